@@ -1,0 +1,658 @@
+"""Entities stage: sentences -> mentions of policies, reports, organisations,
+platforms, regions, dates and quantities.
+
+Each extractor is a plain function over one ``Sentence`` (textacy style)
+returning ``Mention`` records with document offsets. Vocabularies (closed
+classes: provinces, cities, zones, central bodies) help recall; everything
+open (titles, companies, institutes, platforms) is found by patterns.
+Overlaps are resolved at the end: a name nested in a longer name is not a
+mention of its own (浙江大学 mentions no province).
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+
+import jieba
+
+from .nlp import Sentence, trie_regex
+from .quantities import find_quantities
+from .records import Mention
+from .time import find_times
+from .vocab import Vocabulary, load_vocabulary
+
+CJK = "\u4e00-\u9fff"
+DASHES = re.compile(r"[\u2010-\u2015\u2212\uff0d~～—–-]+")
+
+# ---------------------------------------------------------------- normalising
+
+
+def normalize_name(text: str) -> str:
+    """NFKC, no spaces/quotes/《》, one dash, half-width brackets."""
+    text = unicodedata.normalize("NFKC", text)
+    text = re.sub(r"[\s《》〈〉“”\"'‘’「」『』]+", "", text)
+    text = DASHES.sub("-", text)
+    return text
+
+
+WRAPPER = re.compile(r"^(?P<prefix>.*?)关于印发(?P<inner>.+?)的通知$")
+ISSUER_PREFIX = re.compile(r"^(?P<prefix>.+?)(?=关于)")
+YEAR_SPAN = re.compile(r"(\d{4})年?-(\d{4})年")
+
+
+def policy_key(title: str) -> str:
+    """The key that identifies one policy across its written variants:
+    no issuer prefix, no "关于印发…的通知" wrapper, normalised dashes,
+    brackets and year ranges."""
+    t = normalize_name(title)
+    m = WRAPPER.match(t)
+    if m:
+        t = m.group("inner")
+    m = ISSUER_PREFIX.match(t)
+    if m and m.group("prefix") and looks_like_issuer(m.group("prefix")):
+        t = t[m.end("prefix") :]
+    t = YEAR_SPAN.sub(r"\1-\2年", t)
+    return t
+
+
+def looks_like_issuer(prefix: str) -> bool:
+    return bool(split_issuers(prefix))
+
+
+# ---------------------------------------------------------------- vocabularies
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    vocab: Vocabulary
+    org_pattern: re.Pattern[str]
+    region_pattern: re.Pattern[str]
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    vocab = load_vocabulary()
+    orgs = [name for name, _ in vocab.organization_names() if len(name) >= 2]
+    regions = [name for name, _ in vocab.region_names() if len(name) >= 2]
+    return Gazetteer(vocab, trie_regex(orgs), trie_regex(regions))
+
+
+# ---------------------------------------------------------------- policies
+
+TITLE = re.compile(r"《([^《》\n]{2,150})》")
+SHORT_NAME = re.compile(r"[（(]\s*以下简称\s*[《“\"]([^》”\"]{1,20})[》”\"]\s*[）)]")
+WRAPPED = re.compile(
+    r"(?P<prefix>[^，。；：！？、\n\t“”《》]{0,60}?)(?:关于)?印发\s*《(?P<inner>[^《》\n]{2,150})》\s*的通知"
+)
+BARE_TITLE = re.compile(
+    r"(?P<title>(?:[^，。；：！？\n\t“”《》（）()]{2,60}?)?关于[^，。；！？\n\t《》]{2,100}?的"
+    r"(?:补充通知|通知|指导意见|实施意见|意见|决定|批复|通告|公告|函|规定|办法))"
+)
+STRUCTURE_VERBS = re.compile(r"(?:印发|发布|出台|下发|颁布|联合印发|制定|转发)$")
+
+
+def genre(title: str) -> tuple[str, bool]:
+    """(kind, is_report) of a title, from the genre vocabulary; unknown → report."""
+    entry = gazetteer().vocab.genre_of(normalize_name(title))
+    if entry is None:
+        return "report", True
+    return entry.kind, entry.is_report
+
+
+def policy_mentions(sent: Sentence, doc: str) -> list[Mention]:
+    out: list[Mention] = []
+    text = sent.text
+    covered: list[tuple[int, int]] = []
+    for m in WRAPPED.finditer(text):
+        prefix = clean_issuer_prefix(m.group("prefix"))
+        inner = m.group("inner")
+        kind, is_report = genre(inner)
+        start = m.end("prefix") - len(prefix)
+        full = text[start : m.end()]
+        attrs = [("kind", kind), ("form", full)]
+        if prefix:
+            attrs.append(("issuers", "|".join(split_issuers(prefix))))
+        # the mention covers the inner title; the wrapper is an alias
+        s = sent.start + m.start("inner") - 1
+        e = sent.start + m.end("inner") + 1
+        out.append(make_policy(doc, s, e, inner, kind, is_report, attrs))
+        covered.append((sent.start + start, sent.start + m.end()))
+    for m in TITLE.finditer(text):
+        s, e = sent.start + m.start(), sent.start + m.end()
+        if any(a <= s and e <= b for a, b in covered):
+            continue
+        title = m.group(1).strip()
+        kind, is_report = genre(title)
+        attrs = [("kind", kind)]
+        issuers = title_issuers(title)
+        if issuers:
+            attrs.append(("issuers", "|".join(issuers)))
+        out.append(make_policy(doc, s, e, title, kind, is_report, attrs))
+    for m in BARE_TITLE.finditer(text):
+        s0, e0 = m.start("title"), m.end("title")
+        title = m.group("title")
+        # cut anything before the issuer prefix (time words, verbs …)
+        cut = leading_noise(title)
+        title = title[cut:]
+        s, e = sent.start + s0 + cut, sent.start + e0
+        if any(a < e and s < b for a, b in covered) or inside_title(text, s0 + cut, e0):
+            continue
+        if not title.startswith("关于") and not title_issuers(title):
+            title = title[title.index("关于") :]
+            s = sent.start + e0 - len(title)
+        kind, is_report = genre(title)
+        attrs = [("kind", kind)]
+        issuers = title_issuers(title)
+        if issuers:
+            attrs.append(("issuers", "|".join(issuers)))
+        out.append(make_policy(doc, s, e, title, kind, is_report, attrs))
+    return out
+
+
+def inside_title(text: str, s: int, e: int) -> bool:
+    return text.rfind("《", 0, s) > text.rfind("》", 0, s)
+
+
+def leading_noise(title: str) -> int:
+    """Length of what precedes the issuer in a bracket-less title found in
+    running text ("近日，X印发关于…" → cut up to X)."""
+    m = re.search(r".*(?:印发|发布|出台|下发|颁布|转发)了?", title[: title.find("关于")] if "关于" in title else "")
+    if m:
+        return m.end()
+    return 0
+
+
+def make_policy(doc: str, s: int, e: int, title: str, kind: str, is_report: bool, attrs) -> Mention:
+    type_ = "REPORT" if is_report else "POLICY"
+    key = normalize_name(title) if is_report else policy_key(title)
+    return Mention(doc, s, e, title_text(title), type_, key, tuple(sorted(attrs)))
+
+
+def title_text(title: str) -> str:
+    return re.sub(r"\s+", " ", title).strip()
+
+
+def clean_issuer_prefix(prefix: str) -> str:
+    """The issuers at the end of a wrapper prefix ("近日，工信部 应急管理部" → "工信部 应急管理部")."""
+    prefix = prefix.strip()
+    m = re.search(r"(?:^|[，,。；：\s])?((?:[^，,。；：]{2,60}))$", prefix)
+    prefix = m.group(1) if m else prefix
+    cut = leading_noise(prefix + "关于")
+    prefix = prefix[cut:].strip()
+    return prefix if split_issuers(prefix) else ""
+
+
+ISSUER_SEP = re.compile(r"[\s、，,和与及]+|等\s*(?:[一二三四五六七八九十\d]+个?)?(?:部门|单位|部委)?")
+
+
+def split_issuers(prefix: str) -> list[str]:
+    """Issuer names in a title prefix ("工业和信息化部 应急管理部", "国家发展和改革委员会等13部门");
+    [] unless every part is an organisation name."""
+    prefix = prefix.strip()
+    if not prefix:
+        return []
+    prefix = re.sub(r"等\s*[一二三四五六七八九十\d]+\s*个?(?:部门|单位|部委)$", "", prefix)
+    parts = [p for p in re.split(r"[\s、，,]+", prefix) if p]
+    out: list[str] = []
+    for part in parts:
+        names = org_names_covering(part)
+        if not names:
+            return []
+        out.extend(names)
+    return out
+
+
+def org_names_covering(text: str) -> list[str]:
+    """The organisation names that exactly tile ``text`` (vocabulary names,
+    sub-units and pattern-built bodies), or [] if it is not made of names."""
+    text = re.sub(r"等$", "", text)
+    if not text:
+        return []
+    gaz = gazetteer()
+    if gaz.vocab.organization(text) or gaz.vocab.subunit_of(text):
+        return [text]
+    m = gaz.org_pattern.match(text)
+    if m and m.end() < len(text):
+        rest = org_names_covering(text[m.end():])
+        if rest:
+            return [m.group()] + rest
+    if re.fullmatch(rf"[{CJK}]{{2,30}}(?:{GOV_SUFFIXES})", text) and local_body(text):
+        return [text]
+    return []
+
+
+def title_issuers(title: str) -> list[str]:
+    t = title.strip()
+    if "关于" not in t:
+        return []
+    return split_issuers(t[: t.index("关于")])
+
+
+# ---------------------------------------------------------------- organisations
+
+GOV_SUFFIXES = (
+    "人民政府办公厅|人民政府办公室|人民政府|办公厅|办公室|委员会|工作组|领导小组|管理局|管理委员会|"
+    "监督管理局|总局|厅|局|部|委|署"
+)
+STRONG_SUFFIXES = (
+    "股份有限公司|有限责任公司|有限公司|集团公司|集团有限公司|公司|（集团）|集团|控股|"
+    "研究院|研究所|研究中心|设计院|科学院|工程院|实验室|大学|学院|"
+    "产业联盟|联盟|协会|学会|联合会|商会|促进会|"
+    "银行|交易所|日报|电子报|报社|晚报|时报|通讯社|电视台"
+)
+BRAND_SUFFIXES = "科技|智能|数科|云科|电气|电器|轮胎|光学|重工|重科|软件|通信|信息|股份|实业|药业|电子|互联|云网|数据"
+ORG_SUFFIX = re.compile(rf"(?:{STRONG_SUFFIXES})")
+GOV_SUFFIX = re.compile(rf"(?:{GOV_SUFFIXES})")
+BRAND_SUFFIX = re.compile(rf"(?:{BRAND_SUFFIXES})")
+
+STOP_TOKENS = set(
+    """的 了 在 与 和 及 以及 或 由 向 对 为 是 将 已 已经 被 据 从 经 让 其 该 等 同 跟 会同 联合 印发 发布 出台 制定
+    表示 认为 指出 透露 说 称 基于 依托 通过 支持 推动 引进 包括 如 比如 例如 以 其中 我国 全国 目前 近日 今年
+    落户 入选 牵头 组织 开展 建设 打造 成立 设立 获批 携手 合作 联手 共建 签署 同意 利用 借助 围绕 面向 推进
+    加快 鼓励 引导 指导 发挥 实现 形成 培育 建成 上线 接入 覆盖 服务 连接 带动 推出 发起 主办 承办 举办 参与
+    一批 多家 各地 各级 地方 企业 全省 全市 中 上 下 内 外 也 还 并 即 又 再 更 最 都 就 要 可 能 应 需 请 着
+    之 所 而 但 则 且 若 当 自 至 到 于 把 给 使 令 省内 国内 国外 全球 世界 世界上 首个 首批 一家 一个 这 那 此 各
+    先后 分别 共同 积极 主动 大力 持续 不断 进一步 全面 深入 重点 有效 充分 作为 成为 属于 这些 那些 相关 有关
+    位于 来自 旗下 下属 所属 直属 隶属 合作伙伴 包含 涵盖 涉及 聚集 集聚 汇聚 拥有 有 没有 无 曾 曾经 正 正在
+    供应商 服务商 运营商 厂商 龙头 巨头 领军企业 龙头企业 企业家 创始人 董事长 总经理 院长 局长 主任 部长 司长""".split()
+)
+NOT_ORG = set(
+    """公司 集团 企业 大学 学院 联盟 协会 银行 研究院 政府 地方政府 各级政府 人民政府 办公厅 办公室 委员会 总局 部门
+    有限公司 股份 控股 实验室 学会 商会 部 局 厅 委 署 工作组 领导小组 中心 本联盟 该公司 该集团 本公司 内部 全部 东部
+    西部 中部 北部 南部 局部 干部 头部 底部 外部 顶部 腰部 尾部 格局 布局 大局 结局 当局 开局 大部 一部 全局 总部
+    本部 各部 各局 各委 布局 新格局 总体格局 上市公司 子公司 母公司 分公司 控股公司 平台公司 投资公司 科技公司
+    互联网公司 领导小组 专家委员会 省委 市委 党委 县委 区委 信息 通信 电子 科技 智能 数据 软件 股份 电气 实业 互联""".split()
+)
+NOT_BRAND_HEADS = set(
+    """人工 数字 工业 信息 网络 数据 通信 电子 科技 智能 高新 新兴 前沿 关键 核心 基础 先进 现代 传统 绿色 低碳 通用 专用
+    行业 产业 企业 大 小 新 高 中 多 全 云 物联 互联 移动 安全 技术 边缘 区块链 量子 生物 医疗 制造 服务 应用 平台
+    工程 系统 终端 设备 产品 综合 节能 能源 材料 创新 融合 集成 工控 自主 国产 国际 国内 全球 我国 相关 其他""".split()
+)
+ROLE_BEFORE = re.compile(r"(?:供应商|服务商|运营商|厂商|制造商|龙头企业|领军企业|龙头|巨头|企业|公司)$")
+LIST_TAIL = re.compile(
+    r"^等(?:[一二三四五六七八九十百\d]+[家个])?(?:[^，。；、\n]{0,12}?)(?:企业|公司|集团|机构|厂商|服务商|运营商|供应商|平台|院所|高校|银行|风投机构)"
+)
+
+
+def org_mentions(sent: Sentence, doc: str) -> list[Mention]:
+    text, base = sent.text, sent.start
+    starts = token_starts(sent)
+    found: dict[tuple[int, int], Mention] = {}
+
+    def add(s: int, e: int, name: str, category: str, via: str) -> None:
+        name = name.strip()
+        if len(name) < 2 or name in NOT_ORG or re.fullmatch(r"[\d\W_]+", name):
+            return
+        key, cat = org_key_and_category(name, category)
+        found[(base + s, base + e)] = Mention(doc, base + s, base + e, name, "ORG", key, (("category", cat), ("via", via)))
+
+    gaz = gazetteer()
+    for m in gaz.org_pattern.finditer(text):
+        s, e = m.span()
+        # extend with a sub-unit or a longer pattern name that starts here
+        ext = subunit_extension(text, e)
+        add(s, e + ext, text[s : e + ext], "", "vocabulary")
+    for m in ORG_SUFFIX.finditer(text):
+        e = m.end()
+        if m.group() == "（集团）":
+            tail = re.match(r"(?:股份)?(?:有限责任公司|有限公司)", text[e:])
+            if not tail:
+                continue
+            e += tail.end()
+        else:
+            tail = re.match(r"(?:（集团）)?(?:股份有限公司|有限责任公司|有限公司|集团)", text[e:])
+            if tail and m.group() not in ("有限公司", "股份有限公司", "有限责任公司"):
+                e += tail.end()
+        s = name_start(text, m.start(), starts, base)
+        if s is not None and e - s > len(m.group()):
+            add(s, e, text[s:e], "", "suffix")
+    for m in GOV_SUFFIX.finditer(text):
+        s = name_start(text, m.start(), starts, base)
+        if s is None:
+            continue
+        name = text[s : m.end()]
+        if local_body(name):
+            add(s, m.end(), name, "government", "suffix")
+    for m in BRAND_SUFFIX.finditer(text):
+        s = brand_start(text, m.start(), starts, base)
+        if s is not None:
+            add(s, m.end(), text[s : m.end()], "enterprise", "brand")
+    for s, e in list_items(text, starts, base):
+        add(s, e, text[s:e], "enterprise", "list")
+    for s, e in appositive_brands(text, starts, base):
+        add(s, e, text[s:e], "enterprise", "appositive")
+    mentions = drop_nested(list(found.values()))
+    for s, e in coordinated_brands(text, mentions, starts, base):
+        mentions.append(Mention(doc, base + s, base + e, text[s:e], "ORG", text[s:e], (("category", "enterprise"), ("via", "coordination"))))
+    return mentions
+
+
+def subunit_extension(text: str, end: int) -> int:
+    """Length of a sub-unit name right after an organisation name ("…部" + "办公厅")."""
+    gaz = gazetteer()
+    best = 0
+    for sub in gaz.vocab.subunits:
+        if text.startswith(sub, end) and len(sub) > best:
+            best = len(sub)
+    return best
+
+
+def token_starts(sent: Sentence) -> set[int]:
+    return {s - sent.start for s, _ in sent.tokens} | {0}
+
+
+def name_start(text: str, suffix_start: int, starts: set[int], base: int) -> int | None:
+    """Walk back from a suffix over name-like tokens; None if nothing name-like."""
+    pos = suffix_start
+    best = None
+    limit = max(0, suffix_start - 24)
+    cands = sorted((s for s in starts if limit <= s < suffix_start), reverse=True)
+    prev = suffix_start
+    for s in cands:
+        tok = text[s:prev]
+        if not tok.strip() or re.search(r"[，。；：！？、,;:!?\s“”《》\"'（）()·…—]", tok) and tok not in ("（集团）",):
+            break
+        if tok in STOP_TOKENS or re.fullmatch(r"\d+(?:\.\d+)?", tok) and s > 0 and not text[prev:prev + 1].isdigit() and prev - s > 3:
+            break
+        if re.fullmatch(r"[\d.]+", tok) and re.match(r"[年月日个家项%]", text[prev:prev + 1] or " "):
+            break
+        best = s
+        prev = s
+    return best if best is not None and best < pos else None
+
+
+def brand_start(text: str, suffix_start: int, starts: set[int], base: int) -> int | None:
+    """A company name like 华制智能 / 生益科技: a rare 2–4 character brand word
+    right before an industry word, preceded by a boundary."""
+    if suffix_start not in starts:
+        return None
+    for s in sorted((s for s in starts if suffix_start - 4 <= s <= suffix_start - 2), reverse=False):
+        brand = text[s:suffix_start]
+        if not re.fullmatch(rf"[{CJK}]{{2,4}}", brand) or brand in NOT_BRAND_HEADS or brand in STOP_TOKENS:
+            continue
+        if any(brand.startswith(h) or brand.endswith(h) for h in NOT_BRAND_HEADS if len(h) >= 2):
+            continue
+        if jieba.dt.FREQ.get(brand, 0) > 120:
+            continue
+        before = text[s - 1 : s] if s > 0 else ""
+        after = text[suffix_start:]
+        tail_ok = re.match(rf"(?:{BRAND_SUFFIXES})(?:的|与|和|、|为|在|等|，|。|将|已|公司|集团|股份|$|[A-Za-z（(])", after)
+        if (not before or before in "，。；：、“”‘’（(\n\t 与和及为在由于对向给把被" or (s in starts and text[:s].endswith(tuple(STOP_TOKENS)))) and tail_ok:
+            return s
+    return None
+
+
+def list_items(text: str, starts: set[int], base: int) -> list[tuple[int, int]]:
+    """Items of "A、B、C等…企业/平台" lists (brand short names)."""
+    out = []
+    for m in re.finditer(r"等(?:[一二三四五六七八九十百\d]+[家个])?", text):
+        if not LIST_TAIL.match(text[m.start():]):
+            continue
+        seg_start = max(text.rfind(c, 0, m.start()) for c in "，。；：:\n（(“")
+        seg = text[seg_start + 1 : m.start()]
+        items = seg.split("、")
+        if len(items) < 2:
+            continue
+        pos = seg_start + 1
+        spans = []
+        for i, item in enumerate(items):
+            s, e = pos, pos + len(item)
+            pos = e + 1
+            if i == 0:
+                # drop leading verbs / prepositions before the first item
+                cut = [t for t in sorted(starts) if s <= t < e and text[s:t] and (text[s:t] in STOP_TOKENS or trailing_stop(text[s:t]))]
+                if cut:
+                    s = cut[-1]
+            name = text[s:e].strip()
+            if 2 <= len(name) <= 10 and not re.search(r"[\d%]", name[:1]) and name not in NOT_ORG and name not in NOT_BRAND_HEADS:
+                spans.append((s, e))
+            else:
+                spans = []
+                break
+        out.extend(spans)
+    return out
+
+
+def trailing_stop(prefix: str) -> bool:
+    return any(prefix.endswith(w) for w in STOP_TOKENS if len(w) >= 2)
+
+
+def appositive_brands(text: str, starts: set[int], base: int) -> list[tuple[int, int]]:
+    """"供应商生益科技的…" — a brand right after a role noun, before 的."""
+    out = []
+    for m in re.finditer(rf"(?:供应商|服务商|运营商|制造商|龙头企业|领军企业)([{CJK}A-Za-z0-9]{{2,8}}?)(?=的|与|在|为|已|将|，)", text):
+        name = m.group(1)
+        if name not in NOT_ORG and name not in STOP_TOKENS and m.start(1) in starts:
+            out.append((m.start(1), m.end(1)))
+    return out
+
+
+def coordinated_brands(text: str, mentions: list[Mention], starts: set[int], base: int) -> list[tuple[int, int]]:
+    """"腾讯与华制智能为其打造…": the other conjunct of a known organisation."""
+    out = []
+    spans = {(m.start - base, m.end - base) for m in mentions}
+    for s, e in spans:
+        if text[e : e + 1] in ("与", "和") :
+            continue
+        if s >= 2 and text[s - 1] in "与和":
+            j = s - 1
+            cands = [t for t in starts if j - 6 <= t <= j - 2]
+            for t in sorted(cands):
+                name = text[t:j]
+                before = text[t - 1 : t] if t > 0 else ""
+                if re.fullmatch(rf"[{CJK}A-Za-z0-9]{{2,6}}", name) and (not before or before in "，。；：、“（(\n") and name not in STOP_TOKENS and name not in NOT_BRAND_HEADS:
+                    if re.match(r"[^，。；]{0,6}(?:为|联合|合作|共同|携手|打造|共建)", text[e:]):
+                        out.append((t, j))
+                    break
+    return [sp for sp in out if sp not in spans]
+
+
+def local_body(name: str) -> bool:
+    """A government body built on a region or central-body name
+    (广东省工业和信息化厅, 成都市人民政府, 工信部信息通信管理局)."""
+    gaz = gazetteer()
+    if gaz.vocab.organization(name) or gaz.vocab.subunit_of(name):
+        return True
+    m = gaz.region_pattern.match(name)
+    if m and len(name) - m.end() >= 2:
+        return True
+    m = gaz.org_pattern.match(name)
+    if m and m.end() < len(name) and len(name) - m.end() >= 2:
+        return True
+    return bool(re.match(r"(?:国家|中央|中共中央|全国|国务院|中国)[^的]{2,}", name)) and len(name) >= 5
+
+
+CATEGORY_RULES = (
+    ("association", re.compile(r"(?:联盟|协会|学会|联合会|商会|促进会)$")),
+    ("institute", re.compile(r"(?:研究院|研究所|研究中心|设计院|科学院|工程院|实验室|大学|学院|研究室)$")),
+    ("media", re.compile(r"(?:日报|电子报|报社|晚报|时报|通讯社|电视台)$")),
+    ("enterprise", re.compile(r"(?:公司|集团|控股|银行|交易所|股份)$")),
+    ("government", re.compile(rf"(?:{GOV_SUFFIXES}|国务院|党中央|中共中央)$")),
+)
+
+
+def org_key_and_category(name: str, hint: str) -> tuple[str, str]:
+    """Canonical full name (short names resolved by the vocabulary) and category."""
+    vocab = gazetteer().vocab
+    entry = vocab.organization(name)
+    if entry:
+        return entry.name, entry.category
+    sub = vocab.subunit_of(name)
+    if sub:
+        parent, unit = sub
+        return parent.name + unit, "government"
+    for category, pattern in CATEGORY_RULES:
+        if pattern.search(name):
+            return normalize_name(name), category
+    return normalize_name(name), hint or "other"
+
+
+# ---------------------------------------------------------------- regions
+
+
+def region_mentions(sent: Sentence, doc: str) -> list[Mention]:
+    gaz = gazetteer()
+    out = []
+    for m in gaz.region_pattern.finditer(sent.text):
+        entry = gaz.vocab.region(m.group())
+        if entry is None:
+            continue
+        after = sent.text[m.end() : m.end() + 1]
+        if entry.level == "city" and len(m.group()) == 2 and after and after in "大学院" :
+            continue
+        out.append(
+            Mention(doc, sent.start + m.start(), sent.start + m.end(), m.group(), "REGION", entry.name, (("level", entry.level),))
+        )
+    return out
+
+
+# ---------------------------------------------------------------- platforms
+
+PLATFORM_HEAD = re.compile(
+    r"(?:工业互联网平台|互联网平台|服务平台|云平台|智能平台|平台|大数据中心|数据中心|顶级节点|根节点|超级节点|骨干节点)"
+)
+GENERIC_PLATFORM = re.compile(
+    r"^(?:(?:工业互联网|工业|互联网|公共|公共服务|综合|行业|行业级|区域|区域级|企业级|省级|市级|国家级|双跨|跨行业跨领域|"
+    r"安全|数据|大数据|云|智能|服务|应用|创新|共性技术|实训|产业|监测|测试|解决方案|推广|一体化|专业|特色|综合型|"
+    r"特色型|专业型|通用|重点|多层次|大型|新型|私有|开源|各类|相关|监管|交易|融资|信息|网络|技术|功能型|示范|"
+    r"全国|地方|本地|中小企业|产学研用|自主|国产|国际|国内|在线|线上|数字化|网络化|智能化|协同|工业设备|设备|"
+    r"工业APP|APP|标识|标识解析|数据要素|产业链|供应链|物联网|5G|AI|产业监测|安全监测|服务化|平台化|国家|"
+    r"二级|行业领先|领先|影响力|上云|用云|赋能|基础|核心|开放|主要|典型|优秀|头部|多个|百余|龙头|省|市)+)?"
+    r"(?:工业互联网平台|互联网平台|服务平台|云平台|智能平台|平台|大数据中心|数据中心|顶级节点|根节点|超级节点|骨干节点)$"
+)
+LATIN_BRAND = re.compile(r"(?<![A-Za-z])([A-Za-z][A-Za-z0-9]*[a-z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*|[A-Z][a-z]+[a-z0-9]*[A-Z]?[a-z]*)(?![A-Za-z])")
+QUOTED = re.compile(r"“([^“”]{2,12})”")
+
+
+def platform_mentions(sent: Sentence, doc: str, orgs: list[Mention]) -> list[Mention]:
+    text, base = sent.text, sent.start
+    starts = token_starts(sent)
+    out: list[Mention] = []
+    for m in PLATFORM_HEAD.finditer(text):
+        s = platform_start(text, m.start(), starts)
+        if s is None:
+            continue
+        name = text[s : m.end()]
+        core = name
+        if GENERIC_PLATFORM.match(core) or len(name) <= len(m.group()) + 1:
+            continue
+        if not re.search(r"国家|[A-Za-z]{3,}|“|”", name) and not mentions_in(orgs, base + s, base + m.end()) and not gazetteer().region_pattern.match(name) and not has_brand(name, m.group()):
+            continue
+        op = operator_of(name, orgs, base + s, base + m.end())
+        out.append(make_platform(doc, base + s, base + m.end(), name.strip("“”"), op))
+    if re.search(r"平台|双跨|跨行业跨领域", text):
+        for m in LATIN_BRAND.finditer(text):
+            brand = m.group(1)
+            if len(brand) < 5 or brand.upper() == brand:
+                continue
+            s = m.start(1)
+            op_m = [o for o in orgs if o.end == base + s]
+            start = op_m[0].start if op_m else base + s
+            op = op_m[0].key if op_m else ""
+            out.append(Mention(doc, start, base + m.end(1), text[start - base : m.end(1)], "PLATFORM", brand,
+                               (("operator", op),)))
+    for m in QUOTED.finditer(text):
+        inner = m.group(1)
+        if re.search(r"(?:平台|云|云网)$", inner) and not GENERIC_PLATFORM.match(inner) and text[m.end():m.end() + 2] != "政策":
+            s = base + m.start()
+            op = [o for o in orgs if o.end == s or o.end == s - 1]
+            out.append(make_platform(doc, base + m.start(1), base + m.end(1), inner, op[0].key if op else ""))
+    return out
+
+
+def has_brand(name: str, head: str) -> bool:
+    core = name[: -len(head)]
+    return bool(re.search(rf"[{CJK}]{{2,4}}(?:云|云网|链网)", core)) and not GENERIC_PLATFORM.match(name)
+
+
+def make_platform(doc: str, s: int, e: int, name: str, operator: str) -> Mention:
+    return Mention(doc, s, e, name, "PLATFORM", normalize_name(name), (("operator", operator),))
+
+
+def platform_start(text: str, head_start: int, starts: set[int]) -> int | None:
+    limit = max(0, head_start - 24)
+    best = None
+    prev = head_start
+    for s in sorted((s for s in starts if limit <= s < head_start), reverse=True):
+        tok = text[s:prev]
+        if re.search(r"[，。；：！？、,;:!?\s《》…]", tok) or tok in STOP_TOKENS or tok in ("基于", "依托", "的", "和", "与", "及"):
+            break
+        if re.fullmatch(r"[\d.]+", tok) or re.fullmatch(r"[\d.]+[个家项]", tok):
+            break
+        best = s
+        prev = s
+    if best is not None and text[best] == "”" :
+        return None
+    return best
+
+
+def mentions_in(mentions: list[Mention], s: int, e: int) -> list[Mention]:
+    return [m for m in mentions if s <= m.start and m.end <= e]
+
+
+def operator_of(name: str, orgs: list[Mention], s: int, e: int) -> str:
+    inside = mentions_in(orgs, s, e)
+    if inside and inside[0].start == s:
+        return inside[0].key
+    return ""
+
+
+# ---------------------------------------------------------------- dates, quantities
+
+
+def date_mentions(sent: Sentence, doc: str, doc_date: str) -> list[Mention]:
+    out = []
+    for t in find_times(sent.text, doc_date, sent.start):
+        if t.value:
+            attrs = (("role", t.role), ("until", t.until), ("value", t.value))
+            out.append(Mention(doc, t.start, t.end, t.text, "DATE", t.value, attrs))
+    return out
+
+
+def quantity_mentions(sent: Sentence, doc: str) -> list[Mention]:
+    out = []
+    for q in find_quantities(sent.text, sent.start):
+        attrs = (("comparator", q.comparator), ("unit", q.unit), ("value", format(q.value, "f")))
+        out.append(Mention(doc, q.start, q.end, q.text, "QUANTITY", format(q.value, "f"), attrs))
+    return out
+
+
+# ---------------------------------------------------------------- overlaps
+
+PRIORITY = {"POLICY": 0, "REPORT": 0, "PLATFORM": 1, "ORG": 2, "REGION": 3}
+
+
+def drop_nested(mentions: Iterable[Mention]) -> list[Mention]:
+    """Keep the longest of overlapping name mentions (ties: by type priority)."""
+    ordered = sorted(mentions, key=lambda m: (-(m.end - m.start), PRIORITY.get(m.type, 9), m.start))
+    kept: list[Mention] = []
+    for m in ordered:
+        if any(k.start < m.end and m.start < k.end for k in kept):
+            continue
+        kept.append(m)
+    return sorted(kept, key=lambda m: (m.start, m.end))
+
+
+def sentence_mentions(sent: Sentence, doc: str, doc_date: str) -> list[Mention]:
+    """All name mentions in one sentence, nested names removed, plus dates and quantities
+    that do not fall inside a name."""
+    policies = policy_mentions(sent, doc)
+    orgs = org_mentions(sent, doc)
+    platforms = platform_mentions(sent, doc, orgs)
+    regions = region_mentions(sent, doc)
+    names = drop_nested([*policies, *platforms, *orgs, *regions])
+    spans = [(m.start, m.end) for m in names]
+    extra = [
+        m
+        for m in [*date_mentions(sent, doc, doc_date), *quantity_mentions(sent, doc)]
+        if not any(a <= m.start and m.end <= b for a, b in spans)
+    ]
+    return sorted([*names, *extra], key=lambda m: (m.start, m.end, m.type))
+
+
+def short_name_aliases(sent: Sentence) -> list[tuple[int, str]]:
+    """"（以下简称《通知》）" → [(position, "通知")]."""
+    return [(sent.start + m.start(), m.group(1)) for m in SHORT_NAME.finditer(sent.text)]

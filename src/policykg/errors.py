@@ -1,0 +1,31 @@
+"""All errors policykg raises on purpose. Messages name the bad value and what was expected."""
+from __future__ import annotations
+
+
+class PolicyKGError(Exception):
+    """Base class: the CLI prints these as one clear line, without a traceback."""
+
+
+class LoadError(PolicyKGError):
+    """A file could not be read as a policy document (empty, binary, bad encoding, no permission)."""
+
+    def __init__(self, path: str, reason: str):
+        super().__init__(f"{path}: {reason}")
+        self.path = path
+        self.reason = reason
+
+
+class NothingToBuildError(PolicyKGError):
+    """No input file could be read."""
+
+
+class OntologyError(PolicyKGError):
+    """An ontology, shapes or vocabulary file is missing or malformed."""
+
+
+class QueryError(PolicyKGError):
+    """A SPARQL query is malformed, refused (updates) or names an unknown query."""
+
+
+class GraphNotFoundError(PolicyKGError):
+    """A graph path is neither a graph_out folder nor a Turtle file."""

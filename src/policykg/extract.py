@@ -1,0 +1,55 @@
+"""One document through the NLP, entities and relations stages -> ``Extraction``.
+
+This is the unit of work that is cached and run in parallel: it depends on
+nothing but the document (and the extractor version).
+"""
+from __future__ import annotations
+
+from .entities import sentence_mentions, short_name_aliases
+from .link import resolve_short_names
+from .nlp import Sentence, sentences_of
+from .records import Document, Extraction, Mention
+from .relations import DocState, entity_facts, issue_facts, policy_relations, sentence_measures
+
+EXTRACTOR_VERSION = "1"
+
+
+def extract_document(document: Document) -> Extraction:
+    sentences = sentences_of(document.text)
+    per_sentence: list[list[Mention]] = []
+    aliases: list[tuple[int, str]] = []
+    for sent in sentences:
+        per_sentence.append(sentence_mentions(sent, document.id, document.date))
+        aliases.extend(short_name_aliases(sent))
+    flat = [m for ms in per_sentence for m in ms]
+    resolved, _ = resolve_short_names(flat, aliases)
+    by_start = {(m.start, m.end, m.type): m for m in resolved}
+    kept = set(by_start)
+    per_sentence = [[by_start.get((m.start, m.end, m.type), m) for m in ms if (m.start, m.end, m.type) in kept or m.type not in ("POLICY", "REPORT")] for ms in per_sentence]
+
+    state = DocState(document.id, document.date)
+    title_index = title_sentence_index(sentences, document)
+    facts = []
+    measures = []
+    doc_is_policy = False
+    for i, (sent, mentions) in enumerate(zip(sentences, per_sentence)):
+        is_title = i <= title_index
+        facts.extend(policy_relations(sent, mentions, state, is_title))
+        if is_title and state.title_policy and not state.interprets:
+            doc_is_policy = True
+        facts.extend(issue_facts(sent, mentions, state))
+        facts.extend(entity_facts(sent, mentions, document.id))
+        measures.extend(sentence_measures(sent, mentions, state, doc_is_policy))
+    mentions = tuple(m for ms in per_sentence for m in ms)
+    return Extraction(document, mentions, tuple(facts), tuple(measures))
+
+
+def title_sentence_index(sentences: list[Sentence], document: Document) -> int:
+    """Index of the last sentence that belongs to the document's title block
+    (the first few short lines before the body starts)."""
+    last = -1
+    for i, sent in enumerate(sentences[:4]):
+        if len(sent.text) > 80 or sent.text.startswith(("问：", "答：")):
+            break
+        last = i
+    return last

@@ -1,0 +1,243 @@
+"""Graph stage: the linked knowledge base -> an rdflib ``Graph`` in the
+policykg ontology (DESIGN.md §3), with provenance for every extracted fact,
+and a networkx view of the entities and their relations.
+
+IRIs are stable and readable: ``id:policy/<normalised title>``,
+``id:org/miit``, ``id:region/guangdong``, ``id:target/<doc>-<offset>``,
+``id:evidence/<doc>/<start>-<end>``.
+"""
+from __future__ import annotations
+
+import hashlib
+from decimal import Decimal
+
+import networkx as nx
+from rdflib import RDF, XSD, Graph, Literal, Namespace, URIRef
+from rdflib.namespace import DCTERMS, PROV, SKOS
+
+from .link import Entity, KnowledgeBase, policy_date
+from .records import Evidence
+
+PKG = Namespace("https://w3id.org/policykg#")
+ID = Namespace("https://w3id.org/policykg/id/")
+ELI = Namespace("http://data.europa.eu/eli/ontology#")
+ORG = Namespace("http://www.w3.org/ns/org#")
+OA = Namespace("http://www.w3.org/ns/oa#")
+QB = Namespace("http://purl.org/linked-data/cube#")
+
+PREFIXES = {
+    "pkg": PKG, "id": ID, "eli": ELI, "org": ORG, "oa": OA, "qb": QB,
+    "prov": PROV, "skos": SKOS, "dcterms": DCTERMS, "xsd": XSD,
+}
+
+CLASS = {
+    "POLICY": PKG.Policy, "REPORT": PKG.Report, "ORG": ORG.Organization,
+    "PLATFORM": PKG.Platform, "REGION": PKG.Region, "INDICATOR": PKG.Indicator,
+}
+PREDICATE = {
+    "issued_by": ELI.passed_by, "operated_by": PKG.operatedBy, "sub_organization_of": ORG.subOrganizationOf,
+    "interprets": PKG.interprets, "implements": PKG.implements, "cites": ELI.cites,
+}
+
+
+def iri(path: str) -> URIRef:
+    return ID[path]
+
+
+def zh(text: str) -> Literal:
+    return Literal(text, lang="zh")
+
+
+def date_literal(value: str) -> Literal:
+    if len(value) == 4:
+        return Literal(value, datatype=XSD.gYear)
+    if len(value) == 7:
+        return Literal(value, datatype=XSD.gYearMonth)
+    return Literal(value, datatype=XSD.date)
+
+
+def decimal_literal(value: Decimal) -> Literal:
+    return Literal(plain_decimal(value), datatype=XSD.decimal)
+
+
+def plain_decimal(value: Decimal) -> str:
+    text = format(value.normalize(), "f")
+    return text
+
+
+def new_graph() -> Graph:
+    g = Graph()
+    for prefix, ns in PREFIXES.items():
+        g.bind(prefix, ns)
+    return g
+
+
+def build_graph(kb: KnowledgeBase) -> Graph:
+    g = new_graph()
+    for doc in kb.documents:
+        add_document(g, doc)
+    for ent in sorted(kb.entities.values(), key=lambda e: e.id):
+        add_entity(g, kb, ent)
+    for m, ent_id in kb.mentions:
+        if ent_id:
+            g.add((iri(f"doc/{m.doc}"), PKG.mentions, iri(ent_id)))
+    for subj, pred, obj, ev in kb.facts:
+        add_fact(g, iri(subj), PREDICATE[pred], iri(obj), ev)
+    for policy_id, claims in kb.dates.items():
+        for claim in claims:
+            add_statement(g, iri(policy_id), ELI.date_document, date_literal(claim.value), claim.evidence)
+    for lm in kb.measures:
+        add_measure(g, kb, lm)
+    return g
+
+
+def add_document(g: Graph, doc) -> None:
+    node = iri(f"doc/{doc.id}")
+    g.add((node, RDF.type, PKG.SourceDocument))
+    g.add((node, DCTERMS.identifier, Literal(doc.id)))
+    g.add((node, PKG.path, Literal(doc.path)))
+    g.add((node, PKG.chars, Literal(len(doc.text), datatype=XSD.integer)))
+    if doc.title:
+        g.add((node, DCTERMS.title, zh(doc.title)))
+    if doc.date:
+        g.add((node, DCTERMS.date, date_literal(doc.date)))
+
+
+def add_entity(g: Graph, kb: KnowledgeBase, ent: Entity) -> None:
+    node = iri(ent.id)
+    g.add((node, RDF.type, CLASS[ent.type]))
+    g.add((node, SKOS.prefLabel, zh(ent.name)))
+    for alias in ent.aliases:
+        g.add((node, SKOS.altLabel, zh(alias)))
+    for ev in ent.evidence[:1]:
+        g.add((node, PROV.wasDerivedFrom, add_evidence(g, ev)))
+    if ent.type in ("POLICY", "REPORT"):
+        g.add((node, ELI.title, zh(ent.name)))
+        kind = "report" if ent.type == "REPORT" else (ent.attrs.get("kind") or "policy")
+        g.add((node, PKG.policyKind, Literal(kind)))
+        if ent.type == "POLICY":
+            date = policy_date(kb, ent.id)
+            if date:
+                g.add((node, ELI.date_document, date_literal(date)))
+    elif ent.type == "ORG":
+        g.add((node, PKG.category, Literal(ent.attrs.get("category") or "other")))
+        if ent.attrs.get("parent_id"):
+            g.add((node, ORG.subOrganizationOf, iri(ent.attrs["parent_id"])))
+    elif ent.type == "PLATFORM":
+        if ent.attrs.get("operator_id"):
+            g.add((node, PKG.operatedBy, iri(ent.attrs["operator_id"])))
+    elif ent.type == "REGION":
+        level = ent.attrs.get("level") or "city"
+        g.add((node, PKG.regionLevel, Literal(level)))
+        if level == "city" and ent.attrs.get("province"):
+            g.add((node, PKG.partOf, iri(region_id(kb, ent.attrs["province"]))))
+        for member in filter(None, ent.attrs.get("members", "").split("|")):
+            g.add((iri(region_id(kb, member)), PKG.partOf, node))
+
+
+def region_id(kb: KnowledgeBase, name: str) -> str:
+    from .vocab import load_vocabulary
+
+    entry = load_vocabulary().region(name)
+    ent = kb.get("REGION", entry.name if entry else name)
+    if ent is None and entry is not None:
+        # a province only reached through a city or zone: give it a node of its own
+        from .link import entity as make
+
+        ent = make(kb, "REGION", entry.name)
+        ent.id, ent.name = f"region/{entry.id}", entry.name
+        ent.attrs.update(level=entry.level, province=entry.name if entry.level == "province" else entry.province)
+    return ent.id if ent else f"region/{name}"
+
+
+def add_evidence(g: Graph, ev: Evidence) -> URIRef:
+    node = iri(f"evidence/{ev.doc}/{ev.start}-{ev.end}")
+    if (node, RDF.type, PKG.Evidence) in g:
+        return node
+    sel = iri(f"evidence/{ev.doc}/{ev.start}-{ev.end}/selector")
+    g.add((node, RDF.type, PKG.Evidence))
+    g.add((node, OA.hasSource, iri(f"doc/{ev.doc}")))
+    g.add((node, OA.hasSelector, sel))
+    g.add((sel, RDF.type, OA.TextPositionSelector))
+    g.add((sel, RDF.type, OA.TextQuoteSelector))
+    g.add((sel, OA.start, Literal(ev.start, datatype=XSD.nonNegativeInteger)))
+    g.add((sel, OA.end, Literal(ev.end, datatype=XSD.nonNegativeInteger)))
+    g.add((sel, OA.exact, Literal(ev.text)))
+    return node
+
+
+def add_fact(g: Graph, s: URIRef, p: URIRef, o: URIRef, ev: Evidence) -> None:
+    g.add((s, p, o))
+    add_statement(g, s, p, o, ev)
+
+
+def add_statement(g: Graph, s, p, o, ev: Evidence) -> None:
+    digest = hashlib.sha1(f"{s}|{p}|{o}".encode()).hexdigest()[:12]
+    node = iri(f"fact/{digest}")
+    g.add((node, RDF.type, RDF.Statement))
+    g.add((node, RDF.subject, s))
+    g.add((node, RDF.predicate, p))
+    g.add((node, RDF.object, o))
+    g.add((node, PROV.wasDerivedFrom, add_evidence(g, ev)))
+
+
+def add_measure(g: Graph, kb: KnowledgeBase, lm) -> None:
+    m = lm.measure
+    node = iri(lm.id)
+    cls = {"target": PKG.Target, "observation": PKG.Observation, "forecast": PKG.Forecast}[m.kind]
+    g.add((node, RDF.type, cls))
+    g.add((node, PKG.indicator, iri(lm.indicator)))
+    g.add((node, PKG.unit, Literal(m.quantity.unit)))
+    g.add((node, PKG.comparator, Literal(m.quantity.comparator)))
+    for ev in lm.evidence:
+        g.add((node, PROV.wasDerivedFrom, add_evidence(g, ev)))
+    if m.region:
+        g.add((node, PKG.region, iri(region_id(kb, m.region))))
+    if m.kind == "target":
+        g.add((node, PKG.targetValue, decimal_literal(m.quantity.value)))
+        g.add((node, PKG.status, Literal(lm.status)))
+        if m.time:
+            g.add((node, PKG.deadline, date_literal(m.time)))
+        if lm.policy:
+            g.add((iri(lm.policy), PKG.setsTarget, node))
+        elif m.issuer:
+            ent = kb.get("ORG", m.issuer)
+            if ent:
+                g.add((node, PKG.setBy, iri(ent.id)))
+        for obs in lm.assessed_by:
+            g.add((node, PKG.assessedBy, iri(obs)))
+    else:
+        g.add((node, PKG.value, decimal_literal(m.quantity.value)))
+        if m.time:
+            g.add((node, PKG.refPeriod, date_literal(m.time)))
+        if m.subject:
+            ent = kb.get("ORG", m.subject)
+            if ent:
+                g.add((node, PKG.subject, iri(ent.id)))
+
+
+# ---------------------------------------------------------------- networkx view
+
+
+def networkx_view(kb: KnowledgeBase) -> nx.MultiDiGraph:
+    """Entities, documents and measures as nodes; relations as edges (no evidence nodes)."""
+    g = nx.MultiDiGraph()
+    for doc in kb.documents:
+        g.add_node(f"doc/{doc.id}", label=doc.title or doc.id, type="document", date=doc.date)
+    for ent in sorted(kb.entities.values(), key=lambda e: e.id):
+        g.add_node(ent.id, label=ent.name, type=ent.type.lower(), aliases="|".join(ent.aliases))
+    seen = set()
+    for m, ent_id in kb.mentions:
+        if ent_id and (m.doc, ent_id) not in seen:
+            seen.add((m.doc, ent_id))
+            g.add_edge(f"doc/{m.doc}", ent_id, key="mentions", label="mentions")
+    for subj, pred, obj, ev in kb.facts:
+        if not g.has_edge(subj, obj, key=pred):
+            g.add_edge(subj, obj, key=pred, label=pred, evidence=ev.text[:200], doc=ev.doc)
+    for lm in kb.measures:
+        m = lm.measure
+        g.add_node(lm.id, label=f"{m.indicator} {m.quantity.text}", type=m.kind, value=plain_decimal(m.quantity.value), unit=m.quantity.unit)
+        g.add_edge(lm.id, lm.indicator, key="indicator", label="indicator")
+        if lm.policy:
+            g.add_edge(lm.policy, lm.id, key="setsTarget", label="setsTarget")
+    return g

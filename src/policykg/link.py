@@ -1,0 +1,478 @@
+"""Link stage: per-document mentions and facts -> one canonical record per
+real-world thing across the corpus.
+
+- inside a document: short names ("以下简称《通知》", 《规划》) resolve to the
+  policy they stand for;
+- across documents: policy title variants merge on ``policy_key``;
+  organisation short names merge (工信部 → 工业和信息化部 by the vocabulary,
+  中国信通院 → 中国信息通信研究院 by abbreviation, 浪潮 → 浪潮集团 by suffix);
+  indicators merge across wordings; the same target stated several times in a
+  document is one record; each target is assessed against later observations.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, replace
+from decimal import Decimal
+
+from .entities import normalize_name, policy_key
+from .records import Evidence, Extraction, Fact, Measure, Mention
+from .time import most_precise
+from .vocab import load_vocabulary
+
+GENRE_WORDS = re.compile(r"^(?:通知|意见|指导意见|实施意见|规划|方案|实施方案|行动方案|行动计划|计划|工作计划|指南|办法|纲要|决定|条例|规定|细则|措施|协议)$")
+
+
+# ---------------------------------------------------------------- inside one document
+
+
+def resolve_short_names(mentions: Sequence[Mention], aliases: Sequence[tuple[int, str]]) -> tuple[list[Mention], dict[str, set[str]]]:
+    """Replace short-name policy mentions by the policy they stand for.
+
+    ``aliases`` are (position, short name) pairs from "以下简称《X》": X stands for
+    the nearest policy mentioned before that position. A bare genre word in 《》
+    (《通知》) stands for the latest policy of that genre. Returns the mentions
+    and, per policy key, the short names seen."""
+    defined: dict[str, str] = {}
+    seen: dict[str, set[str]] = defaultdict(set)
+    policies = [m for m in mentions if m.type in ("POLICY", "REPORT")]
+    for pos, short in aliases:
+        before = [p for p in policies if p.end <= pos and p.key != short]
+        if before:
+            defined[normalize_name(short)] = before[-1].key
+    out: list[Mention] = []
+    last_by_kind: dict[str, str] = {}
+    last_policy = ""
+    for m in mentions:
+        if m.type in ("POLICY", "REPORT"):
+            key = normalize_name(m.text)
+            if key in defined:
+                target = defined[key]
+                seen[target].add(m.text)
+                m = replace(m, key=target, type="POLICY")
+            elif GENRE_WORDS.match(key) or len(key) <= 4:
+                target = last_by_kind.get(m.attr("kind")) or last_by_kind.get(key) or (last_policy if len(key) <= 4 else "")
+                if not target:
+                    continue
+                seen[target].add(m.text)
+                m = replace(m, key=target, type="POLICY")
+            elif m.type == "POLICY":
+                last_by_kind[m.attr("kind")] = m.key
+                last_policy = m.key
+        out.append(m)
+    return out, seen
+
+
+# ---------------------------------------------------------------- canonical records
+
+
+@dataclass
+class Entity:
+    type: str  # POLICY REPORT ORG PLATFORM REGION INDICATOR
+    key: str
+    id: str = ""
+    name: str = ""
+    forms: Counter = field(default_factory=Counter)
+    documents: set[str] = field(default_factory=set)
+    attrs: dict[str, str] = field(default_factory=dict)
+    evidence: list[Evidence] = field(default_factory=list)
+
+    @property
+    def aliases(self) -> list[str]:
+        return sorted({f for f in self.forms if f != self.name})
+
+
+@dataclass
+class LinkedMeasure:
+    id: str
+    measure: Measure
+    indicator: str  # indicator entity key
+    policy: str  # policy entity key or ""
+    evidence: list[Evidence]
+    status: str = "unknown"
+    assessed_by: list[str] = field(default_factory=list)
+
+
+@dataclass
+class DateClaim:
+    value: str
+    evidence: Evidence
+
+
+@dataclass
+class KnowledgeBase:
+    """The whole linked corpus: what graph and export write out."""
+
+    documents: list = field(default_factory=list)  # Document records, in input order
+    entities: dict[tuple[str, str], Entity] = field(default_factory=dict)
+    mentions: list[tuple[Mention, str]] = field(default_factory=list)  # (mention, entity id)
+    facts: list[tuple[str, str, str, Evidence]] = field(default_factory=list)  # (subject id, predicate, object id, evidence)
+    issuers: dict[str, list[str]] = field(default_factory=dict)  # policy id -> org ids
+    dates: dict[str, list[DateClaim]] = field(default_factory=dict)  # policy id -> claims
+    measures: list[LinkedMeasure] = field(default_factory=list)
+    date_conflicts: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    def get(self, type_: str, key: str) -> Entity | None:
+        return self.entities.get((type_, key))
+
+    def by_type(self, type_: str) -> list[Entity]:
+        return sorted((e for (t, _), e in self.entities.items() if t == type_), key=lambda e: e.id)
+
+    def entity_by_id(self) -> dict[str, Entity]:
+        return {e.id: e for e in self.entities.values()}
+
+
+def link(extractions: Iterable[Extraction]) -> KnowledgeBase:
+    kb = KnowledgeBase()
+    all_facts: list[Fact] = []
+    all_measures: list[Measure] = []
+    for ex in extractions:
+        kb.documents.append(ex.document)
+        kb.warnings.extend(ex.warnings)
+        for m in ex.mentions:
+            if m.type in ("DATE", "QUANTITY"):
+                kb.mentions.append((m, ""))
+                continue
+            ent = entity(kb, m.type, m.key)
+            ent.forms[m.text] += 1
+            ent.documents.add(m.doc)
+            for k, v in m.attrs:
+                if v and k in ("category", "kind", "level", "operator"):
+                    ent.attrs.setdefault(k, v)
+            if len(ent.evidence) < 3:
+                ent.evidence.append(Evidence(m.doc, m.start, m.end, m.text))
+            kb.mentions.append((m, ""))
+        all_facts.extend(ex.facts)
+        all_measures.extend(ex.measures)
+    merge_org_variants(kb)
+    attach_vocabulary(kb)
+    assign_ids(kb)
+    kb.mentions = [(m, mention_entity_id(kb, m)) for m, _ in kb.mentions]
+    link_facts(kb, all_facts)
+    link_measures(kb, all_measures)
+    return kb
+
+
+def entity(kb: KnowledgeBase, type_: str, key: str) -> Entity:
+    ent = kb.entities.get((type_, key))
+    if ent is None:
+        ent = kb.entities[(type_, key)] = Entity(type_, key)
+    return ent
+
+
+ORG_TAIL = re.compile(r"(?:（集团）)?(?:股份有限公司|有限责任公司|有限公司|集团公司|集团|公司|股份)$")
+
+
+def merge_org_variants(kb: KnowledgeBase) -> None:
+    """浪潮 + 浪潮集团, 中国信通院 + 中国信息通信研究院: fold the short form into the long one."""
+    orgs = [e for (t, _), e in kb.entities.items() if t == "ORG"]
+    keys = {e.key for e in orgs}
+    redirect: dict[str, str] = {}
+    for short in sorted(keys, key=len):
+        if load_vocabulary().organization(short):
+            continue
+        longer = [k for k in keys if k != short and len(k) > len(short)]
+        brand = [k for k in longer if k.startswith(short) and ORG_TAIL.fullmatch(k[len(short):] or "x")]
+        if len(brand) == 1:
+            redirect[short] = brand[0]
+            continue
+        if len(short) >= 3:
+            abbrev = [k for k in longer if k[-1] == short[-1] and is_subsequence(short, k) and k[0] in short[:2] + "中国"]
+            if len(abbrev) == 1:
+                redirect[short] = abbrev[0]
+    for short, long in redirect.items():
+        while long in redirect:
+            long = redirect[long]
+        src = kb.entities.pop(("ORG", short))
+        dst = kb.entities[("ORG", long)]
+        dst.forms.update(src.forms)
+        dst.documents |= src.documents
+        dst.evidence.extend(src.evidence)
+        for k, v in src.attrs.items():
+            dst.attrs.setdefault(k, v)
+    kb.attrs_redirect = redirect  # type: ignore[attr-defined]
+
+
+def is_subsequence(short: str, long: str) -> bool:
+    it = iter(long)
+    return all(ch in it for ch in short)
+
+
+def org_redirect(kb: KnowledgeBase, key: str) -> str:
+    return getattr(kb, "attrs_redirect", {}).get(key, key)
+
+
+def attach_vocabulary(kb: KnowledgeBase) -> None:
+    vocab = load_vocabulary()
+    for (t, key), ent in list(kb.entities.items()):
+        if t == "ORG":
+            entry = vocab.organization(key)
+            if entry:
+                ent.name = entry.name
+                ent.attrs["category"] = entry.category
+                if entry.parent:
+                    ent.attrs["parent"] = entry.parent
+            sub = vocab.subunit_of(key)
+            if sub:
+                ent.attrs["parent"] = sub[0].name
+                ent.attrs["category"] = "government"
+        if t == "REGION":
+            entry = vocab.region(key)
+            if entry:
+                ent.name = entry.name
+                ent.attrs["level"] = entry.level
+                ent.attrs["province"] = entry.province if entry.level == "city" else (entry.name if entry.level == "province" else "")
+                ent.attrs["vocab_id"] = entry.id
+                ent.attrs["members"] = "|".join(entry.members)
+                for alias in (entry.short, *entry.aliases):
+                    if alias:
+                        ent.forms.setdefault(alias, 0)
+        if not ent.name:
+            ent.name = preferred_name(ent)
+
+
+def preferred_name(ent: Entity) -> str:
+    forms = [f for f in ent.forms if f]
+    if not forms:
+        return ent.key
+    if ent.type == "POLICY":
+        plain = [f for f in forms if not re.search(r"关于印发.+的通知$", f)] or forms
+        return max(plain, key=lambda f: (len(normalize_name(f)), ent.forms[f], f))
+    if ent.type == "ORG":
+        return max(forms, key=lambda f: (len(f), ent.forms[f], f))
+    return max(forms, key=lambda f: (ent.forms[f], len(f), f))
+
+
+TYPE_PATH = {"POLICY": "policy", "REPORT": "report", "ORG": "org", "PLATFORM": "platform", "REGION": "region", "INDICATOR": "indicator"}
+
+
+def slug(text: str) -> str:
+    text = normalize_name(text)
+    text = re.sub(r"[\s<>\"{}|\\^`#%?/\[\]@!$&'()*+,;=:]+", "_", text)
+    return text.strip("_") or "x"
+
+
+def assign_ids(kb: KnowledgeBase) -> None:
+    used: set[str] = set()
+    vocab = load_vocabulary()
+    for (t, key), ent in sorted(kb.entities.items()):
+        base = None
+        if t == "ORG" and vocab.organization(key):
+            base = vocab.organization(key).id
+        elif t == "REGION" and ent.attrs.get("vocab_id"):
+            base = ent.attrs["vocab_id"]
+        ident = f"{TYPE_PATH[t]}/{base or slug(key)}"
+        if ident in used:
+            ident += "-" + hashlib.sha1(key.encode()).hexdigest()[:6]
+        used.add(ident)
+        ent.id = ident
+
+
+def mention_entity_id(kb: KnowledgeBase, m: Mention) -> str:
+    if m.type in ("DATE", "QUANTITY"):
+        return ""
+    key = org_redirect(kb, m.key) if m.type == "ORG" else m.key
+    ent = kb.get(m.type, key)
+    return ent.id if ent else ""
+
+
+# ---------------------------------------------------------------- facts
+
+
+def ensure(kb: KnowledgeBase, type_: str, key: str, doc: str = "") -> Entity:
+    """An entity referred to by a fact but maybe never mentioned as such."""
+    if type_ == "ORG":
+        key = org_redirect(kb, key)
+    ent = kb.get(type_, key)
+    if ent is None:
+        ent = entity(kb, type_, key)
+        ent.forms[key] += 0
+        attach_vocabulary_one(kb, ent)
+        ent.name = ent.name or key
+        ident = f"{TYPE_PATH[type_]}/{slug(key)}"
+        taken = {e.id for e in kb.entities.values()}
+        if type_ == "ORG" and load_vocabulary().organization(key):
+            ident = f"org/{load_vocabulary().organization(key).id}"
+        if ident in taken:
+            ident += "-" + hashlib.sha1(key.encode()).hexdigest()[:6]
+        ent.id = ident
+    return ent
+
+
+def attach_vocabulary_one(kb: KnowledgeBase, ent: Entity) -> None:
+    vocab = load_vocabulary()
+    if ent.type == "ORG":
+        entry = vocab.organization(ent.key)
+        if entry:
+            ent.name, ent.attrs["category"] = entry.name, entry.category
+            if entry.parent:
+                ent.attrs["parent"] = entry.parent
+        else:
+            from .entities import org_key_and_category
+
+            ent.attrs.setdefault("category", org_key_and_category(ent.key, "")[1])
+            sub = vocab.subunit_of(ent.key)
+            if sub:
+                ent.attrs["parent"] = sub[0].name
+
+
+PREDICATES = {
+    "issued_by": "issued_by",
+    "operated_by": "operated_by",
+    "sub_organization_of": "sub_organization_of",
+    "interprets": "interprets",
+    "implements": "implements",
+    "cites": "cites",
+}
+
+
+def link_facts(kb: KnowledgeBase, facts: Sequence[Fact]) -> None:
+    seen: set[tuple] = set()
+    for f in facts:
+        if f.predicate == "issued_on":
+            pol = kb.get("POLICY", f.subject)
+            if pol is None:
+                continue
+            kb.dates.setdefault(pol.id, []).append(DateClaim(f.obj, f.evidence))
+            continue
+        subj_type = f.subject_type
+        if subj_type == "DOCUMENT":
+            subj_id = f"doc/{f.subject}"
+        else:
+            if subj_type == "POLICY" and kb.get("POLICY", f.subject) is None:
+                continue
+            subj_id = ensure(kb, subj_type, f.subject).id
+        if f.object_type == "POLICY" and kb.get("POLICY", f.obj) is None:
+            continue
+        obj = ensure(kb, f.object_type, f.obj)
+        if obj.id == subj_id:
+            continue
+        row = (subj_id, f.predicate, obj.id, f.evidence.doc, f.evidence.start)
+        if row in seen:
+            continue
+        seen.add(row)
+        kb.facts.append((subj_id, f.predicate, obj.id, f.evidence))
+        if f.predicate == "issued_by":
+            kb.issuers.setdefault(subj_id, [])
+            if obj.id not in kb.issuers[subj_id]:
+                kb.issuers[subj_id].append(obj.id)
+    for ent in kb.by_type("ORG"):
+        parent = ent.attrs.get("parent")
+        if parent:
+            ent.attrs["parent_id"] = ensure(kb, "ORG", parent).id
+    for ent in kb.by_type("PLATFORM"):
+        op = ent.attrs.get("operator")
+        if op:
+            ent.attrs["operator_id"] = ensure(kb, "ORG", op).id
+    for policy_id, claims in kb.dates.items():
+        values = sorted({c.value for c in claims})
+        if len(values) > 1 and not all(a.startswith(b) or b.startswith(a) for a in values for b in values):
+            kb.date_conflicts.append(f"{policy_id}: " + ", ".join(f"{c.value} ({c.evidence.doc})" for c in claims))
+
+
+def policy_date(kb: KnowledgeBase, policy_id: str) -> str:
+    return most_precise(c.value for c in kb.dates.get(policy_id, []))
+
+
+# ---------------------------------------------------------------- indicators and measures
+
+INDICATOR_NOISE = re.compile(r"数量|总数|总量|的|累计|个数|规模以上|平均|总计")
+
+
+def indicator_key(text: str) -> str:
+    t = normalize_name(text).upper()
+    t = INDICATOR_NOISE.sub("", t) or t
+    return t
+
+
+def link_measures(kb: KnowledgeBase, measures: Sequence[Measure]) -> None:
+    # indicators: exact keys first, then fold a key into a longer one that ends with it
+    keys = Counter(indicator_key(m.indicator) for m in measures)
+    canon: dict[str, str] = {}
+    for k in sorted(keys, key=lambda k: (len(k), k)):
+        canon[k] = k
+    for k in sorted(keys, key=lambda k: (-len(k), k)):
+        shorter = [s for s in keys if s != k and len(s) >= 3 and k.endswith(s)]
+        if shorter:
+            canon[k] = canon[max(shorter, key=len)]
+    groups: dict[tuple, list[Measure]] = defaultdict(list)
+    for m in measures:
+        ind = canon[indicator_key(m.indicator)]
+        pol = resolve_policy(kb, m.policy)
+        groups[(m.evidence.doc, m.kind, ind, str(m.quantity.value), m.quantity.unit, pol, m.region)].append(m)
+    for (doc, kind, ind, _v, _u, pol, _r), ms in sorted(groups.items(), key=lambda kv: (kv[1][0].evidence.doc, kv[1][0].quantity.start)):
+        first = ms[0]
+        ent = entity(kb, "INDICATOR", ind)
+        for m in ms:
+            ent.forms[m.indicator] += 1
+            ent.documents.add(m.evidence.doc)
+        if not ent.id:
+            ent.name = preferred_name(ent)
+            ent.id = f"indicator/{slug(ind)}"
+        ident = f"{kind}/{slug(doc)}-{first.quantity.start}"
+        evs = sorted({m.evidence for m in ms}, key=lambda e: e.start)
+        kb.measures.append(LinkedMeasure(ident, first, ent.id, pol, evs))
+    for ent in kb.by_type("INDICATOR"):
+        ent.name = preferred_name(ent)
+    assess_targets(kb)
+
+
+def resolve_policy(kb: KnowledgeBase, key: str) -> str:
+    if not key:
+        return ""
+    ent = kb.get("POLICY", key)
+    return ent.id if ent else ""
+
+
+def assess_targets(kb: KnowledgeBase) -> None:
+    """met / not met / unknown for each target, from observations of the same
+    indicator (and region) dated after the policy."""
+    obs_by_indicator: dict[str, list[LinkedMeasure]] = defaultdict(list)
+    for lm in kb.measures:
+        if lm.measure.kind == "observation":
+            obs_by_indicator[lm.indicator].append(lm)
+    for lm in kb.measures:
+        if lm.measure.kind != "target":
+            continue
+        t = lm.measure
+        start = policy_date(kb, lm.policy) if lm.policy else ""
+        cands = [
+            o for o in obs_by_indicator.get(lm.indicator, [])
+            if o.measure.region == t.region and o.measure.quantity.unit == t.quantity.unit and o.measure.time
+        ]
+        if not cands or not start:
+            continue
+        cands.sort(key=lambda o: o.measure.time)
+        after = [o for o in cands if o.measure.time > start]
+        if not after:
+            continue
+        if t.increment:
+            baseline = [o for o in cands if o.measure.time <= start]
+            if not baseline:
+                continue
+            base = baseline[-1].measure.quantity.value
+            best = after[-1]
+            achieved = best.measure.quantity.value - base
+            lm.assessed_by = [baseline[-1].id, best.id]
+        else:
+            best = after[-1]
+            achieved = best.measure.quantity.value
+            lm.assessed_by = [best.id]
+        ok = compare(achieved, t.quantity.comparator, t.quantity.value)
+        deadline = t.time or ""
+        if ok:
+            lm.status = "met"
+        elif deadline and best.measure.time[:len(deadline)] > deadline:
+            lm.status = "not met"
+        else:
+            lm.status = "unknown" if not deadline else ("not met" if best.measure.time >= deadline else "unknown")
+
+
+def compare(achieved: Decimal, comparator: str, target: Decimal) -> bool:
+    if comparator in ("<", "<="):
+        return achieved <= target
+    return achieved >= target

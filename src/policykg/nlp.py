@@ -1,0 +1,179 @@
+"""NLP stage: spaCy's blank Chinese pipeline with the jieba segmenter.
+
+The user dictionary comes from the closed vocabularies (organisations,
+regions), so that names are single tokens. Sentences are split by a
+``sentencizer`` on Chinese sentence-final punctuation and line breaks.
+Long documents are processed in paragraph-aligned chunks so memory stays
+bounded and spaCy's ``max_length`` is never hit.
+
+Nothing here downloads anything: ``spacy.blank("zh")`` needs no model.
+"""
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+
+import jieba
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .vocab import load_vocabulary
+
+SENTENCE_END = "。！？!?"
+CHUNK_CHARS = 20_000
+
+jieba.setLogLevel(logging.WARNING)
+
+
+@lru_cache(maxsize=1)
+def get_nlp() -> Language:
+    """The shared pipeline: blank zh + jieba (+ vocabulary words) + sentencizer."""
+    for word in vocabulary_words():
+        jieba.add_word(word, freq=200_000)
+    nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "jieba"}}})
+    nlp.add_pipe("sentencizer", config={"punct_chars": list(SENTENCE_END)})
+    return nlp
+
+
+def vocabulary_words() -> list[str]:
+    vocab = load_vocabulary()
+    words = {name for name, _ in vocab.organization_names()}
+    words |= {name for name, _ in vocab.region_names()}
+    return sorted(w for w in words if len(w) >= 2)
+
+
+@dataclass(frozen=True)
+class Chunk:
+    """A paragraph-aligned piece of a document and its offset in the document text."""
+
+    offset: int
+    text: str
+
+
+def iter_chunks(text: str, max_chars: int = CHUNK_CHARS) -> Iterator[Chunk]:
+    """Cut ``text`` at paragraph breaks into pieces of at most ``max_chars``
+    (a single longer paragraph is cut at a sentence end, else hard)."""
+    start = 0
+    n = len(text)
+    while start < n:
+        end = min(n, start + max_chars)
+        if end < n:
+            cut = text.rfind("\n", start + max_chars // 2, end)
+            if cut < 0:
+                cut = max(text.rfind(p, start + max_chars // 2, end) for p in SENTENCE_END)
+            if cut > start:
+                end = cut + 1
+        yield Chunk(start, text[start:end])
+        start = end
+
+
+def parse_chunks(chunks: Iterable[Chunk]) -> Iterator[tuple[Chunk, Doc]]:
+    nlp = get_nlp()
+    chunks = list(chunks)
+    for chunk, doc in zip(chunks, nlp.pipe(c.text for c in chunks)):
+        yield chunk, doc
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence with its tokens as (start, end) character offsets in the document."""
+
+    start: int
+    end: int
+    text: str
+    tokens: tuple[tuple[int, int], ...]
+    paragraph: int  # index of the paragraph the sentence is in
+
+    def token_starts(self) -> set[int]:
+        return {s for s, _ in self.tokens}
+
+
+def sentences_of(text: str) -> list[Sentence]:
+    """Split a document text into sentences (with jieba tokens), chunk by chunk.
+
+    A sentence ends at 。！？ (with any closing quotes/brackets after it) or at a
+    line break; blank-line runs start a new paragraph."""
+    out: list[Sentence] = []
+    paragraph = 0
+    for chunk, doc in parse_chunks(iter_chunks(text)):
+        base = chunk.offset
+        for sent in doc.sents:
+            for piece_start, piece_end in split_lines(sent.start_char, sent.end_char, chunk.text):
+                raw = chunk.text[piece_start:piece_end]
+                if raw.strip():
+                    lead = len(raw) - len(raw.lstrip())
+                    trail = len(raw.rstrip())
+                    s, e = piece_start + lead, piece_start + trail
+                    if out and text[out[-1].end : base + s].count("\n") >= 2:
+                        paragraph += 1
+                    tokens = tuple(
+                        (base + t.idx, base + t.idx + len(t.text))
+                        for t in doc.char_span(s, e, alignment_mode="expand") or ()
+                        if not t.is_space
+                    )
+                    out.append(Sentence(base + s, base + e, text[base + s : base + e], tokens, paragraph))
+    return merge_closing_quotes(out, text)
+
+
+def split_lines(start: int, end: int, text: str) -> Iterator[tuple[int, int]]:
+    pos = start
+    while pos < end:
+        nl = text.find("\n", pos, end)
+        if nl < 0:
+            yield pos, end
+            return
+        yield pos, nl
+        pos = nl + 1
+
+
+CLOSERS = re.compile(r"^[”’」』）)】]+")
+
+
+def merge_closing_quotes(sents: list[Sentence], text: str) -> list[Sentence]:
+    """The sentencizer splits 。” into 。 | ” … : move the closer back."""
+    out: list[Sentence] = []
+    for sent in sents:
+        m = CLOSERS.match(sent.text)
+        if m and out and out[-1].end == sent.start:
+            prev = out.pop()
+            k = m.end()
+            out.append(Sentence(prev.start, prev.end + k, text[prev.start : prev.end + k], prev.tokens, prev.paragraph))
+            if k < len(sent.text):
+                rest = sent.text[k:]
+                lead = len(rest) - len(rest.lstrip())
+                s = sent.start + k + lead
+                out.append(Sentence(s, sent.end, text[s : sent.end], tuple(t for t in sent.tokens if t[0] >= s), sent.paragraph))
+            continue
+        out.append(sent)
+    return out
+
+
+def trie_regex(words: Iterable[str]) -> re.Pattern[str]:
+    """One compiled regex matching any of ``words``, longest first, built from a
+    character trie (fast even for thousands of names)."""
+    trie: dict = {}
+    for word in set(words):
+        if not word:
+            continue
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = True
+    return re.compile(_trie_pattern(trie))
+
+
+def _trie_pattern(node: dict) -> str:
+    branches = []
+    optional = "" in node
+    for ch in sorted(k for k in node if k):
+        branches.append(re.escape(ch) + _trie_pattern(node[ch]))
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if optional:
+        return "(?:" + body + ")?"
+    return body

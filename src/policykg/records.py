@@ -1,0 +1,147 @@
+"""Plain, frozen records passed between pipeline stages.
+
+Every record that comes from text carries character offsets into
+``Document.text`` (the text as loaded and repaired, see ``load``), so that any
+fact can be traced back to the sentence it came from.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+
+@dataclass(frozen=True)
+class Document:
+    """One input file, loaded and cleaned."""
+
+    id: str  # the file name without extension
+    path: str  # as given on the command line (posix separators)
+    text: str  # the cleaned text all offsets refer to
+    title: str = ""
+    date: str = ""  # ISO 8601, as precise as known ("2021-12", "2022-05-14"), "" if unknown
+    source: str = ""  # publisher / source given by metadata ("经济日报")
+    format: str = "txt"  # txt | md | html
+    encoding: str = "utf-8"
+
+
+@dataclass(frozen=True)
+class Skipped:
+    """A file that could not be read, and why."""
+
+    path: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class Span:
+    """A stretch of a document's text: [start, end)."""
+
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """Where a fact comes from: the document and the sentence."""
+
+    doc: str
+    start: int  # sentence start
+    end: int  # sentence end
+    text: str  # the sentence
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A stretch of text naming an entity. ``key`` is the normalised name used
+    for linking (full form for known short names); ``attrs`` holds extra
+    typed details as sorted (name, value) pairs, e.g. ("category", "government")."""
+
+    doc: str
+    start: int
+    end: int
+    text: str
+    type: str  # ORG POLICY REPORT PLATFORM REGION DATE QUANTITY INDICATOR
+    key: str
+    attrs: tuple[tuple[str, str], ...] = ()
+
+    def attr(self, name: str, default: str = "") -> str:
+        for key, value in self.attrs:
+            if key == name:
+                return value
+        return default
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A number with unit and comparator, e.g. "超过7600万台（套）"."""
+
+    start: int
+    end: int
+    text: str  # the matched surface text, comparator words included
+    value: Decimal  # in base units: 1.42万亿元 -> 1420000000000, 2.9% -> 2.9
+    unit: str  # 元 个 家 台套 % 百分点 … ("" when the text has none)
+    comparator: str = "="  # one of = > >= < <= ~
+    upper: Decimal | None = None  # for ranges ("3至5个"): value is the lower bound
+
+
+@dataclass(frozen=True)
+class TimeExpr:
+    """A date, period or deadline, resolved to ISO 8601 strings.
+
+    ``value`` is the (start of the) time as precise as the text allows:
+    "2017-11-27", "2020-03", "2023". ``until`` is the end of a range or period
+    ("2018—2020年" -> value "2018", until "2020"; "一季度" -> "2022-01" .. "2022-03").
+    ``role``: "" for a plain date, "deadline" (到2023年, 2025年前), "asof"
+    (截至2021年10月9日), "since" (2017年以来), "period" (ranges, 十四五)."""
+
+    start: int
+    end: int
+    text: str
+    value: str
+    until: str = ""
+    role: str = ""
+    relative: bool = False  # resolved against the document date (今年, 近日, 上年)
+
+
+@dataclass(frozen=True)
+class Fact:
+    """A relation between two entity keys found in one sentence.
+
+    predicate is one of: issued_by, issued_on, interprets, implements, cites,
+    operated_by, sub_organization_of, alias_of. ``obj`` is an entity key or, for
+    issued_on, an ISO date."""
+
+    subject_type: str
+    subject: str
+    predicate: str
+    object_type: str
+    obj: str
+    evidence: Evidence
+
+
+@dataclass(frozen=True)
+class Measure:
+    """A target, observation or forecast found in one sentence."""
+
+    kind: str  # target | observation | forecast
+    indicator: str  # what is measured, as the text says it
+    quantity: Quantity
+    evidence: Evidence
+    time: str = ""  # refPeriod (observation) or deadline (target), ISO
+    region: str = ""  # region key
+    subject: str = ""  # organisation / platform key the value is about
+    policy: str = ""  # policy key a target belongs to ("" when unknown)
+    issuer: str = ""  # organisation key that set the target when no policy is named
+    increment: bool = False  # "新建/新增 N …": an increase, not a level
+
+
+@dataclass(frozen=True)
+class Extraction:
+    """Everything extracted from one document; picklable, cacheable."""
+
+    document: Document
+    mentions: tuple[Mention, ...] = ()
+    facts: tuple[Fact, ...] = ()
+    measures: tuple[Measure, ...] = ()
+    warnings: tuple[str, ...] = field(default=())

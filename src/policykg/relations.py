@@ -1,0 +1,494 @@
+"""Relations stage: sentences + mentions -> facts and measures.
+
+Facts: who issued a policy (sentence patterns, table rows, title prefixes),
+when, which policy a document interprets / implements / cites, which
+organisation operates a platform, sub-units. Measures: targets, observations
+and forecasts with their indicator, value, time, region and policy.
+All functions are plain functions over ``Sentence`` and ``Mention`` records.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, replace
+
+from .entities import drop_nested, normalize_name
+from .nlp import Sentence
+from .records import Evidence, Fact, Measure, Mention, Quantity
+from .time import most_precise
+from .vocab import load_vocabulary
+
+ISSUE_VERB = re.compile(r"(?:联合|正式|先后|接连|连续|相继|陆续)?(?:制定并印发|印发|发布|出台|制定|颁布|下发|推出|公布)(?:了)?")
+PASSIVE_ISSUE = re.compile(r"^[^，。；]{0,6}?由(?P<who>[^，。；]{2,40}?)(?:联合|正式)?(?:印发|发布|出台|制定|颁布|下发)")
+COORD = re.compile(r"^\s*(?:、|，|和|与|及|以及|会同|联合|同|协同)\s*$")
+INTERPRET = re.compile(r"解读")
+IMPLEMENT = re.compile(r"(?:为|为了)?(?:深入)?(?:贯彻落实|贯彻|落实|实施)(?:好)?$")
+CITE = re.compile(r"(?:根据|依据|按照|依照|对照|参照)$")
+
+
+@dataclass
+class DocState:
+    """Running state while reading one document."""
+
+    doc: str
+    doc_date: str
+    title_policy: str = ""  # policy key the document is (a policy text) or interprets
+    interprets: bool = False
+    last_issuers: list[str] = field(default_factory=list)
+    paragraph_policy: tuple[int, str] = (-1, "")
+    paragraph_future: int = -1
+
+
+def evidence(sent: Sentence, doc: str) -> Evidence:
+    return Evidence(doc, sent.start, sent.end, sent.text)
+
+
+# ---------------------------------------------------------------- issuers and dates
+
+
+def issue_facts(sent: Sentence, mentions: Sequence[Mention], state: DocState) -> list[Fact]:
+    """issued_by / issued_on facts for every policy mention in the sentence."""
+    ev = evidence(sent, state.doc)
+    policies = [m for m in mentions if m.type == "POLICY"]
+    orgs = [m for m in mentions if m.type == "ORG"]
+    dates = [m for m in mentions if m.type == "DATE"]
+    facts: list[Fact] = []
+    if "\t" in sent.text:
+        return table_row_facts(sent, mentions, state)
+    for p in policies:
+        for issuer in p.attr("issuers").split("|"):
+            if issuer:
+                facts.append(Fact("POLICY", p.key, "issued_by", "ORG", org_key(issuer), ev))
+        before = sent.text[: p.start - sent.start]
+        verb = ISSUE_VERB.search(before[-14:]) if before else None
+        after = sent.text[p.end - sent.start :]
+        passive = PASSIVE_ISSUE.match(after)
+        active_after = re.match(r"^[^，。；《]{0,8}?(?:正式|联合)?(?:印发|发布|出台|颁布)", after)
+        issuers: list[str] = []
+        if verb:
+            verb_pos = p.start - 14 + verb.start() if len(before) >= 14 else sent.start + verb.start()
+            issuers = subject_issuers(orgs, verb_pos, sent, policies)
+            if not issuers and not re.search(r"[。]", before):
+                issuers = list(state.last_issuers) if is_bare_clause(before, verb.start() + max(0, len(before) - 14)) else []
+            if issuers:
+                state.last_issuers = issuers
+        elif passive:
+            who_s = p.end + passive.start("who")
+            who_e = p.end + passive.end("who")
+            issuers = [o.key for o in orgs if who_s <= o.start and o.end <= who_e]
+        elif active_after:
+            issuers = subject_issuers(orgs, p.start, sent, policies)
+        for issuer in issuers:
+            facts.append(Fact("POLICY", p.key, "issued_by", "ORG", issuer, ev))
+        if verb or passive or active_after or re.match(r"^[^，。；]{0,4}(?:发布|印发|出台)以来", after):
+            date = issue_date(p, dates, policies, sent)
+            if date:
+                facts.append(Fact("POLICY", p.key, "issued_on", "DATE", date, ev))
+    return facts
+
+
+def is_bare_clause(before: str, verb_index: int) -> bool:
+    """True when the clause before the verb has no subject of its own ("2018年7月发布《…》")."""
+    clause = re.split(r"[，；。]", before[:verb_index])[-1]
+    return not re.search(r"[\u4e00-\u9fff]{2,}(?:部|委|局|院|厅|组|会|府)", clause)
+
+
+def subject_issuers(orgs: Sequence[Mention], verb_pos: int, sent: Sentence, policies: Sequence[Mention]) -> list[str]:
+    """The organisations that are the subject of an issue verb: the nearest
+    organisation before it in the sentence plus those coordinated with it."""
+    prior_policy_end = max((p.end for p in policies if p.end <= verb_pos), default=sent.start)
+    cands = [o for o in orgs if prior_policy_end <= o.start and o.end <= verb_pos]
+    if not cands:
+        return []
+    chosen = [cands[-1]]
+    for o in reversed(cands[:-1]):
+        gap = sent.text[o.end - sent.start : chosen[0].start - sent.start]
+        if COORD.match(gap):
+            chosen.insert(0, o)
+        else:
+            break
+    # "X会同相关部门印发" — the nearest subject is enough; ignore organisations
+    # separated from the verb by a full clause
+    between = sent.text[chosen[-1].end - sent.start : verb_pos - sent.start]
+    if re.search(r"[。；]", between):
+        return []
+    return [o.key for o in chosen]
+
+
+def issue_date(policy: Mention, dates: Sequence[Mention], policies: Sequence[Mention], sent: Sentence) -> str:
+    """The date of the clause that issues ``policy``: the nearest date before it,
+    not separated by another policy; else the sentence's only date."""
+    prev_policy_end = max((p.end for p in policies if p.end <= policy.start), default=sent.start)
+    before = [d for d in dates if prev_policy_end <= d.start and d.end <= policy.start and d.attr("role") in ("", "since")]
+    if before:
+        return before[-1].key
+    after = [d for d in dates if d.start >= policy.end and d.attr("role") in ("",)]
+    if len(policies) == 1 and len(after) == 1 and sent.text[policy.end - sent.start : after[0].start - sent.start].strip("，, ") in ("", "于"):
+        return after[0].key
+    return ""
+
+
+def table_row_facts(sent: Sentence, mentions: Sequence[Mention], state: DocState) -> list[Fact]:
+    """A tab-separated table row: the policy cell, the date cell, the issuer cell."""
+    ev = evidence(sent, state.doc)
+    cells = cell_spans(sent)
+    policies = [m for m in mentions if m.type == "POLICY"]
+    if len(policies) != 1:
+        return []
+    p = policies[0]
+    facts = []
+    for issuer in p.attr("issuers").split("|"):
+        if issuer:
+            facts.append(Fact("POLICY", p.key, "issued_by", "ORG", org_key(issuer), ev))
+    for s, e in cells:
+        if s <= p.start < e:
+            continue
+        cell_mentions = [m for m in mentions if s <= m.start and m.end <= e]
+        for m in cell_mentions:
+            if m.type == "ORG":
+                facts.append(Fact("POLICY", p.key, "issued_by", "ORG", m.key, ev))
+            if m.type == "DATE" and not m.attr("until"):
+                facts.append(Fact("POLICY", p.key, "issued_on", "DATE", m.key, ev))
+    return facts
+
+
+def cell_spans(sent: Sentence) -> list[tuple[int, int]]:
+    spans = []
+    pos = sent.start
+    for cell in sent.text.split("\t"):
+        spans.append((pos, pos + len(cell)))
+        pos += len(cell) + 1
+    return spans
+
+
+def org_key(name: str) -> str:
+    from .entities import org_key_and_category
+
+    return org_key_and_category(name, "")[0]
+
+
+# ---------------------------------------------------------------- document-level relations
+
+
+def policy_relations(sent: Sentence, mentions: Sequence[Mention], state: DocState, is_title: bool) -> list[Fact]:
+    """interprets / implements / cites facts; remembers the document's own policy."""
+    ev = evidence(sent, state.doc)
+    policies = [m for m in mentions if m.type == "POLICY"]
+    facts: list[Fact] = []
+    if is_title and policies and not state.title_policy:
+        state.title_policy = policies[0].key
+        state.interprets = bool(INTERPRET.search(sent.text))
+    if policies and not state.title_policy and re.search(r"对《[^》]+》(?:进行|作)?(?:的)?(?:深度|权威|政策)?解读", sent.text):
+        state.title_policy = policies[0].key
+        state.interprets = True
+    if state.interprets and state.title_policy and is_title:
+        facts.append(Fact("DOCUMENT", state.doc, "interprets", "POLICY", state.title_policy, ev))
+    for p in policies:
+        before = sent.text[: p.start - sent.start]
+        subject = state.title_policy if not state.interprets else ""
+        later = [q for q in policies if q.start > p.end and q.key != p.key]
+        if IMPLEMENT.search(before.rstrip("《")):
+            target = later[0].key if later else subject
+            if target and target != p.key:
+                facts.append(Fact("POLICY", target, "implements", "POLICY", p.key, ev))
+        elif CITE.search(before.rstrip("《")) and subject and subject != p.key:
+            facts.append(Fact("POLICY", subject, "cites", "POLICY", p.key, ev))
+        elif subject and subject != p.key and not is_title:
+            facts.append(Fact("POLICY", subject, "cites", "POLICY", p.key, ev))
+    return facts
+
+
+def entity_facts(sent: Sentence, mentions: Sequence[Mention], doc: str) -> list[Fact]:
+    """operated_by (platform → organisation) and sub_organization_of facts."""
+    ev = evidence(sent, doc)
+    facts = []
+    vocab = load_vocabulary()
+    for m in mentions:
+        if m.type == "PLATFORM" and m.attr("operator"):
+            facts.append(Fact("PLATFORM", m.key, "operated_by", "ORG", m.attr("operator"), ev))
+        if m.type == "ORG":
+            sub = vocab.subunit_of(m.key)
+            entry = vocab.organization(m.key)
+            if sub:
+                facts.append(Fact("ORG", m.key, "sub_organization_of", "ORG", sub[0].name, ev))
+            elif entry and entry.parent:
+                facts.append(Fact("ORG", m.key, "sub_organization_of", "ORG", entry.parent, ev))
+    return facts
+
+
+# ---------------------------------------------------------------- measures
+
+FORECAST = re.compile(r"预计|有望|预期|可望|估计|预测|将有望|或将")
+PAST = re.compile(r"已|累计|截至|截止|目前|现已|此前|过去|先后|以来|了|共有|实现了|建成|遴选出|评选出|发布了")
+FUTURE = re.compile(r"力争|争取|确保|目标|将|要|拟|计划|下一步|今后|未来|推动|鼓励|引导|支持|打造|培育|遴选|新建|新增|建设|形成|建立|推广|提升至|提高到|达到")
+NEXT_STEP = re.compile(r"下一步|今后|接下来|未来|将重点|下阶段")
+CLAIM = re.compile(r"提出|明确|要求|部署|规定|指出|强调|目标是|目标为")
+STRUCTURE = re.compile(r"^(?:个|项|条|大)?(?:方面|举措|措施|重点任务|任务|部分|章|条措施|条举措|项举措|项措施|个方面)")
+REQUIREMENT_UNITS = {"毫秒", "秒", "分钟", "小时", "天", "年", "月", "Mbps", "Gbps", "微秒", "纳秒"}
+CREATE = re.compile(r"^(?:新建|新增|新培育|新认定|新开工|增加|新增加)")
+LEAD_STRIP = re.compile(
+    r"^(?:[，、；：\s]|其中|同时|此外|另外|目前|当前|现在|截至目前|截至|截止|全国|我国|全省|全市|全区|国内|累计|已经|已|共|总共|"
+    r"均|平均而言|据了解|据统计|数据显示|调研显示|调查显示|据测算|同比|并|且|还|也|以及|和|与|及|的|都|在|为|对|通过|"
+    r"充分激发市场积极性|同时|鼓励|推动|引导|支持|力争|争取|确保|进一步|加快|大力|积极|重点|持续|不断|基本|初步|"
+    r"首批|一批|一是|二是|三是|四是|五是)+"
+)
+TAIL_STRIP = re.compile(
+    r"(?:已经|已|均|累计|共|总数|总量|达到了|达到|达|突破|超过|超|逾|为|是|约|近|接近|将近|大约|不少于|不低于|至少|"
+    r"增长|增加|提升至|提高到|提升到|提高至|增至|升至|达至|下降|降低|减少|上升|提升|提高|增长了|分别|共计|合计|"
+    r"实现|有|多达|高达|仅|只有|进一步|同比|年均|比|由|从|至|到|了|的|和|与|及)+$"
+)
+VERB_KEEP = re.compile(r"(?:连接|覆盖|服务|接入|带动|汇聚|监测|发现|上线|开发|创建|实施|发布|建成|建设|培育|打造|遴选|形成|认定|获得|吸引|输出|推广|部署|改造|节约|减少|实现|开展|引进|入选|承担|集聚|投入|支持)$")
+NOUN_AFTER = re.compile(r"^(?:的)?([^\s，。；、：！？（）()“”《》\d]{1,18}?)(?=[，。；、：！？（(“]|$|已|均|将|和|与|及|等|为|是|在|上线|建成|投入|实现|达|超|正|，|同比|共|累计|并|中|以上|左右|成为|入选|获|开展|全面|稳定|覆盖|连接|服务|形成|分布|占)")
+
+
+@dataclass(frozen=True)
+class MeasureContext:
+    sent: Sentence
+    quantities: tuple[Mention, ...]
+    dates: tuple[Mention, ...]
+    regions: tuple[Mention, ...]
+    orgs: tuple[Mention, ...]
+    policies: tuple[Mention, ...]
+
+
+def sentence_measures(sent: Sentence, mentions: Sequence[Mention], state: DocState, doc_is_policy: bool) -> list[Measure]:
+    ctx = MeasureContext(
+        sent,
+        tuple(m for m in mentions if m.type == "QUANTITY"),
+        tuple(m for m in mentions if m.type == "DATE"),
+        tuple(m for m in mentions if m.type == "REGION"),
+        tuple(m for m in mentions if m.type == "ORG"),
+        tuple(m for m in mentions if m.type == "POLICY"),
+    )
+    if NEXT_STEP.search(sent.text[:12]) and not PAST.search(sent.text[:6]):
+        state.paragraph_future = sent.paragraph
+    if ctx.policies and CLAIM.search(sent.text):
+        state.paragraph_policy = (sent.paragraph, ctx.policies[0].key)
+    out: list[Measure] = []
+    distributed = parallel_items(ctx)
+    for i, q in enumerate(ctx.quantities):
+        if skip_quantity(q, sent):
+            continue
+        kind = measure_kind(q, ctx, state, doc_is_policy)
+        indicator, increment = indicator_of(q, ctx, distributed.get(i))
+        if not indicator:
+            continue
+        qty = Quantity(q.start, q.end, q.text, dec(q.attr("value")), q.attr("unit"), q.attr("comparator") or "=")
+        when = measure_time(q, ctx, kind, state, distributed.get(i))
+        region = measure_region(q, ctx)
+        subject = measure_subject(q, ctx)
+        policy, issuer = "", ""
+        if kind == "target":
+            policy = target_policy(q, ctx, state)
+            if not policy:
+                issuer = subject or next((o.key for o in reversed(ctx.orgs) if o.end <= q.start), "")
+        out.append(
+            Measure(kind, indicator, qty, evidence(sent, state.doc), when, region, subject if kind != "target" else "", policy, issuer, increment)
+        )
+    return out
+
+
+def dec(text: str):
+    from decimal import Decimal
+
+    return Decimal(text or "0")
+
+
+def skip_quantity(q: Mention, sent: Sentence) -> bool:
+    after = sent.text[q.end - sent.start :]
+    if STRUCTURE.match(after) or q.attr("unit") in REQUIREMENT_UNITS:
+        return True
+    if q.attr("comparator") in ("<", "<=") and "要求" in sent.text:
+        return True
+    return False
+
+
+def measure_kind(q: Mention, ctx: MeasureContext, state: DocState, doc_is_policy: bool) -> str:
+    sent = ctx.sent
+    pre = sent.text[: q.start - sent.start]
+    clause_start = max(pre.rfind(c) for c in "，；：") + 1
+    clause = pre[clause_start:]
+    if FORECAST.search(pre):
+        return "forecast"
+    deadlines = [d for d in ctx.dates if d.attr("role") == "deadline" and d.start < q.start]
+    if deadlines:
+        year = deadlines[-1].key[:4]
+        if not state.doc_date or year >= state.doc_date[:4]:
+            return "target"
+        return "observation"
+    if PAST.search(clause) or re.search(r"(?:了|出)$", clause.strip()):
+        return "observation"
+    if re.search(r"(?:已|累计|截至|目前|了)", pre) and not re.search(r"将|力争|要", clause):
+        return "observation"
+    if state.paragraph_future == sent.paragraph or re.search(r"将|力争|争取|确保|目标|拟|计划到", pre):
+        return "target"
+    if re.search(r"《[^》]+》(?:中)?(?:提出|明确|要求)", pre) and FUTURE.search(clause):
+        return "target"
+    if re.search(r"(?:推动|鼓励|引导|支持|打造|培育|遴选|新建|新增|力争)[^了出]{0,30}$", clause):
+        return "target"
+    return "target" if doc_is_policy else "observation"
+
+
+@dataclass(frozen=True)
+class ParallelItem:
+    label: str = ""  # item of a list distributed over the values ("粗钢")
+    time: str = ""  # time distributed over the values ("2018")
+
+
+def parallel_items(ctx: MeasureContext) -> dict[int, ParallelItem]:
+    """"A、B、C分别…x、y、z" and "2018年、2019年…分别为x和y": pair list items with values."""
+    sent = ctx.sent
+    text = sent.text
+    out: dict[int, ParallelItem] = {}
+    for m in re.finditer(r"分别", text):
+        qs = [i for i, q in enumerate(ctx.quantities) if q.start - sent.start > m.end() and not re.search(r"[。；]", text[m.end() : q.start - sent.start])]
+        qs = [i for i in qs if ctx.quantities[i].start - sent.start < text.find("。", m.end()) or text.find("。", m.end()) < 0]
+        if len(qs) < 2:
+            continue
+        before = text[: m.start()]
+        clause = re.split(r"[，；：。]", before)[-1]
+        dates = [d for d in ctx.dates if sent.start + m.start() - len(clause) <= d.start < sent.start + m.start()]
+        all_dates = [d for d in ctx.dates if d.start < sent.start + m.start()]
+        if len(dates) == len(qs) or (len(all_dates) == len(qs) and not dates):
+            for i, d in zip(qs, dates or all_dates):
+                out[i] = ParallelItem(time=d.key)
+            continue
+        lst = re.search(r"((?:[^，；：。、]{1,12}、)+[^，；：。、]{1,12}?)(?:等|和|与|及)?", clause)
+        if lst:
+            items = re.split(r"、|和|与|及", lst.group(1))
+            items = [re.sub(r"^(?:其中|包括|如|比如)", "", i) for i in items if i]
+            head = clause[lst.end() :]
+            head = re.sub(r"^(?:等[^，]{0,6}?(?:产品|行业|企业|地区|技术|领域)?)", "", head)
+            if len(items) >= len(qs) or len(items) == len(qs):
+                for i, item in zip(qs, items):
+                    out[i] = ParallelItem(label=item + clean_indicator(head))
+        elif "和" in clause:
+            items = clause.split("和")
+            if len(items) == len(qs):
+                for i, item in zip(qs, items):
+                    out[i] = ParallelItem(label=clean_indicator(item))
+    return out
+
+
+def indicator_of(q: Mention, ctx: MeasureContext, item: ParallelItem | None) -> tuple[str, bool]:
+    """(indicator text, is-increment) for a quantity: the noun after a counted
+    value ("新建20个二级节点") or the phrase before the value ("标识注册量突破70亿")."""
+    sent = ctx.sent
+    text = sent.text
+    qs, qe = q.start - sent.start, q.end - sent.start
+    if item and item.label:
+        return item.label, False
+    pre = text[:qs]
+    clause = re.split(r"[，；：。！？]", pre)[-1]
+    increment = bool(re.search(r"(?:新建|新增|新培育|新开工|增加)[^，；]{0,8}$", clause))
+    after = text[qe:]
+    noun = NOUN_AFTER.match(after)
+    if noun and q.attr("unit") not in ("%", "元", "百分点", "倍", "吨", "人次", "次") and noun.group(1).strip("的"):
+        head = clean_indicator(noun.group(1))
+        verb = VERB_KEEP.search(clause.rstrip())
+        if head and not re.fullmatch(r"[以上左右多余的个家项]+", head):
+            prefix = verb.group() if verb and verb.group() not in ("形成", "打造", "培育", "遴选", "建设", "创建", "实现", "开展") else ""
+            return (prefix + head), increment
+    phrase = clean_indicator(phrase_before(clause, q, ctx))
+    if item and item.time and not phrase:
+        phrase = clean_indicator(phrase_before(re.split(r"[，；：。！？]", text[: text.find("分别")])[-1], q, ctx))
+    return phrase, increment
+
+
+def phrase_before(clause: str, q: Mention, ctx: MeasureContext) -> str:
+    """The noun phrase before a value, without time, region and subject words."""
+    sent = ctx.sent
+    clause_start = q.start - sent.start - len(clause)
+    phrase = clause
+    cut = 0
+    for m in [*ctx.dates, *ctx.regions, *ctx.policies, *ctx.quantities]:
+        s, e = m.start - sent.start, m.end - sent.start
+        if clause_start <= s and e <= q.start - sent.start and m is not q:
+            cut = max(cut, e - clause_start)
+    phrase = phrase[cut:]
+    if "由" in phrase and re.search(r"由$", phrase.strip()) is None:
+        pass
+    phrase = re.sub(r"由[^由]*$", "", phrase) if re.search(r"由.*的$", phrase) else phrase
+    if "的" in phrase:
+        tail = phrase.rsplit("的", 1)[1]
+        if len(clean_indicator(tail)) >= 2:
+            phrase = tail
+    return phrase
+
+
+def clean_indicator(text: str) -> str:
+    text = text.strip()
+    for _ in range(3):
+        text = LEAD_STRIP.sub("", text)
+        text = TAIL_STRIP.sub("", text)
+    text = re.sub(r"^[\d.]+[个家项]?", "", text)
+    text = text.strip("，、；：:“”\"' ")
+    if len(text) < 2 or re.fullmatch(r"[\W\d_]+", text):
+        return ""
+    return text[-24:]
+
+
+def measure_time(q: Mention, ctx: MeasureContext, kind: str, state: DocState, item: ParallelItem | None) -> str:
+    if item and item.time:
+        return item.time
+    before = [d for d in ctx.dates if d.end <= q.start]
+    if kind == "target":
+        deadlines = [d for d in ctx.dates if d.attr("role") == "deadline"]
+        if deadlines:
+            return deadlines[-1].attr("until") or deadlines[-1].key
+        return ""
+    if before:
+        d = before[-1]
+        return d.attr("until") or d.key
+    if ctx.dates:
+        d = ctx.dates[0]
+        return d.attr("until") or d.key
+    return state.doc_date
+
+
+def measure_region(q: Mention, ctx: MeasureContext) -> str:
+    sent = ctx.sent
+    lead = [r for r in ctx.regions if r.start - sent.start <= 8 and r.end <= q.start]
+    if lead:
+        return lead[0].key
+    clause_start = sent.start + max(sent.text.rfind(c, 0, q.start - sent.start) for c in "，；：") + 1
+    near = [r for r in ctx.regions if clause_start <= r.start and r.end <= q.start]
+    return near[-1].key if near else ""
+
+
+def measure_subject(q: Mention, ctx: MeasureContext) -> str:
+    sent = ctx.sent
+    lead = [o for o in ctx.orgs if o.start - sent.start <= 6 and o.end <= q.start and o.attr("category") != "government"]
+    return lead[0].key if lead else ""
+
+
+def target_policy(q: Mention, ctx: MeasureContext, state: DocState) -> str:
+    before = [p for p in ctx.policies if p.end <= q.start]
+    if before:
+        return before[-1].key
+    par, key = state.paragraph_policy
+    if par == ctx.sent.paragraph and key:
+        return key
+    return state.title_policy
+
+
+def dedupe_dates(values: Iterable[str]) -> str:
+    return most_precise(values)
+
+
+def without_nested(mentions: list[Mention]) -> list[Mention]:
+    return drop_nested(mentions)
+
+
+def normalize_indicator(text: str) -> str:
+    return normalize_name(text)
+
+
+__all__ = [
+    "DocState",
+    "issue_facts",
+    "policy_relations",
+    "entity_facts",
+    "sentence_measures",
+    "replace",
+]
