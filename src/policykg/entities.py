@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 import jieba
@@ -243,7 +243,7 @@ STRONG_SUFFIXES = (
     "产业联盟|联盟|协会|学会|联合会|商会|促进会|"
     "银行|交易所|日报|电子报|报社|晚报|时报|通讯社|电视台"
 )
-BRAND_SUFFIXES = "科技|智能|数科|云科|电气|电器|轮胎|光学|重工|重科|软件|通信|信息|股份|实业|药业|电子|互联|云网|数据"
+BRAND_SUFFIXES = "科技|智能|数科|云科|电气|电器|轮胎|光学|重工|重科|软件|信息|股份|实业|药业|电子|云网|传感|精机|精密|瓷业"
 ORG_SUFFIX = re.compile(rf"(?:{STRONG_SUFFIXES})")
 GOV_SUFFIX = re.compile(rf"(?:{GOV_SUFFIXES})")
 BRAND_SUFFIX = re.compile(rf"(?:{BRAND_SUFFIXES})")
@@ -257,7 +257,8 @@ STOP_TOKENS = set(
     之 所 而 但 则 且 若 当 自 至 到 于 把 给 使 令 省内 国内 国外 全球 世界 世界上 首个 首批 一家 一个 这 那 此 各
     先后 分别 共同 积极 主动 大力 持续 不断 进一步 全面 深入 重点 有效 充分 作为 成为 属于 这些 那些 相关 有关
     位于 来自 旗下 下属 所属 直属 隶属 合作伙伴 包含 涵盖 涉及 聚集 集聚 汇聚 拥有 有 没有 无 曾 曾经 正 正在
-    供应商 服务商 运营商 厂商 龙头 巨头 领军企业 龙头企业 企业家 创始人 董事长 总经理 院长 局长 主任 部长 司长""".split()
+    供应商 服务商 运营商 厂商 龙头 巨头 领军企业 龙头企业 企业家 创始人 董事长 总经理 院长 局长 主任 部长 司长
+    一是 二是 三是 四是 五是 六是 首先 其次 最后""".split()
 )
 NOT_ORG = set(
     """公司 集团 企业 大学 学院 联盟 协会 银行 研究院 政府 地方政府 各级政府 人民政府 办公厅 办公室 委员会 总局 部门
@@ -273,7 +274,7 @@ NOT_BRAND_HEADS = set(
 )
 ROLE_BEFORE = re.compile(r"(?:供应商|服务商|运营商|厂商|制造商|龙头企业|领军企业|龙头|巨头|企业|公司)$")
 LIST_TAIL = re.compile(
-    r"^等(?:[一二三四五六七八九十百\d]+[家个])?(?:[^，。；、\n]{0,12}?)(?:企业|公司|集团|机构|厂商|服务商|运营商|供应商|平台|院所|高校|银行|风投机构)"
+    r"^等(?:[一二三四五六七八九十百\d]+[家个])?(?:(?!一批|多家|大量|众多|多种|各类|方面)[^，。；、\n]){0,6}?(?:企业|公司|集团|机构|厂商|服务商|运营商|供应商|平台|院所|高校|银行|风投机构)"
 )
 
 
@@ -309,7 +310,10 @@ def org_mentions(sent: Sentence, doc: str) -> list[Mention]:
         s = name_start(text, m.start(), starts, base)
         if s is not None and e - s > len(m.group()):
             add(s, e, text[s:e], "", "suffix")
+    ends = {e - base for _, e in sent.tokens} | {len(text)}
     for m in GOV_SUFFIX.finditer(text):
+        if m.end() not in ends:
+            continue
         s = name_start(text, m.start(), starts, base)
         if s is None:
             continue
@@ -324,10 +328,34 @@ def org_mentions(sent: Sentence, doc: str) -> list[Mention]:
         add(s, e, text[s:e], "enterprise", "list")
     for s, e in appositive_brands(text, starts, base):
         add(s, e, text[s:e], "enterprise", "appositive")
-    mentions = drop_nested(list(found.values()))
+    mentions = merge_subunits(drop_nested(list(found.values())), text, base)
     for s, e in coordinated_brands(text, mentions, starts, base):
         mentions.append(Mention(doc, base + s, base + e, text[s:e], "ORG", text[s:e], (("category", "enterprise"), ("via", "coordination"))))
     return mentions
+
+
+SUBUNIT_TAIL = re.compile(r"(?:学院|研究中心|研究所|研究室|中心|实验室|分公司|子公司|分院|所|院|系)$")
+
+
+def merge_subunits(mentions: list[Mention], text: str, base: int) -> list[Mention]:
+    """"浙江大学国际联合商学院…研究中心": a unit named right after its parent is
+    one mention of the parent (a nested name is not a mention of its own)."""
+    out: list[Mention] = []
+    for m in mentions:
+        if out:
+            prev = out[-1]
+            between = text[prev.end - base : m.start - base]
+            if (
+                0 < len(between) <= 8
+                and not PUNCT.search(between)
+                and not re.fullmatch(r"与|和|及|同|会同|联合|携手|与其|对|向|为", between)
+                and SUBUNIT_TAIL.search(m.text)
+                and prev.attr("category") in ("institute", "enterprise", "")
+            ) or (between == "" and SUBUNIT_TAIL.search(m.text)):
+                out[-1] = replace(prev, end=m.end, text=text[prev.start - base : m.end - base])
+                continue
+        out.append(m)
+    return out
 
 
 def subunit_extension(text: str, end: int) -> int:
@@ -344,48 +372,85 @@ def token_starts(sent: Sentence) -> set[int]:
     return {s - sent.start for s, _ in sent.tokens} | {0}
 
 
+NAME_TAGS = {"n", "nr", "ns", "nt", "nz", "nrt", "nrfg", "j", "eng", "vn", "an", "x", "b", "l", "ng", "m"}
+PUNCT = re.compile(r"[，。；：！？、,;:!?\s“”《》\"'（）()·…—\t]")
+
+
+@lru_cache(maxsize=1)
+def word_tags() -> dict[str, str]:
+    import jieba.posseg
+
+    return jieba.posseg.dt.word_tag_tab
+
+
+def tag(word: str) -> str:
+    """The dictionary part-of-speech tag of a jieba word; OOV words are "x"
+    (unknown words are usually names), ASCII words "eng", digits "m"."""
+    if re.fullmatch(r"[A-Za-z][A-Za-z0-9\-]*", word):
+        return "eng"
+    if re.fullmatch(r"[\d.]+", word):
+        return "m"
+    return jieba.dt.user_word_tag_tab.get(word) or word_tags().get(word, "x")
+
+
+def tokens_before(text: str, pos: int, starts: set[int], window: int = 24) -> list[tuple[int, str]]:
+    """The jieba tokens ending at ``pos``, nearest first: [(start, word), …]."""
+    out = []
+    prev = pos
+    for s in sorted((s for s in starts if max(0, pos - window) <= s < pos), reverse=True):
+        out.append((s, text[s:prev]))
+        prev = s
+    return out
+
+
 def name_start(text: str, suffix_start: int, starts: set[int], base: int) -> int | None:
-    """Walk back from a suffix over name-like tokens; None if nothing name-like."""
-    pos = suffix_start
+    """Walk back from a suffix over name-like tokens (nouns, place names,
+    unknown words); None if nothing name-like precedes the suffix."""
     best = None
-    limit = max(0, suffix_start - 24)
-    cands = sorted((s for s in starts if limit <= s < suffix_start), reverse=True)
-    prev = suffix_start
-    for s in cands:
-        tok = text[s:prev]
-        if not tok.strip() or re.search(r"[，。；：！？、,;:!?\s“”《》\"'（）()·…—]", tok) and tok not in ("（集团）",):
+    for s, tok in tokens_before(text, suffix_start, starts):
+        if PUNCT.search(tok) or tok in STOP_TOKENS or tag(tok) not in NAME_TAGS:
             break
-        if tok in STOP_TOKENS or re.fullmatch(r"\d+(?:\.\d+)?", tok) and s > 0 and not text[prev:prev + 1].isdigit() and prev - s > 3:
-            break
-        if re.fullmatch(r"[\d.]+", tok) and re.match(r"[年月日个家项%]", text[prev:prev + 1] or " "):
+        if tag(tok) == "m" and not re.match(r"[A-Za-z\d]", text[s + len(tok) : s + len(tok) + 1] or " ") and best is None and not text[s + len(tok):suffix_start] == "":
             break
         best = s
-        prev = s
-    return best if best is not None and best < pos else None
+    # a name does not start with a verbal noun (建设, 启动, 投资) or a number
+    while best is not None:
+        tok = next((t for s, t in tokens_before(text, suffix_start, starts) if s == best), "")
+        if tag(tok) in ("vn", "m", "an") and best < suffix_start - len(tok):
+            best += len(tok)
+        else:
+            break
+    return best if best is not None and best < suffix_start else None
 
 
 def brand_start(text: str, suffix_start: int, starts: set[int], base: int) -> int | None:
-    """A company name like 华制智能 / 生益科技: a rare 2–4 character brand word
-    right before an industry word, preceded by a boundary."""
+    """A company name like 华制智能 / 生益科技: one rare or unknown word (the
+    brand) right before an industry word, after a boundary or a stop word."""
     if suffix_start not in starts:
         return None
-    for s in sorted((s for s in starts if suffix_start - 4 <= s <= suffix_start - 2), reverse=False):
-        brand = text[s:suffix_start]
-        if not re.fullmatch(rf"[{CJK}]{{2,4}}", brand) or brand in NOT_BRAND_HEADS or brand in STOP_TOKENS:
-            continue
-        if any(brand.startswith(h) or brand.endswith(h) for h in NOT_BRAND_HEADS if len(h) >= 2):
-            continue
-        if jieba.dt.FREQ.get(brand, 0) > 120:
-            continue
-        before = text[s - 1 : s] if s > 0 else ""
-        after = text[suffix_start:]
-        tail_ok = re.match(rf"(?:{BRAND_SUFFIXES})(?:的|与|和|、|为|在|等|，|。|将|已|公司|集团|股份|$|[A-Za-z（(])", after)
-        if (not before or before in "，。；：、“”‘’（(\n\t 与和及为在由于对向给把被" or (s in starts and text[:s].endswith(tuple(STOP_TOKENS)))) and tail_ok:
-            return s
+    before = tokens_before(text, suffix_start, starts, 8)
+    if not before:
+        return None
+    s, brand = before[0]
+    if not re.fullmatch(rf"[{CJK}]{{2,4}}", brand) or brand in NOT_BRAND_HEADS or brand in STOP_TOKENS:
+        return None
+    if tag(brand) in ("v", "vd", "vn", "d", "p", "c", "r", "u", "uj", "f", "t", "m", "q") or jieba.dt.FREQ.get(brand, 0) > 600:
+        return None
+    prev = before[1][1] if len(before) > 1 else ""
+    if prev and not (PUNCT.search(prev) or prev in STOP_TOKENS or tag(prev) in ("v", "p", "c", "uj", "d", "f")):
+        return None
+    if re.match(rf"(?:{BRAND_SUFFIXES})(?:的|与|和|、|为|在|等|，|。|将|已|公司|集团|股份|$|[A-Za-z（(])", text[suffix_start:]):
+        return s
     return None
 
 
-def list_items(text: str, starts: set[int], base: int) -> list[tuple[int, int]]:
+GENERIC_ITEM = re.compile(
+    r"(?:研发|集成|金融|保理|质押|厂商|企业|机构|服务|管理|技术|产品|设备|系统|应用|平台|数据|网络|安全|行业|领域|环节|"
+    r"产业|模式|场景|能力|水平|体系|工程|项目|资源|要素|方案|标准|政策|信息|互联|汇聚|调度|协同|创新|材料|制造|工业)$"
+)
+
+
+def list_items(text: str, starts: set[int], base: int) -> list[tuple[int, str]]:
     """Items of "A、B、C等…企业/平台" lists (brand short names)."""
     out = []
     for m in re.finditer(r"等(?:[一二三四五六七八九十百\d]+[家个])?", text):
@@ -402,12 +467,15 @@ def list_items(text: str, starts: set[int], base: int) -> list[tuple[int, int]]:
             s, e = pos, pos + len(item)
             pos = e + 1
             if i == 0:
-                # drop leading verbs / prepositions before the first item
-                cut = [t for t in sorted(starts) if s <= t < e and text[s:t] and (text[s:t] in STOP_TOKENS or trailing_stop(text[s:t]))]
-                if cut:
-                    s = cut[-1]
+                toks = tokens_before(text, e, starts, 12)
+                keep = s
+                for ts, tok in toks:
+                    if ts < s or tok in STOP_TOKENS or tag(tok) in ("v", "p", "c", "d", "uj", "r"):
+                        break
+                    keep = ts
+                s = keep
             name = text[s:e].strip()
-            if 2 <= len(name) <= 10 and not re.search(r"[\d%]", name[:1]) and name not in NOT_ORG and name not in NOT_BRAND_HEADS:
+            if 2 <= len(name) <= 8 and not re.match(r"[\d%]", name) and name not in NOT_ORG and name not in NOT_BRAND_HEADS and not GENERIC_ITEM.search(name):
                 spans.append((s, e))
             else:
                 spans = []
@@ -416,37 +484,36 @@ def list_items(text: str, starts: set[int], base: int) -> list[tuple[int, int]]:
     return out
 
 
-def trailing_stop(prefix: str) -> bool:
-    return any(prefix.endswith(w) for w in STOP_TOKENS if len(w) >= 2)
-
-
 def appositive_brands(text: str, starts: set[int], base: int) -> list[tuple[int, int]]:
-    """"供应商生益科技的…" — a brand right after a role noun, before 的."""
+    """"供应商生益科技的…" — one unknown/proper word right after a role noun, before 的."""
     out = []
-    for m in re.finditer(rf"(?:供应商|服务商|运营商|制造商|龙头企业|领军企业)([{CJK}A-Za-z0-9]{{2,8}}?)(?=的|与|在|为|已|将|，)", text):
+    for m in re.finditer(rf"(?:供应商|服务商|运营商|制造商)([{CJK}A-Za-z0-9]{{2,8}}?)(?=的|与|在|为|已|将|，)", text):
         name = m.group(1)
-        if name not in NOT_ORG and name not in STOP_TOKENS and m.start(1) in starts:
-            out.append((m.start(1), m.end(1)))
+        if name not in NOT_ORG and name not in STOP_TOKENS and m.start(1) in starts and m.end(1) in starts | {len(text)}:
+            toks = [t for s, t in tokens_before(text, m.end(1), starts, 8) if s >= m.start(1)]
+            if all(tag(t) in ("x", "nz", "nt", "nr", "eng", "n") for t in toks) and len(toks) <= 2:
+                out.append((m.start(1), m.end(1)))
     return out
 
 
 def coordinated_brands(text: str, mentions: list[Mention], starts: set[int], base: int) -> list[tuple[int, int]]:
-    """"腾讯与华制智能为其打造…": the other conjunct of a known organisation."""
+    """"腾讯与华制智能为其打造…": the other conjunct of a known organisation,
+    when it is one proper or unknown word."""
     out = []
     spans = {(m.start - base, m.end - base) for m in mentions}
     for s, e in spans:
-        if text[e : e + 1] in ("与", "和") :
+        if s < 3 or text[s - 1] not in "与和":
             continue
-        if s >= 2 and text[s - 1] in "与和":
-            j = s - 1
-            cands = [t for t in starts if j - 6 <= t <= j - 2]
-            for t in sorted(cands):
-                name = text[t:j]
-                before = text[t - 1 : t] if t > 0 else ""
-                if re.fullmatch(rf"[{CJK}A-Za-z0-9]{{2,6}}", name) and (not before or before in "，。；：、“（(\n") and name not in STOP_TOKENS and name not in NOT_BRAND_HEADS:
-                    if re.match(r"[^，。；]{0,6}(?:为|联合|合作|共同|携手|打造|共建)", text[e:]):
-                        out.append((t, j))
-                    break
+        if not re.match(r"[^，。；]{0,6}(?:为|联合|合作|共同|携手|打造|共建)", text[e:]):
+            continue
+        before = tokens_before(text, s - 1, starts, 8)
+        if not before:
+            continue
+        t, name = before[0]
+        prev = before[1][1] if len(before) > 1 else ""
+        if re.fullmatch(rf"[{CJK}A-Za-z0-9]{{2,6}}", name) and tag(name) in ("nz", "nt", "x", "eng", "nr") and name not in STOP_TOKENS:
+            if not prev or PUNCT.search(prev) or prev in STOP_TOKENS or tag(prev) in ("v", "p", "c", "d"):
+                out.append((t, s - 1))
     return [sp for sp in out if sp not in spans]
 
 
@@ -512,81 +579,110 @@ def region_mentions(sent: Sentence, doc: str) -> list[Mention]:
 # ---------------------------------------------------------------- platforms
 
 PLATFORM_HEAD = re.compile(
-    r"(?:工业互联网平台|互联网平台|服务平台|云平台|智能平台|平台|大数据中心|数据中心|顶级节点|根节点|超级节点|骨干节点)"
+    r"(?:工业互联网平台|互联网平台|服务平台|云平台|智能平台|平台|大数据中心|数据中心|顶级节点|根节点|超级节点|骨干节点|链网)"
+    r"(?:[（(][\u4e00-\u9fff]{2,4}[）)])?"
 )
-GENERIC_PLATFORM = re.compile(
-    r"^(?:(?:工业互联网|工业|互联网|公共|公共服务|综合|行业|行业级|区域|区域级|企业级|省级|市级|国家级|双跨|跨行业跨领域|"
-    r"安全|数据|大数据|云|智能|服务|应用|创新|共性技术|实训|产业|监测|测试|解决方案|推广|一体化|专业|特色|综合型|"
-    r"特色型|专业型|通用|重点|多层次|大型|新型|私有|开源|各类|相关|监管|交易|融资|信息|网络|技术|功能型|示范|"
-    r"全国|地方|本地|中小企业|产学研用|自主|国产|国际|国内|在线|线上|数字化|网络化|智能化|协同|工业设备|设备|"
-    r"工业APP|APP|标识|标识解析|数据要素|产业链|供应链|物联网|5G|AI|产业监测|安全监测|服务化|平台化|国家|"
-    r"二级|行业领先|领先|影响力|上云|用云|赋能|基础|核心|开放|主要|典型|优秀|头部|多个|百余|龙头|省|市)+)?"
-    r"(?:工业互联网平台|互联网平台|服务平台|云平台|智能平台|平台|大数据中心|数据中心|顶级节点|根节点|超级节点|骨干节点)$"
+GENERIC_WORDS = set(
+    """工业互联网 工业 互联网 公共 服务 公共服务 综合 行业 行业级 区域 区域级 企业级 省级 市级 国家级 双跨 跨行业 跨领域
+    安全 数据 大数据 大 云 智能 应用 创新 共性 技术 实训 产业 监测 测试 解决方案 推广 一体化 专业 特色 综合型 特色型
+    专业型 通用 重点 多层次 大型 新型 私有 开源 各类 相关 监管 交易 融资 信息 网络 功能型 示范 全国 地方 本地 中小企业
+    产学研用 自主 国产 国际 国内 在线 线上 数字化 网络化 智能化 协同 设备 工业设备 标识 标识解析 解析 体系 要素
+    产业链 供应链 物联网 5G AI 服务化 平台化 二级 领先 影响力 上云 用云 赋能 基础 核心 开放 主要 典型 优秀 头部
+    龙头 车间 生产 制造 管理 运营 能源 绿色 低碳 视觉 质量 设计 研发 营销 物流 仓储 采购 销售 金融 医疗 教育 交通
+    电力 汽车 钢铁 化工 建材 纺织 家电 电子 机械 装备 园区 集群 城市 数字 节点 中心 一批 各 该 等 新 综合性 全 业务
+    系统 软件 硬件 算力 枢纽 工控 态势 感知 威胁 共享 资源 人工智能 区块链 边缘 计算 边缘计算 方案 案例 场景
+    网络安全 信息安全 数据安全 互联网安全 系统化 多层次 超级 骨干 国家级 行业级 顶级 灾备 一是 二是 三是 四是""".split()
 )
-LATIN_BRAND = re.compile(r"(?<![A-Za-z])([A-Za-z][A-Za-z0-9]*[a-z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*|[A-Z][a-z]+[a-z0-9]*[A-Z]?[a-z]*)(?![A-Za-z])")
-QUOTED = re.compile(r"“([^“”]{2,12})”")
+LATIN_BRAND = re.compile(r"(?<![A-Za-z])([A-Za-z][A-Za-z0-9]*[a-z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*|[A-Z][a-z]+[a-z0-9]*[A-Z][A-Za-z]*)(?![A-Za-z])")
+QUOTED = re.compile(r"“([^“”]{2,40})”")
+QUOTED_PLATFORM = re.compile(r"(?:平台|云平台|云网|链网|工业云|[^上用]云)$|·")
 
 
 def platform_mentions(sent: Sentence, doc: str, orgs: list[Mention]) -> list[Mention]:
+    """Named platforms: a generic platform head (平台, 大数据中心, 顶级节点 …) after a
+    proper part (a brand or unknown word, an operator, 国家), quoted names
+    (“根云平台”), and Latin brands next to their operator (海尔COSMOPlat)."""
     text, base = sent.text, sent.start
     starts = token_starts(sent)
     out: list[Mention] = []
     for m in PLATFORM_HEAD.finditer(text):
+        head = re.sub(r"[（(].*$", "", m.group())
         s = platform_start(text, m.start(), starts)
         if s is None:
             continue
+        if re.search(r"(?:\d+|[一二三四五六七八九十百]+)\s*(?:个|家|座|大|多个|余个)(?:以上)?$", text[max(0, s - 6) : s]) and "节点" not in head:
+            continue
         name = text[s : m.end()]
-        core = name
-        if GENERIC_PLATFORM.match(core) or len(name) <= len(m.group()) + 1:
+        words = [t for ts, t in tokens_before(text, m.start(), starts) if ts >= s][::-1]
+        proper = [w for w in words if w not in GENERIC_WORDS and tag(w) in ("x", "nz", "eng", "nt", "nr", "nrt", "j")]
+        national = "国家" in name
+        qualified = m.group() != head
+        if head.endswith("节点") and not (proper or qualified):
             continue
-        if not re.search(r"国家|[A-Za-z]{3,}|“|”", name) and not mentions_in(orgs, base + s, base + m.end()) and not gazetteer().region_pattern.match(name) and not has_brand(name, m.group()):
+        if not (proper or national or qualified or mentions_in(orgs, base + s, base + m.start())):
             continue
+        name = re.sub(r"^(?:\d+|[一二三四五六七八九十]+)大", "", name)
         op = operator_of(name, orgs, base + s, base + m.end())
-        out.append(make_platform(doc, base + s, base + m.end(), name.strip("“”"), op))
-    if re.search(r"平台|双跨|跨行业跨领域", text):
-        for m in LATIN_BRAND.finditer(text):
-            brand = m.group(1)
-            if len(brand) < 5 or brand.upper() == brand:
-                continue
-            s = m.start(1)
-            op_m = [o for o in orgs if o.end == base + s]
-            start = op_m[0].start if op_m else base + s
-            op = op_m[0].key if op_m else ""
-            out.append(Mention(doc, start, base + m.end(1), text[start - base : m.end(1)], "PLATFORM", brand,
-                               (("operator", op),)))
+        out.append(make_platform(doc, base + m.end() - len(name), base + m.end(), name, op))
     for m in QUOTED.finditer(text):
         inner = m.group(1)
-        if re.search(r"(?:平台|云|云网)$", inner) and not GENERIC_PLATFORM.match(inner) and text[m.end():m.end() + 2] != "政策":
-            s = base + m.start()
-            op = [o for o in orgs if o.end == s or o.end == s - 1]
-            out.append(make_platform(doc, base + m.start(1), base + m.end(1), inner, op[0].key if op else ""))
+        if "暨" in inner:
+            inner = inner.split("暨")[0]
+        if QUOTED_PLATFORM.search(inner) and not re.search(r"上云|用云|上平台|[+＋]", inner) and inner not in GENERIC_WORDS:
+            words = [w for w in re.findall(rf"[{CJK}]+", inner)]
+            if all(w in GENERIC_WORDS for w in words) and "·" not in inner:
+                continue
+            op = [o for o in orgs if o.end in (base + m.start(), base + m.start() - 1)]
+            out.append(make_platform(doc, base + m.start(1), base + m.start(1) + len(inner), inner, op[0].key if op else ""))
+    for m in LATIN_BRAND.finditer(text):
+        brand = m.group(1)
+        if len(brand) < 5 or brand.upper() == brand:
+            continue
+        s0 = m.start(1)
+        followed = re.match(r"(?:工业互联网)?平台|云", text[m.end(1):])
+        op_m = [o for o in orgs if o.end == base + s0]
+        operator_word = None
+        for ps, ptok in tokens_before(text, s0, starts, 6):
+            if not re.fullmatch(rf"[{CJK}]+", ptok) or tag(ptok) in ("v", "vn", "p", "c", "d", "u", "uj", "m") or ptok in STOP_TOKENS:
+                break
+            operator_word = (ps, text[ps:s0])
+        if operator_word and not 2 <= len(operator_word[1]) <= 5:
+            operator_word = None
+        in_list = re.search(r"等[^，。；]{0,12}平台", text[m.end(1):])
+        if not (followed or ((op_m or operator_word) and in_list)):
+            continue
+        start = op_m[0].start if op_m else (base + operator_word[0] if operator_word else base + s0)
+        op = op_m[0].key if op_m else (operator_word[1] if operator_word else "")
+        out.append(Mention(doc, start, base + m.end(1), text[start - base : m.end(1)], "PLATFORM", brand, (("operator", op),)))
     return out
 
 
-def has_brand(name: str, head: str) -> bool:
-    core = name[: -len(head)]
-    return bool(re.search(rf"[{CJK}]{{2,4}}(?:云|云网|链网)", core)) and not GENERIC_PLATFORM.match(name)
-
-
 def make_platform(doc: str, s: int, e: int, name: str, operator: str) -> Mention:
-    return Mention(doc, s, e, name, "PLATFORM", normalize_name(name), (("operator", operator),))
+    key = re.sub(r"^工业互联网(?=标识解析)", "", normalize_name(name))
+    return Mention(doc, s, e, name, "PLATFORM", key, (("operator", operator),))
 
 
 def platform_start(text: str, head_start: int, starts: set[int]) -> int | None:
-    limit = max(0, head_start - 24)
-    best = None
-    prev = head_start
-    for s in sorted((s for s in starts if limit <= s < head_start), reverse=True):
-        tok = text[s:prev]
-        if re.search(r"[，。；：！？、,;:!?\s《》…]", tok) or tok in STOP_TOKENS or tok in ("基于", "依托", "的", "和", "与", "及"):
+    """Walk back from a platform head over name-like tokens; leading verbal nouns,
+    numbers, adjectives and the subject region are not part of the name."""
+    toks = []
+    for s, tok in tokens_before(text, head_start, starts):
+        if PUNCT.search(tok) or re.search(r"[/+＋]|上云|用云", tok) or tok in STOP_TOKENS:
             break
-        if re.fullmatch(r"[\d.]+", tok) or re.fullmatch(r"[\d.]+[个家项]", tok):
+        if tok not in GENERIC_WORDS and tag(tok) not in NAME_TAGS | {"a"}:
             break
-        best = s
-        prev = s
-    if best is not None and text[best] == "”" :
+        toks.append((s, tok))
+    toks.reverse()
+    while toks and (tag(toks[0][1]) in ("vn", "m", "a", "an") or toks[0][1] in ("大", "新", "各", "该")):
+        toks.pop(0)
+    if len(toks) >= 2 and gazetteer().vocab.region(toks[0][1]) and toks[1][1] not in ("国家",):
+        rest = [t for _, t in toks[1:]]
+        if all(t in GENERIC_WORDS for t in rest):
+            return None
+        toks.pop(0)
+    if not toks:
         return None
-    return best
+    return toks[0][0]
 
 
 def mentions_in(mentions: list[Mention], s: int, e: int) -> list[Mention]:

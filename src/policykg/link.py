@@ -36,24 +36,26 @@ def resolve_short_names(mentions: Sequence[Mention], aliases: Sequence[tuple[int
     the nearest policy mentioned before that position. A bare genre word in 《》
     (《通知》) stands for the latest policy of that genre. Returns the mentions
     and, per policy key, the short names seen."""
-    defined: dict[str, str] = {}
+    defined: dict[str, tuple[str, str]] = {}
     seen: dict[str, set[str]] = defaultdict(set)
-    policies = [m for m in mentions if m.type in ("POLICY", "REPORT")]
+    named = [m for m in mentions if m.type in ("POLICY", "REPORT", "PLATFORM", "ORG")]
     for pos, short in aliases:
-        before = [p for p in policies if p.end <= pos and p.key != short]
+        before = [p for p in named if p.end <= pos and normalize_name(p.text) != normalize_name(short)]
         if before:
-            defined[normalize_name(short)] = before[-1].key
+            target = before[-1]
+            defined[normalize_name(short)] = ("POLICY" if target.type == "REPORT" else target.type, target.key)
     out: list[Mention] = []
     last_by_kind: dict[str, str] = {}
     last_policy = ""
     for m in mentions:
+        key = normalize_name(m.text)
+        if key in defined and m.type in ("POLICY", "REPORT", "PLATFORM", "ORG"):
+            type_, target = defined[key]
+            seen[target].add(m.text)
+            out.append(replace(m, key=target, type=type_))
+            continue
         if m.type in ("POLICY", "REPORT"):
-            key = normalize_name(m.text)
-            if key in defined:
-                target = defined[key]
-                seen[target].add(m.text)
-                m = replace(m, key=target, type="POLICY")
-            elif GENRE_WORDS.match(key) or len(key) <= 4:
+            if GENRE_WORDS.match(key) or len(key) <= 4:
                 target = last_by_kind.get(m.attr("kind")) or last_by_kind.get(key) or (last_policy if len(key) <= 4 else "")
                 if not target:
                     continue

@@ -45,7 +45,7 @@ from typing import Iterable, Iterator
 from .errors import LoadError
 from .records import Document, Skipped
 
-__all__ = ["SUPPORTED_SUFFIXES", "load_document", "iter_documents"]
+__all__ = ["SUPPORTED_SUFFIXES", "load_document", "iter_documents", "normalize_date"]
 
 SUPPORTED_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 _SUPPORTED_TEXT = " ".join(SUPPORTED_SUFFIXES)
@@ -400,7 +400,7 @@ def _html_to_text(text: str, start: int) -> tuple[str, dict[str, str]]:
 # front matter and format detection
 # --------------------------------------------------------------------------- #
 
-_MD_SIGNAL_RE = re.compile(r"^#{1,6}[ \t]+\S|!?\[[^\]\n]+\]\([^)\n]*\)|^```", re.MULTILINE)
+_MD_SIGNAL_RE = re.compile(r"^#{1,6}[ \t]+\S|!?\[[^\[\]\n]{1,200}\]\([^()\s]{0,500}\)|^```", re.MULTILINE)
 
 
 def _front_matter(text: str) -> tuple[dict, int]:
@@ -454,8 +454,8 @@ _STRIP = " \t\u3000\xa0\u202f\u205f" + "".join(chr(c) for c in range(0x2000, 0x2
 _FOOTNOTE_LINE_RE = re.compile(r"[¹²³⁴⁵⁶⁷⁸⁹⁰]+")
 _SUPERSCRIPT_RE = re.compile(r"(?<![A-Za-z0-9])[¹²³⁴⁵⁶⁷⁸⁹⁰]+")
 _MD_FOOTREF_RE = re.compile(r"\^\[\d{1,4}\]|\[\^[^\]\s]{1,20}\]")
-_MD_IMAGE_RE = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)")
-_MD_LINK_RE = re.compile(r"\[([^\]\n]*)\]\([^)\s]*(?:\s+\"[^\"\n]*\")?\)")
+_MD_IMAGE_RE = re.compile(r"!\[[^\[\]\n]{0,300}\]\([^()\n]{0,1000}\)")
+_MD_LINK_RE = re.compile(r"\[([^\[\]\n]{0,300})\]\([^()\s]{0,1000}(?:\s+\"[^\"\n]{0,300}\")?\)")
 _MD_BOLD_RE = re.compile(r"\*\*(?=\S)([^*\n]+?)\*\*")
 _MD_UBOLD_RE = re.compile(r"(?<![\w])__(?=\S)([^_\n]+?)__(?![\w])")
 _MD_ITALIC_RE = re.compile(r"(?<![*\w])\*(?=[^\s*])([^*\n]+?)\*(?![*\w])")
@@ -500,8 +500,9 @@ def _clean_line(line: str, md: bool) -> str:
     line = line.strip(_STRIP)
     if not line:
         return ""
-    line = _STRAY_SPACE_RE.sub("", line)
-    return _MULTI_SPACE_RE.sub(" ", line)
+    if _MULTI_SPACE_RE.search(line):
+        line = _MULTI_SPACE_RE.sub(" ", _STRAY_SPACE_RE.sub("", line))
+    return line
 
 
 def _iter_lines(text: str, start: int, md: bool) -> Iterator[str]:
@@ -560,12 +561,16 @@ def _is_table_row(line: str) -> bool:
     return "\t" in line and sum(1 for cell in line.split("\t") if cell.strip()) >= 2
 
 
+_SENTENCE_END_RE = re.compile(r"[。！？；!?]")
+_DATE_HINT_RE = re.compile(r"[\d〇○年]")
+
+
 def _furniture_key(line: str) -> str | None:
     """Key under which a short line is counted as possible page furniture."""
-    key = _MULTI_SPACE_RE.sub("", line)
-    if not key or len(key) > 40 or "\t" in line or key[-1] in "：:":
+    if len(line) > 60 or "\t" in line:
         return None
-    if any(c in key for c in "。！？；!?"):
+    key = _MULTI_SPACE_RE.sub("", line) if " " in line else line
+    if not key or len(key) > 40 or key[-1] in "：:" or _SENTENCE_END_RE.search(key):
         return None
     return key
 
@@ -695,12 +700,13 @@ class _Assembler:
         if _TOC_HEAD_RE.fullmatch(compact):
             self.toc = True
             return True
+        short = len(line) <= 200  # TOC lines are short; keeps the regexes linear on huge lines
         if self.toc:
-            if _DOT_LEADER_RE.search(line) or (
+            if short and _DOT_LEADER_RE.search(line) or short and (
                     _TOC_ENTRY_RE.fullmatch(line) and not any(c in "。！？；" for c in line)):
                 return True
             self.toc = False
-        if _DOT_LEADER_RE.search(line) and not _ends_final(line):
+        if short and _DOT_LEADER_RE.search(line) and not _ends_final(line):
             return True
         if _PAGE_NO_RE.fullmatch(compact):
             return True
@@ -719,7 +725,7 @@ class _Assembler:
         return False
 
     def _dates(self, line: str) -> None:
-        if len(line) > 80 or not any(c.isdigit() or c in "〇○年" for c in line[:40]):
+        if len(line) > 80 or not _DATE_HINT_RE.search(line, 0, 40):
             return
         only = _date_only(line)
         if only:

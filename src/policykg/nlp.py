@@ -32,18 +32,20 @@ jieba.setLogLevel(logging.WARNING)
 @lru_cache(maxsize=1)
 def get_nlp() -> Language:
     """The shared pipeline: blank zh + jieba (+ vocabulary words) + sentencizer."""
-    for word in vocabulary_words():
-        jieba.add_word(word, freq=200_000)
+    for word, tag in vocabulary_words():
+        jieba.add_word(word, freq=200_000, tag=tag)
     nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "jieba"}}})
     nlp.add_pipe("sentencizer", config={"punct_chars": list(SENTENCE_END)})
     return nlp
 
 
-def vocabulary_words() -> list[str]:
+def vocabulary_words() -> list[tuple[str, str]]:
+    """(word, part-of-speech tag) for the jieba user dictionary: organisations
+    are "nt", regions "ns"."""
     vocab = load_vocabulary()
-    words = {name for name, _ in vocab.organization_names()}
-    words |= {name for name, _ in vocab.region_names()}
-    return sorted(w for w in words if len(w) >= 2)
+    words = {name: "nt" for name, _ in vocab.organization_names()}
+    words.update({name: "ns" for name, _ in vocab.region_names()})
+    return sorted((w, t) for w, t in words.items() if len(w) >= 2)
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,285 @@
+"""graph_out/ (DESIGN.md §4): the files and columns, plain decimals, byte-for-byte
+determinism, an offline HTML page, GraphML for networkx, and the atomic swap
+(a failed or killed build leaves the previous graph_out complete)."""
+from __future__ import annotations
+
+import csv
+import os
+import re
+import shutil
+import signal
+import subprocess
+import time
+from pathlib import Path
+
+import pytest
+
+from conftest import (CONTRACT_FILES, CONTRACT_TABLES, CORPUS, REPO, SEEDS, cli_command, cli_env,
+                      copy_tree, snapshot)
+
+
+def read_table(out: Path, table: str) -> tuple[list[str], list[dict[str, str]]]:
+    raw = (out / "tables" / f"{table}.csv").read_bytes()
+    text = raw.decode("utf-8")  # strict: must be UTF-8
+    reader = csv.DictReader(text.splitlines())
+    rows = list(reader)
+    return list(reader.fieldnames or []), rows
+
+
+def leftovers(out: Path) -> list[Path]:
+    return sorted(out.parent.glob(f".{out.name}.tmp-*"))
+
+
+# --------------------------------------------------------------------------- contract
+
+
+@pytest.mark.parametrize("name", CONTRACT_FILES)
+def test_contract_file_exists_and_is_not_empty(seed_out, name):
+    path = seed_out / name
+    assert path.is_file(), f"{name} missing from graph_out"
+    assert path.stat().st_size > 0
+
+
+@pytest.mark.parametrize("table", sorted(CONTRACT_TABLES))
+def test_table_columns_utf8_header(seed_out, table):
+    raw = (seed_out / "tables" / f"{table}.csv").read_bytes()
+    assert not raw.startswith(b"\xef\xbb\xbf"), "no BOM expected"
+    raw.decode("utf-8")
+    header, rows = read_table(seed_out, table)
+    missing = [c for c in CONTRACT_TABLES[table] if c not in header]
+    assert not missing, f"{table}.csv lacks columns {missing} (has {header})"
+    assert len(header) == len(set(header)), f"duplicate columns in {table}.csv"
+    for row in rows:
+        assert None not in row, f"{table}.csv: a row has more cells than the header: {row}"
+        assert all(v is not None for v in row.values()), f"{table}.csv: a row has fewer cells than the header"
+
+
+def test_seed_tables_have_rows(seed_out):
+    for table in ("documents", "mentions", "policies", "organizations", "regions", "targets", "observations", "relations"):
+        _, rows = read_table(seed_out, table)
+        assert rows, f"{table}.csv has no rows for the seeds"
+    _, docs = read_table(seed_out, "documents")
+    assert sorted(r["id"] for r in docs) == sorted(p.stem for p in SEEDS.glob("*.txt"))
+
+
+PLAIN_DECIMAL = re.compile(r"^-?\d+(\.\d+)?$")
+
+
+@pytest.mark.parametrize("table", ["targets", "observations", "forecasts"])
+def test_values_are_plain_decimals(seed_out, table):
+    if not (seed_out / "tables" / f"{table}.csv").exists():
+        pytest.skip(f"{table}.csv not written")
+    _, rows = read_table(seed_out, table)
+    bad = [r["value"] for r in rows if not PLAIN_DECIMAL.match(r["value"])]
+    assert not bad, f"{table}.csv: values not plain decimals (exponent, blank, …): {bad[:10]}"
+    if table != "forecasts":
+        assert rows
+        # large values survive as integers written out in full (1.42万亿元 -> 1420000000000)
+        assert any(len(r["value"].split(".")[0]) >= 9 for r in rows), "expected some values >= 1e8 written in full"
+
+
+def test_graph_ttl_values_are_plain_decimals(seed_out):
+    text = (seed_out / "graph.ttl").read_text(encoding="utf-8")
+    # decimals written as literals: "1.2E+12"^^xsd:decimal or bare 1.2e12 would be wrong
+    assert not re.search(r'"[-\d.]*[eE][+-]?\d+"\^\^xsd:decimal', text)
+    assert not re.search(r"(?<![\w.\"/-])\d+(\.\d+)?[eE][+-]?\d+(?![\w\"])", text)
+
+
+# --------------------------------------------------------------------------- determinism
+
+
+def test_two_builds_give_identical_bytes(seed_out, tmp_path, monkeypatch):
+    """A second build of seeds/ (in-process, so a different PYTHONHASHSEED than
+    the session's subprocess build) writes byte-identical files."""
+    from policykg.pipeline import build
+
+    monkeypatch.chdir(REPO)
+    build(["seeds"], tmp_path / "again")
+    first, second = snapshot(seed_out), snapshot(tmp_path / "again")
+    assert sorted(first) == sorted(second)
+    differ = sorted(name for name in first if first[name] != second[name])
+    assert not differ, f"files differ between two builds of the same input: {differ}"
+    for name in CONTRACT_FILES:
+        assert name in first
+
+
+def test_build_is_deterministic_across_hash_seeds(tmp_path):
+    """Two subprocess builds of the small corpus with different PYTHONHASHSEED."""
+    outs = []
+    for seed in ("1", "4242"):
+        out = tmp_path / f"out{seed}"
+        proc = subprocess.run(cli_command("build", CORPUS.relative_to(REPO).as_posix(), "--out", out, "-q"),
+                              cwd=REPO, env=cli_env(PYTHONHASHSEED=seed), capture_output=True, text=True, timeout=300)
+        assert proc.returncode == 0, proc.stderr
+        outs.append(snapshot(out))
+    assert outs[0] == outs[1], sorted(k for k in outs[0] if outs[0].get(k) != outs[1].get(k))
+
+
+# --------------------------------------------------------------------------- html
+
+
+def test_html_is_offline(seed_out):
+    page = (seed_out / "graph.html").read_text(encoding="utf-8")
+    assert "<html" in page.lower()
+    assert "vis.Network" in page or "vis-network" in page, "vis-network should be inlined"
+    external = re.findall(r"""(?:src|href)\s*=\s*["']?\s*(?:https?:)?//[^"'\s>]+""", page, re.I)
+    assert not external, f"external resources referenced: {external[:5]}"
+    imports = re.findall(r"""@import\s+(?:url\()?\s*["']?\s*(?:https?:)?//[^;]+""", page, re.I)
+    assert not imports, imports[:5]
+    fetches = re.findall(r"""(?:fetch\s*\(\s*["'`]https?://|\.open\s*\(\s*["']\w+["']\s*,\s*["'`]https?://)""", page, re.I)
+    assert not fetches, fetches[:5]
+
+
+def test_html_shows_the_entities(seed_out):
+    page = (seed_out / "graph.html").read_text(encoding="utf-8")
+    assert "工业和信息化部" in page
+
+
+# --------------------------------------------------------------------------- graphml
+
+
+def test_graphml_loads_with_networkx(seed_out, seed_graph):
+    import networkx as nx
+
+    view = nx.read_graphml(seed_out / "graph.graphml")
+    assert view.number_of_nodes() > 50
+    assert view.number_of_edges() > 50
+    types = {data.get("type") for _, data in view.nodes(data=True)}
+    assert {"document", "policy", "org"} <= types
+    for doc in SEEDS.glob("*.txt"):
+        assert f"doc/{doc.stem}" in view
+
+
+# --------------------------------------------------------------------------- atomic write
+
+
+def test_failed_build_leaves_previous_out_intact(seed_out, tmp_path, monkeypatch):
+    """A build that raises half-way through writing leaves OUT byte-identical and no temp folder."""
+    import policykg.export as export
+    from policykg.pipeline import build
+
+    out = copy_tree(seed_out, tmp_path / "graph_out")
+    before = snapshot(out)
+
+    def boom(*args, **kwargs):
+        raise RuntimeError("disk on fire")
+
+    monkeypatch.setattr(export, "write_graphml", boom)
+    monkeypatch.chdir(REPO)
+    with pytest.raises(RuntimeError, match="disk on fire"):
+        build([CORPUS.relative_to(REPO).as_posix()], out)
+    assert snapshot(out) == before
+    assert leftovers(out) == []
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["graph_out"]
+
+
+def test_successful_build_replaces_out_and_leaves_no_temp(seed_out, tmp_path, monkeypatch):
+    """The counterpart: a good build replaces OUT entirely (no stale files) and cleans up."""
+    from policykg.pipeline import build
+
+    out = copy_tree(seed_out, tmp_path / "graph_out")
+    (out / "stale.txt").write_text("from an older build", encoding="utf-8")
+    monkeypatch.chdir(REPO)
+    build([CORPUS.relative_to(REPO).as_posix()], out)
+    assert not (out / "stale.txt").exists()
+    _, docs = read_table(out, "documents")
+    assert [r["id"] for r in docs] == ["a_provincial_notice", "b_city_news"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["graph_out"]
+
+
+def make_big_corpus(folder: Path, copies: int) -> Path:
+    folder.mkdir()
+    for i in range(copies):
+        for seed in sorted(SEEDS.glob("*.txt")):
+            shutil.copyfile(seed, folder / f"c{i:02d}_{seed.name}")
+    return folder
+
+
+def assert_out_intact(out: Path, before: dict[str, str], corpus: Path) -> None:
+    """OUT is the previous build byte for byte — or, if the kill came after the
+    atomic swap, a complete build of ``corpus``; never a mixture or a partial folder."""
+    assert out.is_dir(), "OUT vanished"
+    now = snapshot(out)
+    assert not any(".tmp-" in name or ".old-" in name for name in now), "temp folder inside OUT"
+    if now == before:
+        return
+    missing = [name for name in CONTRACT_FILES if name not in now]
+    assert not missing, f"OUT changed and is incomplete: missing {missing}"
+    _, docs = read_table(out, "documents")
+    assert len(docs) == len(list(corpus.iterdir())), "OUT changed but is not a complete build of the new corpus"
+
+
+def start_build(corpus: Path, out: Path) -> subprocess.Popen:
+    return subprocess.Popen(cli_command("build", corpus, "--out", out, "-q"), cwd=REPO, env=cli_env(),
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+
+
+def kill(proc: subprocess.Popen) -> None:
+    if proc.poll() is None:
+        proc.send_signal(signal.SIGKILL)
+    proc.wait(timeout=30)
+
+
+def wait_for(predicate, proc: subprocess.Popen, timeout: float) -> bool:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if predicate():
+            return True
+        if proc.poll() is not None:
+            return predicate()
+        time.sleep(0.002)
+    return False
+
+
+@pytest.fixture
+def previous_out(seed_out, tmp_path) -> tuple[Path, dict[str, str]]:
+    out = copy_tree(seed_out, tmp_path / "graph_out")
+    return out, snapshot(out)
+
+
+@pytest.mark.parametrize("delay", [0.5, 1.5, 3.0])
+def test_kill_9_at_a_moment_leaves_out_intact(previous_out, tmp_path, delay):
+    out, before = previous_out
+    corpus = make_big_corpus(tmp_path / "corpus", 10)
+    proc = start_build(corpus, out)
+    time.sleep(delay)
+    assert proc.poll() is None, "the build finished before it could be killed; make the corpus bigger"
+    kill(proc)
+    assert_out_intact(out, before, corpus)
+
+
+def test_kill_9_just_after_writing_starts(previous_out, tmp_path):
+    """Kill as soon as the temporary output folder appears (seeds once: the
+    write phase starts after a few seconds)."""
+    out, before = previous_out
+    corpus = make_big_corpus(tmp_path / "corpus", 1)
+    proc = start_build(corpus, out)
+    try:
+        appeared = wait_for(lambda: bool(leftovers(out)), proc, timeout=240)
+    finally:
+        kill(proc)
+    assert appeared, "no .graph_out.tmp-* folder appeared"
+    assert_out_intact(out, before, corpus)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("stage", ["tmp", "graph.ttl", "tables", "graph.graphml", "graph.html", "texts"])
+def test_kill_9_during_each_write_stage(previous_out, tmp_path, stage):
+    """Kill while the 50-document build writes: as soon as the temp folder (or
+    the named file/folder inside it) exists."""
+    out, before = previous_out
+    corpus = make_big_corpus(tmp_path / "corpus", 10)
+
+    def reached() -> bool:
+        for tmp in leftovers(out):
+            if stage == "tmp" or (tmp / stage).exists():
+                return True
+        return False
+
+    proc = start_build(corpus, out)
+    try:
+        appeared = wait_for(reached, proc, timeout=600)
+    finally:
+        kill(proc)
+    assert appeared or proc.returncode is not None
+    assert_out_intact(out, before, corpus)
