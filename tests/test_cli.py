@@ -118,7 +118,7 @@ def test_only_bad_input_fails_clearly_and_keeps_previous_out(seed_out, tmp_path,
     for path, reason in bad.items():
         assert path.name in errors[0] and reason in errors[0].lower(), f"{path.name}/{reason} not in: {errors[0]}"
     assert snapshot(out) == before
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["graph_out", "in"], "temp folder left behind"
+    assert not [p.name for p in tmp_path.iterdir() if p.name.startswith(".graph_out.")], "temp folder left behind"
 
 
 def test_only_bad_input_via_console_entry_point(tmp_path):

@@ -19,28 +19,50 @@ def cli() -> None:
 @cli.command()
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--out", "-o", default="graph_out", show_default=True, help="Output folder (replaced atomically).")
+@click.option("--workers", "-j", default=1, show_default=True, type=click.IntRange(1, None),
+              help="Extract documents in this many processes.")
+@click.option("--cache", "cache_dir", default=None, metavar="DIR",
+              help="Extraction cache folder [default: .policykg-cache/ beside OUT].")
+@click.option("--no-cache", is_flag=True, help="Neither read nor write the extraction cache.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
-def build(paths: tuple[str, ...], out: str, quiet: bool) -> None:
-    """Build the knowledge graph of PATHS (files or folders) into OUT."""
-    bar = None if quiet else click.progressbar(length=0, label="reading", file=sys.stderr, show_pos=True)
+def build(paths: tuple[str, ...], out: str, workers: int, cache_dir: str | None, no_cache: bool, quiet: bool) -> None:
+    """Build the knowledge graph of PATHS (files or folders) into OUT.
+
+    Unchanged documents are taken from the extraction cache, so a rebuild
+    after editing a few files re-extracts only those."""
+    from .pipeline import count_inputs
+
+    bar = None
+    if not quiet:
+        bar = click.progressbar(length=count_inputs(paths), label="documents", file=sys.stderr, show_pos=True,
+                                show_percent=True, show_eta=True)
+    done = 0
 
     def progress(stage: str, item) -> None:
+        nonlocal done
         if isinstance(item, Skipped):
             click.echo(f"skipped {item.path}: {item.reason}", err=True)
-        if bar is not None:
-            bar.label = stage if item is None else f"{stage} {getattr(item, 'id', '')}"
-            bar.length = (bar.length or 0) + (1 if stage in ("document", "skipped") else 0)
-            bar.update(1 if stage in ("document", "skipped") else 0)
+        if bar is None:
+            return
+        if stage in ("document", "skipped"):
+            done += 1
+            if done > (bar.length or 0):
+                bar.length = done  # more than counted (a file given twice, a race)
+            bar.update(1)
+        else:
+            bar.label = stage
 
-    summary = build_graph_out(paths, out, progress)
+    summary = build_graph_out(paths, out, progress, workers=workers, cache=not no_cache, cache_dir=cache_dir)
     if bar is not None:
         bar.render_finish()
+    for warning in summary.warnings:
+        click.echo(f"warning: {warning}", err=True)
     click.echo(format_summary(summary))
 
 
 def format_summary(s: BuildSummary) -> str:
     lines = [
-        f"built {s.out} in {s.seconds:.1f} s",
+        f"built {s.out} in {s.seconds:.1f} s" + (f" with {s.workers} workers" if s.workers > 1 else ""),
         f"  documents read: {s.documents} ({s.characters:,} characters)",
         f"  skipped: {len(s.skipped)}",
     ]
@@ -51,10 +73,142 @@ def format_summary(s: BuildSummary) -> str:
         f"  facts: {s.facts}; targets {s.targets}, observations {s.observations}, forecasts {s.forecasts}",
         f"  triples: {s.triples}",
     ]
+    if s.cache_dir is None:
+        lines.append("  cache: off")
+    else:
+        lines.append(f"  cache: {s.cache_hits} hits, {s.cache_misses} extracted ({s.cache_dir})")
+    if s.warnings:
+        lines.append(f"  warnings: {len(s.warnings)}")
     if s.date_conflicts:
         lines.append(f"  conflicting policy dates: {len(s.date_conflicts)}")
         lines += [f"    {c}" for c in s.date_conflicts]
     return "\n".join(lines)
+
+
+# ---------------------------------------------------------------- query, lookups, serve, push, viz
+# (thin wrappers over policykg.query / lookups / serve / push / visualize)
+
+FORMATS = click.Choice(["table", "csv", "tsv", "json"])
+
+
+def parse_params(params: tuple[str, ...]) -> dict[str, str]:
+    out = {}
+    for p in params:
+        if "=" not in p:
+            raise click.BadParameter(f"{p!r}: expected NAME=VALUE", param_hint="--param")
+        k, v = p.split("=", 1)
+        out[k.strip()] = v
+    return out
+
+
+@cli.command()
+@click.argument("graph", required=False)
+@click.argument("sparql", required=False)
+@click.option("--format", "-f", "fmt", type=FORMATS, default="table", show_default=True, help="Output format.")
+@click.option("--param", "-p", "params", multiple=True, metavar="NAME=VALUE", help="Bind a named query's parameter (repeatable).")
+@click.option("--list", "list_", is_flag=True, help="List the named queries shipped with policykg.")
+@click.option("--engine", type=click.Choice(["oxigraph", "rdflib"]), default="oxigraph", show_default=True, help="Query engine.")
+def query(graph, sparql, fmt, params, list_, engine) -> None:
+    """Run SPARQL (text, a FILE.rq or a named query) against GRAPH (graph_out folder or .ttl)."""
+    from . import query as q
+
+    if list_:
+        click.echo(q.list_queries())
+        return
+    if not graph or not sparql:
+        raise click.UsageError("expected GRAPH and SPARQL (text, FILE.rq or a name from `policykg query --list`)")
+    click.echo(q.run_query(graph, sparql, fmt, parse_params(params), engine))
+
+
+def lookup_output(result, text_fn, fmt: str) -> str:
+    import json
+
+    if fmt == "json":
+        return json.dumps(result.to_dict(), ensure_ascii=False, indent=1, default=str)
+    return text_fn(result)
+
+
+@cli.command()
+@click.argument("graph")
+@click.argument("text")
+@click.option("--format", "-f", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+def targets(graph, text, fmt) -> None:
+    """Which policies set a target on an indicator matching TEXT, and was it met."""
+    from . import lookups
+
+    click.echo(lookup_output(lookups.targets(graph, text), lookups.format_targets, fmt))
+
+
+@cli.command()
+@click.argument("graph")
+@click.argument("text")
+@click.option("--format", "-f", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+def policy(graph, text, fmt) -> None:
+    """A policy card: the policy whose title or alias best matches TEXT."""
+    from . import lookups
+
+    click.echo(lookup_output(lookups.policy(graph, text), lookups.format_policy, fmt))
+
+
+@cli.command()
+@click.argument("graph")
+@click.argument("text")
+@click.option("--format", "-f", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option("--chart", type=click.Path(dir_okay=False), help="Also draw the series to FILE.png or FILE.svg (needs policykg[chart]).")
+def metric(graph, text, fmt, chart) -> None:
+    """The time series of an indicator matching TEXT across documents, with sources."""
+    from . import lookups
+
+    result = lookups.metric(graph, text)
+    click.echo(lookup_output(result, lookups.format_metric, fmt))
+    if chart:
+        click.echo(f"chart written to {lookups.chart(result, chart)}", err=True)
+
+
+@cli.command()
+@click.argument("graph")
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to bind (keep 127.0.0.1 unless you mean to share it).")
+@click.option("--port", default=8000, show_default=True, type=int)
+@click.option("--timeout", default=10.0, show_default=True, type=float, help="Time limit per query, seconds.")
+@click.option("--max-rows", default=10000, show_default=True, type=int, help="Result cap per query.")
+@click.option("--quiet", "-q", is_flag=True, help="No request log.")
+def serve(graph, host, port, timeout, max_rows, quiet) -> None:
+    """Serve GRAPH as a read-only SPARQL endpoint with a query page."""
+    from . import serve as s
+
+    server = s.make_server(graph, host, port, timeout, max_rows, quiet)
+    click.echo(s.startup_line(server))
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.server_close()
+
+
+@cli.command()
+@click.argument("graph")
+@click.option("--endpoint", required=True, help="Graph Store endpoint URL, e.g. http://localhost:7878/store (Oxigraph), http://localhost:3030/DS/data (Fuseki).")
+@click.option("--method", type=click.Choice(["PUT", "POST"], case_sensitive=False), default="PUT", show_default=True, help="PUT replaces each named graph, POST merges.")
+@click.option("--user", help="HTTP basic-auth user; password from $POLICYKG_PUSH_PASSWORD.")
+def push(graph, endpoint, method, user) -> None:
+    """Load GRAPH into a SPARQL server, one named graph per source document."""
+    from . import push as p
+
+    click.echo(str(p.push(graph, endpoint, method, user)))
+
+
+@cli.command()
+@click.argument("graph")
+@click.option("--around", metavar="NAME", help="Only the neighbourhood of the entity best matching NAME.")
+@click.option("--depth", default=1, show_default=True, type=int, help="Neighbourhood radius (links).")
+@click.option("--out", "-o", default="graph.html", show_default=True, type=click.Path(dir_okay=False))
+@click.option("--title", help="Page title.")
+def viz(graph, around, depth, out, title) -> None:
+    """Write an interactive, offline HTML graph of GRAPH (graph_out folder or .ttl)."""
+    from . import visualize
+
+    click.echo(visualize.viz(graph, out, around, depth, title))
 
 
 def main() -> None:

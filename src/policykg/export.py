@@ -14,11 +14,14 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
+import re
+from collections.abc import Iterator
+
 import networkx as nx
 import pandas as pd
-from rdflib import Graph
+from rdflib import RDF, XSD, BNode, Graph, Literal
 
-from .graph import build_graph, networkx_view, plain_decimal
+from .graph import PREFIXES, TripleSet, doc_chars, graph_triples, networkx_view, plain_decimal
 from .link import KnowledgeBase, policy_date
 from .visualize import write_html
 
@@ -47,7 +50,7 @@ def tables(kb: KnowledgeBase) -> dict[str, pd.DataFrame]:
     name = lambda ident: by_id[ident].name if ident in by_id else ""  # noqa: E731
     rows: dict[str, list[dict]] = {t: [] for t in TABLE_COLUMNS}
     for d in kb.documents:
-        rows["documents"].append(dict(id=d.id, path=d.path, title=d.title, date=d.date, chars=len(d.text), format=d.format, encoding=d.encoding, source=d.source))
+        rows["documents"].append(dict(id=d.id, path=d.path, title=d.title, date=d.date, chars=doc_chars(d), format=d.format, encoding=d.encoding, source=d.source))
     for m, ent in kb.mentions:
         rows["mentions"].append(dict(doc=m.doc, start=m.start, end=m.end, text=m.text, type=m.type, entity=ent))
     for e in kb.by_type("POLICY") + kb.by_type("REPORT"):
@@ -87,14 +90,20 @@ def tables(kb: KnowledgeBase) -> dict[str, pd.DataFrame]:
     return out
 
 
-def write_outputs(kb: KnowledgeBase, out: Path, progress: Callable[[str], None] = lambda s: None) -> dict[str, int]:
-    """Write graph_out atomically; returns counts (triples, nodes, edges)."""
+def write_outputs(kb: KnowledgeBase, out: Path, progress: Callable[[str], None] = lambda s: None,
+                  staging: Path | None = None) -> dict[str, int]:
+    """Write graph_out atomically; returns counts (triples, nodes, edges).
+
+    ``staging``: a fresh folder beside ``out`` that the caller created and
+    already wrote ``texts/`` into (the pipeline writes each text as it loads
+    it, so the texts need not stay in memory); else one is made here and the
+    texts are written from ``kb.documents``."""
     out = Path(out)
     out.parent.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.tmp-", dir=out.parent))
+    tmp = Path(staging) if staging is not None else Path(tempfile.mkdtemp(prefix=f".{out.name}.tmp-", dir=out.parent))
     try:
         progress("graph")
-        graph = build_graph(kb)
+        graph = graph_triples(kb)
         progress("turtle")
         write_turtle(graph, tmp / "graph.ttl")
         progress("tables")
@@ -106,10 +115,11 @@ def write_outputs(kb: KnowledgeBase, out: Path, progress: Callable[[str], None] 
         write_graphml(view, tmp / "graph.graphml")
         progress("html")
         write_html(view, tmp / "graph.html", title="policykg")
-        progress("texts")
-        (tmp / "texts").mkdir()
-        for doc in kb.documents:
-            (tmp / "texts" / f"{doc.id}.txt").write_text(doc.text, encoding="utf-8")
+        if staging is None:
+            progress("texts")
+            (tmp / "texts").mkdir()
+            for doc in kb.documents:
+                (tmp / "texts" / f"{doc.id}.txt").write_text(doc.text, encoding="utf-8")
         replace_dir(tmp, out)
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
@@ -117,13 +127,96 @@ def write_outputs(kb: KnowledgeBase, out: Path, progress: Callable[[str], None] 
     return {"triples": len(graph), "nodes": view.number_of_nodes(), "edges": view.number_of_edges()}
 
 
-def write_turtle(graph: Graph, path: Path) -> None:
-    data = graph.serialize(format="turtle", encoding="utf-8")
-    path.write_bytes(data)
+def write_turtle(graph: Graph | TripleSet, path: Path) -> None:
+    """Write the triples as Turtle, deterministically: subjects sorted, then
+    predicates (``a`` first), then objects, by their Turtle spelling; one fixed
+    prefix block. Same triples -> same bytes. Much faster than rdflib's
+    serializer, which computes a qname per term occurrence."""
+    with open(path, "w", encoding="utf-8", newline="\n") as f:
+        for chunk in turtle_chunks(graph):
+            f.write(chunk)
+
+
+_LOCAL_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_-]*")
+_IRI_UNSAFE = re.compile(r'[\x00-\x20<>"{}|^`\\]')
+_STRING_ESCAPES = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t", "\b": "\\b", "\f": "\\f"}
+_STRING_UNSAFE = re.compile(r'[\\"\x00-\x1f\x7f]')
+
+
+def _iri_text(iri: str) -> str:
+    for prefix, ns in _NS_BY_LENGTH:
+        if iri.startswith(ns):
+            local = iri[len(ns):]
+            if _LOCAL_NAME.fullmatch(local):
+                return f"{prefix}:{local}"
+            break
+    if _IRI_UNSAFE.search(iri):
+        iri = _IRI_UNSAFE.sub(lambda m: "".join(f"%{b:02X}" for b in m.group().encode()), iri)
+    return f"<{iri}>"
+
+
+def _string_text(text: str) -> str:
+    if _STRING_UNSAFE.search(text):
+        text = _STRING_UNSAFE.sub(lambda m: _STRING_ESCAPES.get(m.group(), f"\\u{ord(m.group()):04X}"), text)
+    return f'"{text}"'
+
+
+def _term_text(term, cache: dict) -> str:
+    text = cache.get(term)
+    if text is None:
+        if isinstance(term, Literal):
+            text = _string_text(str(term))
+            if term.language:
+                text += "@" + term.language
+            elif term.datatype is not None and str(term.datatype) != XSD_STRING:
+                text += "^^" + _iri_text(str(term.datatype))
+        elif isinstance(term, BNode):
+            text = f"_:{term}"
+        else:
+            text = _iri_text(str(term))
+        cache[term] = text
+    return text
+
+
+def turtle_chunks(triples) -> Iterator[str]:
+    """The Turtle text of ``triples`` (any iterable of rdflib-term triples), in pieces."""
+    cache: dict = {}
+    subjects: dict[str, dict[str, list[str]]] = {}
+    for s, p, o in triples:
+        preds = subjects.get(s_text := _term_text(s, cache))
+        if preds is None:
+            preds = subjects[s_text] = {}
+        p_text = _term_text(p, cache)
+        if p_text == "rdf:type":
+            p_text = "a"
+        objs = preds.get(p_text)
+        if objs is None:
+            preds[p_text] = [_term_text(o, cache)]
+        else:
+            objs.append(_term_text(o, cache))
+    del cache
+    yield "".join(f"@prefix {prefix}: <{ns}> .\n" for prefix, ns in TURTLE_PREFIXES)
+    buf: list[str] = []
+    for s_text in sorted(subjects):
+        preds = subjects[s_text]
+        lines = []
+        for p_text in sorted(preds, key=lambda p: (p != "a", p)):
+            lines.append(f"    {p_text} " + ",\n        ".join(sorted(set(preds[p_text]))))
+        buf.append(f"\n{s_text}\n" + " ;\n".join(lines) + " .\n")
+        if len(buf) >= 2000:
+            yield "".join(buf)
+            buf = []
+    yield "".join(buf)
 
 
 def write_graphml(view: nx.MultiDiGraph, path: Path) -> None:
     nx.write_graphml(view, path, encoding="utf-8", prettyprint=True)
+
+
+RDF_NS = str(RDF)
+XSD_STRING = str(XSD.string)
+_NS_BY_LENGTH = sorted(((p, str(ns)) for p, ns in {**PREFIXES, "rdf": RDF_NS}.items()), key=lambda item: -len(item[1]))
+TURTLE_PREFIXES = sorted((p, str(ns)) for p, ns in {**PREFIXES, "rdf": RDF_NS}.items())
 
 
 RENAME_EXCHANGE = 2

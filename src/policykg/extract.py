@@ -8,7 +8,7 @@ from __future__ import annotations
 from .entities import sentence_mentions, short_name_aliases
 from .link import resolve_short_names
 from .nlp import Sentence, sentences_of
-from .records import Document, Extraction, Mention
+from .records import Document, Evidence, Extraction, Fact, Mention
 from .relations import DocState, entity_facts, issue_facts, policy_relations, sentence_measures
 
 EXTRACTOR_VERSION = "1"
@@ -35,8 +35,10 @@ def extract_document(document: Document) -> Extraction:
     for i, (sent, mentions) in enumerate(zip(sentences, per_sentence)):
         is_title = i <= title_index
         facts.extend(policy_relations(sent, mentions, state, is_title))
-        if is_title and state.title_policy and not state.interprets:
+        if is_title and state.title_policy and not state.interprets and not doc_is_policy:
             doc_is_policy = True
+            if document.date:
+                facts.append(Fact("POLICY", state.title_policy, "issued_on", "DATE", document.date, Evidence(document.id, sent.start, sent.end, sent.text)))
         facts.extend(issue_facts(sent, mentions, state))
         facts.extend(entity_facts(sent, mentions, document.id))
         measures.extend(sentence_measures(sent, mentions, state, doc_is_policy))
@@ -45,11 +47,12 @@ def extract_document(document: Document) -> Extraction:
 
 
 def title_sentence_index(sentences: list[Sentence], document: Document) -> int:
-    """Index of the last sentence that belongs to the document's title block
-    (the first few short lines before the body starts)."""
+    """Index of the last sentence of the title block: the leading short
+    paragraphs that are not sentences (no final punctuation), e.g. a title, a
+    subtitle "《…》政策解读" and an issuer line."""
     last = -1
-    for i, sent in enumerate(sentences[:4]):
-        if len(sent.text) > 80 or sent.text.startswith(("问：", "答：")):
+    for i, sent in enumerate(sentences[:6]):
+        if len(sent.text) > 80 or sent.text.startswith(("问：", "答：")) or sent.text.rstrip()[-1:] in "。！？；":
             break
         last = i
     return last

@@ -15,7 +15,7 @@ import networkx as nx
 from rdflib import RDF, XSD, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, PROV, SKOS
 
-from .link import Entity, KnowledgeBase, policy_date
+from .link import Entity, KnowledgeBase, policy_date, slug
 from .records import Evidence
 
 PKG = Namespace("https://w3id.org/policykg#")
@@ -72,8 +72,42 @@ def new_graph() -> Graph:
     return g
 
 
+class TripleSet:
+    """The triples of the graph as a plain Python set of rdflib terms.
+
+    ``add``/``in``/``len``/iteration like an rdflib ``Graph``, without the
+    cost of rdflib's indexed store: the build only needs the triples once, to
+    serialize them (see :func:`write_turtle`)."""
+
+    __slots__ = ("triples",)
+
+    def __init__(self) -> None:
+        self.triples: set = set()
+
+    def add(self, triple) -> None:
+        self.triples.add(triple)
+
+    def __contains__(self, triple) -> bool:
+        return triple in self.triples
+
+    def __len__(self) -> int:
+        return len(self.triples)
+
+    def __iter__(self):
+        return iter(self.triples)
+
+
 def build_graph(kb: KnowledgeBase) -> Graph:
+    """The knowledge base as an rdflib ``Graph`` (prefixes bound)."""
     g = new_graph()
+    for triple in graph_triples(kb):
+        g.add(triple)
+    return g
+
+
+def graph_triples(kb: KnowledgeBase) -> TripleSet:
+    """The knowledge base as a set of triples (what ``build_graph`` holds)."""
+    g = TripleSet()
     for doc in kb.documents:
         add_document(g, doc)
     for ent in sorted(kb.entities.values(), key=lambda e: e.id):
@@ -96,11 +130,17 @@ def add_document(g: Graph, doc) -> None:
     g.add((node, RDF.type, PKG.SourceDocument))
     g.add((node, DCTERMS.identifier, Literal(doc.id)))
     g.add((node, PKG.path, Literal(doc.path)))
-    g.add((node, PKG.chars, Literal(len(doc.text), datatype=XSD.integer)))
+    g.add((node, PKG.chars, Literal(doc_chars(doc), datatype=XSD.integer)))
     if doc.title:
         g.add((node, DCTERMS.title, zh(doc.title)))
     if doc.date:
         g.add((node, DCTERMS.date, date_literal(doc.date)))
+
+
+def doc_chars(doc) -> int:
+    """The length of a document's text (also for text-less copies that keep it in ``chars``)."""
+    chars = getattr(doc, "chars", None)
+    return chars if chars is not None else len(doc.text)
 
 
 def add_entity(g: Graph, kb: KnowledgeBase, ent: Entity) -> None:
@@ -140,14 +180,7 @@ def region_id(kb: KnowledgeBase, name: str) -> str:
 
     entry = load_vocabulary().region(name)
     ent = kb.get("REGION", entry.name if entry else name)
-    if ent is None and entry is not None:
-        # a province only reached through a city or zone: give it a node of its own
-        from .link import entity as make
-
-        ent = make(kb, "REGION", entry.name)
-        ent.id, ent.name = f"region/{entry.id}", entry.name
-        ent.attrs.update(level=entry.level, province=entry.name if entry.level == "province" else entry.province)
-    return ent.id if ent else f"region/{name}"
+    return ent.id if ent else f"region/{slug(name)}"
 
 
 def add_evidence(g: Graph, ev: Evidence) -> URIRef:

@@ -151,6 +151,7 @@ def link(extractions: Iterable[Extraction]) -> KnowledgeBase:
         all_facts.extend(ex.facts)
         all_measures.extend(ex.measures)
     merge_org_variants(kb)
+    add_parent_regions(kb)
     attach_vocabulary(kb)
     assign_ids(kb)
     kb.mentions = [(m, mention_entity_id(kb, m)) for m, _ in kb.mentions]
@@ -206,6 +207,20 @@ def is_subsequence(short: str, long: str) -> bool:
 
 def org_redirect(kb: KnowledgeBase, key: str) -> str:
     return getattr(kb, "attrs_redirect", {}).get(key, key)
+
+
+def add_parent_regions(kb: KnowledgeBase) -> None:
+    """The province of every mentioned city and the member provinces of every
+    mentioned zone are nodes too (pkg:partOf needs both ends)."""
+    vocab = load_vocabulary()
+    for (t, key) in list(kb.entities):
+        entry = vocab.region(key) if t == "REGION" else None
+        if entry is None:
+            continue
+        for name in ([entry.province] if entry.level == "city" else list(entry.members)):
+            parent = vocab.region(name) if name else None
+            if parent and ("REGION", parent.name) not in kb.entities:
+                entity(kb, "REGION", parent.name).forms[parent.name] += 0
 
 
 def attach_vocabulary(kb: KnowledgeBase) -> None:
@@ -402,10 +417,17 @@ def link_measures(kb: KnowledgeBase, measures: Sequence[Measure]) -> None:
         if shorter:
             canon[k] = canon[max(shorter, key=len)]
     groups: dict[tuple, list[Measure]] = defaultdict(list)
+    indicators_of_fact: dict[tuple, list[str]] = defaultdict(list)
     for m in measures:
         ind = canon[indicator_key(m.indicator)]
         pol = resolve_policy(kb, m.policy)
-        groups[(m.evidence.doc, m.kind, ind, str(m.quantity.value), m.quantity.unit, pol, m.region)].append(m)
+        fact = (m.evidence.doc, m.kind, str(m.quantity.value), m.quantity.unit, pol, m.region)
+        # the same fact restated in the document (a question repeating the answer) is one record
+        known = next((k for k in indicators_of_fact[fact] if similar_indicators(k, ind)), None)
+        if known is None:
+            indicators_of_fact[fact].append(ind)
+            known = ind
+        groups[(fact[0], fact[1], known, *fact[2:])].append(m)
     for (doc, kind, ind, _v, _u, pol, _r), ms in sorted(groups.items(), key=lambda kv: (kv[1][0].evidence.doc, kv[1][0].quantity.start)):
         first = ms[0]
         ent = entity(kb, "INDICATOR", ind)
@@ -421,6 +443,10 @@ def link_measures(kb: KnowledgeBase, measures: Sequence[Measure]) -> None:
     for ent in kb.by_type("INDICATOR"):
         ent.name = preferred_name(ent)
     assess_targets(kb)
+
+
+def similar_indicators(a: str, b: str) -> bool:
+    return a in b or b in a or (len(a) >= 2 and len(b) >= 2 and a[-2:] == b[-2:])
 
 
 def resolve_policy(kb: KnowledgeBase, key: str) -> str:

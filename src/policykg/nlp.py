@@ -12,12 +12,14 @@ from __future__ import annotations
 
 import logging
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
 import jieba
 import spacy
+from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LENGTH, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -98,27 +100,68 @@ def sentences_of(text: str) -> list[Sentence]:
     """Split a document text into sentences (with jieba tokens), chunk by chunk.
 
     A sentence ends at 。！？ (with any closing quotes/brackets after it) or at a
-    line break; blank-line runs start a new paragraph."""
+    line break; blank-line runs start a new paragraph.
+
+    Only the tokenizer (jieba) runs through spaCy; the sentence boundaries are
+    those of the pipeline's ``sentencizer``, computed here from the token
+    arrays (``Doc.to_array``) instead of ``Token``/``Span`` objects, which cost
+    as much as the tokenising itself."""
     out: list[Sentence] = []
     paragraph = 0
-    for chunk, doc in parse_chunks(iter_chunks(text)):
+    nlp = get_nlp()
+    punct = _sentence_end_ids()
+    for chunk in iter_chunks(text):
         base = chunk.offset
-        for sent in doc.sents:
-            for piece_start, piece_end in split_lines(sent.start_char, sent.end_char, chunk.text):
-                raw = chunk.text[piece_start:piece_end]
+        ctext = chunk.text
+        doc = nlp.make_doc(ctext)
+        if not len(doc):
+            continue
+        rows = doc.to_array(_TOKEN_ATTRS).tolist()
+        starts = [r[0] for r in rows]
+        ends = [r[0] + r[1] for r in rows]
+        space = [r[2] for r in rows]
+        for sent_start, sent_end in _sentence_bounds(rows, punct, ends):
+            for piece_start, piece_end in split_lines(sent_start, sent_end, ctext):
+                raw = ctext[piece_start:piece_end]
                 if raw.strip():
                     lead = len(raw) - len(raw.lstrip())
                     trail = len(raw.rstrip())
                     s, e = piece_start + lead, piece_start + trail
                     if out and text[out[-1].end : base + s].count("\n") >= 2:
                         paragraph += 1
+                    first = bisect_right(ends, s)  # first token ending after s (the one holding s)
+                    last = bisect_left(starts, e)  # first token starting at or after e
                     tokens = tuple(
-                        (base + t.idx, base + t.idx + len(t.text))
-                        for t in doc.char_span(s, e, alignment_mode="expand") or ()
-                        if not t.is_space
+                        (base + starts[i], base + ends[i]) for i in range(first, last) if not space[i]
                     )
                     out.append(Sentence(base + s, base + e, text[base + s : base + e], tokens, paragraph))
-    return merge_closing_quotes(out, text)
+    return move_openers(merge_closing_quotes(out, text), text)
+
+
+_TOKEN_ATTRS = [IDX, LENGTH, IS_SPACE, IS_PUNCT, ORTH]
+
+
+@lru_cache(maxsize=1)
+def _sentence_end_ids() -> frozenset[int]:
+    strings = get_nlp().vocab.strings
+    return frozenset(strings.add(p) for p in get_nlp().get_pipe("sentencizer").punct_chars)
+
+
+def _sentence_bounds(rows: list[list[int]], punct: frozenset[int], ends: list[int]) -> Iterator[tuple[int, int]]:
+    """(start_char, end_char) of each sentence, exactly as spaCy's ``Sentencizer``
+    cuts them: a sentence starts at the first non-punctuation token after a
+    token that is one of the sentence-final characters."""
+    first = 0
+    seen_period = False
+    for i, row in enumerate(rows):
+        in_punct = row[4] in punct
+        if seen_period and not row[3] and not in_punct:
+            yield rows[first][0], ends[i - 1]
+            first = i
+            seen_period = False
+        elif in_punct:
+            seen_period = True
+    yield rows[first][0], ends[-1]
 
 
 def split_lines(start: int, end: int, text: str) -> Iterator[tuple[int, int]]:
@@ -150,6 +193,27 @@ def merge_closing_quotes(sents: list[Sentence], text: str) -> list[Sentence]:
                 s = sent.start + k + lead
                 out.append(Sentence(s, sent.end, text[s : sent.end], tuple(t for t in sent.tokens if t[0] >= s), sent.paragraph))
             continue
+        out.append(sent)
+    return out
+
+
+OPENERS = re.compile(r"[《“‘（(「『【]+$")
+
+
+def move_openers(sents: list[Sentence], text: str) -> list[Sentence]:
+    """jieba can glue "。《" into one token: give the opening bracket back to the next sentence."""
+    out: list[Sentence] = []
+    carry = 0
+    for sent in sents:
+        start = sent.start - carry
+        if carry and text[start : sent.start].strip() == text[start : sent.start]:
+            sent = Sentence(start, sent.end, text[start : sent.end], ((start, sent.start), *sent.tokens), sent.paragraph)
+        m = OPENERS.search(sent.text)
+        carry = 0
+        if m and m.start() > 0:
+            carry = len(m.group())
+            end = sent.end - carry
+            sent = Sentence(sent.start, end, text[sent.start : end], tuple(t for t in sent.tokens if t[1] <= end), sent.paragraph)
         out.append(sent)
     return out
 

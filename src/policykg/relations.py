@@ -55,6 +55,7 @@ def issue_facts(sent: Sentence, mentions: Sequence[Mention], state: DocState) ->
     facts: list[Fact] = []
     if "\t" in sent.text:
         return table_row_facts(sent, mentions, state)
+    prev: tuple[int, list[str], str] | None = None  # (end, issuers, date) of the policy before
     for p in policies:
         for issuer in p.attr("issuers").split("|"):
             if issuer:
@@ -78,12 +79,17 @@ def issue_facts(sent: Sentence, mentions: Sequence[Mention], state: DocState) ->
             issuers = [o.key for o in orgs if who_s <= o.start and o.end <= who_e]
         elif active_after:
             issuers = subject_issuers(orgs, p.start, sent, policies)
-        for issuer in issuers:
-            facts.append(Fact("POLICY", p.key, "issued_by", "ORG", issuer, ev))
+        date = ""
         if verb or passive or active_after or re.match(r"^[^，。；]{0,4}(?:发布|印发|出台)以来", after):
             date = issue_date(p, dates, policies, sent)
-            if date:
-                facts.append(Fact("POLICY", p.key, "issued_on", "DATE", date, ev))
+        elif prev and re.fullmatch(r"[、，和及与\s]*", sent.text[prev[0] - sent.start : p.start - sent.start]):
+            # "发布了《A》《B》《C》": the run of titles shares issuer and date
+            issuers, date = prev[1], prev[2]
+        for issuer in issuers:
+            facts.append(Fact("POLICY", p.key, "issued_by", "ORG", issuer, ev))
+        if date:
+            facts.append(Fact("POLICY", p.key, "issued_on", "DATE", date, ev))
+        prev = (p.end, issuers, date)
     return facts
 
 
@@ -223,13 +229,13 @@ PAST = re.compile(r"已|累计|截至|截止|目前|现已|此前|过去|先后|
 FUTURE = re.compile(r"力争|争取|确保|目标|将|要|拟|计划|下一步|今后|未来|推动|鼓励|引导|支持|打造|培育|遴选|新建|新增|建设|形成|建立|推广|提升至|提高到|达到")
 NEXT_STEP = re.compile(r"下一步|今后|接下来|未来|将重点|下阶段")
 CLAIM = re.compile(r"提出|明确|要求|部署|规定|指出|强调|目标是|目标为")
-STRUCTURE = re.compile(r"^(?:个|项|条|大)?(?:方面|举措|措施|重点任务|任务|部分|章|条措施|条举措|项举措|项措施|个方面)")
+STRUCTURE = re.compile(r"^(?:个|项|条|大)?(?:具体|重点|主要)?(?:方面|举措|措施|任务|部分|章|条措施|条举措|项举措|项措施|个方面)")
 REQUIREMENT_UNITS = {"毫秒", "秒", "分钟", "小时", "天", "年", "月", "Mbps", "Gbps", "微秒", "纳秒"}
 CREATE = re.compile(r"^(?:新建|新增|新培育|新认定|新开工|增加|新增加)")
 LEAD_STRIP = re.compile(
     r"^(?:[，、；：\s]|其中|同时|此外|另外|目前|当前|现在|截至目前|截至|截止|全国|我国|全省|全市|全区|国内|累计|已经|已|共|总共|"
     r"均|平均而言|据了解|据统计|数据显示|调研显示|调查显示|据测算|同比|并|且|还|也|以及|和|与|及|的|都|在|为|对|通过|"
-    r"充分激发市场积极性|同时|鼓励|推动|引导|支持|力争|争取|确保|进一步|加快|大力|积极|重点|持续|不断|基本|初步|"
+    r"新增|新建|新培育|充分激发市场积极性|同时|鼓励|推动|引导|支持|力争|争取|确保|进一步|加快|大力|积极|重点|持续|不断|基本|初步|"
     r"首批|一批|一是|二是|三是|四是|五是)+"
 )
 TAIL_STRIP = re.compile(
@@ -260,7 +266,7 @@ def sentence_measures(sent: Sentence, mentions: Sequence[Mention], state: DocSta
         tuple(m for m in mentions if m.type == "ORG"),
         tuple(m for m in mentions if m.type == "POLICY"),
     )
-    if NEXT_STEP.search(sent.text[:12]) and not PAST.search(sent.text[:6]):
+    if (NEXT_STEP.search(sent.text[:12]) and not PAST.search(sent.text[:6])) or re.search(r"(?:提出|部署)[^，。；]{0,12}(?:计划|目标|任务|工程|行动)", sent.text):
         state.paragraph_future = sent.paragraph
     if ctx.policies and CLAIM.search(sent.text):
         state.paragraph_policy = (sent.paragraph, ctx.policies[0].key)
@@ -381,18 +387,58 @@ def indicator_of(q: Mention, ctx: MeasureContext, item: ParallelItem | None) -> 
     pre = text[:qs]
     clause = re.split(r"[，；：。！？]", pre)[-1]
     increment = bool(re.search(r"(?:新建|新增|新培育|新开工|增加)[^，；]{0,8}$", clause))
-    after = text[qe:]
-    noun = NOUN_AFTER.match(after)
-    if noun and q.attr("unit") not in ("%", "元", "百分点", "倍", "吨", "人次", "次") and noun.group(1).strip("的"):
-        head = clean_indicator(noun.group(1))
+    noun = noun_after(q, ctx)
+    if noun and (q.attr("unit") not in ("%", "元", "百分点", "倍", "吨", "人次", "次") or text[qe : qe + 1] == "的"):
         verb = VERB_KEEP.search(clause.rstrip())
-        if head and not re.fullmatch(r"[以上左右多余的个家项]+", head):
-            prefix = verb.group() if verb and verb.group() not in ("形成", "打造", "培育", "遴选", "建设", "创建", "实现", "开展") else ""
-            return (prefix + head), increment
+        prefix = verb.group() if verb and verb.group() not in ("形成", "打造", "培育", "遴选", "建设", "创建", "实现", "开展") else ""
+        return prefix + noun, increment
     phrase = clean_indicator(phrase_before(clause, q, ctx))
     if item and item.time and not phrase:
         phrase = clean_indicator(phrase_before(re.split(r"[，；：。！？]", text[: text.find("分别")])[-1], q, ctx))
     return phrase, increment
+
+
+NOUNISH = {"n", "nz", "nt", "ns", "nr", "nrt", "x", "eng", "j", "vn", "b", "an", "ng", "l", "a", "nrfg"}
+NOUN_STOP = {"以上", "左右", "多", "余", "的", "等", "和", "与", "及", "已", "均", "将", "中", "为", "是", "在", "并", "其中"}
+SINGLE_NOUNS = set("省市县区国人户家")
+
+
+PREDICATE_VERBS = set(
+    """建成 上线 投入 投入使用 投入运行 实现 达到 达 覆盖 连接 服务 形成 开展 入选 获得 完成 提升 增长 下降 超过 突破 落地 运行
+    涌现 参与 带动 进入 成为 分布 位居 排名 占 达成 建设 接入 发布 出台 印发 表示 认为 应用 使用 开通 稳定""".split()
+)
+STOP_TAGS = {"d", "p", "c", "u", "uj", "ul", "m", "q", "r", "f", "t", "y", "e", "o", "zg"}
+
+
+def noun_after(q: Mention, ctx: MeasureContext) -> str:
+    """The noun phrase right after a counted value ("20个二级节点已上线" → 二级节点;
+    "100多个具备…的行业领头案例" → 行业领头案例)."""
+    from .entities import tag
+
+    sent = ctx.sent
+    rest = sent.text[q.end - sent.start :]
+    span = re.split(r"[，。；：！？、（(“]", rest, maxsplit=1)[0][:30]
+    start = q.end
+    if "的" in span[1:]:
+        start = q.end + span.rindex("的") + 1
+    words = []
+    for s, e in sent.tokens:
+        if s < start:
+            continue
+        tok = sent.text[s - sent.start : e - sent.start]
+        if not words and s == q.end and tok in ("的", "大"):
+            continue
+        if re.search(r"[，。；、：！？\s（()）“”《》0-9]", tok) or tok in NOUN_STOP or tok in PREDICATE_VERBS or tag(tok) in STOP_TAGS:
+            break
+        words.append(tok)
+        if len(words) >= 8:
+            break
+    while words and tag(words[-1]) == "v":
+        words.pop()
+    noun = "".join(words)
+    if len(noun) >= 2 or noun in SINGLE_NOUNS:
+        return noun[:20]
+    return ""
 
 
 def phrase_before(clause: str, q: Mention, ctx: MeasureContext) -> str:

@@ -1,0 +1,486 @@
+"""Lookups people ask for: which policies set a target on an indicator
+(``targets``), a policy card (``policy``) and an indicator's time series
+(``metric``).
+
+Matching rule (indicators and policies alike). User text and every label
+(skos:prefLabel, skos:altLabel, eli:title) are normalised (NFKC, lower case,
+《》“”"' and spaces removed), then scored:
+
+1. exact: text == label                                   score 1.0
+2. the label contains the text (二级节点 -> 标识解析二级节点)   score 0.8-0.9
+3. the text contains the label, and the label is at least half
+   as long as the text (标识解析二级节点 -> 二级节点)           score 0.6-0.7
+4. only when nothing matched by 1-3: shared characters — the Dice
+   coefficient of the two character sets is >= 0.6 and at least two
+   characters are shared                                   score 0.3-0.5
+
+An entity scores its best label. ``targets`` and ``metric`` take every
+indicator matched by rules 1-3 (or the best five by rule 4); ``policy`` shows
+the best-scoring policy and lists the other candidates.
+
+User text never reaches SPARQL: it is matched in Python against the label
+index (one SPARQL query per store, cached); the matched IRIs are then bound
+with VALUES blocks of validated IRIs.
+"""
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from .errors import QueryError
+from .query import Store, compact, format_table, iri_values, load
+
+NOT_FOUND = "not found"
+
+
+class NotFoundError(QueryError):
+    """Nothing in the graph matches the user's text."""
+
+
+# ---------------------------------------------------------------- matching
+
+
+def normalise(text: str) -> str:
+    t = unicodedata.normalize("NFKC", str(text)).lower()
+    return re.sub(r"[\s《》〈〉“”\"'‘’「」]+", "", t)
+
+
+def score(text: str, label: str) -> float:
+    """How well ``label`` matches the user's ``text`` (0 = no match); see the module doc."""
+    t, l = normalise(text), normalise(label)
+    if not t or not l:
+        return 0.0
+    if t == l:
+        return 1.0
+    if t in l:
+        return 0.8 + 0.1 * len(t) / len(l)
+    if l in t and len(l) >= max(2, len(t) / 2):
+        return 0.6 + 0.1 * len(l) / len(t)
+    a, b = set(t), set(l)
+    common = len(a & b)
+    dice = 2 * common / (len(a) + len(b))
+    if common >= 2 and dice >= 0.6:
+        return 0.5 * dice
+    return 0.0
+
+
+def label_index(store: Store, kind: str) -> list[tuple[str, str, str]]:
+    """(iri, label, preferred label) for every indicator or policy/report; cached per store."""
+    key = f"labels:{kind}"
+    if key not in store.cache:
+        if kind == "indicator":
+            q = """SELECT ?e ?l ?pref WHERE { ?e a pkg:Indicator ; skos:prefLabel ?pref .
+                   { ?e skos:prefLabel ?l } UNION { ?e skos:altLabel ?l } }"""
+        else:
+            q = """SELECT ?e ?l ?pref WHERE { VALUES ?c { pkg:Policy pkg:Report } ?e a ?c .
+                   OPTIONAL { ?e eli:title ?t } OPTIONAL { ?e skos:prefLabel ?p }
+                   BIND(COALESCE(?t, ?p, STR(?e)) AS ?pref)
+                   { ?e eli:title ?l } UNION { ?e skos:prefLabel ?l } UNION { ?e skos:altLabel ?l } }"""
+        rows = store.select(q)
+        store.cache[key] = [(r["e"], str(r["l"]), str(r["pref"])) for r in rows]
+    return store.cache[key]
+
+
+def match(store: Store, kind: str, text: str) -> list[tuple[str, str, float]]:
+    """Entities matching ``text``, best first: (iri, preferred label, score)."""
+    best: dict[str, tuple[str, float]] = {}
+    for iri, label, pref in label_index(store, kind):
+        s = score(text, label)
+        if s > 0 and s > best.get(iri, ("", 0.0))[1]:
+            best[iri] = (pref, s)
+    ranked = sorted(((i, p, s) for i, (p, s) in best.items()), key=lambda x: (-x[2], len(x[1]), x[1]))
+    strong = [r for r in ranked if r[2] >= 0.6]
+    return strong if strong else ranked[:5]
+
+
+# ---------------------------------------------------------------- formatting helpers
+
+
+COMPARATOR = {"=": "", ">": ">", ">=": "≥", "<": "<", "<=": "≤", "~": "约"}
+
+
+def quantity(value: Any, unit: Any, comparator: Any = "=") -> str:
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return ""
+    v = f"{value:,}" if isinstance(value, int) else (f"{value:,.6g}" if isinstance(value, float) else str(value))
+    return f"{COMPARATOR.get(comparator or '=', comparator or '')}{v}{(' ' + unit) if unit else ''}"
+
+
+def first(rows: list[dict], key: str) -> Any:
+    for r in rows:
+        if r.get(key) not in (None, ""):
+            return r[key]
+    return None
+
+
+def distinct(rows: list[dict], key: str) -> list:
+    out = []
+    for r in rows:
+        v = r.get(key)
+        if v not in (None, "") and v not in out:
+            out.append(v)
+    return out
+
+
+def evidence_of(rows: list[dict]) -> tuple[Any, Any, Any, Any]:
+    """(doc, start, end, sentence) of the earliest evidence among rows."""
+    evs = sorted({(r["doc"], r["start"] if r.get("start") is not None else -1, r.get("end"), r.get("exact"))
+                  for r in rows if r.get("doc")}, key=lambda e: (str(e[0]), e[1]))
+    return evs[0] if evs else (None, None, None, None)
+
+
+def group(rows: list[dict], key: str) -> dict[str, list[dict]]:
+    out: dict[str, list[dict]] = {}
+    for r in rows:
+        out.setdefault(r[key], []).append(r)
+    return out
+
+
+def section(title: str, df: pd.DataFrame, columns: list[str] | None = None, empty: str = "(none)") -> str:
+    if df.empty:
+        return f"{title}\n  {empty}"
+    cols = columns or list(df.columns)
+    body = format_table(cols, df[cols].values.tolist(), max_width=48)
+    return f"{title}\n" + "\n".join("  " + line for line in body.splitlines())
+
+
+EVIDENCE = """OPTIONAL { ?x prov:wasDerivedFrom ?ev . ?ev oa:hasSource ?d ; oa:hasSelector ?sel .
+               ?d dcterms:identifier ?doc . ?sel oa:start ?start ; oa:end ?end ; oa:exact ?exact }"""
+
+
+# ---------------------------------------------------------------- targets
+
+
+@dataclass
+class TargetsResult:
+    text: str
+    indicators: list[tuple[str, str, float]]
+    targets: pd.DataFrame
+    observations: pd.DataFrame
+
+    def to_dict(self) -> dict:
+        return {"query": self.text, "indicators": [{"iri": i, "label": l, "score": round(s, 3)} for i, l, s in self.indicators],
+                "targets": records(self.targets), "observations": records(self.observations)}
+
+
+def records(df: pd.DataFrame) -> list[dict]:
+    return [{k: (None if isinstance(v, float) and math.isnan(v) else v) for k, v in r.items()} for r in df.to_dict("records")]
+
+
+TARGET_COLUMNS = ["policy", "issuer", "date", "indicator", "target", "deadline", "status", "assessed_by", "evidence", "doc",
+                  "value", "unit", "comparator", "start", "end", "policy_iri", "target_iri", "indicator_iri"]
+OBS_COLUMNS = ["period", "indicator", "observed", "kind", "region", "subject", "evidence", "doc",
+               "value", "unit", "comparator", "start", "end", "iri", "indicator_iri"]
+
+
+def targets(graph: str | Path | Store, text: str) -> TargetsResult:
+    """Which policies set a target on an indicator matching ``text``, and the observations over time."""
+    store = load(graph)
+    inds = match(store, "indicator", text)
+    if not inds:
+        raise NotFoundError(f"no indicator matches {text!r} ({NOT_FOUND}); try a shorter name, e.g. one word of it")
+    values = iri_values("ind", [i for i, _, _ in inds])
+    rows = store.select(f"""
+SELECT ?x ?ind ?indLabel ?policy ?title ?date ?issuer ?setBy ?value ?unit ?cmp ?deadline ?status ?obs ?doc ?start ?end ?exact WHERE {{
+  {values}
+  ?x pkg:indicator ?ind ; a pkg:Target .
+  ?ind skos:prefLabel ?indLabel .
+  OPTIONAL {{ ?x pkg:targetValue ?value }} OPTIONAL {{ ?x pkg:unit ?unit }} OPTIONAL {{ ?x pkg:comparator ?cmp }}
+  OPTIONAL {{ ?x pkg:deadline ?deadline }} OPTIONAL {{ ?x pkg:status ?status }} OPTIONAL {{ ?x pkg:assessedBy ?obs }}
+  OPTIONAL {{ ?policy pkg:setsTarget ?x .
+             OPTIONAL {{ ?policy eli:title ?title }} OPTIONAL {{ ?policy eli:date_document ?date }}
+             OPTIONAL {{ ?policy eli:passed_by/skos:prefLabel ?issuer }} }}
+  OPTIONAL {{ ?x pkg:setBy/skos:prefLabel ?setBy }}
+  {EVIDENCE}
+}}""")
+    obs_rows = store.select(f"""
+SELECT ?x ?ind ?indLabel ?kind ?value ?unit ?cmp ?period ?region ?subject ?doc ?start ?end ?exact WHERE {{
+  {values}
+  VALUES (?cls ?kind) {{ (pkg:Observation "observation") (pkg:Forecast "forecast") }}
+  ?x pkg:indicator ?ind ; a ?cls .
+  ?ind skos:prefLabel ?indLabel .
+  OPTIONAL {{ ?x pkg:value ?value }} OPTIONAL {{ ?x pkg:unit ?unit }} OPTIONAL {{ ?x pkg:comparator ?cmp }}
+  OPTIONAL {{ ?x pkg:refPeriod ?period }}
+  OPTIONAL {{ ?x pkg:region/skos:prefLabel ?region }} OPTIONAL {{ ?x pkg:subject/skos:prefLabel ?subject }}
+  {EVIDENCE}
+}}""")
+    observations = observation_frame(obs_rows)
+    obs_by_iri = {r["iri"]: r for r in observations.to_dict("records")}
+    rank = {i: n for n, (i, _, _) in enumerate(inds)}
+    out = []
+    for x, rs in group(rows, "x").items():
+        doc, start, end, exact = evidence_of(rs)
+        assessed = []
+        for o in distinct(rs, "obs"):
+            ob = obs_by_iri.get(o)
+            assessed.append(f"{ob['observed']} ({ob['period'] or 'undated'}, {ob['doc']})" if ob else compact(o))
+        issuers = distinct(rs, "issuer") or distinct(rs, "setBy")
+        r0 = rs[0]
+        out.append(dict(
+            policy=first(rs, "title") or "", issuer="、".join(issuers), date=first(rs, "date") or "",
+            indicator=r0["indLabel"], target=quantity(r0.get("value"), r0.get("unit"), r0.get("cmp")),
+            deadline=first(rs, "deadline") or "", status=first(rs, "status") or "unknown",
+            assessed_by="; ".join(assessed), evidence=exact or "", doc=doc or "",
+            value=r0.get("value"), unit=r0.get("unit") or "", comparator=r0.get("cmp") or "", start=start, end=end,
+            policy_iri=first(rs, "policy") or "", target_iri=x, indicator_iri=r0["ind"], _rank=rank.get(r0["ind"], 99),
+        ))
+    out.sort(key=lambda r: (r["policy"] == "", r["_rank"], str(r["date"]), r["policy"], str(r["doc"]), r["start"] or 0))
+    df = pd.DataFrame(out, columns=TARGET_COLUMNS, dtype=object)
+    return TargetsResult(text, inds, df, observations)
+
+
+def observation_frame(rows: list[dict]) -> pd.DataFrame:
+    out = []
+    for x, rs in group(rows, "x").items():
+        doc, start, end, exact = evidence_of(rs)
+        r0 = rs[0]
+        out.append(dict(
+            period=first(rs, "period") or "", indicator=r0["indLabel"], observed=quantity(r0.get("value"), r0.get("unit"), r0.get("cmp")),
+            kind=r0.get("kind") or "observation", region=first(rs, "region") or "", subject=first(rs, "subject") or "",
+            evidence=exact or "", doc=doc or "", value=r0.get("value"), unit=r0.get("unit") or "", comparator=r0.get("cmp") or "",
+            start=start, end=end, iri=x, indicator_iri=r0["ind"],
+        ))
+    out.sort(key=lambda r: (r["period"] == "", str(r["period"]), r["indicator"], str(r["doc"]), r["start"] or 0))
+    return pd.DataFrame(out, columns=OBS_COLUMNS, dtype=object)
+
+
+def indicator_line(inds: list[tuple[str, str, float]]) -> str:
+    kind = "" if inds and inds[0][2] >= 0.6 else " (no name contains it; matched by shared characters)"
+    return "indicators matched" + kind + ": " + "、".join(l for _, l, _ in inds)
+
+
+def format_targets(r: TargetsResult) -> str:
+    met = r.targets["status"].value_counts().to_dict() if not r.targets.empty else {}
+    summary = ", ".join(f"{k} {v}" for k, v in sorted(met.items()))
+    parts = [f"targets on “{r.text}”", indicator_line(r.indicators), "",
+             f"Targets ({len(r.targets)}{'; ' + summary if summary else ''})"]
+    if r.targets.empty:
+        parts.append("  no policy in the graph sets a target on these indicators")
+    for n, t in enumerate(r.targets.to_dict("records"), 1):
+        who = "、".join(x for x in (t["issuer"], t["date"]) if x)
+        head = f"《{t['policy']}》" if t["policy"] else "(no titled policy)"
+        parts.append(f"{n:>3}. {head}" + (f"  {who}" if who else ""))
+        parts.append(f"     target: {t['indicator']} {t['target']}   deadline: {t['deadline'] or '-'}   status: {t['status']}")
+        if t["assessed_by"]:
+            parts.append(f"     assessed by: {t['assessed_by']}")
+        if t["evidence"]:
+            parts.append(f"     evidence [{t['doc']} {t['start']}-{t['end']}]: {t['evidence']}")
+    parts += ["", section(f"Observations over time ({len(r.observations)})", r.observations,
+                          ["period", "indicator", "observed", "kind", "region", "evidence", "doc"], empty="no observations")]
+    return "\n".join(parts)
+
+
+# ---------------------------------------------------------------- policy card
+
+
+@dataclass
+class PolicyCard:
+    iri: str
+    title: str
+    aliases: list[str]
+    kind: str
+    issuers: list[str]
+    dates: list[str]
+    targets: pd.DataFrame
+    relations: pd.DataFrame  # direction, relation, other, other_iri, doc, evidence
+    documents: pd.DataFrame  # doc, title, date, evidence, start, end
+    candidates: list[tuple[str, str, float]] = field(default_factory=list)
+
+    def to_dict(self) -> dict:
+        return {"iri": self.iri, "title": self.title, "aliases": self.aliases, "kind": self.kind, "issuers": self.issuers,
+                "dates": self.dates, "targets": records(self.targets), "relations": records(self.relations),
+                "documents": records(self.documents),
+                "other_matches": [{"iri": i, "title": t, "score": round(s, 3)} for i, t, s in self.candidates]}
+
+
+def policy(graph: str | Path | Store, text: str) -> PolicyCard:
+    """A policy card for the best policy (or report) whose title or alias matches ``text``."""
+    store = load(graph)
+    cands = match(store, "policy", text)
+    if not cands:
+        raise NotFoundError(f"no policy title or alias matches {text!r} ({NOT_FOUND}); try part of the title, e.g. 加快发展的通知")
+    iri, title, _ = cands[0]
+    p = iri_values("p", [iri])
+    basics = store.select(f"""SELECT ?title ?alias ?kind ?date ?issuer WHERE {{ {p}
+        OPTIONAL {{ ?p eli:title ?title }} OPTIONAL {{ ?p skos:altLabel ?alias }} OPTIONAL {{ ?p pkg:policyKind ?kind }}
+        OPTIONAL {{ ?p eli:date_document ?date }} OPTIONAL {{ ?p eli:passed_by/skos:prefLabel ?issuer }} }}""")
+    dates = sorted({str(d) for d in distinct(basics, "date")}, key=len, reverse=True)
+    tgt_rows = store.select(f"""SELECT ?x ?indLabel ?value ?unit ?cmp ?deadline ?status ?doc ?start ?end ?exact WHERE {{ {p}
+        ?p pkg:setsTarget ?x . ?x pkg:indicator/skos:prefLabel ?indLabel .
+        OPTIONAL {{ ?x pkg:targetValue ?value }} OPTIONAL {{ ?x pkg:unit ?unit }} OPTIONAL {{ ?x pkg:comparator ?cmp }}
+        OPTIONAL {{ ?x pkg:deadline ?deadline }} OPTIONAL {{ ?x pkg:status ?status }}
+        {EVIDENCE} }}""")
+    tg = []
+    for x, rs in group(tgt_rows, "x").items():
+        doc, start, end, exact = evidence_of(rs)
+        r0 = rs[0]
+        tg.append(dict(indicator=r0["indLabel"], target=quantity(r0.get("value"), r0.get("unit"), r0.get("cmp")),
+                       deadline=first(rs, "deadline") or "", status=first(rs, "status") or "unknown",
+                       evidence=exact or "", doc=doc or "", start=start, iri=x))
+    tg.sort(key=lambda r: (str(r["doc"]), r["start"] or 0))
+    rel_rows = store.select(f"""SELECT ?dir ?rel ?other ?label ?doc ?start ?end ?exact WHERE {{ {p}
+        VALUES (?r ?rel) {{ (eli:cites "cites") (pkg:implements "implements") (pkg:interprets "interprets") }}
+        {{ ?p ?r ?other BIND("out" AS ?dir) }} UNION {{ ?other ?r ?p BIND("in" AS ?dir) }}
+        OPTIONAL {{ ?other skos:prefLabel ?l1 }} OPTIONAL {{ ?other dcterms:title ?l2 }}
+        BIND(COALESCE(?l1, ?l2, STR(?other)) AS ?label)
+        OPTIONAL {{ ?st rdf:subject ?s ; rdf:predicate ?r ; rdf:object ?o ; prov:wasDerivedFrom ?ev .
+                   FILTER((?dir = "out" && ?s = ?p && ?o = ?other) || (?dir = "in" && ?s = ?other && ?o = ?p))
+                   ?ev oa:hasSource/dcterms:identifier ?doc ; oa:hasSelector ?sel . ?sel oa:start ?start ; oa:end ?end ; oa:exact ?exact }} }}""")
+    words = {("out", "cites"): "cites", ("out", "implements"): "implements", ("out", "interprets"): "interprets",
+             ("in", "cites"): "cited by", ("in", "implements"): "implemented by", ("in", "interprets"): "interpreted by"}
+    rels = []
+    for (d, rel, other), rs in group([dict(r, k=(r["dir"], r["rel"], r["other"])) for r in rel_rows], "k").items():
+        doc, start, end, exact = evidence_of(rs)
+        rels.append(dict(relation=words[(d, rel)], other=rs[0]["label"], evidence=exact or "", doc=doc or "", other_iri=other))
+    doc_rows = store.select(f"""SELECT ?d ?doc ?title ?date ?start ?end ?exact WHERE {{ {p}
+        ?d pkg:mentions ?p ; dcterms:identifier ?doc .
+        OPTIONAL {{ ?d dcterms:title ?title }} OPTIONAL {{ ?d dcterms:date ?date }}
+        OPTIONAL {{ {{ ?p prov:wasDerivedFrom ?ev }} UNION {{ ?st rdf:subject ?p ; prov:wasDerivedFrom ?ev }}
+                   UNION {{ ?st rdf:object ?p ; prov:wasDerivedFrom ?ev }} UNION {{ ?p pkg:setsTarget/prov:wasDerivedFrom ?ev }}
+                   ?ev oa:hasSource ?d ; oa:hasSelector ?sel . ?sel oa:start ?start ; oa:end ?end ; oa:exact ?exact }} }}""")
+    docs = []
+    for d, rs in group(doc_rows, "d").items():
+        _, start, end, exact = evidence_of(rs)
+        docs.append(dict(doc=rs[0]["doc"], title=first(rs, "title") or "", date=first(rs, "date") or "",
+                         evidence=exact or "", start=start, end=end))
+    docs.sort(key=lambda r: r["doc"])
+    return PolicyCard(
+        iri=iri, title=first(basics, "title") or title,
+        aliases=sorted({str(a) for a in distinct(basics, "alias")} - {first(basics, "title") or title}),
+        kind=first(basics, "kind") or "", issuers=[str(i) for i in distinct(basics, "issuer")], dates=dates,
+        targets=pd.DataFrame(tg, columns=["indicator", "target", "deadline", "status", "evidence", "doc", "start", "iri"], dtype=object),
+        relations=pd.DataFrame(rels, columns=["relation", "other", "evidence", "doc", "other_iri"], dtype=object),
+        documents=pd.DataFrame(docs, columns=["doc", "title", "date", "evidence", "start", "end"], dtype=object),
+        candidates=cands[1:],
+    )
+
+
+def format_policy(c: PolicyCard) -> str:
+    lines = [
+        f"《{c.title}》",
+        f"  id:       {compact(c.iri)}",
+        f"  kind:     {c.kind or '-'}",
+        f"  aliases:  {'、'.join(c.aliases) or '-'}",
+        f"  issuers:  {'、'.join(c.issuers) or '-'}",
+        f"  date:     {c.dates[0] if c.dates else '-'}" + (f"  (also given as {', '.join(c.dates[1:])})" if len(c.dates) > 1 else ""),
+        "",
+        section(f"Targets ({len(c.targets)})", c.targets, ["indicator", "target", "deadline", "status", "evidence", "doc"]),
+        "",
+        section(f"Cites / interprets / cited by ({len(c.relations)})", c.relations, ["relation", "other", "evidence", "doc"]),
+        "",
+        section(f"Documents mentioning it ({len(c.documents)})", c.documents, ["doc", "date", "title", "evidence"]),
+    ]
+    if c.candidates:
+        more = "、".join(t for _, t, _ in c.candidates[:8]) + (" …" if len(c.candidates) > 8 else "")
+        lines += ["", f"other matches ({len(c.candidates)}): {more}"]
+    return "\n".join(lines)
+
+
+# ---------------------------------------------------------------- metric
+
+
+@dataclass
+class MetricResult:
+    text: str
+    indicators: list[tuple[str, str, float]]
+    series: pd.DataFrame  # observations, forecasts and targets by period
+
+    def to_dict(self) -> dict:
+        return {"query": self.text, "indicators": [{"iri": i, "label": l, "score": round(s, 3)} for i, l, s in self.indicators],
+                "series": records(self.series)}
+
+
+def metric(graph: str | Path | Store, text: str) -> MetricResult:
+    """The time series of an indicator across documents (observations, forecasts, and targets at their deadline)."""
+    t = targets(graph, text)
+    obs = t.observations.copy()
+    tg = pd.DataFrame({
+        "period": t.targets["deadline"], "indicator": t.targets["indicator"], "observed": t.targets["target"],
+        "kind": "target", "region": "", "subject": t.targets["policy"], "evidence": t.targets["evidence"],
+        "doc": t.targets["doc"], "value": t.targets["value"], "unit": t.targets["unit"],
+        "comparator": t.targets["comparator"], "start": t.targets["start"], "end": t.targets["end"],
+        "iri": t.targets["target_iri"], "indicator_iri": t.targets["indicator_iri"],
+    }, columns=OBS_COLUMNS)
+    series = pd.concat([obs, tg], ignore_index=True) if not tg.empty else obs
+    series = series.rename(columns={"observed": "value_text"})
+    if not series.empty:
+        series["_undated"] = series["period"].eq("")
+        series = series.sort_values(["_undated", "period", "indicator", "kind", "doc"], kind="stable").drop(columns="_undated")
+    return MetricResult(text, t.indicators, series.reset_index(drop=True))
+
+
+def format_metric(m: MetricResult) -> str:
+    return "\n".join([
+        f"time series of “{m.text}”",
+        indicator_line(m.indicators),
+        "",
+        section(f"Values by period ({len(m.series)}; kind = observation, forecast or target at its deadline)", m.series,
+                ["period", "indicator", "value_text", "kind", "region", "evidence", "doc"], empty="no values"),
+    ])
+
+
+def chart(m: MetricResult, path: str | Path) -> Path:
+    """Draw the series (PNG or SVG, by suffix) with matplotlib (optional extra ``policykg[chart]``)."""
+    path = Path(path)
+    if path.suffix.lower() not in (".png", ".svg", ".pdf"):
+        raise QueryError(f"{path}: chart file must end in .png, .svg or .pdf")
+    try:
+        import matplotlib
+
+        matplotlib.use("Agg")
+        import matplotlib.pyplot as plt
+        from matplotlib import font_manager
+    except ImportError:
+        raise QueryError("--chart needs matplotlib: pip install 'policykg[chart]'") from None
+    data = m.series[m.series["period"].astype(str).str.match(r"^\d{4}") & m.series["value"].notna()].copy()
+    if data.empty:
+        raise NotFoundError(f"no dated values for {m.text!r} to chart; see `policykg metric {m.text}` for undated ones")
+    unit = data["unit"].mode().iat[0]
+    dropped = data[data["unit"] != unit]
+    data = data[data["unit"] == unit]
+    data["t"] = data["period"].astype(str).map(period_to_year)
+    cjk = cjk_font(font_manager)
+    if cjk:
+        plt.rcParams["font.family"] = [cjk, "sans-serif"]
+    plt.rcParams["axes.unicode_minus"] = False
+    fig, ax = plt.subplots(figsize=(9, 5), dpi=120)
+    styles = {"observation": dict(marker="o", linestyle="-"), "forecast": dict(marker="s", linestyle="--"),
+              "target": dict(marker="*", linestyle="none", markersize=14)}
+    for (ind, kind), part in data.groupby(["indicator", "kind"], sort=False):
+        part = part.sort_values("t")
+        name = f"{ind} ({ {'observation': '实测', 'forecast': '预测', 'target': '目标'}[kind] })" if cjk else f"{kind} {len(part)}"
+        ax.plot(part["t"], part["value"].astype(float), label=name, **styles.get(kind, {}))
+    ax.set_title(f"{m.text}" if cjk else "indicator time series")
+    ax.set_ylabel(unit or "value")
+    ax.grid(alpha=0.3)
+    ax.legend(fontsize=8)
+    note = f"{len(dropped)} value(s) in other units not drawn" if len(dropped) else ""
+    if note:
+        fig.text(0.01, 0.01, note, fontsize=8, color="grey")
+    fig.tight_layout()
+    fig.savefig(path)
+    plt.close(fig)
+    return path
+
+
+def period_to_year(p: str) -> float:
+    m = re.match(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?", p)
+    y, mo, d = int(m.group(1)), int(m.group(2) or 6), int(m.group(3) or 15)
+    return y + (mo - 1) / 12 + (d - 1) / 365
+
+
+def cjk_font(font_manager) -> str | None:
+    """A font that can draw Chinese, if one is installed (else labels fall back to ASCII)."""
+    wanted = ("Noto Sans CJK SC", "Noto Serif CJK SC", "Source Han Sans SC", "WenQuanYi Micro Hei", "WenQuanYi Zen Hei",
+              "SimHei", "Microsoft YaHei", "PingFang SC", "Heiti SC", "AR PL UMing CN", "Droid Sans Fallback")
+    names = {f.name for f in font_manager.fontManager.ttflist}
+    for w in wanted:
+        if w in names:
+            return w
+    return None
