@@ -103,6 +103,23 @@ def seed_graph(seed_out):
 
 
 @pytest.fixture(scope="session")
+def seed_rebuild(tmp_path_factory) -> Path:
+    """A second build of ``seeds/``, in-process (so with another hash seed than
+    ``seed_build``'s subprocess and without its extraction cache), for the
+    same-input-same-output tests."""
+    from policykg.pipeline import build
+
+    out = tmp_path_factory.mktemp("seed_rebuild") / "graph_out"
+    cwd = os.getcwd()
+    os.chdir(REPO)
+    try:
+        build(["seeds"], out)
+    finally:
+        os.chdir(cwd)
+    return out
+
+
+@pytest.fixture(scope="session")
 def corpus_build(tmp_path_factory) -> Path:
     """The two-document fixture corpus built in-process (cheap once spaCy is loaded),
     from the repository root so that paths read ``tests/data/cli/corpus/…``."""

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import CORPUS, CONTRACT_FILES, copy_tree, run_cli, snapshot
+from conftest import CONTRACT_FILES, CORPUS, copy_tree, run_cli, snapshot
 
 GOOD = CORPUS / "a_provincial_notice.txt"
 

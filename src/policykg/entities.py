@@ -560,6 +560,13 @@ def org_key_and_category(name: str, hint: str) -> tuple[str, str]:
 # ---------------------------------------------------------------- regions
 
 
+def aligned(sent: Sentence, start: int, end: int) -> bool:
+    """True when [start, end) of the sentence begins and ends at jieba token boundaries."""
+    starts = {s - sent.start for s, _ in sent.tokens}
+    ends = {e - sent.start for _, e in sent.tokens}
+    return start in starts and end in ends
+
+
 def region_mentions(sent: Sentence, doc: str) -> list[Mention]:
     gaz = gazetteer()
     out = []
@@ -567,8 +574,7 @@ def region_mentions(sent: Sentence, doc: str) -> list[Mention]:
         entry = gaz.vocab.region(m.group())
         if entry is None:
             continue
-        after = sent.text[m.end() : m.end() + 1]
-        if entry.level == "city" and len(m.group()) == 2 and after and after in "大学院" :
+        if entry.level == "city" and m.group() == entry.short and not aligned(sent, m.start(), m.end()):
             continue
         out.append(
             Mention(doc, sent.start + m.start(), sent.start + m.end(), m.group(), "REGION", entry.name, (("level", entry.level),))

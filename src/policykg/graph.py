@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 from decimal import Decimal
+from functools import lru_cache
 
 import networkx as nx
 from rdflib import RDF, XSD, Graph, Literal, Namespace, URIRef
@@ -30,34 +31,63 @@ PREFIXES = {
     "prov": PROV, "skos": SKOS, "dcterms": DCTERMS, "xsd": XSD,
 }
 
+
+class _TermCache:
+    """A namespace whose terms are made once: rdflib builds (and validates) a
+    new URIRef on every ``NS.name``, which dominated building big graphs."""
+
+    def __init__(self, ns) -> None:
+        self._ns = ns
+
+    def __getattr__(self, name: str):
+        if name.startswith("__"):
+            raise AttributeError(name)
+        term = getattr(self._ns, name)
+        self.__dict__[name] = term
+        return term
+
+
+_RDF, _XSD, _PROV, _SKOS, _DCTERMS = (_TermCache(ns) for ns in (RDF, XSD, PROV, SKOS, DCTERMS))
+_PKG, _ELI, _ORG, _OA, _QB = (_TermCache(ns) for ns in (PKG, ELI, ORG, OA, QB))
+_ID_BASE = str(ID)
+_new_uri = str.__new__
+
+
+@lru_cache(maxsize=200_000)
+def lit(value, datatype=None, lang=None) -> Literal:
+    """``Literal(value, datatype=…, lang=…)``, memoised (the same dates, units,
+    numbers and labels recur thousands of times in a big corpus)."""
+    return Literal(value, datatype=datatype, lang=lang)
+
+
 CLASS = {
-    "POLICY": PKG.Policy, "REPORT": PKG.Report, "ORG": ORG.Organization,
-    "PLATFORM": PKG.Platform, "REGION": PKG.Region, "INDICATOR": PKG.Indicator,
+    "POLICY": _PKG.Policy, "REPORT": _PKG.Report, "ORG": _ORG.Organization,
+    "PLATFORM": _PKG.Platform, "REGION": _PKG.Region, "INDICATOR": _PKG.Indicator,
 }
 PREDICATE = {
-    "issued_by": ELI.passed_by, "operated_by": PKG.operatedBy, "sub_organization_of": ORG.subOrganizationOf,
-    "interprets": PKG.interprets, "implements": PKG.implements, "cites": ELI.cites,
+    "issued_by": _ELI.passed_by, "operated_by": _PKG.operatedBy, "sub_organization_of": _ORG.subOrganizationOf,
+    "interprets": _PKG.interprets, "implements": _PKG.implements, "cites": _ELI.cites,
 }
 
 
 def iri(path: str) -> URIRef:
-    return ID[path]
+    return _new_uri(URIRef, _ID_BASE + path)  # = ID[path], without rdflib's per-IRI validation
 
 
 def zh(text: str) -> Literal:
-    return Literal(text, lang="zh")
+    return lit(text, lang="zh")
 
 
 def date_literal(value: str) -> Literal:
     if len(value) == 4:
-        return Literal(value, datatype=XSD.gYear)
+        return lit(value, datatype=_XSD.gYear)
     if len(value) == 7:
-        return Literal(value, datatype=XSD.gYearMonth)
-    return Literal(value, datatype=XSD.date)
+        return lit(value, datatype=_XSD.gYearMonth)
+    return lit(value, datatype=_XSD.date)
 
 
 def decimal_literal(value: Decimal) -> Literal:
-    return Literal(plain_decimal(value), datatype=XSD.decimal)
+    return lit(plain_decimal(value), datatype=_XSD.decimal)
 
 
 def plain_decimal(value: Decimal) -> str:
@@ -114,12 +144,12 @@ def graph_triples(kb: KnowledgeBase) -> TripleSet:
         add_entity(g, kb, ent)
     for m, ent_id in kb.mentions:
         if ent_id:
-            g.add((iri(f"doc/{m.doc}"), PKG.mentions, iri(ent_id)))
+            g.add((iri(f"doc/{m.doc}"), _PKG.mentions, iri(ent_id)))
     for subj, pred, obj, ev in kb.facts:
         add_fact(g, iri(subj), PREDICATE[pred], iri(obj), ev)
     for policy_id, claims in kb.dates.items():
         for claim in claims:
-            add_statement(g, iri(policy_id), ELI.date_document, date_literal(claim.value), claim.evidence)
+            add_statement(g, iri(policy_id), _ELI.date_document, date_literal(claim.value), claim.evidence)
     for lm in kb.measures:
         add_measure(g, kb, lm)
     return g
@@ -127,14 +157,14 @@ def graph_triples(kb: KnowledgeBase) -> TripleSet:
 
 def add_document(g: Graph, doc) -> None:
     node = iri(f"doc/{doc.id}")
-    g.add((node, RDF.type, PKG.SourceDocument))
-    g.add((node, DCTERMS.identifier, Literal(doc.id)))
-    g.add((node, PKG.path, Literal(doc.path)))
-    g.add((node, PKG.chars, Literal(doc_chars(doc), datatype=XSD.integer)))
+    g.add((node, _RDF.type, _PKG.SourceDocument))
+    g.add((node, _DCTERMS.identifier, lit(doc.id)))
+    g.add((node, _PKG.path, lit(doc.path)))
+    g.add((node, _PKG.chars, lit(doc_chars(doc), datatype=_XSD.integer)))
     if doc.title:
-        g.add((node, DCTERMS.title, zh(doc.title)))
+        g.add((node, _DCTERMS.title, zh(doc.title)))
     if doc.date:
-        g.add((node, DCTERMS.date, date_literal(doc.date)))
+        g.add((node, _DCTERMS.date, date_literal(doc.date)))
 
 
 def doc_chars(doc) -> int:
@@ -145,37 +175,45 @@ def doc_chars(doc) -> int:
 
 def add_entity(g: Graph, kb: KnowledgeBase, ent: Entity) -> None:
     node = iri(ent.id)
-    g.add((node, RDF.type, CLASS[ent.type]))
-    g.add((node, SKOS.prefLabel, zh(ent.name)))
+    g.add((node, _RDF.type, CLASS[ent.type]))
+    g.add((node, _SKOS.prefLabel, zh(ent.name)))
     for alias in ent.aliases:
-        g.add((node, SKOS.altLabel, zh(alias)))
+        g.add((node, _SKOS.altLabel, zh(alias)))
     for ev in ent.evidence[:1]:
-        g.add((node, PROV.wasDerivedFrom, add_evidence(g, ev)))
+        g.add((node, _PROV.wasDerivedFrom, add_evidence(g, ev)))
     if ent.type in ("POLICY", "REPORT"):
-        g.add((node, ELI.title, zh(ent.name)))
+        g.add((node, _ELI.title, zh(ent.name)))
         kind = "report" if ent.type == "REPORT" else (ent.attrs.get("kind") or "policy")
-        g.add((node, PKG.policyKind, Literal(kind)))
+        g.add((node, _PKG.policyKind, lit(kind)))
         if ent.type == "POLICY":
             date = policy_date(kb, ent.id)
             if date:
-                g.add((node, ELI.date_document, date_literal(date)))
+                g.add((node, _ELI.date_document, date_literal(date)))
     elif ent.type == "ORG":
-        g.add((node, PKG.category, Literal(ent.attrs.get("category") or "other")))
+        g.add((node, _PKG.category, lit(ent.attrs.get("category") or "other")))
         if ent.attrs.get("parent_id"):
-            g.add((node, ORG.subOrganizationOf, iri(ent.attrs["parent_id"])))
+            g.add((node, _ORG.subOrganizationOf, iri(ent.attrs["parent_id"])))
     elif ent.type == "PLATFORM":
         if ent.attrs.get("operator_id"):
-            g.add((node, PKG.operatedBy, iri(ent.attrs["operator_id"])))
+            g.add((node, _PKG.operatedBy, iri(ent.attrs["operator_id"])))
     elif ent.type == "REGION":
         level = ent.attrs.get("level") or "city"
-        g.add((node, PKG.regionLevel, Literal(level)))
+        g.add((node, _PKG.regionLevel, lit(level)))
         if level == "city" and ent.attrs.get("province"):
-            g.add((node, PKG.partOf, iri(region_id(kb, ent.attrs["province"]))))
+            g.add((node, _PKG.partOf, iri(region_id(kb, ent.attrs["province"]))))
         for member in filter(None, ent.attrs.get("members", "").split("|")):
-            g.add((iri(region_id(kb, member)), PKG.partOf, node))
+            g.add((iri(region_id(kb, member)), _PKG.partOf, node))
 
 
 def region_id(kb: KnowledgeBase, name: str) -> str:
+    memo = kb.__dict__.setdefault("_region_ids", {})
+    ident = memo.get(name)
+    if ident is None:
+        ident = memo[name] = _region_id(kb, name)
+    return ident
+
+
+def _region_id(kb: KnowledgeBase, name: str) -> str:
     from .vocab import load_vocabulary
 
     entry = load_vocabulary().region(name)
@@ -185,17 +223,17 @@ def region_id(kb: KnowledgeBase, name: str) -> str:
 
 def add_evidence(g: Graph, ev: Evidence) -> URIRef:
     node = iri(f"evidence/{ev.doc}/{ev.start}-{ev.end}")
-    if (node, RDF.type, PKG.Evidence) in g:
+    if (node, _RDF.type, _PKG.Evidence) in g:
         return node
     sel = iri(f"evidence/{ev.doc}/{ev.start}-{ev.end}/selector")
-    g.add((node, RDF.type, PKG.Evidence))
-    g.add((node, OA.hasSource, iri(f"doc/{ev.doc}")))
-    g.add((node, OA.hasSelector, sel))
-    g.add((sel, RDF.type, OA.TextPositionSelector))
-    g.add((sel, RDF.type, OA.TextQuoteSelector))
-    g.add((sel, OA.start, Literal(ev.start, datatype=XSD.nonNegativeInteger)))
-    g.add((sel, OA.end, Literal(ev.end, datatype=XSD.nonNegativeInteger)))
-    g.add((sel, OA.exact, Literal(ev.text)))
+    g.add((node, _RDF.type, _PKG.Evidence))
+    g.add((node, _OA.hasSource, iri(f"doc/{ev.doc}")))
+    g.add((node, _OA.hasSelector, sel))
+    g.add((sel, _RDF.type, _OA.TextPositionSelector))
+    g.add((sel, _RDF.type, _OA.TextQuoteSelector))
+    g.add((sel, _OA.start, lit(ev.start, datatype=_XSD.nonNegativeInteger)))
+    g.add((sel, _OA.end, lit(ev.end, datatype=_XSD.nonNegativeInteger)))
+    g.add((sel, _OA.exact, lit(ev.text)))
     return node
 
 
@@ -207,46 +245,46 @@ def add_fact(g: Graph, s: URIRef, p: URIRef, o: URIRef, ev: Evidence) -> None:
 def add_statement(g: Graph, s, p, o, ev: Evidence) -> None:
     digest = hashlib.sha1(f"{s}|{p}|{o}".encode()).hexdigest()[:12]
     node = iri(f"fact/{digest}")
-    g.add((node, RDF.type, RDF.Statement))
-    g.add((node, RDF.subject, s))
-    g.add((node, RDF.predicate, p))
-    g.add((node, RDF.object, o))
-    g.add((node, PROV.wasDerivedFrom, add_evidence(g, ev)))
+    g.add((node, _RDF.type, _RDF.Statement))
+    g.add((node, _RDF.subject, s))
+    g.add((node, _RDF.predicate, p))
+    g.add((node, _RDF.object, o))
+    g.add((node, _PROV.wasDerivedFrom, add_evidence(g, ev)))
 
 
 def add_measure(g: Graph, kb: KnowledgeBase, lm) -> None:
     m = lm.measure
     node = iri(lm.id)
-    cls = {"target": PKG.Target, "observation": PKG.Observation, "forecast": PKG.Forecast}[m.kind]
-    g.add((node, RDF.type, cls))
-    g.add((node, PKG.indicator, iri(lm.indicator)))
-    g.add((node, PKG.unit, Literal(m.quantity.unit)))
-    g.add((node, PKG.comparator, Literal(m.quantity.comparator)))
+    cls = {"target": _PKG.Target, "observation": _PKG.Observation, "forecast": _PKG.Forecast}[m.kind]
+    g.add((node, _RDF.type, cls))
+    g.add((node, _PKG.indicator, iri(lm.indicator)))
+    g.add((node, _PKG.unit, lit(m.quantity.unit)))
+    g.add((node, _PKG.comparator, lit(m.quantity.comparator)))
     for ev in lm.evidence:
-        g.add((node, PROV.wasDerivedFrom, add_evidence(g, ev)))
+        g.add((node, _PROV.wasDerivedFrom, add_evidence(g, ev)))
     if m.region:
-        g.add((node, PKG.region, iri(region_id(kb, m.region))))
+        g.add((node, _PKG.region, iri(region_id(kb, m.region))))
     if m.kind == "target":
-        g.add((node, PKG.targetValue, decimal_literal(m.quantity.value)))
-        g.add((node, PKG.status, Literal(lm.status)))
+        g.add((node, _PKG.targetValue, decimal_literal(m.quantity.value)))
+        g.add((node, _PKG.status, lit(lm.status)))
         if m.time:
-            g.add((node, PKG.deadline, date_literal(m.time)))
+            g.add((node, _PKG.deadline, date_literal(m.time)))
         if lm.policy:
-            g.add((iri(lm.policy), PKG.setsTarget, node))
+            g.add((iri(lm.policy), _PKG.setsTarget, node))
         elif m.issuer:
             ent = kb.get("ORG", m.issuer)
             if ent:
-                g.add((node, PKG.setBy, iri(ent.id)))
+                g.add((node, _PKG.setBy, iri(ent.id)))
         for obs in lm.assessed_by:
-            g.add((node, PKG.assessedBy, iri(obs)))
+            g.add((node, _PKG.assessedBy, iri(obs)))
     else:
-        g.add((node, PKG.value, decimal_literal(m.quantity.value)))
+        g.add((node, _PKG.value, decimal_literal(m.quantity.value)))
         if m.time:
-            g.add((node, PKG.refPeriod, date_literal(m.time)))
+            g.add((node, _PKG.refPeriod, date_literal(m.time)))
         if m.subject:
             ent = kb.get("ORG", m.subject)
             if ent:
-                g.add((node, PKG.subject, iri(ent.id)))
+                g.add((node, _PKG.subject, iri(ent.id)))
 
 
 # ---------------------------------------------------------------- networkx view

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
@@ -175,16 +176,30 @@ def merge_org_variants(kb: KnowledgeBase) -> None:
     orgs = [e for (t, _), e in kb.entities.items() if t == "ORG"]
     keys = {e.key for e in orgs}
     redirect: dict[str, str] = {}
+    # indexes instead of comparing every key with every other (quadratic in the
+    # number of organisations): the keys that start with ``short`` are a run of
+    # the sorted keys; abbreviation candidates share the last character and
+    # start with one of a few characters
+    ordered = sorted(keys)
+    by_ends: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for k in keys:
+        by_ends[(k[0], k[-1])].append(k)
     for short in sorted(keys, key=len):
         if load_vocabulary().organization(short):
             continue
-        longer = [k for k in keys if k != short and len(k) > len(short)]
-        brand = [k for k in longer if k.startswith(short) and ORG_TAIL.fullmatch(k[len(short):] or "x")]
+        brand = []
+        for i in range(bisect_left(ordered, short), len(ordered)):
+            k = ordered[i]
+            if not k.startswith(short):
+                break
+            if len(k) > len(short) and ORG_TAIL.fullmatch(k[len(short):] or "x"):
+                brand.append(k)
         if len(brand) == 1:
             redirect[short] = brand[0]
             continue
         if len(short) >= 3:
-            abbrev = [k for k in longer if k[-1] == short[-1] and is_subsequence(short, k) and k[0] in short[:2] + "中国"]
+            abbrev = [k for first in set(short[:2] + "中国") for k in by_ends.get((first, short[-1]), ())
+                      if len(k) > len(short) and is_subsequence(short, k)]
             if len(abbrev) == 1:
                 redirect[short] = abbrev[0]
     for short, long in redirect.items():
@@ -413,15 +428,18 @@ def link_measures(kb: KnowledgeBase, measures: Sequence[Measure]) -> None:
     for k in sorted(keys, key=lambda k: (len(k), k)):
         canon[k] = k
     for k in sorted(keys, key=lambda k: (-len(k), k)):
-        shorter = [s for s in keys if s != k and len(s) >= 3 and k.endswith(s)]
-        if shorter:
-            canon[k] = canon[max(shorter, key=len)]
+        # the longest other key (of 3+ characters) that k ends with: look its
+        # suffixes up rather than compare k with every key (quadratic)
+        longest = next((k[i:] for i in range(1, len(k) - 2) if k[i:] in keys), None)
+        if longest is not None:
+            canon[k] = canon[longest]
     groups: dict[tuple, list[Measure]] = defaultdict(list)
     indicators_of_fact: dict[tuple, list[str]] = defaultdict(list)
     for m in measures:
         ind = canon[indicator_key(m.indicator)]
         pol = resolve_policy(kb, m.policy)
-        fact = (m.evidence.doc, m.kind, str(m.quantity.value), m.quantity.unit, pol, m.region)
+        unit = "count" if m.quantity.unit in COUNT_UNITS else m.quantity.unit
+        fact = (m.evidence.doc, m.kind, str(m.quantity.value), unit, pol, m.region)
         # the same fact restated in the document (a question repeating the answer) is one record
         known = next((k for k in indicators_of_fact[fact] if similar_indicators(k, ind)), None)
         if known is None:
@@ -445,6 +463,9 @@ def link_measures(kb: KnowledgeBase, measures: Sequence[Measure]) -> None:
     assess_targets(kb)
 
 
+COUNT_UNITS = {"", "个", "家", "项", "座", "款", "条", "种", "类", "件", "户", "所", "批"}
+
+
 def similar_indicators(a: str, b: str) -> bool:
     return a in b or b in a or (len(a) >= 2 and len(b) >= 2 and a[-2:] == b[-2:])
 
@@ -459,35 +480,38 @@ def resolve_policy(kb: KnowledgeBase, key: str) -> str:
 def assess_targets(kb: KnowledgeBase) -> None:
     """met / not met / unknown for each target, from observations of the same
     indicator (and region) dated after the policy."""
-    obs_by_indicator: dict[str, list[LinkedMeasure]] = defaultdict(list)
+    # observations grouped by (indicator, region, unit) once and sorted by time
+    # (stable, so ties keep input order), instead of filtering and sorting all
+    # observations of the indicator again for every target (quadratic)
+    obs_by_key: dict[tuple[str, str, str], list[LinkedMeasure]] = defaultdict(list)
     for lm in kb.measures:
-        if lm.measure.kind == "observation":
-            obs_by_indicator[lm.indicator].append(lm)
+        if lm.measure.kind == "observation" and lm.measure.time:
+            obs_by_key[(lm.indicator, lm.measure.region, lm.measure.quantity.unit)].append(lm)
+    times: dict[tuple[str, str, str], list[str]] = {}
+    for key, group in obs_by_key.items():
+        group.sort(key=lambda o: o.measure.time)
+        times[key] = [o.measure.time for o in group]
     for lm in kb.measures:
         if lm.measure.kind != "target":
             continue
         t = lm.measure
         start = policy_date(kb, lm.policy) if lm.policy else ""
-        cands = [
-            o for o in obs_by_indicator.get(lm.indicator, [])
-            if o.measure.region == t.region and o.measure.quantity.unit == t.quantity.unit and o.measure.time
-        ]
+        key = (lm.indicator, t.region, t.quantity.unit)
+        cands = obs_by_key.get(key)
         if not cands or not start:
             continue
-        cands.sort(key=lambda o: o.measure.time)
-        after = [o for o in cands if o.measure.time > start]
-        if not after:
+        cut = bisect_right(times[key], start)  # cands[:cut] dated <= start, cands[cut:] after
+        if cut == len(cands):
             continue
         if t.increment:
-            baseline = [o for o in cands if o.measure.time <= start]
-            if not baseline:
+            if not cut:
                 continue
-            base = baseline[-1].measure.quantity.value
-            best = after[-1]
+            base = cands[cut - 1].measure.quantity.value
+            best = cands[-1]
             achieved = best.measure.quantity.value - base
-            lm.assessed_by = [baseline[-1].id, best.id]
+            lm.assessed_by = [cands[cut - 1].id, best.id]
         else:
-            best = after[-1]
+            best = cands[-1]
             achieved = best.measure.quantity.value
             lm.assessed_by = [best.id]
         ok = compare(achieved, t.quantity.comparator, t.quantity.value)

@@ -46,7 +46,9 @@ def vocabulary_words() -> list[tuple[str, str]]:
     are "nt", regions "ns"."""
     vocab = load_vocabulary()
     words = {name: "nt" for name, _ in vocab.organization_names()}
-    words.update({name: "ns" for name, _ in vocab.region_names()})
+    # a city's bare short form (大连) is left to jieba's own dictionary, so that
+    # "大连接" still splits as 大/连接 and the region matcher can check alignment
+    words.update({name: "ns" for name, e in vocab.region_names() if not (e.level == "city" and name == e.short)})
     return sorted((w, t) for w, t in words.items() if len(w) >= 2)
 
 

@@ -120,6 +120,8 @@ UNITS: dict[str, str] = {
     "KB": "KB", "Gbps": "Gbps", "Mbps": "Mbps", "Tbps": "Tbps", "kbps": "kbps",
     "kWh": "kWh", "kW": "kW", "MW": "MW", "GW": "GW", "km": "km", "ms": "ms",
     "MHz": "MHz", "GHz": "GHz", "Hz": "Hz", "nm": "nm",
+    "EFLOPS": "EFLOPS", "PFLOPS": "PFLOPS", "TFLOPS": "TFLOPS", "FLOPS": "FLOPS",
+    "标准机架": "标准机架", "机架": "机架",
 }
 # "成" (tenths, -> %) and "大" (十大, 四大) are handled specially
 _UNIT_ALT = "|".join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True))

@@ -18,7 +18,7 @@ from .records import Evidence, Fact, Measure, Mention, Quantity
 from .time import most_precise
 from .vocab import load_vocabulary
 
-ISSUE_VERB = re.compile(r"(?:联合|正式|先后|接连|连续|相继|陆续)?(?:制定并印发|印发|发布|出台|制定|颁布|下发|推出|公布)(?:了)?")
+ISSUE_VERB = re.compile(r"(?:联合|正式|先后|接连|连续|相继|陆续|组织)?(?:制定并印发|印发|发布|出台|制定|制订|颁布|下发|推出|公布|编制|起草|修订)(?:了)?")
 PASSIVE_ISSUE = re.compile(r"^[^，。；]{0,6}?由(?P<who>[^，。；]{2,40}?)(?:联合|正式)?(?:印发|发布|出台|制定|颁布|下发)")
 COORD = re.compile(r"^\s*(?:、|，|和|与|及|以及|会同|联合|同|协同)\s*$")
 INTERPRET = re.compile(r"解读")
@@ -37,6 +37,7 @@ class DocState:
     last_issuers: list[str] = field(default_factory=list)
     paragraph_policy: tuple[int, str] = (-1, "")
     paragraph_future: int = -1
+    paragraph_deadline: tuple[int, str] = (-1, "")  # "到2025年，…" governs the paragraph
 
 
 def evidence(sent: Sentence, doc: str) -> Evidence:
@@ -226,6 +227,7 @@ def entity_facts(sent: Sentence, mentions: Sequence[Mention], doc: str) -> list[
 
 FORECAST = re.compile(r"预计|有望|预期|可望|估计|预测|将有望|或将")
 PAST = re.compile(r"已|累计|截至|截止|目前|现已|此前|过去|先后|以来|了|共有|实现了|建成|遴选出|评选出|发布了")
+STRONG_PAST = re.compile(r"已|截至|截止|目前|现已|此前|过去|了")
 FUTURE = re.compile(r"力争|争取|确保|目标|将|要|拟|计划|下一步|今后|未来|推动|鼓励|引导|支持|打造|培育|遴选|新建|新增|建设|形成|建立|推广|提升至|提高到|达到")
 NEXT_STEP = re.compile(r"下一步|今后|接下来|未来|将重点|下阶段")
 CLAIM = re.compile(r"提出|明确|要求|部署|规定|指出|强调|目标是|目标为")
@@ -268,17 +270,25 @@ def sentence_measures(sent: Sentence, mentions: Sequence[Mention], state: DocSta
     )
     if (NEXT_STEP.search(sent.text[:12]) and not PAST.search(sent.text[:6])) or re.search(r"(?:提出|部署)[^，。；]{0,12}(?:计划|目标|任务|工程|行动)", sent.text):
         state.paragraph_future = sent.paragraph
+    sentence_deadlines = [d for d in ctx.dates if d.attr("role") == "deadline"]
+    if sentence_deadlines and (not state.doc_date or sentence_deadlines[0].key[:4] >= state.doc_date[:4]):
+        state.paragraph_deadline = (sent.paragraph, sentence_deadlines[0].attr("until") or sentence_deadlines[0].key)
     if ctx.policies and CLAIM.search(sent.text):
         state.paragraph_policy = (sent.paragraph, ctx.policies[0].key)
     out: list[Measure] = []
     distributed = parallel_items(ctx)
+    previous = ""
     for i, q in enumerate(ctx.quantities):
         if skip_quantity(q, sent):
             continue
         kind = measure_kind(q, ctx, state, doc_is_policy)
         indicator, increment = indicator_of(q, ctx, distributed.get(i))
+        change = CHANGE.search(sent.text[: q.start - sent.start])
+        if not indicator and change and previous:
+            indicator = previous + change.group("word")  # "…40万家，同比增长12.5%"
         if not indicator:
             continue
+        previous = indicator
         qty = Quantity(q.start, q.end, q.text, dec(q.attr("value")), q.attr("unit"), q.attr("comparator") or "=")
         when = measure_time(q, ctx, kind, state, distributed.get(i))
         region = measure_region(q, ctx)
@@ -292,6 +302,9 @@ def sentence_measures(sent: Sentence, mentions: Sequence[Mention], state: DocSta
             Measure(kind, indicator, qty, evidence(sent, state.doc), when, region, subject if kind != "target" else "", policy, issuer, increment)
         )
     return out
+
+
+CHANGE = re.compile(r"(?:^|[，；、])(?:同比|比上年|较上年|年均|环比)?(?P<word>增长|下降|提升|提高|增加|减少|降低)(?:了)?$")
 
 
 def dec(text: str):
@@ -316,11 +329,15 @@ def measure_kind(q: Mention, ctx: MeasureContext, state: DocState, doc_is_policy
     clause = pre[clause_start:]
     if FORECAST.search(pre):
         return "forecast"
-    deadlines = [d for d in ctx.dates if d.attr("role") == "deadline" and d.start < q.start]
+    deadlines = [d.key for d in ctx.dates if d.attr("role") == "deadline" and d.start < q.start]
+    if not deadlines and state.paragraph_deadline[0] == sent.paragraph:
+        deadlines = [state.paragraph_deadline[1]]
     if deadlines:
-        year = deadlines[-1].key[:4]
-        if not state.doc_date or year >= state.doc_date[:4]:
+        year = deadlines[-1][:4]
+        if (not state.doc_date or year >= state.doc_date[:4]) and not STRONG_PAST.search(clause):
             return "target"
+        if not state.doc_date or year >= state.doc_date[:4]:
+            return "observation"
         return "observation"
     if PAST.search(clause) or re.search(r"(?:了|出)$", clause.strip()):
         return "observation"
@@ -404,8 +421,8 @@ SINGLE_NOUNS = set("省市县区国人户家")
 
 
 PREDICATE_VERBS = set(
-    """建成 上线 投入 投入使用 投入运行 实现 达到 达 覆盖 连接 服务 形成 开展 入选 获得 完成 提升 增长 下降 超过 突破 落地 运行
-    涌现 参与 带动 进入 成为 分布 位居 排名 占 达成 建设 接入 发布 出台 印发 表示 认为 应用 使用 开通 稳定""".split()
+    """建成 上线 投入 投入使用 投入运行 实现 达到 达 覆盖 连接 形成 开展 入选 获得 完成 提升 增长 下降 超过 突破 落地 运行
+    涌现 参与 带动 进入 成为 分布 位居 排名 占 达成 建设 接入 发布 出台 印发 表示 认为 开通 稳定 作为 在 进行""".split()
 )
 STOP_TAGS = {"d", "p", "c", "u", "uj", "ul", "m", "q", "r", "f", "t", "y", "e", "o", "zg"}
 
@@ -419,12 +436,14 @@ def noun_after(q: Mention, ctx: MeasureContext) -> str:
     rest = sent.text[q.end - sent.start :]
     span = re.split(r"[，。；：！？、（(“]", rest, maxsplit=1)[0][:30]
     start = q.end
-    if "的" in span[1:]:
+    first = next((sent.text[s - sent.start : e - sent.start] for s, e in sent.tokens if s >= q.end), "")
+    if "的" in span[1:] and tag(first) == "v":
         start = q.end + span.rindex("的") + 1
     words = []
     for s, e in sent.tokens:
-        if s < start:
+        if e <= start:
             continue
+        s = max(s, start)  # a token glued across the value's end ("个省")
         tok = sent.text[s - sent.start : e - sent.start]
         if not words and s == q.end and tok in ("的", "大"):
             continue
@@ -436,24 +455,31 @@ def noun_after(q: Mention, ctx: MeasureContext) -> str:
     while words and tag(words[-1]) == "v":
         words.pop()
     noun = "".join(words)
+    if noun in ("目标", "任务", "水平", "规模", "左右", "以上"):
+        return ""
+    if not noun and q.attr("unit") in ("省", "市", "县", "国"):
+        return q.attr("unit")
     if len(noun) >= 2 or noun in SINGLE_NOUNS:
         return noun[:20]
     return ""
 
 
 def phrase_before(clause: str, q: Mention, ctx: MeasureContext) -> str:
-    """The noun phrase before a value, without time, region and subject words."""
+    """The noun phrase before a value, without time, region, policy and other
+    values; a comparison base ("较2023年") is dropped."""
     sent = ctx.sent
     clause_start = q.start - sent.start - len(clause)
-    phrase = clause
     cut = 0
+    holes = []
     for m in [*ctx.dates, *ctx.regions, *ctx.policies, *ctx.quantities]:
-        s, e = m.start - sent.start, m.end - sent.start
-        if clause_start <= s and e <= q.start - sent.start and m is not q:
-            cut = max(cut, e - clause_start)
-    phrase = phrase[cut:]
-    if "由" in phrase and re.search(r"由$", phrase.strip()) is None:
-        pass
+        s, e = m.start - sent.start - clause_start, m.end - sent.start - clause_start
+        if 0 <= s and e <= len(clause) and m is not q:
+            if not clause[cut:s].strip("，、 的") or re.fullmatch(r"(?:截至|截止|到|至|在|于|自|从)?", clause[cut:s]):
+                cut = e
+            else:
+                holes.append((s, e))
+    phrase = "".join(ch for i, ch in enumerate(clause) if i >= cut and not any(a <= i < b for a, b in holes))
+    phrase = re.sub(r"(?:较|比|同比|相比|相较)[^较比]*$", "", phrase) or phrase
     phrase = re.sub(r"由[^由]*$", "", phrase) if re.search(r"由.*的$", phrase) else phrase
     if "的" in phrase:
         tail = phrase.rsplit("的", 1)[1]
@@ -482,6 +508,8 @@ def measure_time(q: Mention, ctx: MeasureContext, kind: str, state: DocState, it
         deadlines = [d for d in ctx.dates if d.attr("role") == "deadline"]
         if deadlines:
             return deadlines[-1].attr("until") or deadlines[-1].key
+        if state.paragraph_deadline[0] == ctx.sent.paragraph:
+            return state.paragraph_deadline[1]
         return ""
     if before:
         d = before[-1]
