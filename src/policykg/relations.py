@@ -37,7 +37,7 @@ class DocState:
     last_issuers: list[str] = field(default_factory=list)
     paragraph_policy: tuple[int, str] = (-1, "")
     paragraph_future: int = -1
-    paragraph_deadline: tuple[int, str] = (-1, "")  # "到2025年，…" governs the paragraph
+    deadline: str = ""  # a sentence opening "到2025年，…" governs what follows, up to the next heading
 
 
 def evidence(sent: Sentence, doc: str) -> Evidence:
@@ -237,13 +237,13 @@ CREATE = re.compile(r"^(?:新建|新增|新培育|新认定|新开工|增加|新
 LEAD_STRIP = re.compile(
     r"^(?:[，、；：\s]|其中|同时|此外|另外|目前|当前|现在|截至目前|截至|截止|全国|我国|全省|全市|全区|国内|累计|已经|已|共|总共|"
     r"均|平均而言|据了解|据统计|数据显示|调研显示|调查显示|据测算|同比|并|且|还|也|以及|和|与|及|的|都|在|为|对|通过|"
-    r"新增|新建|新培育|充分激发市场积极性|同时|鼓励|推动|引导|支持|力争|争取|确保|进一步|加快|大力|积极|重点|持续|不断|基本|初步|"
+    r"新增|新建|新培育|提出|并提出|充分激发市场积极性|同时|鼓励|推动|引导|支持|力争|争取|确保|进一步|加快|大力|积极|重点|持续|不断|基本|初步|"
     r"首批|一批|一是|二是|三是|四是|五是)+"
 )
 TAIL_STRIP = re.compile(
     r"(?:已经|已|均|累计|共|总数|总量|达到了|达到|达|突破|超过|超|逾|为|是|约|近|接近|将近|大约|不少于|不低于|至少|"
     r"增长|增加|提升至|提高到|提升到|提高至|增至|升至|达至|下降|降低|减少|上升|提升|提高|增长了|分别|共计|合计|"
-    r"实现|有|多达|高达|仅|只有|进一步|同比|年均|比|由|从|至|到|了|的|和|与|及)+$"
+    r"实现|有|多达|高达|仅|只有|进一步|同比|年均|比|由|从|至|到|了|的|和|与|及|将|要|力争|争取)+$"
 )
 VERB_KEEP = re.compile(r"(?:连接|覆盖|服务|接入|带动|汇聚|监测|发现|上线|开发|创建|实施|发布|建成|建设|培育|打造|遴选|形成|认定|获得|吸引|输出|推广|部署|改造|节约|减少|实现|开展|引进|入选|承担|集聚|投入|支持)$")
 NOUN_AFTER = re.compile(r"^(?:的)?([^\s，。；、：！？（）()“”《》\d]{1,18}?)(?=[，。；、：！？（(“]|$|已|均|将|和|与|及|等|为|是|在|上线|建成|投入|实现|达|超|正|，|同比|共|累计|并|中|以上|左右|成为|入选|获|开展|全面|稳定|覆盖|连接|服务|形成|分布|占)")
@@ -271,11 +271,21 @@ def sentence_measures(sent: Sentence, mentions: Sequence[Mention], state: DocSta
     if (NEXT_STEP.search(sent.text[:12]) and not PAST.search(sent.text[:6])) or re.search(r"(?:提出|部署)[^，。；]{0,12}(?:计划|目标|任务|工程|行动)", sent.text):
         state.paragraph_future = sent.paragraph
     sentence_deadlines = [d for d in ctx.dates if d.attr("role") == "deadline"]
-    if sentence_deadlines and (not state.doc_date or sentence_deadlines[0].key[:4] >= state.doc_date[:4]):
-        state.paragraph_deadline = (sent.paragraph, sentence_deadlines[0].attr("until") or sentence_deadlines[0].key)
+    if is_heading(sent):
+        state.deadline = ""
+    if (
+        sentence_deadlines
+        and sentence_deadlines[0].start - sent.start <= 8
+        and (not state.doc_date or sentence_deadlines[0].key[:4] >= state.doc_date[:4])
+    ):
+        state.deadline = sentence_deadlines[0].attr("until") or sentence_deadlines[0].key
     if ctx.policies and CLAIM.search(sent.text):
         state.paragraph_policy = (sent.paragraph, ctx.policies[0].key)
+        if re.search(r"》(?:中|里)?(?:提出|明确|要求|部署)", sent.text) and not PAST.search(sent.text[:8]):
+            state.paragraph_future = sent.paragraph
     out: list[Measure] = []
+    if is_heading(sent):
+        return out
     distributed = parallel_items(ctx)
     previous = ""
     for i, q in enumerate(ctx.quantities):
@@ -307,6 +317,11 @@ def sentence_measures(sent: Sentence, mentions: Sequence[Mention], state: DocSta
 CHANGE = re.compile(r"(?:^|[，；、])(?:同比|比上年|较上年|年均|环比)?(?P<word>增长|下降|提升|提高|增加|减少|降低)(?:了)?$")
 
 
+def is_heading(sent: Sentence) -> bool:
+    """"四、…打造四大发展路径", "（一）基础设施": a short line with no final punctuation."""
+    return len(sent.text) < 60 and sent.text.rstrip()[-1:] not in "。！？；!?;”" and "\t" not in sent.text
+
+
 def dec(text: str):
     from decimal import Decimal
 
@@ -314,15 +329,28 @@ def dec(text: str):
 
 
 def skip_quantity(q: Mention, sent: Sentence) -> bool:
+    """Structure of a policy (6个方面20项举措), issuing departments (十部门联合印发)
+    and technical requirements (时延小于20毫秒) are not metrics."""
     after = sent.text[q.end - sent.start :]
     if STRUCTURE.match(after) or q.attr("unit") in REQUIREMENT_UNITS:
+        return True
+    if re.match(r"^(?:个)?(?:部门|部委)(?:联合|印发|发布|共同|等|制定)", after) or (q.text.endswith("部") and after.startswith("门")):
         return True
     if q.attr("comparator") in ("<", "<=") and "要求" in sent.text:
         return True
     return False
 
 
+FUTURE_WILL = re.compile(
+    r"力争|争取|确保|目标|拟|计划到|将(?:进一步|继续|加快|推动|重点|实现|达到|达|突破|超过|力争|在|新建|新增|建设|打造|培育|遴选|"
+    r"出台|开展|持续|大力|全面|着力|确保|形成|提升|提高|增加|有|覆盖|建成|完成|带动|支持|鼓励)"
+)
+HISTORY = re.compile(r"由[^，。；]{0,30}(?:提高|提升|增加|增长|下降|降低|减少|上升|扩大)(?:至|到)")
+
+
 def measure_kind(q: Mention, ctx: MeasureContext, state: DocState, doc_is_policy: bool) -> str:
+    """forecast / target / observation, from the words before the value, the
+    deadline of the sentence or paragraph, and what the document is."""
     sent = ctx.sent
     pre = sent.text[: q.start - sent.start]
     clause_start = max(pre.rfind(c) for c in "，；：") + 1
@@ -330,24 +358,19 @@ def measure_kind(q: Mention, ctx: MeasureContext, state: DocState, doc_is_policy
     if FORECAST.search(pre):
         return "forecast"
     deadlines = [d.key for d in ctx.dates if d.attr("role") == "deadline" and d.start < q.start]
-    if not deadlines and state.paragraph_deadline[0] == sent.paragraph:
-        deadlines = [state.paragraph_deadline[1]]
+    past_dates = [d for d in ctx.dates if d.start < q.start and d.attr("role") in ("", "asof", "since")]
+    if not deadlines and not past_dates and state.deadline:
+        deadlines = [state.deadline]
     if deadlines:
-        year = deadlines[-1][:4]
-        if (not state.doc_date or year >= state.doc_date[:4]) and not STRONG_PAST.search(clause):
-            return "target"
-        if not state.doc_date or year >= state.doc_date[:4]:
-            return "observation"
+        future = not state.doc_date or deadlines[-1][:4] >= state.doc_date[:4]
+        return "target" if future and not STRONG_PAST.search(clause) else "observation"
+    if PAST.search(clause) or re.search(r"(?:了|出)$", clause.strip()) or HISTORY.search(sent.text):
         return "observation"
-    if PAST.search(clause) or re.search(r"(?:了|出)$", clause.strip()):
+    if re.search(r"(?:已|累计|截至|目前|了)", pre) and not FUTURE_WILL.search(clause):
         return "observation"
-    if re.search(r"(?:已|累计|截至|目前|了)", pre) and not re.search(r"将|力争|要", clause):
+    if past_dates and state.doc_date and past_dates[-1].key[:4] <= state.doc_date[:4]:
         return "observation"
-    if state.paragraph_future == sent.paragraph or re.search(r"将|力争|争取|确保|目标|拟|计划到", pre):
-        return "target"
-    if re.search(r"《[^》]+》(?:中)?(?:提出|明确|要求)", pre) and FUTURE.search(clause):
-        return "target"
-    if re.search(r"(?:推动|鼓励|引导|支持|打造|培育|遴选|新建|新增|力争)[^了出]{0,30}$", clause):
+    if state.paragraph_future == sent.paragraph or FUTURE_WILL.search(pre):
         return "target"
     return "target" if doc_is_policy else "observation"
 
@@ -508,8 +531,8 @@ def measure_time(q: Mention, ctx: MeasureContext, kind: str, state: DocState, it
         deadlines = [d for d in ctx.dates if d.attr("role") == "deadline"]
         if deadlines:
             return deadlines[-1].attr("until") or deadlines[-1].key
-        if state.paragraph_deadline[0] == ctx.sent.paragraph:
-            return state.paragraph_deadline[1]
+        if state.deadline:
+            return state.deadline
         return ""
     if before:
         d = before[-1]
