@@ -243,7 +243,7 @@ STRONG_SUFFIXES = (
     "产业联盟|联盟|协会|学会|联合会|商会|促进会|"
     "银行|交易所|日报|电子报|报社|晚报|时报|通讯社|电视台"
 )
-BRAND_SUFFIXES = "科技|智能|数科|云科|电气|电器|轮胎|光学|重工|重科|软件|信息|股份|实业|药业|电子|云网|传感|精机|精密|瓷业"
+BRAND_SUFFIXES = "科技|智能|数科|云科|电气|电器|轮胎|光学|重工|重科|软件|信息|股份|实业|药业|电子|云网|传感|精机|精密|瓷业|化工|讯飞"
 ORG_SUFFIX = re.compile(rf"(?:{STRONG_SUFFIXES})")
 GOV_SUFFIX = re.compile(rf"(?:{GOV_SUFFIXES})")
 BRAND_SUFFIX = re.compile(rf"(?:{BRAND_SUFFIXES})")
@@ -312,13 +312,13 @@ def org_mentions(sent: Sentence, doc: str) -> list[Mention]:
             add(s, e, text[s:e], "", "suffix")
     ends = {e - base for _, e in sent.tokens} | {len(text)}
     for m in GOV_SUFFIX.finditer(text):
-        if m.end() not in ends:
+        if m.end() not in ends or inside_common_word(text, m.start(), starts):
             continue
         s = name_start(text, m.start(), starts, base)
         if s is None:
             continue
         name = text[s : m.end()]
-        if local_body(name):
+        if local_body(name) or (len(m.group()) >= 3 and m.start() - s >= 4):
             add(s, m.end(), name, "government", "suffix")
     for m in BRAND_SUFFIX.finditer(text):
         s = brand_start(text, m.start(), starts, base)
@@ -329,6 +329,9 @@ def org_mentions(sent: Sentence, doc: str) -> list[Mention]:
     for s, e in appositive_brands(text, starts, base):
         add(s, e, text[s:e], "enterprise", "appositive")
     mentions = merge_subunits(drop_nested(list(found.values())), text, base)
+    for s, e in operator_brands(text, starts):
+        if not any(m.start - base <= s < m.end - base for m in mentions):
+            mentions.append(Mention(doc, base + s, base + e, text[s:e], "ORG", normalize_name(text[s:e]), (("category", "enterprise"), ("via", "operator"))))
     for s, e in coordinated_brands(text, mentions, starts, base):
         mentions.append(Mention(doc, base + s, base + e, text[s:e], "ORG", text[s:e], (("category", "enterprise"), ("via", "coordination"))))
     return mentions
@@ -372,7 +375,7 @@ def token_starts(sent: Sentence) -> set[int]:
     return {s - sent.start for s, _ in sent.tokens} | {0}
 
 
-NAME_TAGS = {"n", "nr", "ns", "nt", "nz", "nrt", "nrfg", "j", "eng", "vn", "an", "x", "b", "l", "ng", "m"}
+NAME_TAGS = {"n", "nr", "ns", "nt", "nz", "nrt", "nrfg", "j", "eng", "vn", "an", "x", "b", "l", "ng", "m", "s"}
 PUNCT = re.compile(r"[，。；：！？、,;:!?\s“”《》\"'（）()·…—\t]")
 
 
@@ -408,6 +411,11 @@ def name_start(text: str, suffix_start: int, starts: set[int], base: int) -> int
     unknown words); None if nothing name-like precedes the suffix."""
     best = None
     for s, tok in tokens_before(text, suffix_start, starts):
+        if tok == "和" and best is not None and inner_and_allowed(text, s, starts):
+            best = s
+            continue
+        if best is not None and tag(tok) in ("nr", "nrfg") and re.match(r"中国|国家|中央", text[best:]):
+            break  # a person's name before an institution (鲁春丛 中国工业互联网研究院院长)
         if PUNCT.search(tok) or tok in STOP_TOKENS or tag(tok) not in NAME_TAGS:
             break
         if tag(tok) == "m" and not re.match(r"[A-Za-z\d]", text[s + len(tok) : s + len(tok) + 1] or " ") and best is None and not text[s + len(tok):suffix_start] == "":
@@ -421,6 +429,23 @@ def name_start(text: str, suffix_start: int, starts: set[int], base: int) -> int
         else:
             break
     return best if best is not None and best < suffix_start else None
+
+
+def inside_common_word(text: str, pos: int, starts: set[int]) -> bool:
+    """布局, 格局, 全部, 部署: the suffix character is inside a common word."""
+    if pos in starts:
+        return False
+    s = max((t for t in starts if t < pos), default=0)
+    e = min((t for t in starts if t > pos), default=len(text))
+    word = text[s:e]
+    return jieba.dt.FREQ.get(word, 0) > 1000 and not GOV_SUFFIX.search(word[-3:])
+
+
+def inner_and_allowed(text: str, and_pos: int, starts: set[int]) -> bool:
+    """"经济和信息化厅", "人力资源和社会保障部": 和 inside a body name, when the
+    name before it starts with a region or a central prefix."""
+    left = text[max(0, and_pos - 14) : and_pos]
+    return bool(re.search(r"(?:省|市|区|县|自治区|国家|国务院|中央)[\u4e00-\u9fff]{1,6}$", left))
 
 
 def brand_start(text: str, suffix_start: int, starts: set[int], base: int) -> int | None:
@@ -439,7 +464,12 @@ def brand_start(text: str, suffix_start: int, starts: set[int], base: int) -> in
     prev = before[1][1] if len(before) > 1 else ""
     if prev and not (PUNCT.search(prev) or prev in STOP_TOKENS or tag(prev) in ("v", "p", "c", "uj", "d", "f")):
         return None
-    if re.match(rf"(?:{BRAND_SUFFIXES})(?:的|与|和|、|为|在|等|，|。|将|已|公司|集团|股份|$|[A-Za-z（(])", text[suffix_start:]):
+    suffix = BRAND_SUFFIX.match(text, suffix_start)
+    after = text[suffix.end() : suffix.end() + 2] if suffix else ""
+    nxt = next((text[t : t + 8] for t in sorted(starts) if suffix and t == suffix.end()), "")
+    next_word = next((w for w in jieba.cut(nxt)), "") if nxt else ""
+    unknown = not jieba.dt.FREQ.get(brand)
+    if re.match(r"(?:的|与|和|、|为|在|等|，|。|将|已|公司|集团|股份|$|[A-Za-z（(])", after or "$") or (unknown and tag(next_word) in ("v", "p")):
         return s
     return None
 
@@ -450,12 +480,31 @@ GENERIC_ITEM = re.compile(
 )
 
 
-def list_items(text: str, starts: set[int], base: int) -> list[tuple[int, str]]:
-    """Items of "A、B、C等…企业/平台" lists (brand short names)."""
+def brand_like(name: str, text: str, s: int, e: int, starts: set[int]) -> bool:
+    """A short company or brand name: some word in it is rare, unknown or a
+    proper noun, it is not a region, and it does not end in a generic word."""
+    if not 2 <= len(name) <= 10 or re.match(r"[\d%]", name) or name in NOT_ORG or name in NOT_BRAND_HEADS or PUNCT.search(name):
+        return False
+    if GENERIC_ITEM.search(name) or gazetteer().vocab.region(name):
+        return False
+    words = [t for ts, t in tokens_before(text, e, starts, 12) if ts >= s] or [name]
+    return any(
+        tag(w) in ("x", "nz", "nt", "nr", "nrt", "eng", "j") or jieba.dt.FREQ.get(w, 0) < 500
+        or (tag(w) == "ns" and not gazetteer().vocab.region(w))
+        for w in words
+        if w not in GENERIC_WORDS
+    )
+
+
+def list_items(text: str, starts: set[int], base: int) -> list[tuple[int, int]]:
+    """Items of "A、B、C等…企业" lists (brand short names). Before 企业/公司/机构
+    each item is judged on its own; before …平台 every item must be a brand."""
     out = []
     for m in re.finditer(r"等(?:[一二三四五六七八九十百\d]+[家个])?", text):
-        if not LIST_TAIL.match(text[m.start():]):
+        tail = LIST_TAIL.match(text[m.start():])
+        if not tail:
             continue
+        strict = tail.group().endswith("平台")
         seg_start = max(text.rfind(c, 0, m.start()) for c in "，。；：:\n（(“")
         seg = text[seg_start + 1 : m.start()]
         items = seg.split("、")
@@ -467,17 +516,15 @@ def list_items(text: str, starts: set[int], base: int) -> list[tuple[int, str]]:
             s, e = pos, pos + len(item)
             pos = e + 1
             if i == 0:
-                toks = tokens_before(text, e, starts, 12)
                 keep = s
-                for ts, tok in toks:
+                for ts, tok in tokens_before(text, e, starts, 12):
                     if ts < s or tok in STOP_TOKENS or tag(tok) in ("v", "p", "c", "d", "uj", "r"):
                         break
                     keep = ts
                 s = keep
-            name = text[s:e].strip()
-            if 2 <= len(name) <= 8 and not re.match(r"[\d%]", name) and name not in NOT_ORG and name not in NOT_BRAND_HEADS and not GENERIC_ITEM.search(name):
+            if brand_like(text[s:e].strip(), text, s, e, starts):
                 spans.append((s, e))
-            else:
+            elif strict:
                 spans = []
                 break
         out.extend(spans)
@@ -496,15 +543,38 @@ def appositive_brands(text: str, starts: set[int], base: int) -> list[tuple[int,
     return out
 
 
+OPERATES = re.compile(r"(?:打造|推出|运营|研发|开发|建设|搭建|发布|自主研发)的")
+
+
+def operator_brands(text: str, starts: set[int]) -> list[tuple[int, int]]:
+    """"科大讯飞打造的羚羊工业互联网平台", "由X运营的…平台": the operator of a platform."""
+    out = []
+    for m in OPERATES.finditer(text):
+        if not re.match(r"[^，。；]{0,20}?(?:平台|云|系统)", text[m.end():]):
+            continue
+        toks = tokens_before(text, m.start(), starts, 10)
+        words = []
+        for ts, tok in toks:
+            if PUNCT.search(tok) or tok in STOP_TOKENS or tag(tok) in ("v", "p", "c", "d", "uj", "r", "m", "f", "t"):
+                break
+            words.append((ts, tok))
+        if words:
+            s = words[-1][0]
+            name = text[s : m.start()]
+            if brand_like(name, text, s, m.start(), starts) and len(words) <= 3:
+                out.append((s, m.start()))
+    return out
+
+
 def coordinated_brands(text: str, mentions: list[Mention], starts: set[int], base: int) -> list[tuple[int, int]]:
     """"腾讯与华制智能为其打造…": the other conjunct of a known organisation,
     when it is one proper or unknown word."""
     out = []
     spans = {(m.start - base, m.end - base) for m in mentions}
     for s, e in spans:
-        if s < 3 or text[s - 1] not in "与和":
+        if s < 3 or text[s - 1] not in "与和、":
             continue
-        if not re.match(r"[^，。；]{0,6}(?:为|联合|合作|共同|携手|打造|共建)", text[e:]):
+        if text[s - 1] != "、" and not re.match(r"[^，。；]{0,6}(?:为|联合|合作|共同|携手|打造|共建)", text[e:]):
             continue
         before = tokens_before(text, s - 1, starts, 8)
         if not before:
@@ -529,6 +599,8 @@ def local_body(name: str) -> bool:
     m = gaz.org_pattern.match(name)
     if m and m.end() < len(name) and len(name) - m.end() >= 2:
         return True
+    if re.match(r"^(?:省|市)[\u4e00-\u9fff]{2,}", name):
+        return True  # 省经济和信息化厅: resolved against the document's province later
     return bool(re.match(r"(?:国家|中央|中共中央|全国|国务院|中国)[^的]{2,}", name)) and len(name) >= 5
 
 

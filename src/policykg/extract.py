@@ -5,10 +5,15 @@ nothing but the document (and the extractor version).
 """
 from __future__ import annotations
 
+import re
+from collections import Counter
+from dataclasses import replace
+
 from .entities import sentence_mentions, short_name_aliases
 from .link import resolve_short_names
 from .nlp import Sentence, sentences_of
 from .records import Document, Evidence, Extraction, Fact, Mention
+from .vocab import load_vocabulary
 from .relations import DocState, entity_facts, issue_facts, policy_relations, sentence_measures
 
 EXTRACTOR_VERSION = "1"
@@ -21,7 +26,7 @@ def extract_document(document: Document) -> Extraction:
     for sent in sentences:
         per_sentence.append(sentence_mentions(sent, document.id, document.date))
         aliases.extend(short_name_aliases(sent))
-    flat = [m for ms in per_sentence for m in ms]
+    flat = localize_bodies([m for ms in per_sentence for m in ms])
     resolved, _ = resolve_short_names(flat, aliases)
     by_start = {(m.start, m.end, m.type): m for m in resolved}
     kept = set(by_start)
@@ -44,6 +49,39 @@ def extract_document(document: Document) -> Extraction:
         measures.extend(sentence_measures(sent, mentions, state, doc_is_policy))
     mentions = tuple(m for ms in per_sentence for m in ms)
     return Extraction(document, mentions, tuple(facts), tuple(measures))
+
+
+LOCAL_BODY = re.compile(r"^(?P<level>省|市)(?P<rest>[\u4e00-\u9fff]{2,})$")
+
+
+def localize_bodies(mentions: list[Mention]) -> list[Mention]:
+    """"省经济和信息化厅" in a Sichuan document is 四川省经济和信息化厅: short local
+    bodies take the document's most mentioned province (or city)."""
+    vocab = load_vocabulary()
+    provinces: Counter = Counter()
+    cities: Counter = Counter()
+    for m in mentions:
+        if m.type == "REGION":
+            entry = vocab.region(m.key)
+            if entry and entry.level == "province":
+                provinces[entry.name] += 1
+            elif entry and entry.level == "city":
+                cities[entry.name] += 1
+                provinces[entry.province] += 1
+        if m.type == "ORG" and not LOCAL_BODY.match(m.text):
+            lead = vocab.region_names()
+            for name, entry in ((n, e) for n, e in lead if m.key.startswith(n) and e.level != "zone"):
+                (provinces if entry.level == "province" else cities)[entry.name] += 1
+                break
+    out = []
+    for m in mentions:
+        local = LOCAL_BODY.match(m.text) if m.type == "ORG" else None
+        if local:
+            place = (provinces if local["level"] == "省" else cities).most_common(1)
+            if place:
+                m = replace(m, key=place[0][0] + local["rest"])
+        out.append(m)
+    return out
 
 
 def title_sentence_index(sentences: list[Sentence], document: Document) -> int:

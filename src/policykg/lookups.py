@@ -34,7 +34,7 @@ from typing import Any
 import pandas as pd
 
 from .errors import QueryError
-from .query import Store, compact, format_table, iri_values, load
+from .query import PREFIXES, Store, compact, format_table, iri_values, load
 
 NOT_FOUND = "not found"
 
@@ -74,16 +74,16 @@ def label_index(store: Store, kind: str) -> list[tuple[str, str, str]]:
     """(iri, label, preferred label) for every indicator or policy/report; cached per store."""
     key = f"labels:{kind}"
     if key not in store.cache:
-        if kind == "indicator":
-            q = """SELECT ?e ?l ?pref WHERE { ?e a pkg:Indicator ; skos:prefLabel ?pref .
-                   { ?e skos:prefLabel ?l } UNION { ?e skos:altLabel ?l } }"""
-        else:
-            q = """SELECT ?e ?l ?pref WHERE { VALUES ?c { pkg:Policy pkg:Report } ?e a ?c .
-                   OPTIONAL { ?e eli:title ?t } OPTIONAL { ?e skos:prefLabel ?p }
-                   BIND(COALESCE(?t, ?p, STR(?e)) AS ?pref)
-                   { ?e eli:title ?l } UNION { ?e skos:prefLabel ?l } UNION { ?e skos:altLabel ?l } }"""
-        rows = store.select(q)
-        store.cache[key] = [(r["e"], str(r["l"]), str(r["pref"])) for r in rows]
+        classes = "pkg:Indicator" if kind == "indicator" else "pkg:Policy pkg:Report"
+        rows = store.select(f"""SELECT ?e ?lp ?l WHERE {{ VALUES ?c {{ {classes} }} VALUES ?lp {{ eli:title skos:prefLabel skos:altLabel }}
+                               ?e a ?c ; ?lp ?l }}""")
+        order = {PREFIXES["eli"] + "title": 0, PREFIXES["skos"] + "prefLabel": 1, PREFIXES["skos"] + "altLabel": 2}
+        pref: dict[str, tuple[int, str]] = {}
+        for r in rows:
+            rank = order[r["lp"]]
+            if rank < 2 and (r["e"] not in pref or rank < pref[r["e"]][0]):
+                pref[r["e"]] = (rank, str(r["l"]))
+        store.cache[key] = [(r["e"], str(r["l"]), pref.get(r["e"], (9, r["e"]))[1]) for r in rows]
     return store.cache[key]
 
 
@@ -154,6 +154,73 @@ EVIDENCE = """OPTIONAL { ?x prov:wasDerivedFrom ?ev . ?ev oa:hasSource ?d ; oa:h
                ?d dcterms:identifier ?doc . ?sel oa:start ?start ; oa:end ?end ; oa:exact ?exact }"""
 
 
+def local(iri: str) -> str:
+    return iri.rsplit("#", 1)[-1].rsplit("/", 1)[-1]
+
+
+def props(store: Store, iris, preds: str) -> dict[str, dict[str, list]]:
+    """{iri: {predicate local name: [values]}} for the given predicates (bound lookups: fast at any size)."""
+    iris = list(dict.fromkeys(iris))
+    out: dict[str, dict[str, list]] = {i: {} for i in iris}
+    for chunk in range(0, len(iris), 2000):
+        for r in store.select(f"SELECT ?x ?p ?o WHERE {{ {iri_values('x', iris[chunk:chunk + 2000])} VALUES ?p {{ {preds} }} ?x ?p ?o }}"):
+            out[r["x"]].setdefault(local(r["p"]), []).append(r["o"])
+    return out
+
+
+def evidence_rows(store: Store, iris) -> list[dict]:
+    iris = list(dict.fromkeys(iris))
+    out = []
+    for chunk in range(0, len(iris), 2000):
+        out += store.select(f"""SELECT ?x ?doc ?start ?end ?exact WHERE {{ {iri_values('x', iris[chunk:chunk + 2000])}
+            ?x prov:wasDerivedFrom ?ev . ?ev oa:hasSource ?d ; oa:hasSelector ?sel . ?d dcterms:identifier ?doc .
+            ?sel oa:start ?start ; oa:end ?end ; oa:exact ?exact }}""")
+    return out
+
+
+def labels(store: Store, iris) -> dict[str, str]:
+    p = props(store, iris, "skos:prefLabel dcterms:title")
+    return {i: str((v.get("prefLabel") or v.get("title") or [i])[0]) for i, v in p.items()}
+
+
+def measure_rows(store: Store, ind_iris: list[str], kind: str) -> list[dict]:
+    """Rows (one base row per measure, then partial rows for issuers, observations, evidence)
+    for the targets (kind="target") or observations and forecasts of the given indicators."""
+    classes = "pkg:Target" if kind == "target" else "pkg:Observation pkg:Forecast"
+    found = store.select(f"""SELECT ?x ?ind ?c WHERE {{ {iri_values('ind', ind_iris)} VALUES ?c {{ {classes} }}
+                             ?x pkg:indicator ?ind ; a ?c }}""")
+    if not found:
+        return []
+    xs = [r["x"] for r in found]
+    ind_label = labels(store, ind_iris)
+    p = props(store, xs, "pkg:targetValue pkg:value pkg:unit pkg:comparator pkg:deadline pkg:status pkg:assessedBy "
+                         "pkg:refPeriod pkg:region pkg:subject pkg:setBy")
+    linked = [v for x in xs for k in ("region", "subject", "setBy") for v in p[x].get(k, [])]
+    names = labels(store, linked)
+    rows = []
+    for r in found:
+        x, d = r["x"], p[r["x"]]
+        one = lambda k: (d.get(k) or [None])[0]  # noqa: E731
+        rows.append(dict(x=x, ind=r["ind"], indLabel=ind_label.get(r["ind"], r["ind"]),
+                         kind="forecast" if r["c"].endswith("Forecast") else ("target" if kind == "target" else "observation"),
+                         value=one("targetValue") if kind == "target" else one("value"), unit=one("unit"), cmp=one("comparator"),
+                         deadline=one("deadline"), status=one("status"), period=one("refPeriod"),
+                         region=names.get(one("region")) if one("region") else None,
+                         subject=names.get(one("subject")) if one("subject") else None,
+                         setBy=names.get(one("setBy")) if one("setBy") else None))
+        rows += [dict(x=x, obs=o) for o in d.get("assessedBy", [])]
+    if kind == "target":
+        pol = store.select(f"SELECT ?policy ?x WHERE {{ {iri_values('x', xs)} ?policy pkg:setsTarget ?x }}")
+        pp = props(store, [r["policy"] for r in pol], "eli:title eli:date_document eli:passed_by")
+        issuers = labels(store, [o for v in pp.values() for o in v.get("passed_by", [])])
+        for r in pol:
+            d = pp[r["policy"]]
+            rows.append(dict(x=r["x"], policy=r["policy"], title=(d.get("title") or [None])[0], date=(d.get("date_document") or [None])[0]))
+            rows += [dict(x=r["x"], issuer=issuers.get(o)) for o in d.get("passed_by", [])]
+    rows += evidence_rows(store, xs)
+    return rows
+
+
 # ---------------------------------------------------------------- targets
 
 
@@ -185,31 +252,9 @@ def targets(graph: str | Path | Store, text: str) -> TargetsResult:
     inds = match(store, "indicator", text)
     if not inds:
         raise NotFoundError(f"no indicator matches {text!r} ({NOT_FOUND}); try a shorter name, e.g. one word of it")
-    values = iri_values("ind", [i for i, _, _ in inds])
-    rows = store.select(f"""
-SELECT ?x ?ind ?indLabel ?policy ?title ?date ?issuer ?setBy ?value ?unit ?cmp ?deadline ?status ?obs ?doc ?start ?end ?exact WHERE {{
-  {values}
-  ?x pkg:indicator ?ind ; a pkg:Target .
-  ?ind skos:prefLabel ?indLabel .
-  OPTIONAL {{ ?x pkg:targetValue ?value }} OPTIONAL {{ ?x pkg:unit ?unit }} OPTIONAL {{ ?x pkg:comparator ?cmp }}
-  OPTIONAL {{ ?x pkg:deadline ?deadline }} OPTIONAL {{ ?x pkg:status ?status }} OPTIONAL {{ ?x pkg:assessedBy ?obs }}
-  OPTIONAL {{ ?policy pkg:setsTarget ?x .
-             OPTIONAL {{ ?policy eli:title ?title }} OPTIONAL {{ ?policy eli:date_document ?date }}
-             OPTIONAL {{ ?policy eli:passed_by/skos:prefLabel ?issuer }} }}
-  OPTIONAL {{ ?x pkg:setBy/skos:prefLabel ?setBy }}
-  {EVIDENCE}
-}}""")
-    obs_rows = store.select(f"""
-SELECT ?x ?ind ?indLabel ?kind ?value ?unit ?cmp ?period ?region ?subject ?doc ?start ?end ?exact WHERE {{
-  {values}
-  VALUES (?cls ?kind) {{ (pkg:Observation "observation") (pkg:Forecast "forecast") }}
-  ?x pkg:indicator ?ind ; a ?cls .
-  ?ind skos:prefLabel ?indLabel .
-  OPTIONAL {{ ?x pkg:value ?value }} OPTIONAL {{ ?x pkg:unit ?unit }} OPTIONAL {{ ?x pkg:comparator ?cmp }}
-  OPTIONAL {{ ?x pkg:refPeriod ?period }}
-  OPTIONAL {{ ?x pkg:region/skos:prefLabel ?region }} OPTIONAL {{ ?x pkg:subject/skos:prefLabel ?subject }}
-  {EVIDENCE}
-}}""")
+    ind_iris = [i for i, _, _ in inds]
+    rows = measure_rows(store, ind_iris, "target")
+    obs_rows = measure_rows(store, ind_iris, "observation")
     observations = observation_frame(obs_rows)
     obs_by_iri = {r["iri"]: r for r in observations.to_dict("records")}
     rank = {i: n for n, (i, _, _) in enumerate(inds)}
@@ -311,43 +356,47 @@ def policy(graph: str | Path | Store, text: str) -> PolicyCard:
         OPTIONAL {{ ?p eli:title ?title }} OPTIONAL {{ ?p skos:altLabel ?alias }} OPTIONAL {{ ?p pkg:policyKind ?kind }}
         OPTIONAL {{ ?p eli:date_document ?date }} OPTIONAL {{ ?p eli:passed_by/skos:prefLabel ?issuer }} }}""")
     dates = sorted({str(d) for d in distinct(basics, "date")}, key=len, reverse=True)
-    tgt_rows = store.select(f"""SELECT ?x ?indLabel ?value ?unit ?cmp ?deadline ?status ?doc ?start ?end ?exact WHERE {{ {p}
-        ?p pkg:setsTarget ?x . ?x pkg:indicator/skos:prefLabel ?indLabel .
-        OPTIONAL {{ ?x pkg:targetValue ?value }} OPTIONAL {{ ?x pkg:unit ?unit }} OPTIONAL {{ ?x pkg:comparator ?cmp }}
-        OPTIONAL {{ ?x pkg:deadline ?deadline }} OPTIONAL {{ ?x pkg:status ?status }}
-        {EVIDENCE} }}""")
+    tx = [r["x"] for r in store.select(f"SELECT ?x WHERE {{ {p} ?p pkg:setsTarget ?x }}")]
+    tprops = props(store, tx, "pkg:indicator pkg:targetValue pkg:unit pkg:comparator pkg:deadline pkg:status")
+    ind_names = labels(store, [v for d in tprops.values() for v in d.get("indicator", [])])
+    t_ev = group(evidence_rows(store, tx), "x")
     tg = []
-    for x, rs in group(tgt_rows, "x").items():
-        doc, start, end, exact = evidence_of(rs)
-        r0 = rs[0]
-        tg.append(dict(indicator=r0["indLabel"], target=quantity(r0.get("value"), r0.get("unit"), r0.get("cmp")),
-                       deadline=first(rs, "deadline") or "", status=first(rs, "status") or "unknown",
+    for x in tx:
+        d = tprops[x]
+        one = lambda k: (d.get(k) or [None])[0]  # noqa: E731
+        doc, start, end, exact = evidence_of(t_ev.get(x, []))
+        tg.append(dict(indicator=ind_names.get(one("indicator"), ""), target=quantity(one("targetValue"), one("unit"), one("comparator")),
+                       deadline=one("deadline") or "", status=one("status") or "unknown",
                        evidence=exact or "", doc=doc or "", start=start, iri=x))
     tg.sort(key=lambda r: (str(r["doc"]), r["start"] or 0))
-    rel_rows = store.select(f"""SELECT ?dir ?rel ?other ?label ?doc ?start ?end ?exact WHERE {{ {p}
+    rel_rows = store.select(f"""SELECT ?dir ?rel ?other WHERE {{ {p}
         VALUES (?r ?rel) {{ (eli:cites "cites") (pkg:implements "implements") (pkg:interprets "interprets") }}
-        {{ ?p ?r ?other BIND("out" AS ?dir) }} UNION {{ ?other ?r ?p BIND("in" AS ?dir) }}
-        OPTIONAL {{ ?other skos:prefLabel ?l1 }} OPTIONAL {{ ?other dcterms:title ?l2 }}
-        BIND(COALESCE(?l1, ?l2, STR(?other)) AS ?label)
-        OPTIONAL {{ ?st rdf:subject ?s ; rdf:predicate ?r ; rdf:object ?o ; prov:wasDerivedFrom ?ev .
-                   FILTER((?dir = "out" && ?s = ?p && ?o = ?other) || (?dir = "in" && ?s = ?other && ?o = ?p))
-                   ?ev oa:hasSource/dcterms:identifier ?doc ; oa:hasSelector ?sel . ?sel oa:start ?start ; oa:end ?end ; oa:exact ?exact }} }}""")
+        {{ ?p ?r ?other BIND("out" AS ?dir) }} UNION {{ ?other ?r ?p BIND("in" AS ?dir) }} }}""")
+    stmts = store.select(f"""SELECT ?st ?s ?pred ?o WHERE {{ {p}
+        {{ ?st rdf:subject ?p ; rdf:predicate ?pred ; rdf:object ?o BIND(?p AS ?s) }}
+        UNION {{ ?st rdf:object ?p ; rdf:predicate ?pred ; rdf:subject ?s BIND(?p AS ?o) }} }}""")
+    st_ev = group(evidence_rows(store, [r["st"] for r in stmts]), "x")
+    fact_ev = {}
+    for r in stmts:
+        fact_ev.setdefault((r["s"], local(r["pred"]), r["o"]), []).extend(st_ev.get(r["st"], []))
+    other_names = labels(store, [r["other"] for r in rel_rows])
     words = {("out", "cites"): "cites", ("out", "implements"): "implements", ("out", "interprets"): "interprets",
              ("in", "cites"): "cited by", ("in", "implements"): "implemented by", ("in", "interprets"): "interpreted by"}
     rels = []
-    for (d, rel, other), rs in group([dict(r, k=(r["dir"], r["rel"], r["other"])) for r in rel_rows], "k").items():
-        doc, start, end, exact = evidence_of(rs)
-        rels.append(dict(relation=words[(d, rel)], other=rs[0]["label"], evidence=exact or "", doc=doc or "", other_iri=other))
-    doc_rows = store.select(f"""SELECT ?d ?doc ?title ?date ?start ?end ?exact WHERE {{ {p}
-        ?d pkg:mentions ?p ; dcterms:identifier ?doc .
-        OPTIONAL {{ ?d dcterms:title ?title }} OPTIONAL {{ ?d dcterms:date ?date }}
-        OPTIONAL {{ {{ ?p prov:wasDerivedFrom ?ev }} UNION {{ ?st rdf:subject ?p ; prov:wasDerivedFrom ?ev }}
-                   UNION {{ ?st rdf:object ?p ; prov:wasDerivedFrom ?ev }} UNION {{ ?p pkg:setsTarget/prov:wasDerivedFrom ?ev }}
-                   ?ev oa:hasSource ?d ; oa:hasSelector ?sel . ?sel oa:start ?start ; oa:end ?end ; oa:exact ?exact }} }}""")
+    for r in rel_rows:
+        key = (iri, r["rel"], r["other"]) if r["dir"] == "out" else (r["other"], r["rel"], iri)
+        doc, start, end, exact = evidence_of(fact_ev.get(key, []))
+        rels.append(dict(relation=words[(r["dir"], r["rel"])], other=other_names.get(r["other"], r["other"]),
+                         evidence=exact or "", doc=doc or "", other_iri=r["other"]))
+    mentioned = store.select(f"SELECT ?d ?doc WHERE {{ {p} ?d pkg:mentions ?p ; dcterms:identifier ?doc }}")
+    dprops = props(store, [r["d"] for r in mentioned], "dcterms:title dcterms:date")
+    all_ev = evidence_rows(store, [iri]) + [e for v in st_ev.values() for e in v] + [e for v in t_ev.values() for e in v]
+    by_doc = group(all_ev, "doc")
     docs = []
-    for d, rs in group(doc_rows, "d").items():
-        _, start, end, exact = evidence_of(rs)
-        docs.append(dict(doc=rs[0]["doc"], title=first(rs, "title") or "", date=first(rs, "date") or "",
+    for r in mentioned:
+        d = dprops[r["d"]]
+        _, start, end, exact = evidence_of(by_doc.get(r["doc"], []))
+        docs.append(dict(doc=r["doc"], title=(d.get("title") or [""])[0], date=(d.get("date") or [""])[0],
                          evidence=exact or "", start=start, end=end))
     docs.sort(key=lambda r: r["doc"])
     return PolicyCard(

@@ -1,0 +1,124 @@
+"""The build at scale: workers, the extraction cache, bad files among good ones."""
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from conftest import REPO, run_cli, snapshot
+from policykg import pipeline
+from policykg.pipeline import build, count_inputs
+
+TEXTS = REPO / "tests" / "data" / "texts"
+CORPUS = REPO / "tests" / "data" / "cli" / "corpus"
+
+
+@pytest.fixture
+def corpus(tmp_path) -> Path:
+    """Eight small documents (the invented fixture texts), in one folder."""
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    for src in sorted(TEXTS.iterdir()) + sorted(CORPUS.iterdir()):
+        shutil.copy(src, folder / src.name)
+    return folder
+
+
+def test_one_and_two_workers_write_the_same_bytes(corpus, tmp_path):
+    one = build([corpus], tmp_path / "one", workers=1, cache=False)
+    two = build([corpus], tmp_path / "two", workers=2, cache=False)
+    assert one.documents == two.documents == 8
+    assert snapshot(tmp_path / "one") == snapshot(tmp_path / "two")
+
+
+def test_cache_hits_on_rebuild_and_misses_only_changed_documents(corpus, tmp_path):
+    cache = tmp_path / "cache"
+    cold = build([corpus], tmp_path / "a", cache_dir=cache)
+    assert (cold.cache_hits, cold.cache_misses) == (0, 8)
+    warm = build([corpus], tmp_path / "b", cache_dir=cache)
+    assert (warm.cache_hits, warm.cache_misses) == (8, 0)
+    assert snapshot(tmp_path / "a") == snapshot(tmp_path / "b")
+
+    changed = corpus / "a_provincial_notice.txt"
+    changed.write_text(changed.read_text(encoding="utf-8") + "\n\n到2027年，全省建成数字乡村示范村800个。\n", encoding="utf-8")
+    again = build([corpus], tmp_path / "c", cache_dir=cache)
+    assert (again.cache_hits, again.cache_misses) == (7, 1)
+    fresh = build([corpus], tmp_path / "d", cache=False)
+    assert snapshot(tmp_path / "c") == snapshot(tmp_path / "d")  # the cache changes nothing but time
+
+
+def test_default_cache_is_beside_the_output_and_no_cache_writes_none(corpus, tmp_path):
+    out = tmp_path / "site" / "graph_out"
+    summary = build([corpus], out)
+    assert summary.cache_dir == tmp_path / "site" / ".policykg-cache"
+    assert any(summary.cache_dir.rglob("*.pickle"))
+    other = tmp_path / "other" / "graph_out"
+    assert build([corpus], other, cache=False).cache_dir is None
+    assert not (tmp_path / "other" / ".policykg-cache").exists()
+
+
+def test_corrupt_cache_entry_warns_and_re_extracts(corpus, tmp_path):
+    cache = tmp_path / "cache"
+    build([corpus], tmp_path / "a", cache_dir=cache)
+    entries = sorted(cache.rglob("*.pickle"))
+    entries[0].write_bytes(b"\x80\x05garbage")
+    entries[1].write_bytes(b"")
+    summary = build([corpus], tmp_path / "b", cache_dir=cache)
+    assert (summary.cache_hits, summary.cache_misses) == (6, 2)
+    assert len(summary.warnings) >= 2 and all("re-extracting" in w for w in summary.warnings[:2])
+    assert snapshot(tmp_path / "a") == snapshot(tmp_path / "b")
+    assert build([corpus], tmp_path / "c", cache_dir=cache).cache_hits == 8  # repaired
+
+
+def test_bad_files_among_many_are_skipped_and_the_rest_builds(corpus, tmp_path):
+    (corpus / "empty.txt").write_bytes(b"")
+    (corpus / "image.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)))
+    (corpus / "latin1.txt").write_bytes("caf\xe9 \xff\xfe\xfd".encode("latin-1") * 3)
+    for workers in (1, 2):
+        summary = build([corpus], tmp_path / f"out{workers}", workers=workers, cache=False)
+        assert summary.documents == 8
+        assert sorted(Path(s.path).name for s in summary.skipped) == ["empty.txt", "image.txt", "latin1.txt"]
+        assert len(list((tmp_path / f"out{workers}" / "texts").iterdir())) == 8
+    assert snapshot(tmp_path / "out1") == snapshot(tmp_path / "out2")
+
+
+def test_a_document_the_extractor_fails_on_is_skipped(corpus, tmp_path, monkeypatch):
+    real = pipeline.extract_document
+
+    def flaky(doc):
+        if doc.id == "t03_ministry_opinion":
+            raise RuntimeError("boom")
+        return real(doc)
+
+    monkeypatch.setattr(pipeline, "extract_document", flaky)
+    summary = build([corpus], tmp_path / "out", cache=False)
+    assert summary.documents == 7
+    assert [(Path(s.path).name, s.reason) for s in summary.skipped] == [
+        ("t03_ministry_opinion.txt", "extraction failed: RuntimeError: boom")]
+
+
+def test_failed_build_leaves_no_staging_folder(tmp_path):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "empty.txt").write_bytes(b"")
+    with pytest.raises(Exception):
+        build([tmp_path / "in"], tmp_path / "out", cache=False)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["in"]
+
+
+def test_count_inputs(corpus):
+    (corpus / ".hidden.txt").write_text("x")
+    (corpus / "notes.pdf").write_bytes(b"%PDF-1.4")
+    assert count_inputs([corpus]) == 8
+    assert count_inputs([corpus / "t01_provincial_plan.txt", corpus]) == 9
+
+
+def test_cli_build_workers_cache_and_summary(corpus, tmp_path):
+    out = tmp_path / "graph_out"
+    first = run_cli("build", str(corpus), "--out", str(out), "--workers", "2", "--cache", str(tmp_path / "c"))
+    assert first.returncode == 0, first.stderr
+    assert "with 2 workers" in first.stdout and "cache: 0 hits, 8 extracted" in first.stdout
+    assert "documents" in first.stderr  # the progress bar
+    second = run_cli("build", str(corpus), "--out", str(out), "-q", "--cache", str(tmp_path / "c"))
+    assert "cache: 8 hits, 0 extracted" in second.stdout
+    off = run_cli("build", str(corpus), "--out", str(out), "-q", "--no-cache")
+    assert "cache: off" in off.stdout
