@@ -248,6 +248,8 @@ ORG_SUFFIX = re.compile(rf"(?:{STRONG_SUFFIXES})")
 GOV_SUFFIX = re.compile(rf"(?:{GOV_SUFFIXES})")
 BRAND_SUFFIX = re.compile(rf"(?:{BRAND_SUFFIXES})")
 
+NAME_VERBS = set("创新 发展 研究 制造 设计 服务 管理 促进 推广 检测 认证 交流 合作 孵化 转化 监测 培训 投资".split())
+GENERIC_ORG_WORDS = set("行业 产业 企业 省级 市级 县级 行业 地方 重点 各 相关 有关 龙头 骨干 各级 各类 下属 多家 一批 大型 中小 部分 其他 主要 知名 国内外 国内 国外 海外".split())
 STOP_TOKENS = set(
     """的 了 在 与 和 及 以及 或 由 向 对 为 是 将 已 已经 被 据 从 经 让 其 该 等 同 跟 会同 联合 印发 发布 出台 制定
     表示 认为 指出 透露 说 称 基于 依托 通过 支持 推动 引进 包括 如 比如 例如 以 其中 我国 全国 目前 近日 今年
@@ -274,7 +276,7 @@ NOT_BRAND_HEADS = set(
 )
 ROLE_BEFORE = re.compile(r"(?:供应商|服务商|运营商|厂商|制造商|龙头企业|领军企业|龙头|巨头|企业|公司)$")
 LIST_TAIL = re.compile(
-    r"^等(?:[一二三四五六七八九十百\d]+[家个])?(?:(?!一批|多家|大量|众多|多种|各类|方面)[^，。；、\n]){0,6}?(?:企业|公司|集团|机构|厂商|服务商|运营商|供应商|平台|院所|高校|银行|风投机构)"
+    r"^等(?:[一二三四五六七八九十百\d]+[家个])?(?:(?!一批|多家|大量|众多|多种|各类|方面|成为|作为|为|是|的)[^，。；、\n]){0,12}?(?:企业|公司|集团|机构|厂商|服务商|运营商|供应商|平台|院所|高校|银行|风投机构)"
 )
 
 
@@ -286,6 +288,18 @@ def org_mentions(sent: Sentence, doc: str) -> list[Mention]:
     def add(s: int, e: int, name: str, category: str, via: str) -> None:
         name = name.strip()
         if len(name) < 2 or name in NOT_ORG or re.fullmatch(r"[\d\W_]+", name):
+            return
+        if name.startswith("国家") and gazetteer().vocab.organization(name[2:]):
+            s, name = s + 2, name[2:]
+        parts = org_names_covering(name) if via == "suffix" else []
+        if len(parts) >= 2:  # "工业和信息化部应急管理部": two bodies side by side
+            pos = s
+            for part in parts:
+                add(pos, pos + len(part), part, category, "vocabulary")
+                pos += len(part)
+            return
+        head = ORG_SUFFIX.search(name) or GOV_SUFFIX.search(name)
+        if via == "suffix" and head and all(w in GENERIC_ORG_WORDS for w in jieba.cut(name[: head.start()])):
             return
         key, cat = org_key_and_category(name, category)
         found[(base + s, base + e)] = Mention(doc, base + s, base + e, name, "ORG", key, (("category", cat), ("via", via)))
@@ -393,6 +407,8 @@ def tag(word: str) -> str:
         return "eng"
     if re.fullmatch(r"[\d.]+", word):
         return "m"
+    if gazetteer().vocab.region(word):
+        return "ns"
     return jieba.dt.user_word_tag_tab.get(word) or word_tags().get(word, "x")
 
 
@@ -410,17 +426,32 @@ def name_start(text: str, suffix_start: int, starts: set[int], base: int) -> int
     """Walk back from a suffix over name-like tokens (nouns, place names,
     unknown words); None if nothing name-like precedes the suffix."""
     best = None
+    pending = None  # a verb inside a name (国务院制造强国领导小组) is kept only if a body name precedes it
     for s, tok in tokens_before(text, suffix_start, starts):
         if tok == "和" and best is not None and inner_and_allowed(text, s, starts):
             best = s
             continue
+        if tok in NAME_VERBS:
+            best = s
+            continue
+        if best is not None and tag(tok) == "v" and pending is None and tok not in STOP_TOKENS:
+            pending = best
+            best = s
+            continue
+        if pending is not None and tag(tok) in ("nt", "ns"):
+            best, pending = s, None
+            break
         if best is not None and tag(tok) in ("nr", "nrfg") and re.match(r"中国|国家|中央", text[best:]):
             break  # a person's name before an institution (鲁春丛 中国工业互联网研究院院长)
         if PUNCT.search(tok) or tok in STOP_TOKENS or tag(tok) not in NAME_TAGS:
             break
+        if pending is not None and tag(tok) not in ("n", "vn", "j", "x", "nz"):
+            break
         if tag(tok) == "m" and not re.match(r"[A-Za-z\d]", text[s + len(tok) : s + len(tok) + 1] or " ") and best is None and not text[s + len(tok):suffix_start] == "":
             break
         best = s
+    if pending is not None:
+        best = pending
     # a name does not start with a verbal noun (建设, 启动, 投资) or a number
     while best is not None:
         tok = next((t for s, t in tokens_before(text, suffix_start, starts) if s == best), "")
@@ -438,7 +469,7 @@ def inside_common_word(text: str, pos: int, starts: set[int]) -> bool:
     s = max((t for t in starts if t < pos), default=0)
     e = min((t for t in starts if t > pos), default=len(text))
     word = text[s:e]
-    return jieba.dt.FREQ.get(word, 0) > 1000 and not GOV_SUFFIX.search(word[-3:])
+    return (jieba.dt.FREQ.get(word) or 0) > 1000
 
 
 def inner_and_allowed(text: str, and_pos: int, starts: set[int]) -> bool:
@@ -534,7 +565,7 @@ def list_items(text: str, starts: set[int], base: int) -> list[tuple[int, int]]:
 def appositive_brands(text: str, starts: set[int], base: int) -> list[tuple[int, int]]:
     """"供应商生益科技的…" — one unknown/proper word right after a role noun, before 的."""
     out = []
-    for m in re.finditer(rf"(?:供应商|服务商|运营商|制造商)([{CJK}A-Za-z0-9]{{2,8}}?)(?=的|与|在|为|已|将|，)", text):
+    for m in re.finditer(rf"(?:供应商|服务商|运营商|制造商)([{CJK}A-Za-z0-9]{{2,8}}?)(?=的|与|在|为|已|将)", text):
         name = m.group(1)
         if name not in NOT_ORG and name not in STOP_TOKENS and m.start(1) in starts and m.end(1) in starts | {len(text)}:
             toks = [t for s, t in tokens_before(text, m.end(1), starts, 8) if s >= m.start(1)]

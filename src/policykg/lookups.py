@@ -162,9 +162,12 @@ def props(store: Store, iris, preds: str) -> dict[str, dict[str, list]]:
     """{iri: {predicate local name: [values]}} for the given predicates (bound lookups: fast at any size)."""
     iris = list(dict.fromkeys(iris))
     out: dict[str, dict[str, list]] = {i: {} for i in iris}
+    wanted = {PREFIXES[q.split(":")[0]] + q.split(":")[1] for q in preds.split()}
     for chunk in range(0, len(iris), 2000):
-        for r in store.select(f"SELECT ?x ?p ?o WHERE {{ {iri_values('x', iris[chunk:chunk + 2000])} VALUES ?p {{ {preds} }} ?x ?p ?o }}"):
-            out[r["x"]].setdefault(local(r["p"]), []).append(r["o"])
+        # one VALUES only: with a second VALUES on ?p pyoxigraph scans each predicate (seconds at 1M triples)
+        for r in store.select(f"SELECT ?x ?p ?o WHERE {{ {iri_values('x', iris[chunk:chunk + 2000])} ?x ?p ?o }}"):
+            if r["p"] in wanted:
+                out[r["x"]].setdefault(local(r["p"]), []).append(r["o"])
     return out
 
 

@@ -23,7 +23,7 @@ from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LENGTH, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .vocab import load_vocabulary
+from .vocab import load_vocabulary, ontology_file
 
 SENTENCE_END = "。！？!?"
 CHUNK_CHARS = 20_000
@@ -49,7 +49,17 @@ def vocabulary_words() -> list[tuple[str, str]]:
     # a city's bare short form (大连) is left to jieba's own dictionary, so that
     # "大连接" still splits as 大/连接 and the region matcher can check alignment
     words.update({name: "ns" for name, e in vocab.region_names() if not (e.level == "city" and name == e.short)})
+    for term in domain_terms():
+        words.setdefault(term, "n")
     return sorted((w, t) for w, t in words.items() if len(w) >= 2)
+
+
+def domain_terms() -> list[str]:
+    """Technical terms that jieba's general dictionary splits badly (物联网 → 物/联网)."""
+    import csv
+
+    with ontology_file("vocab/terms.csv").open(encoding="utf-8", newline="") as handle:
+        return [row["term"].strip() for row in csv.DictReader(handle) if row["term"].strip()]
 
 
 @dataclass(frozen=True)
