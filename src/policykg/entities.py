@@ -688,7 +688,7 @@ def region_mentions(sent: Sentence, doc: str) -> list[Mention]:
 # ---------------------------------------------------------------- platforms
 
 PLATFORM_HEAD = re.compile(
-    r"(?:工业互联网平台|互联网平台|服务平台|云平台|智能平台|平台|大数据中心|数据中心|顶级节点|根节点|超级节点|骨干节点|链网)"
+    r"(?:工业互联网平台|互联网平台|服务平台|云平台|智能平台|平台|大数据中心|顶级节点|根节点|超级节点|骨干节点|链网)"
     r"(?:[（(][\u4e00-\u9fff]{2,4}[）)])?"
 )
 GENERIC_WORDS = set(
@@ -702,7 +702,7 @@ GENERIC_WORDS = set(
     系统 软件 硬件 算力 枢纽 工控 态势 感知 威胁 共享 资源 人工智能 区块链 边缘 计算 边缘计算 方案 案例 场景
     网络安全 信息安全 数据安全 互联网安全 系统化 多层次 超级 骨干 国家级 行业级 顶级 灾备 一是 二是 三是 四是""".split()
 )
-LATIN_BRAND = re.compile(r"(?<![A-Za-z])([A-Za-z][A-Za-z0-9]*[a-z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*|[A-Z][a-z]+[a-z0-9]*[A-Z][A-Za-z]*)(?![A-Za-z])")
+LATIN_BRAND = re.compile(r"(?<![A-Za-z0-9])([A-Za-z][A-Za-z0-9]{4,})(?![A-Za-z0-9])")
 QUOTED = re.compile(r"“([^“”]{2,40})”")
 QUOTED_PLATFORM = re.compile(r"(?:平台|云平台|云网|链网|工业云|[^上用]云)$|·")
 
@@ -716,15 +716,15 @@ def platform_mentions(sent: Sentence, doc: str, orgs: list[Mention]) -> list[Men
     out: list[Mention] = []
     for m in PLATFORM_HEAD.finditer(text):
         head = re.sub(r"[（(].*$", "", m.group())
-        s = platform_start(text, m.start(), starts)
+        s = platform_start(text, m.start(), starts, qualified=m.group() != head)
         if s is None:
             continue
         if re.search(r"(?:\d+|[一二三四五六七八九十百]+)\s*(?:个|家|座|大|多个|余个)(?:以上)?$", text[max(0, s - 6) : s]) and "节点" not in head:
             continue
         name = text[s : m.end()]
         words = [t for ts, t in tokens_before(text, m.start(), starts) if ts >= s][::-1]
-        proper = [w for w in words if w not in GENERIC_WORDS and tag(w) in ("x", "nz", "eng", "nt", "nr", "nrt", "j")]
-        national = "国家" in name
+        proper = [w for w in words if w not in GENERIC_WORDS and len(w) >= 2 and tag(w) in ("x", "nz", "eng", "nt", "nr", "nrt", "j")]
+        national = "国家" in name and not (head in ("平台", "工业互联网平台") and not proper and all(w in GENERIC_WORDS or w.startswith("国家") for w in words))
         qualified = m.group() != head
         if head.endswith("节点") and not (proper or qualified):
             continue
@@ -737,16 +737,38 @@ def platform_mentions(sent: Sentence, doc: str, orgs: list[Mention]) -> list[Men
         inner = m.group(1)
         if "暨" in inner:
             inner = inner.split("暨")[0]
-        if QUOTED_PLATFORM.search(inner) and not re.search(r"上云|用云|上平台|[+＋]", inner) and inner not in GENERIC_WORDS:
+        generic_after = re.match(r"(?:工业互联网|工业|公共服务|服务|云)*平台", text[m.end():])
+        if generic_after and not re.search(r"上云|用云|登云|[+＋]", inner) and not all(w in GENERIC_WORDS for w in jieba.cut(inner)):
+            # “蜀云智造”工业互联网公共服务平台: the quoted word names the platform
+            op = [o for o in orgs if o.end in (base + m.start(), base + m.start() - 1)]
+            via = OPERATES.search(text[max(0, m.start() - 4) : m.start()])
+            if not op and via:
+                op = [o for o in orgs if o.end == base + m.start() - len(via.group())]
+            out.append(make_platform(doc, base + m.start(1), base + m.end(1), inner, op[0].key if op else ""))
+            continue
+        if QUOTED_PLATFORM.search(inner) and not re.search(r"上云|用云|登云|上平台|[+＋]", inner) and inner not in GENERIC_WORDS:
             words = [w for w in re.findall(rf"[{CJK}]+", inner)]
             if all(w in GENERIC_WORDS for w in words) and "·" not in inner:
                 continue
             op = [o for o in orgs if o.end in (base + m.start(), base + m.start() - 1)]
             out.append(make_platform(doc, base + m.start(1), base + m.start(1) + len(inner), inner, op[0].key if op else ""))
+    for m in OPERATES.finditer(text):
+        # "科大讯飞打造的羚羊工业互联网平台", "由X运营的“蜀云智造”…平台"
+        head = PLATFORM_HEAD.search(text, m.end(), m.end() + 24)
+        if not head or PUNCT.search(text[m.end() : head.start()].strip("“”")):
+            continue
+        name = text[m.end() : head.end()]
+        if "“" in name:
+            continue  # the quoted-name rule below handles it
+        if any(w not in GENERIC_WORDS for w in jieba.cut(name[: head.start() - m.end()]) if len(w) >= 2):
+            op = [o for o in orgs if o.end == base + m.start()]
+            out.append(make_platform(doc, base + m.end(), base + head.end(), name, op[0].key if op else ""))
+    for s0, e0 in platform_list_items(text):
+        out.append(make_platform(doc, base + s0, base + e0, text[s0:e0], ""))
     for m in LATIN_BRAND.finditer(text):
         brand = m.group(1)
-        if len(brand) < 5 or brand.upper() == brand:
-            continue
+        if brand.upper() == brand or brand.lower() == brand[0].lower() + brand[1:] and not re.search(r"[A-Z]", brand[1:]) and brand[0].islower():
+            continue  # all capitals (ICT, CODESYS) or a plain lower-case word
         s0 = m.start(1)
         followed = re.match(r"(?:工业互联网)?平台|云", text[m.end(1):])
         op_m = [o for o in orgs if o.end == base + s0]
@@ -766,12 +788,33 @@ def platform_mentions(sent: Sentence, doc: str, orgs: list[Mention]) -> list[Men
     return out
 
 
+def platform_list_items(text: str) -> list[tuple[int, int]]:
+    """"三一根云平台、中联重科云谷等优质平台": items of a platform list that are
+    named like platforms (…平台, …云, …云谷, a Latin brand)."""
+    out = []
+    for m in re.finditer(r"等(?:[一二三四五六七八九十百\d]+[家个大])?[^，。；、]{0,10}?平台", text):
+        seg_start = max(text.rfind(c, 0, m.start()) for c in "，。；：:\n（(“")
+        items = text[seg_start + 1 : m.start()].split("、")
+        if len(items) < 2:
+            continue
+        pos = seg_start + 1
+        for item in items:
+            s, e = pos, pos + len(item)
+            pos = e + 1
+            name = re.sub(r"^(?:涌现出|包括|如|比如|例如|有)", "", item)
+            s = e - len(name)
+            if re.search(r"(?:平台|云|云谷|云网|链网)$", name) and 3 <= len(name) <= 16 and not all(w in GENERIC_WORDS for w in jieba.cut(name)):
+                out.append((s, e))
+    return out
+
+
 def make_platform(doc: str, s: int, e: int, name: str, operator: str) -> Mention:
     key = re.sub(r"^工业互联网(?=标识解析)", "", normalize_name(name))
+    key = re.sub(r"国家(?=顶级节点)", "", key)
     return Mention(doc, s, e, name, "PLATFORM", key, (("operator", operator),))
 
 
-def platform_start(text: str, head_start: int, starts: set[int]) -> int | None:
+def platform_start(text: str, head_start: int, starts: set[int], qualified: bool = False) -> int | None:
     """Walk back from a platform head over name-like tokens; leading verbal nouns,
     numbers, adjectives and the subject region are not part of the name."""
     toks = []
@@ -786,7 +829,7 @@ def platform_start(text: str, head_start: int, starts: set[int]) -> int | None:
         toks.pop(0)
     if len(toks) >= 2 and gazetteer().vocab.region(toks[0][1]) and toks[1][1] not in ("国家",):
         rest = [t for _, t in toks[1:]]
-        if all(t in GENERIC_WORDS for t in rest):
+        if all(t in GENERIC_WORDS for t in rest) and not qualified:
             return None
         toks.pop(0)
     if not toks:

@@ -89,11 +89,28 @@ def label_index(store: Store, kind: str) -> list[tuple[str, str, str]]:
 
 def match(store: Store, kind: str, text: str) -> list[tuple[str, str, float]]:
     """Entities matching ``text``, best first: (iri, preferred label, score)."""
+    key = f"norm:{kind}"
+    if key not in store.cache:
+        store.cache[key] = [(iri, normalise(label), pref) for iri, label, pref in label_index(store, kind)]
+    index = store.cache[key]
+    t = normalise(text)
     best: dict[str, tuple[str, float]] = {}
-    for iri, label, pref in label_index(store, kind):
-        s = score(text, label)
-        if s > 0 and s > best.get(iri, ("", 0.0))[1]:
-            best[iri] = (pref, s)
+    if t:
+        half = max(2, len(t) / 2)
+        for iri, l, pref in index:  # rules 1-3: plain substring tests, fast over 100k labels
+            if t in l:
+                s = 1.0 if t == l else 0.8 + 0.1 * len(t) / len(l)
+            elif l and len(l) >= half and l in t:
+                s = 0.6 + 0.1 * len(l) / len(t)
+            else:
+                continue
+            if s > best.get(iri, ("", 0.0))[1]:
+                best[iri] = (pref, s)
+        if not best:  # rule 4: shared characters
+            for iri, l, pref in index:
+                s = score(t, l)
+                if s > best.get(iri, ("", 0.0))[1]:
+                    best[iri] = (pref, s)
     ranked = sorted(((i, p, s) for i, (p, s) in best.items()), key=lambda x: (-x[2], len(x[1]), x[1]))
     strong = [r for r in ranked if r[2] >= 0.6]
     return strong if strong else ranked[:5]
@@ -165,7 +182,8 @@ def props(store: Store, iris, preds: str) -> dict[str, dict[str, list]]:
     wanted = {PREFIXES[q.split(":")[0]] + q.split(":")[1] for q in preds.split()}
     for chunk in range(0, len(iris), 2000):
         # one VALUES only: with a second VALUES on ?p pyoxigraph scans each predicate (seconds at 1M triples)
-        for r in store.select(f"SELECT ?x ?p ?o WHERE {{ {iri_values('x', iris[chunk:chunk + 2000])} ?x ?p ?o }}"):
+        q = f"SELECT ?x ?p ?o WHERE {{ {iri_values('x', iris[chunk:chunk + 2000])} ?x ?p ?o FILTER(?p IN ({', '.join(preds.split())})) }}"
+        for r in store.select(q):
             if r["p"] in wanted:
                 out[r["x"]].setdefault(local(r["p"]), []).append(r["o"])
     return out
@@ -190,8 +208,9 @@ def measure_rows(store: Store, ind_iris: list[str], kind: str) -> list[dict]:
     """Rows (one base row per measure, then partial rows for issuers, observations, evidence)
     for the targets (kind="target") or observations and forecasts of the given indicators."""
     classes = "pkg:Target" if kind == "target" else "pkg:Observation pkg:Forecast"
-    found = store.select(f"""SELECT ?x ?ind ?c WHERE {{ {iri_values('ind', ind_iris)} VALUES ?c {{ {classes} }}
-                             ?x pkg:indicator ?ind ; a ?c }}""")
+    wanted = {PREFIXES["pkg"] + c.split(":")[1] for c in classes.split()}
+    found = [r for r in store.select(f"SELECT ?x ?ind ?c WHERE {{ {iri_values('ind', ind_iris)} ?x pkg:indicator ?ind ; a ?c }}")
+             if r["c"] in wanted]
     if not found:
         return []
     xs = [r["x"] for r in found]
