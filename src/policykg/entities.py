@@ -723,7 +723,13 @@ def platform_mentions(sent: Sentence, doc: str, orgs: list[Mention]) -> list[Men
             continue
         name = text[s : m.end()]
         words = [t for ts, t in tokens_before(text, m.start(), starts) if ts >= s][::-1]
-        proper = [w for w in words if w not in GENERIC_WORDS and len(w) >= 2 and tag(w) in ("x", "nz", "eng", "nt", "nr", "nrt", "j")]
+        proper = [
+            w for w in words
+            if w not in GENERIC_WORDS and len(w) >= 2 and tag(w) in ("x", "nz", "eng", "nt", "nr", "nrt", "j")
+            and not (tag(w) == "eng" and len(re.findall(r"[A-Za-z]", w)) < 3)
+        ]
+        if re.search(r"[一二三四五六七八九十\d]大(?:国家)?$", text[: m.start()]):
+            continue  # "五大国家顶级节点": a family, not one platform
         national = "国家" in name and not (head in ("平台", "工业互联网平台") and not proper and all(w in GENERIC_WORDS or w.startswith("国家") for w in words))
         qualified = m.group() != head
         if head.endswith("节点") and not (proper or qualified):
@@ -746,7 +752,7 @@ def platform_mentions(sent: Sentence, doc: str, orgs: list[Mention]) -> list[Men
                 op = [o for o in orgs if o.end == base + m.start() - len(via.group())]
             out.append(make_platform(doc, base + m.start(1), base + m.end(1), inner, op[0].key if op else ""))
             continue
-        if QUOTED_PLATFORM.search(inner) and not re.search(r"上云|用云|登云|上平台|[+＋]", inner) and inner not in GENERIC_WORDS:
+        if len(inner) >= 4 and QUOTED_PLATFORM.search(inner) and not re.search(r"上云|用云|登云|上平台|[+＋]", inner) and inner not in GENERIC_WORDS:
             words = [w for w in re.findall(rf"[{CJK}]+", inner)]
             if all(w in GENERIC_WORDS for w in words) and "·" not in inner:
                 continue
@@ -780,7 +786,7 @@ def platform_mentions(sent: Sentence, doc: str, orgs: list[Mention]) -> list[Men
         if operator_word and not 2 <= len(operator_word[1]) <= 5:
             operator_word = None
         in_list = re.search(r"等[^，。；]{0,12}平台", text[m.end(1):])
-        if not (followed or ((op_m or operator_word) and in_list)):
+        if not (followed or ((op_m or operator_word) and (in_list or "平台" in text))):
             continue
         start = op_m[0].start if op_m else (base + operator_word[0] if operator_word else base + s0)
         op = op_m[0].key if op_m else (operator_word[1] if operator_word else "")

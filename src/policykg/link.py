@@ -118,6 +118,7 @@ class KnowledgeBase:
     measures: list[LinkedMeasure] = field(default_factory=list)
     date_conflicts: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    redirects: dict[tuple[str, str], str] = field(default_factory=dict)  # (type, variant key) -> canonical key
 
     def get(self, type_: str, key: str) -> Entity | None:
         return self.entities.get((type_, key))
@@ -152,6 +153,7 @@ def link(extractions: Iterable[Extraction]) -> KnowledgeBase:
         all_facts.extend(ex.facts)
         all_measures.extend(ex.measures)
     merge_org_variants(kb)
+    merge_platform_variants(kb)
     add_parent_regions(kb)
     attach_vocabulary(kb)
     assign_ids(kb)
@@ -205,14 +207,32 @@ def merge_org_variants(kb: KnowledgeBase) -> None:
     for short, long in redirect.items():
         while long in redirect:
             long = redirect[long]
-        src = kb.entities.pop(("ORG", short))
-        dst = kb.entities[("ORG", long)]
-        dst.forms.update(src.forms)
-        dst.documents |= src.documents
-        dst.evidence.extend(src.evidence)
-        for k, v in src.attrs.items():
-            dst.attrs.setdefault(k, v)
-    kb.attrs_redirect = redirect  # type: ignore[attr-defined]
+        fold(kb, "ORG", short, long)
+
+
+def fold(kb: KnowledgeBase, type_: str, variant: str, canonical: str) -> None:
+    """Merge the entity ``variant`` into ``canonical`` and remember the redirect."""
+    src = kb.entities.pop((type_, variant))
+    dst = kb.entities[(type_, canonical)]
+    dst.forms.update(src.forms)
+    dst.documents |= src.documents
+    dst.evidence.extend(src.evidence)
+    for k, v in src.attrs.items():
+        dst.attrs.setdefault(k, v)
+    kb.redirects[(type_, variant)] = canonical
+
+
+def merge_platform_variants(kb: KnowledgeBase) -> None:
+    """三一根云平台 + 根云平台: a platform named with its operator's short name in
+    front is the same platform."""
+    keys = sorted((k for t, k in kb.entities if t == "PLATFORM"), key=len)
+    by_suffix = {k: k for k in keys}
+    for key in keys:
+        for cut in range(2, 5):
+            short = key[cut:]
+            if len(short) >= 3 and short in by_suffix and short != key:
+                fold(kb, "PLATFORM", key, short)
+                break
 
 
 def is_subsequence(short: str, long: str) -> bool:
@@ -221,7 +241,7 @@ def is_subsequence(short: str, long: str) -> bool:
 
 
 def org_redirect(kb: KnowledgeBase, key: str) -> str:
-    return getattr(kb, "attrs_redirect", {}).get(key, key)
+    return kb.redirects.get(("ORG", key), key)
 
 
 def add_parent_regions(kb: KnowledgeBase) -> None:
@@ -309,7 +329,7 @@ def assign_ids(kb: KnowledgeBase) -> None:
 def mention_entity_id(kb: KnowledgeBase, m: Mention) -> str:
     if m.type in ("DATE", "QUANTITY"):
         return ""
-    key = org_redirect(kb, m.key) if m.type == "ORG" else m.key
+    key = kb.redirects.get((m.type, m.key), m.key)
     ent = kb.get(m.type, key)
     return ent.id if ent else ""
 
@@ -319,8 +339,7 @@ def mention_entity_id(kb: KnowledgeBase, m: Mention) -> str:
 
 def ensure(kb: KnowledgeBase, type_: str, key: str, doc: str = "") -> Entity:
     """An entity referred to by a fact but maybe never mentioned as such."""
-    if type_ == "ORG":
-        key = org_redirect(kb, key)
+    key = kb.redirects.get((type_, key), key)
     ent = kb.get(type_, key)
     if ent is None:
         ent = entity(kb, type_, key)

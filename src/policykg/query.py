@@ -197,7 +197,8 @@ class Store:
                 raise QueryError(syntax_message(text, str(exc))) from None
             except (OSError, RuntimeError, ValueError) as exc:
                 raise QueryError(f"query failed: {exc}") from None
-            if isinstance(res, bool):
+            if isinstance(res, bool) or type(res).__name__ == "QueryBoolean":
+                res = bool(res)
                 return Result("ask", ["result"], [[res]], boolean=res)
             if isinstance(res, ox.QuerySolutions):
                 cols = [v.value for v in res.variables]
