@@ -240,10 +240,6 @@ def is_subsequence(short: str, long: str) -> bool:
     return all(ch in it for ch in short)
 
 
-def org_redirect(kb: KnowledgeBase, key: str) -> str:
-    return kb.redirects.get(("ORG", key), key)
-
-
 def add_parent_regions(kb: KnowledgeBase) -> None:
     """The province of every mentioned city and the member provinces of every
     mentioned zone are nodes too (pkg:partOf needs both ends)."""
