@@ -107,6 +107,8 @@ def write_outputs(kb: KnowledgeBase, out: Path, progress: Callable[[str], None] 
         graph = graph_triples(kb)
         progress("turtle")
         write_turtle(graph, tmp / "graph.ttl")
+        triples = len(graph)
+        del graph  # the biggest structure of the build: free it before the next stages
         progress("tables")
         (tmp / "tables").mkdir()
         for table, df in tables(kb).items():
@@ -125,7 +127,7 @@ def write_outputs(kb: KnowledgeBase, out: Path, progress: Callable[[str], None] 
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise
-    return {"triples": len(graph), "nodes": view.number_of_nodes(), "edges": view.number_of_edges()}
+    return {"triples": triples, "nodes": view.number_of_nodes(), "edges": view.number_of_edges()}
 
 
 def write_turtle(graph: Graph | TripleSet, path: Path) -> None:

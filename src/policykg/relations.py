@@ -12,6 +12,8 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
+import jieba
+
 from .entities import drop_nested, normalize_name
 from .nlp import Sentence
 from .records import Evidence, Fact, Measure, Mention, Quantity
@@ -296,6 +298,8 @@ def sentence_measures(sent: Sentence, mentions: Sequence[Mention], state: DocSta
         change = CHANGE.search(sent.text[: q.start - sent.start])
         if not indicator and change and previous:
             indicator = previous + change.group("word")  # "…40万家，同比增长12.5%"
+        if not indicator and previous and q.attr("unit") == "倍":
+            indicator = previous + "倍数"  # "…26个，是上年的3.3倍"
         if not indicator:
             continue
         previous = indicator
@@ -428,11 +432,13 @@ def indicator_of(q: Mention, ctx: MeasureContext, item: ParallelItem | None) -> 
     clause = re.split(r"[，；：。！？]", pre)[-1]
     increment = bool(re.search(r"(?:新建|新增|新培育|新开工|增加)[^，；]{0,8}$", clause))
     noun = noun_after(q, ctx)
-    if noun and (q.attr("unit") not in ("%", "元", "百分点", "倍", "吨", "人次", "次") or text[qe : qe + 1] == "的"):
+    if noun and (q.attr("unit") not in ("%", "元", "百分点", "倍", "吨", "人次", "次") or re.match(r"的|为|是|“", text[qe : qe + 1]) or (q.attr("unit") == "%" and not clean_indicator(phrase_before(clause, q, ctx)))):
         verb = VERB_KEEP.search(clause.rstrip())
         prefix = verb.group() if verb and verb.group() not in ("形成", "打造", "培育", "遴选", "建设", "创建", "实现", "开展") else ""
         return prefix + noun, increment
     phrase = clean_indicator(phrase_before(clause, q, ctx))
+    if not phrase:
+        phrase = subject_of_previous_clause(pre, ctx)
     if item and item.time and not phrase:
         phrase = clean_indicator(phrase_before(re.split(r"[，；：。！？]", text[: text.find("分别")])[-1], q, ctx))
     return phrase, increment
@@ -457,7 +463,7 @@ def noun_after(q: Mention, ctx: MeasureContext) -> str:
 
     sent = ctx.sent
     rest = sent.text[q.end - sent.start :]
-    span = re.split(r"[，。；：！？、（(“]", rest, maxsplit=1)[0][:30]
+    span = re.split(r"[，。；：！？、（(]", rest, maxsplit=1)[0][:30]
     start = q.end
     first = next((sent.text[s - sent.start : e - sent.start] for s, e in sent.tokens if s >= q.end), "")
     if "的" in span[1:] and tag(first) == "v":
@@ -470,6 +476,8 @@ def noun_after(q: Mention, ctx: MeasureContext) -> str:
         tok = sent.text[s - sent.start : e - sent.start]
         if not words and s == q.end and tok in ("的", "大"):
             continue
+        if tok in ("“", "”") or (not words and tok in ("为", "是") and q.attr("unit") == "%"):
+            continue  # 300多个“灯塔式”标杆示范项目; 72.1%为信息传输…
         if re.search(r"[，。；、：！？\s（()）“”《》0-9]", tok) or tok in NOUN_STOP or tok in PREDICATE_VERBS or tag(tok) in STOP_TAGS:
             break
         words.append(tok)
@@ -485,6 +493,22 @@ def noun_after(q: Mention, ctx: MeasureContext) -> str:
     if len(noun) >= 2 or noun in SINGLE_NOUNS:
         return noun[:20]
     return ""
+
+
+def subject_of_previous_clause(pre: str, ctx: MeasureContext) -> str:
+    """"基础设施建设指数驱动强劲，达到198.2": the leading noun phrase of the clause before."""
+    from .entities import tag
+
+    clauses = re.split(r"[，：]", re.split(r"[；。]", pre)[-1])
+    if len(clauses) < 2:
+        return ""
+    prev = clauses[-2]
+    words = []
+    for w in jieba.cut(prev):
+        if tag(w) not in NOUNISH or w in NOUN_STOP or w in PREDICATE_VERBS:
+            break
+        words.append(w)
+    return clean_indicator("".join(words))
 
 
 def phrase_before(clause: str, q: Mention, ctx: MeasureContext) -> str:
