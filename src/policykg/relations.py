@@ -239,7 +239,7 @@ CREATE = re.compile(r"^(?:新建|新增|新培育|新认定|新开工|增加|新
 LEAD_STRIP = re.compile(
     r"^(?:[，、；：\s]|其中|同时|此外|另外|目前|当前|现在|截至目前|截至|截止|全国|我国|全省|全市|全区|国内|累计|已经|已|共|总共|"
     r"均|平均而言|据了解|据统计|数据显示|调研显示|调查显示|据测算|同比|并|且|还|也|以及|和|与|及|的|都|在|为|对|通过|"
-    r"新增|新建|新培育|提出|并提出|充分激发市场积极性|同时|鼓励|推动|引导|支持|力争|争取|确保|进一步|加快|大力|积极|重点|持续|不断|基本|初步|"
+    r"新增|新建|新培育|提出|并提出|完成|全年|确保|充分激发市场积极性|同时|鼓励|推动|引导|支持|力争|争取|确保|进一步|加快|大力|积极|重点|持续|不断|基本|初步|"
     r"首批|一批|一是|二是|三是|四是|五是)+"
 )
 TAIL_STRIP = re.compile(
@@ -298,6 +298,8 @@ def sentence_measures(sent: Sentence, mentions: Sequence[Mention], state: DocSta
         change = CHANGE.search(sent.text[: q.start - sent.start])
         if not indicator and change and previous:
             indicator = previous + change.group("word")  # "…40万家，同比增长12.5%"
+        if not indicator and previous and re.search(r"(?:^|[，、])(?:累计|共|总计|合计)(?:达到|达|为)?$", sent.text[: q.start - sent.start]):
+            indicator = previous  # "…新增…23家，累计达到百余家"
         if not indicator and previous and q.attr("unit") == "倍":
             indicator = previous + "倍数"  # "…26个，是上年的3.3倍"
         if not indicator:
@@ -352,6 +354,19 @@ FUTURE_WILL = re.compile(
 HISTORY = re.compile(r"由[^，。；]{0,30}(?:提高|提升|增加|增长|下降|降低|减少|上升|扩大)(?:至|到)")
 
 
+def is_base(date: Mention, sent: Sentence) -> bool:
+    """"较2023年下降20%": the date is the comparison base, not the time of the value."""
+    return bool(re.search(r"(?:较|比|相比|相较|比上|与|同)$", sent.text[: date.start - sent.start]))
+
+
+def is_past(date: Mention, doc_date: str) -> bool:
+    """True when the time expression ends before the document's date (or the document has none)."""
+    if not doc_date:
+        return True
+    end = date.attr("until") or date.key
+    return end < doc_date[: len(end)]
+
+
 def measure_kind(q: Mention, ctx: MeasureContext, state: DocState, doc_is_policy: bool) -> str:
     """forecast / target / observation, from the words before the value, the
     deadline of the sentence or paragraph, and what the document is."""
@@ -362,7 +377,10 @@ def measure_kind(q: Mention, ctx: MeasureContext, state: DocState, doc_is_policy
     if FORECAST.search(pre):
         return "forecast"
     deadlines = [d.key for d in ctx.dates if d.attr("role") == "deadline" and d.start < q.start]
-    past_dates = [d for d in ctx.dates if d.start < q.start and d.attr("role") in ("", "asof", "since")]
+    past_dates = [
+        d for d in ctx.dates
+        if d.start < q.start and d.attr("role") in ("", "asof", "since") and not is_base(d, sent) and is_past(d, state.doc_date)
+    ]
     if not deadlines and not past_dates and state.deadline:
         deadlines = [state.deadline]
     if deadlines:
@@ -372,7 +390,7 @@ def measure_kind(q: Mention, ctx: MeasureContext, state: DocState, doc_is_policy
         return "observation"
     if re.search(r"(?:已|累计|截至|目前|了)", pre) and not FUTURE_WILL.search(clause):
         return "observation"
-    if past_dates and state.doc_date and past_dates[-1].key[:4] <= state.doc_date[:4]:
+    if past_dates and state.doc_date:
         return "observation"
     if state.paragraph_future == sent.paragraph or FUTURE_WILL.search(pre):
         return "target"
@@ -466,8 +484,8 @@ def noun_after(q: Mention, ctx: MeasureContext) -> str:
     span = re.split(r"[，。；：！？、（(]", rest, maxsplit=1)[0][:30]
     start = q.end
     first = next((sent.text[s - sent.start : e - sent.start] for s, e in sent.tokens if s >= q.end), "")
-    if "的" in span[1:] and tag(first) == "v":
-        start = q.end + span.rindex("的") + 1
+    if "的" in span[1:] and (tag(first) == "v" or re.search(r"超过|达到|以上|不低于|\d", span[: span.rindex("的")])):
+        start = q.end + span.rindex("的") + 1  # a relative clause: "10家以上营业收入超过50亿元的骨干企业"
     words = []
     for s, e in sent.tokens:
         if e <= start:
@@ -550,7 +568,7 @@ def clean_indicator(text: str) -> str:
 def measure_time(q: Mention, ctx: MeasureContext, kind: str, state: DocState, item: ParallelItem | None) -> str:
     if item and item.time:
         return item.time
-    before = [d for d in ctx.dates if d.end <= q.start]
+    before = [d for d in ctx.dates if d.end <= q.start and not is_base(d, ctx.sent)]
     if kind == "target":
         deadlines = [d for d in ctx.dates if d.attr("role") == "deadline"]
         if deadlines:
