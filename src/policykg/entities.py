@@ -234,11 +234,11 @@ def title_issuers(title: str) -> list[str]:
 # ---------------------------------------------------------------- organisations
 
 GOV_SUFFIXES = (
-    "人民政府办公厅|人民政府办公室|人民政府|办公厅|办公室|委员会|工作组|领导小组|管理局|管理委员会|"
+    "人民政府办公厅|人民政府办公室|人民政府|办公厅|办公室|委员会|工作组|领导小组|管理局|管理委员会|中心|"
     "监督管理局|总局|厅|局|部|委|署"
 )
 STRONG_SUFFIXES = (
-    "股份有限公司|有限责任公司|有限公司|集团公司|集团有限公司|公司|（集团）|集团|控股|"
+    "股份有限公司|有限责任公司|有限公司|集团公司|集团有限公司|公司|（集团）|集团|控股|股份|组织|"
     "研究院|研究所|研究中心|设计院|科学院|工程院|实验室|大学|学院|"
     "产业联盟|联盟|协会|学会|联合会|商会|促进会|"
     "银行|交易所|日报|电子报|报社|晚报|时报|通讯社|电视台"
@@ -248,8 +248,15 @@ ORG_SUFFIX = re.compile(rf"(?:{STRONG_SUFFIXES})")
 GOV_SUFFIX = re.compile(rf"(?:{GOV_SUFFIXES})")
 BRAND_SUFFIX = re.compile(rf"(?:{BRAND_SUFFIXES})")
 
+def generic_prefix(prefix: str) -> bool:
+    """"省级重点" (实验室), "行业" (协会): nothing but generic words before the suffix."""
+    for word in sorted(GENERIC_ORG_WORDS, key=len, reverse=True):
+        prefix = prefix.replace(word, "")
+    return not prefix.strip()
+
+
 NAME_VERBS = set("创新 发展 研究 制造 设计 服务 管理 促进 推广 检测 认证 交流 合作 孵化 转化 监测 培训 投资".split())
-GENERIC_ORG_WORDS = set("行业 产业 企业 省级 市级 县级 行业 地方 重点 各 相关 有关 龙头 骨干 各级 各类 下属 多家 一批 大型 中小 部分 其他 主要 知名 国内外 国内 国外 海外".split())
+GENERIC_ORG_WORDS = set("技术创新 技术 创新 研发 工程 制造业 行业 产业 企业 省级 市级 县级 行业 地方 重点 各 相关 有关 龙头 骨干 各级 各类 下属 多家 一批 大型 中小 部分 其他 主要 知名 国内外 国内 国外 海外".split())
 STOP_TOKENS = set(
     """的 了 在 与 和 及 以及 或 由 向 对 为 是 将 已 已经 被 据 从 经 让 其 该 等 同 跟 会同 联合 印发 发布 出台 制定
     表示 认为 指出 透露 说 称 基于 依托 通过 支持 推动 引进 包括 如 比如 例如 以 其中 我国 全国 目前 近日 今年
@@ -276,7 +283,7 @@ NOT_BRAND_HEADS = set(
 )
 ROLE_BEFORE = re.compile(r"(?:供应商|服务商|运营商|厂商|制造商|龙头企业|领军企业|龙头|巨头|企业|公司)$")
 LIST_TAIL = re.compile(
-    r"^等(?:[一二三四五六七八九十百\d]+[家个])?(?:(?!一批|多家|大量|众多|多种|各类|方面|成为|作为|为|是|的)[^，。；、\n]){0,12}?(?:企业|公司|集团|机构|厂商|服务商|运营商|供应商|平台|院所|高校|银行|风投机构)"
+    r"^等(?:[一二三四五六七八九十百\d]+[家个])?(?:(?!一批|多家|多个|大量|众多|多种|各类|方面|成为|作为|为|是|的|行业|领域|产业)[^，。；、\n]){0,12}?(?:企业|公司|集团|机构|厂商|服务商|运营商|供应商|平台|院所|高校|银行|风投机构)"
 )
 
 
@@ -289,6 +296,8 @@ def org_mentions(sent: Sentence, doc: str) -> list[Mention]:
         name = name.strip()
         if len(name) < 2 or name in NOT_ORG or re.fullmatch(r"[\d\W_]+", name):
             return
+        if name.endswith("组织") and not re.match(r"联合国|世界|国际|全球|亚洲|欧洲|亚太", name):
+            return  # 组织 names international bodies; "工信部组织编制" is a verb
         if name.startswith("国家") and gazetteer().vocab.organization(name[2:]):
             s, name = s + 2, name[2:]
         parts = org_names_covering(name) if via == "suffix" else []
@@ -299,7 +308,7 @@ def org_mentions(sent: Sentence, doc: str) -> list[Mention]:
                 pos += len(part)
             return
         head = ORG_SUFFIX.search(name) or GOV_SUFFIX.search(name)
-        if via == "suffix" and head and all(w in GENERIC_ORG_WORDS for w in jieba.cut(name[: head.start()])):
+        if via == "suffix" and head and generic_prefix(name[: head.start()]):
             return
         key, cat = org_key_and_category(name, category)
         found[(base + s, base + e)] = Mention(doc, base + s, base + e, name, "ORG", key, (("category", cat), ("via", via)))
@@ -332,8 +341,8 @@ def org_mentions(sent: Sentence, doc: str) -> list[Mention]:
         if s is None:
             continue
         name = text[s : m.end()]
-        if local_body(name) or (len(m.group()) >= 3 and m.start() - s >= 4):
-            add(s, m.end(), name, "government", "suffix")
+        if local_body(name) or (len(m.group()) >= 3 and m.start() - s >= 4 and m.group() != "中心"):
+            add(s, m.end(), name, "government" if m.group() != "中心" else "", "suffix")
     for m in BRAND_SUFFIX.finditer(text):
         s = brand_start(text, m.start(), starts, base)
         if s is not None:
@@ -346,6 +355,9 @@ def org_mentions(sent: Sentence, doc: str) -> list[Mention]:
     for s, e in operator_brands(text, starts):
         if not any(m.start - base <= s < m.end - base for m in mentions):
             mentions.append(Mention(doc, base + s, base + e, text[s:e], "ORG", normalize_name(text[s:e]), (("category", "enterprise"), ("via", "operator"))))
+    for s, e in example_subjects(text, starts):
+        if not any(m.start - base < e and s < m.end - base for m in mentions):
+            mentions.append(Mention(doc, base + s, base + e, text[s:e], "ORG", normalize_name(text[s:e]), (("category", "enterprise"), ("via", "example"))))
     for s, e in coordinated_brands(text, mentions, starts, base):
         mentions.append(Mention(doc, base + s, base + e, text[s:e], "ORG", text[s:e], (("category", "enterprise"), ("via", "coordination"))))
     return mentions
@@ -389,7 +401,7 @@ def token_starts(sent: Sentence) -> set[int]:
     return {s - sent.start for s, _ in sent.tokens} | {0}
 
 
-NAME_TAGS = {"n", "nr", "ns", "nt", "nz", "nrt", "nrfg", "j", "eng", "vn", "an", "x", "b", "l", "ng", "m", "s"}
+NAME_TAGS = {"n", "nr", "ns", "nt", "nz", "nrt", "nrfg", "j", "eng", "vn", "an", "x", "b", "l", "ng", "m", "s", "a"}
 PUNCT = re.compile(r"[，。；：！？、,;:!?\s“”《》\"'（）()·…—\t]")
 
 
@@ -455,7 +467,7 @@ def name_start(text: str, suffix_start: int, starts: set[int], base: int) -> int
     # a name does not start with a verbal noun (建设, 启动, 投资) or a number
     while best is not None:
         tok = next((t for s, t in tokens_before(text, suffix_start, starts) if s == best), "")
-        if tag(tok) in ("vn", "m", "an") and best < suffix_start - len(tok):
+        if tag(tok) in ("vn", "m", "an", "a") and best < suffix_start - len(tok):
             best += len(tok)
         else:
             break
@@ -500,7 +512,8 @@ def brand_start(text: str, suffix_start: int, starts: set[int], base: int) -> in
     nxt = next((text[t : t + 8] for t in sorted(starts) if suffix and t == suffix.end()), "")
     next_word = next((w for w in jieba.cut(nxt)), "") if nxt else ""
     unknown = not jieba.dt.FREQ.get(brand)
-    if re.match(r"(?:的|与|和|、|为|在|等|，|。|将|已|公司|集团|股份|$|[A-Za-z（(])", after or "$") or (unknown and tag(next_word) in ("v", "p")):
+    clause_start = not prev or PUNCT.search(prev)
+    if re.match(r"(?:的|与|和|、|为|在|等|，|。|将|已|公司|集团|股份|$|[A-Za-z（(])", after or "$") or ((unknown or clause_start) and tag(next_word) in ("v", "p")):
         return s
     return None
 
@@ -597,6 +610,35 @@ def operator_brands(text: str, starts: set[int]) -> list[tuple[int, int]]:
     return out
 
 
+EXAMPLE = re.compile(r"(?:比如|例如|譬如|像)[，,]?")
+
+
+def example_subjects(text: str, starts: set[int]) -> list[tuple[int, int]]:
+    """"比如上汽乘用车将…", "例如，博威合金借助…": the company an example is about:
+    one to three words, the first rare or unknown, followed by a verb."""
+    out = []
+    for m in EXAMPLE.finditer(text):
+        s = m.end()
+        if s not in starts:
+            continue
+        words = []
+        for ts in sorted(t for t in starts if s <= t < s + 12):
+            te = min((t for t in starts if t > ts), default=len(text))
+            tok = text[ts:te]
+            if PUNCT.search(tok) or tag(tok) in ("v", "p", "d", "c", "uj") or tok in STOP_TOKENS:
+                break
+            words.append((ts, te, tok))
+        if not 1 <= len(words) <= 3:
+            continue
+        first = words[0][2]
+        end = words[-1][1]
+        following = text[end : end + 4]
+        rare = tag(first) in ("x", "nz", "nt", "nr", "nrt", "eng", "j") or (jieba.dt.FREQ.get(first) or 0) < 300
+        if rare and re.match(r"将|在|借助|基于|通过|与|和|推出|发布|打造|开发|自主|已|率先|联合|“", following) and brand_like(text[s:end], text, s, end, starts):
+            out.append((s, end))
+    return out
+
+
 def coordinated_brands(text: str, mentions: list[Mention], starts: set[int], base: int) -> list[tuple[int, int]]:
     """"腾讯与华制智能为其打造…": the other conjunct of a known organisation,
     when it is one proper or unknown word."""
@@ -612,7 +654,10 @@ def coordinated_brands(text: str, mentions: list[Mention], starts: set[int], bas
             continue
         t, name = before[0]
         prev = before[1][1] if len(before) > 1 else ""
-        if re.fullmatch(rf"[{CJK}A-Za-z0-9]{{2,6}}", name) and tag(name) in ("nz", "nt", "x", "eng", "nr") and name not in STOP_TOKENS:
+        if len(before) > 1 and tag(name) == "n" and tag(prev) in ("x", "nz", "j") and len(prev) >= 2:
+            t, name = before[1][0], prev + name  # 中移 + 物联网
+            prev = before[2][1] if len(before) > 2 else ""
+        if re.fullmatch(rf"[{CJK}A-Za-z0-9]{{2,8}}", name) and tag(name[:2] if len(name) > 4 else name) in ("nz", "nt", "x", "eng", "nr", "j") and name not in STOP_TOKENS:
             if not prev or PUNCT.search(prev) or prev in STOP_TOKENS or tag(prev) in ("v", "p", "c", "d"):
                 out.append((t, s - 1))
     return [sp for sp in out if sp not in spans]

@@ -5,15 +5,17 @@ nothing but the document (and the extractor version).
 """
 from __future__ import annotations
 
+import csv
 import re
 from collections import Counter
 from dataclasses import replace
+from functools import lru_cache
 
 from .entities import sentence_mentions, short_name_aliases
 from .link import resolve_short_names
 from .nlp import Sentence, sentences_of
 from .records import Document, Evidence, Extraction, Fact, Mention
-from .vocab import load_vocabulary
+from .vocab import load_vocabulary, ontology_file
 from .relations import DocState, entity_facts, issue_facts, policy_relations, sentence_measures
 
 EXTRACTOR_VERSION = "1"
@@ -79,9 +81,20 @@ def localize_bodies(mentions: list[Mention]) -> list[Mention]:
         if local:
             place = (provinces if local["level"] == "省" else cities).most_common(1)
             if place:
-                m = replace(m, key=place[0][0] + local["rest"])
+                m = replace(m, key=place[0][0] + full_body_name(local["rest"]))
         out.append(m)
     return out
+
+
+@lru_cache(maxsize=1)
+def body_abbreviations() -> dict[str, str]:
+    """发展改革委 → 发展和改革委员会, 经信厅 → 经济和信息化厅 (ontology/vocab/body_abbreviations.csv)."""
+    with ontology_file("vocab/body_abbreviations.csv").open(encoding="utf-8", newline="") as handle:
+        return {row["short"]: row["full"] for row in csv.DictReader(handle)}
+
+
+def full_body_name(name: str) -> str:
+    return body_abbreviations().get(name, name)
 
 
 def title_sentence_index(sentences: list[Sentence], document: Document) -> int:
