@@ -56,12 +56,13 @@ def test_targets_and_observation(notice):
 
 def test_local_body_resolves_to_document_province(notice):
     body = [m for m in notice.mentions if m.type == "ORG" and m.text == "省经信厅"]
-    assert body and body[0].key == "浙江省经信厅"
+    # short local form: the document's province, abbreviation expanded (经信厅 → 经济和信息化厅)
+    assert body and body[0].key == "浙江省经济和信息化厅"
 
 
 def test_org_and_region_mentions(notice):
     orgs = {m.key for m in notice.mentions if m.type == "ORG"}
-    assert {"浙江省经信厅", "浙江大学", "阿里巴巴集团"} <= orgs
+    assert {"浙江省经济和信息化厅", "浙江大学", "阿里巴巴集团"} <= orgs
     regions = [m.key for m in notice.mentions if m.type == "REGION"]
     assert {"杭州市", "宁波市", "温州市"} <= set(regions)
     # 浙江大学 and the 浙江 of the issuer in the title are no region mentions of their own
