@@ -121,12 +121,10 @@ def test_reports_rankings_white_papers_are_reports(title):
         pytest.param(
             "《关于印发〈5G应用“扬帆”行动计划（2021-2023年）〉的通知》",
             None, "5G应用扬帆行动计划(2021-2023年)", "行动计划",
-            marks=pytest.mark.xfail(strict=True, reason="wrapper title in 《》 with inner 〈〉: kind taken from the wrapper (通知), not the inner plan"),
         ),
         pytest.param(
             "江苏省人民政府办公厅关于印发江苏省智能制造示范工厂建设方案的通知",
             None, "江苏省智能制造示范工厂建设方案", "方案",
-            marks=pytest.mark.xfail(strict=True, reason="bare '关于印发X的通知' title: kind 通知 instead of X's genre 方案"),
         ),
     ],
 )
@@ -187,7 +185,6 @@ def test_reports_in_brackets_are_not_policies(text, key):
         ("徐工集团与高校开展合作。", "徐工集团", "徐工集团", "enterprise"),
         pytest.param(
             "湖北省人民政府印发了《湖北省数字经济发展“十四五”规划》。", "湖北省人民政府", "湖北省人民政府", "government",
-            marks=pytest.mark.xfail(strict=True, reason="jieba keeps 湖北省人民政府 as one token; the suffix rule needs a token boundary before 人民政府, so the body is lost (only the region 湖北省 is found)"),
         ),
     ],
 )
@@ -246,7 +243,6 @@ def test_brand_after_government_body_in_coordination():
         ("标识解析国家顶级节点（武汉）接入二级节点数量持续增长。", "标识解析国家顶级节点（武汉）"),
         pytest.param(
             "由树根互联运营的根云平台连接设备超70万台。", "根云平台",
-            marks=pytest.mark.xfail(strict=True, reason="'由X运营的Y平台': no platform found when the name is unquoted"),
         ),
     ],
 )
@@ -265,9 +261,9 @@ def test_national_top_level_node_key():
     [
         ("中国移动打造的“OnePower”工业互联网平台正式发布。", "中国移动"),
         pytest.param("海尔打造的卡奥斯COSMOPlat工业互联网平台赋能企业转型。", "海尔",
-                     marks=pytest.mark.xfail(strict=True, reason="'X打造的Y平台': the head-rule mention (operator '') wins over the operator-rule mention of the same span")),
+),
         pytest.param("紫光云打造的UNIPower工业互联网平台上线。", "紫光云",
-                     marks=pytest.mark.xfail(strict=True, reason="'X打造的Y平台': operator lost, same cause")),
+),
         pytest.param("由树根互联运营的根云平台连接设备超70万台。", "树根互联",
                      marks=pytest.mark.xfail(strict=True, reason="'由X运营的Y平台' without quotes: no platform, no operator")),
     ],

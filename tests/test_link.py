@@ -75,7 +75,6 @@ def test_policy_variants_merge_across_documents(two_docs):
     assert policy_date(two_docs, p.id) == "2021-01"
 
 
-@pytest.mark.xfail(strict=True, reason="preferred policy name picks the variant with a stray space ('（2021—2023 年）') over the clean one")
 def test_policy_preferred_name_has_no_stray_space(two_docs):
     (p,) = two_docs.by_type("POLICY")
     assert " " not in p.name

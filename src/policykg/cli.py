@@ -178,6 +178,7 @@ def serve(graph, host, port, timeout, max_rows, quiet) -> None:
 
     server = s.make_server(graph, host, port, timeout, max_rows, quiet)
     click.echo(s.startup_line(server))
+    sys.stdout.flush()
     try:
         server.serve_forever()
     except KeyboardInterrupt:

@@ -95,8 +95,10 @@ STRUCTURE_VERBS = re.compile(r"(?:印发|发布|出台|下发|颁布|联合印�
 
 
 def genre(title: str) -> tuple[str, bool]:
-    """(kind, is_report) of a title, from the genre vocabulary; unknown → report."""
-    entry = gazetteer().vocab.genre_of(normalize_name(title))
+    """(kind, is_report) of a title, from the genre vocabulary; unknown → report.
+    "关于印发X的通知" has the genre of X."""
+    inner = re.match(r"^.*?关于印发[〈<]?(.+?)[〉>]?的通知$", normalize_name(title))
+    entry = gazetteer().vocab.genre_of(inner.group(1) if inner else normalize_name(title))
     if entry is None:
         return "report", True
     return entry.kind, entry.is_report
@@ -481,6 +483,8 @@ def inside_common_word(text: str, pos: int, starts: set[int]) -> bool:
     s = max((t for t in starts if t < pos), default=0)
     e = min((t for t in starts if t > pos), default=len(text))
     word = text[s:e]
+    if GOV_SUFFIX.search(word) and GOV_SUFFIX.search(word).end() == len(word) and len(word) >= 4:
+        return False  # the whole word is a body's name (湖北省人民政府)
     return (jieba.dt.FREQ.get(word) or 0) > 1000
 
 
@@ -599,7 +603,7 @@ def operator_brands(text: str, starts: set[int]) -> list[tuple[int, int]]:
         toks = tokens_before(text, m.start(), starts, 10)
         words = []
         for ts, tok in toks:
-            if PUNCT.search(tok) or tok in STOP_TOKENS or tag(tok) in ("v", "p", "c", "d", "uj", "r", "m", "f", "t"):
+            if PUNCT.search(tok) or tok in STOP_TOKENS or tag(tok) in ("p", "c", "d", "uj", "r", "m", "f", "t"):
                 break
             words.append((ts, tok))
         if words:
@@ -647,7 +651,7 @@ def coordinated_brands(text: str, mentions: list[Mention], starts: set[int], bas
     for s, e in spans:
         if s < 3 or text[s - 1] not in "与和、":
             continue
-        if text[s - 1] != "、" and not re.match(r"[^，。；]{0,6}(?:为|联合|合作|共同|携手|打造|共建)", text[e:]):
+        if text[s - 1] != "、" and not re.match(r"[^，。；]{0,6}(?:为|联合|合作|共同|携手|打造|共建|签署|签订|达成)", text[e:]):
             continue
         before = tokens_before(text, s - 1, starts, 8)
         if not before:
@@ -760,6 +764,12 @@ def platform_mentions(sent: Sentence, doc: str, orgs: list[Mention]) -> list[Men
     starts = token_starts(sent)
     out: list[Mention] = []
     for m in PLATFORM_HEAD.finditer(text):
+        if m.start() not in starts:
+            # "根云平台" is 根云|平台: the head starts at a token boundary inside the match
+            inner = [p for p in sorted(starts) if m.start() < p < m.end()]
+            m = PLATFORM_HEAD.match(text, inner[0]) if inner else m
+            if m is None:
+                continue
         head = re.sub(r"[（(].*$", "", m.group())
         s = platform_start(text, m.start(), starts, qualified=m.group() != head)
         if s is None:
@@ -926,7 +936,7 @@ PRIORITY = {"POLICY": 0, "REPORT": 0, "PLATFORM": 1, "ORG": 2, "REGION": 3}
 
 def drop_nested(mentions: Iterable[Mention]) -> list[Mention]:
     """Keep the longest of overlapping name mentions (ties: by type priority)."""
-    ordered = sorted(mentions, key=lambda m: (-(m.end - m.start), PRIORITY.get(m.type, 9), m.start))
+    ordered = sorted(mentions, key=lambda m: (-(m.end - m.start), PRIORITY.get(m.type, 9), m.start, not m.attr("operator")))
     kept: list[Mention] = []
     for m in ordered:
         if any(k.start < m.end and m.start < k.end for k in kept):

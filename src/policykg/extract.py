@@ -103,7 +103,7 @@ def title_sentence_index(sentences: list[Sentence], document: Document) -> int:
     subtitle "《…》政策解读" and an issuer line."""
     last = -1
     for i, sent in enumerate(sentences[:6]):
-        if len(sent.text) > 80 or sent.text.startswith(("问：", "答：")) or sent.text.rstrip()[-1:] in "。！？；":
+        if len(sent.text) > 80 or "\t" in sent.text or sent.text.startswith(("问：", "答：")) or sent.text.rstrip()[-1:] in "。！？；":
             break
         last = i
     return last

@@ -289,7 +289,7 @@ def preferred_name(ent: Entity) -> str:
         return ent.key
     if ent.type == "POLICY":
         plain = [f for f in forms if not re.search(r"关于印发.+的通知$", f)] or forms
-        return max(plain, key=lambda f: (len(normalize_name(f)), ent.forms[f], f))
+        return max(plain, key=lambda f: (len(normalize_name(f)), " " not in f, ent.forms[f], f))
     if ent.type == "ORG":
         if any(f.startswith(ent.key) and f != ent.key for f in forms) and not any(len(f) < len(ent.key) for f in forms):
             return ent.key  # "浙江大学…研究中心" is a mention of 浙江大学

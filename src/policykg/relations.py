@@ -21,9 +21,9 @@ from .time import most_precise
 from .vocab import load_vocabulary
 
 ISSUE_VERB = re.compile(r"(?:联合|正式|先后|接连|连续|相继|陆续|组织)?(?:制定并印发|印发|发布|出台|制定|制订|颁布|下发|推出|公布|编制|起草|修订)(?:了)?")
-PASSIVE_ISSUE = re.compile(r"^[^，。；]{0,6}?由(?P<who>[^，。；]{2,40}?)(?:联合|正式)?(?:印发|发布|出台|制定|颁布|下发)")
+PASSIVE_ISSUE = re.compile(r"^[^，。；]{0,16}?由(?P<who>[^，。；]{2,40}?)(?:联合|正式)?(?:印发|发布|出台|制定|颁布|下发)")
 COORD = re.compile(r"^\s*(?:、|，|和|与|及|以及|会同|联合|同|协同)\s*$")
-INTERPRET = re.compile(r"解读")
+INTERPRET = re.compile(r"解读|读懂|图解|答记者问|问答|一图看懂")
 IMPLEMENT = re.compile(r"(?:为|为了)?(?:深入)?(?:贯彻落实|贯彻|落实|实施)(?:好)?$")
 CITE = re.compile(r"(?:根据|依据|按照|依照|对照|参照)$")
 
@@ -67,7 +67,7 @@ def issue_facts(sent: Sentence, mentions: Sequence[Mention], state: DocState) ->
         verb = ISSUE_VERB.search(before[-14:]) if before else None
         after = sent.text[p.end - sent.start :]
         passive = PASSIVE_ISSUE.match(after)
-        active_after = re.match(r"^[^，。；《]{0,8}?(?:正式|联合)?(?:印发|发布|出台|颁布)", after)
+        active_after = re.match(r"^[^，。；《]{0,16}?(?:正式|联合)?(?:印发|发布|出台|颁布)", after)
         issuers: list[str] = []
         if verb:
             verb_pos = p.start - 14 + verb.start() if len(before) >= 14 else sent.start + verb.start()
@@ -132,7 +132,7 @@ def issue_date(policy: Mention, dates: Sequence[Mention], policies: Sequence[Men
     if before:
         return before[-1].key
     after = [d for d in dates if d.start >= policy.end and d.attr("role") in ("",)]
-    if len(policies) == 1 and len(after) == 1 and sent.text[policy.end - sent.start : after[0].start - sent.start].strip("，, ") in ("", "于"):
+    if len(policies) == 1 and after and sent.text[policy.end - sent.start : after[0].start - sent.start].strip("，, ") in ("", "于", "已于"):
         return after[0].key
     return ""
 
@@ -237,7 +237,7 @@ STRUCTURE = re.compile(r"^(?:个|项|条|大)?(?:具体|重点|主要)?(?:方面
 REQUIREMENT_UNITS = {"毫秒", "秒", "分钟", "小时", "天", "年", "月", "Mbps", "Gbps", "微秒", "纳秒"}
 CREATE = re.compile(r"^(?:新建|新增|新培育|新认定|新开工|增加|新增加)")
 LEAD_STRIP = re.compile(
-    r"^(?:[，、；：\s]|其中|同时|此外|另外|目前|当前|现在|截至目前|截至|截止|全国|我国|全省|全市|全区|国内|累计|已经|已|共|总共|"
+    r"^(?:[，、；：\s]|其中|同时|此外|另外|目前|当前|现在|截至目前|截至|截止|全国|我国|全省|全市|全区|我省|我市|我区|本省|本市|国内|累计|已经|已|共|总共|"
     r"均|平均而言|据了解|据统计|数据显示|调研显示|调查显示|据测算|同比|并|且|还|也|以及|和|与|及|的|都|在|为|对|通过|"
     r"新增|新建|新培育|提出|并提出|完成|全年|确保|充分激发市场积极性|同时|鼓励|推动|引导|支持|力争|争取|确保|进一步|加快|大力|积极|重点|持续|不断|基本|初步|"
     r"首批|一批|一是|二是|三是|四是|五是)+"
@@ -245,7 +245,7 @@ LEAD_STRIP = re.compile(
 TAIL_STRIP = re.compile(
     r"(?:已经|已|均|累计|共|总数|总量|达到了|达到|达|突破|超过|超|逾|为|是|约|近|接近|将近|大约|不少于|不低于|至少|"
     r"增长|增加|提升至|提高到|提升到|提高至|增至|升至|达至|下降|降低|减少|上升|提升|提高|增长了|分别|共计|合计|"
-    r"实现|有|多达|高达|仅|只有|进一步|同比|年均|比|由|从|至|到|了|的|和|与|及|将|要|力争|争取)+$"
+    r"实现|有|多达|高达|仅|只有|进一步|同比|年均|比|由|从|至|到|了|的|和|与|及|将|要|力争|争取|有望|预计|可望|或将)+$"
 )
 VERB_KEEP = re.compile(r"(?:连接|覆盖|服务|接入|带动|汇聚|监测|发现|上线|开发|创建|实施|发布|建成|建设|培育|打造|遴选|形成|认定|获得|吸引|输出|推广|部署|改造|节约|减少|实现|开展|引进|入选|承担|集聚|投入|支持)$")
 NOUN_AFTER = re.compile(r"^(?:的)?([^\s，。；、：！？（）()“”《》\d]{1,18}?)(?=[，。；、：！？（(“]|$|已|均|将|和|与|及|等|为|是|在|上线|建成|投入|实现|达|超|正|，|同比|共|累计|并|中|以上|左右|成为|入选|获|开展|全面|稳定|覆盖|连接|服务|形成|分布|占)")
@@ -295,7 +295,7 @@ def sentence_measures(sent: Sentence, mentions: Sequence[Mention], state: DocSta
             continue
         kind = measure_kind(q, ctx, state, doc_is_policy)
         indicator, increment = indicator_of(q, ctx, distributed.get(i))
-        change = CHANGE.search(sent.text[: q.start - sent.start])
+        change = CHANGE.search(sent.text[: q.start - sent.start]) or CHANGE.search(sent.text[: q.start - sent.start] + re.sub(r"[\d.%]+.*$", "", q.text))
         if not indicator and change and previous:
             indicator = previous + change.group("word")  # "…40万家，同比增长12.5%"
         if not indicator and previous and re.search(r"(?:^|[，、])(?:累计|共|总计|合计)(?:达到|达|为)?$", sent.text[: q.start - sent.start]):
@@ -305,7 +305,9 @@ def sentence_measures(sent: Sentence, mentions: Sequence[Mention], state: DocSta
         if not indicator:
             continue
         previous = indicator
-        qty = Quantity(q.start, q.end, q.text, dec(q.attr("value")), q.attr("unit"), q.attr("comparator") or "=")
+        item = distributed.get(i)
+        unit = item.unit if item and item.unit else q.attr("unit")
+        qty = Quantity(q.start, q.end, q.text, dec(q.attr("value")), unit, q.attr("comparator") or "=")
         when = measure_time(q, ctx, kind, state, distributed.get(i))
         region = measure_region(q, ctx)
         subject = measure_subject(q, ctx)
@@ -401,6 +403,7 @@ def measure_kind(q: Mention, ctx: MeasureContext, state: DocState, doc_is_policy
 class ParallelItem:
     label: str = ""  # item of a list distributed over the values ("粗钢")
     time: str = ""  # time distributed over the values ("2018")
+    unit: str = ""  # a unit written once for the list ("快5个和2.8个百分点")
 
 
 def parallel_items(ctx: MeasureContext) -> dict[int, ParallelItem]:
@@ -409,7 +412,7 @@ def parallel_items(ctx: MeasureContext) -> dict[int, ParallelItem]:
     text = sent.text
     out: dict[int, ParallelItem] = {}
     for m in re.finditer(r"分别", text):
-        qs = [i for i, q in enumerate(ctx.quantities) if q.start - sent.start > m.end() and not re.search(r"[。；]", text[m.end() : q.start - sent.start])]
+        qs = [i for i, q in enumerate(ctx.quantities) if q.start - sent.start >= m.end() and not re.search(r"[。；]", text[m.end() : q.start - sent.start])]
         qs = [i for i in qs if ctx.quantities[i].start - sent.start < text.find("。", m.end()) or text.find("。", m.end()) < 0]
         if len(qs) < 2:
             continue
@@ -421,15 +424,25 @@ def parallel_items(ctx: MeasureContext) -> dict[int, ParallelItem]:
             for i, d in zip(qs, dates or all_dates):
                 out[i] = ParallelItem(time=d.key)
             continue
-        lst = re.search(r"((?:[^，；：。、]{1,12}、)+[^，；：。、]{1,12}?)(?:等|和|与|及)?", clause)
-        if lst:
-            items = re.split(r"、|和|与|及", lst.group(1))
-            items = [re.sub(r"^(?:其中|包括|如|比如)", "", i) for i in items if i]
-            head = clause[lst.end() :]
-            head = re.sub(r"^(?:等[^，]{0,6}?(?:产品|行业|企业|地区|技术|领域)?)", "", head)
-            if len(items) >= len(qs) or len(items) == len(qs):
+        segments = re.split(r"、", clause)
+        if len(segments) >= 2:
+            items = [re.sub(r"^(?:其中|包括|如|比如)", "", seg) for seg in segments[:-1]]
+            last = segments[-1]
+            if "等" in last:
+                item, head = last.split("等", 1)
+                head = re.sub(r"^[^，]{0,6}?(?:产品|行业|企业|地区|技术|领域)", "", head) or head
+            else:
+                # "钢铁、建材、石化行业单位产值能耗": the last item is its first word(s),
+                # as many as make it end like the other items (装备|制造业 like 高技术制造业)
+                words = list(jieba.cut(last))
+                k = next((k for k in range(1, len(words)) if any(i.endswith(words[k - 1]) and len(words[k - 1]) >= 2 for i in items)), 1)
+                item, head = "".join(words[:k]), "".join(words[k:])
+            items.append(item)
+            if len(items) >= len(qs):
+                shared_unit = ctx.quantities[qs[-1]].attr("unit")
                 for i, item in zip(qs, items):
-                    out[i] = ParallelItem(label=item + clean_indicator(head))
+                    unit = shared_unit if ctx.quantities[i].attr("unit") == "个" and shared_unit in ("百分点", "%") else ""
+                    out[i] = ParallelItem(label=item + clean_indicator(head), unit=unit)
         elif "和" in clause:
             items = clause.split("和")
             if len(items) == len(qs):
@@ -448,7 +461,7 @@ def indicator_of(q: Mention, ctx: MeasureContext, item: ParallelItem | None) -> 
         return item.label, False
     pre = text[:qs]
     clause = re.split(r"[，；：。！？]", pre)[-1]
-    increment = bool(re.search(r"(?:新建|新增|新培育|新开工|增加)[^，；]{0,8}$", clause))
+    increment = bool(re.search(r"(?:新建|新增|新培育|新开工|增加(?!值))[^，；]{0,8}$", clause))
     noun = noun_after(q, ctx)
     if noun and (q.attr("unit") not in ("%", "元", "百分点", "倍", "吨", "人次", "次") or re.match(r"的|为|是|“", text[qe : qe + 1]) or (q.attr("unit") == "%" and not clean_indicator(phrase_before(clause, q, ctx)))):
         verb = VERB_KEEP.search(clause.rstrip())
@@ -558,7 +571,7 @@ def clean_indicator(text: str) -> str:
     for _ in range(3):
         text = LEAD_STRIP.sub("", text)
         text = TAIL_STRIP.sub("", text)
-    text = re.sub(r"^[\d.]+[个家项]?", "", text)
+    text = re.sub(r"^[\d.]+(?![A-Za-z\d])[个家项]?", "", text)
     text = text.strip("，、；：:“”\"' ")
     if len(text) < 2 or re.fullmatch(r"[\W\d_]+", text):
         return ""
