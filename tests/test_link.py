@@ -223,7 +223,6 @@ def test_increment_target_met_from_two_observations():
     ) == ["met"]
 
 
-@pytest.mark.xfail(strict=True, reason="'全省' in a provincial policy is not resolved to the province, so the target (region '') never meets observations of 安徽省: status stays unknown")
 def test_provincial_target_met_by_provincial_observation():
     policy = (
         "《安徽省工业互联网发展行动方案》\n"

@@ -11,7 +11,7 @@ from collections import Counter
 from dataclasses import replace
 from functools import lru_cache
 
-from .entities import sentence_mentions, short_name_aliases
+from .entities import gazetteer, sentence_mentions, short_name_aliases
 from .link import resolve_short_names
 from .nlp import Sentence, sentences_of
 from .records import Document, Evidence, Extraction, Fact, Mention
@@ -28,13 +28,15 @@ def extract_document(document: Document) -> Extraction:
     for sent in sentences:
         per_sentence.append(sentence_mentions(sent, document.id, document.date))
         aliases.extend(short_name_aliases(sent))
-    flat = localize_bodies([m for ms in per_sentence for m in ms])
+    flat = [m for ms in per_sentence for m in ms]
+    province, city = home_regions(flat)
+    flat = localize_bodies(flat, province, city)
     resolved, _ = resolve_short_names(flat, aliases)
     by_start = {(m.start, m.end, m.type): m for m in resolved}
     kept = set(by_start)
     per_sentence = [[by_start.get((m.start, m.end, m.type), m) for m in ms if (m.start, m.end, m.type) in kept or m.type not in ("POLICY", "REPORT")] for ms in per_sentence]
 
-    state = DocState(document.id, document.date)
+    state = DocState(document.id, document.date, home_province=province, home_city=city)
     title_index = title_sentence_index(sentences, document)
     facts = []
     measures = []
@@ -56,32 +58,37 @@ def extract_document(document: Document) -> Extraction:
 LOCAL_BODY = re.compile(r"^(?P<level>省|市)(?P<rest>[\u4e00-\u9fff]{2,})$")
 
 
-def localize_bodies(mentions: list[Mention]) -> list[Mention]:
-    """"省经济和信息化厅" in a Sichuan document is 四川省经济和信息化厅: short local
-    bodies take the document's most mentioned province (or city)."""
+def home_regions(mentions: list[Mention]) -> tuple[str, str]:
+    """(province, city) the document is about: the most mentioned, counting
+    regions named directly and at the start of organisation and policy names."""
     vocab = load_vocabulary()
+    pattern = gazetteer().region_pattern
     provinces: Counter = Counter()
     cities: Counter = Counter()
     for m in mentions:
-        if m.type == "REGION":
-            entry = vocab.region(m.key)
-            if entry and entry.level == "province":
-                provinces[entry.name] += 1
-            elif entry and entry.level == "city":
-                cities[entry.name] += 1
-                provinces[entry.province] += 1
-        if m.type == "ORG" and not LOCAL_BODY.match(m.text):
-            lead = vocab.region_names()
-            for name, entry in ((n, e) for n, e in lead if m.key.startswith(n) and e.level != "zone"):
-                (provinces if entry.level == "province" else cities)[entry.name] += 1
-                break
+        name = m.key if m.type == "REGION" else None
+        if m.type in ("ORG", "POLICY") and not LOCAL_BODY.match(m.text):
+            lead = pattern.match(m.text)
+            name = lead.group() if lead else None
+        entry = vocab.region(name) if name else None
+        if entry and entry.level == "province":
+            provinces[entry.name] += 1
+        elif entry and entry.level == "city":
+            cities[entry.name] += 1
+            provinces[entry.province] += 1
+    top = lambda c: c.most_common(1)[0][0] if c else ""  # noqa: E731
+    return top(provinces), top(cities)
+
+
+def localize_bodies(mentions: list[Mention], province: str, city: str) -> list[Mention]:
+    """"省经济和信息化厅" in a Sichuan document is 四川省经济和信息化厅: short local
+    bodies take the document's province (or city)."""
     out = []
     for m in mentions:
         local = LOCAL_BODY.match(m.text) if m.type == "ORG" else None
-        if local:
-            place = (provinces if local["level"] == "省" else cities).most_common(1)
-            if place:
-                m = replace(m, key=place[0][0] + full_body_name(local["rest"]))
+        place = (province if local["level"] == "省" else city) if local else ""
+        if place:
+            m = replace(m, key=place + full_body_name(local["rest"]))
         out.append(m)
     return out
 

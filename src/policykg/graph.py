@@ -70,8 +70,18 @@ PREDICATE = {
 }
 
 
+_IRIS: dict[str, URIRef] = {}
+
+
 def iri(path: str) -> URIRef:
-    return _new_uri(URIRef, _ID_BASE + path)  # = ID[path], without rdflib's per-IRI validation
+    """``ID[path]``, without rdflib's per-IRI validation, and one object per
+    IRI (so that the Turtle writer can recognise repeated terms by identity)."""
+    term = _IRIS.get(path)
+    if term is None:
+        if len(_IRIS) >= 4_000_000:
+            _IRIS.clear()
+        term = _IRIS[path] = _new_uri(URIRef, _ID_BASE + path)
+    return term
 
 
 def zh(text: str) -> Literal:

@@ -34,6 +34,8 @@ class DocState:
 
     doc: str
     doc_date: str
+    home_province: str = ""  # what 全省/我省 refers to
+    home_city: str = ""  # what 全市/我市 refers to
     title_policy: str = ""  # policy key the document is (a policy text) or interprets
     interprets: bool = False
     last_issuers: list[str] = field(default_factory=list)
@@ -309,7 +311,9 @@ def sentence_measures(sent: Sentence, mentions: Sequence[Mention], state: DocSta
         unit = item.unit if item and item.unit else q.attr("unit")
         qty = Quantity(q.start, q.end, q.text, dec(q.attr("value")), unit, q.attr("comparator") or "=")
         when = measure_time(q, ctx, kind, state, distributed.get(i))
-        region = measure_region(q, ctx)
+        region = measure_region(q, ctx, state)
+        if not region and kind == "target" and provincial_policy(state):
+            region = state.home_province  # a provincial plan's targets are the province's
         subject = measure_subject(q, ctx)
         policy, issuer = "", ""
         if kind == "target":
@@ -598,14 +602,30 @@ def measure_time(q: Mention, ctx: MeasureContext, kind: str, state: DocState, it
     return state.doc_date
 
 
-def measure_region(q: Mention, ctx: MeasureContext) -> str:
+def provincial_policy(state: DocState) -> bool:
+    """The document is a province's own policy (its title starts with the province)."""
+    if not (state.title_policy and state.home_province and not state.interprets):
+        return False
+    entry = load_vocabulary().region(state.home_province)
+    names = {state.home_province, entry.short} if entry else {state.home_province}
+    return any(state.title_policy.startswith(n) for n in names if n)
+
+
+def measure_region(q: Mention, ctx: MeasureContext, state: DocState) -> str:
     sent = ctx.sent
     lead = [r for r in ctx.regions if r.start - sent.start <= 8 and r.end <= q.start]
     if lead:
         return lead[0].key
     clause_start = sent.start + max(sent.text.rfind(c, 0, q.start - sent.start) for c in "，；：") + 1
     near = [r for r in ctx.regions if clause_start <= r.start and r.end <= q.start]
-    return near[-1].key if near else ""
+    if near:
+        return near[-1].key
+    before = sent.text[: q.start - sent.start]
+    if state.home_province and re.search(r"全省|我省|本省|全区|我区", before):
+        return state.home_province
+    if state.home_city and re.search(r"全市|我市|本市", before):
+        return state.home_city
+    return ""
 
 
 def measure_subject(q: Mention, ctx: MeasureContext) -> str:
