@@ -2,12 +2,15 @@
 from __future__ import annotations
 
 import sys
+from typing import TYPE_CHECKING
 
 import click
 
 from .errors import PolicyKGError
-from .pipeline import BuildSummary, build as build_graph_out
 from .records import Skipped
+
+if TYPE_CHECKING:  # the pipeline imports spaCy: load it only for `build`
+    from .pipeline import BuildSummary
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -30,7 +33,7 @@ def build(paths: tuple[str, ...], out: str, workers: int, cache_dir: str | None,
 
     Unchanged documents are taken from the extraction cache, so a rebuild
     after editing a few files re-extracts only those."""
-    from .pipeline import count_inputs
+    from .pipeline import build as build_graph_out, count_inputs
 
     bar = None
     if not quiet:

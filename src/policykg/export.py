@@ -164,46 +164,39 @@ def _string_text(text: str) -> str:
     return f'"{text}"'
 
 
-def _term_text(term) -> str:
-    if isinstance(term, Literal):
-        text = _string_text(str(term))
-        if term.language:
-            text += "@" + term.language
-        elif term.datatype is not None and str(term.datatype) != XSD_STRING:
-            text += "^^" + _iri_text(str(term.datatype))
-        return text
-    if isinstance(term, BNode):
-        return f"_:{term}"
-    return _iri_text(str(term))
+def _term_text(term, cache: dict) -> str:
+    text = cache.get(term)
+    if text is None:
+        if isinstance(term, Literal):
+            text = _string_text(str(term))
+            if term.language:
+                text += "@" + term.language
+            elif term.datatype is not None and str(term.datatype) != XSD_STRING:
+                text += "^^" + _iri_text(str(term.datatype))
+        elif isinstance(term, BNode):
+            text = f"_:{term}"
+        else:
+            text = _iri_text(str(term))
+        cache[term] = text
+    return text
 
 
 def turtle_chunks(triples) -> Iterator[str]:
     """The Turtle text of ``triples`` (any iterable of rdflib-term triples), in pieces."""
-    # Terms are looked up by identity (rdflib's own __hash__ is slow); the cache
-    # keeps each term alive, so an id is never reused while it is in the cache.
-    # Equal terms that are distinct objects just get their text computed twice.
-    cache: dict[int, tuple] = {}
+    cache: dict = {}
     subjects: dict[str, dict[str, list[str]]] = {}
-    get = cache.get
     for s, p, o in triples:
-        hit = get(id(s))
-        if hit is None:
-            hit = cache[id(s)] = (s, _term_text(s))
-        preds = subjects.get(hit[1])
+        preds = subjects.get(s_text := _term_text(s, cache))
         if preds is None:
-            preds = subjects[hit[1]] = {}
-        hit = get(id(p))
-        if hit is None:
-            hit = cache[id(p)] = (p, _term_text(p))
-        p_text = "a" if hit[1] == "rdf:type" else hit[1]
-        hit = get(id(o))
-        if hit is None:
-            hit = cache[id(o)] = (o, _term_text(o))
+            preds = subjects[s_text] = {}
+        p_text = _term_text(p, cache)
+        if p_text == "rdf:type":
+            p_text = "a"
         objs = preds.get(p_text)
         if objs is None:
-            preds[p_text] = [hit[1]]
+            preds[p_text] = [_term_text(o, cache)]
         else:
-            objs.append(hit[1])
+            objs.append(_term_text(o, cache))
     del cache
     yield "".join(f"@prefix {prefix}: <{ns}> .\n" for prefix, ns in TURTLE_PREFIXES)
     buf: list[str] = []

@@ -52,7 +52,19 @@ def extract_document(document: Document) -> Extraction:
         facts.extend(entity_facts(sent, mentions, document.id))
         measures.extend(sentence_measures(sent, mentions, state, doc_is_policy))
     mentions = tuple(m for ms in per_sentence for m in ms)
-    return Extraction(document, mentions, tuple(facts), tuple(measures))
+    return Extraction(document, mentions, tuple(facts), tuple(measures), entity_evidence=entity_evidence(document, sentences, per_sentence))
+
+
+def entity_evidence(document: Document, sentences: list[Sentence], per_sentence: list[list[Mention]], limit: int = 3) -> tuple:
+    """The first ``limit`` sentences naming each entity of the document."""
+    seen: Counter = Counter()
+    out = []
+    for sent, mentions in zip(sentences, per_sentence):
+        for key in dict.fromkeys((m.type, m.key) for m in mentions if m.type not in ("DATE", "QUANTITY")):
+            if seen[key] < limit:
+                seen[key] += 1
+                out.append((*key, Evidence(document.id, sent.start, sent.end, sent.text)))
+    return tuple(out)
 
 
 LOCAL_BODY = re.compile(r"^(?P<level>省|市)(?P<rest>[\u4e00-\u9fff]{2,})$")

@@ -70,18 +70,8 @@ PREDICATE = {
 }
 
 
-_IRIS: dict[str, URIRef] = {}
-
-
 def iri(path: str) -> URIRef:
-    """``ID[path]``, without rdflib's per-IRI validation, and one object per
-    IRI (so that the Turtle writer can recognise repeated terms by identity)."""
-    term = _IRIS.get(path)
-    if term is None:
-        if len(_IRIS) >= 4_000_000:
-            _IRIS.clear()
-        term = _IRIS[path] = _new_uri(URIRef, _ID_BASE + path)
-    return term
+    return _new_uri(URIRef, _ID_BASE + path)  # = ID[path], without rdflib's per-IRI validation
 
 
 def zh(text: str) -> Literal:
@@ -306,7 +296,14 @@ def networkx_view(kb: KnowledgeBase) -> nx.MultiDiGraph:
     for doc in kb.documents:
         g.add_node(f"doc/{doc.id}", label=doc.title or doc.id, type="document", date=doc.date)
     for ent in sorted(kb.entities.values(), key=lambda e: e.id):
-        g.add_node(ent.id, label=ent.name, type=ent.type.lower(), aliases="|".join(ent.aliases))
+        attrs = dict(label=ent.name, type=ent.type.lower(), aliases="|".join(ent.aliases))
+        if ent.evidence:
+            attrs.update(evidence=ent.evidence[0].text[:300], doc=ent.evidence[0].doc)
+        if ent.type == "POLICY":
+            attrs.update(kind=ent.attrs.get("kind", ""), date=policy_date(kb, ent.id))
+        elif ent.type == "ORG":
+            attrs.update(kind=ent.attrs.get("category", ""))
+        g.add_node(ent.id, **attrs)
     seen = set()
     for m, ent_id in kb.mentions:
         if ent_id and (m.doc, ent_id) not in seen:
@@ -317,7 +314,10 @@ def networkx_view(kb: KnowledgeBase) -> nx.MultiDiGraph:
             g.add_edge(subj, obj, key=pred, label=pred, evidence=ev.text[:200], doc=ev.doc)
     for lm in kb.measures:
         m = lm.measure
-        g.add_node(lm.id, label=f"{m.indicator} {m.quantity.text}", type=m.kind, value=plain_decimal(m.quantity.value), unit=m.quantity.unit)
+        when = {"deadline": m.time} if m.kind == "target" else {"period": m.time}
+        g.add_node(lm.id, label=f"{m.indicator} {m.quantity.text}", type=m.kind, value=plain_decimal(m.quantity.value),
+                   unit=m.quantity.unit, evidence=lm.evidence[0].text[:300], doc=lm.evidence[0].doc,
+                   **({"status": lm.status} if m.kind == "target" else {}), **when)
         g.add_edge(lm.id, lm.indicator, key="indicator", label="indicator")
         if lm.policy:
             g.add_edge(lm.policy, lm.id, key="setsTarget", label="setsTarget")

@@ -147,9 +147,11 @@ def link(extractions: Iterable[Extraction]) -> KnowledgeBase:
             for k, v in m.attrs:
                 if v and k in ("category", "kind", "level", "operator"):
                     ent.attrs.setdefault(k, v)
-            if len(ent.evidence) < 3:
-                ent.evidence.append(Evidence(m.doc, m.start, m.end, m.text))
             kb.mentions.append((m, ""))
+        for type_, key, ev in ex.entity_evidence:
+            ent = kb.get(type_, key)
+            if ent is not None and len(ent.evidence) < 3:
+                ent.evidence.append(ev)
         all_facts.extend(ex.facts)
         all_measures.extend(ex.measures)
     merge_org_variants(kb)

@@ -167,12 +167,32 @@ def section(title: str, df: pd.DataFrame, columns: list[str] | None = None, empt
     return f"{title}\n" + "\n".join("  " + line for line in body.splitlines())
 
 
-EVIDENCE = """OPTIONAL { ?x prov:wasDerivedFrom ?ev . ?ev oa:hasSource ?d ; oa:hasSelector ?sel .
-               ?d dcterms:identifier ?doc . ?sel oa:start ?start ; oa:end ?end ; oa:exact ?exact }"""
-
-
 def local(iri: str) -> str:
     return iri.rsplit("#", 1)[-1].rsplit("/", 1)[-1]
+
+
+# Query shapes. pyoxigraph runs an OPTIONAL as a per-row (for-loop) lookup
+# only when its body is a single triple pattern or property path, or a chain
+# of such with nested OPTIONALs; an OPTIONAL whose body is a group of several
+# patterns is evaluated on its own (every match in the graph, then hash-joined)
+# — seconds at a million triples. So every optional attribute below is one
+# pattern, nested under the pattern that binds its subject.
+
+def label_of(var: str) -> str:
+    """Optional display label of ?var (skos:prefLabel, else dcterms:title), as ?var_l / ?var_t."""
+    return f"OPTIONAL {{ ?{var} skos:prefLabel ?{var}_l }} OPTIONAL {{ ?{var} dcterms:title ?{var}_t }}"
+
+
+def label_value(r: dict, var: str) -> Any:
+    v = r.get(var)
+    if v is None:
+        return None
+    return str(r.get(var + "_l") or r.get(var + "_t") or v)
+
+
+EVIDENCE = """?x prov:wasDerivedFrom ?ev OPTIONAL { ?ev oa:hasSource ?d OPTIONAL { ?d dcterms:identifier ?doc } }
+               OPTIONAL { ?ev oa:hasSelector ?sel OPTIONAL { ?sel oa:start ?start } OPTIONAL { ?sel oa:end ?end }
+                          OPTIONAL { ?sel oa:exact ?exact } }"""
 
 
 def props(store: Store, iris, preds: str) -> dict[str, dict[str, list]]:
@@ -190,12 +210,12 @@ def props(store: Store, iris, preds: str) -> dict[str, dict[str, list]]:
 
 
 def evidence_rows(store: Store, iris) -> list[dict]:
+    """(x, doc, start, end, exact) of every complete evidence of the given resources."""
     iris = list(dict.fromkeys(iris))
     out = []
     for chunk in range(0, len(iris), 2000):
-        out += store.select(f"""SELECT ?x ?doc ?start ?end ?exact WHERE {{ {iri_values('x', iris[chunk:chunk + 2000])}
-            ?x prov:wasDerivedFrom ?ev . ?ev oa:hasSource ?d ; oa:hasSelector ?sel . ?d dcterms:identifier ?doc .
-            ?sel oa:start ?start ; oa:end ?end ; oa:exact ?exact }}""")
+        rows = store.select(f"SELECT ?x ?doc ?start ?end ?exact WHERE {{ {iri_values('x', iris[chunk:chunk + 2000])} {EVIDENCE} }}")
+        out += [r for r in rows if r["doc"] is not None and r["start"] is not None and r["end"] is not None and r["exact"] is not None]
     return out
 
 
@@ -204,43 +224,61 @@ def labels(store: Store, iris) -> dict[str, str]:
     return {i: str((v.get("prefLabel") or v.get("title") or [i])[0]) for i, v in p.items()}
 
 
-def measure_rows(store: Store, ind_iris: list[str], kind: str) -> list[dict]:
-    """Rows (one base row per measure, then partial rows for issuers, observations, evidence)
-    for the targets (kind="target") or observations and forecasts of the given indicators."""
-    classes = "pkg:Target" if kind == "target" else "pkg:Observation pkg:Forecast"
-    wanted = {PREFIXES["pkg"] + c.split(":")[1] for c in classes.split()}
-    found = [r for r in store.select(f"SELECT ?x ?ind ?c WHERE {{ {iri_values('ind', ind_iris)} ?x pkg:indicator ?ind ; a ?c }}")
-             if r["c"] in wanted]
-    if not found:
-        return []
-    xs = [r["x"] for r in found]
-    ind_label = labels(store, ind_iris)
-    p = props(store, xs, "pkg:targetValue pkg:value pkg:unit pkg:comparator pkg:deadline pkg:status pkg:assessedBy "
-                         "pkg:refPeriod pkg:region pkg:subject pkg:setBy")
-    linked = [v for x in xs for k in ("region", "subject", "setBy") for v in p[x].get(k, [])]
-    names = labels(store, linked)
-    rows = []
-    for r in found:
-        x, d = r["x"], p[r["x"]]
-        one = lambda k: (d.get(k) or [None])[0]  # noqa: E731
-        rows.append(dict(x=x, ind=r["ind"], indLabel=ind_label.get(r["ind"], r["ind"]),
-                         kind="forecast" if r["c"].endswith("Forecast") else ("target" if kind == "target" else "observation"),
-                         value=one("targetValue") if kind == "target" else one("value"), unit=one("unit"), cmp=one("comparator"),
-                         deadline=one("deadline"), status=one("status"), period=one("refPeriod"),
-                         region=names.get(one("region")) if one("region") else None,
-                         subject=names.get(one("subject")) if one("subject") else None,
-                         setBy=names.get(one("setBy")) if one("setBy") else None))
-        rows += [dict(x=x, obs=o) for o in d.get("assessedBy", [])]
+def complete_evidence(r: dict) -> bool:
+    return r.get("ev") is not None and None not in (r.get("doc"), r.get("start"), r.get("end"), r.get("exact"))
+
+
+def measures(store: Store, ind_iris: list[str], kind: str) -> dict[str, dict]:
+    """The targets (kind="target") or the observations and forecasts of the given indicators,
+    in one query: {iri: {ind, kind, value, unit, cmp, …, evidence: [...], policies: {...}, obs: [...]}}.
+
+    The base attributes are single triple patterns; the multi-valued parts (policies with
+    their issuers, evidence, assessing observations) are branches of one UNION, so they
+    come back as separate rows instead of a cross product."""
+    if not ind_iris:
+        return {}
     if kind == "target":
-        pol = store.select(f"SELECT ?policy ?x WHERE {{ {iri_values('x', xs)} ?policy pkg:setsTarget ?x }}")
-        pp = props(store, [r["policy"] for r in pol], "eli:title eli:date_document eli:passed_by")
-        issuers = labels(store, [o for v in pp.values() for o in v.get("passed_by", [])])
-        for r in pol:
-            d = pp[r["policy"]]
-            rows.append(dict(x=r["x"], policy=r["policy"], title=(d.get("title") or [None])[0], date=(d.get("date_document") or [None])[0]))
-            rows += [dict(x=r["x"], issuer=issuers.get(o)) for o in d.get("passed_by", [])]
-    rows += evidence_rows(store, xs)
-    return rows
+        head = "?x pkg:indicator ?ind ; a pkg:Target ."
+        attrs = ("OPTIONAL { ?x pkg:targetValue ?value } OPTIONAL { ?x pkg:deadline ?deadline } OPTIONAL { ?x pkg:status ?status } "
+                 f"OPTIONAL {{ ?x pkg:setBy ?setBy {label_of('setBy')} }}")
+        branches = [
+            f"""{{ ?policy pkg:setsTarget ?x OPTIONAL {{ ?policy eli:title ?title }} OPTIONAL {{ ?policy eli:date_document ?date }}
+                  OPTIONAL {{ ?policy eli:passed_by ?issuer {label_of('issuer')} }} }}""",
+            "{ ?x pkg:assessedBy ?obs }",
+        ]
+    else:
+        head = "?x pkg:indicator ?ind ; a ?c . FILTER(?c IN (pkg:Observation, pkg:Forecast))"
+        attrs = ("OPTIONAL { ?x pkg:value ?value } OPTIONAL { ?x pkg:refPeriod ?period } "
+                 f"OPTIONAL {{ ?x pkg:region ?region {label_of('region')} }} OPTIONAL {{ ?x pkg:subject ?subject {label_of('subject')} }}")
+        branches = []
+    branches.append(f"{{ {EVIDENCE} }}")
+    out: dict[str, dict] = {}
+    for chunk in range(0, len(ind_iris), 500):
+        q = f"""SELECT * WHERE {{ {iri_values('ind', ind_iris[chunk:chunk + 500])} {head}
+            OPTIONAL {{ ?x pkg:unit ?unit }} OPTIONAL {{ ?x pkg:comparator ?cmp }} {attrs}
+            OPTIONAL {{ {' UNION '.join(branches)} }} }}"""
+        for r in store.select(q):
+            m = out.get(r["x"])
+            if m is None:
+                c = r.get("c")
+                m = out[r["x"]] = dict(
+                    x=r["x"], ind=r["ind"], value=r.get("value"), unit=r.get("unit"), cmp=r.get("cmp"),
+                    deadline=r.get("deadline"), status=r.get("status"), period=r.get("period"),
+                    region=label_value(r, "region"), subject=label_value(r, "subject"), setBy=label_value(r, "setBy"),
+                    kind="target" if kind == "target" else ("forecast" if c and c.endswith("Forecast") else "observation"),
+                    evidence=[], policies={}, obs=[])
+            if complete_evidence(r):
+                m["evidence"].append(dict(doc=r["doc"], start=r["start"], end=r["end"], exact=r["exact"]))
+            if r.get("obs") is not None and r["obs"] not in m["obs"]:
+                m["obs"].append(r["obs"])
+            if r.get("policy") is not None:
+                p = m["policies"].setdefault(r["policy"], dict(title=None, date=None, issuers=[]))
+                p["title"] = p["title"] or r.get("title")
+                p["date"] = p["date"] or r.get("date")
+                name = label_value(r, "issuer")
+                if name is not None and name not in p["issuers"]:
+                    p["issuers"].append(name)
+    return out
 
 
 # ---------------------------------------------------------------- targets
@@ -268,50 +306,60 @@ OBS_COLUMNS = ["period", "indicator", "observed", "kind", "region", "subject", "
                "value", "unit", "comparator", "start", "end", "iri", "indicator_iri"]
 
 
+def earliest(evidence: list[dict]) -> tuple[Any, Any, Any, Any]:
+    """(doc, start, end, sentence) of the earliest evidence (by document, then offset)."""
+    evs = sorted({(e["doc"], e["start"] if e.get("start") is not None else -1, e.get("end"), e.get("exact")) for e in evidence if e.get("doc")},
+                 key=lambda e: (str(e[0]), e[1]))
+    return evs[0] if evs else (None, None, None, None)
+
+
 def targets(graph: str | Path | Store, text: str) -> TargetsResult:
-    """Which policies set a target on an indicator matching ``text``, and the observations over time."""
+    """Which policies set a target on an indicator matching ``text``, and the observations over time.
+
+    Two queries whatever the number of matches (targets with policy, issuers, evidence and
+    assessing observations; observations and forecasts with evidence), keyed by the matched
+    indicator IRIs."""
     store = load(graph)
     inds = match(store, "indicator", text)
     if not inds:
         raise NotFoundError(f"no indicator matches {text!r} ({NOT_FOUND}); try a shorter name, e.g. one word of it")
     ind_iris = [i for i, _, _ in inds]
-    rows = measure_rows(store, ind_iris, "target")
-    obs_rows = measure_rows(store, ind_iris, "observation")
-    observations = observation_frame(obs_rows)
+    ind_label = {i: l for i, l, _ in inds}
+    observations = observation_frame(measures(store, ind_iris, "observation"), ind_label)
     obs_by_iri = {r["iri"]: r for r in observations.to_dict("records")}
-    rank = {i: n for n, (i, _, _) in enumerate(inds)}
+    rank = {i: n for n, i in enumerate(ind_iris)}
     out = []
-    for x, rs in group(rows, "x").items():
-        doc, start, end, exact = evidence_of(rs)
+    for x, m in measures(store, ind_iris, "target").items():
+        doc, start, end, exact = earliest(m["evidence"])
         assessed = []
-        for o in distinct(rs, "obs"):
+        for o in m["obs"]:
             ob = obs_by_iri.get(o)
             assessed.append(f"{ob['observed']} ({ob['period'] or 'undated'}, {ob['doc']})" if ob else compact(o))
-        issuers = distinct(rs, "issuer") or distinct(rs, "setBy")
-        r0 = rs[0]
+        pols = list(m["policies"].items())
+        issuers = list(dict.fromkeys(n for _, p in pols for n in p["issuers"])) or ([m["setBy"]] if m["setBy"] else [])
         out.append(dict(
-            policy=first(rs, "title") or "", issuer="、".join(issuers), date=first(rs, "date") or "",
-            indicator=r0["indLabel"], target=quantity(r0.get("value"), r0.get("unit"), r0.get("cmp")),
-            deadline=first(rs, "deadline") or "", status=first(rs, "status") or "unknown",
+            policy=next((p["title"] for _, p in pols if p["title"]), None) or "", issuer="、".join(issuers),
+            date=next((p["date"] for _, p in pols if p["date"]), None) or "",
+            indicator=ind_label.get(m["ind"], m["ind"]), target=quantity(m["value"], m["unit"], m["cmp"]),
+            deadline=m["deadline"] or "", status=m["status"] or "unknown",
             assessed_by="; ".join(assessed), evidence=exact or "", doc=doc or "",
-            value=r0.get("value"), unit=r0.get("unit") or "", comparator=r0.get("cmp") or "", start=start, end=end,
-            policy_iri=first(rs, "policy") or "", target_iri=x, indicator_iri=r0["ind"], _rank=rank.get(r0["ind"], 99),
+            value=m["value"], unit=m["unit"] or "", comparator=m["cmp"] or "", start=start, end=end,
+            policy_iri=pols[0][0] if pols else "", target_iri=x, indicator_iri=m["ind"], _rank=rank.get(m["ind"], 99),
         ))
     out.sort(key=lambda r: (r["policy"] == "", r["_rank"], str(r["date"]), r["policy"], str(r["doc"]), r["start"] or 0))
     df = pd.DataFrame(out, columns=TARGET_COLUMNS, dtype=object)
     return TargetsResult(text, inds, df, observations)
 
 
-def observation_frame(rows: list[dict]) -> pd.DataFrame:
+def observation_frame(ms: dict[str, dict], ind_label: dict[str, str]) -> pd.DataFrame:
     out = []
-    for x, rs in group(rows, "x").items():
-        doc, start, end, exact = evidence_of(rs)
-        r0 = rs[0]
+    for x, m in ms.items():
+        doc, start, end, exact = earliest(m["evidence"])
         out.append(dict(
-            period=first(rs, "period") or "", indicator=r0["indLabel"], observed=quantity(r0.get("value"), r0.get("unit"), r0.get("cmp")),
-            kind=r0.get("kind") or "observation", region=first(rs, "region") or "", subject=first(rs, "subject") or "",
-            evidence=exact or "", doc=doc or "", value=r0.get("value"), unit=r0.get("unit") or "", comparator=r0.get("cmp") or "",
-            start=start, end=end, iri=x, indicator_iri=r0["ind"],
+            period=m["period"] or "", indicator=ind_label.get(m["ind"], m["ind"]), observed=quantity(m["value"], m["unit"], m["cmp"]),
+            kind=m["kind"], region=m["region"] or "", subject=m["subject"] or "",
+            evidence=exact or "", doc=doc or "", value=m["value"], unit=m["unit"] or "", comparator=m["cmp"] or "",
+            start=start, end=end, iri=x, indicator_iri=m["ind"],
         ))
     out.sort(key=lambda r: (r["period"] == "", str(r["period"]), r["indicator"], str(r["doc"]), r["start"] or 0))
     return pd.DataFrame(out, columns=OBS_COLUMNS, dtype=object)

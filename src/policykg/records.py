@@ -145,3 +145,5 @@ class Extraction:
     facts: tuple[Fact, ...] = ()
     measures: tuple[Measure, ...] = ()
     warnings: tuple[str, ...] = field(default=())
+    # (type, key, sentence) for the first sentences naming each entity: entity provenance
+    entity_evidence: tuple[tuple[str, str, Evidence], ...] = ()
