@@ -30,7 +30,7 @@ def extract_document(document: Document) -> Extraction:
         aliases.extend(short_name_aliases(sent))
     flat = [m for ms in per_sentence for m in ms]
     province, city = home_regions(flat)
-    flat = localize_bodies(flat, province, city)
+    flat = attach_operators(localize_bodies(flat, province, city))
     resolved, _ = resolve_short_names(flat, aliases)
     by_start = {(m.start, m.end, m.type): m for m in resolved}
     kept = set(by_start)
@@ -101,6 +101,28 @@ def localize_bodies(mentions: list[Mention], province: str, city: str) -> list[M
         place = (province if local["level"] == "省" else city) if local else ""
         if place:
             m = replace(m, key=place + full_body_name(local["rest"]))
+        out.append(m)
+    return out
+
+
+BRAND_TAIL = re.compile(r"(?:（集团）)?(?:股份有限公司|有限责任公司|有限公司|集团公司|集团|公司|股份|控股|电器|科技)$")
+
+
+def attach_operators(mentions: list[Mention]) -> list[Mention]:
+    """"美的美擎工业互联网平台" in a document naming 美的集团: a platform named
+    after an organisation's brand is operated by it."""
+    brands = {}
+    for m in mentions:
+        if m.type == "ORG":
+            brand = BRAND_TAIL.sub("", m.key)
+            if len(brand) >= 2 and brand != m.key:
+                brands.setdefault(brand, m.key)
+    out = []
+    for m in mentions:
+        if m.type == "PLATFORM" and not m.attr("operator"):
+            owner = next((key for brand, key in brands.items() if m.text.startswith(brand)), "")
+            if owner:
+                m = replace(m, attrs=tuple(sorted({**dict(m.attrs), "operator": owner}.items())))
         out.append(m)
     return out
 

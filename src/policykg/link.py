@@ -293,6 +293,8 @@ def preferred_name(ent: Entity) -> str:
         plain = [f for f in forms if not re.search(r"关于印发.+的通知$", f)] or forms
         return max(plain, key=lambda f: (len(normalize_name(f)), " " not in f, ent.forms[f], f))
     if ent.type == "ORG":
+        if ent.key not in forms and any(ent.key.endswith(f[1:]) and f[:1] in "省市" for f in forms):
+            return ent.key  # a local body written short (省经信厅) resolved to its full name
         if any(f.startswith(ent.key) and f != ent.key for f in forms) and not any(len(f) < len(ent.key) for f in forms):
             return ent.key  # "浙江大学…研究中心" is a mention of 浙江大学
         return max(forms, key=lambda f: (len(f), ent.forms[f], f))

@@ -236,7 +236,7 @@ FUTURE = re.compile(r"力争|争取|确保|目标|将|要|拟|计划|下一步|�
 NEXT_STEP = re.compile(r"下一步|今后|接下来|未来|将重点|下阶段")
 CLAIM = re.compile(r"提出|明确|要求|部署|规定|指出|强调|目标是|目标为")
 STRUCTURE = re.compile(r"^(?:个|项|条|大)?(?:具体|重点|主要)?(?:方面|举措|措施|任务|部分|章|条措施|条举措|项举措|项措施|个方面)")
-REQUIREMENT_UNITS = {"毫秒", "秒", "分钟", "小时", "天", "年", "月", "Mbps", "Gbps", "微秒", "纳秒"}
+REQUIREMENT_UNITS = {"毫秒", "秒", "分钟", "小时", "天", "年", "月", "周年", "个月", "Mbps", "Gbps", "微秒", "纳秒"}
 CREATE = re.compile(r"^(?:新建|新增|新培育|新认定|新开工|增加|新增加)")
 LEAD_STRIP = re.compile(
     r"^(?:[，、；：\s]|其中|同时|此外|另外|目前|当前|现在|截至目前|截至|截止|全国|我国|全省|全市|全区|我省|我市|我区|本省|本市|国内|累计|已经|已|共|总共|"
@@ -311,7 +311,7 @@ def sentence_measures(sent: Sentence, mentions: Sequence[Mention], state: DocSta
         unit = item.unit if item and item.unit else q.attr("unit")
         qty = Quantity(q.start, q.end, q.text, dec(q.attr("value")), unit, q.attr("comparator") or "=")
         when = measure_time(q, ctx, kind, state, distributed.get(i))
-        region = measure_region(q, ctx, state)
+        region = (item.region if item and item.region else "") or measure_region(q, ctx, state)
         if not region and kind == "target" and provincial_policy(state):
             region = state.home_province  # a provincial plan's targets are the province's
         subject = measure_subject(q, ctx)
@@ -348,6 +348,8 @@ def skip_quantity(q: Mention, sent: Sentence) -> bool:
         return True
     if re.match(r"^(?:个)?(?:部门|部委)(?:联合|印发|发布|共同|等|制定)", after) or (q.text.endswith("部") and after.startswith("门")):
         return True
+    if q.attr("unit") in ("市", "省", "地") and sent.text[q.start - sent.start - 1 : q.start - sent.start] not in "" and re.search(r"、[\u4e00-\u9fff]{2,3}$", sent.text[: q.start - sent.start]):
+        return True  # "深圳、广州两市": the count of a list just named
     if q.attr("comparator") in ("<", "<=") and "要求" in sent.text:
         return True
     return False
@@ -408,6 +410,7 @@ class ParallelItem:
     label: str = ""  # item of a list distributed over the values ("粗钢")
     time: str = ""  # time distributed over the values ("2018")
     unit: str = ""  # a unit written once for the list ("快5个和2.8个百分点")
+    region: str = ""  # the item is a region ("深圳、广州两市…分别为…")
 
 
 def parallel_items(ctx: MeasureContext) -> dict[int, ParallelItem]:
@@ -444,9 +447,11 @@ def parallel_items(ctx: MeasureContext) -> dict[int, ParallelItem]:
             items.append(item)
             if len(items) >= len(qs):
                 shared_unit = ctx.quantities[qs[-1]].attr("unit")
+                head = re.sub(r"^(?:[两三四五六七八九十]|\d+)(?:市|省|地|区|个|家|类)", "", head)
                 for i, item in zip(qs, items):
                     unit = shared_unit if ctx.quantities[i].attr("unit") == "个" and shared_unit in ("百分点", "%") else ""
-                    out[i] = ParallelItem(label=item + clean_indicator(head), unit=unit)
+                    region = load_vocabulary().region(item)
+                    out[i] = ParallelItem(label=item + clean_indicator(head), unit=unit, region=region.name if region else "")
         elif "和" in clause:
             items = clause.split("和")
             if len(items) == len(qs):
