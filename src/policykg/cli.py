@@ -84,7 +84,10 @@ def format_summary(s: BuildSummary) -> str:
         lines.append(f"  warnings: {len(s.warnings)}")
     if s.date_conflicts:
         lines.append(f"  conflicting policy dates: {len(s.date_conflicts)}")
-        lines += [f"    {c}" for c in s.date_conflicts]
+        # one line each, shortened: at scale a conflict lists thousands of documents
+        lines += [f"    {c if len(c) <= 200 else c[:200] + ' …'}" for c in s.date_conflicts[:20]]
+        if len(s.date_conflicts) > 20:
+            lines.append(f"    … and {len(s.date_conflicts) - 20} more")
     return "\n".join(lines)
 
 

@@ -524,7 +524,7 @@ def brand_start(text: str, suffix_start: int, starts: set[int], base: int) -> in
 
 GENERIC_ITEM = re.compile(
     r"(?:研发|集成|金融|保理|质押|厂商|企业|机构|服务|管理|技术|产品|设备|系统|应用|平台|数据|网络|安全|行业|领域|环节|"
-    r"产业|模式|场景|能力|水平|体系|工程|项目|资源|要素|方案|标准|政策|信息|互联|汇聚|调度|协同|创新|材料|制造|工业)$"
+    r"产业|模式|场景|能力|水平|体系|工程|项目|资源|要素|方案|标准|政策|信息|汇聚|调度|协同|创新|材料|制造|工业)$"
 )
 
 
@@ -552,7 +552,7 @@ def list_items(text: str, starts: set[int], base: int) -> list[tuple[int, int]]:
         tail = LIST_TAIL.match(text[m.start():])
         if not tail:
             continue
-        strict = tail.group().endswith("平台")
+        strict = tail.group().endswith("平台") and not text.startswith(("企业", "公司", "服务商"), m.start() + len(tail.group()))
         seg_start = max(text.rfind(c, 0, m.start()) for c in "，。；：:\n（(“")
         seg = text[seg_start + 1 : m.start()]
         items = seg.split("、")
@@ -853,7 +853,7 @@ def platform_list_items(text: str) -> list[tuple[int, int]]:
     """"三一根云平台、中联重科云谷等优质平台": items of a platform list that are
     named like platforms (…平台, …云, …云谷, a Latin brand)."""
     out = []
-    for m in re.finditer(r"等(?:[一二三四五六七八九十百\d]+[家个大])?[^，。；、]{0,10}?平台", text):
+    for m in re.finditer(r"等(?:[一二三四五六七八九十百\d]+[家个大])?[^，。；、]{0,10}?平台(?!企业|公司|服务商)", text):
         seg_start = max(text.rfind(c, 0, m.start()) for c in "，。；：:\n（(“")
         items = text[seg_start + 1 : m.start()].split("、")
         if len(items) < 2:

@@ -59,7 +59,7 @@ def tables(kb: KnowledgeBase) -> dict[str, pd.DataFrame]:
         rows["policies"].append(dict(
             id=e.id, title=e.name, aliases=join(e.aliases), kind=kind,
             issuers=join(name(i) for i in kb.issuers.get(e.id, [])), date=policy_date(kb, e.id),
-            doc_number="", documents=join(sorted(e.documents)),
+            doc_number=kb.doc_numbers.get(e.id, ""), documents=join(sorted(e.documents)),
             dates=join(sorted({c.value for c in kb.dates.get(e.id, [])})),
         ))
     for e in kb.by_type("ORG"):

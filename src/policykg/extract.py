@@ -16,7 +16,7 @@ from .link import resolve_short_names
 from .nlp import Sentence, sentences_of
 from .records import Document, Evidence, Extraction, Fact, Mention
 from .vocab import load_vocabulary, ontology_file
-from .relations import DocState, entity_facts, issue_facts, policy_relations, sentence_measures
+from .relations import DocState, document_number_facts, entity_facts, issue_facts, policy_relations, sentence_measures
 
 EXTRACTOR_VERSION = "1"
 
@@ -49,6 +49,7 @@ def extract_document(document: Document) -> Extraction:
             if document.date:
                 facts.append(Fact("POLICY", state.title_policy, "issued_on", "DATE", document.date, Evidence(document.id, sent.start, sent.end, sent.text)))
         facts.extend(issue_facts(sent, mentions, state))
+        facts.extend(document_number_facts(sent, state))
         facts.extend(entity_facts(sent, mentions, document.id))
         measures.extend(sentence_measures(sent, mentions, state, doc_is_policy))
     mentions = tuple(m for ms in per_sentence for m in ms)

@@ -119,6 +119,7 @@ class KnowledgeBase:
     date_conflicts: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     redirects: dict[tuple[str, str], str] = field(default_factory=dict)  # (type, variant key) -> canonical key
+    doc_numbers: dict[str, str] = field(default_factory=dict)  # policy id -> 文号
 
     def get(self, type_: str, key: str) -> Entity | None:
         return self.entities.get((type_, key))
@@ -386,6 +387,11 @@ PREDICATES = {
 def link_facts(kb: KnowledgeBase, facts: Sequence[Fact]) -> None:
     seen: set[tuple] = set()
     for f in facts:
+        if f.predicate == "doc_number":
+            pol = kb.get("POLICY", f.subject)
+            if pol is not None:
+                kb.doc_numbers.setdefault(pol.id, f.obj)
+            continue
         if f.predicate == "issued_on":
             pol = kb.get("POLICY", f.subject)
             if pol is None:
@@ -404,7 +410,8 @@ def link_facts(kb: KnowledgeBase, facts: Sequence[Fact]) -> None:
         obj = ensure(kb, f.object_type, f.obj)
         if obj.id == subj_id:
             continue
-        row = (subj_id, f.predicate, obj.id, f.evidence.doc, f.evidence.start)
+        # one row per evidence sentence; a vocabulary parent needs one per document
+        row = (subj_id, f.predicate, obj.id, f.evidence.doc, f.evidence.start if f.predicate != "sub_organization_of" else 0)
         if row in seen:
             continue
         seen.add(row)

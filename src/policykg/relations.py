@@ -209,6 +209,19 @@ def policy_relations(sent: Sentence, mentions: Sequence[Mention], state: DocStat
     return facts
 
 
+DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,12}[〔［\[]\d{4}[〕］\]]\s*\d{1,4}\s*号")
+
+
+def document_number_facts(sent: Sentence, state: DocState) -> list[Fact]:
+    """文号 "工信部联信发〔2024〕56号" near the top of a policy text belongs to it."""
+    if not state.title_policy or state.interprets or sent.paragraph > 3:
+        return []
+    m = DOC_NUMBER.search(sent.text)
+    if not m:
+        return []
+    return [Fact("POLICY", state.title_policy, "doc_number", "LITERAL", re.sub(r"\s+", "", m.group()), evidence(sent, state.doc))]
+
+
 def entity_facts(sent: Sentence, mentions: Sequence[Mention], doc: str) -> list[Fact]:
     """operated_by (platform → organisation) and sub_organization_of facts."""
     ev = evidence(sent, doc)
