@@ -84,10 +84,20 @@ def run(cmd: list[str], env: dict | None = None) -> tuple[float, float, str]:
     return wall, usage.ru_maxrss / 1024, out
 
 
+SRC = REPO / "src"  # replaced by a frozen copy in main(): every build of one run uses the same code
+
+
 def env() -> dict[str, str]:
     e = dict(os.environ)
-    e["PYTHONPATH"] = str(REPO / "src") + (os.pathsep + e["PYTHONPATH"] if e.get("PYTHONPATH") else "")
+    e["PYTHONPATH"] = str(SRC) + (os.pathsep + e["PYTHONPATH"] if e.get("PYTHONPATH") else "")
     return e
+
+
+def load() -> str:
+    try:
+        return " ".join(f"{x:.1f}" for x in os.getloadavg())
+    except OSError:
+        return "?"
 
 
 def floor(corpus: Path) -> tuple[float, float]:
@@ -118,8 +128,15 @@ def main() -> None:
     ap.add_argument("--keep", action="store_true", help="keep the temporary folder")
     args = ap.parse_args()
     scales = [int(s) for s in args.scales.split(",") if s]
+    global SRC
     tmp = Path(tempfile.mkdtemp(prefix="policykg-bench-"))
-    print(f"python {sys.version.split()[0]}, {os.cpu_count()} CPUs, temp {tmp}")
+    # a frozen copy of the code, so that edits made while the benchmark runs
+    # cannot change what later builds do (nor invalidate the cache between them)
+    SRC = tmp / "src"
+    shutil.copytree(REPO / "src", SRC, ignore=shutil.ignore_patterns("__pycache__"))
+    if not (SRC / "policykg" / "ontology").exists():
+        shutil.copytree(REPO / "ontology", SRC / "policykg" / "ontology")  # found as package data
+    print(f"python {sys.version.split()[0]}, {os.cpu_count()} CPUs, load average {load()}, temp {tmp}")
     results = {}
     try:
         print(f"\n{'scale':>6} {'docs':>6} {'chars':>11} | {'floor s':>8} {'(tok s)':>8} | {'build s':>8} {'ratio':>6} "
@@ -169,6 +186,7 @@ def main() -> None:
             wall, peak, _ = build(corpus, tmp / f"out-{k}", "--workers", str(args.workers), "--cache", str(tmp / f"cache-{k}"))
             print(f"big: {k}x seeds = {docs} documents, {chars:,} characters, {args.workers} workers: {wall:.1f} s, "
                   f"{docs / wall:.1f} docs/s, {chars / wall / 1e6:.3f} Mchar/s, peak MB {peak:.0f} (bar: < 2048)")
+        print(f"\nload average at the end: {load()} (other processes on the machine slow every number above)")
     finally:
         if not args.keep:
             shutil.rmtree(tmp, ignore_errors=True)

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Document:
     """One input file, loaded and cleaned."""
 
@@ -24,7 +24,7 @@ class Document:
     encoding: str = "utf-8"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Skipped:
     """A file that could not be read, and why."""
 
@@ -32,7 +32,7 @@ class Skipped:
     reason: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Span:
     """A stretch of a document's text: [start, end)."""
 
@@ -41,7 +41,7 @@ class Span:
     text: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Evidence:
     """Where a fact comes from: the document and the sentence."""
 
@@ -51,7 +51,7 @@ class Evidence:
     text: str  # the sentence
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Mention:
     """A stretch of text naming an entity. ``key`` is the normalised name used
     for linking (full form for known short names); ``attrs`` holds extra
@@ -72,7 +72,7 @@ class Mention:
         return default
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Quantity:
     """A number with unit and comparator, e.g. "超过7600万台（套）"."""
 
@@ -85,7 +85,7 @@ class Quantity:
     upper: Decimal | None = None  # for ranges ("3至5个"): value is the lower bound
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class TimeExpr:
     """A date, period or deadline, resolved to ISO 8601 strings.
 
@@ -104,7 +104,7 @@ class TimeExpr:
     relative: bool = False  # resolved against the document date (今年, 近日, 上年)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Fact:
     """A relation between two entity keys found in one sentence.
 
@@ -120,7 +120,7 @@ class Fact:
     evidence: Evidence
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Measure:
     """A target, observation or forecast found in one sentence."""
 
@@ -136,7 +136,7 @@ class Measure:
     increment: bool = False  # "新建/新增 N …": an increase, not a level
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Extraction:
     """Everything extracted from one document; picklable, cacheable."""
 
