@@ -120,6 +120,7 @@ class KnowledgeBase:
     warnings: list[str] = field(default_factory=list)
     redirects: dict[tuple[str, str], str] = field(default_factory=dict)  # (type, variant key) -> canonical key
     doc_numbers: dict[str, str] = field(default_factory=dict)  # policy id -> 文号
+    ids: set[str] = field(default_factory=set)  # every entity IRI path given out
 
     def get(self, type_: str, key: str) -> Entity | None:
         return self.entities.get((type_, key))
@@ -312,7 +313,6 @@ def slug(text: str) -> str:
 
 
 def assign_ids(kb: KnowledgeBase) -> None:
-    used: set[str] = set()
     vocab = load_vocabulary()
     for (t, key), ent in sorted(kb.entities.items()):
         base = None
@@ -321,9 +321,9 @@ def assign_ids(kb: KnowledgeBase) -> None:
         elif t == "REGION" and ent.attrs.get("vocab_id"):
             base = ent.attrs["vocab_id"]
         ident = f"{TYPE_PATH[t]}/{base or slug(key)}"
-        if ident in used:
+        if ident in kb.ids:
             ident += "-" + hashlib.sha1(key.encode()).hexdigest()[:6]
-        used.add(ident)
+        kb.ids.add(ident)
         ent.id = ident
 
 
@@ -348,12 +348,12 @@ def ensure(kb: KnowledgeBase, type_: str, key: str, doc: str = "") -> Entity:
         attach_vocabulary_one(kb, ent)
         ent.name = ent.name or key
         ident = f"{TYPE_PATH[type_]}/{slug(key)}"
-        taken = {e.id for e in kb.entities.values()}
         if type_ == "ORG" and load_vocabulary().organization(key):
             ident = f"org/{load_vocabulary().organization(key).id}"
-        if ident in taken:
+        if ident in kb.ids:
             ident += "-" + hashlib.sha1(key.encode()).hexdigest()[:6]
         ent.id = ident
+        kb.ids.add(ident)
     return ent
 
 

@@ -116,7 +116,11 @@ def write_html(view: nx.MultiDiGraph, path: Path, title: str = "policykg") -> No
 def overview(view: nx.MultiDiGraph, n: int = OVERVIEW_NODES) -> nx.MultiDiGraph:
     """The ``n`` best-connected nodes (documents last) and the edges among them."""
     ranked = sorted(view.nodes, key=lambda x: (view.nodes[x].get("type") == "document", -view.degree(x), str(x)))
-    return view.subgraph(ranked[:n]).copy()
+    keep = set(ranked[:n])
+    sub = nx.MultiDiGraph()  # built in a fixed order: same bytes whatever the hash seed
+    sub.add_nodes_from((x, view.nodes[x]) for x in sorted(keep, key=str))
+    sub.add_edges_from((u, v, k, d) for u, v, k, d in view.edges(keys=True, data=True) if u in keep and v in keep)
+    return sub
 
 
 def overview_note(total: int) -> str:
