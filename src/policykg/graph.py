@@ -319,6 +319,7 @@ def networkx_view(kb: KnowledgeBase) -> nx.MultiDiGraph:
                    unit=m.quantity.unit, evidence=lm.evidence[0].text[:300], doc=lm.evidence[0].doc,
                    **({"status": lm.status} if m.kind == "target" else {}), **when)
         g.add_edge(lm.id, lm.indicator, key="indicator", label="indicator")
+        g.add_edge(f"doc/{lm.evidence[0].doc}", lm.id, key="states", label="states")
         if lm.policy:
             g.add_edge(lm.policy, lm.id, key="setsTarget", label="setsTarget")
     return g

@@ -483,6 +483,9 @@ def link_measures(kb: KnowledgeBase, measures: Sequence[Measure]) -> None:
         if not ent.id:
             ent.name = preferred_name(ent)
             ent.id = f"indicator/{slug(ind)}"
+            if ent.id in kb.ids:
+                ent.id += "-" + hashlib.sha1(ind.encode()).hexdigest()[:6]
+            kb.ids.add(ent.id)
         ident = f"{kind}/{slug(doc)}-{first.quantity.start}"
         evs = sorted({m.evidence for m in ms}, key=lambda e: e.start)
         kb.measures.append(LinkedMeasure(ident, first, ent.id, pol, evs))

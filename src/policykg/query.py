@@ -180,9 +180,25 @@ class Store:
         return self._execute(text, limit, deadline, cancel)
 
     def select(self, sparql: str) -> list[dict[str, Any]]:
-        """Internal fast path for trusted SPARQL (lookups): rows as dicts of Python values."""
-        res = self._execute(sparql)
-        return [dict(zip(res.columns, r)) for r in res.rows]
+        """Internal fast path for trusted SPARQL (lookups): rows as dicts of Python values.
+
+        No read-only check (the text is ours) and no raw terms kept: on pyoxigraph the
+        solutions are converted straight to dicts."""
+        if self.engine != "oxigraph":
+            res = self._execute(sparql)
+            return [dict(zip(res.columns, r)) for r in res.rows]
+        try:
+            res = self._ox.query(PROLOGUE + sparql)
+        except SyntaxError as exc:
+            raise QueryError(syntax_message(sparql, str(exc))) from None
+        except (OSError, RuntimeError, ValueError) as exc:
+            raise QueryError(f"query failed: {exc}") from None
+        cols = [v.value for v in res.variables]
+        idx = range(len(cols))
+        try:
+            return [{cols[j]: ox_value(sol[j]) for j in idx} for sol in res]
+        except (OSError, RuntimeError, ValueError) as exc:
+            raise QueryError(f"query failed: {exc}") from None
 
     # -- engines
 
@@ -257,15 +273,20 @@ def check_deadline(deadline: float | None, cancel: threading.Event | None) -> No
         raise QueryError("query exceeded its time limit")
 
 
+PLAIN_TYPES = {XSD + "string", "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"}
+
+
 def ox_value(term) -> Any:
     if term is None:
         return None
-    if isinstance(term, ox.NamedNode):
+    t = type(term)
+    if t is ox.NamedNode:
         return term.value
-    if isinstance(term, ox.BlankNode):
+    if t is ox.Literal:
+        dt = term.datatype.value
+        return term.value if dt in PLAIN_TYPES else literal_value(term.value, dt)
+    if t is ox.BlankNode:
         return "_:" + term.value
-    if isinstance(term, ox.Literal):
-        return literal_value(term.value, term.datatype.value)
     return str(term)
 
 

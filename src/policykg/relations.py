@@ -224,20 +224,47 @@ def document_number_facts(sent: Sentence, state: DocState) -> list[Fact]:
 
 def entity_facts(sent: Sentence, mentions: Sequence[Mention], doc: str) -> list[Fact]:
     """operated_by (platform → organisation) and sub_organization_of facts."""
-    ev = evidence(sent, doc)
     facts = []
-    vocab = load_vocabulary()
+    ev = None
     for m in mentions:
-        if m.type == "PLATFORM" and m.attr("operator"):
-            facts.append(Fact("PLATFORM", m.key, "operated_by", "ORG", m.attr("operator"), ev))
-        if m.type == "ORG":
-            sub = vocab.subunit_of(m.key)
-            entry = vocab.organization(m.key)
-            if sub:
-                facts.append(Fact("ORG", m.key, "sub_organization_of", "ORG", sub[0].name, ev))
-            elif entry and entry.parent:
-                facts.append(Fact("ORG", m.key, "sub_organization_of", "ORG", entry.parent, ev))
+        if m.type == "PLATFORM":
+            operator = m.attr("operator")
+            if operator:
+                ev = ev or evidence(sent, doc)
+                facts.append(Fact("PLATFORM", m.key, "operated_by", "ORG", operator, ev))
+        elif m.type == "ORG":
+            parent = _org_parent(m.key)
+            if parent:
+                ev = ev or evidence(sent, doc)
+                facts.append(Fact("ORG", m.key, "sub_organization_of", "ORG", parent, ev))
     return facts
+
+
+_ORG_PARENTS: dict[tuple[int, str], str] = {}
+
+
+def _org_parent(key: str) -> str:
+    """The body an organisation is a sub-unit of ("" if none), memoised per key."""
+    vocab = _vocab()
+    memo_key = (id(vocab), key)
+    parent = _ORG_PARENTS.get(memo_key)
+    if parent is None:
+        sub = vocab.subunit_of(key)
+        entry = vocab.organization(key)
+        if sub:
+            parent = sub[0].name
+        elif entry and entry.parent:
+            parent = entry.parent
+        else:
+            parent = ""
+        _ORG_PARENTS[memo_key] = parent
+    return parent
+
+
+def _vocab():
+    from .entities import gazetteer
+
+    return gazetteer().vocab
 
 
 # ---------------------------------------------------------------- measures
@@ -463,7 +490,7 @@ def parallel_items(ctx: MeasureContext) -> dict[int, ParallelItem]:
                 head = re.sub(r"^(?:[两三四五六七八九十]|\d+)(?:市|省|地|区|个|家|类)", "", head)
                 for i, item in zip(qs, items):
                     unit = shared_unit if ctx.quantities[i].attr("unit") == "个" and shared_unit in ("百分点", "%") else ""
-                    region = load_vocabulary().region(item)
+                    region = _vocab().region(item)
                     out[i] = ParallelItem(label=item + clean_indicator(head), unit=unit, region=region.name if region else "")
         elif "和" in clause:
             items = clause.split("和")
@@ -624,7 +651,7 @@ def provincial_policy(state: DocState) -> bool:
     """The document is a province's own policy (its title starts with the province)."""
     if not (state.title_policy and state.home_province and not state.interprets):
         return False
-    entry = load_vocabulary().region(state.home_province)
+    entry = _vocab().region(state.home_province)
     names = {state.home_province, entry.short} if entry else {state.home_province}
     return any(state.title_policy.startswith(n) for n in names if n)
 
