@@ -102,3 +102,19 @@ def test_cli_lookups(graph, tmp_path):
     assert r.returncode == 0 and "2019" in r.stdout
     r = cli("targets", str(graph), "} ; DROP ALL {")
     assert r.returncode == 1 and "not found" in r.stderr and "Traceback" not in r.stderr
+
+
+def test_targets_lookup_is_two_queries(graph):
+    """One query for the targets (policy, issuers, evidence, assessing observations), one for the
+    observations, keyed by the matched indicator IRIs; the label index is cached per store."""
+    store = L.load(graph)
+    L.targets(store, "二级节点")
+    calls = []
+    real = store.select
+    store.select = lambda q: calls.append(q) or real(q)
+    try:
+        r = L.targets(store, "二级节点")
+    finally:
+        del store.select
+    assert len(calls) == 2 and all("VALUES ?ind" in q for q in calls)
+    assert r.targets.iloc[0]["evidence"] == "新建20个以上二级节点。"
