@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -80,6 +81,23 @@ def gazetteer() -> Gazetteer:
     return Gazetteer(vocab, trie_regex(orgs), trie_regex(regions))
 
 
+_SUBUNIT_MEMO: dict[str, object] = {}
+_SUBUNIT_MEMO_VOCAB: list = [None]
+
+
+def subunit_of(name: str):
+    """``gazetteer().vocab.subunit_of(name)``, memoised (it scans every organisation form)."""
+    vocab = gazetteer().vocab
+    if _SUBUNIT_MEMO_VOCAB[0] is not vocab or len(_SUBUNIT_MEMO) > 200_000:
+        _SUBUNIT_MEMO.clear()
+        _SUBUNIT_MEMO_VOCAB[0] = vocab
+    try:
+        return _SUBUNIT_MEMO[name]
+    except KeyError:
+        found = _SUBUNIT_MEMO[name] = vocab.subunit_of(name)
+        return found
+
+
 # ---------------------------------------------------------------- policies
 
 TITLE = re.compile(r"《([^《》\n]{2,150})》")
@@ -108,7 +126,11 @@ def policy_mentions(sent: Sentence, doc: str) -> list[Mention]:
     out: list[Mention] = []
     text = sent.text
     covered: list[tuple[int, int]] = []
-    for m in WRAPPED.finditer(text):
+    # cheap guards: each pattern needs a literal (印发《…》, 《…》, 关于)
+    if "《" not in text:
+        if "关于" not in text:
+            return out
+    for m in (WRAPPED.finditer(text) if "印发" in text and "《" in text else ()):
         prefix = clean_issuer_prefix(m.group("prefix"))
         inner = m.group("inner")
         kind, is_report = genre(inner)
@@ -122,7 +144,7 @@ def policy_mentions(sent: Sentence, doc: str) -> list[Mention]:
         e = sent.start + m.end("inner") + 1
         out.append(make_policy(doc, s, e, inner, kind, is_report, attrs))
         covered.append((sent.start + start, sent.start + m.end()))
-    for m in TITLE.finditer(text):
+    for m in (TITLE.finditer(text) if "《" in text else ()):
         s, e = sent.start + m.start(), sent.start + m.end()
         if any(a <= s and e <= b for a, b in covered):
             continue
@@ -133,7 +155,7 @@ def policy_mentions(sent: Sentence, doc: str) -> list[Mention]:
         if issuers:
             attrs.append(("issuers", "|".join(issuers)))
         out.append(make_policy(doc, s, e, title, kind, is_report, attrs))
-    for m in BARE_TITLE.finditer(text):
+    for m in (BARE_TITLE.finditer(text) if "关于" in text else ()):
         s0, e0 = m.start("title"), m.end("title")
         title = m.group("title")
         # cut anything before the issuer prefix (time words, verbs …)
@@ -214,7 +236,7 @@ def org_names_covering(text: str) -> list[str]:
     if not text:
         return []
     gaz = gazetteer()
-    if gaz.vocab.organization(text) or gaz.vocab.subunit_of(text):
+    if gaz.vocab.organization(text) or subunit_of(text):
         return [text]
     m = gaz.org_pattern.match(text)
     if m and m.end() < len(text):
@@ -399,8 +421,33 @@ def subunit_extension(text: str, end: int) -> int:
     return best
 
 
+class TokenStarts(set):
+    """The token start offsets of a sentence (a set), with the same offsets
+    sorted in ``ordered`` for range queries."""
+
+    __slots__ = ("ordered",)
+
+
+_LAST_STARTS: list = [None]  # [(sentence, its TokenStarts)], replaced as a whole (thread-safe)
+
+
 def token_starts(sent: Sentence) -> set[int]:
-    return {s - sent.start for s, _ in sent.tokens} | {0}
+    """Sentence-relative token starts (and 0); the last sentence's set is reused
+    (callers only read it)."""
+    last = _LAST_STARTS[0]
+    if last is not None and last[0] is sent:
+        return last[1]
+    base = sent.start
+    out = TokenStarts([s - base for s, _ in sent.tokens])
+    out.add(0)
+    out.ordered = sorted(out)
+    _LAST_STARTS[0] = (sent, out)
+    return out
+
+
+def _ordered(starts: set[int]) -> list[int]:
+    ordered = getattr(starts, "ordered", None)
+    return ordered if ordered is not None else sorted(starts)
 
 
 NAME_TAGS = {"n", "nr", "ns", "nt", "nz", "nrt", "nrfg", "j", "eng", "vn", "an", "x", "b", "l", "ng", "m", "s", "a"}
@@ -414,9 +461,26 @@ def word_tags() -> dict[str, str]:
     return jieba.posseg.dt.word_tag_tab
 
 
+_TAG_MEMO: dict[str, str] = {}
+_TAG_MEMO_STATE: list = [None]
+
+
 def tag(word: str) -> str:
     """The dictionary part-of-speech tag of a jieba word; OOV words are "x"
-    (unknown words are usually names), ASCII words "eng", digits "m"."""
+    (unknown words are usually names), ASCII words "eng", digits "m".
+    Memoised while jieba's user dictionary and the vocabulary stay the same."""
+    state = (len(jieba.dt.user_word_tag_tab), gazetteer())
+    memo = _TAG_MEMO
+    if _TAG_MEMO_STATE[0] != state or len(memo) > 200_000:
+        memo.clear()
+        _TAG_MEMO_STATE[0] = state
+    t = memo.get(word)
+    if t is None:
+        t = memo[word] = _tag(word)
+    return t
+
+
+def _tag(word: str) -> str:
     if re.fullmatch(r"[A-Za-z][A-Za-z0-9\-]*", word):
         return "eng"
     if re.fullmatch(r"[\d.]+", word):
@@ -428,9 +492,13 @@ def tag(word: str) -> str:
 
 def tokens_before(text: str, pos: int, starts: set[int], window: int = 24) -> list[tuple[int, str]]:
     """The jieba tokens ending at ``pos``, nearest first: [(start, word), …]."""
+    ordered = _ordered(starts)
+    lo = bisect_left(ordered, max(0, pos - window))
+    hi = bisect_left(ordered, pos)
     out = []
     prev = pos
-    for s in sorted((s for s in starts if max(0, pos - window) <= s < pos), reverse=True):
+    for i in range(hi - 1, lo - 1, -1):
+        s = ordered[i]
         out.append((s, text[s:prev]))
         prev = s
     return out
@@ -480,8 +548,11 @@ def inside_common_word(text: str, pos: int, starts: set[int]) -> bool:
     """布局, 格局, 全部, 部署: the suffix character is inside a common word."""
     if pos in starts:
         return False
-    s = max((t for t in starts if t < pos), default=0)
-    e = min((t for t in starts if t > pos), default=len(text))
+    ordered = _ordered(starts)
+    i = bisect_left(ordered, pos)
+    s = ordered[i - 1] if i > 0 else 0
+    j = bisect_right(ordered, pos)
+    e = ordered[j] if j < len(ordered) else len(text)
     word = text[s:e]
     if GOV_SUFFIX.search(word) and GOV_SUFFIX.search(word).end() == len(word) and len(word) >= 4:
         return False  # the whole word is a body's name (湖北省人民政府)
@@ -513,7 +584,7 @@ def brand_start(text: str, suffix_start: int, starts: set[int], base: int) -> in
         return None
     suffix = BRAND_SUFFIX.match(text, suffix_start)
     after = text[suffix.end() : suffix.end() + 2] if suffix else ""
-    nxt = next((text[t : t + 8] for t in sorted(starts) if suffix and t == suffix.end()), "")
+    nxt = text[suffix.end() : suffix.end() + 8] if suffix and suffix.end() in starts else ""
     next_word = next((w for w in jieba.cut(nxt)), "") if nxt else ""
     unknown = not jieba.dt.FREQ.get(brand)
     clause_start = not prev or PUNCT.search(prev)
@@ -626,8 +697,11 @@ def example_subjects(text: str, starts: set[int]) -> list[tuple[int, int]]:
         if s not in starts:
             continue
         words = []
-        for ts in sorted(t for t in starts if s <= t < s + 12):
-            te = min((t for t in starts if t > ts), default=len(text))
+        ordered = _ordered(starts)
+        lo, hi = bisect_left(ordered, s), bisect_left(ordered, s + 12)
+        for k in range(lo, hi):
+            ts = ordered[k]
+            te = ordered[k + 1] if k + 1 < len(ordered) else len(text)
             tok = text[ts:te]
             if PUNCT.search(tok) or tag(tok) in ("v", "p", "d", "c", "uj") or tok in STOP_TOKENS:
                 break
@@ -671,7 +745,7 @@ def local_body(name: str) -> bool:
     """A government body built on a region or central-body name
     (广东省工业和信息化厅, 成都市人民政府, 工信部信息通信管理局)."""
     gaz = gazetteer()
-    if gaz.vocab.organization(name) or gaz.vocab.subunit_of(name):
+    if gaz.vocab.organization(name) or subunit_of(name):
         return True
     m = gaz.region_pattern.match(name)
     if m and len(name) - m.end() >= 2:
@@ -699,7 +773,7 @@ def org_key_and_category(name: str, hint: str) -> tuple[str, str]:
     entry = vocab.organization(name)
     if entry:
         return entry.name, entry.category
-    sub = vocab.subunit_of(name)
+    sub = subunit_of(name)
     if sub:
         parent, unit = sub
         return parent.name + unit, "government"
@@ -714,9 +788,9 @@ def org_key_and_category(name: str, hint: str) -> tuple[str, str]:
 
 def aligned(sent: Sentence, start: int, end: int) -> bool:
     """True when [start, end) of the sentence begins and ends at jieba token boundaries."""
-    starts = {s - sent.start for s, _ in sent.tokens}
-    ends = {e - sent.start for _, e in sent.tokens}
-    return start in starts and end in ends
+    start += sent.start
+    end += sent.start
+    return any(s == start for s, _ in sent.tokens) and any(e == end for _, e in sent.tokens)
 
 
 def region_mentions(sent: Sentence, doc: str) -> list[Mention]:
@@ -766,7 +840,8 @@ def platform_mentions(sent: Sentence, doc: str, orgs: list[Mention]) -> list[Men
     for m in PLATFORM_HEAD.finditer(text):
         if m.start() not in starts:
             # "根云平台" is 根云|平台: the head starts at a token boundary inside the match
-            inner = [p for p in sorted(starts) if m.start() < p < m.end()]
+            ordered = _ordered(starts)
+            inner = ordered[bisect_right(ordered, m.start()) : bisect_left(ordered, m.end())]
             m = PLATFORM_HEAD.match(text, inner[0]) if inner else m
             if m is None:
                 continue

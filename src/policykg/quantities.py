@@ -57,6 +57,7 @@ __all__ = [
 # character normalisation (1:1, so offsets are kept)
 
 _FULLWIDTH = str.maketrans("０１２３４５６７８９．％～", "0123456789.%~")
+_HAS_FULLWIDTH = re.compile("[０-９．％～]")  # translate only texts that need it
 
 _CN_DIGITS = {
     "零": 0, "〇": 0, "○": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4,
@@ -377,7 +378,8 @@ def find_quantities(text: str, offset: int = 0) -> list[Quantity]:
     if not text:
         return []
     src = text
-    text = text.translate(_FULLWIDTH)
+    if _HAS_FULLWIDTH.search(text):
+        text = text.translate(_FULLWIDTH)
     idioms = [m.span() for m in _IDIOM_RE.finditer(text)]
     out: list[Quantity] = []
     pos = 0

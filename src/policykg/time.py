@@ -44,6 +44,7 @@ from .records import TimeExpr
 __all__ = ["find_times", "resolve_date", "most_precise", "period_of", "plan_years"]
 
 _FULLWIDTH = str.maketrans("０１２３４５６７８９．", "0123456789.")
+_HAS_FULLWIDTH = re.compile("[０-９．]")  # translate only texts that need it
 _SP = r"[ \t\u3000\xa0]*"
 _CN_D = {"〇": 0, "零": 0, "○": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5,
          "六": 6, "七": 7, "八": 8, "九": 9}
@@ -91,6 +92,9 @@ _TIME_RE = re.compile(
     rf")"
     rf"(?P<post>{_POST})?"
 )
+# every character a match of _TIME_RE can start with (the first characters of
+# _PRE and of each alternative): find_times only tries _TIME_RE at these
+_TIME_FIRST_RE = re.compile(r"[截力争预计自到至从0-9“\"十一二三四今本去上明下前后第近日当目现]")
 _RANGE_SEP_RE = re.compile(rf"{_SP}(?:{_SEP}){_SP}")
 _VERSION_RE = re.compile(rf"{_SP}版")
 _NIAN_BAN_RE = re.compile(rf"{_SP}年{_SP}版")
@@ -187,15 +191,26 @@ def find_times(text: str, doc_date: str = "", offset: int = 0) -> list[TimeExpr]
     if not text:
         return []
     src = text
-    text = text.translate(_FULLWIDTH)
+    if _HAS_FULLWIDTH.search(text):
+        text = text.translate(_FULLWIDTH)
     dy, dm, dd = _parse_doc_date(doc_date)
     doc_iso = (_ymd(dy, dm, dd) if dd else _ym(dy, dm) if dm else f"{dy:04d}") if dy else ""
     ctx_year: int | None = None  # year of the last year expression in this text
     ctx_rel = False
     out: list[TimeExpr] = []
     pos = 0
+    scan = _TIME_FIRST_RE.search
+    match_at = _TIME_RE.match
     while True:
-        m = _TIME_RE.search(text, pos)
+        # _TIME_RE.search(text, pos), trying only where a match can start
+        m = None
+        c = scan(text, pos)
+        while c is not None:
+            p = c.start()
+            m = match_at(text, p)
+            if m is not None:
+                break
+            c = scan(text, p + 1)
         if m is None:
             break
         pos = m.end()
