@@ -346,6 +346,8 @@ def sentence_measures(sent: Sentence, mentions: Sequence[Mention], state: DocSta
             indicator = previous + "倍数"  # "…26个，是上年的3.3倍"
         if not indicator:
             continue
+        if q.attr("unit") == "倍" and not indicator.endswith("倍数"):
+            indicator += "倍数"  # "是上年的3.3倍": a ratio, not the level
         previous = indicator
         item = distributed.get(i)
         unit = item.unit if item and item.unit else q.attr("unit")
@@ -531,7 +533,7 @@ SINGLE_NOUNS = set("省市县区国人户家")
 
 PREDICATE_VERBS = set(
     """建成 上线 投入 投入使用 投入运行 实现 达到 达 覆盖 连接 形成 开展 入选 获得 完成 提升 增长 下降 超过 突破 落地 运行
-    涌现 参与 带动 进入 成为 分布 位居 排名 占 达成 建设 接入 发布 出台 印发 表示 认为 开通 稳定 作为 在 进行""".split()
+    涌现 参与 带动 进入 成为 分布 位居 排名 占 达成 建设 接入 发布 出台 印发 表示 认为 开通 稳定 作为 在 进行 启动""".split()
 )
 STOP_TAGS = {"d", "p", "c", "u", "uj", "ul", "m", "q", "r", "f", "t", "y", "e", "o", "zg"}
 
@@ -610,6 +612,10 @@ def phrase_before(clause: str, q: Mention, ctx: MeasureContext) -> str:
     phrase = re.sub(r"由[^由]*$", "", phrase) if re.search(r"由.*的$", phrase) else phrase
     if "的" in phrase:
         tail = phrase.rsplit("的", 1)[1]
+        if len(clean_indicator(tail)) >= 2:
+            phrase = tail
+    if "、" in phrase:  # "…等58个二级节点上线、标识注册量": the last item of a list
+        tail = phrase.rsplit("、", 1)[1]
         if len(clean_indicator(tail)) >= 2:
             phrase = tail
     return phrase
