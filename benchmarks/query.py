@@ -17,7 +17,6 @@ import argparse
 import multiprocessing as mp
 import os
 import random
-import statistics
 import sys
 import tempfile
 import time

@@ -43,7 +43,7 @@ def test_cache_hits_on_rebuild_and_misses_only_changed_documents(corpus, tmp_pat
     changed.write_text(changed.read_text(encoding="utf-8") + "\n\n到2027年，全省建成数字乡村示范村800个。\n", encoding="utf-8")
     again = build([corpus], tmp_path / "c", cache_dir=cache)
     assert (again.cache_hits, again.cache_misses) == (7, 1)
-    fresh = build([corpus], tmp_path / "d", cache=False)
+    build([corpus], tmp_path / "d", cache=False)
     assert snapshot(tmp_path / "c") == snapshot(tmp_path / "d")  # the cache changes nothing but time
 
 

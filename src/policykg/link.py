@@ -19,7 +19,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
-from .entities import normalize_name, policy_key
+from .entities import normalize_name
 from .records import Evidence, Extraction, Fact, Measure, Mention
 from .time import most_precise
 from .vocab import load_vocabulary

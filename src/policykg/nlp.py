@@ -21,7 +21,6 @@ import jieba
 import spacy
 from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LENGTH, ORTH
 from spacy.language import Language
-from spacy.tokens import Doc
 
 from .vocab import load_vocabulary, ontology_file
 
@@ -87,11 +86,7 @@ def iter_chunks(text: str, max_chars: int = CHUNK_CHARS) -> Iterator[Chunk]:
         start = end
 
 
-def parse_chunks(chunks: Iterable[Chunk]) -> Iterator[tuple[Chunk, Doc]]:
-    nlp = get_nlp()
-    chunks = list(chunks)
-    for chunk, doc in zip(chunks, nlp.pipe(c.text for c in chunks)):
-        yield chunk, doc
+
 
 
 @dataclass(frozen=True)

@@ -29,7 +29,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from .cache import ExtractionCache, TextlessDocument, default_cache_dir, document_key, textless, write_entry
+from .cache import ExtractionCache, default_cache_dir, document_key, textless, write_entry
 from .errors import NothingToBuildError
 from .extract import extract_document
 from .load import SUPPORTED_SUFFIXES, iter_documents

@@ -35,7 +35,6 @@ import re
 import threading
 import time
 import unicodedata
-from collections.abc import Iterator
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -526,6 +525,3 @@ def list_queries() -> str:
     return "\n".join(lines)
 
 
-def iter_rows(res: Result) -> Iterator[dict[str, Any]]:
-    for r in res.rows:
-        yield dict(zip(res.columns, r))

@@ -9,16 +9,13 @@ All functions are plain functions over ``Sentence`` and ``Mention`` records.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field, replace
+from collections.abc import Sequence
+from dataclasses import dataclass, field
 
 import jieba
 
-from .entities import drop_nested, normalize_name
 from .nlp import Sentence
 from .records import Evidence, Fact, Measure, Mention, Quantity
-from .time import most_precise
-from .vocab import load_vocabulary
 
 ISSUE_VERB = re.compile(r"(?:联合|正式|先后|接连|连续|相继|陆续|组织)?(?:制定并印发|印发|发布|出台|制定|制订|颁布|下发|推出|公布|编制|起草|修订)(?:了)?")
 PASSIVE_ISSUE = re.compile(r"^[^，。；]{0,16}?由(?P<who>[^，。；]{2,40}?)(?:联合|正式)?(?:印发|发布|出台|制定|颁布|下发)")
@@ -693,25 +690,3 @@ def target_policy(q: Mention, ctx: MeasureContext, state: DocState) -> str:
     if par == ctx.sent.paragraph and key:
         return key
     return state.title_policy
-
-
-def dedupe_dates(values: Iterable[str]) -> str:
-    return most_precise(values)
-
-
-def without_nested(mentions: list[Mention]) -> list[Mention]:
-    return drop_nested(mentions)
-
-
-def normalize_indicator(text: str) -> str:
-    return normalize_name(text)
-
-
-__all__ = [
-    "DocState",
-    "issue_facts",
-    "policy_relations",
-    "entity_facts",
-    "sentence_measures",
-    "replace",
-]
