@@ -33,11 +33,9 @@ ISSUE_BARS = {
 # Where a gold file is below an issue bar, the level reached (a floor against regressions).
 REACHED = {
     ("seeds-000-001", "policy_dates"): 0.55,  # undated documents: "11月30日", "今年3月" cannot be resolved
-    ("seeds-000-001", "observations.value_only_recall"): 0.90,
-    ("seed-002", "organizations"): 0.68,  # brand names in running text without a suffix or a list
-    ("seed-002", "observations"): 0.78,
-    ("seed-002", "observations.value_only_recall"): 0.82,
-    ("texts", "observations.value_only_recall"): 0.93,
+    ("seed-002", "organizations"): 0.80,  # brand names in running text without a suffix, list or example
+    ("seed-002", "observations"): 0.84,
+    ("seed-002", "observations.value_only_recall"): 0.92,
 }
 
 
