@@ -657,3 +657,18 @@ def test_50mb_file_loads_with_bounded_memory(tmp_path):
     peak, chars, seconds = out.stdout.split()
     baseline = 40 * 1024 * 1024  # the interpreter and imports
     assert int(peak) - baseline < 6 * size, (int(peak) / size, seconds)
+
+
+def test_footnote_with_content_becomes_an_endnote_and_a_source_note_goes(tmp_path):
+    text = (
+        "一、总体情况\n\n全省工业互联网平台加快发展，服务企业超过两万家，带动作用明\n\n"
+        "³ 数据来源：省经济和信息化厅\n\n"
+        "⁴ 在调查企业面临的主要问题时，63.5%企业反映人才不足。\n\n"
+        "显增强。\n"
+    )
+    path = tmp_path / "notes.txt"
+    path.write_text(text, encoding="utf-8")
+    doc = load_document(path)
+    assert "带动作用明显增强。" in doc.text  # the sentence broken by the footnotes is joined
+    assert "数据来源" not in doc.text
+    assert doc.text.endswith("在调查企业面临的主要问题时，63.5%企业反映人才不足。")

@@ -465,14 +465,19 @@ _MD_DROP_RE = re.compile(r"^(?:```.*|~~~.*|(?:[-*_][ \t]*){3,}|=+|\[[^\]]+\]:\s*
 
 
 _DROP = "\x00"  # a line removed entirely (footnote, markup): neither content nor a blank line
+_NOTE = "\x01"  # prefix of a footnote with content: moved to the end of the text as an endnote
+_SOURCE_NOTE_RE = re.compile(r"^(?:数据来源|资料来源|来源|注)[：:]")
 
 
 def _clean_line(line: str, md: bool) -> str:
     """One source line -> cleaned line ("" for a blank line, _DROP for a removed one)."""
     if _CONTROL_RE.search(line):
         line = _CONTROL_RE.sub("", line)
-    if _FOOTNOTE_LINE_RE.match(line.lstrip(_STRIP)):
-        return _DROP
+    note = _FOOTNOTE_LINE_RE.match(line.lstrip(_STRIP))
+    if note:
+        # a footnote interrupts the page: a source citation goes, content becomes an endnote
+        content = line.lstrip(_STRIP)[note.end():].strip(_STRIP)
+        return _DROP if not content or _SOURCE_NOTE_RE.match(content) else _NOTE + content
     if md:
         stripped = line.strip()
         if stripped and _MD_DROP_RE.match(stripped):
@@ -651,6 +656,7 @@ class _Assembler:
     def __init__(self, counts: dict[str, int]):
         self.counts = counts
         self.paragraphs: list[str] = []
+        self.notes: list[str] = []  # footnotes with content, kept as endnotes
         self.cur: _Para | None = None
         self.blank = False
         self.units = 0  # content lines seen
@@ -669,6 +675,9 @@ class _Assembler:
             self.blank = True
             return
         if line == _DROP:
+            return
+        if line.startswith(_NOTE):
+            self.notes.append(line[1:])
             return
         key = _furniture_key(line)
         furniture = key is not None and self.counts.get(key, 0) >= 3
@@ -758,7 +767,7 @@ class _Assembler:
         if self.cur is not None:
             self.paragraphs.append(self.cur.text())
             self.cur = None
-        return "\n\n".join(self.paragraphs)
+        return "\n\n".join(self.paragraphs + self.notes)
 
     @property
     def best_title(self) -> str:
