@@ -220,7 +220,6 @@ def test_nested_name_is_not_a_separate_mention(text, org, absent_region):
     assert not [m for m in ms if m.type == "REGION" and m.key == absent_region]
 
 
-@pytest.mark.xfail(strict=True, reason="a brand short name coordinated before a verb (X与腾讯签署) is not found; only 'X为其打造' style coordination is handled")
 def test_brand_after_government_body_in_coordination():
     orgs = of_type("广东省人民政府与腾讯签署战略合作协议。", "ORG")
     assert "腾讯" in [m.text for m in orgs]

@@ -258,7 +258,7 @@ def title_issuers(title: str) -> list[str]:
 # ---------------------------------------------------------------- organisations
 
 GOV_SUFFIXES = (
-    "人民政府办公厅|人民政府办公室|人民政府|办公厅|办公室|委员会|工作组|领导小组|管理局|管理委员会|中心|"
+    "人民政府办公厅|人民政府办公室|人民政府|办公厅|办公室|委员会|工作组|领导小组|管理局|管理委员会|"
     "监督管理局|总局|厅|局|部|委|署"
 )
 STRONG_SUFFIXES = (
@@ -365,8 +365,8 @@ def org_mentions(sent: Sentence, doc: str) -> list[Mention]:
         if s is None:
             continue
         name = text[s : m.end()]
-        if local_body(name) or (len(m.group()) >= 3 and m.start() - s >= 4 and m.group() != "中心"):
-            add(s, m.end(), name, "government" if m.group() != "中心" else "", "suffix")
+        if local_body(name) or (len(m.group()) >= 3 and m.start() - s >= 4):
+            add(s, m.end(), name, "government", "suffix")
     for m in BRAND_SUFFIX.finditer(text):
         s = brand_start(text, m.start(), starts, base)
         if s is not None:
@@ -375,6 +375,9 @@ def org_mentions(sent: Sentence, doc: str) -> list[Mention]:
         add(s, e, text[s:e], "enterprise", "list")
     for s, e in appositive_brands(text, starts, base):
         add(s, e, text[s:e], "enterprise", "appositive")
+    for m in re.finditer(r"(?<![A-Za-z])([A-Z][a-z]{3,}[A-Za-z]*)(?=发布|推出|数据显示|报告|预测|统计)", text):
+        # "Gartner发布《…》": a Latin name that publishes is an organisation
+        add(m.start(1), m.end(1), m.group(1), "enterprise", "publisher")
     mentions = merge_subunits(drop_nested(list(found.values())), text, base)
     for s, e in operator_brands(text, starts):
         if not any(m.start - base <= s < m.end - base for m in mentions):
@@ -520,7 +523,7 @@ def name_start(text: str, suffix_start: int, starts: set[int], base: int) -> int
             pending = best
             best = s
             continue
-        if pending is not None and tag(tok) in ("nt", "ns"):
+        if pending is not None and (tag(tok) in ("nt", "ns") or tok in ("国家", "中国", "中央")):
             best, pending = s, None
             break
         if best is not None and tag(tok) in ("nr", "nrfg") and re.match(r"中国|国家|中央", text[best:]):
@@ -595,7 +598,7 @@ def brand_start(text: str, suffix_start: int, starts: set[int], base: int) -> in
 
 GENERIC_ITEM = re.compile(
     r"(?:研发|集成|金融|保理|质押|厂商|企业|机构|服务|管理|技术|产品|设备|系统|应用|平台|数据|网络|安全|行业|领域|环节|"
-    r"产业|模式|场景|能力|水平|体系|工程|项目|资源|要素|方案|标准|政策|信息|汇聚|调度|协同|创新|材料|制造|工业)$"
+    r"产业|模式|场景|能力|水平|体系|工程|项目|资源|要素|方案|标准|政策|汇聚|调度|协同|创新|材料|制造|工业)$"
 )
 
 
@@ -685,7 +688,8 @@ def operator_brands(text: str, starts: set[int]) -> list[tuple[int, int]]:
     return out
 
 
-EXAMPLE = re.compile(r"(?:比如|例如|譬如|像)[，,]?")
+EXAMPLE = re.compile(r"(?:比如|例如|譬如|像)[，,]?|(?<=[；。])")
+AGENTIVE = re.compile(r"借助|依托|基于|通过|利用|携手|联合")
 
 
 def example_subjects(text: str, starts: set[int]) -> list[tuple[int, int]]:
@@ -703,16 +707,19 @@ def example_subjects(text: str, starts: set[int]) -> list[tuple[int, int]]:
             ts = ordered[k]
             te = ordered[k + 1] if k + 1 < len(ordered) else len(text)
             tok = text[ts:te]
-            if PUNCT.search(tok) or tag(tok) in ("v", "p", "d", "c", "uj") or tok in STOP_TOKENS:
+            if PUNCT.search(tok) or tag(tok) in ("p", "d", "c", "uj") or tok in STOP_TOKENS or (tag(tok) == "v" and not words):
                 break
             words.append((ts, te, tok))
+            if tag(tok) == "v":
+                break  # 树根|互联: a verb ends the name
         if not 1 <= len(words) <= 3:
             continue
         first = words[0][2]
         end = words[-1][1]
         following = text[end : end + 4]
         rare = tag(first) in ("x", "nz", "nt", "nr", "nrt", "eng", "j") or (jieba.dt.FREQ.get(first) or 0) < 300
-        if rare and re.match(r"将|在|借助|基于|通过|与|和|推出|发布|打造|开发|自主|已|率先|联合|“", following) and brand_like(text[s:end], text, s, end, starts):
+        cue = r"将|在|借助|基于|通过|与|和|推出|发布|打造|开发|自主|已|率先|联合|“" if m.group() else AGENTIVE.pattern
+        if rare and re.match(cue, following) and brand_like(text[s:end], text, s, end, starts):
             out.append((s, end))
     return out
 
@@ -738,6 +745,15 @@ def coordinated_brands(text: str, mentions: list[Mention], starts: set[int], bas
         if re.fullmatch(rf"[{CJK}A-Za-z0-9]{{2,8}}", name) and tag(name[:2] if len(name) > 4 else name) in ("nz", "nt", "x", "eng", "nr", "j") and name not in STOP_TOKENS:
             if not prev or PUNCT.search(prev) or prev in STOP_TOKENS or tag(prev) in ("v", "p", "c", "d"):
                 out.append((t, s - 1))
+    for s, e in spans:
+        m = re.match(r"(?:与|和|同)([A-Za-z][A-Za-z0-9]{2,}|[\u4e00-\u9fff]{2,6}?)(?=联合|合作|共同|携手|签署|签订)", text[e:])
+        if m:
+            name = m.group(1)
+            a, b = e + m.start(1), e + m.end(1)
+            words = list(jieba.cut(name))
+            proper = tag(words[0]) in ("x", "nz", "nt", "nr", "nrt", "eng", "j") or (jieba.dt.FREQ.get(words[0]) or 0) < 300
+            if a in starts and name not in STOP_TOKENS and name not in NOT_ORG and proper and (tag(name) == "eng" or brand_like(name, text, a, b, starts)):
+                out.append((a, b))  # "华为与CODESYS联合开发", "中国信通院和中移物联网合作"
     return [sp for sp in out if sp not in spans]
 
 
