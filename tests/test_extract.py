@@ -129,3 +129,35 @@ def test_long_document_keeps_offsets():
         assert text[m.evidence.start : m.evidence.end] == m.evidence.text
     orgs = [m for m in ex.mentions if m.type == "ORG"]
     assert len(orgs) == 400 and all(text[m.start : m.end] == "工业和信息化部" for m in orgs)
+
+
+UNDATED = (
+    "数字乡村建设回顾\n"
+    "2021年全国农村网络零售额达到2.05万亿元。\n"
+    "预计2023年农村网民规模将超过3.5亿人。\n"
+    "今年5月，农业农村部印发《农业农村大数据试点工作方案》。\n"
+    "9月12日，中央网信办发布了《数字乡村标准体系建设指南》。\n"
+)
+
+
+def test_undated_document_reads_relative_dates_against_the_year_it_reports_as_known():
+    ex = extract_document(Document("undated", "undated.txt", UNDATED))
+    fs = fact_set(ex)
+    # a whole-year figure for 2021 means 2021 is over: 今年 = 2022 (the forecast says nothing)
+    assert ("农业农村大数据试点工作方案", "issued_on", "2022-05") in fs
+    assert ("数字乡村标准体系建设指南", "issued_on", "2022-09-12") in fs
+    assert len(ex.warnings) == 1 and "2022" in ex.warnings[0] and "undated.txt" in ex.warnings[0]
+
+
+def test_reference_year_from_a_dated_event_is_that_year():
+    text = "工作回顾\n2022年8月，省政府出台《数据要素市场化配置改革方案》。\n今年3月，省大数据局印发《公共数据开放办法》。\n"
+    fs = fact_set(extract_document(Document("event", "event.txt", text)))
+    assert ("公共数据开放办法", "issued_on", "2022-03") in fs
+
+
+def test_no_reference_year_without_evidence_and_none_needed_for_dated_documents():
+    text = "工作回顾\n预计2025年数字经济核心产业增加值将达到1万亿元。\n今年3月，省大数据局印发《公共数据开放办法》。\n"
+    ex = extract_document(Document("future", "future.txt", text))
+    assert not any(f.predicate == "issued_on" for f in ex.facts) and not ex.warnings
+    dated = extract_document(Document("dated", "dated.txt", UNDATED, date="2024-06-01"))
+    assert ("农业农村大数据试点工作方案", "issued_on", "2024-05") in fact_set(dated) and not dated.warnings

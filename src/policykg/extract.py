@@ -11,7 +11,7 @@ from collections import Counter
 from dataclasses import replace
 from functools import lru_cache
 
-from .entities import gazetteer, sentence_mentions, short_name_aliases
+from .entities import date_mentions, gazetteer, sentence_mentions, short_name_aliases
 from .link import resolve_short_names
 from .nlp import Sentence, sentences_of
 from .records import Document, Evidence, Extraction, Fact, Mention
@@ -28,6 +28,9 @@ def extract_document(document: Document) -> Extraction:
     for sent in sentences:
         per_sentence.append(sentence_mentions(sent, document.id, document.date))
         aliases.extend(short_name_aliases(sent))
+    warnings: tuple[str, ...] = ()
+    if not document.date:
+        per_sentence, warnings = dated_against_reference_year(document, sentences, per_sentence)
     flat = [m for ms in per_sentence for m in ms]
     province, city = home_regions(flat)
     flat = attach_operators(localize_bodies(flat, province, city))
@@ -53,7 +56,55 @@ def extract_document(document: Document) -> Extraction:
         facts.extend(entity_facts(sent, mentions, document.id))
         measures.extend(sentence_measures(sent, mentions, state, doc_is_policy))
     mentions = tuple(m for ms in per_sentence for m in ms)
-    return Extraction(document, mentions, tuple(facts), tuple(measures), entity_evidence=entity_evidence(document, sentences, per_sentence))
+    return Extraction(document, mentions, tuple(facts), tuple(measures), warnings,
+                      entity_evidence=entity_evidence(document, sentences, per_sentence))
+
+
+# words that make a sentence's years future or hypothetical (预计2020年, 2025年目标)
+NOT_YET = re.compile(r"预计|预期|将|力争|争取|有望|计划|目标|规划|要求")
+
+
+def dated_against_reference_year(document: Document, sentences: list[Sentence],
+                                 per_sentence: list[list[Mention]]) -> tuple[list[list[Mention]], tuple[str, ...]]:
+    """An undated document's mentions with 今年/近日/11月30日 read against its
+    :func:`reference_year`, and a warning saying so (none when nothing changed)."""
+    year, basis = reference_year(sentences, per_sentence)
+    if not year:
+        return per_sentence, ()
+    redone = [redated(sent, ms, document.id, year) for sent, ms in zip(sentences, per_sentence)]
+    if redone == per_sentence:
+        return per_sentence, ()
+    return redone, (f"{document.path}: no document date; 今年/近日/月-日 dates read as of {year}, "
+                    f"the earliest year consistent with {basis}",)
+
+
+def reference_year(sentences: list[Sentence], per_sentence: list[list[Mention]]) -> tuple[str, str]:
+    """The year an undated document speaks from, for its 今年 / 近日 / 11月30日:
+    the earliest year consistent with what it reports as already known — a
+    month or a day of year Y ("2019年7月发布") means Y or later, a whole-year
+    figure ("2019年…达2.13万亿元") that year over, so Y + 1. Deadlines, periods
+    and sentences about what will or should be are no evidence. Returns
+    (year, the evidence) or ("", "")."""
+    best, basis = 0, ""
+    for sent, mentions in zip(sentences, per_sentence):
+        if NOT_YET.search(sent.text) or any(m.type == "DATE" and m.attr("role") == "deadline" for m in mentions):
+            continue
+        for m in mentions:
+            if m.type != "DATE" or m.attr("role") == "period" or not m.key[:4].isdigit():
+                continue
+            year = int(m.key[:4])
+            if len(m.key) == 4 and not m.attr("until") and any(q.type == "QUANTITY" and q.start > m.start for q in mentions):
+                year += 1  # a whole-year figure: that year is over
+            if year > best:
+                best, basis = year, f"“{m.text}” in “{sent.text[:60]}”"
+    return (str(best), basis) if best else ("", "")
+
+
+def redated(sent: Sentence, mentions: list[Mention], doc: str, doc_date: str) -> list[Mention]:
+    """The sentence's mentions with its dates read again against ``doc_date``."""
+    names = [(m.start, m.end) for m in mentions if m.type not in ("DATE", "QUANTITY")]
+    dates = [d for d in date_mentions(sent, doc, doc_date) if not any(a <= d.start and d.end <= b for a, b in names)]
+    return sorted([*(m for m in mentions if m.type != "DATE"), *dates], key=lambda m: (m.start, m.end, m.type))
 
 
 def entity_evidence(document: Document, sentences: list[Sentence], per_sentence: list[list[Mention]], limit: int = 3) -> tuple:
