@@ -1,6 +1,7 @@
 """The build at scale: workers, the extraction cache, bad files among good ones."""
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 
@@ -122,3 +123,26 @@ def test_cli_build_workers_cache_and_summary(corpus, tmp_path):
     assert "cache: 8 hits, 0 extracted" in second.stdout
     off = run_cli("build", str(corpus), "--out", str(out), "-q", "--no-cache")
     assert "cache: off" in off.stdout
+
+
+def test_unchanged_files_are_not_read_again(corpus, tmp_path, monkeypatch):
+    from policykg import load
+
+    out, cache = tmp_path / "graph_out", tmp_path / "cache"
+    build([corpus], out, cache_dir=cache)
+    before = snapshot(out)
+    loaded: list[str] = []
+    real = load.Source.load
+    monkeypatch.setattr(load.Source, "load", lambda self: loaded.append(Path(self.path).name) or real(self))
+
+    again = build([corpus], out, cache_dir=cache)
+    assert loaded == [] and (again.cache_hits, again.cache_misses) == (8, 0)
+    assert snapshot(out) == before
+
+    touched = corpus / "t02_news_jiangsu.md"
+    os.utime(touched, ns=(0, touched.stat().st_mtime_ns + 1_000_000))  # same content, new time: read, then a cache hit
+    (out / "texts" / "t01_provincial_plan.txt").write_text("被改动的文本", encoding="utf-8")  # does not match: read again
+    third = build([corpus], out, cache_dir=cache)
+    assert sorted(loaded) == ["t01_provincial_plan.txt", "t02_news_jiangsu.md"]
+    assert (third.cache_hits, third.cache_misses) == (8, 0)
+    assert snapshot(out) == before

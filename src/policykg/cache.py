@@ -9,6 +9,12 @@ An entry holds the pickled :class:`~policykg.records.Extraction` of one loaded
   and the vocabularies it reads, so that changing the version (or the code)
   invalidates every entry without anyone having to remember to clear the cache.
 
+Beside the entries, ``sources.pickle`` remembers each input file as it was at
+the last build (path, id, size, modification time, inode) with its entry's key
+and a digest of its loaded text: an unchanged file is neither read nor loaded
+again — its extraction comes from its entry, its text from the previous
+output's ``texts/`` (checked against the digest).
+
 Layout: ``<cache dir>/<extractor digest>/<key[:2]>/<key>.pickle``. Writes are
 atomic (temporary file in the same folder, then ``os.replace``), so a build
 killed mid-write never leaves a half entry under a real name. An entry that
@@ -134,18 +140,82 @@ class ExtractionCache:
     def put(self, key: str, extraction: Extraction) -> None:
         write_entry(self.path(key), key, extraction)
 
+    def by_key(self, key: str) -> Extraction | None:
+        """The entry stored under ``key`` (None when missing or unreadable; no counting)."""
+        try:
+            stored_key, extraction = pickle.loads(self.path(key).read_bytes())
+        except Exception:  # noqa: BLE001 - any unreadable entry: the caller loads the file instead
+            return None
+        return extraction if stored_key == key and isinstance(extraction, Extraction) else None
+
+    def sources(self) -> "SourceIndex":
+        return SourceIndex.read(self.root / "sources.pickle")
+
+
+FileState = tuple[int, int, int]  # size, modification time (ns), inode
+
+
+def file_state(path: str) -> FileState | None:
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return st.st_size, st.st_mtime_ns, st.st_ino
+
+
+def text_digest(text: str | bytes) -> str:
+    data = text.encode("utf-8", "surrogatepass") if isinstance(text, str) else text
+    return hashlib.sha256(data).hexdigest()
+
+
+@dataclass
+class SourceIndex:
+    """(path, id) -> (file state, entry key, digest of the loaded text), as of the last build."""
+
+    file: Path
+    entries: dict[tuple[str, str], tuple[FileState, str, str]] = field(default_factory=dict)
+
+    @classmethod
+    def read(cls, file: Path) -> "SourceIndex":
+        try:
+            entries = pickle.loads(file.read_bytes())
+            if not isinstance(entries, dict):
+                raise ValueError(file)
+        except Exception:  # noqa: BLE001 - missing or unreadable: every file is loaded
+            entries = {}
+        return cls(file, entries)
+
+    def lookup(self, path: str, doc_id: str, state: FileState | None) -> tuple[str, str] | None:
+        """(entry key, text digest) if the file is as it was at the last build."""
+        entry = self.entries.get((path, doc_id))
+        return (entry[1], entry[2]) if entry and state is not None and entry[0] == state else None
+
+    def record(self, path: str, doc_id: str, state: FileState | None, key: str, digest: str) -> None:
+        if state is not None:
+            self.entries[(path, doc_id)] = (state, key, digest)
+
+    def save(self) -> None:
+        """Write atomically (never raises: a lost index only costs loading time)."""
+        atomic_pickle(self.file, self.entries)
+
 
 def write_entry(path: Path, key: str, extraction: Extraction) -> None:
     """Write one entry (its document made text-less) atomically (never raises: a cache that cannot be written
     only costs time on the next build)."""
     if not isinstance(extraction.document, TextlessDocument):
         extraction = replace(extraction, document=textless(extraction.document))
+    atomic_pickle(path, (key, extraction))
+
+
+def atomic_pickle(path: Path, value: object) -> None:
+    """Pickle ``value`` to ``path`` through a temporary file in the same folder;
+    errors are swallowed (the cache only saves time)."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=f".{path.stem[:16]}.", suffix=".tmp", dir=path.parent)
         try:
             with os.fdopen(fd, "wb") as f:
-                pickle.dump((key, extraction), f, protocol=pickle.HIGHEST_PROTOCOL)
+                pickle.dump(value, f, protocol=pickle.HIGHEST_PROTOCOL)
             os.replace(tmp, path)
         except BaseException:
             try:

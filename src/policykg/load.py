@@ -45,7 +45,7 @@ from typing import Iterable, Iterator
 from .errors import LoadError
 from .records import Document, Skipped
 
-__all__ = ["SUPPORTED_SUFFIXES", "load_document", "iter_documents", "normalize_date"]
+__all__ = ["SUPPORTED_SUFFIXES", "Source", "load_document", "iter_sources", "iter_documents", "normalize_date"]
 
 SUPPORTED_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 _SUPPORTED_TEXT = " ".join(SUPPORTED_SUFFIXES)
@@ -894,14 +894,26 @@ def _unique_id(stem: str, used: dict[str, int]) -> str:
             return candidate
 
 
-def iter_documents(paths: Iterable[str | Path]) -> Iterator[Document | Skipped]:
-    """Lazily load every file named by ``paths`` (files or folders).
+@dataclasses.dataclass(frozen=True, slots=True)
+class Source:
+    """A file to load, with the document id it will have."""
+
+    path: str  # as given on the command line (posix separators)
+    id: str
+
+    def load(self) -> Document:
+        """The loaded document (raises :class:`LoadError`)."""
+        return load_document(self.path, doc_id=self.id)
+
+
+def iter_sources(paths: Iterable[str | Path]) -> Iterator[Source | Skipped]:
+    """Every file named by ``paths`` (files or folders), not yet read.
 
     Folders are walked recursively (hidden files and folders ignored), their
-    supported files in order of relative path. Yields a :class:`Document` per
-    loaded file and a :class:`Skipped` (path, reason) for each file or argument
-    that could not be used; one bad file never stops the iteration. Document ids
-    are file stems, made unique with ``~2``, ``~3`` … in the order loaded."""
+    supported files in order of relative path. Yields a :class:`Source` per
+    file and a :class:`Skipped` (path, reason) for each argument that cannot be
+    used. Document ids are file stems, made unique with ``~2``, ``~3`` … in
+    walk order; a file named twice (or through a link) is read once."""
     used: dict[str, int] = {}
     seen: dict[str, str] = {}
     for arg in paths:
@@ -934,10 +946,18 @@ def iter_documents(paths: Iterable[str | Path]) -> Iterator[Document | Skipped]:
                 yield Skipped(file_str, f"same file as {seen[real]}, loaded once")
                 continue
             seen[real] = file_str
-            try:
-                doc = load_document(file, doc_id="\0")
-            except LoadError as err:
-                yield Skipped(file_str, err.reason)
-                continue
-            doc_id = _unique_id(file.stem, used)
-            yield dataclasses.replace(doc, id=doc_id)
+            yield Source(file_str, _unique_id(file.stem, used))
+
+
+def iter_documents(paths: Iterable[str | Path]) -> Iterator[Document | Skipped]:
+    """Lazily load every file of :func:`iter_sources`: a :class:`Document` per
+    loaded file, a :class:`Skipped` for each that could not be used; one bad
+    file never stops the iteration."""
+    for source in iter_sources(paths):
+        if isinstance(source, Skipped):
+            yield source
+            continue
+        try:
+            yield source.load()
+        except LoadError as err:
+            yield Skipped(source.path, err.reason)

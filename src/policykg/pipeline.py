@@ -6,14 +6,15 @@ Scale (10,000 documents):
   written to the staging folder's ``texts/`` as soon as it is loaded, and only
   a text-less copy of the :class:`Document` (with its length) is kept for
   linking, so the corpus' texts never sit in memory together;
-- **parallel**: ``workers > 1`` extracts documents in worker processes (fork
-  where it is safe, else spawn; the spaCy/jieba pipeline is loaded once per
-  worker by the initializer). Results are consumed in input order, so the
+- **parallel**: ``workers > 1`` loads and extracts documents in worker
+  processes (fork where it is safe, else spawn; the spaCy/jieba pipeline is
+  loaded once per worker by the initializer). Results are consumed in input order, so the
   output bytes do not depend on the number of workers; at most a few
   documents per worker are in flight, so memory stays bounded;
 - **incremental**: extractions are cached per document (``cache``), keyed by
   the loaded document's content and the extractor version; a rebuild after a
-  change re-extracts only the changed documents.
+  change re-extracts only the changed documents, and files whose size,
+  modification time and inode are as at the last build are not even read.
 """
 from __future__ import annotations
 
@@ -29,10 +30,10 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from .cache import ExtractionCache, default_cache_dir, document_key, textless, write_entry
-from .errors import NothingToBuildError
+from .cache import ExtractionCache, FileState, SourceIndex, default_cache_dir, document_key, file_state, text_digest, textless
+from .errors import LoadError, NothingToBuildError
 from .extract import extract_document
-from .load import SUPPORTED_SUFFIXES, iter_documents
+from .load import SUPPORTED_SUFFIXES, Source, iter_sources
 from .records import Document, Extraction, Skipped
 
 
@@ -109,7 +110,7 @@ def build(
         texts = staging / "texts"
         texts.mkdir()
         extractions: list[Extraction] = []
-        for item in extract_all(paths, texts, store, summary.workers, summary):
+        for item in extract_all(paths, texts, store, summary.workers, summary, out / "texts"):
             if isinstance(item, Skipped):
                 summary.skipped.append(item)
                 report("skipped", item)
@@ -119,9 +120,6 @@ def build(
             summary.characters += item.document.chars
             report("document", item.document)
         summary.stage_seconds["extract"] = time.perf_counter() - started
-        if store is not None:
-            summary.cache_hits, summary.cache_misses = store.hits, store.misses
-            summary.warnings.extend(store.warnings)
         if not extractions:
             reasons = "; ".join(f"{s.path}: {s.reason}" for s in summary.skipped) or "no input paths"
             raise NothingToBuildError(f"nothing to build: no readable document ({reasons})")
@@ -151,59 +149,123 @@ def build(
 # ---------------------------------------------------------------- extraction
 
 
+@dataclass(frozen=True)
+class Outcome:
+    """What became of one input file: its extraction (or why it was skipped),
+    and what the cache needs to know about it."""
+
+    result: Extraction | Skipped
+    key: str = ""  # cache entry key ("" without cache)
+    state: FileState | None = None  # the file as it was read
+    digest: str = ""  # of the loaded text
+    cache_hit: bool = False
+    warnings: tuple[str, ...] = ()
+
+
 def extract_all(paths: Iterable[str | Path], texts: Path, store: ExtractionCache | None, workers: int,
-                summary: BuildSummary) -> Iterator[Extraction | Skipped]:
-    """Load, write out the text, then take the extraction from the cache or
-    extract it (here or in a worker); yields in input order. Extractions carry
-    :class:`TextlessDocument` records."""
+                summary: BuildSummary, previous_texts: Path | None = None) -> Iterator[Extraction | Skipped]:
+    """Each input file's extraction (or the reason it was skipped), in input order.
+
+    An unchanged file (same state as at the last build, see ``cache``) is
+    taken from the cache without reading it, its text from ``previous_texts``;
+    every other file is loaded, its text written to ``texts/`` and extracted
+    (here or in a worker: loading runs in parallel too) unless the cache has
+    its content. Extractions carry :class:`TextlessDocument` records."""
     pool = make_pool(workers) if workers > 1 else None
-    pending: deque[tuple[Document, str, Future | Extraction | Skipped]] = deque()
+    index = store.sources() if store is not None else None
+    cache_dir = str(store.folder) if store is not None else ""
+    pending: deque[Future | Outcome] = deque()
     window = 4 * workers
     try:
-        for item in iter_documents(paths):
-            if isinstance(item, Skipped):
-                pending.append((None, "", item))  # type: ignore[arg-type]
+        for source in iter_sources(paths):
+            if isinstance(source, Skipped):
+                pending.append(Outcome(source))
+            elif (reused := unchanged(source, index, store, previous_texts, texts)) is not None:
+                pending.append(reused)
+            elif pool is not None:
+                pending.append(pool.submit(process_source, source, str(texts), cache_dir))
             else:
-                (texts / f"{item.id}.txt").write_text(item.text, encoding="utf-8")
-                key = document_key(item) if store is not None else ""
-                cached = store.get(item, key) if store is not None else None
-                if cached is not None:
-                    pending.append((item, key, cached))
-                elif pool is not None:
-                    pending.append((item, key, pool.submit(extract_task, item, key, str(store.path(key)) if store else "")))
-                else:
-                    pending.append((item, key, extract_task(item, key, str(store.path(key)) if store else "")))
-            while pending and (len(pending) > window or not isinstance(pending[0][2], Future) or pending[0][2].done()):
-                yield finish(pending.popleft())
+                pending.append(process_source(source, str(texts), cache_dir))
+            while pending and (len(pending) > window or not isinstance(pending[0], Future) or pending[0].done()):
+                yield settle(pending.popleft(), index, summary)
         while pending:
-            yield finish(pending.popleft())
+            yield settle(pending.popleft(), index, summary)
     finally:
         if pool is not None:
             pool.shutdown(wait=True, cancel_futures=True)
+    if index is not None:
+        index.save()
 
 
-def finish(entry: tuple[Document, str, Future | Extraction | Skipped | str]) -> Extraction | Skipped:
-    doc, _key, result = entry
-    if isinstance(result, Future):
-        result = result.result()
-    if isinstance(result, Skipped):
-        return result
-    if isinstance(result, str):  # extraction failed: the reason
-        return Skipped(doc.path, result)
-    return result
+def settle(entry: Future | Outcome, index: SourceIndex | None, summary: BuildSummary) -> Extraction | Skipped:
+    """Count one outcome into the summary and the source index."""
+    outcome = entry.result() if isinstance(entry, Future) else entry
+    summary.warnings.extend(outcome.warnings)
+    if outcome.key:
+        if outcome.cache_hit:
+            summary.cache_hits += 1
+        else:
+            summary.cache_misses += 1
+        if index is not None and isinstance(outcome.result, Extraction):
+            doc = outcome.result.document
+            index.record(doc.path, doc.id, outcome.state, outcome.key, outcome.digest)
+    return outcome.result
 
 
-def extract_task(doc: Document, key: str, cache_path: str) -> Extraction | str:
-    """Extract one document (in a worker or here) and write its cache entry;
-    a document the extractor fails on is skipped with the reason, not fatal."""
+def unchanged(source: Source, index: SourceIndex | None, store: ExtractionCache | None,
+              previous_texts: Path | None, texts: Path) -> Outcome | None:
+    """The cached outcome of a file unchanged since the last build, its text
+    copied from the previous output; None when anything does not match."""
+    if index is None or store is None or previous_texts is None:
+        return None
+    state = file_state(source.path)
+    known = index.lookup(source.path, source.id, state)
+    if known is None:
+        return None
+    key, digest = known
+    try:
+        text = (previous_texts / f"{source.id}.txt").read_bytes()
+    except OSError:
+        return None
+    extraction = store.by_key(key) if text_digest(text) == digest else None
+    if extraction is None or (extraction.document.path, extraction.document.id) != (source.path, source.id):
+        return None
+    (texts / f"{source.id}.txt").write_bytes(text)
+    return Outcome(extraction, key, state, digest, cache_hit=True)
+
+
+def process_source(source: Source, texts: str, cache_dir: str) -> Outcome:
+    """Load one file, write its text, then take its extraction from the cache
+    or extract it (in a worker or here) and cache it. A file that cannot be
+    loaded, or that the extractor fails on, is skipped with the reason."""
+    state = file_state(source.path)
+    try:
+        doc = source.load()
+    except LoadError as err:
+        return Outcome(Skipped(source.path, err.reason))
+    Path(texts, f"{doc.id}.txt").write_text(doc.text, encoding="utf-8")
+    digest = text_digest(doc.text)
+    if not cache_dir:
+        return Outcome(extract_or_reason(doc))
+    store = ExtractionCache(Path(cache_dir))
+    key = document_key(doc)
+    cached = store.get(doc, key)
+    if cached is not None:
+        return Outcome(cached, key, state, digest, cache_hit=True)
+    result = extract_or_reason(doc)
+    if isinstance(result, Extraction):
+        store.put(key, result)
+    return Outcome(result, key, state, digest, warnings=tuple(store.warnings))
+
+
+def extract_or_reason(doc: Document) -> Extraction | Skipped:
+    """The document's extraction (text-less), or a Skipped with the reason the
+    extractor failed: one bad document must not stop the build."""
     try:
         extraction = extract_document(doc)
-        extraction = replace(extraction, document=textless(extraction.document))
-    except Exception as err:  # noqa: BLE001 - one bad document must not stop the build
-        return f"extraction failed: {type(err).__name__}: {err}"[:300]
-    if cache_path:
-        write_entry(Path(cache_path), key, extraction)
-    return extraction
+    except Exception as err:  # noqa: BLE001
+        return Skipped(doc.path, f"extraction failed: {type(err).__name__}: {err}"[:300])
+    return replace(extraction, document=textless(extraction.document))
 
 
 def make_pool(workers: int) -> ProcessPoolExecutor:
