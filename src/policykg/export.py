@@ -9,13 +9,11 @@ from __future__ import annotations
 import csv
 import ctypes
 import ctypes.util
-import gc
 import io
 import os
 import shutil
 import tempfile
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
 from operator import itemgetter
 from pathlib import Path
 from typing import TextIO
@@ -24,7 +22,7 @@ from xml.etree.ElementTree import _escape_attrib as _xml_attr, _escape_cdata as 
 import networkx as nx
 
 from .graph import TURTLE_PREFIXES, EntityView, TurtleGraph, doc_chars, entity_view, graph_triples, plain_decimal
-from .link import KnowledgeBase, policy_date
+from .link import KnowledgeBase, collector_paused, policy_date
 from .visualize import MAX_NODES, OVERVIEW_NODES, best_connected, overview_note, render, render_all
 
 TABLE_COLUMNS = {
@@ -52,8 +50,10 @@ def write_outputs(kb: KnowledgeBase, out: Path, progress: Callable[[str], None] 
     it, so the texts need not stay in memory); else one is made here and the
     texts are written from ``kb.documents``.
 
-    One output is held in memory at a time: the triples are dropped once
-    graph.ttl is written, each table once its CSV is."""
+    The outputs are made and written one after the other, so only one of
+    them is in memory at a time (the triples are dropped once graph.ttl is
+    written, each table once its CSV is). The cyclic garbage collector is
+    paused meanwhile (see ``link.collector_paused``)."""
     out = Path(out)
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(staging) if staging is not None else Path(tempfile.mkdtemp(prefix=f".{out.name}.tmp-", dir=out.parent))
@@ -81,22 +81,6 @@ def write_outputs(kb: KnowledgeBase, out: Path, progress: Callable[[str], None] 
         shutil.rmtree(tmp, ignore_errors=True)
         raise
     return {"triples": triples, "nodes": view.number_of_nodes(), "edges": view.number_of_edges()}
-
-
-@contextmanager
-def collector_paused() -> Iterator[None]:
-    """Python's cyclic garbage collector off for a while. The export makes
-    millions of small tuples, lists and dicts (none of them in reference
-    cycles) while the whole knowledge base is in memory; each of the
-    collector's full passes rescans all of it, which took about half the
-    export time. Memory is still freed as usual (reference counting)."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 # ---------------------------------------------------------------- graph.ttl
@@ -212,72 +196,69 @@ def measure_row(lm, name: Callable[[str], str]) -> tuple:
 
 def write_graphml(view: EntityView, path: Path) -> None:
     """The same bytes as ``nx.write_graphml(view.to_networkx(), path,
-    prettyprint=True)`` (keys numbered in order of first use, listed
-    last-first; two-space indents), written as text line by line instead of
-    through an ElementTree of the whole graph, which took seconds for big
-    graphs. A view with non-string attribute values goes through networkx."""
-    keys = GraphmlKeys()
+    prettyprint=True)``, streamed as text instead of built as an ElementTree
+    of the whole graph (which took seconds and much memory for big graphs):
+    one pass over the attribute names for the ``<key>`` list, which comes
+    first, then the nodes and edges a few thousand at a time. A view with
+    non-string attribute values goes through networkx."""
+    node_keys, edge_keys = graphml_keys(view)
     try:
-        body = [graphml_element("node", f'id="{_xml_attr(n)}"', data, keys.node) for n, data in view.nodes.items()]
-        body += [graphml_element("edge", f'source="{_xml_attr(u)}" target="{_xml_attr(v)}" id="{_xml_attr(k)}"', data, keys.edge)
-                 for u, v, k, data in view.edges()]
+        with open(path, "w", encoding="utf-8", newline="\n") as f:
+            f.write(graphml_head(node_keys, edge_keys, empty=not view.nodes))
+            chunk: list[str] = []
+            for element in graphml_elements(view, node_keys, edge_keys):
+                chunk.append(element)
+                if len(chunk) >= 5000:
+                    f.write("".join(chunk))
+                    chunk.clear()
+            f.write("".join(chunk))
+            f.write("  </graph>\n</graphml>\n" if view.nodes else "</graphml>\n")
     except NotPlainText:
         nx.write_graphml(view.to_networkx(), path, encoding="utf-8", prettyprint=True)
-        return
-    head = [
-        "<?xml version='1.0' encoding='utf-8'?>\n",
-        '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" '
-        'xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">\n',
-    ]
-    head += [f'  <key id="{ident}" for="{scope}" attr.name="{_xml_attr(name)}" attr.type="string" />\n'
-             for name, scope, ident in reversed(keys.made)]
-    if body:
-        head.append('  <graph edgedefault="directed">\n')
-        tail = "  </graph>\n</graphml>\n"
-    else:
-        head.append('  <graph edgedefault="directed" />\n')
-        tail = "</graphml>\n"
-    with open(path, "w", encoding="utf-8", newline="\n") as f:
-        f.write("".join(head))
-        for i in range(0, len(body), 5000):
-            f.write("".join(body[i:i + 5000]))
-        f.write(tail)
 
 
 class NotPlainText(Exception):
     """An attribute value that is not a string (written by networkx instead)."""
 
 
-class GraphmlKeys:
-    """The GraphML ``<key>`` of every attribute name, per scope (``node``,
-    ``edge``): ``d0``, ``d1``, … in order of first use, as networkx numbers them."""
-
-    def __init__(self) -> None:
-        self.made: list[tuple[str, str, str]] = []  # (attribute name, scope, id)
-        self.node = _ScopeKeys(self, "node")
-        self.edge = _ScopeKeys(self, "edge")
-
-
-class _ScopeKeys(dict):
-    """attribute name -> key id in one scope; a new name gets the next id."""
-
-    def __init__(self, keys: GraphmlKeys, scope: str) -> None:
-        super().__init__()
-        self.keys, self.scope = keys, scope
-
-    def __missing__(self, name: str) -> str:
-        ident = self[name] = f"d{len(self.keys.made)}"
-        self.keys.made.append((name, self.scope, ident))
-        return ident
+def graphml_keys(view: EntityView) -> tuple[dict[str, str], dict[str, str]]:
+    """The ``<key>`` id of every node and every edge attribute name: ``d0``,
+    ``d1``, … in order of first use, nodes before edges, as networkx numbers them."""
+    node_names = dict.fromkeys(name for data in view.nodes.values() for name in data)
+    edge_names = dict.fromkeys(name for _, _, _, data in view.edges() for name in data)
+    node_keys = {name: f"d{i}" for i, name in enumerate(node_names)}
+    edge_keys = {name: f"d{i}" for i, name in enumerate(edge_names, len(node_keys))}
+    return node_keys, edge_keys
 
 
-def graphml_element(tag: str, attrs: str, data: dict, keys: _ScopeKeys) -> str:
+def graphml_head(node_keys: dict[str, str], edge_keys: dict[str, str], empty: bool) -> str:
+    """The XML declaration, ``<graphml>``, the keys (last-first, as networkx lists them) and ``<graph>``."""
+    keys = [(name, "node", ident) for name, ident in node_keys.items()] + [(name, "edge", ident) for name, ident in edge_keys.items()]
+    return "".join([
+        "<?xml version='1.0' encoding='utf-8'?>\n",
+        '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" '
+        'xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">\n',
+        *(f'  <key id="{ident}" for="{scope}" attr.name="{_xml_attr(name)}" attr.type="string" />\n'
+          for name, scope, ident in reversed(keys)),
+        '  <graph edgedefault="directed" />\n' if empty else '  <graph edgedefault="directed">\n',
+    ])
+
+
+def graphml_elements(view: EntityView, node_keys: dict[str, str], edge_keys: dict[str, str]) -> Iterator[str]:
+    escaped = {n: _xml_attr(n) for n in view.nodes}
+    for n, data in view.nodes.items():
+        yield graphml_element("node", f'id="{escaped[n]}"', data, node_keys)
+    for u, v, k, data in view.edges():
+        yield graphml_element("edge", f'source="{escaped[u]}" target="{escaped[v]}" id="{_xml_attr(k)}"', data, edge_keys)
+
+
+def graphml_element(tag: str, attrs: str, data: dict, keys: dict[str, str]) -> str:
     """One ``<node>`` or ``<edge>`` with its ``<data>`` rows, as networkx pretty-prints it."""
     if not data:
         return f"    <{tag} {attrs} />\n"
     rows = []
     for name, value in data.items():
-        if type(value) is not str or type(name) is not str:
+        if type(value) is not str:
             raise NotPlainText(name)
         if value:
             rows.append(f'      <data key="{keys[name]}">{_xml_text(value)}</data>\n')

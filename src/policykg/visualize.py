@@ -27,8 +27,8 @@ from __future__ import annotations
 import html
 import importlib.util
 import json
-from importlib import resources
 from collections.abc import Iterable
+from importlib import resources
 from pathlib import Path
 from typing import Any
 
