@@ -6,25 +6,24 @@ the previous graph_out complete.
 """
 from __future__ import annotations
 
+import csv
 import ctypes
 import ctypes.util
+import io
 import os
 import shutil
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from operator import itemgetter
 from pathlib import Path
-
-import re
-from collections.abc import Iterator
+from typing import TextIO
 from xml.etree.ElementTree import _escape_attrib as _xml_attr, _escape_cdata as _xml_text  # what networkx uses
 
 import networkx as nx
-import pandas as pd
-from rdflib import RDF, XSD, BNode, Graph, Literal
 
-from .graph import PREFIXES, TripleSet, doc_chars, graph_triples, networkx_view, plain_decimal
-from .link import KnowledgeBase, policy_date
-from .visualize import write_html
+from .graph import TURTLE_PREFIXES, EntityView, TurtleGraph, doc_chars, entity_view, graph_triples, plain_decimal
+from .link import KnowledgeBase, collector_paused, policy_date
+from .visualize import MAX_NODES, OVERVIEW_NODES, best_connected, overview_note, render, render_all
 
 TABLE_COLUMNS = {
     "documents": ["id", "path", "title", "date", "chars", "format", "encoding", "source"],
@@ -39,56 +38,7 @@ TABLE_COLUMNS = {
     "forecasts": ["id", "indicator", "value", "unit", "comparator", "date", "region", "subject", "doc", "start", "end", "text"],
     "relations": ["subject", "predicate", "object", "doc", "start", "end"],
 }
-
-
-def join(values) -> str:
-    return "|".join(v for v in values if v)
-
-
-def tables(kb: KnowledgeBase) -> dict[str, pd.DataFrame]:
-    """One DataFrame per CSV table, rows sorted for deterministic output."""
-    by_id = kb.entity_by_id()
-    name = lambda ident: by_id[ident].name if ident in by_id else ""  # noqa: E731
-    rows: dict[str, list[dict]] = {t: [] for t in TABLE_COLUMNS}
-    for d in kb.documents:
-        rows["documents"].append(dict(id=d.id, path=d.path, title=d.title, date=d.date, chars=doc_chars(d), format=d.format, encoding=d.encoding, source=d.source))
-    for m, ent in kb.mentions:
-        rows["mentions"].append(dict(doc=m.doc, start=m.start, end=m.end, text=m.text, type=m.type, entity=ent))
-    for e in kb.by_type("POLICY") + kb.by_type("REPORT"):
-        kind = "report" if e.type == "REPORT" else e.attrs.get("kind", "")
-        rows["policies"].append(dict(
-            id=e.id, title=e.name, aliases=join(e.aliases), kind=kind,
-            issuers=join(name(i) for i in kb.issuers.get(e.id, [])), date=policy_date(kb, e.id),
-            doc_number=kb.doc_numbers.get(e.id, ""), documents=join(sorted(e.documents)),
-            dates=join(sorted({c.value for c in kb.dates.get(e.id, [])})),
-        ))
-    for e in kb.by_type("ORG"):
-        rows["organizations"].append(dict(id=e.id, name=e.name, aliases=join(e.aliases), category=e.attrs.get("category", "other"),
-                                          parent=name(e.attrs.get("parent_id", "")), documents=join(sorted(e.documents))))
-    for e in kb.by_type("PLATFORM"):
-        rows["platforms"].append(dict(id=e.id, name=e.name, aliases=join(e.aliases), operator=name(e.attrs.get("operator_id", "")), documents=join(sorted(e.documents))))
-    for e in kb.by_type("REGION"):
-        rows["regions"].append(dict(id=e.id, name=e.name, level=e.attrs.get("level", ""), province=e.attrs.get("province", ""), documents=join(sorted(e.documents))))
-    for e in kb.by_type("INDICATOR"):
-        rows["indicators"].append(dict(id=e.id, name=e.name, aliases=join(e.aliases), documents=join(sorted(e.documents))))
-    for lm in kb.measures:
-        m = lm.measure
-        ev = lm.evidence[0]
-        base = dict(id=lm.id, indicator=name(lm.indicator), value=plain_decimal(m.quantity.value), unit=m.quantity.unit,
-                    comparator=m.quantity.comparator, region=m.region, doc=ev.doc, start=ev.start, end=ev.end, text=ev.text)
-        if m.kind == "target":
-            rows["targets"].append(dict(base, policy=name(lm.policy), deadline=m.time, issuer=m.issuer, status=lm.status, assessed_by=join(lm.assessed_by)))
-        else:
-            rows[m.kind + "s"].append(dict(base, date=m.time, subject=m.subject))
-    for subj, pred, obj, ev in kb.facts:
-        rows["relations"].append(dict(subject=subj, predicate=pred, object=obj, doc=ev.doc, start=ev.start, end=ev.end))
-    out = {}
-    for table, columns in TABLE_COLUMNS.items():
-        df = pd.DataFrame(rows[table], columns=columns)
-        if table not in ("documents",):
-            df = df.sort_values(by=columns[: min(4, len(columns))], kind="stable").reset_index(drop=True)
-        out[table] = df
-    return out
+UNSORTED_TABLES = {"documents"}  # in input order; the others sorted by their first four columns
 
 
 def write_outputs(kb: KnowledgeBase, out: Path, progress: Callable[[str], None] = lambda s: None,
@@ -98,26 +48,29 @@ def write_outputs(kb: KnowledgeBase, out: Path, progress: Callable[[str], None] 
     ``staging``: a fresh folder beside ``out`` that the caller created and
     already wrote ``texts/`` into (the pipeline writes each text as it loads
     it, so the texts need not stay in memory); else one is made here and the
-    texts are written from ``kb.documents``."""
+    texts are written from ``kb.documents``.
+
+    The outputs are made and written one after the other, so only one of
+    them is in memory at a time (the triples are dropped once graph.ttl is
+    written, each table once its CSV is). The cyclic garbage collector is
+    paused meanwhile (see ``link.collector_paused``)."""
     out = Path(out)
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(staging) if staging is not None else Path(tempfile.mkdtemp(prefix=f".{out.name}.tmp-", dir=out.parent))
     try:
-        progress("graph")
-        graph = graph_triples(kb)
-        progress("turtle")
-        write_turtle(graph, tmp / "graph.ttl")
-        triples = len(graph)
-        del graph  # the biggest structure of the build: free it before the next stages
-        progress("tables")
-        (tmp / "tables").mkdir()
-        for table, df in tables(kb).items():
-            df.to_csv(tmp / "tables" / f"{table}.csv", index=False, encoding="utf-8", lineterminator="\n")
-        progress("graphml")
-        view = networkx_view(kb)
-        write_graphml(view, tmp / "graph.graphml")
-        progress("html")
-        write_html(view, tmp / "graph.html", title="policykg")
+        with collector_paused():
+            progress("graph")
+            graph = graph_triples(kb)
+            progress("turtle")
+            triples = write_turtle(graph, tmp / "graph.ttl")
+            del graph  # the biggest structure of the build: free it before the next stages
+            progress("tables")
+            write_tables(kb, tmp / "tables")
+            progress("graphml")
+            view = entity_view(kb)
+            write_graphml(view, tmp / "graph.graphml")
+            progress("html")
+            write_page(view, tmp / "graph.html")
         if staging is None:
             progress("texts")
             (tmp / "texts").mkdir()
@@ -130,148 +83,208 @@ def write_outputs(kb: KnowledgeBase, out: Path, progress: Callable[[str], None] 
     return {"triples": triples, "nodes": view.number_of_nodes(), "edges": view.number_of_edges()}
 
 
-def write_turtle(graph: Graph | TripleSet, path: Path) -> None:
+# ---------------------------------------------------------------- graph.ttl
+
+
+def write_turtle(graph: TurtleGraph, path: Path) -> int:
     """Write the triples as Turtle, deterministically: subjects sorted, then
     predicates (``a`` first), then objects, by their Turtle spelling; one fixed
-    prefix block. Same triples -> same bytes. Much faster than rdflib's
-    serializer, which computes a qname per term occurrence."""
+    prefix block. Same triples -> same bytes. Returns the number of triples
+    (a triple added twice is written once)."""
     with open(path, "w", encoding="utf-8", newline="\n") as f:
-        for chunk in turtle_chunks(graph):
-            f.write(chunk)
+        return write_turtle_to(graph, f)
 
 
-_LOCAL_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_-]*")
-_IRI_UNSAFE = re.compile(r'[\x00-\x20<>"{}|^`\\]')
-_STRING_ESCAPES = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t", "\b": "\\b", "\f": "\\f"}
-_STRING_UNSAFE = re.compile(r'[\\"\x00-\x1f\x7f]')
+def turtle_text(graph: TurtleGraph) -> str:
+    """What :func:`write_turtle` writes, as a string."""
+    f = io.StringIO()
+    write_turtle_to(graph, f)
+    return f.getvalue()
 
 
-def _iri_text(iri: str) -> str:
-    for prefix, ns in _NS_BY_LENGTH:
-        if iri.startswith(ns):
-            local = iri[len(ns):]
-            if _LOCAL_NAME.fullmatch(local):
-                return f"{prefix}:{local}"
-            break
-    if _IRI_UNSAFE.search(iri):
-        iri = _IRI_UNSAFE.sub(lambda m: "".join(f"%{b:02X}" for b in m.group().encode()), iri)
-    return f"<{iri}>"
+def write_turtle_to(graph: TurtleGraph, f: TextIO) -> int:
+    f.write("".join(f"@prefix {prefix}: <{ns}> .\n" for prefix, ns in TURTLE_PREFIXES))
+    triples = 0
+    text: list[str] = []
+    for n, subject in enumerate(sorted(graph.subjects), 1):
+        pairs = sorted(set(graph.subjects[subject]))
+        triples += len(pairs)
+        add_subject_block(text, subject, pairs)
+        if n % 2000 == 0:
+            f.write("".join(text))
+            text.clear()
+    f.write("".join(text))
+    return triples
 
 
-def _string_text(text: str) -> str:
-    if _STRING_UNSAFE.search(text):
-        text = _STRING_UNSAFE.sub(lambda m: _STRING_ESCAPES.get(m.group(), f"\\u{ord(m.group()):04X}"), text)
-    return f'"{text}"'
-
-
-def _term_text(term, cache: dict) -> str:
-    text = cache.get(term)
-    if text is None:
-        if isinstance(term, Literal):
-            text = _string_text(str(term))
-            if term.language:
-                text += "@" + term.language
-            elif term.datatype is not None and str(term.datatype) != XSD_STRING:
-                text += "^^" + _iri_text(str(term.datatype))
-        elif isinstance(term, BNode):
-            text = f"_:{term}"
+def add_subject_block(text: list[str], subject: str, pairs: list[tuple[str, str]]) -> None:
+    """Append the Turtle of one subject and its sorted (predicate, object)
+    pairs to ``text``: ``;`` between predicates, ``,`` between the objects of
+    one predicate. ``a`` sorts before every other predicate (they are
+    prefixed names)."""
+    previous = None
+    for predicate, obj in pairs:
+        if predicate == previous:
+            text.append(f",\n        {obj}")
+        elif previous is None:
+            text.append(f"\n{subject}\n    {predicate} {obj}")
         else:
-            text = _iri_text(str(term))
-        cache[term] = text
-    return text
+            text.append(f" ;\n    {predicate} {obj}")
+        previous = predicate
+    text.append(" .\n")
 
 
-def turtle_chunks(triples) -> Iterator[str]:
-    """The Turtle text of ``triples`` (any iterable of rdflib-term triples), in pieces."""
-    cache: dict = {}
-    subjects: dict[str, dict[str, list[str]]] = {}
-    for s, p, o in triples:
-        preds = subjects.get(s_text := _term_text(s, cache))
-        if preds is None:
-            preds = subjects[s_text] = {}
-        p_text = _term_text(p, cache)
-        if p_text == "rdf:type":
-            p_text = "a"
-        objs = preds.get(p_text)
-        if objs is None:
-            preds[p_text] = [_term_text(o, cache)]
-        else:
-            objs.append(_term_text(o, cache))
-    del cache
-    yield "".join(f"@prefix {prefix}: <{ns}> .\n" for prefix, ns in TURTLE_PREFIXES)
-    buf: list[str] = []
-    for s_text in sorted(subjects):
-        preds = subjects[s_text]
-        lines = []
-        for p_text in sorted(preds, key=lambda p: (p != "a", p)):
-            lines.append(f"    {p_text} " + ",\n        ".join(sorted(set(preds[p_text]))))
-        buf.append(f"\n{s_text}\n" + " ;\n".join(lines) + " .\n")
-        if len(buf) >= 2000:
-            yield "".join(buf)
-            buf = []
-    yield "".join(buf)
+# ---------------------------------------------------------------- tables/*.csv
 
 
-def write_graphml(view: nx.MultiDiGraph, path: Path) -> None:
-    """The same bytes as ``nx.write_graphml(view, path, prettyprint=True)``
-    (keys numbered in order of first use, listed last-first; two-space
-    indents), written as text line by line instead of through an ElementTree
-    of the whole graph, which took seconds for big graphs. Graphs with
-    non-string attribute values go through networkx."""
-    if not (view.is_directed() and view.is_multigraph()) or view.graph or not _all_str(view):
-        nx.write_graphml(view, path, encoding="utf-8", prettyprint=True)
-        return
-    keys: dict[tuple[str, str], str] = {}
+def write_tables(kb: KnowledgeBase, folder: Path) -> None:
+    """tables/*.csv, one table at a time: the same bytes as pandas'
+    ``to_csv(index=False, lineterminator="\\n")`` (which writes through the
+    csv module with these settings)."""
+    folder.mkdir()
+    for table, rows in table_rows(kb):
+        if table not in UNSORTED_TABLES:
+            rows.sort(key=itemgetter(*range(min(4, len(TABLE_COLUMNS[table])))))
+        with open(folder / f"{table}.csv", "w", encoding="utf-8", newline="") as f:
+            writer = csv.writer(f, lineterminator="\n")
+            writer.writerow(TABLE_COLUMNS[table])
+            writer.writerows(rows)
 
-    def key(name: str, scope: str) -> str:
-        ident = keys.get((name, scope))
-        if ident is None:
-            ident = keys[(name, scope)] = f"d{len(keys)}"
-        return ident
 
-    def element(tag: str, attrs: str, data: dict, scope: str) -> str:
-        if not data:
-            return f"    <{tag} {attrs} />\n"
-        rows = "".join(
-            f'      <data key="{key(str(k), scope)}" />\n' if v == "" else
-            f'      <data key="{key(str(k), scope)}">{_xml_text(v)}</data>\n'
-            for k, v in data.items()
-        )
-        return f"    <{tag} {attrs}>\n{rows}    </{tag}>\n"
+def join(values) -> str:
+    return "|".join(v for v in values if v)
 
-    body = [element("node", f'id="{_xml_attr(str(n))}"', d, "node") for n, d in view.nodes(data=True)]
-    body += [element("edge", f'source="{_xml_attr(str(u))}" target="{_xml_attr(str(v))}" id="{_xml_attr(str(k))}"', d, "edge")
-             for u, v, k, d in view.edges(keys=True, data=True)]
-    head = [
+
+def table_rows(kb: KnowledgeBase) -> Iterator[tuple[str, list[tuple]]]:
+    """(table, rows) for every CSV table, one table at a time; each row is a
+    tuple in the order of ``TABLE_COLUMNS[table]``."""
+    by_id = kb.entity_by_id()
+    name = lambda ident: by_id[ident].name if ident in by_id else ""  # noqa: E731
+    yield "documents", [(d.id, d.path, d.title, d.date, doc_chars(d), d.format, d.encoding, d.source) for d in kb.documents]
+    yield "mentions", [(m.doc, m.start, m.end, m.text, m.type, ent) for m, ent in kb.mentions]
+    yield "policies", [
+        (e.id, e.name, join(e.aliases), "report" if e.type == "REPORT" else e.attrs.get("kind", ""),
+         join(name(i) for i in kb.issuers.get(e.id, [])), policy_date(kb, e.id), kb.doc_numbers.get(e.id, ""),
+         join(sorted(e.documents)), join(sorted({c.value for c in kb.dates.get(e.id, [])})))
+        for e in kb.by_type("POLICY") + kb.by_type("REPORT")
+    ]
+    yield "organizations", [(e.id, e.name, join(e.aliases), e.attrs.get("category", "other"),
+                             name(e.attrs.get("parent_id", "")), join(sorted(e.documents))) for e in kb.by_type("ORG")]
+    yield "platforms", [(e.id, e.name, join(e.aliases), name(e.attrs.get("operator_id", "")), join(sorted(e.documents)))
+                        for e in kb.by_type("PLATFORM")]
+    yield "regions", [(e.id, e.name, e.attrs.get("level", ""), e.attrs.get("province", ""), join(sorted(e.documents)))
+                      for e in kb.by_type("REGION")]
+    yield "indicators", [(e.id, e.name, join(e.aliases), join(sorted(e.documents))) for e in kb.by_type("INDICATOR")]
+    for kind in ("target", "observation", "forecast"):
+        yield kind + "s", [measure_row(lm, name) for lm in kb.measures if lm.measure.kind == kind]
+    yield "relations", [(subj, pred, obj, ev.doc, ev.start, ev.end) for subj, pred, obj, ev in kb.facts]
+
+
+def measure_row(lm, name: Callable[[str], str]) -> tuple:
+    """A row of targets.csv, observations.csv or forecasts.csv."""
+    m, ev = lm.measure, lm.evidence[0]
+    value = plain_decimal(m.quantity.value)
+    if m.kind == "target":
+        return (lm.id, name(lm.policy), name(lm.indicator), value, m.quantity.unit, m.quantity.comparator, m.time,
+                m.region, ev.doc, ev.start, ev.end, ev.text, m.issuer, lm.status, join(lm.assessed_by))
+    return (lm.id, name(lm.indicator), value, m.quantity.unit, m.quantity.comparator, m.time, m.region, m.subject,
+            ev.doc, ev.start, ev.end, ev.text)
+
+
+# ---------------------------------------------------------------- graph.graphml
+
+
+def write_graphml(view: EntityView, path: Path) -> None:
+    """The same bytes as ``nx.write_graphml(view.to_networkx(), path,
+    prettyprint=True)``, streamed as text instead of built as an ElementTree
+    of the whole graph (which took seconds and much memory for big graphs):
+    one pass over the attribute names for the ``<key>`` list, which comes
+    first, then the nodes and edges a few thousand at a time. A view with
+    non-string attribute values goes through networkx."""
+    node_keys, edge_keys = graphml_keys(view)
+    try:
+        with open(path, "w", encoding="utf-8", newline="\n") as f:
+            f.write(graphml_head(node_keys, edge_keys, empty=not view.nodes))
+            chunk: list[str] = []
+            for element in graphml_elements(view, node_keys, edge_keys):
+                chunk.append(element)
+                if len(chunk) >= 5000:
+                    f.write("".join(chunk))
+                    chunk.clear()
+            f.write("".join(chunk))
+            f.write("  </graph>\n</graphml>\n" if view.nodes else "</graphml>\n")
+    except NotPlainText:
+        nx.write_graphml(view.to_networkx(), path, encoding="utf-8", prettyprint=True)
+
+
+class NotPlainText(Exception):
+    """An attribute value that is not a string (written by networkx instead)."""
+
+
+def graphml_keys(view: EntityView) -> tuple[dict[str, str], dict[str, str]]:
+    """The ``<key>`` id of every node and every edge attribute name: ``d0``,
+    ``d1``, … in order of first use, nodes before edges, as networkx numbers them."""
+    node_names = dict.fromkeys(name for data in view.nodes.values() for name in data)
+    edge_names = dict.fromkeys(name for _, _, _, data in view.edges() for name in data)
+    node_keys = {name: f"d{i}" for i, name in enumerate(node_names)}
+    edge_keys = {name: f"d{i}" for i, name in enumerate(edge_names, len(node_keys))}
+    return node_keys, edge_keys
+
+
+def graphml_head(node_keys: dict[str, str], edge_keys: dict[str, str], empty: bool) -> str:
+    """The XML declaration, ``<graphml>``, the keys (last-first, as networkx lists them) and ``<graph>``."""
+    keys = [(name, "node", ident) for name, ident in node_keys.items()] + [(name, "edge", ident) for name, ident in edge_keys.items()]
+    return "".join([
         "<?xml version='1.0' encoding='utf-8'?>\n",
         '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" '
         'xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">\n',
-    ]
-    head += [f'  <key id="{ident}" for="{scope}" attr.name="{_xml_attr(name)}" attr.type="string" />\n'
-             for (name, scope), ident in reversed(keys.items())]
-    if body:
-        head.append('  <graph edgedefault="directed">\n')
-        tail = "  </graph>\n</graphml>\n"
+        *(f'  <key id="{ident}" for="{scope}" attr.name="{_xml_attr(name)}" attr.type="string" />\n'
+          for name, scope, ident in reversed(keys)),
+        '  <graph edgedefault="directed" />\n' if empty else '  <graph edgedefault="directed">\n',
+    ])
+
+
+def graphml_elements(view: EntityView, node_keys: dict[str, str], edge_keys: dict[str, str]) -> Iterator[str]:
+    escaped = {n: _xml_attr(n) for n in view.nodes}
+    for n, data in view.nodes.items():
+        yield graphml_element("node", f'id="{escaped[n]}"', data, node_keys)
+    for u, v, k, data in view.edges():
+        yield graphml_element("edge", f'source="{escaped[u]}" target="{escaped[v]}" id="{_xml_attr(k)}"', data, edge_keys)
+
+
+def graphml_element(tag: str, attrs: str, data: dict, keys: dict[str, str]) -> str:
+    """One ``<node>`` or ``<edge>`` with its ``<data>`` rows, as networkx pretty-prints it."""
+    if not data:
+        return f"    <{tag} {attrs} />\n"
+    rows = []
+    for name, value in data.items():
+        if type(value) is not str:
+            raise NotPlainText(name)
+        if value:
+            rows.append(f'      <data key="{keys[name]}">{_xml_text(value)}</data>\n')
+        else:
+            rows.append(f'      <data key="{keys[name]}" />\n')
+    return f"    <{tag} {attrs}>\n{''.join(rows)}    </{tag}>\n"
+
+
+# ---------------------------------------------------------------- graph.html
+
+
+def write_page(view: EntityView, path: Path) -> None:
+    """graph.html: the page ``visualize.write_html`` makes of
+    ``view.to_networkx()``, without making the networkx graph of a big view
+    (the page shows only its best-connected nodes, see ``visualize.overview``)."""
+    total = view.number_of_nodes()
+    if total <= MAX_NODES:
+        page = render(view.to_networkx(), "policykg")
     else:
-        head.append('  <graph edgedefault="directed" />\n')
-        tail = "</graphml>\n"
-    with open(path, "w", encoding="utf-8", newline="\n") as f:
-        f.write("".join(head))
-        for i in range(0, len(body), 5000):
-            f.write("".join(body[i:i + 5000]))
-        f.write(tail)
+        degree = view.degrees()
+        keep = best_connected(((n, attrs.get("type"), degree[n]) for n, attrs in view.nodes.items()), OVERVIEW_NODES)
+        page = render_all(view.to_networkx(keep), "policykg", overview_note(total))
+    path.write_text(page, encoding="utf-8")
 
 
-def _all_str(view: nx.MultiDiGraph) -> bool:
-    return all(type(v) is str for _, d in view.nodes(data=True) for v in d.values()) and all(
-        type(v) is str for _, _, d in view.edges(data=True) for v in d.values()
-    )
-
-
-RDF_NS = str(RDF)
-XSD_STRING = str(XSD.string)
-_NS_BY_LENGTH = sorted(((p, str(ns)) for p, ns in {**PREFIXES, "rdf": RDF_NS}.items()), key=lambda item: -len(item[1]))
-TURTLE_PREFIXES = sorted((p, str(ns)) for p, ns in {**PREFIXES, "rdf": RDF_NS}.items())
+# ---------------------------------------------------------------- the atomic swap
 
 
 RENAME_EXCHANGE = 2

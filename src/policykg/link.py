@@ -11,11 +11,13 @@ real-world thing across the corpus.
 """
 from __future__ import annotations
 
+import gc
 import hashlib
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
@@ -133,6 +135,28 @@ class KnowledgeBase:
 
 
 def link(extractions: Iterable[Extraction]) -> KnowledgeBase:
+    with collector_paused():
+        return link_all(extractions)
+
+
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """Python's cyclic garbage collector off for a while. Linking and
+    exporting make millions of small objects (none in reference cycles) while
+    the whole corpus' extractions or knowledge base are in memory, and each of
+    the collector's full passes rescans all of them: that took about half the
+    time of both stages (at 500 documents: link 2.1 s -> 0.9 s). Memory is
+    still freed as usual, by reference counting."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def link_all(extractions: Iterable[Extraction]) -> KnowledgeBase:
     kb = KnowledgeBase()
     all_facts: list[Fact] = []
     all_measures: list[Measure] = []
@@ -451,7 +475,8 @@ def indicator_key(text: str) -> str:
 
 def link_measures(kb: KnowledgeBase, measures: Sequence[Measure]) -> None:
     # indicators: exact keys first, then fold a key into a longer one that ends with it
-    keys = Counter(indicator_key(m.indicator) for m in measures)
+    key_of = {text: indicator_key(text) for text in {m.indicator for m in measures}}
+    keys = Counter(key_of[m.indicator] for m in measures)
     canon: dict[str, str] = {}
     for k in sorted(keys, key=lambda k: (len(k), k)):
         canon[k] = k
@@ -464,7 +489,7 @@ def link_measures(kb: KnowledgeBase, measures: Sequence[Measure]) -> None:
     groups: dict[tuple, list[Measure]] = defaultdict(list)
     indicators_of_fact: dict[tuple, list[str]] = defaultdict(list)
     for m in measures:
-        ind = canon[indicator_key(m.indicator)]
+        ind = canon[key_of[m.indicator]]
         pol = resolve_policy(kb, m.policy)
         unit = "count" if m.quantity.unit in COUNT_UNITS else m.quantity.unit
         fact = (m.evidence.doc, m.kind, str(m.quantity.value), unit, pol, m.region)
@@ -474,6 +499,7 @@ def link_measures(kb: KnowledgeBase, measures: Sequence[Measure]) -> None:
             indicators_of_fact[fact].append(ind)
             known = ind
         groups[(fact[0], fact[1], known, *fact[2:])].append(m)
+    doc_slugs: dict[str, str] = {}
     for (doc, kind, ind, _v, _u, pol, _r), ms in sorted(groups.items(), key=lambda kv: (kv[1][0].evidence.doc, kv[1][0].quantity.start)):
         first = ms[0]
         ent = entity(kb, "INDICATOR", ind)
@@ -486,7 +512,10 @@ def link_measures(kb: KnowledgeBase, measures: Sequence[Measure]) -> None:
             if ent.id in kb.ids:
                 ent.id += "-" + hashlib.sha1(ind.encode()).hexdigest()[:6]
             kb.ids.add(ent.id)
-        ident = f"{kind}/{slug(doc)}-{first.quantity.start}"
+        doc_slug = doc_slugs.get(doc)
+        if doc_slug is None:
+            doc_slug = doc_slugs[doc] = slug(doc)
+        ident = f"{kind}/{doc_slug}-{first.quantity.start}"
         evs = sorted({m.evidence for m in ms}, key=lambda e: e.start)
         kb.measures.append(LinkedMeasure(ident, first, ent.id, pol, evs))
     for ent in kb.by_type("INDICATOR"):
@@ -522,11 +551,14 @@ def assess_targets(kb: KnowledgeBase) -> None:
     for key, group in obs_by_key.items():
         group.sort(key=lambda o: o.measure.time)
         times[key] = [o.measure.time for o in group]
+    policy_dates: dict[str, str] = {}  # policy id -> its date, worked out once per policy
     for lm in kb.measures:
         if lm.measure.kind != "target":
             continue
         t = lm.measure
-        start = policy_date(kb, lm.policy) if lm.policy else ""
+        if lm.policy and lm.policy not in policy_dates:
+            policy_dates[lm.policy] = policy_date(kb, lm.policy)
+        start = policy_dates.get(lm.policy, "")
         key = (lm.indicator, t.region, t.quantity.unit)
         cands = obs_by_key.get(key)
         if not cands or not start:

@@ -25,7 +25,9 @@ from RDF the view carries each entity's details and evidence sentence.
 from __future__ import annotations
 
 import html
+import importlib.util
 import json
+from collections.abc import Iterable
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -57,14 +59,20 @@ LABEL_CHARS = 24
 
 
 def vis_js() -> str:
-    import pyvis
-
-    lib = Path(pyvis.__file__).parent / "templates" / "lib"
+    lib = pyvis_folder() / "templates" / "lib"
     for version in ("vis-9.1.2", "vis-9.0.4"):
         f = lib / version / "vis-network.min.js"
         if f.is_file():
             return f.read_text(encoding="utf-8")
     raise GraphNotFoundError(f"{lib}: vis-network.min.js not found; expected pyvis>=0.3.2 to ship it")
+
+
+def pyvis_folder() -> Path:
+    """Where pyvis is installed, found without importing it (its imports are slow)."""
+    spec = importlib.util.find_spec("pyvis")
+    if spec is None or not spec.submodule_search_locations:
+        raise GraphNotFoundError("pyvis is not installed; expected pyvis>=0.3.2, whose vis-network.min.js the page inlines")
+    return Path(list(spec.submodule_search_locations)[0])
 
 
 def payload(view: nx.MultiDiGraph, note: str = "") -> dict:
@@ -98,9 +106,15 @@ def template() -> str:
 
 
 def render(view: nx.MultiDiGraph, title: str = "policykg", note: str = "") -> str:
+    """The page for ``view``; above ``MAX_NODES`` nodes, for its overview."""
     total = view.number_of_nodes()
     if total > MAX_NODES:
         view, note = overview(view), (note + " " if note else "") + overview_note(total)
+    return render_all(view, title, note)
+
+
+def render_all(view: nx.MultiDiGraph, title: str, note: str = "") -> str:
+    """The page showing every node and edge of ``view``."""
     page = template()
     page = page.replace("{{TITLE}}", html.escape(title))
     page = page.replace("{{VIS_JS}}", vis_js())
@@ -115,12 +129,20 @@ def write_html(view: nx.MultiDiGraph, path: Path, title: str = "policykg") -> No
 
 def overview(view: nx.MultiDiGraph, n: int = OVERVIEW_NODES) -> nx.MultiDiGraph:
     """The ``n`` best-connected nodes (documents last) and the edges among them."""
-    ranked = sorted(view.nodes, key=lambda x: (view.nodes[x].get("type") == "document", -view.degree(x), str(x)))
-    keep = set(ranked[:n])
+    degree = dict(view.degree())
+    keep = best_connected(((x, kind, degree[x]) for x, kind in view.nodes(data="type")), n)
     sub = nx.MultiDiGraph()  # built in a fixed order: same bytes whatever the hash seed
     sub.add_nodes_from((x, view.nodes[x]) for x in sorted(keep, key=str))
-    sub.add_edges_from((u, v, k, d) for u, v, k, d in view.edges(keys=True, data=True) if u in keep and v in keep)
+    sub.add_edges_from((u, v, k, d) for u, neighbours in view.adjacency() if u in keep
+                       for v, edges in neighbours.items() if v in keep for k, d in edges.items())
     return sub
+
+
+def best_connected(nodes: Iterable[tuple[Any, Any, int]], n: int = OVERVIEW_NODES) -> set:
+    """Of (node, type, degree) triples, the ``n`` nodes with the highest
+    degree, documents last, ties broken by name."""
+    ranked = sorted(nodes, key=lambda x: (x[1] == "document", -x[2], str(x[0])))
+    return {x for x, _, _ in ranked[:n]}
 
 
 def overview_note(total: int) -> str:
