@@ -58,9 +58,14 @@ def build(paths: tuple[str, ...], out: str, workers: int, cache_dir: str | None,
     summary = build_graph_out(paths, out, progress, workers=workers, cache=not no_cache, cache_dir=cache_dir)
     if bar is not None:
         bar.render_finish()
-    for warning in summary.warnings:
+    for warning in summary.warnings[:MAX_WARNINGS]:
         click.echo(f"warning: {warning}", err=True)
+    if len(summary.warnings) > MAX_WARNINGS:
+        click.echo(f"… and {len(summary.warnings) - MAX_WARNINGS} more warnings", err=True)
     click.echo(format_summary(summary))
+
+
+MAX_WARNINGS = 20  # printed one per line; a big corpus can have thousands (undated documents)
 
 
 def format_summary(s: BuildSummary) -> str:
