@@ -306,6 +306,7 @@ NOT_BRAND_HEADS = set(
     工程 系统 终端 设备 产品 综合 节能 能源 材料 创新 融合 集成 工控 自主 国产 国际 国内 全球 我国 相关 其他""".split()
 )
 ROLE_BEFORE = re.compile(r"(?:供应商|服务商|运营商|厂商|制造商|龙头企业|领军企业|龙头|巨头|企业|公司)$")
+LIST_END = re.compile(r"等(?:[一二三四五六七八九十百\d]+[家个])?")
 LIST_TAIL = re.compile(
     r"^等(?:[一二三四五六七八九十百\d]+[家个])?(?:(?!一批|多家|多个|大量|众多|多种|各类|方面|成为|作为|为|是|的|行业|领域|产业)[^，。；、\n]){0,12}?(?:企业|公司|集团|机构|厂商|服务商|运营商|供应商|平台|院所|高校|银行|风投机构)"
 )
@@ -357,9 +358,8 @@ def org_mentions(sent: Sentence, doc: str) -> list[Mention]:
         s = name_start(text, m.start(), starts, base)
         if s is not None and e - s > len(m.group()):
             add(s, e, text[s:e], "", "suffix")
-    ends = {e - base for _, e in sent.tokens} | {len(text)}
     for m in GOV_SUFFIX.finditer(text):
-        if m.end() not in ends or inside_common_word(text, m.start(), starts):
+        if not ends_token(sent, m.end()) or inside_common_word(text, m.start(), starts):
             continue
         s = name_start(text, m.start(), starts, base)
         if s is None:
@@ -375,7 +375,7 @@ def org_mentions(sent: Sentence, doc: str) -> list[Mention]:
         add(s, e, text[s:e], "enterprise", "list")
     for s, e in appositive_brands(text, starts, base):
         add(s, e, text[s:e], "enterprise", "appositive")
-    for m in re.finditer(r"(?<![A-Za-z])([A-Z][a-z]{3,}[A-Za-z]*)(?=发布|推出|数据显示|报告|预测|统计)", text):
+    for m in LATIN_PUBLISHER.finditer(text):
         # "Gartner发布《…》": a Latin name that publishes is an organisation
         add(m.start(1), m.end(1), m.group(1), "enterprise", "publisher")
     mentions = merge_subunits(drop_nested(list(found.values())), text, base)
@@ -390,6 +390,8 @@ def org_mentions(sent: Sentence, doc: str) -> list[Mention]:
     return mentions
 
 
+# the leading lookahead lets the regex engine skip quickly to capital letters
+LATIN_PUBLISHER = re.compile(r"(?=[A-Z])(?<![A-Za-z])([A-Z][a-z]{3,}[A-Za-z]*)(?=发布|推出|数据显示|报告|预测|统计)")
 SUBUNIT_TAIL = re.compile(r"(?:学院|研究中心|研究所|研究室|中心|实验室|分公司|子公司|分院|所|院|系)$")
 
 
@@ -446,6 +448,15 @@ def token_starts(sent: Sentence) -> set[int]:
     out.ordered = sorted(out)
     _LAST_STARTS[0] = (sent, out)
     return out
+
+
+def ends_token(sent: Sentence, pos: int) -> bool:
+    """True when a token of the sentence ends at ``pos`` (sentence-relative) or ``pos`` is its end."""
+    if pos == len(sent.text):
+        return True
+    ends = sent.token_offsets[1]
+    i = bisect_left(ends, sent.start + pos)
+    return i < len(ends) and ends[i] == sent.start + pos
 
 
 def _ordered(starts: set[int]) -> list[int]:
@@ -622,7 +633,9 @@ def list_items(text: str, starts: set[int], base: int) -> list[tuple[int, int]]:
     """Items of "A、B、C等…企业" lists (brand short names). Before 企业/公司/机构
     each item is judged on its own; before …平台 every item must be a brand."""
     out = []
-    for m in re.finditer(r"等(?:[一二三四五六七八九十百\d]+[家个])?", text):
+    if "等" not in text or "、" not in text:
+        return out
+    for m in LIST_END.finditer(text):
         tail = LIST_TAIL.match(text[m.start():])
         if not tail:
             continue
@@ -656,7 +669,9 @@ def list_items(text: str, starts: set[int], base: int) -> list[tuple[int, int]]:
 def appositive_brands(text: str, starts: set[int], base: int) -> list[tuple[int, int]]:
     """"供应商生益科技的…" — one unknown/proper word right after a role noun, before 的."""
     out = []
-    for m in re.finditer(rf"(?:供应商|服务商|运营商|制造商)([{CJK}A-Za-z0-9]{{2,8}}?)(?=的|与|在|为|已|将)", text):
+    if "商" not in text:
+        return out
+    for m in APPOSITIVE.finditer(text):
         name = m.group(1)
         if name not in NOT_ORG and name not in STOP_TOKENS and m.start(1) in starts and m.end(1) in starts | {len(text)}:
             toks = [t for s, t in tokens_before(text, m.end(1), starts, 8) if s >= m.start(1)]
@@ -665,6 +680,7 @@ def appositive_brands(text: str, starts: set[int], base: int) -> list[tuple[int,
     return out
 
 
+APPOSITIVE = re.compile(rf"(?:供应商|服务商|运营商|制造商)([{CJK}A-Za-z0-9]{{2,8}}?)(?=的|与|在|为|已|将)")
 OPERATES = re.compile(r"(?:打造|推出|运营|研发|开发|建设|搭建|发布|自主研发)的")
 
 
@@ -688,16 +704,30 @@ def operator_brands(text: str, starts: set[int]) -> list[tuple[int, int]]:
     return out
 
 
-EXAMPLE = re.compile(r"(?:比如|例如|譬如|像)[，,]?|(?<=[；。])")
+EXAMPLE_CUE = re.compile(r"(?:比如|例如|譬如|像)[，,]?")
 AGENTIVE = re.compile(r"借助|依托|基于|通过|利用|携手|联合")
+AFTER_EXAMPLE = re.compile(r"将|在|借助|基于|通过|与|和|推出|发布|打造|开发|自主|已|率先|联合|“")
+
+
+def example_starts(text: str) -> list[tuple[int, bool]]:
+    """Where an example's subject can start, in order: (position, after a cue
+    word?) — after 比如/例如/譬如/像 (and a comma), or right after ；/。. These
+    are the match ends of ``(?:比如|例如|譬如|像)[，,]?|(?<=[；。])``, found
+    without trying the lookbehind at every position."""
+    found = {m.start(): (m.end(), True) for m in EXAMPLE_CUE.finditer(text)}
+    for mark in "；。":
+        i = text.find(mark)
+        while i >= 0:
+            found.setdefault(i + 1, (i + 1, False))  # a cue word right there wins
+            i = text.find(mark, i + 1)
+    return [found[pos] for pos in sorted(found)]
 
 
 def example_subjects(text: str, starts: set[int]) -> list[tuple[int, int]]:
     """"比如上汽乘用车将…", "例如，博威合金借助…": the company an example is about:
     one to three words, the first rare or unknown, followed by a verb."""
     out = []
-    for m in EXAMPLE.finditer(text):
-        s = m.end()
+    for s, after_cue in example_starts(text):
         if s not in starts:
             continue
         words = []
@@ -718,8 +748,8 @@ def example_subjects(text: str, starts: set[int]) -> list[tuple[int, int]]:
         end = words[-1][1]
         following = text[end : end + 4]
         rare = tag(first) in ("x", "nz", "nt", "nr", "nrt", "eng", "j") or (jieba.dt.FREQ.get(first) or 0) < 300
-        cue = r"将|在|借助|基于|通过|与|和|推出|发布|打造|开发|自主|已|率先|联合|“" if m.group() else AGENTIVE.pattern
-        if rare and re.match(cue, following) and brand_like(text[s:end], text, s, end, starts):
+        cue = AFTER_EXAMPLE if after_cue else AGENTIVE
+        if rare and cue.match(following) and brand_like(text[s:end], text, s, end, starts):
             out.append((s, end))
     return out
 
@@ -841,7 +871,7 @@ GENERIC_WORDS = set(
     系统 软件 硬件 算力 枢纽 工控 态势 感知 威胁 共享 资源 人工智能 区块链 边缘 计算 边缘计算 方案 案例 场景
     网络安全 信息安全 数据安全 互联网安全 系统化 多层次 超级 骨干 国家级 行业级 顶级 灾备 一是 二是 三是 四是""".split()
 )
-LATIN_BRAND = re.compile(r"(?<![A-Za-z0-9])([A-Za-z][A-Za-z0-9]{4,})(?![A-Za-z0-9])")
+LATIN_BRAND = re.compile(r"(?=[A-Za-z])(?<![A-Za-z0-9])([A-Za-z][A-Za-z0-9]{4,})(?![A-Za-z0-9])")
 QUOTED = re.compile(r"“([^“”]{2,40})”")
 QUOTED_PLATFORM = re.compile(r"(?:平台|云平台|云网|链网|工业云|[^上用]云)$|·")
 
@@ -940,11 +970,16 @@ def platform_mentions(sent: Sentence, doc: str, orgs: list[Mention]) -> list[Men
     return out
 
 
+PLATFORM_LIST_END = re.compile(r"等(?:[一二三四五六七八九十百\d]+[家个大])?[^，。；、]{0,10}?平台(?!企业|公司|服务商)")
+
+
 def platform_list_items(text: str) -> list[tuple[int, int]]:
     """"三一根云平台、中联重科云谷等优质平台": items of a platform list that are
     named like platforms (…平台, …云, …云谷, a Latin brand)."""
     out = []
-    for m in re.finditer(r"等(?:[一二三四五六七八九十百\d]+[家个大])?[^，。；、]{0,10}?平台(?!企业|公司|服务商)", text):
+    if "等" not in text or "平台" not in text:
+        return out
+    for m in PLATFORM_LIST_END.finditer(text):
         seg_start = max(text.rfind(c, 0, m.start()) for c in "，。；：:\n（(“")
         items = text[seg_start + 1 : m.start()].split("、")
         if len(items) < 2:
@@ -1027,6 +1062,10 @@ PRIORITY = {"POLICY": 0, "REPORT": 0, "PLATFORM": 1, "ORG": 2, "REGION": 3}
 
 def drop_nested(mentions: Iterable[Mention]) -> list[Mention]:
     """Keep the longest of overlapping name mentions (ties: by type priority)."""
+    if not isinstance(mentions, list):
+        mentions = list(mentions)
+    if len(mentions) < 2:
+        return mentions[:]  # nothing can overlap
     ordered = sorted(mentions, key=lambda m: (-(m.end - m.start), PRIORITY.get(m.type, 9), m.start, not m.attr("operator")))
     kept: list[Mention] = []
     for m in ordered:
@@ -1055,4 +1094,6 @@ def sentence_mentions(sent: Sentence, doc: str, doc_date: str) -> list[Mention]:
 
 def short_name_aliases(sent: Sentence) -> list[tuple[int, str]]:
     """"（以下简称《通知》）" → [(position, "通知")]."""
+    if "以下简称" not in sent.text:
+        return []
     return [(sent.start + m.start(), m.group(1)) for m in SHORT_NAME.finditer(sent.text)]

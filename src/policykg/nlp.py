@@ -15,7 +15,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 import jieba
 import numpy as np
@@ -102,6 +102,15 @@ class Sentence:
 
     def token_starts(self) -> set[int]:
         return {s for s, _ in self.tokens}
+
+    @cached_property
+    def token_offsets(self) -> tuple[tuple[int, ...], tuple[int, ...]]:
+        """(starts, ends) of the tokens, each in document order (tokens do not
+        overlap), for bisecting; computed once per sentence."""
+        if not self.tokens:
+            return (), ()
+        starts, ends = zip(*self.tokens)
+        return starts, ends
 
 
 def sentences_of(text: str) -> list[Sentence]:

@@ -9,8 +9,10 @@ All functions are plain functions over ``Sentence`` and ``Mention`` records.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import jieba
 
@@ -41,8 +43,17 @@ class DocState:
     deadline: str = ""  # a sentence opening "到2025年，…" governs what follows, up to the next heading
 
 
+_LAST_EVIDENCE: list = [None]  # [(sentence, doc, its Evidence)], replaced as a whole (thread-safe)
+
+
 def evidence(sent: Sentence, doc: str) -> Evidence:
-    return Evidence(doc, sent.start, sent.end, sent.text)
+    """The sentence as evidence; the last sentence's record is reused (records are immutable)."""
+    last = _LAST_EVIDENCE[0]
+    if last is not None and last[0] is sent and last[1] == doc:
+        return last[2]
+    ev = Evidence(doc, sent.start, sent.end, sent.text)
+    _LAST_EVIDENCE[0] = (sent, doc, ev)
+    return ev
 
 
 # ---------------------------------------------------------------- issuers and dates
@@ -50,6 +61,8 @@ def evidence(sent: Sentence, doc: str) -> Evidence:
 
 def issue_facts(sent: Sentence, mentions: Sequence[Mention], state: DocState) -> list[Fact]:
     """issued_by / issued_on facts for every policy mention in the sentence."""
+    if not any(m.type == "POLICY" for m in mentions):
+        return []
     ev = evidence(sent, state.doc)
     policies = [m for m in mentions if m.type == "POLICY"]
     orgs = [m for m in mentions if m.type == "ORG"]
@@ -281,11 +294,14 @@ LEAD_STRIP = re.compile(
     r"新增|新建|新培育|提出|并提出|完成|全年|确保|充分激发市场积极性|同时|鼓励|推动|引导|支持|力争|争取|确保|进一步|加快|大力|积极|重点|持续|不断|基本|初步|"
     r"首批|一批|一是|二是|三是|四是|五是)+"
 )
-TAIL_STRIP = re.compile(
-    r"(?:已经|已|均|累计|共|总数|总量|达到了|达到|达|突破|超过|超|逾|为|是|约|近|接近|将近|大约|不少于|不低于|至少|"
-    r"增长|增加|提升至|提高到|提升到|提高至|增至|升至|达至|下降|降低|减少|上升|提升|提高|增长了|分别|共计|合计|"
-    r"实现|有|多达|高达|仅|只有|进一步|同比|年均|比|由|从|至|到|了|的|和|与|及|将|要|力争|争取|有望|预计|可望|或将)+$"
+TAIL_WORDS = (
+    "已经|已|均|累计|共|总数|总量|达到了|达到|达|突破|超过|超|逾|为|是|约|近|接近|将近|大约|不少于|不低于|至少|"
+    "增长|增加|提升至|提高到|提升到|提高至|增至|升至|达至|下降|降低|减少|上升|提升|提高|增长了|分别|共计|合计|"
+    "实现|有|多达|高达|仅|只有|进一步|同比|年均|比|由|从|至|到|了|的|和|与|及|将|要|力争|争取|有望|预计|可望|或将"
 )
+# the lookahead (the words' first characters) lets the regex engine skip the
+# positions no run of these words can start at
+TAIL_STRIP = re.compile(rf"(?=[{''.join(sorted({w[0] for w in TAIL_WORDS.split('|')}))}])(?:{TAIL_WORDS})+$")
 VERB_KEEP = re.compile(r"(?:连接|覆盖|服务|接入|带动|汇聚|监测|发现|上线|开发|创建|实施|发布|建成|建设|培育|打造|遴选|形成|认定|获得|吸引|输出|推广|部署|改造|节约|减少|实现|开展|引进|入选|承担|集聚|投入|支持)$")
 NOUN_AFTER = re.compile(r"^(?:的)?([^\s，。；、：！？（）()“”《》\d]{1,18}?)(?=[，。；、：！？（(“]|$|已|均|将|和|与|及|等|为|是|在|上线|建成|投入|实现|达|超|正|，|同比|共|累计|并|中|以上|左右|成为|入选|获|开展|全面|稳定|覆盖|连接|服务|形成|分布|占)")
 
@@ -301,13 +317,14 @@ class MeasureContext:
 
 
 def sentence_measures(sent: Sentence, mentions: Sequence[Mention], state: DocState, doc_is_policy: bool) -> list[Measure]:
+    by_type = mentions_by_type(mentions)
     ctx = MeasureContext(
         sent,
-        tuple(m for m in mentions if m.type == "QUANTITY"),
-        tuple(m for m in mentions if m.type == "DATE"),
-        tuple(m for m in mentions if m.type == "REGION"),
-        tuple(m for m in mentions if m.type == "ORG"),
-        tuple(m for m in mentions if m.type == "POLICY"),
+        tuple(by_type["QUANTITY"]),
+        tuple(by_type["DATE"]),
+        tuple(by_type["REGION"]),
+        tuple(by_type["ORG"]),
+        tuple(by_type["POLICY"]),
     )
     if (NEXT_STEP.search(sent.text[:12]) and not PAST.search(sent.text[:6])) or re.search(r"(?:提出|部署)[^，。；]{0,12}(?:计划|目标|任务|工程|行动)", sent.text):
         state.paragraph_future = sent.paragraph
@@ -325,7 +342,7 @@ def sentence_measures(sent: Sentence, mentions: Sequence[Mention], state: DocSta
         if re.search(r"》(?:中|里)?(?:提出|明确|要求|部署)", sent.text) and not PAST.search(sent.text[:8]):
             state.paragraph_future = sent.paragraph
     out: list[Measure] = []
-    if is_heading(sent):
+    if is_heading(sent) or not ctx.quantities:
         return out
     distributed = parallel_items(ctx)
     previous = ""
@@ -334,8 +351,8 @@ def sentence_measures(sent: Sentence, mentions: Sequence[Mention], state: DocSta
             continue
         kind = measure_kind(q, ctx, state, doc_is_policy)
         indicator, increment = indicator_of(q, ctx, distributed.get(i))
-        change = CHANGE.search(sent.text[: q.start - sent.start]) or CHANGE.search(sent.text[: q.start - sent.start] + re.sub(r"[\d.%]+.*$", "", q.text))
-        if not indicator and change and previous:
+        change = change_before(q, sent) if not indicator and previous else None
+        if change:
             indicator = previous + change.group("word")  # "…40万家，同比增长12.5%"
         if not indicator and previous and re.search(r"(?:^|[，、])(?:累计|共|总计|合计)(?:达到|达|为)?$", sent.text[: q.start - sent.start]):
             indicator = previous  # "…新增…23家，累计达到百余家"
@@ -366,6 +383,21 @@ def sentence_measures(sent: Sentence, mentions: Sequence[Mention], state: DocSta
 
 
 CHANGE = re.compile(r"(?:^|[，；、])(?:同比|比上年|较上年|年均|环比)?(?P<word>增长|下降|提升|提高|增加|减少|降低)(?:了)?$")
+
+
+def change_before(q: Mention, sent: Sentence) -> re.Match | None:
+    """"同比增长" right before a value (or the value's own words: "增长12.5%")."""
+    pre = sent.text[: q.start - sent.start]
+    return CHANGE.search(pre) or CHANGE.search(pre + re.sub(r"[\d.%]+.*$", "", q.text))
+
+
+def mentions_by_type(mentions: Sequence[Mention]) -> dict[str, list[Mention]]:
+    """The mentions of each type (in their order); every type is a key."""
+    out: dict[str, list[Mention]] = {t: [] for t in ("QUANTITY", "DATE", "REGION", "ORG", "POLICY")}
+    for m in mentions:
+        if m.type in out:
+            out[m.type].append(m)
+    return out
 
 
 def is_heading(sent: Sentence) -> bool:
@@ -544,13 +576,13 @@ def noun_after(q: Mention, ctx: MeasureContext) -> str:
     rest = sent.text[q.end - sent.start :]
     span = re.split(r"[，。；：！？、（(]", rest, maxsplit=1)[0][:30]
     start = q.end
-    first = next((sent.text[s - sent.start : e - sent.start] for s, e in sent.tokens if s >= q.end), "")
+    starts, ends = sent.token_offsets
+    i = bisect_left(starts, q.end)  # the first token starting at or after the value
+    first = sent.text[starts[i] - sent.start : ends[i] - sent.start] if i < len(starts) else ""
     if "的" in span[1:] and (tag(first) == "v" or re.search(r"超过|达到|以上|不低于|\d", span[: span.rindex("的")])):
         start = q.end + span.rindex("的") + 1  # a relative clause: "10家以上营业收入超过50亿元的骨干企业"
     words = []
-    for s, e in sent.tokens:
-        if e <= start:
-            continue
+    for s, e in sent.tokens[bisect_right(ends, start) :]:  # the tokens ending after start
         s = max(s, start)  # a token glued across the value's end ("个省")
         tok = sent.text[s - sent.start : e - sent.start]
         if not words and s == q.end and tok in ("的", "大"):
@@ -604,7 +636,7 @@ def phrase_before(clause: str, q: Mention, ctx: MeasureContext) -> str:
                 cut = e
             else:
                 holes.append((s, e))
-    phrase = "".join(ch for i, ch in enumerate(clause) if i >= cut and not any(a <= i < b for a, b in holes))
+    phrase = without_holes(clause, cut, holes)
     phrase = re.sub(r"(?:较|比|同比|相比|相较)[^较比]*$", "", phrase) or phrase
     phrase = re.sub(r"由[^由]*$", "", phrase) if re.search(r"由.*的$", phrase) else phrase
     if "的" in phrase:
@@ -618,11 +650,21 @@ def phrase_before(clause: str, q: Mention, ctx: MeasureContext) -> str:
     return phrase
 
 
+def without_holes(text: str, start: int, holes: list[tuple[int, int]]) -> str:
+    """``text`` from ``start`` on, without the characters inside any of the ``holes``."""
+    if not holes:
+        return text[start:]
+    return "".join(ch for i, ch in enumerate(text) if i >= start and not any(a <= i < b for a, b in holes))
+
+
+@lru_cache(maxsize=4096)
 def clean_indicator(text: str) -> str:
     text = text.strip()
     for _ in range(3):
-        text = LEAD_STRIP.sub("", text)
-        text = TAIL_STRIP.sub("", text)
+        stripped = TAIL_STRIP.sub("", LEAD_STRIP.sub("", text))
+        if stripped == text:
+            break  # nothing more to strip
+        text = stripped
     text = re.sub(r"^[\d.]+(?![A-Za-z\d])[个家项]?", "", text)
     text = text.strip("，、；：:“”\"' ")
     if len(text) < 2 or re.fullmatch(r"[\W\d_]+", text):
