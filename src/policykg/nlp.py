@@ -156,32 +156,31 @@ def _sentence_end_ids() -> np.ndarray:
 
 
 class _TokenTable:
-    """The tokens of one chunk as columns (from one ``Doc.to_array`` call):
-    character offsets in the chunk, and the non-space tokens as (start, end)
-    document offsets for slicing out each sentence's tokens."""
+    """The tokens of one chunk as columns (from one ``Doc.to_array`` call), and
+    the non-space tokens as (start, end) document offsets, to slice out each
+    sentence's tokens."""
 
     def __init__(self, doc, base: int):
         rows = doc.to_array(_TOKEN_ATTRS)
-        starts = rows[:, 0]
-        ends = starts + rows[:, 1]
+        self.base = base
+        self.starts = rows[:, 0]  # chunk offsets
+        self.ends = self.starts + rows[:, 1]
         self.is_punct = rows[:, 3].astype(bool)
         self.is_end = np.isin(rows[:, 4], _sentence_end_ids())
-        self.starts = starts.tolist()
-        self.ends = ends.tolist()
         words = ~rows[:, 2].astype(bool)
-        self.word_starts = starts[words].tolist()
-        self.word_ends = ends[words].tolist()
-        self.words = list(zip((starts[words] + base).tolist(), (ends[words] + base).tolist()))
+        self.word_starts = (self.starts[words] + base).tolist()  # document offsets
+        self.word_ends = (self.ends[words] + base).tolist()
+        self.words = list(zip(self.word_starts, self.word_ends))
 
     def sentence_bounds(self) -> Iterator[tuple[int, int]]:
-        """(start_char, end_char) of each sentence, exactly as spaCy's ``Sentencizer``
-        cuts them: a sentence starts at the first token that is neither
-        punctuation nor a sentence-final character, after a sentence-final one."""
+        """(start_char, end_char) of each sentence in the chunk, exactly as spaCy's
+        ``Sentencizer`` cuts them: a sentence starts at the first token that is
+        neither punctuation nor a sentence-final character, after a sentence-final one."""
         first = 0
         for i in self._sentence_starts():
-            yield self.starts[first], self.ends[i - 1]
+            yield int(self.starts[first]), int(self.ends[i - 1])
             first = i
-        yield self.starts[first], self.ends[-1]
+        yield int(self.starts[first]), int(self.ends[-1])
 
     def _sentence_starts(self) -> list[int]:
         # token i starts a sentence iff it could start one (not punctuation,
@@ -194,8 +193,8 @@ class _TokenTable:
 
     def words_between(self, start: int, end: int) -> tuple[tuple[int, int], ...]:
         """The non-space tokens overlapping the chunk characters [start, end)."""
-        first = bisect_right(self.word_ends, start)  # first token ending after start
-        last = bisect_left(self.word_starts, end)  # first token starting at or after end
+        first = bisect_right(self.word_ends, self.base + start)  # first token ending after start
+        last = bisect_left(self.word_starts, self.base + end)  # first token starting at or after end
         return tuple(self.words[first:last])
 
 

@@ -59,6 +59,11 @@ def evidence(sent: Sentence, doc: str) -> Evidence:
 # ---------------------------------------------------------------- issuers and dates
 
 
+ACTIVE_AFTER = re.compile(r"^[^，。；《]{0,16}?(?:正式|联合)?(?:印发|发布|出台|颁布)")
+ISSUED_SINCE = re.compile(r"^[^，。；]{0,4}(?:发布|印发|出台)以来")
+TITLE_RUN_GAP = re.compile(r"[、，和及与\s]*")
+
+
 def issue_facts(sent: Sentence, mentions: Sequence[Mention], state: DocState) -> list[Fact]:
     """issued_by / issued_on facts for every policy mention in the sentence."""
     if not any(m.type == "POLICY" for m in mentions):
@@ -79,7 +84,7 @@ def issue_facts(sent: Sentence, mentions: Sequence[Mention], state: DocState) ->
         verb = ISSUE_VERB.search(before[-14:]) if before else None
         after = sent.text[p.end - sent.start :]
         passive = PASSIVE_ISSUE.match(after)
-        active_after = re.match(r"^[^，。；《]{0,16}?(?:正式|联合)?(?:印发|发布|出台|颁布)", after)
+        active_after = ACTIVE_AFTER.match(after)
         issuers: list[str] = []
         if verb:
             verb_pos = p.start - 14 + verb.start() if len(before) >= 14 else sent.start + verb.start()
@@ -95,9 +100,9 @@ def issue_facts(sent: Sentence, mentions: Sequence[Mention], state: DocState) ->
         elif active_after:
             issuers = subject_issuers(orgs, p.start, sent, policies)
         date = ""
-        if verb or passive or active_after or re.match(r"^[^，。；]{0,4}(?:发布|印发|出台)以来", after):
+        if verb or passive or active_after or ISSUED_SINCE.match(after):
             date = issue_date(p, dates, policies, sent)
-        elif prev and re.fullmatch(r"[、，和及与\s]*", sent.text[prev[0] - sent.start : p.start - sent.start]):
+        elif prev and TITLE_RUN_GAP.fullmatch(sent.text[prev[0] - sent.start : p.start - sent.start]):
             # "发布了《A》《B》《C》": the run of titles shares issuer and date
             issuers, date = prev[1], prev[2]
         for issuer in issuers:
@@ -259,7 +264,8 @@ def _org_parent(key: str) -> str:
     memo_key = (id(vocab), key)
     parent = _ORG_PARENTS.get(memo_key)
     if parent is None:
-        sub = vocab.subunit_of(key)
+        # only a name ending with a sub-unit (办公厅 …) can split; skip the scan otherwise
+        sub = vocab.subunit_of(key) if key.strip().endswith(vocab.subunits) else None
         entry = vocab.organization(key)
         if sub:
             parent = sub[0].name
@@ -316,6 +322,10 @@ class MeasureContext:
     policies: tuple[Mention, ...]
 
 
+PLAN_CLAIM = re.compile(r"(?:提出|部署)[^，。；]{0,12}(?:计划|目标|任务|工程|行动)")
+RUNNING_TOTAL = re.compile(r"(?:^|[，、])(?:累计|共|总计|合计)(?:达到|达|为)?$")
+
+
 def sentence_measures(sent: Sentence, mentions: Sequence[Mention], state: DocState, doc_is_policy: bool) -> list[Measure]:
     by_type = mentions_by_type(mentions)
     ctx = MeasureContext(
@@ -326,7 +336,7 @@ def sentence_measures(sent: Sentence, mentions: Sequence[Mention], state: DocSta
         tuple(by_type["ORG"]),
         tuple(by_type["POLICY"]),
     )
-    if (NEXT_STEP.search(sent.text[:12]) and not PAST.search(sent.text[:6])) or re.search(r"(?:提出|部署)[^，。；]{0,12}(?:计划|目标|任务|工程|行动)", sent.text):
+    if (NEXT_STEP.search(sent.text[:12]) and not PAST.search(sent.text[:6])) or PLAN_CLAIM.search(sent.text):
         state.paragraph_future = sent.paragraph
     sentence_deadlines = [d for d in ctx.dates if d.attr("role") == "deadline"]
     if is_heading(sent):
@@ -354,7 +364,7 @@ def sentence_measures(sent: Sentence, mentions: Sequence[Mention], state: DocSta
         change = change_before(q, sent) if not indicator and previous else None
         if change:
             indicator = previous + change.group("word")  # "…40万家，同比增长12.5%"
-        if not indicator and previous and re.search(r"(?:^|[，、])(?:累计|共|总计|合计)(?:达到|达|为)?$", sent.text[: q.start - sent.start]):
+        if not indicator and previous and RUNNING_TOTAL.search(sent.text[: q.start - sent.start]):
             indicator = previous  # "…新增…23家，累计达到百余家"
         if not indicator and previous and q.attr("unit") == "倍":
             indicator = previous + "倍数"  # "…26个，是上年的3.3倍"
@@ -411,13 +421,16 @@ def dec(text: str):
     return Decimal(text or "0")
 
 
+ISSUING_DEPARTMENTS = re.compile(r"^(?:个)?(?:部门|部委)(?:联合|印发|发布|共同|等|制定)")
+
+
 def skip_quantity(q: Mention, sent: Sentence) -> bool:
     """Structure of a policy (6个方面20项举措), issuing departments (十部门联合印发)
     and technical requirements (时延小于20毫秒) are not metrics."""
     after = sent.text[q.end - sent.start :]
     if STRUCTURE.match(after) or q.attr("unit") in REQUIREMENT_UNITS:
         return True
-    if re.match(r"^(?:个)?(?:部门|部委)(?:联合|印发|发布|共同|等|制定)", after) or (q.text.endswith("部") and after.startswith("门")):
+    if ISSUING_DEPARTMENTS.match(after) or (q.text.endswith("部") and after.startswith("门")):
         return True
     if q.attr("unit") in ("市", "省", "地") and sent.text[q.start - sent.start - 1 : q.start - sent.start] not in "" and re.search(r"、[\u4e00-\u9fff]{2,3}$", sent.text[: q.start - sent.start]):
         return True  # "深圳、广州两市": the count of a list just named
@@ -433,9 +446,12 @@ FUTURE_WILL = re.compile(
 HISTORY = re.compile(r"由[^，。；]{0,30}(?:提高|提升|增加|增长|下降|降低|减少|上升|扩大)(?:至|到)")
 
 
+BASE_BEFORE = re.compile(r"(?:较|比|相比|相较|比上|与|同)$")
+
+
 def is_base(date: Mention, sent: Sentence) -> bool:
     """"较2023年下降20%": the date is the comparison base, not the time of the value."""
-    return bool(re.search(r"(?:较|比|相比|相较|比上|与|同)$", sent.text[: date.start - sent.start]))
+    return bool(BASE_BEFORE.search(sent.text[: date.start - sent.start]))
 
 
 def is_past(date: Mention, doc_date: str) -> bool:
@@ -444,6 +460,10 @@ def is_past(date: Mention, doc_date: str) -> bool:
         return True
     end = date.attr("until") or date.key
     return end < doc_date[: len(end)]
+
+
+DONE_AT_END = re.compile(r"(?:了|出)$")
+DONE_WORD = re.compile(r"(?:已|累计|截至|目前|了)")
 
 
 def measure_kind(q: Mention, ctx: MeasureContext, state: DocState, doc_is_policy: bool) -> str:
@@ -465,9 +485,9 @@ def measure_kind(q: Mention, ctx: MeasureContext, state: DocState, doc_is_policy
     if deadlines:
         future = not state.doc_date or deadlines[-1][:4] >= state.doc_date[:4]
         return "target" if future and not STRONG_PAST.search(clause) else "observation"
-    if PAST.search(clause) or re.search(r"(?:了|出)$", clause.strip()) or HISTORY.search(sent.text):
+    if PAST.search(clause) or DONE_AT_END.search(clause.strip()) or HISTORY.search(sent.text):
         return "observation"
-    if re.search(r"(?:已|累计|截至|目前|了)", pre) and not FUTURE_WILL.search(clause):
+    if DONE_WORD.search(pre) and not FUTURE_WILL.search(clause):
         return "observation"
     if past_dates and state.doc_date:
         return "observation"
@@ -489,6 +509,8 @@ def parallel_items(ctx: MeasureContext) -> dict[int, ParallelItem]:
     sent = ctx.sent
     text = sent.text
     out: dict[int, ParallelItem] = {}
+    if "分别" not in text:
+        return out
     for m in re.finditer(r"分别", text):
         qs = [i for i, q in enumerate(ctx.quantities) if q.start - sent.start >= m.end() and not re.search(r"[。；]", text[m.end() : q.start - sent.start])]
         qs = [i for i in qs if ctx.quantities[i].start - sent.start < text.find("。", m.end()) or text.find("。", m.end()) < 0]
@@ -531,6 +553,11 @@ def parallel_items(ctx: MeasureContext) -> dict[int, ParallelItem]:
     return out
 
 
+CLAUSE_SPLIT = re.compile(r"[，；：。！？]")
+INCREMENT = re.compile(r"(?:新建|新增|新培育|新开工|增加(?!值))[^，；]{0,8}$")
+NOUN_LINK = re.compile(r"的|为|是|“")
+
+
 def indicator_of(q: Mention, ctx: MeasureContext, item: ParallelItem | None) -> tuple[str, bool]:
     """(indicator text, is-increment) for a quantity: the noun after a counted
     value ("新建20个二级节点") or the phrase before the value ("标识注册量突破70亿")."""
@@ -540,10 +567,10 @@ def indicator_of(q: Mention, ctx: MeasureContext, item: ParallelItem | None) -> 
     if item and item.label:
         return item.label, False
     pre = text[:qs]
-    clause = re.split(r"[，；：。！？]", pre)[-1]
-    increment = bool(re.search(r"(?:新建|新增|新培育|新开工|增加(?!值))[^，；]{0,8}$", clause))
+    clause = CLAUSE_SPLIT.split(pre)[-1]
+    increment = bool(INCREMENT.search(clause))
     noun = noun_after(q, ctx)
-    if noun and (q.attr("unit") not in ("%", "元", "百分点", "倍", "吨", "人次", "次") or re.match(r"的|为|是|“", text[qe : qe + 1]) or (q.attr("unit") == "%" and not clean_indicator(phrase_before(clause, q, ctx)))):
+    if noun and (q.attr("unit") not in ("%", "元", "百分点", "倍", "吨", "人次", "次") or NOUN_LINK.match(text[qe : qe + 1]) or (q.attr("unit") == "%" and not clean_indicator(phrase_before(clause, q, ctx)))):
         verb = VERB_KEEP.search(clause.rstrip())
         prefix = verb.group() if verb and verb.group() not in ("形成", "打造", "培育", "遴选", "建设", "创建", "实现", "开展") else ""
         return prefix + noun, increment
@@ -551,7 +578,7 @@ def indicator_of(q: Mention, ctx: MeasureContext, item: ParallelItem | None) -> 
     if not phrase:
         phrase = subject_of_previous_clause(pre, ctx)
     if item and item.time and not phrase:
-        phrase = clean_indicator(phrase_before(re.split(r"[，；：。！？]", text[: text.find("分别")])[-1], q, ctx))
+        phrase = clean_indicator(phrase_before(CLAUSE_SPLIT.split(text[: text.find("分别")])[-1], q, ctx))
     return phrase, increment
 
 
@@ -567,6 +594,11 @@ PREDICATE_VERBS = set(
 STOP_TAGS = {"d", "p", "c", "u", "uj", "ul", "m", "q", "r", "f", "t", "y", "e", "o", "zg"}
 
 
+SPAN_SPLIT = re.compile(r"[，。；：！？、（(]")
+THRESHOLD_WORD = re.compile(r"超过|达到|以上|不低于|\d")
+NOUN_BREAK = re.compile(r"[，。；、：！？\s（()）“”《》0-9]")
+
+
 def noun_after(q: Mention, ctx: MeasureContext) -> str:
     """The noun phrase right after a counted value ("20个二级节点已上线" → 二级节点;
     "100多个具备…的行业领头案例" → 行业领头案例)."""
@@ -574,12 +606,12 @@ def noun_after(q: Mention, ctx: MeasureContext) -> str:
 
     sent = ctx.sent
     rest = sent.text[q.end - sent.start :]
-    span = re.split(r"[，。；：！？、（(]", rest, maxsplit=1)[0][:30]
+    span = SPAN_SPLIT.split(rest, maxsplit=1)[0][:30]
     start = q.end
     starts, ends = sent.token_offsets
     i = bisect_left(starts, q.end)  # the first token starting at or after the value
     first = sent.text[starts[i] - sent.start : ends[i] - sent.start] if i < len(starts) else ""
-    if "的" in span[1:] and (tag(first) == "v" or re.search(r"超过|达到|以上|不低于|\d", span[: span.rindex("的")])):
+    if "的" in span[1:] and (tag(first) == "v" or THRESHOLD_WORD.search(span[: span.rindex("的")])):
         start = q.end + span.rindex("的") + 1  # a relative clause: "10家以上营业收入超过50亿元的骨干企业"
     words = []
     for s, e in sent.tokens[bisect_right(ends, start) :]:  # the tokens ending after start
@@ -589,7 +621,7 @@ def noun_after(q: Mention, ctx: MeasureContext) -> str:
             continue
         if tok in ("“", "”") or (not words and tok in ("为", "是") and q.attr("unit") == "%"):
             continue  # 300多个“灯塔式”标杆示范项目; 72.1%为信息传输…
-        if re.search(r"[，。；、：！？\s（()）“”《》0-9]", tok) or tok in NOUN_STOP or tok in PREDICATE_VERBS or tag(tok) in STOP_TAGS:
+        if NOUN_BREAK.search(tok) or tok in NOUN_STOP or tok in PREDICATE_VERBS or tag(tok) in STOP_TAGS:
             break
         words.append(tok)
         if len(words) >= 8:
@@ -622,6 +654,12 @@ def subject_of_previous_clause(pre: str, ctx: MeasureContext) -> str:
     return clean_indicator("".join(words))
 
 
+TIME_PREPOSITION = re.compile(r"(?:截至|截止|到|至|在|于|自|从)?")
+COMPARISON_TAIL = re.compile(r"(?:较|比|同比|相比|相较)[^较比]*$")
+FROM_TAIL = re.compile(r"由[^由]*$")
+FROM_OF = re.compile(r"由.*的$")
+
+
 def phrase_before(clause: str, q: Mention, ctx: MeasureContext) -> str:
     """The noun phrase before a value, without time, region, policy and other
     values; a comparison base ("较2023年") is dropped."""
@@ -632,13 +670,13 @@ def phrase_before(clause: str, q: Mention, ctx: MeasureContext) -> str:
     for m in [*ctx.dates, *ctx.regions, *ctx.policies, *ctx.quantities]:
         s, e = m.start - sent.start - clause_start, m.end - sent.start - clause_start
         if 0 <= s and e <= len(clause) and m is not q:
-            if not clause[cut:s].strip("，、 的") or re.fullmatch(r"(?:截至|截止|到|至|在|于|自|从)?", clause[cut:s]):
+            if not clause[cut:s].strip("，、 的") or TIME_PREPOSITION.fullmatch(clause[cut:s]):
                 cut = e
             else:
                 holes.append((s, e))
     phrase = without_holes(clause, cut, holes)
-    phrase = re.sub(r"(?:较|比|同比|相比|相较)[^较比]*$", "", phrase) or phrase
-    phrase = re.sub(r"由[^由]*$", "", phrase) if re.search(r"由.*的$", phrase) else phrase
+    phrase = COMPARISON_TAIL.sub("", phrase) or phrase
+    phrase = FROM_TAIL.sub("", phrase) if FROM_OF.search(phrase) else phrase
     if "的" in phrase:
         tail = phrase.rsplit("的", 1)[1]
         if len(clean_indicator(tail)) >= 2:
@@ -701,6 +739,10 @@ def provincial_policy(state: DocState) -> bool:
     return any(state.title_policy.startswith(n) for n in names if n)
 
 
+WHOLE_PROVINCE = re.compile(r"全省|我省|本省|全区|我区")
+WHOLE_CITY = re.compile(r"全市|我市|本市")
+
+
 def measure_region(q: Mention, ctx: MeasureContext, state: DocState) -> str:
     sent = ctx.sent
     lead = [r for r in ctx.regions if r.start - sent.start <= 8 and r.end <= q.start]
@@ -711,9 +753,9 @@ def measure_region(q: Mention, ctx: MeasureContext, state: DocState) -> str:
     if near:
         return near[-1].key
     before = sent.text[: q.start - sent.start]
-    if state.home_province and re.search(r"全省|我省|本省|全区|我区", before):
+    if state.home_province and WHOLE_PROVINCE.search(before):
         return state.home_province
-    if state.home_city and re.search(r"全市|我市|本市", before):
+    if state.home_city and WHOLE_CITY.search(before):
         return state.home_city
     return ""
 

@@ -99,6 +99,10 @@ _TIME_RE = re.compile(
     rf")"
     rf"(?P<post>{_POST})?"
 )
+# something every match of _TIME_RE contains (a digit; 年 of a year, 季 of a
+# quarter, 五 of 十四五, 月 of 本月 …; a day word): texts without any have no
+# time expression
+_TIME_CORE_RE = re.compile(r"[0-9年季月五]|近日|日前|近期|当前|目前|现在|现阶段|今天|今日")
 _RANGE_SEP_RE = re.compile(rf"{_SP}(?:{_SEP}){_SP}")
 _VERSION_RE = re.compile(rf"{_SP}版")
 _NIAN_BAN_RE = re.compile(rf"{_SP}年{_SP}版")
@@ -205,6 +209,8 @@ def find_times(text: str, doc_date: str = "", offset: int = 0) -> list[TimeExpr]
     src = text
     if _HAS_FULLWIDTH.search(text):
         text = text.translate(_FULLWIDTH)
+    if not _TIME_CORE_RE.search(text):
+        return []
     dy, dm, dd = _parse_doc_date(doc_date)
     doc_iso = _doc_iso(doc_date)
     ctx_year: int | None = None  # year of the last year expression in this text
