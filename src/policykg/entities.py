@@ -16,6 +16,7 @@ from bisect import bisect_left, bisect_right, insort
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import lru_cache, wraps
+from operator import attrgetter
 
 import jieba
 
@@ -580,7 +581,8 @@ def name_start(text: str, suffix_start: int, starts: set[int], base: int) -> int
     unknown words); None if nothing name-like precedes the suffix."""
     best = None
     pending = None  # a verb inside a name (国务院制造强国领导小组) is kept only if a body name precedes it
-    for s, tok in tokens_before(text, suffix_start, starts):
+    before = tokens_before(text, suffix_start, starts)
+    for s, tok in before:
         if tok == "和" and best is not None and inner_and_allowed(text, s, starts):
             best = s
             continue
@@ -607,7 +609,7 @@ def name_start(text: str, suffix_start: int, starts: set[int], base: int) -> int
         best = pending
     # a name does not start with a verbal noun (建设, 启动, 投资) or a number
     while best is not None:
-        tok = next((t for s, t in tokens_before(text, suffix_start, starts) if s == best), "")
+        tok = next((t for s, t in before if s == best), "")
         if tag(tok) in ("vn", "m", "an", "a") and best < suffix_start - len(tok):
             best += len(tok)
         else:
@@ -780,16 +782,20 @@ AFTER_EXAMPLE = re.compile(r"将|在|借助|基于|通过|与|和|推出|发布|
 
 
 def example_starts(text: str) -> list[tuple[int, bool]]:
-    """Where an example's subject can start, in order: (position, after a cue
-    word?) — after 比如/例如/譬如/像 (and a comma), or right after ；/。. These
-    are the match ends of ``(?:比如|例如|譬如|像)[，,]?|(?<=[；。])``, found
-    without trying the lookbehind at every position."""
-    found = {m.start(): (m.end(), True) for m in EXAMPLE_CUE.finditer(text)}
+    """Where an example's subject can start inside ``text``, in order: (position,
+    after a cue word?) — after 比如/例如/譬如/像 (and a comma), or right after
+    ；/。 before the end of the text (no word starts at the end). These are the
+    match ends of ``(?:比如|例如|譬如|像)[，,]?|(?<=[；。])``, found without
+    trying the lookbehind at every position."""
+    found: dict[int, tuple[int, bool]] = {}
+    last = len(text) - 1
     for mark in "；。":
-        i = text.find(mark)
+        i = text.find(mark, 0, last)
         while i >= 0:
-            found.setdefault(i + 1, (i + 1, False))  # a cue word right there wins
-            i = text.find(mark, i + 1)
+            found[i + 1] = (i + 1, False)
+            i = text.find(mark, i + 1, last)
+    for m in EXAMPLE_CUE.finditer(text):
+        found[m.start()] = (m.end(), True)  # a cue word right after ；/。 wins
     return [found[pos] for pos in sorted(found)]
 
 
@@ -1153,8 +1159,9 @@ def date_mentions(sent: Sentence, doc: str, doc_date: str) -> list[Mention]:
 def quantity_mentions(sent: Sentence, doc: str) -> list[Mention]:
     out = []
     for q in find_quantities(sent.text, sent.start):
-        attrs = (("comparator", q.comparator), ("unit", q.unit), ("value", format(q.value, "f")))
-        out.append(Mention(doc, q.start, q.end, q.text, "QUANTITY", format(q.value, "f"), attrs))
+        value = format(q.value, "f")
+        attrs = (("comparator", q.comparator), ("unit", q.unit), ("value", value))
+        out.append(Mention(doc, q.start, q.end, q.text, "QUANTITY", value, attrs))
     return out
 
 
@@ -1175,7 +1182,7 @@ def drop_nested(mentions: Iterable[Mention]) -> list[Mention]:
         if any(k.start < m.end and m.start < k.end for k in kept):
             continue
         kept.append(m)
-    return sorted(kept, key=lambda m: (m.start, m.end))
+    return sorted(kept, key=attrgetter("start", "end"))
 
 
 def sentence_mentions(sent: Sentence, doc: str, doc_date: str) -> list[Mention]:
@@ -1192,7 +1199,7 @@ def sentence_mentions(sent: Sentence, doc: str, doc_date: str) -> list[Mention]:
         for m in [*date_mentions(sent, doc, doc_date), *quantity_mentions(sent, doc)]
         if not any(a <= m.start and m.end <= b for a, b in spans)
     ]
-    return sorted([*names, *extra], key=lambda m: (m.start, m.end, m.type))
+    return sorted([*names, *extra], key=attrgetter("start", "end", "type"))
 
 
 def short_name_aliases(sent: Sentence) -> list[tuple[int, str]]:

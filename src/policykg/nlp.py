@@ -15,7 +15,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from functools import cached_property, lru_cache
+from functools import lru_cache
 
 import jieba
 import numpy as np
@@ -103,14 +103,15 @@ class Sentence:
     def token_starts(self) -> set[int]:
         return {s for s, _ in self.tokens}
 
-    @cached_property
+    @property
     def token_offsets(self) -> tuple[tuple[int, ...], tuple[int, ...]]:
         """(starts, ends) of the tokens, each in document order (tokens do not
         overlap), for bisecting; computed once per sentence."""
-        if not self.tokens:
-            return (), ()
-        starts, ends = zip(*self.tokens)
-        return starts, ends
+        offsets = self.__dict__.get("_token_offsets")
+        if offsets is None:
+            offsets = tuple(zip(*self.tokens)) or ((), ())
+            self.__dict__["_token_offsets"] = offsets  # a cache, not a field: the dataclass stays frozen
+        return offsets
 
 
 def sentences_of(text: str) -> list[Sentence]:
@@ -142,7 +143,7 @@ def sentences_of(text: str) -> list[Sentence]:
                     s, e = piece_start + lead, piece_start + trail
                     if out and text[out[-1].end : base + s].count("\n") >= 2:
                         paragraph += 1
-                    out.append(Sentence(base + s, base + e, text[base + s : base + e], table.words_between(s, e), paragraph))
+                    out.append(table.sentence(s, e, text[base + s : base + e], paragraph))
     return move_openers(merge_closing_quotes(out, text), text)
 
 
@@ -168,9 +169,9 @@ class _TokenTable:
         self.is_punct = rows[:, 3].astype(bool)
         self.is_end = np.isin(rows[:, 4], _sentence_end_ids())
         words = ~rows[:, 2].astype(bool)
-        self.word_starts = (self.starts[words] + base).tolist()  # document offsets
-        self.word_ends = (self.ends[words] + base).tolist()
-        self.words = list(zip(self.word_starts, self.word_ends))
+        self.word_starts = tuple((self.starts[words] + base).tolist())  # document offsets
+        self.word_ends = tuple((self.ends[words] + base).tolist())
+        self.words = tuple(zip(self.word_starts, self.word_ends))
 
     def sentence_bounds(self) -> Iterator[tuple[int, int]]:
         """(start_char, end_char) of each sentence in the chunk, exactly as spaCy's
@@ -191,11 +192,14 @@ class _TokenTable:
         after_end = np.unique(after_end[after_end < len(can_start)])
         return can_start[after_end].tolist()
 
-    def words_between(self, start: int, end: int) -> tuple[tuple[int, int], ...]:
-        """The non-space tokens overlapping the chunk characters [start, end)."""
+    def sentence(self, start: int, end: int, text: str, paragraph: int) -> Sentence:
+        """The sentence at the chunk characters [start, end), with the non-space
+        tokens overlapping it (and their offsets, ready for ``token_offsets``)."""
         first = bisect_right(self.word_ends, self.base + start)  # first token ending after start
         last = bisect_left(self.word_starts, self.base + end)  # first token starting at or after end
-        return tuple(self.words[first:last])
+        sent = Sentence(self.base + start, self.base + end, text, self.words[first:last], paragraph)
+        sent.__dict__["_token_offsets"] = (self.word_starts[first:last], self.word_ends[first:last])
+        return sent
 
 
 def split_lines(start: int, end: int, text: str) -> Iterator[tuple[int, int]]:

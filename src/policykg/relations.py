@@ -12,6 +12,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from decimal import Decimal
 from functools import lru_cache
 
 import jieba
@@ -198,9 +199,11 @@ def org_key(name: str) -> str:
 
 def policy_relations(sent: Sentence, mentions: Sequence[Mention], state: DocState, is_title: bool) -> list[Fact]:
     """interprets / implements / cites facts; remembers the document's own policy."""
-    ev = evidence(sent, state.doc)
     policies = [m for m in mentions if m.type == "POLICY"]
     facts: list[Fact] = []
+    if not policies and not (is_title and state.interprets and state.title_policy):
+        return facts  # nothing to remember or to state
+    ev = evidence(sent, state.doc)
     if is_title and policies and not state.title_policy:
         state.title_policy = policies[0].key
         state.interprets = bool(INTERPRET.search(sent.text))
@@ -415,9 +418,7 @@ def is_heading(sent: Sentence) -> bool:
     return len(sent.text) < 60 and sent.text.rstrip()[-1:] not in "。！？；!?;”" and "\t" not in sent.text
 
 
-def dec(text: str):
-    from decimal import Decimal
-
+def dec(text: str) -> Decimal:
     return Decimal(text or "0")
 
 
