@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left, bisect_right, insort
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import lru_cache, wraps
+from operator import attrgetter
 
 import jieba
 
@@ -27,14 +28,40 @@ from .vocab import Vocabulary, load_vocabulary
 
 CJK = "\u4e00-\u9fff"
 DASHES = re.compile(r"[\u2010-\u2015\u2212\uff0d~～—–-]+")
+NAME_NOISE = re.compile(r"[\s《》〈〉“”\"'‘’「」『』]+")
+
+
+def vocabulary_memo(func):
+    """Memoise ``func``, a function of strings whose result depends only on
+    them and on the vocabularies: the memo is dropped when ``gazetteer()``
+    changes (or grows large). Results must be immutable."""
+    memo: dict = {}
+    memo_gazetteer: list = [None]
+
+    @wraps(func)
+    def memoised(*args):
+        gaz = gazetteer()
+        if memo_gazetteer[0] is not gaz or len(memo) > 100_000:
+            memo.clear()
+            memo_gazetteer[0] = gaz
+        try:
+            return memo[args]
+        except KeyError:
+            value = memo[args] = func(*args)
+            return value
+
+    memoised.cache_clear = memo.clear  # type: ignore[attr-defined]
+    return memoised
+
 
 # ---------------------------------------------------------------- normalising
 
 
+@lru_cache(maxsize=8192)
 def normalize_name(text: str) -> str:
     """NFKC, no spaces/quotes/《》, one dash, half-width brackets."""
     text = unicodedata.normalize("NFKC", text)
-    text = re.sub(r"[\s《》〈〉“”\"'‘’「」『』]+", "", text)
+    text = NAME_NOISE.sub("", text)
     text = DASHES.sub("-", text)
     return text
 
@@ -44,6 +71,7 @@ ISSUER_PREFIX = re.compile(r"^(?P<prefix>.+?)(?=关于)")
 YEAR_SPAN = re.compile(r"(\d{4})年?-(\d{4})年")
 
 
+@vocabulary_memo
 def policy_key(title: str) -> str:
     """The key that identifies one policy across its written variants:
     no issuer prefix, no "关于印发…的通知" wrapper, normalised dashes,
@@ -71,6 +99,7 @@ class Gazetteer:
     vocab: Vocabulary
     org_pattern: re.Pattern[str]
     region_pattern: re.Pattern[str]
+    subunit_pattern: re.Pattern[str]  # the longest sub-unit name at a position
 
 
 @lru_cache(maxsize=1)
@@ -78,7 +107,7 @@ def gazetteer() -> Gazetteer:
     vocab = load_vocabulary()
     orgs = [name for name, _ in vocab.organization_names() if len(name) >= 2]
     regions = [name for name, _ in vocab.region_names() if len(name) >= 2]
-    return Gazetteer(vocab, trie_regex(orgs), trie_regex(regions))
+    return Gazetteer(vocab, trie_regex(orgs), trie_regex(regions), trie_regex(vocab.subunits))
 
 
 _SUBUNIT_MEMO: dict[str, object] = {}
@@ -94,8 +123,14 @@ def subunit_of(name: str):
     try:
         return _SUBUNIT_MEMO[name]
     except KeyError:
-        found = _SUBUNIT_MEMO[name] = vocab.subunit_of(name)
+        found = _SUBUNIT_MEMO[name] = vocab.subunit_of(name) if may_be_subunit(name, vocab) else None
         return found
+
+
+def may_be_subunit(name: str, vocab: Vocabulary) -> bool:
+    """False when ``vocab.subunit_of(name)`` is certainly None: the name does not
+    end with a sub-unit (办公厅, 信息通信管理局 …); a cheap check before its scan."""
+    return name.strip().endswith(vocab.subunits)
 
 
 # ---------------------------------------------------------------- policies
@@ -112,6 +147,7 @@ BARE_TITLE = re.compile(
 STRUCTURE_VERBS = re.compile(r"(?:印发|发布|出台|下发|颁布|联合印发|制定|转发)$")
 
 
+@vocabulary_memo
 def genre(title: str) -> tuple[str, bool]:
     """(kind, is_report) of a title, from the genre vocabulary; unknown → report.
     "关于印发X的通知" has the genre of X."""
@@ -195,8 +231,11 @@ def make_policy(doc: str, s: int, e: int, title: str, kind: str, is_report: bool
     return Mention(doc, s, e, title_text(title), type_, key, tuple(sorted(attrs)))
 
 
+SPACES = re.compile(r"\s+")
+
+
 def title_text(title: str) -> str:
-    return re.sub(r"\s+", " ", title).strip()
+    return SPACES.sub(" ", title).strip()
 
 
 def clean_issuer_prefix(prefix: str) -> str:
@@ -215,37 +254,47 @@ ISSUER_SEP = re.compile(r"[\s、，,和与及]+|等\s*(?:[一二三四五六七�
 def split_issuers(prefix: str) -> list[str]:
     """Issuer names in a title prefix ("工业和信息化部 应急管理部", "国家发展和改革委员会等13部门");
     [] unless every part is an organisation name."""
+    return list(_split_issuers(prefix))
+
+
+@vocabulary_memo
+def _split_issuers(prefix: str) -> tuple[str, ...]:
     prefix = prefix.strip()
     if not prefix:
-        return []
+        return ()
     prefix = re.sub(r"等\s*[一二三四五六七八九十\d]+\s*个?(?:部门|单位|部委)$", "", prefix)
     parts = [p for p in re.split(r"[\s、，,]+", prefix) if p]
     out: list[str] = []
     for part in parts:
         names = org_names_covering(part)
         if not names:
-            return []
+            return ()
         out.extend(names)
-    return out
+    return tuple(out)
 
 
 def org_names_covering(text: str) -> list[str]:
     """The organisation names that exactly tile ``text`` (vocabulary names,
     sub-units and pattern-built bodies), or [] if it is not made of names."""
-    text = re.sub(r"等$", "", text)
+    return list(_org_names_covering(text))
+
+
+@vocabulary_memo
+def _org_names_covering(text: str) -> tuple[str, ...]:
+    text = TRAILING_DENG.sub("", text)
     if not text:
-        return []
+        return ()
     gaz = gazetteer()
     if gaz.vocab.organization(text) or subunit_of(text):
-        return [text]
+        return (text,)
     m = gaz.org_pattern.match(text)
     if m and m.end() < len(text):
-        rest = org_names_covering(text[m.end():])
+        rest = _org_names_covering(text[m.end():])
         if rest:
-            return [m.group()] + rest
-    if re.fullmatch(rf"[{CJK}]{{2,30}}(?:{GOV_SUFFIXES})", text) and local_body(text):
-        return [text]
-    return []
+            return (m.group(), *rest)
+    if GOV_BODY_NAME.fullmatch(text) and local_body(text):
+        return (text,)
+    return ()
 
 
 def title_issuers(title: str) -> list[str]:
@@ -268,19 +317,23 @@ STRONG_SUFFIXES = (
     "银行|交易所|日报|电子报|报社|晚报|时报|通讯社|电视台"
 )
 BRAND_SUFFIXES = "科技|智能|数科|云科|电气|电器|轮胎|光学|重工|重科|软件|信息|股份|实业|药业|电子|云网|传感|精机|精密|瓷业|化工|讯飞"
+TRAILING_DENG = re.compile(r"等$")
+GOV_BODY_NAME = re.compile(rf"[{CJK}]{{2,30}}(?:{GOV_SUFFIXES})")
 ORG_SUFFIX = re.compile(rf"(?:{STRONG_SUFFIXES})")
 GOV_SUFFIX = re.compile(rf"(?:{GOV_SUFFIXES})")
 BRAND_SUFFIX = re.compile(rf"(?:{BRAND_SUFFIXES})")
 
+@lru_cache(maxsize=4096)
 def generic_prefix(prefix: str) -> bool:
     """"省级重点" (实验室), "行业" (协会): nothing but generic words before the suffix."""
-    for word in sorted(GENERIC_ORG_WORDS, key=len, reverse=True):
+    for word in GENERIC_ORG_WORDS_LONGEST_FIRST:
         prefix = prefix.replace(word, "")
     return not prefix.strip()
 
 
 NAME_VERBS = set("创新 发展 研究 制造 设计 服务 管理 促进 推广 检测 认证 交流 合作 孵化 转化 监测 培训 投资".split())
 GENERIC_ORG_WORDS = set("技术创新 技术 创新 研发 工程 制造业 行业 产业 企业 省级 市级 县级 行业 地方 重点 各 相关 有关 龙头 骨干 各级 各类 下属 多家 一批 大型 中小 部分 其他 主要 知名 国内外 国内 国外 海外".split())
+GENERIC_ORG_WORDS_LONGEST_FIRST = tuple(sorted(GENERIC_ORG_WORDS, key=len, reverse=True))
 STOP_TOKENS = set(
     """的 了 在 与 和 及 以及 或 由 向 对 为 是 将 已 已经 被 据 从 经 让 其 该 等 同 跟 会同 联合 印发 发布 出台 制定
     表示 认为 指出 透露 说 称 基于 依托 通过 支持 推动 引进 包括 如 比如 例如 以 其中 我国 全国 目前 近日 今年
@@ -306,9 +359,16 @@ NOT_BRAND_HEADS = set(
     工程 系统 终端 设备 产品 综合 节能 能源 材料 创新 融合 集成 工控 自主 国产 国际 国内 全球 我国 相关 其他""".split()
 )
 ROLE_BEFORE = re.compile(r"(?:供应商|服务商|运营商|厂商|制造商|龙头企业|领军企业|龙头|巨头|企业|公司)$")
+LIST_END = re.compile(r"等(?:[一二三四五六七八九十百\d]+[家个])?")
 LIST_TAIL = re.compile(
     r"^等(?:[一二三四五六七八九十百\d]+[家个])?(?:(?!一批|多家|多个|大量|众多|多种|各类|方面|成为|作为|为|是|的|行业|领域|产业)[^，。；、\n]){0,12}?(?:企业|公司|集团|机构|厂商|服务商|运营商|供应商|平台|院所|高校|银行|风投机构)"
 )
+
+
+NOT_A_NAME = re.compile(r"[\d\W_]+")
+WORLD_BODY = re.compile(r"联合国|世界|国际|全球|亚洲|欧洲|亚太")
+GROUP_COMPANY_TAIL = re.compile(r"(?:股份)?(?:有限责任公司|有限公司)")
+COMPANY_TAIL = re.compile(r"(?:（集团）)?(?:股份有限公司|有限责任公司|有限公司|集团)")
 
 
 def org_mentions(sent: Sentence, doc: str) -> list[Mention]:
@@ -318,9 +378,9 @@ def org_mentions(sent: Sentence, doc: str) -> list[Mention]:
 
     def add(s: int, e: int, name: str, category: str, via: str) -> None:
         name = name.strip()
-        if len(name) < 2 or name in NOT_ORG or re.fullmatch(r"[\d\W_]+", name):
+        if len(name) < 2 or name in NOT_ORG or NOT_A_NAME.fullmatch(name):
             return
-        if name.endswith("组织") and not re.match(r"联合国|世界|国际|全球|亚洲|欧洲|亚太", name):
+        if name.endswith("组织") and not WORLD_BODY.match(name):
             return  # 组织 names international bodies; "工信部组织编制" is a verb
         if name.startswith("国家") and gazetteer().vocab.organization(name[2:]):
             s, name = s + 2, name[2:]
@@ -346,20 +406,19 @@ def org_mentions(sent: Sentence, doc: str) -> list[Mention]:
     for m in ORG_SUFFIX.finditer(text):
         e = m.end()
         if m.group() == "（集团）":
-            tail = re.match(r"(?:股份)?(?:有限责任公司|有限公司)", text[e:])
+            tail = GROUP_COMPANY_TAIL.match(text[e:])
             if not tail:
                 continue
             e += tail.end()
         else:
-            tail = re.match(r"(?:（集团）)?(?:股份有限公司|有限责任公司|有限公司|集团)", text[e:])
+            tail = COMPANY_TAIL.match(text[e:])
             if tail and m.group() not in ("有限公司", "股份有限公司", "有限责任公司"):
                 e += tail.end()
         s = name_start(text, m.start(), starts, base)
         if s is not None and e - s > len(m.group()):
             add(s, e, text[s:e], "", "suffix")
-    ends = {e - base for _, e in sent.tokens} | {len(text)}
     for m in GOV_SUFFIX.finditer(text):
-        if m.end() not in ends or inside_common_word(text, m.start(), starts):
+        if not ends_token(sent, m.end()) or inside_common_word(text, m.start(), starts):
             continue
         s = name_start(text, m.start(), starts, base)
         if s is None:
@@ -375,7 +434,7 @@ def org_mentions(sent: Sentence, doc: str) -> list[Mention]:
         add(s, e, text[s:e], "enterprise", "list")
     for s, e in appositive_brands(text, starts, base):
         add(s, e, text[s:e], "enterprise", "appositive")
-    for m in re.finditer(r"(?<![A-Za-z])([A-Z][a-z]{3,}[A-Za-z]*)(?=发布|推出|数据显示|报告|预测|统计)", text):
+    for m in LATIN_PUBLISHER.finditer(text):
         # "Gartner发布《…》": a Latin name that publishes is an organisation
         add(m.start(1), m.end(1), m.group(1), "enterprise", "publisher")
     mentions = merge_subunits(drop_nested(list(found.values())), text, base)
@@ -390,6 +449,8 @@ def org_mentions(sent: Sentence, doc: str) -> list[Mention]:
     return mentions
 
 
+# the leading lookahead lets the regex engine skip quickly to capital letters
+LATIN_PUBLISHER = re.compile(r"(?=[A-Z])(?<![A-Za-z])([A-Z][a-z]{3,}[A-Za-z]*)(?=发布|推出|数据显示|报告|预测|统计)")
 SUBUNIT_TAIL = re.compile(r"(?:学院|研究中心|研究所|研究室|中心|实验室|分公司|子公司|分院|所|院|系)$")
 
 
@@ -416,12 +477,8 @@ def merge_subunits(mentions: list[Mention], text: str, base: int) -> list[Mentio
 
 def subunit_extension(text: str, end: int) -> int:
     """Length of a sub-unit name right after an organisation name ("…部" + "办公厅")."""
-    gaz = gazetteer()
-    best = 0
-    for sub in gaz.vocab.subunits:
-        if text.startswith(sub, end) and len(sub) > best:
-            best = len(sub)
-    return best
+    m = gazetteer().subunit_pattern.match(text, end)
+    return m.end() - end if m else 0
 
 
 class TokenStarts(set):
@@ -441,11 +498,19 @@ def token_starts(sent: Sentence) -> set[int]:
     if last is not None and last[0] is sent:
         return last[1]
     base = sent.start
-    out = TokenStarts([s - base for s, _ in sent.tokens])
-    out.add(0)
-    out.ordered = sorted(out)
+    ordered = [s - base for s in sent.token_offsets[0]]  # tokens are in order
+    out = TokenStarts(ordered)
+    if 0 not in out:
+        out.add(0)
+        insort(ordered, 0)
+    out.ordered = ordered
     _LAST_STARTS[0] = (sent, out)
     return out
+
+
+def ends_token(sent: Sentence, pos: int) -> bool:
+    """True when a token of the sentence ends at ``pos`` (sentence-relative) or ``pos`` is its end."""
+    return pos == len(sent.text) or _holds(sent.token_offsets[1], sent.start + pos)
 
 
 def _ordered(starts: set[int]) -> list[int]:
@@ -507,12 +572,17 @@ def tokens_before(text: str, pos: int, starts: set[int], window: int = 24) -> li
     return out
 
 
+CENTRAL_PREFIX = re.compile(r"中国|国家|中央")
+LATIN_OR_DIGIT = re.compile(r"[A-Za-z\d]")
+
+
 def name_start(text: str, suffix_start: int, starts: set[int], base: int) -> int | None:
     """Walk back from a suffix over name-like tokens (nouns, place names,
     unknown words); None if nothing name-like precedes the suffix."""
     best = None
     pending = None  # a verb inside a name (国务院制造强国领导小组) is kept only if a body name precedes it
-    for s, tok in tokens_before(text, suffix_start, starts):
+    before = tokens_before(text, suffix_start, starts)
+    for s, tok in before:
         if tok == "和" and best is not None and inner_and_allowed(text, s, starts):
             best = s
             continue
@@ -526,20 +596,20 @@ def name_start(text: str, suffix_start: int, starts: set[int], base: int) -> int
         if pending is not None and (tag(tok) in ("nt", "ns") or tok in ("国家", "中国", "中央")):
             best, pending = s, None
             break
-        if best is not None and tag(tok) in ("nr", "nrfg") and re.match(r"中国|国家|中央", text[best:]):
+        if best is not None and tag(tok) in ("nr", "nrfg") and CENTRAL_PREFIX.match(text[best:]):
             break  # a person's name before an institution (鲁春丛 中国工业互联网研究院院长)
         if PUNCT.search(tok) or tok in STOP_TOKENS or tag(tok) not in NAME_TAGS:
             break
         if pending is not None and tag(tok) not in ("n", "vn", "j", "x", "nz"):
             break
-        if tag(tok) == "m" and not re.match(r"[A-Za-z\d]", text[s + len(tok) : s + len(tok) + 1] or " ") and best is None and not text[s + len(tok):suffix_start] == "":
+        if tag(tok) == "m" and not LATIN_OR_DIGIT.match(text[s + len(tok) : s + len(tok) + 1] or " ") and best is None and not text[s + len(tok):suffix_start] == "":
             break
         best = s
     if pending is not None:
         best = pending
     # a name does not start with a verbal noun (建设, 启动, 投资) or a number
     while best is not None:
-        tok = next((t for s, t in tokens_before(text, suffix_start, starts) if s == best), "")
+        tok = next((t for s, t in before if s == best), "")
         if tag(tok) in ("vn", "m", "an", "a") and best < suffix_start - len(tok):
             best += len(tok)
         else:
@@ -562,11 +632,18 @@ def inside_common_word(text: str, pos: int, starts: set[int]) -> bool:
     return (jieba.dt.FREQ.get(word) or 0) > 1000
 
 
+BODY_BEFORE_AND = re.compile(r"(?:省|市|区|县|自治区|国家|国务院|中央)[\u4e00-\u9fff]{1,6}$")
+
+
 def inner_and_allowed(text: str, and_pos: int, starts: set[int]) -> bool:
     """"经济和信息化厅", "人力资源和社会保障部": 和 inside a body name, when the
     name before it starts with a region or a central prefix."""
     left = text[max(0, and_pos - 14) : and_pos]
-    return bool(re.search(r"(?:省|市|区|县|自治区|国家|国务院|中央)[\u4e00-\u9fff]{1,6}$", left))
+    return bool(BODY_BEFORE_AND.search(left))
+
+
+BRAND_WORD = re.compile(rf"[{CJK}]{{2,4}}")
+AFTER_BRAND = re.compile(r"(?:的|与|和|、|为|在|等|，|。|将|已|公司|集团|股份|$|[A-Za-z（(])")
 
 
 def brand_start(text: str, suffix_start: int, starts: set[int], base: int) -> int | None:
@@ -578,7 +655,7 @@ def brand_start(text: str, suffix_start: int, starts: set[int], base: int) -> in
     if not before:
         return None
     s, brand = before[0]
-    if not re.fullmatch(rf"[{CJK}]{{2,4}}", brand) or brand in NOT_BRAND_HEADS or brand in STOP_TOKENS:
+    if not BRAND_WORD.fullmatch(brand) or brand in NOT_BRAND_HEADS or brand in STOP_TOKENS:
         return None
     if tag(brand) in ("v", "vd", "vn", "d", "p", "c", "r", "u", "uj", "f", "t", "m", "q") or jieba.dt.FREQ.get(brand, 0) > 600:
         return None
@@ -591,7 +668,7 @@ def brand_start(text: str, suffix_start: int, starts: set[int], base: int) -> in
     next_word = next((w for w in jieba.cut(nxt)), "") if nxt else ""
     unknown = not jieba.dt.FREQ.get(brand)
     clause_start = not prev or PUNCT.search(prev)
-    if re.match(r"(?:的|与|和|、|为|在|等|，|。|将|已|公司|集团|股份|$|[A-Za-z（(])", after or "$") or ((unknown or clause_start) and tag(next_word) in ("v", "p")):
+    if AFTER_BRAND.match(after or "$") or ((unknown or clause_start) and tag(next_word) in ("v", "p")):
         return s
     return None
 
@@ -602,10 +679,13 @@ GENERIC_ITEM = re.compile(
 )
 
 
+NUMBER_START = re.compile(r"[\d%]")
+
+
 def brand_like(name: str, text: str, s: int, e: int, starts: set[int]) -> bool:
     """A short company or brand name: some word in it is rare, unknown or a
     proper noun, it is not a region, and it does not end in a generic word."""
-    if not 2 <= len(name) <= 10 or re.match(r"[\d%]", name) or name in NOT_ORG or name in NOT_BRAND_HEADS or PUNCT.search(name):
+    if not 2 <= len(name) <= 10 or NUMBER_START.match(name) or name in NOT_ORG or name in NOT_BRAND_HEADS or PUNCT.search(name):
         return False
     if GENERIC_ITEM.search(name) or gazetteer().vocab.region(name):
         return False
@@ -622,7 +702,9 @@ def list_items(text: str, starts: set[int], base: int) -> list[tuple[int, int]]:
     """Items of "A、B、C等…企业" lists (brand short names). Before 企业/公司/机构
     each item is judged on its own; before …平台 every item must be a brand."""
     out = []
-    for m in re.finditer(r"等(?:[一二三四五六七八九十百\d]+[家个])?", text):
+    if "等" not in text or "、" not in text:
+        return out
+    for m in LIST_END.finditer(text):
         tail = LIST_TAIL.match(text[m.start():])
         if not tail:
             continue
@@ -656,7 +738,9 @@ def list_items(text: str, starts: set[int], base: int) -> list[tuple[int, int]]:
 def appositive_brands(text: str, starts: set[int], base: int) -> list[tuple[int, int]]:
     """"供应商生益科技的…" — one unknown/proper word right after a role noun, before 的."""
     out = []
-    for m in re.finditer(rf"(?:供应商|服务商|运营商|制造商)([{CJK}A-Za-z0-9]{{2,8}}?)(?=的|与|在|为|已|将)", text):
+    if "商" not in text:
+        return out
+    for m in APPOSITIVE.finditer(text):
         name = m.group(1)
         if name not in NOT_ORG and name not in STOP_TOKENS and m.start(1) in starts and m.end(1) in starts | {len(text)}:
             toks = [t for s, t in tokens_before(text, m.end(1), starts, 8) if s >= m.start(1)]
@@ -665,14 +749,18 @@ def appositive_brands(text: str, starts: set[int], base: int) -> list[tuple[int,
     return out
 
 
+APPOSITIVE = re.compile(rf"(?:供应商|服务商|运营商|制造商)([{CJK}A-Za-z0-9]{{2,8}}?)(?=的|与|在|为|已|将)")
 OPERATES = re.compile(r"(?:打造|推出|运营|研发|开发|建设|搭建|发布|自主研发)的")
+
+
+PLATFORM_AHEAD = re.compile(r"[^，。；]{0,20}?(?:平台|云|系统)")
 
 
 def operator_brands(text: str, starts: set[int]) -> list[tuple[int, int]]:
     """"科大讯飞打造的羚羊工业互联网平台", "由X运营的…平台": the operator of a platform."""
     out = []
     for m in OPERATES.finditer(text):
-        if not re.match(r"[^，。；]{0,20}?(?:平台|云|系统)", text[m.end():]):
+        if not PLATFORM_AHEAD.match(text[m.end():]):
             continue
         toks = tokens_before(text, m.start(), starts, 10)
         words = []
@@ -688,16 +776,34 @@ def operator_brands(text: str, starts: set[int]) -> list[tuple[int, int]]:
     return out
 
 
-EXAMPLE = re.compile(r"(?:比如|例如|譬如|像)[，,]?|(?<=[；。])")
+EXAMPLE_CUE = re.compile(r"(?:比如|例如|譬如|像)[，,]?")
 AGENTIVE = re.compile(r"借助|依托|基于|通过|利用|携手|联合")
+AFTER_EXAMPLE = re.compile(r"将|在|借助|基于|通过|与|和|推出|发布|打造|开发|自主|已|率先|联合|“")
+
+
+def example_starts(text: str) -> list[tuple[int, bool]]:
+    """Where an example's subject can start inside ``text``, in order: (position,
+    after a cue word?) — after 比如/例如/譬如/像 (and a comma), or right after
+    ；/。 before the end of the text (no word starts at the end). These are the
+    match ends of ``(?:比如|例如|譬如|像)[，,]?|(?<=[；。])``, found without
+    trying the lookbehind at every position."""
+    found: dict[int, tuple[int, bool]] = {}
+    last = len(text) - 1
+    for mark in "；。":
+        i = text.find(mark, 0, last)
+        while i >= 0:
+            found[i + 1] = (i + 1, False)
+            i = text.find(mark, i + 1, last)
+    for m in EXAMPLE_CUE.finditer(text):
+        found[m.start()] = (m.end(), True)  # a cue word right after ；/。 wins
+    return [found[pos] for pos in sorted(found)]
 
 
 def example_subjects(text: str, starts: set[int]) -> list[tuple[int, int]]:
     """"比如上汽乘用车将…", "例如，博威合金借助…": the company an example is about:
     one to three words, the first rare or unknown, followed by a verb."""
     out = []
-    for m in EXAMPLE.finditer(text):
-        s = m.end()
+    for s, after_cue in example_starts(text):
         if s not in starts:
             continue
         words = []
@@ -718,10 +824,15 @@ def example_subjects(text: str, starts: set[int]) -> list[tuple[int, int]]:
         end = words[-1][1]
         following = text[end : end + 4]
         rare = tag(first) in ("x", "nz", "nt", "nr", "nrt", "eng", "j") or (jieba.dt.FREQ.get(first) or 0) < 300
-        cue = r"将|在|借助|基于|通过|与|和|推出|发布|打造|开发|自主|已|率先|联合|“" if m.group() else AGENTIVE.pattern
-        if rare and re.match(cue, following) and brand_like(text[s:end], text, s, end, starts):
+        cue = AFTER_EXAMPLE if after_cue else AGENTIVE
+        if rare and cue.match(following) and brand_like(text[s:end], text, s, end, starts):
             out.append((s, end))
     return out
+
+
+JOINT_ACTION = re.compile(r"[^，。；]{0,6}(?:为|联合|合作|共同|携手|打造|共建|签署|签订|达成)")
+SHORT_PROPER_NAME = re.compile(rf"[{CJK}A-Za-z0-9]{{2,8}}")
+PARTNER_AFTER = re.compile(r"(?:与|和|同)([A-Za-z][A-Za-z0-9]{2,}|[\u4e00-\u9fff]{2,6}?)(?=联合|合作|共同|携手|签署|签订)")
 
 
 def coordinated_brands(text: str, mentions: list[Mention], starts: set[int], base: int) -> list[tuple[int, int]]:
@@ -732,7 +843,7 @@ def coordinated_brands(text: str, mentions: list[Mention], starts: set[int], bas
     for s, e in spans:
         if s < 3 or text[s - 1] not in "与和、":
             continue
-        if text[s - 1] != "、" and not re.match(r"[^，。；]{0,6}(?:为|联合|合作|共同|携手|打造|共建|签署|签订|达成)", text[e:]):
+        if text[s - 1] != "、" and not JOINT_ACTION.match(text[e:]):
             continue
         before = tokens_before(text, s - 1, starts, 8)
         if not before:
@@ -742,11 +853,11 @@ def coordinated_brands(text: str, mentions: list[Mention], starts: set[int], bas
         if len(before) > 1 and tag(name) == "n" and tag(prev) in ("x", "nz", "j") and len(prev) >= 2:
             t, name = before[1][0], prev + name  # 中移 + 物联网
             prev = before[2][1] if len(before) > 2 else ""
-        if re.fullmatch(rf"[{CJK}A-Za-z0-9]{{2,8}}", name) and tag(name[:2] if len(name) > 4 else name) in ("nz", "nt", "x", "eng", "nr", "j") and name not in STOP_TOKENS:
+        if SHORT_PROPER_NAME.fullmatch(name) and tag(name[:2] if len(name) > 4 else name) in ("nz", "nt", "x", "eng", "nr", "j") and name not in STOP_TOKENS:
             if not prev or PUNCT.search(prev) or prev in STOP_TOKENS or tag(prev) in ("v", "p", "c", "d"):
                 out.append((t, s - 1))
     for s, e in spans:
-        m = re.match(r"(?:与|和|同)([A-Za-z][A-Za-z0-9]{2,}|[\u4e00-\u9fff]{2,6}?)(?=联合|合作|共同|携手|签署|签订)", text[e:])
+        m = PARTNER_AFTER.match(text[e:])
         if m:
             name = m.group(1)
             a, b = e + m.start(1), e + m.end(1)
@@ -757,6 +868,7 @@ def coordinated_brands(text: str, mentions: list[Mention], starts: set[int], bas
     return [sp for sp in out if sp not in spans]
 
 
+@vocabulary_memo
 def local_body(name: str) -> bool:
     """A government body built on a region or central-body name
     (广东省工业和信息化厅, 成都市人民政府, 工信部信息通信管理局)."""
@@ -783,6 +895,7 @@ CATEGORY_RULES = (
 )
 
 
+@vocabulary_memo
 def org_key_and_category(name: str, hint: str) -> tuple[str, str]:
     """Canonical full name (short names resolved by the vocabulary) and category."""
     vocab = gazetteer().vocab
@@ -804,9 +917,13 @@ def org_key_and_category(name: str, hint: str) -> tuple[str, str]:
 
 def aligned(sent: Sentence, start: int, end: int) -> bool:
     """True when [start, end) of the sentence begins and ends at jieba token boundaries."""
-    start += sent.start
-    end += sent.start
-    return any(s == start for s, _ in sent.tokens) and any(e == end for _, e in sent.tokens)
+    starts, ends = sent.token_offsets
+    return _holds(starts, sent.start + start) and _holds(ends, sent.start + end)
+
+
+def _holds(ordered: tuple[int, ...], value: int) -> bool:
+    i = bisect_left(ordered, value)
+    return i < len(ordered) and ordered[i] == value
 
 
 def region_mentions(sent: Sentence, doc: str) -> list[Mention]:
@@ -841,9 +958,24 @@ GENERIC_WORDS = set(
     系统 软件 硬件 算力 枢纽 工控 态势 感知 威胁 共享 资源 人工智能 区块链 边缘 计算 边缘计算 方案 案例 场景
     网络安全 信息安全 数据安全 互联网安全 系统化 多层次 超级 骨干 国家级 行业级 顶级 灾备 一是 二是 三是 四是""".split()
 )
-LATIN_BRAND = re.compile(r"(?<![A-Za-z0-9])([A-Za-z][A-Za-z0-9]{4,})(?![A-Za-z0-9])")
+LATIN_BRAND = re.compile(r"(?=[A-Za-z])(?<![A-Za-z0-9])([A-Za-z][A-Za-z0-9]{4,})(?![A-Za-z0-9])")
 QUOTED = re.compile(r"“([^“”]{2,40})”")
 QUOTED_PLATFORM = re.compile(r"(?:平台|云平台|云网|链网|工业云|[^上用]云)$|·")
+
+
+QUALIFIER = re.compile(r"[（(].*$")
+COUNTED_BEFORE = re.compile(r"(?:\d+|[一二三四五六七八九十百]+)\s*(?:个|家|座|大|多个|余个)(?:以上)?$")
+LATIN_LETTER = re.compile(r"[A-Za-z]")
+FAMILY_BEFORE = re.compile(r"[一二三四五六七八九十\d]大(?:国家)?$")
+FAMILY_PREFIX = re.compile(r"^(?:\d+|[一二三四五六七八九十]+)大")
+GENERIC_PLATFORM_AFTER = re.compile(r"(?:工业互联网|工业|公共服务|服务|云)*平台")
+CLOUD_USE = re.compile(r"上云|用云|登云|[+＋]")
+CLOUD_USE_OR_ONTO = re.compile(r"上云|用云|登云|上平台|[+＋]")
+CJK_RUN = re.compile(rf"[{CJK}]+")
+CAPITAL = re.compile(r"[A-Z]")
+PLATFORM_AFTER_BRAND = re.compile(r"(?:工业互联网)?平台|云")
+CJK_WORD = re.compile(rf"[{CJK}]+")
+LISTED_PLATFORM = re.compile(r"等[^，。；]{0,12}平台")
 
 
 def platform_mentions(sent: Sentence, doc: str, orgs: list[Mention]) -> list[Mention]:
@@ -861,20 +993,20 @@ def platform_mentions(sent: Sentence, doc: str, orgs: list[Mention]) -> list[Men
             m = PLATFORM_HEAD.match(text, inner[0]) if inner else m
             if m is None:
                 continue
-        head = re.sub(r"[（(].*$", "", m.group())
+        head = QUALIFIER.sub("", m.group())
         s = platform_start(text, m.start(), starts, qualified=m.group() != head)
         if s is None:
             continue
-        if re.search(r"(?:\d+|[一二三四五六七八九十百]+)\s*(?:个|家|座|大|多个|余个)(?:以上)?$", text[max(0, s - 6) : s]) and "节点" not in head:
+        if COUNTED_BEFORE.search(text[max(0, s - 6) : s]) and "节点" not in head:
             continue
         name = text[s : m.end()]
         words = [t for ts, t in tokens_before(text, m.start(), starts) if ts >= s][::-1]
         proper = [
             w for w in words
             if w not in GENERIC_WORDS and len(w) >= 2 and tag(w) in ("x", "nz", "eng", "nt", "nr", "nrt", "j")
-            and not (tag(w) == "eng" and len(re.findall(r"[A-Za-z]", w)) < 3)
+            and not (tag(w) == "eng" and len(LATIN_LETTER.findall(w)) < 3)
         ]
-        if re.search(r"[一二三四五六七八九十\d]大(?:国家)?$", text[: m.start()]):
+        if FAMILY_BEFORE.search(text[: m.start()]):
             continue  # "五大国家顶级节点": a family, not one platform
         national = "国家" in name and not (head in ("平台", "工业互联网平台") and not proper and all(w in GENERIC_WORDS or w.startswith("国家") for w in words))
         qualified = m.group() != head
@@ -882,15 +1014,15 @@ def platform_mentions(sent: Sentence, doc: str, orgs: list[Mention]) -> list[Men
             continue
         if not (proper or national or qualified or mentions_in(orgs, base + s, base + m.start())):
             continue
-        name = re.sub(r"^(?:\d+|[一二三四五六七八九十]+)大", "", name)
+        name = FAMILY_PREFIX.sub("", name)
         op = operator_of(name, orgs, base + s, base + m.end())
         out.append(make_platform(doc, base + m.end() - len(name), base + m.end(), name, op))
     for m in QUOTED.finditer(text):
         inner = m.group(1)
         if "暨" in inner:
             inner = inner.split("暨")[0]
-        generic_after = re.match(r"(?:工业互联网|工业|公共服务|服务|云)*平台", text[m.end():])
-        if generic_after and not re.search(r"上云|用云|登云|[+＋]", inner) and not all(w in GENERIC_WORDS for w in jieba.cut(inner)):
+        generic_after = GENERIC_PLATFORM_AFTER.match(text[m.end():])
+        if generic_after and not CLOUD_USE.search(inner) and not all(w in GENERIC_WORDS for w in jieba.cut(inner)):
             # “蜀云智造”工业互联网公共服务平台: the quoted word names the platform
             op = [o for o in orgs if o.end in (base + m.start(), base + m.start() - 1)]
             via = OPERATES.search(text[max(0, m.start() - 4) : m.start()])
@@ -898,8 +1030,8 @@ def platform_mentions(sent: Sentence, doc: str, orgs: list[Mention]) -> list[Men
                 op = [o for o in orgs if o.end == base + m.start() - len(via.group())]
             out.append(make_platform(doc, base + m.start(1), base + m.end(1), inner, op[0].key if op else ""))
             continue
-        if len(inner) >= 4 and QUOTED_PLATFORM.search(inner) and not re.search(r"上云|用云|登云|上平台|[+＋]", inner) and inner not in GENERIC_WORDS:
-            words = [w for w in re.findall(rf"[{CJK}]+", inner)]
+        if len(inner) >= 4 and QUOTED_PLATFORM.search(inner) and not CLOUD_USE_OR_ONTO.search(inner) and inner not in GENERIC_WORDS:
+            words = [w for w in CJK_RUN.findall(inner)]
             if all(w in GENERIC_WORDS for w in words) and "·" not in inner:
                 continue
             op = [o for o in orgs if o.end in (base + m.start(), base + m.start() - 1)]
@@ -919,19 +1051,19 @@ def platform_mentions(sent: Sentence, doc: str, orgs: list[Mention]) -> list[Men
         out.append(make_platform(doc, base + s0, base + e0, text[s0:e0], ""))
     for m in LATIN_BRAND.finditer(text):
         brand = m.group(1)
-        if brand.upper() == brand or brand.lower() == brand[0].lower() + brand[1:] and not re.search(r"[A-Z]", brand[1:]) and brand[0].islower():
+        if brand.upper() == brand or brand.lower() == brand[0].lower() + brand[1:] and not CAPITAL.search(brand[1:]) and brand[0].islower():
             continue  # all capitals (ICT, CODESYS) or a plain lower-case word
         s0 = m.start(1)
-        followed = re.match(r"(?:工业互联网)?平台|云", text[m.end(1):])
+        followed = PLATFORM_AFTER_BRAND.match(text[m.end(1):])
         op_m = [o for o in orgs if o.end == base + s0]
         operator_word = None
         for ps, ptok in tokens_before(text, s0, starts, 6):
-            if not re.fullmatch(rf"[{CJK}]+", ptok) or tag(ptok) in ("v", "vn", "p", "c", "d", "u", "uj", "m") or ptok in STOP_TOKENS:
+            if not CJK_WORD.fullmatch(ptok) or tag(ptok) in ("v", "vn", "p", "c", "d", "u", "uj", "m") or ptok in STOP_TOKENS:
                 break
             operator_word = (ps, text[ps:s0])
         if operator_word and not 2 <= len(operator_word[1]) <= 5:
             operator_word = None
-        in_list = re.search(r"等[^，。；]{0,12}平台", text[m.end(1):])
+        in_list = LISTED_PLATFORM.search(text[m.end(1):])
         if not (followed or ((op_m or operator_word) and (in_list or "平台" in text))):
             continue
         start = op_m[0].start if op_m else (base + operator_word[0] if operator_word else base + s0)
@@ -940,11 +1072,16 @@ def platform_mentions(sent: Sentence, doc: str, orgs: list[Mention]) -> list[Men
     return out
 
 
+PLATFORM_LIST_END = re.compile(r"等(?:[一二三四五六七八九十百\d]+[家个大])?[^，。；、]{0,10}?平台(?!企业|公司|服务商)")
+
+
 def platform_list_items(text: str) -> list[tuple[int, int]]:
     """"三一根云平台、中联重科云谷等优质平台": items of a platform list that are
     named like platforms (…平台, …云, …云谷, a Latin brand)."""
     out = []
-    for m in re.finditer(r"等(?:[一二三四五六七八九十百\d]+[家个大])?[^，。；、]{0,10}?平台(?!企业|公司|服务商)", text):
+    if "等" not in text or "平台" not in text:
+        return out
+    for m in PLATFORM_LIST_END.finditer(text):
         seg_start = max(text.rfind(c, 0, m.start()) for c in "，。；：:\n（(“")
         items = text[seg_start + 1 : m.start()].split("、")
         if len(items) < 2:
@@ -960,10 +1097,17 @@ def platform_list_items(text: str) -> list[tuple[int, int]]:
     return out
 
 
+IIOT_BEFORE_ID = re.compile(r"^工业互联网(?=标识解析)")
+NATIONAL_BEFORE_NODE = re.compile(r"国家(?=顶级节点)")
+
+
 def make_platform(doc: str, s: int, e: int, name: str, operator: str) -> Mention:
-    key = re.sub(r"^工业互联网(?=标识解析)", "", normalize_name(name))
-    key = re.sub(r"国家(?=顶级节点)", "", key)
+    key = IIOT_BEFORE_ID.sub("", normalize_name(name))
+    key = NATIONAL_BEFORE_NODE.sub("", key)
     return Mention(doc, s, e, name, "PLATFORM", key, (("operator", operator),))
+
+
+CLOUD_TOKEN = re.compile(r"[/+＋]|上云|用云")
 
 
 def platform_start(text: str, head_start: int, starts: set[int], qualified: bool = False) -> int | None:
@@ -971,7 +1115,7 @@ def platform_start(text: str, head_start: int, starts: set[int], qualified: bool
     numbers, adjectives and the subject region are not part of the name."""
     toks = []
     for s, tok in tokens_before(text, head_start, starts):
-        if PUNCT.search(tok) or re.search(r"[/+＋]|上云|用云", tok) or tok in STOP_TOKENS:
+        if PUNCT.search(tok) or CLOUD_TOKEN.search(tok) or tok in STOP_TOKENS:
             break
         if tok not in GENERIC_WORDS and tag(tok) not in NAME_TAGS | {"a"}:
             break
@@ -1015,8 +1159,9 @@ def date_mentions(sent: Sentence, doc: str, doc_date: str) -> list[Mention]:
 def quantity_mentions(sent: Sentence, doc: str) -> list[Mention]:
     out = []
     for q in find_quantities(sent.text, sent.start):
-        attrs = (("comparator", q.comparator), ("unit", q.unit), ("value", format(q.value, "f")))
-        out.append(Mention(doc, q.start, q.end, q.text, "QUANTITY", format(q.value, "f"), attrs))
+        value = format(q.value, "f")
+        attrs = (("comparator", q.comparator), ("unit", q.unit), ("value", value))
+        out.append(Mention(doc, q.start, q.end, q.text, "QUANTITY", value, attrs))
     return out
 
 
@@ -1027,13 +1172,17 @@ PRIORITY = {"POLICY": 0, "REPORT": 0, "PLATFORM": 1, "ORG": 2, "REGION": 3}
 
 def drop_nested(mentions: Iterable[Mention]) -> list[Mention]:
     """Keep the longest of overlapping name mentions (ties: by type priority)."""
+    if not isinstance(mentions, list):
+        mentions = list(mentions)
+    if len(mentions) < 2:
+        return mentions[:]  # nothing can overlap
     ordered = sorted(mentions, key=lambda m: (-(m.end - m.start), PRIORITY.get(m.type, 9), m.start, not m.attr("operator")))
     kept: list[Mention] = []
     for m in ordered:
         if any(k.start < m.end and m.start < k.end for k in kept):
             continue
         kept.append(m)
-    return sorted(kept, key=lambda m: (m.start, m.end))
+    return sorted(kept, key=attrgetter("start", "end"))
 
 
 def sentence_mentions(sent: Sentence, doc: str, doc_date: str) -> list[Mention]:
@@ -1050,9 +1199,11 @@ def sentence_mentions(sent: Sentence, doc: str, doc_date: str) -> list[Mention]:
         for m in [*date_mentions(sent, doc, doc_date), *quantity_mentions(sent, doc)]
         if not any(a <= m.start and m.end <= b for a, b in spans)
     ]
-    return sorted([*names, *extra], key=lambda m: (m.start, m.end, m.type))
+    return sorted([*names, *extra], key=attrgetter("start", "end", "type"))
 
 
 def short_name_aliases(sent: Sentence) -> list[tuple[int, str]]:
     """"（以下简称《通知》）" → [(position, "通知")]."""
+    if "以下简称" not in sent.text:
+        return []
     return [(sent.start + m.start(), m.group(1)) for m in SHORT_NAME.finditer(sent.text)]

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 import jieba
+import numpy as np
 import spacy
 from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LENGTH, ORTH
 from spacy.language import Language
@@ -102,6 +103,16 @@ class Sentence:
     def token_starts(self) -> set[int]:
         return {s for s, _ in self.tokens}
 
+    @property
+    def token_offsets(self) -> tuple[tuple[int, ...], tuple[int, ...]]:
+        """(starts, ends) of the tokens, each in document order (tokens do not
+        overlap), for bisecting; computed once per sentence."""
+        offsets = self.__dict__.get("_token_offsets")
+        if offsets is None:
+            offsets = tuple(zip(*self.tokens)) or ((), ())
+            self.__dict__["_token_offsets"] = offsets  # a cache, not a field: the dataclass stays frozen
+        return offsets
+
 
 def sentences_of(text: str) -> list[Sentence]:
     """Split a document text into sentences (with jieba tokens), chunk by chunk.
@@ -116,18 +127,14 @@ def sentences_of(text: str) -> list[Sentence]:
     out: list[Sentence] = []
     paragraph = 0
     nlp = get_nlp()
-    punct = _sentence_end_ids()
     for chunk in iter_chunks(text):
         base = chunk.offset
         ctext = chunk.text
         doc = nlp.make_doc(ctext)
         if not len(doc):
             continue
-        rows = doc.to_array(_TOKEN_ATTRS).tolist()
-        starts = [r[0] for r in rows]
-        ends = [r[0] + r[1] for r in rows]
-        space = [r[2] for r in rows]
-        for sent_start, sent_end in _sentence_bounds(rows, punct, ends):
+        table = _TokenTable(doc, base)
+        for sent_start, sent_end in table.sentence_bounds():
             for piece_start, piece_end in split_lines(sent_start, sent_end, ctext):
                 raw = ctext[piece_start:piece_end]
                 if raw.strip():
@@ -136,12 +143,7 @@ def sentences_of(text: str) -> list[Sentence]:
                     s, e = piece_start + lead, piece_start + trail
                     if out and text[out[-1].end : base + s].count("\n") >= 2:
                         paragraph += 1
-                    first = bisect_right(ends, s)  # first token ending after s (the one holding s)
-                    last = bisect_left(starts, e)  # first token starting at or after e
-                    tokens = tuple(
-                        (base + starts[i], base + ends[i]) for i in range(first, last) if not space[i]
-                    )
-                    out.append(Sentence(base + s, base + e, text[base + s : base + e], tokens, paragraph))
+                    out.append(table.sentence(s, e, text[base + s : base + e], paragraph))
     return move_openers(merge_closing_quotes(out, text), text)
 
 
@@ -149,26 +151,55 @@ _TOKEN_ATTRS = [IDX, LENGTH, IS_SPACE, IS_PUNCT, ORTH]
 
 
 @lru_cache(maxsize=1)
-def _sentence_end_ids() -> frozenset[int]:
+def _sentence_end_ids() -> np.ndarray:
     strings = get_nlp().vocab.strings
-    return frozenset(strings.add(p) for p in get_nlp().get_pipe("sentencizer").punct_chars)
+    return np.array(sorted(strings.add(p) for p in get_nlp().get_pipe("sentencizer").punct_chars), dtype=np.uint64)
 
 
-def _sentence_bounds(rows: list[list[int]], punct: frozenset[int], ends: list[int]) -> Iterator[tuple[int, int]]:
-    """(start_char, end_char) of each sentence, exactly as spaCy's ``Sentencizer``
-    cuts them: a sentence starts at the first non-punctuation token after a
-    token that is one of the sentence-final characters."""
-    first = 0
-    seen_period = False
-    for i, row in enumerate(rows):
-        in_punct = row[4] in punct
-        if seen_period and not row[3] and not in_punct:
-            yield rows[first][0], ends[i - 1]
+class _TokenTable:
+    """The tokens of one chunk as columns (from one ``Doc.to_array`` call), and
+    the non-space tokens as (start, end) document offsets, to slice out each
+    sentence's tokens."""
+
+    def __init__(self, doc, base: int):
+        rows = doc.to_array(_TOKEN_ATTRS)
+        self.base = base
+        self.starts = rows[:, 0]  # chunk offsets
+        self.ends = self.starts + rows[:, 1]
+        self.is_punct = rows[:, 3].astype(bool)
+        self.is_end = np.isin(rows[:, 4], _sentence_end_ids())
+        words = ~rows[:, 2].astype(bool)
+        self.word_starts = tuple((self.starts[words] + base).tolist())  # document offsets
+        self.word_ends = tuple((self.ends[words] + base).tolist())
+        self.words = tuple(zip(self.word_starts, self.word_ends))
+
+    def sentence_bounds(self) -> Iterator[tuple[int, int]]:
+        """(start_char, end_char) of each sentence in the chunk, exactly as spaCy's
+        ``Sentencizer`` cuts them: a sentence starts at the first token that is
+        neither punctuation nor a sentence-final character, after a sentence-final one."""
+        first = 0
+        for i in self._sentence_starts():
+            yield int(self.starts[first]), int(self.ends[i - 1])
             first = i
-            seen_period = False
-        elif in_punct:
-            seen_period = True
-    yield rows[first][0], ends[-1]
+        yield int(self.starts[first]), int(self.ends[-1])
+
+    def _sentence_starts(self) -> list[int]:
+        # token i starts a sentence iff it could start one (not punctuation,
+        # not a sentence end) and a sentence end lies between it and the
+        # previous such token: i is the next possible start after some end
+        can_start = np.flatnonzero(~self.is_punct & ~self.is_end)
+        after_end = np.searchsorted(can_start, np.flatnonzero(self.is_end), side="right")
+        after_end = np.unique(after_end[after_end < len(can_start)])
+        return can_start[after_end].tolist()
+
+    def sentence(self, start: int, end: int, text: str, paragraph: int) -> Sentence:
+        """The sentence at the chunk characters [start, end), with the non-space
+        tokens overlapping it (and their offsets, ready for ``token_offsets``)."""
+        first = bisect_right(self.word_ends, self.base + start)  # first token ending after start
+        last = bisect_left(self.word_starts, self.base + end)  # first token starting at or after end
+        sent = Sentence(self.base + start, self.base + end, text, self.words[first:last], paragraph)
+        sent.__dict__["_token_offsets"] = (self.word_starts[first:last], self.word_ends[first:last])
+        return sent
 
 
 def split_lines(start: int, end: int, text: str) -> Iterator[tuple[int, int]]:
@@ -204,7 +235,15 @@ def merge_closing_quotes(sents: list[Sentence], text: str) -> list[Sentence]:
     return out
 
 
-OPENERS = re.compile(r"[《“‘（(「『【]+$")
+OPENER_CHARS = "《“‘（(「『【"
+OPENERS = re.compile(rf"[{OPENER_CHARS}]+$")
+
+
+def trailing_openers(text: str) -> re.Match | None:
+    """``OPENERS.search(text)``, skipped when the text cannot end in an opener."""
+    if text[-1:] in OPENER_CHARS or text.endswith("\n"):
+        return OPENERS.search(text)
+    return None
 
 
 def move_openers(sents: list[Sentence], text: str) -> list[Sentence]:
@@ -215,7 +254,7 @@ def move_openers(sents: list[Sentence], text: str) -> list[Sentence]:
         start = sent.start - carry
         if carry and text[start : sent.start].strip() == text[start : sent.start]:
             sent = Sentence(start, sent.end, text[start : sent.end], ((start, sent.start), *sent.tokens), sent.paragraph)
-        m = OPENERS.search(sent.text)
+        m = trailing_openers(sent.text)
         carry = 0
         if m and m.start() > 0:
             carry = len(m.group())

@@ -41,6 +41,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 
 from .records import Quantity
 
@@ -144,10 +145,13 @@ _POST2 = r"及以上|以上|以下(?!简称)|以内|之内|左右|上下(?!游|�
 # numeral candidates; a lone 一 only when it is part of a longer numeral or
 # goes with 倍
 _NUM_RE = re.compile(
-    rf"(?P<pct>百分之(?P<pctnum>{_ARABIC}|{_CNNUM}))"
+    # the lookahead lets the regex engine skip quickly over the characters no
+    # numeral can start with
+    rf"(?=[0-9数几上{_CN_CHARS}])"
+    rf"(?:(?P<pct>百分之(?P<pctnum>{_ARABIC}|{_CNNUM}))"
     rf"|(?P<ar>{_ARABIC})"
     rf"|(?P<cn>(?P<vague>[数几上](?=[十百千万亿]))?"
-    rf"(?!一(?![{_CN_CHARS}倍]))[{_CN_CHARS}]+)"
+    rf"(?!一(?![{_CN_CHARS}倍]))[{_CN_CHARS}]+))"
 )
 _TAIL_RE = re.compile(
     rf"{_SP}(?P<p1>余|多|几)?(?P<mult>{_MULT})?(?P<p1b>余|多|几)?{_SP}"
@@ -159,7 +163,8 @@ _RANGE_RE = re.compile(
     rf"{_SP}(?:至|到|-|—|–|－|~|〜|～){_SP}(?:(?P<ar>{_ARABIC})|(?P<cn>[{_CN_CHARS}]+))"
 )
 _PRE_WORDS = "|".join(sorted(PRE_COMPARATORS, key=len, reverse=True))
-_PRE_RE = re.compile(rf"(?:(?:{_PRE_WORDS})了?{_SP}){{1,2}}$")
+_PRE_FIRST = "".join(sorted({w[0] for w in PRE_COMPARATORS}))
+_PRE_RE = re.compile(rf"(?=[{_PRE_FIRST}])(?:(?:{_PRE_WORDS})了?{_SP}){{1,2}}$")
 _PRE_WORD_RE = re.compile(_PRE_WORDS)
 _TIME_AFTER_RE = re.compile(rf"{_SP}(?:[年月日号季时点]|[-/.．][0-9])")
 _IDIOM_RE = re.compile(
@@ -221,6 +226,16 @@ def _core(s: str) -> Decimal:
                     raise ValueError(s)
             return lv * mul + rv
     raise ValueError(s)
+
+
+@lru_cache(maxsize=4096)
+def _numeral_value(numeral: str) -> Decimal | None:
+    """``_core(numeral)``, None when it is not a numeral (memoised: the same
+    numerals come back all the time)."""
+    try:
+        return _core(numeral)
+    except (ValueError, InvalidOperation):
+        return None
 
 
 _STRIP_PRE = re.compile(r"^(?:大约|将近|接近|超过|突破|约|近|逾|超|达|数|几|上(?=[十百千万亿]))")
@@ -292,27 +307,24 @@ class _Part:
             t2 = _TAIL_RE.match(text, e - 1)
             if t2.group("unit") and not t2.group("mult"):
                 self.e, self.num, t = e - 1, num[:-1], t2
-        self.mult = t.group("mult") or ""
-        self.p1 = t.group("p1") or t.group("p1b") or ""
-        self.unit = t.group("unit") or ""
-        self.cheng = bool(t.group("cheng"))
-        self.da = bool(t.group("da"))
+        mult, p1, p1b, unit, cheng, da = t.group("mult", "p1", "p1b", "unit", "cheng", "da")
+        self.mult = mult or ""
+        self.p1 = p1 or p1b or ""
+        self.unit = unit or ""
+        self.cheng = bool(cheng)
+        self.da = bool(da)
         if self.da:
             self.end = self.e  # "十大": the span is the numeral only
         elif self.unit or self.cheng:
             self.end = t.end()
         else:
             # no unit: stop after the multiplier / 余 (not after trailing spaces)
-            self.end = t.start("p1b") + 1 if t.group("p1b") else (
-                t.end("mult") if self.mult else (t.end("p1") if t.group("p1") else self.e))
-        core = self.num + self.mult
-        try:
-            v = _core(core)
-            if self.cheng:
-                v *= 10
-            self.value = v
-        except (ValueError, InvalidOperation):
-            self.value = None
+            self.end = t.start("p1b") + 1 if p1b else (
+                t.end("mult") if self.mult else (t.end("p1") if p1 else self.e))
+        value = _numeral_value(self.num + self.mult)
+        if value is not None and self.cheng:
+            value *= 10
+        self.value = value
 
     @property
     def has_unit(self) -> bool:
@@ -373,6 +385,27 @@ def _part_ok(text: str, p: _Part, pre: str, post2: str) -> bool:
     return len(p.num.split(".")[0].replace(",", "")) <= 8
 
 
+def _range_after(text: str, part: _Part) -> tuple[Decimal, _Part] | None:
+    """(lower bound, upper part) when ``part`` starts a range ("3至5个",
+    "3万至5万元", "40-50%"), else None."""
+    if part.kind == "pct" or part.da:
+        return None
+    rm = _RANGE_RE.match(text, part.end)
+    if not rm:
+        return None
+    kind2 = "ar" if rm.group("ar") else "cn"
+    p2 = _Part(text, kind2, rm.start(kind2), rm.end(kind2), rm.group(kind2))
+    if p2.value is None or _TIME_AFTER_RE.match(text, p2.end) or p2.da:
+        return None
+    u1, u2 = part.unit_norm, p2.unit_norm
+    lower = part.value
+    if not part.mult and p2.mult and not part.has_unit and part.kind == "ar":
+        lower = _core(part.num + p2.mult)
+    if (not part.has_unit or u1 == u2) and (part.has_unit or p2.has_unit or p2.mult) and lower < p2.value:
+        return lower, p2
+    return None
+
+
 def find_quantities(text: str, offset: int = 0) -> list[Quantity]:
     """All quantities in ``text``, in order; start/end are ``offset`` + position."""
     if not text:
@@ -411,36 +444,25 @@ def find_quantities(text: str, offset: int = 0) -> list[Quantity]:
             except (ValueError, InvalidOperation):
                 continue
         elif m.group("ar"):
+            if _TIME_AFTER_RE.match(text, e) and not _RANGE_RE.match(text, e):
+                continue  # a year or a date (no unit can follow: see the check below)
             part = _Part(text, "ar", s, e, m.group("ar"))
         else:
             vague = m.group("vague") or ""
             part = _Part(text, "cn", m.start("cn") + len(vague), e, m.group("cn")[len(vague):], vague)
             if not part.num:
                 continue
+        if part.value is None:
+            continue  # not a number: neither a range nor a quantity (see _part_ok)
+        rng = _range_after(text, part)
+        if rng is None and not part.has_unit and _TIME_AFTER_RE.match(text, part.end):
+            continue  # a year or a date (policykg.time reads those)
         # comparator words before the number
         lo = max(0, s - 10)
         pm = _PRE_RE.search(text, lo, s) if s else None
         pre = pm.group(0) if pm else ""
         start = pm.start() if pm else s
-        # a range?
         upper = None
-        end = part.end
-        unit = part.unit_norm
-        value = part.value
-        rng = None
-        if part.value is not None and part.kind != "pct" and not part.da:
-            rm = _RANGE_RE.match(text, part.end)
-            if rm:
-                kind2 = "ar" if rm.group("ar") else "cn"
-                p2 = _Part(text, kind2, rm.start(kind2), rm.end(kind2), rm.group(kind2))
-                if p2.value is not None and not _TIME_AFTER_RE.match(text, p2.end) and not p2.da:
-                    u1, u2 = part.unit_norm, p2.unit_norm
-                    lower = part.value
-                    if not part.mult and p2.mult and not part.has_unit and part.kind == "ar":
-                        lower = _core(part.num + p2.mult)
-                    if (not part.has_unit or u1 == u2) and (part.has_unit or p2.has_unit or p2.mult) \
-                            and lower < p2.value:
-                        rng = (lower, p2)
         if rng is not None:
             lower, p2 = rng
             value, upper, unit, end = lower, p2.value, p2.unit_norm or part.unit_norm, p2.end
@@ -448,8 +470,7 @@ def find_quantities(text: str, offset: int = 0) -> list[Quantity]:
                 p2.p1 = part.p1
             last = p2
         else:
-            if _TIME_AFTER_RE.match(text, part.end) and not part.has_unit:
-                continue
+            value, unit, end = part.value, part.unit_norm, part.end
             last = part
         pm2 = _POST2_RE.match(text, last.end)
         post2 = pm2.group("post2") if pm2 else ""

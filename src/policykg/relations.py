@@ -9,8 +9,11 @@ All functions are plain functions over ``Sentence`` and ``Mention`` records.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from decimal import Decimal
+from functools import lru_cache
 
 import jieba
 
@@ -41,15 +44,31 @@ class DocState:
     deadline: str = ""  # a sentence opening "到2025年，…" governs what follows, up to the next heading
 
 
+_LAST_EVIDENCE: list = [None]  # [(sentence, doc, its Evidence)], replaced as a whole (thread-safe)
+
+
 def evidence(sent: Sentence, doc: str) -> Evidence:
-    return Evidence(doc, sent.start, sent.end, sent.text)
+    """The sentence as evidence; the last sentence's record is reused (records are immutable)."""
+    last = _LAST_EVIDENCE[0]
+    if last is not None and last[0] is sent and last[1] == doc:
+        return last[2]
+    ev = Evidence(doc, sent.start, sent.end, sent.text)
+    _LAST_EVIDENCE[0] = (sent, doc, ev)
+    return ev
 
 
 # ---------------------------------------------------------------- issuers and dates
 
 
+ACTIVE_AFTER = re.compile(r"^[^，。；《]{0,16}?(?:正式|联合)?(?:印发|发布|出台|颁布)")
+ISSUED_SINCE = re.compile(r"^[^，。；]{0,4}(?:发布|印发|出台)以来")
+TITLE_RUN_GAP = re.compile(r"[、，和及与\s]*")
+
+
 def issue_facts(sent: Sentence, mentions: Sequence[Mention], state: DocState) -> list[Fact]:
     """issued_by / issued_on facts for every policy mention in the sentence."""
+    if not any(m.type == "POLICY" for m in mentions):
+        return []
     ev = evidence(sent, state.doc)
     policies = [m for m in mentions if m.type == "POLICY"]
     orgs = [m for m in mentions if m.type == "ORG"]
@@ -66,7 +85,7 @@ def issue_facts(sent: Sentence, mentions: Sequence[Mention], state: DocState) ->
         verb = ISSUE_VERB.search(before[-14:]) if before else None
         after = sent.text[p.end - sent.start :]
         passive = PASSIVE_ISSUE.match(after)
-        active_after = re.match(r"^[^，。；《]{0,16}?(?:正式|联合)?(?:印发|发布|出台|颁布)", after)
+        active_after = ACTIVE_AFTER.match(after)
         issuers: list[str] = []
         if verb:
             verb_pos = p.start - 14 + verb.start() if len(before) >= 14 else sent.start + verb.start()
@@ -82,9 +101,9 @@ def issue_facts(sent: Sentence, mentions: Sequence[Mention], state: DocState) ->
         elif active_after:
             issuers = subject_issuers(orgs, p.start, sent, policies)
         date = ""
-        if verb or passive or active_after or re.match(r"^[^，。；]{0,4}(?:发布|印发|出台)以来", after):
+        if verb or passive or active_after or ISSUED_SINCE.match(after):
             date = issue_date(p, dates, policies, sent)
-        elif prev and re.fullmatch(r"[、，和及与\s]*", sent.text[prev[0] - sent.start : p.start - sent.start]):
+        elif prev and TITLE_RUN_GAP.fullmatch(sent.text[prev[0] - sent.start : p.start - sent.start]):
             # "发布了《A》《B》《C》": the run of titles shares issuer and date
             issuers, date = prev[1], prev[2]
         for issuer in issuers:
@@ -180,9 +199,11 @@ def org_key(name: str) -> str:
 
 def policy_relations(sent: Sentence, mentions: Sequence[Mention], state: DocState, is_title: bool) -> list[Fact]:
     """interprets / implements / cites facts; remembers the document's own policy."""
-    ev = evidence(sent, state.doc)
     policies = [m for m in mentions if m.type == "POLICY"]
     facts: list[Fact] = []
+    if not policies and not (is_title and state.interprets and state.title_policy):
+        return facts  # nothing to remember or to state
+    ev = evidence(sent, state.doc)
     if is_title and policies and not state.title_policy:
         state.title_policy = policies[0].key
         state.interprets = bool(INTERPRET.search(sent.text))
@@ -246,7 +267,8 @@ def _org_parent(key: str) -> str:
     memo_key = (id(vocab), key)
     parent = _ORG_PARENTS.get(memo_key)
     if parent is None:
-        sub = vocab.subunit_of(key)
+        # only a name ending with a sub-unit (办公厅 …) can split; skip the scan otherwise
+        sub = vocab.subunit_of(key) if key.strip().endswith(vocab.subunits) else None
         entry = vocab.organization(key)
         if sub:
             parent = sub[0].name
@@ -281,11 +303,14 @@ LEAD_STRIP = re.compile(
     r"新增|新建|新培育|提出|并提出|完成|全年|确保|充分激发市场积极性|同时|鼓励|推动|引导|支持|力争|争取|确保|进一步|加快|大力|积极|重点|持续|不断|基本|初步|"
     r"首批|一批|一是|二是|三是|四是|五是)+"
 )
-TAIL_STRIP = re.compile(
-    r"(?:已经|已|均|累计|共|总数|总量|达到了|达到|达|突破|超过|超|逾|为|是|约|近|接近|将近|大约|不少于|不低于|至少|"
-    r"增长|增加|提升至|提高到|提升到|提高至|增至|升至|达至|下降|降低|减少|上升|提升|提高|增长了|分别|共计|合计|"
-    r"实现|有|多达|高达|仅|只有|进一步|同比|年均|比|由|从|至|到|了|的|和|与|及|将|要|力争|争取|有望|预计|可望|或将)+$"
+TAIL_WORDS = (
+    "已经|已|均|累计|共|总数|总量|达到了|达到|达|突破|超过|超|逾|为|是|约|近|接近|将近|大约|不少于|不低于|至少|"
+    "增长|增加|提升至|提高到|提升到|提高至|增至|升至|达至|下降|降低|减少|上升|提升|提高|增长了|分别|共计|合计|"
+    "实现|有|多达|高达|仅|只有|进一步|同比|年均|比|由|从|至|到|了|的|和|与|及|将|要|力争|争取|有望|预计|可望|或将"
 )
+# the lookahead (the words' first characters) lets the regex engine skip the
+# positions no run of these words can start at
+TAIL_STRIP = re.compile(rf"(?=[{''.join(sorted({w[0] for w in TAIL_WORDS.split('|')}))}])(?:{TAIL_WORDS})+$")
 VERB_KEEP = re.compile(r"(?:连接|覆盖|服务|接入|带动|汇聚|监测|发现|上线|开发|创建|实施|发布|建成|建设|培育|打造|遴选|形成|认定|获得|吸引|输出|推广|部署|改造|节约|减少|实现|开展|引进|入选|承担|集聚|投入|支持)$")
 NOUN_AFTER = re.compile(r"^(?:的)?([^\s，。；、：！？（）()“”《》\d]{1,18}?)(?=[，。；、：！？（(“]|$|已|均|将|和|与|及|等|为|是|在|上线|建成|投入|实现|达|超|正|，|同比|共|累计|并|中|以上|左右|成为|入选|获|开展|全面|稳定|覆盖|连接|服务|形成|分布|占)")
 
@@ -300,16 +325,21 @@ class MeasureContext:
     policies: tuple[Mention, ...]
 
 
+PLAN_CLAIM = re.compile(r"(?:提出|部署)[^，。；]{0,12}(?:计划|目标|任务|工程|行动)")
+RUNNING_TOTAL = re.compile(r"(?:^|[，、])(?:累计|共|总计|合计)(?:达到|达|为)?$")
+
+
 def sentence_measures(sent: Sentence, mentions: Sequence[Mention], state: DocState, doc_is_policy: bool) -> list[Measure]:
+    by_type = mentions_by_type(mentions)
     ctx = MeasureContext(
         sent,
-        tuple(m for m in mentions if m.type == "QUANTITY"),
-        tuple(m for m in mentions if m.type == "DATE"),
-        tuple(m for m in mentions if m.type == "REGION"),
-        tuple(m for m in mentions if m.type == "ORG"),
-        tuple(m for m in mentions if m.type == "POLICY"),
+        tuple(by_type["QUANTITY"]),
+        tuple(by_type["DATE"]),
+        tuple(by_type["REGION"]),
+        tuple(by_type["ORG"]),
+        tuple(by_type["POLICY"]),
     )
-    if (NEXT_STEP.search(sent.text[:12]) and not PAST.search(sent.text[:6])) or re.search(r"(?:提出|部署)[^，。；]{0,12}(?:计划|目标|任务|工程|行动)", sent.text):
+    if (NEXT_STEP.search(sent.text[:12]) and not PAST.search(sent.text[:6])) or PLAN_CLAIM.search(sent.text):
         state.paragraph_future = sent.paragraph
     sentence_deadlines = [d for d in ctx.dates if d.attr("role") == "deadline"]
     if is_heading(sent):
@@ -325,7 +355,7 @@ def sentence_measures(sent: Sentence, mentions: Sequence[Mention], state: DocSta
         if re.search(r"》(?:中|里)?(?:提出|明确|要求|部署)", sent.text) and not PAST.search(sent.text[:8]):
             state.paragraph_future = sent.paragraph
     out: list[Measure] = []
-    if is_heading(sent):
+    if is_heading(sent) or not ctx.quantities:
         return out
     distributed = parallel_items(ctx)
     previous = ""
@@ -334,10 +364,10 @@ def sentence_measures(sent: Sentence, mentions: Sequence[Mention], state: DocSta
             continue
         kind = measure_kind(q, ctx, state, doc_is_policy)
         indicator, increment = indicator_of(q, ctx, distributed.get(i))
-        change = CHANGE.search(sent.text[: q.start - sent.start]) or CHANGE.search(sent.text[: q.start - sent.start] + re.sub(r"[\d.%]+.*$", "", q.text))
-        if not indicator and change and previous:
+        change = change_before(q, sent) if not indicator and previous else None
+        if change:
             indicator = previous + change.group("word")  # "…40万家，同比增长12.5%"
-        if not indicator and previous and re.search(r"(?:^|[，、])(?:累计|共|总计|合计)(?:达到|达|为)?$", sent.text[: q.start - sent.start]):
+        if not indicator and previous and RUNNING_TOTAL.search(sent.text[: q.start - sent.start]):
             indicator = previous  # "…新增…23家，累计达到百余家"
         if not indicator and previous and q.attr("unit") == "倍":
             indicator = previous + "倍数"  # "…26个，是上年的3.3倍"
@@ -368,15 +398,31 @@ def sentence_measures(sent: Sentence, mentions: Sequence[Mention], state: DocSta
 CHANGE = re.compile(r"(?:^|[，；、])(?:同比|比上年|较上年|年均|环比)?(?P<word>增长|下降|提升|提高|增加|减少|降低)(?:了)?$")
 
 
+def change_before(q: Mention, sent: Sentence) -> re.Match | None:
+    """"同比增长" right before a value (or the value's own words: "增长12.5%")."""
+    pre = sent.text[: q.start - sent.start]
+    return CHANGE.search(pre) or CHANGE.search(pre + re.sub(r"[\d.%]+.*$", "", q.text))
+
+
+def mentions_by_type(mentions: Sequence[Mention]) -> dict[str, list[Mention]]:
+    """The mentions of each type (in their order); every type is a key."""
+    out: dict[str, list[Mention]] = {t: [] for t in ("QUANTITY", "DATE", "REGION", "ORG", "POLICY")}
+    for m in mentions:
+        if m.type in out:
+            out[m.type].append(m)
+    return out
+
+
 def is_heading(sent: Sentence) -> bool:
     """"四、…打造四大发展路径", "（一）基础设施": a short line with no final punctuation."""
     return len(sent.text) < 60 and sent.text.rstrip()[-1:] not in "。！？；!?;”" and "\t" not in sent.text
 
 
-def dec(text: str):
-    from decimal import Decimal
-
+def dec(text: str) -> Decimal:
     return Decimal(text or "0")
+
+
+ISSUING_DEPARTMENTS = re.compile(r"^(?:个)?(?:部门|部委)(?:联合|印发|发布|共同|等|制定)")
 
 
 def skip_quantity(q: Mention, sent: Sentence) -> bool:
@@ -385,7 +431,7 @@ def skip_quantity(q: Mention, sent: Sentence) -> bool:
     after = sent.text[q.end - sent.start :]
     if STRUCTURE.match(after) or q.attr("unit") in REQUIREMENT_UNITS:
         return True
-    if re.match(r"^(?:个)?(?:部门|部委)(?:联合|印发|发布|共同|等|制定)", after) or (q.text.endswith("部") and after.startswith("门")):
+    if ISSUING_DEPARTMENTS.match(after) or (q.text.endswith("部") and after.startswith("门")):
         return True
     if q.attr("unit") in ("市", "省", "地") and sent.text[q.start - sent.start - 1 : q.start - sent.start] not in "" and re.search(r"、[\u4e00-\u9fff]{2,3}$", sent.text[: q.start - sent.start]):
         return True  # "深圳、广州两市": the count of a list just named
@@ -401,9 +447,12 @@ FUTURE_WILL = re.compile(
 HISTORY = re.compile(r"由[^，。；]{0,30}(?:提高|提升|增加|增长|下降|降低|减少|上升|扩大)(?:至|到)")
 
 
+BASE_BEFORE = re.compile(r"(?:较|比|相比|相较|比上|与|同)$")
+
+
 def is_base(date: Mention, sent: Sentence) -> bool:
     """"较2023年下降20%": the date is the comparison base, not the time of the value."""
-    return bool(re.search(r"(?:较|比|相比|相较|比上|与|同)$", sent.text[: date.start - sent.start]))
+    return bool(BASE_BEFORE.search(sent.text[: date.start - sent.start]))
 
 
 def is_past(date: Mention, doc_date: str) -> bool:
@@ -412,6 +461,10 @@ def is_past(date: Mention, doc_date: str) -> bool:
         return True
     end = date.attr("until") or date.key
     return end < doc_date[: len(end)]
+
+
+DONE_AT_END = re.compile(r"(?:了|出)$")
+DONE_WORD = re.compile(r"(?:已|累计|截至|目前|了)")
 
 
 def measure_kind(q: Mention, ctx: MeasureContext, state: DocState, doc_is_policy: bool) -> str:
@@ -433,9 +486,9 @@ def measure_kind(q: Mention, ctx: MeasureContext, state: DocState, doc_is_policy
     if deadlines:
         future = not state.doc_date or deadlines[-1][:4] >= state.doc_date[:4]
         return "target" if future and not STRONG_PAST.search(clause) else "observation"
-    if PAST.search(clause) or re.search(r"(?:了|出)$", clause.strip()) or HISTORY.search(sent.text):
+    if PAST.search(clause) or DONE_AT_END.search(clause.strip()) or HISTORY.search(sent.text):
         return "observation"
-    if re.search(r"(?:已|累计|截至|目前|了)", pre) and not FUTURE_WILL.search(clause):
+    if DONE_WORD.search(pre) and not FUTURE_WILL.search(clause):
         return "observation"
     if past_dates and state.doc_date:
         return "observation"
@@ -457,6 +510,8 @@ def parallel_items(ctx: MeasureContext) -> dict[int, ParallelItem]:
     sent = ctx.sent
     text = sent.text
     out: dict[int, ParallelItem] = {}
+    if "分别" not in text:
+        return out
     for m in re.finditer(r"分别", text):
         qs = [i for i, q in enumerate(ctx.quantities) if q.start - sent.start >= m.end() and not re.search(r"[。；]", text[m.end() : q.start - sent.start])]
         qs = [i for i in qs if ctx.quantities[i].start - sent.start < text.find("。", m.end()) or text.find("。", m.end()) < 0]
@@ -499,6 +554,11 @@ def parallel_items(ctx: MeasureContext) -> dict[int, ParallelItem]:
     return out
 
 
+CLAUSE_SPLIT = re.compile(r"[，；：。！？]")
+INCREMENT = re.compile(r"(?:新建|新增|新培育|新开工|增加(?!值))[^，；]{0,8}$")
+NOUN_LINK = re.compile(r"的|为|是|“")
+
+
 def indicator_of(q: Mention, ctx: MeasureContext, item: ParallelItem | None) -> tuple[str, bool]:
     """(indicator text, is-increment) for a quantity: the noun after a counted
     value ("新建20个二级节点") or the phrase before the value ("标识注册量突破70亿")."""
@@ -508,10 +568,10 @@ def indicator_of(q: Mention, ctx: MeasureContext, item: ParallelItem | None) -> 
     if item and item.label:
         return item.label, False
     pre = text[:qs]
-    clause = re.split(r"[，；：。！？]", pre)[-1]
-    increment = bool(re.search(r"(?:新建|新增|新培育|新开工|增加(?!值))[^，；]{0,8}$", clause))
+    clause = CLAUSE_SPLIT.split(pre)[-1]
+    increment = bool(INCREMENT.search(clause))
     noun = noun_after(q, ctx)
-    if noun and (q.attr("unit") not in ("%", "元", "百分点", "倍", "吨", "人次", "次") or re.match(r"的|为|是|“", text[qe : qe + 1]) or (q.attr("unit") == "%" and not clean_indicator(phrase_before(clause, q, ctx)))):
+    if noun and (q.attr("unit") not in ("%", "元", "百分点", "倍", "吨", "人次", "次") or NOUN_LINK.match(text[qe : qe + 1]) or (q.attr("unit") == "%" and not clean_indicator(phrase_before(clause, q, ctx)))):
         verb = VERB_KEEP.search(clause.rstrip())
         prefix = verb.group() if verb and verb.group() not in ("形成", "打造", "培育", "遴选", "建设", "创建", "实现", "开展") else ""
         return prefix + noun, increment
@@ -519,7 +579,7 @@ def indicator_of(q: Mention, ctx: MeasureContext, item: ParallelItem | None) -> 
     if not phrase:
         phrase = subject_of_previous_clause(pre, ctx)
     if item and item.time and not phrase:
-        phrase = clean_indicator(phrase_before(re.split(r"[，；：。！？]", text[: text.find("分别")])[-1], q, ctx))
+        phrase = clean_indicator(phrase_before(CLAUSE_SPLIT.split(text[: text.find("分别")])[-1], q, ctx))
     return phrase, increment
 
 
@@ -535,6 +595,11 @@ PREDICATE_VERBS = set(
 STOP_TAGS = {"d", "p", "c", "u", "uj", "ul", "m", "q", "r", "f", "t", "y", "e", "o", "zg"}
 
 
+SPAN_SPLIT = re.compile(r"[，。；：！？、（(]")
+THRESHOLD_WORD = re.compile(r"超过|达到|以上|不低于|\d")
+NOUN_BREAK = re.compile(r"[，。；、：！？\s（()）“”《》0-9]")
+
+
 def noun_after(q: Mention, ctx: MeasureContext) -> str:
     """The noun phrase right after a counted value ("20个二级节点已上线" → 二级节点;
     "100多个具备…的行业领头案例" → 行业领头案例)."""
@@ -542,22 +607,22 @@ def noun_after(q: Mention, ctx: MeasureContext) -> str:
 
     sent = ctx.sent
     rest = sent.text[q.end - sent.start :]
-    span = re.split(r"[，。；：！？、（(]", rest, maxsplit=1)[0][:30]
+    span = SPAN_SPLIT.split(rest, maxsplit=1)[0][:30]
     start = q.end
-    first = next((sent.text[s - sent.start : e - sent.start] for s, e in sent.tokens if s >= q.end), "")
-    if "的" in span[1:] and (tag(first) == "v" or re.search(r"超过|达到|以上|不低于|\d", span[: span.rindex("的")])):
+    starts, ends = sent.token_offsets
+    i = bisect_left(starts, q.end)  # the first token starting at or after the value
+    first = sent.text[starts[i] - sent.start : ends[i] - sent.start] if i < len(starts) else ""
+    if "的" in span[1:] and (tag(first) == "v" or THRESHOLD_WORD.search(span[: span.rindex("的")])):
         start = q.end + span.rindex("的") + 1  # a relative clause: "10家以上营业收入超过50亿元的骨干企业"
     words = []
-    for s, e in sent.tokens:
-        if e <= start:
-            continue
+    for s, e in sent.tokens[bisect_right(ends, start) :]:  # the tokens ending after start
         s = max(s, start)  # a token glued across the value's end ("个省")
         tok = sent.text[s - sent.start : e - sent.start]
         if not words and s == q.end and tok in ("的", "大"):
             continue
         if tok in ("“", "”") or (not words and tok in ("为", "是") and q.attr("unit") == "%"):
             continue  # 300多个“灯塔式”标杆示范项目; 72.1%为信息传输…
-        if re.search(r"[，。；、：！？\s（()）“”《》0-9]", tok) or tok in NOUN_STOP or tok in PREDICATE_VERBS or tag(tok) in STOP_TAGS:
+        if NOUN_BREAK.search(tok) or tok in NOUN_STOP or tok in PREDICATE_VERBS or tag(tok) in STOP_TAGS:
             break
         words.append(tok)
         if len(words) >= 8:
@@ -590,6 +655,12 @@ def subject_of_previous_clause(pre: str, ctx: MeasureContext) -> str:
     return clean_indicator("".join(words))
 
 
+TIME_PREPOSITION = re.compile(r"(?:截至|截止|到|至|在|于|自|从)?")
+COMPARISON_TAIL = re.compile(r"(?:较|比|同比|相比|相较)[^较比]*$")
+FROM_TAIL = re.compile(r"由[^由]*$")
+FROM_OF = re.compile(r"由.*的$")
+
+
 def phrase_before(clause: str, q: Mention, ctx: MeasureContext) -> str:
     """The noun phrase before a value, without time, region, policy and other
     values; a comparison base ("较2023年") is dropped."""
@@ -600,13 +671,13 @@ def phrase_before(clause: str, q: Mention, ctx: MeasureContext) -> str:
     for m in [*ctx.dates, *ctx.regions, *ctx.policies, *ctx.quantities]:
         s, e = m.start - sent.start - clause_start, m.end - sent.start - clause_start
         if 0 <= s and e <= len(clause) and m is not q:
-            if not clause[cut:s].strip("，、 的") or re.fullmatch(r"(?:截至|截止|到|至|在|于|自|从)?", clause[cut:s]):
+            if not clause[cut:s].strip("，、 的") or TIME_PREPOSITION.fullmatch(clause[cut:s]):
                 cut = e
             else:
                 holes.append((s, e))
-    phrase = "".join(ch for i, ch in enumerate(clause) if i >= cut and not any(a <= i < b for a, b in holes))
-    phrase = re.sub(r"(?:较|比|同比|相比|相较)[^较比]*$", "", phrase) or phrase
-    phrase = re.sub(r"由[^由]*$", "", phrase) if re.search(r"由.*的$", phrase) else phrase
+    phrase = without_holes(clause, cut, holes)
+    phrase = COMPARISON_TAIL.sub("", phrase) or phrase
+    phrase = FROM_TAIL.sub("", phrase) if FROM_OF.search(phrase) else phrase
     if "的" in phrase:
         tail = phrase.rsplit("的", 1)[1]
         if len(clean_indicator(tail)) >= 2:
@@ -618,11 +689,21 @@ def phrase_before(clause: str, q: Mention, ctx: MeasureContext) -> str:
     return phrase
 
 
+def without_holes(text: str, start: int, holes: list[tuple[int, int]]) -> str:
+    """``text`` from ``start`` on, without the characters inside any of the ``holes``."""
+    if not holes:
+        return text[start:]
+    return "".join(ch for i, ch in enumerate(text) if i >= start and not any(a <= i < b for a, b in holes))
+
+
+@lru_cache(maxsize=4096)
 def clean_indicator(text: str) -> str:
     text = text.strip()
     for _ in range(3):
-        text = LEAD_STRIP.sub("", text)
-        text = TAIL_STRIP.sub("", text)
+        stripped = TAIL_STRIP.sub("", LEAD_STRIP.sub("", text))
+        if stripped == text:
+            break  # nothing more to strip
+        text = stripped
     text = re.sub(r"^[\d.]+(?![A-Za-z\d])[个家项]?", "", text)
     text = text.strip("，、；：:“”\"' ")
     if len(text) < 2 or re.fullmatch(r"[\W\d_]+", text):
@@ -659,6 +740,10 @@ def provincial_policy(state: DocState) -> bool:
     return any(state.title_policy.startswith(n) for n in names if n)
 
 
+WHOLE_PROVINCE = re.compile(r"全省|我省|本省|全区|我区")
+WHOLE_CITY = re.compile(r"全市|我市|本市")
+
+
 def measure_region(q: Mention, ctx: MeasureContext, state: DocState) -> str:
     sent = ctx.sent
     lead = [r for r in ctx.regions if r.start - sent.start <= 8 and r.end <= q.start]
@@ -669,9 +754,9 @@ def measure_region(q: Mention, ctx: MeasureContext, state: DocState) -> str:
     if near:
         return near[-1].key
     before = sent.text[: q.start - sent.start]
-    if state.home_province and re.search(r"全省|我省|本省|全区|我区", before):
+    if state.home_province and WHOLE_PROVINCE.search(before):
         return state.home_province
-    if state.home_city and re.search(r"全市|我市|本市", before):
+    if state.home_city and WHOLE_CITY.search(before):
         return state.home_city
     return ""
 

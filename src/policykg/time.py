@@ -37,6 +37,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from functools import lru_cache
 from typing import Iterable
 
 from .records import TimeExpr
@@ -77,7 +78,13 @@ _YSUFFIX = (
     rf"(?:{_SP}(?P<d>{_DAY}){_SP}[日号]|(?P<msuf>{_MSUF}))?"
     rf"|(?P<ysuf>年底|年末|年初|底|末|初|{_QUARTER}|全年|年度|年内|度))?"
 )
+# every character a match of _TIME_RE can start with (the first characters of
+# _PRE and of each alternative)
+_TIME_FIRST = "截力争预计自到至从0-9“\"十一二三四今本去上明下前后第近日当目现"
 _TIME_RE = re.compile(
+    # the lookahead lets the regex engine skip quickly over the characters no
+    # match can start with
+    rf"(?=[{_TIME_FIRST}])"
     rf"(?:(?P<pre>{_PRE}){_SP})?"
     rf"(?:"
     rf"(?P<iso>(?P<iy>{_YEAR_AR})(?P<isep>[-/.])(?P<im>1[0-2]|0?[1-9])(?P=isep)(?P<id>3[01]|[12][0-9]|0?[1-9])(?![0-9]))"
@@ -92,9 +99,10 @@ _TIME_RE = re.compile(
     rf")"
     rf"(?P<post>{_POST})?"
 )
-# every character a match of _TIME_RE can start with (the first characters of
-# _PRE and of each alternative): find_times only tries _TIME_RE at these
-_TIME_FIRST_RE = re.compile(r"[截力争预计自到至从0-9“\"十一二三四今本去上明下前后第近日当目现]")
+# something every match of _TIME_RE contains (a digit; 年 of a year, 季 of a
+# quarter, 五 of 十四五, 月 of 本月 …; a day word): texts without any have no
+# time expression
+_TIME_CORE_RE = re.compile(r"[0-9年季月五]|近日|日前|近期|当前|目前|现在|现阶段|今天|今日")
 _RANGE_SEP_RE = re.compile(rf"{_SP}(?:{_SEP}){_SP}")
 _VERSION_RE = re.compile(rf"{_SP}版")
 _NIAN_BAN_RE = re.compile(rf"{_SP}年{_SP}版")
@@ -120,12 +128,20 @@ def plan_years(n: int) -> tuple[int, int]:
     return first, first + 4
 
 
+@lru_cache(maxsize=256)
 def _parse_doc_date(doc_date: str) -> tuple[int | None, int | None, int | None]:
     m = re.match(r"\s*([0-9]{4})(?:-([0-9]{1,2})(?:-([0-9]{1,2}))?)?", doc_date or "")
     if not m:
         return None, None, None
     y, mo, d = m.groups()
     return int(y), int(mo) if mo else None, int(d) if d else None
+
+
+@lru_cache(maxsize=256)
+def _doc_iso(doc_date: str) -> str:
+    """The document date as precise as it is given ("" without a year)."""
+    dy, dm, dd = _parse_doc_date(doc_date)
+    return (_ymd(dy, dm, dd) if dd else _ym(dy, dm) if dm else f"{dy:04d}") if dy else ""
 
 
 def _ym(y: int, m: int) -> str:
@@ -193,24 +209,17 @@ def find_times(text: str, doc_date: str = "", offset: int = 0) -> list[TimeExpr]
     src = text
     if _HAS_FULLWIDTH.search(text):
         text = text.translate(_FULLWIDTH)
+    if not _TIME_CORE_RE.search(text):
+        return []
     dy, dm, dd = _parse_doc_date(doc_date)
-    doc_iso = (_ymd(dy, dm, dd) if dd else _ym(dy, dm) if dm else f"{dy:04d}") if dy else ""
+    doc_iso = _doc_iso(doc_date)
     ctx_year: int | None = None  # year of the last year expression in this text
     ctx_rel = False
     out: list[TimeExpr] = []
     pos = 0
-    scan = _TIME_FIRST_RE.search
-    match_at = _TIME_RE.match
+    search = _TIME_RE.search
     while True:
-        # _TIME_RE.search(text, pos), trying only where a match can start
-        m = None
-        c = scan(text, pos)
-        while c is not None:
-            p = c.start()
-            m = match_at(text, p)
-            if m is not None:
-                break
-            c = scan(text, p + 1)
+        m = search(text, pos)
         if m is None:
             break
         pos = m.end()
