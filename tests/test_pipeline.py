@@ -9,6 +9,7 @@ import pytest
 
 from conftest import REPO, run_cli, snapshot
 from policykg import pipeline
+from policykg.cache import ExtractionCache
 from policykg.pipeline import build, count_inputs
 
 TEXTS = REPO / "tests" / "data" / "texts"
@@ -146,3 +147,14 @@ def test_unchanged_files_are_not_read_again(corpus, tmp_path, monkeypatch):
     assert sorted(loaded) == ["t01_provincial_plan.txt", "t02_news_jiangsu.md"]
     assert (third.cache_hits, third.cache_misses) == (8, 0)
     assert snapshot(out) == before
+
+
+def test_entries_of_other_extractor_versions_are_dropped(corpus, tmp_path):
+    cache = tmp_path / "cache"
+    stale = cache / ("0" * 20) / "ab"
+    stale.mkdir(parents=True)
+    (stale / "ab.pickle").write_bytes(b"old")
+    keep = cache / "notes"  # not an extractor digest: left alone
+    keep.mkdir()
+    build([corpus], tmp_path / "out", cache_dir=cache)
+    assert sorted(p.name for p in cache.iterdir()) == sorted([ExtractionCache(cache).root.name, "notes"])

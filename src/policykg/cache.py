@@ -15,7 +15,8 @@ and a digest of its loaded text: an unchanged file is neither read nor loaded
 again — its extraction comes from its entry, its text from the previous
 output's ``texts/`` (checked against the digest).
 
-Layout: ``<cache dir>/<extractor digest>/<key[:2]>/<key>.pickle``. Writes are
+Layout: ``<cache dir>/<extractor digest>/<key[:2]>/<key>.pickle``; the
+folders of other extractor digests are deleted after a build. Writes are
 atomic (temporary file in the same folder, then ``os.replace``), so a build
 killed mid-write never leaves a half entry under a real name. An entry that
 cannot be read back (truncated, garbage, from another Python, for another
@@ -27,6 +28,8 @@ from __future__ import annotations
 import hashlib
 import os
 import pickle
+import re
+import shutil
 import tempfile
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -36,6 +39,7 @@ from .extract import EXTRACTOR_VERSION
 from .records import Document, Extraction
 
 CACHE_DIR_NAME = ".policykg-cache"
+VERSION_DIR = re.compile(r"[0-9a-f]{20}")  # an extractor digest
 
 # the modules whose code decides what an Extraction holds
 EXTRACTION_MODULES = ("extract", "nlp", "entities", "relations", "quantities", "time", "link", "vocab", "records", "load")
@@ -147,6 +151,16 @@ class ExtractionCache:
         except Exception:  # noqa: BLE001 - any unreadable entry: the caller loads the file instead
             return None
         return extraction if stored_key == key and isinstance(extraction, Extraction) else None
+
+    def drop_other_versions(self) -> None:
+        """Delete the entries of other extractor versions: this code can never
+        hit them, and without this the cache would grow with every upgrade."""
+        try:
+            folders = [p for p in self.folder.iterdir() if p.is_dir() and p != self.root and VERSION_DIR.fullmatch(p.name)]
+        except OSError:
+            return
+        for folder in folders:
+            shutil.rmtree(folder, ignore_errors=True)
 
     def sources(self) -> "SourceIndex":
         return SourceIndex.read(self.root / "sources.pickle")

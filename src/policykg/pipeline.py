@@ -193,8 +193,9 @@ def extract_all(paths: Iterable[str | Path], texts: Path, store: ExtractionCache
     finally:
         if pool is not None:
             pool.shutdown(wait=True, cancel_futures=True)
-    if index is not None:
+    if store is not None and index is not None:
         index.save()
+        store.drop_other_versions()
 
 
 def settle(entry: Future | Outcome, index: SourceIndex | None, summary: BuildSummary) -> Extraction | Skipped:
