@@ -17,6 +17,7 @@ from functools import lru_cache
 
 import jieba
 
+from .entities import gazetteer, org_key_and_category, tag
 from .nlp import Sentence
 from .records import Evidence, Fact, Measure, Mention, Quantity
 
@@ -189,8 +190,6 @@ def cell_spans(sent: Sentence) -> list[tuple[int, int]]:
 
 
 def org_key(name: str) -> str:
-    from .entities import org_key_and_category
-
     return org_key_and_category(name, "")[0]
 
 
@@ -281,8 +280,6 @@ def _org_parent(key: str) -> str:
 
 
 def _vocab():
-    from .entities import gazetteer
-
     return gazetteer().vocab
 
 
@@ -331,18 +328,12 @@ RUNNING_TOTAL = re.compile(r"(?:^|[，、])(?:累计|共|总计|合计)(?:达到
 
 def sentence_measures(sent: Sentence, mentions: Sequence[Mention], state: DocState, doc_is_policy: bool) -> list[Measure]:
     by_type = mentions_by_type(mentions)
-    ctx = MeasureContext(
-        sent,
-        tuple(by_type["QUANTITY"]),
-        tuple(by_type["DATE"]),
-        tuple(by_type["REGION"]),
-        tuple(by_type["ORG"]),
-        tuple(by_type["POLICY"]),
-    )
+    dates, policies = by_type["DATE"], by_type["POLICY"]
     if (NEXT_STEP.search(sent.text[:12]) and not PAST.search(sent.text[:6])) or PLAN_CLAIM.search(sent.text):
         state.paragraph_future = sent.paragraph
-    sentence_deadlines = [d for d in ctx.dates if d.attr("role") == "deadline"]
-    if is_heading(sent):
+    sentence_deadlines = [d for d in dates if d.attr("role") == "deadline"]
+    heading = is_heading(sent)
+    if heading:
         state.deadline = ""
     if (
         sentence_deadlines
@@ -350,13 +341,21 @@ def sentence_measures(sent: Sentence, mentions: Sequence[Mention], state: DocSta
         and (not state.doc_date or sentence_deadlines[0].key[:4] >= state.doc_date[:4])
     ):
         state.deadline = sentence_deadlines[0].attr("until") or sentence_deadlines[0].key
-    if ctx.policies and CLAIM.search(sent.text):
-        state.paragraph_policy = (sent.paragraph, ctx.policies[0].key)
+    if policies and CLAIM.search(sent.text):
+        state.paragraph_policy = (sent.paragraph, policies[0].key)
         if re.search(r"》(?:中|里)?(?:提出|明确|要求|部署)", sent.text) and not PAST.search(sent.text[:8]):
             state.paragraph_future = sent.paragraph
     out: list[Measure] = []
-    if is_heading(sent) or not ctx.quantities:
+    if heading or not by_type["QUANTITY"]:
         return out
+    ctx = MeasureContext(
+        sent,
+        tuple(by_type["QUANTITY"]),
+        tuple(dates),
+        tuple(by_type["REGION"]),
+        tuple(by_type["ORG"]),
+        tuple(policies),
+    )
     distributed = parallel_items(ctx)
     previous = ""
     for i, q in enumerate(ctx.quantities):
@@ -472,7 +471,7 @@ def measure_kind(q: Mention, ctx: MeasureContext, state: DocState, doc_is_policy
     deadline of the sentence or paragraph, and what the document is."""
     sent = ctx.sent
     pre = sent.text[: q.start - sent.start]
-    clause_start = max(pre.rfind(c) for c in "，；：") + 1
+    clause_start = max(pre.rfind("，"), pre.rfind("；"), pre.rfind("：")) + 1
     clause = pre[clause_start:]
     if FORECAST.search(pre):
         return "forecast"
@@ -595,7 +594,7 @@ PREDICATE_VERBS = set(
 STOP_TAGS = {"d", "p", "c", "u", "uj", "ul", "m", "q", "r", "f", "t", "y", "e", "o", "zg"}
 
 
-SPAN_SPLIT = re.compile(r"[，。；：！？、（(]")
+SPAN_END = re.compile(r"[，。；：！？、（(]")
 THRESHOLD_WORD = re.compile(r"超过|达到|以上|不低于|\d")
 NOUN_BREAK = re.compile(r"[，。；、：！？\s（()）“”《》0-9]")
 
@@ -603,11 +602,10 @@ NOUN_BREAK = re.compile(r"[，。；、：！？\s（()）“”《》0-9]")
 def noun_after(q: Mention, ctx: MeasureContext) -> str:
     """The noun phrase right after a counted value ("20个二级节点已上线" → 二级节点;
     "100多个具备…的行业领头案例" → 行业领头案例)."""
-    from .entities import tag
-
     sent = ctx.sent
-    rest = sent.text[q.end - sent.start :]
-    span = SPAN_SPLIT.split(rest, maxsplit=1)[0][:30]
+    qe = q.end - sent.start
+    clause_end = SPAN_END.search(sent.text, qe)  # the span is what precedes it
+    span = sent.text[qe : clause_end.start() if clause_end else len(sent.text)][:30]
     start = q.end
     starts, ends = sent.token_offsets
     i = bisect_left(starts, q.end)  # the first token starting at or after the value
@@ -641,8 +639,6 @@ def noun_after(q: Mention, ctx: MeasureContext) -> str:
 
 def subject_of_previous_clause(pre: str, ctx: MeasureContext) -> str:
     """"基础设施建设指数驱动强劲，达到198.2": the leading noun phrase of the clause before."""
-    from .entities import tag
-
     clauses = re.split(r"[，：]", re.split(r"[；。]", pre)[-1])
     if len(clauses) < 2:
         return ""
@@ -749,7 +745,8 @@ def measure_region(q: Mention, ctx: MeasureContext, state: DocState) -> str:
     lead = [r for r in ctx.regions if r.start - sent.start <= 8 and r.end <= q.start]
     if lead:
         return lead[0].key
-    clause_start = sent.start + max(sent.text.rfind(c, 0, q.start - sent.start) for c in "，；：") + 1
+    qs = q.start - sent.start
+    clause_start = sent.start + max(sent.text.rfind("，", 0, qs), sent.text.rfind("；", 0, qs), sent.text.rfind("：", 0, qs)) + 1
     near = [r for r in ctx.regions if clause_start <= r.start and r.end <= q.start]
     if near:
         return near[-1].key
