@@ -1193,13 +1193,18 @@ def drop_nested(mentions: Iterable[Mention]) -> list[Mention]:
         mentions = list(mentions)
     if len(mentions) < 2:
         return mentions[:]  # nothing can overlap
-    ordered = sorted(mentions, key=lambda m: (-(m.end - m.start), PRIORITY.get(m.type, 9), m.start, not m.attr("operator")))
     kept: list[Mention] = []
-    for m in ordered:
-        if any(k.start < m.end and m.start < k.end for k in kept):
-            continue
-        kept.append(m)
+    for m in sorted(mentions, key=_nesting_rank):
+        for k in kept:
+            if k.start < m.end and m.start < k.end:
+                break  # overlaps a longer (or preferred) mention
+        else:
+            kept.append(m)
     return sorted(kept, key=attrgetter("start", "end"))
+
+
+def _nesting_rank(m: Mention) -> tuple:
+    return (-(m.end - m.start), PRIORITY.get(m.type, 9), m.start, not m.attr("operator"))
 
 
 def sentence_mentions(sent: Sentence, doc: str, doc_date: str) -> list[Mention]:
