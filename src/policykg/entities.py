@@ -216,10 +216,13 @@ def inside_title(text: str, s: int, e: int) -> bool:
     return text.rfind("《", 0, s) > text.rfind("》", 0, s)
 
 
+ISSUE_VERB_BEFORE = re.compile(r".*(?:印发|发布|出台|下发|颁布|转发)了?")
+
+
 def leading_noise(title: str) -> int:
     """Length of what precedes the issuer in a bracket-less title found in
     running text ("近日，X印发关于…" → cut up to X)."""
-    m = re.search(r".*(?:印发|发布|出台|下发|颁布|转发)了?", title[: title.find("关于")] if "关于" in title else "")
+    m = ISSUE_VERB_BEFORE.search(title[: title.find("关于")] if "关于" in title else "")
     if m:
         return m.end()
     return 0
@@ -238,10 +241,13 @@ def title_text(title: str) -> str:
     return SPACES.sub(" ", title).strip()
 
 
+LAST_PHRASE = re.compile(r"(?:^|[，,。；：\s])?((?:[^，,。；：]{2,60}))$")
+
+
 def clean_issuer_prefix(prefix: str) -> str:
     """The issuers at the end of a wrapper prefix ("近日，工信部 应急管理部" → "工信部 应急管理部")."""
     prefix = prefix.strip()
-    m = re.search(r"(?:^|[，,。；：\s])?((?:[^，,。；：]{2,60}))$", prefix)
+    m = LAST_PHRASE.search(prefix)
     prefix = m.group(1) if m else prefix
     cut = leading_noise(prefix + "关于")
     prefix = prefix[cut:].strip()
@@ -454,6 +460,9 @@ LATIN_PUBLISHER = re.compile(r"(?=[A-Z])(?<![A-Za-z])([A-Z][a-z]{3,}[A-Za-z]*)(?
 SUBUNIT_TAIL = re.compile(r"(?:学院|研究中心|研究所|研究室|中心|实验室|分公司|子公司|分院|所|院|系)$")
 
 
+JOINING_WORD = re.compile(r"与|和|及|同|会同|联合|携手|与其|对|向|为")
+
+
 def merge_subunits(mentions: list[Mention], text: str, base: int) -> list[Mention]:
     """"浙江大学国际联合商学院…研究中心": a unit named right after its parent is
     one mention of the parent (a nested name is not a mention of its own)."""
@@ -465,7 +474,7 @@ def merge_subunits(mentions: list[Mention], text: str, base: int) -> list[Mentio
             if (
                 0 < len(between) <= 8
                 and not PUNCT.search(between)
-                and not re.fullmatch(r"与|和|及|同|会同|联合|携手|与其|对|向|为", between)
+                and not JOINING_WORD.fullmatch(between)
                 and SUBUNIT_TAIL.search(m.text)
                 and prev.attr("category") in ("institute", "enterprise", "")
             ) or (between == "" and SUBUNIT_TAIL.search(m.text)):
@@ -548,10 +557,14 @@ def tag(word: str) -> str:
     return t
 
 
+LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9\-]*")
+NUMBER_WORD = re.compile(r"[\d.]+")
+
+
 def _tag(word: str) -> str:
-    if re.fullmatch(r"[A-Za-z][A-Za-z0-9\-]*", word):
+    if LATIN_WORD.fullmatch(word):
         return "eng"
-    if re.fullmatch(r"[\d.]+", word):
+    if NUMBER_WORD.fullmatch(word):
         return "m"
     if gazetteer().vocab.region(word):
         return "ns"
@@ -1075,6 +1088,10 @@ def platform_mentions(sent: Sentence, doc: str, orgs: list[Mention]) -> list[Men
 PLATFORM_LIST_END = re.compile(r"等(?:[一二三四五六七八九十百\d]+[家个大])?[^，。；、]{0,10}?平台(?!企业|公司|服务商)")
 
 
+LIST_LEAD = re.compile(r"^(?:涌现出|包括|如|比如|例如|有)")
+PLATFORM_LIKE_END = re.compile(r"(?:平台|云|云谷|云网|链网)$")
+
+
 def platform_list_items(text: str) -> list[tuple[int, int]]:
     """"三一根云平台、中联重科云谷等优质平台": items of a platform list that are
     named like platforms (…平台, …云, …云谷, a Latin brand)."""
@@ -1090,9 +1107,9 @@ def platform_list_items(text: str) -> list[tuple[int, int]]:
         for item in items:
             s, e = pos, pos + len(item)
             pos = e + 1
-            name = re.sub(r"^(?:涌现出|包括|如|比如|例如|有)", "", item)
+            name = LIST_LEAD.sub("", item)
             s = e - len(name)
-            if re.search(r"(?:平台|云|云谷|云网|链网)$", name) and 3 <= len(name) <= 16 and not all(w in GENERIC_WORDS for w in jieba.cut(name)):
+            if PLATFORM_LIKE_END.search(name) and 3 <= len(name) <= 16 and not all(w in GENERIC_WORDS for w in jieba.cut(name)):
                 out.append((s, e))
     return out
 
@@ -1176,13 +1193,18 @@ def drop_nested(mentions: Iterable[Mention]) -> list[Mention]:
         mentions = list(mentions)
     if len(mentions) < 2:
         return mentions[:]  # nothing can overlap
-    ordered = sorted(mentions, key=lambda m: (-(m.end - m.start), PRIORITY.get(m.type, 9), m.start, not m.attr("operator")))
     kept: list[Mention] = []
-    for m in ordered:
-        if any(k.start < m.end and m.start < k.end for k in kept):
-            continue
-        kept.append(m)
+    for m in sorted(mentions, key=_nesting_rank):
+        for k in kept:
+            if k.start < m.end and m.start < k.end:
+                break  # overlaps a longer (or preferred) mention
+        else:
+            kept.append(m)
     return sorted(kept, key=attrgetter("start", "end"))
+
+
+def _nesting_rank(m: Mention) -> tuple:
+    return (-(m.end - m.start), PRIORITY.get(m.type, 9), m.start, not m.attr("operator"))
 
 
 def sentence_mentions(sent: Sentence, doc: str, doc_date: str) -> list[Mention]:

@@ -444,8 +444,6 @@ def find_quantities(text: str, offset: int = 0) -> list[Quantity]:
             except (ValueError, InvalidOperation):
                 continue
         elif m.group("ar"):
-            if _TIME_AFTER_RE.match(text, e) and not _RANGE_RE.match(text, e):
-                continue  # a year or a date (no unit can follow: see the check below)
             part = _Part(text, "ar", s, e, m.group("ar"))
         else:
             vague = m.group("vague") or ""

@@ -17,6 +17,7 @@ from functools import lru_cache
 
 import jieba
 
+from .entities import gazetteer, org_key_and_category, tag
 from .nlp import Sentence
 from .records import Evidence, Fact, Measure, Mention, Quantity
 
@@ -65,6 +66,9 @@ ISSUED_SINCE = re.compile(r"^[^，。；]{0,4}(?:发布|印发|出台)以来")
 TITLE_RUN_GAP = re.compile(r"[、，和及与\s]*")
 
 
+FULL_STOP = re.compile(r"[。]")
+
+
 def issue_facts(sent: Sentence, mentions: Sequence[Mention], state: DocState) -> list[Fact]:
     """issued_by / issued_on facts for every policy mention in the sentence."""
     if not any(m.type == "POLICY" for m in mentions):
@@ -90,7 +94,7 @@ def issue_facts(sent: Sentence, mentions: Sequence[Mention], state: DocState) ->
         if verb:
             verb_pos = p.start - 14 + verb.start() if len(before) >= 14 else sent.start + verb.start()
             issuers = subject_issuers(orgs, verb_pos, sent, policies)
-            if not issuers and not re.search(r"[。]", before):
+            if not issuers and not FULL_STOP.search(before):
                 issuers = list(state.last_issuers) if is_bare_clause(before, verb.start() + max(0, len(before) - 14)) else []
             if issuers:
                 state.last_issuers = issuers
@@ -114,10 +118,17 @@ def issue_facts(sent: Sentence, mentions: Sequence[Mention], state: DocState) ->
     return facts
 
 
+CLAUSE_BREAK = re.compile(r"[，；。]")
+BODY_SUBJECT = re.compile(r"[\u4e00-\u9fff]{2,}(?:部|委|局|院|厅|组|会|府)")
+
+
 def is_bare_clause(before: str, verb_index: int) -> bool:
     """True when the clause before the verb has no subject of its own ("2018年7月发布《…》")."""
-    clause = re.split(r"[，；。]", before[:verb_index])[-1]
-    return not re.search(r"[\u4e00-\u9fff]{2,}(?:部|委|局|院|厅|组|会|府)", clause)
+    clause = CLAUSE_BREAK.split(before[:verb_index])[-1]
+    return not BODY_SUBJECT.search(clause)
+
+
+CLAUSE_END = re.compile(r"[。；]")
 
 
 def subject_issuers(orgs: Sequence[Mention], verb_pos: int, sent: Sentence, policies: Sequence[Mention]) -> list[str]:
@@ -137,7 +148,7 @@ def subject_issuers(orgs: Sequence[Mention], verb_pos: int, sent: Sentence, poli
     # "X会同相关部门印发" — the nearest subject is enough; ignore organisations
     # separated from the verb by a full clause
     between = sent.text[chosen[-1].end - sent.start : verb_pos - sent.start]
-    if re.search(r"[。；]", between):
+    if CLAUSE_END.search(between):
         return []
     return [o.key for o in chosen]
 
@@ -189,12 +200,13 @@ def cell_spans(sent: Sentence) -> list[tuple[int, int]]:
 
 
 def org_key(name: str) -> str:
-    from .entities import org_key_and_category
-
     return org_key_and_category(name, "")[0]
 
 
 # ---------------------------------------------------------------- document-level relations
+
+
+INTERPRETS_TITLE = re.compile(r"对《[^》]+》(?:进行|作)?(?:的)?(?:深度|权威|政策)?解读")
 
 
 def policy_relations(sent: Sentence, mentions: Sequence[Mention], state: DocState, is_title: bool) -> list[Fact]:
@@ -207,7 +219,7 @@ def policy_relations(sent: Sentence, mentions: Sequence[Mention], state: DocStat
     if is_title and policies and not state.title_policy:
         state.title_policy = policies[0].key
         state.interprets = bool(INTERPRET.search(sent.text))
-    if policies and not state.title_policy and re.search(r"对《[^》]+》(?:进行|作)?(?:的)?(?:深度|权威|政策)?解读", sent.text):
+    if policies and not state.title_policy and INTERPRETS_TITLE.search(sent.text):
         state.title_policy = policies[0].key
         state.interprets = True
     if state.interprets and state.title_policy and is_title:
@@ -281,8 +293,6 @@ def _org_parent(key: str) -> str:
 
 
 def _vocab():
-    from .entities import gazetteer
-
     return gazetteer().vocab
 
 
@@ -329,20 +339,17 @@ PLAN_CLAIM = re.compile(r"(?:提出|部署)[^，。；]{0,12}(?:计划|目标|�
 RUNNING_TOTAL = re.compile(r"(?:^|[，、])(?:累计|共|总计|合计)(?:达到|达|为)?$")
 
 
+POLICY_CLAIM = re.compile(r"》(?:中|里)?(?:提出|明确|要求|部署)")
+
+
 def sentence_measures(sent: Sentence, mentions: Sequence[Mention], state: DocState, doc_is_policy: bool) -> list[Measure]:
     by_type = mentions_by_type(mentions)
-    ctx = MeasureContext(
-        sent,
-        tuple(by_type["QUANTITY"]),
-        tuple(by_type["DATE"]),
-        tuple(by_type["REGION"]),
-        tuple(by_type["ORG"]),
-        tuple(by_type["POLICY"]),
-    )
+    dates, policies = by_type["DATE"], by_type["POLICY"]
     if (NEXT_STEP.search(sent.text[:12]) and not PAST.search(sent.text[:6])) or PLAN_CLAIM.search(sent.text):
         state.paragraph_future = sent.paragraph
-    sentence_deadlines = [d for d in ctx.dates if d.attr("role") == "deadline"]
-    if is_heading(sent):
+    sentence_deadlines = [d for d in dates if d.attr("role") == "deadline"]
+    heading = is_heading(sent)
+    if heading:
         state.deadline = ""
     if (
         sentence_deadlines
@@ -350,13 +357,21 @@ def sentence_measures(sent: Sentence, mentions: Sequence[Mention], state: DocSta
         and (not state.doc_date or sentence_deadlines[0].key[:4] >= state.doc_date[:4])
     ):
         state.deadline = sentence_deadlines[0].attr("until") or sentence_deadlines[0].key
-    if ctx.policies and CLAIM.search(sent.text):
-        state.paragraph_policy = (sent.paragraph, ctx.policies[0].key)
-        if re.search(r"》(?:中|里)?(?:提出|明确|要求|部署)", sent.text) and not PAST.search(sent.text[:8]):
+    if policies and CLAIM.search(sent.text):
+        state.paragraph_policy = (sent.paragraph, policies[0].key)
+        if POLICY_CLAIM.search(sent.text) and not PAST.search(sent.text[:8]):
             state.paragraph_future = sent.paragraph
     out: list[Measure] = []
-    if is_heading(sent) or not ctx.quantities:
+    if heading or not by_type["QUANTITY"]:
         return out
+    ctx = MeasureContext(
+        sent,
+        tuple(by_type["QUANTITY"]),
+        tuple(dates),
+        tuple(by_type["REGION"]),
+        tuple(by_type["ORG"]),
+        tuple(policies),
+    )
     distributed = parallel_items(ctx)
     previous = ""
     for i, q in enumerate(ctx.quantities):
@@ -398,10 +413,13 @@ def sentence_measures(sent: Sentence, mentions: Sequence[Mention], state: DocSta
 CHANGE = re.compile(r"(?:^|[，；、])(?:同比|比上年|较上年|年均|环比)?(?P<word>增长|下降|提升|提高|增加|减少|降低)(?:了)?$")
 
 
+VALUE_AND_AFTER = re.compile(r"[\d.%]+.*$")
+
+
 def change_before(q: Mention, sent: Sentence) -> re.Match | None:
     """"同比增长" right before a value (or the value's own words: "增长12.5%")."""
     pre = sent.text[: q.start - sent.start]
-    return CHANGE.search(pre) or CHANGE.search(pre + re.sub(r"[\d.%]+.*$", "", q.text))
+    return CHANGE.search(pre) or CHANGE.search(pre + VALUE_AND_AFTER.sub("", q.text))
 
 
 def mentions_by_type(mentions: Sequence[Mention]) -> dict[str, list[Mention]]:
@@ -425,6 +443,9 @@ def dec(text: str) -> Decimal:
 ISSUING_DEPARTMENTS = re.compile(r"^(?:个)?(?:部门|部委)(?:联合|印发|发布|共同|等|制定)")
 
 
+LISTED_BEFORE = re.compile(r"、[\u4e00-\u9fff]{2,3}$")
+
+
 def skip_quantity(q: Mention, sent: Sentence) -> bool:
     """Structure of a policy (6个方面20项举措), issuing departments (十部门联合印发)
     and technical requirements (时延小于20毫秒) are not metrics."""
@@ -433,7 +454,7 @@ def skip_quantity(q: Mention, sent: Sentence) -> bool:
         return True
     if ISSUING_DEPARTMENTS.match(after) or (q.text.endswith("部") and after.startswith("门")):
         return True
-    if q.attr("unit") in ("市", "省", "地") and sent.text[q.start - sent.start - 1 : q.start - sent.start] not in "" and re.search(r"、[\u4e00-\u9fff]{2,3}$", sent.text[: q.start - sent.start]):
+    if q.attr("unit") in ("市", "省", "地") and sent.text[q.start - sent.start - 1 : q.start - sent.start] not in "" and LISTED_BEFORE.search(sent.text[: q.start - sent.start]):
         return True  # "深圳、广州两市": the count of a list just named
     if q.attr("comparator") in ("<", "<=") and "要求" in sent.text:
         return True
@@ -472,7 +493,7 @@ def measure_kind(q: Mention, ctx: MeasureContext, state: DocState, doc_is_policy
     deadline of the sentence or paragraph, and what the document is."""
     sent = ctx.sent
     pre = sent.text[: q.start - sent.start]
-    clause_start = max(pre.rfind(c) for c in "，；：") + 1
+    clause_start = max(pre.rfind("，"), pre.rfind("；"), pre.rfind("：")) + 1
     clause = pre[clause_start:]
     if FORECAST.search(pre):
         return "forecast"
@@ -505,6 +526,15 @@ class ParallelItem:
     region: str = ""  # the item is a region ("深圳、广州两市…分别为…")
 
 
+RESPECTIVELY = re.compile(r"分别")
+SENTENCE_BREAK = re.compile(r"[。；]")
+LIST_CLAUSE_SPLIT = re.compile(r"[，；：。]")
+ENUMERATION_COMMA = re.compile(r"、")
+ITEM_LEAD = re.compile(r"^(?:其中|包括|如|比如)")
+HEAD_CLASS = re.compile(r"^[^，]{0,6}?(?:产品|行业|企业|地区|技术|领域)")
+HEAD_COUNT = re.compile(r"^(?:[两三四五六七八九十]|\d+)(?:市|省|地|区|个|家|类)")
+
+
 def parallel_items(ctx: MeasureContext) -> dict[int, ParallelItem]:
     """"A、B、C分别…x、y、z" and "2018年、2019年…分别为x和y": pair list items with values."""
     sent = ctx.sent
@@ -512,26 +542,26 @@ def parallel_items(ctx: MeasureContext) -> dict[int, ParallelItem]:
     out: dict[int, ParallelItem] = {}
     if "分别" not in text:
         return out
-    for m in re.finditer(r"分别", text):
-        qs = [i for i, q in enumerate(ctx.quantities) if q.start - sent.start >= m.end() and not re.search(r"[。；]", text[m.end() : q.start - sent.start])]
+    for m in RESPECTIVELY.finditer(text):
+        qs = [i for i, q in enumerate(ctx.quantities) if q.start - sent.start >= m.end() and not SENTENCE_BREAK.search(text[m.end() : q.start - sent.start])]
         qs = [i for i in qs if ctx.quantities[i].start - sent.start < text.find("。", m.end()) or text.find("。", m.end()) < 0]
         if len(qs) < 2:
             continue
         before = text[: m.start()]
-        clause = re.split(r"[，；：。]", before)[-1]
+        clause = LIST_CLAUSE_SPLIT.split(before)[-1]
         dates = [d for d in ctx.dates if sent.start + m.start() - len(clause) <= d.start < sent.start + m.start()]
         all_dates = [d for d in ctx.dates if d.start < sent.start + m.start()]
         if len(dates) == len(qs) or (len(all_dates) == len(qs) and not dates):
             for i, d in zip(qs, dates or all_dates):
                 out[i] = ParallelItem(time=d.key)
             continue
-        segments = re.split(r"、", clause)
+        segments = ENUMERATION_COMMA.split(clause)
         if len(segments) >= 2:
-            items = [re.sub(r"^(?:其中|包括|如|比如)", "", seg) for seg in segments[:-1]]
+            items = [ITEM_LEAD.sub("", seg) for seg in segments[:-1]]
             last = segments[-1]
             if "等" in last:
                 item, head = last.split("等", 1)
-                head = re.sub(r"^[^，]{0,6}?(?:产品|行业|企业|地区|技术|领域)", "", head) or head
+                head = HEAD_CLASS.sub("", head) or head
             else:
                 # "钢铁、建材、石化行业单位产值能耗": the last item is its first word(s),
                 # as many as make it end like the other items (装备|制造业 like 高技术制造业)
@@ -541,7 +571,7 @@ def parallel_items(ctx: MeasureContext) -> dict[int, ParallelItem]:
             items.append(item)
             if len(items) >= len(qs):
                 shared_unit = ctx.quantities[qs[-1]].attr("unit")
-                head = re.sub(r"^(?:[两三四五六七八九十]|\d+)(?:市|省|地|区|个|家|类)", "", head)
+                head = HEAD_COUNT.sub("", head)
                 for i, item in zip(qs, items):
                     unit = shared_unit if ctx.quantities[i].attr("unit") == "个" and shared_unit in ("百分点", "%") else ""
                     region = _vocab().region(item)
@@ -595,7 +625,7 @@ PREDICATE_VERBS = set(
 STOP_TAGS = {"d", "p", "c", "u", "uj", "ul", "m", "q", "r", "f", "t", "y", "e", "o", "zg"}
 
 
-SPAN_SPLIT = re.compile(r"[，。；：！？、（(]")
+SPAN_END = re.compile(r"[，。；：！？、（(]")
 THRESHOLD_WORD = re.compile(r"超过|达到|以上|不低于|\d")
 NOUN_BREAK = re.compile(r"[，。；、：！？\s（()）“”《》0-9]")
 
@@ -603,11 +633,10 @@ NOUN_BREAK = re.compile(r"[，。；、：！？\s（()）“”《》0-9]")
 def noun_after(q: Mention, ctx: MeasureContext) -> str:
     """The noun phrase right after a counted value ("20个二级节点已上线" → 二级节点;
     "100多个具备…的行业领头案例" → 行业领头案例)."""
-    from .entities import tag
-
     sent = ctx.sent
-    rest = sent.text[q.end - sent.start :]
-    span = SPAN_SPLIT.split(rest, maxsplit=1)[0][:30]
+    qe = q.end - sent.start
+    clause_end = SPAN_END.search(sent.text, qe)  # the span is what precedes it
+    span = sent.text[qe : clause_end.start() if clause_end else len(sent.text)][:30]
     start = q.end
     starts, ends = sent.token_offsets
     i = bisect_left(starts, q.end)  # the first token starting at or after the value
@@ -639,11 +668,13 @@ def noun_after(q: Mention, ctx: MeasureContext) -> str:
     return ""
 
 
+SENTENCE_SPLIT = re.compile(r"[；。]")
+COMMA_SPLIT = re.compile(r"[，：]")
+
+
 def subject_of_previous_clause(pre: str, ctx: MeasureContext) -> str:
     """"基础设施建设指数驱动强劲，达到198.2": the leading noun phrase of the clause before."""
-    from .entities import tag
-
-    clauses = re.split(r"[，：]", re.split(r"[；。]", pre)[-1])
+    clauses = COMMA_SPLIT.split(SENTENCE_SPLIT.split(pre)[-1])
     if len(clauses) < 2:
         return ""
     prev = clauses[-2]
@@ -696,6 +727,10 @@ def without_holes(text: str, start: int, holes: list[tuple[int, int]]) -> str:
     return "".join(ch for i, ch in enumerate(text) if i >= start and not any(a <= i < b for a, b in holes))
 
 
+LEADING_NUMBER = re.compile(r"^[\d.]+(?![A-Za-z\d])[个家项]?")
+NO_WORD = re.compile(r"[\W\d_]+")
+
+
 @lru_cache(maxsize=4096)
 def clean_indicator(text: str) -> str:
     text = text.strip()
@@ -704,9 +739,9 @@ def clean_indicator(text: str) -> str:
         if stripped == text:
             break  # nothing more to strip
         text = stripped
-    text = re.sub(r"^[\d.]+(?![A-Za-z\d])[个家项]?", "", text)
+    text = LEADING_NUMBER.sub("", text)
     text = text.strip("，、；：:“”\"' ")
-    if len(text) < 2 or re.fullmatch(r"[\W\d_]+", text):
+    if len(text) < 2 or NO_WORD.fullmatch(text):
         return ""
     return text[-24:]
 
@@ -749,7 +784,8 @@ def measure_region(q: Mention, ctx: MeasureContext, state: DocState) -> str:
     lead = [r for r in ctx.regions if r.start - sent.start <= 8 and r.end <= q.start]
     if lead:
         return lead[0].key
-    clause_start = sent.start + max(sent.text.rfind(c, 0, q.start - sent.start) for c in "，；：") + 1
+    qs = q.start - sent.start
+    clause_start = sent.start + max(sent.text.rfind("，", 0, qs), sent.text.rfind("；", 0, qs), sent.text.rfind("：", 0, qs)) + 1
     near = [r for r in ctx.regions if clause_start <= r.start and r.end <= q.start]
     if near:
         return near[-1].key

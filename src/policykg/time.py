@@ -79,12 +79,15 @@ _YSUFFIX = (
     rf"|(?P<ysuf>年底|年末|年初|底|末|初|{_QUARTER}|全年|年度|年内|度))?"
 )
 # every character a match of _TIME_RE can start with (the first characters of
-# _PRE and of each alternative)
-_TIME_FIRST = "截力争预计自到至从0-9“\"十一二三四今本去上明下前后第近日当目现"
+# _PRE and of each alternative) ...
+_TIME_FIRST_CJK = "截力争预计自到至从“\"十一二三四今本去上明下前后第近日当目现"
+# ... and where a digit can start one: not inside a number (every alternative
+# starting with a digit has (?<![0-9.]), except the quarter "3季度")
+_TIME_START = rf"(?=[{_TIME_FIRST_CJK}0-9])(?=[{_TIME_FIRST_CJK}]|(?<![0-9.])[0-9]|[1-4]季)"
 _TIME_RE = re.compile(
-    # the lookahead lets the regex engine skip quickly over the characters no
-    # match can start with
-    rf"(?=[{_TIME_FIRST}])"
+    # the lookaheads let the regex engine skip quickly over the positions no
+    # match can start at
+    rf"{_TIME_START}"
     rf"(?:(?P<pre>{_PRE}){_SP})?"
     rf"(?:"
     rf"(?P<iso>(?P<iy>{_YEAR_AR})(?P<isep>[-/.])(?P<im>1[0-2]|0?[1-9])(?P=isep)(?P<id>3[01]|[12][0-9]|0?[1-9])(?![0-9]))"
