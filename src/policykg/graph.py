@@ -245,12 +245,13 @@ def new_graph() -> Graph:
 
 def global_triples(kb: KnowledgeBase, iris: dict[str, str] | None = None) -> TurtleGraph:
     """The triples about entities: their descriptions (each citing its first
-    sentence), the relations between them and the targets of each policy.
-    The evidence nodes are described in the documents' blocks."""
+    sentence), their relations and the targets of each policy. The evidence
+    nodes, and the relations of a document (it interprets a policy …), are
+    in the documents' blocks."""
     g = TurtleGraph(iris)
     for ent in kb.entities.values():
         add_entity(g, kb, ent)
-    for s, p, o in {(f.subject, f.predicate, f.object): None for d in kb.docs for f in d.facts}:
+    for s, p, o in {(f.subject, f.predicate, f.object): None for d in kb.docs for f in d.facts if not is_document(f.subject)}:
         g.add(g.iri(s), PREDICATE[p], g.iri(o))
     for lm in kb.measures:
         if lm.policy:
@@ -315,14 +316,17 @@ def cited_sentences(kb: KnowledgeBase) -> dict[str, list[Ref]]:
 
 def document_triples(kb: KnowledgeBase, d: DocumentLinks, cited: Iterable[Ref] = (),
                      iris: dict[str, str] | None = None) -> TurtleGraph:
-    """The triples of one document: its node and the entities it mentions,
-    its measures, and the evidence nodes of its facts' and measures'
-    sentences and of the ``cited`` ones (see :func:`cited_sentences`)."""
+    """The triples of one document: its node, the entities it mentions and
+    its relations, its measures, and the evidence nodes of its facts' and
+    measures' sentences and of the ``cited`` ones (see :func:`cited_sentences`)."""
     g = TurtleGraph(iris)
     add_document(g, d.document)
     node = g.iri(f"doc/{d.id}")
     for ent_id in mentioned_entities(kb, d):
         g.add(node, _PKG.mentions, g.iri(ent_id))
+    for f in d.facts:
+        if is_document(f.subject):
+            g.add(g.iri(f.subject), PREDICATE[f.predicate], g.iri(f.object))
     for r in cited:
         add_evidence(g, kb.texts, r)
     for f in d.facts:
@@ -330,6 +334,11 @@ def document_triples(kb: KnowledgeBase, d: DocumentLinks, cited: Iterable[Ref] =
     for lm in kb.measures_by_doc.get(d.id, ()):
         add_measure(g, kb, lm)
     return g
+
+
+def is_document(node: str) -> bool:
+    """Whether ``node`` (an id) is a document's (``doc/<id>``), not an entity's."""
+    return node.startswith("doc/")
 
 
 def mentioned_entities(kb: KnowledgeBase, d: DocumentLinks) -> list[str]:
