@@ -124,29 +124,27 @@ def write_turtle_to(kb: KnowledgeBase, f: TextIO) -> int:
     triples = write_global_block(kb, f, iris)
     cited = cited_sentences(kb)
     for d in kb.docs:
-        triples += write_block(document_triples(kb, d, cited.pop(d.id, ()), iris).subjects, f)
+        block = document_triples(kb, d, cited.pop(d.id, ()), iris).subjects
+        triples += write_block(block, block.__getitem__, f)
     return triples
 
 
 def write_global_block(kb: KnowledgeBase, f: TextIO, iris: dict[str, str]) -> int:
-    """The triples about entities and the statement nodes, sorted by subject;
-    returns their number. A statement's pairs are made as it is written."""
+    """Write the triples about entities and the statement nodes; returns
+    their number. A statement's pairs are made as it is written."""
     graph = global_triples(kb, iris).subjects
     stated = statements(kb)
-    subjects = {**dict.fromkeys(stated), **graph}
-    pairs = lambda s: graph[s] if s in graph else statement_pairs(stated[s])  # noqa: E731
-    return write_block({s: pairs for s in subjects}, f, lazy=True)
+    pairs_of = lambda s: graph[s] if s in graph else statement_pairs(stated[s])  # noqa: E731
+    return write_block(graph.keys() | stated.keys(), pairs_of, f)
 
 
-def write_block(subjects: dict, f: TextIO, lazy: bool = False) -> int:
-    """Write subjects and their (predicate, object) pairs, sorted and without
-    repeats; ``lazy``: each value is a function of the subject giving its
-    pairs. Returns the number of triples written."""
+def write_block(subjects: Iterable[str], pairs_of: Callable[[str], Iterable[tuple[str, str]]], f: TextIO) -> int:
+    """Write ``subjects`` sorted, each with its (predicate, object) pairs
+    sorted and without repeats; returns the number of triples written."""
     triples = 0
     text: list[str] = []
     for n, subject in enumerate(sorted(subjects), 1):
-        pairs = subjects[subject](subject) if lazy else subjects[subject]
-        pairs = sorted(set(pairs))
+        pairs = sorted(set(pairs_of(subject)))
         triples += len(pairs)
         add_subject_block(text, subject, pairs)
         if n % 2000 == 0:

@@ -509,19 +509,28 @@ def view_edges(kb: KnowledgeBase, evidence: bool = True) -> Iterator[Edge]:
 
 
 def document_edges(kb: KnowledgeBase, d: DocumentLinks) -> Iterator[Edge]:
-    """A document's ``mentions`` edges and its measures' edges (indicator, states, setsTarget)."""
+    """A document's ``mentions`` edges and its measures' edges (see :func:`measure_edges`)."""
     doc = f"doc/{d.id}"
     for ent_id in mentioned_entities(kb, d):
         yield doc, ent_id, "mentions", {"label": "mentions"}
-    edges: dict[tuple[str, str, str], dict[str, str]] = {}  # a measure id given twice in a document is one node
+    for u, v, key in measure_edges(kb, d):
+        yield u, v, key, {"label": key}
+
+
+def measure_edges(kb: KnowledgeBase, d: DocumentLinks) -> dict[tuple[str, str, str], None]:
+    """The distinct (source, target, key) edges of a document's measures:
+    measure -> indicator ``indicator``, document -> measure ``states``,
+    policy -> target ``setsTarget`` (a measure id given twice in a
+    document is one node)."""
+    doc = f"doc/{d.id}"
+    edges: dict[tuple[str, str, str], None] = {}
     for lm in kb.measures_by_doc.get(d.id, ()):
         node = lm.id
-        edges[(node, lm.indicator, "indicator")] = {"label": "indicator"}
-        edges[(doc, node, "states")] = {"label": "states"}
+        edges[(node, lm.indicator, "indicator")] = None
+        edges[(doc, node, "states")] = None
         if lm.policy:
-            edges[(lm.policy, node, "setsTarget")] = {"label": "setsTarget"}
-    for (u, v, key), attrs in edges.items():
-        yield u, v, key, attrs
+            edges[(lm.policy, node, "setsTarget")] = None
+    return edges
 
 
 def view_degrees(kb: KnowledgeBase) -> Iterator[tuple[str, str | None, int]]:
@@ -529,18 +538,20 @@ def view_degrees(kb: KnowledgeBase) -> Iterator[tuple[str, str | None, int]]:
     each document's measures as soon as the document is done (all their
     edges come from it), the documents, entities and other nodes at the end."""
     degree: Counter = Counter()
-    stated_in = relations_by_document(kb)
+    for u, v, _ in relation_edges(kb):
+        degree[u] += 1
+        degree[v] += 1
     for d in kb.docs:
-        local = {lm.id: lm.kind for lm in kb.measures_by_doc.get(d.id, ())}
-        local_degree: Counter = Counter()
-        for u, v, _, _ in document_edges(kb, d):
-            for end in (u, v):
-                (local_degree if end in local else degree)[end] += 1
-        for (u, v, _), _ in stated_in.pop(d.id, ()):
-            degree[u] += 1
-            degree[v] += 1
-        for node, kind in local.items():
-            yield node, kind, local_degree[node]
+        mentioned = mentioned_entities(kb, d)
+        degree[f"doc/{d.id}"] += len(mentioned)
+        degree.update(mentioned)
+        local: Counter = Counter()  # the document's measure nodes
+        for u, v, key in measure_edges(kb, d):
+            measure, other = (u, v) if key == "indicator" else (v, u)
+            local[measure] += 1
+            degree[other] += 1
+        for node, n in local.items():
+            yield node, node.split("/", 1)[0], n  # a measure id starts with its kind
     for d in kb.docs:
         yield f"doc/{d.id}", "document", degree[f"doc/{d.id}"]
     for ent in kb.entities.values():
@@ -558,15 +569,21 @@ def entities_by_first_document(kb: KnowledgeBase) -> dict[str, list[Entity]]:
     return named_in
 
 
-def relations_by_document(kb: KnowledgeBase) -> dict[str, list[tuple[tuple[str, str, str], Ref]]]:
-    """Document id -> the view's relation edges ((subject, object, predicate),
-    sentence) whose first sentence is in it: one edge per related pair and predicate."""
+def relation_edges(kb: KnowledgeBase) -> dict[tuple[str, str, str], Ref]:
+    """The view's relation edges, one per related pair and predicate:
+    (subject, object, predicate) -> the first sentence stating it."""
     first: dict[tuple[str, str, str], Ref] = {}
     for d in kb.docs:
         for f in d.facts:
             first.setdefault((f.subject, f.object, f.predicate), f.evidence)
+    return first
+
+
+def relations_by_document(kb: KnowledgeBase) -> dict[str, list[tuple[tuple[str, str, str], Ref]]]:
+    """Document id -> the view's relation edges ((subject, object, predicate),
+    sentence) whose first sentence is in it."""
     stated_in: dict[str, list[tuple[tuple[str, str, str], Ref]]] = defaultdict(list)
-    for edge, r in first.items():
+    for edge, r in relation_edges(kb).items():
         stated_in[r.doc].append((edge, r))
     return stated_in
 

@@ -315,7 +315,7 @@ class Linker:
         doc_id = sys.intern(doc.id)
         sentence = lambda ev: own_sentence(doc_id, ev)  # noqa: E731
         self.kb.warnings.extend(ex.warnings)
-        self.kb.docs.append(DocumentLinks(doc, self.mentions(ex.mentions)))
+        self.kb.docs.append(DocumentLinks(doc, self.mentions(doc_id, ex.mentions)))
         for type_, key, ev in ex.entity_evidence:
             ent = self.kb.get(type_, key)
             if ent is not None and len(ent.evidence) < 3:
@@ -338,15 +338,18 @@ class Linker:
             doc = textless(doc)
         return doc
 
-    def mentions(self, mentions: Sequence[Mention]) -> array:
-        """The mentions as (start, end, form) numbers; every named entity
-        mention counts into its entity (form, document, attributes)."""
+    def mentions(self, doc_id: str, mentions: Sequence[Mention]) -> array:
+        """Document ``doc_id``'s mentions as (start, end, form) numbers; every
+        named entity mention counts into its entity (form, document, attributes)."""
         spans = array("i")
         for m in mentions:
+            if m.doc != doc_id:
+                raise ValueError(f"{doc_id}: extraction has a mention in another document ({m.doc}, {m.start}-{m.end}); "
+                                 "expected every mention of an extraction to be in its own document")
             if m.type not in ("DATE", "QUANTITY"):
                 ent = entity(self.kb, m.type, m.key)
                 ent.forms[m.text] += 1
-                ent.documents.add(sys.intern(m.doc))
+                ent.documents.add(doc_id)
                 for k, v in m.attrs:
                     if v and k in ("category", "kind", "level", "operator"):
                         ent.attrs.setdefault(k, v)
