@@ -1,6 +1,8 @@
 """graph_out/ (DESIGN.md §4): the files and columns, plain decimals, byte-for-byte
-determinism, an offline HTML page, GraphML for networkx, and the atomic swap
-(a failed or killed build leaves the previous graph_out complete)."""
+determinism, an offline HTML page, GraphML for networkx, the atomic swap
+(a failed or killed build leaves the previous graph_out complete), and the
+streamed writing (graphml and the overview as from the whole view, texts
+read document by document)."""
 from __future__ import annotations
 
 import csv
@@ -15,6 +17,7 @@ import pytest
 
 from conftest import (CONTRACT_FILES, CONTRACT_TABLES, CORPUS, REPO, SEEDS, cli_command, cli_env,
                       copy_tree, snapshot)
+from test_link import texts_kb  # noqa: F401  (fixture: the fixture texts linked from a texts folder)
 
 
 def read_table(out: Path, table: str) -> tuple[list[str], list[dict[str, str]]]:
@@ -289,3 +292,52 @@ def test_kill_9_during_each_write_stage(previous_out, tmp_path, stage):
         kill(proc)
     assert appeared or proc.returncode is not None
     assert_out_intact(out, before, corpus)
+
+
+# --------------------------------------------------------------------------- streamed writing
+
+
+def test_streamed_graphml_is_the_networkx_view(texts_kb, tmp_path):
+    import networkx as nx
+
+    from policykg.export import write_graphml
+    from policykg.graph import networkx_view
+
+    counts = write_graphml(texts_kb, tmp_path / "graph.graphml")
+    got = nx.read_graphml(tmp_path / "graph.graphml", force_multigraph=True)
+    view = networkx_view(texts_kb)
+    assert counts == (view.number_of_nodes(), view.number_of_edges())
+    assert dict(got.nodes(data=True)) == dict(view.nodes(data=True))
+    edges = lambda g: sorted((u, v, k, sorted(d.items())) for u, v, k, d in g.edges(keys=True, data=True))  # noqa: E731
+    assert edges(got) == edges(view)
+
+
+def test_overview_page_shows_the_best_connected_nodes(texts_kb, tmp_path, monkeypatch):
+    """Above MAX_NODES the page is the overview that visualize makes of the whole view."""
+    import json
+
+    from policykg import export, visualize
+    from policykg.graph import networkx_view
+
+    view = networkx_view(texts_kb)
+    monkeypatch.setattr(export, "MAX_NODES", 50)
+    monkeypatch.setattr(export, "OVERVIEW_NODES", 40)
+    export.write_page(texts_kb, tmp_path / "graph.html", view.number_of_nodes())
+    page = (tmp_path / "graph.html").read_text(encoding="utf-8")
+    shown = {json.loads(f'"{iri}"') for iri in re.findall(r'"iri":"((?:[^"\\]|\\.)*)"', page)}
+    assert shown == set(visualize.overview(view, 40)) and len(shown) == 40
+    assert "too many to lay out" in page
+
+
+def test_texts_are_read_document_by_document(texts_kb, tmp_path):
+    """Sentences are read back from the texts one document at a time: each
+    output reads a document's text at most once, however many sentences it cites."""
+    from policykg.export import write_outputs
+
+    sentences = sum(len(d.facts) for d in texts_kb.docs) + len(texts_kb.measures)
+    before = texts_kb.texts.reads
+    write_outputs(texts_kb, tmp_path / "graph_out")
+    reads = texts_kb.texts.reads - before
+    documents = len(texts_kb.docs)
+    assert reads <= 9 * documents < sentences
+    assert sorted(p.stem for p in (tmp_path / "graph_out" / "texts").iterdir()) == sorted(d.id for d in texts_kb.docs)

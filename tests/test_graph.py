@@ -1,5 +1,7 @@
 """The RDF graph of graph_out (DESIGN.md §3): SHACL conformance, provenance of
-every extracted fact, stable readable IRIs, and a golden test on a tiny corpus."""
+every extracted fact, stable readable IRIs, a golden test on a tiny corpus,
+and the blocks graph.ttl is streamed in and the entity view streamed
+document by document."""
 from __future__ import annotations
 
 import os
@@ -11,7 +13,9 @@ from rdflib import Graph, Literal, Namespace, URIRef
 from rdflib.compare import isomorphic, graph_diff, to_isomorphic
 
 from conftest import CLI_DATA, CORPUS, REPO
+from policykg.graph import cited_sentences, document_triples, global_triples, networkx_view, statements, view_degrees
 from policykg.vocab import ontology_file
+from test_link import texts_kb  # noqa: F401  (fixture: the fixture texts linked from a texts folder)
 
 pyshacl = pytest.importorskip("pyshacl")
 
@@ -254,3 +258,30 @@ def test_golden_file_is_the_expected_reading(corpus_build):
     assert golden.value(news, DCTERMS.title) == Literal("赣州市智慧物流建设取得新进展", lang="zh")
     assert golden.value(news, PKG.path) == Literal("tests/data/cli/corpus/b_city_news.md")
     assert sorted(p.name for p in CORPUS.iterdir()) == ["a_provincial_notice.txt", "b_city_news.md"]
+
+
+# --------------------------------------------------------------------------- streamed in blocks
+
+
+def test_no_subject_is_in_two_blocks(texts_kb):
+    """graph.ttl is written as a global block and one block per document; a
+    subject in two blocks would be written (and counted) twice."""
+    kb = texts_kb
+    cited = cited_sentences(kb)
+    blocks = [set(global_triples(kb).subjects) | set(statements(kb))]
+    blocks += [set(document_triples(kb, d, cited.pop(d.id, ())).subjects) for d in kb.docs]
+    assert not cited, "sentences cited in no document of the corpus"
+    seen: set[str] = set()
+    for block in blocks:
+        assert block and not block & seen, sorted(block & seen)[:5]
+        seen |= block
+    assert any("/id/fact/" in s for s in blocks[0])
+
+
+def test_view_degrees_are_the_networkx_degrees(texts_kb):
+    """The overview's degrees, counted document by document without the
+    nodes' attributes, are those of the whole view."""
+    view = networkx_view(texts_kb)
+    got = {node: (kind, degree) for node, kind, degree in view_degrees(texts_kb)}
+    assert got == {node: (view.nodes[node].get("type"), degree) for node, degree in view.degree()}
+    assert {"document", "policy", "target", "observation"} <= {kind for kind, _ in got.values()}

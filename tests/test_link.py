@@ -1,16 +1,26 @@
 """Link stage: short names inside a document, canonical entities across
 documents, issue-date claims, target records and their assessment (met / not
-met). Texts are invented for these tests (not seed text).
+met), and the compact records the linker keeps (it links extractions as they
+stream in). Texts are invented for these tests (not seed text).
 
 Cases the linker gets wrong today assert the correct behaviour as strict xfails.
 """
 from __future__ import annotations
 
+import gc
+from array import array
+from dataclasses import replace
+from pathlib import Path
+
 import pytest
 
+from policykg.cache import textless
 from policykg.extract import extract_document
-from policykg.link import link, policy_date, resolve_short_names
-from policykg.records import Document, Mention
+from policykg.link import KnowledgeBase, Linker, Ref, link, policy_date, resolve_short_names
+from policykg.load import iter_sources
+from policykg.records import Document, Evidence, Extraction, Fact, Measure, Mention, Quantity
+
+TEXTS = Path(__file__).resolve().parent / "data" / "texts"
 
 LEAD = "据悉，相关工作正在推进。\n"
 
@@ -170,15 +180,15 @@ def test_same_target_restated_is_one_record():
         "方案明确，到2023年培育100个省级工业互联网平台。\n"
     )
     kb = link([X("p", text, "2021-03-15")])
-    targets = [lm for lm in kb.measures if lm.measure.kind == "target"]
+    targets = [lm for lm in kb.measures if lm.kind == "target"]
     assert len(targets) == 1
-    assert len(targets[0].evidence) == 2
+    assert len(targets[0].sentences) == 2
     assert targets[0].policy == "policy/安徽省工业互联网发展行动方案"
 
 
 def test_target_and_observation_kept_apart():
     kb = link([X("p", "《工业互联网标识解析体系建设方案》\n到2023年，标识注册量达到50亿。\n截至2022年底，标识注册量已达20亿。", "2021-03-15")])
-    kinds = sorted((lm.measure.kind, str(lm.measure.quantity.value)) for lm in kb.measures)
+    kinds = sorted((lm.kind, str(lm.value)) for lm in kb.measures)
     assert kinds == [("observation", "2000000000"), ("target", "5000000000")]
     assert len({lm.indicator for lm in kb.measures}) == 1
 
@@ -192,7 +202,7 @@ POLICY = (
 
 def status_of(*docs) -> list[str]:
     kb = link([X(*d) for d in docs])
-    return [lm.status for lm in kb.measures if lm.measure.kind == "target"]
+    return [lm.status for lm in kb.measures if lm.kind == "target"]
 
 
 @pytest.mark.parametrize(
@@ -230,3 +240,77 @@ def test_provincial_target_met_by_provincial_observation():
         "到2023年，全省工业互联网标识注册量达到50亿。\n"
     )
     assert status_of(("p", policy, "2021-03-15"), ("n", "截至2023年6月，安徽省工业互联网标识注册量突破60亿。", "2023-07-01")) == ["met"]
+
+
+# ---------------------------------------------------------------- compact records, streamed in
+
+
+def linked_texts(folder: Path, corpus: Path = TEXTS) -> KnowledgeBase:
+    """The fixture texts loaded, extracted and linked one by one the way the
+    build does it: each text written to ``folder`` first, the extraction
+    text-less, the sentences read back from ``folder``."""
+    linker = Linker(folder)
+    for source in iter_sources([corpus]):
+        doc = source.load()
+        (folder / f"{doc.id}.txt").write_text(doc.text, encoding="utf-8")
+        linker.add(replace(extract_document(doc), document=textless(doc)))
+    return linker.finish()
+
+
+@pytest.fixture(scope="module")
+def texts_kb(tmp_path_factory) -> KnowledgeBase:
+    return linked_texts(tmp_path_factory.mktemp("texts"))
+
+
+def reachable_types(root: object) -> set[type]:
+    """The types of every object reachable from ``root`` through containers
+    and policykg records (not through classes, modules or functions)."""
+    seen: set[int] = set()
+    types: set[type] = set()
+    stack = [root]
+    while stack:
+        obj = stack.pop()
+        if id(obj) in seen:
+            continue
+        seen.add(id(obj))
+        types.add(type(obj))
+        if isinstance(obj, (tuple, list, dict, set, frozenset)) or type(obj).__module__.startswith("policykg"):
+            stack.extend(o for o in gc.get_referents(obj) if not isinstance(o, type))
+    return types
+
+
+def test_knowledge_base_keeps_compact_records_only(texts_kb):
+    """No extraction record (Mention, Fact, Measure, Evidence with its
+    sentence …: ~270 KB per document) survives linking: mentions are arrays,
+    sentences (doc, start, end) read back from the texts folder."""
+    types = reachable_types(texts_kb)
+    assert not types & {Extraction, Mention, Fact, Measure, Evidence, Quantity, Document}
+    assert Ref in types and all(isinstance(d.mentions, array) for d in texts_kb.docs)
+    assert texts_kb.texts.kept == {}  # read from the folder, not kept
+
+
+def test_sentences_are_read_back_from_the_texts(texts_kb):
+    """Every sentence a fact or measure cites is the text of its document at its offsets."""
+    refs = [f.evidence for d in texts_kb.docs for f in d.facts] + [r for lm in texts_kb.measures for r in lm.sentences]
+    assert len(refs) > 50
+    for r in refs:
+        sentence = texts_kb.texts.exact(r)
+        assert sentence.strip() and sentence == texts_kb.texts.text(r.doc)[r.start:r.end]
+    whole = (texts_kb.texts.folder / f"{refs[0].doc}.txt").read_text(encoding="utf-8")
+    assert texts_kb.texts.text(refs[0].doc) == whole
+
+
+def test_link_takes_a_stream_and_keeps_texts_only_without_a_folder():
+    stream = (X(doc, LEAD + text) for doc, text in [("a", "工信部印发通知。"), ("b", "苏州加快建设智能工厂。")])
+    kb = link(stream)
+    assert [d.id for d in kb.docs] == ["a", "b"]
+    assert kb.texts.text("b") == LEAD + "苏州加快建设智能工厂。"
+    assert [(d.id, d.chars) for d in kb.documents] == [("a", len(LEAD) + 8), ("b", len(LEAD) + 11)]
+
+
+def test_a_sentence_of_another_document_is_refused():
+    ex = X("a", LEAD + "工业和信息化部印发《工业互联网创新发展行动计划》。")
+    fact = ex.facts[0]
+    stray = replace(ex, facts=(replace(fact, evidence=replace(fact.evidence, doc="b")),))
+    with pytest.raises(ValueError, match="another document"):
+        Linker().add(stray)

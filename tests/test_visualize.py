@@ -127,3 +127,11 @@ def test_browser_overview_and_screenshot(tmp_path):
     shot = tmp_path / "shot.png"
     chromium(out.as_uri(), f"--screenshot={shot}")
     assert shot.stat().st_size > 10_000
+
+
+def test_best_connected_from_a_stream():
+    """The overview's nodes can be chosen from a stream of (node, type,
+    degree), holding only ``n`` at a time: the same as sorting them all."""
+    nodes = [(f"n{i}", "document" if i % 7 == 0 else "org", (i * 37) % 11) for i in range(500)]
+    ranked = sorted(nodes, key=lambda x: (x[1] == "document", -x[2], x[0]))
+    assert V.best_connected(iter(nodes), 30) == {n for n, _, _ in ranked[:30]}

@@ -1,32 +1,47 @@
 """Graph stage: the linked knowledge base -> the triples of the policykg
 ontology (DESIGN.md §3), with provenance for every extracted fact, and a
-view of the entities and their relations (:class:`EntityView`, or as a
-networkx graph).
+view of the entities and their relations (as a stream of nodes and edges,
+or as a networkx graph).
 
 IRIs are stable and readable: ``id:policy/<normalised title>``,
 ``id:org/miit``, ``id:region/guangdong``, ``id:target/<doc>-<offset>``,
 ``id:evidence/<doc>/<start>-<end>``.
 
 The triples are made directly as Turtle text (``<…/id/org/miit>``,
-``pkg:Policy``, ``"工信部"@zh``) and kept grouped by subject
-(:class:`TurtleGraph`): that is what ``export`` writes, sorted, and it
-needs no rdflib term objects, no triple index and no second copy of the
-graph to spell the terms. :func:`build_graph` gives the same triples as an rdflib
-``Graph`` for other uses.
+``pkg:Policy``, ``"工信部"@zh``), grouped by subject (:class:`TurtleGraph`),
+in blocks that ``export`` writes one after the other, so that the whole
+graph is never in memory:
+
+- :func:`global_triples` and :func:`statements`: the entities, the relations
+  between them and the reified statements (``fact/<digest>``) with the
+  sentences stating them — what belongs to no single document;
+- :func:`document_triples`: one document's node, its mentions, its targets,
+  observations and forecasts, and the evidence node (with the sentence,
+  read back from the document's text) of every sentence cited in it.
+
+No subject is in two blocks. :func:`build_graph` gives the whole graph as an
+rdflib ``Graph`` for other uses.
+
+The entity view (documents, entities and measures as nodes, relations as
+edges; no evidence nodes) streams the same way: :func:`view_nodes`,
+:func:`view_edges` and :func:`view_degrees` go document by document;
+:func:`networkx_view` builds it whole, for small corpora.
 """
 from __future__ import annotations
 
 import hashlib
 import re
+from collections import Counter, defaultdict
+from collections.abc import Container, Iterable, Iterator
 from decimal import Decimal
 from functools import lru_cache
+from typing import NamedTuple
 
 import networkx as nx
 from rdflib import RDF, XSD, Graph, Literal, Namespace
 from rdflib.namespace import DCTERMS, PROV, SKOS
 
-from .link import Entity, KnowledgeBase, policy_date, slug
-from .records import Evidence
+from .link import DocumentLinks, Entity, KnowledgeBase, LinkedMeasure, Ref, TextReader, policy_date, slug
 
 PKG = Namespace("https://w3id.org/policykg#")
 ID = Namespace("https://w3id.org/policykg/id/")
@@ -174,15 +189,16 @@ PREDICATE = {name: turtle_iri(str(term)) for name, term in PREDICATE_IRI.items()
 
 
 class TurtleGraph:
-    """The triples as Turtle text, grouped by subject: subject -> list of
+    """Triples as Turtle text, grouped by subject: subject -> list of
     (predicate, object). A triple added twice is kept twice here and written
-    once (the writer sorts each subject's pairs and drops repeats)."""
+    once (the writer sorts each subject's pairs and drops repeats).
+    ``iris``: a memo of ``iri(path)`` to share between graphs."""
 
     __slots__ = ("subjects", "_iris")
 
-    def __init__(self) -> None:
+    def __init__(self, iris: dict[str, str] | None = None) -> None:
         self.subjects: dict[str, list[tuple[str, str]]] = {}
-        self._iris: dict[str, str] = {}
+        self._iris: dict[str, str] = {} if iris is None else iris
 
     def add(self, s: str, p: str, o: str) -> None:
         pairs = self.subjects.get(s)
@@ -210,14 +226,13 @@ class TurtleGraph:
         return text
 
 
-
 def build_graph(kb: KnowledgeBase) -> Graph:
     """The knowledge base as an rdflib ``Graph`` (prefixes bound): the Turtle
     that ``export`` writes, parsed."""
     from .export import turtle_text
 
     g = new_graph()
-    g.parse(data=turtle_text(graph_triples(kb)), format="turtle")
+    g.parse(data=turtle_text(kb), format="turtle")
     return g
 
 
@@ -228,25 +243,108 @@ def new_graph() -> Graph:
     return g
 
 
-def graph_triples(kb: KnowledgeBase) -> TurtleGraph:
-    """The knowledge base as triples in Turtle text (the order of adding does
-    not matter: the writer sorts)."""
-    g = TurtleGraph()
-    for doc in kb.documents:
-        add_document(g, doc)
+def global_triples(kb: KnowledgeBase, iris: dict[str, str] | None = None) -> TurtleGraph:
+    """The triples about entities: their descriptions (each citing its first
+    sentence), their relations and the targets of each policy. The evidence
+    nodes, and the relations of a document (it interprets a policy …), are
+    in the documents' blocks."""
+    g = TurtleGraph(iris)
     for ent in kb.entities.values():
         add_entity(g, kb, ent)
-    for m, ent_id in kb.mentions:
-        if ent_id:
-            g.add(g.iri(f"doc/{m.doc}"), _PKG.mentions, g.iri(ent_id))
-    for subj, pred, obj, ev in kb.facts:
-        add_fact(g, subj, pred, obj, ev)
+    for s, p, o in {(f.subject, f.predicate, f.object): None for d in kb.docs for f in d.facts if not is_document(f.subject)}:
+        g.add(g.iri(s), PREDICATE[p], g.iri(o))
+    for lm in kb.measures:
+        if lm.policy:
+            g.add(g.iri(lm.policy), _PKG.setsTarget, iri(lm.id))
+    return g
+
+
+class Statement(NamedTuple):
+    """A reified statement: subject, predicate and object in Turtle, and the sentences stating it."""
+
+    subject: str
+    predicate: str
+    object: str
+    evidence: list[Ref]
+
+
+def statements(kb: KnowledgeBase) -> dict[str, Statement]:
+    """Turtle subject (``id:fact/<digest>``) -> :class:`Statement`, for every
+    relation and every issue date claimed for a policy."""
+    out: dict[str, Statement] = {}
+    by_triple: dict[tuple[str, str, str], Statement] = {}
+    for d in kb.docs:
+        for f in d.facts:
+            st = by_triple.get((f.subject, f.predicate, f.object))
+            if st is None:
+                node = iri(statement_id(_ID_BASE + f.subject, PREDICATE_IRI[f.predicate], _ID_BASE + f.object))
+                st = out.setdefault(node, Statement(iri(f.subject), PREDICATE[f.predicate], iri(f.object), []))
+                by_triple[(f.subject, f.predicate, f.object)] = st
+            st.evidence.append(f.evidence)
     for policy_id, claims in kb.dates.items():
         for claim in claims:
-            add_date_claim(g, policy_id, claim.value, claim.evidence)
-    for lm in kb.measures:
+            value = claim.value
+            node = iri(statement_id(_ID_BASE + policy_id, ELI.date_document, lexical_form(value, date_type(value))))
+            out.setdefault(node, Statement(iri(policy_id), _ELI.date_document, date_literal(value), [])).evidence.append(claim.evidence)
+    return out
+
+
+def statement_pairs(st: Statement) -> list[tuple[str, str]]:
+    """The (predicate, object) pairs of a statement node."""
+    return [(TYPE, _RDF.Statement), (_RDF.subject, st.subject), (_RDF.predicate, st.predicate),
+            (_RDF.object, st.object), *((_PROV.wasDerivedFrom, evidence_iri(r)) for r in st.evidence)]
+
+
+def statement_id(s: str, p: str, o: str) -> str:
+    """``fact/<digest>``: named by subject, predicate and object (IRIs, or the
+    lexical form of a literal), so the same statement gets the same IRI."""
+    return "fact/" + hashlib.sha1(f"{s}|{p}|{o}".encode()).hexdigest()[:12]
+
+
+def cited_sentences(kb: KnowledgeBase) -> dict[str, list[Ref]]:
+    """Document id -> the sentences of it that entities (their first) and
+    issue-date claims cite: their evidence nodes go in the document's block."""
+    cited: dict[str, list[Ref]] = defaultdict(list)
+    for ent in kb.entities.values():
+        for r in ent.evidence[:1]:
+            cited[r.doc].append(r)
+    for claims in kb.dates.values():
+        for claim in claims:
+            cited[claim.evidence.doc].append(claim.evidence)
+    return cited
+
+
+def document_triples(kb: KnowledgeBase, d: DocumentLinks, cited: Iterable[Ref] = (),
+                     iris: dict[str, str] | None = None) -> TurtleGraph:
+    """The triples of one document: its node, the entities it mentions and
+    its relations, its measures, and the evidence nodes of its facts' and
+    measures' sentences and of the ``cited`` ones (see :func:`cited_sentences`)."""
+    g = TurtleGraph(iris)
+    add_document(g, d.document)
+    node = g.iri(f"doc/{d.id}")
+    for ent_id in mentioned_entities(kb, d):
+        g.add(node, _PKG.mentions, g.iri(ent_id))
+    for f in d.facts:
+        if is_document(f.subject):
+            g.add(g.iri(f.subject), PREDICATE[f.predicate], g.iri(f.object))
+    for r in cited:
+        add_evidence(g, kb.texts, r)
+    for f in d.facts:
+        add_evidence(g, kb.texts, f.evidence)
+    for lm in kb.measures_by_doc.get(d.id, ()):
         add_measure(g, kb, lm)
     return g
+
+
+def is_document(node: str) -> bool:
+    """Whether ``node`` (an id) is a document's (``doc/<id>``), not an entity's."""
+    return node.startswith("doc/")
+
+
+def mentioned_entities(kb: KnowledgeBase, d: DocumentLinks) -> list[str]:
+    """The ids of the entities ``d`` mentions, in order of first mention."""
+    ids = kb.form_entities
+    return [ent_id for ent_id in dict.fromkeys(ids[form] for form in d.mentions[2::3]) if ent_id]
 
 
 def add_document(g: TurtleGraph, doc) -> None:
@@ -271,8 +369,8 @@ def add_entity(g: TurtleGraph, kb: KnowledgeBase, ent: Entity) -> None:
     g.add(node, _SKOS.prefLabel, zh(ent.name))
     for alias in ent.aliases:
         g.add(node, _SKOS.altLabel, zh(alias))
-    for ev in ent.evidence[:1]:
-        g.add(node, _PROV.wasDerivedFrom, add_evidence(g, ev))
+    for r in ent.evidence[:1]:
+        g.add(node, _PROV.wasDerivedFrom, evidence_iri(r))
     if ent.type in ("POLICY", "REPORT"):
         g.add(node, _ELI.title, zh(ent.name))
         kind = "report" if ent.type == "REPORT" else (ent.attrs.get("kind") or "policy")
@@ -298,10 +396,10 @@ def add_entity(g: TurtleGraph, kb: KnowledgeBase, ent: Entity) -> None:
 
 
 def region_id(kb: KnowledgeBase, name: str) -> str:
-    memo = kb.__dict__.setdefault("_region_ids", {})
-    ident = memo.get(name)
+    """The id of the region entity ``name`` (by its vocabulary name), memoised in the knowledge base."""
+    ident = kb.region_ids.get(name)
     if ident is None:
-        ident = memo[name] = _region_id(kb, name)
+        ident = kb.region_ids[name] = _region_id(kb, name)
     return ident
 
 
@@ -313,187 +411,234 @@ def _region_id(kb: KnowledgeBase, name: str) -> str:
     return ent.id if ent else f"region/{slug(name)}"
 
 
-def add_evidence(g: TurtleGraph, ev: Evidence) -> str:
-    node = iri(f"evidence/{ev.doc}/{ev.start}-{ev.end}")
+def evidence_iri(r: Ref) -> str:
+    return iri(f"evidence/{r.doc}/{r.start}-{r.end}")
+
+
+def add_evidence(g: TurtleGraph, texts: TextReader, r: Ref) -> str:
+    """Describe the evidence node of sentence ``r`` (once) with its text; returns the node."""
+    node = evidence_iri(r)
     if g.has_subject(node):
         return node
-    sel = iri(f"evidence/{ev.doc}/{ev.start}-{ev.end}/selector")
-    g.describe(node, (TYPE, _PKG.Evidence), (_OA.hasSource, g.iri(f"doc/{ev.doc}")), (_OA.hasSelector, sel))
+    sel = iri(f"evidence/{r.doc}/{r.start}-{r.end}/selector")
+    g.describe(node, (TYPE, _PKG.Evidence), (_OA.hasSource, g.iri(f"doc/{r.doc}")), (_OA.hasSelector, sel))
     g.describe(sel, (TYPE, _OA.TextPositionSelector), (TYPE, _OA.TextQuoteSelector),
-               (_OA.start, integer_literal(ev.start, _XSD.nonNegativeInteger)),
-               (_OA.end, integer_literal(ev.end, _XSD.nonNegativeInteger)), (_OA.exact, string_literal(ev.text)))
+               (_OA.start, integer_literal(r.start, _XSD.nonNegativeInteger)),
+               (_OA.end, integer_literal(r.end, _XSD.nonNegativeInteger)), (_OA.exact, string_literal(texts.exact(r))))
     return node
-
-
-def add_fact(g: TurtleGraph, subj: str, pred: str, obj: str, ev: Evidence) -> None:
-    s, p, o = g.iri(subj), PREDICATE[pred], g.iri(obj)
-    g.add(s, p, o)
-    add_statement(g, statement_id(_ID_BASE + subj, PREDICATE_IRI[pred], _ID_BASE + obj), s, p, o, ev)
-
-
-def add_date_claim(g: TurtleGraph, policy_id: str, value: str, ev: Evidence) -> None:
-    """``policy eli:date_document value``, stated by ``ev`` (a reified statement only)."""
-    ident = statement_id(_ID_BASE + policy_id, ELI.date_document, lexical_form(value, date_type(value)))
-    add_statement(g, ident, g.iri(policy_id), _ELI.date_document, date_literal(value), ev)
-
-
-def statement_id(s: str, p: str, o: str) -> str:
-    """``fact/<digest>``: named by subject, predicate and object (IRIs, or the
-    lexical form of a literal), so the same statement gets the same IRI."""
-    return "fact/" + hashlib.sha1(f"{s}|{p}|{o}".encode()).hexdigest()[:12]
-
-
-def add_statement(g: TurtleGraph, ident: str, s: str, p: str, o: str, ev: Evidence) -> None:
-    g.describe(iri(ident), (TYPE, _RDF.Statement), (_RDF.subject, s), (_RDF.predicate, p), (_RDF.object, o),
-               (_PROV.wasDerivedFrom, add_evidence(g, ev)))
 
 
 MEASURE_CLASS = {"target": _PKG.Target, "observation": _PKG.Observation, "forecast": _PKG.Forecast}
 
 
-def add_measure(g: TurtleGraph, kb: KnowledgeBase, lm) -> None:
-    m = lm.measure
+def add_measure(g: TurtleGraph, kb: KnowledgeBase, lm: LinkedMeasure) -> None:
+    """A measure's own triples and its sentences' evidence nodes (the
+    policy's ``pkg:setsTarget`` is among the global triples)."""
     node = iri(lm.id)
-    g.describe(node, (TYPE, MEASURE_CLASS[m.kind]), (_PKG.indicator, g.iri(lm.indicator)),
-               (_PKG.unit, string_literal(m.quantity.unit)), (_PKG.comparator, string_literal(m.quantity.comparator)),
-               *((_PROV.wasDerivedFrom, add_evidence(g, ev)) for ev in lm.evidence))
-    if m.region:
-        g.add(node, _PKG.region, g.iri(region_id(kb, m.region)))
-    if m.kind == "target":
-        g.describe(node, (_PKG.targetValue, decimal_literal(m.quantity.value)), (_PKG.status, string_literal(lm.status)))
-        if m.time:
-            g.add(node, _PKG.deadline, date_literal(m.time))
-        if lm.policy:
-            g.add(g.iri(lm.policy), _PKG.setsTarget, node)
-        elif m.issuer:
-            ent = kb.get("ORG", m.issuer)
+    g.describe(node, (TYPE, MEASURE_CLASS[lm.kind]), (_PKG.indicator, g.iri(lm.indicator)),
+               (_PKG.unit, string_literal(lm.unit)), (_PKG.comparator, string_literal(lm.comparator)),
+               *((_PROV.wasDerivedFrom, add_evidence(g, kb.texts, r)) for r in lm.sentences))
+    if lm.region:
+        g.add(node, _PKG.region, g.iri(region_id(kb, lm.region)))
+    if lm.kind == "target":
+        g.describe(node, (_PKG.targetValue, decimal_literal(lm.value)), (_PKG.status, string_literal(lm.status)))
+        if lm.time:
+            g.add(node, _PKG.deadline, date_literal(lm.time))
+        if not lm.policy and lm.issuer:
+            ent = kb.get("ORG", lm.issuer)
             if ent:
                 g.add(node, _PKG.setBy, g.iri(ent.id))
         for obs in lm.assessed_by:
             g.add(node, _PKG.assessedBy, g.iri(obs))
     else:
-        g.add(node, _PKG.value, decimal_literal(m.quantity.value))
-        if m.time:
-            g.add(node, _PKG.refPeriod, date_literal(m.time))
-        if m.subject:
-            ent = kb.get("ORG", m.subject)
+        g.add(node, _PKG.value, decimal_literal(lm.value))
+        if lm.time:
+            g.add(node, _PKG.refPeriod, date_literal(lm.time))
+        if lm.subject:
+            ent = kb.get("ORG", lm.subject)
             if ent:
                 g.add(node, _PKG.subject, g.iri(ent.id))
 
 
 # ---------------------------------------------------------------- entity view
 
+# every attribute a node or an edge of the view can have (graph.graphml declares them)
+NODE_ATTRIBUTES = ("label", "type", "date", "aliases", "evidence", "doc", "kind", "value", "unit", "status", "deadline", "period")
+EDGE_ATTRIBUTES = ("label", "evidence", "doc")
 
-class EntityView:
-    """A directed multigraph of entities, documents and measures as plain
-    dicts, listing its nodes and edges in the order a networkx
-    ``MultiDiGraph`` built by the same calls would: nodes in order of first
-    addition (an edge adds its missing ends, source first); edges by source
-    node, then target in order of first edge, then key. ``export`` writes
-    graph.graphml and graph.html straight from it: building the networkx graph
-    of a big corpus took longer than writing it."""
-
-    __slots__ = ("nodes", "adj")
-
-    def __init__(self) -> None:
-        self.nodes: dict[str, dict[str, str]] = {}  # node -> attributes
-        self.adj: dict[str, dict[str, dict[str, dict[str, str]]]] = {}  # source -> target -> key -> attributes
-
-    def add_node(self, node: str, **attrs: str) -> None:
-        known = self.nodes.get(node)
-        if known is None:
-            self.nodes[node] = attrs
-            self.adj[node] = {}
-        else:
-            known.update(attrs)
-
-    def add_edge(self, u: str, v: str, key: str, **attrs: str) -> None:
-        if u not in self.nodes:
-            self.add_node(u)
-        if v not in self.nodes:
-            self.add_node(v)
-        edges = self.adj[u].get(v)
-        if edges is None:
-            self.adj[u][v] = {key: attrs}
-        elif key in edges:
-            edges[key].update(attrs)
-        else:
-            edges[key] = attrs
-
-    def has_edge(self, u: str, v: str, key: str) -> bool:
-        return key in self.adj.get(u, {}).get(v, ())
-
-    def edges(self):
-        """(source, target, key, attributes) of every edge."""
-        for u, targets in self.adj.items():
-            for v, edges in targets.items():
-                for key, attrs in edges.items():
-                    yield u, v, key, attrs
-
-    def number_of_nodes(self) -> int:
-        return len(self.nodes)
-
-    def number_of_edges(self) -> int:
-        return sum(len(edges) for targets in self.adj.values() for edges in targets.values())
-
-    def degrees(self) -> dict[str, int]:
-        """Edges in and out of each node (a loop counts twice), as networkx counts them."""
-        degree = dict.fromkeys(self.nodes, 0)
-        for u, targets in self.adj.items():
-            for v, edges in targets.items():
-                degree[u] += len(edges)
-                degree[v] += len(edges)
-        return degree
-
-    def to_networkx(self, keep: set | None = None) -> nx.MultiDiGraph:
-        """The networkx graph; with ``keep``, the subgraph of those nodes,
-        added in sorted order (as ``visualize.overview`` builds it)."""
-        g = nx.MultiDiGraph()
-        if keep is None:
-            g.add_nodes_from(self.nodes.items())
-            g.add_edges_from(self.edges())
-        else:
-            g.add_nodes_from((n, self.nodes[n]) for n in sorted(keep, key=str))
-            g.add_edges_from((u, v, k, d) for u, targets in self.adj.items() if u in keep
-                             for v, edges in targets.items() if v in keep for k, d in edges.items())
-        return g
+Node = tuple[str, dict[str, str]]  # node id, attributes
+Edge = tuple[str, str, str, dict[str, str]]  # source, target, key, attributes
 
 
-def networkx_view(kb: KnowledgeBase) -> nx.MultiDiGraph:
-    """Entities, documents and measures as nodes; relations as edges (no evidence nodes)."""
-    return entity_view(kb).to_networkx()
+def view_nodes(kb: KnowledgeBase, keep: Container[str] | None = None) -> Iterator[Node]:
+    """Every node of the entity view and its attributes (only those in
+    ``keep``, when given), document by document: the document, the entities
+    first named in it, its measures; then the entities named in no sentence
+    and the nodes that only relations point at."""
+    wanted = (lambda node: True) if keep is None else keep.__contains__  # noqa: E731
+    named_in = entities_by_first_document(kb)
+    for d in kb.docs:
+        node = f"doc/{d.id}"
+        if wanted(node):
+            yield node, document_attrs(d.document)
+        for ent in named_in.pop(d.id, ()):
+            if wanted(ent.id):
+                yield ent.id, entity_attrs(kb, ent)
+        yield from measure_nodes(kb, d, wanted).items()
+    for ents in named_in.values():
+        for ent in ents:
+            if wanted(ent.id):
+                yield ent.id, entity_attrs(kb, ent)
+    for node in bare_nodes(kb):
+        if wanted(node):
+            yield node, {}
 
 
-def entity_view(kb: KnowledgeBase) -> EntityView:
-    """The networkx view as an :class:`EntityView`."""
-    g = EntityView()
-    for doc in kb.documents:
-        g.add_node(f"doc/{doc.id}", label=doc.title or doc.id, type="document", date=doc.date)
-    for ent in sorted(kb.entities.values(), key=lambda e: e.id):
-        attrs = dict(label=ent.name, type=ent.type.lower(), aliases="|".join(ent.aliases))
-        if ent.evidence:
-            attrs.update(evidence=ent.evidence[0].text[:300], doc=ent.evidence[0].doc)
-        if ent.type == "POLICY":
-            attrs.update(kind=ent.attrs.get("kind", ""), date=policy_date(kb, ent.id))
-        elif ent.type == "ORG":
-            attrs.update(kind=ent.attrs.get("category", ""))
-        g.add_node(ent.id, **attrs)
-    seen = set()
-    for m, ent_id in kb.mentions:
-        if ent_id and (m.doc, ent_id) not in seen:
-            seen.add((m.doc, ent_id))
-            g.add_edge(f"doc/{m.doc}", ent_id, key="mentions", label="mentions")
-    for subj, pred, obj, ev in kb.facts:
-        if not g.has_edge(subj, obj, pred):
-            g.add_edge(subj, obj, key=pred, label=pred, evidence=ev.text[:200], doc=ev.doc)
-    for lm in kb.measures:
-        m = lm.measure
-        when = {"deadline": m.time} if m.kind == "target" else {"period": m.time}
-        g.add_node(lm.id, label=f"{m.indicator} {m.quantity.text}", type=m.kind, value=plain_decimal(m.quantity.value),
-                   unit=m.quantity.unit, evidence=lm.evidence[0].text[:300], doc=lm.evidence[0].doc,
-                   **({"status": lm.status} if m.kind == "target" else {}), **when)
-        g.add_edge(lm.id, lm.indicator, key="indicator", label="indicator")
-        g.add_edge(f"doc/{lm.evidence[0].doc}", lm.id, key="states", label="states")
+def view_edges(kb: KnowledgeBase, evidence: bool = True) -> Iterator[Edge]:
+    """Every edge of the entity view and its attributes, document by
+    document: its mentions, its measures' edges, and the relations first
+    stated in it (with the sentence, unless ``evidence`` is False)."""
+    stated_in = relations_by_document(kb)
+    for d in kb.docs:
+        yield from document_edges(kb, d)
+        for (u, v, predicate), r in stated_in.pop(d.id, ()):
+            attrs = {"label": predicate}
+            if evidence:
+                attrs.update(evidence=kb.texts.exact(r)[:200], doc=r.doc)
+            yield u, v, predicate, attrs
+
+
+def document_edges(kb: KnowledgeBase, d: DocumentLinks) -> Iterator[Edge]:
+    """A document's ``mentions`` edges and its measures' edges (see :func:`measure_edges`)."""
+    doc = f"doc/{d.id}"
+    for ent_id in mentioned_entities(kb, d):
+        yield doc, ent_id, "mentions", {"label": "mentions"}
+    for u, v, key in measure_edges(kb, d):
+        yield u, v, key, {"label": key}
+
+
+def measure_edges(kb: KnowledgeBase, d: DocumentLinks) -> dict[tuple[str, str, str], None]:
+    """The distinct (source, target, key) edges of a document's measures:
+    measure -> indicator ``indicator``, document -> measure ``states``,
+    policy -> target ``setsTarget`` (a measure id given twice in a
+    document is one node)."""
+    doc = f"doc/{d.id}"
+    edges: dict[tuple[str, str, str], None] = {}
+    for lm in kb.measures_by_doc.get(d.id, ()):
+        node = lm.id
+        edges[(node, lm.indicator, "indicator")] = None
+        edges[(doc, node, "states")] = None
         if lm.policy:
-            g.add_edge(lm.policy, lm.id, key="setsTarget", label="setsTarget")
+            edges[(lm.policy, node, "setsTarget")] = None
+    return edges
+
+
+def view_degrees(kb: KnowledgeBase) -> Iterator[tuple[str, str | None, int]]:
+    """(node, type, degree) of every node of the view (a loop counts twice):
+    each document's measures as soon as the document is done (all their
+    edges come from it), the documents, entities and other nodes at the end."""
+    degree: Counter = Counter()
+    for u, v, _ in relation_edges(kb):
+        degree[u] += 1
+        degree[v] += 1
+    for d in kb.docs:
+        mentioned = mentioned_entities(kb, d)
+        degree[f"doc/{d.id}"] += len(mentioned)
+        degree.update(mentioned)
+        local: Counter = Counter()  # the document's measure nodes
+        for u, v, key in measure_edges(kb, d):
+            measure, other = (u, v) if key == "indicator" else (v, u)
+            local[measure] += 1
+            degree[other] += 1
+        for node, n in local.items():
+            yield node, node.split("/", 1)[0], n  # a measure id starts with its kind
+    for d in kb.docs:
+        yield f"doc/{d.id}", "document", degree[f"doc/{d.id}"]
+    for ent in kb.entities.values():
+        yield ent.id, ent.type.lower(), degree[ent.id]
+    for node in bare_nodes(kb):
+        yield node, None, degree[node]
+
+
+def entities_by_first_document(kb: KnowledgeBase) -> dict[str, list[Entity]]:
+    """Document id -> the entities whose first sentence is in it (by id);
+    "" -> the entities without one."""
+    named_in: dict[str, list[Entity]] = defaultdict(list)
+    for ent in sorted(kb.entities.values(), key=lambda e: e.id):
+        named_in[ent.evidence[0].doc if ent.evidence else ""].append(ent)
+    return named_in
+
+
+def relation_edges(kb: KnowledgeBase) -> dict[tuple[str, str, str], Ref]:
+    """The view's relation edges, one per related pair and predicate:
+    (subject, object, predicate) -> the first sentence stating it."""
+    first: dict[tuple[str, str, str], Ref] = {}
+    for d in kb.docs:
+        for f in d.facts:
+            first.setdefault((f.subject, f.object, f.predicate), f.evidence)
+    return first
+
+
+def relations_by_document(kb: KnowledgeBase) -> dict[str, list[tuple[tuple[str, str, str], Ref]]]:
+    """Document id -> the view's relation edges ((subject, object, predicate),
+    sentence) whose first sentence is in it."""
+    stated_in: dict[str, list[tuple[tuple[str, str, str], Ref]]] = defaultdict(list)
+    for edge, r in relation_edges(kb).items():
+        stated_in[r.doc].append((edge, r))
+    return stated_in
+
+
+def bare_nodes(kb: KnowledgeBase) -> list[str]:
+    """Nodes that relations point at but that are neither documents nor
+    entities (a document that is not in the corpus)."""
+    known = {f"doc/{d.id}" for d in kb.docs}
+    known.update(e.id for e in kb.entities.values())
+    return list(dict.fromkeys(end for d in kb.docs for f in d.facts for end in (f.subject, f.object) if end not in known))
+
+
+def document_attrs(doc) -> dict[str, str]:
+    return {"label": doc.title or doc.id, "type": "document", "date": doc.date}
+
+
+def entity_attrs(kb: KnowledgeBase, ent: Entity) -> dict[str, str]:
+    attrs = {"label": ent.name, "type": ent.type.lower(), "aliases": "|".join(ent.aliases)}
+    if ent.evidence:
+        first = ent.evidence[0]
+        attrs.update(evidence=kb.texts.exact(first)[:300], doc=first.doc)
+    if ent.type == "POLICY":
+        attrs.update(kind=ent.attrs.get("kind", ""), date=policy_date(kb, ent.id))
+    elif ent.type == "ORG":
+        attrs.update(kind=ent.attrs.get("category", ""))
+    return attrs
+
+
+def measure_nodes(kb: KnowledgeBase, d: DocumentLinks, wanted=lambda node: True) -> dict[str, dict[str, str]]:
+    """A document's measure nodes (those ``wanted``) and their attributes; a
+    measure id given twice in the document is one node, later attributes winning."""
+    nodes: dict[str, dict[str, str]] = {}
+    for lm in kb.measures_by_doc.get(d.id, ()):
+        node = lm.id
+        if wanted(node):
+            nodes.setdefault(node, {}).update(measure_attrs(kb.texts, lm))
+    return nodes
+
+
+def measure_attrs(texts: TextReader, lm: LinkedMeasure) -> dict[str, str]:
+    attrs = {"label": f"{lm.wording} {lm.written}", "type": lm.kind, "value": plain_decimal(lm.value), "unit": lm.unit,
+             "evidence": texts.exact(lm.evidence)[:300], "doc": lm.evidence.doc}
+    if lm.kind == "target":
+        attrs.update(status=lm.status, deadline=lm.time)
+    else:
+        attrs.update(period=lm.time)
+    return attrs
+
+
+def networkx_view(kb: KnowledgeBase, keep: Container[str] | None = None) -> nx.MultiDiGraph:
+    """The entity view as a networkx graph (for small corpora: it holds every
+    node's attributes); with ``keep``, the subgraph of those nodes, added in
+    sorted order."""
+    g = nx.MultiDiGraph()
+    nodes = view_nodes(kb, keep)
+    g.add_nodes_from(nodes if keep is None else sorted(nodes, key=lambda n: str(n[0])))
+    g.add_edges_from(edge for edge in view_edges(kb) if keep is None or (edge[0] in keep and edge[1] in keep))
     return g

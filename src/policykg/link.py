@@ -8,21 +8,38 @@ real-world thing across the corpus.
   中国信通院 → 中国信息通信研究院 by abbreviation, 浪潮 → 浪潮集团 by suffix);
   indicators merge across wordings; the same target stated several times in a
   document is one record; each target is assessed against later observations.
+
+Memory (10,000 documents): the extractions stream in and are linked one at a
+time (:class:`Linker`: ``add`` each, then ``finish``); none is kept. What the
+corpus-wide steps need is kept in compact form:
+
+- an evidence sentence is a :class:`Ref` (document, start, end): its text is
+  read back from the document (``texts/{doc}.txt``, :class:`TextReader`)
+  when the outputs are written;
+- a document's mentions are one ``array`` of (start, end, form) numbers,
+  ``form`` indexing the corpus' distinct (text, type, key) triples
+  (``KnowledgeBase.forms``); their other attributes only feed the entities;
+- facts and measures are small tuples and slotted records of interned strings.
 """
 from __future__ import annotations
 
 import gc
 import hashlib
 import re
+import sys
+from array import array
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
+from functools import lru_cache
+from pathlib import Path
+from typing import NamedTuple
 
 from .entities import normalize_name
-from .records import Evidence, Extraction, Fact, Measure, Mention
+from .records import Document, Evidence, Extraction, Measure, Mention
 from .time import most_precise
 from .vocab import load_vocabulary
 
@@ -74,7 +91,28 @@ def resolve_short_names(mentions: Sequence[Mention], aliases: Sequence[tuple[int
 # ---------------------------------------------------------------- canonical records
 
 
-@dataclass
+class Ref(NamedTuple):
+    """Where an evidence sentence is: the document and the sentence's
+    offsets. Its text is ``document text[start:end]``
+    (``KnowledgeBase.texts.exact(ref)``)."""
+
+    doc: str
+    start: int
+    end: int
+
+
+def own_sentence(doc: str, ev: Evidence) -> Ref:
+    """The :class:`Ref` of a sentence of document ``doc`` (sharing its id
+    string). Raises ValueError for a sentence of another document: the
+    outputs are written document by document and read each sentence from
+    its own document's text."""
+    if ev.doc != doc:
+        raise ValueError(f"{doc}: extraction cites a sentence of another document ({ev.doc}, {ev.start}-{ev.end}); "
+                         "expected every evidence of an extraction to be from its own document")
+    return Ref(doc, ev.start, ev.end)
+
+
+@dataclass(slots=True)
 class Entity:
     type: str  # POLICY REPORT ORG PLATFORM REGION INDICATOR
     key: str
@@ -83,46 +121,155 @@ class Entity:
     forms: Counter = field(default_factory=Counter)
     documents: set[str] = field(default_factory=set)
     attrs: dict[str, str] = field(default_factory=dict)
-    evidence: list[Evidence] = field(default_factory=list)
+    evidence: list[Ref] = field(default_factory=list)  # the first sentences naming it (a few)
 
     @property
     def aliases(self) -> list[str]:
         return sorted({f for f in self.forms if f != self.name})
 
 
-@dataclass
+class LinkedFact(NamedTuple):
+    """A relation between two nodes (entity ids, or ``doc/<id>``) and the sentence stating it."""
+
+    subject: str
+    predicate: str
+    object: str
+    evidence: Ref
+
+
+class DateClaim(NamedTuple):
+    """A sentence saying when a policy was issued."""
+
+    value: str  # ISO date
+    evidence: Ref
+
+
+@dataclass(slots=True, eq=False)
 class LinkedMeasure:
-    id: str
-    measure: Measure
-    indicator: str  # indicator entity key
-    policy: str  # policy entity key or ""
-    evidence: list[Evidence]
-    status: str = "unknown"
-    assessed_by: list[str] = field(default_factory=list)
+    """A target, observation or forecast: the fields of a :class:`Measure`
+    (its quantity flattened, its sentence a :class:`Ref`), then, once
+    linked, the indicator and policy entities, every sentence of the document
+    stating it, and (targets) whether it was met."""
+
+    kind: str  # target | observation | forecast
+    wording: str  # the indicator as the text says it
+    value: Decimal  # in base units
+    unit: str
+    comparator: str
+    written: str  # the quantity as the text writes it ("超过7600万台（套）")
+    start: int  # where the quantity starts in the document
+    time: str  # refPeriod (observation) or deadline (target), ISO
+    region: str  # region key
+    subject: str  # organisation / platform key the value is about
+    issuer: str  # organisation key that set a target when no policy is named
+    increment: bool  # "新建/新增 N …": an increase, not a level
+    policy_key: str  # policy key a target belongs to ("" when unknown)
+    evidence: Ref  # the (first) sentence stating it
+    restated: tuple[Ref, ...] = ()  # further sentences of the document stating it
+    indicator: str = ""  # indicator entity id
+    policy: str = ""  # policy entity id or ""
+    status: str = "unknown"  # targets: met | not met | unknown
+    assessed_by: tuple[str, ...] = ()  # ids of the observations it was assessed by
+
+    @property
+    def id(self) -> str:
+        """``<kind>/<document slug>-<offset of the quantity>``."""
+        return f"{self.kind}/{doc_slug(self.evidence.doc)}-{self.start}"
+
+    @property
+    def sentences(self) -> tuple[Ref, ...]:
+        """Every sentence stating the measure, in text order."""
+        return (self.evidence, *self.restated)
 
 
-@dataclass
-class DateClaim:
-    value: str
-    evidence: Evidence
+@dataclass(slots=True, eq=False)
+class DocumentLinks:
+    """What the knowledge base keeps of one document."""
+
+    document: Document  # without its text (``TextlessDocument``: the length is in ``chars``)
+    mentions: array  # (start, end, form) for every mention, in extraction order; form indexes ``KnowledgeBase.forms``
+    facts: list[LinkedFact] = field(default_factory=list)  # relations stated in the document
+    measures: list[LinkedMeasure] = field(default_factory=list)  # in order of their quantity
+
+    @property
+    def id(self) -> str:
+        return self.document.id
+
+    def mention_spans(self) -> Iterator[tuple[int, int, int]]:
+        """(start, end, form) of every mention."""
+        m = self.mentions
+        return zip(m[0::3], m[1::3], m[2::3])
+
+
+class TextReader:
+    """The documents' texts, read back when the outputs are written: from
+    ``folder/{doc}.txt`` (the build's staged texts), or kept in memory for
+    documents linked with their text and no folder (small corpora, tests).
+    The last document read is cached, so reading a document's sentences one
+    after the other reads its file once."""
+
+    def __init__(self, folder: Path | None = None) -> None:
+        self.folder = Path(folder) if folder is not None else None
+        self.kept: dict[str, str] = {}
+        self.reads = 0  # files read (for tests)
+        self._doc: str | None = None
+        self._text = ""
+
+    def keep(self, doc: str, text: str) -> None:
+        self.kept[doc] = text
+
+    def text(self, doc: str) -> str:
+        """The whole text of ``doc``."""
+        if doc != self._doc:
+            text = self.kept.get(doc)
+            if text is None:
+                if self.folder is None:
+                    raise FileNotFoundError(f"no text for document {doc!r}: linked without its text and without a texts folder")
+                # newline="": offsets count the characters exactly as written
+                with open(self.folder / f"{doc}.txt", encoding="utf-8", newline="") as f:
+                    text = f.read()
+                self.reads += 1
+            self._doc, self._text = doc, text
+        return self._text
+
+    def exact(self, ref: Ref) -> str:
+        """The sentence ``ref`` points at."""
+        return self.text(ref.doc)[ref.start:ref.end]
 
 
 @dataclass
 class KnowledgeBase:
     """The whole linked corpus: what graph and export write out."""
 
-    documents: list = field(default_factory=list)  # Document records, in input order
+    docs: list[DocumentLinks] = field(default_factory=list)  # in input order
     entities: dict[tuple[str, str], Entity] = field(default_factory=dict)
-    mentions: list[tuple[Mention, str]] = field(default_factory=list)  # (mention, entity id)
-    facts: list[tuple[str, str, str, Evidence]] = field(default_factory=list)  # (subject id, predicate, object id, evidence)
+    forms: list[tuple[str, str, str]] = field(default_factory=list)  # mention (text, type, key), indexed by DocumentLinks.mentions
+    form_entities: list[str] = field(default_factory=list)  # the entity id of each form ("" for dates and quantities)
     issuers: dict[str, list[str]] = field(default_factory=dict)  # policy id -> org ids
     dates: dict[str, list[DateClaim]] = field(default_factory=dict)  # policy id -> claims
-    measures: list[LinkedMeasure] = field(default_factory=list)
+    measures_by_doc: dict[str, list[LinkedMeasure]] = field(default_factory=dict)  # document id -> its measures, documents sorted
     date_conflicts: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     redirects: dict[tuple[str, str], str] = field(default_factory=dict)  # (type, variant key) -> canonical key
     doc_numbers: dict[str, str] = field(default_factory=dict)  # policy id -> 文号
     ids: set[str] = field(default_factory=set)  # every entity IRI path given out
+    texts: TextReader = field(default_factory=TextReader)
+    region_ids: dict[str, str] = field(default_factory=dict)  # region name -> entity id (memo of graph.region_id)
+
+    @property
+    def documents(self) -> list[Document]:
+        """The documents (without text), in input order."""
+        return [d.document for d in self.docs]
+
+    @property
+    def facts(self) -> list[LinkedFact]:
+        """Every relation, document by document in input order."""
+        return [f for d in self.docs for f in d.facts]
+
+    @property
+    def measures(self) -> list[LinkedMeasure]:
+        """Every measure, by document id, then by position."""
+        return [lm for ms in self.measures_by_doc.values() for lm in ms]
 
     def get(self, type_: str, key: str) -> Entity | None:
         return self.entities.get((type_, key))
@@ -134,19 +281,120 @@ class KnowledgeBase:
         return {e.id: e for e in self.entities.values()}
 
 
-def link(extractions: Iterable[Extraction]) -> KnowledgeBase:
-    with collector_paused():
-        return link_all(extractions)
+# ---------------------------------------------------------------- linking as the extractions stream in
+
+
+def link(extractions: Iterable[Extraction], texts: str | Path | None = None) -> KnowledgeBase:
+    """Link ``extractions`` (any iterable: each is consumed and dropped in
+    turn). ``texts``: the folder holding ``{doc}.txt`` for every document;
+    without it, documents must come with their text (which is then kept)."""
+    linker = Linker(texts)
+    for ex in extractions:
+        linker.add(ex)
+    return linker.finish()
+
+
+class Linker:
+    """Links a corpus one extraction at a time: ``add`` each extraction (in
+    input order), then ``finish`` for the corpus-wide steps (variant folding,
+    ids, facts, indicators, target assessment). Between the two it holds only
+    the entities and each document's compact records, not the extractions."""
+
+    def __init__(self, texts: str | Path | None = None) -> None:
+        self.kb = KnowledgeBase(texts=TextReader(texts))
+        self.form_index: dict[tuple[str, str, str], int] = {}
+        self.raw_facts: list[list[tuple]] = []  # per document: (subject type, subject, predicate, object type, object, Ref)
+        self.raw_measures: dict[str, list[LinkedMeasure]] = {}  # document id -> its measures, not linked yet
+        self.indicator_wordings: set[str] = set()
+        self.values: dict[str, Decimal] = {}  # one Decimal object per distinct value
+
+    def add(self, ex: Extraction) -> None:
+        """Take in one document's extraction: its entities' names, documents,
+        attributes and first sentences; its mentions, facts and measures in compact form."""
+        doc = self.document(ex.document)
+        doc_id = sys.intern(doc.id)
+        sentence = lambda ev: own_sentence(doc_id, ev)  # noqa: E731
+        self.kb.warnings.extend(ex.warnings)
+        self.kb.docs.append(DocumentLinks(doc, self.mentions(doc_id, ex.mentions)))
+        for type_, key, ev in ex.entity_evidence:
+            ent = self.kb.get(type_, key)
+            if ent is not None and len(ent.evidence) < 3:
+                ent.evidence.append(sentence(ev))
+        s = sys.intern
+        self.raw_facts.append([(s(f.subject_type), s(f.subject), s(f.predicate), s(f.object_type), s(f.obj), sentence(f.evidence))
+                               for f in ex.facts])
+        if ex.measures:
+            self.raw_measures[doc_id] = [self.measure(m, sentence(m.evidence)) for m in ex.measures]
+            self.indicator_wordings.update(m.indicator for m in ex.measures)
+
+    def document(self, doc: Document) -> Document:
+        """The document without its text: a text that came with it is kept by the text reader
+        when there is no texts folder to read it from."""
+        if getattr(doc, "chars", None) is None:  # a Document with its text
+            from .cache import textless  # not at the top: cache imports extract, which imports this module
+
+            if self.kb.texts.folder is None:
+                self.kb.texts.keep(doc.id, doc.text)
+            doc = textless(doc)
+        return doc
+
+    def mentions(self, doc_id: str, mentions: Sequence[Mention]) -> array:
+        """Document ``doc_id``'s mentions as (start, end, form) numbers; every
+        named entity mention counts into its entity (form, document, attributes)."""
+        spans = array("i")
+        for m in mentions:
+            if m.doc != doc_id:
+                raise ValueError(f"{doc_id}: extraction has a mention in another document ({m.doc}, {m.start}-{m.end}); "
+                                 "expected every mention of an extraction to be in its own document")
+            if m.type not in ("DATE", "QUANTITY"):
+                ent = entity(self.kb, m.type, m.key)
+                ent.forms[m.text] += 1
+                ent.documents.add(doc_id)
+                for k, v in m.attrs:
+                    if v and k in ("category", "kind", "level", "operator"):
+                        ent.attrs.setdefault(k, v)
+            spans.extend((m.start, m.end, self.form(m.text, m.type, m.key)))
+        return spans
+
+    def form(self, text: str, type_: str, key: str) -> int:
+        """The index of the form (text, type, key) in ``kb.forms``, added when new."""
+        index = self.form_index.get((text, type_, key))
+        if index is None:
+            index = self.form_index[(text, type_, key)] = len(self.kb.forms)
+            self.kb.forms.append((text, type_, key))
+        return index
+
+    def measure(self, m: Measure, sentence: Ref) -> LinkedMeasure:
+        """A measure as the knowledge base keeps it (not linked yet)."""
+        q, s = m.quantity, sys.intern
+        value = self.values.setdefault(str(q.value), q.value)
+        return LinkedMeasure(s(m.kind), s(m.indicator), value, s(q.unit), s(q.comparator), s(q.text), q.start,
+                             s(m.time), s(m.region), s(m.subject), s(m.issuer), m.increment, s(m.policy), sentence)
+
+    def finish(self) -> KnowledgeBase:
+        """The linked knowledge base (the linker is spent)."""
+        with collector_paused():
+            kb = self.kb
+            merge_org_variants(kb)
+            merge_platform_variants(kb)
+            add_parent_regions(kb)
+            attach_vocabulary(kb)
+            assign_ids(kb)
+            kb.form_entities = [mention_entity_id(kb, type_, key) for _, type_, key in kb.forms]
+            self.form_index.clear()
+            link_facts(kb, self.raw_facts)
+            self.raw_facts = []
+            link_measures(kb, self.raw_measures, self.indicator_wordings)
+            self.raw_measures = {}
+            return kb
 
 
 @contextmanager
 def collector_paused() -> Iterator[None]:
     """Python's cyclic garbage collector off for a while. Linking and
     exporting make millions of small objects (none in reference cycles) while
-    the whole corpus' extractions or knowledge base are in memory, and each of
-    the collector's full passes rescans all of them: that took about half the
-    time of both stages (at 500 documents: link 2.1 s -> 0.9 s). Memory is
-    still freed as usual, by reference counting."""
+    the knowledge base is in memory, and each of the collector's full passes
+    rescans all of them. Memory is still freed as usual, by reference counting."""
     was_enabled = gc.isenabled()
     gc.disable()
     try:
@@ -154,41 +402,6 @@ def collector_paused() -> Iterator[None]:
     finally:
         if was_enabled:
             gc.enable()
-
-
-def link_all(extractions: Iterable[Extraction]) -> KnowledgeBase:
-    kb = KnowledgeBase()
-    all_facts: list[Fact] = []
-    all_measures: list[Measure] = []
-    for ex in extractions:
-        kb.documents.append(ex.document)
-        kb.warnings.extend(ex.warnings)
-        for m in ex.mentions:
-            if m.type in ("DATE", "QUANTITY"):
-                kb.mentions.append((m, ""))
-                continue
-            ent = entity(kb, m.type, m.key)
-            ent.forms[m.text] += 1
-            ent.documents.add(m.doc)
-            for k, v in m.attrs:
-                if v and k in ("category", "kind", "level", "operator"):
-                    ent.attrs.setdefault(k, v)
-            kb.mentions.append((m, ""))
-        for type_, key, ev in ex.entity_evidence:
-            ent = kb.get(type_, key)
-            if ent is not None and len(ent.evidence) < 3:
-                ent.evidence.append(ev)
-        all_facts.extend(ex.facts)
-        all_measures.extend(ex.measures)
-    merge_org_variants(kb)
-    merge_platform_variants(kb)
-    add_parent_regions(kb)
-    attach_vocabulary(kb)
-    assign_ids(kb)
-    kb.mentions = [(m, mention_entity_id(kb, m)) for m, _ in kb.mentions]
-    link_facts(kb, all_facts)
-    link_measures(kb, all_measures)
-    return kb
 
 
 def entity(kb: KnowledgeBase, type_: str, key: str) -> Entity:
@@ -351,11 +564,12 @@ def assign_ids(kb: KnowledgeBase) -> None:
         ent.id = ident
 
 
-def mention_entity_id(kb: KnowledgeBase, m: Mention) -> str:
-    if m.type in ("DATE", "QUANTITY"):
+def mention_entity_id(kb: KnowledgeBase, type_: str, key: str) -> str:
+    """The id of the entity a mention of (type, key) names ("" for dates and quantities)."""
+    if type_ in ("DATE", "QUANTITY"):
         return ""
-    key = kb.redirects.get((m.type, m.key), m.key)
-    ent = kb.get(m.type, key)
+    key = kb.redirects.get((type_, key), key)
+    ent = kb.get(type_, key)
     return ent.id if ent else ""
 
 
@@ -408,42 +622,14 @@ PREDICATES = {
 }
 
 
-def link_facts(kb: KnowledgeBase, facts: Sequence[Fact]) -> None:
-    seen: set[tuple] = set()
-    for f in facts:
-        if f.predicate == "doc_number":
-            pol = kb.get("POLICY", f.subject)
-            if pol is not None:
-                kb.doc_numbers.setdefault(pol.id, f.obj)
-            continue
-        if f.predicate == "issued_on":
-            pol = kb.get("POLICY", f.subject)
-            if pol is None:
-                continue
-            kb.dates.setdefault(pol.id, []).append(DateClaim(f.obj, f.evidence))
-            continue
-        subj_type = f.subject_type
-        if subj_type == "DOCUMENT":
-            subj_id = f"doc/{f.subject}"
-        else:
-            if subj_type == "POLICY" and kb.get("POLICY", f.subject) is None:
-                continue
-            subj_id = ensure(kb, subj_type, f.subject).id
-        if f.object_type == "POLICY" and kb.get("POLICY", f.obj) is None:
-            continue
-        obj = ensure(kb, f.object_type, f.obj)
-        if obj.id == subj_id:
-            continue
-        # one row per evidence sentence; a vocabulary parent needs one per document
-        row = (subj_id, f.predicate, obj.id, f.evidence.doc, f.evidence.start if f.predicate != "sub_organization_of" else 0)
-        if row in seen:
-            continue
-        seen.add(row)
-        kb.facts.append((subj_id, f.predicate, obj.id, f.evidence))
-        if f.predicate == "issued_by":
-            kb.issuers.setdefault(subj_id, [])
-            if obj.id not in kb.issuers[subj_id]:
-                kb.issuers[subj_id].append(obj.id)
+def link_facts(kb: KnowledgeBase, raw_facts: list[list[tuple]]) -> None:
+    """Each document's facts (``raw_facts``, aligned with ``kb.docs``) ->
+    its :class:`LinkedFact` list, the policies' issuers, dates and 文号; then
+    the organisations' parents and platforms' operators as entities, and the
+    conflicting policy dates."""
+    for d, facts in zip(kb.docs, raw_facts):
+        d.facts = document_facts(kb, facts)
+        facts.clear()  # free each document's raw facts as soon as they are linked
     for ent in kb.by_type("ORG"):
         parent = ent.attrs.get("parent")
         if parent:
@@ -456,6 +642,46 @@ def link_facts(kb: KnowledgeBase, facts: Sequence[Fact]) -> None:
         values = sorted({c.value for c in claims})
         if len(values) > 1 and not all(a.startswith(b) or b.startswith(a) for a in values for b in values):
             kb.date_conflicts.append(f"{policy_id}: " + ", ".join(f"{c.value} ({c.evidence.doc})" for c in claims))
+
+
+def document_facts(kb: KnowledgeBase, facts: Iterable[tuple]) -> list[LinkedFact]:
+    """One document's relations between entities (one per evidence sentence;
+    a vocabulary parent one per document). Issue dates and 文号 go to
+    ``kb.dates`` and ``kb.doc_numbers`` instead."""
+    seen: set[tuple] = set()
+    linked: list[LinkedFact] = []
+    for subject_type, subject, predicate, object_type, obj, ev in facts:
+        if predicate == "doc_number":
+            pol = kb.get("POLICY", subject)
+            if pol is not None:
+                kb.doc_numbers.setdefault(pol.id, obj)
+            continue
+        if predicate == "issued_on":
+            pol = kb.get("POLICY", subject)
+            if pol is not None:
+                kb.dates.setdefault(pol.id, []).append(DateClaim(obj, ev))
+            continue
+        if subject_type == "DOCUMENT":
+            subj_id = f"doc/{subject}"
+        else:
+            if subject_type == "POLICY" and kb.get("POLICY", subject) is None:
+                continue
+            subj_id = ensure(kb, subject_type, subject).id
+        if object_type == "POLICY" and kb.get("POLICY", obj) is None:
+            continue
+        obj_id = ensure(kb, object_type, obj).id
+        if obj_id == subj_id:
+            continue
+        row = (subj_id, predicate, obj_id, ev.doc, ev.start if predicate != "sub_organization_of" else 0)
+        if row in seen:
+            continue
+        seen.add(row)
+        linked.append(LinkedFact(subj_id, predicate, obj_id, ev))
+        if predicate == "issued_by":
+            issuers = kb.issuers.setdefault(subj_id, [])
+            if obj_id not in issuers:
+                issuers.append(obj_id)
+    return linked
 
 
 def policy_date(kb: KnowledgeBase, policy_id: str) -> str:
@@ -473,54 +699,79 @@ def indicator_key(text: str) -> str:
     return t
 
 
-def link_measures(kb: KnowledgeBase, measures: Sequence[Measure]) -> None:
-    # indicators: exact keys first, then fold a key into a longer one that ends with it
-    key_of = {text: indicator_key(text) for text in {m.indicator for m in measures}}
-    keys = Counter(key_of[m.indicator] for m in measures)
-    canon: dict[str, str] = {}
-    for k in sorted(keys, key=lambda k: (len(k), k)):
-        canon[k] = k
+@lru_cache(maxsize=100_000)
+def doc_slug(doc: str) -> str:
+    """``slug(doc)``, memoised: every measure id starts with it."""
+    return slug(doc)
+
+
+def indicator_keys(wordings: Iterable[str]) -> dict[str, str]:
+    """Each indicator wording -> its canonical key: exact keys first, then a
+    key folded into a longer one that ends with it."""
+    key_of = {text: indicator_key(text) for text in wordings}
+    keys = set(key_of.values())
+    canon: dict[str, str] = {k: k for k in keys}
     for k in sorted(keys, key=lambda k: (-len(k), k)):
         # the longest other key (of 3+ characters) that k ends with: look its
         # suffixes up rather than compare k with every key (quadratic)
         longest = next((k[i:] for i in range(1, len(k) - 2) if k[i:] in keys), None)
         if longest is not None:
             canon[k] = canon[longest]
-    groups: dict[tuple, list[Measure]] = defaultdict(list)
+    return {text: canon[key] for text, key in key_of.items()}
+
+
+def link_measures(kb: KnowledgeBase, measures_by_doc: dict[str, list[LinkedMeasure]], wordings: Iterable[str]) -> None:
+    """Each document's measures -> one record per measure (restatements
+    merged), linked to its indicator and policy, documents in id order
+    (``kb.measures_by_doc``); then the targets assessed."""
+    canon = indicator_keys(wordings)
+    for doc in sorted(measures_by_doc):
+        kb.measures_by_doc[doc] = [link_measure(kb, group) for group in measure_groups(kb, measures_by_doc.pop(doc), canon)]
+    for ent in kb.by_type("INDICATOR"):
+        ent.name = preferred_name(ent)
+    assess_targets(kb)
+
+
+def measure_groups(kb: KnowledgeBase, measures: Sequence[LinkedMeasure], canon: dict[str, str]) -> list[tuple[str, list[LinkedMeasure]]]:
+    """One document's measures grouped: the same fact restated in the
+    document (a question repeating the answer) is one group. Returns
+    (indicator key, measures) per group, in order of the first measure's quantity."""
+    groups: dict[tuple, list[LinkedMeasure]] = {}
     indicators_of_fact: dict[tuple, list[str]] = defaultdict(list)
     for m in measures:
-        ind = canon[key_of[m.indicator]]
-        pol = resolve_policy(kb, m.policy)
-        unit = "count" if m.quantity.unit in COUNT_UNITS else m.quantity.unit
-        fact = (m.evidence.doc, m.kind, str(m.quantity.value), unit, pol, m.region)
-        # the same fact restated in the document (a question repeating the answer) is one record
+        ind = canon[m.wording]
+        m.policy = resolve_policy(kb, m.policy_key)
+        unit = "count" if m.unit in COUNT_UNITS else m.unit
+        fact = (m.kind, str(m.value), unit, m.policy, m.region)
         known = next((k for k in indicators_of_fact[fact] if similar_indicators(k, ind)), None)
         if known is None:
             indicators_of_fact[fact].append(ind)
             known = ind
-        groups[(fact[0], fact[1], known, *fact[2:])].append(m)
-    doc_slugs: dict[str, str] = {}
-    for (doc, kind, ind, _v, _u, pol, _r), ms in sorted(groups.items(), key=lambda kv: (kv[1][0].evidence.doc, kv[1][0].quantity.start)):
-        first = ms[0]
-        ent = entity(kb, "INDICATOR", ind)
-        for m in ms:
-            ent.forms[m.indicator] += 1
-            ent.documents.add(m.evidence.doc)
-        if not ent.id:
-            ent.name = preferred_name(ent)
-            ent.id = f"indicator/{slug(ind)}"
-            if ent.id in kb.ids:
-                ent.id += "-" + hashlib.sha1(ind.encode()).hexdigest()[:6]
-            kb.ids.add(ent.id)
-        doc_slug = doc_slugs.get(doc)
-        if doc_slug is None:
-            doc_slug = doc_slugs[doc] = slug(doc)
-        ident = f"{kind}/{doc_slug}-{first.quantity.start}"
-        evs = sorted({m.evidence for m in ms}, key=lambda e: e.start)
-        kb.measures.append(LinkedMeasure(ident, first, ent.id, pol, evs))
-    for ent in kb.by_type("INDICATOR"):
+        groups.setdefault((known, *fact), []).append(m)
+    ordered = sorted(groups.items(), key=lambda kv: kv[1][0].start)
+    return [(key[0], ms) for key, ms in ordered]
+
+
+def link_measure(kb: KnowledgeBase, group: tuple[str, list[LinkedMeasure]]) -> LinkedMeasure:
+    """The first measure of a group, linked: its indicator entity (made on
+    first use) and every sentence stating it."""
+    ind, ms = group
+    first = ms[0]
+    ent = entity(kb, "INDICATOR", ind)
+    for m in ms:
+        ent.forms[m.wording] += 1
+        ent.documents.add(m.evidence.doc)
+    if not ent.id:
         ent.name = preferred_name(ent)
-    assess_targets(kb)
+        ent.id = f"indicator/{slug(ind)}"
+        if ent.id in kb.ids:
+            ent.id += "-" + hashlib.sha1(ind.encode()).hexdigest()[:6]
+        kb.ids.add(ent.id)
+    first.indicator = ent.id
+    if len(ms) > 1:
+        sentences = sorted({m.evidence for m in ms}, key=lambda r: (r.start, r.end))
+        first.evidence, first.restated = sentences[0], tuple(sentences[1:])
+    return first
 
 
 COUNT_UNITS = {"", "个", "家", "项", "座", "款", "条", "种", "类", "件", "户", "所", "批"}
@@ -543,23 +794,23 @@ def assess_targets(kb: KnowledgeBase) -> None:
     # observations grouped by (indicator, region, unit) once and sorted by time
     # (stable, so ties keep input order), instead of filtering and sorting all
     # observations of the indicator again for every target (quadratic)
+    measures = kb.measures
     obs_by_key: dict[tuple[str, str, str], list[LinkedMeasure]] = defaultdict(list)
-    for lm in kb.measures:
-        if lm.measure.kind == "observation" and lm.measure.time:
-            obs_by_key[(lm.indicator, lm.measure.region, lm.measure.quantity.unit)].append(lm)
+    for lm in measures:
+        if lm.kind == "observation" and lm.time:
+            obs_by_key[(lm.indicator, lm.region, lm.unit)].append(lm)
     times: dict[tuple[str, str, str], list[str]] = {}
     for key, group in obs_by_key.items():
-        group.sort(key=lambda o: o.measure.time)
-        times[key] = [o.measure.time for o in group]
+        group.sort(key=lambda o: o.time)
+        times[key] = [o.time for o in group]
     policy_dates: dict[str, str] = {}  # policy id -> its date, worked out once per policy
-    for lm in kb.measures:
-        if lm.measure.kind != "target":
+    for t in measures:
+        if t.kind != "target":
             continue
-        t = lm.measure
-        if lm.policy and lm.policy not in policy_dates:
-            policy_dates[lm.policy] = policy_date(kb, lm.policy)
-        start = policy_dates.get(lm.policy, "")
-        key = (lm.indicator, t.region, t.quantity.unit)
+        if t.policy and t.policy not in policy_dates:
+            policy_dates[t.policy] = policy_date(kb, t.policy)
+        start = policy_dates.get(t.policy, "")
+        key = (t.indicator, t.region, t.unit)
         cands = obs_by_key.get(key)
         if not cands or not start:
             continue
@@ -569,22 +820,22 @@ def assess_targets(kb: KnowledgeBase) -> None:
         if t.increment:
             if not cut:
                 continue
-            base = cands[cut - 1].measure.quantity.value
+            base = cands[cut - 1].value
             best = cands[-1]
-            achieved = best.measure.quantity.value - base
-            lm.assessed_by = [cands[cut - 1].id, best.id]
+            achieved = best.value - base
+            t.assessed_by = (cands[cut - 1].id, best.id)
         else:
             best = cands[-1]
-            achieved = best.measure.quantity.value
-            lm.assessed_by = [best.id]
-        ok = compare(achieved, t.quantity.comparator, t.quantity.value)
+            achieved = best.value
+            t.assessed_by = (best.id,)
+        ok = compare(achieved, t.comparator, t.value)
         deadline = t.time or ""
         if ok:
-            lm.status = "met"
-        elif deadline and best.measure.time[:len(deadline)] > deadline:
-            lm.status = "not met"
+            t.status = "met"
+        elif deadline and best.time[:len(deadline)] > deadline:
+            t.status = "not met"
         else:
-            lm.status = "unknown" if not deadline else ("not met" if best.measure.time >= deadline else "unknown")
+            t.status = "unknown" if not deadline else ("not met" if best.time >= deadline else "unknown")
 
 
 def compare(achieved: Decimal, comparator: str, target: Decimal) -> bool:

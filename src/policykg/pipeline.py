@@ -94,7 +94,7 @@ def build(
     Unreadable files are skipped and reported; raises NothingToBuildError
     when no document could be read (the previous ``out`` is left untouched)."""
     from .export import write_outputs  # heavy (pandas, rdflib): not needed by workers
-    from .link import link
+    from .link import Linker
 
     started = time.perf_counter()
     out = Path(out)
@@ -109,24 +109,24 @@ def build(
     try:
         texts = staging / "texts"
         texts.mkdir()
-        extractions: list[Extraction] = []
+        linker = Linker(texts)  # each extraction is linked as it comes and then dropped
         for item in extract_all(paths, texts, store, summary.workers, summary, out / "texts"):
             if isinstance(item, Skipped):
                 summary.skipped.append(item)
                 report("skipped", item)
                 continue
-            extractions.append(item)
+            linker.add(item)
             summary.documents += 1
             summary.characters += item.document.chars
             report("document", item.document)
         summary.stage_seconds["extract"] = time.perf_counter() - started
-        if not extractions:
+        if not summary.documents:
             reasons = "; ".join(f"{s.path}: {s.reason}" for s in summary.skipped) or "no input paths"
             raise NothingToBuildError(f"nothing to build: no readable document ({reasons})")
         report("link", None)
         t = time.perf_counter()
-        kb = link(extractions)
-        del extractions
+        kb = linker.finish()
+        del linker
         summary.stage_seconds["link"] = time.perf_counter() - t
         t = time.perf_counter()
         counts = write_outputs(kb, out, lambda stage: report(stage, None), staging=staging)
@@ -136,8 +136,8 @@ def build(
         raise
     for (type_, _), ent in kb.entities.items():
         summary.entities[type_] += 1
-    summary.facts = len(kb.facts) + sum(len(c) for c in kb.dates.values())
-    kinds = Counter(lm.measure.kind for lm in kb.measures)
+    summary.facts = sum(len(d.facts) for d in kb.docs) + sum(len(c) for c in kb.dates.values())
+    kinds = Counter(lm.kind for lm in kb.measures)
     summary.targets, summary.observations, summary.forecasts = kinds["target"], kinds["observation"], kinds["forecast"]
     summary.triples = counts["triples"]
     summary.date_conflicts = kb.date_conflicts

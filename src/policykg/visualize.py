@@ -24,6 +24,7 @@ from RDF the view carries each entity's details and evidence sentence.
 """
 from __future__ import annotations
 
+import heapq
 import html
 import importlib.util
 import json
@@ -141,8 +142,8 @@ def overview(view: nx.MultiDiGraph, n: int = OVERVIEW_NODES) -> nx.MultiDiGraph:
 def best_connected(nodes: Iterable[tuple[Any, Any, int]], n: int = OVERVIEW_NODES) -> set:
     """Of (node, type, degree) triples, the ``n`` nodes with the highest
     degree, documents last, ties broken by name."""
-    ranked = sorted(nodes, key=lambda x: (x[1] == "document", -x[2], str(x[0])))
-    return {x for x, _, _ in ranked[:n]}
+    best = heapq.nsmallest(n, nodes, key=lambda x: (x[1] == "document", -x[2], str(x[0])))  # holds only n at a time
+    return {x for x, _, _ in best}
 
 
 def overview_note(total: int) -> str:
