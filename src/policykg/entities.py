@@ -528,6 +528,7 @@ def _ordered(starts: set[int]) -> list[int]:
 
 
 NAME_TAGS = {"n", "nr", "ns", "nt", "nz", "nrt", "nrfg", "j", "eng", "vn", "an", "x", "b", "l", "ng", "m", "s", "a"}
+PLATFORM_NAME_TAGS = NAME_TAGS | {"a"}
 PUNCT = re.compile(r"[，。；：！？、,;:!?\s“”《》\"'（）()·…—\t]")
 
 
@@ -602,20 +603,21 @@ def name_start(text: str, suffix_start: int, starts: set[int], base: int) -> int
         if tok in NAME_VERBS:
             best = s
             continue
-        if best is not None and tag(tok) == "v" and pending is None and tok not in STOP_TOKENS:
+        pos = tag(tok)
+        if best is not None and pos == "v" and pending is None and tok not in STOP_TOKENS:
             pending = best
             best = s
             continue
-        if pending is not None and (tag(tok) in ("nt", "ns") or tok in ("国家", "中国", "中央")):
+        if pending is not None and (pos in ("nt", "ns") or tok in ("国家", "中国", "中央")):
             best, pending = s, None
             break
-        if best is not None and tag(tok) in ("nr", "nrfg") and CENTRAL_PREFIX.match(text[best:]):
+        if best is not None and pos in ("nr", "nrfg") and CENTRAL_PREFIX.match(text[best:]):
             break  # a person's name before an institution (鲁春丛 中国工业互联网研究院院长)
-        if PUNCT.search(tok) or tok in STOP_TOKENS or tag(tok) not in NAME_TAGS:
+        if PUNCT.search(tok) or tok in STOP_TOKENS or pos not in NAME_TAGS:
             break
-        if pending is not None and tag(tok) not in ("n", "vn", "j", "x", "nz"):
+        if pending is not None and pos not in ("n", "vn", "j", "x", "nz"):
             break
-        if tag(tok) == "m" and not LATIN_OR_DIGIT.match(text[s + len(tok) : s + len(tok) + 1] or " ") and best is None and not text[s + len(tok):suffix_start] == "":
+        if pos == "m" and not LATIN_OR_DIGIT.match(text[s + len(tok) : s + len(tok) + 1] or " ") and best is None and not text[s + len(tok):suffix_start] == "":
             break
         best = s
     if pending is not None:
@@ -816,20 +818,21 @@ def example_subjects(text: str, starts: set[int]) -> list[tuple[int, int]]:
     """"比如上汽乘用车将…", "例如，博威合金借助…": the company an example is about:
     one to three words, the first rare or unknown, followed by a verb."""
     out = []
+    ordered = _ordered(starts)
     for s, after_cue in example_starts(text):
         if s not in starts:
             continue
         words = []
-        ordered = _ordered(starts)
         lo, hi = bisect_left(ordered, s), bisect_left(ordered, s + 12)
         for k in range(lo, hi):
             ts = ordered[k]
             te = ordered[k + 1] if k + 1 < len(ordered) else len(text)
             tok = text[ts:te]
-            if PUNCT.search(tok) or tag(tok) in ("p", "d", "c", "uj") or tok in STOP_TOKENS or (tag(tok) == "v" and not words):
+            pos = tag(tok)
+            if PUNCT.search(tok) or pos in ("p", "d", "c", "uj") or tok in STOP_TOKENS or (pos == "v" and not words):
                 break
             words.append((ts, te, tok))
-            if tag(tok) == "v":
+            if pos == "v":
                 break  # 树根|互联: a verb ends the name
         if not 1 <= len(words) <= 3:
             continue
@@ -1007,13 +1010,14 @@ def platform_mentions(sent: Sentence, doc: str, orgs: list[Mention]) -> list[Men
             if m is None:
                 continue
         head = QUALIFIER.sub("", m.group())
-        s = platform_start(text, m.start(), starts, qualified=m.group() != head)
+        before = tokens_before(text, m.start(), starts)
+        s = platform_start(text, m.start(), starts, qualified=m.group() != head, before=before)
         if s is None:
             continue
         if COUNTED_BEFORE.search(text[max(0, s - 6) : s]) and "节点" not in head:
             continue
         name = text[s : m.end()]
-        words = [t for ts, t in tokens_before(text, m.start(), starts) if ts >= s][::-1]
+        words = [t for ts, t in before if ts >= s][::-1]
         proper = [
             w for w in words
             if w not in GENERIC_WORDS and len(w) >= 2 and tag(w) in ("x", "nz", "eng", "nt", "nr", "nrt", "j")
@@ -1127,14 +1131,15 @@ def make_platform(doc: str, s: int, e: int, name: str, operator: str) -> Mention
 CLOUD_TOKEN = re.compile(r"[/+＋]|上云|用云")
 
 
-def platform_start(text: str, head_start: int, starts: set[int], qualified: bool = False) -> int | None:
+def platform_start(text: str, head_start: int, starts: set[int], qualified: bool = False, before: list | None = None) -> int | None:
     """Walk back from a platform head over name-like tokens; leading verbal nouns,
-    numbers, adjectives and the subject region are not part of the name."""
+    numbers, adjectives and the subject region are not part of the name.
+    ``before``: ``tokens_before(text, head_start, starts)`` when the caller has it."""
     toks = []
-    for s, tok in tokens_before(text, head_start, starts):
+    for s, tok in tokens_before(text, head_start, starts) if before is None else before:
         if PUNCT.search(tok) or CLOUD_TOKEN.search(tok) or tok in STOP_TOKENS:
             break
-        if tok not in GENERIC_WORDS and tag(tok) not in NAME_TAGS | {"a"}:
+        if tok not in GENERIC_WORDS and tag(tok) not in PLATFORM_NAME_TAGS:
             break
         toks.append((s, tok))
     toks.reverse()
