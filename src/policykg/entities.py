@@ -809,8 +809,11 @@ def example_starts(text: str) -> list[tuple[int, bool]]:
         while i >= 0:
             found[i + 1] = (i + 1, False)
             i = text.find(mark, i + 1, last)
-    for m in EXAMPLE_CUE.finditer(text):
-        found[m.start()] = (m.end(), True)  # a cue word right after ；/。 wins
+    if "比如" in text or "例如" in text or "譬如" in text or "像" in text:
+        for m in EXAMPLE_CUE.finditer(text):
+            found[m.start()] = (m.end(), True)  # a cue word right after ；/。 wins
+    if len(found) < 2:
+        return list(found.values())
     return [found[pos] for pos in sorted(found)]
 
 
@@ -855,6 +858,8 @@ def coordinated_brands(text: str, mentions: list[Mention], starts: set[int], bas
     """"腾讯与华制智能为其打造…": the other conjunct of a known organisation,
     when it is one proper or unknown word."""
     out = []
+    if not mentions:
+        return out
     spans = {(m.start - base, m.end - base) for m in mentions}
     for s, e in spans:
         if s < 3 or text[s - 1] not in "与和、":
@@ -873,7 +878,7 @@ def coordinated_brands(text: str, mentions: list[Mention], starts: set[int], bas
             if not prev or PUNCT.search(prev) or prev in STOP_TOKENS or tag(prev) in ("v", "p", "c", "d"):
                 out.append((t, s - 1))
     for s, e in spans:
-        m = PARTNER_AFTER.match(text[e:])
+        m = PARTNER_AFTER.match(text[e:]) if text.startswith(("与", "和", "同"), e) else None
         if m:
             name = m.group(1)
             a, b = e + m.start(1), e + m.end(1)
