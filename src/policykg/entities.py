@@ -968,6 +968,13 @@ PLATFORM_HEAD = re.compile(
     r"(?:工业互联网平台|互联网平台|服务平台|云平台|智能平台|平台|大数据中心|顶级节点|根节点|超级节点|骨干节点|链网)"
     r"(?:[（(][\u4e00-\u9fff]{2,4}[）)])?"
 )
+
+
+def has_platform_head(text: str) -> bool:
+    """Whether PLATFORM_HEAD can match: each of its words holds one of these."""
+    return "平台" in text or "节点" in text or "大数据中心" in text or "链网" in text
+
+
 GENERIC_WORDS = set(
     """工业互联网 工业 互联网 公共 服务 公共服务 综合 行业 行业级 区域 区域级 企业级 省级 市级 国家级 双跨 跨行业 跨领域
     安全 数据 大数据 大 云 智能 应用 创新 共性 技术 实训 产业 监测 测试 解决方案 推广 一体化 专业 特色 综合型 特色型
@@ -1006,7 +1013,7 @@ def platform_mentions(sent: Sentence, doc: str, orgs: list[Mention]) -> list[Men
     text, base = sent.text, sent.start
     starts = token_starts(sent)
     out: list[Mention] = []
-    for m in PLATFORM_HEAD.finditer(text):
+    for m in PLATFORM_HEAD.finditer(text) if has_platform_head(text) else ():
         if m.start() not in starts:
             # "根云平台" is 根云|平台: the head starts at a token boundary inside the match
             ordered = _ordered(starts)
@@ -1039,7 +1046,7 @@ def platform_mentions(sent: Sentence, doc: str, orgs: list[Mention]) -> list[Men
         name = FAMILY_PREFIX.sub("", name)
         op = operator_of(name, orgs, base + s, base + m.end())
         out.append(make_platform(doc, base + m.end() - len(name), base + m.end(), name, op))
-    for m in QUOTED.finditer(text):
+    for m in QUOTED.finditer(text) if "“" in text else ():
         inner = m.group(1)
         if "暨" in inner:
             inner = inner.split("暨")[0]
@@ -1058,7 +1065,7 @@ def platform_mentions(sent: Sentence, doc: str, orgs: list[Mention]) -> list[Men
                 continue
             op = [o for o in orgs if o.end in (base + m.start(), base + m.start() - 1)]
             out.append(make_platform(doc, base + m.start(1), base + m.start(1) + len(inner), inner, op[0].key if op else ""))
-    for m in OPERATES.finditer(text):
+    for m in OPERATES.finditer(text) if "的" in text else ():
         # "科大讯飞打造的羚羊工业互联网平台", "由X运营的“蜀云智造”…平台"
         head = PLATFORM_HEAD.search(text, m.end(), m.end() + 24)
         if not head or PUNCT.search(text[m.end() : head.start()].strip("“”")):
