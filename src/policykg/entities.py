@@ -528,6 +528,7 @@ def _ordered(starts: set[int]) -> list[int]:
 
 
 NAME_TAGS = {"n", "nr", "ns", "nt", "nz", "nrt", "nrfg", "j", "eng", "vn", "an", "x", "b", "l", "ng", "m", "s", "a"}
+PLATFORM_NAME_TAGS = NAME_TAGS | {"a"}
 PUNCT = re.compile(r"[，。；：！？、,;:!?\s“”《》\"'（）()·…—\t]")
 
 
@@ -602,20 +603,21 @@ def name_start(text: str, suffix_start: int, starts: set[int], base: int) -> int
         if tok in NAME_VERBS:
             best = s
             continue
-        if best is not None and tag(tok) == "v" and pending is None and tok not in STOP_TOKENS:
+        pos = tag(tok)
+        if best is not None and pos == "v" and pending is None and tok not in STOP_TOKENS:
             pending = best
             best = s
             continue
-        if pending is not None and (tag(tok) in ("nt", "ns") or tok in ("国家", "中国", "中央")):
+        if pending is not None and (pos in ("nt", "ns") or tok in ("国家", "中国", "中央")):
             best, pending = s, None
             break
-        if best is not None and tag(tok) in ("nr", "nrfg") and CENTRAL_PREFIX.match(text[best:]):
+        if best is not None and pos in ("nr", "nrfg") and CENTRAL_PREFIX.match(text[best:]):
             break  # a person's name before an institution (鲁春丛 中国工业互联网研究院院长)
-        if PUNCT.search(tok) or tok in STOP_TOKENS or tag(tok) not in NAME_TAGS:
+        if PUNCT.search(tok) or tok in STOP_TOKENS or pos not in NAME_TAGS:
             break
-        if pending is not None and tag(tok) not in ("n", "vn", "j", "x", "nz"):
+        if pending is not None and pos not in ("n", "vn", "j", "x", "nz"):
             break
-        if tag(tok) == "m" and not LATIN_OR_DIGIT.match(text[s + len(tok) : s + len(tok) + 1] or " ") and best is None and not text[s + len(tok):suffix_start] == "":
+        if pos == "m" and not LATIN_OR_DIGIT.match(text[s + len(tok) : s + len(tok) + 1] or " ") and best is None and not text[s + len(tok):suffix_start] == "":
             break
         best = s
     if pending is not None:
@@ -807,8 +809,11 @@ def example_starts(text: str) -> list[tuple[int, bool]]:
         while i >= 0:
             found[i + 1] = (i + 1, False)
             i = text.find(mark, i + 1, last)
-    for m in EXAMPLE_CUE.finditer(text):
-        found[m.start()] = (m.end(), True)  # a cue word right after ；/。 wins
+    if "比如" in text or "例如" in text or "譬如" in text or "像" in text:
+        for m in EXAMPLE_CUE.finditer(text):
+            found[m.start()] = (m.end(), True)  # a cue word right after ；/。 wins
+    if len(found) < 2:
+        return list(found.values())
     return [found[pos] for pos in sorted(found)]
 
 
@@ -816,20 +821,21 @@ def example_subjects(text: str, starts: set[int]) -> list[tuple[int, int]]:
     """"比如上汽乘用车将…", "例如，博威合金借助…": the company an example is about:
     one to three words, the first rare or unknown, followed by a verb."""
     out = []
+    ordered = _ordered(starts)
     for s, after_cue in example_starts(text):
         if s not in starts:
             continue
         words = []
-        ordered = _ordered(starts)
         lo, hi = bisect_left(ordered, s), bisect_left(ordered, s + 12)
         for k in range(lo, hi):
             ts = ordered[k]
             te = ordered[k + 1] if k + 1 < len(ordered) else len(text)
             tok = text[ts:te]
-            if PUNCT.search(tok) or tag(tok) in ("p", "d", "c", "uj") or tok in STOP_TOKENS or (tag(tok) == "v" and not words):
+            pos = tag(tok)
+            if PUNCT.search(tok) or pos in ("p", "d", "c", "uj") or tok in STOP_TOKENS or (pos == "v" and not words):
                 break
             words.append((ts, te, tok))
-            if tag(tok) == "v":
+            if pos == "v":
                 break  # 树根|互联: a verb ends the name
         if not 1 <= len(words) <= 3:
             continue
@@ -852,6 +858,8 @@ def coordinated_brands(text: str, mentions: list[Mention], starts: set[int], bas
     """"腾讯与华制智能为其打造…": the other conjunct of a known organisation,
     when it is one proper or unknown word."""
     out = []
+    if not mentions:
+        return out
     spans = {(m.start - base, m.end - base) for m in mentions}
     for s, e in spans:
         if s < 3 or text[s - 1] not in "与和、":
@@ -870,7 +878,7 @@ def coordinated_brands(text: str, mentions: list[Mention], starts: set[int], bas
             if not prev or PUNCT.search(prev) or prev in STOP_TOKENS or tag(prev) in ("v", "p", "c", "d"):
                 out.append((t, s - 1))
     for s, e in spans:
-        m = PARTNER_AFTER.match(text[e:])
+        m = PARTNER_AFTER.match(text[e:]) if text.startswith(("与", "和", "同"), e) else None
         if m:
             name = m.group(1)
             a, b = e + m.start(1), e + m.end(1)
@@ -960,6 +968,13 @@ PLATFORM_HEAD = re.compile(
     r"(?:工业互联网平台|互联网平台|服务平台|云平台|智能平台|平台|大数据中心|顶级节点|根节点|超级节点|骨干节点|链网)"
     r"(?:[（(][\u4e00-\u9fff]{2,4}[）)])?"
 )
+
+
+def has_platform_head(text: str) -> bool:
+    """Whether PLATFORM_HEAD can match: each of its words holds one of these."""
+    return "平台" in text or "节点" in text or "大数据中心" in text or "链网" in text
+
+
 GENERIC_WORDS = set(
     """工业互联网 工业 互联网 公共 服务 公共服务 综合 行业 行业级 区域 区域级 企业级 省级 市级 国家级 双跨 跨行业 跨领域
     安全 数据 大数据 大 云 智能 应用 创新 共性 技术 实训 产业 监测 测试 解决方案 推广 一体化 专业 特色 综合型 特色型
@@ -998,7 +1013,7 @@ def platform_mentions(sent: Sentence, doc: str, orgs: list[Mention]) -> list[Men
     text, base = sent.text, sent.start
     starts = token_starts(sent)
     out: list[Mention] = []
-    for m in PLATFORM_HEAD.finditer(text):
+    for m in PLATFORM_HEAD.finditer(text) if has_platform_head(text) else ():
         if m.start() not in starts:
             # "根云平台" is 根云|平台: the head starts at a token boundary inside the match
             ordered = _ordered(starts)
@@ -1007,13 +1022,14 @@ def platform_mentions(sent: Sentence, doc: str, orgs: list[Mention]) -> list[Men
             if m is None:
                 continue
         head = QUALIFIER.sub("", m.group())
-        s = platform_start(text, m.start(), starts, qualified=m.group() != head)
+        before = tokens_before(text, m.start(), starts)
+        s = platform_start(text, m.start(), starts, qualified=m.group() != head, before=before)
         if s is None:
             continue
         if COUNTED_BEFORE.search(text[max(0, s - 6) : s]) and "节点" not in head:
             continue
         name = text[s : m.end()]
-        words = [t for ts, t in tokens_before(text, m.start(), starts) if ts >= s][::-1]
+        words = [t for ts, t in before if ts >= s][::-1]
         proper = [
             w for w in words
             if w not in GENERIC_WORDS and len(w) >= 2 and tag(w) in ("x", "nz", "eng", "nt", "nr", "nrt", "j")
@@ -1030,7 +1046,7 @@ def platform_mentions(sent: Sentence, doc: str, orgs: list[Mention]) -> list[Men
         name = FAMILY_PREFIX.sub("", name)
         op = operator_of(name, orgs, base + s, base + m.end())
         out.append(make_platform(doc, base + m.end() - len(name), base + m.end(), name, op))
-    for m in QUOTED.finditer(text):
+    for m in QUOTED.finditer(text) if "“" in text else ():
         inner = m.group(1)
         if "暨" in inner:
             inner = inner.split("暨")[0]
@@ -1049,7 +1065,7 @@ def platform_mentions(sent: Sentence, doc: str, orgs: list[Mention]) -> list[Men
                 continue
             op = [o for o in orgs if o.end in (base + m.start(), base + m.start() - 1)]
             out.append(make_platform(doc, base + m.start(1), base + m.start(1) + len(inner), inner, op[0].key if op else ""))
-    for m in OPERATES.finditer(text):
+    for m in OPERATES.finditer(text) if "的" in text else ():
         # "科大讯飞打造的羚羊工业互联网平台", "由X运营的“蜀云智造”…平台"
         head = PLATFORM_HEAD.search(text, m.end(), m.end() + 24)
         if not head or PUNCT.search(text[m.end() : head.start()].strip("“”")):
@@ -1127,14 +1143,15 @@ def make_platform(doc: str, s: int, e: int, name: str, operator: str) -> Mention
 CLOUD_TOKEN = re.compile(r"[/+＋]|上云|用云")
 
 
-def platform_start(text: str, head_start: int, starts: set[int], qualified: bool = False) -> int | None:
+def platform_start(text: str, head_start: int, starts: set[int], qualified: bool = False, before: list | None = None) -> int | None:
     """Walk back from a platform head over name-like tokens; leading verbal nouns,
-    numbers, adjectives and the subject region are not part of the name."""
+    numbers, adjectives and the subject region are not part of the name.
+    ``before``: ``tokens_before(text, head_start, starts)`` when the caller has it."""
     toks = []
-    for s, tok in tokens_before(text, head_start, starts):
+    for s, tok in tokens_before(text, head_start, starts) if before is None else before:
         if PUNCT.search(tok) or CLOUD_TOKEN.search(tok) or tok in STOP_TOKENS:
             break
-        if tok not in GENERIC_WORDS and tag(tok) not in NAME_TAGS | {"a"}:
+        if tok not in GENERIC_WORDS and tag(tok) not in PLATFORM_NAME_TAGS:
             break
         toks.append((s, tok))
     toks.reverse()
