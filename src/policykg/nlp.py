@@ -106,7 +106,8 @@ class Sentence:
     @property
     def token_offsets(self) -> tuple[tuple[int, ...], tuple[int, ...]]:
         """(starts, ends) of the tokens, each in document order (tokens do not
-        overlap), for bisecting; computed once per sentence."""
+        overlap), for bisecting; computed once per sentence (``sentences_of``
+        fills it in from its token table)."""
         offsets = self.__dict__.get("_token_offsets")
         if offsets is None:
             offsets = tuple(zip(*self.tokens)) or ((), ())
