@@ -106,7 +106,8 @@ class Sentence:
     @property
     def token_offsets(self) -> tuple[tuple[int, ...], tuple[int, ...]]:
         """(starts, ends) of the tokens, each in document order (tokens do not
-        overlap), for bisecting; computed once per sentence."""
+        overlap), for bisecting; computed once per sentence (``sentences_of``
+        fills it in from its token table)."""
         offsets = self.__dict__.get("_token_offsets")
         if offsets is None:
             offsets = tuple(zip(*self.tokens)) or ((), ())
@@ -266,16 +267,22 @@ def move_openers(sents: list[Sentence], text: str) -> list[Sentence]:
 
 def trie_regex(words: Iterable[str]) -> re.Pattern[str]:
     """One compiled regex matching any of ``words``, longest first, built from a
-    character trie (fast even for thousands of names)."""
+    character trie (fast even for thousands of names). When every word has two
+    characters or more, a lookahead on the first two lets the regex engine skip
+    the positions where no word can start without entering the trie."""
     trie: dict = {}
-    for word in set(words):
-        if not word:
-            continue
+    words = {word for word in words if word}
+    for word in words:
         node = trie
         for ch in word:
             node = node.setdefault(ch, {})
         node[""] = True
-    return re.compile(_trie_pattern(trie))
+    pattern = _trie_pattern(trie)
+    if words and min(map(len, words)) >= 2:
+        firsts = re.escape("".join(sorted({w[0] for w in words})))
+        seconds = re.escape("".join(sorted({w[1] for w in words})))
+        pattern = f"(?=[{firsts}][{seconds}])(?:{pattern})"
+    return re.compile(pattern)
 
 
 def _trie_pattern(node: dict) -> str:

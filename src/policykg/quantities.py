@@ -444,6 +444,8 @@ def find_quantities(text: str, offset: int = 0) -> list[Quantity]:
             except (ValueError, InvalidOperation):
                 continue
         elif m.group("ar"):
+            if text.startswith(("年", "月"), e):
+                continue  # a year or a month: no unit, multiplier or range starts with 年/月
             part = _Part(text, "ar", s, e, m.group("ar"))
         else:
             vague = m.group("vague") or ""
