@@ -142,12 +142,12 @@ def write_block(subjects: Iterable[str], pairs_of: Callable[[str], Iterable[tupl
     """Write ``subjects`` sorted, each with its (predicate, object) pairs
     sorted and without repeats; returns the number of triples written."""
     triples = 0
-    text: list[str] = []
-    for n, subject in enumerate(sorted(subjects), 1):
+    text: list[str] = []  # written every few thousand triples (a statement may have thousands)
+    for subject in sorted(subjects):
         pairs = sorted(set(pairs_of(subject)))
         triples += len(pairs)
         add_subject_block(text, subject, pairs)
-        if n % 2000 == 0:
+        if len(text) >= 5000:
             f.write("".join(text))
             text.clear()
     f.write("".join(text))
@@ -190,27 +190,28 @@ def join(values) -> str:
 
 
 def table_rows(kb: KnowledgeBase) -> Iterator[tuple[str, Iterable[tuple]]]:
-    """(table, rows) for every CSV table, one table at a time; each row is a
-    tuple in the order of ``TABLE_COLUMNS[table]``. The corpus-wide tables
-    are sorted by their first four columns; the others come document by
-    document (see :func:`per_document`); documents.csv is in input order."""
+    """(table, rows) for every CSV table, one table at a time, the rows made
+    as they are written; each row is a tuple in the order of
+    ``TABLE_COLUMNS[table]``. documents.csv is in input order; the entity
+    tables are sorted by id (their first column: ids are unique); the others
+    come document by document (see :func:`per_document`)."""
     by_id = kb.entity_by_id()
     name = lambda ident: by_id[ident].name if ident in by_id else ""  # noqa: E731
-    yield "documents", [(d.id, d.path, d.title, d.date, doc_chars(d), d.format, d.encoding, d.source) for d in kb.documents]
+    yield "documents", ((d.id, d.path, d.title, d.date, doc_chars(d), d.format, d.encoding, d.source) for d in kb.documents)
     yield "mentions", per_document(kb, lambda d: mention_rows(kb, d))
-    yield "policies", first_four_sorted([
+    yield "policies", (
         (e.id, e.name, join(e.aliases), "report" if e.type == "REPORT" else e.attrs.get("kind", ""),
          join(name(i) for i in kb.issuers.get(e.id, [])), policy_date(kb, e.id), kb.doc_numbers.get(e.id, ""),
          join(sorted(e.documents)), join(sorted({c.value for c in kb.dates.get(e.id, [])})))
-        for e in kb.by_type("POLICY") + kb.by_type("REPORT")
-    ])
-    yield "organizations", first_four_sorted([(e.id, e.name, join(e.aliases), e.attrs.get("category", "other"),
-                                               name(e.attrs.get("parent_id", "")), join(sorted(e.documents))) for e in kb.by_type("ORG")])
-    yield "platforms", first_four_sorted([(e.id, e.name, join(e.aliases), name(e.attrs.get("operator_id", "")), join(sorted(e.documents)))
-                                          for e in kb.by_type("PLATFORM")])
-    yield "regions", first_four_sorted([(e.id, e.name, e.attrs.get("level", ""), e.attrs.get("province", ""), join(sorted(e.documents)))
-                                        for e in kb.by_type("REGION")])
-    yield "indicators", first_four_sorted([(e.id, e.name, join(e.aliases), join(sorted(e.documents))) for e in kb.by_type("INDICATOR")])
+        for e in kb.by_type("POLICY") + kb.by_type("REPORT")  # policy/… before report/…
+    )
+    yield "organizations", ((e.id, e.name, join(e.aliases), e.attrs.get("category", "other"),
+                             name(e.attrs.get("parent_id", "")), join(sorted(e.documents))) for e in kb.by_type("ORG"))
+    yield "platforms", ((e.id, e.name, join(e.aliases), name(e.attrs.get("operator_id", "")), join(sorted(e.documents)))
+                        for e in kb.by_type("PLATFORM"))
+    yield "regions", ((e.id, e.name, e.attrs.get("level", ""), e.attrs.get("province", ""), join(sorted(e.documents)))
+                      for e in kb.by_type("REGION"))
+    yield "indicators", ((e.id, e.name, join(e.aliases), join(sorted(e.documents))) for e in kb.by_type("INDICATOR"))
     for kind in ("target", "observation", "forecast"):
         yield kind + "s", per_document(kb, lambda d, kind=kind: [measure_row(kb, lm, name) for lm in kb.measures_by_doc.get(d.id, ())
                                                                   if lm.kind == kind])
@@ -220,17 +221,11 @@ def table_rows(kb: KnowledgeBase) -> Iterator[tuple[str, Iterable[tuple]]]:
 FIRST_FOUR = itemgetter(0, 1, 2, 3)
 
 
-def first_four_sorted(rows: list[tuple]) -> list[tuple]:
-    """``rows`` sorted by their first four columns (stable)."""
-    rows.sort(key=FIRST_FOUR)
-    return rows
-
-
 def per_document(kb: KnowledgeBase, rows_of: Callable[[DocumentLinks], list[tuple]]) -> Iterator[tuple]:
     """The rows of each document in turn (input order), each document's
     sorted by their first four columns: only one document's rows are in memory."""
     for d in kb.docs:
-        yield from first_four_sorted(rows_of(d))
+        yield from sorted(rows_of(d), key=FIRST_FOUR)
 
 
 def mention_rows(kb: KnowledgeBase, d: DocumentLinks) -> list[tuple]:
