@@ -110,21 +110,11 @@ def gazetteer() -> Gazetteer:
     return Gazetteer(vocab, trie_regex(orgs), trie_regex(regions), trie_regex(vocab.subunits))
 
 
-_SUBUNIT_MEMO: dict[str, object] = {}
-_SUBUNIT_MEMO_VOCAB: list = [None]
-
-
+@vocabulary_memo
 def subunit_of(name: str):
     """``gazetteer().vocab.subunit_of(name)``, memoised (it scans every organisation form)."""
     vocab = gazetteer().vocab
-    if _SUBUNIT_MEMO_VOCAB[0] is not vocab or len(_SUBUNIT_MEMO) > 200_000:
-        _SUBUNIT_MEMO.clear()
-        _SUBUNIT_MEMO_VOCAB[0] = vocab
-    try:
-        return _SUBUNIT_MEMO[name]
-    except KeyError:
-        found = _SUBUNIT_MEMO[name] = vocab.subunit_of(name) if may_be_subunit(name, vocab) else None
-        return found
+    return vocab.subunit_of(name) if may_be_subunit(name, vocab) else None
 
 
 def may_be_subunit(name: str, vocab: Vocabulary) -> bool:
@@ -1232,13 +1222,14 @@ def sentence_mentions(sent: Sentence, doc: str, doc_date: str) -> list[Mention]:
     platforms = platform_mentions(sent, doc, orgs)
     regions = region_mentions(sent, doc)
     names = drop_nested([*policies, *platforms, *orgs, *regions])
-    spans = [(m.start, m.end) for m in names]
-    extra = [
-        m
-        for m in [*date_mentions(sent, doc, doc_date), *quantity_mentions(sent, doc)]
-        if not any(a <= m.start and m.end <= b for a, b in spans)
-    ]
+    extra = outside_names([*date_mentions(sent, doc, doc_date), *quantity_mentions(sent, doc)], names)
     return sorted([*names, *extra], key=attrgetter("start", "end", "type"))
+
+
+def outside_names(mentions: Iterable[Mention], names: Iterable[Mention]) -> list[Mention]:
+    """The ``mentions`` (dates, quantities) that do not fall inside one of the ``names``."""
+    spans = [(n.start, n.end) for n in names]
+    return [m for m in mentions if not any(a <= m.start and m.end <= b for a, b in spans)]
 
 
 def short_name_aliases(sent: Sentence) -> list[tuple[int, str]]:

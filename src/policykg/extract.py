@@ -11,7 +11,7 @@ from collections import Counter
 from dataclasses import replace
 from functools import lru_cache
 
-from .entities import date_mentions, gazetteer, sentence_mentions, short_name_aliases
+from .entities import date_mentions, gazetteer, outside_names, sentence_mentions, short_name_aliases
 from .link import resolve_short_names
 from .nlp import Sentence, sentences_of
 from .records import Document, Evidence, Extraction, Fact, Mention
@@ -102,8 +102,8 @@ def reference_year(sentences: list[Sentence], per_sentence: list[list[Mention]])
 
 def redated(sent: Sentence, mentions: list[Mention], doc: str, doc_date: str) -> list[Mention]:
     """The sentence's mentions with its dates read again against ``doc_date``."""
-    names = [(m.start, m.end) for m in mentions if m.type not in ("DATE", "QUANTITY")]
-    dates = [d for d in date_mentions(sent, doc, doc_date) if not any(a <= d.start and d.end <= b for a, b in names)]
+    names = [m for m in mentions if m.type not in ("DATE", "QUANTITY")]
+    dates = outside_names(date_mentions(sent, doc, doc_date), names)
     return sorted([*(m for m in mentions if m.type != "DATE"), *dates], key=lambda m: (m.start, m.end, m.type))
 
 
