@@ -7,15 +7,17 @@ from dataclasses import replace
 import pytest
 
 from policykg import cache as cache_mod
+from policykg import extract as extract_mod
 from policykg.cache import ExtractionCache, TextlessDocument, document_key, textless, write_entry
-from policykg.records import Document, Extraction, Mention
+from policykg.records import Document, Extraction, LinkInput, Mention, compact
 
 DOC = Document(id="d1", path="in/d1.txt", text="工业和信息化部印发《工业互联网创新发展行动计划》。", title="t", date="2021-01")
 
 
-def extraction(doc: Document = DOC) -> Extraction:
+def extraction(doc: Document = DOC) -> LinkInput:
+    """What the cache stores: the compact form of an extraction."""
     m = Mention(doc.id, 0, 7, "工业和信息化部", "ORG", "工业和信息化部", (("category", "government"),))
-    return Extraction(doc, (m,))
+    return compact(Extraction(doc, (m,)))
 
 
 def test_miss_then_hit(tmp_path):
@@ -25,7 +27,8 @@ def test_miss_then_hit(tmp_path):
     store.put(key, extraction())
     got = ExtractionCache(tmp_path).get(DOC, key)
     assert got is not None
-    assert got.mentions == extraction().mentions
+    assert got.forms == extraction().forms == (("工业和信息化部", "ORG", "工业和信息化部"),)
+    assert list(got.spans) == [0, 7, 0] and got.attrs == (("ORG", "工业和信息化部", "category", "government"),)
     # the cache holds no text: the document comes back text-less, with its length
     assert isinstance(got.document, TextlessDocument)
     assert got.document.text == "" and got.document.chars == len(DOC.text)
@@ -55,7 +58,7 @@ def test_extractor_version_invalidates(tmp_path, monkeypatch):
     store = ExtractionCache(tmp_path)
     store.put(document_key(DOC), extraction())
     assert ExtractionCache(tmp_path).get(DOC) is not None
-    monkeypatch.setattr(cache_mod, "EXTRACTOR_VERSION", "999-test")
+    monkeypatch.setattr(extract_mod, "EXTRACTOR_VERSION", "999-test")
     cache_mod.extractor_digest.cache_clear()
     try:
         fresh = ExtractionCache(tmp_path)

@@ -341,3 +341,47 @@ def test_texts_are_read_document_by_document(texts_kb, tmp_path):
     documents = len(texts_kb.docs)
     assert reads <= 9 * documents < sentences
     assert sorted(p.stem for p in (tmp_path / "graph_out" / "texts").iterdir()) == sorted(d.id for d in texts_kb.docs)
+
+
+# --------------------------------------------------------------------------- pieces reused by a rebuild
+
+
+def test_fingerprint_follows_what_linking_decided_about_the_document(tmp_path):
+    """A document's fingerprint changes with everything its pieces are made
+    from: its extraction (cache key), the entities of its mentions, its
+    relations, and its measures as linked (status, assessment, indicator and
+    its name, policy, sentences); the other documents' only when the change
+    is theirs too (an indicator's name)."""
+    from test_link import linked_texts
+
+    from policykg.export import document_fingerprints
+    from policykg.graph import cited_sentences
+    from policykg.link import LinkedFact, Ref
+
+    kb = linked_texts(tmp_path)
+    keys = {d.id: f"key of {d.id}" for d in kb.docs}
+    fingerprints = lambda: document_fingerprints(kb, cited_sentences(kb), keys)  # noqa: E731
+    before = fingerprints()
+    assert before == fingerprints() and len(set(before.values())) == len(kb.docs)
+    d = next(d for d in kb.docs if d.facts and any(lm.kind == "target" for lm in kb.measures_by_doc.get(d.id, ())))
+    target = next(lm for lm in kb.measures_by_doc[d.id] if lm.kind == "target")
+    own_form = next(f for f in d.mentions[2::3] if kb.form_entities[f] and
+                    not any(f in o.mentions[2::3] for o in kb.docs if o is not d))
+    changes = {
+        "cache key": lambda: keys.__setitem__(d.id, "another key"),
+        "indicator name": lambda: setattr(kb.entity_by_id()[target.indicator], "name", "改过的指标名"),
+        "status": lambda: setattr(target, "status", "met"),
+        "assessed by": lambda: setattr(target, "assessed_by", ("observation/x-1",)),
+        "indicator": lambda: setattr(target, "indicator", "indicator/other"),
+        "policy": lambda: setattr(target, "policy", "policy/other"),
+        "restated": lambda: setattr(target, "restated", (Ref(d.id, 0, 1),)),
+        "mention entity": lambda: kb.form_entities.__setitem__(own_form, "org/other"),
+        "relation": lambda: d.facts.__setitem__(0, LinkedFact(d.facts[0].subject, "cites", "policy/other", d.facts[0].evidence)),
+    }
+    shared = {o.id for o in kb.docs if any(lm.indicator == target.indicator for lm in kb.measures_by_doc.get(o.id, ()))}
+    for what, change in changes.items():
+        change()
+        after = fingerprints()
+        changed = {k for k in after if after[k] != before[k]}
+        assert changed == (shared if what == "indicator name" else {d.id}), what
+        before = after

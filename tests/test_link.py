@@ -16,7 +16,8 @@ import pytest
 
 from policykg.cache import textless
 from policykg.extract import extract_document
-from policykg.link import KnowledgeBase, Linker, Ref, link, policy_date, resolve_short_names
+from policykg.extract import resolve_short_names
+from policykg.link import KnowledgeBase, Linker, Ref, link, policy_date
 from policykg.load import iter_sources
 from policykg.records import Document, Evidence, Extraction, Fact, Measure, Mention, Quantity
 

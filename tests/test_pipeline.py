@@ -158,3 +158,49 @@ def test_entries_of_other_extractor_versions_are_dropped(corpus, tmp_path):
     keep.mkdir()
     build([corpus], tmp_path / "out", cache_dir=cache)
     assert sorted(p.name for p in cache.iterdir()) == sorted([ExtractionCache(cache).root.name, "notes"])
+
+
+# --------------------------------------------------------------------------- reused pieces of the outputs
+
+SICHUAN_NEWS = "四川工业互联网发展成效显著\n\n2026年1月20日\n\n截至2025年底，四川省工业互联网核心产业增加值达到1600亿元。\n"
+
+
+def target_status(out: Path, value: str) -> str:
+    rows = (out / "tables" / "targets.csv").read_text(encoding="utf-8").splitlines()
+    return next(row for row in rows if f",{value}," in row).split(",")[13]
+
+
+def test_rebuild_copies_unchanged_documents_outputs_and_writes_the_same_bytes(corpus, tmp_path):
+    """A rebuild into the same folder copies the pieces of every document
+    whose fingerprint is unchanged; a document whose linking changed because
+    of another (its target now met by a new observation) is made anew; the
+    outputs are those of a build without any cache."""
+    cache, out = tmp_path / "cache", tmp_path / "out"
+    assert build([corpus], out, cache_dir=cache).reused == 0
+    assert build([corpus], out, cache_dir=cache).reused == 8
+    assert target_status(out, "150000000000") == "unknown"
+
+    (corpus / "t07_sichuan_news.txt").write_text(SICHUAN_NEWS, encoding="utf-8")
+    again = build([corpus], out, cache_dir=cache)
+    build([corpus], tmp_path / "fresh", cache=False)
+    assert snapshot(out) == snapshot(tmp_path / "fresh")
+    assert target_status(out, "150000000000") == "met"
+    assert again.reused == 7  # not the new document, nor the plan whose target it met
+
+
+def test_an_edited_output_file_is_not_copied_from(corpus, tmp_path):
+    cache, out = tmp_path / "cache", tmp_path / "out"
+    build([corpus], out, cache_dir=cache)
+    mentions = out / "tables" / "mentions.csv"
+    mentions.write_text(mentions.read_text(encoding="utf-8").replace("四川", "五川"), encoding="utf-8")
+    build([corpus], out, cache_dir=cache)
+    build([corpus], tmp_path / "fresh", cache=False)
+    assert snapshot(out) == snapshot(tmp_path / "fresh")
+
+
+def test_other_code_reuses_nothing(corpus, tmp_path, monkeypatch):
+    cache, out = tmp_path / "cache", tmp_path / "out"
+    build([corpus], out, cache_dir=cache)
+    monkeypatch.setattr("policykg.cache.code_digest", lambda: "other code")
+    assert build([corpus], out, cache_dir=cache).reused == 0
+    assert build([corpus], tmp_path / "elsewhere", cache_dir=cache).reused == 0  # another folder: nothing to copy from

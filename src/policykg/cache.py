@@ -1,7 +1,7 @@
 """Per-document extraction cache: a rebuild re-extracts only what changed.
 
-An entry holds the pickled :class:`~policykg.records.Extraction` of one loaded
-:class:`~policykg.records.Document`. Its key is a SHA-256 of
+An entry holds the extraction of one loaded :class:`~policykg.records.Document`,
+pickled in the compact form the linker takes (:class:`~policykg.records.LinkInput`). Its key is a SHA-256 of
 
 - the document as loaded: id, path, text and metadata (title, date, source,
   format, encoding) — a changed file, a renamed file or a changed id is a miss;
@@ -31,18 +31,18 @@ import pickle
 import re
 import shutil
 import tempfile
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
+from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
 
-from .extract import EXTRACTOR_VERSION
-from .records import Document, Extraction
+from .records import Document, LinkInput
 
 CACHE_DIR_NAME = ".policykg-cache"
 VERSION_DIR = re.compile(r"[0-9a-f]{20}")  # an extractor digest
 
-# the modules whose code decides what an Extraction holds
-EXTRACTION_MODULES = ("extract", "nlp", "entities", "relations", "quantities", "time", "link", "vocab", "records", "load")
+# the modules whose code decides what an extraction holds
+EXTRACTION_MODULES = ("extract", "nlp", "entities", "relations", "quantities", "time", "vocab", "records", "load")
 
 
 def default_cache_dir(out: str | Path) -> Path:
@@ -53,9 +53,24 @@ def default_cache_dir(out: str | Path) -> Path:
 @lru_cache(maxsize=1)
 def extractor_digest() -> str:
     """``EXTRACTOR_VERSION`` + the extraction code + the vocabularies, hashed."""
-    h = hashlib.sha256(f"policykg-extractor\0{EXTRACTOR_VERSION}\0".encode())
+    from .extract import EXTRACTOR_VERSION  # not at the top: the export imports this module, not the extractor
+
+    return files_digest(f"policykg-extractor\0{EXTRACTOR_VERSION}", EXTRACTION_MODULES, "vocab")[:20]
+
+
+@lru_cache(maxsize=1)
+def code_digest() -> str:
+    """Every module of the package and every ontology file, hashed: what the
+    outputs are made with (see :class:`OutputIndex`)."""
     pkg = Path(__file__).resolve().parent
-    for name in EXTRACTION_MODULES:
+    return files_digest("policykg-code", sorted(p.stem for p in pkg.glob("*.py")), "")[:20]
+
+
+def files_digest(salt: str, modules: Iterable[str], ontology_folder: str) -> str:
+    """SHA-256 of ``salt``, the package's ``modules`` and the files in the ontology's ``ontology_folder``."""
+    h = hashlib.sha256(salt.encode() + b"\0")
+    pkg = Path(__file__).resolve().parent
+    for name in modules:
         path = pkg / f"{name}.py"
         h.update(name.encode() + b"\0")
         if path.is_file():
@@ -63,13 +78,13 @@ def extractor_digest() -> str:
     try:
         from .vocab import ontology_dir
 
-        vocab = Path(ontology_dir()) / "vocab"
-        for path in sorted(vocab.glob("*")) if vocab.is_dir() else ():
+        folder = Path(ontology_dir()) / ontology_folder
+        for path in sorted(folder.rglob("*")) if folder.is_dir() else ():
             if path.is_file():
-                h.update(path.name.encode() + b"\0" + path.read_bytes())
-    except Exception:  # noqa: BLE001 - no vocabulary folder: the code digest still holds
+                h.update(path.relative_to(folder).as_posix().encode() + b"\0" + path.read_bytes())
+    except Exception:  # noqa: BLE001 - no ontology folder: the code digest still holds
         pass
-    return h.hexdigest()[:20]
+    return h.hexdigest()
 
 
 def document_key(doc: Document) -> str:
@@ -101,7 +116,7 @@ def textless(doc: Document) -> TextlessDocument:
 
 @dataclass
 class ExtractionCache:
-    """Extractions on disk, one file per document."""
+    """Extractions (:class:`~policykg.records.LinkInput`) on disk, one file per document."""
 
     folder: Path
     hits: int = 0
@@ -115,7 +130,7 @@ class ExtractionCache:
     def path(self, key: str) -> Path:
         return self.root / key[:2] / f"{key}.pickle"
 
-    def get(self, doc: Document, key: str | None = None) -> Extraction | None:
+    def get(self, doc: Document, key: str | None = None) -> LinkInput | None:
         """The cached extraction of ``doc``, or None (a miss; corrupt entries warn)."""
         key = key or document_key(doc)
         path = self.path(key)
@@ -129,7 +144,7 @@ class ExtractionCache:
             return None
         try:
             stored_key, extraction = pickle.loads(data)
-            if stored_key != key or not isinstance(extraction, Extraction) or extraction.document != textless(doc):
+            if stored_key != key or not isinstance(extraction, LinkInput) or extraction.document != textless(doc):
                 raise ValueError("entry is for another document")
         except Exception as err:  # noqa: BLE001 - any unreadable entry is a miss
             self._corrupt(doc, path, f"{type(err).__name__}: {err}"[:200])
@@ -141,16 +156,16 @@ class ExtractionCache:
         self.misses += 1
         self.warnings.append(f"cache entry for {doc.path} ignored, re-extracting: {path.name}: {why}")
 
-    def put(self, key: str, extraction: Extraction) -> None:
+    def put(self, key: str, extraction: LinkInput) -> None:
         write_entry(self.path(key), key, extraction)
 
-    def by_key(self, key: str) -> Extraction | None:
+    def by_key(self, key: str) -> LinkInput | None:
         """The entry stored under ``key`` (None when missing or unreadable; no counting)."""
         try:
             stored_key, extraction = pickle.loads(self.path(key).read_bytes())
         except Exception:  # noqa: BLE001 - any unreadable entry: the caller loads the file instead
             return None
-        return extraction if stored_key == key and isinstance(extraction, Extraction) else None
+        return extraction if stored_key == key and isinstance(extraction, LinkInput) else None
 
     def drop_other_versions(self) -> None:
         """Delete the entries of other extractor versions: this code can never
@@ -164,6 +179,11 @@ class ExtractionCache:
 
     def sources(self) -> "SourceIndex":
         return SourceIndex.read(self.root / "sources.pickle")
+
+    def outputs(self, out: str | Path) -> "OutputIndex":
+        """The index of the last build into the folder ``out`` (empty when there is none)."""
+        folder = str(Path(out).resolve())
+        return OutputIndex.read(self.root / "outputs" / f"{hashlib.sha256(folder.encode()).hexdigest()[:20]}.pickle", folder)
 
 
 FileState = tuple[int, int, int]  # size, modification time (ns), inode
@@ -213,11 +233,46 @@ class SourceIndex:
         atomic_pickle(self.file, self.entries)
 
 
-def write_entry(path: Path, key: str, extraction: Extraction) -> None:
+Piece = tuple[str, int, int, int]  # output file (relative to the output folder), start and end byte, items in it
+
+
+@dataclass
+class OutputIndex:
+    """Where the last build into one output folder wrote each document's
+    pieces of the output files (its block of graph.ttl, its rows of each
+    per-document table …), with a fingerprint of what each document's
+    pieces were made from (see ``export.Pieces``). Valid for the outputs
+    made by the same code (``code``), and for each file only while it is as
+    written (``files``: size, modification time, inode)."""
+
+    file: Path
+    out: str  # the output folder, resolved
+    code: str = ""
+    files: dict[str, FileState] = field(default_factory=dict)
+    docs: dict[str, tuple[str, dict[str, Piece]]] = field(default_factory=dict)  # doc id -> (fingerprint, part -> piece)
+
+    @classmethod
+    def read(cls, file: Path, out: str) -> "OutputIndex":
+        """The stored index (empty when missing, unreadable, or for another folder or code)."""
+        try:
+            stored = pickle.loads(file.read_bytes())
+            if not isinstance(stored, cls) or stored.out != out or stored.code != code_digest():
+                raise ValueError(file)
+        except Exception:  # noqa: BLE001 - no usable index: every piece is made anew
+            return cls(file, out, code_digest())
+        stored.file = file
+        return stored
+
+    def save(self) -> None:
+        """Write atomically (never raises: a lost index only costs export time)."""
+        atomic_pickle(self.file, self)
+
+
+def write_entry(path: Path, key: str, extraction: LinkInput) -> None:
     """Write one entry (its document made text-less) atomically (never raises: a cache that cannot be written
     only costs time on the next build)."""
     if not isinstance(extraction.document, TextlessDocument):
-        extraction = replace(extraction, document=textless(extraction.document))
+        extraction = extraction._replace(document=textless(extraction.document))
     atomic_pickle(path, (key, extraction))
 
 

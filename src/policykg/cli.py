@@ -84,7 +84,7 @@ def format_summary(s: BuildSummary) -> str:
     if s.cache_dir is None:
         lines.append("  cache: off")
     else:
-        lines.append(f"  cache: {s.cache_hits} hits, {s.cache_misses} extracted ({s.cache_dir})")
+        lines.append(f"  cache: {s.cache_hits} hits, {s.cache_misses} extracted, {s.reused} documents' outputs reused ({s.cache_dir})")
     if s.warnings:
         lines.append(f"  warnings: {len(s.warnings)}")
     if s.date_conflicts:

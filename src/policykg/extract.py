@@ -1,18 +1,20 @@
 """One document through the NLP, entities and relations stages -> ``Extraction``.
 
 This is the unit of work that is cached and run in parallel: it depends on
-nothing but the document (and the extractor version).
+nothing but the document (and the extractor version). Short names inside the
+document ("以下简称《通知》", 《规划》) resolve here to the policy they stand for
+(:func:`resolve_short_names`).
 """
 from __future__ import annotations
 
 import csv
 import re
-from collections import Counter
+from collections import Counter, defaultdict
+from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
 
-from .entities import date_mentions, gazetteer, outside_names, sentence_mentions, short_name_aliases
-from .link import resolve_short_names
+from .entities import date_mentions, gazetteer, normalize_name, outside_names, sentence_mentions, short_name_aliases
 from .nlp import Sentence, sentences_of
 from .records import Document, Evidence, Extraction, Fact, Mention
 from .vocab import load_vocabulary, ontology_file
@@ -200,3 +202,45 @@ def title_sentence_index(sentences: list[Sentence], document: Document) -> int:
             break
         last = i
     return last
+
+
+GENRE_WORDS = re.compile(r"^(?:通知|意见|指导意见|实施意见|规划|方案|实施方案|行动方案|行动计划|计划|工作计划|指南|办法|纲要|决定|条例|规定|细则|措施|协议)$")
+
+
+def resolve_short_names(mentions: Sequence[Mention], aliases: Sequence[tuple[int, str]]) -> tuple[list[Mention], dict[str, set[str]]]:
+    """Replace short-name policy mentions by the policy they stand for.
+
+    ``aliases`` are (position, short name) pairs from "以下简称《X》": X stands for
+    the nearest policy mentioned before that position. A bare genre word in 《》
+    (《通知》) stands for the latest policy of that genre. Returns the mentions
+    and, per policy key, the short names seen."""
+    defined: dict[str, tuple[str, str]] = {}
+    seen: dict[str, set[str]] = defaultdict(set)
+    named = [m for m in mentions if m.type in ("POLICY", "REPORT", "PLATFORM", "ORG")]
+    for pos, short in aliases:
+        before = [p for p in named if p.end <= pos and normalize_name(p.text) != normalize_name(short)]
+        if before:
+            target = before[-1]
+            defined[normalize_name(short)] = ("POLICY" if target.type == "REPORT" else target.type, target.key)
+    out: list[Mention] = []
+    last_by_kind: dict[str, str] = {}
+    last_policy = ""
+    for m in mentions:
+        key = normalize_name(m.text)
+        if key in defined and m.type in ("POLICY", "REPORT", "PLATFORM", "ORG"):
+            type_, target = defined[key]
+            seen[target].add(m.text)
+            out.append(replace(m, key=target, type=type_))
+            continue
+        if m.type in ("POLICY", "REPORT"):
+            if GENRE_WORDS.match(key) or len(key) <= 4:
+                target = last_by_kind.get(m.attr("kind")) or last_by_kind.get(key) or (last_policy if len(key) <= 4 else "")
+                if not target:
+                    continue
+                seen[target].add(m.text)
+                m = replace(m, key=target, type="POLICY")
+            elif m.type == "POLICY":
+                last_by_kind[m.attr("kind")] = m.key
+                last_policy = m.key
+        out.append(m)
+    return out, seen

@@ -32,7 +32,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import Counter, defaultdict
-from collections.abc import Container, Iterable, Iterator
+from collections.abc import Callable, Container, Iterable, Iterator
 from decimal import Decimal
 from functools import lru_cache
 from typing import NamedTuple
@@ -472,40 +472,64 @@ Edge = tuple[str, str, str, dict[str, str]]  # source, target, key, attributes
 
 def view_nodes(kb: KnowledgeBase, keep: Container[str] | None = None) -> Iterator[Node]:
     """Every node of the entity view and its attributes (only those in
-    ``keep``, when given), document by document: the document, the entities
-    first named in it, its measures; then the entities named in no sentence
-    and the nodes that only relations point at."""
+    ``keep``, when given), in the order of :func:`view_node_groups`."""
+    for _, nodes in view_node_groups(kb, keep):
+        yield from nodes
+
+
+def view_node_groups(kb: KnowledgeBase, keep: Container[str] | None = None) -> Iterator[tuple[str, Iterator[Node]]]:
+    """The nodes of the entity view in groups, document by document: the
+    document and its measures (a group made from that document alone:
+    tagged with its id), then the entities first named in it; then the
+    entities named in no sentence and the nodes that only relations point
+    at (groups tagged ""). Each group is made as it is consumed."""
     wanted = (lambda node: True) if keep is None else keep.__contains__  # noqa: E731
     named_in = entities_by_first_document(kb)
     for d in kb.docs:
-        node = f"doc/{d.id}"
-        if wanted(node):
-            yield node, document_attrs(d.document)
-        for ent in named_in.pop(d.id, ()):
-            if wanted(ent.id):
-                yield ent.id, entity_attrs(kb, ent)
-        yield from measure_nodes(kb, d, wanted).items()
-    for ents in named_in.values():
-        for ent in ents:
-            if wanted(ent.id):
-                yield ent.id, entity_attrs(kb, ent)
-    for node in bare_nodes(kb):
-        if wanted(node):
-            yield node, {}
+        yield d.id, document_nodes(kb, d, wanted)
+        yield "", ((ent.id, entity_attrs(kb, ent)) for ent in named_in.pop(d.id, ()) if wanted(ent.id))
+    yield "", ((ent.id, entity_attrs(kb, ent)) for ents in named_in.values() for ent in ents if wanted(ent.id))
+    yield "", ((node, {}) for node in bare_nodes(kb) if wanted(node))
 
 
-def view_edges(kb: KnowledgeBase, evidence: bool = True) -> Iterator[Edge]:
-    """Every edge of the entity view and its attributes, document by
-    document: its mentions, its measures' edges, and the relations first
-    stated in it (with the sentence, unless ``evidence`` is False)."""
+def document_nodes(kb: KnowledgeBase, d: DocumentLinks, wanted: Callable[[str], bool]) -> Iterator[Node]:
+    """A document's node and its measure nodes (those ``wanted``)."""
+    node = f"doc/{d.id}"
+    if wanted(node):
+        yield node, document_attrs(d.document)
+    yield from measure_nodes(kb, d, wanted).items()
+
+
+def view_edges(kb: KnowledgeBase, evidence: bool = True, keep: Container[str] | None = None) -> Iterator[Edge]:
+    """Every edge of the entity view and its attributes, in the order of :func:`view_edge_groups`."""
+    for _, edges in view_edge_groups(kb, evidence, keep):
+        yield from edges
+
+
+def view_edge_groups(kb: KnowledgeBase, evidence: bool = True,
+                     keep: Container[str] | None = None) -> Iterator[tuple[str, Iterator[Edge]]]:
+    """The edges of the entity view (only those between nodes in ``keep``,
+    when given) in groups, document by document: its mentions and its
+    measures' edges (a group made from that document alone: tagged with its
+    id), then the relations first stated in it (tagged "", with the sentence
+    unless ``evidence`` is False)."""
     stated_in = relations_by_document(kb)
     for d in kb.docs:
-        yield from document_edges(kb, d)
-        for (u, v, predicate), r in stated_in.pop(d.id, ()):
-            attrs = {"label": predicate}
-            if evidence:
-                attrs.update(evidence=kb.texts.exact(r)[:200], doc=r.doc)
-            yield u, v, predicate, attrs
+        stated = stated_in.pop(d.id, ())
+        if keep is None:
+            yield d.id, document_edges(kb, d)
+        else:
+            yield d.id, (e for e in document_edges(kb, d) if e[0] in keep and e[1] in keep)
+            stated = [(e, r) for e, r in stated if e[0] in keep and e[1] in keep]
+        yield "", relation_edges_of(kb, stated, evidence)
+
+
+def relation_edges_of(kb: KnowledgeBase, stated: Iterable[tuple[tuple[str, str, str], Ref]], evidence: bool) -> Iterator[Edge]:
+    for (u, v, predicate), r in stated:
+        attrs = {"label": predicate}
+        if evidence:
+            attrs.update(evidence=kb.texts.exact(r)[:200], doc=r.doc)
+        yield u, v, predicate, attrs
 
 
 def document_edges(kb: KnowledgeBase, d: DocumentLinks) -> Iterator[Edge]:
@@ -640,5 +664,5 @@ def networkx_view(kb: KnowledgeBase, keep: Container[str] | None = None) -> nx.M
     g = nx.MultiDiGraph()
     nodes = view_nodes(kb, keep)
     g.add_nodes_from(nodes if keep is None else sorted(nodes, key=lambda n: str(n[0])))
-    g.add_edges_from(edge for edge in view_edges(kb) if keep is None or (edge[0] in keep and edge[1] in keep))
+    g.add_edges_from(view_edges(kb, keep=keep))
     return g

@@ -1,16 +1,18 @@
 """Link stage: per-document mentions and facts -> one canonical record per
 real-world thing across the corpus.
 
-- inside a document: short names ("以下简称《通知》", 《规划》) resolve to the
-  policy they stand for;
+(Short names inside a document — "以下简称《通知》", 《规划》 — were resolved to
+the policy they stand for by ``extract.resolve_short_names``.)
+
 - across documents: policy title variants merge on ``policy_key``;
   organisation short names merge (工信部 → 工业和信息化部 by the vocabulary,
   中国信通院 → 中国信息通信研究院 by abbreviation, 浪潮 → 浪潮集团 by suffix);
   indicators merge across wordings; the same target stated several times in a
   document is one record; each target is assessed against later observations.
 
-Memory (10,000 documents): the extractions stream in and are linked one at a
-time (:class:`Linker`: ``add`` each, then ``finish``); none is kept. What the
+Memory (10,000 documents): the extractions stream in (as
+``records.LinkInput``) and are linked one at a time (:class:`Linker`:
+``add`` each, then ``finish``); none is kept. What the
 corpus-wide steps need is kept in compact form:
 
 - an evidence sentence is a :class:`Ref` (document, start, end): its text is
@@ -32,61 +34,16 @@ from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from decimal import Decimal
-from functools import lru_cache
+from functools import lru_cache, partial
 from pathlib import Path
 from typing import NamedTuple
 
 from .entities import normalize_name
-from .records import Document, Evidence, Extraction, Measure, Mention
+from .records import Document, Extraction, LinkInput, compact
 from .time import most_precise
 from .vocab import load_vocabulary
-
-GENRE_WORDS = re.compile(r"^(?:通知|意见|指导意见|实施意见|规划|方案|实施方案|行动方案|行动计划|计划|工作计划|指南|办法|纲要|决定|条例|规定|细则|措施|协议)$")
-
-
-# ---------------------------------------------------------------- inside one document
-
-
-def resolve_short_names(mentions: Sequence[Mention], aliases: Sequence[tuple[int, str]]) -> tuple[list[Mention], dict[str, set[str]]]:
-    """Replace short-name policy mentions by the policy they stand for.
-
-    ``aliases`` are (position, short name) pairs from "以下简称《X》": X stands for
-    the nearest policy mentioned before that position. A bare genre word in 《》
-    (《通知》) stands for the latest policy of that genre. Returns the mentions
-    and, per policy key, the short names seen."""
-    defined: dict[str, tuple[str, str]] = {}
-    seen: dict[str, set[str]] = defaultdict(set)
-    named = [m for m in mentions if m.type in ("POLICY", "REPORT", "PLATFORM", "ORG")]
-    for pos, short in aliases:
-        before = [p for p in named if p.end <= pos and normalize_name(p.text) != normalize_name(short)]
-        if before:
-            target = before[-1]
-            defined[normalize_name(short)] = ("POLICY" if target.type == "REPORT" else target.type, target.key)
-    out: list[Mention] = []
-    last_by_kind: dict[str, str] = {}
-    last_policy = ""
-    for m in mentions:
-        key = normalize_name(m.text)
-        if key in defined and m.type in ("POLICY", "REPORT", "PLATFORM", "ORG"):
-            type_, target = defined[key]
-            seen[target].add(m.text)
-            out.append(replace(m, key=target, type=type_))
-            continue
-        if m.type in ("POLICY", "REPORT"):
-            if GENRE_WORDS.match(key) or len(key) <= 4:
-                target = last_by_kind.get(m.attr("kind")) or last_by_kind.get(key) or (last_policy if len(key) <= 4 else "")
-                if not target:
-                    continue
-                seen[target].add(m.text)
-                m = replace(m, key=target, type="POLICY")
-            elif m.type == "POLICY":
-                last_by_kind[m.attr("kind")] = m.key
-                last_policy = m.key
-        out.append(m)
-    return out, seen
-
 
 # ---------------------------------------------------------------- canonical records
 
@@ -101,15 +58,7 @@ class Ref(NamedTuple):
     end: int
 
 
-def own_sentence(doc: str, ev: Evidence) -> Ref:
-    """The :class:`Ref` of a sentence of document ``doc`` (sharing its id
-    string). Raises ValueError for a sentence of another document: the
-    outputs are written document by document and read each sentence from
-    its own document's text."""
-    if ev.doc != doc:
-        raise ValueError(f"{doc}: extraction cites a sentence of another document ({ev.doc}, {ev.start}-{ev.end}); "
-                         "expected every evidence of an extraction to be from its own document")
-    return Ref(doc, ev.start, ev.end)
+new_ref = partial(tuple.__new__, Ref)  # Ref from a (doc, start, end) tuple: what linking makes by the million, quickly
 
 
 @dataclass(slots=True)
@@ -308,24 +257,25 @@ class Linker:
         self.indicator_wordings: set[str] = set()
         self.values: dict[str, Decimal] = {}  # one Decimal object per distinct value
 
-    def add(self, ex: Extraction) -> None:
-        """Take in one document's extraction: its entities' names, documents,
-        attributes and first sentences; its mentions, facts and measures in compact form."""
-        doc = self.document(ex.document)
+    def add(self, ex: LinkInput | Extraction) -> None:
+        """Take in one document's extraction (see :class:`LinkInput`): its
+        entities' names, documents, attributes and first sentences; its
+        mentions, facts and measures in compact form."""
+        inp = compact(ex) if isinstance(ex, Extraction) else ex
+        doc = self.document(inp.document)
         doc_id = sys.intern(doc.id)
-        sentence = lambda ev: own_sentence(doc_id, ev)  # noqa: E731
-        self.kb.warnings.extend(ex.warnings)
-        self.kb.docs.append(DocumentLinks(doc, self.mentions(doc_id, ex.mentions)))
-        for type_, key, ev in ex.entity_evidence:
+        self.kb.warnings.extend(inp.warnings)
+        self.kb.docs.append(DocumentLinks(doc, self.mentions(doc_id, inp)))
+        for type_, key, start, end in inp.entity_evidence:
             ent = self.kb.get(type_, key)
             if ent is not None and len(ent.evidence) < 3:
-                ent.evidence.append(sentence(ev))
+                ent.evidence.append(new_ref((doc_id, start, end)))
         s = sys.intern
-        self.raw_facts.append([(s(f.subject_type), s(f.subject), s(f.predicate), s(f.object_type), s(f.obj), sentence(f.evidence))
-                               for f in ex.facts])
-        if ex.measures:
-            self.raw_measures[doc_id] = [self.measure(m, sentence(m.evidence)) for m in ex.measures]
-            self.indicator_wordings.update(m.indicator for m in ex.measures)
+        self.raw_facts.append([(s(st), s(subject), s(p), s(ot), s(obj), new_ref((doc_id, start, end)))
+                               for st, subject, p, ot, obj, start, end in inp.facts])
+        if inp.measures:
+            self.raw_measures[doc_id] = [self.measure(m, doc_id) for m in inp.measures]
+            self.indicator_wordings.update(m[1] for m in inp.measures)
 
     def document(self, doc: Document) -> Document:
         """The document without its text: a text that came with it is kept by the text reader
@@ -338,22 +288,22 @@ class Linker:
             doc = textless(doc)
         return doc
 
-    def mentions(self, doc_id: str, mentions: Sequence[Mention]) -> array:
-        """Document ``doc_id``'s mentions as (start, end, form) numbers; every
-        named entity mention counts into its entity (form, document, attributes)."""
-        spans = array("i")
-        for m in mentions:
-            if m.doc != doc_id:
-                raise ValueError(f"{doc_id}: extraction has a mention in another document ({m.doc}, {m.start}-{m.end}); "
-                                 "expected every mention of an extraction to be in its own document")
-            if m.type not in ("DATE", "QUANTITY"):
-                ent = entity(self.kb, m.type, m.key)
-                ent.forms[m.text] += 1
+    def mentions(self, doc_id: str, inp: LinkInput) -> array:
+        """Document ``doc_id``'s mentions as (start, end, form) numbers, ``form``
+        indexing the corpus' forms; every named entity mention counts into its
+        entity (form, document, attributes)."""
+        counts = Counter(inp.spans[2::3])
+        forms = []
+        for local, (text, type_, key) in enumerate(inp.forms):
+            if type_ not in ("DATE", "QUANTITY"):
+                ent = entity(self.kb, type_, key)
+                ent.forms[text] += counts[local]
                 ent.documents.add(doc_id)
-                for k, v in m.attrs:
-                    if v and k in ("category", "kind", "level", "operator"):
-                        ent.attrs.setdefault(k, v)
-            spans.extend((m.start, m.end, self.form(m.text, m.type, m.key)))
+            forms.append(self.form(text, type_, key))
+        for type_, key, name, value in inp.attrs:
+            self.kb.entities[(type_, key)].attrs.setdefault(name, value)
+        spans = array("i", inp.spans)
+        spans[2::3] = array("i", [forms[form] for form in inp.spans[2::3]])
         return spans
 
     def form(self, text: str, type_: str, key: str) -> int:
@@ -364,12 +314,13 @@ class Linker:
             self.kb.forms.append((text, type_, key))
         return index
 
-    def measure(self, m: Measure, sentence: Ref) -> LinkedMeasure:
-        """A measure as the knowledge base keeps it (not linked yet)."""
-        q, s = m.quantity, sys.intern
-        value = self.values.setdefault(str(q.value), q.value)
-        return LinkedMeasure(s(m.kind), s(m.indicator), value, s(q.unit), s(q.comparator), s(q.text), q.start,
-                             s(m.time), s(m.region), s(m.subject), s(m.issuer), m.increment, s(m.policy), sentence)
+    def measure(self, m: tuple, doc_id: str) -> LinkedMeasure:
+        """A measure (a tuple of :class:`LinkInput`) as the knowledge base keeps it (not linked yet)."""
+        kind, wording, value, unit, comparator, written, start, time, region, subject, issuer, increment, policy, s_start, s_end = m
+        s = sys.intern
+        value = self.values.setdefault(str(value), value)
+        return LinkedMeasure(s(kind), s(wording), value, s(unit), s(comparator), s(written), start, s(time), s(region),
+                             s(subject), s(issuer), increment, s(policy), new_ref((doc_id, s_start, s_end)))
 
     def finish(self) -> KnowledgeBase:
         """The linked knowledge base (the linker is spent)."""

@@ -34,7 +34,7 @@ from .cache import ExtractionCache, FileState, SourceIndex, default_cache_dir, d
 from .errors import LoadError, NothingToBuildError
 from .extract import extract_document
 from .load import SUPPORTED_SUFFIXES, Source, iter_sources
-from .records import Document, Extraction, Skipped
+from .records import Document, LinkInput, Skipped, compact
 
 
 @dataclass
@@ -55,6 +55,7 @@ class BuildSummary:
     cache_dir: Path | None = None  # None: cache disabled
     cache_hits: int = 0
     cache_misses: int = 0
+    reused: int = 0  # documents whose pieces of the outputs were copied from the previous build
     warnings: list[str] = field(default_factory=list)
     stage_seconds: dict[str, float] = field(default_factory=dict)
 
@@ -110,12 +111,15 @@ def build(
         texts = staging / "texts"
         texts.mkdir()
         linker = Linker(texts)  # each extraction is linked as it comes and then dropped
-        for item in extract_all(paths, texts, store, summary.workers, summary, out / "texts"):
+        keys: dict[str, str] = {}  # document id -> cache entry key
+        for outcome in extract_all(paths, texts, store, summary.workers, summary, out / "texts"):
+            item = outcome.result
             if isinstance(item, Skipped):
                 summary.skipped.append(item)
                 report("skipped", item)
                 continue
             linker.add(item)
+            keys[item.document.id] = outcome.key
             summary.documents += 1
             summary.characters += item.document.chars
             report("document", item.document)
@@ -129,7 +133,8 @@ def build(
         del linker
         summary.stage_seconds["link"] = time.perf_counter() - t
         t = time.perf_counter()
-        counts = write_outputs(kb, out, lambda stage: report(stage, None), staging=staging)
+        counts = write_outputs(kb, out, lambda stage: report(stage, None), staging=staging,
+                               previous=store.outputs(out) if store is not None else None, keys=keys)
         summary.stage_seconds["export"] = time.perf_counter() - t
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
@@ -140,6 +145,7 @@ def build(
     kinds = Counter(lm.kind for lm in kb.measures)
     summary.targets, summary.observations, summary.forecasts = kinds["target"], kinds["observation"], kinds["forecast"]
     summary.triples = counts["triples"]
+    summary.reused = counts["reused"]
     summary.date_conflicts = kb.date_conflicts
     summary.warnings.extend(kb.warnings)
     summary.seconds = time.perf_counter() - started
@@ -154,7 +160,7 @@ class Outcome:
     """What became of one input file: its extraction (or why it was skipped),
     and what the cache needs to know about it."""
 
-    result: Extraction | Skipped
+    result: LinkInput | Skipped
     key: str = ""  # cache entry key ("" without cache)
     state: FileState | None = None  # the file as it was read
     digest: str = ""  # of the loaded text
@@ -163,14 +169,15 @@ class Outcome:
 
 
 def extract_all(paths: Iterable[str | Path], texts: Path, store: ExtractionCache | None, workers: int,
-                summary: BuildSummary, previous_texts: Path | None = None) -> Iterator[Extraction | Skipped]:
-    """Each input file's extraction (or the reason it was skipped), in input order.
+                summary: BuildSummary, previous_texts: Path | None = None) -> Iterator[Outcome]:
+    """What became of each input file (its extraction, or the reason it was skipped), in input order.
 
     An unchanged file (same state as at the last build, see ``cache``) is
     taken from the cache without reading it, its text from ``previous_texts``;
     every other file is loaded, its text written to ``texts/`` and extracted
     (here or in a worker: loading runs in parallel too) unless the cache has
-    its content. Extractions carry :class:`TextlessDocument` records."""
+    its content. Extractions come as :class:`~policykg.records.LinkInput`, with
+    :class:`TextlessDocument` records."""
     pool = make_pool(workers) if workers > 1 else None
     index = store.sources() if store is not None else None
     cache_dir = str(store.folder) if store is not None else ""
@@ -198,7 +205,7 @@ def extract_all(paths: Iterable[str | Path], texts: Path, store: ExtractionCache
         store.drop_other_versions()
 
 
-def settle(entry: Future | Outcome, index: SourceIndex | None, summary: BuildSummary) -> Extraction | Skipped:
+def settle(entry: Future | Outcome, index: SourceIndex | None, summary: BuildSummary) -> Outcome:
     """Count one outcome into the summary and the source index."""
     outcome = entry.result() if isinstance(entry, Future) else entry
     summary.warnings.extend(outcome.warnings)
@@ -207,10 +214,10 @@ def settle(entry: Future | Outcome, index: SourceIndex | None, summary: BuildSum
             summary.cache_hits += 1
         else:
             summary.cache_misses += 1
-        if index is not None and isinstance(outcome.result, Extraction):
+        if index is not None and isinstance(outcome.result, LinkInput):
             doc = outcome.result.document
             index.record(doc.path, doc.id, outcome.state, outcome.key, outcome.digest)
-    return outcome.result
+    return outcome
 
 
 def unchanged(source: Source, index: SourceIndex | None, store: ExtractionCache | None,
@@ -265,19 +272,19 @@ def process_source(source: Source, texts: str, cache_dir: str) -> Outcome:
     if cached is not None:
         return Outcome(cached, key, state, digest, cache_hit=True)
     result = extract_or_reason(doc)
-    if isinstance(result, Extraction):
+    if isinstance(result, LinkInput):
         store.put(key, result)
     return Outcome(result, key, state, digest, warnings=tuple(store.warnings))
 
 
-def extract_or_reason(doc: Document) -> Extraction | Skipped:
-    """The document's extraction (text-less), or a Skipped with the reason the
-    extractor failed: one bad document must not stop the build."""
+def extract_or_reason(doc: Document) -> LinkInput | Skipped:
+    """The document's extraction (text-less, compact), or a Skipped with the
+    reason the extractor failed: one bad document must not stop the build."""
     try:
         extraction = extract_document(doc)
+        return compact(replace(extraction, document=textless(extraction.document)))
     except Exception as err:  # noqa: BLE001
         return Skipped(doc.path, f"extraction failed: {type(err).__name__}: {err}"[:300])
-    return replace(extraction, document=textless(extraction.document))
 
 
 def make_pool(workers: int) -> ProcessPoolExecutor:

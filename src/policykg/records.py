@@ -3,12 +3,17 @@
 Every record that comes from text carries character offsets into
 ``Document.text`` (the text as loaded and repaired, see ``load``), so that any
 fact can be traced back to the sentence it came from.
+
+:class:`LinkInput` is an :class:`Extraction` in the compact form (plain
+tuples) that the cache stores, worker processes send back and the linker takes.
 """
 from __future__ import annotations
 
+from array import array
 from dataclasses import dataclass, field, fields
 from decimal import Decimal
 from functools import cache
+from typing import NamedTuple
 
 
 class Record:
@@ -167,3 +172,57 @@ class Extraction(Record):
     warnings: tuple[str, ...] = field(default=())
     # (type, key, sentence) for the first sentences naming each entity: entity provenance
     entity_evidence: tuple[tuple[str, str, Evidence], ...] = ()
+
+
+class LinkInput(NamedTuple):
+    """One document's extraction as the linker takes it (:func:`compact`):
+    plain tuples, strings, numbers and an ``array``, no records — it
+    pickles and unpickles many times faster than an :class:`Extraction`,
+    and it is what the cache stores and worker processes send back. A
+    sentence is its (start, end) in the document."""
+
+    document: Document
+    warnings: tuple[str, ...]
+    forms: tuple[tuple[str, str, str], ...]  # distinct mention (text, type, key), in order of first mention
+    spans: array  # (start, end, index into forms) of every mention, in extraction order
+    attrs: tuple[tuple[str, str, str, str], ...]  # (type, key, name, value): an entity's first value of each attribute
+    entity_evidence: tuple[tuple[str, str, int, int], ...]  # (type, key, sentence start, end)
+    facts: tuple[tuple[str, str, str, str, str, int, int], ...]  # (subject type, subject, predicate, object type, object, sentence)
+    measures: tuple[tuple, ...]  # (kind, indicator, value, unit, comparator, quantity text, quantity start,
+    #                               time, region, subject, issuer, increment, policy, sentence start, end)
+
+
+ENTITY_ATTRIBUTES = ("category", "kind", "level", "operator")  # the mention attributes entities keep
+
+
+def compact(ex: Extraction) -> LinkInput:
+    """The :class:`LinkInput` of an extraction. Raises ValueError for a
+    mention or a sentence of another document."""
+    doc_id = ex.document.id
+    forms: dict[tuple[str, str, str], int] = {}
+    spans = array("i")
+    attrs: dict[tuple[str, str, str], str] = {}
+    for m in ex.mentions:
+        if m.doc != doc_id:
+            raise ValueError(f"{doc_id}: extraction has a mention in another document ({m.doc}, {m.start}-{m.end}); "
+                             "expected every mention of an extraction to be in its own document")
+        spans.extend((m.start, m.end, forms.setdefault((m.text, m.type, m.key), len(forms))))
+        if m.type not in ("DATE", "QUANTITY"):
+            for name, value in m.attrs:
+                if value and name in ENTITY_ATTRIBUTES:
+                    attrs.setdefault((m.type, m.key, name), value)
+
+    def sentence(ev: Evidence) -> tuple[int, int]:
+        if ev.doc != doc_id:
+            raise ValueError(f"{doc_id}: extraction cites a sentence of another document ({ev.doc}, {ev.start}-{ev.end}); "
+                             "expected every evidence of an extraction to be from its own document")
+        return ev.start, ev.end
+
+    return LinkInput(
+        ex.document, tuple(ex.warnings), tuple(forms), spans, tuple((*k, v) for k, v in attrs.items()),
+        tuple((type_, key, *sentence(ev)) for type_, key, ev in ex.entity_evidence),
+        tuple((f.subject_type, f.subject, f.predicate, f.object_type, f.obj, *sentence(f.evidence)) for f in ex.facts),
+        tuple((m.kind, m.indicator, m.quantity.value, m.quantity.unit, m.quantity.comparator, m.quantity.text,
+               m.quantity.start, m.time, m.region, m.subject, m.issuer, m.increment, m.policy, *sentence(m.evidence))
+              for m in ex.measures),
+    )
