@@ -434,8 +434,8 @@ class Pieces:
 
     def previous(self, doc: str, part: str) -> tuple[bytes, int] | None:
         """(bytes, items) of ``doc``'s piece ``part`` in the previous output, if its fingerprint is unchanged."""
-        old = self.old.docs.get(doc)
-        if old is None or old[0] != self.fingerprints[doc] or part not in old[1]:
+        old, fingerprint = self.old.docs.get(doc), self.fingerprints[doc]
+        if not fingerprint or old is None or old[0] != fingerprint or part not in old[1]:
             return None
         name, start, end, count = old[1][part]
         fd = self.previous_file(name)
