@@ -204,3 +204,27 @@ def test_other_code_reuses_nothing(corpus, tmp_path, monkeypatch):
     monkeypatch.setattr("policykg.cache.code_digest", lambda: "other code")
     assert build([corpus], out, cache_dir=cache).reused == 0
     assert build([corpus], tmp_path / "elsewhere", cache_dir=cache).reused == 0  # another folder: nothing to copy from
+
+
+def test_rebuilds_after_deleting_renaming_and_editing_write_what_a_fresh_build_writes(corpus, tmp_path):
+    """Step by step, each rebuild into the same folder (copying what it can)
+    writes the bytes a build without cache writes: a document deleted, one
+    renamed, one whose new sentence makes another document's organisation
+    a variant of a longer name (四川长虹 → 四川长虹集团), one made unreadable."""
+    cache, out = tmp_path / "cache", tmp_path / "out"
+    build([corpus], out, cache_dir=cache)
+    steps = [
+        lambda: (corpus / "t03_ministry_opinion.txt").unlink(),
+        lambda: (corpus / "t04_interpretation.txt").rename(corpus / "t00_interpretation.txt"),
+        lambda: (corpus / "t06_city_report.txt").write_text(
+            (corpus / "t06_city_report.txt").read_text(encoding="utf-8") + "\n\n四川长虹集团表示将建设工业互联网平台。\n", encoding="utf-8"),
+        lambda: (corpus / "t02_news_jiangsu.md").write_bytes(b"\x00\x01binary\xff" * 10),
+    ]
+    for i, step in enumerate(steps):
+        step()
+        summary = build([corpus], out, cache_dir=cache)
+        assert summary.reused > 0, i
+        build([corpus], tmp_path / f"fresh{i}", cache=False)
+        assert snapshot(out) == snapshot(tmp_path / f"fresh{i}"), i
+    mentions = (out / "tables" / "mentions.csv").read_text(encoding="utf-8")
+    assert "t01_provincial_plan,450,454,四川长虹,ORG,org/四川长虹集团" in mentions  # the plan's mention follows the new name

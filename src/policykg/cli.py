@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 import click
@@ -65,6 +66,14 @@ def build(paths: tuple[str, ...], out: str, workers: int, cache_dir: str | None,
     click.echo(format_summary(summary))
 
 
+def shown_path(path: Path) -> str:
+    """``path`` relative to the working folder when it is inside it."""
+    try:
+        return str(Path(path).resolve().relative_to(Path.cwd().resolve()))
+    except ValueError:
+        return str(path)
+
+
 MAX_WARNINGS = 20  # printed one per line; a big corpus can have thousands (undated documents)
 
 
@@ -84,7 +93,8 @@ def format_summary(s: BuildSummary) -> str:
     if s.cache_dir is None:
         lines.append("  cache: off")
     else:
-        lines.append(f"  cache: {s.cache_hits} hits, {s.cache_misses} extracted, {s.reused} documents' outputs reused ({s.cache_dir})")
+        lines.append(f"  cache: {s.cache_hits} hits, {s.cache_misses} extracted, outputs of {s.reused} documents reused "
+                     f"({shown_path(s.cache_dir)})")
     if s.warnings:
         lines.append(f"  warnings: {len(s.warnings)}")
     if s.date_conflicts:

@@ -525,6 +525,7 @@ def view_edge_groups(kb: KnowledgeBase, evidence: bool = True,
 
 
 def relation_edges_of(kb: KnowledgeBase, stated: Iterable[tuple[tuple[str, str, str], Ref]], evidence: bool) -> Iterator[Edge]:
+    """The view's edges of relations ((subject, object, predicate), first sentence)."""
     for (u, v, predicate), r in stated:
         attrs = {"label": predicate}
         if evidence:

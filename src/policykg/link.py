@@ -233,9 +233,9 @@ class KnowledgeBase:
 # ---------------------------------------------------------------- linking as the extractions stream in
 
 
-def link(extractions: Iterable[Extraction], texts: str | Path | None = None) -> KnowledgeBase:
-    """Link ``extractions`` (any iterable: each is consumed and dropped in
-    turn). ``texts``: the folder holding ``{doc}.txt`` for every document;
+def link(extractions: Iterable[LinkInput | Extraction], texts: str | Path | None = None) -> KnowledgeBase:
+    """Link ``extractions`` (any iterable, of extractions or their compact
+    form: each is consumed and dropped in turn). ``texts``: the folder holding ``{doc}.txt`` for every document;
     without it, documents must come with their text (which is then kept)."""
     linker = Linker(texts)
     for ex in extractions:
