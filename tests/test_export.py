@@ -385,3 +385,24 @@ def test_fingerprint_follows_what_linking_decided_about_the_document(tmp_path):
         changed = {k for k in after if after[k] != before[k]}
         assert changed == (shared if what == "indicator name" else {d.id}), what
         before = after
+
+
+def test_forked_returns_the_result_or_raises_the_error():
+    from policykg.export import Forked
+
+    shared = {"big": list(range(1000))}  # shared with the child, not pickled to it
+    assert Forked(lambda: sum(shared["big"])).result() == sum(range(1000))
+    with pytest.raises(RuntimeError, match="ZeroDivisionError"):
+        Forked(lambda: 1 / 0).result()
+
+
+def test_a_failing_graphml_writer_in_the_forked_process_fails_the_build(texts_kb, tmp_path, monkeypatch):
+    from policykg import export
+
+    def boom(*args):
+        raise OSError("disk full")
+
+    monkeypatch.setattr(export, "write_graphml", boom)
+    with pytest.raises(RuntimeError, match="disk full"):
+        export.write_outputs(texts_kb, tmp_path / "graph_out", workers=2)
+    assert not (tmp_path / "graph_out").exists() and not list(tmp_path.iterdir())

@@ -170,18 +170,20 @@ def target_status(out: Path, value: str) -> str:
     return next(row for row in rows if f",{value}," in row).split(",")[13]
 
 
-def test_rebuild_copies_unchanged_documents_outputs_and_writes_the_same_bytes(corpus, tmp_path):
+@pytest.mark.parametrize("workers", [1, 2])
+def test_rebuild_copies_unchanged_documents_outputs_and_writes_the_same_bytes(corpus, tmp_path, workers):
     """A rebuild into the same folder copies the pieces of every document
     whose fingerprint is unchanged; a document whose linking changed because
     of another (its target now met by a new observation) is made anew; the
-    outputs are those of a build without any cache."""
+    outputs are those of a build without any cache (with 2 workers, a forked
+    process writes graph.graphml and graph.html)."""
     cache, out = tmp_path / "cache", tmp_path / "out"
-    assert build([corpus], out, cache_dir=cache).reused == 0
-    assert build([corpus], out, cache_dir=cache).reused == 8
+    assert build([corpus], out, cache_dir=cache, workers=workers).reused == 0
+    assert build([corpus], out, cache_dir=cache, workers=workers).reused == 8
     assert target_status(out, "150000000000") == "unknown"
 
     (corpus / "t07_sichuan_news.txt").write_text(SICHUAN_NEWS, encoding="utf-8")
-    again = build([corpus], out, cache_dir=cache)
+    again = build([corpus], out, cache_dir=cache, workers=workers)
     build([corpus], tmp_path / "fresh", cache=False)
     assert snapshot(out) == snapshot(tmp_path / "fresh")
     assert target_status(out, "150000000000") == "met"

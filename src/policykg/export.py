@@ -36,8 +36,11 @@ import ctypes.util
 import hashlib
 import io
 import os
+import pickle
 import shutil
+import signal
 import tempfile
+import threading
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from operator import itemgetter
@@ -69,7 +72,7 @@ TABLE_COLUMNS = {
 
 def write_outputs(kb: KnowledgeBase, out: Path, progress: Callable[[str], None] = lambda s: None,
                   staging: Path | None = None, previous: OutputIndex | None = None,
-                  keys: dict[str, str] | None = None) -> dict[str, int]:
+                  keys: dict[str, str] | None = None, workers: int = 1) -> dict[str, int]:
     """Write graph_out atomically; returns counts (triples, nodes, edges, and
     ``reused``: the documents whose pieces were copied from the previous output).
 
@@ -84,12 +87,13 @@ def write_outputs(kb: KnowledgeBase, out: Path, progress: Callable[[str], None] 
     then rewritten for this build's outputs (see :class:`Pieces`).
 
     The outputs are written one after the other, each streamed (see the
-    module's docstring). The cyclic garbage collector is paused meanwhile
-    (see ``link.collector_paused``)."""
+    module's docstring); with ``workers`` > 1, graph.graphml and graph.html
+    are written meanwhile by a forked process (see :class:`Forked`). The
+    cyclic garbage collector is paused (see ``link.collector_paused``)."""
     out = Path(out)
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(staging) if staging is not None else Path(tempfile.mkdtemp(prefix=f".{out.name}.tmp-", dir=out.parent))
-    pieces = None
+    pieces = side = None
     try:
         if staging is None:
             progress("texts")
@@ -98,17 +102,21 @@ def write_outputs(kb: KnowledgeBase, out: Path, progress: Callable[[str], None] 
             cited = cited_sentences(kb)
             if previous is not None and keys is not None:
                 pieces = Pieces(previous, out, document_fingerprints(kb, cited, keys))
+            if workers > 1 and Forked.possible():
+                side = Forked(write_view, kb, tmp, pieces)
             progress("turtle")
             triples = write_turtle(kb, tmp / "graph.ttl", pieces, cited)
             progress("tables")
             write_tables(kb, tmp / "tables", pieces)
             progress("graphml")
-            nodes, edges = write_graphml(kb, tmp / "graph.graphml", pieces)
-            progress("html")
-            write_page(kb, tmp / "graph.html", nodes)
+            nodes, edges, recorded = side.result() if side is not None else write_view(kb, tmp, pieces)
+            if pieces is not None:
+                pieces.update(*recorded)
         written = pieces.written_index(tmp) if pieces is not None else None
         replace_dir(tmp, out)
     except BaseException:
+        if side is not None:
+            side.stop()
         shutil.rmtree(tmp, ignore_errors=True)
         raise
     finally:
@@ -117,6 +125,14 @@ def write_outputs(kb: KnowledgeBase, out: Path, progress: Callable[[str], None] 
     if written is not None:
         written.save()
     return {"triples": triples, "nodes": nodes, "edges": edges, "reused": len(pieces.reused) if pieces else 0}
+
+
+def write_view(kb: KnowledgeBase, folder: Path, pieces: Pieces | None) -> tuple[int, int, tuple[dict, set]]:
+    """graph.graphml and graph.html; returns the numbers of nodes and edges,
+    and what ``pieces`` recorded (see :meth:`Pieces.update`)."""
+    nodes, edges = write_graphml(kb, folder / "graph.graphml", pieces)
+    write_page(kb, folder / "graph.html", nodes)
+    return nodes, edges, (pieces.docs, pieces.reused) if pieces is not None else ({}, set())
 
 
 def write_texts(kb: KnowledgeBase, folder: Path) -> None:
@@ -458,6 +474,12 @@ class Pieces:
     def record(self, doc: str, part: str, piece: Piece) -> None:
         self.docs.setdefault(doc, (self.fingerprints[doc], {}))[1][part] = piece
 
+    def update(self, docs: dict[str, tuple[str, dict[str, Piece]]], reused: set[str]) -> None:
+        """Take in what a copy of this object (in a forked process) recorded: its ``docs`` and ``reused``."""
+        for doc, (_, parts) in docs.items():
+            self.docs.setdefault(doc, (self.fingerprints[doc], {}))[1].update(parts)
+        self.reused |= reused
+
     def written_index(self, folder: Path) -> OutputIndex:
         """The index of this build's outputs (written into ``folder``, about to become the output folder)."""
         names = {name for _, parts in self.docs.values() for name, *_ in parts.values()}
@@ -507,6 +529,56 @@ def measure_fingerprint(kb: KnowledgeBase, lm: LinkedMeasure, name: Callable[[st
 def org_id(kb: KnowledgeBase, key: str) -> str:
     ent = kb.get("ORG", key) if key else None
     return ent.id if ent else ""
+
+
+class Forked:
+    """``fn(*args)`` run in a forked child process, which shares this
+    process' memory (the knowledge base) copy-on-write instead of having it
+    pickled; its result comes back pickled through a pipe."""
+
+    @staticmethod
+    def possible() -> bool:
+        """Fork only where it is safe: POSIX, and no other thread running."""
+        return hasattr(os, "fork") and threading.active_count() == 1
+
+    def __init__(self, fn: Callable, *args) -> None:
+        read, write = os.pipe()
+        self.pid = os.fork()
+        if self.pid == 0:  # the child: run, send the result or the error, and leave without cleaning up the parent's state
+            os.close(read)
+            try:
+                outcome = (True, fn(*args))
+            except BaseException as err:  # noqa: BLE001 - re-raised in the parent
+                outcome = (False, f"{type(err).__name__}: {err}")
+            try:
+                with os.fdopen(write, "wb") as f:
+                    pickle.dump(outcome, f, protocol=pickle.HIGHEST_PROTOCOL)
+            finally:
+                os._exit(0)
+        os.close(write)
+        self.pipe = os.fdopen(read, "rb")
+
+    def result(self):
+        """Wait for the child; its result, or its error raised here."""
+        try:
+            ok, value = pickle.load(self.pipe)
+        except EOFError:
+            ok, value = False, "the process writing graph.graphml died"
+        finally:
+            self.pipe.close()
+            os.waitpid(self.pid, 0)
+        if not ok:
+            raise RuntimeError(value)
+        return value
+
+    def stop(self) -> None:
+        """Kill the child (the build failed)."""
+        try:
+            os.kill(self.pid, signal.SIGKILL)
+            os.waitpid(self.pid, 0)
+        except (ChildProcessError, ProcessLookupError):
+            pass
+        self.pipe.close()
 
 
 # ---------------------------------------------------------------- the atomic swap

@@ -134,7 +134,8 @@ def build(
         summary.stage_seconds["link"] = time.perf_counter() - t
         t = time.perf_counter()
         counts = write_outputs(kb, out, lambda stage: report(stage, None), staging=staging,
-                               previous=store.outputs(out) if store is not None else None, keys=keys)
+                               previous=store.outputs(out) if store is not None else None, keys=keys,
+                               workers=summary.workers)
         summary.stage_seconds["export"] = time.perf_counter() - t
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
