@@ -20,7 +20,7 @@ from operator import attrgetter
 
 import jieba
 
-from .nlp import Sentence, trie_regex
+from .nlp import Sentence, dictionary_tags, trie_regex
 from .quantities import find_quantities
 from .records import Mention
 from .time import find_times
@@ -522,13 +522,6 @@ PLATFORM_NAME_TAGS = NAME_TAGS | {"a"}
 PUNCT = re.compile(r"[，。；：！？、,;:!?\s“”《》\"'（）()·…—\t]")
 
 
-@lru_cache(maxsize=1)
-def word_tags() -> dict[str, str]:
-    import jieba.posseg
-
-    return jieba.posseg.dt.word_tag_tab
-
-
 _TAG_MEMO: dict[str, str] = {}
 _TAG_MEMO_STATE: list = [None]
 
@@ -559,7 +552,7 @@ def _tag(word: str) -> str:
         return "m"
     if gazetteer().vocab.region(word):
         return "ns"
-    return jieba.dt.user_word_tag_tab.get(word) or word_tags().get(word, "x")
+    return jieba.dt.user_word_tag_tab.get(word) or dictionary_tags().get(word, "x")
 
 
 def tokens_before(text: str, pos: int, starts: set[int], window: int = 24) -> list[tuple[int, str]]:
