@@ -13,7 +13,10 @@ Beside the entries, ``sources.pickle`` remembers each input file as it was at
 the last build (path, id, size, modification time, inode) with its entry's key
 and a digest of its loaded text: an unchanged file is neither read nor loaded
 again — its extraction comes from its entry, its text from the previous
-output's ``texts/`` (checked against the digest).
+output's ``texts/`` (checked against the digest). And ``outputs/`` holds,
+for each output folder built into, an :class:`OutputIndex`: where each
+document's pieces of the output files are, so that a rebuild can copy those
+that did not change (see ``export.Pieces``).
 
 Layout: ``<cache dir>/<extractor digest>/<key[:2]>/<key>.pickle``; the
 folders of other extractor digests are deleted after a build. Writes are
@@ -31,8 +34,8 @@ import pickle
 import re
 import shutil
 import tempfile
-from dataclasses import dataclass, field
 from collections.abc import Iterable
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
