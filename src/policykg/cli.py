@@ -28,7 +28,7 @@ def cli() -> None:
 @click.option("--cache", "cache_dir", default=None, metavar="DIR",
               help="Extraction cache folder [default: .policykg-cache/ beside OUT].")
 @click.option("--no-cache", is_flag=True, help="Neither read nor write the extraction cache.")
-@click.option("--quiet", "-q", is_flag=True, help="No progress bar (there is none when stderr is not a terminal).")
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
 def build(paths: tuple[str, ...], out: str, workers: int, cache_dir: str | None, no_cache: bool, quiet: bool) -> None:
     """Build the knowledge graph of PATHS (files or folders) into OUT.
 
@@ -38,7 +38,7 @@ def build(paths: tuple[str, ...], out: str, workers: int, cache_dir: str | None,
     from .pipeline import build as build_graph_out, count_inputs
 
     bar = None
-    if not quiet and sys.stderr.isatty():  # not on a terminal, click would print only the label
+    if not quiet:
         bar = click.progressbar(length=count_inputs(paths), label="documents", file=sys.stderr, show_pos=True,
                                 show_percent=True, show_eta=True)
     done = 0
