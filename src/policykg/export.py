@@ -109,9 +109,12 @@ def write_outputs(kb: KnowledgeBase, out: Path, progress: Callable[[str], None] 
             progress("tables")
             write_tables(kb, tmp / "tables", pieces)
             progress("graphml")
-            nodes, edges, recorded = side.result() if side is not None else write_view(kb, tmp, pieces)
-            if pieces is not None:
-                pieces.update(*recorded)
+            if side is None:
+                nodes, edges, _ = write_view(kb, tmp, pieces)
+            else:
+                nodes, edges, recorded = side.result()
+                if pieces is not None:
+                    pieces.update(*recorded)
         written = pieces.written_index(tmp) if pieces is not None else None
         replace_dir(tmp, out)
     except BaseException:
@@ -230,10 +233,11 @@ def write_tables(kb: KnowledgeBase, folder: Path, pieces: Pieces | None = None) 
     unique); the others come document by document (input order), each
     document's rows sorted by their first four columns."""
     folder.mkdir()
-    for table, rows in corpus_table_rows(kb):
+    name = entity_names(kb)
+    for table, rows in corpus_table_rows(kb, name):
         with table_writer(folder, table, pieces) as (f, writer):
             writer.writerows(rows)
-    for table, rows_of in document_table_rows(kb):
+    for table, rows_of in document_table_rows(kb, name):
         with table_writer(folder, table, pieces) as (f, writer):
             for d in kb.docs:
                 f.piece(d.id, lambda d=d: write_rows(writer, sorted(rows_of(d), key=FIRST_FOUR)))
@@ -258,11 +262,10 @@ def join(values) -> str:
     return "|".join(v for v in values if v)
 
 
-def corpus_table_rows(kb: KnowledgeBase) -> Iterator[tuple[str, Iterable[tuple]]]:
+def corpus_table_rows(kb: KnowledgeBase, name: Callable[[str], str]) -> Iterator[tuple[str, Iterable[tuple]]]:
     """(table, rows) for the tables of the whole corpus (documents, policies,
     organisations, …), the rows made as they are written; each row is a
     tuple in the order of ``TABLE_COLUMNS[table]``."""
-    name = entity_names(kb)
     yield "documents", ((d.id, d.path, d.title, d.date, doc_chars(d), d.format, d.encoding, d.source) for d in kb.documents)
     yield "policies", (
         (e.id, e.name, join(e.aliases), "report" if e.type == "REPORT" else e.attrs.get("kind", ""),
@@ -279,10 +282,9 @@ def corpus_table_rows(kb: KnowledgeBase) -> Iterator[tuple[str, Iterable[tuple]]
     yield "indicators", ((e.id, e.name, join(e.aliases), join(sorted(e.documents))) for e in kb.by_type("INDICATOR"))
 
 
-def document_table_rows(kb: KnowledgeBase) -> Iterator[tuple[str, Callable[[DocumentLinks], list[tuple]]]]:
+def document_table_rows(kb: KnowledgeBase, name: Callable[[str], str]) -> Iterator[tuple[str, Callable[[DocumentLinks], list[tuple]]]]:
     """(table, rows of a document) for the tables written document by
     document: mentions, targets, observations, forecasts, relations."""
-    name = entity_names(kb)
     yield "mentions", lambda d: mention_rows(kb, d)
     for kind in ("target", "observation", "forecast"):
         yield kind + "s", lambda d, kind=kind: [measure_row(kb, lm, name) for lm in kb.measures_by_doc.get(d.id, ()) if lm.kind == kind]
