@@ -24,7 +24,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
-from policykg import lookups, query  # noqa: E402
+from policykg.query import lookups, sparql as query  # noqa: E402
 
 P = query.PREFIXES
 BASE_INDICATORS = ["二级节点", "标识解析二级节点", "标识注册量", "工业APP", "连接工业设备", "产业增加值规模", "工业互联网平台",

@@ -316,7 +316,8 @@ def test_overview_page_shows_the_best_connected_nodes(texts_kb, tmp_path, monkey
     """Above MAX_NODES the page is the overview that visualize makes of the whole view."""
     import json
 
-    from policykg import export, visualize
+    from policykg import export
+    from policykg.outputs import html as visualize
     from policykg.graph import networkx_view
 
     view = networkx_view(texts_kb)

@@ -5,8 +5,8 @@ import json
 
 import pytest
 
-from policykg import lookups as L
-from policykg.lookups import NotFoundError
+from policykg.query import lookups as L
+from policykg.query.lookups import NotFoundError
 from test_query import cli, write_sample
 
 

@@ -14,8 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from policykg import push as P
-from policykg import query as Q
+from policykg.query import push as P
+from policykg.query import sparql as Q
 from test_query import cli, write_sample
 
 OXIGRAPH = shutil.which("oxigraph") or str(Path(sys.executable).parent / "oxigraph")

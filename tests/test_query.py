@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from policykg import query as Q
+from policykg.query import sparql as Q
 from policykg.errors import GraphNotFoundError, QueryError
 
 SRC = Path(__file__).resolve().parents[1] / "src"

@@ -15,7 +15,7 @@ import urllib.request
 
 import pytest
 
-from policykg import serve as S
+from policykg.query import serve as S
 from test_query import SRC, write_sample
 
 

@@ -9,7 +9,7 @@ import tempfile
 import networkx as nx
 import pytest
 
-from policykg import visualize as V
+from policykg.outputs import html as V
 from test_query import cli, write_sample
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser") or shutil.which("google-chrome")

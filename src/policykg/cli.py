@@ -132,7 +132,7 @@ def parse_params(params: tuple[str, ...]) -> dict[str, str]:
 @click.option("--engine", type=click.Choice(["oxigraph", "rdflib"]), default="oxigraph", show_default=True, help="Query engine.")
 def query(graph, sparql, fmt, params, list_, engine) -> None:
     """Run SPARQL (text, a FILE.rq or a named query) against GRAPH (graph_out folder or .ttl)."""
-    from . import query as q
+    from .query import sparql as q
 
     if list_:
         click.echo(q.list_queries())
@@ -156,7 +156,7 @@ def lookup_output(result, text_fn, fmt: str) -> str:
 @click.option("--format", "-f", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 def targets(graph, text, fmt) -> None:
     """Which policies set a target on an indicator matching TEXT, and was it met."""
-    from . import lookups
+    from .query import lookups
 
     click.echo(lookup_output(lookups.targets(graph, text), lookups.format_targets, fmt))
 
@@ -167,7 +167,7 @@ def targets(graph, text, fmt) -> None:
 @click.option("--format", "-f", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 def policy(graph, text, fmt) -> None:
     """A policy card: the policy whose title or alias best matches TEXT."""
-    from . import lookups
+    from .query import lookups
 
     click.echo(lookup_output(lookups.policy(graph, text), lookups.format_policy, fmt))
 
@@ -179,7 +179,7 @@ def policy(graph, text, fmt) -> None:
 @click.option("--chart", type=click.Path(dir_okay=False), help="Also draw the series to FILE.png or FILE.svg (needs policykg[chart]).")
 def metric(graph, text, fmt, chart) -> None:
     """The time series of an indicator matching TEXT across documents, with sources."""
-    from . import lookups
+    from .query import lookups
 
     result = lookups.metric(graph, text)
     click.echo(lookup_output(result, lookups.format_metric, fmt))
@@ -196,7 +196,7 @@ def metric(graph, text, fmt, chart) -> None:
 @click.option("--quiet", "-q", is_flag=True, help="No request log.")
 def serve(graph, host, port, timeout, max_rows, quiet) -> None:
     """Serve GRAPH as a read-only SPARQL endpoint with a query page."""
-    from . import serve as s
+    from .query import serve as s
 
     server = s.make_server(graph, host, port, timeout, max_rows, quiet)
     click.echo(s.startup_line(server))
@@ -216,7 +216,7 @@ def serve(graph, host, port, timeout, max_rows, quiet) -> None:
 @click.option("--user", help="HTTP basic-auth user; password from $POLICYKG_PUSH_PASSWORD.")
 def push(graph, endpoint, method, user) -> None:
     """Load GRAPH into a SPARQL server, one named graph per source document."""
-    from . import push as p
+    from .query import push as p
 
     click.echo(str(p.push(graph, endpoint, method, user)))
 
@@ -229,7 +229,7 @@ def push(graph, endpoint, method, user) -> None:
 @click.option("--title", help="Page title.")
 def viz(graph, around, depth, out, title) -> None:
     """Write an interactive, offline HTML graph of GRAPH (graph_out folder or .ttl)."""
-    from . import visualize
+    from .outputs import html as visualize
 
     click.echo(visualize.viz(graph, out, around, depth, title))
 

@@ -53,7 +53,7 @@ from .graph import (EDGE_ATTRIBUTES, NODE_ATTRIBUTES, TURTLE_PREFIXES, cited_sen
                     document_triples, global_triples, networkx_view, plain_decimal, region_id, statement_pairs,
                     statements, view_degrees, view_edge_groups, view_node_groups)
 from .link import DocumentLinks, KnowledgeBase, LinkedMeasure, Ref, collector_paused, policy_date
-from .visualize import MAX_NODES, OVERVIEW_NODES, best_connected, overview_note, render, render_all
+from .outputs.html import MAX_NODES, OVERVIEW_NODES, best_connected, overview_note, render, render_all
 
 TABLE_COLUMNS = {
     "documents": ["id", "path", "title", "date", "chars", "format", "encoding", "source"],

@@ -43,7 +43,7 @@ from typing import Any
 import pandas as pd
 import pyoxigraph as ox
 
-from .errors import GraphNotFoundError, QueryError
+from ..errors import GraphNotFoundError, QueryError
 
 PREFIXES = {
     "pkg": "https://w3id.org/policykg#",
@@ -370,7 +370,7 @@ class NamedQuery:
 
 def named_queries() -> dict[str, NamedQuery]:
     out = {}
-    folder = resources.files("policykg") / "queries"
+    folder = resources.files("policykg.query") / "queries"
     for entry in sorted(folder.iterdir(), key=lambda e: e.name):
         if entry.name.endswith(".rq"):
             out[entry.name[:-3]] = parse_named(entry.name[:-3], entry.read_text(encoding="utf-8"))

@@ -40,8 +40,8 @@ from urllib.parse import parse_qs, urlparse
 import pyoxigraph as ox
 
 from . import lookups
-from .errors import PolicyKGError, QueryError
-from .query import Result, Store, check_read_only, load, named_queries
+from ..errors import PolicyKGError, QueryError
+from .sparql import Result, Store, check_read_only, load, named_queries
 
 JSON_RESULTS = "application/sparql-results+json"
 SELECT_TYPES = {JSON_RESULTS: "json", "application/json": "json", "text/csv": "csv", "text/tab-separated-values": "tsv"}
@@ -146,7 +146,7 @@ def negotiate(accept: str, kind: str) -> str | None:
 
 
 def page() -> bytes:
-    return (resources.files("policykg") / "templates" / "serve.html").read_bytes()
+    return (resources.files("policykg.query") / "serve.html").read_bytes()
 
 
 class Handler(BaseHTTPRequestHandler):

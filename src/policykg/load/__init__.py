@@ -42,8 +42,8 @@ from html.parser import HTMLParser
 from pathlib import Path, PurePath
 from typing import Iterable, Iterator
 
-from .errors import LoadError
-from .records import Document, Skipped
+from ..errors import LoadError
+from ..records import Document, Skipped
 
 __all__ = ["SUPPORTED_SUFFIXES", "Source", "load_document", "iter_sources", "iter_documents", "normalize_date"]
 

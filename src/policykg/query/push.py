@@ -41,8 +41,8 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from .errors import PolicyKGError
-from .query import PREFIXES, Store, load
+from ..errors import PolicyKGError
+from .sparql import PREFIXES, Store, load
 
 GRAPH_BASE = "https://w3id.org/policykg/graph/"
 PKG, OA, PROV, RDF = PREFIXES["pkg"], PREFIXES["oa"], PREFIXES["prov"], PREFIXES["rdf"]

@@ -35,7 +35,7 @@ from typing import Any
 
 import networkx as nx
 
-from .errors import GraphNotFoundError, QueryError
+from ..errors import GraphNotFoundError, QueryError
 
 COLORS = {
     "policy": "#d62728", "report": "#ff9896", "org": "#1f77b4", "platform": "#2ca02c",
@@ -103,7 +103,7 @@ def json_for_script(data: Any) -> str:
 
 
 def template() -> str:
-    return (resources.files("policykg") / "templates" / "graph.html").read_text(encoding="utf-8")
+    return (resources.files("policykg.outputs") / "graph.html").read_text(encoding="utf-8")
 
 
 def render(view: nx.MultiDiGraph, title: str = "policykg", note: str = "") -> str:
@@ -186,7 +186,7 @@ DETAIL_PROPS = {
 
 def view_from_rdf(path: str | Path) -> nx.MultiDiGraph:
     """The entity view of an RDF graph, with details and the first evidence sentence of every node and edge."""
-    from .query import compact, load
+    from ..query.sparql import compact, load
 
     store = load(path)
     types = "\n".join(f"({k} \"{v}\")" for k, v in RDF_TYPES.items())
@@ -230,7 +230,7 @@ def view_from_rdf(path: str | Path) -> nx.MultiDiGraph:
 
 def find_node(view: nx.MultiDiGraph, name: str) -> str:
     """The node whose label, alias or id best matches ``name`` (rule: see policykg.lookups)."""
-    from .lookups import score
+    from ..query.lookups import score
 
     best, best_score = None, 0.0
     for node, data in view.nodes(data=True):

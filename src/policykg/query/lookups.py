@@ -33,8 +33,8 @@ from typing import Any
 
 import pandas as pd
 
-from .errors import QueryError
-from .query import PREFIXES, Store, compact, format_table, iri_values, load
+from ..errors import QueryError
+from .sparql import PREFIXES, Store, compact, format_table, iri_values, load
 
 NOT_FOUND = "not found"
 

@@ -1,0 +1,1 @@
+"""Outputs stage: the linked knowledge base written as Turtle, tables, GraphML and HTML."""
