@@ -36,17 +36,38 @@ def field_names(cls: type) -> tuple[str, ...]:
 
 
 @dataclass(frozen=True, slots=True)
+class Part(Record):
+    """A known stretch of a document, found by ``structure``: [start, end) of ``Document.text``.
+
+    ``kind``: header | doc_number | title | recipients | body | section | attachment |
+    signature | date | cc | item | policy. ``label``: a section's heading, an attachment's
+    or an embedded policy's title. ``level``: a section's depth (一、 1, （一） 2, 1. 3, （1） 4,
+    第X章 1, 第X条 2). ``role``: what a section is for (goals, tasks, safeguards, review …)."""
+
+    kind: str
+    start: int
+    end: int
+    label: str = ""
+    level: int = 0
+    role: str = ""
+
+
+@dataclass(frozen=True, slots=True)
 class Document(Record):
     """One input file, loaded and cleaned."""
 
     id: str  # the file name without extension
     path: str  # as given on the command line (posix separators)
     text: str  # the cleaned text all offsets refer to
-    title: str = ""
+    title: str = ""  # from metadata (front matter, <title>, og:title, a transcript's heading), else ""
     date: str = ""  # ISO 8601, as precise as known ("2021-12", "2022-05-14"), "" if unknown
     source: str = ""  # publisher / source given by metadata ("经济日报")
-    format: str = "txt"  # txt | md | html
+    format: str = "txt"  # txt | md | html | pdf | docx
     encoding: str = "utf-8"
+    url: str = ""  # where the text comes from (原文链接, canonical link), if stated
+    meta: tuple[tuple[str, str], ...] = ()  # other metadata lines taken out of the text (法宝引证码, 索引号 …)
+    genre: str = ""  # official | interpretation | news | work_report | report | other (set by ``structure``)
+    parts: tuple[Part, ...] = ()  # set by ``structure``
 
 
 @dataclass(frozen=True, slots=True)
