@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import sys
+from collections import Counter
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -79,28 +80,37 @@ MAX_WARNINGS = 20  # printed one per line; a big corpus can have thousands (unda
 
 
 def format_summary(s: BuildSummary) -> str:
+    def counted(counter) -> str:
+        return ", ".join(f"{k} {n}" for k, n in sorted(counter.items(), key=lambda kv: (-kv[1], kv[0])))
+
     lines = [
-        f"built {s.out} in {s.seconds:.1f} s" + (f" with {s.workers} workers" if s.workers > 1 else ""),
+        f"built {shown_path(s.out)} in {s.seconds:.1f} s" + (f" with {s.workers} workers" if s.workers > 1 else ""),
         f"  documents read: {s.documents} ({s.characters:,} characters)",
+        f"    by format: {counted(s.formats)}",
+        f"    by genre: {counted(s.genres)}",
         f"  skipped: {len(s.skipped)}",
     ]
-    lines += [f"    {sk.path}: {sk.reason}" for sk in s.skipped]
+    if s.skipped:
+        lines.append(f"    by reason: {counted(Counter(sk.category or 'unreadable' for sk in s.skipped))}")
+        lines.append(f"    by format: {counted(Counter(sk.format or '?' for sk in s.skipped))}")
+        lines += [f"    {sk.path}: {sk.reason}" for sk in s.skipped[:MAX_WARNINGS]]
+        if len(s.skipped) > MAX_WARNINGS:
+            lines.append(f"    … and {len(s.skipped) - MAX_WARNINGS} more")
     ents = ", ".join(f"{t.lower()} {n}" for t, n in sorted(s.entities.items()))
+    measures = ", ".join(f"{kind}s {s.measures.get(kind, 0)}" for kind in ("target", "observation", "forecast", "instrument"))
     lines += [
         f"  entities: {ents}",
-        f"  facts: {s.facts}; targets {s.targets}, observations {s.observations}, forecasts {s.forecasts}",
+        f"  facts: {s.facts}; {measures}",
         f"  triples: {s.triples}",
     ]
     if s.cache_dir is None:
         lines.append("  cache: off")
     else:
-        lines.append(f"  cache: {s.cache_hits} hits, {s.cache_misses} extracted, outputs of {s.reused} documents reused "
-                     f"({shown_path(s.cache_dir)})")
+        lines.append(f"  cache: {s.cache_hits} hits, {s.cache_misses} extracted ({shown_path(s.cache_dir)})")
     if s.warnings:
         lines.append(f"  warnings: {len(s.warnings)}")
     if s.date_conflicts:
         lines.append(f"  conflicting policy dates: {len(s.date_conflicts)}")
-        # one line each, shortened: at scale a conflict lists thousands of documents
         lines += [f"    {c if len(c) <= 200 else c[:200] + ' …'}" for c in s.date_conflicts[:20]]
         if len(s.date_conflicts) > 20:
             lines.append(f"    … and {len(s.date_conflicts) - 20} more")

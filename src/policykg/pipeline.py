@@ -1,20 +1,17 @@
-"""The whole build: load -> extract (nlp, entities, relations) -> link -> graph -> export.
+"""The whole build: load -> structure -> extract -> link -> outputs.
 
-Scale (10,000 documents):
+- **streaming**: documents are loaded one at a time; each text is written to
+  the staging folder's ``texts/`` as soon as it is loaded and only a
+  text-less copy of the document is kept for linking;
+- **parallel**: ``workers > 1`` loads and extracts in worker processes;
+  results are consumed in input order, so the output bytes do not depend on
+  the number of workers; at most a few documents per worker are in flight;
+- **incremental**: extractions are cached per document (``cache``); files
+  whose size, modification time and inode are as at the last build are not
+  even read again (their text comes from the previous output's ``texts/``).
 
-- **streaming**: documents are loaded lazily, one at a time; each text is
-  written to the staging folder's ``texts/`` as soon as it is loaded, and only
-  a text-less copy of the :class:`Document` (with its length) is kept for
-  linking, so the corpus' texts never sit in memory together;
-- **parallel**: ``workers > 1`` loads and extracts documents in worker
-  processes (fork where it is safe, else spawn; the spaCy/jieba pipeline is
-  loaded once per worker by the initializer). Results are consumed in input order, so the
-  output bytes do not depend on the number of workers; at most a few
-  documents per worker are in flight, so memory stays bounded;
-- **incremental**: extractions are cached per document (``cache``), keyed by
-  the loaded document's content and the extractor version; a rebuild after a
-  change re-extracts only the changed documents, and files whose size,
-  modification time and inode are as at the last build are not even read.
+The outputs are written into a staging folder beside ``out`` and swapped in
+at the end: a failed or killed build leaves the previous output intact.
 """
 from __future__ import annotations
 
@@ -24,17 +21,18 @@ import shutil
 import tempfile
 import threading
 import time
-from collections import Counter, deque
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from .cache import ExtractionCache, FileState, SourceIndex, default_cache_dir, document_key, file_state, text_digest, textless
+from .cache import ExtractionCache, FileState, SourceIndex, default_cache_dir, document_key, file_state, text_digest
 from .errors import LoadError, NothingToBuildError
 from .extract import extract_document
 from .load import SUPPORTED_SUFFIXES, Source, iter_sources
-from .records import Document, LinkInput, Skipped, compact
+from .records import Document, Skipped, pack, textless, unpack
+from .structure import analyse
 
 
 @dataclass
@@ -43,11 +41,11 @@ class BuildSummary:
     documents: int = 0
     characters: int = 0
     skipped: list[Skipped] = field(default_factory=list)
+    formats: Counter = field(default_factory=Counter)
+    genres: Counter = field(default_factory=Counter)
     entities: Counter = field(default_factory=Counter)
     facts: int = 0
-    targets: int = 0
-    observations: int = 0
-    forecasts: int = 0
+    measures: Counter = field(default_factory=Counter)
     triples: int = 0
     date_conflicts: list[str] = field(default_factory=list)
     seconds: float = 0.0
@@ -55,7 +53,6 @@ class BuildSummary:
     cache_dir: Path | None = None  # None: cache disabled
     cache_hits: int = 0
     cache_misses: int = 0
-    reused: int = 0  # documents whose pieces of the outputs were copied from the previous build
     warnings: list[str] = field(default_factory=list)
     stage_seconds: dict[str, float] = field(default_factory=dict)
 
@@ -64,12 +61,12 @@ Progress = Callable[[str, Document | Skipped | None], None]
 
 
 def count_inputs(paths: Iterable[str | Path]) -> int:
-    """How many files ``build`` will try to read (cheap: a directory walk, no reading)."""
+    """How many files ``build`` will try to read (a directory walk, no reading)."""
     n = 0
     for arg in paths:
         p = Path(arg)
         if p.is_dir():
-            for root, dirs, files in os.walk(p):
+            for _, dirs, files in os.walk(p):
                 dirs[:] = [d for d in dirs if not d.startswith(".")]
                 n += sum(1 for f in files if not f.startswith(".") and f.lower().endswith(SUPPORTED_SUFFIXES))
         else:
@@ -77,25 +74,14 @@ def count_inputs(paths: Iterable[str | Path]) -> int:
     return n
 
 
-def build(
-    paths: Iterable[str | Path],
-    out: str | Path,
-    progress: Progress | None = None,
-    *,
-    workers: int = 1,
-    cache: bool = True,
-    cache_dir: str | Path | None = None,
-) -> BuildSummary:
+def build(paths: Iterable[str | Path], out: str | Path, progress: Progress | None = None, *, workers: int = 1,
+          cache: bool = True, cache_dir: str | Path | None = None) -> BuildSummary:
     """Build graph_out from the files and folders in ``paths``.
-
-    ``workers``: processes extracting documents in parallel (1: in this process).
-    ``cache``/``cache_dir``: the per-document extraction cache (default
-    ``.policykg-cache/`` beside ``out``); ``cache=False`` disables it.
 
     Unreadable files are skipped and reported; raises NothingToBuildError
     when no document could be read (the previous ``out`` is left untouched)."""
-    from .export import write_outputs  # heavy (pandas, rdflib): not needed by workers
     from .link import Linker
+    from .outputs import write_outputs
 
     started = time.perf_counter()
     out = Path(out)
@@ -110,19 +96,20 @@ def build(
     try:
         texts = staging / "texts"
         texts.mkdir()
-        linker = Linker(texts)  # each extraction is linked as it comes and then dropped
-        keys: dict[str, str] = {}  # document id -> cache entry key
+        linker = Linker(texts)
         for outcome in extract_all(paths, texts, store, summary.workers, summary, out / "texts"):
-            item = outcome.result
-            if isinstance(item, Skipped):
-                summary.skipped.append(item)
-                report("skipped", item)
+            if isinstance(outcome.result, Skipped):
+                summary.skipped.append(outcome.result)
+                report("skipped", outcome.result)
                 continue
-            linker.add(item)
-            keys[item.document.id] = outcome.key
+            extraction = unpack(outcome.result)
+            linker.add(extraction)
+            doc = extraction.document
             summary.documents += 1
-            summary.characters += item.document.chars
-            report("document", item.document)
+            summary.characters += doc.length
+            summary.formats[doc.format] += 1
+            summary.genres[doc.genre or "other"] += 1
+            report("document", doc)
         summary.stage_seconds["extract"] = time.perf_counter() - started
         if not summary.documents:
             reasons = "; ".join(f"{s.path}: {s.reason}" for s in summary.skipped) or "no input paths"
@@ -130,23 +117,19 @@ def build(
         report("link", None)
         t = time.perf_counter()
         kb = linker.finish()
-        del linker
         summary.stage_seconds["link"] = time.perf_counter() - t
         t = time.perf_counter()
-        counts = write_outputs(kb, out, lambda stage: report(stage, None), staging=staging,
-                               previous=store.outputs(out) if store is not None else None, keys=keys,
-                               workers=summary.workers)
-        summary.stage_seconds["export"] = time.perf_counter() - t
+        counts = write_outputs(kb, staging, lambda stage: report(stage, None))
+        replace_dir(staging, out)
+        summary.stage_seconds["outputs"] = time.perf_counter() - t
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
     for (type_, _), ent in kb.entities.items():
         summary.entities[type_] += 1
-    summary.facts = sum(len(d.facts) for d in kb.docs) + sum(len(c) for c in kb.dates.values())
-    kinds = Counter(lm.kind for lm in kb.measures)
-    summary.targets, summary.observations, summary.forecasts = kinds["target"], kinds["observation"], kinds["forecast"]
+    summary.facts = sum(len(refs) for refs in kb.statements.values())
+    summary.measures = Counter(lm.measure.kind for lm in kb.measures)
     summary.triples = counts["triples"]
-    summary.reused = counts["reused"]
     summary.date_conflicts = kb.date_conflicts
     summary.warnings.extend(kb.warnings)
     summary.seconds = time.perf_counter() - started
@@ -158,10 +141,10 @@ def build(
 
 @dataclass(frozen=True)
 class Outcome:
-    """What became of one input file: its extraction (or why it was skipped),
-    and what the cache needs to know about it."""
+    """What became of one input file: its packed extraction (or why it was
+    skipped), and what the cache needs to know about it."""
 
-    result: LinkInput | Skipped
+    result: list | Skipped
     key: str = ""  # cache entry key ("" without cache)
     state: FileState | None = None  # the file as it was read
     digest: str = ""  # of the loaded text
@@ -171,18 +154,11 @@ class Outcome:
 
 def extract_all(paths: Iterable[str | Path], texts: Path, store: ExtractionCache | None, workers: int,
                 summary: BuildSummary, previous_texts: Path | None = None) -> Iterator[Outcome]:
-    """What became of each input file (its extraction, or the reason it was skipped), in input order.
-
-    An unchanged file (same state as at the last build, see ``cache``) is
-    taken from the cache without reading it, its text from ``previous_texts``;
-    every other file is loaded, its text written to ``texts/`` and extracted
-    (here or in a worker: loading runs in parallel too) unless the cache has
-    its content. Extractions come as :class:`~policykg.records.LinkInput`, with
-    :class:`TextlessDocument` records."""
+    """What became of each input file, in input order (see :class:`Outcome`)."""
     pool = make_pool(workers) if workers > 1 else None
     index = store.sources() if store is not None else None
     cache_dir = str(store.folder) if store is not None else ""
-    pending: deque[Future | Outcome] = deque()
+    pending: list[Future | Outcome] = []
     window = 4 * workers
     try:
         for source in iter_sources(paths):
@@ -195,9 +171,9 @@ def extract_all(paths: Iterable[str | Path], texts: Path, store: ExtractionCache
             else:
                 pending.append(process_source(source, str(texts), cache_dir))
             while pending and (len(pending) > window or not isinstance(pending[0], Future) or pending[0].done()):
-                yield settle(pending.popleft(), index, summary)
+                yield settle(pending.pop(0), index, summary)
         while pending:
-            yield settle(pending.popleft(), index, summary)
+            yield settle(pending.pop(0), index, summary)
     finally:
         if pool is not None:
             pool.shutdown(wait=True, cancel_futures=True)
@@ -215,9 +191,9 @@ def settle(entry: Future | Outcome, index: SourceIndex | None, summary: BuildSum
             summary.cache_hits += 1
         else:
             summary.cache_misses += 1
-        if index is not None and isinstance(outcome.result, LinkInput):
-            doc = outcome.result.document
-            index.record(doc.path, doc.id, outcome.state, outcome.key, outcome.digest)
+        if index is not None and not isinstance(outcome.result, Skipped):
+            doc = outcome.result[1]
+            index.record(doc[1], doc[0], outcome.state, outcome.key, outcome.digest)
     return outcome
 
 
@@ -237,33 +213,36 @@ def unchanged(source: Source, index: SourceIndex | None, store: ExtractionCache 
         text = previous.read_bytes()
     except OSError:
         return None
-    extraction = store.by_key(key) if text_digest(text) == digest else None
-    if extraction is None or (extraction.document.path, extraction.document.id) != (source.path, source.id):
+    packed = store.by_key(key) if text_digest(text) == digest else None
+    if packed is None or (packed[1][1], packed[1][0]) != (source.path, source.id):
         return None
     copy_text(previous, texts / f"{source.id}.txt", text)
-    return Outcome(extraction, key, state, digest, cache_hit=True)
+    return Outcome(packed, key, state, digest, cache_hit=True)
 
 
 def copy_text(previous: Path, new: Path, text: bytes) -> None:
-    """``new`` with the bytes of ``previous``: a hard link where the file system
-    allows it (deleting the previous output then frees no blocks, which is what
-    costs milliseconds per file on disks mounted with ``discard``), else a copy."""
+    """``new`` with the bytes of ``previous``: a hard link where possible, else a copy."""
     try:
         os.link(previous, new)
     except OSError:
         new.write_bytes(text)
 
 
+def load_structured(source: Source) -> Document:
+    """The document of one file, loaded and with its structure."""
+    return analyse(source.load())
+
+
 def process_source(source: Source, texts: str, cache_dir: str) -> Outcome:
     """Load one file, write its text, then take its extraction from the cache
-    or extract it (in a worker or here) and cache it. A file that cannot be
-    loaded, or that the extractor fails on, is skipped with the reason."""
+    or extract it and cache it. A file that cannot be loaded, or that the
+    extractor fails on, is skipped with the reason."""
     state = file_state(source.path)
     try:
-        doc = source.load()
+        doc = load_structured(source)
     except LoadError as err:
         return Outcome(Skipped(source.path, err.reason))
-    Path(texts, f"{doc.id}.txt").write_text(doc.text, encoding="utf-8")
+    Path(texts, f"{doc.id}.txt").write_text(doc.text, encoding="utf-8", newline="")
     digest = text_digest(doc.text)
     if not cache_dir:
         return Outcome(extract_or_reason(doc))
@@ -271,26 +250,25 @@ def process_source(source: Source, texts: str, cache_dir: str) -> Outcome:
     key = document_key(doc)
     cached = store.get(doc, key)
     if cached is not None:
-        return Outcome(cached, key, state, digest, cache_hit=True)
+        return Outcome(cached, key, state, digest, cache_hit=True, warnings=tuple(store.warnings))
     result = extract_or_reason(doc)
-    if isinstance(result, LinkInput):
+    if not isinstance(result, Skipped):
         store.put(key, result)
     return Outcome(result, key, state, digest, warnings=tuple(store.warnings))
 
 
-def extract_or_reason(doc: Document) -> LinkInput | Skipped:
-    """The document's extraction (text-less, compact), or a Skipped with the
+def extract_or_reason(doc: Document) -> list | Skipped:
+    """The document's packed extraction (text-less), or a Skipped with the
     reason the extractor failed: one bad document must not stop the build."""
     try:
         extraction = extract_document(doc)
-        return compact(replace(extraction, document=textless(extraction.document)))
+        return pack(replace(extraction, document=textless(doc)))
     except Exception as err:  # noqa: BLE001
-        return Skipped(doc.path, f"extraction failed: {type(err).__name__}: {err}"[:300])
+        return Skipped(doc.path, f"extraction failed: {type(err).__name__}: {err}"[:300], doc.format, "extraction failed")
 
 
 def make_pool(workers: int) -> ProcessPoolExecutor:
-    """Worker processes; fork when nothing else runs in this process (cheap,
-    safe), else spawn. Each worker loads the NLP pipeline once."""
+    """Worker processes; fork when nothing else runs in this process, else spawn."""
     methods = multiprocessing.get_all_start_methods()
     method = "fork" if "fork" in methods and threading.active_count() == 1 else "spawn"
     return ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context(method),
@@ -298,6 +276,44 @@ def make_pool(workers: int) -> ProcessPoolExecutor:
 
 
 def init_worker() -> None:
+    """Load the NLP pipeline and the extractors once per worker."""
+    from .extractors.registry import run_order
     from .nlp import get_nlp
 
-    get_nlp().make_doc("工业互联网")  # load jieba's dictionary now, not in the first task
+    run_order()
+    get_nlp().make_doc("初始化")
+
+
+# ---------------------------------------------------------------- the atomic swap
+
+RENAME_EXCHANGE = 2
+AT_FDCWD = -100
+
+
+def replace_dir(new: Path, out: Path) -> None:
+    """Put ``new`` in place of ``out`` atomically (Linux renameat2 RENAME_EXCHANGE),
+    falling back to rename-aside-and-rename where exchange is unsupported."""
+    new.chmod(0o755)
+    if not out.exists():
+        os.rename(new, out)
+        return
+    if exchange(new, out):
+        shutil.rmtree(new, ignore_errors=True)
+        return
+    aside = out.with_name(f".{out.name}.old-{os.getpid()}")
+    os.rename(out, aside)
+    os.rename(new, out)
+    shutil.rmtree(aside, ignore_errors=True)
+
+
+def exchange(a: Path, b: Path) -> bool:
+    import ctypes
+    import ctypes.util
+
+    try:
+        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
+        fn = libc.renameat2
+    except (OSError, AttributeError):
+        return False
+    fn.argtypes = [ctypes.c_int, ctypes.c_char_p, ctypes.c_int, ctypes.c_char_p, ctypes.c_uint]
+    return fn(AT_FDCWD, os.fsencode(a), AT_FDCWD, os.fsencode(b), RENAME_EXCHANGE) == 0

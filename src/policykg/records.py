@@ -1,28 +1,29 @@
 """Plain, frozen records passed between pipeline stages.
 
 Every record that comes from text carries character offsets into
-``Document.text`` (the text as loaded and repaired, see ``load``), so that any
+``Document.text`` (the text as loaded and cleaned, see ``load``), so that any
 fact can be traced back to the sentence it came from.
 
-:class:`LinkInput` is an :class:`Extraction` in the compact form (plain
-tuples) that the cache stores, worker processes send back and the linker takes.
+One record family runs from extraction to the outputs: :class:`Mention`,
+:class:`Fact` and :class:`Measure` (targets, observations, forecasts and
+policy instruments alike). :func:`pack` / :func:`unpack` turn an
+:class:`Extraction` into plain JSON-able lists and back: that compact form
+exists only at the cache and worker boundary.
 """
 from __future__ import annotations
 
-from array import array
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, fields, replace
 from decimal import Decimal
 from functools import cache
-from typing import NamedTuple
+from typing import Any
+
+ENTITY_TYPES = ("POLICY", "REPORT", "ORG", "PLATFORM", "REGION")  # mention types that become entities
+VALUE_TYPES = ("DATE", "QUANTITY")  # mention types that are values, not entities
 
 
 class Record:
-    """Base of the records: pickled as (class, field values).
-
-    Frozen slotted dataclasses otherwise unpickle through ``__setstate__``,
-    which looks the fields up again for every object: five times slower, and
-    the build unpickles millions of records (cache entries, results of the
-    worker processes)."""
+    """Base of the records: pickled as (class, field values), which is five
+    times faster to unpickle than a frozen slotted dataclass's default."""
 
     __slots__ = ()
 
@@ -37,12 +38,14 @@ def field_names(cls: type) -> tuple[str, ...]:
 
 @dataclass(frozen=True, slots=True)
 class Part(Record):
-    """A known stretch of a document, found by ``structure``: [start, end) of ``Document.text``.
+    """A known stretch of a document, found by ``load`` (headings of the file
+    format) or ``structure``: [start, end) of ``Document.text``.
 
-    ``kind``: header | doc_number | title | recipients | body | section | attachment |
-    signature | date | cc | item | policy. ``label``: a section's heading, an attachment's
-    or an embedded policy's title. ``level``: a section's depth (一、 1, （一） 2, 1. 3, （1） 4,
-    第X章 1, 第X条 2). ``role``: what a section is for (goals, tasks, safeguards, review …)."""
+    ``kind``: heading | header | doc_number | title | recipients | body | section |
+    attachment | signature | date | cc | item | chapter | policy. ``label``: a heading's
+    text, a section's heading, an attachment's or an embedded policy's title.
+    ``level``: a heading's or section's depth (一、 1, （一） 2, 1. 3, （1） 4).
+    ``role``: what a section is for (goals, tasks, safeguards, review, plan …)."""
 
     kind: str
     start: int
@@ -67,7 +70,21 @@ class Document(Record):
     url: str = ""  # where the text comes from (原文链接, canonical link), if stated
     meta: tuple[tuple[str, str], ...] = ()  # other metadata lines taken out of the text (法宝引证码, 索引号 …)
     genre: str = ""  # official | interpretation | news | work_report | report | other (set by ``structure``)
-    parts: tuple[Part, ...] = ()  # set by ``structure``
+    parts: tuple[Part, ...] = ()
+    chars: int = -1  # len(text); kept when the text is dropped (see :func:`textless`)
+    sources: tuple[str, ...] = ()  # other paths whose text is this document's (reposts merged into it)
+
+    @property
+    def length(self) -> int:
+        return self.chars if self.chars >= 0 else len(self.text)
+
+    def parts_of(self, kind: str) -> tuple[Part, ...]:
+        return tuple(p for p in self.parts if p.kind == kind)
+
+
+def textless(doc: Document) -> Document:
+    """The document without its text (which is on disk in ``texts/``), its length kept."""
+    return replace(doc, text="", chars=doc.length)
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,38 +93,31 @@ class Skipped(Record):
 
     path: str
     reason: str
-
-
-@dataclass(frozen=True, slots=True)
-class Span(Record):
-    """A stretch of a document's text: [start, end)."""
-
-    start: int
-    end: int
-    text: str
+    format: str = ""  # the file's format or suffix
+    category: str = ""  # a short class of the reason ("empty", "scanned PDF", "unsupported format" …)
 
 
 @dataclass(frozen=True, slots=True)
 class Evidence(Record):
-    """Where a fact comes from: the document and the sentence."""
+    """Where a fact comes from: the document and the sentence [start, end)."""
 
     doc: str
-    start: int  # sentence start
-    end: int  # sentence end
-    text: str  # the sentence
+    start: int
+    end: int
+    text: str = ""  # the sentence, when at hand (outputs read it back from texts/ otherwise)
 
 
 @dataclass(frozen=True, slots=True)
 class Mention(Record):
-    """A stretch of text naming an entity. ``key`` is the normalised name used
-    for linking (full form for known short names); ``attrs`` holds extra
-    typed details as sorted (name, value) pairs, e.g. ("category", "government")."""
+    """A stretch of text naming an entity or a value. ``key`` is the normalised
+    name used for linking (the full form for a known short name); ``attrs``
+    holds typed details as sorted (name, value) pairs, e.g. ("category", "government")."""
 
     doc: str
     start: int
     end: int
     text: str
-    type: str  # ORG POLICY REPORT PLATFORM REGION DATE QUANTITY INDICATOR
+    type: str  # ORG POLICY REPORT PLATFORM REGION DATE QUANTITY
     key: str
     attrs: tuple[tuple[str, str], ...] = ()
 
@@ -116,6 +126,10 @@ class Mention(Record):
             if key == name:
                 return value
         return default
+
+    def with_attrs(self, **values: str) -> Mention:
+        merged = {**dict(self.attrs), **values}
+        return replace(self, attrs=tuple(sorted((k, v) for k, v in merged.items() if v)))
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,8 +150,7 @@ class TimeExpr(Record):
     """A date, period or deadline, resolved to ISO 8601 strings.
 
     ``value`` is the (start of the) time as precise as the text allows:
-    "2017-11-27", "2020-03", "2023". ``until`` is the end of a range or period
-    ("2018—2020年" -> value "2018", until "2020"; "一季度" -> "2022-01" .. "2022-03").
+    "2017-11-27", "2020-03", "2023". ``until`` is the end of a range or period.
     ``role``: "" for a plain date, "deadline" (到2023年, 2025年前), "asof"
     (截至2021年10月9日), "since" (2017年以来), "period" (ranges, 十四五)."""
 
@@ -152,11 +165,9 @@ class TimeExpr(Record):
 
 @dataclass(frozen=True, slots=True)
 class Fact(Record):
-    """A relation between two entity keys found in one sentence.
-
-    predicate is one of: issued_by, issued_on, interprets, implements, cites,
-    operated_by, sub_organization_of, alias_of. ``obj`` is an entity key or, for
-    issued_on, an ISO date."""
+    """A statement found in one sentence: ``predicate`` is a row of
+    ``ontology/mapping/facts.csv`` (issued_by, issued_on, doc_number, cites …);
+    ``obj`` is an entity key, or a literal when ``object_type`` is DATE or TEXT."""
 
     subject_type: str
     subject: str
@@ -168,82 +179,98 @@ class Fact(Record):
 
 @dataclass(frozen=True, slots=True)
 class Measure(Record):
-    """A target, observation or forecast found in one sentence."""
+    """A target, observation, forecast or policy instrument found in one
+    sentence; ``kind`` is a row of ``ontology/mapping/measures.csv``.
 
-    kind: str  # target | observation | forecast
-    indicator: str  # what is measured, as the text says it
-    quantity: Quantity
+    ``quantity`` is the value (a target's or observation's) or the amount (an
+    instrument's), None for an instrument without an amount."""
+
+    kind: str  # target | observation | forecast | instrument
     evidence: Evidence
-    time: str = ""  # refPeriod (observation) or deadline (target), ISO
+    quantity: Quantity | None = None
+    indicator: str = ""  # what is measured, as the text says it
+    category: str = ""  # an instrument's type (资金支持 …)
+    measure: str = "level"  # level (a stock or count) | change (a growth rate, an increase)
+    time: str = ""  # deadline (target, forecast), reference period (observation)
     region: str = ""  # region key
-    subject: str = ""  # organisation / platform key the value is about
-    policy: str = ""  # policy key a target belongs to ("" when unknown)
-    issuer: str = ""  # organisation key that set the target when no policy is named
-    increment: bool = False  # "新建/新增 N …": an increase, not a level
+    subject: str = ""  # organisation key the value is about
+    policy: str = ""  # key of the policy the target or instrument belongs to
+    issuer: str = ""  # organisation key that set it when no policy is named
+    beneficiary: str = ""  # who gets an instrument
+    condition: str = ""  # the threshold or requirement stated
 
 
 @dataclass(frozen=True, slots=True)
 class Extraction(Record):
-    """Everything extracted from one document; picklable, cacheable."""
+    """Everything extracted from one document."""
 
     document: Document
+    sentences: tuple[tuple[int, int], ...] = ()  # (start, end) of each sentence
     mentions: tuple[Mention, ...] = ()
     facts: tuple[Fact, ...] = ()
     measures: tuple[Measure, ...] = ()
-    warnings: tuple[str, ...] = field(default=())
-    # (type, key, sentence) for the first sentences naming each entity: entity provenance
-    entity_evidence: tuple[tuple[str, str, Evidence], ...] = ()
+    warnings: tuple[str, ...] = ()
 
 
-class LinkInput(NamedTuple):
-    """One document's extraction as the linker takes it (:func:`compact`):
-    plain tuples, strings, numbers and an ``array``, no records — it
-    pickles and unpickles many times faster than an :class:`Extraction`,
-    and it is what the cache stores and worker processes send back. A
-    sentence is its (start, end) in the document."""
+# ---------------------------------------------------------------- pack / unpack
 
-    document: Document
-    warnings: tuple[str, ...]
-    forms: tuple[tuple[str, str, str], ...]  # distinct mention (text, type, key), in order of first mention
-    spans: array  # (start, end, index into forms) of every mention, in extraction order
-    attrs: tuple[tuple[str, str, str, str], ...]  # (type, key, name, value): an entity's first value of each attribute
-    entity_evidence: tuple[tuple[str, str, int, int], ...]  # (type, key, sentence start, end)
-    facts: tuple[tuple[str, str, str, str, str, int, int], ...]  # (subject type, subject, predicate, object type, object, sentence)
-    measures: tuple[tuple, ...]  # (kind, indicator, value, unit, comparator, quantity text, quantity start,
-    #                               time, region, subject, issuer, increment, policy, sentence start, end)
+PACK_VERSION = 1
 
 
-ENTITY_ATTRIBUTES = ("category", "kind", "level", "operator")  # the mention attributes entities keep
+def pack(ex: Extraction) -> list:
+    """The extraction as plain JSON-able lists (strings, ints, None): the form
+    the cache stores and worker processes send. Sentences and evidence are
+    offsets; the document's text is not included (it is in ``texts/``)."""
+    doc = ex.document
+    return [
+        PACK_VERSION,
+        [doc.id, doc.path, doc.title, doc.date, doc.source, doc.format, doc.encoding, doc.url,
+         [list(m) for m in doc.meta], doc.genre, [pack_part(p) for p in doc.parts], doc.length, list(doc.sources)],
+        [list(s) for s in ex.sentences],
+        [[m.start, m.end, m.text, m.type, m.key, [list(a) for a in m.attrs]] for m in ex.mentions],
+        [[f.subject_type, f.subject, f.predicate, f.object_type, f.obj, f.evidence.start, f.evidence.end]
+         for f in ex.facts],
+        [pack_measure(m) for m in ex.measures],
+        list(ex.warnings),
+    ]
 
 
-def compact(ex: Extraction) -> LinkInput:
-    """The :class:`LinkInput` of an extraction. Raises ValueError for a
-    mention or a sentence of another document."""
-    doc_id = ex.document.id
-    forms: dict[tuple[str, str, str], int] = {}
-    spans = array("i")
-    attrs: dict[tuple[str, str, str], str] = {}
-    for m in ex.mentions:
-        if m.doc != doc_id:
-            raise ValueError(f"{doc_id}: extraction has a mention in another document ({m.doc}, {m.start}-{m.end}); "
-                             "expected every mention of an extraction to be in its own document")
-        spans.extend((m.start, m.end, forms.setdefault((m.text, m.type, m.key), len(forms))))
-        if m.type not in ("DATE", "QUANTITY"):
-            for name, value in m.attrs:
-                if value and name in ENTITY_ATTRIBUTES:
-                    attrs.setdefault((m.type, m.key, name), value)
+def pack_part(p: Part) -> list:
+    return [p.kind, p.start, p.end, p.label, p.level, p.role]
 
-    def sentence(ev: Evidence) -> tuple[int, int]:
-        if ev.doc != doc_id:
-            raise ValueError(f"{doc_id}: extraction cites a sentence of another document ({ev.doc}, {ev.start}-{ev.end}); "
-                             "expected every evidence of an extraction to be from its own document")
-        return ev.start, ev.end
 
-    return LinkInput(
-        ex.document, tuple(ex.warnings), tuple(forms), spans, tuple((*k, v) for k, v in attrs.items()),
-        tuple((type_, key, *sentence(ev)) for type_, key, ev in ex.entity_evidence),
-        tuple((f.subject_type, f.subject, f.predicate, f.object_type, f.obj, *sentence(f.evidence)) for f in ex.facts),
-        tuple((m.kind, m.indicator, m.quantity.value, m.quantity.unit, m.quantity.comparator, m.quantity.text,
-               m.quantity.start, m.time, m.region, m.subject, m.issuer, m.increment, m.policy, *sentence(m.evidence))
-              for m in ex.measures),
-    )
+def pack_measure(m: Measure) -> list:
+    q = m.quantity
+    quantity = None if q is None else [q.start, q.end, q.text, str(q.value), q.unit, q.comparator,
+                                       None if q.upper is None else str(q.upper)]
+    return [m.kind, m.evidence.start, m.evidence.end, quantity, m.indicator, m.category, m.measure, m.time,
+            m.region, m.subject, m.policy, m.issuer, m.beneficiary, m.condition]
+
+
+def unpack(data: Any) -> Extraction:
+    """The :class:`Extraction` of :func:`pack`'s output (a text-less document).
+    Raises ValueError when ``data`` is not such a list."""
+    try:
+        version, d, sentences, mentions, facts, measures, warnings = data
+        if version != PACK_VERSION:
+            raise ValueError(f"packed extraction of version {version!r}, expected {PACK_VERSION}")
+        doc = Document(d[0], d[1], "", d[2], d[3], d[4], d[5], d[6], d[7], tuple(tuple(m) for m in d[8]), d[9],
+                       tuple(Part(*p) for p in d[10]), d[11], tuple(d[12]))
+        doc_id = doc.id
+        return Extraction(
+            doc,
+            tuple((s, e) for s, e in sentences),
+            tuple(Mention(doc_id, s, e, t, ty, k, tuple((a, b) for a, b in attrs)) for s, e, t, ty, k, attrs in mentions),
+            tuple(Fact(st, s, p, ot, o, Evidence(doc_id, a, b)) for st, s, p, ot, o, a, b in facts),
+            tuple(unpack_measure(doc_id, m) for m in measures),
+            tuple(warnings),
+        )
+    except (TypeError, ValueError, IndexError, ArithmeticError) as err:
+        raise ValueError(f"not a packed extraction: {err}") from None
+
+
+def unpack_measure(doc_id: str, m: list) -> Measure:
+    kind, start, end, q, *rest = m
+    quantity = None if q is None else Quantity(q[0], q[1], q[2], Decimal(q[3]), q[4], q[5],
+                                               None if q[6] is None else Decimal(q[6]))
+    return Measure(kind, Evidence(doc_id, start, end), quantity, *rest)

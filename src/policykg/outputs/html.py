@@ -269,3 +269,8 @@ def viz(graph: str | Path, out: str | Path, around: str | None = None, depth: in
     if n > MAX_NODES:
         return f"wrote {out}: overview of {n:,} nodes ({OVERVIEW_NODES} best-connected shown)"
     return f"wrote {out}: {n} nodes, {view.number_of_edges()} edges"
+
+
+def write_page(graphml: Path, path: Path, title: str = "policykg") -> None:
+    """graph.html of a build: the page for the view written to ``graphml``."""
+    write_html(nx.read_graphml(graphml, force_multigraph=True), path, title)

@@ -44,7 +44,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Iterable, Iterator
 
-from policykg.errors import OntologyError
+from ..errors import OntologyError
 
 __all__ = [
     "ORG_CATEGORIES",
@@ -83,8 +83,8 @@ _HEADERS = {
 
 
 def _repository_ontology() -> Path:
-    # src/policykg/vocab.py -> parents[2] is the repository root
-    return Path(__file__).resolve().parents[2] / "ontology"
+    # src/policykg/lexicon/vocab.py -> parents[3] is the repository root
+    return Path(__file__).resolve().parents[3] / "ontology"
 
 
 def ontology_dir() -> Path:

@@ -1,0 +1,35 @@
+"""发文字号 (文号): the document's own, from its 文号 line, and a cited
+policy's, written right after its title (《…》（国发〔2015〕28号）)."""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..nlp import Sentence
+from ..records import Fact
+from ..structure.lines import DOC_NUMBER
+from .context import Context
+from .issuers import evidence_of
+from .registry import extractor
+
+CITED_NUMBER = re.compile(rf"^\s*[（(]\s*(?:{DOC_NUMBER.pattern})\s*[)）]")
+
+
+@extractor("own_doc_number", scope="document", needs=("policies",), produces=("fact:doc_number",))
+def own_doc_number(ctx: Context) -> Iterator[Fact]:
+    numbers = [p for p in ctx.document.parts if p.kind == "doc_number"]
+    if numbers and ctx.policies:
+        number = numbers[0]
+        yield Fact("POLICY", ctx.policies[0].key, "doc_number", "TEXT", number.label, evidence_of(ctx, number.start))
+
+
+@extractor("cited_doc_numbers", needs=("POLICY", "policies"), produces=("fact:doc_number",))
+def cited_doc_numbers(sent: Sentence, ctx: Context) -> Iterator[Fact]:
+    if "号" not in sent.text:
+        return
+    for m in ctx.mentions_in(sent, "POLICY"):
+        if m.attr("own"):
+            continue
+        found = CITED_NUMBER.match(sent.text, m.end - sent.start)
+        if found:
+            yield Fact("POLICY", m.key, "doc_number", "TEXT", re.sub(r"\s+", "", found.group("number")), ctx.evidence(sent))

@@ -1,0 +1,75 @@
+"""The document's own place (province and city): where its issuers and title
+say it is from, else the place it names most — when one place dominates. It
+is what 全省 / 我市 / 市发改局 mean in the document."""
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterator
+
+from ..lexicon import vocabulary
+from ..names import place_prefix
+from ..records import Mention
+from .context import Context
+from .registry import extractor
+
+DOMINANT_SHARE = 0.5  # the most named province must have at least this share of the mentions
+
+
+@extractor("home", scope="document", needs=("REGION", "ORG", "policies"), produces=("home",))
+def home(ctx: Context) -> Iterator[Mention]:
+    ctx.province, ctx.city = declared_place(ctx) or named_place(ctx)
+    return iter(())
+
+
+def place_of(name: str) -> tuple[str, str]:
+    """(province, city) of the place a name starts with, ("", "") if none is known."""
+    m = place_prefix().match(name)
+    entry = vocabulary().region(m.group()) if m else None
+    if entry is None and m:
+        entry = vocabulary().region(m.group()[:-1])  # 吉林省 -> 吉林 when only the short form is listed
+    if entry is None:
+        return "", ""
+    if entry.level == "province":
+        return entry.name, ""
+    if entry.level == "city":
+        return entry.province, entry.name
+    return "", ""
+
+
+def declared_place(ctx: Context) -> tuple[str, str] | None:
+    """The place of the bodies in the title, header and signature parts."""
+    doc = ctx.document
+    names = [n for p in doc.parts if p.kind in ("header", "signature") for n in p.label.split("|") if n]
+    names += [p.label for p in doc.parts if p.kind == "title"]
+    for name in names:
+        place = place_of(name.lstrip("中共"))
+        if place[0]:
+            return place
+    return None
+
+
+def named_place(ctx: Context) -> tuple[str, str]:
+    provinces: Counter = Counter()
+    cities: Counter = Counter()
+    vocab = vocabulary()
+    for m in ctx.all_mentions("REGION", "ORG"):
+        if m.type == "ORG" and m.attr("foreign"):
+            continue
+        province, city = place_of(m.key) if m.type == "ORG" else ("", "")
+        if m.type == "REGION":
+            entry = vocab.region(m.key)
+            if entry is not None and entry.level == "province":
+                province = entry.name
+            elif entry is not None and entry.level == "city":
+                province, city = entry.province, entry.name
+        if province:
+            provinces[province] += 1
+        if city:
+            cities[city] += 1
+    if not provinces:
+        return "", ""
+    top, n = provinces.most_common(1)[0]
+    if n < 2 or n < DOMINANT_SHARE * sum(provinces.values()):
+        return "", ""
+    city = next((c for c, k in cities.most_common() if vocab.region(c) and vocab.region(c).province == top), "")
+    return top, city if city and cities[city] >= 2 else ""

@@ -1,0 +1,70 @@
+"""Who issued the policies a file holds and when: the bodies of the title
+prefix, the header and the 落款 (joint issuers split), and the 成文日期 — for
+the document's own policy, and for each policy a 印发 notice issues (the
+notice's bodies and date unless the policy states its own). Also the
+statement that the source document embodies its policy."""
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ..names import strip_issuer
+from ..records import Evidence, Fact, Part
+from .context import Context, OwnPolicy
+from .registry import extractor
+
+
+def within(part: Part, policy: OwnPolicy, others: list[OwnPolicy]) -> bool:
+    """True when the part lies in the policy's text and in no policy nested in it."""
+    if not policy.part.start <= part.start < policy.part.end:
+        return False
+    return not any(o is not policy and o.part.start > policy.part.start and o.part.start <= part.start < o.part.end
+                   for o in others)
+
+
+@extractor("issuers", scope="document", needs=("policies", "home"), produces=("fact:issued_by", "fact:issued_on", "fact:embodies"))
+def issuers(ctx: Context) -> Iterator[Fact]:
+    doc = ctx.document
+    if not ctx.policies:
+        return
+    notice = ctx.policies[0]
+    yield Fact("DOCUMENT", doc.id, "embodies", "POLICY", notice.key, evidence_of(ctx, notice.part.start))
+    notice_bodies, notice_date = statements(ctx, notice, ctx.policies)
+    for policy in ctx.policies:
+        bodies, date = (notice_bodies, notice_date) if policy is notice else statements(ctx, policy, ctx.policies)
+        if policy is not notice:
+            bodies = bodies or notice_bodies
+            date = date or notice_date
+        for name, part in bodies:
+            yield Fact("POLICY", policy.key, "issued_by", "ORG", name, evidence_of(ctx, part.start))
+        if date:
+            yield Fact("POLICY", policy.key, "issued_on", "DATE", date[0], evidence_of(ctx, date[1].start))
+
+
+def statements(ctx: Context, policy: OwnPolicy, others: list[OwnPolicy]) -> tuple[list[tuple[str, Part]], tuple[str, Part] | None]:
+    """(issuing bodies with the part naming each, (date, its part)) stated in the policy's own text."""
+    doc = ctx.document
+    bodies: list[tuple[str, Part]] = []
+    date = None
+    for part in doc.parts:
+        if not within(part, policy, others):
+            continue
+        if part.kind == "title" and policy.part.role == "own":
+            bodies += [(b, part) for b in strip_issuer(part.label)[1]]
+        elif part.kind in ("header", "signature") and part.label:
+            bodies += [(b, part) for b in part.label.split("|")]
+        elif part.kind == "date" and part.label and date is None:
+            date = (part.label, part)
+    seen: dict[str, tuple[str, Part]] = {}
+    for name, part in bodies:
+        seen.setdefault(name, (name, part))
+    return list(seen.values()), date
+
+
+def evidence_of(ctx: Context, offset: int) -> Evidence:
+    i = ctx.index_of(offset)
+    if i < 0:
+        i = max(0, min(len(ctx.sentences) - 1, ctx.index_of(offset + 1)))
+    sent = ctx.sentences[i] if ctx.sentences else None
+    if sent is None:
+        return Evidence(ctx.document.id, 0, 0, "")
+    return ctx.evidence(sent)

@@ -1,0 +1,120 @@
+"""POLICY and REPORT mentions: titles in 《》 and bare 关于…的通知 titles in
+running text, and the policies the file itself holds (its ``policy`` parts).
+
+A title is a policy when its ending names a policy genre (通知, 意见, 规划,
+办法 …), a report when it names a report genre (报告, 白皮书 …); a title in
+《》 whose ending names no genre (a book, a film, a programme) is neither.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..lexicon import words
+from ..names import genre, normalize_name, policy_key, split_bodies, strip_issuer
+from ..nlp import Sentence
+from ..records import Mention
+from .context import Context, OwnPolicy
+from .registry import extractor
+
+TITLE = re.compile(r"《([^《》\n]{2,150})》")
+BARE_TITLE = re.compile(
+    r"(?P<title>(?:[^，。；：！？\n\t“”《》（）()、]{2,60}?)?关于[^，。；！？\n\t《》]{2,100}?的"
+    r"(?:补充通知|通知|指导意见|实施意见|意见|决定|批复|通告|公告|规定|办法))"
+)
+YEAR_LEAD = re.compile(r"^(?:\d{4}年(?:度)?|本|该|上述|这一?|此)")
+SPACES = re.compile(r"\s+")
+
+
+def is_generic(title: str) -> bool:
+    """A title that is nothing but a genre word (and a year): 《通知》, 《2024年政府工作报告》."""
+    return YEAR_LEAD.sub("", normalize_name(title)) in words("policies", "generic_titles")
+
+
+def title_mention(doc: str, start: int, end: int, title: str) -> Mention | None:
+    """The mention of a title spanning [start, end), or None when the title names no genre."""
+    title = SPACES.sub(" ", title).strip()
+    g = genre(title)
+    if g is None:
+        return None
+    kind, is_report = g
+    bare, issuers = strip_issuer(title)
+    attrs = [("kind", kind)]
+    if issuers:
+        attrs.append(("issuers", "|".join(issuers)))
+    if is_generic(title):
+        attrs.append(("short", "1"))
+    key = normalize_name(title) if is_report else policy_key(title)
+    return Mention(doc, start, end, title, "REPORT" if is_report else "POLICY", key, tuple(sorted(attrs)))
+
+
+@extractor("titles", produces=("POLICY", "REPORT"))
+def titles(sent: Sentence, ctx: Context) -> Iterator[Mention]:
+    text, base, doc = sent.text, sent.start, ctx.document.id
+    spans: list[tuple[int, int]] = []
+    if "《" in text:
+        for m in TITLE.finditer(text):
+            found = title_mention(doc, base + m.start(), base + m.end(), m.group(1))
+            spans.append(m.span())
+            if found is not None:
+                yield found
+    if "关于" in text:
+        for m in BARE_TITLE.finditer(text):
+            s, e = m.span("title")
+            if any(a < e and s < b for a, b in spans) or text.rfind("《", 0, s) > text.rfind("》", 0, s):
+                continue
+            title = m.group("title")
+            lead = title[:title.index("关于")]
+            if lead and not split_bodies(lead):
+                cut = max(lead.rfind(v) + len(v) for v in (*words("policies", "issue_verbs"), *words("policies", "cite_verbs"))
+                          if v in lead) if any(v in lead for v in (*words("policies", "issue_verbs"), *words("policies", "cite_verbs"))) else -1
+                if cut < 0 or (lead[cut:] and not split_bodies(lead[cut:])):
+                    s += len(lead)
+                    title = title[len(lead):]
+                else:
+                    s += cut
+                    title = title[cut:]
+            if len(title) <= 6:
+                continue
+            found = title_mention(doc, base + s, base + e, title)
+            if found is not None:
+                yield found
+
+
+@extractor("policies", scope="document", needs=("POLICY", "REPORT"), produces=("policies",))
+def own_policies(ctx: Context) -> Iterator[Mention]:
+    """The policies the file holds, from its ``policy`` parts: a mention at each
+    one's title line, and ``ctx.policies`` for the extractors that attribute
+    facts. A 印发 notice issuing one policy is that policy (its title is an
+    alias of it); a notice issuing several is a policy of its own."""
+    doc = ctx.document
+    parts = [p for p in doc.parts if p.kind == "policy"]
+    issued = [p for p in parts if p.role == "issued"]
+    for part in parts:
+        title = part.label
+        g = genre(title)
+        if g is None:
+            continue
+        if part.role == "own" and len(issued) == 1:
+            key = policy_key(issued[0].label)
+        elif part.role == "own" and len(issued) > 1:
+            key = normalize_name(strip_issuer(title)[0])
+        else:
+            key = policy_key(title)
+        ctx.policies.append(OwnPolicy(part, key, title))
+        start, end = title_span(ctx, part)
+        kind, is_report = g
+        attrs = (("kind", kind), ("own", "1"))
+        yield Mention(doc.id, start, end, doc.text[start:end], "POLICY", key, attrs)
+
+
+def title_span(ctx: Context, part) -> tuple[int, int]:
+    """Where a policy part's title is written: the title part for the document's
+    own policy, else the first line of the part."""
+    if part.role == "own":
+        titled = [p for p in ctx.document.parts if p.kind == "title"]
+        if titled:
+            return titled[0].start, titled[0].end
+    text = ctx.document.text
+    end = text.find("\n", part.start)
+    return part.start, (end if 0 <= end < part.end else part.end)

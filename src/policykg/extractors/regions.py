@@ -1,0 +1,43 @@
+"""REGION mentions: provinces, cities and zones of the vocabulary, not when
+the place name is part of another name (南京东路, a street; 浙江大学, a
+university; a name inside an organisation or policy mention)."""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..lexicon import memo, pattern, vocabulary, words
+from ..nlp import Sentence
+from ..records import Mention
+from .context import Context
+from .registry import extractor
+
+
+@memo(maxsize=1)
+def region_names() -> re.Pattern[str]:
+    return pattern(tuple(n for n, _ in vocabulary().region_names() if len(n) >= 2))
+
+
+@memo(maxsize=1)
+def not_place_after() -> re.Pattern[str]:
+    return pattern("places:not_place_after")
+
+
+@extractor("regions", needs=("ORG", "POLICY", "REPORT", "PLATFORM"), produces=("REGION",))
+def regions(sent: Sentence, ctx: Context) -> Iterator[Mention]:
+    text, base = sent.text, sent.start
+    names = [(m.start - base, m.end - base) for m in ctx.mentions_in(sent, "ORG", "POLICY", "REPORT", "PLATFORM")]
+    vocab = vocabulary()
+    for m in region_names().finditer(text):
+        s, e = m.span()
+        if any(a <= s and e <= b for a, b in names):
+            continue
+        if not sent.is_boundary(s) or not sent.is_boundary(e) and not text.startswith(("省", "市"), e):
+            continue
+        if not_place_after().match(text, e):
+            continue
+        entry = vocab.region(m.group())
+        if entry is None:
+            continue
+        attrs = (("level", entry.level),)
+        yield Mention(ctx.document.id, base + s, base + e, m.group(), "REGION", entry.name, attrs)

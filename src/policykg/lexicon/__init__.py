@@ -1,0 +1,105 @@
+"""Lexicon: the data under ``ontology/`` that extraction reads, loaded once into frozen objects.
+
+- :func:`vocabulary` — the closed vocabularies (provinces, cities, zones, central
+  bodies and their short names, sub-units, genres), validated (``vocab.py``);
+- :func:`rules` — a rule file ``ontology/rules/<name>.yaml``: word lists, cue words,
+  suffixes, verb lists, as frozen tuples and mappings; code holds the logic;
+- :func:`pattern` — a compiled regex alternation of words (longest first);
+- :func:`memo` — the one bounded cache for functions of strings whose result
+  depends only on their arguments and the lexicon. Speed tricks live here,
+  not in the extractors.
+
+The cache key of an extraction covers every file under ``ontology/`` (see
+``cache``), so changing a rule file re-extracts what it affects.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Mapping
+from functools import lru_cache
+from types import MappingProxyType
+from typing import Any, TypeVar
+
+import yaml
+
+from ..errors import OntologyError
+from .vocab import GenreEntry, OrgEntry, RegionEntry, Vocabulary, load_vocabulary, ontology_dir, ontology_file
+
+__all__ = ["GenreEntry", "OrgEntry", "RegionEntry", "Vocabulary", "memo", "ontology_dir", "ontology_file",
+           "pattern", "rules", "vocabulary", "words"]
+
+F = TypeVar("F", bound=Callable[..., Any])
+_MEMOS: list[Callable[[], None]] = []
+
+
+def memo(maxsize: int = 65536) -> Callable[[F], F]:
+    """A bounded LRU memo for a pure function of hashable arguments (strings,
+    tuples) whose result depends only on them and on the lexicon. Results
+    must be immutable. :func:`clear` empties every memo."""
+
+    def wrap(func: F) -> F:
+        cached = lru_cache(maxsize=maxsize)(func)
+        _MEMOS.append(cached.cache_clear)
+        return cached  # type: ignore[return-value]
+
+    return wrap
+
+
+def clear() -> None:
+    """Forget the loaded lexicon and every memo (tests that swap the ontology use this)."""
+    for clear_memo in _MEMOS:
+        clear_memo()
+    load_vocabulary.cache_clear()
+
+
+def vocabulary() -> Vocabulary:
+    """The closed vocabularies of ``ontology/vocab/``."""
+    return load_vocabulary()
+
+
+@memo(maxsize=64)
+def rules(name: str) -> Mapping[str, Any]:
+    """``ontology/rules/<name>.yaml`` as a frozen mapping (lists become tuples).
+    Raises OntologyError naming the file when it is missing or not a mapping."""
+    path = ontology_file(f"rules/{name}.yaml")
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as err:
+        raise OntologyError(f"{path}: cannot read the rule file ({err}); expected YAML") from None
+    if not isinstance(data, dict):
+        raise OntologyError(f"{path}: a {type(data).__name__} at the top; expected a mapping of rule names to lists")
+    return _frozen(data)
+
+
+def _frozen(value: Any) -> Any:
+    if isinstance(value, dict):
+        return MappingProxyType({str(k): _frozen(v) for k, v in value.items()})
+    if isinstance(value, list):
+        return tuple(_frozen(v) for v in value)
+    return value
+
+
+def words(name: str, key: str) -> tuple[str, ...]:
+    """The word list ``key`` of the rule file ``name`` (strings). Raises
+    OntologyError when it is missing or not a list of strings."""
+    value = rules(name).get(key)
+    if not isinstance(value, tuple) or not all(isinstance(w, str) for w in value):
+        raise OntologyError(f"rules/{name}.yaml: {key!r} is {type(value).__name__}; expected a list of strings")
+    return value
+
+
+@memo(maxsize=1024)
+def pattern(alternatives: tuple[str, ...] | str, template: str = "(?:{})") -> re.Pattern[str]:
+    """A compiled regex: ``template`` with ``{}`` replaced by the escaped
+    ``alternatives`` joined longest first. ``alternatives`` may also be
+    "rulefile:key" to take a word list of a rule file."""
+    if isinstance(alternatives, str):
+        name, _, key = alternatives.partition(":")
+        alternatives = words(name, key)
+    return re.compile(template.replace("{}", alternation(alternatives)))
+
+
+def alternation(alternatives: Iterable[str]) -> str:
+    """``a|b|c`` of the escaped words, longest first (ties in alphabetical order)."""
+    unique = sorted(set(alternatives), key=lambda w: (-len(w), w))
+    return "|".join(re.escape(w) for w in unique) or "(?!)"

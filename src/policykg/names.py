@@ -1,0 +1,249 @@
+"""Names shared by structure, extraction and linking: normalised names, policy
+keys and genres, and organisation names (joint issuers split, local short
+forms resolved in a document's own place, foreign bodies kept apart).
+
+Everything here is a pure function of strings and the lexicon, memoised
+through :func:`policykg.lexicon.memo`.
+"""
+from __future__ import annotations
+
+import csv
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from .lexicon import memo, ontology_file, pattern, vocabulary, words
+
+CJK = "\u4e00-\u9fff"
+DASHES = re.compile(r"[\u2010-\u2015\u2212\uff0d~～—–-]+")
+NAME_NOISE = re.compile(r"[\s《》〈〉“”\"'‘’「」『』]+")
+TITLE_WRAPPER = re.compile(r"^(?P<prefix>.*?)关于(?:印发|转发|发布|公布|颁布|下发)[〈<《]?(?P<inner>.+?)[〉>》]?的(?:通知|通告|公告|决定)$")
+ISSUER_PREFIX = re.compile(r"^(?P<prefix>.+?)(?=关于)")
+YEAR_SPAN = re.compile(r"(\d{4})年?-(\d{4})年")
+QUALIFIER = re.compile(r"[（(](?:试行|暂行|征求意见稿|草案|修订草案|修正草案|送审稿|修订|\d{4}年?(?:修订|修正|版)?)[）)]$")
+
+
+@memo()
+def normalize_name(text: str) -> str:
+    """NFKC, no spaces, quotes or 《》, one kind of dash, half-width brackets."""
+    text = unicodedata.normalize("NFKC", text)
+    return DASHES.sub("-", NAME_NOISE.sub("", text))
+
+
+@memo()
+def policy_key(title: str) -> str:
+    """The key that identifies one policy across its written variants: no
+    issuer prefix, no "关于印发…的通知" wrapper, normalised dashes, brackets
+    and year ranges."""
+    t = normalize_name(title)
+    m = TITLE_WRAPPER.match(t)
+    if m and m.group("inner"):
+        t = m.group("inner")
+    m = ISSUER_PREFIX.match(t)
+    if m and split_bodies(m.group("prefix")):
+        t = t[m.end("prefix"):]
+    return YEAR_SPAN.sub(r"\1-\2年", t)
+
+
+@memo()
+def genre(title: str) -> tuple[str, bool] | None:
+    """(kind, is_report) of a title from the genre vocabulary, or None when
+    its ending names no genre (a book, a film, a programme, a slogan).
+    "关于印发X的通知" has the genre of X."""
+    t = normalize_name(title)
+    m = TITLE_WRAPPER.match(t)
+    entry = vocabulary().genre_of(m.group("inner") if m else t)
+    if entry is None:
+        return None
+    return entry.kind, entry.is_report
+
+
+def strip_issuer(title: str) -> tuple[str, tuple[str, ...]]:
+    """(title without its issuer prefix, the issuers): "中共中央 国务院关于…的意见"
+    -> ("关于…的意见", ("中共中央", "国务院")). Titles without a body prefix are kept."""
+    m = ISSUER_PREFIX.match(title)
+    if m:
+        bodies = split_bodies(m.group("prefix"))
+        if bodies:
+            return title[m.end("prefix"):].strip(), bodies
+    return title, ()
+
+
+# ---------------------------------------------------------------- organisations
+
+
+@dataclass(frozen=True)
+class Body:
+    """An organisation name as recognised by :func:`body`: canonical name and category."""
+
+    name: str
+    category: str  # government | enterprise | institute | association | media | other
+    foreign: str = ""  # the country of a foreign body
+
+
+@memo(maxsize=4)
+def heads(kind: str) -> re.Pattern[str]:
+    """Regex of the heads of one kind of organisation at the end of a name."""
+    return pattern(f"organisations:{kind}_heads", "(?:{})$")
+
+
+def category_of(name: str) -> str:
+    for kind, category in (("company", "enterprise"), ("institute", "institute"), ("media", "media"),
+                           ("association", "association"), ("government", "government")):
+        if heads(kind).search(name):
+            return category
+    return "other"
+
+
+@memo(maxsize=1)
+def place_prefix() -> re.Pattern[str]:
+    """A place at the start of a name: a province, city, zone or county-level
+    name of the vocabulary, or a generic place name ending in 省 市 县 区 州 旗 盟 镇 乡."""
+    names = [n for n, _ in vocabulary().region_names() if len(n) >= 2]
+    return re.compile(rf"(?:{'|'.join(map(re.escape, names))}|[{CJK}]{{1,6}}?(?:自治州|自治县|地区|省|市|县|区|州|旗|盟|镇|乡))")
+
+
+@memo(maxsize=1)
+def countries() -> dict[str, str]:
+    """Every country name and alias -> the country's name (vocab/countries.csv)."""
+    out: dict[str, str] = {}
+    with ontology_file("vocab/countries.csv").open(encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle):
+            for form in [row["name"], *filter(None, row["aliases"].split("|"))]:
+                out[form] = row["name"]
+    return out
+
+
+@memo(maxsize=1)
+def country_suffix() -> re.Pattern[str]:
+    """A country name (two characters or more) at the end of a text."""
+    return pattern(tuple(c for c in countries() if len(c) >= 2), "(?:{})$")
+
+
+def foreign_country(before: str) -> str:
+    """The country named right before a body ("俄罗斯" in 俄罗斯国防部), or ""."""
+    m = country_suffix().search(before)
+    return countries()[m.group()] if m else ""
+
+
+@memo()
+def body(name: str) -> Body | None:
+    """The organisation a complete name denotes, or None: a central body of the
+    vocabulary (by name or alias), a sub-unit of one (工业和信息化部办公厅),
+    or a body of a place (吉林省人民政府, 中共吉林省委, 包头市科学技术局),
+    a party committee (中共X委), or a company, institute or association whose
+    name has a proper part before its head."""
+    name = name.strip()
+    if len(name) < 2 or name in words("organisations", "not_organisations"):
+        return None
+    vocab = vocabulary()
+    entry = vocab.organization(name)
+    if entry is not None:
+        return Body(entry.name, entry.category)
+    sub = vocab.subunit_of(name)
+    if sub is not None:
+        return Body(sub[0].name + sub[1], "government")
+    if pattern("organisations:job_titles", "(?:{})$").search(name):
+        return None
+    if re.search(rf"[^{CJK}A-Za-z0-9（）()·“”\"]", name):
+        return None
+    party = re.match(rf"^(?:中共|中国共产党)(?P<place>[{CJK}]{{2,12}}?)(?:委员会|委)$", name)
+    if party and place_prefix().fullmatch(party.group("place")):
+        return Body(name, "government")
+    category = category_of(name)
+    if category == "government":
+        return government_body(name)
+    if category == "other":
+        return None
+    head = heads({"enterprise": "company"}.get(category, category)).search(name)
+    proper = name[:head.start()] if head else name
+    if len(proper) < 2 or proper in words("organisations", "not_organisations"):
+        return None
+    if any(proper.startswith(w) for w in words("organisations", "not_name_start") if len(w) >= 2):
+        return None
+    return Body(name, category)
+
+
+def government_body(name: str) -> Body | None:
+    """A government or party body: a place (or a central prefix) followed by a
+    known head; weak heads (局, 厅, 委 …) need the place."""
+    head = heads("government").search(name)
+    if head is None:
+        return None
+    lead = name[:head.start()]
+    place = place_prefix().match(name)
+    central = pattern("organisations:central_prefixes", "^(?:{})").match(name)
+    if not (place or central):
+        return None
+    if place and place.end() == len(name):
+        return None
+    weak = head.group() in words("organisations", "weak_government_heads")
+    if weak and len(lead) < 2:
+        return None
+    if any(w in lead for w in ("的", "和有关", "等")):
+        return None
+    return Body(name, "government")
+
+
+MAX_BODIES_TEXT = 120  # a longer text is not a list of issuers
+BODY_SEPARATORS = re.compile(r"[\s、，,]+|(?<=[委府厅局部室办会署组])(?:和|与|及)(?=[中国全省市县区])")
+TRAILING_LIST = re.compile(r"等\s*(?:[一二三四五六七八九十\d]+\s*个?)?(?:部门|单位|部委)?$")
+
+
+@memo()
+def split_bodies(text: str) -> tuple[str, ...]:
+    """The organisation names that make up ``text`` ("中共中央 国务院",
+    "中共某市委某市人民政府", "某市科学技术局某市财政局"), canonical; () unless
+    the whole text is made of organisation names."""
+    text = TRAILING_LIST.sub("", text.strip())
+    if not text or len(text) > MAX_BODIES_TEXT:
+        return ()
+    out: list[str] = []
+    for piece in BODY_SEPARATORS.split(text):
+        if not piece:
+            continue
+        names = tile_bodies(piece)
+        if not names:
+            return ()
+        out.extend(names)
+    return tuple(dict.fromkeys(out))
+
+
+@memo()
+def tile_bodies(text: str) -> tuple[str, ...]:
+    """Canonical names of the bodies that exactly tile ``text``, longest first; () if none do."""
+    found = body(text)
+    if found is not None:
+        return (found.name,)
+    for end in range(len(text) - 2, 1, -1):
+        first = body(text[:end])
+        if first is not None:
+            rest = tile_bodies(text[end:])
+            if rest:
+                return (first.name, *rest)
+    return ()
+
+
+@memo(maxsize=1)
+def body_abbreviations() -> dict[str, str]:
+    """发改局 → 发展和改革局 … (vocab/body_abbreviations.csv)."""
+    with ontology_file("vocab/body_abbreviations.csv").open(encoding="utf-8", newline="") as handle:
+        return {row["short"]: row["full"] for row in csv.DictReader(handle)}
+
+
+LOCAL_SHORT = re.compile(rf"^(?P<level>省|市|区|县)(?P<rest>[{CJK}]{{2,}})$")
+
+
+def localised(name: str, province: str, city: str) -> str:
+    """A local body's short form in its document's place: 市发改局 in a 温州
+    document is 温州市发展和改革局; 省经信厅 in a Sichuan one 四川省经济和信息化厅.
+    Names that are not such short forms come back unchanged."""
+    m = LOCAL_SHORT.match(name)
+    if not m:
+        return name
+    place = province if m.group("level") == "省" else city if m.group("level") == "市" else ""
+    if not place:
+        return name
+    rest = m.group("rest")
+    full = body_abbreviations().get(rest, rest)
+    return place + full

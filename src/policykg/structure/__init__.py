@@ -1,0 +1,130 @@
+"""Structure stage: the genre of a loaded document and its parts.
+
+``analyse(document)`` returns the document with ``genre`` (official,
+interpretation, news, work_report, report, other) and ``parts``: for an
+official document (公文) its title, 文号, recipients, issuing bodies,
+signature and date, attachments, 抄送 and the policies the file holds (the
+document's own, and those a 印发 notice issues); for every genre its
+numbered sections with their roles, goal paragraphs, and a news transcript's
+items. Extractors ask the context which part a sentence is in.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..lexicon import rules, words
+from ..names import place_prefix
+from ..records import Document, Part
+from .lines import Line, date_of_line, lines_of
+from .official import Title, find_title, is_body_paragraph, official_parts
+from .sections import goal_paragraphs, section_parts
+
+__all__ = ["analyse", "GENRES"]
+
+GENRES = ("official", "interpretation", "news", "work_report", "report", "other")
+REPORT_DATE = re.compile(r"^[—-]{1,2}\s*(?P<date>.+?日)")
+
+
+def analyse(document: Document) -> Document:
+    """The document with its genre and parts (format headings of ``load`` kept)."""
+    text = document.text
+    lines = lines_of(text)
+    title = find_title(lines)
+    genre = genre_of(document, lines, title)
+    parts: list[Part] = [p for p in document.parts if p.kind == "heading"]
+    if genre == "official":
+        parts += official_parts(lines, title)
+    elif genre in ("work_report", "report", "interpretation") and title is not None:
+        parts += report_parts(lines, title, genre)
+    if genre == "news":
+        parts += news_items(parts, len(text))
+    parts += section_parts(lines, len(text))
+    parts += goal_paragraphs(lines)
+    parts.sort(key=lambda p: (p.start, -p.end, p.kind))
+    return replace(document, genre=genre, parts=tuple(parts))
+
+
+def genre_of(document: Document, lines: list[Line], title: Title | None) -> str:
+    """The genre from the title words, the official-document parts and news cues."""
+    cues = rules("structure")["genre_titles"]
+    named = " ".join(filter(None, (document.title, title.text if title else "")))
+    if any(w in named for w in cues["work_report"]):
+        return "work_report"
+    if any(w in named for w in cues["interpretation"]):
+        return "interpretation"
+    head = lines[:12]
+    if title is not None and not title.policy.endswith(tuple(cues["report"])) and looks_official(lines, title):
+        return "official"
+    if document.format == "md" and any(p.kind == "heading" for p in document.parts) or any(
+            any(c in line.text for c in words("structure", "news_cues")) for line in head):
+        return "news"
+    if any(w in named for w in cues["report"]):
+        return "report"
+    if title is not None and looks_official(lines, title, strict=False):
+        return "official"
+    return "other"
+
+
+def looks_official(lines: list[Line], title: Title, strict: bool = True) -> bool:
+    """An official document's title block: a policy title followed by a 文号, an
+    issuer line, recipients, a date, or a numbered body; without ``strict`` a
+    policy title opening the document is enough."""
+    from ..names import genre
+    from .lines import doc_number_in, heading_of
+    from .official import is_recipients
+
+    g = genre(title.policy) or genre(title.text)
+    if g is None or g[1]:
+        return False
+    if not strict:
+        return title.lines[0].index <= 2
+    after = title.lines[-1].index + 1
+    window = lines[after:after + 8]
+    if title.issued or title.issuers:
+        return True
+    if any(doc_number_in(line.text) or is_recipients(line.text) or date_of_line(line.text) for line in window):
+        return True
+    numbered = sum(1 for line in lines[after:after + 60] if heading_of(line.text))
+    return numbered >= 3 and title.lines[0].index <= 3
+
+
+def report_parts(lines: list[Line], title: Title, genre: str) -> list[Part]:
+    """A report's title, its own policy part (targets in a work report are the
+    report's), the government that gives it and the date it was given."""
+    end = lines[-1].end
+    parts = [Part("title", title.start, title.end, title.text),
+             Part("policy", title.start, end, title.policy, role="own")]
+    if genre != "work_report":
+        return parts
+    place = place_prefix().search(re.sub(r"^\d{4}年", "", title.policy))
+    if place:
+        parts.append(Part("header", title.start, title.end, place.group() + "人民政府"))
+    for line in lines[title.lines[-1].index + 1:title.lines[-1].index + 4]:
+        m = REPORT_DATE.match(line.text)
+        if m:
+            from ..time import find_times
+
+            times = find_times(m.group("date"))
+            if times and len(times[0].value) == 10:
+                parts.append(Part("date", line.start, line.end, times[0].value))
+                break
+        if is_body_paragraph(line):
+            break
+    return parts
+
+
+def news_items(parts: list[Part], end: int) -> list[Part]:
+    """One ``item`` per heading of a transcript below its top heading, to the
+    next heading of the same or a higher level."""
+    headings = [p for p in parts if p.kind == "heading"]
+    if not headings:
+        return []
+    top = min(h.level for h in headings)
+    out = []
+    for k, h in enumerate(headings):
+        if h.level == top and len([x for x in headings if x.level == top]) == 1:
+            continue
+        stop = next((x.start for x in headings[k + 1:] if x.level <= h.level), end)
+        out.append(Part("item", h.start, stop, h.label, h.level))
+    return out

@@ -1,0 +1,274 @@
+"""The parts of an official document (公文, GB/T 9704): 标题, 发文字号, 主送机关,
+落款 (issuing bodies) with 成文日期, 抄送, 附件, and the policies a 印发 notice
+issues — "X关于印发《A》《B》的通知" is one file holding the notice and A and B.
+
+Every part is a :class:`~policykg.records.Part` with offsets into the text;
+the extractors turn them into facts with their evidence.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..lexicon import words
+from ..names import genre, normalize_name, split_bodies, strip_issuer
+from ..records import Part
+from .lines import DATE_ADOPTED, Line, date_of_line, doc_number_in, trailing_date
+
+HEADER_LINES = 30  # the title block is within the first lines
+TITLE_MAX = 160
+ISSUED_TITLES = re.compile(r"《(?P<title>[^《》\n]{2,150})》")
+WRAPPED = re.compile(r"^(?P<prefix>.*?)(?:关于)?(?P<verb>印发|转发|发布|公布|颁布|下发)(?P<inner>.+?)的(?:通知|通告|公告|决定)$")
+HEADLINE = re.compile(r"^(?P<prefix>[^《》]{2,80}?)(?:联合)?(?:印发|发布|公布|颁布|出台)了?(?P<inner>《[^《》]{2,150}》(?:[、和及]《[^《》]{2,150}》)*)$")
+METADATA_LINE = re.compile(r"^(?:\d{4}-\d{2}-\d{2}|来源|时间|发布|日期|作者|编辑|责任编辑|字号|浏览|阅读|点击|分享|打印|【|http|www\.)")
+BODY_END = re.compile(r"[。；;！？]$")
+
+
+@dataclass(frozen=True)
+class Title:
+    lines: tuple[Line, ...]
+    text: str  # the title as one string (lines joined)
+    policy: str  # the title without an issuer prefix and without a 印发 wrapper
+    issuers: tuple[str, ...]  # bodies named before 关于 / before 印发
+    issued: tuple[str, ...]  # titles of the policies a 印发 notice or headline issues
+
+    @property
+    def start(self) -> int:
+        return self.lines[0].start
+
+    @property
+    def end(self) -> int:
+        return self.lines[-1].end
+
+
+def is_title_text(text: str) -> bool:
+    """A title: a known genre at its end (after qualifiers), or 关于…的 + genre, no full stop inside."""
+    if not 4 <= len(text) <= TITLE_MAX or "。" in text[:-1] or METADATA_LINE.match(text):
+        return False
+    if HEADLINE.match(text):
+        return True
+    g = genre(text)
+    return g is not None
+
+
+def find_title(lines: list[Line]) -> Title | None:
+    """The first title of the header block (joining a title wrapped over two or three lines)."""
+    for i, line in enumerate(lines[:HEADER_LINES]):
+        if is_body_paragraph(line):
+            break
+        for n in (1, 2, 3):
+            group = lines[i:i + n]
+            if len(group) < n or any(is_body_paragraph(g) or doc_number_in(g.text) for g in group):
+                break
+            text = "".join(g.text for g in group)
+            if n > 1 and (len(group[-1].text) > 40 or is_title_text(group[0].text)):
+                break
+            if is_title_text(text):
+                return make_title(tuple(group), text)
+    return None
+
+
+def make_title(lines: tuple[Line, ...], text: str) -> Title:
+    text = re.sub(r"\s+", " ", text).strip()
+    headline = HEADLINE.match(text)
+    if headline:
+        issued = tuple(m.group("title") for m in ISSUED_TITLES.finditer(headline.group("inner")))
+        issuers = split_bodies(headline.group("prefix"))
+        return Title(lines, text, issued[0] if issued else text, issuers, issued)
+    bare, issuers = strip_issuer(text)
+    wrapped = WRAPPED.match(normalize_name(text))
+    issued: tuple[str, ...] = ()
+    if wrapped and wrapped.group("verb") in words("structure", "issue_verbs"):
+        inner = wrapped.group("inner")
+        issued = tuple(m.group("title") for m in ISSUED_TITLES.finditer(text)) or (inner.strip("《》〈〉<>"),)
+        if not issuers:
+            issuers = split_bodies(wrapped.group("prefix"))
+    return Title(lines, text, bare, issuers, issued)
+
+
+def is_body_paragraph(line: Line) -> bool:
+    """A line of running text: long, or ending a sentence."""
+    return len(line.text) > 90 or (len(line.text) > 30 and BODY_END.search(line.text) is not None)
+
+
+@dataclass(frozen=True)
+class Signature:
+    lines: tuple[Line, ...]  # the body lines (may be empty) and the date line
+    issuers: tuple[str, ...]
+    date: str
+
+    @property
+    def start(self) -> int:
+        return self.lines[0].start
+
+    @property
+    def end(self) -> int:
+        return self.lines[-1].end
+
+
+def signature_at(lines: list[Line], i: int) -> Signature | None:
+    """The signature block ending with line ``i``: a date standing alone (or
+    glued to the last body line), after up to four lines of issuing bodies."""
+    line = lines[i]
+    date = date_of_line(line.text)
+    glued: tuple[str, ...] = ()
+    if not date:
+        before, date = trailing_date(line.text)
+        if not date or len(before) > 60:
+            return None
+        glued = split_bodies(re.sub(r"\s+\S{2,4}$", "", before)) or split_bodies(before)
+        if not glued and not re.search(r"(?:主任|部长|局长|主席|总理|署长|行长|书记)\s*\S{2,4}$", before):
+            return None
+    bodies: list[str] = list(glued)
+    first = i
+    for j in range(i - 1, max(-1, i - 5), -1):
+        names = split_bodies(lines[j].text) if len(lines[j].text) <= 60 else ()
+        if not names:
+            break
+        bodies[:0] = names
+        first = j
+    if not bodies and not glued and i > 0 and not BODY_END.search(lines[i - 1].text):
+        pass  # a date under a title or alone: still a date of the document
+    return Signature(tuple(lines[first:i + 1]), tuple(dict.fromkeys(bodies)), date)
+
+
+def signatures(lines: list[Line], start: int = 0) -> list[Signature]:
+    """Every signature block from line ``start`` on, in order."""
+    out = []
+    for i in range(start, len(lines)):
+        if len(lines[i].text) <= 70:
+            sig = signature_at(lines, i)
+            if sig is not None:
+                out.append(sig)
+    return out
+
+
+def header_date(lines: list[Line], title: Title) -> tuple[Line, str, str] | None:
+    """A date line right under the title: "（2020年3月30日）" or "（2021年8月20日第十三届
+    全国人民代表大会常务委员会第三十次会议通过）": (line, ISO date, the body that adopted it)."""
+    after = title.lines[-1].index + 1
+    for line in lines[after:after + 4]:
+        date = date_of_line(line.text)
+        if date:
+            return line, date, ""
+        m = DATE_ADOPTED.match(line.text)
+        if m:
+            from ..time import find_times
+
+            times = find_times(m.group("date"))
+            if times and len(times[0].value) == 10:
+                meeting = re.sub(r"第[一二三四五六七八九十百零〇\d]+[届次]", " ", m.group("rest"))
+                adopted = next((n for piece in meeting.split() for n in split_bodies(re.sub(r"会议$", "", piece))), "")
+                return line, times[0].value, adopted
+        if is_body_paragraph(line):
+            break
+    return None
+
+
+def official_parts(lines: list[Line], title: Title | None) -> list[Part]:
+    """The parts of an official document: title, 文号, recipients, the issuing
+    bodies of the header, the signature blocks and dates, attachments, 抄送, and
+    one ``policy`` part per policy the file holds (the document's own, and each
+    policy a 印发 notice issues, with the range of its text)."""
+    parts: list[Part] = []
+    end = lines[-1].end if lines else 0
+    if title is None:
+        return parts
+    parts.append(Part("title", title.start, title.end, title.text))
+    head = title.lines[-1].index + 1
+    for line in lines[:head + 8]:
+        number = doc_number_in(line.text)
+        if number:
+            parts.append(Part("doc_number", line.start, line.end, number))
+            break
+    for line in lines[head:head + 8]:
+        if is_recipients(line.text):
+            parts.append(Part("recipients", line.start, line.end, line.text.rstrip("：:")))
+            break
+    for line in lines[head:head + 3]:
+        names = split_bodies(line.text) if len(line.text) <= 60 else ()
+        if names:
+            parts.append(Part("header", line.start, line.end, "|".join(names)))
+    dated = header_date(lines, title)
+    if dated:
+        line, date, adopted = dated
+        parts.append(Part("date", line.start, line.end, date))
+        if adopted:
+            parts.append(Part("header", line.start, line.end, adopted))
+    sigs = signatures(lines, head)
+    policies = embedded_policies(lines, title, sigs)
+    own_end = policies[0].start if policies else end
+    notice_sigs = [s for s in sigs if s.end <= own_end] or ([] if policies else sigs[-1:])
+    for sig in notice_sigs[:1] if policies else notice_sigs[-1:]:
+        parts.append(Part("signature", sig.start, sig.end, "|".join(sig.issuers)))
+        parts.append(Part("date", sig.lines[-1].start, sig.lines[-1].end, sig.date))
+    parts.append(Part("policy", title.start, own_end, title.policy, role="own"))
+    parts.extend(policies)
+    for policy in policies:
+        for sig in sigs:
+            if policy.start < sig.start and sig.end <= policy.end and sig.issuers:
+                parts.append(Part("signature", sig.start, sig.end, "|".join(sig.issuers)))
+                parts.append(Part("date", sig.lines[-1].start, sig.lines[-1].end, sig.date))
+    parts.extend(attachments(lines, head))
+    for line in lines[head:]:
+        if line.text.startswith(words("structure", "copy_to_words")):
+            parts.append(Part("cc", line.start, line.end, line.text))
+    return parts
+
+
+def is_recipients(text: str) -> bool:
+    return text.endswith(("：", ":")) and len(text) <= 150 and any(w in text for w in words("structure", "recipient_words"))
+
+
+def embedded_policies(lines: list[Line], title: Title, sigs: list[Signature]) -> list[Part]:
+    """The policies a 印发 notice issues, each from its own title line (after
+    the notice) to the next one or the end: ``policy`` parts with role "issued"."""
+    if not title.issued or title.lines[0].index > 3 and HEADLINE.match(title.text):
+        return []
+    head = title.lines[-1].index + 1
+    wanted = [(t, normalize_name(t)) for t in title.issued]
+    found: list[tuple[int, str]] = []
+    for line in lines[head:]:
+        norm = normalize_name(line.text)
+        for t, key in wanted:
+            if norm == key or (norm.endswith(key) and len(norm) - len(key) <= 12 and not BODY_END.search(line.text)):
+                if all(t != f[1] for f in found):
+                    found.append((line.index, t))
+    if not found and sigs and HEADLINE.match(title.text) is None:
+        sig = sigs[0]
+        after = sig.lines[-1].index + 1
+        if after < len(lines) and len(title.issued) == 1:
+            found = [(after, title.issued[0])]
+    found.sort()
+    out = []
+    end = lines[-1].end
+    for k, (index, t) in enumerate(found):
+        stop = lines[found[k + 1][0]].start if k + 1 < len(found) else end
+        out.append(Part("policy", lines[index].start, stop, t, role="issued"))
+    return out
+
+
+ATTACHMENT = re.compile(r"^附件\s*(?P<n>\d{0,2})\s*[：:]?\s*(?P<title>.*)$")
+
+
+def attachments(lines: list[Line], head: int) -> list[Part]:
+    """Attachments: a line "附件1：X" (or "附件" followed by X's title line); the
+    part runs to the next attachment or the end. Lists of attachments right
+    after the body (附件：1.X 2.Y) only name them."""
+    starts = []
+    for line in lines[head:]:
+        m = ATTACHMENT.match(line.text)
+        if not m or len(line.text) > 80:
+            continue
+        label = m.group("title").strip()
+        if not label and line.index + 1 < len(lines):
+            label = lines[line.index + 1].text
+        if label and genre(label) is not None:
+            starts.append((line, label))
+    out = []
+    end = lines[-1].end if lines else 0
+    for k, (line, label) in enumerate(starts):
+        stop = starts[k + 1][0].start if k + 1 < len(starts) else end
+        if stop - line.end > 200:  # a list entry names an attachment; an attachment has a text
+            out.append(Part("attachment", line.start, stop, label))
+    return out

@@ -1,0 +1,59 @@
+"""Numbered sections (一、（一）1.（1）第X章 第X条) with the role their heading
+gives them (goals, tasks, safeguards, principles, review), and the goal
+paragraphs of reports and plans ("今年经济社会发展主要预期目标是：…")."""
+from __future__ import annotations
+
+from ..lexicon import rules, words
+from ..records import Part
+from .lines import Line, heading_of
+
+MAX_HEADING = 60
+
+
+def role_of(heading: str) -> str:
+    """The role a heading gives its section, from ``rules/structure.yaml``: the
+    role whose word appears earliest in the heading (ties: the longest word)."""
+    best = (len(heading) + 1, 0, "")
+    for role, cues in rules("structure")["section_roles"].items():
+        for cue in cues:
+            i = heading.find(cue)
+            if i >= 0 and (i, -len(cue)) < best[:2]:
+                best = (i, -len(cue), role)
+    return best[2]
+
+
+def section_parts(lines: list[Line], end: int) -> list[Part]:
+    """One ``section`` part per numbered heading, from the heading to the next
+    heading of the same or a higher level (or ``end``); a section without a
+    role of its own takes its parent's."""
+    found: list[tuple[Line, int, str]] = []
+    for line in lines:
+        h = heading_of(line.text)
+        if h is not None and len(h[1]) <= MAX_HEADING:
+            found.append((line, h[0], h[1]))
+    out: list[Part] = []
+    open_sections: list[tuple[int, str]] = []  # (level, role) of the enclosing sections
+    for k, (line, level, label) in enumerate(found):
+        stop = end
+        for later, later_level, _ in found[k + 1:]:
+            if later_level <= level:
+                stop = later.start
+                break
+        while open_sections and open_sections[-1][0] >= level:
+            open_sections.pop()
+        role = role_of(label) or (open_sections[-1][1] if open_sections else "")
+        open_sections.append((level, role))
+        out.append(Part("section", line.start, stop, label, level, role))
+    return out
+
+
+def goal_paragraphs(lines: list[Line]) -> list[Part]:
+    """A goals section from a goal cue ("主要预期目标是") to the end of its line."""
+    cues = words("structure", "goal_cues")
+    out = []
+    for line in lines:
+        hits = [line.text.find(c) for c in cues if c in line.text]
+        if hits:
+            start = line.start + min(hits)
+            out.append(Part("section", start, line.end, "预期目标", 9, "goals"))
+    return out
