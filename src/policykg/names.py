@@ -161,7 +161,29 @@ def body(name: str) -> Body | None:
         return None
     if any(proper.startswith(w) for w in words("organisations", "not_name_start") if len(w) >= 2):
         return None
+    if not distinctive(proper, place_named=category in ("institute", "media")):
+        return None
     return Body(name, category)
+
+
+def distinctive(proper: str, place_named: bool) -> bool:
+    """The part of a name before its head names one body: not only descriptive
+    words (国家实验室, 汽车金融公司, 华人华侨商会), nor only a place or a
+    country (韩国行业协会), except for the bodies named after their place
+    (吉林大学, 吉林日报)."""
+    rest = proper
+    for word in generic_words():
+        rest = rest.replace(word, "")
+    if len(rest) < 2:
+        return False
+    if place_prefix().fullmatch(rest) or rest in countries() or vocabulary().region(rest):
+        return place_named
+    return True
+
+
+@memo(maxsize=1)
+def generic_words() -> tuple[str, ...]:
+    return tuple(sorted(words("organisations", "generic_words"), key=len, reverse=True))
 
 
 def government_body(name: str) -> Body | None:

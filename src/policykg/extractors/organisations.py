@@ -1,12 +1,15 @@
-"""ORG mentions: central bodies of the vocabulary (by name, short name or
-alias), and names found by their head (人民政府, 厅, 局, 有限公司, 大学, 协会 …)
-with a proper part before it.
+"""ORG mentions: bodies of the vocabulary (central bodies, international
+organisations, by name, short name or alias), bodies of a foreign country
+(its name and a head such as 国会, 国防部, 民主党), and names found by their
+head (人民政府, 厅, 局, 有限公司, 大学, 协会 …) with a proper part before it.
 
-Precision rules: a name starts at a token boundary after a stop word, a
-verb or punctuation (会见X, 代表X are not part of X); a job title, a generic
-noun or a fragment of a coordinated phrase is not a name; a body named after
-a foreign country (俄罗斯国防部) is that country's, never China's; a name
-inside a policy title is the title's, not a mention of its own.
+Precision rules: a name starts after punctuation, a stop word, a verb or a
+number (会见X, 代表X, 3月X are not part of X) and its head ends a word (日报
+in 6日报道 does not); a word that merely ends like a head (布局, 部署) is no
+head; a part before the head made only of descriptive words (国家实验室,
+汽车金融公司) names no body; a body named after a foreign country
+(俄罗斯国防部) is that country's, never China's; a name inside a policy
+title is the title's.
 """
 from __future__ import annotations
 
@@ -14,22 +17,23 @@ import re
 from collections.abc import Iterator
 
 from ..lexicon import memo, pattern, vocabulary, words
-from ..names import Body, body, countries, foreign_country, localised, normalize_name
+from ..names import Body, body, countries, foreign_country, localised, place_prefix
 from ..nlp import Sentence
 from ..records import Mention
 from .context import Context
 from .registry import extractor
 
 MAX_NAME = 40
-STOP_TAGS = {"p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "r", "d", "t", "f", "q", "y", "e", "o", "w", "zg", "v", "vd", "ad"}
+STOP_TAGS = {"p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "r", "d", "t", "f", "q", "y", "e", "o", "w", "zg",
+             "v", "vd", "ad", "m"}
 PUNCT = re.compile(r"[，。；：！？、,;:!?\s“”《》\"'（）()·…—\-\t【】\[\]]")
 LOCAL = re.compile(r"^(?:省|市|区|县)[\u4e00-\u9fff]{2,}")
+NAMING_PARTS = ("ORG", "POLICY", "REPORT")
 
 
 @memo(maxsize=1)
 def vocabulary_names() -> re.Pattern[str]:
-    names = [n for n, _ in vocabulary().organization_names() if len(n) >= 2]
-    return pattern(tuple(names))
+    return pattern(tuple(n for n, _ in vocabulary().organization_names() if len(n) >= 2))
 
 
 @memo(maxsize=1)
@@ -40,12 +44,24 @@ def head_pattern() -> re.Pattern[str]:
     return pattern(tuple(heads))
 
 
+@memo(maxsize=1)
+def stop_word_pattern() -> re.Pattern[str]:
+    """A stop word of two characters or more inside a token (全力支持 holds 支持)."""
+    return pattern(tuple(w for w in words("organisations", "not_name_start") if len(w) >= 2))
+
+
+@memo(maxsize=1)
+def foreign_pattern() -> re.Pattern[str]:
+    """A country's name, up to four more characters, and a head of a foreign body."""
+    names = "|".join(map(re.escape, sorted((c for c in countries() if len(c) >= 2), key=len, reverse=True)))
+    heads = "|".join(map(re.escape, sorted(words("organisations", "foreign_heads"), key=len, reverse=True)))
+    return re.compile(rf"(?P<country>{names})(?P<mid>[\u4e00-\u9fff]{{0,4}}?)(?P<head>{heads})")
+
+
 def org_mention(ctx: Context, start: int, end: int, name: str, found: Body, via: str) -> Mention:
-    attrs = {"category": found.category, "via": via}
-    key = found.name
-    if found.foreign:
-        attrs["foreign"] = found.foreign
-    return Mention(ctx.document.id, start, end, name, "ORG", key, tuple(sorted((k, v) for k, v in attrs.items() if v)))
+    attrs = {"category": found.category, "via": via, "foreign": found.foreign}
+    return Mention(ctx.document.id, start, end, name, "ORG", found.name,
+                   tuple(sorted((k, v) for k, v in attrs.items() if v)))
 
 
 @extractor("organisations", needs=("POLICY", "REPORT"), produces=("ORG",))
@@ -58,26 +74,36 @@ def organisations(sent: Sentence, ctx: Context) -> Iterator[Mention]:
         return not any(a < e and s < b for a, b in taken) and not any(a <= s and e <= b for a, b in titles)
 
     found: list[Mention] = []
+    for m in foreign_pattern().finditer(text):
+        s, e = m.span()
+        if free(s, e) and sent.is_boundary(s) and (sent.is_boundary(e) or PUNCT.match(text, e)):
+            country = countries()[m.group("country")]
+            taken.append((s, e))
+            found.append(org_mention(ctx, base + s, base + e, m.group(), Body(m.group(), "government", country), "foreign"))
     for m in vocabulary_names().finditer(text):
         s, e = m.span()
         e += subunit_length(text, e)
-        if not free(s, e) or not sent.is_boundary(s) and not text[:s].endswith(tuple(countries())):
+        if not free(s, e):
             continue
-        name = text[s:e]
-        known = body(name)
+        country = single_country_before(text, s)
+        if not sent.is_boundary(s) and not country:
+            continue
+        known = body(text[s:e])
         if known is None:
             continue
-        country = foreign_country(text[max(0, s - 8):s])
+        branch = branch_after(text, e)
+        if branch:
+            known = Body(known.name + text[e:e + branch], known.category)
+            e += branch
         if country:
-            s -= len(next(c for c in sorted(countries(), key=len, reverse=True) if text[:s].endswith(c)))
-            name = text[s:e]
-            known = Body(name, "government", country)
+            s -= 1
+            known = Body(country + known.name, "government", country)
         taken.append((s, e))
-        found.append(org_mention(ctx, base + s, base + e, name, known, "vocabulary"))
+        found.append(org_mention(ctx, base + s, base + e, text[s:e], known, "vocabulary"))
     for m in head_pattern().finditer(text):
         e = m.end()
-        if e < len(text) and head_pattern().match(text, e) and not PUNCT.match(text, e):
-            continue  # a longer head follows (有限公司 after 股份): that one ends the name
+        if not head_ends_word(sent, m.start(), e):
+            continue
         s, known = None, None
         for start in name_starts(sent, m.start()):
             known = named_body(text[start:e])
@@ -87,17 +113,52 @@ def organisations(sent: Sentence, ctx: Context) -> Iterator[Mention]:
         if s is None or not free(s, e):
             continue
         name = text[s:e]
-        country = foreign_country(text[max(0, s - 8):s]) or foreign_country(name[:8])
+        country = foreign_country(text[max(0, s - 8):s])
         if country and not known.foreign:
-            known = Body(name if name.startswith(country) else country + name, known.category, country)
+            known = Body(country + name, known.category, country)
+            s -= len(next(c for c in sorted(countries(), key=len, reverse=True) if text[:s].endswith(c)))
+            name = text[s:e]
         taken.append((s, e))
         found.append(org_mention(ctx, base + s, base + e, name, known, "head"))
     yield from found
 
 
+def branch_after(text: str, end: int) -> int:
+    """Length of "<place><branch head>" right after a body (中国人民银行 + 合肥中心支行), 0 if none."""
+    place = place_prefix().match(text, end)
+    if place is None:
+        return 0
+    head = pattern("organisations:branch_heads", "(?:{})").match(text, place.end())
+    return head.end() - end if head else 0
+
+
+def single_country_before(text: str, s: int) -> str:
+    """A one-character country name right before a body (美国防部 = 美 + 国防部),
+    only at the start of a clause, where it cannot be part of another word."""
+    if s == 0:
+        return ""
+    ch = text[s - 1]
+    country = countries().get(ch, "") if len(ch) == 1 else ""
+    if country and (s == 1 or PUNCT.match(text, s - 2)):
+        return country
+    return ""
+
+
+def head_ends_word(sent: Sentence, start: int, end: int) -> bool:
+    """The head ends a token (日报 in 6日报道 does not) and is not the end of a
+    word that only looks like a head (布局, 部署, 干部)."""
+    if not (sent.is_boundary(end) or PUNCT.match(sent.text, end)):
+        return False
+    i = sent.token_at(start)
+    if i < 0:
+        return True
+    word = sent.text[sent.starts[i] - sent.start:end]
+    return word not in words("organisations", "not_heads")
+
+
 def named_body(name: str) -> Body | None:
     """The body a name found by its head denotes. A local short form (省商务厅,
-    市发改局) is kept as it is written when "某省商务厅" would be a body: the
+    市发改局) is kept as written when "某省商务厅" would be a body: the
     ``local_bodies`` extractor names it in the document's place."""
     if LOCAL.match(name):
         return Body(name, "government") if body("某" + name) else None
@@ -115,18 +176,19 @@ def subunit_length(text: str, end: int) -> int:
 def name_starts(sent: Sentence, head_start: int) -> list[int]:
     """Where a name ending with the head at ``head_start`` may start, earliest
     first: token starts walking back from the head over the tokens before it,
-    up to punctuation, a stop word, a function word or ``MAX_NAME`` characters.
-    A head inside a longer token (格局, 布局) starts its token's candidates."""
+    up to punctuation, a stop word, a function word, a number or ``MAX_NAME``
+    characters. A head inside a longer token starts its token's candidates."""
     text = sent.text
     i = sent.token_at(head_start)
     if i < 0:
         return []
     candidates = [sent.starts[i] - sent.start]
     stops = set(words("organisations", "not_name_start"))
+    inner_stop = stop_word_pattern()
     for j in range(i - 1, -1, -1):
         s, e, tag = sent.starts[j] - sent.start, sent.ends[j] - sent.start, sent.tags[j]
         word = text[s:e]
-        if PUNCT.search(word) or word in stops or head_start - s > MAX_NAME:
+        if PUNCT.search(word) or word in stops or head_start - s > MAX_NAME or inner_stop.search(word):
             break
         if tag in STOP_TAGS and word not in ("和", "与"):
             break

@@ -60,7 +60,7 @@ __all__ = [
 ]
 
 REGION_LEVELS = ("province", "city", "zone")
-ORG_CATEGORIES = ("government", "enterprise", "institute", "association", "media", "other")
+ORG_CATEGORIES = ("government", "enterprise", "institute", "association", "media", "international", "other")
 PROVINCE_TYPES = {"省": "省", "自治区": "自治区", "直辖市": "市", "特别行政区": "特别行政区"}
 CITY_LEVELS = ("prefecture", "county")
 GENRE_CLASSES = ("policy", "report")

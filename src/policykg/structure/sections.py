@@ -48,12 +48,11 @@ def section_parts(lines: list[Line], end: int) -> list[Part]:
 
 
 def goal_paragraphs(lines: list[Line]) -> list[Part]:
-    """A goals section from a goal cue ("主要预期目标是") to the end of its line."""
+    """A goals section of the line with a goal cue ("主要预期目标是")."""
     cues = words("structure", "goal_cues")
     out = []
     for line in lines:
         hits = [line.text.find(c) for c in cues if c in line.text]
         if hits:
-            start = line.start + min(hits)
-            out.append(Part("section", start, line.end, "预期目标", 9, "goals"))
+            out.append(Part("section", line.start, line.end, "预期目标", 9, "goals"))
     return out

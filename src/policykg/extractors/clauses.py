@@ -1,0 +1,262 @@
+"""Clause-level reading shared by the measure and instrument extractors:
+clauses of a sentence, the indicator a number measures (the noun phrase
+before its verb, or the thing counted after it), 分别 lists, thresholds
+and the time a clause speaks of. Words come from ``rules/measures.yaml``."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..lexicon import memo, pattern, words
+from ..nlp import Sentence
+from ..records import Mention
+from .context import Context
+
+CLAUSE_BREAK = re.compile(r"[，,；;：:。！？!?\n]")
+CJK_RUN = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]+")
+MAX_INDICATOR = 24
+
+
+@dataclass(frozen=True)
+class Clause:
+    start: int  # sentence-relative
+    end: int
+
+
+def clauses_of(sent: Sentence) -> list[Clause]:
+    out, start = [], 0
+    for m in CLAUSE_BREAK.finditer(sent.text):
+        if m.start() > start:
+            out.append(Clause(start, m.start()))
+        start = m.end()
+    if start < len(sent.text):
+        out.append(Clause(start, len(sent.text)))
+    return out
+
+
+def clause_of(clauses: list[Clause], rel: int) -> Clause | None:
+    for c in clauses:
+        if c.start <= rel < c.end:
+            return c
+    return None
+
+
+def inside_quotes(text: str, rel: int) -> bool:
+    """True when position ``rel`` is inside 《》, “” or 「」."""
+    before = text[:rel]
+    return (before.count("《") > before.count("》") or before.count("“") > before.count("”")
+            or before.count("「") > before.count("」"))
+
+
+@memo(maxsize=1)
+def verb_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """(change up, change down, level verbs, count verbs), each anchored at the end of a text."""
+    tail = "(?:{})(?:了|到|至)?$"
+    return (pattern("measures:change_up", tail), pattern("measures:change_down", tail),
+            pattern("measures:level_verbs", "(?:{})$"), pattern("measures:count_verbs", "(?:{})$"))
+
+
+NUMERAL = re.compile(r"[\d０-９零〇○一二两三四五六七八九十百千万亿数几上]")
+
+
+def words_before_number(q: Mention) -> str:
+    """The comparator or verb a quantity's span starts with (增长 in 增长5%, 突破 in 突破1000亿千瓦时)."""
+    m = NUMERAL.search(q.text)
+    return q.text[:m.start()] if m else ""
+
+
+def text_before(sent: Sentence, q: Mention, clause: Clause) -> str:
+    """The clause up to the number itself (the quantity's own leading words included)."""
+    rel = q.start - sent.start
+    return sent.text[clause.start:rel] + words_before_number(q)
+
+
+def indicator_text(sent: Sentence, ctx: Context, q: Mention, clause: Clause) -> tuple[str, str, bool] | None:
+    """(indicator, level | change, negative) of a number from its clause, or
+    None when the clause does not name what it measures."""
+    rel = q.start - sent.start
+    pre = strip_spans(text_before(sent, q, clause), ctx, sent, clause.start, rel)
+    up, down, level, count = verb_patterns()
+    pre = pre.rstrip()
+    m = down.search(pre) or up.search(pre)
+    if m is not None:
+        noun = clean_indicator(pre[:m.start()], sent, clause.start)
+        negative = bool(down.search(pre))
+        measure = "change"
+        if q.attr("unit") not in ("%", "百分点", "‰", "倍"):
+            noun = noun or counted_after(sent, q, clause)
+        return (noun, measure, negative) if noun else None
+    m = count.search(pre)
+    if m is not None:
+        before = clean_indicator(pre[:m.start()], sent, clause.start)
+        after = counted_after(sent, q, clause)
+        noun = after or before
+        if after and before and not before.endswith(after):
+            noun = after
+        if after and m.group() and not noun.startswith(m.group()):
+            noun = m.group() + noun if len(m.group() + noun) <= MAX_INDICATOR else noun
+        return (noun, "level", False) if noun else None
+    m = level.search(pre)
+    if m is not None:
+        stem = pre[:m.start()]
+        noun = clean_indicator(stem, sent, clause.start)
+        if m.group().startswith("占") and noun and "占" not in noun:
+            noun += "占比"
+        if not noun:
+            noun = counted_after(sent, q, clause)
+        return (noun, "level", False) if noun else None
+    noun = clean_indicator(pre, sent, clause.start)
+    if noun:
+        return noun, "level", False
+    return None
+
+
+def strip_spans(pre: str, ctx: Context, sent: Sentence, start: int, end: int) -> str:
+    """``pre`` with the dates and the regions in it blanked out (they are not the indicator)."""
+    chars = list(pre)
+    for m in ctx.mentions_in(sent, "DATE", "REGION"):
+        a, b = m.start - sent.start - start, m.end - sent.start - start
+        if b <= 0 or a >= len(chars):
+            continue
+        for i in range(max(0, a), min(len(chars), b)):
+            chars[i] = " "
+    return "".join(chars)
+
+
+FUNCTION_TAGS = ("p", "c", "d", "r", "u", "m", "q", "f", "t", "y", "e", "o", "w", "x")
+
+
+def clean_indicator(stem: str, sent: Sentence | None = None, offset: int = 0) -> str:
+    """The measured thing in the text before a verb: the last run of words,
+    without leading and trailing noise (time words, 全省, 力争, 同比, 稳定在 …),
+    nor a leading count verb (新建省级智能工厂 -> 省级智能工厂)."""
+    runs = list(CJK_RUN.finditer(stem))
+    if not runs:
+        return ""
+    run = runs[-1]
+    tokens = run_tokens(sent, offset + run.start(), offset + run.end()) if sent is not None else None
+    if not tokens:
+        tokens = [(run.group(), "n")]
+    lead, tail = set(words("measures", "lead_noise")), set(words("measures", "tail_noise"))
+    counts = set(words("measures", "count_verbs"))
+    while tokens and (tokens[0][0] in lead or tokens[0][0] in counts or tokens[0][1].startswith(FUNCTION_TAGS)):
+        tokens.pop(0)
+    while tokens and (tokens[-1][0] in tail or tokens[-1][1].startswith(FUNCTION_TAGS)):
+        tokens.pop()
+    noun = "".join(w for w, _ in tokens)
+    if "的" in noun:
+        last = noun.rsplit("的", 1)[1]
+        noun = last if len(last) >= 2 else noun.replace("的", "")
+    if not 2 <= len(noun) <= MAX_INDICATOR or noun in words("measures", "not_indicators"):
+        return ""
+    if re.fullmatch(r"[A-Za-z0-9]+", noun) and len(noun) < 3:
+        return ""
+    if tokens and tokens[-1][0] in counts:
+        return ""  # a verb, not a measured thing (培育, 打造)
+    return noun
+
+
+def run_tokens(sent: Sentence, start: int, end: int) -> list[tuple[str, str]]:
+    """(word, tag) of the tokens inside [start, end) (sentence-relative); [] when a token crosses an edge."""
+    out = []
+    for s, e, word, tag in sent.tokens():
+        if e <= start or s >= end:
+            continue
+        if s < start or e > end:
+            return []
+        out.append((word, tag))
+    return out
+
+
+def counted_after(sent: Sentence, q: Mention, clause: Clause) -> str:
+    """The thing counted right after a number (50家智能工厂 -> 智能工厂)."""
+    after = sent.text[q.end - sent.start:clause.end]
+    m = re.match(r"(?:的)?([\u4e00-\u9fffA-Za-z]{2,16}?)(?=$|[和与及、等（(]|以上|左右|以内|，)", after)
+    if not m:
+        return ""
+    noun = m.group(1)
+    if noun in words("measures", "not_indicators"):
+        return ""
+    i = sent.token_at(q.end - sent.start + m.start(1))
+    if i >= 0 and sent.tags[i].startswith(("v", "p", "c", "d", "u")) and sent.tags[i] != "vn":
+        return ""
+    return noun
+
+
+def respectively_items(sent: Sentence, quantities: list[Mention], clauses: list[Clause]) -> dict[int, tuple[str, str, bool] | None]:
+    """分别 lists: "A、B和C分别增长12%、9%和5%" -> each number's own indicator.
+    When the items and the numbers are not as many, the numbers map to None
+    (they are read as nothing)."""
+    text = sent.text
+    out: dict[int, tuple[str, str, bool] | None] = {}
+    for m in re.finditer("分别", text):
+        head_start = text.rfind("，", 0, m.start()) + 1
+        head_start = max(head_start, text.rfind("；", 0, m.start()) + 1, text.rfind("：", 0, m.start()) + 1)
+        head = text[head_start:m.start()]
+        tail_end = next((c.end for c in clauses if c.start > m.end() and not re.search(r"\d", text[c.start:c.start + 3])), len(text))
+        nums = [q for q in quantities if m.end() <= q.start - sent.start < tail_end]
+        items = list_items(head)
+        if len(items) < 2 or len(nums) != len(items):
+            for q in nums:
+                out[q.start] = None  # a list we cannot align: none of its numbers is read
+            continue
+        verb = text[m.end():nums[0].start - sent.start] + words_before_number(nums[0])
+        up, down, level, _ = verb_patterns()
+        negative = bool(down.search(verb.strip()))
+        measure = "change" if (up.search(verb.strip()) or negative) else "level"
+        shared = shared_head(items)
+        for item, q in zip(items, nums):
+            name = clean_indicator(item) or item
+            if shared and not name.endswith(shared):
+                name += shared
+            if verb.strip().startswith("占") and "占" not in name:
+                name += "占比"
+            if 2 <= len(name) <= MAX_INDICATOR:
+                out[q.start] = (name, measure, negative)
+    return out
+
+
+def list_items(head: str) -> list[str]:
+    """The items of a list before 分别: split at 、, the last one at its 和/及/与."""
+    items = [i for i in head.split("、") if i]
+    if not items:
+        return []
+    last = re.split(r"以及|和|及|与", items[-1])
+    if len(last) > 1:
+        items[-1:] = [last[0], last[-1]] if len(last) == 2 else last
+    return [i for i in items if i]
+
+
+def shared_head(items: list[str]) -> str:
+    """The head the last item of a list carries for all (食品、石化等产业增加值 -> 产业增加值);
+    the last item is cut back to its own part."""
+    last = items[-1]
+    if "等" in last:
+        own, head = last.split("等", 1)
+        items[-1] = own
+        return head
+    return ""
+
+
+def condition_before(sent: Sentence, q: Mention, clause: Clause, found: list[Mention]) -> str:
+    """The threshold a number is counted under (新引进总投资超5亿元的制造业项目80个 -> 总投资超5亿元)."""
+    for t in found:
+        if t.end <= q.start and t.start - sent.start >= clause.start:
+            after = sent.text[t.end - sent.start:q.start - sent.start]
+            if after.startswith("的") or re.match(r"[\u4e00-\u9fff]", after):
+                start = t.start - sent.start
+                lead = re.search(r"[\u4e00-\u9fff]{0,6}$", sent.text[clause.start:start])
+                return (lead.group() if lead else "") + t.text
+    return ""
+
+
+def time_of_clause(sent: Sentence, dates: list[Mention], q: Mention, clause: Clause) -> str:
+    """The period an observation is of: the nearest date before it in its
+    clause, else the last one before it in the sentence (not a deadline)."""
+    before = [d for d in dates if d.end <= q.start and d.attr("role") != "deadline"]
+    in_clause = [d for d in before if d.start - sent.start >= clause.start]
+    chosen = (in_clause or before)[-1:] if (in_clause or before) else []
+    if not chosen:
+        return ""
+    d = chosen[0]
+    return d.attr("until") if d.attr("role") == "period" and d.attr("until") else d.key

@@ -1,0 +1,149 @@
+"""Policy instruments (政策工具): the concrete measures of a policy — who gets
+what, how much, on which condition — typed by the SKOS scheme of
+``ontology/instruments.ttl`` (资金支持, 税收优惠, 金融支持 …).
+
+A clause is an instrument when it says what government does (an action
+verb) and names a measure of a type (a strong word of that type, or a weak
+one with an amount of money). "分别给予奖励100万元、30万元" to "国家级、省级
+专精特新企业" is two instruments, each with its own beneficiary. The amount
+keeps its bound (最高3000万元 is at most 30000000); a threshold in the
+beneficiary (年营业收入首次突破1亿元的企业) is its condition.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..lexicon import memo, pattern, rules, words
+from ..nlp import Sentence
+from ..records import Measure, Mention, Quantity
+from .clauses import Clause, clauses_of, inside_quotes
+from .context import Context
+from .measures import GOAL_GENRES, MONEY, policy_of, quantity_of
+from .registry import extractor
+
+MAX_BENEFICIARY = 40
+
+
+@memo(maxsize=1)
+def type_words() -> tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...]:
+    return tuple((name, tuple(spec["strong"]), tuple(spec["weak"])) for name, spec in rules("instruments")["types"].items())
+
+
+def type_of(text: str, with_amount: bool) -> str:
+    """The instrument type a clause names: the type of its earliest strong
+    word (the longest at that place); with an amount of money, weak words count too."""
+    best = (len(text) + 1, 0, "")
+    for name, strong, weak in type_words():
+        for word in (*strong, *(weak if with_amount else ())):
+            i = text.find(word)
+            if i >= 0 and (i, -len(word)) < best[:2]:
+                best = (i, -len(word), name)
+    return best[2]
+
+
+@extractor("instruments", needs=("QUANTITY", "ORG", "POLICY", "policies", "home", "POLICY:resolved"),
+           produces=("measure:instrument",))
+def instruments(sent: Sentence, ctx: Context) -> Iterator[Measure]:
+    genre = ctx.document.genre
+    role = ctx.role(sent)
+    if ctx.in_part(sent, "title", "doc_number", "recipients", "signature", "date", "heading", "cc") or role == "review":
+        return
+    if genre == "official" and role == "principles":
+        return
+    if not pattern("instruments:action_verbs").search(sent.text):
+        return
+    money = [m for m in ctx.mentions_in(sent, "QUANTITY") if m.attr("unit") in MONEY
+             and not inside_quotes(sent.text, m.start - sent.start) and not sent.text.startswith("的", m.end - sent.start)]
+    policy = policy_of_instrument(sent, ctx)
+    seen: set[str] = set()
+    sentence_kind = type_of(sent.text, False)
+    for clause in clauses_of(sent):
+        text = sent.text[clause.start:clause.end]
+        if not pattern("instruments:action_verbs").search(text) and not money_in(money, sent, clause):
+            continue
+        amounts = money_in(money, sent, clause)
+        kind = type_of(text, bool(amounts)) or (sentence_kind if amounts else "")
+        if not kind:
+            continue
+        if amounts:
+            for amount, beneficiary in zip(amounts, beneficiaries(sent, clause, len(amounts))):
+                condition = condition_of(beneficiary)
+                yield Measure("instrument", ctx.evidence(sent), bounded(sent, amount), category=kind,
+                              beneficiary=beneficiary, condition=condition, policy=policy)
+        elif kind not in seen and genre != "news" or kind not in seen and news_measure(sent, ctx):
+            seen.add(kind)
+            beneficiary = beneficiaries(sent, clause, 1)[0]
+            yield Measure("instrument", ctx.evidence(sent), None, category=kind, beneficiary=beneficiary,
+                          condition=condition_of(beneficiary), policy=policy)
+
+
+def policy_of_instrument(sent: Sentence, ctx: Context) -> str:
+    own = ctx.policy_of(sent)
+    if own is not None and ctx.document.genre in GOAL_GENRES:
+        return own.key
+    return ""
+
+
+def news_measure(sent: Sentence, ctx: Context) -> bool:
+    """In news, a measure is reported when a body announces it (央行宣布…, X推出…)."""
+    return any(m.start - sent.start <= 20 and not m.attr("foreign") for m in ctx.mentions_in(sent, "ORG")) and bool(
+        re.search(r"宣布|推出|出台|发布|印发|实施|明确|提出|决定|下调|降低|设立|创设", sent.text))
+
+
+def money_in(money: list[Mention], sent: Sentence, clause: Clause) -> list[Mention]:
+    return [m for m in money if clause.start <= m.start - sent.start < clause.end]
+
+
+def bounded(sent: Sentence, m: Mention) -> Quantity:
+    """The amount, with comparator <= after 最高 / 不超过 …"""
+    q = quantity_of(m)
+    before = sent.text[max(0, m.start - sent.start - 6):m.start - sent.start] + m.text
+    if any(w in before for w in words("instruments", "at_most")):
+        return Quantity(q.start, q.end, q.text, q.value, q.unit, "<=", q.upper)
+    return q
+
+
+BENEFICIARY = re.compile(r"(?:^|[，；：。])\s*(?:对于|对|向|为)(?P<who>[^，；：。]{2,60}?)(?=，|给予|予以|按|可享受|享受|分别|一次性|奖励|补贴|补助|资助|提供|$)")
+
+
+def beneficiaries(sent: Sentence, clause: Clause, n: int) -> list[str]:
+    """Who gets the measure of a clause: "对X，给予…" / "对X给予…" before the clause
+    in its sentence; for n amounts of a 分别 list, X's n items (国家级、省级专精特新企业
+    -> 国家级专精特新企业, 省级专精特新企业). "" where none is named."""
+    text = sent.text[:clause.end]
+    found = [m for m in BENEFICIARY.finditer(text)]
+    who = found[-1].group("who").strip() if found else ""
+    if len(who) > MAX_BENEFICIARY:
+        who = ""
+    if n == 1:
+        return [who]
+    items = [i for i in who.split("、") if i]
+    if len(items) == n:
+        lead, _, _ = items[0].rpartition("的")
+        head = shared_noun(items)
+        out = []
+        for k, item in enumerate(items):
+            full = item
+            if head and not item.endswith(head):
+                full = item + head
+            if lead and k > 0 and not full.startswith(lead):
+                full = lead + "的" + full
+            out.append(full)
+        return out
+    return [who] * n
+
+
+def shared_noun(items: list[str]) -> str:
+    """The noun the last item carries for all: 国家级、省级专精特新企业 -> 专精特新企业
+    (what follows, in the last item, the character the first item ends with)."""
+    first, last = items[0], items[-1]
+    k = last.find(first[-1]) if first else -1
+    head = last[k + 1:] if k >= 0 else ""
+    return head if len(head) >= 2 else ""
+
+
+def condition_of(beneficiary: str) -> str:
+    """The threshold in a beneficiary (年营业收入首次突破1亿元的企业 -> 年营业收入首次突破1亿元)."""
+    m = re.search(r"([^，；的]*\d[^，；的]*)的", beneficiary)
+    return m.group(1) if m else ""

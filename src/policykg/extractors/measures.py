@@ -1,0 +1,245 @@
+"""Targets, observations and forecasts: a number in a sentence with what it
+measures (the indicator), whether it is set for the future, reported as
+achieved or expected, its time, region and policy.
+
+Precision first: a number becomes a measure only when its clause names the
+measured thing (the noun before it — 地区生产总值增长5% — or after a count
+verb — 建成50家智能工厂), and its sentence, section or genre says which
+kind it is. Numbers in titles and quotes, slogans and ordinals (八项规定),
+thresholds (总投资超5亿元的项目), and the amounts of policy instruments
+(给予奖励100万元) are not measures. Signs and ranges are kept (下降2.1% is
+−2.1); 分别 lists give each value to its own item.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from decimal import Decimal
+
+from ..lexicon import pattern, rules, words
+from ..nlp import Sentence
+from ..records import Measure, Mention, Quantity
+from .clauses import (Clause, clause_of, clauses_of, condition_before, indicator_text, inside_quotes,
+                      respectively_items, text_before, time_of_clause, verb_patterns)
+from .context import Context
+from .registry import extractor
+
+MONEY = ("元", "美元", "欧元", "日元", "港元", "英镑")
+CHANGE_UNITS = ("%", "百分点", "‰", "倍")
+GOAL_GENRES = ("official", "work_report", "report", "interpretation")
+
+
+def quantity_of(m: Mention) -> Quantity:
+    upper = m.attr("upper")
+    return Quantity(m.start, m.end, m.text, Decimal(m.attr("value")), m.attr("unit"), m.attr("comparator") or "=",
+                    Decimal(upper) if upper else None)
+
+
+@extractor("measures", needs=("QUANTITY", "DATE", "REGION", "ORG", "POLICY", "policies", "home", "reference_date",
+                              "POLICY:resolved", "fact:issued_by"),
+           produces=("measure:target", "measure:observation", "measure:forecast"))
+def measures(sent: Sentence, ctx: Context) -> Iterator[Measure]:
+    found = ctx.mentions_in(sent, "QUANTITY")
+    if not found:
+        return
+    role = ctx.role(sent)
+    if role in ("principles", "safeguards") or ctx.in_part(sent, "title", "doc_number", "signature", "date", "heading"):
+        return
+    clauses = clauses_of(sent)
+    items = respectively_items(sent, found, clauses)
+    previous: tuple[str, Clause] | None = None
+    for q in sorted(found, key=lambda m: m.start):
+        clause = clause_of(clauses, q.start - sent.start)
+        if clause is None or not is_figure(sent, ctx, q, clause, found):
+            continue
+        if q.start in items and items[q.start] is None:
+            continue
+        kind = kind_of(sent, ctx, q, clause, role, q.start in items)
+        if not kind:
+            continue
+        wording = items.get(q.start) or indicator_text(sent, ctx, q, clause) or carried(previous, sent, q, clause)
+        if wording is None:
+            continue
+        indicator, measure, negative = wording
+        previous = (indicator, clause)
+        quantity = signed(quantity_of(q), negative)
+        yield Measure(kind, ctx.evidence(sent), quantity, indicator, measure=measure,
+                      time=time_of(sent, ctx, q, clause, kind), region=region_of(sent, ctx, q, clause),
+                      policy=policy_of(sent, ctx, q, kind), issuer=issuer_of(sent, ctx, q, kind),
+                      condition=condition_before(sent, q, clause, found))
+
+
+def carried(previous: tuple[str, Clause] | None, sent: Sentence, q: Mention, clause: Clause) -> tuple[str, str, bool] | None:
+    """A clause that is only a verb and a number (…4.2万亿元，增长6.1%) speaks of
+    the indicator of the clause before it."""
+    if previous is None:
+        return None
+    indicator, before = previous
+    pre = text_before(sent, q, clause).strip()
+    up, down, _, _ = verb_patterns()
+    verb = down.fullmatch(pre) or up.fullmatch(pre)
+    if verb is None:
+        return None
+    return indicator, "change", down.fullmatch(pre) is not None
+
+
+def signed(q: Quantity, negative: bool) -> Quantity:
+    if not negative:
+        return q
+    upper = -q.upper if q.upper is not None else None
+    value = -q.value
+    if upper is not None:
+        value, upper = min(value, upper), max(value, upper)
+    return Quantity(q.start, q.end, q.text, value, q.unit, q.comparator, upper)
+
+
+def is_figure(sent: Sentence, ctx: Context, q: Mention, clause: Clause, found: list[Mention]) -> bool:
+    """False for numbers that measure nothing: inside a title or quotes, a
+    slogan or ordinal set, a threshold that qualifies a later number, the
+    amount of a policy instrument."""
+    text = sent.text
+    rel = q.start - sent.start
+    if inside_quotes(text, rel) or ctx.covered(sent, q.start, q.end, "POLICY", "REPORT", "PLATFORM", "ORG"):
+        return False
+    unit = q.attr("unit")
+    if not re.search(r"\d", q.text):
+        if unit in words("measures", "slogan_units") or not unit:
+            before = text[max(clause.start, rel - 4):rel]
+            if not any(w in before for w in words("measures", "count_context")):
+                return False
+    after = text[q.end - sent.start:q.end - sent.start + 1]
+    if after == "的" and not text.startswith(("的比重", "的比例", "的水平"), q.end - sent.start):
+        return False  # a threshold qualifying a noun (营业收入突破1亿元的企业)
+    later = [m for m in found if m.start > q.end and m.start - sent.start < clause.end]
+    if later and (after == "的" or re.match(r"[\u4e00-\u9fff]", after) and not re.match(
+            pattern("measures:level_verbs", "(?:{})").pattern + "|[，,。；、和及与]", text[q.end - sent.start:])):
+        return False  # a threshold or a qualifier of a later number (总投资超5亿元的项目80个)
+    if unit in MONEY:
+        before = text[clause.start:rel]
+        if any(w in before for w in words("measures", "instrument_verbs")):
+            return False
+    return True
+
+
+def kind_of(sent: Sentence, ctx: Context, q: Mention, clause: Clause, role: str, listed: bool = False) -> str:
+    """target | observation | forecast | "" (unclear: no measure)."""
+    text = sent.text
+    before = text[:q.start - sent.start]
+    genre = ctx.document.genre
+    cues = rules("measures")
+    forecast = any(w in before for w in cues["forecast_cues"])
+    strong_future = any(w in text for w in cues["strong_future"]) or deadline_in(sent, ctx)
+    strong_past = any(w in before for w in cues["strong_past"]) or past_date_in(sent, ctx, q)
+    if forecast and genre not in ("official",):
+        return "forecast"
+    if role == "goals":
+        return "target" if not strong_past or strong_future else ""
+    if role == "review":
+        return "observation" if not strong_future or strong_past else ""
+    if role == "tasks" and genre in GOAL_GENRES:
+        if strong_past and not strong_future:
+            return "observation" if genre != "official" else ""
+        count_verb = pattern("measures:count_verbs", "(?:{})[^，；。]{0,12}$").search(text_before(sent, q, clause))
+        return "target" if strong_future or count_verb or q.attr("comparator") in (">=", ">") else ""
+    if strong_future and not strong_past:
+        return "target" if genre in GOAL_GENRES or named_policy(sent, ctx) or deadline_in(sent, ctx) else ""
+    if strong_past and not strong_future:
+        return "observation"
+    if genre in ("news", "work_report", "report", "other") and not strong_future and not any(
+            w in before for w in ("将", "要", "计划", "拟", "预计")):
+        return "observation" if listed or reported(text, clause, q, sent, ctx) else ""
+    return ""
+
+
+def reported(text: str, clause: Clause, q: Mention, sent: Sentence, ctx: Context) -> bool:
+    """A plain statement of a figure: a change or level verb right before the
+    number, or a noun and the number in a sentence dated by a period (全年, 一季度)."""
+    pre = text_before(sent, q, clause)
+    if any(d.start < q.start for d in ctx.mentions_in(sent, "DATE")) or re.match(r"^(?:全年|今年|上半年|前三季度|一季度)", sent.text):
+        return True
+    verbs = (*words("measures", "change_up"), *words("measures", "change_down"), *words("measures", "level_verbs"))
+    return bool(re.search(f"(?:{'|'.join(map(re.escape, verbs))})[^，；。]{{0,2}}$", pre))
+
+
+def deadline_in(sent: Sentence, ctx: Context) -> bool:
+    return any(m.attr("role") == "deadline" for m in ctx.mentions_in(sent, "DATE"))
+
+
+def past_date_in(sent: Sentence, ctx: Context, q: Mention) -> bool:
+    """A date before the number that lies before the document's year."""
+    ref = ctx.reference_date[:4]
+    if not ref:
+        return False
+    for d in ctx.mentions_in(sent, "DATE"):
+        if d.start < q.start and d.attr("role") != "deadline" and d.key[:4].isdigit():
+            end = (d.attr("until") or d.key)[:4]
+            if end < ref:
+                return True
+    return False
+
+
+def named_policy(sent: Sentence, ctx: Context) -> Mention | None:
+    """A policy the sentence says sets something (《X》提出/明确/要求…)."""
+    for m in ctx.mentions_in(sent, "POLICY"):
+        after = sent.text[m.end - sent.start:m.end - sent.start + 8]
+        if re.match(r"[》”]?(?:中|里)?(?:提出|明确|要求|规定|部署|指出|强调)", after):
+            return m
+    return None
+
+
+def time_of(sent: Sentence, ctx: Context, q: Mention, clause: Clause, kind: str) -> str:
+    dates = ctx.mentions_in(sent, "DATE")
+    if kind in ("target", "forecast"):
+        deadlines = [d for d in dates if d.attr("role") == "deadline"]
+        if deadlines:
+            d = min(deadlines, key=lambda d: abs(d.start - q.start))
+            return d.attr("until") or d.key
+        periods = [d for d in dates if d.attr("role") == "period"]
+        if periods:
+            return periods[0].attr("until") or periods[0].key
+        if ctx.role(sent) == "goals" and ctx.document.genre == "work_report" and ctx.reference_date:
+            return ctx.reference_date[:4]
+        return ""
+    return time_of_clause(sent, dates, q, clause)
+
+
+def region_of(sent: Sentence, ctx: Context, q: Mention, clause: Clause) -> str:
+    """An explicit region before the number in its clause (or at the start of
+    the sentence); 全省/我市 … as the document's place; in a document of a
+    place (a provincial plan or report), that place."""
+    regions = [m for m in ctx.mentions_in(sent, "REGION") if m.end <= q.start]
+    in_clause = [m for m in regions if m.start - sent.start >= clause.start]
+    if in_clause:
+        return in_clause[-1].key
+    if regions and regions[0].start - sent.start <= 2:
+        return regions[0].key
+    home_words = rules("places")["home_words"]
+    pre = sent.text[:q.start - sent.start]
+    if ctx.province and any(w in pre for w in home_words["province"]):
+        return ctx.province
+    if ctx.city and any(w in pre for w in home_words["city"]):
+        return ctx.city
+    if ctx.document.genre in ("official", "work_report") and not regions:
+        return ctx.city or ctx.province
+    return ""
+
+
+def policy_of(sent: Sentence, ctx: Context, q: Mention, kind: str) -> str:
+    if kind != "target":
+        return ""
+    named = named_policy(sent, ctx)
+    if named is not None and named.start < q.start:
+        return named.key
+    own = ctx.policy_of(sent)
+    return own.key if own is not None and ctx.document.genre in GOAL_GENRES else ""
+
+
+def issuer_of(sent: Sentence, ctx: Context, q: Mention, kind: str) -> str:
+    """Who set a target no policy is named for: the body opening the sentence (工信部提出…)."""
+    if kind != "target" or policy_of(sent, ctx, q, kind):
+        return ""
+    orgs = [m for m in ctx.mentions_in(sent, "ORG") if m.start < q.start and not m.attr("foreign")]
+    if orgs and orgs[0].start - sent.start <= 12 and re.match(r"[^，。]{0,6}(?:提出|明确|要求|表示|部署|印发|发布)",
+                                                             sent.text[orgs[0].end - sent.start:]):
+        return orgs[0].key
+    return ""
