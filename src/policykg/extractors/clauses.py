@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..lexicon import memo, pattern, words
+from ..lexicon import memo, pattern, vocabulary, words
+from ..names import countries
 from ..nlp import Sentence
 from ..records import Mention
 from .context import Context
@@ -53,7 +54,7 @@ def verb_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], 
     """(change up, change down, level verbs, count verbs), each anchored at the end of a text."""
     tail = "(?:{})(?:了|到|至)?$"
     return (pattern("measures:change_up", tail), pattern("measures:change_down", tail),
-            pattern("measures:level_verbs", "(?:{})$"), pattern("measures:count_verbs", "(?:{})$"))
+            pattern("measures:level_verbs", "(?:{})了?$"), pattern("measures:count_verbs", "(?:{})了?$"))
 
 
 NUMERAL = re.compile(r"[\d０-９零〇○一二两三四五六七八九十百千万亿数几上]")
@@ -71,44 +72,64 @@ def text_before(sent: Sentence, q: Mention, clause: Clause) -> str:
     return sent.text[clause.start:rel] + words_before_number(q)
 
 
+FROM_TO = re.compile(r"(?:从|由)[^，；。从由]{0,24}?(?:增加|增长|提高|提升|上升|扩大|下降|减少|降低|缩小|增至|降至)(?:到|至)$")
+
+
 def indicator_text(sent: Sentence, ctx: Context, q: Mention, clause: Clause) -> tuple[str, str, bool] | None:
     """(indicator, level | change, negative) of a number from its clause, or
-    None when the clause does not name what it measures."""
+    None when the clause does not name what it measures. "从A增加到B": B is a
+    level of the thing named before 从."""
     rel = q.start - sent.start
-    pre = strip_spans(text_before(sent, q, clause), ctx, sent, clause.start, rel)
+    pre = strip_spans(text_before(sent, q, clause), ctx, sent, clause.start, rel).rstrip()
+    pre = re.sub(r"(?:了)?(?:近|约|超|逾|达|约为|将近|接近|大约)$", "", pre)
     up, down, level, count = verb_patterns()
-    pre = pre.rstrip()
+    base = FROM_TO.search(pre)
+    if base is not None:
+        noun = clean_indicator(pre[:base.start()], sent, clause.start)
+        return (noun, "level", False) if noun else None
     m = down.search(pre) or up.search(pre)
     if m is not None:
         noun = clean_indicator(pre[:m.start()], sent, clause.start)
         negative = bool(down.search(pre))
-        measure = "change"
         if q.attr("unit") not in ("%", "百分点", "‰", "倍"):
             noun = noun or counted_after(sent, q, clause)
-        return (noun, measure, negative) if noun else None
+        return (noun, "change", negative) if noun else None
     m = count.search(pre)
     if m is not None:
-        before = clean_indicator(pre[:m.start()], sent, clause.start)
-        after = counted_after(sent, q, clause)
-        noun = after or before
-        if after and before and not before.endswith(after):
-            noun = after
-        if after and m.group() and not noun.startswith(m.group()):
-            noun = m.group() + noun if len(m.group() + noun) <= MAX_INDICATOR else noun
-        return (noun, "level", False) if noun else None
+        noun = counted_after(sent, q, clause) or clean_indicator(pre[:m.start()], sent, clause.start)
+        if noun and not counted_after(sent, q, clause) and m.group() not in noun and len(noun + m.group()) <= MAX_INDICATOR \
+                and pre[m.start() - len(noun):m.start()] == noun:
+            noun += m.group().rstrip("了")  # 开展职业技能培训23万人次 -> 职业技能培训
+        return (noun, "level", False) if noun and not holds_number(ctx, sent, clause, noun) else None
     m = level.search(pre)
     if m is not None:
-        stem = pre[:m.start()]
-        noun = clean_indicator(stem, sent, clause.start)
+        noun = clean_indicator(pre[:m.start()], sent, clause.start)
         if m.group().startswith("占") and noun and "占" not in noun:
             noun += "占比"
-        if not noun:
-            noun = counted_after(sent, q, clause)
+        noun = noun or counted_after(sent, q, clause)
+        return (noun, "level", False) if noun else None
+    if re.search(r"(?:和|与|及|、|或)$", pre):
+        noun = counted_after(sent, q, clause)  # 2个国家级和22个省级区域医疗中心: the second counts what follows it
         return (noun, "level", False) if noun else None
     noun = clean_indicator(pre, sent, clause.start)
-    if noun:
-        return noun, "level", False
-    return None
+    if noun and ends_with_verb(sent, clause.start + len(pre.rstrip("了"))):
+        noun = counted_after(sent, q, clause)
+    return (noun, "level", False) if noun and not holds_number(ctx, sent, clause, noun) else None
+
+
+def holds_number(ctx: Context, sent: Sentence, clause: Clause, noun: str) -> bool:
+    """True when the indicator's words contain another number of the clause (建强2个国家级和22个…)."""
+    text = sent.text[clause.start:clause.end]
+    at = text.find(noun)
+    if at < 0:
+        return bool(re.search(r"\d", noun))
+    a, b = sent.start + clause.start + at, sent.start + clause.start + at + len(noun)
+    return any(m.start < b and a < m.end for m in ctx.mentions_in(sent, "QUANTITY"))
+
+
+def ends_with_verb(sent: Sentence, rel_end: int) -> bool:
+    i = sent.token_at(rel_end - 1)
+    return i >= 0 and sent.tags[i] in ("v", "vd")
 
 
 def strip_spans(pre: str, ctx: Context, sent: Sentence, start: int, end: int) -> str:
@@ -134,6 +155,11 @@ def clean_indicator(stem: str, sent: Sentence | None = None, offset: int = 0) ->
     if not runs:
         return ""
     run = runs[-1]
+    said = None
+    for said in pattern("measures:report_verbs").finditer(run.group()):
+        pass
+    if said is not None and said.end() < len(run.group()):
+        run = re.compile(r".+").match(stem, run.start() + said.end(), run.end()) or run
     tokens = run_tokens(sent, offset + run.start(), offset + run.end()) if sent is not None else None
     if not tokens:
         tokens = [(run.group(), "n")]
@@ -141,18 +167,28 @@ def clean_indicator(stem: str, sent: Sentence | None = None, offset: int = 0) ->
     counts = set(words("measures", "count_verbs"))
     while tokens and (tokens[0][0] in lead or tokens[0][0] in counts or tokens[0][1].startswith(FUNCTION_TAGS)):
         tokens.pop(0)
-    while tokens and (tokens[-1][0] in tail or tokens[-1][1].startswith(FUNCTION_TAGS)):
+    while tokens and (tokens[-1][0] in tail or tokens[-1][1].startswith(FUNCTION_TAGS)) and not (
+            tokens[-1][0] == "比" and len(tokens) > 1 and tokens[-2][0].endswith("占")):
         tokens.pop()
+    for k in range(len(tokens) - 2, -1, -1):
+        if tokens[k][0] in counts and len("".join(w for w, _ in tokens[k + 1:])) >= 2:
+            tokens = tokens[k + 1:]  # 分区分类建设高标准农田 -> 高标准农田
+            break
     noun = "".join(w for w, _ in tokens)
     if "的" in noun:
-        last = noun.rsplit("的", 1)[1]
-        noun = last if len(last) >= 2 else noun.replace("的", "")
+        head, last = noun.rsplit("的", 1)
+        if last in words("measures", "generic_tails") and len(noun) <= MAX_INDICATOR:
+            noun = noun.replace("的", "")
+        else:
+            noun = last if len(last) >= 2 else noun.replace("的", "")
     if not 2 <= len(noun) <= MAX_INDICATOR or noun in words("measures", "not_indicators"):
         return ""
     if re.fullmatch(r"[A-Za-z0-9]+", noun) and len(noun) < 3:
         return ""
     if tokens and tokens[-1][0] in counts:
         return ""  # a verb, not a measured thing (培育, 打造)
+    if vocabulary().region(noun) or noun in countries() or noun.endswith(("区", "县", "市", "省")) and len(noun) <= 4:
+        return ""  # a place is not a measured thing
     return noun
 
 
@@ -169,16 +205,17 @@ def run_tokens(sent: Sentence, start: int, end: int) -> list[tuple[str, str]]:
 
 
 def counted_after(sent: Sentence, q: Mention, clause: Clause) -> str:
-    """The thing counted right after a number (50家智能工厂 -> 智能工厂)."""
+    """The thing counted right after a number (50家智能工厂 -> 智能工厂): the
+    words after it up to a conjunction, a particle or a verb of the clause."""
     after = sent.text[q.end - sent.start:clause.end]
-    m = re.match(r"(?:的)?([\u4e00-\u9fffA-Za-z]{2,16}?)(?=$|[和与及、等（(]|以上|左右|以内|，)", after)
+    m = re.match(r"(?:的)?([\u4e00-\u9fffA-Za-z]{2,20})", after)
     if not m:
         return ""
-    noun = m.group(1)
-    if noun in words("measures", "not_indicators"):
-        return ""
-    i = sent.token_at(q.end - sent.start + m.start(1))
-    if i >= 0 and sent.tags[i].startswith(("v", "p", "c", "d", "u")) and sent.tags[i] != "vn":
+    noun = re.split(r"[和与及等的]|以上|左右|以内", m.group(1))[0]
+    stop = pattern("measures:after_noun_stops").search(noun)
+    if stop is not None:
+        noun = noun[:stop.start()]
+    if not 2 <= len(noun) <= 16 or noun in words("measures", "not_indicators") or vocabulary().region(noun):
         return ""
     return noun
 
@@ -241,6 +278,8 @@ def shared_head(items: list[str]) -> str:
 def condition_before(sent: Sentence, q: Mention, clause: Clause, found: list[Mention]) -> str:
     """The threshold a number is counted under (新引进总投资超5亿元的制造业项目80个 -> 总投资超5亿元)."""
     for t in found:
+        if sent.text[max(0, t.start - sent.start - 1):t.start - sent.start] in ("从", "由"):
+            continue  # the base of 从A增加到B, not a threshold
         if t.end <= q.start and t.start - sent.start >= clause.start:
             after = sent.text[t.end - sent.start:q.start - sent.start]
             if after.startswith("的") or re.match(r"[\u4e00-\u9fff]", after):

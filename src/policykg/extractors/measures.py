@@ -114,6 +114,10 @@ def is_figure(sent: Sentence, ctx: Context, q: Mention, clause: Clause, found: l
     if later and (after == "的" or re.match(r"[\u4e00-\u9fff]", after) and not re.match(
             pattern("measures:level_verbs", "(?:{})").pattern + "|[，,。；、和及与]", text[q.end - sent.start:])):
         return False  # a threshold or a qualifier of a later number (总投资超5亿元的项目80个)
+    if unit in words("measures", "duration_units") and ctx.role(sent) not in ("goals", "tasks"):
+        return False
+    if ctx.covered(sent, q.start - 6, q.start, "POLICY") and text[max(0, rel - 2):rel] in ("》共", "共"):
+        return False
     if unit in MONEY:
         before = text[clause.start:rel]
         if any(w in before for w in words("measures", "instrument_verbs")):
@@ -144,9 +148,11 @@ def kind_of(sent: Sentence, ctx: Context, q: Mention, clause: Clause, role: str,
     if strong_future and not strong_past:
         return "target" if genre in GOAL_GENRES or named_policy(sent, ctx) or deadline_in(sent, ctx) else ""
     if strong_past and not strong_future:
-        return "observation"
+        return "observation" if not future_period_in(sent, ctx) else ""
     if genre in ("news", "work_report", "report", "other") and not strong_future and not any(
             w in before for w in ("将", "要", "计划", "拟", "预计")):
+        if future_period_in(sent, ctx):
+            return ""
         return "observation" if listed or reported(text, clause, q, sent, ctx) else ""
     return ""
 
@@ -159,6 +165,13 @@ def reported(text: str, clause: Clause, q: Mention, sent: Sentence, ctx: Context
         return True
     verbs = (*words("measures", "change_up"), *words("measures", "change_down"), *words("measures", "level_verbs"))
     return bool(re.search(f"(?:{'|'.join(map(re.escape, verbs))})[^，；。]{{0,2}}$", pre))
+
+
+def future_period_in(sent: Sentence, ctx: Context) -> bool:
+    """A period or date after the document's year (十五五, 2030年): the sentence is about plans."""
+    ref = ctx.reference_date[:4]
+    return bool(ref) and any((d.attr("until") or d.key)[:4] > ref for d in ctx.mentions_in(sent, "DATE")
+                             if d.key[:4].isdigit())
 
 
 def deadline_in(sent: Sentence, ctx: Context) -> bool:
@@ -197,8 +210,8 @@ def time_of(sent: Sentence, ctx: Context, q: Mention, clause: Clause, kind: str)
         periods = [d for d in dates if d.attr("role") == "period"]
         if periods:
             return periods[0].attr("until") or periods[0].key
-        if ctx.role(sent) == "goals" and ctx.document.genre == "work_report" and ctx.reference_date:
-            return ctx.reference_date[:4]
+        if ctx.role(sent) in ("goals", "tasks") and ctx.document.genre == "work_report" and ctx.reference_date:
+            return ctx.reference_date[:4]  # a work report's targets are for its year
         return ""
     return time_of_clause(sent, dates, q, clause)
 

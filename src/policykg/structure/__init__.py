@@ -13,8 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ..lexicon import rules, words
-from ..names import place_prefix
+from ..lexicon import rules, vocabulary, words
 from ..records import Document, Part
 from .lines import Line, date_of_line, lines_of
 from .official import Title, find_title, is_body_paragraph, official_parts
@@ -97,9 +96,9 @@ def report_parts(lines: list[Line], title: Title, genre: str) -> list[Part]:
              Part("policy", title.start, end, title.policy, role="own")]
     if genre != "work_report":
         return parts
-    place = place_prefix().search(re.sub(r"^\d{4}年", "", title.policy))
+    place = region_in(title.policy)
     if place:
-        parts.append(Part("header", title.start, title.end, place.group() + "人民政府"))
+        parts.append(Part("header", title.start, title.end, place + "人民政府"))
     for line in lines[title.lines[-1].index + 1:title.lines[-1].index + 4]:
         m = REPORT_DATE.match(line.text)
         if m:
@@ -112,6 +111,15 @@ def report_parts(lines: list[Line], title: Title, genre: str) -> list[Part]:
         if is_body_paragraph(line):
             break
     return parts
+
+
+def region_in(title: str) -> str:
+    """The full name of the first province or city of the vocabulary named in a title."""
+    vocab = vocabulary()
+    for name, entry in vocab.region_names():
+        if entry.level in ("province", "city") and name in title:
+            return entry.name
+    return ""
 
 
 def news_items(parts: list[Part], end: int) -> list[Part]:
