@@ -114,7 +114,22 @@ def indicator_text(sent: Sentence, ctx: Context, q: Mention, clause: Clause) -> 
     noun = clean_indicator(pre, sent, clause.start)
     if noun and ends_with_verb(sent, clause.start + len(pre.rstrip("了"))):
         noun = counted_after(sent, q, clause)
-    return (noun, "level", False) if noun and not holds_number(ctx, sent, clause, noun) else None
+    if not noun:
+        noun = qualified_noun(ctx, sent, clause, pre)
+    elif holds_number(ctx, sent, clause, noun):
+        return None
+    return (noun, "level", False) if noun else None
+
+
+def qualified_noun(ctx: Context, sent: Sentence, clause: Clause, pre: str) -> str:
+    """A generic noun qualified by a number right before it (实施亿元以上项目2000个 -> 亿元以上项目)."""
+    for m in ctx.mentions_in(sent, "QUANTITY"):
+        end = m.end - sent.start - clause.start
+        if 0 < end < len(pre):
+            rest = pre[end:]
+            if rest in words("measures", "not_indicators") and re.fullmatch(r"[\u4e00-\u9fff]{1,4}", rest):
+                return (m.text + rest).lstrip("超过达到突破")
+    return ""
 
 
 def holds_number(ctx: Context, sent: Sentence, clause: Clause, noun: str) -> bool:
@@ -282,10 +297,12 @@ def condition_before(sent: Sentence, q: Mention, clause: Clause, found: list[Men
             continue  # the base of 从A增加到B, not a threshold
         if t.end <= q.start and t.start - sent.start >= clause.start:
             after = sent.text[t.end - sent.start:q.start - sent.start]
-            if after.startswith("的") or re.match(r"[\u4e00-\u9fff]", after):
+            threshold = t.attr("comparator") in (">", ">=") or after.startswith("的")
+            if threshold and not re.search(r"[和与及、]", after) and re.match(r"[\u4e00-\u9fff]", after):
                 start = t.start - sent.start
                 lead = re.search(r"[\u4e00-\u9fff]{0,6}$", sent.text[clause.start:start])
-                return (lead.group() if lead else "") + t.text
+                verbs = pattern(tuple({*words("measures", "count_verbs"), *words("measures", "lead_noise")}), "^(?:{})+")
+                return verbs.sub("", lead.group() if lead else "") + t.text
     return ""
 
 

@@ -143,7 +143,7 @@ def kind_of(sent: Sentence, ctx: Context, q: Mention, clause: Clause, role: str,
     if role == "tasks" and genre in GOAL_GENRES:
         if strong_past and not strong_future:
             return "observation" if genre != "official" else ""
-        count_verb = pattern("measures:count_verbs", "(?:{})[^，；。]{0,12}$").search(text_before(sent, q, clause))
+        count_verb = pattern("measures:count_verbs", "(?:{})[^，；。]{0,24}$").search(text_before(sent, q, clause))
         return "target" if strong_future or count_verb or q.attr("comparator") in (">=", ">") else ""
     if strong_future and not strong_past:
         return "target" if genre in GOAL_GENRES or named_policy(sent, ctx) or deadline_in(sent, ctx) else ""
