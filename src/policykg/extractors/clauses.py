@@ -81,7 +81,7 @@ def indicator_text(sent: Sentence, ctx: Context, q: Mention, clause: Clause) -> 
     level of the thing named before 从."""
     rel = q.start - sent.start
     pre = strip_spans(text_before(sent, q, clause), ctx, sent, clause.start, rel).rstrip()
-    pre = re.sub(r"(?:了)?(?:近|约|超|逾|达|约为|将近|接近|大约)$", "", pre)
+    pre = re.sub(r"(?:了)?(?:近|约|超|逾|达|约为|将近|接近|大约)?(?:每月|每年|每人|每天|人均|月均|年均|日均|平均)?$", "", pre)
     up, down, level, count = verb_patterns()
     base = FROM_TO.search(pre)
     if base is not None:

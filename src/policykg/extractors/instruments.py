@@ -57,25 +57,39 @@ def instruments(sent: Sentence, ctx: Context) -> Iterator[Measure]:
              and not inside_quotes(sent.text, m.start - sent.start) and not sent.text.startswith("的", m.end - sent.start)]
     policy = policy_of_instrument(sent, ctx)
     seen: set[str] = set()
-    sentence_kind = type_of(sent.text, False)
+    sentence_kind = type_of(sent.text, True)
+    benefits = set(words("instruments", "benefit_types"))
     for clause in clauses_of(sent):
         text = sent.text[clause.start:clause.end]
-        if not pattern("instruments:action_verbs").search(text) and not money_in(money, sent, clause):
-            continue
-        amounts = money_in(money, sent, clause)
-        kind = type_of(text, bool(amounts)) or (sentence_kind if amounts else "")
-        if not kind:
-            continue
+        amounts = [m for m in money_in(money, sent, clause) if granted(sent, clause, m)]
         if amounts:
+            kind = type_of(text, True) or sentence_kind
+            if not kind:
+                continue
             for amount, beneficiary in zip(amounts, beneficiaries(sent, clause, len(amounts))):
-                condition = condition_of(beneficiary)
                 yield Measure("instrument", ctx.evidence(sent), bounded(sent, amount), category=kind,
-                              beneficiary=beneficiary, condition=condition, policy=policy)
-        elif kind not in seen and genre != "news" or kind not in seen and news_measure(sent, ctx):
-            seen.add(kind)
-            beneficiary = beneficiaries(sent, clause, 1)[0]
-            yield Measure("instrument", ctx.evidence(sent), None, category=kind, beneficiary=beneficiary,
-                          condition=condition_of(beneficiary), policy=policy)
+                              beneficiary=beneficiary, condition=condition_of(beneficiary), policy=policy)
+            continue
+        if not pattern("instruments:action_verbs").search(text) or any(
+                clause.start <= m.start - sent.start < clause.end for m in ctx.mentions_in(sent, "QUANTITY")):
+            continue  # a clause with a figure reports it (人民币贷款增加1.36万亿元)
+        kind = type_of(text, False)
+        if not kind or kind in seen:
+            continue
+        if kind not in benefits and (genre != "official" or role not in ("tasks", "safeguards", "")):
+            continue
+        if genre == "news" and not news_measure(sent, ctx):
+            continue
+        seen.add(kind)
+        beneficiary = beneficiaries(sent, clause, 1)[0]
+        yield Measure("instrument", ctx.evidence(sent), None, category=kind, beneficiary=beneficiary,
+                      condition=condition_of(beneficiary), policy=policy)
+
+
+def granted(sent: Sentence, clause: Clause, m: Mention) -> bool:
+    """An amount is granted when a verb of granting precedes it in its clause (给予…100万元)."""
+    before = sent.text[clause.start:m.start - sent.start] + m.text
+    return any(w in before for w in words("instruments", "amount_verbs"))
 
 
 def policy_of_instrument(sent: Sentence, ctx: Context) -> str:
