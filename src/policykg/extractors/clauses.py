@@ -90,6 +90,8 @@ def indicator_text(sent: Sentence, ctx: Context, q: Mention, clause: Clause) -> 
     m = down.search(pre) or up.search(pre)
     if m is not None:
         noun = clean_indicator(pre[:m.start()], sent, clause.start)
+        if m.group().endswith(("到", "至")):
+            return (noun, "level", False) if noun else None  # 提高到815元: the new level
         negative = bool(down.search(pre))
         if q.attr("unit") not in ("%", "百分点", "‰", "倍"):
             noun = noun or counted_after(sent, q, clause)

@@ -203,6 +203,7 @@ def add_evidence(g: Block, kb: KnowledgeBase, r: Ref) -> None:
     g.add(n, T.term("oa:hasSource"), doc_node(r.doc))
     g.add(n, T.term("oa:hasSelector"), sel)
     g.add(sel, A, T.term("oa:TextPositionSelector"))
+    g.add(sel, A, T.term("oa:TextQuoteSelector"))
     g.add(sel, T.term("oa:start"), T.integer(r.start, "nonNegativeInteger"))
     g.add(sel, T.term("oa:end"), T.integer(r.end, "nonNegativeInteger"))
     g.add(sel, T.term("oa:exact"), T.string(kb.texts.exact(r)))
