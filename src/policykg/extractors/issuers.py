@@ -27,6 +27,8 @@ def issuers(ctx: Context) -> Iterator[Fact]:
     if not ctx.policies:
         return
     notice = ctx.policies[0]
+    if notice.part.role == "interpreted":
+        return  # an interpretation is not the policy it explains, nor does it say who issued it
     yield Fact("DOCUMENT", doc.id, "embodies", "POLICY", notice.key, evidence_of(ctx, notice.part.start))
     notice_bodies, notice_date = statements(ctx, notice, ctx.policies)
     for policy in ctx.policies:

@@ -132,7 +132,7 @@ def kind_of(sent: Sentence, ctx: Context, q: Mention, clause: Clause, role: str,
     genre = ctx.document.genre
     cues = rules("measures")
     forecast = any(w in before for w in cues["forecast_cues"])
-    strong_future = any(w in text for w in cues["strong_future"]) or deadline_in(sent, ctx)
+    strong_future = any(w in text for w in cues["strong_future"]) or deadline_in(sent, ctx) or next_steps(sent, ctx)
     strong_past = any(w in before for w in cues["strong_past"]) or past_date_in(sent, ctx, q)
     if forecast and genre not in ("official",):
         return "forecast"
@@ -149,7 +149,7 @@ def kind_of(sent: Sentence, ctx: Context, q: Mention, clause: Clause, role: str,
         return "target" if genre in GOAL_GENRES or named_policy(sent, ctx) or deadline_in(sent, ctx) else ""
     if strong_past and not strong_future:
         return "observation" if not future_period_in(sent, ctx) else ""
-    if genre in ("news", "work_report", "report", "other") and not strong_future and not any(
+    if genre in ("news", "work_report", "report", "interpretation", "other") and not strong_future and not any(
             w in before for w in ("将", "要", "计划", "拟", "预计")):
         if future_period_in(sent, ctx):
             return ""
@@ -165,6 +165,13 @@ def reported(text: str, clause: Clause, q: Mention, sent: Sentence, ctx: Context
         return True
     verbs = (*words("measures", "change_up"), *words("measures", "change_down"), *words("measures", "level_verbs"))
     return bool(re.search(f"(?:{'|'.join(map(re.escape, verbs))})[^，；。]{{0,2}}$", pre))
+
+
+def next_steps(sent: Sentence, ctx: Context) -> bool:
+    """The sentence is in a paragraph that announces what will be done (下一步，…将重点推进…)."""
+    text = ctx.document.text
+    line_start = text.rfind("\n", 0, sent.start) + 1
+    return any(w in text[line_start:sent.start] for w in words("measures", "next_step_cues"))
 
 
 def future_period_in(sent: Sentence, ctx: Context) -> bool:

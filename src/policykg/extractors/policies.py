@@ -102,6 +102,8 @@ def own_policies(ctx: Context) -> Iterator[Mention]:
         else:
             key = policy_key(title)
         ctx.policies.append(OwnPolicy(part, key, title))
+        if part.role == "interpreted":
+            continue  # named by the title's 《》 mention already
         start, end = title_span(ctx, part)
         kind, is_report = g
         attrs = (("kind", kind), ("own", "1"))

@@ -22,6 +22,7 @@ from .sections import goal_paragraphs, section_parts
 __all__ = ["analyse", "GENRES"]
 
 GENRES = ("official", "interpretation", "news", "work_report", "report", "other")
+INTERPRETED = re.compile(r"《([^《》]{2,150})》")
 REPORT_DATE = re.compile(r"^[—-]{1,2}\s*(?P<date>.+?日)")
 
 
@@ -92,8 +93,13 @@ def report_parts(lines: list[Line], title: Title, genre: str) -> list[Part]:
     """A report's title, its own policy part (targets in a work report are the
     report's), the government that gives it and the date it was given."""
     end = lines[-1].end
-    parts = [Part("title", title.start, title.end, title.text),
-             Part("policy", title.start, end, title.policy, role="own")]
+    parts = [Part("title", title.start, title.end, title.text)]
+    if genre == "interpretation":
+        interpreted = INTERPRETED.search(title.text)
+        if interpreted:
+            parts.append(Part("policy", title.start, end, interpreted.group(1), role="interpreted"))
+        return parts
+    parts.append(Part("policy", title.start, end, title.policy, role="own"))
     if genre != "work_report":
         return parts
     place = region_in(title.policy)
