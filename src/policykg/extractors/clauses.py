@@ -81,7 +81,8 @@ def indicator_text(sent: Sentence, ctx: Context, q: Mention, clause: Clause) -> 
     level of the thing named before 从."""
     rel = q.start - sent.start
     pre = strip_spans(text_before(sent, q, clause), ctx, sent, clause.start, rel).rstrip()
-    pre = re.sub(r"(?:了)?(?:近|约|超|逾|达|约为|将近|接近|大约)?(?:每月|每年|每人|每天|人均|月均|年均|日均|平均)?$", "", pre)
+    pre = re.sub(r"(?:了)?(?:近|约|超|逾|达|约为|将近|接近|大约|超过|超出|不到|不足|多达|高达|突破了|达到了)?"
+                 r"(?:每月|每年|每人|每天|人均|月均|年均|日均|平均)?$", "", pre)
     up, down, level, count = verb_patterns()
     base = FROM_TO.search(pre)
     if base is not None:
@@ -110,7 +111,7 @@ def indicator_text(sent: Sentence, ctx: Context, q: Mention, clause: Clause) -> 
             noun += "占比"
         noun = noun or counted_after(sent, q, clause)
         return (noun, "level", False) if noun else None
-    if re.search(r"(?:和|与|及|、|或)$", pre):
+    if not pre.strip() or re.search(r"(?:和|与|及|、|或)$", pre):
         noun = counted_after(sent, q, clause)  # 2个国家级和22个省级区域医疗中心: the second counts what follows it
         return (noun, "level", False) if noun else None
     noun = clean_indicator(pre, sent, clause.start)
@@ -224,7 +225,7 @@ def run_tokens(sent: Sentence, start: int, end: int) -> list[tuple[str, str]]:
 def counted_after(sent: Sentence, q: Mention, clause: Clause) -> str:
     """The thing counted right after a number (50家智能工厂 -> 智能工厂): the
     words after it up to a conjunction, a particle or a verb of the clause."""
-    after = sent.text[q.end - sent.start:clause.end]
+    after = re.sub(r"[“”\"]", "", sent.text[q.end - sent.start:clause.end])
     m = re.match(r"(?:的)?([\u4e00-\u9fffA-Za-z]{2,20})", after)
     if not m:
         return ""
@@ -247,9 +248,13 @@ def respectively_items(sent: Sentence, quantities: list[Mention], clauses: list[
         head_start = text.rfind("，", 0, m.start()) + 1
         head_start = max(head_start, text.rfind("；", 0, m.start()) + 1, text.rfind("：", 0, m.start()) + 1)
         head = text[head_start:m.start()]
-        tail_end = next((c.end for c in clauses if c.start > m.end() and not re.search(r"\d", text[c.start:c.start + 3])), len(text))
+        tail_end = list_end(clauses, m.end(), text)
         nums = [q for q in quantities if m.end() <= q.start - sent.start < tail_end]
         items = list_items(head)
+        dated = dated_items(sent, head_start, m.start(), nums)
+        if dated is not None:
+            out.update(dated)
+            continue
         if len(items) < 2 or len(nums) != len(items):
             for q in nums:
                 out[q.start] = None  # a list we cannot align: none of its numbers is read
@@ -268,6 +273,37 @@ def respectively_items(sent: Sentence, quantities: list[Mention], clauses: list[
             if 2 <= len(name) <= MAX_INDICATOR:
                 out[q.start] = (name, measure, negative)
     return out
+
+
+YEAR_LIST = re.compile(r"^((?:(?:19|20)\d{2}年[、和及与至到-]?){2,})(.+)$")
+
+
+def dated_items(sent: Sentence, start: int, end: int, nums: list[Mention]) -> dict[int, tuple[str, str, bool]] | None:
+    """"2018年、2019年X分别为A和B": the items are years; every value is X's (each
+    number's time is its own year, see ``time_of_clause``)."""
+    head = sent.text[start:end].strip()
+    m = YEAR_LIST.match(head)
+    if not m:
+        return None
+    years = re.findall(r"(?:19|20)\d{2}", m.group(1))
+    noun = clean_indicator(m.group(2), sent, start + m.start(2))
+    if len(years) != len(nums) or not noun:
+        return None
+    return {q.start: (noun, "level", False, year) for q, year in zip(nums, years)}
+
+
+def list_end(clauses: list[Clause], pos: int, text: str) -> int:
+    """The end of the clause holding ``pos`` and of the clauses after it that open with a number."""
+    end = len(text)
+    for k, c in enumerate(clauses):
+        if c.start <= pos < c.end:
+            end = c.end
+            for later in clauses[k + 1:]:
+                if not re.match(r"\s*[\d０-９]", text[later.start:]):
+                    break
+                end = later.end
+            break
+    return end
 
 
 def list_items(head: str) -> list[str]:

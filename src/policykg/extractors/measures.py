@@ -60,11 +60,12 @@ def measures(sent: Sentence, ctx: Context) -> Iterator[Measure]:
         wording = items.get(q.start) or indicator_text(sent, ctx, q, clause) or carried(previous, sent, q, clause)
         if wording is None:
             continue
-        indicator, measure, negative = wording
+        indicator, measure, negative, *stated = wording
         previous = (indicator, clause)
         quantity = signed(quantity_of(q), negative)
         yield Measure(kind, ctx.evidence(sent), quantity, indicator, measure=measure,
-                      time=time_of(sent, ctx, q, clause, kind), region=region_of(sent, ctx, q, clause),
+                      time=stated[0] if stated else time_of(sent, ctx, q, clause, kind),
+                      region=region_of(sent, ctx, q, clause),
                       policy=policy_of(sent, ctx, q, kind), issuer=issuer_of(sent, ctx, q, kind),
                       condition=condition_before(sent, q, clause, found))
 
@@ -84,13 +85,16 @@ def carried(previous: tuple[str, Clause] | None, sent: Sentence, q: Mention, cla
 
 
 def signed(q: Quantity, negative: bool) -> Quantity:
+    """The quantity of a decline: its value negated (下降2.1% is −2.1) and its
+    bound turned with it (下降超过15% is less than −15)."""
     if not negative:
         return q
     upper = -q.upper if q.upper is not None else None
     value = -q.value
     if upper is not None:
         value, upper = min(value, upper), max(value, upper)
-    return Quantity(q.start, q.end, q.text, value, q.unit, q.comparator, upper)
+    flipped = {">": "<", ">=": "<=", "<": ">", "<=": ">="}.get(q.comparator, q.comparator)
+    return Quantity(q.start, q.end, q.text, value, q.unit, flipped, upper)
 
 
 def is_figure(sent: Sentence, ctx: Context, q: Mention, clause: Clause, found: list[Mention]) -> bool:
@@ -162,6 +166,8 @@ def reported(text: str, clause: Clause, q: Mention, sent: Sentence, ctx: Context
     number, or a noun and the number in a sentence dated by a period (全年, 一季度)."""
     pre = text_before(sent, q, clause)
     if any(d.start < q.start for d in ctx.mentions_in(sent, "DATE")) or re.match(r"^(?:全年|今年|上半年|前三季度|一季度)", sent.text):
+        return True
+    if any(w in sent.text[:q.start - sent.start] for w in words("measures", "present_cues")):
         return True
     verbs = (*words("measures", "change_up"), *words("measures", "change_down"), *words("measures", "level_verbs"))
     return bool(re.search(f"(?:{'|'.join(map(re.escape, verbs))})[^，；。]{{0,2}}$", pre))
