@@ -76,12 +76,15 @@ def carried(previous: tuple[str, Clause] | None, sent: Sentence, q: Mention, cla
     if previous is None:
         return None
     indicator, before = previous
-    pre = text_before(sent, q, clause).strip()
+    pre = BASE_WORDS.sub("", text_before(sent, q, clause).strip())
     up, down, _, _ = verb_patterns()
     verb = down.fullmatch(pre) or up.fullmatch(pre)
     if verb is None:
         return None
     return indicator, "change", down.fullmatch(pre) is not None
+
+
+BASE_WORDS = re.compile(r"^(?:同比|环比|比上年|较上年|比去年|较去年|比上年同期|较上年同期|比上月|较上月)")
 
 
 def signed(q: Quantity, negative: bool) -> Quantity:
