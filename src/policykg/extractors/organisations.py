@@ -86,7 +86,7 @@ def organisations(sent: Sentence, ctx: Context) -> Iterator[Mention]:
         if not free(s, e):
             continue
         country = single_country_before(text, s)
-        if not sent.is_boundary(s) and not country:
+        if not sent.is_boundary(s) and not country or not (sent.is_boundary(e) or PUNCT.match(text, e)):
             continue
         known = body(text[s:e])
         if known is None:
