@@ -89,7 +89,7 @@ def heads(kind: str) -> re.Pattern[str]:
 
 def category_of(name: str) -> str:
     for kind, category in (("company", "enterprise"), ("institute", "institute"), ("media", "media"),
-                           ("association", "association"), ("government", "government")):
+                           ("government", "government"), ("association", "association")):
         if heads(kind).search(name):
             return category
     return "other"
@@ -100,7 +100,7 @@ def place_prefix() -> re.Pattern[str]:
     """A place at the start of a name: a province, city, zone or county-level
     name of the vocabulary, or a generic place name ending in 省 市 县 区 州 旗 盟 镇 乡."""
     names = [n for n, _ in vocabulary().region_names() if len(n) >= 2]
-    return re.compile(rf"(?:{'|'.join(map(re.escape, names))}|[{CJK}]{{1,6}}?(?:自治州|自治县|地区|省|市|县|区|州|旗|盟|镇|乡))")
+    return re.compile(rf"(?:{'|'.join(map(re.escape, names))}|[{CJK}]{{1,6}}?(?:自治州|自治县|地区|省|市|县|区|州|旗|镇|乡))")
 
 
 @memo(maxsize=1)
@@ -118,6 +118,11 @@ def countries() -> dict[str, str]:
 def country_suffix() -> re.Pattern[str]:
     """A country name (two characters or more) at the end of a text."""
     return pattern(tuple(c for c in countries() if len(c) >= 2), "(?:{})$")
+
+
+def country_suffix_free(name: str) -> re.Match[str] | None:
+    """A country's name (two characters or more) at the start of a name."""
+    return pattern(tuple(c for c in countries() if len(c) >= 2), "^(?:{})").match(name)
 
 
 def foreign_country(before: str) -> str:
@@ -193,7 +198,7 @@ def government_body(name: str) -> Body | None:
     if head is None:
         return None
     lead = name[:head.start()]
-    place = place_prefix().match(name)
+    place = place_prefix().match(name) or country_suffix_free(name)
     central = pattern("organisations:central_prefixes", "^(?:{})").match(name)
     if not (place or central):
         return None

@@ -46,8 +46,9 @@ def head_pattern() -> re.Pattern[str]:
 
 @memo(maxsize=1)
 def stop_word_pattern() -> re.Pattern[str]:
-    """A stop word of two characters or more inside a token (全力支持 holds 支持)."""
-    return pattern(tuple(w for w in words("organisations", "not_name_start") if len(w) >= 2))
+    """A stop word or a verb of two characters or more inside a token (全力支持 holds 支持)."""
+    return pattern(tuple(w for w in (*words("organisations", "not_name_start"), *words("measures", "count_verbs"))
+                         if len(w) >= 2))
 
 
 @memo(maxsize=1)
@@ -113,11 +114,13 @@ def organisations(sent: Sentence, ctx: Context) -> Iterator[Mention]:
         if s is None or not free(s, e):
             continue
         name = text[s:e]
-        country = foreign_country(text[max(0, s - 8):s])
-        if country and not known.foreign:
-            known = Body(country + name, known.category, country)
-            s -= len(next(c for c in sorted(countries(), key=len, reverse=True) if text[:s].endswith(c)))
+        near = country_before(text, s)
+        if near is not None and not known.foreign:
+            s, country = near
             name = text[s:e]
+            known = Body(name, known.category, country)
+        elif not known.foreign and (country := country_prefix(name)):
+            known = Body(known.name, known.category, country)
         taken.append((s, e))
         found.append(org_mention(ctx, base + s, base + e, name, known, "head"))
     yield from found
@@ -130,6 +133,27 @@ def branch_after(text: str, end: int) -> int:
         return 0
     head = pattern("organisations:branch_heads", "(?:{})").match(text, place.end())
     return head.end() - end if head else 0
+
+
+def country_before(text: str, s: int) -> tuple[int, str] | None:
+    """(start, country) of a country named just before a body, with at most four
+    characters of its name between (伊朗 in 伊朗最高国家安全委员会), or None."""
+    window = text[max(0, s - 10):s]
+    for form in sorted((c for c in countries() if len(c) >= 2), key=len, reverse=True):
+        at = window.rfind(form)
+        if at >= 0:
+            between = window[at + len(form):]
+            if len(between) <= 4 and re.fullmatch(r"[\u4e00-\u9fff]*", between) and not stop_word_pattern().search(between):
+                return s - len(window) + at, countries()[form]
+    return None
+
+
+def country_prefix(name: str) -> str:
+    """The country a name starts with (美国密歇根大学 -> 美国), or ""."""
+    for form in sorted((c for c in countries() if len(c) >= 2), key=len, reverse=True):
+        if name.startswith(form) and len(name) > len(form) + 1:
+            return countries()[form]
+    return ""
 
 
 def single_country_before(text: str, s: int) -> str:
@@ -149,11 +173,7 @@ def head_ends_word(sent: Sentence, start: int, end: int) -> bool:
     word that only looks like a head (布局, 部署, 干部)."""
     if not (sent.is_boundary(end) or PUNCT.match(sent.text, end)):
         return False
-    i = sent.token_at(start)
-    if i < 0:
-        return True
-    word = sent.text[sent.starts[i] - sent.start:end]
-    return word not in words("organisations", "not_heads")
+    return not sent.text[:end].endswith(tuple(words("organisations", "not_heads")))
 
 
 def named_body(name: str) -> Body | None:
@@ -183,14 +203,15 @@ def name_starts(sent: Sentence, head_start: int) -> list[int]:
     if i < 0:
         return []
     candidates = [sent.starts[i] - sent.start]
-    stops = set(words("organisations", "not_name_start"))
+    stops = set(words("organisations", "not_name_start")) | set(words("measures", "count_verbs")) | set(
+        w for w in words("measures", "lead_noise") if len(w) >= 2)
     inner_stop = stop_word_pattern()
     for j in range(i - 1, -1, -1):
         s, e, tag = sent.starts[j] - sent.start, sent.ends[j] - sent.start, sent.tags[j]
         word = text[s:e]
         if PUNCT.search(word) or word in stops or head_start - s > MAX_NAME or inner_stop.search(word):
             break
-        if tag in STOP_TAGS and word not in ("和", "与"):
+        if tag in STOP_TAGS and word not in ("和", "与") or tag == "a" and len(word) == 1:
             break
         candidates.append(s)
     return [s for s in reversed(candidates) if text[s] not in "和与及"]

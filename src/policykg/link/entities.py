@@ -8,7 +8,7 @@ from collections import defaultdict
 
 from ..lexicon import vocabulary
 from ..mapping import entity_kinds, slug
-from ..names import TITLE_WRAPPER, normalize_name, strip_issuer
+from ..names import TITLE_WRAPPER, body, normalize_name, strip_issuer
 from ..time import most_precise
 from .model import Entity, KnowledgeBase, Ref
 
@@ -39,6 +39,9 @@ def attach_vocabulary(kb: KnowledgeBase) -> None:
                 if sub is not None:
                     parent = sub[0].name
                     ent.attrs.setdefault("category", "government")
+            if "category" not in ent.attrs:
+                found = body(key)
+                ent.attrs["category"] = found.category if found is not None else "other"
             if parent and ent.evidence:
                 stated = kb.statements.setdefault(("ORG", key, "sub_organization_of", "ORG", parent), [])
                 stated.extend(r for r in ent.evidence[:1] if r not in stated)
