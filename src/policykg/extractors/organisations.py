@@ -173,7 +173,8 @@ def head_ends_word(sent: Sentence, start: int, end: int) -> bool:
     word that only looks like a head (布局, 部署, 干部)."""
     if not (sent.is_boundary(end) or PUNCT.match(sent.text, end)):
         return False
-    return not sent.text[:end].endswith(tuple(words("organisations", "not_heads")))
+    before = sent.text[:end]
+    return not any(before.endswith(w) and sent.is_boundary(end - len(w)) for w in words("organisations", "not_heads"))
 
 
 def named_body(name: str) -> Body | None:
