@@ -33,7 +33,7 @@ from pathlib import Path
 from .cache import ExtractionCache, FileState, SourceIndex, default_cache_dir, document_key, file_state, text_digest, textless
 from .errors import LoadError, NothingToBuildError
 from .extract import extract_document
-from .load import SUPPORTED_SUFFIXES, Source, iter_sources, skipped
+from .load import SUPPORTED_SUFFIXES, Source, iter_sources, skipped, with_text_date
 from .records import Document, LinkInput, Skipped, compact
 
 
@@ -263,6 +263,7 @@ def process_source(source: Source, texts: str, cache_dir: str) -> Outcome:
         doc = source.load()
     except LoadError as err:
         return Outcome(skipped(source, err))
+    doc = with_text_date(doc)  # bridge: load dates from metadata only; until `structure` dates from the lines
     Path(texts, f"{doc.id}.txt").write_text(doc.text, encoding="utf-8")
     digest = text_digest(doc.text)
     if not cache_dir:

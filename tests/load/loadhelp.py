@@ -1,7 +1,10 @@
-"""Shared helpers of the load tests (imported by the test modules of this folder)."""
+"""Shared helpers and fixtures of the load tests (imported by the test modules of this folder:
+a conftest.py here would shadow tests/conftest.py for ``from conftest import``)."""
 from __future__ import annotations
 
 from pathlib import Path
+
+import pytest
 
 from policykg.records import Document
 
@@ -18,3 +21,17 @@ def write_file(folder: Path, name: str, data: str | bytes, encoding: str = "utf-
 
 def paragraphs(doc: Document) -> list[str]:
     return doc.text.split("\n\n")
+
+
+@pytest.fixture
+def write(tmp_path):
+    """write(name, data) -> the path of a new file in tmp_path (import this fixture into a test module)."""
+    return lambda name, data, encoding="utf-8": write_file(tmp_path, name, data, encoding)
+
+
+@pytest.fixture
+def load_text(tmp_path):
+    """load_text(text, name="doc.txt") -> the Document of a new file holding text."""
+    from policykg.load import load_document
+
+    return lambda text, name="doc.txt": load_document(write_file(tmp_path, name, text))

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import pytest
-from loadhelp import DATA, paragraphs
+from loadhelp import DATA, paragraphs, load_text  # noqa: F401 - fixtures
 
 from policykg.load import load_document
 from policykg.load.chrome import is_breadcrumb, is_chrome, metadata_pairs, without_chrome_tail

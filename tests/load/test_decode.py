@@ -5,6 +5,7 @@ import os
 from pathlib import Path
 
 import pytest
+from loadhelp import write  # noqa: F401 - fixtures
 
 from policykg.errors import LoadError
 from policykg.load import load_document

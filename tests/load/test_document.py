@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import pytest
-from loadhelp import DATA, paragraphs
+from loadhelp import DATA, paragraphs, write, load_text  # noqa: F401 - fixtures
 
 from policykg.load import iter_documents, load_document
 from policykg.load.dates import file_name_date, normalize_date

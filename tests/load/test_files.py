@@ -8,7 +8,7 @@ import textwrap
 from pathlib import Path
 
 import pytest
-from loadhelp import SEEDS
+from loadhelp import SEEDS, write  # noqa: F401 - fixtures
 
 import policykg.load as load_mod
 from policykg.errors import LoadError

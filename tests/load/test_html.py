@@ -1,7 +1,7 @@
 """policykg.load.html: a web page's main content and its metadata."""
 from __future__ import annotations
 
-from loadhelp import DATA, paragraphs
+from loadhelp import DATA, paragraphs, write  # noqa: F401 - fixtures
 
 from policykg.load import load_document
 from policykg.load.chrome import title_without_site

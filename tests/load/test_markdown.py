@@ -5,7 +5,7 @@ import resource
 import textwrap
 
 import pytest
-from loadhelp import DATA, paragraphs
+from loadhelp import DATA, paragraphs, write, load_text  # noqa: F401 - fixtures
 
 from policykg.errors import LoadError
 from policykg.load import iter_documents, load_document

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import pytest
-from loadhelp import DATA, paragraphs
+from loadhelp import DATA, paragraphs, write  # noqa: F401 - fixtures
 
 from policykg.errors import LoadError
 from policykg.load import load_document

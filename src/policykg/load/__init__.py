@@ -29,6 +29,7 @@ the rest from the text's lines.
 """
 from __future__ import annotations
 
+import dataclasses
 import os
 import re
 from collections.abc import Callable, Iterable, Iterator
@@ -37,14 +38,14 @@ from pathlib import Path, PurePath
 from ..errors import LoadError
 from ..records import Document, Part, Skipped
 from .chrome import Metadata, PageCleaner, metadata_pairs
-from .dates import file_name_date, normalize_date
+from .dates import file_name_date, normalize_date, text_date
 from .decode import DecodeError, clean_chars, decode, read_regular_file, safe_name, sniff
 from .files import SUPPORTED_SUFFIXES, Source, formats, iter_sources, shown_path, suffix_of, unsupported_reason
 from .layout import DROP, Heading, Layout, assemble, clean_line, count_furniture, retext, squeeze
 from .markdown import MD_SIGNAL_RE, front_matter, front_matter_items, heading_title, iter_lines, meta_text
 
 __all__ = ["SUPPORTED_SUFFIXES", "Source", "load_document", "iter_sources", "iter_documents", "normalize_date",
-           "skipped"]
+           "skipped", "text_date", "with_text_date"]
 
 _HTML_SUFFIXES = (".html", ".htm", ".shtml", ".xhtml")
 _MD_SUFFIXES = (".md", ".markdown")
@@ -246,6 +247,16 @@ _SPACES_RE = re.compile(r"\s+")
 # --------------------------------------------------------------------------- #
 # many files
 # --------------------------------------------------------------------------- #
+
+def with_text_date(doc: Document) -> Document:
+    """``doc`` dated from its own lines (:func:`~.dates.text_date`) when its
+    metadata gave no date: the bridge the pipeline uses until the
+    ``structure`` stage dates documents from their parts (成文日期 …)."""
+    if doc.date:
+        return doc
+    date = text_date(doc.text)
+    return dataclasses.replace(doc, date=date) if date else doc
+
 
 def skipped(source: Source, err: LoadError) -> Skipped:
     """The :class:`Skipped` record for a source that failed to load."""

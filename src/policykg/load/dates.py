@@ -105,3 +105,41 @@ def file_name_date(stem: str) -> str:
         except ValueError:
             continue
     return ""
+
+
+_DATE_HINT_RE = re.compile(r"[\d〇○年]")
+_DATELINE_RE = re.compile(
+    r"(?:发布|发文|成文|印发|更新|公布|发稿|出版|撰稿)?(?:时间|日期)\s*[：:]\s*(" + DATE_CORE + r")"
+)
+
+
+def text_date(text: str, head_paragraphs: int = 40) -> str:
+    """The date a text shows on its own lines, for documents whose metadata
+    gives none: a paragraph that is only a date among the first
+    ``head_paragraphs`` (a cover or title-page date), else a "日期：…" field
+    line, else the first paragraph further down that is only a date (an
+    official document's 成文日期). "" when there is none.
+
+    Not used by :func:`~policykg.load.load_document` (whose ``date`` is
+    metadata only): a bridge for the extraction until the ``structure`` stage
+    dates documents from their parts."""
+    cover = dateline = loose = ""
+    pos, index, n = 0, 0, len(text)
+    while pos < n and not cover:
+        end = text.find("\n\n", pos)
+        end = n if end < 0 else end
+        para = text[pos:min(end, pos + 200)]
+        pos, index = end + 2, index + 1
+        if len(para) > 80 or "\n" in para or not _DATE_HINT_RE.search(para, 0, 40):
+            continue
+        only = date_only(para)
+        if only:
+            if index <= head_paragraphs:
+                cover = only
+            elif not loose:
+                loose = only
+        elif not dateline:
+            m = _DATELINE_RE.search(para)
+            if m:
+                dateline = normalize_date(m.group(1))
+    return cover or dateline or loose
