@@ -49,6 +49,7 @@ __all__ = ["SUPPORTED_SUFFIXES", "Source", "load_document", "iter_sources", "ite
 
 _HTML_SUFFIXES = (".html", ".htm", ".shtml", ".xhtml")
 _MD_SUFFIXES = (".md", ".markdown")
+_LIST_LINES_UP_TO = 2_000_000  # characters of text whose cleaned lines are kept in a list
 _FM_DATE_KEYS = ("date", "publishdate", "published", "pubdate", "created", "time")
 _FM_SOURCE_KEYS = ("source", "publisher", "author")
 _FM_URL_KEYS = ("url", "link", "canonical_url", "source_url", "original_url", "permalink")
@@ -77,6 +78,9 @@ def load_document(path: Path | str, doc_id: str | None = None) -> Document:
     if kind == "ole2":
         raise LoadError(shown, "unsupported format: an old Microsoft Office / WPS document (.doc, .xls, .wps); "
                                "save it as .docx or .pdf", "unsupported format", suffix.lstrip(".") or "doc")
+    if kind == "zip" and suffix == ".docx":
+        raise LoadError(shown, "malformed DOCX: a ZIP archive without a readable word/document.xml; "
+                               "expected a Word .docx document", "malformed DOCX", "docx")
     if kind == "zip":
         raise LoadError(shown, "binary file (ZIP archive), expected a document: text, HTML, PDF or .docx",
                         "binary", suffix.lstrip("."))
@@ -163,7 +167,11 @@ def _text(text: str, encoding: str, shown: str, suffix: str, doc_id: str) -> Doc
         fmt = "html"
     else:
         fmt = "txt"
-    layout = _layout(lambda: iter_lines(text, start, md, tags), meta, join=True, furniture=True)
+    if len(text) <= _LIST_LINES_UP_TO:  # cleaned once, walked twice; a bigger text is cleaned twice, never held
+        lines = list(iter_lines(text, start, md, tags))
+        layout = _layout(lambda: lines, meta, join=True, furniture=True)
+    else:
+        layout = _layout(lambda: iter_lines(text, start, md, tags), meta, join=True, furniture=True)
     if not layout.text.strip():
         raise LoadError(shown, "no visible text after removing markup" if (tags or fm) else "empty file",
                         "empty", fmt)

@@ -66,8 +66,10 @@ def _check_zip(raw: bytes, path: str) -> None:
             if info.file_size > MAX_XML:
                 raise LoadError(path, f"too large: word/document.xml unpacks to {info.file_size} bytes, "
                                       f"expected at most {MAX_XML}", "too large", "docx")
-    except (zipfile.BadZipFile, KeyError) as err:
-        raise LoadError(path, f"malformed DOCX: {err}; expected a Word .docx document",
+    except LoadError:
+        raise
+    except Exception as err:  # noqa: BLE001 - zipfile raises many kinds for damaged archives
+        raise LoadError(path, f"malformed DOCX: {type(err).__name__}: {err}; expected a Word .docx document",
                         "malformed DOCX", "docx") from None
 
 

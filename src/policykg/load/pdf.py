@@ -64,15 +64,6 @@ class Line:
 
 
 @dataclass
-class _Char:
-    ch: str
-    left: float
-    bottom: float
-    right: float
-    top: float
-
-
-@dataclass
 class PdfText:
     lines: list[str] = field(default_factory=list)  # paragraphs ("" between them), table rows adjacent
     meta: Metadata = field(default_factory=Metadata)
@@ -105,19 +96,25 @@ def read_pdf(raw: bytes, path: str) -> PdfText:
         pages: list[list[Line]] = []
         heights: list[float] = []
         for index in range(len(doc)):
-            page = doc[index]
+            try:
+                page = doc[index]
+            except pdfium.PdfiumError as err:
+                raise LoadError(path, f"malformed PDF: page {index + 1} of {len(doc)} cannot be read ({err}); "
+                                      "expected a valid PDF file", "malformed PDF", "pdf") from None
             try:
                 width, height = page.get_size()
                 pages.append(_page_lines(page, index))
                 heights.append(height)
+            except pdfium.PdfiumError as err:
+                raise LoadError(path, f"malformed PDF: the text of page {index + 1} cannot be read ({err}); "
+                                      "expected a valid PDF file", "malformed PDF", "pdf") from None
             finally:
                 page.close()
         out = PdfText(pages=len(pages))
-        info = {}
         try:
-            info = doc.get_metadata_dict()
-        except pdfium.PdfiumError:  # pragma: no cover - broken info dictionary
-            pass
+            info = {"Title": doc.get_metadata_value("Title")}
+        except Exception:  # noqa: BLE001 - a broken information dictionary: no title from it
+            info = {}
     finally:
         doc.close()
     chars = sum(line.chars for page in pages for line in page)
@@ -145,7 +142,8 @@ def _info_title(info: dict, pages: list[list[Line]], meta: Metadata) -> None:
 # characters -> lines
 # --------------------------------------------------------------------------- #
 
-def _page_chars(page) -> list[_Char]:
+def _page_chars(page) -> list[tuple[str, float, float, float, float]]:
+    """(character, left, bottom, right, top) of every character with a box."""
     textpage = page.get_textpage()
     try:
         n = textpage.count_chars()
@@ -154,14 +152,14 @@ def _page_chars(page) -> list[_Char]:
         text = textpage.get_text_range(0, n)
         if len(text) != n:  # characters outside the BMP: one per index
             text = "".join(_char_at(textpage, i) for i in range(n))
+        charbox = textpage.get_charbox
         chars = []
         for i, ch in enumerate(text):
             if ch in "\r\n\x02":
                 continue
-            left, bottom, right, top = textpage.get_charbox(i, loose=True)
-            if top - bottom <= 0:
-                continue
-            chars.append(_Char(ch, left, bottom, right, top))
+            left, bottom, right, top = charbox(i, loose=True)
+            if top > bottom:
+                chars.append((ch, left, bottom, right, top))
         return chars
     finally:
         textpage.close()
@@ -178,59 +176,63 @@ def _char_at(textpage, i: int) -> str:
     return chr(code) if code else ""
 
 
-def _overlap(a_bottom: float, a_top: float, b_bottom: float, b_top: float) -> float:
-    return min(a_top, b_top) - max(a_bottom, b_bottom)
-
-
 def _page_lines(page, index: int) -> list[Line]:
     chars = _page_chars(page)
     if not chars:
         return []
     # bands: characters whose vertical extents overlap by half the smaller height
-    chars.sort(key=lambda c: (-(c.top + c.bottom) / 2, c.left))
-    groups: list[list[_Char]] = []
+    chars.sort(key=lambda c: (-(c[4] + c[2]), c[1]))
+    groups: list[list[tuple]] = []
+    group: list[tuple] = []
     bottom = top = 0.0
     for c in chars:
-        h = c.top - c.bottom
-        if groups and _overlap(c.bottom, c.top, bottom, top) >= 0.5 * min(h, top - bottom):
-            groups[-1].append(c)
-            bottom, top = min(bottom, c.bottom), max(top, c.top)
+        c_bottom, c_top = c[2], c[4]
+        overlap = (c_top if c_top < top else top) - (c_bottom if c_bottom > bottom else bottom)
+        smaller = min(c_top - c_bottom, top - bottom)
+        if group and overlap >= 0.5 * smaller:
+            group.append(c)
+            if c_bottom < bottom:
+                bottom = c_bottom
+            if c_top > top:
+                top = c_top
         else:
-            groups.append([c])
-            bottom, top = c.bottom, c.top
+            group = [c]
+            groups.append(group)
+            bottom, top = c_bottom, c_top
     lines = [_line(group, index) for group in groups]
     return [line for line in lines if line is not None]
 
 
-def _line(group: list[_Char], page: int) -> Line | None:
-    group.sort(key=lambda c: c.left)
-    heights = [c.top - c.bottom for c in group if not c.ch.isspace()]
-    if not heights:
+def _line(group: list[tuple], page: int) -> Line | None:
+    group.sort(key=lambda c: c[1])
+    visible = [c for c in group if not c[0].isspace()]
+    if not visible:
         return None
-    size = median(heights)
+    size = median(c[4] - c[2] for c in visible)
     parts: list[str] = []
-    prev: _Char | None = None
+    prev = None
     cells = False
     for c in group:
-        if prev is not None and c.left - prev.right > 1.5 * size and not c.ch.isspace():
-            while parts and parts[-1].isspace():
-                parts.pop()
-            if parts:
-                parts.append("\t")
-                cells = True
-        elif prev is not None and c.left - prev.right > 0.25 * size and not c.ch.isspace() \
-                and not prev.ch.isspace() and prev.ch.isascii() and c.ch.isascii():
-            parts.append(" ")  # a word gap the text layer did not mark
-        if prev is not None and c.left < prev.right - 0.6 * size and c.ch == prev.ch:
-            continue  # the same glyph drawn twice (fake bold)
-        parts.append(c.ch)
+        ch = c[0]
+        if prev is not None:
+            gap = c[1] - prev[3]
+            if gap > 1.5 * size and not ch.isspace():
+                while parts and parts[-1].isspace():
+                    parts.pop()
+                if parts:
+                    parts.append("\t")
+                    cells = True
+            elif gap > 0.25 * size and not ch.isspace() and not prev[0].isspace() and prev[0].isascii() and ch.isascii():
+                parts.append(" ")  # a word gap the text layer did not mark
+            elif gap < -0.6 * size and ch == prev[0]:
+                continue  # the same glyph drawn twice (fake bold)
+        parts.append(ch)
         prev = c
     text = "".join(parts).strip()
     if not text:
         return None
-    visible = [c for c in group if not c.ch.isspace()]
-    return Line(text, visible[0].left, visible[-1].right, max(c.top for c in visible),
-                min(c.bottom for c in visible), size, page, len(visible), cells and text.count("\t") >= 1)
+    return Line(text, visible[0][1], visible[-1][3], max(c[4] for c in visible), min(c[2] for c in visible),
+                size, page, len(visible), cells and "\t" in text)
 
 
 # --------------------------------------------------------------------------- #
