@@ -107,3 +107,9 @@ def test_metadata_pairs():
     assert metadata_pairs("来源：本文根据有关部门提供的材料整理，经审核后发布，转载请注明出处，谢谢各位读者的支持。", "head") is None
     assert metadata_pairs("会议时间：2023年5月10日", "head") is None
     assert metadata_pairs("索引号：123", "tail") is None  # a head-only label
+
+
+def test_the_head_ends_where_the_document_addresses_its_readers(load_text):
+    doc = load_text("关于召开某会议的通知\n各单位：\n时间：2023年5月10日上午9:00\n地点：市政府第一会议室\n")
+    assert paragraphs(doc) == ["关于召开某会议的通知", "各单位：", "时间：2023年5月10日上午9:00", "地点：市政府第一会议室"]
+    assert doc.meta == () and doc.date == ""

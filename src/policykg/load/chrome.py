@@ -264,7 +264,7 @@ class PageCleaner:
             head.append(line)
             if _is_content(line):
                 content += 1
-                if is_body(line) or content >= HEAD_LINES:
+                if is_body(line) or content >= HEAD_LINES or _salutation(line):
                     break
         yield from self._head(head)
         pending: deque[str] = deque()
@@ -336,6 +336,12 @@ class PageCleaner:
                     continue
             out.append(line)
         return out
+
+
+def _salutation(line: str) -> bool:
+    """"各位代表：", "各区人民政府，市政府各部门：": the document addresses its readers, its body begins."""
+    return (not isinstance(line, Heading) and 2 <= len(line) <= 120 and line[-1] in "：:"
+            and metadata_pairs(line, "head") is None and not is_chrome(line))
 
 
 def _breadcrumb_segment(line: str) -> bool:
