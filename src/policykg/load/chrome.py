@@ -58,7 +58,7 @@ def words() -> Words:
     chrome = frozenset(_compact(r["phrase"]) for r in _rows("chrome.csv") if r["phrase"])
     roots = tuple(sorted((r["word"] for r in _rows("breadcrumb_roots.csv") if r["word"]), key=len, reverse=True))
     labels = {r["label"]: (r["field"], r["zone"]) for r in _rows("metadata_labels.csv") if r["label"]}
-    alternation = "|".join(r"[ \u3000]*".join(map(re.escape, label)) for label in sorted(labels, key=len, reverse=True))
+    alternation = "|".join(r"[ \u3000\t]*".join(map(re.escape, label)) for label in sorted(labels, key=len, reverse=True))
     label_re = re.compile(
         rf"【[ \u3000]*(?P<bracketed>{alternation})[ \u3000]*】[ \u3000]*[：:]?|(?P<plain>{alternation})[ \u3000]*[：:]"
     )
@@ -187,7 +187,7 @@ class Metadata:
         if not label or not value:
             return
         self.items.append((label, value))
-        name = field_name if field_name is not None else words().labels.get(label.replace(" ", "").replace("\u3000", ""), ("", ""))[0]
+        name = field_name if field_name is not None else words().labels.get(re.sub(r"[ \u3000\t]", "", label), ("", ""))[0]
         if name == "url":
             if not self.url and re.match(r"(?:https?://|www\.)\S+$", value, re.IGNORECASE):
                 self.url = value
@@ -225,7 +225,7 @@ def metadata_pairs(line: str, zone: str) -> list[tuple[str, str]] | None:
             return None
         pairs.append(("时间", lead))
     for i, m in enumerate(matches):
-        label = re.sub(r"[ \u3000]", "", m.group("bracketed") or m.group("plain"))
+        label = re.sub(r"[ \u3000\t]", "", m.group("bracketed") or m.group("plain"))
         if zone not in w.labels[label][1]:
             return None
         end = matches[i + 1].start() if i + 1 < len(matches) else len(text)
