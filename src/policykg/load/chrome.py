@@ -255,6 +255,7 @@ class PageCleaner:
     def __init__(self, meta: Metadata, furniture: dict[str, int] | None = None):
         self.meta = meta
         self.furniture = furniture or {}  # running headers of the text: not a head line repeated
+        self.last = ""  # the last content line let through after the head
 
     def __call__(self, lines: Iterable[str]) -> Iterator[str]:
         it = iter(lines)
@@ -272,6 +273,7 @@ class PageCleaner:
             if is_body(line):
                 while pending:
                     yield self._middle(pending.popleft())
+                self.last = line
                 yield line
             else:
                 pending.append(line)
@@ -280,8 +282,13 @@ class PageCleaner:
         yield from self._tail(list(pending))
 
     def _middle(self, line: str) -> str:
-        if _is_content(line) and not isinstance(line, Heading) and len(line) <= 80 and is_chrome(line):
-            return DROP
+        if not _is_content(line) or isinstance(line, Heading):
+            if isinstance(line, Heading) or line == HARD:
+                self.last = ""
+            return line
+        if len(line) <= 80 and (is_chrome(line) or line == self.last):
+            return DROP  # chrome, or a short line printed twice in a row (a page header repeated)
+        self.last = line
         return line
 
     def _head(self, lines: list[str]) -> list[str]:
