@@ -133,7 +133,7 @@ def test_only_bad_input_via_console_entry_point(tmp_path):
 def test_folder_without_supported_files_is_named(tmp_path, monkeypatch, capsys):
     folder = tmp_path / "scans"
     folder.mkdir()
-    (folder / "notes.docx").write_bytes(b"PK\x03\x04")
+    (folder / "scan.png").write_bytes(b"\x89PNG\r\n\x1a\n")  # not documents: no supported files
     (folder / "data.csv").write_text("a,b\n1,2\n", encoding="utf-8")
     out = tmp_path / "out"
     code, stdout, stderr = run_main(["build", folder, "--out", out, "-q"], monkeypatch, capsys)

@@ -109,9 +109,10 @@ def test_failed_build_leaves_no_staging_folder(tmp_path):
 
 def test_count_inputs(corpus):
     (corpus / ".hidden.txt").write_text("x")
-    (corpus / "notes.pdf").write_bytes(b"%PDF-1.4")
-    assert count_inputs([corpus]) == 8
-    assert count_inputs([corpus / "t01_provincial_plan.txt", corpus]) == 9
+    (corpus / "notes.pdf").write_bytes(b"%PDF-1.4")  # PDFs are read (this one is then skipped as malformed)
+    (corpus / "scan.png").write_bytes(b"\x89PNG")  # not a document
+    assert count_inputs([corpus]) == 9
+    assert count_inputs([corpus / "t01_provincial_plan.txt", corpus]) == 10
 
 
 def test_cli_build_workers_cache_and_summary(corpus, tmp_path):

@@ -7,12 +7,20 @@ class PolicyKGError(Exception):
 
 
 class LoadError(PolicyKGError):
-    """A file could not be read as a policy document (empty, binary, bad encoding, no permission)."""
+    """A file could not be read as a policy document (empty, binary, bad encoding, no permission).
 
-    def __init__(self, path: str, reason: str):
+    ``reason``: the full sentence naming what was found and what was expected;
+    ``category``: a short reason class for counting ("unsupported format",
+    "scanned PDF", "encrypted PDF", "empty", "binary", "encoding", "not a regular
+    file", "permission denied", "too large", "malformed front matter", …);
+    ``format``: the file's format as far as known (pdf, docx, txt …, else its suffix)."""
+
+    def __init__(self, path: str, reason: str, category: str = "", format: str = ""):
         super().__init__(f"{path}: {reason}")
         self.path = path
         self.reason = reason
+        self.category = category
+        self.format = format
 
 
 class NothingToBuildError(PolicyKGError):

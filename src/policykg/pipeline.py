@@ -30,7 +30,7 @@ from pathlib import Path
 from .cache import ExtractionCache, FileState, SourceIndex, default_cache_dir, document_key, file_state, text_digest
 from .errors import LoadError, NothingToBuildError
 from .extract import extract_document
-from .load import SUPPORTED_SUFFIXES, Source, iter_sources
+from .load import SUPPORTED_SUFFIXES, Source, iter_sources, skipped
 from .records import Document, Skipped, pack, textless, unpack
 from .structure import analyse
 
@@ -203,7 +203,7 @@ def unchanged(source: Source, index: SourceIndex | None, store: ExtractionCache 
     copied from the previous output; None when anything does not match."""
     if index is None or store is None or previous_texts is None:
         return None
-    state = file_state(source.path)
+    state = file_state(source.file or source.path)
     known = index.lookup(source.path, source.id, state)
     if known is None:
         return None
@@ -237,11 +237,11 @@ def process_source(source: Source, texts: str, cache_dir: str) -> Outcome:
     """Load one file, write its text, then take its extraction from the cache
     or extract it and cache it. A file that cannot be loaded, or that the
     extractor fails on, is skipped with the reason."""
-    state = file_state(source.path)
+    state = file_state(source.file or source.path)
     try:
         doc = load_structured(source)
     except LoadError as err:
-        return Outcome(Skipped(source.path, err.reason))
+        return Outcome(skipped(source, err))
     Path(texts, f"{doc.id}.txt").write_text(doc.text, encoding="utf-8", newline="")
     digest = text_digest(doc.text)
     if not cache_dir:

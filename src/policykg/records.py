@@ -89,7 +89,13 @@ def textless(doc: Document) -> Document:
 
 @dataclass(frozen=True, slots=True)
 class Skipped(Record):
-    """A file that could not be read, and why."""
+    """A file that could not be read, and why.
+
+    ``reason``: the full sentence (what was found, what was expected);
+    ``format``: the file's format or suffix ("pdf", "doc", "txt" …, "" when unknown);
+    ``category``: a short reason class for the build summary ("unsupported format",
+    "scanned PDF", "encrypted PDF", "empty", "binary", "encoding", "not a regular file",
+    "permission denied", "too large", "malformed front matter", "duplicate", "missing" …)."""
 
     path: str
     reason: str

@@ -1,5 +1,6 @@
 """The date a document speaks from, for 今年 / 近日 / 11月30日: its metadata
-date, else the date of its signature or title block, else — for an
+date, else the date of its signature or title block, else a date standing
+alone near its top (a report's cover date), else — for an
 undated text — the earliest year consistent with what it reports as already
 known (a month of 2019 means 2019 or later; a figure for the whole of 2019
 means 2019 is over), with a warning that names the sentence it comes from."""
@@ -9,6 +10,7 @@ import re
 from collections.abc import Iterator
 
 from ..lexicon import words
+from ..load.dates import text_date
 from ..records import Fact
 from .context import Context
 from .registry import extractor
@@ -21,7 +23,7 @@ WHOLE_YEAR_FIGURE = re.compile(r"^[^，。；]{0,30}?\d")
 def reference_date(ctx: Context) -> Iterator[Fact]:
     doc = ctx.document
     dated = [p.label for p in doc.parts if p.kind == "date" and p.label]
-    ctx.reference_date = doc.date or (dated[0] if dated else "")
+    ctx.reference_date = doc.date or (dated[0] if dated else "") or text_date(doc.text)
     if not ctx.reference_date:
         year, basis = known_year(ctx)
         if year:

@@ -1,0 +1,359 @@
+"""Page chrome and metadata lines: what a web page, a printed page or a
+database export puts around a document, as opposed to the document's own lines.
+
+- **Chrome** (dropped): lines made only of page-control words (下载 打印 全屏
+  收藏 【字号： 加大 还原 减小 】, 分享 …), breadcrumbs (首页 > 政府信息公开 > …,
+  also one segment per line), end-of-page navigation (相关报道：, 扫一扫在手机打开当前页),
+  and, in the head, a line that is repeated before the body starts (a page
+  header printed again above the text) — its first occurrence goes.
+- **Metadata lines** (taken out into :class:`Metadata`): "label：value" lines
+  whose label is a known metadata label (【法宝引证码】, 原文链接：, 来源：, 时间：,
+  发布日期：, 索引号：, 发文机关：, 标题： …; one line may hold several, a value may
+  stand on the next line), and lines that are a publication timestamp
+  ("2016-07-27 18:52 来源： 新华社"). Only in the head of the text (before the
+  body's first sentence-like line) and, for a few labels, in its tail (after
+  the last one): inside the body, "时间：" is the document's own line.
+
+The word lists are data: ``ontology/load/chrome.csv``, ``breadcrumb_roots.csv``,
+``metadata_labels.csv`` and ``site_names.csv``.
+"""
+from __future__ import annotations
+
+import csv
+import re
+from collections import deque
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from ..lexicon import ontology_file
+from .dates import DATETIME_RE, is_timestamp, normalize_date
+from .decode import clean_chars
+from .layout import DROP, HARD, NOTE, Heading, MULTI_SPACE_RE, furniture_key, squeeze
+
+HEAD_LINES = 40  # the head is at most this many content lines
+TAIL_LINES = 40  # lines after the last body line looked at as the tail
+MAX_VALUE = 120  # a metadata value longer than this is text run on after the label, not a value
+_MAX_LENGTH = {"source": 50, "issuer": 80, "date1": 40, "date2": 40, "date3": 40, "title": 200, "url": 1000}
+
+
+def _rows(name: str) -> list[dict[str, str]]:
+    with ontology_file(f"load/{name}").open(encoding="utf-8", newline="") as fh:
+        return [{k: (v or "").strip() for k, v in row.items()} for row in csv.DictReader(fh)]
+
+
+@dataclass(frozen=True)
+class Words:
+    chrome: frozenset[str]
+    longest_chrome: int
+    breadcrumb_roots: tuple[str, ...]
+    labels: dict[str, tuple[str, str]]  # label -> (field, zone)
+    label_re: re.Pattern
+    sites: tuple[str, ...]
+
+
+@lru_cache(maxsize=1)
+def words() -> Words:
+    """The word lists of ``ontology/load``, read once."""
+    chrome = frozenset(_compact(r["phrase"]) for r in _rows("chrome.csv") if r["phrase"])
+    roots = tuple(sorted((r["word"] for r in _rows("breadcrumb_roots.csv") if r["word"]), key=len, reverse=True))
+    labels = {r["label"]: (r["field"], r["zone"]) for r in _rows("metadata_labels.csv") if r["label"]}
+    alternation = "|".join(r"[ \u3000\t]*".join(map(re.escape, label)) for label in sorted(labels, key=len, reverse=True))
+    label_re = re.compile(
+        rf"【[ \u3000]*(?P<bracketed>{alternation})[ \u3000]*】[ \u3000]*[：:]?|(?P<plain>{alternation})[ \u3000]*[：:]"
+    )
+    sites = tuple(r["ending"] for r in _rows("site_names.csv") if r["ending"])
+    return Words(chrome, max(map(len, chrome)), roots, labels, label_re, sites)
+
+
+# --------------------------------------------------------------------------- #
+# chrome
+# --------------------------------------------------------------------------- #
+
+_SEPARATORS_RE = re.compile(r"[\s|｜/\\、:：\[\]【】()（）<>＜＞«»‹›·•\-—_,，;；.。!！?？*+=~@#]+")
+_BREADCRUMB_SEP_RE = re.compile(r"\s*(?:>|＞|»|›|→|>>|/)\s*")
+_SITE_REGISTRATION_RE = re.compile(r"ICP[备证]\s*\d+号|公网安备\s*\d+号|网站标识码")  # a web page's footer
+_LONE_SEPARATOR = frozenset({">", "＞", "»", "›", "→", ">>"})  # a breadcrumb, one segment per line
+
+
+def _compact(text: str) -> str:
+    return _SEPARATORS_RE.sub("", text).lower()
+
+
+def is_chrome(line: str) -> bool:
+    """A line made only of page-control and navigation words (and separators)."""
+    if len(line) > 80:
+        return False
+    compact = _compact(line)
+    if not compact:
+        return True  # only separators and punctuation: "】", ">", "|"
+    chrome = words().chrome
+    if compact in chrome:
+        return True
+    if _is_menu(line):
+        return True
+    return _segments(compact, chrome, words().longest_chrome)
+
+
+_MENU_SEP_RE = re.compile(r"\s*[|｜]\s*")
+
+
+def _is_menu(line: str) -> bool:
+    """A navigation bar: three or more short items between bars ("首页 | 机构 | 政策 | 互动")."""
+    items = [item for item in _MENU_SEP_RE.split(line.strip(" |｜")) if item]
+    return len(items) >= 3 and all(len(item) <= 8 and not any(c in item for c in "，。；：,;") for item in items)
+
+
+def _segments(text: str, vocab: frozenset[str], longest: int) -> bool:
+    """Whether ``text`` is a concatenation of words of ``vocab`` (at least one
+    of two characters or more: "大中小" alone is not chrome, "字号大中小" is)."""
+    n = len(text)
+    # reach[i]: 0 unreachable, 1 reachable with single characters only, 2 with a longer word
+    reach = [0] * (n + 1)
+    reach[0] = 1
+    for i in range(n):
+        if not reach[i]:
+            continue
+        for j in range(i + 1, min(n, i + longest) + 1):
+            if text[i:j] in vocab:
+                reach[j] = max(reach[j], 2 if (j - i > 1 or reach[i] == 2) else 1)
+    return reach[n] == 2
+
+
+def without_chrome_tail(text: str) -> str:
+    """``text`` without page controls run on at its end: "新华社字号：默认大超大|打印收藏留言|" -> "新华社"."""
+    if len(text) > 80:
+        return text
+    for k in range(1, len(text)):
+        if is_chrome(text[k:]) and _compact(text[k:]):
+            return text[:k].rstrip(" \u3000|｜")
+    return text
+
+
+def is_breadcrumb(line: str) -> bool:
+    """"首页 > 政府信息公开 > 政府工作报告", "您现在的位置：首页 > …"."""
+    if len(line) > 150:
+        return False
+    stripped = line.lstrip(" \u3000")
+    root = next((r for r in words().breadcrumb_roots if stripped.startswith(r)), "")
+    if not root:
+        return False
+    rest = stripped[len(root):].lstrip(" \u3000：:")
+    return bool(rest) and (_BREADCRUMB_SEP_RE.match(rest) is not None or rest.startswith("首页"))
+
+
+def title_without_site(title: str) -> str:
+    """A page's <title> without the site's name: "X_滚动新闻_中国政府网" -> "X";
+    "" when it is only a site name."""
+    title = clean_chars(title).strip()
+    parts = [" ".join(p.split()) for p in re.split(r"\s*[_|｜]\s*|\s+[-—–]+\s+", title) if p.strip()]
+    if not parts:
+        return ""
+    kept = [p for p in parts if not is_site_name(p)]
+    if not kept:
+        return ""
+    if len(parts) == 1:
+        return parts[0]
+    return kept[0] if kept[0] == parts[0] else max(kept, key=len)
+
+
+def is_site_name(text: str) -> bool:
+    return text.endswith(words().sites)
+
+
+# --------------------------------------------------------------------------- #
+# metadata
+# --------------------------------------------------------------------------- #
+
+DATE_FIELDS = {"date1": 1, "date2": 2, "date3": 3}
+
+
+@dataclass
+class Metadata:
+    """What the metadata lines, front matter or page head said."""
+
+    items: list[tuple[str, str]] = field(default_factory=list)
+    title: str = ""
+    url: str = ""
+    source: str = ""
+    date: str = ""
+    date_rank: int = 99
+
+    def add(self, label: str, value: str, field_name: str | None = None) -> None:
+        """Record (label, value); ``field_name`` (else the label's, from the
+        word list) says which Document field it may fill."""
+        label = squeeze(clean_chars(label)).strip()
+        value = squeeze(clean_chars(value)).strip()
+        if not label or not value:
+            return
+        self.items.append((label, value))
+        name = field_name if field_name is not None else words().labels.get(re.sub(r"[ \u3000\t]", "", label), ("", ""))[0]
+        if name == "url":
+            if not self.url and re.match(r"(?:https?://|www\.)\S+$", value, re.IGNORECASE):
+                self.url = value
+        elif name == "source":
+            self.source = self.source or value
+        elif name == "title":
+            self.title = self.title or value
+        elif name in DATE_FIELDS:
+            self.set_date(value, DATE_FIELDS[name])
+
+    def set_date(self, value: object, rank: int) -> None:
+        """Keep the date of the best rank (1: 成文日期, 2: 发布日期, 3: 时间 …)."""
+        iso = normalize_date(value)
+        if iso and rank < self.date_rank:
+            self.date, self.date_rank = iso, rank
+
+
+def metadata_pairs(line: str, zone: str) -> list[tuple[str, str]] | None:
+    """The (label, value) pairs of a metadata line, None if it is not one.
+    A label with no value ("时间：") gives ("时间", "")."""
+    if len(line) > 400:
+        return None
+    w = words()
+    text = line.strip(" \u3000")
+    bracket = text[:1] in "（("
+    if bracket:
+        text = text[1:].rstrip(" \u3000）)")
+    matches = list(w.label_re.finditer(text))
+    if not matches:
+        return None
+    lead = text[:matches[0].start()].strip(" \u3000")
+    pairs: list[tuple[str, str]] = []
+    if lead:
+        if not is_timestamp(lead) or DATETIME_RE.fullmatch(lead) is None:
+            return None
+        pairs.append(("时间", lead))
+    for i, m in enumerate(matches):
+        label = re.sub(r"[ \u3000\t]", "", m.group("bracketed") or m.group("plain"))
+        if zone not in w.labels[label][1]:
+            return None
+        end = matches[i + 1].start() if i + 1 < len(matches) else len(text)
+        value = without_chrome_tail(text[m.end():end].strip(" \u3000\t"))
+        if len(value) > _MAX_LENGTH.get(w.labels[label][0], MAX_VALUE) or value.count("，") >= 2 or (
+                len(value) > 15 and any(c in value for c in "。；！？")):
+            return None  # a sentence run on after the label: not a value
+        pairs.append((label, value))
+    if any(not v for _, v in pairs[:-1]):
+        return None  # "来源：时间：…": two labels in a row are not metadata
+    return pairs
+
+
+def _is_content(line: str) -> bool:
+    return bool(line) and line != DROP and line != HARD and not line.startswith(NOTE)
+
+
+def is_body(line: str) -> bool:
+    """A sentence-like line: the body has begun (or goes on)."""
+    return (len(line) >= 30 and not isinstance(line, Heading) and "\t" not in line
+            and any(c in line for c in "，。；！？,;"))
+
+
+class PageCleaner:
+    """Streams lines through, taking chrome out and metadata into ``meta``."""
+
+    def __init__(self, meta: Metadata, furniture: dict[str, int] | None = None):
+        self.meta = meta
+        self.furniture = furniture or {}  # running headers of the text: not a head line repeated
+        self.last = ""  # the last content line let through after the head
+
+    def __call__(self, lines: Iterable[str]) -> Iterator[str]:
+        it = iter(lines)
+        head: list[str] = []
+        content = 0
+        for line in it:
+            head.append(line)
+            if _is_content(line):
+                content += 1
+                if is_body(line) or content >= HEAD_LINES or _salutation(line):
+                    break
+        yield from self._head(head)
+        pending: deque[str] = deque()
+        for line in it:
+            if is_body(line):
+                while pending:
+                    yield self._middle(pending.popleft())
+                self.last = line
+                yield line
+            else:
+                pending.append(line)
+                if len(pending) > TAIL_LINES:
+                    yield self._middle(pending.popleft())
+        yield from self._tail(list(pending))
+
+    def _middle(self, line: str) -> str:
+        if not _is_content(line) or isinstance(line, Heading):
+            if isinstance(line, Heading) or line == HARD:
+                self.last = ""
+            return line
+        if len(line) <= 80 and (is_chrome(line) or line == self.last):
+            return DROP  # chrome, or a short line printed twice in a row (a page header repeated)
+        self.last = line
+        return line
+
+    def _head(self, lines: list[str]) -> list[str]:
+        keep = [True] * len(lines)
+        content = [i for i, line in enumerate(lines) if _is_content(line) and not isinstance(line, Heading)]
+        taken: set[int] = set()
+        for n, i in enumerate(content):
+            if i in taken:
+                continue
+            line = lines[i]
+            pairs = metadata_pairs(line, "head")
+            if pairs is None and is_timestamp(line) and DATETIME_RE.fullmatch(line.strip()):
+                pairs = [("时间", line.strip())]
+            if pairs is not None:
+                if not pairs[-1][1] and n + 1 < len(content):  # "来源：" with the value on the next line
+                    nxt = content[n + 1]
+                    value = without_chrome_tail(lines[nxt])
+                    if len(value) <= 60 and metadata_pairs(value, "head") is None and not is_chrome(value):
+                        pairs[-1] = (pairs[-1][0], value)
+                        keep[nxt] = False
+                        taken.add(nxt)
+                for label, value in pairs:
+                    self.meta.add(label, value)
+                keep[i] = False
+            elif is_chrome(line) or is_breadcrumb(line):
+                keep[i] = False
+                if line.strip() in _LONE_SEPARATOR:
+                    for j in (content[n - 1] if n else None, content[n + 1] if n + 1 < len(content) else None):
+                        if j is not None and _breadcrumb_segment(lines[j]):
+                            keep[j] = False
+                            taken.add(j)
+        remaining = [i for i in content if keep[i]]
+        later: set[str] = set()
+        for i in reversed(remaining):  # a line repeated further down the head: the first one goes
+            if lines[i] in later and not is_body(lines[i]) and self.furniture.get(furniture_key(lines[i]) or "", 0) < 3:
+                keep[i] = False
+            later.add(lines[i])
+        return [line if k else DROP for line, k in zip(lines, keep)]
+
+    def _tail(self, lines: list[str]) -> list[str]:
+        out = []
+        for line in lines:
+            if _is_content(line) and not isinstance(line, Heading):
+                pairs = metadata_pairs(line, "tail")
+                if pairs is not None and all(v for _, v in pairs):
+                    for label, value in pairs:
+                        self.meta.add(label, value)
+                    out.append(DROP)
+                    continue
+                if len(line) <= 80 and (is_chrome(line) or _SITE_REGISTRATION_RE.search(line)):
+                    out.append(DROP)
+                    continue
+            out.append(line)
+        return out
+
+
+def _salutation(line: str) -> bool:
+    """"各位代表：", "各区人民政府，市政府各部门：": the document addresses its readers, its body begins."""
+    return (not isinstance(line, Heading) and 2 <= len(line) <= 120 and line[-1] in "：:"
+            and metadata_pairs(line, "head") is None and not is_chrome(line))
+
+
+def _breadcrumb_segment(line: str) -> bool:
+    return len(line) <= 20 and not any(c in line for c in "，。；！？,;")
+
+
+def compact_spaces(text: str) -> str:
+    return MULTI_SPACE_RE.sub("", text)

@@ -1,0 +1,115 @@
+"""policykg.load.chrome: page chrome out, metadata lines into Document.meta."""
+from __future__ import annotations
+
+import pytest
+from loadhelp import DATA, paragraphs, load_text  # noqa: F401 - fixtures
+
+from policykg.load import load_document
+from policykg.load.chrome import is_breadcrumb, is_chrome, metadata_pairs, without_chrome_tail
+
+
+def test_scraped_report_loses_its_chrome_and_keeps_its_lines():
+    doc = load_document(DATA / "report_scraped.txt")
+    assert paragraphs(doc) == [
+        "2026年某省政府工作报告",
+        "——2026年1月20日在某省第十四届人民代表大会第五次会议上",
+        "某省省长王某",
+        "各位代表：",
+        "现在，我代表省人民政府，向大会报告工作，请予审议，并请省政协委员和其他列席人员提出意见。",
+        "一、2025年工作回顾",
+        "过去一年，全省地区生产总值增长5.6%，一般公共预算收入增长3.2%，城镇新增就业62万人。",
+        "二、2026年主要预期目标",
+        "地区生产总值增长5%左右，城镇新增就业60万人以上，居民消费价格涨幅2%左右。",
+        "各位代表！让我们更加紧密地团结在以习近平同志为核心的党中央周围，奋力谱写新篇章。",
+    ]
+    assert (doc.source, doc.date, doc.title) == ("某省日报", "2026-01-28", "")
+    assert doc.meta == (("来源", "某省日报"), ("时间", "2026-01-28"))
+
+
+def test_database_export_header_is_metadata_not_title_or_body():
+    doc = load_document(DATA / "export.txt")
+    assert doc.title == ""  # never 【法宝引证码】… or a URL; the structure stage reads the title line
+    assert doc.url == "https://www.example.com/lar/0a1b2c3d.html"
+    assert doc.meta == (("法宝引证码", "CLI.12.7654321"), ("原文链接", "https://www.example.com/lar/0a1b2c3d.html"))
+    assert paragraphs(doc) == [
+        "某市人民政府办公室关于印发《某市公共数据管理办法》的通知",  # the export's repeated title line: once
+        "某府办发〔2022〕15号",
+        "各区县人民政府，市政府各部门：",
+        "现将《某市公共数据管理办法》印发给你们，请认真贯彻执行。",
+        "某市人民政府办公室",
+        "2022年5月6日",
+        "某市公共数据管理办法",
+        "第一章总则",  # run into its first article by the export: split again
+        "第一条为加强公共数据管理，促进公共数据共享开放，制定本办法。",
+        "第二条本市行政区域内公共数据的收集、共享、开放和管理活动，适用本办法。",
+        "第二章共享开放",
+        "第三条公共数据以共享为原则，不共享为例外。",
+        "第四条本办法自2022年6月1日起施行。",
+    ]
+    assert "法宝" not in doc.text and "http" not in doc.text
+
+
+def test_breadcrumb_one_segment_per_line_and_repeated_page_title(load_text):
+    text = "分享:\n某省工作报告\n首页\n>\n政府信息公开\n>\n工作报告\n某省工作报告\n时间：\n2026-02-02 09:20\n来源：\n某省人民政府\n" \
+           "各位代表：\n现在，我代表省人民政府向大会报告工作，请予审议，并请省政协委员提出意见。\n扫一扫在手机打开当前页\n"
+    doc = load_text(text)
+    assert paragraphs(doc) == ["某省工作报告", "各位代表：", "现在，我代表省人民政府向大会报告工作，请予审议，并请省政协委员提出意见。"]
+    assert doc.meta == (("时间", "2026-02-02 09:20"), ("来源", "某省人民政府"))
+    assert doc.date == "2026-02-02" and doc.source == "某省人民政府"
+
+
+def test_a_publication_stamp_line_is_metadata(load_text):
+    doc = load_text("某部门印发《某办法》\n2016-07-27 18:52 来源： 新华社\n新华社北京7月27日电 近日，某部门印发了《某办法》，要求各地认真贯彻落实。\n")
+    assert paragraphs(doc)[:2] == ["某部门印发《某办法》", "新华社北京7月27日电近日，某部门印发了《某办法》，要求各地认真贯彻落实。"]
+    assert doc.meta == (("时间", "2016-07-27 18:52"), ("来源", "新华社"))
+    assert doc.date == "2016-07-27"
+
+
+def test_meeting_time_in_the_body_is_the_documents_own_line(load_text):
+    text = ("关于召开某会议的通知\n各单位：\n经研究，定于近期召开全市数字经济工作会议，现将有关事项通知如下，请各单位按时参加。\n"
+            "时间：2023年5月10日上午9:00\n地点：市政府第一会议室\n")
+    doc = load_text(text)
+    assert "时间：2023年5月10日上午9:00" in doc.text and doc.meta == () and doc.date == ""
+
+
+def test_page_footer_lines_are_taken_out(load_text):
+    text = ("某市出台新政策\n来源：某市日报\n为加快发展，某市近日出台若干措施，涉及资金、人才和用地保障等方面内容。\n"
+            "主办单位：某市人民政府办公室 承办单位：某市大数据局\n网站标识码：1234567890 某ICP备05003300号\n")
+    doc = load_text(text)
+    assert paragraphs(doc) == ["某市出台新政策", "为加快发展，某市近日出台若干措施，涉及资金、人才和用地保障等方面内容。"]
+    assert ("主办单位", "某市人民政府办公室") in doc.meta and ("承办单位", "某市大数据局") in doc.meta
+
+
+@pytest.mark.parametrize(
+    "line, chrome",
+    [("下载", True), ("【字号：", True), ("】", True), ("字号：默认大超大|打印收藏留言|", True), ("分享到：微信 微博 QQ空间", True),
+     ("首页 | 机构 | 政策 | 互动 | 服务", True), ("相关报道：", True), ("大", False), ("收藏家协会", False),
+     ("一、总体要求", False), ("打印机产业", False)],
+)
+def test_is_chrome(line, chrome):
+    assert is_chrome(line) is chrome
+
+
+def test_breadcrumbs_and_chrome_tails():
+    assert is_breadcrumb("首页 > 政府信息公开 > 政府工作报告")
+    assert is_breadcrumb("您现在的位置：首页 > 信息公开 > 财政文告")
+    assert not is_breadcrumb("首页工作：推进数字化")
+    assert without_chrome_tail("新华社字号：默认大超大|打印收藏留言|") == "新华社"
+    assert without_chrome_tail("新华社") == "新华社"
+
+
+def test_metadata_pairs():
+    assert metadata_pairs("【法宝引证码】 CLI.12.5115678", "head") == [("法宝引证码", "CLI.12.5115678")]
+    assert metadata_pairs("来源：某市日报 发布时间：2022-05-14 08:00", "head") == [("来源", "某市日报"), ("发布时间", "2022-05-14 08:00")]
+    assert metadata_pairs("标题：某办法索引号：2021-16主题分类：行政法规", "head") == [
+        ("标题", "某办法"), ("索引号", "2021-16"), ("主题分类", "行政法规")]
+    assert metadata_pairs("时间：", "head") == [("时间", "")]
+    assert metadata_pairs("来源：本文根据有关部门提供的材料整理，经审核后发布，转载请注明出处，谢谢各位读者的支持。", "head") is None
+    assert metadata_pairs("会议时间：2023年5月10日", "head") is None
+    assert metadata_pairs("索引号：123", "tail") is None  # a head-only label
+
+
+def test_the_head_ends_where_the_document_addresses_its_readers(load_text):
+    doc = load_text("关于召开某会议的通知\n各单位：\n时间：2023年5月10日上午9:00\n地点：市政府第一会议室\n")
+    assert paragraphs(doc) == ["关于召开某会议的通知", "各单位：", "时间：2023年5月10日上午9:00", "地点：市政府第一会议室"]
+    assert doc.meta == () and doc.date == ""

@@ -1,0 +1,83 @@
+"""policykg.load.pdf: PDF through pypdfium2 — lines, running headers, paragraphs, refusals."""
+from __future__ import annotations
+
+import pytest
+from loadhelp import DATA, paragraphs, write  # noqa: F401 - fixtures
+
+from policykg.errors import LoadError
+from policykg.load import load_document
+
+
+@pytest.fixture(scope="module")
+def printed():
+    return load_document(DATA / "printed.pdf")
+
+
+def test_printed_web_page_loses_browser_header_footer_and_page_chrome(printed):
+    for furniture in ("AM", "PM", "file://", "1/4", "2/4", "政府文件_", "首页", "当前位置", "字号", "分享", "ICP"):
+        assert furniture not in printed.text, furniture
+    assert printed.format == "pdf" and printed.encoding == ""
+
+
+def test_printed_page_keeps_the_official_documents_lines(printed):
+    paras = paragraphs(printed)
+    assert paras[:8] == [
+        "某市人民政府办公室关于印发《某市数字经济发展行动方案》的通知",  # a title wrapped over two lines, joined
+        "某府办发〔2024〕12号",
+        "各区县人民政府，市政府各部门，有关单位：",
+        "《某市数字经济发展行动方案》已经市政府同意，现印发给你们，请认真贯彻执行。",
+        "某市人民政府办公室",
+        "2024年3月8日",
+        "（此件公开发布）",
+        "某市数字经济发展行动方案",
+    ]
+    for heading in ("一、总体目标", "二、重点任务", "三、保障措施", "1.开展诊断服务。每年为200家中小企业免费提供数字化转型诊断。",
+                    "附件：某市数字经济重点项目清单"):
+        assert heading in paras
+
+
+def test_a_paragraph_running_across_a_page_break_is_joined(printed):
+    assert ("（二）推动产业数字化转型。实施制造业数字化改造三年行动，对完成改造的规模以上工业企业，按设备投资额的10%给予补助，"
+            "单个企业最高500万元。") in paragraphs(printed)
+
+
+def test_a_table_keeps_its_rows(printed):
+    assert "指标\t2023年\t2026年目标\n数字经济核心产业增加值（亿元）\t860\t1200\n5G基站（万个）\t1.8\t3" in printed.text
+
+
+def test_printed_page_metadata(printed):
+    assert printed.title == "某市人民政府办公室关于印发《某市数字经济发展行动方案》的通知"  # the info title, site name cut
+    assert printed.date == "2024-03-08"  # 成文日期 of the information table
+    meta = dict(printed.meta)
+    assert meta["索引号"] == "11500000-2024-00031" and meta["发文字号"] == "某府办发〔2024〕12号"
+    assert printed.parts == ()
+
+
+def test_office_pdf_with_a_table():
+    doc = load_document(DATA / "office.pdf")
+    assert paragraphs(doc)[:4] == ["关于推进某县智慧农业发展的实施意见", "某政发〔2023〕8号", "各乡镇人民政府，县政府各部门：",
+                                   "为推进智慧农业发展，现提出如下意见。"]
+    assert "指标\t2022年\t2025年\n示范基地（个）\t3\t10\n信息化率\t21%\t35%" in doc.text
+    assert doc.text.endswith("某县人民政府\n\n2023年6月1日")
+    assert doc.title == "关于推进某县智慧农业发展的实施意见"  # LibreOffice wrote the title into the PDF info
+
+
+def test_a_scanned_pdf_is_refused_by_name():
+    with pytest.raises(LoadError) as info:
+        load_document(DATA / "scanned.pdf")
+    assert info.value.category == "scanned PDF" and info.value.format == "pdf"
+    assert info.value.reason.startswith("scanned PDF: no text layer (0 characters of text on 1 pages)")
+    assert "scanned.pdf" in str(info.value)
+
+
+def test_an_encrypted_pdf_is_refused_by_name():
+    with pytest.raises(LoadError) as info:
+        load_document(DATA / "encrypted.pdf")
+    assert info.value.category == "encrypted PDF"
+    assert info.value.reason == "encrypted PDF: it needs a password to open; expected a PDF without a password"
+
+
+def test_a_broken_pdf_is_refused_by_name(write):
+    with pytest.raises(LoadError) as info:
+        load_document(write("broken.pdf", b"%PDF-1.7\n1 0 obj <<>> endobj\n"))
+    assert info.value.category == "malformed PDF" and "pdfium cannot open it" in info.value.reason
