@@ -5,6 +5,7 @@ import csv
 import http.client
 import io
 import json
+import os
 import re
 import socket
 import subprocess
@@ -358,6 +359,9 @@ def test_time_limit(graph):
         t0 = time.monotonic()
         st, _, body = get(sparql_url(url, slow))
         assert st == 503 and "time limit of 0.5 s" in body and time.monotonic() - t0 < 1.5
+        before = tree_cpu(os.getpid())  # this process (the server's threads) and the query processes
+        time.sleep(0.5)
+        assert tree_cpu(os.getpid()) - before < 0.15  # the query stopped using CPU at the limit
         t0 = time.monotonic()
         assert get(sparql_url(url, "ASK {}"))[0] == 200 and time.monotonic() - t0 < 0.5  # the server is free again
     finally:
@@ -383,7 +387,7 @@ def tree_cpu(root: int) -> float:
         tree |= kids
         grew = bool(kids)
     ticks = sum(stats[p][2] for p in tree if p in stats and stats[p][1] != "Z")
-    return ticks / __import__("os").sysconf("SC_CLK_TCK")
+    return ticks / os.sysconf("SC_CLK_TCK")
 
 
 def write_big(folder: Path, extra: int = 3000) -> Path:
