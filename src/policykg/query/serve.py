@@ -48,6 +48,7 @@ from .sparql import Store, graph_file, load, named_queries
 from .workers import Pool, WorkerDiedError
 
 MAX_BODY = 1_000_000
+DRAIN_BODY = 16_000_000  # an over-long body up to this size is read and dropped after the 413, so the client sees it
 MAX_CONNECTIONS = 512
 IDLE_SECONDS = 30
 LOOKUPS = {"targets": lookups.targets, "policy": lookups.policy, "metric": lookups.metric}
@@ -128,9 +129,10 @@ def warm_caches(store: Store) -> None:
 
 
 class BadRequest(Exception):
-    def __init__(self, status: int, message: str):
+    def __init__(self, status: int, message: str, unread: int = 0):
         super().__init__(message)
         self.status = status
+        self.unread = unread  # body bytes the client is still sending
 
 
 def page() -> bytes:
@@ -201,7 +203,8 @@ class Handler(BaseHTTPRequestHandler):
             body = self.read_body()
         except BadRequest as exc:
             self.close_connection = True  # the rest of the body, if any, is unread
-            return self.error(exc.status, str(exc))
+            self.error(exc.status, str(exc))
+            return self.drop_body(exc.unread)
         if url.path != "/sparql":
             return self.error(404, f"no such endpoint {url.path}; POST queries to /sparql")
         args = parse_qs(url.query, keep_blank_values=True)
@@ -251,11 +254,24 @@ class Handler(BaseHTTPRequestHandler):
             raise BadRequest(400, f"bad Content-Length {', '.join(lengths)!r}; expected one whole number of bytes")
         n = int(value)
         if n > MAX_BODY:
-            raise BadRequest(413, f"request body of {n:,} bytes is over the limit of {MAX_BODY:,}")
+            raise BadRequest(413, f"request body of {n:,} bytes is over the limit of {MAX_BODY:,}", unread=n)
         body = self.rfile.read(n)
         if len(body) < n:
             raise BadRequest(400, f"request body ended after {len(body)} of {n} bytes")
         return body
+
+    def drop_body(self, n: int) -> None:
+        """Read and drop up to ``n`` bytes (at most DRAIN_BODY, 2 s between packets) after an error
+        answer, so that a client still sending its body reads the answer instead of a reset."""
+        if not 0 < n <= DRAIN_BODY:
+            return
+        try:
+            self.wfile.flush()
+            self.connection.settimeout(2)
+            while n > 0 and (chunk := self.rfile.read1(min(n, 65536))):
+                n -= len(chunk)
+        except OSError:
+            pass
 
     def read_chunked(self) -> bytes:
         out = bytearray()
