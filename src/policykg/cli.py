@@ -217,7 +217,7 @@ def serve(graph, host, port, timeout, max_rows, workers, allow_service, quiet) -
 @cli.command()
 @click.argument("graph")
 @click.option("--endpoint", required=True, help="Graph Store endpoint URL, e.g. http://localhost:7878/store (Oxigraph), http://localhost:3030/DS/data (Fuseki).")
-@click.option("--method", type=click.Choice(["PUT", "POST"], case_sensitive=False), default="PUT", show_default=True, help="PUT replaces each named graph, POST merges.")
+@click.option("--method", type=click.Choice(["PUT", "POST"], case_sensitive=False), default="PUT", show_default=True, help="PUT replaces each graph it sends (the default graph too), POST merges.")
 @click.option("--default-graph/--no-default-graph", default=True, show_default=True,
               help="Also load the whole graph into the server's default graph, so queries without GRAPH see it.")
 @click.option("--user", help="HTTP basic-auth user; password from $POLICYKG_PUSH_PASSWORD.")

@@ -145,6 +145,12 @@ def test_ask_and_named_query_with_params(server, graph):
     assert st == 200 and body.splitlines() == ["issuer_name,date,title,kind,policy"]
 
 
+def test_raw_utf8_in_the_request_line(server):
+    out = raw(server, "GET /sparql?query=policies-by-issuer&issuer=工信部 HTTP/1.1\r\nHost: x\r\nAccept: text/csv\r\n"
+                      "Connection: close\r\n\r\n".encode())
+    assert out.startswith(b"HTTP/1.1 200 ") and "工业和信息化部".encode() in out
+
+
 def test_sparqlwrapper_with_its_defaults(server):
     sw = SPARQLWrapper(f"{server}/sparql")
     sw.setQuery("PREFIX pkg: <https://w3id.org/policykg#> SELECT ?x WHERE { ?x a pkg:Policy }")

@@ -181,8 +181,15 @@ class Handler(BaseHTTPRequestHandler):
 
     # -- routes
 
+    def target(self):
+        """The request target, parsed; raw UTF-8 in it (curl sends 工信部 unencoded) read as UTF-8."""
+        try:
+            return urlparse(self.path.encode("latin-1").decode("utf-8"))
+        except UnicodeError:
+            return urlparse(self.path)
+
     def do_GET(self) -> None:  # noqa: N802
-        url = urlparse(self.path)
+        url = self.target()
         args = parse_qs(url.query, keep_blank_values=True)
         if url.path in ("/", "/index.html"):
             return self.send(200, page(), "text/html; charset=utf-8")
@@ -198,7 +205,7 @@ class Handler(BaseHTTPRequestHandler):
     do_HEAD = do_GET
 
     def do_POST(self) -> None:  # noqa: N802
-        url = urlparse(self.path)
+        url = self.target()
         try:
             body = self.read_body()
         except BadRequest as exc:

@@ -388,6 +388,8 @@ class Pool:
                     raise QueryTimeoutError(f"query exceeded the time limit of {self.timeout:g} s and was stopped")
             return w.conn.recv_bytes()
         except (EOFError, OSError):
+            if self.closed:
+                raise ServerBusyError("the server is shutting down") from None
             raise WorkerDiedError("the query's process ended before answering (it probably needed more memory "
                                   "than a query may use)") from None
 
