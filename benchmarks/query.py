@@ -13,9 +13,10 @@ single rdflib query can take minutes at this size.
 
 The endpoint table (skip with --no-endpoint) times what `policykg serve` does
 per request: the query and its SPARQL JSON answer in this process ("in
-process") and the same through a serve worker process ("via worker": the
-request sent to the worker, run, serialised and sent back) — the difference
-is the cost of running queries where they can be killed.
+process", as the server did before queries ran in worker processes) and the
+same through a serve worker process ("via worker": the request sent to the
+worker, run, serialised and sent back), run alternately — the difference is
+the cost of running queries where they can be killed.
 """
 from __future__ import annotations
 
@@ -186,8 +187,7 @@ def measure_endpoint(store, titles_hint: str, repeat: int) -> None:
         for name, job in endpoint_jobs(titles_hint):
             request = json.dumps(job).encode()
             assert serve.Reply.decode(serve_one(request)).status == 200, name
-            local = measure(store, lambda s, r=request: serve_one(r), repeat)
-            remote = measure(store, lambda s, r=request: pool.call(r), repeat)
+            local, remote = measure_pair(lambda r=request: serve_one(r), lambda r=request: pool.call(r), repeat)
             rows.append((name, local, remote))
             print(f"  endpoint  {name:45}  in process p50 {pct(local, 50):7.1f}  via worker p50 {pct(remote, 50):7.1f}", flush=True)
     finally:
@@ -219,6 +219,20 @@ def _child(conn, store, fn, repeat):
         conn.send(measure(store, fn, repeat))
     except Exception as exc:  # noqa: BLE001
         conn.send(repr(exc))
+
+
+def measure_pair(a, b, repeat: int) -> tuple[list[float], list[float]]:
+    """Times of ``a`` and ``b`` run alternately (after one warm-up each), so that the load of the
+    machine weighs on both alike."""
+    a()
+    b()
+    ta, tb = [], []
+    for _ in range(repeat):
+        for fn, times in ((a, ta), (b, tb)):
+            t0 = time.perf_counter()
+            fn()
+            times.append((time.perf_counter() - t0) * 1000)
+    return ta, tb
 
 
 def measure_limited(store, fn, repeat: int, limit: float):

@@ -358,6 +358,21 @@ def test_cli_banner_shows_the_path_given_and_the_triples_held(tmp_path):
         proc.wait(10)
 
 
+def test_client_that_leaves_early_is_no_error(graph, capfd):
+    srv, url = start(graph, timeout=0.5)
+    try:
+        slow = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }"
+        host, port = srv.server_address[:2]
+        with socket.create_connection((host, port)) as s:
+            s.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, b"\x01\x00\x00\x00\x00\x00\x00\x00")  # close = reset
+            s.sendall(f"GET /sparql?query={urllib.parse.quote(slow)} HTTP/1.1\r\nHost: x\r\n\r\n".encode())
+        time.sleep(1.0)
+        assert get(sparql_url(url, "ASK {}"))[0] == 200
+    finally:
+        stop(srv)
+    assert "Traceback" not in capfd.readouterr().err
+
+
 def test_time_limit(graph):
     srv, url = start(graph, timeout=0.5)
     try:

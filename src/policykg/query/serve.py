@@ -158,9 +158,12 @@ class Handler(BaseHTTPRequestHandler):
             self.send_header(k, v)
         if self.close_connection:
             self.send_header("Connection", "close")
-        self.end_headers()
-        if self.command != "HEAD":
-            self.wfile.write(body)
+        try:
+            self.end_headers()
+            if self.command != "HEAD":
+                self.wfile.write(body)
+        except (BrokenPipeError, ConnectionResetError):
+            self.close_connection = True  # the client left before its answer: nothing to tell it
 
     def error(self, status: int, message: str, extra: dict | None = None) -> None:
         self.send(status, (message + "\n").encode("utf-8", "replace"), TEXT, extra)
