@@ -192,6 +192,8 @@ class Handler(BaseHTTPRequestHandler):
             return urlparse(self.path)
 
     def do_GET(self) -> None:  # noqa: N802
+        if self.headers.get("Transfer-Encoding") or (self.headers.get("Content-Length") or "0").strip() != "0":
+            self.close_connection = True  # a GET body is not read: the connection cannot be reused
         url = self.target()
         args = parse_qs(url.query, keep_blank_values=True)
         if url.path in ("/", "/index.html"):
