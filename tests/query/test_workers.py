@@ -66,6 +66,21 @@ def test_time_limit_kills_the_worker(pool, tmp_path):
     assert pool.call(b"echo after") == b"echo after"
 
 
+def test_worker_ends_at_its_own_alarm_whatever_the_server_does(tmp_path):
+    z = W.Zygote(toy, limit=0.5)
+    try:
+        w = z.spawn()
+        f = tmp_path / "pid"
+        w.conn.send_bytes(f"burn {f}".encode())  # and never look at it again
+        time.sleep(0.3)
+        assert cpu_seconds(int(f.read_text())) is not None
+        time.sleep(0.5)
+        assert cpu_seconds(int(f.read_text())) is None  # gone at 0.5 s, though nobody killed it
+        z.kill(w)
+    finally:
+        z.close()
+
+
 def test_long_slots_full_stops_the_newcomer_at_once(pool, tmp_path):
     # 4 slots, 2 reserved for new queries: the third long query is stopped when it turns long
     files = [tmp_path / f"p{i}" for i in range(3)]

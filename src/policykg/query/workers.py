@@ -20,8 +20,10 @@ kills that process when the time limit passes: the CPU is free at once.
   another client's one. At most ``max_queue`` queries wait (``max_queue // 2``
   per client), each for at most the time limit: beyond that the answer is
   ServerBusyError at once, never after minutes.
-- **Time limit.** When a query has run ``timeout`` seconds its worker is
-  killed (SIGKILL) and QueryTimeoutError raised.
+- **Time limit.** When a query has run ``timeout`` seconds its worker dies
+  of its own alarm (SIGALRM, delivered by the kernel even inside the engine,
+  however busy the server's threads are); the server also kills it
+  (SIGKILL) when its wait ends, and raises QueryTimeoutError.
 - **Memory.** Each worker's address space may grow ``memory`` bytes beyond
   the loaded store; past that its allocation fails and the worker dies
   (WorkerDiedError), not the machine.
@@ -89,15 +91,17 @@ def address_space() -> int | None:
         return None
 
 
-def worker_main(sock: socket.socket, serve_one: Callable[[bytes], bytes], memory: int | None) -> None:
-    """Answer requests on ``sock`` until it closes; never returns."""
+def worker_main(sock: socket.socket, serve_one: Callable[[bytes], bytes], memory: int | None,
+                limit: float | None) -> None:
+    """Answer requests on ``sock`` until it closes, each within ``limit`` seconds; never returns."""
     conn = Connection(sock.detach())
+    signal.signal(signal.SIGALRM, signal.SIG_DFL)  # the alarm ends the process
     base = address_space()
     if memory and base:
         try:
             _, hard = resource.getrlimit(resource.RLIMIT_AS)
-            limit = base + memory
-            resource.setrlimit(resource.RLIMIT_AS, (limit if hard == resource.RLIM_INFINITY else min(limit, hard), hard))
+            cap = base + memory
+            resource.setrlimit(resource.RLIMIT_AS, (cap if hard == resource.RLIM_INFINITY else min(cap, hard), hard))
         except (ValueError, OSError):
             pass
     while True:
@@ -105,12 +109,15 @@ def worker_main(sock: socket.socket, serve_one: Callable[[bytes], bytes], memory
             request = conn.recv_bytes()
         except (EOFError, OSError):
             os._exit(0)
+        if limit:
+            signal.setitimer(signal.ITIMER_REAL, limit)
         try:
             reply = b"\x00" + serve_one(request)
         except MemoryError:
             reply = b"\x01the query needed more memory than a query may use"
         except BaseException as exc:  # noqa: BLE001  (the worker must answer, whatever happened)
             reply = b"\x01" + f"{type(exc).__name__}: {exc}".encode("utf-8", "replace")
+        signal.setitimer(signal.ITIMER_REAL, 0)
         try:
             conn.send_bytes(reply)
         except (OSError, ValueError):
@@ -118,7 +125,7 @@ def worker_main(sock: socket.socket, serve_one: Callable[[bytes], bytes], memory
 
 
 def zygote_main(sock: socket.socket, serve_one: Callable[[bytes], bytes], warm: Callable[[], None] | None,
-                memory: int | None) -> None:
+                memory: int | None, limit: float | None) -> None:
     """Fork workers on request (``S``), kill and reap them (``K`` pid); exit when ``sock`` closes."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     children: set[int] = set()
@@ -138,7 +145,7 @@ def zygote_main(sock: socket.socket, serve_one: Callable[[bytes], bytes], warm: 
             if pid == 0:
                 sock.close()
                 mine.close()
-                worker_main(theirs, serve_one, memory)
+                worker_main(theirs, serve_one, memory, limit)
                 os._exit(0)
             theirs.close()
             children.add(pid)
@@ -172,13 +179,13 @@ class Zygote:
     """The parent's handle on the zygote process."""
 
     def __init__(self, serve_one: Callable[[bytes], bytes], warm: Callable[[], None] | None = None,
-                 memory: int | None = MEMORY):
+                 memory: int | None = MEMORY, limit: float | None = None):
         ours, theirs = socket.socketpair()
         pid = os.fork()
         if pid == 0:  # the zygote
             ours.close()
             try:
-                zygote_main(theirs, serve_one, warm, memory)
+                zygote_main(theirs, serve_one, warm, memory, limit)
             finally:
                 os._exit(0)
         theirs.close()
@@ -299,7 +306,7 @@ class Pool:
         self.reserve = max(0, min(wanted, self.workers - 1))  # at least one slot may run a long query
         self.long_after = min(long_after, timeout)
         self.gate = Gate(self.workers, self.workers - self.reserve, max_queue, max(1, max_queue // 2))
-        self.zygote = Zygote(serve_one, warm, memory)
+        self.zygote = Zygote(serve_one, warm, memory, limit=timeout)
         self.idle: list[Worker] = []
         self.lock = threading.Condition()
         self.closed = False
@@ -390,6 +397,8 @@ class Pool:
         except (EOFError, OSError):
             if self.closed:
                 raise ServerBusyError("the server is shutting down") from None
+            if time.monotonic() > deadline - 0.05:  # the worker's own alarm ended it
+                raise QueryTimeoutError(f"query exceeded the time limit of {self.timeout:g} s and was stopped") from None
             raise WorkerDiedError("the query's process ended before answering (it probably needed more memory "
                                   "than a query may use)") from None
 
