@@ -10,11 +10,13 @@ kills that process when the time limit passes: the CPU is free at once.
   reloaded) and is forked from a single-threaded process. Workers ignore
   SIGINT and exit when the server goes away (their socket closes).
 - **Slots.** At most ``workers`` queries run at once. A query still running
-  after ``long_after`` seconds becomes *long*: its process is lowered to the
-  weakest CPU priority (nice 19), and only ``workers - reserve`` long queries
-  may run at once, so ``reserve`` slots are always left for new queries. A
-  query that turns long when the long slots are full is stopped at once
-  (ServerBusyError, Retry-After). A niced worker is not reused.
+  after ``long_after`` seconds (default: a quarter of the time limit, at most
+  2 s — longer than any shipped query takes at a million triples) becomes
+  *long*: its process is lowered to the weakest CPU priority (nice 19), and
+  only ``workers - reserve`` long queries may run at once, so ``reserve``
+  slots are always left for new queries. A query that turns long when the
+  long slots are full is stopped at once (ServerBusyError, Retry-After). A
+  niced worker is not reused (its priority cannot be raised again).
 - **Queue.** A query that finds no free slot waits in a queue served
   round-robin by client address, so one client's many queries do not delay
   another client's one. At most ``max_queue`` queries wait (``max_queue // 2``
@@ -46,7 +48,7 @@ from multiprocessing.connection import Connection
 
 from ..errors import PolicyKGError, QueryTimeoutError, ServerBusyError
 
-LONG_AFTER = 0.5  # seconds: a query still running after this is "long"
+LONG_AFTER = 2.0  # seconds: a query still running after this (or a quarter of the time limit) is "long"
 MEMORY = 2 << 30  # bytes a worker may allocate beyond the loaded store
 
 
@@ -298,13 +300,13 @@ class Pool:
     """``call(request, client)`` runs ``serve_one(request)`` in a worker under the rules of the module doc."""
 
     def __init__(self, serve_one: Callable[[bytes], bytes], timeout: float = 10.0, workers: int | None = None,
-                 reserve: int | None = None, long_after: float = LONG_AFTER, max_queue: int = 256,
+                 reserve: int | None = None, long_after: float | None = None, max_queue: int = 256,
                  memory: int | None = MEMORY, warm: Callable[[], None] | None = None):
         self.timeout = timeout
         self.workers = workers or default_workers()
         wanted = reserve if reserve is not None else max(2, self.workers // 4)
         self.reserve = max(0, min(wanted, self.workers - 1))  # at least one slot may run a long query
-        self.long_after = min(long_after, timeout)
+        self.long_after = min(long_after if long_after is not None else LONG_AFTER, timeout / 4)
         self.gate = Gate(self.workers, self.workers - self.reserve, max_queue, max(1, max_queue // 2))
         self.zygote = Zygote(serve_one, warm, memory, limit=timeout)
         self.idle: list[Worker] = []
