@@ -27,8 +27,9 @@ kills that process when the time limit passes: the CPU is free at once.
   however busy the server's threads are); the server also kills it
   (SIGKILL) when its wait ends, and raises QueryTimeoutError.
 - **Memory.** Each worker's address space may grow ``memory`` bytes beyond
-  the loaded store; past that its allocation fails and the worker dies
-  (WorkerDiedError), not the machine.
+  the loaded store (default: the memory available at start shared among the
+  slots, between 256 MB and 2 GB); past that its allocation fails and the
+  worker dies (WorkerDiedError), not the machine.
 
 Linux and macOS (needs ``os.fork``).
 """
@@ -49,7 +50,7 @@ from multiprocessing.connection import Connection
 from ..errors import PolicyKGError, QueryTimeoutError, ServerBusyError
 
 LONG_AFTER = 2.0  # seconds: a query still running after this (or a quarter of the time limit) is "long"
-MEMORY = 2 << 30  # bytes a worker may allocate beyond the loaded store
+MEMORY = (256 << 20, 2 << 30)  # bounds of what a worker may allocate beyond the loaded store, bytes
 
 
 class WorkerDiedError(PolicyKGError):
@@ -59,6 +60,16 @@ class WorkerDiedError(PolicyKGError):
 def default_workers() -> int:
     """Slots: four per CPU, at least eight (a slot waiting on I/O or at nice 19 costs little)."""
     return max(8, 4 * (os.cpu_count() or 1))
+
+
+def default_memory(workers: int) -> int:
+    """Bytes one worker may allocate: MemAvailable shared by the slots, within MEMORY's bounds."""
+    try:
+        with open("/proc/meminfo") as f:
+            available = next(int(line.split()[1]) * 1024 for line in f if line.startswith("MemAvailable:"))
+    except (OSError, StopIteration, ValueError, IndexError):
+        return MEMORY[1]
+    return max(MEMORY[0], min(MEMORY[1], available // (workers + 1)))
 
 
 # ---------------------------------------------------------------- the processes
@@ -181,7 +192,7 @@ class Zygote:
     """The parent's handle on the zygote process."""
 
     def __init__(self, serve_one: Callable[[bytes], bytes], warm: Callable[[], None] | None = None,
-                 memory: int | None = MEMORY, limit: float | None = None):
+                 memory: int | None = None, limit: float | None = None):
         ours, theirs = socket.socketpair()
         pid = os.fork()
         if pid == 0:  # the zygote
@@ -301,14 +312,15 @@ class Pool:
 
     def __init__(self, serve_one: Callable[[bytes], bytes], timeout: float = 10.0, workers: int | None = None,
                  reserve: int | None = None, long_after: float | None = None, max_queue: int = 256,
-                 memory: int | None = MEMORY, warm: Callable[[], None] | None = None):
+                 memory: int | None = None, warm: Callable[[], None] | None = None):
         self.timeout = timeout
         self.workers = workers or default_workers()
         wanted = reserve if reserve is not None else max(2, self.workers // 4)
         self.reserve = max(0, min(wanted, self.workers - 1))  # at least one slot may run a long query
         self.long_after = min(long_after if long_after is not None else LONG_AFTER, timeout / 4)
         self.gate = Gate(self.workers, self.workers - self.reserve, max_queue, max(1, max_queue // 2))
-        self.zygote = Zygote(serve_one, warm, memory, limit=timeout)
+        self.memory = default_memory(self.workers) if memory is None else memory  # 0: no cap
+        self.zygote = Zygote(serve_one, warm, self.memory, limit=timeout)
         self.idle: list[Worker] = []
         self.lock = threading.Condition()
         self.closed = False
