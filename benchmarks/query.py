@@ -10,6 +10,13 @@ would); lookups include Python-side label matching (the label index is built
 on the first call and cached, as in `policykg serve`). rdflib runs each query
 in a forked child with a time limit (--rdflib-limit, default 60 s), since a
 single rdflib query can take minutes at this size.
+
+The endpoint table (skip with --no-endpoint) times what `policykg serve` does
+per request: the query and its SPARQL JSON answer in this process ("in
+process", as the server did before queries ran in worker processes) and the
+same through a serve worker process ("via worker": the request sent to the
+worker, run, serialised and sent back), run alternately — the difference is
+the cost of running queries where they can be killed.
 """
 from __future__ import annotations
 
@@ -24,7 +31,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
-from policykg.query import lookups, sparql as query  # noqa: E402
+import json  # noqa: E402
+
+from policykg.query import lookups, serve, sparql as query  # noqa: E402
+from policykg.query.workers import Pool  # noqa: E402
 
 P = query.PREFIXES
 BASE_INDICATORS = ["二级节点", "标识解析二级节点", "标识注册量", "工业APP", "连接工业设备", "产业增加值规模", "工业互联网平台",
@@ -153,6 +163,42 @@ def workload(titles_hint: str) -> list[tuple[str, callable]]:
     return out
 
 
+def endpoint_jobs(titles_hint: str) -> list[tuple[str, dict]]:
+    """The serve requests of the workload: every named query (with its parameter) and lookup."""
+    params = {
+        "policies-by-issuer": {"issuer": "工信部"}, "targets-of-policy": {"policy": titles_hint},
+        "indicator-over-time": {"indicator": "二级节点"}, "organisations-by-category": {"category": "association"},
+        "policies-citing": {"policy": titles_hint}, "facts-with-evidence": {"subject": titles_hint},
+    }
+    jobs = [(f"query {n}", {"op": "sparql", "query": n, "params": params.get(n, {}), "accept": ""})
+            for n in query.named_queries()]
+    jobs += [("lookup targets 二级节点", {"op": "lookup", "name": "targets", "q": "二级节点"}),
+             ("lookup policy " + titles_hint, {"op": "lookup", "name": "policy", "q": titles_hint}),
+             ("lookup metric 标识注册量", {"op": "lookup", "name": "metric", "q": "标识注册量"})]
+    return jobs
+
+
+def measure_endpoint(store, titles_hint: str, repeat: int) -> None:
+    """In process vs via a serve worker, per request (see the module doc)."""
+    serve_one = serve.job_server(store, max_rows=10000, allow_service=False)
+    pool = Pool(serve_one, timeout=120, warm=lambda: serve.warm_caches(store))
+    rows = []
+    try:
+        for name, job in endpoint_jobs(titles_hint):
+            request = json.dumps(job).encode()
+            assert serve.Reply.decode(serve_one(request)).status == 200, name
+            local, remote = measure_pair(lambda r=request: serve_one(r), lambda r=request: pool.call(r), repeat)
+            rows.append((name, local, remote))
+            print(f"  endpoint  {name:45}  in process p50 {pct(local, 50):7.1f}  via worker p50 {pct(remote, 50):7.1f}", flush=True)
+    finally:
+        pool.close()
+    print()
+    print(f"{'ms per request (query + JSON answer)':47}{'in process p50 / p95':24}{'via worker p50 / p95':24}{'overhead p50':>12}")
+    for name, local, remote in rows:
+        print(f"{name:47}{pct(local, 50):9.1f} / {pct(local, 95):9.1f}    {pct(remote, 50):9.1f} / {pct(remote, 95):9.1f}"
+              f"    {pct(remote, 50) - pct(local, 50):+9.1f}")
+
+
 def pct(xs: list[float], p: float) -> float:
     xs = sorted(xs)
     return xs[min(len(xs) - 1, int(round(p / 100 * (len(xs) - 1))))]
@@ -173,6 +219,20 @@ def _child(conn, store, fn, repeat):
         conn.send(measure(store, fn, repeat))
     except Exception as exc:  # noqa: BLE001
         conn.send(repr(exc))
+
+
+def measure_pair(a, b, repeat: int) -> tuple[list[float], list[float]]:
+    """Times of ``a`` and ``b`` run alternately (after one warm-up each), so that the load of the
+    machine weighs on both alike."""
+    a()
+    b()
+    ta, tb = [], []
+    for _ in range(repeat):
+        for fn, times in ((a, ta), (b, tb)):
+            t0 = time.perf_counter()
+            fn()
+            times.append((time.perf_counter() - t0) * 1000)
+    return ta, tb
 
 
 def measure_limited(store, fn, repeat: int, limit: float):
@@ -196,6 +256,7 @@ def main() -> None:
     ap.add_argument("--rdflib-repeat", type=int, default=3)
     ap.add_argument("--rdflib-limit", type=float, default=60.0, help="seconds per rdflib query (all its runs)")
     ap.add_argument("--no-rdflib", action="store_true")
+    ap.add_argument("--no-endpoint", action="store_true", help="skip the in-process vs serve-worker table")
     ap.add_argument("--keep", help="write the generated graph here (.nt) and keep it")
     args = ap.parse_args()
     path = Path(args.keep) if args.keep else Path(tempfile.mkdtemp()) / "bench.nt"
@@ -222,6 +283,8 @@ def main() -> None:
                 cell = f"p50 {pct(times, 50):9.1f}  p95 {pct(times, 95):9.1f}"
             results.setdefault(name, {})[engine] = cell
             print(f"  {engine:8}  {name:45}  {cell}", flush=True)
+        if engine == "oxigraph" and not args.no_endpoint:
+            measure_endpoint(store, title_hint, args.repeat)
         del store
         query._CACHE.clear()
     print()

@@ -7,7 +7,7 @@ import pytest
 
 from policykg.query import lookups as L
 from policykg.query.lookups import NotFoundError
-from test_query import cli, write_sample
+from query.sample import cli, write_sample
 
 
 @pytest.fixture(scope="module")

@@ -10,7 +10,7 @@ import networkx as nx
 import pytest
 
 from policykg.outputs import html as V
-from test_query import cli, write_sample
+from query.sample import cli, write_sample
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser") or shutil.which("google-chrome")
 needs_chromium = pytest.mark.skipif(CHROMIUM is None, reason="chromium not installed (apt-get install -y chromium)")

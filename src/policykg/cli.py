@@ -140,7 +140,8 @@ def parse_params(params: tuple[str, ...]) -> dict[str, str]:
 @click.option("--param", "-p", "params", multiple=True, metavar="NAME=VALUE", help="Bind a named query's parameter (repeatable).")
 @click.option("--list", "list_", is_flag=True, help="List the named queries shipped with policykg.")
 @click.option("--engine", type=click.Choice(["oxigraph", "rdflib"]), default="oxigraph", show_default=True, help="Query engine.")
-def query(graph, sparql, fmt, params, list_, engine) -> None:
+@click.option("--allow-service", is_flag=True, help="Let SERVICE send requests to other SPARQL servers (off: policykg works offline).")
+def query(graph, sparql, fmt, params, list_, engine, allow_service) -> None:
     """Run SPARQL (text, a FILE.rq or a named query) against GRAPH (graph_out folder or .ttl)."""
     from .query import sparql as q
 
@@ -149,7 +150,7 @@ def query(graph, sparql, fmt, params, list_, engine) -> None:
         return
     if not graph or not sparql:
         raise click.UsageError("expected GRAPH and SPARQL (text, FILE.rq or a name from `policykg query --list`)")
-    click.echo(q.run_query(graph, sparql, fmt, parse_params(params), engine))
+    click.echo(q.run_query(graph, sparql, fmt, parse_params(params), engine, allow_service=allow_service))
 
 
 def lookup_output(result, text_fn, fmt: str) -> str:
@@ -201,14 +202,18 @@ def metric(graph, text, fmt, chart) -> None:
 @click.argument("graph")
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to bind (keep 127.0.0.1 unless you mean to share it).")
 @click.option("--port", default=8000, show_default=True, type=int)
-@click.option("--timeout", default=10.0, show_default=True, type=float, help="Time limit per query, seconds.")
-@click.option("--max-rows", default=10000, show_default=True, type=int, help="Result cap per query.")
+@click.option("--timeout", default=10.0, show_default=True, type=click.FloatRange(0.1, None),
+              help="Time limit per query, seconds; the query's process is then stopped.")
+@click.option("--max-rows", default=10000, show_default=True, type=click.IntRange(1, None), help="Result cap per query.")
+@click.option("--workers", type=click.IntRange(1, None), default=None,
+              help="Queries run at once, each in its own process [default: 4 per CPU, at least 8].")
+@click.option("--allow-service", is_flag=True, help="Let SERVICE in a query send requests to other servers (off by default).")
 @click.option("--quiet", "-q", is_flag=True, help="No request log.")
-def serve(graph, host, port, timeout, max_rows, quiet) -> None:
+def serve(graph, host, port, timeout, max_rows, workers, allow_service, quiet) -> None:
     """Serve GRAPH as a read-only SPARQL endpoint with a query page."""
     from .query import serve as s
 
-    server = s.make_server(graph, host, port, timeout, max_rows, quiet)
+    server = s.make_server(graph, host, port, timeout, max_rows, quiet, allow_service=allow_service, workers=workers)
     click.echo(s.startup_line(server))
     sys.stdout.flush()
     try:
@@ -222,13 +227,15 @@ def serve(graph, host, port, timeout, max_rows, quiet) -> None:
 @cli.command()
 @click.argument("graph")
 @click.option("--endpoint", required=True, help="Graph Store endpoint URL, e.g. http://localhost:7878/store (Oxigraph), http://localhost:3030/DS/data (Fuseki).")
-@click.option("--method", type=click.Choice(["PUT", "POST"], case_sensitive=False), default="PUT", show_default=True, help="PUT replaces each named graph, POST merges.")
+@click.option("--method", type=click.Choice(["PUT", "POST"], case_sensitive=False), default="PUT", show_default=True, help="PUT replaces each graph it sends (the default graph too), POST merges.")
+@click.option("--default-graph/--no-default-graph", default=True, show_default=True,
+              help="Also load the whole graph into the server's default graph, so queries without GRAPH see it.")
 @click.option("--user", help="HTTP basic-auth user; password from $POLICYKG_PUSH_PASSWORD.")
-def push(graph, endpoint, method, user) -> None:
-    """Load GRAPH into a SPARQL server, one named graph per source document."""
+def push(graph, endpoint, method, default_graph, user) -> None:
+    """Load GRAPH into a SPARQL server: one named graph per source document, and the default graph."""
     from .query import push as p
 
-    click.echo(str(p.push(graph, endpoint, method, user)))
+    click.echo(str(p.push(graph, endpoint, method, user, default_graph=default_graph)))
 
 
 @cli.command()

@@ -37,3 +37,25 @@ class QueryError(PolicyKGError):
 
 class GraphNotFoundError(PolicyKGError):
     """A graph path is neither a graph_out folder nor a Turtle file."""
+
+
+class QueryRefusedError(QueryError):
+    """A query policykg will not run: an update, a SERVICE call (unless allowed), a FROM of a
+    graph the store does not hold, or a query file named over HTTP."""
+
+
+class QueryTimeoutError(QueryError):
+    """A query ran past its time limit and was stopped."""
+
+
+class ServerBusyError(PolicyKGError):
+    """The endpoint has no room for another query right now (queue full, or too many long
+    queries running); ``retry_after`` is a hint in seconds."""
+
+    def __init__(self, message: str, retry_after: int = 1):
+        super().__init__(message)
+        self.retry_after = retry_after
+
+
+class PushError(PolicyKGError):
+    """The SPARQL server could not be reached or refused the graph."""

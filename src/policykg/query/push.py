@@ -23,8 +23,14 @@ How triples are split into named graphs (one per source document):
 So re-pushing one document replaces exactly its graph, and a query over the
 union of graphs sees the same triples as graph.ttl.
 
+The whole graph is also loaded into the server's **default graph** (unless
+``default_graph=False`` / ``--no-default-graph``): most servers (Oxigraph,
+Fuseki by default) answer a query without ``GRAPH`` from the default graph
+only, so without it a plain query finds nothing.
+
 Each graph is sent with PUT (replace, default) or POST (merge) as
-N-Triples. ``--user`` with the password in ``POLICYKG_PUSH_PASSWORD`` gives
+N-Triples — the default graph too: with PUT the server's default graph is
+replaced. ``--user`` with the password in ``POLICYKG_PUSH_PASSWORD`` gives
 HTTP basic authentication.
 """
 from __future__ import annotations
@@ -41,27 +47,39 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from ..errors import PolicyKGError
+from ..errors import PushError
 from .sparql import PREFIXES, Store, load
 
 GRAPH_BASE = "https://w3id.org/policykg/graph/"
 PKG, OA, PROV, RDF = PREFIXES["pkg"], PREFIXES["oa"], PREFIXES["prov"], PREFIXES["rdf"]
 
 
-class PushError(PolicyKGError):
-    """The SPARQL server could not be reached or refused the graph."""
+SHOWN_GRAPHS = 20  # named graphs listed one per line in the summary
 
 
 @dataclass
 class PushSummary:
     endpoint: str
-    graphs: dict[str, int] = field(default_factory=dict)  # graph IRI -> triples sent
+    graphs: dict[str, int] = field(default_factory=dict)  # named graph IRI -> triples sent
     seconds: float = 0.0
+    default: int | None = None  # triples sent to the default graph (None: not sent)
+    triples: int = 0  # triples in the pushed graph
+    method: str = "PUT"
 
     def __str__(self) -> str:
-        total = sum(self.graphs.values())
-        lines = [f"pushed {total:,} triples in {len(self.graphs)} named graphs to {self.endpoint} in {self.seconds:.1f} s"]
-        lines += [f"  {g}  {n:,}" for g, n in self.graphs.items()]
+        how = "replaced" if self.method == "PUT" else "merged"
+        lines = [f"pushed {self.triples:,} triples to {self.endpoint} in {self.seconds:.1f} s"]
+        if self.default is not None:
+            lines.append(f"  default graph ({how}): {self.default:,} triples; queries without GRAPH see the whole graph")
+        else:
+            lines.append("  default graph: not sent (--no-default-graph); query the named graphs with GRAPH ?g { … }")
+        lines.append(f"  named graphs ({how}): {len(self.graphs)}, one per source document and <{GRAPH_BASE}shared> "
+                     "for the entities:")
+        items = list(self.graphs.items())
+        lines += [f"    {g}  {n:,}" for g, n in items[:SHOWN_GRAPHS]]
+        if len(items) > SHOWN_GRAPHS:
+            lines.append(f"    … and {len(items) - SHOWN_GRAPHS} more")
+        lines.append(f"  one document's facts: SELECT ?s ?p ?o WHERE {{ GRAPH <{GRAPH_BASE}doc/ID> {{ ?s ?p ?o }} }}")
         return "\n".join(lines)
 
 
@@ -101,8 +119,9 @@ def split(store: Store) -> dict[str, list]:
 
 
 def push(graph: str | Path | Store, endpoint: str, method: str = "PUT", user: str | None = None,
-         timeout: float = 120.0) -> PushSummary:
-    """Send every named graph of ``graph`` to the Graph Store endpoint."""
+         timeout: float = 120.0, default_graph: bool = True) -> PushSummary:
+    """Send every named graph of ``graph`` to the Graph Store endpoint, and (``default_graph``)
+    the whole graph to the server's default graph."""
     if not endpoint.startswith(("http://", "https://")):
         raise PushError(f"--endpoint {endpoint!r}: expected an http(s) URL of a Graph Store endpoint, e.g. http://localhost:7878/store")
     method = method.upper()
@@ -110,25 +129,34 @@ def push(graph: str | Path | Store, endpoint: str, method: str = "PUT", user: st
         raise PushError(f"method {method!r}: expected PUT (replace each graph) or POST (merge)")
     store = load(graph)
     t0 = time.perf_counter()
-    summary = PushSummary(endpoint)
+    summary = PushSummary(endpoint, triples=store.triples, method=method)
     headers = {"Content-Type": "application/n-triples; charset=utf-8"}
     if user:
         token = base64.b64encode(f"{user}:{os.environ.get('POLICYKG_PUSH_PASSWORD', '')}".encode()).decode()
         headers["Authorization"] = f"Basic {token}"
     for iri, triples in split(store).items():
-        body = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES)
-        sep = "&" if "?" in endpoint else "?"
-        url = f"{endpoint}{sep}graph={urllib.parse.quote(iri, safe='')}"
-        req = urllib.request.Request(url, data=body, method=method, headers=headers)
-        try:
-            with urllib.request.urlopen(req, timeout=timeout) as resp:
-                resp.read()
-        except urllib.error.HTTPError as exc:
-            detail = exc.read()[:300].decode("utf-8", "replace").strip()
-            raise PushError(f"{endpoint} refused graph <{iri}>: HTTP {exc.code} {exc.reason}" + (f": {detail}" if detail else "")) from None
-        except (urllib.error.URLError, OSError) as exc:
-            reason = getattr(exc, "reason", exc)
-            raise PushError(f"cannot reach {endpoint}: {reason}; expected a running SPARQL server's Graph Store endpoint") from None
+        send(endpoint, f"graph={urllib.parse.quote(iri, safe='')}", f"graph <{iri}>", triples, method, headers, timeout)
         summary.graphs[iri] = len(triples)
+    if default_graph:
+        triples = [ox.Triple(q.subject, q.predicate, q.object) for q in store._ox.quads_for_pattern(None, None, None, None)]
+        send(endpoint, "default", "the default graph", triples, method, headers, timeout)
+        summary.default = len(triples)
     summary.seconds = time.perf_counter() - t0
     return summary
+
+
+def send(endpoint: str, target: str, what: str, triples: list, method: str, headers: dict[str, str],
+         timeout: float) -> None:
+    """One Graph Store request: ``triples`` as N-Triples to ``endpoint?target`` (graph=IRI or default)."""
+    body = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES) or b""
+    url = f"{endpoint}{'&' if '?' in endpoint else '?'}{target}"
+    req = urllib.request.Request(url, data=body, method=method, headers=headers)
+    try:
+        with urllib.request.urlopen(req, timeout=timeout) as resp:
+            resp.read()
+    except urllib.error.HTTPError as exc:
+        detail = exc.read()[:300].decode("utf-8", "replace").strip()
+        raise PushError(f"{endpoint} refused {what}: HTTP {exc.code} {exc.reason}" + (f": {detail}" if detail else "")) from None
+    except (urllib.error.URLError, OSError) as exc:
+        reason = getattr(exc, "reason", exc)
+        raise PushError(f"cannot reach {endpoint}: {reason}; expected a running SPARQL server's Graph Store endpoint") from None

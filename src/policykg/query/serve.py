@@ -3,146 +3,136 @@
     policykg serve graph_out            # http://127.0.0.1:8000/
 
 Routes
-- ``/sparql``  SPARQL 1.1 Protocol query operation: GET ``?query=``, POST
+- ``/sparql``  the SPARQL 1.1 Protocol query operation: GET ``?query=``, POST
   ``application/x-www-form-urlencoded`` (``query=``) or POST
-  ``application/sparql-query``. Results by Accept header:
-  ``application/sparql-results+json`` (default), ``text/csv``,
-  ``text/tab-separated-values``; CONSTRUCT/DESCRIBE as ``application/n-triples``
-  (default) or ``text/turtle``. Updates are refused (403).
+  ``application/sparql-query``. Results by the Accept header
+  (:mod:`policykg.query.protocol`): SELECT/ASK as SPARQL JSON (default), XML,
+  CSV or TSV; CONSTRUCT/DESCRIBE as Turtle (default), N-Triples, JSON-LD or
+  RDF/XML. ``query=NAME`` runs a shipped named query; its parameters come as
+  further arguments (``?query=policies-by-issuer&issuer=工信部``). Files are
+  never run over HTTP. Updates are refused (403), so are ``SERVICE`` (unless
+  ``--allow-service``) and ``FROM`` / ``default-graph-uri`` of graphs the store
+  does not hold (:mod:`policykg.query.guard`).
 - ``/api/targets?q=``, ``/api/policy?q=``, ``/api/metric?q=`` the three
   lookups as JSON.
 - ``/`` a small page with a query box and the three lookups.
 
-Limits: every query has a time limit (``--timeout``, default 10 s): when it
-passes the client gets 503 at once and the query's result iteration is
-cancelled (a query blocked inside one ORDER BY / GROUP BY step finishes that
-step in the background first; at most ``workers`` queries run at a time).
-Results are capped at ``--max-rows`` rows (default 10000); a capped answer
-carries the header ``X-PolicyKG-Truncated: true``.
+Every query and lookup runs in a worker process under a time limit
+(``--timeout``, default 10 s): when it passes, the process is killed and the
+client gets 503. Concurrency is bounded and fair (:mod:`policykg.query.workers`):
+a full queue answers 503 with Retry-After at once. Results are capped at
+``--max-rows`` rows (default 10000); a capped answer carries the header
+``X-PolicyKG-Truncated: true``.
 
-Binds 127.0.0.1 unless told otherwise; the stdlib ThreadingHTTPServer is
-meant for one analyst's machine, not the open internet.
+HTTP/1.1 with keep-alive (idle connections close after 30 s), a listen
+backlog of 1024, at most 512 open connections; request bodies must carry a
+valid Content-Length (or be chunked) and are capped at 1 MB (413 beyond).
+Binds 127.0.0.1 unless told otherwise: meant for one analyst's machine or a
+trusted network, not the open internet.
 """
 from __future__ import annotations
 
-import csv
-import io
 import json
+import re
 import threading
-import time
-from concurrent.futures import ThreadPoolExecutor
-from concurrent.futures import TimeoutError as FutureTimeout
+from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from importlib import resources
 from pathlib import Path
 from urllib.parse import parse_qs, urlparse
 
-import pyoxigraph as ox
-
 from . import lookups
-from ..errors import PolicyKGError, QueryError
-from .sparql import Result, Store, check_read_only, load, named_queries
+from ..errors import PolicyKGError, QueryError, QueryRefusedError, QueryTimeoutError, ServerBusyError
+from .protocol import acceptable, negotiate, serialise
+from .sparql import Store, graph_file, load, named_queries
+from .workers import Pool, WorkerDiedError
 
-JSON_RESULTS = "application/sparql-results+json"
-SELECT_TYPES = {JSON_RESULTS: "json", "application/json": "json", "text/csv": "csv", "text/tab-separated-values": "tsv"}
-GRAPH_TYPES = {"application/n-triples": "nt", "text/turtle": "nt", "text/plain": "nt"}
-
-
-class Endpoint:
-    def __init__(self, store: Store, timeout: float = 10.0, max_rows: int = 10000, workers: int = 4):
-        self.store, self.timeout, self.max_rows = store, timeout, max_rows
-        self.pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="policykg-query")
-
-    def run(self, fn, *args):
-        """Run fn in the worker pool under the time limit."""
-        cancel = threading.Event()
-        deadline = time.monotonic() + self.timeout
-        fut = self.pool.submit(fn, *args, deadline, cancel)
-        try:
-            return fut.result(timeout=self.timeout)
-        except FutureTimeout:
-            cancel.set()
-            raise TimeoutError(f"query exceeded the time limit of {self.timeout:g} s") from None
-
-    def query(self, text: str) -> Result:
-        check_read_only(text)
-        return self.run(lambda q, d, c: self.store.run(q, limit=self.max_rows, deadline=d, cancel=c), text)
-
-    def lookup(self, name: str, q: str) -> dict:
-        fn = {"targets": lookups.targets, "policy": lookups.policy, "metric": lookups.metric}[name]
-        return self.run(lambda text, d, c: fn(self.store, text).to_dict(), q)
+MAX_BODY = 1_000_000
+DRAIN_BODY = 16_000_000  # an over-long body up to this size is read and dropped after the 413, so the client sees it
+MAX_CONNECTIONS = 512
+IDLE_SECONDS = 30
+LOOKUPS = {"targets": lookups.targets, "policy": lookups.policy, "metric": lookups.metric}
+TEXT = "text/plain; charset=utf-8"
+JSON = "application/json; charset=utf-8"
 
 
-# ---------------------------------------------------------------- serialisation
+# ---------------------------------------------------------------- in the worker
 
 
-def term_json(t) -> dict | None:
-    if t is None:
-        return None
-    if isinstance(t, ox.NamedNode):
-        return {"type": "uri", "value": t.value}
-    if isinstance(t, ox.BlankNode):
-        return {"type": "bnode", "value": t.value}
-    if isinstance(t, ox.Literal):
-        out = {"type": "literal", "value": t.value}
-        if t.language:
-            out["xml:lang"] = t.language
-        elif t.datatype.value != "http://www.w3.org/2001/XMLSchema#string":
-            out["datatype"] = t.datatype.value
-        return out
-    return {"type": "literal", "value": str(t)}
+@dataclass
+class Reply:
+    status: int
+    body: bytes
+    ctype: str = TEXT
+    headers: dict[str, str] = field(default_factory=dict)
+
+    def encode(self) -> bytes:
+        head = {"status": self.status, "type": self.ctype, "headers": self.headers}
+        return json.dumps(head).encode() + b"\n" + self.body
+
+    @classmethod
+    def decode(cls, data: bytes) -> Reply:
+        head, _, body = data.partition(b"\n")
+        h = json.loads(head)
+        return cls(h["status"], body, h["type"], h["headers"])
+
+    @classmethod
+    def text(cls, status: int, message: str, headers: dict[str, str] | None = None) -> Reply:
+        return cls(status, (message + "\n").encode("utf-8", "replace"), TEXT, headers or {})
 
 
-def serialise(res: Result, fmt: str) -> tuple[bytes, str]:
-    if res.kind == "ask":
-        if fmt in ("csv", "tsv"):
-            return (f"_askResult\n{'true' if res.boolean else 'false'}\n").encode(), "text/csv" if fmt == "csv" else "text/tab-separated-values"
-        return json.dumps({"head": {}, "boolean": res.boolean}).encode(), JSON_RESULTS
-    if res.kind == "graph":
-        lines = [" ".join(str(x) for x in t) + " ." for t in res.terms or []]
-        return ("\n".join(lines) + "\n").encode(), "application/n-triples; charset=utf-8"
-    if fmt == "json":
-        bindings = [{c: term_json(t) for c, t in zip(res.columns, row) if t is not None} for row in res.terms or []]
-        body = {"head": {"vars": res.columns}, "results": {"bindings": bindings}}
-        return json.dumps(body, ensure_ascii=False).encode(), JSON_RESULTS + "; charset=utf-8"
-    buf = io.StringIO()
-    if fmt == "csv":
-        w = csv.writer(buf, lineterminator="\r\n")
-        w.writerow(res.columns)
-        for row in res.terms or []:
-            w.writerow(["" if t is None else ("_:" + t.value if isinstance(t, ox.BlankNode) else t.value) for t in row])
-        return buf.getvalue().encode(), "text/csv; charset=utf-8"
-    buf.write("\t".join("?" + c for c in res.columns) + "\n")
-    for row in res.terms or []:
-        buf.write("\t".join("" if t is None else str(t) for t in row) + "\n")
-    return buf.getvalue().encode(), "text/tab-separated-values; charset=utf-8"
+def answer_sparql(store: Store, job: dict, max_rows: int, allow_service: bool) -> Reply:
+    try:
+        res = store.run(job["query"], params=job.get("params") or {}, limit=max_rows, files=False,
+                        allow_service=allow_service, default_graphs=job.get("default") or (),
+                        named_graphs=job.get("named") or ())
+    except QueryRefusedError as exc:
+        return Reply.text(403, str(exc))
+    except QueryError as exc:
+        return Reply.text(400, str(exc))
+    fmt = negotiate(job.get("accept") or "", res.kind)
+    if fmt is None:
+        return Reply.text(406, f"cannot answer with {job.get('accept')}; expected one of {acceptable(res.kind)}")
+    headers = {"X-PolicyKG-Truncated": "true"} if res.truncated else {}
+    return Reply(200, serialise(res, fmt[0]), fmt[1] + "; charset=utf-8", headers)
 
 
-def negotiate(accept: str, kind: str) -> str | None:
-    """The result format for an Accept header (None: nothing acceptable)."""
-    table = GRAPH_TYPES if kind == "graph" else SELECT_TYPES
-    if not accept.strip():
-        return next(iter(table.values()))
-    prefs = []
-    for i, part in enumerate(accept.split(",")):
-        bits = [b.strip() for b in part.split(";")]
-        q = 1.0
-        for b in bits[1:]:
-            if b.startswith("q="):
-                try:
-                    q = float(b[2:])
-                except ValueError:
-                    q = 0.0
-        prefs.append((-q, i, bits[0].lower()))
-    for _, _, mime in sorted(prefs):
-        if mime in table:
-            return table[mime]
-        if mime in ("*/*", "application/*", "text/*"):
-            return next(iter(table.values()))
-    return None
+def answer_lookup(store: Store, job: dict) -> Reply:
+    try:
+        data = LOOKUPS[job["name"]](store, job["q"]).to_dict()
+    except lookups.NotFoundError as exc:
+        return Reply(404, json.dumps({"error": str(exc)}, ensure_ascii=False).encode(), JSON)
+    except PolicyKGError as exc:
+        return Reply.text(400, str(exc))
+    return Reply(200, json.dumps(data, ensure_ascii=False, default=str).encode(), JSON)
+
+
+def job_server(store: Store, max_rows: int, allow_service: bool):
+    """What a worker runs for one request: the job (JSON) -> an encoded Reply."""
+
+    def serve_one(request: bytes) -> bytes:
+        job = json.loads(request)
+        if job["op"] == "lookup":
+            return answer_lookup(store, job).encode()
+        return answer_sparql(store, job, max_rows, allow_service).encode()
+
+    return serve_one
+
+
+def warm_caches(store: Store) -> None:
+    """Build the lookups' label indexes once, in the zygote: every worker inherits them."""
+    for kind in ("indicator", "policy"):
+        lookups.match(store, kind, "")
 
 
 # ---------------------------------------------------------------- HTTP
+
+
+class BadRequest(Exception):
+    def __init__(self, status: int, message: str, unread: int = 0):
+        super().__init__(message)
+        self.status = status
+        self.unread = unread  # body bytes the client is still sending
 
 
 def page() -> bytes:
@@ -150,12 +140,13 @@ def page() -> bytes:
 
 
 class Handler(BaseHTTPRequestHandler):
-    endpoint: Endpoint
+    server: Server
     server_version = "policykg"
-    quiet = False
+    protocol_version = "HTTP/1.1"
+    timeout = IDLE_SECONDS  # idle keep-alive connections and stalled request bodies
 
     def log_message(self, fmt, *args):  # noqa: N802
-        if not self.quiet:
+        if not self.server.quiet:
             super().log_message(fmt, *args)
 
     def send(self, status: int, body: bytes, ctype: str, extra: dict | None = None) -> None:
@@ -165,95 +156,228 @@ class Handler(BaseHTTPRequestHandler):
         self.send_header("X-Content-Type-Options", "nosniff")
         for k, v in (extra or {}).items():
             self.send_header(k, v)
-        self.end_headers()
-        if self.command != "HEAD":
-            self.wfile.write(body)
+        if self.close_connection:
+            self.send_header("Connection", "close")
+        try:
+            self.end_headers()
+            if self.command != "HEAD":
+                self.wfile.write(body)
+        except (BrokenPipeError, ConnectionResetError):
+            self.close_connection = True  # the client left before its answer: nothing to tell it
 
-    def error(self, status: int, message: str) -> None:
-        self.send(status, (message + "\n").encode(), "text/plain; charset=utf-8")
+    def error(self, status: int, message: str, extra: dict | None = None) -> None:
+        self.send(status, (message + "\n").encode("utf-8", "replace"), TEXT, extra)
+
+    def reply(self, r: Reply) -> None:
+        self.send(r.status, r.body, r.ctype, r.headers)
+
+    def run_job(self, job: dict) -> None:
+        try:
+            data = self.server.pool.call(json.dumps(job).encode(), self.client_address[0])
+        except ServerBusyError as exc:
+            return self.error(503, str(exc), {"Retry-After": str(exc.retry_after)})
+        except QueryTimeoutError as exc:
+            return self.error(503, str(exc))
+        except WorkerDiedError as exc:
+            return self.error(500, str(exc))
+        self.reply(Reply.decode(data))
+
+    # -- routes
+
+    def target(self):
+        """The request target, parsed; raw UTF-8 in it (curl sends 工信部 unencoded) read as UTF-8."""
+        try:
+            return urlparse(self.path.encode("latin-1").decode("utf-8"))
+        except UnicodeError:
+            return urlparse(self.path)
 
     def do_GET(self) -> None:  # noqa: N802
-        url = urlparse(self.path)
-        args = parse_qs(url.query)
+        if self.headers.get("Transfer-Encoding") or (self.headers.get("Content-Length") or "0").strip() != "0":
+            self.close_connection = True  # a GET body is not read: the connection cannot be reused
+        url = self.target()
+        args = parse_qs(url.query, keep_blank_values=True)
         if url.path in ("/", "/index.html"):
             return self.send(200, page(), "text/html; charset=utf-8")
         if url.path == "/sparql":
-            if "update" in args:
-                return self.error(403, "SPARQL update refused: this endpoint is read-only")
-            if "query" not in args:
-                return self.error(400, "missing query parameter; expected /sparql?query=SELECT…")
-            return self.answer(args["query"][0])
-        if url.path.startswith("/api/") and url.path[5:] in ("targets", "policy", "metric"):
+            return self.answer(args)
+        if url.path.startswith("/api/") and url.path[5:] in LOOKUPS:
             q = (args.get("q") or [""])[0].strip()
             if not q:
                 return self.error(400, f"missing q parameter; expected /api/{url.path[5:]}?q=TEXT")
-            try:
-                data = self.endpoint.lookup(url.path[5:], q)
-            except lookups.NotFoundError as exc:
-                return self.send(404, json.dumps({"error": str(exc)}, ensure_ascii=False).encode(), "application/json; charset=utf-8")
-            except TimeoutError as exc:
-                return self.error(503, str(exc))
-            except PolicyKGError as exc:
-                return self.error(400, str(exc))
-            return self.send(200, json.dumps(data, ensure_ascii=False, default=str).encode(), "application/json; charset=utf-8")
+            return self.run_job({"op": "lookup", "name": url.path[5:], "q": q})
         return self.error(404, f"no such page {url.path}; try / or /sparql")
 
     do_HEAD = do_GET
 
     def do_POST(self) -> None:  # noqa: N802
-        url = urlparse(self.path)
+        url = self.target()
+        try:
+            body = self.read_body()
+        except BadRequest as exc:
+            self.close_connection = True  # the rest of the body, if any, is unread
+            self.error(exc.status, str(exc))
+            return self.drop_body(exc.unread)
         if url.path != "/sparql":
             return self.error(404, f"no such endpoint {url.path}; POST queries to /sparql")
-        length = int(self.headers.get("Content-Length") or 0)
-        if length > 1_000_000:
-            return self.error(413, "query too long (over 1 MB)")
-        body = self.rfile.read(length).decode("utf-8", "replace")
+        args = parse_qs(url.query, keep_blank_values=True)
         ctype = (self.headers.get("Content-Type") or "").split(";")[0].strip().lower()
         if ctype == "application/sparql-update":
             return self.error(403, "SPARQL update refused: this endpoint is read-only")
-        if ctype == "application/sparql-query":
-            return self.answer(body)
-        if ctype == "application/x-www-form-urlencoded":
-            args = parse_qs(body)
-            if "update" in args:
-                return self.error(403, "SPARQL update refused: this endpoint is read-only")
-            if "query" in args:
-                return self.answer(args["query"][0])
-            return self.error(400, "missing query= in the form body")
-        return self.error(415, f"unsupported Content-Type {ctype or '(none)'}; expected application/sparql-query or application/x-www-form-urlencoded")
-
-    def answer(self, text: str) -> None:
         try:
-            named = named_queries()  # a shipped query's name is accepted; file paths are not (server files stay private)
-            res = self.endpoint.query(named[text.strip()].text if text.strip() in named else text)
-        except TimeoutError as exc:
-            return self.error(503, str(exc))
-        except QueryError as exc:
-            status = 403 if "read-only" in str(exc) else 400
-            return self.error(status, str(exc))
-        fmt = negotiate(self.headers.get("Accept") or "", res.kind)
-        if fmt is None:
-            return self.error(406, f"cannot answer with {self.headers.get('Accept')}; expected one of "
-                              + ", ".join(GRAPH_TYPES if res.kind == "graph" else SELECT_TYPES))
-        body, ctype = serialise(res, fmt)
-        extra = {"X-PolicyKG-Truncated": "true"} if res.truncated else {}
-        self.send(200, body, ctype, extra)
+            text = body.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            return self.error(400, f"request body is not UTF-8 (byte {exc.start}); expected a UTF-8 query")
+        if ctype == "application/sparql-query":
+            return self.answer({**args, "query": [text]})
+        if ctype == "application/x-www-form-urlencoded":
+            return self.answer({**args, **parse_qs(text, keep_blank_values=True)})
+        return self.error(415, f"unsupported Content-Type {ctype or '(none)'}; expected application/sparql-query "
+                          "or application/x-www-form-urlencoded")
+
+    def answer(self, args: dict[str, list[str]]) -> None:
+        if "update" in args:
+            return self.error(403, "SPARQL update refused: this endpoint is read-only")
+        queries = args.get("query") or []
+        if len(queries) != 1 or not queries[0].strip():
+            return self.error(400, "expected exactly one query parameter, e.g. /sparql?query=SELECT… or query=NAME of a shipped query")
+        text = queries[0]
+        nq = self.server.named.get(text.strip())
+        params = {k: v[0] for k, v in args.items() if nq is not None and k in nq.params}
+        self.run_job({"op": "sparql", "query": text, "params": params, "accept": self.headers.get("Accept") or "",
+                      "default": args.get("default-graph-uri") or [], "named": args.get("named-graph-uri") or []})
+
+    # -- request bodies
+
+    def read_body(self) -> bytes:
+        """The request body: Content-Length (digits only, one value) or chunked, at most MAX_BODY bytes."""
+        te = (self.headers.get("Transfer-Encoding") or "").strip().lower()
+        lengths = self.headers.get_all("Content-Length") or []
+        if te:
+            if lengths:
+                raise BadRequest(400, "both Transfer-Encoding and Content-Length given; expected one of them")
+            if te != "chunked":
+                raise BadRequest(501, f"Transfer-Encoding {te!r} not supported; expected chunked or a Content-Length")
+            return self.read_chunked()
+        if not lengths:
+            raise BadRequest(411, "Content-Length required; expected the body's length in bytes")
+        values = {v.strip() for v in lengths}
+        value = values.pop()
+        if values or not re.fullmatch(r"[0-9]{1,15}", value):
+            raise BadRequest(400, f"bad Content-Length {', '.join(lengths)!r}; expected one whole number of bytes")
+        n = int(value)
+        if n > MAX_BODY:
+            raise BadRequest(413, f"request body of {n:,} bytes is over the limit of {MAX_BODY:,}", unread=n)
+        body = self.rfile.read(n)
+        if len(body) < n:
+            raise BadRequest(400, f"request body ended after {len(body)} of {n} bytes")
+        return body
+
+    def drop_body(self, n: int) -> None:
+        """Read and drop up to ``n`` bytes (at most DRAIN_BODY, 2 s between packets) after an error
+        answer, so that a client still sending its body reads the answer instead of a reset."""
+        if not 0 < n <= DRAIN_BODY:
+            return
+        try:
+            self.wfile.flush()
+            self.connection.settimeout(2)
+            while n > 0 and (chunk := self.rfile.read1(min(n, 65536))):
+                n -= len(chunk)
+        except OSError:
+            pass
+
+    def read_chunked(self) -> bytes:
+        out = bytearray()
+        while True:
+            line = self.rfile.readline(1024)
+            size = line.split(b";")[0].strip()
+            if not re.fullmatch(rb"[0-9A-Fa-f]{1,8}", size):
+                raise BadRequest(400, f"bad chunk size {line[:40]!r}; expected hexadecimal digits")
+            n = int(size, 16)
+            if len(out) + n > MAX_BODY:
+                raise BadRequest(413, f"request body is over the limit of {MAX_BODY:,} bytes")
+            if n == 0:
+                while self.rfile.readline(1024) not in (b"\r\n", b"\n", b""):
+                    pass  # trailer fields
+                return bytes(out)
+            chunk = self.rfile.read(n)
+            if len(chunk) < n or self.rfile.readline(1024) not in (b"\r\n", b"\n"):
+                raise BadRequest(400, "request body ended inside a chunk")
+            out += chunk
+
+    def handle_expect_100(self) -> bool:
+        """Refuse a body over the cap before the client sends it."""
+        value = (self.headers.get("Content-Length") or "").strip()
+        if value.isdigit() and int(value) > MAX_BODY:
+            self.close_connection = True
+            self.error(413, f"request body of {int(value):,} bytes is over the limit of {MAX_BODY:,}")
+            return False
+        return super().handle_expect_100()
+
+
+class Server(ThreadingHTTPServer):
+    """One thread per connection, at most ``MAX_CONNECTIONS`` at once (503 beyond), queries in the pool."""
+
+    request_queue_size = 1024
+    daemon_threads = True
+
+    def __init__(self, address, pool: Pool, store: Store, shown: str, quiet: bool = False,
+                 allow_service: bool = False):
+        self.pool, self.store, self.shown, self.quiet, self.allow_service = pool, store, shown, quiet, allow_service
+        self.named = named_queries()
+        self.connections = 0
+        self.count_lock = threading.Lock()
+        super().__init__(address, Handler)
+
+    def process_request(self, request, client_address) -> None:
+        with self.count_lock:
+            full = self.connections >= MAX_CONNECTIONS
+            if not full:
+                self.connections += 1
+        if full:
+            body = b"server busy: too many open connections; retry shortly\n"
+            try:
+                request.sendall(b"HTTP/1.1 503 Service Unavailable\r\nContent-Type: text/plain; charset=utf-8\r\n"
+                                b"Retry-After: 1\r\nConnection: close\r\nContent-Length: " + str(len(body)).encode()
+                                + b"\r\n\r\n" + body)
+            except OSError:
+                pass
+            self.shutdown_request(request)
+            return
+        super().process_request(request, client_address)
+
+    def process_request_thread(self, request, client_address) -> None:
+        try:
+            super().process_request_thread(request, client_address)
+        finally:
+            with self.count_lock:
+                self.connections -= 1
+
+    def server_close(self) -> None:
+        super().server_close()
+        self.pool.close()
 
 
 def make_server(graph: str | Path | Store, host: str = "127.0.0.1", port: int = 8000, timeout: float = 10.0,
-                max_rows: int = 10000, quiet: bool = False) -> ThreadingHTTPServer:
-    """A ready (not yet serving) server; port 0 picks a free port (see ``server.server_address``)."""
+                max_rows: int = 10000, quiet: bool = False, allow_service: bool = False,
+                workers: int | None = None) -> Server:
+    """A ready (not yet serving) server; port 0 picks a free port (see ``server.server_address``).
+
+    The query processes are forked here, before the listening socket and any thread exist."""
     store = load(graph)
-    endpoint = Endpoint(store, timeout=timeout, max_rows=max_rows)
-    handler = type("BoundHandler", (Handler,), {"endpoint": endpoint, "quiet": quiet})
-    server = ThreadingHTTPServer((host, port), handler)
-    server.daemon_threads = True
-    server.store = store
-    return server
+    shown = str(store.file if isinstance(graph, Store) else graph_file(graph))
+    pool = Pool(job_server(store, max_rows, allow_service), timeout=timeout, workers=workers,
+                warm=lambda: warm_caches(store))
+    try:
+        return Server((host, port), pool, store, shown, quiet, allow_service)
+    except BaseException:
+        pool.close()
+        raise
 
 
-def startup_line(server: ThreadingHTTPServer) -> str:
+def startup_line(server: Server) -> str:
+    """The banner: addresses, the graph file as given, the triples the store holds."""
     host, port = server.server_address[:2]
     s = server.store
+    service = "; SERVICE allowed" if server.allow_service else ""
     return (f"policykg serve: http://{host}:{port}/  (SPARQL endpoint http://{host}:{port}/sparql; "
-            f"{s.file}, {s.triples:,} triples, loaded in {s.load_seconds:.2f} s; read-only; Ctrl-C to stop)")
+            f"{server.shown}, {s.triples:,} triples, loaded in {s.load_seconds:.2f} s; read-only{service}; Ctrl-C to stop)")

@@ -11,7 +11,9 @@ own SPARQL engine (for comparison, see benchmarks/query.py). A store is loaded
 once per process and cached by path, size and modification time.
 
 Read-only by construction: only SPARQL *queries* (SELECT, ASK, CONSTRUCT,
-DESCRIBE) are accepted; an UPDATE is refused with a clear message.
+DESCRIBE) are accepted; an UPDATE is refused with a clear message. Offline:
+``SERVICE`` (federation) is refused unless ``allow_service=True``, and
+``FROM`` may name only a graph the store holds (see :mod:`policykg.query.guard`).
 
 Named queries are ``.rq`` files shipped inside the package (``policykg/queries``).
 Their first comment lines hold a one-line title and their parameters::
@@ -28,13 +30,10 @@ rdf, rdfs) are declared automatically for every query.
 """
 from __future__ import annotations
 
-import csv
-import io
-import json
 import re
 import threading
 import time
-import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -43,23 +42,10 @@ from typing import Any
 import pandas as pd
 import pyoxigraph as ox
 
-from ..errors import GraphNotFoundError, QueryError
+from ..errors import GraphNotFoundError, QueryError, QueryRefusedError
+from .formats import PREFIXES, cell, clip, compact, display_width, format_result, format_table  # noqa: F401 (public here too)
+from .guard import check_query, check_text
 
-PREFIXES = {
-    "pkg": "https://w3id.org/policykg#",
-    "id": "https://w3id.org/policykg/id/",
-    "eli": "http://data.europa.eu/eli/ontology#",
-    "org": "http://www.w3.org/ns/org#",
-    "oa": "http://www.w3.org/ns/oa#",
-    "qb": "http://purl.org/linked-data/cube#",
-    "prov": "http://www.w3.org/ns/prov#",
-    "skos": "http://www.w3.org/2004/02/skos/core#",
-    "dcterms": "http://purl.org/dc/terms/",
-    "xsd": "http://www.w3.org/2001/XMLSchema#",
-    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
-    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
-    "owl": "http://www.w3.org/2002/07/owl#",
-}
 PROLOGUE = "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in PREFIXES.items())
 PROLOGUE_LINES = PROLOGUE.count("\n")
 
@@ -69,8 +55,6 @@ INTEGER_TYPES = {XSD + t for t in (
     "negativeInteger", "nonPositiveInteger", "unsignedInt", "unsignedLong", "unsignedShort", "unsignedByte")}
 FLOAT_TYPES = {XSD + "double", XSD + "float"}
 
-UPDATE_KEYWORDS = ("INSERT", "DELETE", "LOAD", "CLEAR", "DROP", "CREATE", "ADD", "MOVE", "COPY", "WITH")
-QUERY_FORMS = ("SELECT", "ASK", "CONSTRUCT", "DESCRIBE")
 GRAPH_SUFFIXES = {".ttl": "turtle", ".nt": "ntriples", ".nq": "nquads", ".trig": "trig", ".rdf": "xml", ".owl": "xml", ".jsonld": "json-ld"}
 
 
@@ -151,12 +135,14 @@ class Store:
                     raise GraphNotFoundError(f"{file}: pyoxigraph cannot read {self.file.suffix} files")
                 self._ox.bulk_load(path=str(self.file), format=oxfmt)
                 self.triples = len(self._ox)
+                self.graphs = frozenset(g.value for g in self._ox.named_graphs() if isinstance(g, ox.NamedNode))
             else:
                 import rdflib
 
                 self._rdf = rdflib.Graph()
                 self._rdf.parse(str(self.file), format=fmt)
                 self.triples = len(self._rdf)
+                self.graphs = frozenset()
         except (SyntaxError, ValueError, OSError) as exc:
             raise GraphNotFoundError(f"{file}: not a readable {fmt} graph ({exc})") from exc
         self.load_seconds = time.perf_counter() - t0
@@ -171,12 +157,21 @@ class Store:
         """Run a SPARQL query (text, a .rq path or a named query) -> DataFrame."""
         return self.run(sparql, params=params).frame()
 
-    def run(self, sparql: str, params: dict[str, str] | None = None, limit: int | None = None,
-            deadline: float | None = None, cancel: threading.Event | None = None) -> Result:
-        """Run a query; ``limit`` caps the rows, ``deadline`` (time.monotonic) and
-        ``cancel`` stop the iteration early (checked between result rows)."""
-        text = bind(resolve(sparql), params or {})
-        return self._execute(text, limit, deadline, cancel)
+    def run(self, sparql: str, params: dict[str, str] | None = None, limit: int | None = None, *,
+            files: bool = True, allow_service: bool = False,
+            default_graphs: Sequence[str] = (), named_graphs: Sequence[str] = ()) -> Result:
+        """Run a query (SPARQL text, a named query, or with ``files`` a .rq path) -> Result.
+
+        ``limit`` caps the rows (``Result.truncated`` tells); ``allow_service`` permits
+        SERVICE; ``default_graphs`` / ``named_graphs`` (the protocol's default-graph-uri and
+        named-graph-uri) must be graphs the store holds. Refusals raise QueryRefusedError."""
+        text = bind(resolve(sparql, files=files), params or {})
+        check_query(text, allow_service=allow_service, graphs=self.graphs, prefixes=PREFIXES)
+        for iri in (*default_graphs, *named_graphs):
+            if iri not in self.graphs:
+                raise QueryRefusedError(f"graph <{check_text(iri, 'graph IRI')}> refused: the store holds no such named graph and "
+                                        "policykg never fetches one; leave out default-graph-uri / named-graph-uri")
+        return self._execute(text, limit, list(default_graphs), list(named_graphs))
 
     def select(self, sparql: str) -> list[dict[str, Any]]:
         """Internal fast path for trusted SPARQL (lookups): rows as dicts of Python values.
@@ -201,13 +196,17 @@ class Store:
 
     # -- engines
 
-    def _execute(self, text: str, limit: int | None = None, deadline: float | None = None,
-                 cancel: threading.Event | None = None) -> Result:
-        check_read_only(text)
+    def _execute(self, text: str, limit: int | None = None, default_graphs: list[str] | None = None,
+                 named_graphs: list[str] | None = None) -> Result:
         full = PROLOGUE + text
         if self.engine == "oxigraph":
+            dataset = {}
+            if default_graphs:
+                dataset["default_graph"] = [ox.NamedNode(g) for g in default_graphs]
+            if named_graphs:
+                dataset["named_graphs"] = [ox.NamedNode(g) for g in named_graphs]
             try:
-                res = self._ox.query(full)
+                res = self._ox.query(full, **dataset)
             except SyntaxError as exc:
                 raise QueryError(syntax_message(text, str(exc))) from None
             except (OSError, RuntimeError, ValueError) as exc:
@@ -223,8 +222,6 @@ class Store:
                         if limit is not None and i >= limit:
                             trunc = True
                             break
-                        if i % 256 == 0:
-                            check_deadline(deadline, cancel)
                         t = [sol[j] for j in range(len(cols))]
                         terms.append(t)
                         rows.append([ox_value(x) for x in t])
@@ -232,13 +229,16 @@ class Store:
                     raise QueryError(f"query failed: {exc}") from None
                 return Result("select", cols, rows, terms, truncated=trunc)
             rows, terms, trunc = [], [], False
-            for i, tr in enumerate(res):
-                if limit is not None and i >= limit:
-                    trunc = True
-                    break
-                t = [tr.subject, tr.predicate, tr.object]
-                terms.append(t)
-                rows.append([ox_value(x) for x in t])
+            try:
+                for i, tr in enumerate(res):
+                    if limit is not None and i >= limit:
+                        trunc = True
+                        break
+                    t = [tr.subject, tr.predicate, tr.object]
+                    terms.append(t)
+                    rows.append([ox_value(x) for x in t])
+            except (OSError, RuntimeError, ValueError) as exc:
+                raise QueryError(f"query failed: {exc}") from None
             return Result("graph", ["subject", "predicate", "object"], rows, terms, truncated=trunc)
         return self._rdflib(full, text, limit)
 
@@ -263,13 +263,6 @@ class Store:
             return Result("select", cols, rows)
         rows = [[rdflib_value(x) for x in t] for t in res]
         return Result("graph", ["subject", "predicate", "object"], rows[:limit] if limit else rows)
-
-
-def check_deadline(deadline: float | None, cancel: threading.Event | None) -> None:
-    if cancel is not None and cancel.is_set():
-        raise QueryError("query cancelled")
-    if deadline is not None and time.monotonic() > deadline:
-        raise QueryError("query exceeded its time limit")
 
 
 PLAIN_TYPES = {XSD + "string", "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"}
@@ -325,23 +318,6 @@ def strip_sparql(text: str) -> str:
     return pattern.sub(" ", text)
 
 
-def query_form(text: str) -> str:
-    """The first keyword after the prologue: SELECT, ASK, …, or an update keyword."""
-    body = strip_sparql(text)
-    body = re.sub(r"(?i)\b(PREFIX\s+[\w.-]*:|BASE)\s*", " ", body)
-    m = re.search(r"[A-Za-z]+", body)
-    return m.group(0).upper() if m else ""
-
-
-def check_read_only(text: str) -> None:
-    form = query_form(text)
-    if form in UPDATE_KEYWORDS:
-        raise QueryError(f"{form} refused: policykg queries are read-only (SELECT, ASK, CONSTRUCT or DESCRIBE expected); "
-                         "to change the graph, rebuild it with `policykg build`")
-    if not form:
-        raise QueryError("empty query; expected SPARQL text, a .rq file or a named query (see `policykg query --list`)")
-
-
 def syntax_message(text: str, message: str) -> str:
     """'error at L:C: …' from the parser -> message with the line and a caret under the column."""
     m = re.search(r"(\d+):(\d+)", message)
@@ -391,22 +367,38 @@ def parse_named(name: str, text: str) -> NamedQuery:
     return NamedQuery(name, title, params, text)
 
 
-def resolve(sparql: str) -> str:
-    """SPARQL text, a path to a .rq file, or the name of a shipped query -> SPARQL text."""
-    s = sparql.strip()
+def looks_like_file(text: str) -> bool:
+    """One line, no spaces, and a path separator or an .rq ending: a file name, not SPARQL."""
+    s = text.strip()
+    return "\n" not in s and " " not in s and ("/" in s or "\\" in s or s.lower().endswith(".rq")) and "{" not in s
+
+
+def resolve(sparql: str, files: bool = True) -> str:
+    """SPARQL text, the name of a shipped query, or (``files``) a path to a .rq file -> SPARQL text.
+
+    Without ``files`` (the HTTP endpoint) a file name or path is refused without reading it."""
+    s = check_text(sparql, "query").strip()
     if not s:
         raise QueryError("empty query; expected SPARQL text, a .rq file or a named query (see `policykg query --list`)")
-    if re.fullmatch(r"[\w.-]+", s):
-        named = named_queries()
-        if s in named:
-            return named[s].text
-        if not s.endswith(".rq"):
-            raise QueryError(f"unknown named query {s!r}; expected one of {', '.join(named)}, a .rq file or SPARQL text")
-    if s.endswith(".rq") and "\n" not in s:
+    named = named_queries()
+    if s in named:
+        return named[s].text
+    if not files and looks_like_file(s):
+        raise QueryError(f"query files are not run here (got {s[:80]!r}); expected SPARQL text or the name of a "
+                                f"shipped query: {', '.join(named)}")
+    if re.fullmatch(r"[\w.-]+", s) and not s.endswith(".rq"):
+        raise QueryError(f"unknown named query {s!r}; expected one of {', '.join(named)}, "
+                         + ("a .rq file or SPARQL text" if files else "or SPARQL text"))
+    if files and s.endswith(".rq") and "\n" not in s:
         p = Path(s)
         if not p.is_file():
             raise QueryError(f"{s}: no such query file; expected a readable .rq file")
-        return p.read_text(encoding="utf-8")
+        try:
+            return p.read_text(encoding="utf-8")
+        except UnicodeDecodeError as exc:
+            raise QueryError(f"{s}: not UTF-8 text (byte {exc.start}); expected a UTF-8 .rq file") from None
+        except OSError as exc:
+            raise QueryError(f"{s}: cannot read ({exc.strerror}); expected a readable .rq file") from None
     return sparql
 
 
@@ -419,7 +411,7 @@ def bind(text: str, params: dict[str, str]) -> str:
         if not pattern.search(text):
             found = re.findall(r"VALUES\s+\?(\w+)\s*\{\s*UNDEF\s*\}", text)
             raise QueryError(f"unknown parameter {name!r}; this query takes {', '.join(found) or 'no parameters'}")
-        term = str(ox.Literal(str(value)))  # N-Triples serialisation: quotes, backslashes, newlines escaped
+        term = str(ox.Literal(check_text(str(value), f"parameter {name}")))  # N-Triples serialisation: quotes, backslashes, newlines escaped
         text = pattern.sub(lambda m: f"VALUES ?{name} {{ {term} }}", text)
     return text
 
@@ -440,79 +432,10 @@ def sparql(path_or_store: str | Path | Store, q: str, engine: str = "oxigraph", 
     return load(path_or_store, engine).query(q, **params)
 
 
-# ---------------------------------------------------------------- output
-
-
-def compact(value: Any) -> Any:
-    if isinstance(value, str) and value.startswith("http"):
-        for p, ns in PREFIXES.items():
-            if value.startswith(ns):
-                return f"{p}:{value[len(ns):]}"
-    return value
-
-
-def display_width(s: str) -> int:
-    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in s)
-
-
-def clip(s: str, width: int) -> str:
-    if display_width(s) <= width:
-        return s
-    out, w = [], 0
-    for c in s:
-        cw = 2 if unicodedata.east_asian_width(c) in "WF" else 1
-        if w + cw > width - 1:
-            break
-        out.append(c)
-        w += cw
-    return "".join(out) + "…"
-
-
-def cell(v: Any) -> str:
-    if v is None or (isinstance(v, float) and v != v):
-        return ""
-    return re.sub(r"[\t\r\n]+", " ", str(v))
-
-
-def format_table(columns: list[str], rows: list[list[Any]], max_width: int = 60) -> str:
-    """An aligned text table, East-Asian wide characters counted as two columns."""
-    body = [[clip(cell(compact(v)), max_width) for v in r] for r in rows]
-    widths = [display_width(c) for c in columns]
-    for r in body:
-        widths = [max(w, display_width(c)) for w, c in zip(widths, r)]
-
-    def line(cells):
-        return "  ".join(c + " " * (w - display_width(c)) for c, w in zip(cells, widths)).rstrip()
-
-    out = [line(columns), "  ".join("-" * w for w in widths)]
-    out += [line(r) for r in body]
-    return "\n".join(out)
-
-
-def format_result(res: Result, fmt: str = "table") -> str:
-    if res.kind == "ask":
-        if fmt == "json":
-            return json.dumps({"boolean": res.boolean})
-        return "true" if res.boolean else "false"
-    if fmt == "table":
-        text = format_table(res.columns, res.rows)
-        n = len(res.rows)
-        return f"{text}\n({n} row{'s' if n != 1 else ''}{', truncated' if res.truncated else ''})"
-    if fmt == "json":
-        return json.dumps([dict(zip(res.columns, r)) for r in res.rows], ensure_ascii=False, indent=1)
-    if fmt in ("csv", "tsv"):
-        buf = io.StringIO()
-        w = csv.writer(buf, delimiter="," if fmt == "csv" else "\t", lineterminator="\n")
-        w.writerow(res.columns)
-        w.writerows([[cell(v) for v in r] for r in res.rows])
-        return buf.getvalue().rstrip("\n")
-    raise QueryError(f"unknown format {fmt!r}; expected table, csv, tsv or json")
-
-
 def run_query(graph: str | Path, sparql_text: str, fmt: str = "table", params: dict[str, str] | None = None,
-              engine: str = "oxigraph") -> str:
-    """What `policykg query` prints."""
-    return format_result(load(graph, engine).run(sparql_text, params=params), fmt)
+              engine: str = "oxigraph", allow_service: bool = False) -> str:
+    """What `policykg query` prints (a .rq file is read: this is the user's own command line)."""
+    return format_result(load(graph, engine).run(sparql_text, params=params, allow_service=allow_service), fmt)
 
 
 def list_queries() -> str:

@@ -16,7 +16,7 @@ import pytest
 
 from policykg.query import push as P
 from policykg.query import sparql as Q
-from test_query import cli, write_sample
+from .sample import cli, write_sample
 
 OXIGRAPH = shutil.which("oxigraph") or str(Path(sys.executable).parent / "oxigraph")
 
@@ -84,6 +84,32 @@ def test_push_to_oxigraph(oxigraph, tmp_path):
     assert rows == [["关于推动工业互联网加快发展的通知"]]
 
 
+README_QUERY = ("SELECT ?title WHERE { ?p a <https://w3id.org/policykg#Policy> ; "
+                "<http://data.europa.eu/eli/ontology#title> ?title } ORDER BY ?title")
+
+
+def test_plain_query_sees_the_graph_after_push(oxigraph, tmp_path):
+    """The README's query (no GRAPH clause) answers on a default Oxigraph server after push."""
+    g = write_sample(tmp_path / "g")
+    summary = P.push(g, f"{oxigraph}/store")
+    local = [[t] for t in Q.load(g).query(README_QUERY)["title"]]
+    assert summary.default == Q.load(g).triples
+    assert remote(oxigraph, README_QUERY) == local and len(local) == 2
+    n = remote(oxigraph, "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")
+    assert int(n[0][0]) == Q.load(g).triples  # PUT replaced the default graph: no duplicates
+    P.push(g, f"{oxigraph}/store")
+    assert remote(oxigraph, "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }") == n
+
+
+def test_push_without_default_graph(oxigraph, tmp_path):
+    g = write_sample(tmp_path / "g")
+    P.push(g, f"{oxigraph}/store")
+    P.push(g, f"{oxigraph}/store", default_graph=False)
+    assert remote(oxigraph, README_QUERY)  # left as it was
+    summary = P.push(g, f"{oxigraph}/store", default_graph=False)
+    assert summary.default is None and "not sent" in str(summary)
+
+
 def test_push_errors(tmp_path):
     g = write_sample(tmp_path / "g")
     with pytest.raises(P.PushError, match="expected an http"):
@@ -99,6 +125,9 @@ def test_cli_push(oxigraph, tmp_path):
     g = write_sample(tmp_path / "g")
     r = cli("push", str(g), "--endpoint", f"{oxigraph}/store")
     assert r.returncode == 0, r.stderr
-    assert r.stdout.startswith("pushed ") and "graph/doc/d1" in r.stdout
+    n = Q.load(g).triples
+    assert r.stdout.startswith(f"pushed {n:,} triples to {oxigraph}/store in ") and "graph/doc/d1" in r.stdout
+    assert f"default graph (replaced): {n:,} triples; queries without GRAPH see the whole graph" in r.stdout
+    assert "GRAPH <https://w3id.org/policykg/graph/doc/ID>" in r.stdout
     r = cli("push", str(g), "--endpoint", f"{oxigraph}/nope")
     assert r.returncode == 1 and "error:" in r.stderr
