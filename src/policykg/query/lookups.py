@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import math
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -34,6 +33,7 @@ from typing import Any
 import pandas as pd
 
 from ..errors import QueryError
+from .matching import normalise, score
 from .sparql import PREFIXES, Store, compact, format_table, iri_values, load
 
 NOT_FOUND = "not found"
@@ -44,30 +44,6 @@ class NotFoundError(QueryError):
 
 
 # ---------------------------------------------------------------- matching
-
-
-def normalise(text: str) -> str:
-    t = unicodedata.normalize("NFKC", str(text)).lower()
-    return re.sub(r"[\s《》〈〉“”\"'‘’「」]+", "", t)
-
-
-def score(text: str, label: str) -> float:
-    """How well ``label`` matches the user's ``text`` (0 = no match); see the module doc."""
-    t, l = normalise(text), normalise(label)
-    if not t or not l:
-        return 0.0
-    if t == l:
-        return 1.0
-    if t in l:
-        return 0.8 + 0.1 * len(t) / len(l)
-    if l in t and len(l) >= max(2, len(t) / 2):
-        return 0.6 + 0.1 * len(l) / len(t)
-    a, b = set(t), set(l)
-    common = len(a & b)
-    dice = 2 * common / (len(a) + len(b))
-    if common >= 2 and dice >= 0.6:
-        return 0.5 * dice
-    return 0.0
 
 
 def label_index(store: Store, kind: str) -> list[tuple[str, str, str]]:
