@@ -53,6 +53,7 @@ class Browser:
         self._buffer = b""
         self._next = 0
         self.session = ""
+        self.events: list[dict] = []
 
     # ---- protocol
     def send(self, method: str, params: dict | None = None, session: str | None = None) -> dict:
@@ -65,6 +66,8 @@ class Browser:
         deadline = time.monotonic() + self.timeout
         while True:
             reply = self._read(deadline)
+            if "method" in reply:
+                self.events.append(reply)
             if reply.get("id") == self._next:
                 if "error" in reply:
                     raise CDPError(f"{method}: {reply['error']}")
@@ -88,6 +91,7 @@ class Browser:
         self.send("Emulation.setDeviceMetricsOverride", {"width": width, "height": height, "deviceScaleFactor": scale, "mobile": False})
         self.send("Page.enable")
         self.send("Runtime.enable")
+        self.send("Network.enable")
         self.send("Page.navigate", {"url": url})
 
     def eval(self, expression: str) -> Any:
@@ -107,6 +111,18 @@ class Browser:
                 pass
             time.sleep(0.05)
         raise CDPError(f"timed out waiting for {expression}")
+
+    def requests(self) -> list[str]:
+        """The URLs the page asked for so far."""
+        return [e["params"]["request"]["url"] for e in self.events if e.get("method") == "Network.requestWillBeSent"]
+
+    def console_errors(self) -> list[str]:
+        """Uncaught exceptions and console.error messages so far."""
+        out = [e["params"]["exceptionDetails"].get("text", "") + " " + str(e["params"]["exceptionDetails"].get("exception", {}).get("description", ""))
+               for e in self.events if e.get("method") == "Runtime.exceptionThrown"]
+        out += [" ".join(str(a.get("value", a.get("description", ""))) for a in e["params"].get("args", []))
+                for e in self.events if e.get("method") == "Runtime.consoleAPICalled" and e["params"].get("type") == "error"]
+        return out
 
     def screenshot(self, path: Path) -> Path:
         data = self.send("Page.captureScreenshot", {"format": "png", "captureBeyondViewport": False})["data"]

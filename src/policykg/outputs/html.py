@@ -41,7 +41,7 @@ from typing import Any
 import networkx as nx
 
 from ..errors import GraphNotFoundError, QueryError
-from .layout import first_view_layout, node_box, place_rest
+from .layout import first_view_layout, node_box, place_rest, size_of
 from .views import around, find_node, load_view, neighbourhood, safe_file_name, view_from_rdf  # noqa: F401  (re-exported)
 from .viewspec import ViewSpec, canvas_label, view_spec
 
@@ -121,9 +121,9 @@ def payload(view: nx.MultiDiGraph, note: str = "", centre: str | None = None, sp
         labels[node] = canvas_label(spec.short_label(str(data.get("label") or node), kind), spec.line_width, spec.lines)
         fonts[node] = spec.font_size + (4 if node in hubs else 0)
         boxes[node] = node_box(labels[node], spec.node_type(kind).shape, fonts[node], dot_size(view.degree(node)))
-    links = {u: v for u, v in preferred_neighbours(view, spec).items()}
-    pos = first_view_layout({n: boxes[n] for n in first}, ((u, v) for u, v in view.edges() if u in shown and v in shown))
-    pos = place_rest(pos, boxes, links, [*first, *(n for n in order if n not in shown)])
+    first, pos = readable_first_view(view, first, boxes, fonts, spec)
+    shown = set(first)
+    pos = place_rest(pos, boxes, preferred_neighbours(view, spec), [*first, *(n for n in order if n not in shown)])
     ids = {node: i for i, node in enumerate(order)}
     nodes = []
     for node in order:
@@ -237,6 +237,25 @@ def first_view(view: nx.MultiDiGraph, spec: ViewSpec | None = None, centre: Any 
                 return list(chosen)
             chosen.setdefault(m)
     return list(chosen)
+
+
+def readable_first_view(view: nx.MultiDiGraph, first: list, boxes: dict, fonts: dict, spec: ViewSpec) -> tuple[list, dict]:
+    """The first view and its positions, cut (last chosen first) until it fits the
+    screen of view.yaml with labels of at least ``min_font_px`` (or is down to
+    ``min_first_view`` nodes)."""
+    width, height = spec.screen
+    while True:
+        shown = set(first)
+        pos = first_view_layout({n: boxes[n] for n in first}, ((u, v) for u, v in view.edges() if u in shown and v in shown))
+        if not pos:
+            return first, pos
+        w, h = size_of(pos, boxes)
+        scale = min(width / max(w, 1.0), height / max(h, 1.0), 1.0)
+        font = scale * min(fonts[n] for n in first)
+        if font >= spec.min_font_px or len(first) <= spec.min_first_view:
+            return first, pos
+        keep = int(len(first) * (font / spec.min_font_px) ** 2 * 0.95)
+        first = first[: max(spec.min_first_view, min(keep, len(first) - 1))]
 
 
 def preferred_neighbours(view: nx.MultiDiGraph, spec: ViewSpec) -> dict[Any, list]:

@@ -26,23 +26,24 @@ Point = tuple[float, float]
 
 PAD = 14.0                         # free space kept between two label boxes
 ASPECT = 1.3                      # width / height of the area the first view is packed into
-LINE_HEIGHT = 1.25
+LINE_HEIGHT = 1.0
 SETTLE_TRIES = ((0.02, 1.0), (0.02, 0.6), (0.035, 1.0), (0.035, 0.6), (0.05, 0.8), (0.01, 0.8))  # (gravity, reach): the best fit is kept
 BOX_MARGIN = 6.0                   # vis-network's margin around a box label
 
 
 def node_box(label: str, shape: str, font_size: float, size: float) -> Box:
-    """The extent of a node drawn by vis-network: a box is its label plus margins, an
-    ellipse is ``label width + label height`` by ``2 × label height``, other shapes
-    are the shape (``2 × size``) with the label under it."""
+    """The extent of a node as vis-network draws it (measured in Chromium with Noto
+    Sans CJK): a box is its label plus ``2 × BOX_MARGIN`` and 12 px, an ellipse is
+    ``label width + label height`` by ``2 × label height``, other shapes are the
+    shape (``2 × size``) with the label under it; a label line is ``font_size`` high."""
     lines = label.split("\n") if label else [""]
-    tw = max(text_width(line) for line in lines) * font_size * 1.02
+    tw = max(text_width(line) for line in lines) * font_size + 2
     th = len(lines) * font_size * LINE_HEIGHT
     if shape == "box":
-        return tw + 2 * BOX_MARGIN, th + 2 * BOX_MARGIN
+        return tw + 2 * BOX_MARGIN + 12, th + 2 * BOX_MARGIN + 12
     if shape == "ellipse":
         return tw + th, 2 * th
-    return max(2 * size, tw + 4), 2 * size + 4 + th
+    return max(2 * size, tw), 2 * size + th + 2
 
 
 def first_view_layout(boxes: dict[Hashable, Box], edges: Iterable[tuple[Hashable, Hashable]], seed: int = 7) -> dict[Hashable, Point]:

@@ -144,19 +144,25 @@ def around(view: nx.MultiDiGraph, centre: str, depth: int, spec: ViewSpec | None
     """The nodes within ``depth`` meaningful links of ``centre`` (issued by, sets target,
     instrument, cites, implements, interprets, operated by … as ``ontology/view.yaml``
     marks them), breadth first, nearest first. When ``centre`` itself has no meaningful
-    link (an indicator, a document), its first step takes any link."""
+    link (an indicator, a document), its first step takes its other links too, but
+    never a document's links to everything it names (``hub`` relations) unless the
+    centre is that document."""
     spec = spec or view_spec()
     if depth < 0:
         raise QueryError(f"--depth {depth}: expected 0 or more")
     order, seen = [centre], {centre: 0}
     queue = deque([centre])
-    first_any = not any(True for _ in meaningful_neighbours(view, centre, spec))
+    links = ranked_links(view, centre, spec)
+    if any(spec.meaningful(rel) for _, rel, _ in links):
+        first = [o for o, rel, _ in links if spec.meaningful(rel)]
+    else:
+        first = [o for o, rel, outgoing in links if not spec.hub(rel) or outgoing]
     while queue:
         node = queue.popleft()
         d = seen[node]
         if d >= depth:
             continue
-        step = all_neighbours(view, node, spec) if (node == centre and first_any) else meaningful_neighbours(view, node, spec)
+        step = first if node == centre else [o for o, rel, _ in ranked_links(view, node, spec) if spec.meaningful(rel)]
         for other in step:
             if other not in seen:
                 seen[other] = d + 1
@@ -165,20 +171,12 @@ def around(view: nx.MultiDiGraph, centre: str, depth: int, spec: ViewSpec | None
     return order
 
 
-def meaningful_neighbours(view: nx.MultiDiGraph, node: str, spec: ViewSpec):
-    return (other for other, rel in ranked_links(view, node, spec) if spec.meaningful(rel))
-
-
-def all_neighbours(view: nx.MultiDiGraph, node: str, spec: ViewSpec):
-    return (other for other, _ in ranked_links(view, node, spec))
-
-
-def ranked_links(view: nx.MultiDiGraph, node: str, spec: ViewSpec) -> list[tuple[str, str]]:
-    """(neighbour, relation) of every link of ``node``, both directions, the most
-    important relation first (the order of view.yaml), then by neighbour id."""
-    links = [(v, d.get("label", "")) for _, v, d in view.out_edges(node, data=True)]
-    links += [(u, d.get("label", "")) for u, _, d in view.in_edges(node, data=True)]
-    links.sort(key=lambda x: (spec.relation_info(x[1]).rank, str(x[0])))
+def ranked_links(view: nx.MultiDiGraph, node: str, spec: ViewSpec) -> list[tuple[str, str, bool]]:
+    """(neighbour, relation, outgoing) of every link of ``node``, both directions, the
+    most important relation first (the order of view.yaml), then by neighbour id."""
+    links = [(v, str(d.get("label", "")), True) for _, v, d in view.out_edges(node, data=True)]
+    links += [(u, str(d.get("label", "")), False) for u, _, d in view.in_edges(node, data=True)]
+    links.sort(key=lambda x: (spec.relation_info(x[1]).rank, str(x[0]), not x[2]))
     return links
 
 

@@ -48,6 +48,7 @@ class Relation:
     color: str
     dashes: bool
     rank: int
+    hub: bool = False
 
 
 @dataclass(frozen=True)
@@ -64,6 +65,9 @@ class ViewSpec:
     drop_trailing: tuple[str, ...]
     strip_chars: str
     first_view_nodes: int
+    min_first_view: int
+    screen: tuple[int, int]
+    min_font_px: float
     neighbours_per_hub: int
     max_nodes: int
     overview_nodes: int
@@ -79,6 +83,9 @@ class ViewSpec:
     def relation_info(self, label: str) -> Relation:
         key = self.relation(label)
         return self.relations.get(key) or Relation(key, key, False, "#bbbbbb", True, len(self.relations))
+
+    def hub(self, label: str) -> bool:
+        return self.relation_info(label).hub
 
     def meaningful(self, label: str) -> bool:
         return self.relation_info(label).meaningful
@@ -119,8 +126,13 @@ class ViewSpec:
 
 
 def char_width(c: str) -> float:
-    """Width of a character in CJK character widths (ASCII and half-width forms: 0.5)."""
-    return 0.5 if ord(c) < 0x2E80 or 0xFF61 <= ord(c) <= 0xFFDC else 1.0
+    """Width of a character in font sizes, as a CJK font draws it: ASCII and Latin
+    0.6, half-width forms 0.5; CJK, full-width forms and the punctuation a CJK font
+    draws full width (“” — …) 1."""
+    o = ord(c)
+    if o < 0x2000:
+        return 0.6
+    return 0.5 if 0xFF61 <= o <= 0xFFDC else 1.0
 
 
 def text_width(s: str) -> float:
@@ -229,7 +241,8 @@ def parse_spec(data: dict[str, Any], where: str = "view.yaml") -> ViewSpec:
     for rank, (key, r) in enumerate(section("relations").items()):
         r = entry(where, "relations", key, r, ("name",))
         relations[str(key)] = Relation(str(key), str(r["name"]), bool(r.get("meaningful", False)),
-                                       str(r.get("color") or "#999999"), bool(r.get("dashes", False)), rank)
+                                       str(r.get("color") or "#999999"), bool(r.get("dashes", False)), rank,
+                                       bool(r.get("hub", False)))
         for a in [key, *(r.get("aliases") or [])]:
             if str(a) in aliases and aliases[str(a)] != key:
                 raise OntologyError(f"{where}: relation alias {a!r} is given to both {aliases[str(a)]!r} and {key!r}")
@@ -242,7 +255,9 @@ def parse_spec(data: dict[str, Any], where: str = "view.yaml") -> ViewSpec:
             keep_at_least=int(labels.get("keep_at_least", 4)),
             drop_through=tuple(labels.get("drop_through") or ()), drop_leading=tuple(labels.get("drop_leading") or ()),
             drop_trailing=tuple(labels.get("drop_trailing") or ()), strip_chars=str(labels.get("strip_chars") or ""),
-            first_view_nodes=int(view["first_view_nodes"]), neighbours_per_hub=int(view["neighbours_per_hub"]),
+            first_view_nodes=int(view["first_view_nodes"]), min_first_view=int(view.get("min_first_view", 12)),
+            screen=(int(view["screen"]["width"]), int(view["screen"]["height"])), min_font_px=float(view["min_font_px"]),
+            neighbours_per_hub=int(view["neighbours_per_hub"]),
             max_nodes=int(view["max_nodes"]), overview_nodes=int(view["overview_nodes"]),
         )
     except (KeyError, TypeError, ValueError) as exc:
