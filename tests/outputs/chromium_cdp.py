@@ -10,7 +10,8 @@ no extra package, only a chromium binary (Debian's ``chromium``).
 Chromium reads commands from file descriptor 3 and writes answers to 4, each a
 JSON message ended by a NUL byte (``--remote-debugging-pipe``). The browser
 runs with the network off: every host resolves to nothing and no proxy is
-reachable, so a page that tried to load anything from the internet would fail.
+reachable (unless ``loopback``: then 127.0.0.1 is), so a page that tried to load
+anything from the internet would fail.
 """
 from __future__ import annotations
 
@@ -26,8 +27,9 @@ from typing import Any
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser") or shutil.which("google-chrome")
 FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-         "--disable-component-update", "--disable-sync", "--disable-extensions", "--hide-scrollbars", "--mute-audio",
-         "--host-resolver-rules=MAP * ~NOTFOUND", "--proxy-server=127.0.0.1:9", "--proxy-bypass-list=<-loopback>"]
+         "--disable-component-update", "--disable-sync", "--disable-extensions", "--hide-scrollbars", "--mute-audio"]
+NO_NETWORK = ["--host-resolver-rules=MAP * ~NOTFOUND", "--proxy-server=127.0.0.1:9", "--proxy-bypass-list=<-loopback>"]
+LOOPBACK_ONLY = ["--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1"]
 
 
 class CDPError(RuntimeError):
@@ -35,7 +37,8 @@ class CDPError(RuntimeError):
 
 
 class Browser:
-    def __init__(self, binary: str | None = None, timeout: float = 60.0):
+    def __init__(self, binary: str | None = None, timeout: float = 60.0, loopback: bool = False):
+        """``loopback``: let pages reach servers on 127.0.0.1 (for a page a local server serves)."""
         self.binary = binary or CHROMIUM
         if not self.binary:
             raise CDPError("chromium not found on PATH (apt-get install chromium)")
@@ -46,7 +49,8 @@ class Browser:
         devnull = os.open(os.devnull, os.O_RDWR)
         actions = [(os.POSIX_SPAWN_DUP2, devnull, 0), (os.POSIX_SPAWN_DUP2, devnull, 1), (os.POSIX_SPAWN_DUP2, devnull, 2),
                    (os.POSIX_SPAWN_DUP2, to_chrome_r, 3), (os.POSIX_SPAWN_DUP2, from_chrome_w, 4)]
-        args = [self.binary, *FLAGS, f"--user-data-dir={self.profile}", "--remote-debugging-pipe", "about:blank"]
+        args = [self.binary, *FLAGS, *(LOOPBACK_ONLY if loopback else NO_NETWORK), f"--user-data-dir={self.profile}",
+                "--remote-debugging-pipe", "about:blank"]
         self.pid = os.posix_spawn(self.binary, args, os.environ, file_actions=actions, setsid=True)
         for fd in (to_chrome_r, from_chrome_w, devnull):
             os.close(fd)
