@@ -72,6 +72,20 @@ def test_first_view_is_the_linked_backbone():
         e["from"] == n["id"] and e["to"] in issuers for e in data["edges"])) >= 5  # five policies with their issuer
 
 
+def test_instruments_are_part_of_the_backbone():
+    """A policy instrument (``instrument`` nodes, ``has_instrument`` or ``hasInstrument``
+    links, as ontology/view.yaml names them) is drawn in the first view with its policy."""
+    view = policy_view(6, evil=False)
+    view.add_node("instrument/a", label="资金支持 最高3000万元", type="instrument", value="30000000", unit="元")
+    view.add_edge("policy/1", "instrument/a", key="hasInstrument", label="hasInstrument")
+    data = V.payload(canonical(view))
+    node = next(n for n in data["nodes"] if n["iri"] == "instrument/a")
+    assert node["show"] == 1 and any(e["rel"] == "has_instrument" for e in data["edges"])
+    assert next(l for l in data["legend"] if l["type"] == "instrument")["shape"] == "hexagon"
+    sub, _ = V.neighbourhood(canonical(view), "资金支持", 1)
+    assert "policy/1" in sub
+
+
 def test_first_view_boxes_do_not_overlap_and_labels_are_short():
     data = V.payload(canonical(policy_view(60)))
     first = shown(data)

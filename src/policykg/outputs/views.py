@@ -101,6 +101,12 @@ def view_from_rdf(path: str | Path) -> nx.MultiDiGraph:
             d = g.nodes[node]
             cmp = {"=": "", ">=": "≥", "<=": "≤", "~": "约"}.get(d.get("comparator", "="), d.get("comparator", ""))
             d["label"] = f"{r['il']} {cmp}{d.get('value', '')}{d.get('unit', '')}"
+    for r in store.select("""SELECT ?i ?t ?tl WHERE { ?i a pkg:Instrument ; pkg:instrumentType ?t OPTIONAL { ?t skos:prefLabel ?tl }
+            FILTER NOT EXISTS { ?i skos:prefLabel ?l } }"""):
+        node = compact(r["i"])
+        if node in g:  # an instrument without a name: its type and amount
+            d = g.nodes[node]
+            d["label"] = f"{r['tl'] or compact(r['t'])} {d.get('value', '')}{d.get('unit', '')}".strip()
     evidence = {}
     for r in store.select("""SELECT ?s ?p ?o ?doc ?exact WHERE { ?st rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ;
             prov:wasDerivedFrom ?ev . ?ev oa:hasSource/dcterms:identifier ?doc ; oa:hasSelector/oa:exact ?exact } ORDER BY ?doc"""):

@@ -1,22 +1,26 @@
-"""Lookups people ask for: which policies set a target on an indicator
-(``targets``), a policy card (``policy``) and an indicator's time series
-(``metric``).
+"""Lookups people ask for, from the command line, the serve page or a notebook:
 
-Matching rule (indicators and policies alike). User text and every label
-(skos:prefLabel, skos:altLabel, eli:title) are normalised (NFKC, lower case,
-《》“”"' and spaces removed), then scored:
+- :func:`targets` — which policies set a target on an indicator, and the
+  observations of it over time (was it met?);
+- :func:`policy` — a policy card: title, aliases, issuers, dates, targets, the
+  policies it cites or that cite it, the documents that mention it;
+- :func:`metric` — an indicator's time series across documents (observations,
+  forecasts, targets at their deadline), and its chart (:func:`chart`).
 
-1. exact: text == label                                   score 1.0
-2. the label contains the text (二级节点 -> 标识解析二级节点)   score 0.8-0.9
-3. the text contains the label, and the label is at least half
-   as long as the text (标识解析二级节点 -> 二级节点)           score 0.6-0.7
-4. only when nothing matched by 1-3: shared characters — the Dice
-   coefficient of the two character sets is >= 0.6 and at least two
-   characters are shared                                   score 0.3-0.5
+Each returns DataFrames typed for analysis (:func:`typed_frame`, see
+:mod:`policykg.query.frames`): values as floats, offsets as integers, dates as
+``Timestamp`` when the text gives the day and ``Period`` otherwise (with a
+``*_start`` column of first days for sorting and plotting), missing as NaN.
 
-An entity scores its best label. ``targets`` and ``metric`` take every
-indicator matched by rules 1-3 (or the best five by rule 4); ``policy`` shows
-the best-scoring policy and lists the other candidates.
+    >>> from policykg.query import lookups
+    >>> t = lookups.targets("graph_out", "二级节点")      # doctest: +SKIP
+    >>> t.targets[["policy", "issuer", "value", "unit", "deadline", "status"]]
+
+Names are matched by the rule of :mod:`policykg.query.matching` (exact, then
+the label contains the text, then the text contains a label at least half as
+long, then shared characters). ``targets`` and ``metric`` take every indicator
+matched by the first three rules (or the best five by shared characters);
+``policy`` shows the best-scoring policy and lists the other candidates.
 
 User text never reaches SPARQL: it is matched in Python against the label
 index (one SPARQL query per store, cached); the matched IRIs are then bound
