@@ -40,7 +40,7 @@ from typing import Any
 
 import networkx as nx
 
-from ..errors import GraphNotFoundError, QueryError
+from ..errors import GraphNotFoundError, QueryError  # noqa: F401  (QueryError re-exported: viz raises it)
 from .layout import first_view_layout, node_box, place_rest, size_of
 from .views import around, find_node, load_view, neighbourhood, safe_file_name, view_from_rdf  # noqa: F401  (re-exported)
 from .viewspec import ViewSpec, canvas_label, view_spec

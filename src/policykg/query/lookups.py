@@ -29,7 +29,6 @@ with VALUES blocks of validated IRIs.
 from __future__ import annotations
 
 import math
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -37,7 +36,7 @@ from typing import Any
 import pandas as pd
 
 from ..errors import QueryError
-from .frames import iso, records, text as cell_text, typed
+from .frames import records, text as cell_text, typed
 from .matching import normalise, score
 from .sparql import PREFIXES, Store, compact, format_table, iri_values, load
 
