@@ -240,9 +240,10 @@ def push(graph, endpoint, method, default_graph, user) -> None:
 
 @cli.command()
 @click.argument("graph")
-@click.option("--around", metavar="NAME", help="Only the neighbourhood of the entity best matching NAME.")
-@click.option("--depth", default=1, show_default=True, type=int, help="Neighbourhood radius (links).")
-@click.option("--out", "-o", default="graph.html", show_default=True, type=click.Path(dir_okay=False))
+@click.option("--around", metavar="NAME", help="Only the entity best matching NAME and what it links to (issued by, sets target, instrument, cites …).")
+@click.option("--depth", default=1, show_default=True, type=click.IntRange(0, None), help="How many links away from NAME.")
+@click.option("--out", "-o", default=None, type=click.Path(dir_okay=False),
+              help="Page to write [default: graph.html, or with --around a file named after the entity].")
 @click.option("--title", help="Page title.")
 def viz(graph, around, depth, out, title) -> None:
     """Write an interactive, offline HTML graph of GRAPH (graph_out folder or .ttl)."""

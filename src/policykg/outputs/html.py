@@ -1,26 +1,31 @@
-"""Visualize stage: a networkx view -> one self-contained, offline HTML page.
+"""The graph page: a networkx view -> one self-contained, offline HTML page.
 
-The page is written from our own template (no pyvis template: its default
-pulls bootstrap from a CDN). vis-network's JavaScript (shipped with pyvis) is
-inlined, so the page loads nothing over the network and opens from file://.
+The page is written from our own template (graph.html; no pyvis template: its
+default pulls bootstrap from a CDN). vis-network's JavaScript (shipped with
+pyvis) is inlined, so the page loads nothing over the network and opens from
+file://.
 
-What the page does:
-- node colour and shape by type, with a legend that doubles as a type filter;
-- Chinese labels (shortened on the canvas; full text in the tooltip);
-- tooltips and a details panel with the entity's attributes, its evidence
-  sentence and document — built with ``textContent``, so a label containing
-  ``<script>`` or ``<img onerror>`` is shown as text, never run. The data sits
-  in a ``<script type="application/json">`` block with ``<``, ``>`` and ``&``
-  escaped as ``\\u003c`` etc., so no label can close the block;
-- a search box (label or alias substring; Enter focuses the next match);
-- physics runs only to stabilise the layout, then is switched off, so a few
-  thousand nodes stay responsive;
-- above ``MAX_NODES`` nodes the page shows an overview — the ``OVERVIEW_NODES``
-  best-connected entities — with a note on how to get a neighbourhood view
-  (``policykg viz GRAPH --around NAME --depth N``).
+What a reader sees first is the backbone: policies with their issuers,
+targets and instruments — the node types and relations that
+``ontology/view.yaml`` marks as backbone and meaningful — at most
+``first_view_nodes`` of them, chosen hub by hub (the best-linked first, each
+bringing its most important neighbours), laid out in Python
+(:mod:`policykg.outputs.layout`) so that no two labels overlap, and labelled
+with short titles (公文 wrappers such as 关于…的通知 dropped; the full title is
+in the tooltip). The rest (documents, observations, indicators, mentions) is
+in the page but hidden: the legend's type filter shows a type, a double click
+(or the details panel) shows a node's links, the search finds any node and
+zooms to it.
 
-``viz`` reads a graph_out folder (its graph.graphml) or an RDF file (.ttl …);
-from RDF the view carries each entity's details and evidence sentence.
+Safety: tooltips and the details panel are built with ``textContent``, so a
+label containing ``<script>`` or ``<img onerror>`` is shown as text, never
+run; the data sits in a ``<script type="application/json">`` block with
+``<``, ``>`` and ``&`` escaped as ``\\u003c`` etc., so no label can close it.
+
+Above ``MAX_NODES`` nodes the page carries an overview: the
+``OVERVIEW_NODES`` best-connected nodes of the backbone types, with the links
+among them (see :func:`best_connected`), and says how to draw one entity's
+neighbourhood (``policykg viz GRAPH --around NAME``).
 """
 from __future__ import annotations
 
@@ -35,28 +40,18 @@ from typing import Any
 
 import networkx as nx
 
-from ..errors import GraphNotFoundError, QueryError
+from ..errors import GraphNotFoundError, QueryError  # noqa: F401  (QueryError re-exported: viz raises it)
+from .layout import first_view_layout, node_box, place_rest, size_of
+from .views import around, find_node, load_view, neighbourhood, safe_file_name, view_from_rdf  # noqa: F401  (re-exported)
+from .viewspec import ViewSpec, canvas_label, view_spec
 
-COLORS = {
-    "policy": "#d62728", "report": "#ff9896", "org": "#1f77b4", "platform": "#2ca02c",
-    "region": "#9467bd", "indicator": "#ff7f0e", "target": "#e377c2", "observation": "#17becf",
-    "forecast": "#bcbd22", "document": "#7f7f7f",
-}
-SHAPES = {
-    "policy": "box", "report": "box", "org": "ellipse", "platform": "diamond", "region": "triangle",
-    "indicator": "star", "target": "dot", "observation": "dot", "forecast": "dot", "document": "square",
-}
-TYPE_NAMES = {
-    "policy": "政策 policy", "report": "报告 report", "org": "机构 organisation", "platform": "平台 platform",
-    "region": "地区 region", "indicator": "指标 indicator", "target": "目标 target", "observation": "实测值 observation",
-    "forecast": "预测值 forecast", "document": "来源文档 document",
-}
-MAX_NODES = 3000
-OVERVIEW_NODES = 300
-LABEL_CHARS = 24
+MAX_NODES = view_spec().max_nodes
+OVERVIEW_NODES = view_spec().overview_nodes
+HIDDEN_DETAILS = ("label", "type")
+HUB_LINKS = 5
 
 
-# ---------------------------------------------------------------- page
+# ---------------------------------------------------------------- the page
 
 
 def vis_js() -> str:
@@ -76,26 +71,6 @@ def pyvis_folder() -> Path:
     return Path(list(spec.submodule_search_locations)[0])
 
 
-def payload(view: nx.MultiDiGraph, note: str = "") -> dict:
-    nodes, ids = [], {}
-    for n, (node, data) in enumerate(sorted(view.nodes(data=True), key=lambda x: str(x[0]))):
-        ids[node] = n
-        kind = str(data.get("type", "") or "other")
-        label = str(data.get("label", node) or node)
-        details = {k: str(v) for k, v in sorted(data.items()) if k not in ("label", "type") and v not in (None, "")}
-        nodes.append({"id": n, "iri": str(node), "type": kind, "full": label, "details": details,
-                      "label": label if len(label) <= LABEL_CHARS else label[: LABEL_CHARS - 1] + "…",
-                      "degree": view.degree(node)})
-    edges = []
-    for u, v, data in view.edges(data=True):
-        edges.append({"from": ids[u], "to": ids[v], "label": str(data.get("label", "")),
-                      "details": {k: str(w) for k, w in sorted(data.items()) if k != "label" and w not in (None, "")}})
-    types = sorted({n["type"] for n in nodes}, key=lambda t: (list(COLORS).index(t) if t in COLORS else 99, t))
-    legend = [{"type": t, "name": TYPE_NAMES.get(t, t), "color": COLORS.get(t, "#999999"), "shape": SHAPES.get(t, "dot"),
-               "count": sum(1 for n in nodes if n["type"] == t)} for t in types]
-    return {"nodes": nodes, "edges": edges, "legend": legend, "note": note}
-
-
 def json_for_script(data: Any) -> str:
     """JSON that is safe inside <script>: no '<', '>' or '&' can end the block."""
     text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
@@ -106,20 +81,20 @@ def template() -> str:
     return (resources.files("policykg.outputs") / "graph.html").read_text(encoding="utf-8")
 
 
-def render(view: nx.MultiDiGraph, title: str = "policykg", note: str = "") -> str:
+def render(view: nx.MultiDiGraph, title: str = "policykg", note: str = "", centre: str | None = None) -> str:
     """The page for ``view``; above ``MAX_NODES`` nodes, for its overview."""
     total = view.number_of_nodes()
     if total > MAX_NODES:
         view, note = overview(view), (note + " " if note else "") + overview_note(total)
-    return render_all(view, title, note)
+    return render_all(view, title, note, centre)
 
 
-def render_all(view: nx.MultiDiGraph, title: str, note: str = "") -> str:
-    """The page showing every node and edge of ``view``."""
+def render_all(view: nx.MultiDiGraph, title: str, note: str = "", centre: str | None = None) -> str:
+    """The page carrying every node and edge of ``view``."""
     page = template()
     page = page.replace("{{TITLE}}", html.escape(title))
     page = page.replace("{{VIS_JS}}", vis_js())
-    page = page.replace("{{DATA}}", json_for_script(payload(view, note)))
+    page = page.replace("{{DATA}}", json_for_script(payload(view, note, centre)))
     return page
 
 
@@ -128,8 +103,181 @@ def write_html(view: nx.MultiDiGraph, path: Path, title: str = "policykg") -> No
     Path(path).write_text(render(view, title), encoding="utf-8")
 
 
-def overview(view: nx.MultiDiGraph, n: int = OVERVIEW_NODES) -> nx.MultiDiGraph:
-    """The ``n`` best-connected nodes (documents last) and the edges among them."""
+# ---------------------------------------------------------------- what the page carries
+
+
+def payload(view: nx.MultiDiGraph, note: str = "", centre: str | None = None, spec: ViewSpec | None = None) -> dict:
+    """The page's data: nodes (with canvas label, box, position and whether the first
+    view shows them), edges (canonical relation), the legend of types and relations."""
+    spec = spec or view_spec()
+    order = sorted(view.nodes, key=str)
+    first = first_view(view, spec, centre)
+    shown = set(first)
+    hubs = hub_nodes(view, spec, centre)
+    boxes, labels, fonts = {}, {}, {}
+    for node in order:
+        data = view.nodes[node]
+        kind = node_type(data)
+        labels[node] = canvas_label(spec.short_label(str(data.get("label") or node), kind), spec.line_width, spec.lines)
+        fonts[node] = spec.font_size + (4 if node in hubs else 0)
+        boxes[node] = node_box(labels[node], spec.node_type(kind).shape, fonts[node], dot_size(view.degree(node)))
+    first, pos = readable_first_view(view, first, boxes, fonts, spec)
+    shown = set(first)
+    pos = place_rest(pos, boxes, preferred_neighbours(view, spec), [*first, *(n for n in order if n not in shown)])
+    ids = {node: i for i, node in enumerate(order)}
+    nodes = []
+    for node in order:
+        data = view.nodes[node]
+        x, y = pos[node]
+        nodes.append({
+            "id": ids[node], "iri": str(node), "type": node_type(data), "full": str(data.get("label") or node),
+            "label": labels[node], "details": {k: str(v) for k, v in sorted(data.items()) if k not in HIDDEN_DETAILS and v not in (None, "")},
+            "degree": view.degree(node), "x": round(x), "y": round(y), "w": round(boxes[node][0]), "h": round(boxes[node][1]),
+            "size": round(dot_size(view.degree(node)), 1), "font": fonts[node], "show": int(node in shown),
+        })
+    edges = []
+    for u, v, data in sorted(view.edges(data=True), key=lambda e: (ids[e[0]], ids[e[1]], str(e[2].get("label", "")))):
+        rel = spec.relation(str(data.get("label", "")))
+        edges.append({"from": ids[u], "to": ids[v], "rel": rel,
+                      "details": {k: str(w) for k, w in sorted(data.items()) if k != "label" and w not in (None, "")}})
+    return {"nodes": nodes, "edges": edges, "legend": legend(nodes, spec), "relations": relation_legend(edges, spec),
+            "note": note, "font": spec.font_size, "centre": ids.get(centre, -1) if centre is not None else -1}
+
+
+def hub_nodes(view: nx.MultiDiGraph, spec: ViewSpec, centre: Any = None) -> set:
+    """The nodes drawn with a larger label: the centre of a neighbourhood, and the
+    nodes with at least ``HUB_LINKS`` meaningful links to backbone nodes."""
+    out = {n for n, links in backbone_links(view, spec).items() if len(links) >= HUB_LINKS}
+    return out | ({centre} if centre is not None else set())
+
+
+def node_type(data: dict) -> str:
+    return str(data.get("type", "") or "other")
+
+
+def dot_size(degree: int) -> float:
+    """The radius of a dot, star, diamond … drawn for a node with ``degree`` links."""
+    return 8 + min(12.0, degree ** 0.5 * 2)
+
+
+def legend(nodes: list[dict], spec: ViewSpec) -> list[dict]:
+    types = sorted({n["type"] for n in nodes}, key=lambda t: (spec.type_rank(t), t))
+    out = []
+    for t in types:
+        nt = spec.node_type(t)
+        of_type = [n for n in nodes if n["type"] == t]
+        out.append({"type": t, "name": nt.name, "color": nt.color, "fill": nt.fill or nt.color, "shape": nt.shape,
+                    "count": len(of_type), "shown": sum(n["show"] for n in of_type)})
+    return out
+
+
+def relation_legend(edges: list[dict], spec: ViewSpec) -> list[dict]:
+    present = {e["rel"] for e in edges}
+    rels = sorted(present, key=lambda r: (spec.relation_info(r).rank, r))
+    return [{"rel": r, "name": spec.relation_info(r).name, "color": spec.relation_info(r).color,
+             "dashes": spec.relation_info(r).dashes, "meaningful": spec.relation_info(r).meaningful,
+             "count": sum(1 for e in edges if e["rel"] == r)} for r in rels]
+
+
+# ---------------------------------------------------------------- the first view
+
+
+def backbone_links(view: nx.MultiDiGraph, spec: ViewSpec) -> dict[Any, dict[Any, int]]:
+    """node -> {neighbour: rank of the most important meaningful relation between them},
+    for the links between nodes of backbone types."""
+    out: dict[Any, dict[Any, int]] = {}
+    kind = {n: node_type(d) for n, d in view.nodes(data=True)}
+    for u, v, data in view.edges(data=True):
+        info = spec.relation_info(str(data.get("label", "")))
+        if u == v or not info.meaningful or not (spec.backbone(kind[u]) and spec.backbone(kind[v])):
+            continue
+        for a, b in ((u, v), (v, u)):
+            links = out.setdefault(a, {})
+            links[b] = min(links.get(b, info.rank), info.rank)
+    return out
+
+
+def first_view(view: nx.MultiDiGraph, spec: ViewSpec | None = None, centre: Any = None) -> list:
+    """The nodes the page shows when it opens, in the order they were chosen.
+
+    Around a ``centre``: the nodes nearest to it (see :func:`views.around`), up to
+    ``first_view_nodes``. Otherwise the linked backbone hub by hub: the node with
+    the most meaningful links to backbone nodes first, bringing up to
+    ``neighbours_per_hub`` of its neighbours (most important relation first, then
+    the better linked), then the next hub …; when every hub has had its turn and
+    there is room, the remaining neighbours of the chosen nodes. A view without
+    such links shows its best-connected nodes of backbone types."""
+    spec = spec or view_spec()
+    budget = spec.first_view_nodes
+    if centre is not None:
+        return around(view, centre, max(1, view.number_of_nodes()), spec)[:budget]
+    links = backbone_links(view, spec)
+    if not links:
+        kinds = {n: node_type(d) for n, d in view.nodes(data=True)}
+        pool = [n for n in view if spec.backbone(kinds[n])] or list(view)
+        return sorted(pool, key=lambda n: (-view.degree(n), spec.type_rank(kinds[n]), str(n)))[:budget]
+    kinds = {n: node_type(view.nodes[n]) for n in links}
+    hubs = sorted(links, key=lambda n: (-len(links[n]), spec.type_rank(kinds[n]), str(n)))
+
+    def ranked(n):
+        return sorted(links[n], key=lambda m: (links[n][m], -len(links[m]), spec.type_rank(kinds[m]), str(m)))
+
+    chosen: dict[Any, None] = {}
+    for h in hubs:
+        if len(chosen) >= budget:
+            break
+        chosen.setdefault(h)
+        for m in [m for m in ranked(h) if m not in chosen][: spec.neighbours_per_hub]:
+            if len(chosen) >= budget:
+                break
+            chosen.setdefault(m)
+    for h in list(chosen):
+        for m in ranked(h):
+            if len(chosen) >= budget:
+                return list(chosen)
+            chosen.setdefault(m)
+    return list(chosen)
+
+
+def readable_first_view(view: nx.MultiDiGraph, first: list, boxes: dict, fonts: dict, spec: ViewSpec) -> tuple[list, dict]:
+    """The first view and its positions, cut (last chosen first) until it fits the
+    screen of view.yaml with labels of at least ``min_font_px`` (or is down to
+    ``min_first_view`` nodes)."""
+    width, height = spec.screen
+    while True:
+        shown = set(first)
+        pos = first_view_layout({n: boxes[n] for n in first}, ((u, v) for u, v in view.edges() if u in shown and v in shown))
+        if not pos:
+            return first, pos
+        w, h = size_of(pos, boxes)
+        scale = min(width / max(w, 1.0), height / max(h, 1.0), 1.0)
+        font = scale * min(fonts[n] for n in first)
+        if font >= spec.min_font_px or len(first) <= spec.min_first_view:
+            return first, pos
+        keep = int(len(first) * (font / spec.min_font_px) ** 2 * 0.95)
+        first = first[: max(spec.min_first_view, min(keep, len(first) - 1))]
+
+
+def preferred_neighbours(view: nx.MultiDiGraph, spec: ViewSpec) -> dict[Any, list]:
+    """node -> its neighbours, the most important relation first (where hidden nodes
+    are placed: around the first of their neighbours that is placed)."""
+    best: dict[Any, dict[Any, tuple]] = {}
+    for u, v, data in view.edges(data=True):
+        rank = spec.relation_info(str(data.get("label", ""))).rank
+        for a, b in ((u, v), (v, u)):
+            if a != b:
+                d = best.setdefault(a, {})
+                d[b] = min(d.get(b, (rank, str(b))), (rank, str(b)))
+    return {a: sorted(d, key=d.__getitem__) for a, d in best.items()}
+
+
+# ---------------------------------------------------------------- big graphs
+
+
+def overview(view: nx.MultiDiGraph, n: int | None = None) -> nx.MultiDiGraph:
+    """The ``n`` best-connected nodes (backbone types first, documents last; see
+    :func:`best_connected`) and the edges among them."""
+    n = OVERVIEW_NODES if n is None else n
     degree = dict(view.degree())
     keep = best_connected(((x, kind, degree[x]) for x, kind in view.nodes(data="type")), n)
     sub = nx.MultiDiGraph()  # built in a fixed order: same bytes whatever the hash seed
@@ -139,132 +287,44 @@ def overview(view: nx.MultiDiGraph, n: int = OVERVIEW_NODES) -> nx.MultiDiGraph:
     return sub
 
 
-def best_connected(nodes: Iterable[tuple[Any, Any, int]], n: int = OVERVIEW_NODES) -> set:
-    """Of (node, type, degree) triples, the ``n`` nodes with the highest
-    degree, documents last, ties broken by name."""
-    best = heapq.nsmallest(n, nodes, key=lambda x: (x[1] == "document", -x[2], str(x[0])))  # holds only n at a time
-    return {x for x, _, _ in best}
+def best_connected(nodes: Iterable[tuple[Any, Any, int]], n: int | None = None) -> set:
+    """Of (node, type, degree) triples, the ``n`` nodes to keep in an overview: the
+    backbone types of ``ontology/view.yaml`` (policies, bodies, targets …) before the
+    rest, documents last, each by degree, ties broken by name. Reads a stream,
+    holding only ``n`` at a time."""
+    n = OVERVIEW_NODES if n is None else n
+    spec = view_spec()
+
+    def key(x):
+        return (not spec.backbone(str(x[1] or "")), x[1] == "document", -x[2], str(x[0]))
+
+    return {x for x, _, _ in heapq.nsmallest(n, nodes, key=key)}
 
 
 def overview_note(total: int) -> str:
     return (f"This graph has {total:,} nodes — too many to lay out in a browser — so this page shows an overview: "
-            f"the {OVERVIEW_NODES} best-connected entities. For the neighbourhood of one entity run "
-            "`policykg viz GRAPH --around NAME --depth 2 --out around.html`.")
+            f"the {OVERVIEW_NODES:,} best-connected policies, bodies, platforms and targets and the links among them. "
+            "For one entity and what it links to run `policykg viz GRAPH --around NAME --depth 2`.")
 
 
-# ---------------------------------------------------------------- views for `policykg viz`
+# ---------------------------------------------------------------- `policykg viz`
 
 
-def load_view(graph: str | Path) -> nx.MultiDiGraph:
-    """A graph_out folder (graph.graphml) or an RDF file (.ttl …) -> networkx view."""
-    p = Path(graph)
-    if p.is_dir():
-        gml = p / "graph.graphml"
-        if gml.is_file():
-            g = nx.read_graphml(gml, force_multigraph=True)
-            return g if g.is_directed() else g.to_directed()
-        if (p / "graph.ttl").is_file():
-            return view_from_rdf(p / "graph.ttl")
-        raise GraphNotFoundError(f"{graph}: folder has neither graph.graphml nor graph.ttl; expected a graph_out folder")
-    if p.suffix.lower() == ".graphml" and p.is_file():
-        return nx.read_graphml(p, force_multigraph=True)
-    return view_from_rdf(p)
-
-
-RDF_TYPES = {
-    "pkg:Policy": "policy", "pkg:Report": "report", "org:Organization": "org", "pkg:Platform": "platform",
-    "pkg:Region": "region", "pkg:Indicator": "indicator", "pkg:Target": "target", "pkg:Observation": "observation",
-    "pkg:Forecast": "forecast", "pkg:SourceDocument": "document",
-}
-DETAIL_PROPS = {
-    "eli:date_document": "date", "pkg:policyKind": "kind", "pkg:category": "category", "pkg:regionLevel": "level",
-    "pkg:targetValue": "value", "pkg:value": "value", "pkg:unit": "unit", "pkg:comparator": "comparator",
-    "pkg:deadline": "deadline", "pkg:refPeriod": "period", "pkg:status": "status", "dcterms:date": "date",
-    "dcterms:identifier": "doc_id", "skos:altLabel": "aliases",
-}
-
-
-def view_from_rdf(path: str | Path) -> nx.MultiDiGraph:
-    """The entity view of an RDF graph, with details and the first evidence sentence of every node and edge."""
-    from ..query.sparql import compact, load
-
-    store = load(path)
-    types = "\n".join(f"({k} \"{v}\")" for k, v in RDF_TYPES.items())
-    g = nx.MultiDiGraph()
-    for r in store.select(f"""SELECT ?s ?type ?label WHERE {{ VALUES (?c ?type) {{ {types} }} ?s a ?c .
-            OPTIONAL {{ ?s skos:prefLabel ?l1 }} OPTIONAL {{ ?s dcterms:title ?l2 }} OPTIONAL {{ ?s dcterms:identifier ?l3 }}
-            BIND(COALESCE(?l1, ?l2, ?l3, STR(?s)) AS ?label) }}"""):
-        g.add_node(compact(r["s"]), label=str(r["label"]), type=r["type"])
-    props = " ".join(DETAIL_PROPS)
-    for r in store.select(f"SELECT ?s ?p ?o WHERE {{ VALUES ?p {{ {props} }} ?s ?p ?o }}"):
-        node = compact(r["s"])
-        if node in g:
-            key = DETAIL_PROPS[compact(r["p"])]
-            old = g.nodes[node].get(key)
-            g.nodes[node][key] = f"{old}|{r['o']}" if old and key == "aliases" else (old or str(r["o"]))
-    for r in store.select("""SELECT ?s ?doc ?exact ?start WHERE { ?s prov:wasDerivedFrom ?ev . FILTER NOT EXISTS { ?s a rdf:Statement }
-            ?ev oa:hasSource/dcterms:identifier ?doc ; oa:hasSelector ?sel . ?sel oa:exact ?exact ; oa:start ?start }
-            ORDER BY ?s ?doc ?start"""):
-        node = compact(r["s"])
-        if node in g and "evidence" not in g.nodes[node]:
-            g.nodes[node].update(evidence=str(r["exact"]), doc=str(r["doc"]))
-    for r in store.select("SELECT ?m ?il WHERE { ?m pkg:indicator/skos:prefLabel ?il }"):
-        node = compact(r["m"])
-        if node in g:
-            d = g.nodes[node]
-            cmp = {"=": "", ">=": "≥", "<=": "≤", "~": "约"}.get(d.get("comparator", "="), d.get("comparator", ""))
-            d["label"] = f"{r['il']} {cmp}{d.get('value', '')}{d.get('unit', '')}"
-    evidence = {}
-    for r in store.select("""SELECT ?s ?p ?o ?doc ?exact WHERE { ?st rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ;
-            prov:wasDerivedFrom ?ev . ?ev oa:hasSource/dcterms:identifier ?doc ; oa:hasSelector/oa:exact ?exact } ORDER BY ?doc"""):
-        evidence.setdefault((r["s"], r["p"], r["o"]), (str(r["exact"]), str(r["doc"])))
-    for r in store.select("SELECT ?s ?p ?o WHERE { ?s ?p ?o FILTER(isIRI(?o) && ?p NOT IN (rdf:type, prov:wasDerivedFrom, rdf:subject, rdf:object, rdf:predicate)) }"):
-        s, o = compact(r["s"]), compact(r["o"])
-        if s in g and o in g:
-            label = compact(r["p"]).split(":", 1)[-1]
-            ev = evidence.get((r["s"], r["p"], r["o"]))
-            attrs = {"label": label} | ({"evidence": ev[0][:300], "doc": ev[1]} if ev else {})
-            g.add_edge(s, o, key=label, **attrs)
-    return g
-
-
-def find_node(view: nx.MultiDiGraph, name: str) -> str:
-    """The node whose label, alias or id best matches ``name`` (rule: see policykg.lookups)."""
-    from ..query.lookups import score
-
-    best, best_score = None, 0.0
-    for node, data in view.nodes(data=True):
-        labels = [str(data.get("label", "")), str(node)] + str(data.get("aliases", "") or "").split("|")
-        s = max(score(name, l) for l in labels if l) if any(labels) else 0
-        s += 0.001 * min(view.degree(node), 100) / 100  # tie-break: better connected
-        if s > best_score:
-            best, best_score = node, s
-    if best is None or best_score < 0.3:
-        raise QueryError(f"no node matches {name!r} (not found); expected part of a label or alias, e.g. a policy title")
-    return best
-
-
-def neighbourhood(view: nx.MultiDiGraph, name: str, depth: int = 1) -> tuple[nx.MultiDiGraph, str]:
-    if depth < 0:
-        raise QueryError(f"--depth {depth}: expected 0 or more")
-    centre = find_node(view, name)
-    nodes = nx.single_source_shortest_path_length(view.to_undirected(as_view=True), centre, cutoff=depth)
-    sub = view.subgraph(nodes).copy()
-    sub.nodes[centre]["centre"] = "yes"
-    return sub, centre
-
-
-def viz(graph: str | Path, out: str | Path, around: str | None = None, depth: int = 1, title: str | None = None) -> str:
-    """What `policykg viz` does; returns a one-line summary."""
+def viz(graph: str | Path, out: str | Path | None = None, around: str | None = None, depth: int = 1,
+        title: str | None = None) -> str:
+    """What `policykg viz` does; returns a one-line summary. Without ``out`` the page is
+    written to graph.html, or with ``around`` to a file named after the centre."""
     view = load_view(graph)
-    note = ""
+    note, centre = "", None
     if around:
         view, centre = neighbourhood(view, around, depth)
-        label = view.nodes[centre].get("label", centre)
-        note = f"Neighbourhood of “{label}” ({centre}), depth {depth}."
+        label = str(view.nodes[centre].get("label", centre))
+        note = (f"Neighbourhood of “{label}” ({centre}): what it links to within {depth} meaningful "
+                f"link{'s' if depth != 1 else ''} (issued by, sets target, instrument, cites, implements, interprets, operated by …).")
         title = title or f"policykg: {label}"
-    out = Path(out)
-    out.write_text(render(view, title or "policykg", note), encoding="utf-8")
+        out = out or safe_file_name(label)
+    out = Path(out or "graph.html")
+    out.write_text(render(view, title or "policykg", note, centre if view.number_of_nodes() <= MAX_NODES else None), encoding="utf-8")
     n = view.number_of_nodes()
     if n > MAX_NODES:
         return f"wrote {out}: overview of {n:,} nodes ({OVERVIEW_NODES} best-connected shown)"

@@ -1,22 +1,26 @@
-"""Lookups people ask for: which policies set a target on an indicator
-(``targets``), a policy card (``policy``) and an indicator's time series
-(``metric``).
+"""Lookups people ask for, from the command line, the serve page or a notebook:
 
-Matching rule (indicators and policies alike). User text and every label
-(skos:prefLabel, skos:altLabel, eli:title) are normalised (NFKC, lower case,
-《》“”"' and spaces removed), then scored:
+- :func:`targets` — which policies set a target on an indicator, and the
+  observations of it over time (was it met?);
+- :func:`policy` — a policy card: title, aliases, issuers, dates, targets, the
+  policies it cites or that cite it, the documents that mention it;
+- :func:`metric` — an indicator's time series across documents (observations,
+  forecasts, targets at their deadline), and its chart (:func:`chart`).
 
-1. exact: text == label                                   score 1.0
-2. the label contains the text (二级节点 -> 标识解析二级节点)   score 0.8-0.9
-3. the text contains the label, and the label is at least half
-   as long as the text (标识解析二级节点 -> 二级节点)           score 0.6-0.7
-4. only when nothing matched by 1-3: shared characters — the Dice
-   coefficient of the two character sets is >= 0.6 and at least two
-   characters are shared                                   score 0.3-0.5
+Each returns DataFrames typed for analysis (:func:`typed_frame`, see
+:mod:`policykg.query.frames`): values as floats, offsets as integers, dates as
+``Timestamp`` when the text gives the day and ``Period`` otherwise (with a
+``*_start`` column of first days for sorting and plotting), missing as NaN.
 
-An entity scores its best label. ``targets`` and ``metric`` take every
-indicator matched by rules 1-3 (or the best five by rule 4); ``policy`` shows
-the best-scoring policy and lists the other candidates.
+    >>> from policykg.query import lookups
+    >>> t = lookups.targets("graph_out", "二级节点")      # doctest: +SKIP
+    >>> t.targets[["policy", "issuer", "value", "unit", "deadline", "status"]]
+
+Names are matched by the rule of :mod:`policykg.query.matching` (exact, then
+the label contains the text, then the text contains a label at least half as
+long, then shared characters). ``targets`` and ``metric`` take every indicator
+matched by the first three rules (or the best five by shared characters);
+``policy`` shows the best-scoring policy and lists the other candidates.
 
 User text never reaches SPARQL: it is matched in Python against the label
 index (one SPARQL query per store, cached); the matched IRIs are then bound
@@ -25,8 +29,6 @@ with VALUES blocks of validated IRIs.
 from __future__ import annotations
 
 import math
-import re
-import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -34,6 +36,8 @@ from typing import Any
 import pandas as pd
 
 from ..errors import QueryError
+from .frames import records, text as cell_text, typed
+from .matching import normalise, score
 from .sparql import PREFIXES, Store, compact, format_table, iri_values, load
 
 NOT_FOUND = "not found"
@@ -44,30 +48,6 @@ class NotFoundError(QueryError):
 
 
 # ---------------------------------------------------------------- matching
-
-
-def normalise(text: str) -> str:
-    t = unicodedata.normalize("NFKC", str(text)).lower()
-    return re.sub(r"[\s《》〈〉“”\"'‘’「」]+", "", t)
-
-
-def score(text: str, label: str) -> float:
-    """How well ``label`` matches the user's ``text`` (0 = no match); see the module doc."""
-    t, l = normalise(text), normalise(label)
-    if not t or not l:
-        return 0.0
-    if t == l:
-        return 1.0
-    if t in l:
-        return 0.8 + 0.1 * len(t) / len(l)
-    if l in t and len(l) >= max(2, len(t) / 2):
-        return 0.6 + 0.1 * len(l) / len(t)
-    a, b = set(t), set(l)
-    common = len(a & b)
-    dice = 2 * common / (len(a) + len(b))
-    if common >= 2 and dice >= 0.6:
-        return 0.5 * dice
-    return 0.0
 
 
 def label_index(store: Store, kind: str) -> list[tuple[str, str, str]]:
@@ -159,11 +139,16 @@ def group(rows: list[dict], key: str) -> dict[str, list[dict]]:
     return out
 
 
+def text_rows(df: pd.DataFrame) -> list[dict[str, str]]:
+    """Rows with every cell as text ('' for missing, dates in ISO form), for printing."""
+    return [{k: cell_text(v) for k, v in r.items()} for r in df.to_dict("records")]
+
+
 def section(title: str, df: pd.DataFrame, columns: list[str] | None = None, empty: str = "(none)") -> str:
     if df.empty:
         return f"{title}\n  {empty}"
     cols = columns or list(df.columns)
-    body = format_table(cols, df[cols].values.tolist(), max_width=48)
+    body = format_table(cols, [[r[c] for c in cols] for r in text_rows(df[cols])], max_width=48)
     return f"{title}\n" + "\n".join("  " + line for line in body.splitlines())
 
 
@@ -240,7 +225,7 @@ def measures(store: Store, ind_iris: list[str], kind: str) -> dict[str, dict]:
     if kind == "target":
         head = "?x pkg:indicator ?ind ; a pkg:Target ."
         attrs = ("OPTIONAL { ?x pkg:targetValue ?value } OPTIONAL { ?x pkg:deadline ?deadline } OPTIONAL { ?x pkg:status ?status } "
-                 f"OPTIONAL {{ ?x pkg:setBy ?setBy {label_of('setBy')} }}")
+                 f"OPTIONAL {{ ?x pkg:setBy ?setBy {label_of('setBy')} }} OPTIONAL {{ ?x pkg:region ?region {label_of('region')} }}")
         branches = [
             f"""{{ ?policy pkg:setsTarget ?x OPTIONAL {{ ?policy eli:title ?title }} OPTIONAL {{ ?policy eli:date_document ?date }}
                   OPTIONAL {{ ?policy eli:passed_by ?issuer {label_of('issuer')} }} }}""",
@@ -296,12 +281,8 @@ class TargetsResult:
                 "targets": records(self.targets), "observations": records(self.observations)}
 
 
-def records(df: pd.DataFrame) -> list[dict]:
-    return [{k: (None if isinstance(v, float) and math.isnan(v) else v) for k, v in r.items()} for r in df.to_dict("records")]
-
-
 TARGET_COLUMNS = ["policy", "issuer", "date", "indicator", "target", "deadline", "status", "assessed_by", "evidence", "doc",
-                  "value", "unit", "comparator", "start", "end", "policy_iri", "target_iri", "indicator_iri"]
+                  "value", "unit", "comparator", "region", "start", "end", "policy_iri", "target_iri", "indicator_iri"]
 OBS_COLUMNS = ["period", "indicator", "observed", "kind", "region", "subject", "evidence", "doc",
                "value", "unit", "comparator", "start", "end", "iri", "indicator_iri"]
 
@@ -316,9 +297,34 @@ def earliest(evidence: list[dict]) -> tuple[Any, Any, Any, Any]:
 def targets(graph: str | Path | Store, text: str) -> TargetsResult:
     """Which policies set a target on an indicator matching ``text``, and the observations over time.
 
+    Returns a :class:`TargetsResult` whose ``targets`` (policy, issuer, date, indicator, target,
+    deadline, status, assessed_by, evidence, doc, value, unit, comparator, region, start, end and
+    IRIs) and ``observations`` (period, indicator, observed, kind, region, subject, evidence, doc,
+    value, unit, comparator, start, end, IRIs) are typed DataFrames (see
+    :func:`policykg.query.frames.typed`: ``value`` float, ``start``/``end`` integers, ``date``,
+    ``deadline`` and ``period`` dates or periods with a ``*_start`` column, missing as NaN).
+
     Two queries whatever the number of matches (targets with policy, issuers, evidence and
     assessing observations; observations and forecasts with evidence), keyed by the matched
     indicator IRIs."""
+    r = targets_text(graph, text)
+    return TargetsResult(r.text, r.indicators, typed_frame(r.targets), typed_frame(r.observations))
+
+
+NUMBER_COLUMNS = ("value", "value_max", "amount", "amount_max")
+INTEGER_COLUMNS = ("start", "end", "chars")
+DATE_COLUMNS = ("date", "deadline", "period")
+
+
+def typed_frame(df: pd.DataFrame) -> pd.DataFrame:
+    """``df`` typed for analysis (see :func:`policykg.query.frames.typed`) by the project's
+    column names: values and amounts as floats, offsets as integers, dates as dates."""
+    cols = set(df.columns)
+    return typed(df, numbers=cols & set(NUMBER_COLUMNS), integers=cols & set(INTEGER_COLUMNS), dates=cols & set(DATE_COLUMNS))
+
+
+def targets_text(graph: str | Path | Store, text: str) -> TargetsResult:
+    """:func:`targets` with every cell as the graph gives it (ISO text dates, "" for missing)."""
     store = load(graph)
     inds = match(store, "indicator", text)
     if not inds:
@@ -343,7 +349,7 @@ def targets(graph: str | Path | Store, text: str) -> TargetsResult:
             indicator=ind_label.get(m["ind"], m["ind"]), target=quantity(m["value"], m["unit"], m["cmp"]),
             deadline=m["deadline"] or "", status=m["status"] or "unknown",
             assessed_by="; ".join(assessed), evidence=exact or "", doc=doc or "",
-            value=m["value"], unit=m["unit"] or "", comparator=m["cmp"] or "", start=start, end=end,
+            value=m["value"], unit=m["unit"] or "", comparator=m["cmp"] or "", region=m["region"] or "", start=start, end=end,
             policy_iri=pols[0][0] if pols else "", target_iri=x, indicator_iri=m["ind"], _rank=rank.get(m["ind"], 99),
         ))
     out.sort(key=lambda r: (r["policy"] == "", r["_rank"], str(r["date"]), r["policy"], str(r["doc"]), r["start"] or 0))
@@ -377,7 +383,7 @@ def format_targets(r: TargetsResult) -> str:
              f"Targets ({len(r.targets)}{'; ' + summary if summary else ''})"]
     if r.targets.empty:
         parts.append("  no policy in the graph sets a target on these indicators")
-    for n, t in enumerate(r.targets.to_dict("records"), 1):
+    for n, t in enumerate(text_rows(r.targets), 1):
         who = "、".join(x for x in (t["issuer"], t["date"]) if x)
         head = f"《{t['policy']}》" if t["policy"] else "(no titled policy)"
         parts.append(f"{n:>3}. {head}" + (f"  {who}" if who else ""))
@@ -473,9 +479,9 @@ def policy(graph: str | Path | Store, text: str) -> PolicyCard:
         iri=iri, title=first(basics, "title") or title,
         aliases=sorted({str(a) for a in distinct(basics, "alias")} - {first(basics, "title") or title}),
         kind=first(basics, "kind") or "", issuers=[str(i) for i in distinct(basics, "issuer")], dates=dates,
-        targets=pd.DataFrame(tg, columns=["indicator", "target", "deadline", "status", "evidence", "doc", "start", "iri"], dtype=object),
-        relations=pd.DataFrame(rels, columns=["relation", "other", "evidence", "doc", "other_iri"], dtype=object),
-        documents=pd.DataFrame(docs, columns=["doc", "title", "date", "evidence", "start", "end"], dtype=object),
+        targets=typed_frame(pd.DataFrame(tg, columns=["indicator", "target", "deadline", "status", "evidence", "doc", "start", "iri"], dtype=object)),
+        relations=typed_frame(pd.DataFrame(rels, columns=["relation", "other", "evidence", "doc", "other_iri"], dtype=object)),
+        documents=typed_frame(pd.DataFrame(docs, columns=["doc", "title", "date", "evidence", "start", "end"], dtype=object)),
         candidates=cands[1:],
     )
 
@@ -508,20 +514,33 @@ def format_policy(c: PolicyCard) -> str:
 class MetricResult:
     text: str
     indicators: list[tuple[str, str, float]]
-    series: pd.DataFrame  # observations, forecasts and targets by period
+    series: pd.DataFrame  # observations, forecasts and targets by period (typed: see metric)
+
+    def chart_model(self):
+        """The chart of this series (see :mod:`policykg.query.chart`), as a plain model."""
+        from .chart import chart_model
+
+        return chart_model(self.series, self.text, [l for _, l, _ in self.indicators])
 
     def to_dict(self) -> dict:
         return {"query": self.text, "indicators": [{"iri": i, "label": l, "score": round(s, 3)} for i, l, s in self.indicators],
-                "series": records(self.series)}
+                "series": records(self.series), "chart": self.chart_model().to_dict()}
 
 
 def metric(graph: str | Path | Store, text: str) -> MetricResult:
-    """The time series of an indicator across documents (observations, forecasts, and targets at their deadline)."""
-    t = targets(graph, text)
+    """The time series of an indicator matching ``text`` across documents: observations,
+    forecasts, and targets at their deadline.
+
+    ``series`` is a typed DataFrame (period, indicator, value_text, kind, region, subject,
+    evidence, doc, value, unit, comparator, start, end, iri, indicator_iri, period_start):
+    ``value`` float (NaN when missing), ``period`` a Timestamp when the text gives the day,
+    else a Period of its precision, ``period_start`` its first day; undated rows last.
+    For targets ``period`` is the deadline and ``subject`` the policy that sets it."""
+    t = targets_text(graph, text)
     obs = t.observations.copy()
     tg = pd.DataFrame({
         "period": t.targets["deadline"], "indicator": t.targets["indicator"], "observed": t.targets["target"],
-        "kind": "target", "region": "", "subject": t.targets["policy"], "evidence": t.targets["evidence"],
+        "kind": "target", "region": t.targets["region"], "subject": t.targets["policy"], "evidence": t.targets["evidence"],
         "doc": t.targets["doc"], "value": t.targets["value"], "unit": t.targets["unit"],
         "comparator": t.targets["comparator"], "start": t.targets["start"], "end": t.targets["end"],
         "iri": t.targets["target_iri"], "indicator_iri": t.targets["indicator_iri"],
@@ -531,7 +550,7 @@ def metric(graph: str | Path | Store, text: str) -> MetricResult:
     if not series.empty:
         series["_undated"] = series["period"].eq("")
         series = series.sort_values(["_undated", "period", "indicator", "kind", "doc"], kind="stable").drop(columns="_undated")
-    return MetricResult(text, t.indicators, series.reset_index(drop=True))
+    return MetricResult(text, t.indicators, typed_frame(series.reset_index(drop=True)))
 
 
 def format_metric(m: MetricResult) -> str:
@@ -545,61 +564,8 @@ def format_metric(m: MetricResult) -> str:
 
 
 def chart(m: MetricResult, path: str | Path) -> Path:
-    """Draw the series (PNG or SVG, by suffix) with matplotlib (optional extra ``policykg[chart]``)."""
-    path = Path(path)
-    if path.suffix.lower() not in (".png", ".svg", ".pdf"):
-        raise QueryError(f"{path}: chart file must end in .png, .svg or .pdf")
-    try:
-        import matplotlib
+    """Draw the series (PNG, SVG or PDF, by suffix) with matplotlib (optional extra
+    ``policykg[chart]``); see :mod:`policykg.query.chart` for what it shows."""
+    from .chart import draw
 
-        matplotlib.use("Agg")
-        import matplotlib.pyplot as plt
-        from matplotlib import font_manager
-    except ImportError:
-        raise QueryError("--chart needs matplotlib: pip install 'policykg[chart]'") from None
-    data = m.series[m.series["period"].astype(str).str.match(r"^\d{4}") & m.series["value"].notna()].copy()
-    if data.empty:
-        raise NotFoundError(f"no dated values for {m.text!r} to chart; see `policykg metric {m.text}` for undated ones")
-    unit = data["unit"].mode().iat[0]
-    dropped = data[data["unit"] != unit]
-    data = data[data["unit"] == unit]
-    data["t"] = data["period"].astype(str).map(period_to_year)
-    cjk = cjk_font(font_manager)
-    if cjk:
-        plt.rcParams["font.family"] = [cjk, "sans-serif"]
-    plt.rcParams["axes.unicode_minus"] = False
-    fig, ax = plt.subplots(figsize=(9, 5), dpi=120)
-    styles = {"observation": dict(marker="o", linestyle="-"), "forecast": dict(marker="s", linestyle="--"),
-              "target": dict(marker="*", linestyle="none", markersize=14)}
-    for (ind, kind), part in data.groupby(["indicator", "kind"], sort=False):
-        part = part.sort_values("t")
-        name = f"{ind} ({ {'observation': '实测', 'forecast': '预测', 'target': '目标'}[kind] })" if cjk else f"{kind} {len(part)}"
-        ax.plot(part["t"], part["value"].astype(float), label=name, **styles.get(kind, {}))
-    ax.set_title(f"{m.text}" if cjk else "indicator time series")
-    ax.set_ylabel(unit or "value")
-    ax.grid(alpha=0.3)
-    ax.legend(fontsize=8)
-    note = f"{len(dropped)} value(s) in other units not drawn" if len(dropped) else ""
-    if note:
-        fig.text(0.01, 0.01, note, fontsize=8, color="grey")
-    fig.tight_layout()
-    fig.savefig(path)
-    plt.close(fig)
-    return path
-
-
-def period_to_year(p: str) -> float:
-    m = re.match(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?", p)
-    y, mo, d = int(m.group(1)), int(m.group(2) or 6), int(m.group(3) or 15)
-    return y + (mo - 1) / 12 + (d - 1) / 365
-
-
-def cjk_font(font_manager) -> str | None:
-    """A font that can draw Chinese, if one is installed (else labels fall back to ASCII)."""
-    wanted = ("Noto Sans CJK SC", "Noto Serif CJK SC", "Source Han Sans SC", "WenQuanYi Micro Hei", "WenQuanYi Zen Hei",
-              "SimHei", "Microsoft YaHei", "PingFang SC", "Heiti SC", "AR PL UMing CN", "Droid Sans Fallback")
-    names = {f.name for f in font_manager.fontManager.ttflist}
-    for w in wanted:
-        if w in names:
-            return w
-    return None
+    return draw(m.chart_model(), path)

@@ -3,6 +3,9 @@ from __future__ import annotations
 
 import json
 
+import math
+
+import pandas as pd
 import pytest
 
 from policykg.query import lookups as L
@@ -29,11 +32,11 @@ def test_targets_both_ways(graph, text):
     r = L.targets(graph, text)
     t = r.targets.iloc[0]
     assert t["policy"] == "关于推动工业互联网加快发展的通知"
-    assert t["issuer"] == "工业和信息化部办公厅" and t["date"] == "2020-03-06"
-    assert t["target"] == "≥20 个" and t["deadline"] == "2020" and t["status"] == "met"
+    assert t["issuer"] == "工业和信息化部办公厅" and t["date"] == pd.Timestamp("2020-03-06")
+    assert t["target"] == "≥20 个" and t["deadline"] == pd.Period("2020", "Y") and t["status"] == "met"
     assert t["evidence"] == "新建20个以上二级节点。" and t["doc"] == "d1"
     assert "26 个 (2020, d2)" in t["assessed_by"]
-    assert r.observations["period"].tolist() == ["2019", "2020"]
+    assert [str(p) for p in r.observations["period"]] == ["2019", "2020"]
     text_out = L.format_targets(r)
     assert "status: met" in text_out and "新建20个以上二级节点。" in text_out
 
@@ -61,9 +64,30 @@ def test_policy_card_by_alias(graph):
     assert "《关于推动工业互联网加快发展的通知》" in out and "Documents mentioning it (2)" in out
 
 
+def test_dataframes_are_typed_for_analysis(graph):
+    """Numbers as numbers, dates as dates (periods when not full), missing as NaN."""
+    r = L.targets(graph, "二级节点")
+    t, o = r.targets, r.observations
+    assert t["value"].dtype == "float64" and o["value"].dtype == "float64" and o["value"].tolist() == [8.0, 26.0]
+    assert str(t["start"].dtype) in ("int64", "Int64") and int(t["start"].iloc[0]) >= 0
+    assert str(t["date"].dtype).startswith("datetime64")                    # one full date
+    assert isinstance(t["deadline"].iloc[0], pd.Period) and t["deadline_start"].iloc[0] == pd.Timestamp("2020-01-01")
+    assert o["period_start"].dt.year.tolist() == [2019, 2020]
+    assert o["region"].isna().all()                                         # missing text: NaN, not "" or None
+    m = L.metric(graph, "二级节点")
+    assert str(m.series["period_start"].dtype).startswith("datetime64") and m.series["value"].dtype == "float64"
+    card = L.policy(graph, "通知")
+    assert str(card.documents["start"].dtype) in ("int64", "Int64")
+    js = r.to_dict()
+    assert js["targets"][0]["date"] == "2020-03-06" and js["targets"][0]["deadline"] == "2020"
+    assert "deadline_start" not in js["targets"][0] and js["observations"][0]["region"] is None
+    assert not any(isinstance(v, float) and math.isnan(v) for row in js["observations"] for v in row.values())
+
+
 def test_metric_series_and_chart(graph, tmp_path):
     m = L.metric(graph, "二级节点")
     assert m.series["kind"].tolist() == ["observation", "observation", "target"]
+    assert m.to_dict()["chart"]["panels"][0]["series"]
     pytest.importorskip("matplotlib")
     for suffix in (".png", ".svg"):
         out = L.chart(m, tmp_path / f"c{suffix}")
