@@ -238,17 +238,16 @@ def split_bodies(text: str) -> tuple[str, ...]:
 
 @memo()
 def tile_bodies(text: str) -> tuple[str, ...]:
-    """Canonical names of the bodies that exactly tile ``text``, longest first; () if none do."""
-    found = body(text)
-    if found is not None:
-        return (found.name,)
-    for end in range(len(text) - 2, 1, -1):
+    """Canonical names of the bodies that exactly tile ``text`` (the shortest first
+    body that leaves a tiling rest), else the text as one body; () if neither."""
+    for end in range(2, len(text) - 1):
         first = body(text[:end])
         if first is not None:
             rest = tile_bodies(text[end:])
             if rest:
-                return (first.name, *rest)
-    return ()
+                return (first.name, *rest)  # two bodies side by side are two, not one long name
+    found = body(text)
+    return (found.name,) if found is not None else ()
 
 
 @memo(maxsize=1)

@@ -55,8 +55,14 @@ DATE_ONLY = re.compile(
 )
 # a date opening a line and saying what happened then: "（2021年8月20日第十三届全国人民代表大会常务委员会第三十次会议通过）"
 DATE_ADOPTED = re.compile(
-    r"^[（(]\s*(?P<date>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)(?P<rest>[^（）()]{0,80}?)(?:通过|发布|印发|公布|修订|修正|批准)[^（）()]{0,30}[)）]$"
+    r"[（(]\s*(?P<date>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)(?P<rest>[^（）()]{0,80}?)(?:通过|发布|印发|公布|修订|修正|批准)[^（）()]{0,30}[)）]"
 )
+
+
+def doc_number_opening(line: str) -> str:
+    """The 文号 a line opens with (国家互联网信息办公室令第13号《…》已经…), else ""."""
+    m = DOC_NUMBER.match(line.strip())
+    return re.sub(r"\s+", "", m.group("number")) if m and (m.end() == len(line.strip()) or line.strip()[m.end()] in "《（(，, ") else ""
 
 
 def date_of_line(line: str) -> str:

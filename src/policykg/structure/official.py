@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from ..lexicon import words
 from ..names import genre, normalize_name, split_bodies, strip_issuer
 from ..records import Part
-from .lines import DATE_ADOPTED, Line, date_of_line, doc_number_in, trailing_date
+from .lines import DATE_ADOPTED, Line, date_of_line, doc_number_in, doc_number_opening, trailing_date
 
 HEADER_LINES = 30  # the title block is within the first lines
 TITLE_MAX = 160
@@ -22,6 +22,10 @@ WRAPPED = re.compile(r"^(?P<prefix>.*?)(?:关于)?(?P<verb>印发|转发|发布|
 HEADLINE = re.compile(r"^(?P<prefix>[^《》]{2,80}?)(?:联合)?(?:印发|发布|公布|颁布|出台)了?(?P<inner>《[^《》]{2,150}》(?:[、和及]《[^《》]{2,150}》)*)$")
 METADATA_LINE = re.compile(r"^(?:\d{4}-\d{2}-\d{2}|来源|时间|发布|日期|作者|编辑|责任编辑|字号|浏览|阅读|点击|分享|打印|【|http|www\.)")
 BODY_END = re.compile(r"[。；;！？]$")
+TITLE_BY = re.compile(r"^(?P<title>[^，,。]{4,150})[，,]\s*(?P<by>[^，,。]{2,80}?)(?:等)?$")  # "标题，发布机关"
+SIGNED_BY_PERSON = re.compile(r"(?P<body>[^，。；\s]{2,40}?)(?:主任|部长|局长|主席|总理|署长|行长|书记|省长|市长|委员长)\s*"
+                              r"(?P<person>[\u4e00-\u9fff]{2,4})\s*(?P<date>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)")
+DECREE = re.compile(r"^(?P<body>[\u4e00-\u9fff]{2,24}?)令")
 
 
 @dataclass(frozen=True)
@@ -31,6 +35,7 @@ class Title:
     policy: str  # the title without an issuer prefix and without a 印发 wrapper
     issuers: tuple[str, ...]  # bodies named before 关于 / before 印发
     issued: tuple[str, ...]  # titles of the policies a 印发 notice or headline issues
+    cut: int = 0  # characters after the title on its last line ("标题，发布机关")
 
     @property
     def start(self) -> int:
@@ -38,7 +43,7 @@ class Title:
 
     @property
     def end(self) -> int:
-        return self.lines[-1].end
+        return self.lines[-1].end - self.cut
 
 
 def is_title_text(text: str) -> bool:
@@ -51,9 +56,24 @@ def is_title_text(text: str) -> bool:
     return g is not None
 
 
+def doubled(text: str) -> int:
+    """Where a line that holds the same title twice (an export printing the title
+    twice, the copies run together) is cut in two; 0 when it is not such a line."""
+    half = len(text) // 2
+    for k in range(max(1, half - 3), min(len(text), half + 4)):
+        if len(text) > 20 and normalize_name(text[:k]) == normalize_name(text[k:]):
+            return k
+    return 0
+
+
 def find_title(lines: list[Line]) -> Title | None:
-    """The first title of the header block (joining a title wrapped over two or three lines)."""
+    """The first title of the header block (joining a title wrapped over two or
+    three lines; a title printed twice on one line counts once)."""
     for i, line in enumerate(lines[:HEADER_LINES]):
+        cut = doubled(line.text)
+        if cut and is_title_text(line.text[:cut]):
+            title = make_title((line,), line.text[:cut])
+            return Title(title.lines, title.text, title.policy, title.issuers, title.issued, len(line.text) - cut)
         if is_body_paragraph(line):
             break
         for n in (1, 2, 3):
@@ -65,6 +85,11 @@ def find_title(lines: list[Line]) -> Title | None:
                 break
             if is_title_text(text):
                 return make_title(tuple(group), text)
+            signed = TITLE_BY.match(text)
+            if n == 1 and signed and is_title_text(signed.group("title")) and split_bodies(signed.group("by")):
+                title = make_title(tuple(group), signed.group("title"))
+                return Title(title.lines, title.text, title.policy, split_bodies(signed.group("by")), title.issued,
+                             len(text) - signed.end("title"))
     return None
 
 
@@ -151,7 +176,7 @@ def header_date(lines: list[Line], title: Title) -> tuple[Line, str, str] | None
         date = date_of_line(line.text)
         if date:
             return line, date, ""
-        m = DATE_ADOPTED.match(line.text)
+        m = DATE_ADOPTED.search(line.text)
         if m:
             from ..time import find_times
 
@@ -177,9 +202,24 @@ def official_parts(lines: list[Line], title: Title | None) -> list[Part]:
     parts.append(Part("title", title.start, title.end, title.text))
     head = title.lines[-1].index + 1
     for line in lines[:head + 8]:
-        number = doc_number_in(line.text)
+        number = doc_number_in(line.text) or doc_number_opening(line.text)
         if number:
             parts.append(Part("doc_number", line.start, line.end, number))
+            decree = DECREE.match(number)
+            if decree and split_bodies(decree.group("body")):
+                parts.append(Part("header", line.start, line.end, "|".join(split_bodies(decree.group("body")))))
+            break
+    for line in lines[head:head + 8]:
+        signed = SIGNED_BY_PERSON.search(line.text)
+        if signed:
+            from ..time import find_times
+
+            times = find_times(signed.group("date"))
+            bodies = split_bodies(signed.group("body"))
+            if bodies:
+                parts.append(Part("header", line.start, line.end, "|".join(bodies)))
+            if times and len(times[0].value) == 10:
+                parts.append(Part("date", line.start, line.end, times[0].value))
             break
     for line in lines[head:head + 8]:
         if is_recipients(line.text):
