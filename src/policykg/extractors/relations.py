@@ -66,9 +66,28 @@ def issued_in_text(sent: Sentence, ctx: Context, titles: list[Mention]) -> Itera
                 break
             issuers.append(org)
             pos = org.start - base
+        if not issuers:
+            subject = sentence_subject(sent, orgs, v.start())
+            issuers = [subject] if subject is not None else []
         for org in issuers:
             yield Fact("POLICY", title.key, "issued_by", "ORG", org.key, ctx.evidence(sent))
         if issuers:
             date = next((d for d in dates if d.end - base <= issuers[-1].start - base + 16 and d.end - base <= v.start()), None)
             if date is not None and not CLAUSE_BREAK.search(text[date.end - base:v.start()]):
                 yield Fact("POLICY", title.key, "issued_on", "DATE", date.key, ctx.evidence(sent))
+
+
+SPEECH = re.compile(r"^[^，。；]{0,4}?(?:表示|宣布|称|决定|介绍|透露|指出|明确|提出)")
+
+
+def sentence_subject(sent: Sentence, orgs: list[Mention], verb: int) -> Mention | None:
+    """The body a sentence opens with when it says something and no other body
+    comes before the issue verb (证监会表示将…发布《X》 -> 证监会)."""
+    base = sent.start
+    before = sorted((o for o in orgs if o.end - base <= verb), key=lambda o: o.start)
+    if len(before) != 1 or before[0].start - base > 4:
+        return None
+    first = before[0]
+    if not SPEECH.match(sent.text[first.end - base:]) or CLAUSE_BREAK.search(sent.text[first.end - base:verb]):
+        return None
+    return first
