@@ -31,15 +31,17 @@ def type_words() -> tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...]:
 
 
 def type_of(text: str, with_amount: bool) -> str:
-    """The instrument type a clause names: the type of its earliest strong
-    word (the longest at that place); with an amount of money, weak words count too."""
-    best = (len(text) + 1, 0, "")
-    for name, strong, weak in type_words():
-        for word in (*strong, *(weak if with_amount else ())):
-            i = text.find(word)
-            if i >= 0 and (i, -len(word)) < best[:2]:
-                best = (i, -len(word), name)
-    return best[2]
+    """The instrument type a clause names: the first type, in the order of
+    ``rules/instruments.yaml`` (the concrete benefits first), with a strong word
+    in it; with an amount of money and no strong word, the first with a weak word."""
+    for name, strong, _ in type_words():
+        if any(word in text for word in strong):
+            return name
+    if with_amount:
+        for name, _, weak in type_words():
+            if any(word in text for word in weak):
+                return name
+    return ""
 
 
 @extractor("instruments", needs=("QUANTITY", "ORG", "POLICY", "policies", "home", "POLICY:resolved"),
@@ -49,6 +51,8 @@ def instruments(sent: Sentence, ctx: Context) -> Iterator[Measure]:
     role = ctx.role(sent)
     if ctx.in_part(sent, "title", "doc_number", "recipients", "signature", "date", "heading", "cc") or role == "review":
         return
+    if is_heading(sent, ctx) or NOTE.fullmatch(sent.text):
+        return  # a section heading or a note of who is responsible (（省商务厅牵头）)
     if genre == "official" and role == "principles":
         return
     if not pattern("instruments:action_verbs").search(sent.text):
@@ -66,15 +70,17 @@ def instruments(sent: Sentence, ctx: Context) -> Iterator[Measure]:
             kind = type_of(text, True) or sentence_kind
             if not kind:
                 continue
-            for amount, beneficiary in zip(amounts, beneficiaries(sent, clause, len(amounts))):
+            for amount, beneficiary in each_amount(sent, clause, amounts):
                 yield Measure("instrument", ctx.evidence(sent), bounded(sent, amount), category=kind,
                               beneficiary=beneficiary, condition=condition_of(beneficiary), policy=policy)
             continue
-        if not pattern("instruments:action_verbs").search(text) or any(
-                clause.start <= m.start - sent.start < clause.end for m in ctx.mentions_in(sent, "QUANTITY")):
+        figures = [m for m in ctx.mentions_in(sent, "QUANTITY") if clause.start <= m.start - sent.start < clause.end]
+        if figures and not adjusted(text):
             continue  # a clause with a figure reports it (人民币贷款增加1.36万亿元)
+        if not pattern("instruments:action_verbs").search(text) and not figures:
+            continue
         kind = type_of(text, False)
-        if not kind or kind in seen:
+        if not kind or kind in seen and not figures:
             continue
         if kind not in benefits and (genre != "official" or role not in ("tasks", "safeguards", "")):
             continue
@@ -86,10 +92,35 @@ def instruments(sent: Sentence, ctx: Context) -> Iterator[Measure]:
                       condition=condition_of(beneficiary), policy=policy)
 
 
+def adjusted(text: str) -> bool:
+    """A clause that sets a rate or a ratio (下调政策利率0.1个百分点): a measure, not a statistic."""
+    return bool(pattern("instruments:adjust_verbs").search(text))
+
+
+def each_amount(sent: Sentence, clause: Clause, amounts: list[Mention]) -> list[tuple[Mention, str]]:
+    """Each amount with its beneficiary; "A、B各3000亿元" gives each of A and B its own amount."""
+    text = sent.text
+    if len(amounts) == 1 and text[max(0, amounts[0].start - sent.start - 1):amounts[0].start - sent.start] == "各":
+        head = pattern("instruments:action_verbs", "^(?:{})").sub("", text[clause.start:amounts[0].start - sent.start - 1])
+        items = [i for i in head.split("、") if len(i) >= 2]
+        if len(items) >= 2:
+            return [(amounts[0], item) for item in items]
+    return list(zip(amounts, beneficiaries(sent, clause, len(amounts))))
+
+
 def granted(sent: Sentence, clause: Clause, m: Mention) -> bool:
     """An amount is granted when a verb of granting precedes it in its clause (给予…100万元)."""
     before = sent.text[clause.start:m.start - sent.start] + m.text
     return any(w in before for w in words("instruments", "amount_verbs"))
+
+
+NOTE = re.compile(r"[（(][^（）()]*[）)]")
+
+
+def is_heading(sent: Sentence, ctx: Context) -> bool:
+    """The sentence is the heading of a section (（四）优化人才队伍，提升信息技能)."""
+    return any(p.kind == "section" and p.start == sent.start and len(sent.text) <= len(p.label) + 8
+               for p in ctx.parts_of(sent))
 
 
 def policy_of_instrument(sent: Sentence, ctx: Context) -> str:

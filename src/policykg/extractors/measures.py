@@ -24,6 +24,7 @@ from .clauses import (Clause, clause_of, clauses_of, condition_before, indicator
 from .context import Context
 from .registry import extractor
 
+RATES = re.compile(r"利率|准备金率|费率|税率|首付比例|贴现率|保证金比例")
 MONEY = ("元", "美元", "欧元", "日元", "港元", "英镑")
 CHANGE_UNITS = ("%", "百分点", "‰", "倍")
 GOAL_GENRES = ("official", "work_report", "report", "interpretation")
@@ -125,6 +126,8 @@ def is_figure(sent: Sentence, ctx: Context, q: Mention, clause: Clause, found: l
         return False
     if ctx.covered(sent, q.start - 6, q.start, "POLICY") and text[max(0, rel - 2):rel] in ("》共", "共"):
         return False
+    if RATES.search(text[clause.start:rel]) and pattern("instruments:adjust_verbs").search(text[clause.start:rel] + q.text):
+        return False  # a rate set by a measure (下调政策利率0.1个百分点) is an instrument's, not a figure
     if unit in MONEY:
         before = text[clause.start:rel]
         if any(w in before for w in words("measures", "instrument_verbs")):

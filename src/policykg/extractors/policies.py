@@ -119,4 +119,14 @@ def title_span(ctx: Context, part) -> tuple[int, int]:
             return titled[0].start, titled[0].end
     text = ctx.document.text
     end = text.find("\n", part.start)
-    return part.start, (end if 0 <= end < part.end else part.end)
+    end = end if 0 <= end < part.end else part.end
+    return part.start, part.start + title_length(text[part.start:end], part.label)
+
+
+def title_length(line: str, title: str) -> int:
+    """How much of a line its title takes (the whole line, unless the title runs on into the text)."""
+    want = normalize_name(title)
+    for k in range(len(want), len(line) + 1):
+        if normalize_name(line[:k]) == want:
+            return k
+    return len(line)

@@ -21,11 +21,14 @@ def indicator_key(text: str) -> str:
     return INDICATOR_NOISE.sub("", normalize_name(text))
 
 
-def fact_key(lm: LinkedMeasure) -> tuple:
+def fact_key(lm: LinkedMeasure, kb: KnowledgeBase) -> tuple:
+    """What makes two measures the same fact. An instrument is also its
+    sentence: two measures of one type in different sentences are two."""
     m = lm.measure
     q = m.quantity
     value = (q.value, q.upper, q.unit, q.comparator) if q is not None else ()
-    return (m.kind, lm.policy, lm.indicator, value, m.time, m.region, m.category, m.beneficiary, m.measure)
+    said = kb.texts.exact(lm.ref) if m.kind == "instrument" else ""
+    return (m.kind, lm.policy, lm.indicator, value, m.time, m.region, m.category, m.beneficiary, m.measure, said)
 
 
 def link_measures(kb: KnowledgeBase) -> None:
@@ -44,7 +47,7 @@ def link_measures(kb: KnowledgeBase) -> None:
                 ent.names[m.indicator] += 1
                 ent.docs.setdefault(lm.ref.doc, None)
             lm.policy = m.policy if m.policy and ("POLICY", m.policy) in kb.entities else ""
-            key = fact_key(lm)
+            key = fact_key(lm, kb)
             first = seen.get(key)
             if first is not None:
                 first.sources += 1
