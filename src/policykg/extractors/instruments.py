@@ -55,7 +55,8 @@ def instruments(sent: Sentence, ctx: Context) -> Iterator[Measure]:
         return  # a section heading or a note of who is responsible (（省商务厅牵头）)
     if genre == "official" and role == "principles":
         return
-    if not pattern("instruments:action_verbs").search(sent.text):
+    measures_section = genre == "official" and role in ("tasks", "safeguards")
+    if not measures_section and not pattern("instruments:action_verbs").search(sent.text):
         return
     money = [m for m in ctx.mentions_in(sent, "QUANTITY") if m.attr("unit") in MONEY
              and not inside_quotes(sent.text, m.start - sent.start) and not sent.text.startswith("的", m.end - sent.start)]
@@ -77,14 +78,14 @@ def instruments(sent: Sentence, ctx: Context) -> Iterator[Measure]:
         figures = [m for m in ctx.mentions_in(sent, "QUANTITY") if clause.start <= m.start - sent.start < clause.end]
         if figures and not adjusted(text):
             continue  # a clause with a figure reports it (人民币贷款增加1.36万亿元)
-        if not pattern("instruments:action_verbs").search(text) and not figures:
+        if not measures_section and not pattern("instruments:action_verbs").search(text) and not figures:
             continue
         kind = type_of(text, False)
         if not kind or kind in seen and not figures:
             continue
         if kind not in benefits and (genre != "official" or role not in ("tasks", "safeguards", "")):
             continue
-        if genre == "news" and not news_measure(sent, ctx):
+        if genre == "news" and not figures and not news_measure(sent, ctx):
             continue
         seen.add(kind)
         beneficiary = beneficiaries(sent, clause, 1)[0]
