@@ -116,7 +116,8 @@ def indicator_text(sent: Sentence, ctx: Context, q: Mention, clause: Clause) -> 
         return (noun, "level", False) if noun else None
     noun = clean_indicator(pre, sent, clause.start)
     if noun and ends_with_verb(sent, clause.start + len(pre.rstrip("了"))):
-        noun = counted_after(sent, q, clause)
+        after = counted_after(sent, q, clause)
+        noun = after or ("" if noun.endswith(words("measures", "event_verbs")) else noun)
     if not noun:
         noun = qualified_noun(ctx, sent, clause, pre)
     elif holds_number(ctx, sent, clause, noun):
@@ -165,6 +166,11 @@ def strip_spans(pre: str, ctx: Context, sent: Sentence, start: int, end: int) ->
 FUNCTION_TAGS = ("p", "c", "d", "r", "u", "m", "q", "f", "t", "y", "e", "o", "w", "x")
 
 
+def function_word(tag: str) -> bool:
+    """A part-of-speech tag of a word that is never part of an indicator (prepositions, numbers, time words …)."""
+    return tag != "eng" and tag.startswith(FUNCTION_TAGS)
+
+
 def clean_indicator(stem: str, sent: Sentence | None = None, offset: int = 0) -> str:
     """The measured thing in the text before a verb: the last run of words,
     without leading and trailing noise (time words, 全省, 力争, 同比, 稳定在 …),
@@ -183,13 +189,13 @@ def clean_indicator(stem: str, sent: Sentence | None = None, offset: int = 0) ->
         tokens = [(run.group(), "n")]
     lead, tail = set(words("measures", "lead_noise")), set(words("measures", "tail_noise"))
     counts = set(words("measures", "count_verbs"))
-    while tokens and (tokens[0][0] in lead or tokens[0][0] in counts or tokens[0][1].startswith(FUNCTION_TAGS)):
+    while tokens and (tokens[0][0] in lead or tokens[0][0] in counts or function_word(tokens[0][1])):
         tokens.pop(0)
-    while tokens and (tokens[-1][0] in tail or tokens[-1][1].startswith(FUNCTION_TAGS)) and not (
+    while tokens and (tokens[-1][0] in tail or function_word(tokens[-1][1])) and not (
             tokens[-1][0] == "比" and len(tokens) > 1 and tokens[-2][0].endswith("占")):
         tokens.pop()
     for k in range(len(tokens) - 2, -1, -1):
-        if tokens[k][0] in counts and len("".join(w for w, _ in tokens[k + 1:])) >= 2:
+        if tokens[k][0] in counts and len("".join(w for w, _ in tokens[k + 1:])) >= 4:
             tokens = tokens[k + 1:]  # 分区分类建设高标准农田 -> 高标准农田
             break
     noun = "".join(w for w, _ in tokens)
@@ -203,7 +209,7 @@ def clean_indicator(stem: str, sent: Sentence | None = None, offset: int = 0) ->
         return ""
     if re.fullmatch(r"[A-Za-z0-9]+", noun) and len(noun) < 3:
         return ""
-    if tokens and tokens[-1][0] in counts:
+    if len(tokens) == 1 and tokens[0][0] in counts:
         return ""  # a verb, not a measured thing (培育, 打造)
     if vocabulary().region(noun) or noun in countries() or noun.endswith(("区", "县", "市", "省")) and len(noun) <= 4:
         return ""  # a place is not a measured thing

@@ -153,8 +153,7 @@ def kind_of(sent: Sentence, ctx: Context, q: Mention, clause: Clause, role: str,
     if role == "tasks" and genre in GOAL_GENRES:
         if strong_past and not strong_future:
             return "observation" if genre != "official" else ""
-        count_verb = pattern("measures:count_verbs", "(?:{})[^，；。]{0,24}$").search(text_before(sent, q, clause))
-        return "target" if strong_future or count_verb or q.attr("comparator") in (">=", ">") else ""
+        return "target"  # a plan's or a work report's tasks set what is to be done
     if strong_future and not strong_past:
         return "target" if genre in GOAL_GENRES or named_policy(sent, ctx) or deadline_in(sent, ctx) else ""
     if strong_past and not strong_future:
