@@ -191,7 +191,7 @@ def clean_indicator(stem: str, sent: Sentence | None = None, offset: int = 0) ->
     counts = set(words("measures", "count_verbs"))
     while tokens and (tokens[0][0] in lead or tokens[0][0] in counts or function_word(tokens[0][1])):
         tokens.pop(0)
-    while tokens and (tokens[-1][0] in tail or function_word(tokens[-1][1])) and not (
+    while tokens and (tokens[-1][0] in tail or function_word(tokens[-1][1]) and tokens[-1][1] != "q") and not (
             tokens[-1][0] == "比" and len(tokens) > 1 and tokens[-2][0].endswith("占")):
         tokens.pop()
     for k in range(len(tokens) - 2, -1, -1):
@@ -207,11 +207,11 @@ def clean_indicator(stem: str, sent: Sentence | None = None, offset: int = 0) ->
             noun = last if len(last) >= 2 else noun.replace("的", "")
     if not 2 <= len(noun) <= MAX_INDICATOR or noun in words("measures", "not_indicators"):
         return ""
-    if re.fullmatch(r"[A-Za-z0-9]+", noun) and len(noun) < 3:
+    if re.fullmatch(r"[A-Za-z0-9]+", noun) and len(noun) < 3 or re.match(r"[\d.]", noun):
         return ""
     if len(tokens) == 1 and tokens[0][0] in counts:
         return ""  # a verb, not a measured thing (培育, 打造)
-    if vocabulary().region(noun) or noun in countries() or noun.endswith(("区", "县", "市", "省")) and len(noun) <= 4:
+    if vocabulary().region(noun) or noun in countries():
         return ""  # a place is not a measured thing
     return noun
 
@@ -298,6 +298,42 @@ def dated_items(sent: Sentence, start: int, end: int, nums: list[Mention]) -> di
     return {q.start: (noun, "level", False, year) for q, year in zip(nums, years)}
 
 
+FROM_VALUE = re.compile(r"(?:从|由)$")
+TO_VALUE = re.compile(r"(?:增长|增加|提高|提升|上升|扩大|下降|减少|降低|缩小)(?:到|至)$|(?:增至|降至|升至)$")
+
+
+def from_to_items(sent: Sentence, ctx: Context, quantities: list[Mention], clauses: list[Clause]) -> dict[int, tuple]:
+    """"X从2015年的A增长至2020年的B": both values are levels of X, each at its own year."""
+    out: dict[int, tuple] = {}
+    text = sent.text
+    dates = ctx.mentions_in(sent, "DATE")
+    ordered = sorted(quantities, key=lambda m: m.start)
+    for a, b in zip(ordered, ordered[1:]):
+        clause = clause_of(clauses, a.start - sent.start)
+        if clause is None or b.start - sent.start >= clause.end:
+            continue
+        before_a = blank_dates(text, dates, sent, clause.start, a.start - sent.start).rstrip(" 的")
+        between = blank_dates(text, dates, sent, a.end - sent.start, b.start - sent.start).rstrip(" 的") + words_before_number(b)
+        start = FROM_VALUE.search(before_a)
+        if start is None or TO_VALUE.search(between.strip()) is None:
+            continue
+        noun = clean_indicator(before_a[:start.start()], sent, clause.start)
+        if not noun:
+            continue
+        for q in (a, b):
+            year = next((d.key for d in reversed(dates) if d.end <= q.start and q.start - d.end <= 3), "")
+            out[q.start] = (noun, "level", False, year) if year else (noun, "level", False)
+    return out
+
+
+def blank_dates(text: str, dates: list[Mention], sent: Sentence, start: int, end: int) -> str:
+    chars = list(text[start:end])
+    for d in dates:
+        for i in range(max(start, d.start - sent.start), min(end, d.end - sent.start)):
+            chars[i - start] = " "
+    return "".join(chars)
+
+
 def list_end(clauses: list[Clause], pos: int, text: str) -> int:
     """The end of the clause holding ``pos`` and of the clauses after it that open with a number."""
     end = len(text)
@@ -353,7 +389,9 @@ def condition_before(sent: Sentence, q: Mention, clause: Clause, found: list[Men
 def time_of_clause(sent: Sentence, dates: list[Mention], q: Mention, clause: Clause) -> str:
     """The period an observation is of: the nearest date before it in its
     clause, else the last one before it in the sentence (not a deadline)."""
-    before = [d for d in dates if d.end <= q.start and d.attr("role") != "deadline"]
+    text = sent.text
+    before = [d for d in dates if d.end <= q.start and d.attr("role") != "deadline"
+              and not text[max(0, d.start - sent.start - 2):d.start - sent.start].endswith(("比", "较", "与", "同", "相比"))]
     in_clause = [d for d in before if d.start - sent.start >= clause.start]
     chosen = (in_clause or before)[-1:] if (in_clause or before) else []
     if not chosen:

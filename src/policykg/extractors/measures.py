@@ -19,7 +19,7 @@ from decimal import Decimal
 from ..lexicon import pattern, rules, words
 from ..nlp import Sentence
 from ..records import Measure, Mention, Quantity
-from .clauses import (Clause, clause_of, clauses_of, condition_before, indicator_text, inside_quotes,
+from .clauses import (Clause, clause_of, clauses_of, condition_before, from_to_items, indicator_text, inside_quotes,
                       respectively_items, text_before, time_of_clause, verb_patterns)
 from .context import Context
 from .registry import extractor
@@ -47,11 +47,11 @@ def measures(sent: Sentence, ctx: Context) -> Iterator[Measure]:
     if role in ("principles", "safeguards") or ctx.in_part(sent, "title", "doc_number", "signature", "date", "heading"):
         return
     clauses = clauses_of(sent)
-    items = respectively_items(sent, found, clauses)
+    items = {**respectively_items(sent, found, clauses), **from_to_items(sent, ctx, found, clauses)}
     previous: tuple[str, Clause] | None = None
     for q in sorted(found, key=lambda m: m.start):
         clause = clause_of(clauses, q.start - sent.start)
-        if clause is None or not is_figure(sent, ctx, q, clause, found):
+        if clause is None or q.start not in items and not is_figure(sent, ctx, q, clause, found):
             continue
         if q.start in items and items[q.start] is None:
             continue
@@ -62,6 +62,8 @@ def measures(sent: Sentence, ctx: Context) -> Iterator[Measure]:
         if wording is None:
             continue
         indicator, measure, negative, *stated = wording
+        if previous is not None and indicator in words("measures", "generic_tails") + ("增长率", "年均增长率"):
+            indicator = previous[0] + indicator  # 业务收入…，年均增长率达13.8% -> 业务收入年均增长率
         previous = (indicator, clause)
         quantity = signed(quantity_of(q), negative)
         yield Measure(kind, ctx.evidence(sent), quantity, indicator, measure=measure,
@@ -77,7 +79,7 @@ def carried(previous: tuple[str, Clause] | None, sent: Sentence, q: Mention, cla
     if previous is None:
         return None
     indicator, before = previous
-    pre = BASE_WORDS.sub("", text_before(sent, q, clause).strip())
+    pre = BASE_WORDS.sub("", re.sub(r"^.*[\d%元个]、", "", text_before(sent, q, clause)).strip())
     up, down, _, _ = verb_patterns()
     verb = down.fullmatch(pre) or up.fullmatch(pre)
     if verb is None:
@@ -85,7 +87,7 @@ def carried(previous: tuple[str, Clause] | None, sent: Sentence, q: Mention, cla
     return indicator, "change", down.fullmatch(pre) is not None
 
 
-BASE_WORDS = re.compile(r"^(?:同比|环比|比上年|较上年|比去年|较去年|比上年同期|较上年同期|比上月|较上月)")
+BASE_WORDS = re.compile(r"^(?:同比|环比|比上年|较上年|比去年|较去年|比上年同期|较上年同期|比上月|较上月|(?:比|较)(?:19|20)\d{2}\s*年(?:末|底)?)")
 
 
 def signed(q: Quantity, negative: bool) -> Quantity:
@@ -231,7 +233,10 @@ def time_of(sent: Sentence, ctx: Context, q: Mention, clause: Clause, kind: str)
         if ctx.role(sent) in ("goals", "tasks") and ctx.document.genre == "work_report" and ctx.reference_date:
             return ctx.reference_date[:4]  # a work report's targets are for its year
         return ""
-    return time_of_clause(sent, dates, q, clause)
+    found = time_of_clause(sent, dates, q, clause)
+    if not found and ctx.role(sent) == "review" and ctx.document.genre == "work_report" and ctx.reference_date[:4].isdigit():
+        return str(int(ctx.reference_date[:4]) - 1)  # a work report reviews the year before it
+    return found
 
 
 def region_of(sent: Sentence, ctx: Context, q: Mention, clause: Clause) -> str:
