@@ -187,6 +187,17 @@ def policy(graph, text, fmt) -> None:
 @click.argument("graph")
 @click.argument("text")
 @click.option("--format", "-f", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+def instruments(graph, text, fmt) -> None:
+    """Which policies give what to whom: instruments whose type, beneficiary, condition or sentence mentions TEXT."""
+    from .query import lookups
+
+    click.echo(lookup_output(lookups.instruments(graph, text), lookups.format_instruments, fmt))
+
+
+@cli.command()
+@click.argument("graph")
+@click.argument("text")
+@click.option("--format", "-f", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 @click.option("--chart", type=click.Path(dir_okay=False), help="Also draw the series to FILE.png or FILE.svg (needs policykg[chart]).")
 def metric(graph, text, fmt, chart) -> None:
     """The time series of an indicator matching TEXT across documents, with sources."""

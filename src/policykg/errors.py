@@ -35,6 +35,10 @@ class QueryError(PolicyKGError):
     """A SPARQL query is malformed, refused (updates) or names an unknown query."""
 
 
+class NotFoundError(QueryError):
+    """Nothing in the graph matches the user's text."""
+
+
 class GraphNotFoundError(PolicyKGError):
     """A graph path is neither a graph_out folder nor a Turtle file."""
 

@@ -47,6 +47,7 @@ class FactKind:
     single: bool  # one value per subject (the most precise / first stated)
     label: str  # shown on the policy card
     cell: str  # what the table cell holds: name (of the object entity), id, or value (a literal)
+    lookup: bool  # the subject can be looked up by this value (policykg policy GRAPH 国办发〔2024〕6号)
 
     @property
     def literal(self) -> bool:
@@ -85,7 +86,7 @@ def entity_kinds() -> dict[str, EntityKind]:
 @lru_cache(maxsize=1)
 def fact_kinds() -> dict[str, FactKind]:
     return {row["predicate"]: FactKind(row["predicate"], row["subject"], row["object"], row["term"], row["table"],
-                                       row["column"], row["single"] == "yes", row["label"], row["cell"])
+                                       row["column"], row["single"] == "yes", row["label"], row["cell"], row["lookup"] == "yes")
             for row in read_rows("facts.csv")}
 
 

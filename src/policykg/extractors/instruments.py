@@ -61,6 +61,7 @@ def instruments(sent: Sentence, ctx: Context) -> Iterator[Measure]:
     money = [m for m in ctx.mentions_in(sent, "QUANTITY") if m.attr("unit") in MONEY
              and not inside_quotes(sent.text, m.start - sent.start) and not sent.text.startswith("的", m.end - sent.start)]
     policy = policy_of_instrument(sent, ctx)
+    region = ctx.city or ctx.province if genre in GOAL_GENRES else ""
     seen: set[str] = set()
     sentence_kind = type_of(sent.text, True)
     benefits = set(words("instruments", "benefit_types"))
@@ -68,11 +69,11 @@ def instruments(sent: Sentence, ctx: Context) -> Iterator[Measure]:
         text = sent.text[clause.start:clause.end]
         amounts = [m for m in money_in(money, sent, clause) if granted(sent, clause, m)]
         if amounts:
-            kind = type_of(text, True) or sentence_kind
+            kind = type_of(text, False) or ("资金支持" if funded(text) else "") or sentence_kind
             if not kind:
                 continue
             for amount, beneficiary in each_amount(sent, clause, amounts):
-                yield Measure("instrument", ctx.evidence(sent), bounded(sent, amount), category=kind,
+                yield Measure("instrument", ctx.evidence(sent), bounded(sent, amount), category=kind, region=region,
                               beneficiary=beneficiary, condition=condition_of(beneficiary), policy=policy)
             continue
         figures = [m for m in ctx.mentions_in(sent, "QUANTITY") if clause.start <= m.start - sent.start < clause.end]
@@ -89,7 +90,7 @@ def instruments(sent: Sentence, ctx: Context) -> Iterator[Measure]:
             continue
         seen.add(kind)
         beneficiary = beneficiaries(sent, clause, 1)[0]
-        yield Measure("instrument", ctx.evidence(sent), None, category=kind, beneficiary=beneficiary,
+        yield Measure("instrument", ctx.evidence(sent), None, category=kind, beneficiary=beneficiary, region=region,
                       condition=condition_of(beneficiary), policy=policy)
 
 
@@ -107,6 +108,11 @@ def each_amount(sent: Sentence, clause: Clause, amounts: list[Mention]) -> list[
         if len(items) >= 2:
             return [(amounts[0], item) for item in items]
     return list(zip(amounts, beneficiaries(sent, clause, len(amounts))))
+
+
+def funded(text: str) -> bool:
+    """Money paid out by government (安排30亿元, 奖励100万元): 资金支持 unless the clause names another type."""
+    return any(w in text for w in words("instruments", "funding_verbs"))
 
 
 def granted(sent: Sentence, clause: Clause, m: Mention) -> bool:

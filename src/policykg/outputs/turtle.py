@@ -19,7 +19,7 @@ from typing import TextIO
 from ..link import DocumentLinks, Entity, KnowledgeBase, LinkedMeasure, Ref
 from ..mapping import entity_kinds, fact_kind, measure_kind, prefixes
 from . import terms as T
-from .instruments import instrument_concept
+from .instruments import instrument_concept, instrument_types
 
 A = "a"
 
@@ -90,6 +90,11 @@ def cited_sentences(kb: KnowledgeBase) -> dict[str, list[Ref]]:
 
 def global_block(kb: KnowledgeBase) -> Block:
     g = Block()
+    for label, concept in sorted(instrument_types().items()):  # so that the graph names its instruments' types
+        c = T.turtle_iri(concept)
+        g.add(c, A, T.term("skos:Concept"))
+        g.add(c, T.term("skos:prefLabel"), T.zh(label))
+        g.add(c, T.term("skos:inScheme"), T.term("pkg:InstrumentTypes"))
     for ent in sorted(kb.entities.values(), key=lambda e: e.id):
         add_entity(g, kb, ent)
     firsts: dict[tuple[str, str, str], str] = {}

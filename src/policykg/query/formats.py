@@ -2,6 +2,8 @@
 columns), CSV, TSV or JSON rows — what `policykg query` prints."""
 from __future__ import annotations
 
+from ..mapping import prefixes
+
 import csv
 import io
 import json
@@ -15,21 +17,7 @@ if TYPE_CHECKING:
     from .sparql import Result
 
 # the prefixes declared for every query (policykg.query.sparql.PROLOGUE) and used to compact IRIs
-PREFIXES = {
-    "pkg": "https://w3id.org/policykg#",
-    "id": "https://w3id.org/policykg/id/",
-    "eli": "http://data.europa.eu/eli/ontology#",
-    "org": "http://www.w3.org/ns/org#",
-    "oa": "http://www.w3.org/ns/oa#",
-    "qb": "http://purl.org/linked-data/cube#",
-    "prov": "http://www.w3.org/ns/prov#",
-    "skos": "http://www.w3.org/2004/02/skos/core#",
-    "dcterms": "http://purl.org/dc/terms/",
-    "xsd": "http://www.w3.org/2001/XMLSchema#",
-    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
-    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
-    "owl": "http://www.w3.org/2002/07/owl#",
-}
+PREFIXES = prefixes()  # ontology/mapping/prefixes.csv
 
 
 def compact(value: Any) -> Any:

@@ -51,7 +51,8 @@ MAX_BODY = 1_000_000
 DRAIN_BODY = 16_000_000  # an over-long body up to this size is read and dropped after the 413, so the client sees it
 MAX_CONNECTIONS = 512
 IDLE_SECONDS = 30
-LOOKUPS = {"targets": lookups.targets, "policy": lookups.policy, "metric": lookups.metric}
+LOOKUPS = {"targets": lookups.targets, "policy": lookups.policy, "metric": lookups.metric,
+           "instruments": lookups.instruments}
 TEXT = "text/plain; charset=utf-8"
 JSON = "application/json; charset=utf-8"
 
