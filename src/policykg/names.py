@@ -207,6 +207,13 @@ def government_body(name: str) -> Body | None:
     weak = head.group() in words("organisations", "weak_government_heads")
     if weak and len(lead) < 2:
         return None
+    start = place.end() if place else central.end()
+    full = body_abbreviations().get(name[start:])
+    if place and full and full != name[start:]:
+        return Body(name[:start] + full, "government")  # 四川省卫健委 -> 四川省卫生健康委员会
+    middle = name[start:head.start()]
+    if middle and not distinctive(middle, place_named=True) and middle in words("organisations", "generic_words"):
+        return None  # 韩国地方政府, 各地政府: a kind of body, not one
     if any(w in lead for w in ("的", "和有关", "等")):
         return None
     return Body(name, "government")
@@ -241,6 +248,8 @@ def tile_bodies(text: str) -> tuple[str, ...]:
     """Canonical names of the bodies that exactly tile ``text`` (the shortest first
     body that leaves a tiling rest), else the text as one body; () if neither."""
     for end in range(2, len(text) - 1):
+        if text[:end] in words("organisations", "party_prefixes"):
+            continue  # 中国共产党 + X委员会 is one body: the party committee of X
         first = body(text[:end])
         if first is not None:
             rest = tile_bodies(text[end:])

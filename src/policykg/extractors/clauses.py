@@ -189,8 +189,9 @@ def clean_indicator(stem: str, sent: Sentence | None = None, offset: int = 0) ->
         tokens = [(run.group(), "n")]
     lead, tail = set(words("measures", "lead_noise")), set(words("measures", "tail_noise"))
     counts = set(words("measures", "count_verbs"))
-    while tokens and (tokens[0][0] in lead or tokens[0][0] in counts or function_word(tokens[0][1])):
-        tokens.pop(0)
+    while tokens and (tokens[0][0] in lead or function_word(tokens[0][1])
+                      or tokens[0][0] in counts and len("".join(w for w, _ in tokens[1:])) > 2):
+        tokens.pop(0)  # a count verb stays when it makes the thing measured (新增就业)
     while tokens and (tokens[-1][0] in tail or function_word(tokens[-1][1]) and tokens[-1][1] != "q") and not (
             tokens[-1][0] == "比" and len(tokens) > 1 and tokens[-2][0].endswith("占")):
         tokens.pop()
@@ -386,15 +387,32 @@ def condition_before(sent: Sentence, q: Mention, clause: Clause, found: list[Men
     return ""
 
 
-def time_of_clause(sent: Sentence, dates: list[Mention], q: Mention, clause: Clause) -> str:
+def time_of_clause(sent: Sentence, dates: list[Mention], q: Mention, clause: Clause, reference: str = "") -> str:
     """The period an observation is of: the nearest date before it in its
     clause, else the last one before it in the sentence (not a deadline)."""
     text = sent.text
     before = [d for d in dates if d.end <= q.start and d.attr("role") != "deadline"
               and not text[max(0, d.start - sent.start - 2):d.start - sent.start].endswith(("比", "较", "与", "同", "相比"))]
     in_clause = [d for d in before if d.start - sent.start >= clause.start]
-    chosen = (in_clause or before)[-1:] if (in_clause or before) else []
+    opening = [d for d in before if d.start - sent.start <= 2]  # a date the sentence opens with dates all of it
+    chosen = in_clause[-1:] or opening[:1]
     if not chosen:
         return ""
     d = chosen[0]
-    return d.attr("until") if d.attr("role") == "period" and d.attr("until") else d.key
+    return period_value(d, reference)
+
+
+def period_value(d: Mention, reference: str) -> str:
+    """The date of a figure from the date mention it is stated under: a day or a
+    month as written; a quarter or a half-year its year (its first month would
+    misstate it), or its last month when the figure is as of its end (截至一季度);
+    a span (2016年至2019年) its last year; "X以来" the document's date (what has
+    accumulated up to now)."""
+    until, role = d.attr("until"), d.attr("role")
+    if role == "since":
+        return reference
+    if role == "period" and until:
+        return until
+    if until:
+        return until if role == "asof" else d.key[:4]
+    return d.key

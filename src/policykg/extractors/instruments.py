@@ -84,8 +84,8 @@ def instruments(sent: Sentence, ctx: Context) -> Iterator[Measure]:
         kind = type_of(text, False)
         if not kind or kind in seen and not figures:
             continue
-        if kind not in benefits and (genre != "official" or role not in ("tasks", "safeguards", "")):
-            continue
+        if kind not in benefits:
+            continue  # without an amount, only a concrete benefit is a measure (a subsidy, a tax cut, a loan …)
         if genre == "news" and not figures and not news_measure(sent, ctx):
             continue
         seen.add(kind)
@@ -115,9 +115,13 @@ def funded(text: str) -> bool:
     return any(w in text for w in words("instruments", "funding_verbs"))
 
 
+GRANT_REACH = 12  # characters between a verb of granting and the amount it grants
+
+
 def granted(sent: Sentence, clause: Clause, m: Mention) -> bool:
-    """An amount is granted when a verb of granting precedes it in its clause (给予…100万元)."""
-    before = sent.text[clause.start:m.start - sent.start] + m.text
+    """An amount is granted when a verb of granting stands shortly before it in its
+    clause (给予一次性奖励100万元), not when it is what a measure saves or brings."""
+    before = sent.text[max(clause.start, m.start - sent.start - GRANT_REACH):m.start - sent.start] + m.text
     return any(w in before for w in words("instruments", "amount_verbs"))
 
 
@@ -156,7 +160,7 @@ def bounded(sent: Sentence, m: Mention) -> Quantity:
     return q
 
 
-BENEFICIARY = re.compile(r"(?:^|[，；：。])\s*(?:对于|对|向|为)(?P<who>[^，；：。]{2,60}?)(?=，|给予|予以|按|可享受|享受|分别|一次性|奖励|补贴|补助|资助|提供|$)")
+BENEFICIARY = re.compile(r"(?:^|[，；：。])\s*(?:对于|对|向)(?P<who>[^，；：。]{2,60}?)(?=，|给予|予以|按|可享受|享受|分别|一次性|奖励|补贴|补助|资助|提供|$)")
 
 
 def beneficiaries(sent: Sentence, clause: Clause, n: int) -> list[str]:

@@ -64,6 +64,8 @@ def measures(sent: Sentence, ctx: Context) -> Iterator[Measure]:
         indicator, measure, negative, *stated = wording
         if previous is not None and indicator in words("measures", "generic_tails") + ("增长率", "年均增长率"):
             indicator = previous[0] + indicator  # 业务收入…，年均增长率达13.8% -> 业务收入年均增长率
+        if not plausible(indicator, q.attr("unit"), measure):
+            continue
         previous = (indicator, clause)
         quantity = signed(quantity_of(q), negative)
         yield Measure(kind, ctx.evidence(sent), quantity, indicator, measure=measure,
@@ -71,6 +73,21 @@ def measures(sent: Sentence, ctx: Context) -> Iterator[Measure]:
                       region=region_of(sent, ctx, q, clause),
                       policy=policy_of(sent, ctx, q, kind), issuer=issuer_of(sent, ctx, q, kind),
                       condition=condition_before(sent, q, clause, found))
+
+
+COUNT_FREE_UNITS = ("%", "百分点", "‰", "倍", "")
+
+
+def plausible(indicator: str, unit: str, measure: str) -> bool:
+    """An indicator that names a measured thing: no verb of an event or a report
+    in it (以军袭击加沙地带), and — for a rate, a multiple, money or a bare number —
+    a head that measures (…总值, …率, …收入, …投资, CPI)."""
+    if any(w in indicator for w in words("measures", "event_verbs")) or any(
+            w in indicator for w in words("measures", "report_verbs") if len(w) >= 2):
+        return False
+    if unit in COUNT_FREE_UNITS or unit in MONEY or measure == "change":
+        return indicator.endswith(words("measures", "indicator_heads")) or bool(re.fullmatch(r"[A-Za-z]{2,6}", indicator))
+    return True
 
 
 def carried(previous: tuple[str, Clause] | None, sent: Sentence, q: Mention, clause: Clause) -> tuple[str, str, bool] | None:
@@ -147,7 +164,7 @@ def kind_of(sent: Sentence, ctx: Context, q: Mention, clause: Clause, role: str,
     strong_future = any(w in text for w in cues["strong_future"]) or deadline_in(sent, ctx) or next_steps(sent, ctx)
     strong_past = any(w in before for w in cues["strong_past"]) or past_date_in(sent, ctx, q)
     if forecast and genre not in ("official",):
-        return "forecast"
+        return "forecast" if future_period_in(sent, ctx) or deadline_in(sent, ctx) else ""
     if role == "goals":
         return "target" if not strong_past or strong_future else ""
     if role == "review":
@@ -158,11 +175,12 @@ def kind_of(sent: Sentence, ctx: Context, q: Mention, clause: Clause, role: str,
         return "target"  # a plan's or a work report's tasks set what is to be done
     if strong_future and not strong_past:
         return "target" if genre in GOAL_GENRES or named_policy(sent, ctx) or deadline_in(sent, ctx) else ""
+    hypothetical = any(w in text[clause.start:q.start - sent.start] for w in cues["hypothetical_cues"])
     if strong_past and not strong_future:
-        return "observation" if not future_period_in(sent, ctx) else ""
+        return "observation" if not future_period_in(sent, ctx) and not hypothetical else ""
     if genre in ("news", "work_report", "report", "interpretation", "other") and not strong_future and not any(
             w in before for w in ("将", "要", "计划", "拟", "预计")):
-        if future_period_in(sent, ctx):
+        if future_period_in(sent, ctx) or hypothetical:
             return ""
         return "observation" if listed or reported(text, clause, q, sent, ctx) else ""
     return ""
@@ -233,7 +251,7 @@ def time_of(sent: Sentence, ctx: Context, q: Mention, clause: Clause, kind: str)
         if ctx.role(sent) in ("goals", "tasks") and ctx.document.genre == "work_report" and ctx.reference_date:
             return ctx.reference_date[:4]  # a work report's targets are for its year
         return ""
-    found = time_of_clause(sent, dates, q, clause)
+    found = time_of_clause(sent, dates, q, clause, ctx.reference_date)
     if not found and ctx.role(sent) == "review" and ctx.document.genre == "work_report" and ctx.reference_date[:4].isdigit():
         return str(int(ctx.reference_date[:4]) - 1)  # a work report reviews the year before it
     return found

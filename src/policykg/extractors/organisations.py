@@ -56,7 +56,7 @@ def foreign_pattern() -> re.Pattern[str]:
     """A country's name, up to four more characters, and a head of a foreign body."""
     names = "|".join(map(re.escape, sorted((c for c in countries() if len(c) >= 2), key=len, reverse=True)))
     heads = "|".join(map(re.escape, sorted(words("organisations", "foreign_heads"), key=len, reverse=True)))
-    return re.compile(rf"(?P<country>{names})(?P<mid>[\u4e00-\u9fff]{{0,4}}?)(?P<head>{heads})")
+    return re.compile(rf"(?P<country>{names})(?P<mid>(?:(?![与和及兼副、])[\u4e00-\u9fff]){{0,4}}?)(?P<head>{heads})")
 
 
 def org_mention(ctx: Context, start: int, end: int, name: str, found: Body, via: str) -> Mention:
@@ -77,7 +77,8 @@ def organisations(sent: Sentence, ctx: Context) -> Iterator[Mention]:
     found: list[Mention] = []
     for m in foreign_pattern().finditer(text):
         s, e = m.span()
-        if free(s, e) and sent.is_boundary(s) and (sent.is_boundary(e) or PUNCT.match(text, e)):
+        if free(s, e) and sent.is_boundary(s) and (sent.is_boundary(e) or PUNCT.match(text, e)) \
+                and not stop_word_pattern().search(m.group("mid")) and m.group("mid") not in words("organisations", "generic_words"):
             country = countries()[m.group("country")]
             taken.append((s, e))
             found.append(org_mention(ctx, base + s, base + e, m.group(), Body(m.group(), "government", country), "foreign"))
@@ -174,6 +175,8 @@ def head_ends_word(sent: Sentence, start: int, end: int) -> bool:
     if not (sent.is_boundary(end) or PUNCT.match(sent.text, end)):
         return False
     before = sent.text[:end]
+    if before.endswith("部") and len(before) > 1 and before[-2] in "东西南北中内外上下前后全局干本各分总大腹胸背":
+        return False  # 中北部, 西南部, 干部: a part, a region or a cadre, not a ministry
     return not any(before.endswith(w) and sent.is_boundary(end - len(w)) for w in words("organisations", "not_heads"))
 
 
