@@ -40,8 +40,9 @@ def policy_key(title: str) -> str:
     if m and m.group("inner"):
         t = m.group("inner")
     m = ISSUER_PREFIX.match(t)
-    if m and split_bodies(m.group("prefix")):
-        t = t[m.end("prefix"):]
+    bodies = split_bodies(m.group("prefix")) if m else ()
+    if bodies and all(vocabulary().organization(b) for b in bodies):
+        t = t[m.end("prefix"):]  # a central issuer is not part of the key; a local one (中共甘肃省委) is
     return YEAR_SPAN.sub(r"\1-\2年", t)
 
 
@@ -98,9 +99,12 @@ def category_of(name: str) -> str:
 @memo(maxsize=1)
 def place_prefix() -> re.Pattern[str]:
     """A place at the start of a name: a province, city, zone or county-level
-    name of the vocabulary, or a generic place name ending in 省 市 县 区 州 旗 盟 镇 乡."""
+    name of the vocabulary, or a generic place name ending in 省 市 县 区 州 旗 镇 乡
+    (not a common noun that ends like one: 社区, 园区 …)."""
     names = [n for n, _ in vocabulary().region_names() if len(n) >= 2]
-    return re.compile(rf"(?:{'|'.join(map(re.escape, names))}|[{CJK}]{{1,6}}?(?:自治州|自治县|地区|省|市|县|区|州|旗|镇|乡))")
+    not_places = "|".join(map(re.escape, words("organisations", "not_places")))
+    return re.compile(rf"(?:{'|'.join(map(re.escape, names))}|(?![{CJK}]{{0,4}}(?:{not_places}))"
+                      rf"[{CJK}]{{1,6}}?(?:自治州|自治县|地区|省|市|县|区|州|旗|镇|乡))")
 
 
 @memo(maxsize=1)

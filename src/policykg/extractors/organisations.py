@@ -107,7 +107,11 @@ def organisations(sent: Sentence, ctx: Context) -> Iterator[Mention]:
         if not head_ends_word(sent, m.start(), e):
             continue
         s, known = None, None
-        for start in name_starts(sent, m.start()):
+        generic = tuple(w for w in words("organisations", "generic_words") if len(w) >= 2)
+        starts = name_starts(sent, m.start())
+        for k, start in enumerate(starts):
+            if k + 1 < len(starts) and text.startswith(generic, start):
+                continue  # 媒体检察日报: a descriptive word before a name is not part of it
             known = named_body(text[start:e])
             if known is not None:
                 s = start

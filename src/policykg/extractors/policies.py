@@ -65,15 +65,13 @@ def titles(sent: Sentence, ctx: Context) -> Iterator[Mention]:
                 continue
             title = m.group("title")
             lead = title[:title.index("关于")]
-            if lead and not split_bodies(lead):
-                cut = max(lead.rfind(v) + len(v) for v in (*words("policies", "issue_verbs"), *words("policies", "cite_verbs"))
-                          if v in lead) if any(v in lead for v in (*words("policies", "issue_verbs"), *words("policies", "cite_verbs"))) else -1
-                if cut < 0 or (lead[cut:] and not split_bodies(lead[cut:])):
-                    s += len(lead)
-                    title = title[len(lead):]
-                else:
-                    s += cut
-                    title = title[cut:]
+            if not lead or not split_bodies(lead):
+                verbs = (*words("policies", "issue_verbs"), *words("policies", "cite_verbs"))
+                cut = max((lead.rfind(v) + len(v) for v in verbs if v in lead), default=-1)
+                if cut < 0 or lead[cut:] and not split_bodies(lead[cut:]):
+                    continue  # a bare 关于…的规定 names a title only after its issuer or a verb of issuing or citing
+                s += cut
+                title = title[cut:]
             if len(title) <= 6:
                 continue
             found = title_mention(doc, base + s, base + e, title)

@@ -45,7 +45,8 @@ def issued_in_text(sent: Sentence, ctx: Context, titles: list[Mention]) -> Itera
     """"X、Y（联合）印发《Z》": the bodies right before an issue verb issue the titles after it."""
     verbs = pattern("policies:issue_verbs", "(?:联合)?(?:{})了?")
     orgs = [m for m in ctx.mentions_in(sent, "ORG") if not m.attr("foreign")]
-    dates = [m for m in ctx.mentions_in(sent, "DATE") if not m.attr("role") and len(m.key) >= 7]
+    dates = [m for m in ctx.mentions_in(sent, "DATE") if not m.attr("role") and len(m.key) >= 7
+             and (not m.attr("relative") or re.search(r"今天|今日|\d", m.text))]  # 近日 dates nothing
     text, base = sent.text, sent.start
     for title in titles:
         rel = title.start - base

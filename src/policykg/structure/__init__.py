@@ -34,7 +34,7 @@ def analyse(document: Document) -> Document:
     genre = genre_of(document, lines, title)
     parts: list[Part] = [p for p in document.parts if p.kind == "heading"]
     if genre == "official":
-        parts += official_parts(lines, title)
+        parts += official_parts(lines, title, text)
     elif genre in ("work_report", "report", "interpretation") and title is not None:
         parts += report_parts(lines, title, genre)
     if genre == "news":

@@ -25,6 +25,7 @@ BODY_END = re.compile(r"[。；;！？]$")
 TITLE_BY = re.compile(r"^(?P<title>[^，,。]{4,150})[，,]\s*(?P<by>[^，,。]{2,80}?)(?:等)?$")  # "标题，发布机关"
 SIGNED_BY_PERSON = re.compile(r"(?P<body>[^，。；\s]{2,40}?)(?:主任|部长|局长|主席|总理|署长|行长|书记|省长|市长|委员长)\s*"
                               r"(?P<person>[\u4e00-\u9fff]{2,4})\s*(?P<date>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)")
+SIGNED_AREA = 600  # characters after the title where a decree's signature (机关 + 职务 + 姓名 + 日期) is looked for
 DECREE = re.compile(r"^(?P<body>[\u4e00-\u9fff]{2,24}?)令")
 
 
@@ -190,7 +191,7 @@ def header_date(lines: list[Line], title: Title) -> tuple[Line, str, str] | None
     return None
 
 
-def official_parts(lines: list[Line], title: Title | None) -> list[Part]:
+def official_parts(lines: list[Line], title: Title | None, text: str = "") -> list[Part]:
     """The parts of an official document: title, 文号, recipients, the issuing
     bodies of the header, the signature blocks and dates, attachments, 抄送, and
     one ``policy`` part per policy the file holds (the document's own, and each
@@ -209,18 +210,7 @@ def official_parts(lines: list[Line], title: Title | None) -> list[Part]:
             if decree and split_bodies(decree.group("body")):
                 parts.append(Part("header", line.start, line.end, "|".join(split_bodies(decree.group("body")))))
             break
-    for line in lines[head:head + 8]:
-        signed = SIGNED_BY_PERSON.search(line.text)
-        if signed:
-            from ..time import find_times
-
-            times = find_times(signed.group("date"))
-            bodies = split_bodies(signed.group("body"))
-            if bodies:
-                parts.append(Part("header", line.start, line.end, "|".join(bodies)))
-            if times and len(times[0].value) == 10:
-                parts.append(Part("date", line.start, line.end, times[0].value))
-            break
+    parts += decree_signature(text, title.end)
     for line in lines[head:head + 8]:
         if is_recipients(line.text):
             parts.append(Part("recipients", line.start, line.end, line.text.rstrip("：:")))
@@ -254,6 +244,27 @@ def official_parts(lines: list[Line], title: Title | None) -> list[Part]:
         if line.text.startswith(words("structure", "copy_to_words")):
             parts.append(Part("cc", line.start, line.end, line.text))
     return parts
+
+
+def decree_signature(text: str, after: int) -> list[Part]:
+    """A decree signed by its head (国家互联网信息办公室主任 庄荣文 2022年7月7日) shortly
+    after the title, its parts possibly on several lines: the body as a header
+    part and the date."""
+    from ..time import find_times
+
+    area = text[after:after + SIGNED_AREA]
+    signed = SIGNED_BY_PERSON.search(re.sub(r"\s", " ", area))
+    if signed is None:
+        return []
+    start, end = after + signed.start(), after + signed.end()
+    out = []
+    bodies = split_bodies(signed.group("body").strip())
+    if bodies:
+        out.append(Part("header", start, end, "|".join(bodies)))
+    times = find_times(signed.group("date"))
+    if times and len(times[0].value) == 10:
+        out.append(Part("date", start, end, times[0].value))
+    return out
 
 
 def is_recipients(text: str) -> bool:
