@@ -41,7 +41,7 @@ def policy_key(title: str) -> str:
         t = m.group("inner")
     m = ISSUER_PREFIX.match(t)
     bodies = split_bodies(m.group("prefix")) if m else ()
-    if bodies and all(vocabulary().organization(b) for b in bodies):
+    if bodies and all(vocabulary().organization(b) or vocabulary().subunit_of(b) for b in bodies):
         t = t[m.end("prefix"):]  # a central issuer is not part of the key; a local one (中共甘肃省委) is
     return YEAR_SPAN.sub(r"\1-\2年", t)
 

@@ -8,6 +8,7 @@ import re
 from collections.abc import Iterator
 
 from ..lexicon import pattern, rules
+from ..names import split_bodies
 from ..nlp import Sentence
 from ..records import Fact, Mention
 from .context import Context
@@ -41,20 +42,27 @@ def relations(sent: Sentence, ctx: Context) -> Iterator[Fact]:
         yield Fact("DOCUMENT", ctx.document.id, "interprets", "POLICY", titles[0].key, ev)
 
 
+def issue_date(m: Mention) -> Mention:
+    """A date as an issue date: 近日 / 日前 say only the month of the report."""
+    if m.attr("relative") and not re.search(r"今天|今日|\d", m.text):
+        return Mention(m.doc, m.start, m.end, m.text, m.type, m.key[:7], m.attrs)
+    return m
+
+
 def issued_in_text(sent: Sentence, ctx: Context, titles: list[Mention]) -> Iterator[Fact]:
     """"X、Y（联合）印发《Z》": the bodies right before an issue verb issue the titles after it."""
     verbs = pattern("policies:issue_verbs", "(?:联合)?(?:{})了?")
     orgs = [m for m in ctx.mentions_in(sent, "ORG") if not m.attr("foreign")]
-    dates = [m for m in ctx.mentions_in(sent, "DATE") if not m.attr("role") and len(m.key) >= 7
-             and (not m.attr("relative") or re.search(r"今天|今日|\d", m.text))]  # 近日 dates nothing
+    dates = [issue_date(m) for m in ctx.mentions_in(sent, "DATE") if not m.attr("role") and len(m.key) >= 7]
     text, base = sent.text, sent.start
+    named = [(m.start - base, m.end - base) for m in ctx.mentions_in(sent, "POLICY", "REPORT")]
     for title in titles:
         rel = title.start - base
         left = text[:rel]
         v = None
         for found in verbs.finditer(left):
-            if found.end() == rel or BETWEEN_BODIES.match(left[found.end():rel]):
-                v = found
+            if found.end() == rel or BETWEEN_BODIES.match(without(left, found.end(), rel, named)):
+                v = found  # 发布了《A》《B》: B is issued by the same verb as A
         if v is None:
             continue
         issuers: list[Mention] = []
@@ -72,23 +80,60 @@ def issued_in_text(sent: Sentence, ctx: Context, titles: list[Mention]) -> Itera
             issuers = [subject] if subject is not None else []
         for org in issuers:
             yield Fact("POLICY", title.key, "issued_by", "ORG", org.key, ctx.evidence(sent))
-        if issuers:
-            date = next((d for d in dates if d.end - base <= issuers[-1].start - base + 16 and d.end - base <= v.start()), None)
-            if date is not None and not CLAUSE_BREAK.search(text[date.end - base:v.start()]):
-                yield Fact("POLICY", title.key, "issued_on", "DATE", date.key, ctx.evidence(sent))
+        first = issuers[-1].start - base if issuers else v.start()
+        date = next((d for d in reversed(dates) if d.end - base <= first and first - (d.end - base) <= 16), None)
+        if date is not None and not re.search(r"[，。；！？]", text[date.end - base:v.start()]):
+            yield Fact("POLICY", title.key, "issued_on", "DATE", date.key, ctx.evidence(sent))
+
+
+def without(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> str:
+    """text[start:end] with the given spans (other titles) taken out."""
+    keep = [ch for i, ch in enumerate(text[start:end], start) if not any(a <= i < b for a, b in spans)]
+    return "".join(keep)
 
 
 SPEECH = re.compile(r"^[^，。；]{0,4}?(?:表示|宣布|称|决定|介绍|透露|指出|明确|提出)")
+OPENING = re.compile(r"^(?:[^，。；]{0,12}(?:以来|期间|时期|年|月|日|近日|日前|此前|随后|同时)[，,]?\s*)?")
 
 
 def sentence_subject(sent: Sentence, orgs: list[Mention], verb: int) -> Mention | None:
-    """The body a sentence opens with when it says something and no other body
-    comes before the issue verb (证监会表示将…发布《X》 -> 证监会)."""
+    """The body a sentence opens with (after a time phrase, 十三五以来，…) when it is
+    the only body before the issue verb and says or does what is issued
+    (证监会表示将…发布《X》, 工业和信息化部…先后制定了《X》)."""
     base = sent.start
     before = sorted((o for o in orgs if o.end - base <= verb), key=lambda o: o.start)
-    if len(before) != 1 or before[0].start - base > 4:
+    if not before:
         return None
     first = before[0]
-    if not SPEECH.match(sent.text[first.end - base:]) or CLAUSE_BREAK.search(sent.text[first.end - base:verb]):
+    if first.start - base > max(4, OPENING.match(sent.text).end()):
+        return None
+    if len(before) > 1 and not SPEECH.match(sent.text[first.end - base:]):
+        return None  # several bodies: only one that speaks (证监会表示…) is the subject
+    if CLAUSE_BREAK.search(sent.text[first.end - base:verb]):
         return None
     return first
+
+
+@extractor("policy_tables", needs=("POLICY", "ORG", "DATE", "POLICY:resolved"), produces=("fact:issued_by", "fact:issued_on"))
+def policy_tables(sent: Sentence, ctx: Context) -> Iterator[Fact]:
+    """A table row listing a policy (cells split by tabs): its date cell and its
+    issuer cell (2018年5月31日 | 《X》 | 工业和信息化部、教育部)."""
+    if "\t" not in sent.text:
+        return
+    titles = [m for m in ctx.mentions_in(sent, "POLICY") if not m.attr("own")]
+    if len(titles) != 1:
+        return
+    title = titles[0]
+    ev = ctx.evidence(sent)
+    offset = 0
+    for cell in sent.text.split("\t"):
+        start, end = sent.start + offset, sent.start + offset + len(cell)
+        offset += len(cell) + 1
+        if start <= title.start < end:
+            continue
+        dates = [d for d in ctx.mentions_in(sent, "DATE") if start <= d.start and d.end <= end and len(d.key) >= 7]
+        if dates and re.sub(r"\s", "", cell) == re.sub(r"\s", "", dates[0].text):
+            yield Fact("POLICY", title.key, "issued_on", "DATE", dates[0].key, ev)
+            continue
+        for name in split_bodies(re.sub(r"\s", "", cell)):
+            yield Fact("POLICY", title.key, "issued_by", "ORG", name, ev)
