@@ -26,6 +26,11 @@ def corpus(tmp_path) -> Path:
     return folder
 
 
+def cache_entries(folder: Path) -> list[Path]:
+    """The extraction entries in a cache folder (not its indexes)."""
+    return sorted(p for p in folder.rglob("*.msgpack") if len(p.parent.name) == 2)
+
+
 def test_one_and_two_workers_write_the_same_bytes(corpus, tmp_path):
     one = build([corpus], tmp_path / "one", workers=1, cache=False)
     two = build([corpus], tmp_path / "two", workers=2, cache=False)
@@ -53,7 +58,7 @@ def test_default_cache_is_beside_the_output_and_no_cache_writes_none(corpus, tmp
     out = tmp_path / "site" / "graph_out"
     summary = build([corpus], out)
     assert summary.cache_dir == tmp_path / "site" / ".policykg-cache"
-    assert any(summary.cache_dir.rglob("*.pickle"))
+    assert cache_entries(summary.cache_dir)
     other = tmp_path / "other" / "graph_out"
     assert build([corpus], other, cache=False).cache_dir is None
     assert not (tmp_path / "other" / ".policykg-cache").exists()
@@ -62,7 +67,7 @@ def test_default_cache_is_beside_the_output_and_no_cache_writes_none(corpus, tmp
 def test_corrupt_cache_entry_warns_and_re_extracts(corpus, tmp_path):
     cache = tmp_path / "cache"
     build([corpus], tmp_path / "a", cache_dir=cache)
-    entries = sorted(cache.rglob("*.pickle"))
+    entries = cache_entries(cache)
     entries[0].write_bytes(b"\x80\x05garbage")
     entries[1].write_bytes(b"")
     summary = build([corpus], tmp_path / "b", cache_dir=cache)
@@ -153,7 +158,7 @@ def test_entries_of_other_extractor_versions_are_dropped(corpus, tmp_path):
     cache = tmp_path / "cache"
     stale = cache / ("0" * 20) / "ab"
     stale.mkdir(parents=True)
-    (stale / "ab.pickle").write_bytes(b"old")
+    (stale / "ab.msgpack").write_bytes(b"old")
     keep = cache / "notes"  # not an extractor digest: left alone
     keep.mkdir()
     build([corpus], tmp_path / "out", cache_dir=cache)

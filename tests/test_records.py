@@ -27,7 +27,7 @@ def test_records_reduce_to_their_field_values():
     doc = Document("d", "d.txt", "文本")
     cls, values = doc.__reduce__()
     assert isinstance(doc, Record) and cls is Document
-    assert values == ("d", "d.txt", "文本", "", "", "", "txt", "utf-8")
+    assert values == ("d", "d.txt", "文本", "", "", "", "txt", "utf-8", "", (), "", ())
 
 
 def test_compact_extraction_round_trips_and_links_as_the_extraction():

@@ -21,6 +21,7 @@ from operator import attrgetter
 import jieba
 
 from .nlp import Sentence, dictionary_tags, trie_regex
+from .guard import guarded
 from .quantities import find_quantities
 from .records import Mention
 from .time import find_times
@@ -1173,6 +1174,7 @@ def date_mentions(sent: Sentence, doc: str, doc_date: str) -> list[Mention]:
     return out
 
 
+@guarded("quantities")
 def quantity_mentions(sent: Sentence, doc: str) -> list[Mention]:
     out = []
     for q in find_quantities(sent.text, sent.start):

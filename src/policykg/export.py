@@ -1,8 +1,9 @@
 """Export stage: the linked knowledge base -> graph_out/ (DESIGN.md §4).
 
 Everything is written into a fresh folder beside the output and swapped in
-with one atomic directory exchange, so a build killed at any moment leaves
-the previous graph_out complete.
+with one atomic directory exchange once the graph files are known to parse
+(``outdir``), so a build that fails or is killed at any moment leaves the
+previous graph_out complete.
 
 The outputs are streamed, so that memory does not grow with their size:
 
@@ -31,15 +32,11 @@ makes only the others; the corpus-wide parts are made anew.
 from __future__ import annotations
 
 import csv
-import ctypes
-import ctypes.util
 import hashlib
 import io
 import os
 import pickle
-import shutil
 import signal
-import tempfile
 import threading
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
@@ -48,6 +45,7 @@ from pathlib import Path
 from typing import BinaryIO
 from xml.etree.ElementTree import _escape_attrib as _xml_attr, _escape_cdata as _xml_text  # what networkx uses
 
+from . import outdir
 from .cache import OutputIndex, Piece, file_state
 from .graph import (EDGE_ATTRIBUTES, NODE_ATTRIBUTES, TURTLE_PREFIXES, cited_sentences, doc_chars,
                     document_triples, global_triples, networkx_view, plain_decimal, region_id, statement_pairs,
@@ -76,10 +74,12 @@ def write_outputs(kb: KnowledgeBase, out: Path, progress: Callable[[str], None] 
     """Write graph_out atomically; returns counts (triples, nodes, edges, and
     ``reused``: the documents whose pieces were copied from the previous output).
 
-    ``staging``: a fresh folder beside ``out`` that the caller created and
-    already wrote ``texts/`` into (the pipeline writes each text as it loads
-    it, so the texts need not stay in memory); else one is made here and the
-    texts are written from ``kb.texts``.
+    ``staging``: a fresh folder beside ``out`` that the caller created
+    (``outdir.make_staging``) and already wrote ``texts/`` into (the pipeline
+    writes each text as it loads it, so the texts need not stay in memory);
+    else one is made here and the texts are written from ``kb.texts``. The
+    folder is swapped in by ``outdir.commit`` (which checks that the graph
+    files parse, and that ``out`` may be replaced).
 
     ``previous`` and ``keys`` (document id -> cache entry key of its
     extraction): the index of the last build into ``out``, whose pieces
@@ -92,7 +92,8 @@ def write_outputs(kb: KnowledgeBase, out: Path, progress: Callable[[str], None] 
     cyclic garbage collector is paused (see ``link.collector_paused``)."""
     out = Path(out)
     out.parent.mkdir(parents=True, exist_ok=True)
-    tmp = Path(staging) if staging is not None else Path(tempfile.mkdtemp(prefix=f".{out.name}.tmp-", dir=out.parent))
+    own = outdir.make_staging(out) if staging is None else None  # a folder of our own, locked while we write
+    tmp = own.path if own is not None else Path(staging)
     pieces = side = None
     try:
         if staging is None:
@@ -116,11 +117,11 @@ def write_outputs(kb: KnowledgeBase, out: Path, progress: Callable[[str], None] 
                 if pieces is not None:
                     pieces.update(*recorded)
         written = pieces.written_index(tmp) if pieces is not None else None
-        replace_dir(tmp, out)
+        outdir.commit(own or tmp, out)
     except BaseException:
         if side is not None:
             side.stop()
-        shutil.rmtree(tmp, ignore_errors=True)
+        outdir.discard(own or tmp)
         raise
     finally:
         if pieces is not None:
@@ -549,7 +550,12 @@ class Forked:
         if self.pid == 0:  # the child: run, send the result or the error, and leave without cleaning up the parent's state
             os.close(read)
             try:
+                from .workers import die_with_parent
+
+                die_with_parent(os.getppid())  # a build killed with kill -9 leaves no writer behind
                 outcome = (True, fn(*args))
+            except OSError as err:  # noqa: BLE001 - re-raised in the parent as it is (a full disk is told apart)
+                outcome = (False, OSError(err.errno, err.strerror, err.filename) if err.errno else f"OSError: {err}")
             except BaseException as err:  # noqa: BLE001 - re-raised in the parent
                 outcome = (False, f"{type(err).__name__}: {err}")
             try:
@@ -570,7 +576,7 @@ class Forked:
             self.pipe.close()
             os.waitpid(self.pid, 0)
         if not ok:
-            raise RuntimeError(value)
+            raise value if isinstance(value, OSError) else RuntimeError(value)
         return value
 
     def stop(self) -> None:
@@ -581,37 +587,3 @@ class Forked:
         except (ChildProcessError, ProcessLookupError):
             pass
         self.pipe.close()
-
-
-# ---------------------------------------------------------------- the atomic swap
-
-
-RENAME_EXCHANGE = 2
-AT_FDCWD = -100
-
-
-def replace_dir(new: Path, out: Path) -> None:
-    """Put ``new`` in place of ``out`` atomically (Linux renameat2 RENAME_EXCHANGE),
-    falling back to rename-aside-and-rename where exchange is unsupported."""
-    new.chmod(0o755)
-    if not out.exists():
-        os.rename(new, out)
-        return
-    if exchange(new, out):
-        shutil.rmtree(new, ignore_errors=True)
-        return
-    aside = out.with_name(f".{out.name}.old-{os.getpid()}")
-    os.rename(out, aside)
-    os.rename(new, out)
-    shutil.rmtree(aside, ignore_errors=True)
-
-
-def exchange(a: Path, b: Path) -> bool:
-    try:
-        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
-        fn = libc.renameat2
-    except (OSError, AttributeError):
-        return False
-    fn.argtypes = [ctypes.c_int, ctypes.c_char_p, ctypes.c_int, ctypes.c_char_p, ctypes.c_uint]
-    rc = fn(AT_FDCWD, os.fsencode(a), AT_FDCWD, os.fsencode(b), RENAME_EXCHANGE)
-    return rc == 0

@@ -18,23 +18,21 @@ Scale (10,000 documents):
 """
 from __future__ import annotations
 
-import multiprocessing
 import os
-import shutil
-import tempfile
-import threading
 import time
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from . import outdir
 from .cache import ExtractionCache, FileState, SourceIndex, default_cache_dir, document_key, file_state, text_digest, textless
-from .errors import LoadError, NothingToBuildError
+from .errors import DocumentTimeout, LoadError, NothingToBuildError
 from .extract import extract_document
+from .guard import collecting
 from .load import SUPPORTED_SUFFIXES, Source, iter_sources
 from .records import Document, LinkInput, Skipped, compact
+from .workers import DOC_TIMEOUT, Task, WorkerDied, Workers, time_budget, timeout_reason
 
 
 @dataclass
@@ -85,34 +83,49 @@ def build(
     workers: int = 1,
     cache: bool = True,
     cache_dir: str | Path | None = None,
+    doc_timeout: float | None = DOC_TIMEOUT,
 ) -> BuildSummary:
     """Build graph_out from the files and folders in ``paths``.
 
     ``workers``: processes extracting documents in parallel (1: in this process).
     ``cache``/``cache_dir``: the per-document extraction cache (default
     ``.policykg-cache/`` beside ``out``); ``cache=False`` disables it.
+    ``doc_timeout``: seconds a document may take to load, and again to
+    extract, before it is skipped with the reason (None or 0: no limit).
 
-    Unreadable files are skipped and reported; raises NothingToBuildError
-    when no document could be read (the previous ``out`` is left untouched)."""
+    ``out`` must be missing, empty or the output of a previous build, and
+    apart from the inputs (see ``outdir.check_out``: else OutputFolderError,
+    nothing touched). Unreadable files are skipped and reported; raises
+    NothingToBuildError when no document could be read, DiskFullError when
+    the disk fills up (in both cases the previous ``out`` is left untouched)."""
+    paths = list(paths)
+    out = outdir.check_out(out, paths)
+    with outdir.disk_full_as_error(out):
+        return build_into(paths, out, progress, workers=workers, cache=cache, cache_dir=cache_dir,
+                          doc_timeout=doc_timeout)
+
+
+def build_into(paths: list[str | Path], out: Path, progress: Progress | None, *, workers: int, cache: bool,
+               cache_dir: str | Path | None, doc_timeout: float | None) -> BuildSummary:
+    """:func:`build` once ``out`` is known to be replaceable."""
     from .export import write_outputs  # heavy (pandas, rdflib): not needed by workers
     from .link import Linker
 
     started = time.perf_counter()
-    out = Path(out)
     summary = BuildSummary(out, workers=max(1, int(workers)))
     report = progress or (lambda stage, item: None)
     store = None
     if cache:
         summary.cache_dir = Path(cache_dir) if cache_dir is not None else default_cache_dir(out)
         store = ExtractionCache(summary.cache_dir)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.tmp-", dir=out.parent))
+    staged = outdir.make_staging(out)
+    staging = staged.path
     try:
         texts = staging / "texts"
         texts.mkdir()
         linker = Linker(texts)  # each extraction is linked as it comes and then dropped
         keys: dict[str, str] = {}  # document id -> cache entry key
-        for outcome in extract_all(paths, texts, store, summary.workers, summary, out / "texts"):
+        for outcome in extract_all(paths, texts, store, summary.workers, summary, out / "texts", doc_timeout):
             item = outcome.result
             if isinstance(item, Skipped):
                 summary.skipped.append(item)
@@ -138,8 +151,9 @@ def build(
                                workers=summary.workers)
         summary.stage_seconds["export"] = time.perf_counter() - t
     except BaseException:
-        shutil.rmtree(staging, ignore_errors=True)
+        outdir.discard(staged)
         raise
+    staged.release()
     for (type_, _), ent in kb.entities.items():
         summary.entities[type_] += 1
     summary.facts = sum(len(d.facts) for d in kb.docs) + sum(len(c) for c in kb.dates.values())
@@ -170,7 +184,8 @@ class Outcome:
 
 
 def extract_all(paths: Iterable[str | Path], texts: Path, store: ExtractionCache | None, workers: int,
-                summary: BuildSummary, previous_texts: Path | None = None) -> Iterator[Outcome]:
+                summary: BuildSummary, previous_texts: Path | None = None,
+                budget: float | None = DOC_TIMEOUT) -> Iterator[Outcome]:
     """What became of each input file (its extraction, or the reason it was skipped), in input order.
 
     An unchanged file (same state as at the last build, see ``cache``) is
@@ -178,12 +193,13 @@ def extract_all(paths: Iterable[str | Path], texts: Path, store: ExtractionCache
     every other file is loaded, its text written to ``texts/`` and extracted
     (here or in a worker: loading runs in parallel too) unless the cache has
     its content. Extractions come as :class:`~policykg.records.LinkInput`, with
-    :class:`TextlessDocument` records."""
-    pool = make_pool(workers) if workers > 1 else None
+    :class:`TextlessDocument` records. ``budget``: see ``build``'s ``doc_timeout``."""
+    pool = Workers(workers, budget, warm_up) if workers > 1 else None
     index = store.sources() if store is not None else None
     cache_dir = str(store.folder) if store is not None else ""
-    pending: deque[Future | Outcome] = deque()
+    pending: deque[Task | Outcome] = deque()
     window = 4 * workers
+    finished = False
     try:
         for source in iter_sources(paths):
             if isinstance(source, Skipped):
@@ -191,24 +207,25 @@ def extract_all(paths: Iterable[str | Path], texts: Path, store: ExtractionCache
             elif (reused := unchanged(source, index, store, previous_texts, texts)) is not None:
                 pending.append(reused)
             elif pool is not None:
-                pending.append(pool.submit(process_source, source, str(texts), cache_dir))
+                pending.append(pool.submit(process_source, source, str(texts), cache_dir, budget))
             else:
-                pending.append(process_source(source, str(texts), cache_dir))
-            while pending and (len(pending) > window or not isinstance(pending[0], Future) or pending[0].done()):
-                yield settle(pending.popleft(), index, summary)
+                pending.append(process_source(source, str(texts), cache_dir, budget))
+            while pending and (len(pending) > window or not isinstance(pending[0], Task) or pending[0].done()):
+                yield settle(pending.popleft(), index, summary, pool)
         while pending:
-            yield settle(pending.popleft(), index, summary)
+            yield settle(pending.popleft(), index, summary, pool)
+        finished = True
     finally:
         if pool is not None:
-            pool.shutdown(wait=True, cancel_futures=True)
+            pool.shutdown() if finished else pool.kill()
     if store is not None and index is not None:
         index.save()
         store.drop_other_versions()
 
 
-def settle(entry: Future | Outcome, index: SourceIndex | None, summary: BuildSummary) -> Outcome:
-    """Count one outcome into the summary and the source index."""
-    outcome = entry.result() if isinstance(entry, Future) else entry
+def settle(entry: Task | Outcome, index: SourceIndex | None, summary: BuildSummary, pool: Workers | None = None) -> Outcome:
+    """Count one outcome into the summary and the source index (waiting for it when a worker makes it)."""
+    outcome = worker_outcome(entry, pool) if isinstance(entry, Task) else entry
     summary.warnings.extend(outcome.warnings)
     if outcome.key:
         if outcome.cache_hit:
@@ -219,6 +236,17 @@ def settle(entry: Future | Outcome, index: SourceIndex | None, summary: BuildSum
             doc = outcome.result.document
             index.record(doc.path, doc.id, outcome.state, outcome.key, outcome.digest)
     return outcome
+
+
+def worker_outcome(task: Task, pool: Workers) -> Outcome:
+    """What a worker made of one file; a Skipped when the worker had to be stopped
+    (the file outlived its time budget) or died on it."""
+    try:
+        return pool.result(task)
+    except DocumentTimeout:
+        return Outcome(Skipped(task.args[0].path, timeout_reason("extraction", pool.budget)))
+    except WorkerDied as err:
+        return Outcome(Skipped(task.args[0].path, str(err)))
 
 
 def unchanged(source: Source, index: SourceIndex | None, store: ExtractionCache | None,
@@ -254,50 +282,53 @@ def copy_text(previous: Path, new: Path, text: bytes) -> None:
         new.write_bytes(text)
 
 
-def process_source(source: Source, texts: str, cache_dir: str) -> Outcome:
+def process_source(source: Source, texts: str, cache_dir: str, budget: float | None = None) -> Outcome:
     """Load one file, write its text, then take its extraction from the cache
     or extract it (in a worker or here) and cache it. A file that cannot be
-    loaded, or that the extractor fails on, is skipped with the reason."""
+    loaded, or that the extractor fails on, or that takes longer than
+    ``budget`` seconds to load or to extract, is skipped with the reason."""
     state = file_state(source.path)
     try:
-        doc = source.load()
+        with time_budget(budget):
+            doc = source.load()
     except LoadError as err:
         return Outcome(Skipped(source.path, err.reason))
+    except DocumentTimeout:
+        return Outcome(Skipped(source.path, timeout_reason("loading", budget)))
     Path(texts, f"{doc.id}.txt").write_text(doc.text, encoding="utf-8")
     digest = text_digest(doc.text)
     if not cache_dir:
-        return Outcome(extract_or_reason(doc))
+        return Outcome(extract_or_reason(doc, budget))
     store = ExtractionCache(Path(cache_dir))
     key = document_key(doc)
     cached = store.get(doc, key)
     if cached is not None:
-        return Outcome(cached, key, state, digest, cache_hit=True)
-    result = extract_or_reason(doc)
+        return Outcome(cached, key, state, digest, cache_hit=True, warnings=tuple(store.warnings))
+    result = extract_or_reason(doc, budget)
     if isinstance(result, LinkInput):
         store.put(key, result)
     return Outcome(result, key, state, digest, warnings=tuple(store.warnings))
 
 
-def extract_or_reason(doc: Document) -> LinkInput | Skipped:
+def extract_or_reason(doc: Document, budget: float | None = None) -> LinkInput | Skipped:
     """The document's extraction (text-less, compact), or a Skipped with the
-    reason the extractor failed: one bad document must not stop the build."""
+    reason the extractor failed or ran out of its ``budget`` (seconds): one
+    bad document must not stop the build. What the extractors' guards caught
+    (``guard.guarded``) comes as the extraction's warnings."""
     try:
-        extraction = extract_document(doc)
+        with time_budget(budget), collecting(doc.path) as problems:
+            extraction = extract_document(doc)
+        if problems:
+            extraction = replace(extraction, warnings=(*extraction.warnings, *problems))
         return compact(replace(extraction, document=textless(extraction.document)))
+    except DocumentTimeout:
+        return Skipped(doc.path, timeout_reason("extraction", budget))
     except Exception as err:  # noqa: BLE001
         return Skipped(doc.path, f"extraction failed: {type(err).__name__}: {err}"[:300])
 
 
-def make_pool(workers: int) -> ProcessPoolExecutor:
-    """Worker processes; fork when nothing else runs in this process (cheap,
-    safe), else spawn. Each worker loads the NLP pipeline once."""
-    methods = multiprocessing.get_all_start_methods()
-    method = "fork" if "fork" in methods and threading.active_count() == 1 else "spawn"
-    return ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context(method),
-                               initializer=init_worker)
-
-
-def init_worker() -> None:
+def warm_up() -> None:
+    """Run once in each worker process: load the NLP pipeline before the first document."""
     from .nlp import get_nlp
 
     get_nlp().make_doc("工业互联网")  # load jieba's dictionary now, not in the first task
