@@ -56,10 +56,10 @@ def check_out(out: str | Path, inputs: Iterable[str | Path] = ()) -> Path:
     """``out`` as given, if a build may write it; else raises OutputFolderError
     naming the path and why (see the module's docstring)."""
     out = Path(out)
-    check_replaceable(out)
     where = real_path(out)
     for given in inputs:
         check_apart(out, where, Path(given))
+    check_replaceable(out)
     return out
 
 

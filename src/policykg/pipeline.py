@@ -241,12 +241,15 @@ def settle(entry: Task | Outcome, index: SourceIndex | None, summary: BuildSumma
 def worker_outcome(task: Task, pool: Workers) -> Outcome:
     """What a worker made of one file; a Skipped when the worker had to be stopped
     (the file outlived its time budget) or died on it."""
+    source, texts = task.args[:2]
     try:
         return pool.result(task)
     except DocumentTimeout:
-        return Outcome(Skipped(task.args[0].path, timeout_reason("extraction", pool.budget)))
+        reason = timeout_reason("extraction", pool.budget)
     except WorkerDied as err:
-        return Outcome(Skipped(task.args[0].path, str(err)))
+        reason = str(err)
+    Path(texts, f"{source.id}.txt").unlink(missing_ok=True)  # if the worker wrote it
+    return Outcome(Skipped(source.path, reason))
 
 
 def unchanged(source: Source, index: SourceIndex | None, store: ExtractionCache | None,
@@ -295,19 +298,27 @@ def process_source(source: Source, texts: str, cache_dir: str, budget: float | N
         return Outcome(Skipped(source.path, err.reason))
     except DocumentTimeout:
         return Outcome(Skipped(source.path, timeout_reason("loading", budget)))
-    Path(texts, f"{doc.id}.txt").write_text(doc.text, encoding="utf-8")
+    text = Path(texts, f"{doc.id}.txt")
+    text.write_text(doc.text, encoding="utf-8")
     digest = text_digest(doc.text)
     if not cache_dir:
-        return Outcome(extract_or_reason(doc, budget))
+        return Outcome(without_text(extract_or_reason(doc, budget), text))
     store = ExtractionCache(Path(cache_dir))
     key = document_key(doc)
     cached = store.get(doc, key)
     if cached is not None:
         return Outcome(cached, key, state, digest, cache_hit=True, warnings=tuple(store.warnings))
-    result = extract_or_reason(doc, budget)
+    result = without_text(extract_or_reason(doc, budget), text)
     if isinstance(result, LinkInput):
         store.put(key, result)
     return Outcome(result, key, state, digest, warnings=tuple(store.warnings))
+
+
+def without_text(result: LinkInput | Skipped, text: Path) -> LinkInput | Skipped:
+    """``result``; when the document is skipped, its text is taken out of the output's texts/."""
+    if isinstance(result, Skipped):
+        text.unlink(missing_ok=True)
+    return result
 
 
 def extract_or_reason(doc: Document, budget: float | None = None) -> LinkInput | Skipped:
