@@ -318,9 +318,10 @@ def check_turtle(path: Path) -> None:
     try:
         for _ in pyoxigraph.parse(path=str(path), format=pyoxigraph.RdfFormat.TURTLE):
             pass
-    except SyntaxError as err:
+    except (SyntaxError, ValueError, MemoryError) as err:  # MemoryError: one term over the parser's 16 MB buffer
+        line = getattr(err, "lineno", None)
         raise OutputCheckError(f"the graph written is not valid Turtle, so the build stops and the previous output "
-                               f"is unchanged: {path.name}: {err}") from None
+                               f"is unchanged: {path.name}: {printable(str(err))}{excerpt(path, line)}") from None
 
 
 def check_xml(path: Path) -> None:
@@ -333,7 +334,29 @@ def check_xml(path: Path) -> None:
     except expat.ExpatError as err:
         raise OutputCheckError(f"the graph written is not well-formed XML, so the build stops and the previous "
                                f"output is unchanged: {path.name}: line {err.lineno}, column {err.offset}: "
-                               f"{expat.ErrorString(err.code)}") from None
+                               f"{expat.ErrorString(err.code)}{excerpt(path, err.lineno)}") from None
+
+
+def printable(text: str) -> str:
+    """``text`` with every character that does not print (controls, private use,
+    noncharacters, lone surrogates) written as ``\\uXXXX``."""
+    return "".join(c if c.isprintable() else f"\\u{ord(c):04x}" if ord(c) <= 0xFFFF else f"\\U{ord(c):08x}"
+                   for c in text)
+
+
+def excerpt(path: Path, line: int | None, width: int = 160) -> str:
+    """``; the line reads '…'`` (its first ``width`` characters, escaped) — what a bug report needs."""
+    if not line:
+        return ""
+    try:
+        with open(path, "rb") as f:
+            for number, text in enumerate(f, 1):
+                if number == line:
+                    shown = text.rstrip(b"\n").decode("utf-8", "backslashreplace")[:width]
+                    return f"; the line reads '{printable(shown)}'"
+    except OSError:
+        pass
+    return ""
 
 
 RENAME_EXCHANGE = 2
