@@ -60,8 +60,7 @@ PLAIN_DECIMAL = re.compile(r"^-?\d+(\.\d+)?$")
 
 @pytest.mark.parametrize("table", ["targets", "observations", "forecasts"])
 def test_values_are_plain_decimals(seed_out, table):
-    if not (seed_out / "tables" / f"{table}.csv").exists():
-        pytest.skip(f"{table}.csv not written")
+    assert (seed_out / "tables" / f"{table}.csv").is_file(), f"{table}.csv not written"  # a missing table fails, not skips
     _, rows = read_table(seed_out, table)
     bad = [r["value"] for r in rows if not PLAIN_DECIMAL.match(r["value"])]
     assert not bad, f"{table}.csv: values not plain decimals (exponent, blank, …): {bad[:10]}"

@@ -401,3 +401,43 @@ def test_a_pickle_planted_in_the_cache_is_not_run_by_a_build(corpus, tmp_path):
     assert sum("re-extracting" in w for w in summary.warnings) == 8
     build([corpus], tmp_path / "fresh", cache=False)
     assert snapshot(out) == snapshot(tmp_path / "fresh")
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not Path("/proc/self/task").is_dir(), reason="needs Linux /proc to find the writer")
+def test_kill_9_while_the_forked_writer_writes_leaves_no_process(tmp_path):
+    """With 2 workers graph.graphml is written by a forked process: kill -9 the build
+    while it writes, and that process goes too."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for i in range(20):
+        for seed in sorted((REPO / "seeds").glob("*.txt")):
+            shutil.copyfile(seed, corpus / f"c{i:02d}_{seed.name}")
+    out = tmp_path / "out"
+    proc = subprocess.Popen(cli_command("build", corpus, "--out", out, "-q", "--workers", "2", "--no-cache"),
+                            cwd=REPO, env=cli_env(), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    writers: set[int] = set()
+    try:
+        deadline = time.monotonic() + 600
+        while time.monotonic() < deadline and proc.poll() is None:
+            if any((t / "graph.graphml").exists() for t in tmp_path.glob(".out.tmp-*")):
+                writers = children(proc.pid)
+                break
+            time.sleep(0.002)
+        assert writers, "no forked writer seen writing graph.graphml"
+        assert proc.poll() is None, "the build finished before it could be killed"
+    finally:
+        proc.send_signal(signal.SIGKILL)
+        proc.wait(timeout=30)
+    deadline = time.monotonic() + 10
+    while any(alive(w) for w in writers) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    left = [w for w in writers if alive(w)]
+    for w in left:
+        os.kill(w, signal.SIGKILL)
+    assert not left, f"processes {left} outlived the killed build"
+
+
+def test_cli_refuses_a_negative_doc_timeout(corpus, tmp_path):
+    proc = run_cli("build", str(corpus), "--out", str(tmp_path / "out"), "--doc-timeout", "-1")
+    assert proc.returncode == 2 and "--doc-timeout" in proc.stderr and not (tmp_path / "out").exists()

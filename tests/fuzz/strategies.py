@@ -212,7 +212,7 @@ def encodings(draw) -> Generated:
     elif how == "bom-then-gbk":
         data = b"\xef\xbb\xbf" + text.encode("gbk")
     elif how == "latin-1":
-        data = ("Politique numérique — café " + text.encode("ascii", "ignore").decode()).encode("latin-1")
+        data = ("Politique numérique - café " + text.encode("ascii", "ignore").decode()).encode("latin-1")
     else:
         data = text.encode(how, "replace")
     return Generated(f"{file_stem(draw)}.txt", data, "encoding")

@@ -113,3 +113,18 @@ def test_ten_thousand_generated_documents(tmp_path):
     assert not tally.tracebacks, report
     assert not tally.unparsable and not tally.errors, report
     assert not tally.unnamed, report
+
+
+@pytest.mark.parametrize("kind", ["any", *KINDS_OF_TROUBLE])
+def test_the_generators_draw_files(kind):
+    """The strategies themselves, many draws each, nothing built: every branch makes a file."""
+    seen = []
+
+    @settings(FUZZ, max_examples=60)
+    @given(any_trouble() if kind == "any" else KINDS_OF_TROUBLE[kind])
+    def draw(generated):
+        assert isinstance(generated.data, bytes) and generated.name
+        seen.append(generated)
+
+    draw()
+    assert len(seen) == 60
