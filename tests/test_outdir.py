@@ -477,3 +477,50 @@ def test_kill_9_during_each_write_stage(previous, tmp_path, stage):
     proc = start_build(corpus, out)  # the next build cleans what the killed one left
     assert proc.wait(timeout=600) == 0
     assert leftovers(out) == []
+
+
+TINY_DISK = """
+import hashlib, json, os, subprocess, sys
+disk, repo = sys.argv[1], sys.argv[2]
+subprocess.run(["mount", "-t", "tmpfs", "-o", "size=2m", "tmpfs", disk], check=True)
+out = os.path.join(disk, "graph_out")
+def build(corpus):
+    return subprocess.run([sys.executable, "-m", "policykg.cli", "build", corpus, "--out", out, "-q", "--no-cache"],
+                          cwd=repo, capture_output=True, text=True)
+def snap():
+    return {os.path.relpath(os.path.join(r, f), out): hashlib.sha256(open(os.path.join(r, f), "rb").read()).hexdigest()
+            for r, _, fs in os.walk(out) for f in fs}
+first = build("tests/data/cli/corpus")
+before = snap()
+second = build("seeds")
+print(json.dumps({"first": first.returncode, "second": second.returncode, "stderr": second.stderr,
+                  "same": snap() == before, "files": len(before), "beside": sorted(os.listdir(disk))}))
+"""
+
+
+def can_mount_a_tmpfs() -> bool:
+    if not shutil.which("unshare") or os.geteuid() != 0:
+        return False
+    probe = subprocess.run(["unshare", "-m", "sh", "-c", "mount -t tmpfs -o size=64k tmpfs /mnt"], capture_output=True)
+    return probe.returncode == 0
+
+
+@pytest.mark.skipif(not can_mount_a_tmpfs(), reason="needs root and unshare to mount a private 2 MB tmpfs")
+def test_a_really_full_disk(tmp_path):
+    """On a 2 MB file system (a private tmpfs): the small corpus builds, then the seeds
+    do not fit: one line, exit 1, the previous output byte for byte, no temporary left."""
+    import json
+
+    disk = tmp_path / "disk"
+    disk.mkdir()
+    proc = subprocess.run(["unshare", "-m", sys.executable, "-c", TINY_DISK, str(disk), str(REPO)], env=cli_env(),
+                          capture_output=True, text=True, timeout=600)
+    assert proc.returncode == 0, proc.stderr
+    got = json.loads(proc.stdout.strip().splitlines()[-1])
+    assert got["first"] == 0 and got["files"] > 5
+    assert got["second"] == 1
+    lines = got["stderr"].strip().splitlines()
+    assert len(lines) == 1 and "Traceback" not in got["stderr"], got["stderr"]
+    assert lines[0].startswith(f"error: no space left on device writing {disk}/.graph_out.tmp-")  # the staging folder or a file in it
+    assert lines[0].endswith("; the previous output is unchanged")
+    assert got["same"] and got["beside"] == ["graph_out"]

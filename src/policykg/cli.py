@@ -40,9 +40,9 @@ def build(paths: tuple[str, ...], out: str, workers: int, cache_dir: str | None,
     parts of the outputs copied from the previous build, so a rebuild after
     editing a few files re-extracts and rewrites only those."""
     from .outdir import check_out
-    from .pipeline import build as build_graph_out, count_inputs
 
-    check_out(out, paths)  # before the progress bar: a refused --out is one line
+    check_out(out, paths)  # first: a refused --out is one line, before spaCy loads and the progress bar shows
+    from .pipeline import build as build_graph_out, count_inputs
     bar = None
     if not quiet:
         bar = click.progressbar(length=count_inputs(paths), label="documents", file=sys.stderr, show_pos=True,

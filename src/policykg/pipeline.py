@@ -150,8 +150,10 @@ def build_into(paths: list[str | Path], out: Path, progress: Progress | None, *,
                                previous=store.outputs(out) if store is not None else None, keys=keys,
                                workers=summary.workers)
         summary.stage_seconds["export"] = time.perf_counter() - t
-    except BaseException:
+    except BaseException as err:
         outdir.discard(staged)
+        if isinstance(err, OSError) and not err.filename:
+            err.filename = str(staging)  # a failed write() names no file: name the folder written into
         raise
     staged.release()
     for (type_, _), ent in kb.entities.items():
