@@ -136,9 +136,63 @@ def unparsable_outputs(out: Path) -> dict[str, str]:
     return bad
 
 
+def outcome(result: Result, file: Generated) -> str:
+    """What became of ``file`` in a build of it and a good document: "built",
+    "skipped: <reason>", or the problem with where it happened."""
+    if result.traceback:
+        return f"traceback: {general_reason(result.traceback.strip().splitlines()[-1])} at {innermost_frame(result.traceback)}"
+    if result.error:
+        return f"named error: {error_detail(result.error)}"
+    if result.unparsable:
+        return "unparsable: " + ", ".join(sorted(result.unparsable))
+    if result.unnamed:
+        return "neither built nor skipped"
+    name = os.fsencode(file.name)
+    for path, reason in result.skipped:
+        if os.fsencode(path).endswith(b"/" + name):
+            return f"skipped: {general_reason(reason)}"
+    return "built"
+
+
+def innermost_frame(trace: str) -> str:
+    """``module.py:line function`` of the innermost frame in policykg's code."""
+    import re
+
+    frames = re.findall(r'File ".*?/policykg/(\S+?\.py)", line (\d+), in (\S+)', trace)
+    return f"{frames[-1][0]}:{frames[-1][1]} {frames[-1][2]}" if frames else "?"
+
+
+def error_detail(error: str) -> str:
+    """A named error, general, with what the output check found: the kind of character
+    (Unicode category) an IRI may not hold, or the GraphML element that is not well-formed."""
+    import re
+    import unicodedata
+
+    detail = ""
+    if (m := re.search(r"Invalid IRI code point '(\\u[0-9a-f]{4}|\\U[0-9a-f]{8}|.)'", error, re.S)) is not None:
+        c = m.group(1)
+        c = chr(int(c[2:], 16)) if len(c) > 1 else c
+        detail = f" (IRI code point U+{ord(c):04X}, category {unicodedata.category(c)})"
+    elif (m := re.search(r"(Invalid IRI [a-z ]+|Invalid [a-z ]+)", error)) is not None and "graph.ttl" in error:
+        detail = f" ({m.group(1).strip()})"
+    elif (m := re.search(r"the line reads '\s*<(\w+)(?: key=\"(\w+)\"| (id|source|target)=)", error)) is not None:
+        detail = f" (in <{m.group(1)}> {m.group(2) or m.group(3)})"
+    elif "buffer maximal size" in error:
+        detail = " (a term over pyoxigraph's 16 MB buffer)"
+    head = error.split(":", 1)[0]
+    if "graph.ttl" in error:
+        head += ": graph.ttl not valid Turtle"
+    elif "graph.graphml" in error:
+        head += ": graph.graphml not well-formed XML"
+    else:
+        head = general_reason(error)
+    return head + detail
+
+
 @dataclass
 class Tally:
-    """Counts over many builds (the slow run's report)."""
+    """Counts over many builds (the slow run's report): of the builds, and of each
+    troubled document built alone beside a good one (:meth:`attribute`), by kind."""
 
     builds: int = 0
     files: int = 0
@@ -148,7 +202,7 @@ class Tally:
     tracebacks: Counter = field(default_factory=Counter)  # last line -> builds
     unparsable: Counter = field(default_factory=Counter)  # output -> builds
     unnamed: int = 0
-    failing_kinds: Counter = field(default_factory=Counter)  # kind of trouble present in a failing build
+    outcomes: Counter = field(default_factory=Counter)  # (kind, outcome) -> documents, from single builds
     examples: dict[str, str] = field(default_factory=dict)  # a first failing build per problem
 
     def add(self, result: Result) -> None:
@@ -159,10 +213,10 @@ class Tally:
             self.skipped[general_reason(reason)] += 1
         problems = []
         if result.error:
-            self.errors[general_reason(result.error)] += 1
-            problems.append("error: " + general_reason(result.error))
+            self.errors[error_detail(result.error)] += 1
+            problems.append("error: " + error_detail(result.error))
         if result.traceback:
-            last = result.traceback.strip().splitlines()[-1][:160]
+            last = general_reason(result.traceback.strip().splitlines()[-1]) + " at " + innermost_frame(result.traceback)
             self.tracebacks[last] += 1
             problems.append("traceback: " + last)
         for name in result.unparsable:
@@ -173,21 +227,33 @@ class Tally:
             problems.append("unnamed inputs")
         for problem in problems:
             self.examples.setdefault(problem, result.describe()[:3000])
-        if problems:
-            for kind in {f.kind for f in result.files if f.kind != "good"}:
-                self.failing_kinds[kind] += 1
+
+    def attribute(self, result: Result, good: Generated, folder: Path) -> None:
+        """Build each troubled file of ``result`` alone beside ``good`` and count what became of it."""
+        for i, file in enumerate(f for f in result.files if f.kind != "good"):
+            single = build_and_check([file, good], folder / f"single{i}")
+            what = outcome(single, file)
+            self.outcomes[(file.kind, what)] += 1
+            if what != "built" and not what.startswith("skipped"):
+                self.examples.setdefault(f"{file.kind}: {what}", single.describe()[:3000])
 
     def report(self) -> str:
-        lines = [f"{self.builds} builds, {self.files} files, {self.documents} documents built, "
+        lines = [f"{self.builds} builds of {self.files} files: {self.documents} documents built, "
                  f"{sum(self.skipped.values())} skipped, {sum(self.errors.values())} builds stopped by a named error, "
-                 f"{sum(self.tracebacks.values())} tracebacks, {sum(self.unparsable.values())} unparsable outputs, "
+                 f"{sum(self.tracebacks.values())} by a traceback, {sum(self.unparsable.values())} unparsable outputs, "
                  f"{self.unnamed} inputs neither built nor skipped"]
-        for title, counter in (("skipped by reason", self.skipped), ("named errors", self.errors),
-                               ("tracebacks", self.tracebacks), ("unparsable outputs", self.unparsable),
-                               ("kinds present in failing builds", self.failing_kinds)):
+        for title, counter in (("skipped by reason", self.skipped), ("builds stopped by a named error", self.errors),
+                               ("builds stopped by a traceback", self.tracebacks), ("unparsable outputs", self.unparsable)):
             if counter:
                 lines.append(f"{title}:")
                 lines += [f"  {n:6d}  {what}" for what, n in counter.most_common()]
+        if self.outcomes:
+            single = sum(self.outcomes.values())
+            lines.append(f"each troubled document of a failed build, built alone beside a good one ({single} documents):")
+            for kind in sorted({k for k, _ in self.outcomes}):
+                of_kind = {what: n for (k, what), n in self.outcomes.items() if k == kind}
+                lines.append(f"  {kind} ({sum(of_kind.values())}):")
+                lines += [f"    {n:6d}  {what}" for what, n in sorted(of_kind.items(), key=lambda item: -item[1])]
         return "\n".join(lines)
 
 
@@ -196,6 +262,7 @@ def general_reason(reason: str) -> str:
     import re
 
     reason = re.sub(r"/\S*", "<path>", reason)
+    reason = re.sub(r"\\u[dD][89a-fA-F][0-9a-fA-F]{2}", "<surrogate>", reason)
     reason = re.sub(r"0x[0-9a-f]+|\b\d+\b", "N", reason)
-    reason = re.sub(r"“[^”]*”|'[^']*'|\"[^\"]*\"", "…", reason)
+    reason = re.sub(r"“[^”]*”|(?<![A-Za-z])'[^']*'|\"[^\"]*\"", "…", reason)
     return reason[:160]

@@ -10,8 +10,10 @@ built or skipped by name.
 
 The default run draws a few corpora of each kind (seconds). ``-m slow`` builds
 10,000 generated documents (``POLICYKG_FUZZ_DOCUMENTS`` to change it) in
-corpora of 50 mixed kinds and reports the counts (documents, skipped by reason,
-named errors, tracebacks, unparsable outputs), printed and written to
+corpora of 50 mixed kinds; each troubled document of a build that failed is then
+built alone beside a good one, to tell which documents break which output and
+where. The counts (documents, skipped by reason, named errors, tracebacks with
+their innermost frame, unparsable outputs, by kind) are printed and written to
 ``POLICYKG_FUZZ_REPORT`` (default: fuzz-report.txt in the test's temporary folder).
 
 Kinds that break an output today are strict xfails naming the defect: the
@@ -101,7 +103,10 @@ def test_ten_thousand_generated_documents(tmp_path):
     @given(st.lists(any_trouble(), min_size=SCALE_CORPUS, max_size=SCALE_CORPUS), good_document())
     def build_one(files, good):
         with tempfile.TemporaryDirectory(dir=tmp_path) as folder:
-            tally.add(build_and_check([*files, good], Path(folder)))
+            result = build_and_check([*files, good], Path(folder))
+            tally.add(result)
+            if not result.ok:
+                tally.attribute(result, good, Path(folder))  # which documents, which outputs, where
 
     build_one()
     report = f"fuzz: {time.monotonic() - started:.0f} s\n{tally.report()}"
