@@ -158,6 +158,12 @@ def test_the_check_sees_through_symbolic_links_to_the_input(corpus, tmp_path):
     link.symlink_to(corpus.parent)
     with pytest.raises(OutputFolderError, match="it is the input"):
         check_out(link / "docs", [corpus])
+    linked_input = tmp_path / "linked_docs"
+    linked_input.symlink_to(corpus)
+    with pytest.raises(OutputFolderError, match="it is the input"):
+        check_out(corpus, [linked_input])
+    with pytest.raises(OutputFolderError, match="holds the input"):
+        check_out(tmp_path, [linked_input / "notes.md"])
 
 
 # --------------------------------------------------------------------------- temporaries of dead builds
@@ -524,3 +530,38 @@ def test_a_really_full_disk(tmp_path):
     assert lines[0].startswith(f"error: no space left on device writing {disk}/.graph_out.tmp-")  # the staging folder or a file in it
     assert lines[0].endswith("; the previous output is unchanged")
     assert got["same"] and got["beside"] == ["graph_out"]
+
+
+def test_known_good_ranges_are_not_parsed_again(tmp_path):
+    """A rebuild copies unchanged documents' pieces from the previous (checked) output:
+    only the rest is parsed, and an error names its line in what was parsed."""
+    head = b"@prefix ex: <http://example.org/> .\n"
+    copied = b"ex:a ex:p \"copied, and junk to a parser: <\xee\x80\x80> \" .\nthis is not Turtle\n"
+    new = b"ex:b ex:p <http://example.org/\xee\x80\x80> .\n"
+    (tmp_path / "graph.ttl").write_bytes(head + copied + b"ex:c ex:p ex:d .\n")
+    ranges = {"graph.ttl": [(len(head), len(head) + len(copied))]}
+    outdir.check_written(tmp_path, ranges)
+    with pytest.raises(OutputCheckError, match="line 3 .*the line reads 'this is not Turtle'"):
+        outdir.check_written(tmp_path)
+    (tmp_path / "graph.ttl").write_bytes(head + copied + new)
+    with pytest.raises(OutputCheckError, match=r"line 2 .*Invalid IRI code point.*the line reads 'ex:b ex:p <http://example.org/\\ue000> \.'"):
+        outdir.check_written(tmp_path, ranges)
+
+
+def test_a_rebuild_checks_only_what_it_wrote(tmp_path, monkeypatch):
+    from policykg.pipeline import build
+
+    corpus = copy_tree(CORPUS, tmp_path / "docs")
+    out, cache = tmp_path / "out", tmp_path / "cache"
+    build([corpus], out, cache_dir=cache)
+    seen = []
+    real = outdir.check_written
+    monkeypatch.setattr(outdir, "check_written", lambda folder, known_good=None: seen.append(known_good) or real(folder, known_good))
+    (corpus / "b_city_news.md").write_text((corpus / "b_city_news.md").read_text(encoding="utf-8") + "\n\n新增一句。\n",
+                                           encoding="utf-8")
+    build([corpus], out, cache_dir=cache)
+    ttl = (out / "graph.ttl").read_bytes()
+    skipped = sorted(seen[0]["graph.ttl"])
+    assert len(skipped) == 1 and 0 < skipped[0][0] < skipped[0][1] <= len(ttl)  # the unchanged document's block
+    assert b"a_provincial_notice" in ttl[skipped[0][0]:skipped[0][1]]
+    assert b"b_city_news" not in ttl[skipped[0][0]:skipped[0][1]]

@@ -117,7 +117,7 @@ def write_outputs(kb: KnowledgeBase, out: Path, progress: Callable[[str], None] 
                 if pieces is not None:
                     pieces.update(*recorded)
         written = pieces.written_index(tmp) if pieces is not None else None
-        outdir.commit(own or tmp, out)
+        outdir.commit(own or tmp, out, known_good=pieces.known_good() if pieces is not None else None)
     except BaseException:
         if side is not None:
             side.stop()
@@ -136,7 +136,7 @@ def write_view(kb: KnowledgeBase, folder: Path, pieces: Pieces | None) -> tuple[
     and what ``pieces`` recorded (see :meth:`Pieces.update`)."""
     nodes, edges = write_graphml(kb, folder / "graph.graphml", pieces)
     write_page(kb, folder / "graph.html", nodes)
-    return nodes, edges, (pieces.docs, pieces.reused) if pieces is not None else ({}, set())
+    return nodes, edges, (pieces.docs, pieces.reused, pieces.copied) if pieces is not None else ({}, set(), set())
 
 
 def write_texts(kb: KnowledgeBase, folder: Path) -> None:
@@ -449,6 +449,7 @@ class Pieces:
         self.old, self.out, self.fingerprints = previous, out, fingerprints
         self.docs: dict[str, tuple[str, dict[str, Piece]]] = {}
         self.reused: set[str] = set()
+        self.copied: set[tuple[str, str]] = set()  # (doc, part) of the pieces copied from the previous output
         self.files: dict[str, int | None] = {}  # previous output file -> open descriptor (None: not usable)
 
     def previous(self, doc: str, part: str) -> tuple[bytes, int] | None:
@@ -462,6 +463,7 @@ class Pieces:
         if len(data) != end - start:
             return None
         self.reused.add(doc)
+        self.copied.add((doc, part))
         return data, count
 
     def previous_file(self, name: str) -> int | None:
@@ -477,11 +479,22 @@ class Pieces:
     def record(self, doc: str, part: str, piece: Piece) -> None:
         self.docs.setdefault(doc, (self.fingerprints[doc], {}))[1][part] = piece
 
-    def update(self, docs: dict[str, tuple[str, dict[str, Piece]]], reused: set[str]) -> None:
-        """Take in what a copy of this object (in a forked process) recorded: its ``docs`` and ``reused``."""
+    def update(self, docs: dict[str, tuple[str, dict[str, Piece]]], reused: set[str],
+               copied: set[tuple[str, str]] = frozenset()) -> None:
+        """Take in what a copy of this object (in a forked process) recorded: its ``docs``, ``reused`` and ``copied``."""
         for doc, (_, parts) in docs.items():
             self.docs.setdefault(doc, (self.fingerprints[doc], {}))[1].update(parts)
         self.reused |= reused
+        self.copied |= copied
+
+    def known_good(self) -> dict[str, list[tuple[int, int]]]:
+        """Output file -> the byte ranges of this build's files copied from the previous
+        output, which parsed when it was checked: ``outdir.commit`` need not parse them again."""
+        ranges: dict[str, list[tuple[int, int]]] = {}
+        for doc, part in self.copied:
+            name, start, end, _ = self.docs[doc][1][part]
+            ranges.setdefault(name, []).append((start, end))
+        return ranges
 
     def written_index(self, folder: Path) -> OutputIndex:
         """The index of this build's outputs (written into ``folder``, about to become the output folder)."""

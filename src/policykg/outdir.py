@@ -28,6 +28,7 @@ import ctypes
 import ctypes.util
 import errno
 import fcntl
+import io
 import json
 import os
 import re
@@ -130,8 +131,9 @@ def legacy_output(folder: Path) -> bool:
 def check_apart(out: Path, where: Path, given: Path) -> None:
     """Raises OutputFolderError when the output and the input ``given`` overlap: the
     same, the output holding the input, or the output inside an input folder where
-    the next build would read its texts back (hidden folders are not read)."""
-    place = real_path(given)
+    the next build would read its texts back (hidden folders are not read). An input
+    is where its symbolic links lead: the build reads through them."""
+    place = Path(os.path.realpath(given))
     if place == where:
         raise OutputFolderError(f"refusing to write the output to {out}: it is the input {given}; "
                                 "give another folder as --out")
@@ -281,15 +283,16 @@ def process_alive(pid: int) -> bool:
 # ---------------------------------------------------------------- checking and swapping in
 
 
-def commit(staging: Staging | Path, out: str | Path) -> None:
-    """Check what was written into ``staging`` (:func:`check_written`), mark it as a
-    build's output and swap it in for ``out`` atomically; ``out``'s previous content
-    is removed. Raises OutputCheckError (a graph file does not parse) or
-    OutputFolderError (``out`` became something a build must not replace) and
-    then leaves ``out`` as it was; the caller discards the staging folder."""
+def commit(staging: Staging | Path, out: str | Path, known_good: Ranges | None = None) -> None:
+    """Check what was written into ``staging`` (:func:`check_written`, but for the
+    ``known_good`` byte ranges), mark it as a build's output and swap it in for
+    ``out`` atomically; ``out``'s previous content is removed. Raises
+    OutputCheckError (a graph file does not parse) or OutputFolderError (``out``
+    became something a build must not replace) and then leaves ``out`` as it was;
+    the caller discards the staging folder."""
     out = absolute(out)
     path = staging.path if isinstance(staging, Staging) else Path(staging)
-    check_written(path)
+    check_written(path, known_good)
     (path / MARKER).write_text(MARKER_TEXT, encoding="utf-8")
     try:
         (path / LOCK).unlink()
@@ -301,40 +304,93 @@ def commit(staging: Staging | Path, out: str | Path) -> None:
         staging.release()
 
 
-def check_written(folder: Path) -> None:
+Ranges = dict[str, list[tuple[int, int]]]  # output file (relative to the folder) -> byte ranges [start, end)
+
+
+def check_written(folder: Path, known_good: Ranges | None = None) -> None:
     """Raises OutputCheckError unless ``graph.ttl`` parses as Turtle (pyoxigraph's
     parser, which ``policykg query`` and ``serve`` use: IRIs checked) and
-    ``graph.graphml`` as XML. A file that was not written is not checked."""
+    ``graph.graphml`` as XML. A file that was not written is not checked.
+    ``known_good``: ranges of the files that are not parsed again (pieces copied
+    from a previous output that was checked); each must hold whole statements
+    (Turtle) or whole elements (XML), so that the rest parses on its own."""
+    known_good = known_good or {}
     ttl, graphml = folder / "graph.ttl", folder / "graph.graphml"
     if ttl.exists():
-        check_turtle(ttl)
+        check_turtle(ttl, known_good.get("graph.ttl", ()))
     if graphml.exists():
-        check_xml(graphml)
+        check_xml(graphml, known_good.get("graph.graphml", ()))
 
 
-def check_turtle(path: Path) -> None:
+def check_turtle(path: Path, skip: Iterable[tuple[int, int]] = ()) -> None:
     import pyoxigraph
 
     try:
-        for _ in pyoxigraph.parse(path=str(path), format=pyoxigraph.RdfFormat.TURTLE):
-            pass
+        with Without(path, skip) as f:
+            for _ in pyoxigraph.parse(input=f, format=pyoxigraph.RdfFormat.TURTLE):
+                pass
     except (SyntaxError, ValueError, MemoryError) as err:  # MemoryError: one term over the parser's 16 MB buffer
         line = getattr(err, "lineno", None)
         raise OutputCheckError(f"the graph written is not valid Turtle, so the build stops and the previous output "
-                               f"is unchanged: {path.name}: {printable(str(err))}{excerpt(path, line)}") from None
+                               f"is unchanged: {path.name}: {printable(str(err))}{excerpt(path, skip, line)}") from None
 
 
-def check_xml(path: Path) -> None:
+def check_xml(path: Path, skip: Iterable[tuple[int, int]] = ()) -> None:
     from xml.parsers import expat
 
     parser = expat.ParserCreate()
     try:
-        with open(path, "rb") as f:
+        with Without(path, skip) as f:
             parser.ParseFile(f)
     except expat.ExpatError as err:
         raise OutputCheckError(f"the graph written is not well-formed XML, so the build stops and the previous "
                                f"output is unchanged: {path.name}: line {err.lineno}, column {err.offset}: "
-                               f"{expat.ErrorString(err.code)}{excerpt(path, err.lineno)}") from None
+                               f"{expat.ErrorString(err.code)}{excerpt(path, skip, err.lineno)}") from None
+
+
+class Without(io.BufferedReader):
+    """A file read with some byte ranges left out (what was checked before)."""
+
+    def __init__(self, path: Path, skip: Iterable[tuple[int, int]] = ()) -> None:
+        super().__init__(Kept(path, skip), buffer_size=1 << 20)
+
+
+class Kept(io.RawIOBase):
+    def __init__(self, path: Path, skip: Iterable[tuple[int, int]]) -> None:
+        self.fd = os.open(path, os.O_RDONLY)
+        size = os.fstat(self.fd).st_size
+        self.keep, at = [], 0  # [start, end) ranges to read, in order
+        for start, end in sorted(skip):
+            if start > at:
+                self.keep.append((at, min(start, size)))
+            at = max(at, end)
+        if at < size:
+            self.keep.append((at, size))
+        self.keep.reverse()
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:
+        while self.keep:
+            start, end = self.keep[-1]
+            if start >= end:
+                self.keep.pop()
+                continue
+            data = os.pread(self.fd, min(len(buffer), end - start), start)
+            if not data:
+                self.keep.pop()
+                continue
+            buffer[:len(data)] = data
+            self.keep[-1] = (start + len(data), end)
+            return len(data)
+        return 0
+
+    def close(self) -> None:
+        if self.fd >= 0:
+            os.close(self.fd)
+            self.fd = -1
+        super().close()
 
 
 def printable(text: str) -> str:
@@ -344,12 +400,13 @@ def printable(text: str) -> str:
                    for c in text)
 
 
-def excerpt(path: Path, line: int | None, width: int = 160) -> str:
-    """``; the line reads '…'`` (its first ``width`` characters, escaped) — what a bug report needs."""
+def excerpt(path: Path, skip: Iterable[tuple[int, int]], line: int | None, width: int = 160) -> str:
+    """``; the line reads '…'`` (its first ``width`` characters, escaped) — what a bug
+    report needs; ``line`` counts in the file without the ``skip`` ranges, as parsed."""
     if not line:
         return ""
     try:
-        with open(path, "rb") as f:
+        with Without(path, skip) as f:
             for number, text in enumerate(f, 1):
                 if number == line:
                     shown = text.rstrip(b"\n").decode("utf-8", "backslashreplace")[:width]
