@@ -87,12 +87,15 @@ def time_budget(seconds: float | None) -> Iterator[bool]:
         raise DocumentTimeout(seconds)
 
     previous = signal.signal(signal.SIGALRM, expired)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
+    started = time.monotonic()
+    armed, _ = signal.setitimer(signal.ITIMER_REAL, seconds)  # a timer of the caller's, if any: put back below
     try:
         yield True
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
+        signal.signal(signal.SIGALRM, signal.SIG_DFL if previous is None else previous)
+        if armed:
+            signal.setitimer(signal.ITIMER_REAL, max(armed - (time.monotonic() - started), 0.001))
 
 
 # ---------------------------------------------------------------- the pool
