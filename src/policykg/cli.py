@@ -23,21 +23,27 @@ def cli() -> None:
 
 @cli.command()
 @click.argument("paths", nargs=-1, required=True)
-@click.option("--out", "-o", default="graph_out", show_default=True, help="Output folder (replaced atomically).")
+@click.option("--out", "-o", default="graph_out", show_default=True,
+              help="Output folder, replaced atomically: new, empty, or the output of a previous build.")
 @click.option("--workers", "-j", default=1, show_default=True, type=click.IntRange(1, None),
               help="Extract documents in this many processes.")
 @click.option("--cache", "cache_dir", default=None, metavar="DIR",
               help="Extraction cache folder [default: .policykg-cache/ beside OUT].")
 @click.option("--no-cache", is_flag=True, help="Neither read nor write the extraction cache.")
+@click.option("--doc-timeout", default=60.0, show_default=True, type=click.FloatRange(0, None), metavar="SECONDS",
+              help="Skip a document that takes longer than this to load or to extract (0: no limit).")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
-def build(paths: tuple[str, ...], out: str, workers: int, cache_dir: str | None, no_cache: bool, quiet: bool) -> None:
+def build(paths: tuple[str, ...], out: str, workers: int, cache_dir: str | None, no_cache: bool, doc_timeout: float,
+          quiet: bool) -> None:
     """Build the knowledge graph of PATHS (files or folders) into OUT.
 
     Unchanged documents are taken from the extraction cache, and their
     parts of the outputs copied from the previous build, so a rebuild after
     editing a few files re-extracts and rewrites only those."""
-    from .pipeline import build as build_graph_out, count_inputs
+    from .outdir import check_out
 
+    check_out(out, paths)  # first: a refused --out is one line, before spaCy loads and the progress bar shows
+    from .pipeline import build as build_graph_out, count_inputs
     bar = None
     if not quiet:
         bar = click.progressbar(length=count_inputs(paths), label="documents", file=sys.stderr, show_pos=True,
@@ -58,9 +64,12 @@ def build(paths: tuple[str, ...], out: str, workers: int, cache_dir: str | None,
         else:
             bar.label = stage
 
-    summary = build_graph_out(paths, out, progress, workers=workers, cache=not no_cache, cache_dir=cache_dir)
-    if bar is not None:
-        bar.render_finish()
+    try:
+        summary = build_graph_out(paths, out, progress, workers=workers, cache=not no_cache, cache_dir=cache_dir,
+                                  doc_timeout=doc_timeout or None)
+    finally:
+        if bar is not None:
+            bar.render_finish()  # the bar's line ends before a summary or an error
     for warning in summary.warnings[:MAX_WARNINGS]:
         click.echo(f"warning: {warning}", err=True)
     if len(summary.warnings) > MAX_WARNINGS:

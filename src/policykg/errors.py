@@ -63,3 +63,24 @@ class ServerBusyError(PolicyKGError):
 
 class PushError(PolicyKGError):
     """The SPARQL server could not be reached or refused the graph."""
+
+
+class OutputFolderError(PolicyKGError):
+    """``--out`` names something a build must not replace: a file, a folder that a
+    policykg build did not make, an input folder or a folder holding an input."""
+
+
+class OutputCheckError(PolicyKGError):
+    """A written output file (graph.ttl, graph.graphml) does not parse: the build
+    stops before swapping it in, and the previous output is left as it was."""
+
+
+class DiskFullError(PolicyKGError):
+    """No space left on the device (or the quota) while writing the output."""
+
+
+class DocumentTimeout(BaseException):
+    """Raised inside a document's loading or extraction when it outlives its time
+    budget (see ``workers.time_budget``). A BaseException, like KeyboardInterrupt,
+    so that no ``except Exception`` in the code it interrupts (an extractor's guard,
+    a parser's fallback) can swallow it: only the per-document handler catches it."""

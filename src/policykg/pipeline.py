@@ -15,24 +15,21 @@ at the end: a failed or killed build leaves the previous output intact.
 """
 from __future__ import annotations
 
-import multiprocessing
 import os
-import shutil
-import tempfile
-import threading
 import time
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from . import outdir
 from .cache import ExtractionCache, FileState, SourceIndex, default_cache_dir, document_key, file_state, text_digest
-from .errors import LoadError, NothingToBuildError
+from .errors import DocumentTimeout, LoadError, NothingToBuildError
 from .extract import extract_document
 from .load import SUPPORTED_SUFFIXES, Source, iter_sources, skipped
 from .records import Document, Skipped, pack, textless, unpack
 from .structure import analyse
+from .workers import DOC_TIMEOUT, Task, WorkerDied, Workers, time_budget, timeout_reason
 
 
 @dataclass
@@ -75,29 +72,48 @@ def count_inputs(paths: Iterable[str | Path]) -> int:
 
 
 def build(paths: Iterable[str | Path], out: str | Path, progress: Progress | None = None, *, workers: int = 1,
-          cache: bool = True, cache_dir: str | Path | None = None) -> BuildSummary:
+          cache: bool = True, cache_dir: str | Path | None = None, doc_timeout: float | None = DOC_TIMEOUT) -> BuildSummary:
     """Build graph_out from the files and folders in ``paths``.
 
-    Unreadable files are skipped and reported; raises NothingToBuildError
-    when no document could be read (the previous ``out`` is left untouched)."""
+    ``workers``: processes loading and extracting documents in parallel (1: in
+    this process). ``cache``/``cache_dir``: the per-document extraction cache
+    (default ``.policykg-cache/`` beside ``out``); ``cache=False`` disables it.
+    ``doc_timeout``: seconds a document may take to load, and again to
+    extract, before it is skipped with the reason (None or 0: no limit).
+
+    ``out`` must be missing, empty or the output of a previous build, and
+    apart from the inputs (see ``outdir.check_out``: else OutputFolderError,
+    nothing touched). Unreadable files are skipped and reported; raises
+    NothingToBuildError when no document could be read, DiskFullError when
+    the disk fills up, OutputCheckError when a written file does not parse
+    (in each case the previous ``out`` is left untouched)."""
+    paths = list(paths)
+    out = outdir.check_out(out, paths)
+    with outdir.disk_full_as_error(out):
+        return build_into(paths, out, progress, workers=workers, cache=cache, cache_dir=cache_dir,
+                          doc_timeout=doc_timeout)
+
+
+def build_into(paths: list[str | Path], out: Path, progress: Progress | None, *, workers: int, cache: bool,
+               cache_dir: str | Path | None, doc_timeout: float | None) -> BuildSummary:
+    """:func:`build` once ``out`` is known to be replaceable."""
     from .link import Linker
     from .outputs import write_outputs
 
     started = time.perf_counter()
-    out = Path(out)
     summary = BuildSummary(out, workers=max(1, int(workers)))
     report = progress or (lambda stage, item: None)
     store = None
     if cache:
         summary.cache_dir = Path(cache_dir) if cache_dir is not None else default_cache_dir(out)
         store = ExtractionCache(summary.cache_dir)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.tmp-", dir=out.parent))
+    staged = outdir.make_staging(out)
+    staging = staged.path
     try:
         texts = staging / "texts"
         texts.mkdir()
         linker = Linker(texts)
-        for outcome in extract_all(paths, texts, store, summary.workers, summary, out / "texts"):
+        for outcome in extract_all(paths, texts, store, summary.workers, summary, out / "texts", doc_timeout):
             if isinstance(outcome.result, Skipped):
                 summary.skipped.append(outcome.result)
                 report("skipped", outcome.result)
@@ -120,11 +136,15 @@ def build(paths: Iterable[str | Path], out: str | Path, progress: Progress | Non
         summary.stage_seconds["link"] = time.perf_counter() - t
         t = time.perf_counter()
         counts = write_outputs(kb, staging, lambda stage: report(stage, None))
-        replace_dir(staging, out)
+        report("check", None)
+        outdir.commit(staging, out)
         summary.stage_seconds["outputs"] = time.perf_counter() - t
-    except BaseException:
-        shutil.rmtree(staging, ignore_errors=True)
+    except BaseException as err:
+        outdir.discard(staged)
+        if isinstance(err, OSError) and not err.filename:
+            err.filename = str(staging)  # a failed write() names no file: name the folder written into
         raise
+    staged.release()
     for (type_, _), ent in kb.entities.items():
         summary.entities[type_] += 1
     summary.facts = sum(len(refs) for refs in kb.statements.values())
@@ -153,13 +173,16 @@ class Outcome:
 
 
 def extract_all(paths: Iterable[str | Path], texts: Path, store: ExtractionCache | None, workers: int,
-                summary: BuildSummary, previous_texts: Path | None = None) -> Iterator[Outcome]:
-    """What became of each input file, in input order (see :class:`Outcome`)."""
-    pool = make_pool(workers) if workers > 1 else None
+                summary: BuildSummary, previous_texts: Path | None = None,
+                budget: float | None = DOC_TIMEOUT) -> Iterator[Outcome]:
+    """What became of each input file (its packed extraction, or the reason it
+    was skipped), in input order (see :class:`Outcome`)."""
+    pool = Workers(workers, budget, warm_up) if workers > 1 else None
     index = store.sources() if store is not None else None
     cache_dir = str(store.folder) if store is not None else ""
-    pending: list[Future | Outcome] = []
+    pending: deque[Task | Outcome] = deque()
     window = 4 * workers
+    finished = False
     try:
         for source in iter_sources(paths):
             if isinstance(source, Skipped):
@@ -167,24 +190,25 @@ def extract_all(paths: Iterable[str | Path], texts: Path, store: ExtractionCache
             elif (reused := unchanged(source, index, store, previous_texts, texts)) is not None:
                 pending.append(reused)
             elif pool is not None:
-                pending.append(pool.submit(process_source, source, str(texts), cache_dir))
+                pending.append(pool.submit(process_source, source, str(texts), cache_dir, budget))
             else:
-                pending.append(process_source(source, str(texts), cache_dir))
-            while pending and (len(pending) > window or not isinstance(pending[0], Future) or pending[0].done()):
-                yield settle(pending.pop(0), index, summary)
+                pending.append(process_source(source, str(texts), cache_dir, budget))
+            while pending and (len(pending) > window or not isinstance(pending[0], Task) or pending[0].done()):
+                yield settle(pending.popleft(), index, summary, pool)
         while pending:
-            yield settle(pending.pop(0), index, summary)
+            yield settle(pending.popleft(), index, summary, pool)
+        finished = True
     finally:
         if pool is not None:
-            pool.shutdown(wait=True, cancel_futures=True)
+            pool.shutdown() if finished else pool.kill()
     if store is not None and index is not None:
         index.save()
         store.drop_other_versions()
 
 
-def settle(entry: Future | Outcome, index: SourceIndex | None, summary: BuildSummary) -> Outcome:
-    """Count one outcome into the summary and the source index."""
-    outcome = entry.result() if isinstance(entry, Future) else entry
+def settle(entry: Task | Outcome, index: SourceIndex | None, summary: BuildSummary, pool: Workers | None = None) -> Outcome:
+    """Count one outcome into the summary and the source index (waiting for it when a worker makes it)."""
+    outcome = worker_outcome(entry, pool) if isinstance(entry, Task) else entry
     summary.warnings.extend(outcome.warnings)
     if outcome.key:
         if outcome.cache_hit:
@@ -195,6 +219,20 @@ def settle(entry: Future | Outcome, index: SourceIndex | None, summary: BuildSum
             doc = outcome.result[1]
             index.record(doc[1], doc[0], outcome.state, outcome.key, outcome.digest)
     return outcome
+
+
+def worker_outcome(task: Task, pool: Workers) -> Outcome:
+    """What a worker made of one file; a Skipped when the worker had to be stopped
+    (the file outlived its time budget) or died on it."""
+    source, texts = task.args[:2]
+    try:
+        return pool.result(task)
+    except DocumentTimeout:
+        reason, category = timeout_reason("extraction", pool.budget), "time budget"
+    except WorkerDied as err:
+        reason, category = str(err), "worker died"
+    Path(texts, f"{source.id}.txt").unlink(missing_ok=True)  # if the worker wrote it
+    return Outcome(Skipped(source.path, reason, category=category))
 
 
 def unchanged(source: Source, index: SourceIndex | None, store: ExtractionCache | None,
@@ -233,87 +271,60 @@ def load_structured(source: Source) -> Document:
     return analyse(source.load())
 
 
-def process_source(source: Source, texts: str, cache_dir: str) -> Outcome:
+def process_source(source: Source, texts: str, cache_dir: str, budget: float | None = None) -> Outcome:
     """Load one file, write its text, then take its extraction from the cache
-    or extract it and cache it. A file that cannot be loaded, or that the
-    extractor fails on, is skipped with the reason."""
+    or extract it and cache it. A file that cannot be loaded, that the
+    extractor fails on, or that takes longer than ``budget`` seconds to load or
+    to extract, is skipped with the reason."""
     state = file_state(source.file or source.path)
     try:
-        doc = load_structured(source)
+        with time_budget(budget):
+            doc = load_structured(source)
     except LoadError as err:
         return Outcome(skipped(source, err))
-    Path(texts, f"{doc.id}.txt").write_text(doc.text, encoding="utf-8", newline="")
+    except DocumentTimeout:
+        return Outcome(Skipped(source.path, timeout_reason("loading", budget), category="time budget"))
+    text = Path(texts, f"{doc.id}.txt")
+    text.write_text(doc.text, encoding="utf-8", newline="")
     digest = text_digest(doc.text)
     if not cache_dir:
-        return Outcome(extract_or_reason(doc))
+        return Outcome(without_text(extract_or_reason(doc, budget), text))
     store = ExtractionCache(Path(cache_dir))
     key = document_key(doc)
     cached = store.get(doc, key)
     if cached is not None:
         return Outcome(cached, key, state, digest, cache_hit=True, warnings=tuple(store.warnings))
-    result = extract_or_reason(doc)
+    result = without_text(extract_or_reason(doc, budget), text)
     if not isinstance(result, Skipped):
         store.put(key, result)
     return Outcome(result, key, state, digest, warnings=tuple(store.warnings))
 
 
-def extract_or_reason(doc: Document) -> list | Skipped:
+def without_text(result: list | Skipped, text: Path) -> list | Skipped:
+    """``result``; when the document is skipped, its text is taken out of the output's texts/."""
+    if isinstance(result, Skipped):
+        text.unlink(missing_ok=True)
+    return result
+
+
+def extract_or_reason(doc: Document, budget: float | None = None) -> list | Skipped:
     """The document's packed extraction (text-less), or a Skipped with the
-    reason the extractor failed: one bad document must not stop the build."""
+    reason the extractor failed or ran out of its ``budget`` (seconds): one
+    bad document must not stop the build."""
     try:
-        extraction = extract_document(doc)
+        with time_budget(budget):
+            extraction = extract_document(doc)
         return pack(replace(extraction, document=textless(doc)))
+    except DocumentTimeout:
+        return Skipped(doc.path, timeout_reason("extraction", budget), doc.format, "time budget")
     except Exception as err:  # noqa: BLE001
         return Skipped(doc.path, f"extraction failed: {type(err).__name__}: {err}"[:300], doc.format, "extraction failed")
 
 
-def make_pool(workers: int) -> ProcessPoolExecutor:
-    """Worker processes; fork when nothing else runs in this process, else spawn."""
-    methods = multiprocessing.get_all_start_methods()
-    method = "fork" if "fork" in methods and threading.active_count() == 1 else "spawn"
-    return ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context(method),
-                               initializer=init_worker)
-
-
-def init_worker() -> None:
-    """Load the NLP pipeline and the extractors once per worker."""
+def warm_up() -> None:
+    """Run once in each worker process: load the NLP pipeline and the extractors before the first document."""
     from .extractors.registry import run_order
     from .nlp import get_nlp
 
     run_order()
     get_nlp().make_doc("初始化")
-
-
-# ---------------------------------------------------------------- the atomic swap
-
-RENAME_EXCHANGE = 2
-AT_FDCWD = -100
-
-
-def replace_dir(new: Path, out: Path) -> None:
-    """Put ``new`` in place of ``out`` atomically (Linux renameat2 RENAME_EXCHANGE),
-    falling back to rename-aside-and-rename where exchange is unsupported."""
-    new.chmod(0o755)
-    if not out.exists():
-        os.rename(new, out)
-        return
-    if exchange(new, out):
-        shutil.rmtree(new, ignore_errors=True)
-        return
-    aside = out.with_name(f".{out.name}.old-{os.getpid()}")
-    os.rename(out, aside)
-    os.rename(new, out)
-    shutil.rmtree(aside, ignore_errors=True)
-
-
-def exchange(a: Path, b: Path) -> bool:
-    import ctypes
-    import ctypes.util
-
-    try:
-        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
-        fn = libc.renameat2
-    except (OSError, AttributeError):
-        return False
-    fn.argtypes = [ctypes.c_int, ctypes.c_char_p, ctypes.c_int, ctypes.c_char_p, ctypes.c_uint]
-    return fn(AT_FDCWD, os.fsencode(a), AT_FDCWD, os.fsencode(b), RENAME_EXCHANGE) == 0
