@@ -14,7 +14,7 @@ from ..records import Mention
 from .context import Context
 
 CLAUSE_BREAK = re.compile(r"[，,；;：:。！？!?\n]")
-CJK_RUN = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]+")
+CJK_RUN = re.compile(r"[\u4e00-\u9fffA-Za-z0-9\u2160-\u216b]+")  # with Roman numerals (Ⅲ类水体)
 MAX_INDICATOR = 24
 
 
@@ -57,6 +57,22 @@ def verb_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], 
             pattern("measures:level_verbs", "(?:{})了?$"), pattern("measures:count_verbs", "(?:{})了?$"))
 
 
+@memo(maxsize=1)
+def gap_pattern() -> re.Pattern[str]:
+    """A verb and a benchmark ending a text (高于全国, 优于国家考核目标, 快于全国平均水平)."""
+    verbs = "|".join(map(re.escape, (*words("measures", "gap_up"), *words("measures", "gap_down"))))
+    marks = "|".join(map(re.escape, sorted(words("measures", "gap_benchmarks"), key=len, reverse=True)))
+    return re.compile(rf"(?P<verb>{verbs})(?:{marks})(?:的)?(?:平均水平|平均值|平均|均值|水平|增速)?$")
+
+
+def gap_of(pre: str) -> tuple[re.Match[str], bool] | None:
+    """(the verb-and-benchmark match at the end of ``pre``, whether the gap is below) or None."""
+    m = gap_pattern().search(pre)
+    if m is None:
+        return None
+    return m, m.group("verb") in words("measures", "gap_down")
+
+
 NUMERAL = re.compile(r"[\d０-９零〇○一二两三四五六七八九十百千万亿数几上]")
 
 
@@ -84,6 +100,10 @@ def indicator_text(sent: Sentence, ctx: Context, q: Mention, clause: Clause) -> 
     pre = re.sub(r"(?:了)?(?:近|约|超|逾|达|约为|将近|接近|大约|超过|超出|不到|不足|多达|高达|突破了|达到了)?"
                  r"(?:每月|每年|每人|每天|人均|月均|年均|日均|平均)?$", "", pre)
     up, down, level, count = verb_patterns()
+    gap = gap_of(pre) if q.attr("unit") in ("%", "百分点") else None
+    if gap is not None:
+        noun = clean_indicator(pre[:gap[0].start()], sent, clause.start)
+        return (noun, "gap", gap[1]) if noun and not holds_number(ctx, sent, clause, noun) else None
     base = FROM_TO.search(pre)
     if base is not None:
         noun = clean_indicator(pre[:base.start()], sent, clause.start)
@@ -96,6 +116,8 @@ def indicator_text(sent: Sentence, ctx: Context, q: Mention, clause: Clause) -> 
         negative = bool(down.search(pre))
         if q.attr("unit") not in ("%", "百分点", "‰", "倍"):
             noun = noun or counted_after(sent, q, clause)
+        if noun and holds_number(ctx, sent, clause, noun):
+            return None  # 突破80万头、增长54%: the change is of the thing before the first number
         return (noun, "change", negative) if noun else None
     m = count.search(pre)
     if m is not None:
@@ -110,7 +132,7 @@ def indicator_text(sent: Sentence, ctx: Context, q: Mention, clause: Clause) -> 
         if m.group().startswith("占") and noun and "占" not in noun:
             noun += "占比"
         noun = noun or counted_after(sent, q, clause)
-        return (noun, "level", False) if noun else None
+        return (noun, "level", False) if noun and not holds_number(ctx, sent, clause, noun) else None
     if not pre.strip() or re.search(r"(?:和|与|及|、|或)$", pre):
         noun = counted_after(sent, q, clause)  # 2个国家级和22个省级区域医疗中心: the second counts what follows it
         return (noun, "level", False) if noun else None
@@ -271,8 +293,9 @@ def respectively_items(sent: Sentence, quantities: list[Mention], clauses: list[
         negative = bool(down.search(verb.strip()))
         measure = "change" if (up.search(verb.strip()) or negative) else "level"
         shared = shared_head(items)
-        for item, q in zip(items, nums):
-            name = clean_indicator(item) or item
+        names = [clean_indicator(item, sent, head_start + at) or item for item, at in item_offsets(head, items)]
+        shared = shared or head_of_last(sent, head_start + head.rfind(names[-1]), names)
+        for name, q in zip(names, nums):
             if shared and not name.endswith(shared):
                 name += shared
             if verb.strip().startswith("占") and "占" not in name:
@@ -358,6 +381,31 @@ def list_items(head: str) -> list[str]:
     if len(last) > 1:
         items[-1:] = [last[0], last[-1]] if len(last) == 2 else last
     return [i for i in items if i]
+
+
+def item_offsets(head: str, items: list[str]) -> list[tuple[str, int]]:
+    """Each item with its offset in ``head`` (items are found left to right)."""
+    out, at = [], 0
+    for item in items:
+        found = head.find(item, at)
+        out.append((item, max(found, 0)))
+        at = found + len(item) if found >= 0 else at
+    return out
+
+
+def head_of_last(sent: Sentence, start: int, names: list[str]) -> str:
+    """The measuring head the last item of a list carries for the others
+    (人参、食用菌全产业链产值 -> 全产业链产值; 城镇、农村居民人均可支配收入 ->
+    居民人均可支配收入): when only the last item ends with an indicator head, all
+    of it after its first word."""
+    heads = words("measures", "indicator_heads")
+    if not names[-1].endswith(heads) or any(n.endswith(heads) for n in names[:-1]):
+        return ""
+    tokens = run_tokens(sent, start, start + len(names[-1]))
+    if len(tokens) < 2 or "".join(w for w, _ in tokens) != names[-1]:
+        return ""
+    rest = names[-1][len(tokens[0][0]):]
+    return rest if len(rest) >= 2 else ""
 
 
 def shared_head(items: list[str]) -> str:

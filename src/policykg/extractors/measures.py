@@ -19,8 +19,8 @@ from decimal import Decimal
 from ..lexicon import pattern, rules, words
 from ..nlp import Sentence
 from ..records import Measure, Mention, Quantity
-from .clauses import (Clause, clause_of, clauses_of, condition_before, from_to_items, indicator_text, inside_quotes,
-                      respectively_items, text_before, time_of_clause, verb_patterns)
+from .clauses import (Clause, clause_of, clauses_of, condition_before, from_to_items, gap_of, indicator_text,
+                      inside_quotes, respectively_items, text_before, time_of_clause, verb_patterns)
 from .context import Context
 from .registry import extractor
 
@@ -81,27 +81,35 @@ COUNT_FREE_UNITS = ("%", "百分点", "‰", "倍", "")
 def plausible(indicator: str, unit: str, measure: str) -> bool:
     """An indicator that names a measured thing: no verb of an event or a report
     in it (以军袭击加沙地带), and — for a rate, a multiple, money or a bare number —
-    a head that measures (…总值, …率, …收入, …投资, CPI)."""
-    if any(w in indicator for w in words("measures", "event_verbs")) or any(
-            w in indicator for w in words("measures", "report_verbs") if len(w) >= 2):
+    a head that measures (…总值, …率, …收入, …投资, CPI); an event verb is
+    allowed only before such a head (接待游客人次)."""
+    measures = indicator.endswith(words("measures", "indicator_heads")) or bool(re.fullmatch(r"[A-Za-z]{2,6}", indicator))
+    if any(w in indicator for w in words("measures", "report_verbs") if len(w) >= 2):
         return False
-    if unit in COUNT_FREE_UNITS or unit in MONEY or measure == "change":
-        return indicator.endswith(words("measures", "indicator_heads")) or bool(re.fullmatch(r"[A-Za-z]{2,6}", indicator))
+    if any(w in indicator for w in words("measures", "event_verbs")) and not measures:
+        return False  # an event (以军袭击加沙地带), unless what follows it measures (接待游客人次, 转移就业)
+    if unit in COUNT_FREE_UNITS or unit in MONEY or measure in ("change", "gap"):
+        return measures
     return True
 
 
 def carried(previous: tuple[str, Clause] | None, sent: Sentence, q: Mention, clause: Clause) -> tuple[str, str, bool] | None:
-    """A clause that is only a verb and a number (…4.2万亿元，增长6.1%) speaks of
-    the indicator of the clause before it."""
+    """A clause that is only a verb and a number (…4.2万亿元，增长6.1%; 突破80万头、
+    增长54%; 、高于全国平均水平18.3个百分点) speaks of the indicator of the number
+    before it; a level verb (增长6.1%、达到27克/千克) only within one clause."""
     if previous is None:
         return None
     indicator, before = previous
-    pre = BASE_WORDS.sub("", re.sub(r"^.*[\d%元个]、", "", text_before(sent, q, clause)).strip())
-    up, down, _, _ = verb_patterns()
-    verb = down.fullmatch(pre) or up.fullmatch(pre)
-    if verb is None:
-        return None
-    return indicator, "change", down.fullmatch(pre) is not None
+    pre = BASE_WORDS.sub("", re.sub(r"^.*\d[^\d、，]{0,4}、", "", text_before(sent, q, clause)).strip())
+    gap = gap_of(pre) if q.attr("unit") in ("%", "百分点") else None
+    if gap is not None and gap[0].start() == 0:
+        return indicator, "gap", gap[1]
+    up, down, level, _ = verb_patterns()
+    if down.fullmatch(pre) or up.fullmatch(pre):
+        return indicator, "change", down.fullmatch(pre) is not None
+    if before == clause and level.fullmatch(pre):
+        return indicator, "level", False
+    return None
 
 
 BASE_WORDS = re.compile(r"^(?:同比|环比|比上年|较上年|比去年|较去年|比上年同期|较上年同期|比上月|较上月|(?:比|较)(?:19|20)\d{2}\s*年(?:末|底)?)")
@@ -138,6 +146,8 @@ def is_figure(sent: Sentence, ctx: Context, q: Mention, clause: Clause, found: l
     if after == "的" and not text.startswith(("的比重", "的比例", "的水平"), q.end - sent.start):
         return False  # a threshold qualifying a noun (营业收入突破1亿元的企业)
     later = [m for m in found if m.start > q.end and m.start - sent.start < clause.end]
+    if later and re.search(r"[、和及与]", text[q.end - sent.start:later[0].start - sent.start]):
+        later = []  # items of a list (10个县级中心、60个乡镇中心), not a qualifier of the next number
     if later and (after == "的" or re.match(r"[\u4e00-\u9fff]", after) and not re.match(
             pattern("measures:level_verbs", "(?:{})").pattern + "|[，,。；、和及与]", text[q.end - sent.start:])):
         return False  # a threshold or a qualifier of a later number (总投资超5亿元的项目80个)
@@ -161,7 +171,8 @@ def kind_of(sent: Sentence, ctx: Context, q: Mention, clause: Clause, role: str,
     genre = ctx.document.genre
     cues = rules("measures")
     forecast = any(w in before for w in cues["forecast_cues"])
-    strong_future = any(w in text for w in cues["strong_future"]) or deadline_in(sent, ctx) or next_steps(sent, ctx)
+    strong_future = any(w in text for w in cues["strong_future"]) or deadline_in(sent, ctx) or next_steps(sent, ctx) or (
+        genre in GOAL_GENRES and paragraph_deadline(sent, ctx) is not None)
     strong_past = any(w in before for w in cues["strong_past"]) or past_date_in(sent, ctx, q)
     if forecast and genre not in ("official",):
         return "forecast" if future_period_in(sent, ctx) or deadline_in(sent, ctx) else ""
@@ -216,6 +227,20 @@ def deadline_in(sent: Sentence, ctx: Context) -> bool:
     return any(m.attr("role") == "deadline" for m in ctx.mentions_in(sent, "DATE"))
 
 
+def paragraph_deadline(sent: Sentence, ctx: Context) -> Mention | None:
+    """The deadline a paragraph opens with (到2020年，…。信息消费总额达到6万亿元): it dates
+    every later sentence of the paragraph."""
+    text = ctx.document.text
+    start = text.rfind("\n", 0, sent.start) + 1
+    if start == sent.start:
+        return None
+    i = ctx.index_of(start)
+    for d in ctx.mentions[i] if i >= 0 else ():
+        if d.type == "DATE" and start <= d.start <= start + 2 and d.attr("role") == "deadline":
+            return d
+    return None
+
+
 def past_date_in(sent: Sentence, ctx: Context, q: Mention) -> bool:
     """A date before the number that lies before the document's year."""
     ref = ctx.reference_date[:4]
@@ -248,6 +273,9 @@ def time_of(sent: Sentence, ctx: Context, q: Mention, clause: Clause, kind: str)
         periods = [d for d in dates if d.attr("role") == "period"]
         if periods:
             return periods[0].attr("until") or periods[0].key
+        opening = paragraph_deadline(sent, ctx)
+        if opening is not None:
+            return opening.attr("until") or opening.key
         if ctx.role(sent) in ("goals", "tasks") and ctx.document.genre == "work_report" and ctx.reference_date:
             return ctx.reference_date[:4]  # a work report's targets are for its year
         return ""

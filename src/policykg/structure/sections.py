@@ -8,18 +8,28 @@ from ..records import Part
 from .lines import Line, heading_of
 
 MAX_HEADING = 60
+SHORT_HEADING = 12  # a heading's last word gives a role only to a short heading, not to a run-in sentence
 
 
 def role_of(heading: str) -> str:
     """The role a heading gives its section, from ``rules/structure.yaml``: the
-    role whose word appears earliest in the heading (ties: the longest word)."""
+    role whose word appears earliest in the heading (ties: the longest word);
+    else the role of the word a short heading ends with (（二）战略目标)."""
     best = (len(heading) + 1, 0, "")
     for role, cues in rules("structure")["section_roles"].items():
         for cue in cues:
             i = heading.find(cue)
             if i >= 0 and (i, -len(cue)) < best[:2]:
                 best = (i, -len(cue), role)
-    return best[2]
+    if best[2]:
+        return best[2]
+    label = heading.rstrip("。.：:　 ")
+    if len(label) > SHORT_HEADING:
+        return ""
+    for role, endings in rules("structure")["section_role_endings"].items():
+        if label.endswith(tuple(endings)):
+            return role
+    return ""
 
 
 def section_parts(lines: list[Line], end: int) -> list[Part]:
