@@ -7,7 +7,7 @@ from decimal import Decimal
 import pytest
 from rdflib import BNode, Graph, Literal, Namespace, URIRef
 
-from policykg.vocab import ontology_dir, ontology_file
+from policykg.lexicon.vocab import ontology_dir, ontology_file
 
 pyshacl = pytest.importorskip("pyshacl")
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from policykg.errors import OntologyError
-from policykg.vocab import (
+from policykg.lexicon.vocab import (
     GenreEntry,
     OrgEntry,
     RegionEntry,

@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from chromium_cdp import CHROMIUM, Browser
+from .chromium_cdp import CHROMIUM, Browser
 from policykg.outputs import html as V
 from policykg.outputs.viewspec import view_spec
-from test_query import write_sample
-from views_fixture import policy_view
+from query.sample import write_sample
+from .views_fixture import policy_view
 
 pytestmark = pytest.mark.skipif(CHROMIUM is None, reason="chromium not installed (apt-get install chromium); the browser tests need it")
 
