@@ -58,3 +58,18 @@ def test_slogans_campaigns_events_vessels_and_codes_are_not_platforms(text):
 ])
 def test_generic_platforms_and_counts_are_not_platforms(text):
     assert platforms(text) == []
+
+
+@pytest.mark.xfail(strict=True, reason="platforms: a count of a place's platforms (浙江省工业互联网平台达到120个) is made a "
+                                       "named platform, and the measure's indicator keeps the place (region lost)")
+def test_a_count_of_a_places_platforms_is_no_platform():
+    r = extract("""\
+        ---
+        title: 工业互联网发展成效
+        date: 2024-02-01
+        ---
+        截至2023年底，浙江省工业互联网平台达到120个。
+        """, "news.md")
+    assert r.mentions("PLATFORM") == []
+    obs = r.measure("observation", "工业互联网平台")
+    assert obs.region == "浙江省"
