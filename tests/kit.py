@@ -72,6 +72,12 @@ class Result:
                 for m in self.extraction.measures]
 
 
+def extract_file(path: Path) -> Result:
+    """A fixture file extracted where it lies (its path, hence its outputs, the same in every run)."""
+    doc = analyse(load_document(path))
+    return Result(doc, extract_document(doc))
+
+
 def extract(text: str, name: str = "doc.txt") -> Result:
     doc = loaded(text, name)
     return Result(doc, extract_document(doc))
