@@ -19,6 +19,9 @@ from policykg.records import Document, Extraction, Fact, Measure, Mention
 from policykg.structure import analyse
 
 
+DATA = Path(__file__).resolve().parent / "data"
+
+
 def dedent(text: str) -> str:
     return textwrap.dedent(text).strip("\n") + "\n"
 
@@ -72,10 +75,20 @@ class Result:
                 for m in self.extraction.measures]
 
 
+def loaded_file(path: Path) -> Document:
+    """A fixture file loaded and structured where it lies (its id is its file name without suffix)."""
+    return analyse(load_document(path))
+
+
 def extract_file(path: Path) -> Result:
     """A fixture file extracted where it lies (its path, hence its outputs, the same in every run)."""
-    doc = analyse(load_document(path))
+    doc = loaded_file(path)
     return Result(doc, extract_document(doc))
+
+
+def document(name: str) -> Path:
+    """tests/data/documents/<name>: the skeleton documents several tests share."""
+    return DATA / "documents" / name
 
 
 def extract(text: str, name: str = "doc.txt") -> Result:

@@ -10,30 +10,13 @@ from decimal import Decimal
 
 import pytest
 
-from kit import extract
-from policykg.records import (PACK_VERSION, Document, Evidence, Extraction, Fact, Measure, Mention, Part, Quantity,
+from kit import document, extract_file
+from policykg.records import (PACK_VERSION, Document, Evidence, Extraction, Measure, Mention, Part, Quantity,
                               field_names, pack, textless, unpack)
-
-RICH = """\
-湖州市人民政府办公室关于印发《湖州市数字经济发展规划》《湖州市人工智能产业支持政策》的通知
-湖政办发〔2024〕9号
-各区县人民政府，市政府各部门：
-《湖州市数字经济发展规划》《湖州市人工智能产业支持政策》已经市政府同意，现印发给你们，请认真贯彻执行。
-湖州市人民政府办公室
-2024年6月3日
-湖州市数字经济发展规划
-一、发展目标
-到2027年，全市数字经济核心产业增加值达到800亿元，单位地区生产总值能耗下降13%—14%。
-湖州市人工智能产业支持政策
-一、支持措施
-对新认定的国家级、省级专精特新企业，分别给予一次性奖励100万元、30万元。
-对年营业收入首次突破1亿元的企业，给予最高50万元奖励。
-"""
-
 
 @pytest.fixture(scope="module")
 def original() -> Extraction:
-    return extract(RICH, "湖州-notice.txt").extraction
+    return extract_file(document("notice_rich.txt")).extraction
 
 
 @pytest.fixture(scope="module")

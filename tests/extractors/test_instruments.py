@@ -6,25 +6,16 @@ from __future__ import annotations
 
 import pytest
 
-from kit import d, extract, value
+from kit import d, document, extract, extract_file, value
 
-POLICY = """\
-某市支持制造业高质量发展若干政策
-一、支持措施
-对新认定的国家级、省级专精特新企业，分别给予一次性奖励100万元、30万元。
-对首次认定的国家级、省级、市级企业技术中心，分别奖励200万元、80万元、20万元。
-对年营业收入首次突破1亿元的企业，给予最高50万元奖励。
-对符合条件的小微企业，免征城镇土地使用税。
-二、保障措施
-市财政每年安排专项资金5亿元。
-"""
+POLICY = document("policy_measures.txt")
 
 TITLE = "某市支持制造业高质量发展若干政策"
 
 
 @pytest.fixture(scope="module")
 def policy():
-    return extract(POLICY)
+    return extract_file(POLICY)
 
 
 def instruments(r, beneficiary: str | None = None):

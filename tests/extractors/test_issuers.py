@@ -4,49 +4,22 @@ for the document's own policy and for each policy a 印发 notice issues (the
 notice's bodies and date unless the policy states its own)."""
 from __future__ import annotations
 
-from kit import extract
+from kit import document, extract, extract_file
 
-ONE = """\
-温州市人民政府办公室关于印发温州市促进外贸稳增长若干措施的通知
-温政办发〔2024〕30号
-各县（市、区）人民政府，市政府直属各单位：
-《温州市促进外贸稳增长若干措施》已经市政府同意，现印发给你们，请认真贯彻执行。
-温州市人民政府办公室
-2024年9月2日
-温州市促进外贸稳增长若干措施
-一、发展目标
-到2025年，全市跨境电商进出口额达到600亿元。
-"""
-
-TWO = """\
-湖州市人民政府办公室关于印发《湖州市数字经济发展规划》《湖州市人工智能产业行动方案》的通知
-湖政办发〔2024〕9号
-各区县人民政府，市政府各部门：
-《湖州市数字经济发展规划》《湖州市人工智能产业行动方案》已经市政府同意，现印发给你们，请认真贯彻执行。
-湖州市人民政府办公室
-2024年6月3日
-湖州市数字经济发展规划
-一、发展目标
-到2027年，全市数字经济核心产业增加值达到800亿元。
-湖州市人工智能产业行动方案
-一、主要目标
-到2026年，全市人工智能核心产业营业收入达到300亿元。
-湖州市经济和信息化局
-2024年5月20日
-"""
-
+ONE = document("notice_one_policy.txt")
+TWO = document("notice_two_policies.txt")
 
 def test_a_notice_issuing_one_policy_gives_it_its_issuer_date_and_doc_number():
-    r = extract(ONE)
+    r = extract_file(ONE)
     policy = "温州市促进外贸稳增长若干措施"
-    assert r.objects("doc", "embodies") == {policy}
+    assert r.objects("notice_one_policy", "embodies") == {policy}
     assert r.objects(policy, "issued_by") == {"温州市人民政府办公室"}
     assert r.objects(policy, "issued_on") == {"2024-09-02"}
     assert r.objects(policy, "doc_number") == {"温政办发〔2024〕30号"}
 
 
 def test_a_notice_issuing_two_policies():
-    r = extract(TWO)
+    r = extract_file(TWO)
     notice = [f.obj for f in r.facts("embodies")]
     assert len(notice) == 1 and notice[0] not in ("湖州市数字经济发展规划", "湖州市人工智能产业行动方案")
     assert r.objects(notice[0], "issued_by") == {"湖州市人民政府办公室"}
@@ -60,15 +33,15 @@ def test_a_notice_issuing_two_policies():
 
 
 def test_the_targets_of_each_issued_policy_are_its_own():
-    r = extract(TWO)
+    r = extract_file(TWO)
     assert r.measure("target", "数字经济核心产业增加值").policy == "湖州市数字经济发展规划"
     assert r.measure("target", "人工智能核心产业营业收入").policy == "湖州市人工智能产业行动方案"
-    one = extract(ONE)
+    one = extract_file(ONE)
     assert one.measure("target", "跨境电商进出口额").policy == "温州市促进外贸稳增长若干措施"
 
 
 def test_issuer_facts_cite_the_lines_that_state_them():
-    r = extract(ONE)
+    r = extract_file(ONE)
     (by,) = {f.evidence.text for f in r.facts("issued_by")}
     assert "温州市人民政府办公室" in by
     (on,) = {f.evidence.text for f in r.facts("issued_on")}

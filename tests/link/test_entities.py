@@ -9,12 +9,18 @@ import pytest
 from policykg.link import link
 from policykg.records import Document, Extraction, Mention
 
+from kit import extract
+
 from .fixtures import LATER, NEWS, PLAN, extractions
+
+
+def inline(*named: tuple[str, str]):
+    return [extract(text, name).extraction for name, text in named]
 
 
 @pytest.fixture(scope="module")
 def kb():
-    return link(extractions(("plan.txt", PLAN), ("news.md", NEWS), ("later.md", LATER)))
+    return link(extractions(PLAN, NEWS, LATER))
 
 
 POLICY = "某某产业创新发展行动计划(2021-2023年)"
@@ -57,15 +63,15 @@ def test_the_most_precise_consistent_date_wins_and_conflicts_are_listed(kb):
 
 
 def test_disagreeing_dates_are_listed():
-    kb = link(extractions(("a.md", "---\ntitle: 甲\ndate: 2024-01-01\n---\n2021年11月，工信部印发《某某管理办法》。\n"),
-                          ("b.md", "---\ntitle: 乙\ndate: 2024-01-01\n---\n2022年3月，工信部印发《某某管理办法》。\n")))
+    kb = link(inline(("a.md", "---\ntitle: 甲\ndate: 2024-01-01\n---\n2021年11月，工信部印发《某某管理办法》。\n"),
+                     ("b.md", "---\ntitle: 乙\ndate: 2024-01-01\n---\n2022年3月，工信部印发《某某管理办法》。\n")))
     (conflict,) = kb.date_conflicts
     assert "2021-11" in conflict and "2022-03" in conflict and "(a)" in conflict and "(b)" in conflict
 
 
 def test_ids_are_unique_readable_and_stable():
-    first = link(extractions(("plan.txt", PLAN), ("news.md", NEWS)))
-    second = link(extractions(("plan.txt", PLAN), ("news.md", NEWS)))
+    first = link(extractions(PLAN, NEWS))
+    second = link(extractions(PLAN, NEWS))
     ids = [e.id for e in first.entities.values()]
     assert len(ids) == len(set(ids))
     assert {k: e.id for k, e in first.entities.items()} == {k: e.id for k, e in second.entities.items()}
@@ -80,6 +86,6 @@ def test_two_keys_with_the_same_slug_get_distinct_ids():
 
 
 def test_regions_get_level_and_province():
-    kb = link(extractions(("r.txt", "某某情况\n杭州和宁波加强合作，浙江全省联动。\n")))
+    kb = link(inline(("r.txt", "某某情况\n杭州和宁波加强合作，浙江全省联动。\n")))
     assert kb.get("REGION", "杭州市").attrs["province"] == "浙江省"
     assert kb.get("REGION", "浙江省").attrs["level"] == "province"

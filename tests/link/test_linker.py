@@ -10,11 +10,13 @@ import pytest
 from policykg.link import Linker, Ref, TextReader, link
 from policykg.records import textless
 
+from kit import extract
+
 from .fixtures import NEWS, PLAN, extractions
 
 
 def test_the_knowledge_base_keeps_no_document_text(tmp_path):
-    exs = extractions(("plan.txt", PLAN), ("news.md", NEWS))
+    exs = extractions(PLAN, NEWS)
     for ex in exs:
         (tmp_path / f"{ex.document.id}.txt").write_text(ex.document.text, encoding="utf-8", newline="")
     linker = Linker(tmp_path)
@@ -28,7 +30,7 @@ def test_the_knowledge_base_keeps_no_document_text(tmp_path):
 
 
 def test_mention_spans_are_compact_triples(tmp_path):
-    kb = link(extractions(("news.md", NEWS)))
+    kb = link(extractions(NEWS))
     (d,) = kb.docs
     assert len(d.spans) % 3 == 0 and len(d.spans) > 0
     start, end, index = d.spans[0], d.spans[1], d.spans[2]
@@ -37,7 +39,7 @@ def test_mention_spans_are_compact_triples(tmp_path):
 
 
 def test_without_a_folder_texts_are_kept_in_memory():
-    kb = link(extractions(("plan.txt", PLAN)))
+    kb = link(extractions(PLAN))
     assert set(kb.texts.kept) == {"plan"}
 
 
@@ -50,7 +52,7 @@ def test_a_missing_text_is_a_clear_error(tmp_path):
 
 
 def test_linking_a_textless_extraction_reads_its_text_from_the_folder(tmp_path):
-    (ex,) = extractions(("plan.txt", PLAN))
+    (ex,) = extractions(PLAN)
     (tmp_path / "plan.txt").write_text(ex.document.text, encoding="utf-8", newline="")
     from dataclasses import replace
 
@@ -61,5 +63,5 @@ def test_linking_a_textless_extraction_reads_its_text_from_the_folder(tmp_path):
 
 
 def test_warnings_are_collected():
-    kb = link(extractions(("x.txt", "某某情况\n今年将继续推进。\n")))
+    kb = link([extract("某某情况\n今年将继续推进。\n", "x.txt").extraction])
     assert any("no document date" in w for w in kb.warnings)

@@ -15,7 +15,7 @@ PLAN_KEY = "浙江省工业互联网创新发展行动计划(2021-2023年)"
 
 @pytest.fixture(scope="module")
 def kb():
-    return link(extractions(("plan.txt", PLAN), ("interpretation.txt", INTERPRETATION), ("news.md", NEWS)))
+    return link(extractions(PLAN, INTERPRETATION, NEWS))
 
 
 def targets(kb, indicator: str):
@@ -45,7 +45,7 @@ def test_a_target_not_met(kb):
 
 
 def test_a_target_without_observations_is_unknown():
-    kb = link(extractions(("plan.txt", PLAN)))
+    kb = link(extractions(PLAN))
     assert {lm.status for lm in kb.measures if lm.measure.kind == "target"} == {"unknown"}
 
 

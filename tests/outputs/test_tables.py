@@ -55,7 +55,7 @@ def test_a_doc_number_reaches_policies_and_documents(tables):
     _, policies = read(folder, "policies")
     p = row_of(policies, title="温州市促进外贸稳增长若干措施")
     assert p["doc_number"] == "温政办发〔2024〕30号"
-    assert (p["issuers"], p["date"], p["kind"]) == ("温州市人民政府办公室", "2024-09-02", "措施") or p["issuers"] == "温州市人民政府办公室"
+    assert (p["issuers"], p["date"], p["kind"]) == ("温州市人民政府办公室", "2024-09-02", "措施")
     assert "notice" in p["documents"].split("|")
     _, docs = read(folder, "documents")
     d = row_of(docs, id="notice")
@@ -83,7 +83,8 @@ def test_instruments_table(tables):
     _, folder, _ = tables
     _, rows = read(folder, "instruments")
     national = row_of(rows, beneficiary="新认定的国家级外贸转型升级基地")
-    assert (national["type"], national["amount"], national["unit"], national["comparator"]) == ("资金支持", "1000000", "元", "=")
+    assert (national["type"], national["amount"], national["unit"]) == ("资金支持", "1000000", "元")
+    assert national["comparator"] == "="
     capped = row_of(rows, beneficiary="参加境外展会的企业")
     assert (capped["amount"], capped["comparator"]) == ("50000", "<=")
     assert national["policy"] == "温州市促进外贸稳增长若干措施"
@@ -106,7 +107,8 @@ def test_evidence_is_the_text_at_the_offsets(tables):
 def test_multi_valued_cells_are_joined_with_a_bar(tables):
     _, folder, _ = tables
     _, orgs = read(folder, "organizations")
-    assert any("|" in r["documents"] or "|" in r["aliases"] for r in orgs) or len(orgs) > 0
+    state_council = row_of(orgs, name="国务院")
+    assert state_council["aliases"].split("|") == ["中华人民共和国国务院", "中央人民政府"]
     _, policies = read(folder, "policies")
     aliased = row_of(policies, title="温州市促进外贸稳增长若干措施")
     assert "温州市人民政府办公室关于印发温州市促进外贸稳增长若干措施的通知" in aliased["aliases"].split("|")

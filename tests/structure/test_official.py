@@ -6,22 +6,12 @@ from __future__ import annotations
 
 import pytest
 
-from kit import extract, loaded
+from kit import document, extract, extract_file, loaded, loaded_file
 
-NOTICE = """\
-国务院办公厅关于加快推进某某体系建设的意见
-国办发〔2024〕6号
-各省、自治区、直辖市人民政府，国务院各部委、各直属机构：
-为加快推进某某体系建设，经国务院同意，现提出以下意见。
-一、总体要求
-坚持问题导向，统筹发展和安全。
-二、重点任务
-（一）加快建设某某平台。
-国务院办公厅
-2024年2月5日
-（此件公开发布）
-"""
-
+NOTICE = document("notice_guobanfa.txt")
+ONE_POLICY = document("notice_one_policy.txt")
+TWO_POLICIES = document("notice_two_policies.txt")
+ATTACHED = document("notice_attachment.txt")
 
 def kinds(doc) -> list[str]:
     return [p.kind for p in doc.parts]
@@ -34,7 +24,7 @@ def part(doc, kind: str):
 
 
 def test_the_parts_of_an_official_document():
-    doc = loaded(NOTICE)
+    doc = loaded_file(NOTICE)
     assert doc.genre == "official"
     assert part(doc, "title").label == "国务院办公厅关于加快推进某某体系建设的意见"
     assert part(doc, "doc_number").label == "国办发〔2024〕6号"
@@ -46,7 +36,7 @@ def test_the_parts_of_an_official_document():
 
 
 def test_parts_point_at_their_own_text():
-    doc = loaded(NOTICE)
+    doc = loaded_file(NOTICE)
     for kind, written in (("title", "国务院办公厅关于加快推进某某体系建设的意见"), ("doc_number", "国办发〔2024〕6号"),
                           ("date", "2024年2月5日")):
         p = part(doc, kind)
@@ -56,9 +46,9 @@ def test_parts_point_at_their_own_text():
 
 
 def test_the_official_documents_facts():
-    r = extract(NOTICE)
+    r = extract_file(NOTICE)
     policy = "关于加快推进某某体系建设的意见"
-    assert r.objects("doc", "embodies") == {policy}
+    assert r.objects("notice_guobanfa", "embodies") == {policy}
     assert r.objects(policy, "issued_by") == {"国务院办公厅"}
     assert r.objects(policy, "issued_on") == {"2024-02-05"}
     assert r.objects(policy, "doc_number") == {"国办发〔2024〕6号"}
@@ -265,42 +255,8 @@ def test_a_title_printed_twice_counts_once():
 
 # ---------------------------------------------------------------- 印发 notices
 
-ONE_POLICY = """\
-温州市人民政府办公室关于印发温州市促进外贸稳增长若干措施的通知
-温政办发〔2024〕30号
-各县（市、区）人民政府，市政府直属各单位：
-《温州市促进外贸稳增长若干措施》已经市政府同意，现印发给你们，请认真贯彻执行。
-温州市人民政府办公室
-2024年9月2日
-温州市促进外贸稳增长若干措施
-一、发展目标
-到2025年，全市跨境电商进出口额达到600亿元。
-二、支持措施
-对参加境外展会的企业，给予展位费最高5万元补助。
-"""
-
-TWO_POLICIES = """\
-湖州市人民政府办公室关于印发《湖州市数字经济发展规划》《湖州市人工智能产业行动方案》的通知
-湖政办发〔2024〕9号
-各区县人民政府，市政府各部门：
-《湖州市数字经济发展规划》《湖州市人工智能产业行动方案》已经市政府同意，现印发给你们，请认真贯彻执行。
-湖州市人民政府办公室
-2024年6月3日
-湖州市数字经济发展规划
-一、发展目标
-到2027年，全市数字经济核心产业增加值达到800亿元。
-二、保障措施
-加强组织领导，强化要素保障。
-湖州市人工智能产业行动方案
-一、主要目标
-到2026年，全市人工智能核心产业营业收入达到300亿元。
-湖州市经济和信息化局
-2024年5月20日
-"""
-
-
 def test_a_notice_issuing_one_policy():
-    doc = loaded(ONE_POLICY)
+    doc = loaded_file(ONE_POLICY)
     policies = [(p.label, p.role) for p in doc.parts if p.kind == "policy"]
     assert policies == [("关于印发温州市促进外贸稳增长若干措施的通知", "own"), ("温州市促进外贸稳增长若干措施", "issued")]
     issued = [p for p in doc.parts if p.kind == "policy" and p.role == "issued"][0]
@@ -309,7 +265,7 @@ def test_a_notice_issuing_one_policy():
 
 
 def test_a_notice_issuing_two_policies_gives_each_its_range():
-    doc = loaded(TWO_POLICIES)
+    doc = loaded_file(TWO_POLICIES)
     issued = [p for p in doc.parts if p.kind == "policy" and p.role == "issued"]
     assert [p.label for p in issued] == ["湖州市数字经济发展规划", "湖州市人工智能产业行动方案"]
     plan, action = issued
@@ -321,28 +277,8 @@ def test_a_notice_issuing_two_policies_gives_each_its_range():
 
 # ---------------------------------------------------------------- attachments
 
-ATTACHED = """\
-丽水市人民政府关于做好农村供水保障工作的通知
-丽政发〔2024〕21号
-各县（市、区）人民政府，市政府直属各单位：
-为做好农村供水保障工作，现就有关事项通知如下。
-一、工作目标
-到2025年底，全市农村自来水普及率达到99%以上。
-附件：丽水市农村供水工程运行管理办法
-丽水市人民政府
-2024年7月1日
-附件
-丽水市农村供水工程运行管理办法
-第一条 为加强农村供水工程运行管理，保障农村居民饮水安全，根据有关法律法规，结合本市实际，制定本办法。
-第二条 本办法适用于本市行政区域内农村供水工程的建设、运行、维护和监督管理活动，城市供水管网延伸覆盖的农村地区除外。
-第三条 对运行管理考核优秀的单位，给予每处最高5万元奖励。
-第四条 到2026年底，全市农村供水工程规范化管理率达到95%以上。
-第五条 本办法自2024年8月1日起施行，有效期五年。
-"""
-
-
 def test_an_attachment_is_a_part_with_its_title():
-    doc = loaded(ATTACHED)
+    doc = loaded_file(ATTACHED)
     attachment = part(doc, "attachment")
     assert attachment.label == "丽水市农村供水工程运行管理办法"
     assert "第四条" in doc.text[attachment.start:attachment.end]
@@ -354,7 +290,7 @@ def test_an_attachment_is_a_part_with_its_title():
 @pytest.mark.xfail(strict=True, reason="official.official_parts: the policy an attachment holds (附件 + its title) "
                                        "gets no policy part, so its targets are the notice's")
 def test_an_attached_policy_is_a_policy_of_the_file_with_its_own_targets():
-    r = extract(ATTACHED)
+    r = extract_file(ATTACHED)
     attached = "丽水市农村供水工程运行管理办法"
     assert attached in r.parts("policy")
     assert r.measure("target", "农村供水工程规范化管理率").policy == attached
@@ -366,6 +302,6 @@ def test_an_attached_policy_is_a_policy_of_the_file_with_its_own_targets():
 @pytest.mark.xfail(strict=True, reason="sections.section_parts: a section of the notice (一、工作目标) runs on over the "
                                        "signature and into the attachment, whose articles take its role")
 def test_a_section_of_the_notice_ends_before_its_signature():
-    doc = loaded(ATTACHED)
+    doc = loaded_file(ATTACHED)
     goals = [p for p in doc.parts if p.kind == "section" and p.label == "工作目标"][0]
     assert goals.end <= part(doc, "signature").start
