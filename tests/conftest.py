@@ -1,4 +1,4 @@
-"""Shared fixtures for the build/graph/export/CLI tests.
+"""Shared fixtures for the build, outputs and CLI tests (extraction tests use ``kit.py``).
 
 The expensive thing is one build of ``seeds/`` (a few seconds, most of it the
 spaCy/jieba start-up). ``seed_build`` does it once per test session, through
@@ -37,6 +37,8 @@ CONTRACT_TABLES = {
                 "doc", "start", "end", "text"],
     "observations": ["id", "indicator", "value", "unit", "comparator", "date", "region", "subject",
                      "doc", "start", "end", "text"],
+    "instruments": ["id", "policy", "type", "amount", "amount_max", "unit", "comparator", "beneficiary", "condition",
+                    "doc", "start", "end", "text"],
     "relations": ["subject", "predicate", "object", "doc", "start", "end"],
 }
 CONTRACT_FILES = ["graph.ttl", "graph.html", "graph.graphml"] + [f"tables/{t}.csv" for t in CONTRACT_TABLES]

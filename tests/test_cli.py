@@ -10,6 +10,7 @@ import re
 import sys
 from pathlib import Path
 
+import pytest
 
 from conftest import CONTRACT_FILES, CORPUS, copy_tree, run_cli, snapshot
 
@@ -180,3 +181,84 @@ def test_build_prints_at_most_twenty_warnings(tmp_path):
     assert sum(line.startswith("warning: ") for line in lines) == 20
     assert "… and 3 more warnings" in lines
     assert "warnings: 23" in result.stdout
+
+
+# --------------------------------------------------------------------------- what the build writes
+
+
+def read_table(out: Path, table: str) -> tuple[list[str], list[dict[str, str]]]:
+    import csv
+    import io
+
+    raw = (out / "tables" / f"{table}.csv").read_bytes()
+    reader = csv.DictReader(io.StringIO(raw.decode("utf-8-sig"), newline=""))
+    return list(reader.fieldnames or []), list(reader)
+
+
+def test_the_seed_tables_have_the_contract_columns_and_rows(seed_out):
+    from conftest import CONTRACT_TABLES
+
+    for table, minimum in CONTRACT_TABLES.items():
+        header, rows = read_table(seed_out, table)
+        assert [c for c in minimum if c not in header] == [], table
+        assert rows, f"{table}.csv has no rows for the seeds"
+    _, docs = read_table(seed_out, "documents")
+    assert sorted(r["id"] for r in docs) == sorted(p.stem for p in (Path(__file__).parents[1] / "seeds").glob("*.txt"))
+
+
+def test_the_texts_are_the_loaded_texts(seed_out):
+    from conftest import REPO
+    from policykg.load import load_document
+
+    _, docs = read_table(seed_out, "documents")
+    for row in docs:
+        with open(seed_out / "texts" / f"{row['id']}.txt", encoding="utf-8", newline="") as fh:
+            text = fh.read()
+        assert text == load_document(REPO / row["path"]).text and int(row["chars"]) == len(text)
+
+
+def test_the_page_is_offline(seed_out):
+    page = (seed_out / "graph.html").read_text(encoding="utf-8")
+    assert "<html" in page.lower()
+    assert not re.findall(r"""(?:src|href)\s*=\s*["']?\s*(?:https?:)?//[^"'\s>]+""", page, re.I)
+    assert not re.findall(r"""@import\s+(?:url\()?\s*["']?\s*(?:https?:)?//""", page, re.I)
+
+
+GOLDEN_PREDICATES = ("http://purl.org/dc/terms/date", "http://purl.org/dc/terms/identifier",
+                     "http://purl.org/dc/terms/title", "https://w3id.org/policykg#chars", "https://w3id.org/policykg#path")
+
+
+def test_the_golden_reading_of_the_two_fixture_documents(corpus_build):
+    """tests/data/cli/golden.ttl: the source documents as loaded and each policy's title and kind."""
+    from rdflib import Graph, URIRef
+    from rdflib.compare import isomorphic
+    from rdflib.namespace import RDF
+
+    from conftest import CLI_DATA
+
+    pkg, eli = "https://w3id.org/policykg#", "http://data.europa.eu/eli/ontology#"
+    g = Graph().parse(corpus_build / "graph.ttl", format="turtle")
+    got = Graph()
+    for doc in g.subjects(RDF.type, URIRef(pkg + "SourceDocument")):
+        got.add((doc, RDF.type, URIRef(pkg + "SourceDocument")))
+        for p in GOLDEN_PREDICATES:
+            for o in g.objects(doc, URIRef(p)):
+                got.add((doc, URIRef(p), o))
+    for pol in g.subjects(RDF.type, URIRef(pkg + "Policy")):
+        got.add((pol, RDF.type, URIRef(pkg + "Policy")))
+        for p in (eli + "title", pkg + "policyKind"):
+            for o in g.objects(pol, URIRef(p)):
+                got.add((pol, URIRef(p), o))
+    golden = Graph().parse(CLI_DATA / "golden.ttl", format="turtle")
+    # the notice's document date is checked on its own below (a known defect)
+    notice = URIRef("https://w3id.org/policykg/id/doc/a_provincial_notice")
+    golden.remove((notice, URIRef(GOLDEN_PREDICATES[0]), None))
+    got.remove((notice, URIRef(GOLDEN_PREDICATES[0]), None))
+    assert isomorphic(got, golden), got.serialize(format="nt")
+
+
+@pytest.mark.xfail(strict=True, reason="an official document's 成文日期 is its policy's date but no longer the document's: "
+                                       "documents.csv date and dcterms:date of a_provincial_notice are empty")
+def test_an_official_documents_date_is_its_signature_date(corpus_build):
+    _, docs = read_table(corpus_build, "documents")
+    assert {r["id"]: r["date"] for r in docs}["a_provincial_notice"] == "2024-03-15"

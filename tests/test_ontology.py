@@ -7,7 +7,7 @@ from decimal import Decimal
 import pytest
 from rdflib import BNode, Graph, Literal, Namespace, URIRef
 
-from policykg.vocab import ontology_dir, ontology_file
+from policykg.lexicon.vocab import ontology_dir, ontology_file
 
 pyshacl = pytest.importorskip("pyshacl")
 
@@ -362,3 +362,19 @@ def test_selector_must_carry_both_types(shapes, ontology):
     g.remove((sel, RDF.type, OA.TextQuoteSelector))
     conforms, _ = validate(g, shapes, ontology)
     assert not conforms
+
+
+@pytest.mark.xfail(strict=True, reason="ontology/vocab/organizations.csv uses the category 'international' (联合国 …), "
+                                       "which shapes.ttl's pkg:category sh:in list does not allow: the seed graph fails SHACL")
+def test_every_category_of_the_vocabulary_is_allowed_by_the_shapes(shapes):
+    from rdflib.collection import Collection
+    from rdflib.namespace import SH
+
+    from policykg.lexicon import vocabulary
+
+    allowed: set[str] = set()
+    for prop in shapes.subjects(SH.path, URIRef("https://w3id.org/policykg#category")):
+        for lst in shapes.objects(prop, SH["in"]):
+            allowed |= {str(v) for v in Collection(shapes, lst)}
+    used = {entry.category for _, entry in vocabulary().organization_names()}
+    assert allowed and used <= allowed, sorted(used - allowed)

@@ -1,12 +1,19 @@
 """Extraction quality against gold files, scored with the shared scorer.
 
 One build of seeds/ plus the texts written for the purpose (tests/data/texts/),
-then ../shared/eval/score.py on each gold file. The bars are the issues'
-acceptance bars where the build meets them; where it does not yet, the bar is
-the level reached (so a regression fails) and the gap is named.
+then ../shared/eval/score.py on each gold file (and, marked slow, one build of
+../shared/corpus scored on dev-real.json and dev-pdf.json).
+
+``ISSUE_BARS`` are the acceptance bars of the issues. Today the new extraction
+is below most of them; ``FLOORS`` hold the level each gold file reaches today
+(measured on this branch, rounded down), so that a regression fails while the
+lead sets the bars. Raise a floor when a score rises; a measure whose floor
+reaches its issue bar is then held at the bar.
 """
 from __future__ import annotations
 
+import csv
+import io
 import json
 import subprocess
 import sys
@@ -17,12 +24,17 @@ import pytest
 from policykg.pipeline import build
 
 ROOT = Path(__file__).resolve().parents[1]
-SCORER = ROOT.parent / "shared" / "eval" / "score.py"
+SHARED = ROOT.parent / "shared"
+SCORER = SHARED / "eval" / "score.py"
 GOLD = {
-    "seeds-003-004": ROOT.parent / "shared" / "eval" / "gold" / "seeds-003-004.json",
+    "seeds-003-004": SHARED / "eval" / "gold" / "seeds-003-004.json",
     "seeds-000-001": ROOT / "tests" / "data" / "gold" / "seeds-000-001.json",
     "seed-002": ROOT / "tests" / "data" / "gold" / "seed-002.json",
     "texts": ROOT / "tests" / "data" / "gold" / "texts.json",
+}
+DEV_GOLD = {
+    "dev-real": SHARED / "eval" / "gold" / "dev-real.json",
+    "dev-pdf": SHARED / "eval" / "gold" / "dev-pdf.json",
 }
 
 ISSUE_BARS = {
@@ -30,8 +42,60 @@ ISSUE_BARS = {
     "policy_issuers": 0.90, "policy_dates": 0.90, "targets": 0.85, "observations": 0.85,
     "targets.policy_attribution": 0.90, "observations.value_only_recall": 0.95,
 }
-# Where a gold file is below an issue bar, the level reached (a floor against regressions).
-REACHED: dict[tuple[str, str], float] = {}
+
+# The level reached on this branch (commit of the tests; scores of the build of seeds/ + tests/data/texts/).
+FLOORS: dict[str, dict[str, float]] = {
+    "seeds-000-001": {"policies": 1.0, "policy_issuers": 0.29, "policy_dates": 0.22, "organizations": 0.51,
+                      "platforms": 0.0, "provinces": 1.0, "targets": 1.0, "targets.policy_attribution": 1.0,
+                      "observations": 0.50, "observations.value_only_recall": 0.44},
+    "seed-002": {"policies": 1.0, "policy_issuers": 0.52, "policy_dates": 0.27, "organizations": 0.62,
+                 "platforms": 0.13, "provinces": 1.0, "targets": 0.0, "targets.policy_attribution": 1.0,
+                 "observations": 0.50, "observations.value_only_recall": 0.41},
+    "seeds-003-004": {"policies": 1.0, "policy_issuers": 0.66, "policy_dates": 0.20, "organizations": 0.62,
+                      "platforms": 0.0, "provinces": 1.0, "targets": 0.61, "targets.policy_attribution": 1.0,
+                      "observations": 0.65, "observations.value_only_recall": 0.67},
+    "texts": {"policies": 1.0, "policy_issuers": 0.46, "policy_dates": 0.27, "organizations": 0.74,
+              "platforms": 0.0, "provinces": 1.0, "targets": 0.78, "targets.policy_attribution": 1.0,
+              "observations": 0.76, "observations.value_only_recall": 0.66},
+    "dev-real": {"policies": 0.76, "policy_issuers": 0.57, "policy_dates": 0.66, "policy_doc_numbers": 1.0,
+                 "organizations": 0.77, "platforms": 0.5, "provinces": 0.96, "targets": 0.68,
+                 "targets.policy_attribution": 0.80, "observations": 0.71, "observations.value_only_recall": 0.67,
+                 "instruments": 0.18},
+    "dev-pdf": {"policies": 1.0, "policy_issuers": 0.57, "policy_dates": 1.0, "organizations": 1.0, "platforms": 1.0,
+                "provinces": 1.0, "targets": 1.0, "observations": 1.0},
+}
+
+
+def scores(gold: Path, tables: Path) -> dict[str, float]:
+    """measure -> F1 (or accuracy where the scorer gives no F1), plus the extra ratios."""
+    if not SCORER.exists():
+        pytest.skip(f"shared scorer not found at {SCORER}")
+    result = subprocess.run([sys.executable, str(SCORER), str(gold), str(tables), "--json"],
+                            capture_output=True, text=True, check=True)
+    out: dict[str, float] = {}
+    for m in json.loads(result.stdout)["measures"]:
+        out[m["name"]] = m["f1"] if m["f1"] is not None else m["p"]
+        for extra in ("policy_attribution", "value_only_recall"):
+            if m.get(extra) is not None:
+                out[f"{m['name']}.{extra}"] = m[extra]
+    return out
+
+
+def built_documents(tables: Path) -> set[str]:
+    raw = (tables / "documents.csv").read_bytes().decode("utf-8-sig")
+    return {row["id"] for row in csv.DictReader(io.StringIO(raw, newline=""))}
+
+
+def below(name: str, got: dict[str, float]) -> dict[str, tuple[float, float]]:
+    """measure -> (score, bar) for each measure under its floor (or under the issue bar once the floor reaches it)."""
+    out = {}
+    for measure, floor in FLOORS[name].items():
+        bar = min(floor, ISSUE_BARS.get(measure, floor))
+        if measure not in got:
+            out[measure] = (-1.0, bar)
+        elif got[measure] + 1e-9 < bar:
+            out[measure] = (round(got[measure], 3), bar)
+    return out
 
 
 @pytest.fixture(scope="module")
@@ -41,28 +105,44 @@ def tables(tmp_path_factory) -> Path:
     return out / "tables"
 
 
-def scores(gold: Path, tables: Path) -> dict[str, float]:
-    if not SCORER.exists():
-        pytest.skip(f"shared scorer not found at {SCORER}")
-    result = subprocess.run([sys.executable, str(SCORER), str(gold), str(tables), "--json"],
-                            capture_output=True, text=True, check=True)
-    out: dict[str, float] = {}
-    for m in json.loads(result.stdout)["measures"]:
-        out[m["name"]] = m["f1"] if m["f1"] is not None else m["p"]
-        for extra in ("policy_attribution", "value_only_recall"):
-            if extra in m:
-                out[f"{m['name']}.{extra}"] = m[extra]
-    return out
-
-
 @pytest.mark.parametrize("name", sorted(GOLD))
-def test_extraction_meets_the_bars(name: str, tables: Path) -> None:
+def test_extraction_holds_its_level(name: str, tables: Path) -> None:
     if not GOLD[name].exists():
         pytest.skip(f"gold file {GOLD[name]} not found")
+    gold_docs = set(json.loads(GOLD[name].read_text(encoding="utf-8"))["documents"])
+    assert gold_docs <= built_documents(tables), "the gold file scores documents the build did not read"
     got = scores(GOLD[name], tables)
-    below = {
-        measure: (round(got[measure], 3), REACHED.get((name, measure), bar))
-        for measure, bar in ISSUE_BARS.items()
-        if measure in got and got[measure] < REACHED.get((name, measure), bar)
-    }
-    assert not below, f"{name}: measure (score, bar) below the bar: {below}"
+    print(f"\n{name}: " + ", ".join(f"{k}={v:.3f}" for k, v in sorted(got.items())))
+    assert not below(name, got), f"{name}: measure (score, bar) below the bar: {below(name, got)}"
+
+
+@pytest.fixture(scope="module")
+def dev_tables(tmp_path_factory) -> Path:
+    corpus = SHARED / "corpus"
+    if not corpus.is_dir():
+        pytest.skip(f"development corpus not found at {corpus}")
+    out = tmp_path_factory.mktemp("dev") / "graph_out"
+    build([corpus], out, cache=False, workers=2)
+    return out / "tables"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("name", sorted(DEV_GOLD))
+def test_development_corpus_holds_its_level(name: str, dev_tables: Path) -> None:
+    if not DEV_GOLD[name].exists():
+        pytest.skip(f"gold file {DEV_GOLD[name]} not found")
+    got = scores(DEV_GOLD[name], dev_tables)
+    print(f"\n{name}: " + ", ".join(f"{k}={v:.3f}" for k, v in sorted(got.items())))
+    assert not below(name, got), f"{name}: measure (score, bar) below the bar: {below(name, got)}"
+
+
+def test_the_floors_are_checked_against_real_measures():
+    """A floor on a measure the scorer does not report would hold nothing."""
+    known = {"policies", "policy_issuers", "policy_dates", "policy_doc_numbers", "organizations", "platforms",
+             "provinces", "targets", "observations", "instruments", "targets.policy_attribution",
+             "targets.value_only_recall", "observations.value_only_recall", "observations.policy_attribution",
+             "instruments.value_only_recall", "instruments.policy_attribution"}
+    assert set(FLOORS) == set(GOLD) | set(DEV_GOLD)
+    for name, floors in FLOORS.items():
+        assert set(floors) <= known, (name, set(floors) - known)
+        assert all(0.0 <= v <= 1.0 for v in floors.values())

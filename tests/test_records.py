@@ -1,51 +1,128 @@
-"""Records pickle as (class, field values): round trips keep every field."""
+"""records.py: the frozen records and pack/unpack, the compact form at the
+cache and worker boundary — a round trip gives back every field of every
+record (compared with the original records, not pack() with pack())."""
 from __future__ import annotations
 
+import json
 import pickle
+from dataclasses import fields, replace
+from decimal import Decimal
 
 import pytest
 
-from policykg.cache import textless
-from policykg.extract import extract_document
-from policykg.records import Document, Extraction, LinkInput, Mention, Record, compact
+from kit import document, extract_file
+from policykg.records import (PACK_VERSION, Document, Evidence, Extraction, Measure, Mention, Part, Quantity,
+                              field_names, pack, textless, unpack)
+
+@pytest.fixture(scope="module")
+def original() -> Extraction:
+    return extract_file(document("notice_rich.txt")).extraction
 
 
-def test_an_extraction_round_trips_through_pickle():
-    doc = Document("d", "d.txt", "工业和信息化部印发《工业互联网专项工作方案》。\n到2025年，建成平台50个。\n", date="2023-05-01")
-    extraction = extract_document(doc)
-    assert extraction.mentions and extraction.facts and extraction.measures
-    assert pickle.loads(pickle.dumps(extraction)) == extraction
+@pytest.fixture(scope="module")
+def restored(original) -> Extraction:
+    """Through the cache's own form: pack, JSON text, unpack."""
+    return unpack(json.loads(json.dumps(pack(original), ensure_ascii=False)))
 
 
-def test_subclasses_keep_their_own_fields():
-    doc = textless(Document("d", "d.txt", "四个字符", title="标题"))
-    back = pickle.loads(pickle.dumps(doc))
-    assert back == doc and back.chars == 4 and back.title == "标题" and type(back) is type(doc)
+def test_the_fixture_exercises_every_kind_of_record(original):
+    assert original.document.parts and original.sentences and original.mentions and original.facts
+    kinds = {m.kind for m in original.measures}
+    assert {"target", "instrument"} <= kinds
+    assert any(m.quantity is not None and m.quantity.upper is not None for m in original.measures)
+    assert any(m.quantity is not None and m.quantity.value < 0 for m in original.measures)
+    assert any(m.quantity is not None and m.quantity.comparator == "<=" for m in original.measures)
+    assert any(m.attrs for m in original.mentions)
 
 
-def test_records_reduce_to_their_field_values():
-    doc = Document("d", "d.txt", "文本")
-    cls, values = doc.__reduce__()
-    assert isinstance(doc, Record) and cls is Document
-    assert values == ("d", "d.txt", "文本", "", "", "", "txt", "utf-8", "", (), "", ())
+def test_the_document_round_trips_without_its_text(original, restored):
+    doc, back = original.document, restored.document
+    for name in field_names(Document):
+        if name in ("text", "chars"):
+            continue
+        assert getattr(back, name) == getattr(doc, name), name
+    assert back.text == "" and back.length == doc.length == len(doc.text)
+    assert all(isinstance(p, Part) for p in back.parts)
 
 
-def test_compact_extraction_round_trips_and_links_as_the_extraction():
-    """The cache stores LinkInput: plain tuples that pickle back equal, and
-    that the linker takes in exactly as it takes the Extraction they came from."""
-    from policykg.export import turtle_text
-    from policykg.link import link
-
-    doc = Document("d", "d.txt", "工业和信息化部印发《工业互联网专项工作方案》。\n到2025年，建成平台50个。\n", date="2023-05-01")
-    extraction = extract_document(doc)
-    inp = compact(extraction)
-    assert isinstance(inp, LinkInput) and pickle.loads(pickle.dumps(inp)) == inp
-    assert len(inp.spans) == 3 * len(extraction.mentions) and len(inp.measures) == len(extraction.measures)
-    assert turtle_text(link([inp])) == turtle_text(link([extraction]))
+def test_sentences_round_trip(original, restored):
+    assert restored.sentences == original.sentences
+    assert all(isinstance(s, tuple) for s in restored.sentences)
 
 
-def test_compact_refuses_a_mention_of_another_document():
-    doc = Document("d", "d.txt", "工业和信息化部。")
-    stray = Extraction(doc, (Mention("other", 0, 7, "工业和信息化部", "ORG", "工业和信息化部"),))
-    with pytest.raises(ValueError, match="another document"):
-        compact(stray)
+def test_mentions_round_trip_field_by_field(original, restored):
+    assert len(restored.mentions) == len(original.mentions)
+    for a, b in zip(original.mentions, restored.mentions):
+        for name in field_names(Mention):
+            assert getattr(b, name) == getattr(a, name), (name, a)
+        assert isinstance(b.attrs, tuple) and all(isinstance(x, tuple) for x in b.attrs)
+        assert b.attr("kind") == a.attr("kind")
+
+
+def test_facts_round_trip_field_by_field(original, restored):
+    assert len(restored.facts) == len(original.facts)
+    for a, b in zip(original.facts, restored.facts):
+        for name in ("subject_type", "subject", "predicate", "object_type", "obj"):
+            assert getattr(b, name) == getattr(a, name), name
+        assert (b.evidence.doc, b.evidence.start, b.evidence.end) == (a.evidence.doc, a.evidence.start, a.evidence.end)
+        # the sentence's text is not packed: it is the document's text at the offsets
+        assert original.document.text[b.evidence.start:b.evidence.end] == a.evidence.text
+
+
+def test_measures_round_trip_field_by_field(original, restored):
+    assert len(restored.measures) == len(original.measures)
+    for a, b in zip(original.measures, restored.measures):
+        for name in field_names(Measure):
+            if name in ("evidence", "quantity"):
+                continue
+            assert getattr(b, name) == getattr(a, name), name
+        assert (b.evidence.doc, b.evidence.start, b.evidence.end) == (a.evidence.doc, a.evidence.start, a.evidence.end)
+        if a.quantity is None:
+            assert b.quantity is None
+            continue
+        for name in field_names(Quantity):
+            assert getattr(b.quantity, name) == getattr(a.quantity, name), name
+        assert isinstance(b.quantity.value, Decimal)
+        assert b.quantity.upper is None or isinstance(b.quantity.upper, Decimal)
+
+
+def test_warnings_round_trip(original, restored):
+    assert restored.warnings == original.warnings
+
+
+def test_unpacking_what_unpack_gave_is_stable(original, restored):
+    again = unpack(pack(replace(restored, document=restored.document)))
+    assert again == restored
+
+
+def test_decimals_keep_their_exact_value():
+    doc = Document("d", "d.txt", "x")
+    q = Quantity(0, 1, "x", Decimal("0.10"), "%", ">=", Decimal("1E+3"))
+    ex = Extraction(doc, ((0, 1),), (), (), (Measure("target", Evidence("d", 0, 1), q, "指标"),))
+    (m,) = unpack(json.loads(json.dumps(pack(ex)))).measures
+    assert (m.quantity.value, str(m.quantity.value), m.quantity.upper) == (Decimal("0.10"), "0.10", Decimal("1000"))
+
+
+@pytest.mark.parametrize("data", [
+    None, [], "text", [PACK_VERSION], [PACK_VERSION + 1, [], [], [], [], [], []],
+    [PACK_VERSION, ["d"], [], [], [], [], []],
+    [PACK_VERSION, ["d", "d.txt", "", "", "", "txt", "utf-8", "", [], "", [], 1, []], [[0]], [], [], [], []],
+])
+def test_unpack_refuses_what_pack_did_not_make(data):
+    with pytest.raises(ValueError, match="not a packed extraction"):
+        unpack(data)
+
+
+def test_records_pickle_and_stay_frozen():
+    m = Mention("d", 0, 2, "国务", "ORG", "国务院", (("category", "government"),))
+    assert pickle.loads(pickle.dumps(m)) == m
+    with pytest.raises(Exception):
+        m.key = "x"  # type: ignore[misc]
+    assert m.with_attrs(via="head", category="").attrs == (("via", "head"),)
+    assert m.attr("missing", "-") == "-"
+
+
+def test_textless_keeps_the_length():
+    doc = Document("d", "d.txt", "一二三")
+    assert (textless(doc).text, textless(doc).length) == ("", 3)
+    assert [f.name for f in fields(Part)] == ["kind", "start", "end", "label", "level", "role"]

@@ -18,8 +18,8 @@ from policykg.outputs import html as V
 from policykg.outputs.layout import overlaps
 from policykg.outputs.views import canonical
 from policykg.outputs.viewspec import view_spec
-from test_query import cli, write_sample
-from views_fixture import EVIL, policy_view
+from query.sample import cli, write_sample
+from .views_fixture import EVIL, policy_view
 
 
 @pytest.fixture(scope="module")

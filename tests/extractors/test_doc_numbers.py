@@ -1,0 +1,47 @@
+"""extractors/doc_numbers.py: the document's own 文号 (from its 文号 line) and a
+cited policy's, written right after its title."""
+from __future__ import annotations
+
+import pytest
+
+from kit import extract
+
+
+def test_the_documents_own_doc_number():
+    r = extract("""\
+        某某市人民政府关于加强某某管理的通知
+        某政发〔2024〕1号
+        各区县人民政府：
+        根据国发〔2015〕28号文件精神，现将有关事项通知如下。
+        """)
+    assert r.objects("关于加强某某管理的通知", "doc_number") == {"某政发〔2024〕1号"}
+    assert len(r.facts("doc_number")) == 1  # a 文号 cited in the body is not the document's
+
+
+def test_a_document_without_a_doc_number_line_has_none():
+    r = extract("""\
+        某某市人民政府关于加强某某管理的通知
+        各区县人民政府：
+        现将有关事项通知如下。
+        """)
+    assert r.facts("doc_number") == []
+
+
+CITED = pytest.mark.xfail(strict=True, reason=(
+    "doc_numbers.CITED_NUMBER is anchored with ^, which re.match(text, pos) never matches at pos > 0: "
+    "a cited policy's 文号 right after its title is never read"))
+
+
+@CITED
+@pytest.mark.parametrize("sentence, policy, number", [
+    ("依据《某某管理办法》（国发〔2015〕28号）执行。", "某某管理办法", "国发〔2015〕28号"),
+    ("工业和信息化部、财政部联合印发《某某专项行动方案》（工信部联规〔2023〕12号）。", "某某专项行动方案", "工信部联规〔2023〕12号"),
+])
+def test_a_cited_policys_doc_number(sentence, policy, number):
+    r = extract("某某情况\n" + sentence)
+    assert r.objects(policy, "doc_number") == {number}
+
+
+def test_a_doc_number_not_after_a_title_is_nobodys():
+    r = extract("某某情况\n根据国发〔2015〕28号文件精神，《某某管理办法》已经修订。")
+    assert r.facts("doc_number") == []

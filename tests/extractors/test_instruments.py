@@ -1,0 +1,127 @@
+"""extractors/instruments.py: policy measures are instruments, not targets
+(issue 13, class 1) — type from the closed list, amount with its bound, one
+instrument per amount of a 分别 list with its own beneficiary, the condition
+a beneficiary states."""
+from __future__ import annotations
+
+import pytest
+
+from kit import d, document, extract, extract_file, value
+
+POLICY = document("policy_measures.txt")
+
+TITLE = "某市支持制造业高质量发展若干政策"
+
+
+@pytest.fixture(scope="module")
+def policy():
+    return extract_file(POLICY)
+
+
+def instruments(r, beneficiary: str | None = None):
+    return [m for m in r.measures("instrument") if beneficiary is None or m.beneficiary == beneficiary]
+
+
+def test_respectively_two_amounts_are_two_instruments_with_their_beneficiaries(policy):
+    national = instruments(policy, "新认定的国家级专精特新企业")
+    provincial = instruments(policy, "新认定的省级专精特新企业")
+    assert [value(m) for m in national] == [(d("1000000"), None, "元", "=")]
+    assert [value(m) for m in provincial] == [(d("300000"), None, "元", "=")]
+    assert {m.category for m in national + provincial} == {"资金支持"}
+    assert {m.policy for m in national + provincial} == {TITLE}
+
+
+def test_respectively_three_amounts(policy):
+    got = {m.beneficiary: value(m)[0] for m in policy.measures("instrument") if "企业技术中心" in m.beneficiary}
+    assert got == {"首次认定的国家级企业技术中心": d("2000000"), "首次认定的省级企业技术中心": d("800000"),
+                   "首次认定的市级企业技术中心": d("200000")}
+
+
+def test_policy_measures_are_not_targets(policy):
+    assert policy.measures("target") == []
+    assert policy.measures("observation") == []
+    assert not [m for m in policy.measures() if "分别给予" in m.indicator or "奖励" in m.indicator]
+
+
+def test_an_upper_bound_and_a_condition(policy):
+    (m,) = instruments(policy, "年营业收入首次突破1亿元的企业")
+    assert value(m) == (d("500000"), None, "元", "<=")
+    assert m.condition == "年营业收入首次突破1亿元"
+    assert not [x for x in policy.measures() if x.quantity is not None and x.quantity.value == d("100000000")]
+
+
+def test_a_benefit_without_an_amount(policy):
+    (m,) = instruments(policy, "符合条件的小微企业")
+    assert (m.category, m.quantity) == ("税收优惠", None)
+
+
+def test_a_budget_line_is_an_instrument(policy):
+    budget = [m for m in policy.measures("instrument") if m.quantity is not None and m.quantity.value == d("500000000")]
+    assert [m.category for m in budget] == ["资金支持"]
+
+
+@pytest.mark.xfail(strict=True, reason="instruments.BENEFICIARY: a beneficiary after a clause number "
+                                       "（一）对…， is not read (the pattern wants 对 at the sentence start or after ，；：。)")
+def test_a_numbered_measure_keeps_its_beneficiaries():
+    r = extract("""\
+        某市支持专精特新企业发展若干政策
+        一、支持措施
+        （一）对新认定的国家级、省级专精特新企业，分别给予一次性奖励80万元、20万元。
+        """)
+    assert [m.beneficiary for m in r.measures("instrument")] == ["新认定的国家级专精特新企业", "新认定的省级专精特新企业"]
+
+
+@pytest.mark.xfail(strict=True, reason="instruments.type_of takes the earliest type word of the sentence: 技术改造 "
+                                       "(技术支持) wins over 贴息 (金融支持) in a loan-interest subsidy")
+def test_an_interest_subsidy_is_financial_support():
+    r = extract("""\
+        某市支持制造业高质量发展若干政策
+        一、支持措施
+        对企业技术改造项目贷款，按照贷款市场报价利率的50%给予贴息，单个企业每年最高200万元。
+        """)
+    (m,) = r.measures("instrument")
+    assert m.category == "金融支持" and value(m) == (d("2000000"), None, "元", "<=")
+
+
+@pytest.mark.xfail(strict=True, reason="instruments.type_of: the amount's clause (释放长期资金约5000亿元, weak word 资金) "
+                                       "types a reserve-ratio cut as 资金支持; the sentence's 存款准备金率 makes it 金融支持")
+def test_a_reserve_ratio_cut_is_financial_support():
+    r = extract("""\
+        ---
+        title: 金融数据
+        date: 2024-07-15
+        ---
+        中国人民银行宣布下调存款准备金率0.25个百分点，释放长期资金约5000亿元。
+        """, "news.md")
+    assert {m.category for m in r.measures("instrument")} == {"金融支持"}
+
+
+def test_a_reported_figure_is_not_an_instrument():
+    r = extract("""\
+        ---
+        title: 金融数据
+        date: 2024-07-15
+        ---
+        上半年，人民币贷款增加13.27万亿元。
+        """, "news.md")
+    assert r.measures("instrument") == []
+    assert r.measure("observation", "人民币贷款").quantity.value == d("13270000000000")
+
+
+@pytest.mark.xfail(strict=True, reason="instruments: the preamble 为贯彻落实《某某产业发展规划》，…制定本方案 becomes a "
+                                       "目标规划 instrument (发展规划 in the cited title) whose beneficiary is '贯彻落实《…》'")
+def test_a_cited_policy_in_the_preamble_is_no_instrument():
+    r = extract("""\
+        某省某某产业发展行动方案
+        为贯彻落实《某某产业发展规划》，结合本省实际，制定本方案。
+        """)
+    assert r.measures("instrument") == []
+
+
+def test_no_instrument_in_a_review():
+    r = extract("""\
+        2026年某省政府工作报告
+        一、2025年工作回顾
+        过去一年，我们对新认定的专精特新企业给予奖励资金3亿元。
+        """)
+    assert r.measures("instrument") == []

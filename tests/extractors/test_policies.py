@@ -1,0 +1,94 @@
+"""extractors/policies.py: POLICY and REPORT mentions — titles in 《》 and bare
+关于…的通知 titles in running text — and the policies the file itself holds."""
+from __future__ import annotations
+
+import pytest
+
+from kit import extract
+
+LEAD = "某某情况\n"  # a first line that is no title, so that the sentence is running text
+
+
+def titles(text: str, *types: str):
+    return [m for m in extract(LEAD + text).mentions(*(types or ("POLICY", "REPORT")))]
+
+
+@pytest.mark.parametrize("text, written, key, kind", [
+    ("近日，交通运输部印发《数字交通“十四五”发展规划》，明确了重点任务。",
+     "数字交通“十四五”发展规划", "数字交通十四五发展规划", "规划"),
+    ("2021年9月，商务部会同中央网信办印发《数字经济对外投资合作工作指引》。",
+     "数字经济对外投资合作工作指引", "数字经济对外投资合作工作指引", "指南"),
+    ("国家发展和改革委员会等13部门关于促进服务业领域困难行业恢复发展的若干政策的通知明确了支持措施。",
+     "国家发展和改革委员会等13部门关于促进服务业领域困难行业恢复发展的若干政策的通知",
+     "关于促进服务业领域困难行业恢复发展的若干政策的通知", "通知"),
+    ("企业认真学习工业和信息化部关于印发《某某产业创新发展行动计划（2021-2023年）》的通知。",
+     "某某产业创新发展行动计划（2021-2023年）", "某某产业创新发展行动计划(2021-2023年)", "行动计划"),
+])
+def test_policy_mentions(text, written, key, kind):
+    found = [m for m in titles(text, "POLICY") if m.key == key]
+    assert found, [(m.text, m.key) for m in titles(text)]
+    assert found[0].attr("kind") == kind
+    assert written in [m.text for m in titles(text, "POLICY")]
+
+
+def test_bare_titles_carry_their_issuers():
+    (m,) = titles("工业和信息化部 应急管理部关于推进安全生产数字化转型的指导意见明确了目标。", "POLICY")
+    assert m.attr("issuers").split("|") == ["工业和信息化部", "应急管理部"]
+    assert m.key == "关于推进安全生产数字化转型的指导意见"
+
+
+@pytest.mark.parametrize("text, key", [
+    ("中国信息通信研究院发布《全球数字经济白皮书（2023年）》。", "全球数字经济白皮书(2023年)"),
+    ("某咨询机构发布《2022中国工业互联网平台排名》。", "2022中国工业互联网平台排名"),
+    ("据《中国某某产业经济发展报告》显示，产业规模持续扩大。", "中国某某产业经济发展报告"),
+])
+def test_reports_in_brackets_are_reports_not_policies(text, key):
+    assert titles(text, "POLICY") == []
+    assert [m.key for m in titles(text, "REPORT")] == [key]
+
+
+@pytest.mark.parametrize("text", [
+    "电视剧《我的阿勒泰》热播，带动当地旅游。",
+    "《新春走基层》栏目播出了某地的新变化。",
+    "他最喜欢的小说是《平凡的世界》。",
+])
+def test_media_works_are_not_policies(text):
+    """Issue 13 (5)."""
+    assert titles(text) == []
+
+
+def test_short_names_and_generic_titles_are_marked_short():
+    found = titles("国务院印发《某某产业发展规划》（以下简称《规划》）。《规划》提出了发展目标。", "POLICY")
+    shorts = [m for m in found if m.attr("short")]
+    assert len(shorts) == 2 and all(m.key == "某某产业发展规划" and m.attr("alias") for m in shorts)
+
+
+def test_the_files_own_policy_is_a_mention_at_its_title():
+    r = extract("""\
+        某某市人民政府关于加强某某管理的通知
+        某政发〔2024〕1号
+        各区县人民政府：
+        为加强某某管理，现将有关事项通知如下。
+        """)
+    (own,) = [m for m in r.mentions("POLICY") if m.attr("own")]
+    assert own.key == "关于加强某某管理的通知"
+    assert r.document.text[own.start:own.end] == "某某市人民政府关于加强某某管理的通知"
+
+
+def test_a_notice_issuing_one_policy_is_that_policy():
+    r = extract("""\
+        某某市人民政府办公室关于印发某某市促进消费若干措施的通知
+        某政办发〔2024〕3号
+        各区县人民政府，市政府各部门：
+        《某某市促进消费若干措施》已经市政府同意，现印发给你们，请认真贯彻执行。
+        某某市人民政府办公室
+        2024年3月15日
+        """)
+    keys = {m.key for m in r.mentions("POLICY")}
+    assert keys == {"某某市促进消费若干措施"}  # the notice's title is an alias of the policy it issues
+
+
+def test_a_mention_is_written_at_its_offsets():
+    r = extract(LEAD + "国务院印发《某某产业发展规划》，工业和信息化部 应急管理部关于推进某某工作的指导意见同时实施。")
+    for m in r.mentions():
+        assert m.text.replace(" ", "") in r.document.text[m.start:m.end].replace(" ", ""), m

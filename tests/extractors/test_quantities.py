@@ -1,0 +1,32 @@
+"""extractors/quantities.py: QUANTITY mentions carrying value, unit, comparator
+and range as attributes; a value out of range is dropped, not the document."""
+from __future__ import annotations
+
+from kit import extract
+
+
+def quantities(text: str):
+    return [(m.text, m.attr("value"), m.attr("unit"), m.attr("comparator"), m.attr("upper"))
+            for m in extract(text).mentions("QUANTITY")]
+
+
+def test_quantity_attributes():
+    found = quantities("全省工业增加值达到1.42万亿元，企业数量超过7600万台（套），增长5%—5.5%。\n")
+    assert ("达到1.42万亿元", "1420000000000", "元", "=", "") in found  # the comparator words are part of the span
+    assert any(v == "76000000" and u == "台套" and c == ">" for _, v, u, c, _ in found)
+    assert any(v == "5" and x == "5.5" and u == "%" for _, v, u, _, x in found)
+
+
+def test_a_value_out_of_range_is_dropped_and_the_rest_extracted():
+    """Issue 16 (7): a number of 29+ digits is that number's problem, not the document's."""
+    r = extract("某某指标达到" + "9" * 30 + "元。\n2024年，全省建成5G基站1万个。\n")
+    values = [m.attr("value") for m in r.mentions("QUANTITY")]
+    assert "10000" in values
+    assert not any(len(v) > 25 for v in values)
+    assert r.measures()  # the document is extracted
+
+
+def test_quantity_mentions_point_into_the_text():
+    r = extract("2024年，全省建成5G基站1万个，增长12.5%。\n")
+    for m in r.mentions("QUANTITY"):
+        assert r.document.text[m.start:m.end] == m.text

@@ -1,0 +1,49 @@
+"""extractors/regions.py: REGION mentions of provinces, cities and zones — not
+when the place name is part of another name (a street, a university, a
+company, a policy title)."""
+from __future__ import annotations
+
+import pytest
+
+from kit import extract
+
+LEAD = "某某情况\n"
+
+
+def regions(text: str):
+    return [(m.text, m.key, m.attr("level")) for m in extract(LEAD + text).mentions("REGION")]
+
+
+@pytest.mark.parametrize("text, surface, key, level", [
+    ("广东加快建设制造强省。", "广东", "广东省", "province"),
+    ("广东省加快建设制造强省。", "广东省", "广东省", "province"),
+    ("广西壮族自治区加快建设算力枢纽。", "广西壮族自治区", "广西壮族自治区", "province"),
+    ("内蒙古加快建设算力枢纽。", "内蒙古", "内蒙古自治区", "province"),
+    ("苏州加快建设智能工厂。", "苏州", "苏州市", "city"),
+    ("大连市出台政策支持软件产业。", "大连市", "大连市", "city"),
+    ("长三角地区数字经济规模持续扩大。", "长三角地区", "长三角", "zone"),
+    ("成渝地区双城经济圈加快协同发展。", "成渝地区双城经济圈", "成渝", "zone"),
+    ("粤港澳大湾区集聚了一批龙头企业。", "粤港澳大湾区", "粤港澳大湾区", "zone"),
+])
+def test_region_mentions(text, surface, key, level):
+    assert regions(text) == [(surface, key, level)]
+
+
+def test_a_list_of_regions():
+    assert [k for _, k, _ in regions("黑龙江、吉林两省与重庆、成都加强合作。")] == ["黑龙江省", "吉林省", "重庆市", "成都市"]
+
+
+@pytest.mark.parametrize("text", [
+    "南京东路步行街客流量增长20%。",  # a street (issue 13, class 9)
+    "游客沿着北京路漫步。",
+    "上海交通大学发布报告。",  # a university
+    "5G网络实现大连接、低时延。",  # 大连 inside 大连接
+    "乘坐杭州湾跨海大桥。",
+])
+def test_a_place_name_inside_another_name_is_no_region(text):
+    assert regions(text) == []
+
+
+def test_a_place_inside_a_policy_title_is_the_titles():
+    r = extract(LEAD + "近日，《浙江省数字经济促进条例》正式施行。")
+    assert "浙江省" not in r.keys("REGION")

@@ -1,0 +1,55 @@
+"""extractors/relations.py: relations stated in running text — who issued a
+named policy (X印发《Y》, a title's issuer prefix) and when, which policies a
+policy cites or implements, which policy an interpretation interprets."""
+from __future__ import annotations
+
+import pytest
+
+from kit import extract
+
+LEAD = "某某情况\n"
+
+
+@pytest.mark.parametrize("sentence, policy, issuers, date", [
+    ("2022年1月，国务院印发《某某产业发展规划》。", "某某产业发展规划", {"国务院"}, "2022-01"),
+    ("工业和信息化部、财政部联合印发《某某专项行动方案》。", "某某专项行动方案", {"工业和信息化部", "财政部"}, None),
+    ("2023年3月15日，工信部印发了《某某管理办法》。", "某某管理办法", {"工业和信息化部"}, "2023-03-15"),
+])
+def test_issued_in_running_text(sentence, policy, issuers, date):
+    r = extract(LEAD + sentence)
+    assert r.objects(policy, "issued_by") == issuers
+    assert r.objects(policy, "issued_on") == ({date} if date else set())
+
+
+def test_a_foreign_body_issues_no_chinese_policy():
+    r = extract(LEAD + "俄罗斯国防部发布《某某军事演习计划》。")
+    assert "国防部" not in r.objects("某某军事演习计划", "issued_by")
+
+
+def test_a_body_separated_by_a_clause_issues_nothing():
+    r = extract(LEAD + "国务院常务会议指出，要抓好落实，近日有关方面印发《某某实施方案》。")
+    assert r.objects("某某实施方案", "issued_by") == set()
+
+
+PLAN = """\
+某省某某产业发展行动方案
+为贯彻落实《某某产业发展规划》，结合本省实际，制定本方案。
+参照《某某管理办法》执行。
+"""
+
+
+def test_a_policy_implements_and_cites_what_its_text_names():
+    r = extract(PLAN)
+    own = "某省某某产业发展行动方案"
+    assert r.objects(own, "implements") == {"某某产业发展规划"}
+    assert r.objects(own, "cites") == {"某某管理办法"}
+
+
+def test_an_interpretation_interprets_the_policy_of_its_title():
+    r = extract("""\
+        《湖州市数字经济发展规划》政策解读
+        一、出台背景
+        为加快数字经济发展，市政府印发了《湖州市数字经济发展规划》，并参照《某某管理办法》。
+        """)
+    assert r.objects("doc", "interprets") == {"湖州市数字经济发展规划"}
+    assert "某某管理办法" not in r.objects("doc", "interprets")

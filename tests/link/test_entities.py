@@ -1,0 +1,91 @@
+"""link/entities.py and the Linker: one entity per real thing across documents
+(a policy across its written variants, a body across its short names, a
+foreign body apart from China's), preferred names and aliases, vocabulary
+details, stable ids, and a policy's date from the dates stated for it."""
+from __future__ import annotations
+
+import pytest
+
+from policykg.link import link
+from policykg.records import Document, Extraction, Mention
+
+from kit import extract
+
+from .fixtures import LATER, NEWS, PLAN, extractions
+
+
+def inline(*named: tuple[str, str]):
+    return [extract(text, name).extraction for name, text in named]
+
+
+@pytest.fixture(scope="module")
+def kb():
+    return link(extractions(PLAN, NEWS, LATER))
+
+
+POLICY = "某某产业创新发展行动计划(2021-2023年)"
+
+
+def test_a_policy_written_two_ways_is_one_entity(kb):
+    ent = kb.get("POLICY", POLICY)
+    assert ent is not None and list(ent.docs) == ["news", "later"]
+    assert ent.name == "某某产业创新发展行动计划（2021-2023年）"  # the plain title, not the 印发 notice
+    assert any("关于印发" in a for a in ent.aliases)
+    assert len([k for k in kb.entities if k[0] == "POLICY" and "某某产业创新发展行动计划" in k[1]]) == 1
+
+
+def test_a_body_and_its_short_name_are_one_entity(kb):
+    ent = kb.get("ORG", "工业和信息化部")
+    assert ent.name == "工业和信息化部" and "工信部" in ent.aliases
+    assert ent.id == "org/miit"  # the vocabulary's id
+    assert kb.get("ORG", "工信部") is None
+
+
+def test_a_foreign_ministry_is_its_own_entity(kb):
+    foreign = kb.get("ORG", "俄罗斯国防部")
+    assert foreign is not None and foreign.attrs.get("foreign") == "俄罗斯"
+    assert foreign.id != kb.get("ORG", "国防部").id
+    assert ("ORG", "俄罗斯国防部", "sub_organization_of", "ORG", "国务院") not in kb.statements
+
+
+def test_sub_units_get_their_parent_from_the_vocabulary(kb):
+    refs = kb.statements[("ORG", "工业和信息化部办公厅", "sub_organization_of", "ORG", "工业和信息化部")]
+    assert refs and all(r.doc == "news" for r in refs)
+    assert kb.texts.exact(refs[0]).startswith("工业和信息化部办公厅")
+
+
+def test_the_most_precise_consistent_date_wins_and_conflicts_are_listed(kb):
+    ent = kb.get("POLICY", POLICY)
+    stated = {o for (st, s, p, ot, o) in kb.statements if s == POLICY and p == "issued_on"}
+    assert stated == {"2021-11", "2021-11-15"}
+    assert ent.attrs["date"] == "2021-11-15"
+    assert kb.date_conflicts == []
+
+
+def test_disagreeing_dates_are_listed():
+    kb = link(inline(("a.md", "---\ntitle: 甲\ndate: 2024-01-01\n---\n2021年11月，工信部印发《某某管理办法》。\n"),
+                     ("b.md", "---\ntitle: 乙\ndate: 2024-01-01\n---\n2022年3月，工信部印发《某某管理办法》。\n")))
+    (conflict,) = kb.date_conflicts
+    assert "2021-11" in conflict and "2022-03" in conflict and "(a)" in conflict and "(b)" in conflict
+
+
+def test_ids_are_unique_readable_and_stable():
+    first = link(extractions(PLAN, NEWS))
+    second = link(extractions(PLAN, NEWS))
+    ids = [e.id for e in first.entities.values()]
+    assert len(ids) == len(set(ids))
+    assert {k: e.id for k, e in first.entities.items()} == {k: e.id for k, e in second.entities.items()}
+    assert all("/" in i and " " not in i for i in ids)
+
+
+def test_two_keys_with_the_same_slug_get_distinct_ids():
+    doc = Document("d", "d.txt", "甲（一）乙 甲_一_乙")
+    ms = (Mention("d", 0, 5, "甲（一）乙", "ORG", "甲（一）乙"), Mention("d", 6, 11, "甲_一_乙", "ORG", "甲_一_乙"))
+    kb = link([Extraction(doc, ((0, 11),), ms)])
+    assert sorted(e.id for e in kb.entities.values()) == ["org/甲_一_乙", "org/甲_一_乙-2"]
+
+
+def test_regions_get_level_and_province():
+    kb = link(inline(("r.txt", "某某情况\n杭州和宁波加强合作，浙江全省联动。\n")))
+    assert kb.get("REGION", "杭州市").attrs["province"] == "浙江省"
+    assert kb.get("REGION", "浙江省").attrs["level"] == "province"

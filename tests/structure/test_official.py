@@ -1,0 +1,307 @@
+"""structure/official.py: the parts of an official document (公文) — title,
+文号, 主送, issuing bodies (joint issuers split), 落款 and 成文日期, 印发 notices
+and the policies they issue, attachments, decrees — read through the whole
+loading path (``kit.loaded``: the file as the pipeline reads it)."""
+from __future__ import annotations
+
+import pytest
+
+from kit import document, extract, extract_file, loaded, loaded_file
+
+NOTICE = document("notice_guobanfa.txt")
+ONE_POLICY = document("notice_one_policy.txt")
+TWO_POLICIES = document("notice_two_policies.txt")
+ATTACHED = document("notice_attachment.txt")
+
+def kinds(doc) -> list[str]:
+    return [p.kind for p in doc.parts]
+
+
+def part(doc, kind: str):
+    found = [p for p in doc.parts if p.kind == kind]
+    assert found, f"no {kind} part in {[(p.kind, p.label) for p in doc.parts]}"
+    return found[0]
+
+
+def test_the_parts_of_an_official_document():
+    doc = loaded_file(NOTICE)
+    assert doc.genre == "official"
+    assert part(doc, "title").label == "国务院办公厅关于加快推进某某体系建设的意见"
+    assert part(doc, "doc_number").label == "国办发〔2024〕6号"
+    assert part(doc, "recipients").label == "各省、自治区、直辖市人民政府，国务院各部委、各直属机构"
+    assert part(doc, "signature").label == "国务院办公厅"
+    assert part(doc, "date").label == "2024-02-05"
+    own = part(doc, "policy")
+    assert (own.label, own.role) == ("关于加快推进某某体系建设的意见", "own")  # the title without its issuer prefix
+
+
+def test_parts_point_at_their_own_text():
+    doc = loaded_file(NOTICE)
+    for kind, written in (("title", "国务院办公厅关于加快推进某某体系建设的意见"), ("doc_number", "国办发〔2024〕6号"),
+                          ("date", "2024年2月5日")):
+        p = part(doc, kind)
+        assert doc.text[p.start:p.end] == written
+    sig = part(doc, "signature")
+    assert doc.text[sig.start:sig.end].split() == ["国务院办公厅", "2024年2月5日"]
+
+
+def test_the_official_documents_facts():
+    r = extract_file(NOTICE)
+    policy = "关于加快推进某某体系建设的意见"
+    assert r.objects("notice_guobanfa", "embodies") == {policy}
+    assert r.objects(policy, "issued_by") == {"国务院办公厅"}
+    assert r.objects(policy, "issued_on") == {"2024-02-05"}
+    assert r.objects(policy, "doc_number") == {"国办发〔2024〕6号"}
+    number = r.facts("doc_number")[0]
+    assert number.evidence.text == "国办发〔2024〕6号"  # the evidence is the 文号 line
+
+
+@pytest.mark.parametrize("number", ["浙政办发〔2023〕12号", "中办发〔2016〕36号", "国发〔2015〕28号", "京政发〔2022〕7号"])
+def test_doc_numbers_of_official_documents(number):
+    r = extract(f"""\
+        某某工作实施方案
+        {number}
+        各有关单位：
+        为做好某某工作，制定本方案。
+        """)
+    assert r.objects("某某工作实施方案", "doc_number") == {number}
+
+
+def test_a_decree_number_names_its_issuer():
+    r = extract("""\
+        某某信息服务管理规定
+        国家互联网信息办公室令第9号
+        《某某信息服务管理规定》已经国家互联网信息办公室2021年第21次室务会议审议通过，现予公布，自2022年3月1日起施行。
+        国家互联网信息办公室主任 王某某
+        2022年1月4日
+        """)
+    policy = "某某信息服务管理规定"
+    assert r.objects(policy, "doc_number") == {"国家互联网信息办公室令第9号"}
+    assert r.objects(policy, "issued_by") == {"国家互联网信息办公室"}
+    assert r.objects(policy, "issued_on") == {"2022-01-04"}
+
+
+def test_a_presidential_decree_number():
+    r = extract("""\
+        中华人民共和国某某促进法
+        中华人民共和国主席令第116号
+        《中华人民共和国某某促进法》已由中华人民共和国第十四届全国人民代表大会常务委员会第三次会议于2023年6月28日通过，现予公布，自2023年9月1日起施行。
+        中华人民共和国主席 习某某
+        2023年6月28日
+        """)
+    assert r.objects("中华人民共和国某某促进法", "doc_number") == {"中华人民共和国主席令第116号"}
+    assert r.objects("中华人民共和国某某促进法", "issued_on") == {"2023-06-28"}
+
+
+@pytest.mark.xfail(strict=True, reason="official.official_parts: a decree's 版头 line (工业和信息化部令) with its number "
+                                       "on the next line (第68号), as GB/T 9704 lays out 命令, gives no 文号 and no issuer")
+def test_a_decree_number_under_its_header_line():
+    r = extract("""\
+        某某管理规定
+        工业和信息化部令
+        第68号
+        《某某管理规定》已经2024年2月1日工业和信息化部第5次部务会议审议通过，现予公布，自2024年4月1日起施行。
+        部长 金某某
+        2024年2月20日
+        """)
+    assert r.objects("某某管理规定", "doc_number") == {"工业和信息化部令第68号"}
+    assert r.objects("某某管理规定", "issued_by") == {"工业和信息化部"}
+
+
+def test_a_decree_signed_by_a_minister_with_the_date_on_his_line():
+    r = extract("""\
+        某某管理规定
+        《某某管理规定》已经2024年2月1日工业和信息化部第5次部务会议审议通过，现予公布，自2024年4月1日起施行。
+        工业和信息化部部长 金某某 2024年2月20日
+        """)
+    assert r.objects("某某管理规定", "issued_by") == {"工业和信息化部"}
+    assert r.objects("某某管理规定", "issued_on") == {"2024-02-20"}
+    assert not any("金某某" in f.obj for f in r.facts())  # the person is not an issuer
+
+
+@pytest.mark.xfail(strict=True, reason="official.signature_at: a signer line '工业和信息化部部长 金某某' above the date "
+                                       "line names no issuer (only a date glued to the signer's line is read)")
+def test_a_decree_signed_by_a_minister_above_the_date():
+    r = extract("""\
+        某某管理规定
+        《某某管理规定》已经2024年2月1日工业和信息化部第5次部务会议审议通过，现予公布，自2024年4月1日起施行。
+        工业和信息化部部长 金某某
+        2024年2月20日
+        """)
+    assert r.objects("某某管理规定", "issued_by") == {"工业和信息化部"}
+
+
+# ---------------------------------------------------------------- joint issuers
+
+def test_joint_issuers_in_the_title_are_split():
+    r = extract("""\
+        中共温州市委 温州市人民政府关于加快建设制造业强市的意见
+        温委发〔2023〕12号
+        为加快建设制造业强市，现提出如下意见。
+        """)
+    assert r.objects("关于加快建设制造业强市的意见", "issued_by") == {"中共温州市委", "温州市人民政府"}
+
+
+def test_joint_issuers_run_together_in_the_title_are_split():
+    r = extract("""\
+        中共温州市委温州市人民政府关于加快建设制造业强市的意见
+        温委发〔2023〕12号
+        为加快建设制造业强市，现提出如下意见。
+        """)
+    assert r.objects("关于加快建设制造业强市的意见", "issued_by") == {"中共温州市委", "温州市人民政府"}
+    assert "中共温州市委温州市人民政府" not in r.objects("关于加快建设制造业强市的意见", "issued_by")
+
+
+def test_joint_issuers_of_the_signature_one_per_line():
+    doc = loaded("""\
+        关于促进某某产业发展的若干意见
+        各县（市、区）委，各县（市、区）人民政府：
+        为促进某某产业发展，现提出如下意见。
+        中共温州市委
+        温州市人民政府
+        2023年3月15日
+        """)
+    assert part(doc, "signature").label.split("|") == ["中共温州市委", "温州市人民政府"]
+    assert part(doc, "date").label == "2023-03-15"
+
+
+def test_joint_issuers_run_together_in_the_signature():
+    r = extract("""\
+        温州市科技创新券管理办法
+        各县（市、区）科技局、财政局：
+        为规范科技创新券管理，制定本办法。
+        温州市科学技术局温州市财政局
+        2024年4月2日
+        """)
+    assert r.objects("温州市科技创新券管理办法", "issued_by") == {"温州市科学技术局", "温州市财政局"}
+
+
+@pytest.mark.xfail(strict=True, reason="CN_YEAR_DIGITS: the 成文日期 二〇二三年三月十五日 is not read, so the "
+                                       "signature is not found and the policy has neither issuers nor date")
+def test_a_chinese_numeral_date_closes_the_signature():
+    r = extract("""\
+        关于促进某某产业发展的若干意见
+        各县（市、区）委，各县（市、区）人民政府：
+        为促进某某产业发展，现提出如下意见。
+        中共温州市委
+        温州市人民政府
+        二〇二三年三月十五日
+        """)
+    policy = "关于促进某某产业发展的若干意见"
+    assert r.objects(policy, "issued_on") == {"2023-03-15"}
+    assert r.objects(policy, "issued_by") == {"中共温州市委", "温州市人民政府"}
+
+
+def test_a_chinese_numeral_date_of_a_year_without_other_digits():
+    r = extract("""\
+        关于促进某某产业发展的若干意见
+        各县（市、区）委，各县（市、区）人民政府：
+        为促进某某产业发展，现提出如下意见。
+        温州市人民政府
+        二〇二〇年十月十日
+        """)
+    assert r.objects("关于促进某某产业发展的若干意见", "issued_on") == {"2020-10-10"}
+
+
+# ---------------------------------------------------------------- the title line
+
+def test_a_title_signed_on_its_line_before_the_doc_number_line():
+    doc = loaded("""\
+        关于推进数字贸易高质量发展的实施意见，杭州市人民政府
+        杭政〔2024〕15号
+        为推进数字贸易高质量发展，提出以下意见。
+        """)
+    assert doc.genre == "official"
+    assert part(doc, "title").label == "关于推进数字贸易高质量发展的实施意见"
+    assert doc.text[part(doc, "title").start:part(doc, "title").end] == "关于推进数字贸易高质量发展的实施意见"
+
+
+@pytest.mark.xfail(strict=True, reason="official.official_parts: the issuer of a title line '标题，机关' (Title.issuers) "
+                                       "is not made a part, so the policy has no issuer when no signature follows")
+def test_a_title_signed_on_its_line_names_the_issuer():
+    r = extract("""\
+        关于推进数字贸易高质量发展的实施意见，杭州市人民政府
+        杭政〔2024〕15号
+        为推进数字贸易高质量发展，提出以下意见。
+        """)
+    assert r.objects("关于推进数字贸易高质量发展的实施意见", "issued_by") == {"杭州市人民政府"}
+
+
+@pytest.mark.xfail(strict=True, reason="load layout repair joins a title line '标题，机关' with the paragraph after it "
+                                       "(the line does not end a sentence), so the file is not read as an official document")
+def test_a_title_signed_on_its_line_before_the_body():
+    doc = loaded("""\
+        关于推进数字贸易高质量发展的实施意见，杭州市人民政府
+
+        为推进数字贸易高质量发展，提出以下意见。
+
+        一、发展目标
+
+        到2026年，全市数字贸易额达到5000亿元。
+        """)
+    assert doc.genre == "official"
+    assert part(doc, "title").label == "关于推进数字贸易高质量发展的实施意见"
+
+
+def test_a_title_printed_twice_counts_once():
+    doc = loaded("""\
+        湖州市公共数据管理办法湖州市公共数据管理办法
+        湖政发〔2022〕3号
+        各区县人民政府，市政府各部门：
+        为加强公共数据管理，制定本办法。
+        """)
+    assert part(doc, "title").label == "湖州市公共数据管理办法"
+
+
+# ---------------------------------------------------------------- 印发 notices
+
+def test_a_notice_issuing_one_policy():
+    doc = loaded_file(ONE_POLICY)
+    policies = [(p.label, p.role) for p in doc.parts if p.kind == "policy"]
+    assert policies == [("关于印发温州市促进外贸稳增长若干措施的通知", "own"), ("温州市促进外贸稳增长若干措施", "issued")]
+    issued = [p for p in doc.parts if p.kind == "policy" and p.role == "issued"][0]
+    assert doc.text[issued.start:].startswith("温州市促进外贸稳增长若干措施\n")
+    assert issued.end == len(doc.text.rstrip()) or issued.end >= doc.text.rfind("补助")
+
+
+def test_a_notice_issuing_two_policies_gives_each_its_range():
+    doc = loaded_file(TWO_POLICIES)
+    issued = [p for p in doc.parts if p.kind == "policy" and p.role == "issued"]
+    assert [p.label for p in issued] == ["湖州市数字经济发展规划", "湖州市人工智能产业行动方案"]
+    plan, action = issued
+    assert "800亿元" in doc.text[plan.start:plan.end] and "300亿元" not in doc.text[plan.start:plan.end]
+    assert "300亿元" in doc.text[action.start:action.end]
+    # the notice's own signature, and the second policy's own
+    assert [p.label for p in doc.parts if p.kind == "signature"] == ["湖州市人民政府办公室", "湖州市经济和信息化局"]
+
+
+# ---------------------------------------------------------------- attachments
+
+def test_an_attachment_is_a_part_with_its_title():
+    doc = loaded_file(ATTACHED)
+    attachment = part(doc, "attachment")
+    assert attachment.label == "丽水市农村供水工程运行管理办法"
+    assert "第四条" in doc.text[attachment.start:attachment.end]
+    assert "农村自来水普及率" not in doc.text[attachment.start:attachment.end]
+    # the list entry "附件：…" after the body only names it: one attachment part
+    assert len([p for p in doc.parts if p.kind == "attachment"]) == 1
+
+
+@pytest.mark.xfail(strict=True, reason="official.official_parts: the policy an attachment holds (附件 + its title) "
+                                       "gets no policy part, so its targets are the notice's")
+def test_an_attached_policy_is_a_policy_of_the_file_with_its_own_targets():
+    r = extract_file(ATTACHED)
+    attached = "丽水市农村供水工程运行管理办法"
+    assert attached in r.parts("policy")
+    assert r.measure("target", "农村供水工程规范化管理率").policy == attached
+    assert r.measure("target", "农村自来水普及率").policy == "关于做好农村供水保障工作的通知"
+    assert r.objects(attached, "issued_by") == {"丽水市人民政府"}
+    assert r.objects(attached, "issued_on") == {"2024-07-01"}
+
+
+@pytest.mark.xfail(strict=True, reason="sections.section_parts: a section of the notice (一、工作目标) runs on over the "
+                                       "signature and into the attachment, whose articles take its role")
+def test_a_section_of_the_notice_ends_before_its_signature():
+    doc = loaded_file(ATTACHED)
+    goals = [p for p in doc.parts if p.kind == "section" and p.label == "工作目标"][0]
+    assert goals.end <= part(doc, "signature").start

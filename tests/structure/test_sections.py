@@ -1,0 +1,79 @@
+"""structure/sections.py: numbered sections with the role their heading gives
+(goals, tasks, safeguards, principles, review), their ranges, the role a
+sub-section takes from its parent, and the goal paragraphs of reports."""
+from __future__ import annotations
+
+import pytest
+
+from policykg.structure.lines import lines_of
+from policykg.structure.sections import goal_paragraphs, role_of, section_parts
+
+PLAN = """\
+一、总体要求
+（一）指导思想
+坚持创新驱动。
+（二）发展目标
+到2027年，产业规模达到1000亿元。
+二、重点任务
+（一）培育企业
+1. 支持龙头企业做大做强。
+2. 培育专精特新企业。
+三、保障措施
+加强组织领导。
+"""
+
+
+@pytest.mark.parametrize("heading, role", [
+    ("发展目标", "goals"),
+    ("主要目标", "goals"),
+    ("重点任务", "tasks"),
+    ("支持政策", "tasks"),
+    ("保障措施", "safeguards"),
+    ("组织实施", "safeguards"),
+    ("总体要求", "principles"),
+    ("指导思想", "principles"),
+    ("2025年工作回顾", "review"),
+    ("发展现状", "review"),
+    ("加快建设数字基础设施", ""),
+    ("", ""),
+])
+def test_role_of_a_heading(heading, role):
+    assert role_of(heading) == role
+
+
+def test_the_earliest_cue_of_a_heading_gives_its_role():
+    assert role_of("主要目标和重点任务") == "goals"
+    assert role_of("重点任务和主要目标") == "tasks"
+
+
+def sections(text: str) -> list[tuple[str, int, str, str]]:
+    return [(p.label, p.level, p.role, text[p.start:p.end]) for p in section_parts(lines_of(text), len(text))]
+
+
+def test_sections_levels_and_roles():
+    found = [(label, level, role) for label, level, role, _ in sections(PLAN)]
+    assert found == [
+        ("总体要求", 1, "principles"), ("指导思想", 2, "principles"), ("发展目标", 2, "goals"),
+        ("重点任务", 1, "tasks"), ("培育企业", 2, "tasks"),
+        ("支持龙头企业做大做强", 3, "tasks"), ("培育专精特新企业", 3, "tasks"),
+        ("保障措施", 1, "safeguards"),
+    ]
+
+
+def test_a_section_runs_to_the_next_heading_of_its_level_or_higher():
+    found = {label: body for label, _, _, body in sections(PLAN)}
+    assert found["发展目标"] == "（二）发展目标\n到2027年，产业规模达到1000亿元。\n"
+    assert found["重点任务"].startswith("二、重点任务") and found["重点任务"].endswith("2. 培育专精特新企业。\n")
+    assert found["保障措施"] == "三、保障措施\n加强组织领导。\n"
+
+
+def test_a_long_numbered_paragraph_is_not_a_heading():
+    text = "一、" + "推动" * 40 + "。\n二、保障措施\n"
+    assert [label for label, *_ in sections(text)] == ["保障措施"]
+
+
+def test_goal_paragraphs():
+    text = "今年经济社会发展主要预期目标是：地区生产总值增长5%左右。\n重点做好以下工作。\n"
+    parts = goal_paragraphs(lines_of(text))
+    assert [(p.role, text[p.start:p.end]) for p in parts] == [("goals", "今年经济社会发展主要预期目标是：地区生产总值增长5%左右。")]
+    assert goal_paragraphs(lines_of("全省地区生产总值增长5%。\n")) == []
