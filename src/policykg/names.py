@@ -170,9 +170,21 @@ def body(name: str) -> Body | None:
         return None
     if any(proper.startswith(w) for w in words("organisations", "not_name_start") if len(w) >= 2):
         return None
-    if not distinctive(proper, place_named=category in ("institute", "media")):
+    place_named = category in ("institute", "media") or name.endswith(words("organisations", "place_unique_heads"))
+    if not distinctive(proper, place_named) and not sector_body(proper, category):
         return None
     return Body(name, category)
+
+
+def sector_body(proper: str, category: str) -> bool:
+    """An association of a whole sector of the nation (中国汽车工业协会,
+    中国轻工业联合会): a national prefix and sector words, no placeholder
+    (中国行业协会 names no one body)."""
+    if category != "association":
+        return False
+    prefix = next((p for p in words("organisations", "national_prefixes") if proper.startswith(p)), "")
+    rest = proper[len(prefix):]
+    return bool(prefix) and len(rest) >= 2 and not any(w in rest for w in words("organisations", "placeholder_words"))
 
 
 def distinctive(proper: str, place_named: bool) -> bool:

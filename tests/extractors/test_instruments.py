@@ -83,8 +83,6 @@ def test_an_interest_subsidy_is_financial_support():
     assert m.category == "金融支持" and value(m) == (d("2000000"), None, "元", "<=")
 
 
-@pytest.mark.xfail(strict=True, reason="instruments.type_of: the amount's clause (释放长期资金约5000亿元, weak word 资金) "
-                                       "types a reserve-ratio cut as 资金支持; the sentence's 存款准备金率 makes it 金融支持")
 def test_a_reserve_ratio_cut_is_financial_support():
     r = extract("""\
         ---
@@ -108,8 +106,6 @@ def test_a_reported_figure_is_not_an_instrument():
     assert r.measure("observation", "人民币贷款").quantity.value == d("13270000000000")
 
 
-@pytest.mark.xfail(strict=True, reason="instruments: the preamble 为贯彻落实《某某产业发展规划》，…制定本方案 becomes a "
-                                       "目标规划 instrument (发展规划 in the cited title) whose beneficiary is '贯彻落实《…》'")
 def test_a_cited_policy_in_the_preamble_is_no_instrument():
     r = extract("""\
         某省某某产业发展行动方案

@@ -119,8 +119,6 @@ def test_a_decree_signed_by_a_minister_with_the_date_on_his_line():
     assert not any("金某某" in f.obj for f in r.facts())  # the person is not an issuer
 
 
-@pytest.mark.xfail(strict=True, reason="official.signature_at: a signer line '工业和信息化部部长 金某某' above the date "
-                                       "line names no issuer (only a date glued to the signer's line is read)")
 def test_a_decree_signed_by_a_minister_above_the_date():
     r = extract("""\
         某某管理规定

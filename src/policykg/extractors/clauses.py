@@ -133,11 +133,11 @@ def indicator_text(sent: Sentence, ctx: Context, q: Mention, clause: Clause) -> 
             noun += "占比"
         noun = noun or counted_after(sent, q, clause)
         return (noun, "level", False) if noun and not holds_number(ctx, sent, clause, noun) else None
-    if not pre.strip() or re.search(r"(?:和|与|及|、|或)$", pre):
-        noun = counted_after(sent, q, clause)  # 2个国家级和22个省级区域医疗中心: the second counts what follows it
+    if not pre.strip() or re.search(r"(?:和|与|及|、|或|的)$", pre):
+        noun = counted_after(sent, q, clause)  # 2个国家级和22个省级区域医疗中心, 现有的2个小火电: what follows is counted
         return (noun, "level", False) if noun else None
     noun = clean_indicator(pre, sent, clause.start)
-    if noun and ends_with_verb(sent, clause.start + len(pre.rstrip("了"))):
+    if noun and ends_with_verb(sent, clause.start + pre.rfind(noun) + len(noun)):
         after = counted_after(sent, q, clause)
         noun = after or ("" if noun.endswith(words("measures", "event_verbs")) else noun)
     if not noun:
@@ -168,9 +168,15 @@ def holds_number(ctx: Context, sent: Sentence, clause: Clause, noun: str) -> boo
     return any(m.start < b and a < m.end for m in ctx.mentions_in(sent, "QUANTITY"))
 
 
+def starts_non_noun(sent: Sentence, rel: int) -> bool:
+    """A token that is not a noun starts at ``rel`` (sentence-relative)."""
+    i = sent.token_at(rel)
+    return i >= 0 and sent.starts[i] - sent.start == rel and not sent.tags[i].startswith("n")
+
+
 def ends_with_verb(sent: Sentence, rel_end: int) -> bool:
     i = sent.token_at(rel_end - 1)
-    return i >= 0 and sent.tags[i] in ("v", "vd")
+    return i >= 0 and sent.tags[i] in ("v", "vd", "vn")
 
 
 def strip_spans(pre: str, ctx: Context, sent: Sentence, start: int, end: int) -> str:
@@ -228,9 +234,9 @@ def clean_indicator(stem: str, sent: Sentence | None = None, offset: int = 0) ->
             noun = noun.replace("的", "")
         else:
             noun = last if len(last) >= 2 else noun.replace("的", "")
-    if not 2 <= len(noun) <= MAX_INDICATOR or noun in words("measures", "not_indicators"):
-        return ""
-    if re.fullmatch(r"[A-Za-z0-9]+", noun) and len(noun) < 3 or re.match(r"[\d.]", noun):
+    if not 2 <= len(noun) <= MAX_INDICATOR or noun in words("measures", "not_indicators") or "了" in noun:
+        return ""  # (a noun with 了 in it is a clause: 部分研究提出了全国)
+    if re.fullmatch(r"[A-Za-z0-9]+", noun) and len(noun) < 3 or re.match(r"[\d.]+(?![\dA-Za-z])", noun):
         return ""
     if len(tokens) == 1 and tokens[0][0] in counts:
         return ""  # a verb, not a measured thing (培育, 打造)
@@ -259,9 +265,12 @@ def counted_after(sent: Sentence, q: Mention, clause: Clause) -> str:
     if not m:
         return ""
     noun = re.split(r"[和与及等的]|以上|左右|以内", m.group(1))[0]
-    stop = pattern("measures:after_noun_stops").search(noun)
-    if stop is not None:
-        noun = noun[:stop.start()]
+    raw = sent.text[q.end - sent.start:clause.end] == after
+    at = q.end - sent.start + m.start(1)
+    for stop in pattern("measures:after_noun_stops").finditer(noun):
+        if not raw or starts_non_noun(sent, at + stop.start()):
+            noun = noun[:stop.start()]  # at a word that is no noun (公共服务平台 holds 共 but does not stop there)
+            break
     if not 2 <= len(noun) <= 16 or noun in words("measures", "not_indicators") or vocabulary().region(noun):
         return ""
     return noun
@@ -404,6 +413,9 @@ def head_of_last(sent: Sentence, start: int, names: list[str]) -> str:
     tokens = run_tokens(sent, start, start + len(names[-1]))
     if len(tokens) < 2 or "".join(w for w, _ in tokens) != names[-1]:
         return ""
+    own = tokens[0][0]
+    if any(len(n) > len(own) + 2 or n.endswith(tokens[1][0]) for n in names[:-1]):
+        return ""  # the items are not of the kind of the last one's first word (高技术制造业、装备制造业年均增速)
     rest = names[-1][len(tokens[0][0]):]
     return rest if len(rest) >= 2 else ""
 

@@ -67,7 +67,7 @@ def instruments(sent: Sentence, ctx: Context) -> Iterator[Measure]:
     benefits = set(words("instruments", "benefit_types"))
     for clause in clauses_of(sent):
         text = sent.text[clause.start:clause.end]
-        amounts = [m for m in money_in(money, sent, clause) if granted(sent, clause, m)]
+        amounts = granted_amounts(sent, clause, money_in(money, sent, clause))
         if amounts:
             kind = type_of(text, False) or ("资金支持" if funded(text) else "") or sentence_kind
             if not kind:
@@ -123,6 +123,17 @@ def granted(sent: Sentence, clause: Clause, m: Mention) -> bool:
     clause (给予一次性奖励100万元), not when it is what a measure saves or brings."""
     before = sent.text[max(clause.start, m.start - sent.start - GRANT_REACH):m.start - sent.start] + m.text
     return any(w in before for w in words("instruments", "amount_verbs"))
+
+
+def granted_amounts(sent: Sentence, clause: Clause, amounts: list[Mention]) -> list[Mention]:
+    """The amounts of a clause that are granted: after a verb of granting, or
+    listed right after a granted one (分别奖励200万元、80万元、20万元)."""
+    out: list[Mention] = []
+    for m in sorted(amounts, key=lambda m: m.start):
+        listed = bool(out) and re.fullmatch(r"[、和及与或\s]*", sent.text[out[-1].end - sent.start:m.start - sent.start])
+        if listed or granted(sent, clause, m):
+            out.append(m)
+    return out
 
 
 NOTE = re.compile(r"[（(][^（）()]*[）)]")

@@ -41,8 +41,8 @@ def quantity_of(m: Mention) -> Quantity:
            produces=("measure:target", "measure:observation", "measure:forecast"))
 def measures(sent: Sentence, ctx: Context) -> Iterator[Measure]:
     found = ctx.mentions_in(sent, "QUANTITY")
-    if not found:
-        return
+    if not found or sent.text.rstrip().endswith(("？", "?")):
+        return  # a question states no figure
     role = ctx.role(sent)
     if role in ("principles", "safeguards") or ctx.in_part(sent, "title", "doc_number", "signature", "date", "heading"):
         return
@@ -175,7 +175,9 @@ def kind_of(sent: Sentence, ctx: Context, q: Mention, clause: Clause, role: str,
         genre in GOAL_GENRES and paragraph_deadline(sent, ctx) is not None)
     strong_past = any(w in before for w in cues["strong_past"]) or past_date_in(sent, ctx, q)
     if forecast and genre not in ("official",):
-        return "forecast" if future_period_in(sent, ctx) or deadline_in(sent, ctx) else ""
+        hypothetical = any(w in text[clause.start:q.start - sent.start] for w in cues["hypothetical_cues"])
+        dated = future_period_in(sent, ctx) or deadline_in(sent, ctx) or current_period_in(sent, ctx)
+        return "forecast" if dated and not hypothetical else ""
     if role == "goals":
         return "target" if not strong_past or strong_future else ""
     if role == "review":
@@ -221,6 +223,15 @@ def future_period_in(sent: Sentence, ctx: Context) -> bool:
     ref = ctx.reference_date[:4]
     return bool(ref) and any((d.attr("until") or d.key)[:4] > ref for d in ctx.mentions_in(sent, "DATE")
                              if d.key[:4].isdigit())
+
+
+def current_period_in(sent: Sentence, ctx: Context) -> bool:
+    """A period of the document's own year (预计全年…, 今年…): what is expected of it is a forecast."""
+    ref = ctx.reference_date[:4]
+    if any(w in sent.text for w in words("measures", "current_period_cues")):
+        return True
+    return bool(ref) and any((d.attr("until") or d.key)[:4] == ref for d in ctx.mentions_in(sent, "DATE")
+                             if d.key[:4].isdigit() and d.attr("role") != "since")
 
 
 def deadline_in(sent: Sentence, ctx: Context) -> bool:

@@ -109,13 +109,11 @@ def organisations(sent: Sentence, ctx: Context) -> Iterator[Mention]:
         s, known = None, None
         generic = tuple(w for w in words("organisations", "generic_words") if len(w) >= 2)
         starts = name_starts(sent, m.start())
-        for k, start in enumerate(starts):
-            if k + 1 < len(starts) and text.startswith(generic, start):
-                continue  # 媒体检察日报: a descriptive word before a name is not part of it
-            known = named_body(text[start:e])
-            if known is not None:
-                s = start
-                break
+        named = [(start, b) for start in starts if (b := named_body(text[start:e])) is not None]
+        if len(named) > 1 and text.startswith(generic, named[0][0]):
+            named = named[1:]  # 媒体检察日报: a descriptive word before a name is not part of it
+        if named:
+            s, known = named[0]
         if s is None or not free(s, e):
             continue
         name = text[s:e]

@@ -50,8 +50,13 @@ def issue_date(m: Mention) -> Mention:
 
 
 def issued_in_text(sent: Sentence, ctx: Context, titles: list[Mention]) -> Iterator[Fact]:
-    """"X、Y（联合）印发《Z》": the bodies right before an issue verb issue the titles after it."""
+    """"X、Y（联合）印发《Z》": the bodies right before an issue verb issue the titles after it
+    (not in a notice's own title: the policies it issues are in the file, and the
+    issuers extractor reads who signed each)."""
     verbs = pattern("policies:issue_verbs", "(?:联合)?(?:{})了?")
+    if ctx.in_part(sent, "title"):
+        held = {p.key for p in ctx.policies}  # what a notice's title issues is in the file: the issuers extractor reads it
+        titles = [t for t in titles if t.key not in held]
     orgs = [m for m in ctx.mentions_in(sent, "ORG") if not m.attr("foreign")]
     dates = [issue_date(m) for m in ctx.mentions_in(sent, "DATE") if not m.attr("role") and len(m.key) >= 7]
     text, base = sent.text, sent.start
@@ -111,7 +116,25 @@ def sentence_subject(sent: Sentence, orgs: list[Mention], verb: int) -> Mention 
         return None  # several bodies: only one that speaks (证监会表示…) is the subject
     if CLAUSE_BREAK.search(sent.text[first.end - base:verb]):
         return None
+    between = sent.text[first.end - base:verb]
+    cut = max(between.rfind(c) for c in "，,：:")
+    if cut >= 0 and other_subject(sent, first.end - base + cut + 1, verb):
+        return None  # the verb's own clause names another subject (…指出，近日有关方面印发《X》)
     return first
+
+
+LEAD = re.compile(r"(?:近日|日前|近期|此前|随后|同时|今年|去年|已|已经|将|还|也|先后|正式|联合|又|再|分别|陆续|相继|"
+                  r"[\d〇一二三四五六七八九十]+[年月日]|[上中下]旬|了|\s)*")
+
+
+def other_subject(sent: Sentence, start: int, verb: int) -> bool:
+    """The clause from ``start`` to the issue verb opens, after its time and adverb
+    words, with something other than a verb (有关方面): a subject of its own."""
+    rel = LEAD.match(sent.text, start, verb).end()
+    if rel >= verb:
+        return False
+    i = sent.token_at(rel)
+    return i >= 0 and sent.tags[i] not in ("v", "vd", "vi", "vg")  # (有关 is a "vn": a noun here)
 
 
 @extractor("policy_tables", needs=("POLICY", "ORG", "DATE", "POLICY:resolved"), produces=("fact:issued_by", "fact:issued_on"))
