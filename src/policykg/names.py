@@ -282,17 +282,19 @@ def body_abbreviations() -> dict[str, str]:
         return {row["short"]: row["full"] for row in csv.DictReader(handle)}
 
 
-LOCAL_SHORT = re.compile(rf"^(?P<level>省|市|区|县)(?P<rest>[{CJK}]{{2,}})$")
+LOCAL_SHORT = re.compile(rf"^(?P<level>自治区|省|市|区|县)(?P<rest>[{CJK}]{{2,}})$")
 
 
 def localised(name: str, province: str, city: str) -> str:
     """A local body's short form in its document's place: 市发改局 in a 温州
-    document is 温州市发展和改革局; 省经信厅 in a Sichuan one 四川省经济和信息化厅.
+    document is 温州市发展和改革局; 省经信厅 in a Sichuan one 四川省经济和信息化厅;
+    自治区人民政府 in an Inner Mongolian one 内蒙古自治区人民政府.
     Names that are not such short forms come back unchanged."""
     m = LOCAL_SHORT.match(name)
     if not m:
         return name
-    place = province if m.group("level") == "省" else city if m.group("level") == "市" else ""
+    level = m.group("level")
+    place = province if level == "省" or level == "自治区" and province.endswith("自治区") else city if level == "市" else ""
     if not place:
         return name
     rest = m.group("rest")

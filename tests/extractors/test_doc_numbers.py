@@ -27,12 +27,6 @@ def test_a_document_without_a_doc_number_line_has_none():
     assert r.facts("doc_number") == []
 
 
-CITED = pytest.mark.xfail(strict=True, reason=(
-    "doc_numbers.CITED_NUMBER is anchored with ^, which re.match(text, pos) never matches at pos > 0: "
-    "a cited policy's 文号 right after its title is never read"))
-
-
-@CITED
 @pytest.mark.parametrize("sentence, policy, number", [
     ("依据《某某管理办法》（国发〔2015〕28号）执行。", "某某管理办法", "国发〔2015〕28号"),
     ("工业和信息化部、财政部联合印发《某某专项行动方案》（工信部联规〔2023〕12号）。", "某某专项行动方案", "工信部联规〔2023〕12号"),

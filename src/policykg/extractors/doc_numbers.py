@@ -12,7 +12,7 @@ from .context import Context
 from .issuers import evidence_of
 from .registry import extractor
 
-CITED_NUMBER = re.compile(rf"^\s*[（(]\s*(?:{DOC_NUMBER.pattern})\s*[)）]")
+CITED_NUMBER = re.compile(rf"\s*[（(]\s*(?:{DOC_NUMBER.pattern})\s*[)）]")
 
 
 @extractor("own_doc_number", scope="document", needs=("policies",), produces=("fact:doc_number",))

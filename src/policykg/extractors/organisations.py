@@ -27,7 +27,7 @@ MAX_NAME = 40
 STOP_TAGS = {"p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "r", "d", "t", "f", "q", "y", "e", "o", "w", "zg",
              "v", "vd", "ad", "m"}
 PUNCT = re.compile(r"[，。；：！？、,;:!?\s“”《》\"'（）()·…—\-\t【】\[\]]")
-LOCAL = re.compile(r"^(?:省|市|区|县)[\u4e00-\u9fff]{2,}")
+LOCAL = re.compile(r"^(?:自治区|省|市|区|县)[\u4e00-\u9fff]{2,}")
 NAMING_PARTS = ("ORG", "POLICY", "REPORT")
 
 

@@ -83,12 +83,24 @@ def issued_in_text(sent: Sentence, ctx: Context, titles: list[Mention]) -> Itera
         if not issuers:
             subject = sentence_subject(sent, orgs, v.start())
             issuers = [subject] if subject is not None else []
-        for org in issuers:
-            yield Fact("POLICY", title.key, "issued_by", "ORG", org.key, ctx.evidence(sent))
+        names = [org.key for org in issuers] or speaker_issues(sent, ctx, v.start())
+        for name in names:
+            yield Fact("POLICY", title.key, "issued_by", "ORG", name, ctx.evidence(sent))
         first = issuers[-1].start - base if issuers else v.start()
         date = next((d for d in reversed(dates) if d.end - base <= first and first - (d.end - base) <= 16), None)
         if date is not None and not re.search(r"[，。；！？]", text[date.end - base:v.start()].lstrip("，, ")):
             yield Fact("POLICY", title.key, "issued_on", "DATE", date.key, ctx.evidence(sent))
+
+
+def speaker_issues(sent: Sentence, ctx: Context, verb: int) -> list[str]:
+    """In a work report, an issue verb without a subject (编制了《X规划纲要（草案）》)
+    is the speaking government's act: the report's issuer."""
+    if ctx.document.genre != "work_report" or not pattern("policies:drafting_verbs", "(?:{})").match(sent.text, verb):
+        return []
+    clause = max(sent.text.rfind(c, 0, verb) for c in "，,；;：:。") + 1
+    if other_subject(sent, clause, verb) or any(m.start - sent.start < verb for m in ctx.mentions_in(sent, "ORG")):
+        return []
+    return [p.label for p in ctx.document.parts if p.kind == "header" and p.label]
 
 
 def without(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> str:
