@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ..lexicon import words
+from ..lexicon import memo, pattern, words
 from ..names import genre, normalize_name, policy_key, split_bodies, strip_issuer
 from ..nlp import Sentence
 from ..records import Mention
@@ -22,6 +22,16 @@ BARE_TITLE = re.compile(
     r"(?P<title>(?:[^，。；：！？\n\t“”《》（）()、]{2,60}?)?关于[^，。；！？\n\t《》]{2,100}?的"
     r"(?:补充通知|通知|指导意见|实施意见|意见|决定|批复|通告|公告|规定|办法))"
 )
+
+
+@memo(maxsize=1)
+def programme_pattern() -> re.Pattern[str]:
+    """A programme named after a verb of implementing, up to its ending and a clause break."""
+    verbs = "|".join(map(re.escape, words("policies", "programme_verbs")))
+    endings = "|".join(map(re.escape, words("policies", "programme_endings")))
+    return re.compile(rf"(?:{verbs})(?P<title>[\u4e00-\u9fffA-Za-z0-9“”（）—-]{{2,30}}?(?:{endings}))(?=[，。；、]|$)")
+
+
 YEAR_LEAD = re.compile(r"^(?:\d{4}年(?:度)?|本|该|上述|这一?|此)")
 SPACES = re.compile(r"\s+")
 
@@ -48,6 +58,22 @@ def title_mention(doc: str, start: int, end: int, title: str) -> Mention | None:
     return Mention(doc, start, end, title, "REPORT" if is_report else "POLICY", key, tuple(sorted(attrs)))
 
 
+def one_programme(title: str) -> bool:
+    """A name of one programme: no 的 (a description), no 等 or count (a set: “A”等11个行动计划),
+    not two quoted names joined (“迎客松行动”计划和“科创100”上市专项行动)."""
+    return not re.search(r"[的等]|\d+个|和.*“", title)
+
+
+def inside_title(text: str, pos: int) -> bool:
+    return text.rfind("《", 0, pos) > text.rfind("》", 0, pos)
+
+
+def implemented(text: str, start: int) -> bool:
+    """A title in 《》 right after a verb of implementing (实施《中国制造2025》) is a
+    policy even when its ending names no genre: only policies are implemented."""
+    return bool(pattern("policies:implement_verbs", "(?:{})$").search(text, 0, start))
+
+
 @extractor("titles", produces=("POLICY", "REPORT"))
 def titles(sent: Sentence, ctx: Context) -> Iterator[Mention]:
     text, base, doc = sent.text, sent.start, ctx.document.id
@@ -55,8 +81,18 @@ def titles(sent: Sentence, ctx: Context) -> Iterator[Mention]:
     if "《" in text:
         for m in TITLE.finditer(text):
             found = title_mention(doc, base + m.start(), base + m.end(), m.group(1))
+            if found is None and implemented(text, m.start()):
+                found = Mention(doc, base + m.start(), base + m.end(), m.group(1), "POLICY", policy_key(m.group(1)))
             spans.append(m.span())
             if found is not None:
+                yield found
+    for m in programme_pattern().finditer(text):
+        s, e = m.span("title")
+        if not any(a < e and s < b for a, b in spans) and one_programme(m.group("title")) \
+                and not inside_title(text, s) and not is_generic(m.group("title")):
+            found = title_mention(doc, base + s, base + e, m.group("title"))
+            if found is not None:
+                spans.append((s, e))
                 yield found
     if "关于" in text:
         for m in BARE_TITLE.finditer(text):
