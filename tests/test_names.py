@@ -78,8 +78,6 @@ def test_split_bodies(text, bodies):
     assert split_bodies(text) == bodies
 
 
-@pytest.mark.xfail(strict=True, reason="names.BODY_SEPARATORS splits at 和 only before 中国全省市县区, so "
-                                       "'宁波市人民政府和舟山市人民政府' -> ('宁波市人民政府', '和舟山市人民政府')")
 def test_two_bodies_joined_by_he_are_two():
     assert split_bodies("宁波市人民政府和舟山市人民政府") == ("宁波市人民政府", "舟山市人民政府")
 
@@ -114,15 +112,11 @@ def test_not_bodies(name):
     assert body(name) is None
 
 
-@pytest.mark.xfail(strict=True, reason="names.government_body: a generic administrative level before 人民政府 "
-                                       "(直辖市人民政府, 乡镇人民政府 from recipient lists) is taken for one body")
 @pytest.mark.parametrize("name", ["直辖市人民政府", "乡镇人民政府"])
 def test_generic_governments_are_not_bodies(name):
     assert body(name) is None
 
 
-@pytest.mark.xfail(strict=True, reason="names.body accepts two bodies run together as one name "
-                                       "('中共温州市委温州市人民政府', '宁波市人民政府和舟山市人民政府')")
 @pytest.mark.parametrize("name", ["中共温州市委温州市人民政府", "宁波市人民政府和舟山市人民政府"])
 def test_two_bodies_are_not_one_body(name):
     assert body(name) is None
@@ -138,9 +132,7 @@ def test_foreign_ministry_keeps_its_country():
     ("市发展改革委", "浙江省", "温州市", "温州市发展和改革委员会"),
     ("省经信厅", "四川省", "", "四川省经济和信息化厅"),
     ("市市场监管局", "浙江省", "温州市", "温州市市场监督管理局"),
-    pytest.param("市发改局", "浙江省", "温州市", "温州市发展和改革局", marks=pytest.mark.xfail(
-        strict=True, reason="ontology/vocab/body_abbreviations.csv has no 发改局 (发展和改革局): "
-                            "市发改局 in a 温州 document becomes 温州市发改局")),
+    ("市发改局", "浙江省", "温州市", "温州市发展和改革局"),
 ])
 def test_local_short_forms_in_the_documents_place(name, province, city, full):
     assert localised(name, province, city) == full

@@ -161,7 +161,7 @@ def body(name: str) -> Body | None:
         return Body(name, "government")
     category = category_of(name)
     if category == "government":
-        return government_body(name)
+        return government_body(name) if not two_bodies(name) else None
     if category == "other":
         return None
     head = heads({"enterprise": "company"}.get(category, category)).search(name)
@@ -174,6 +174,22 @@ def body(name: str) -> Body | None:
     if not distinctive(proper, place_named) and not sector_body(proper, category):
         return None
     return Body(name, category)
+
+
+def two_bodies(name: str) -> bool:
+    """Two government bodies written together (中共温州市委温州市人民政府): a body,
+    then a rest that is a body of its own (not a branch or a sub-unit of the first)."""
+    branch = tuple(words("organisations", "branch_heads")) + tuple(vocabulary().subunits)
+    for end in range(2, len(name) - 1):
+        if name[:end] in words("organisations", "party_prefixes"):
+            continue
+        rest = name[end:]
+        if rest.endswith(branch) or not (place_prefix().match(rest) or
+                                         pattern("organisations:central_prefixes", "^(?:{})").match(rest)):
+            continue
+        if body(name[:end]) is not None and tile_bodies(rest):
+            return True
+    return False
 
 
 def sector_body(proper: str, category: str) -> bool:
@@ -236,7 +252,7 @@ def government_body(name: str) -> Body | None:
 
 
 MAX_BODIES_TEXT = 120  # a longer text is not a list of issuers
-BODY_SEPARATORS = re.compile(r"[\s、，,]+|(?<=[委府厅局部室办会署组])(?:和|与|及)(?=[中国全省市县区])")
+BODY_SEPARATORS = re.compile(rf"[\s、，,]+|(?<=[委府厅局部室办会署组])(?:和|与|及)(?=[{CJK}])")
 TRAILING_LIST = re.compile(r"等\s*(?:[一二三四五六七八九十\d]+\s*个?)?(?:部门|单位|部委)?$")
 
 

@@ -29,8 +29,6 @@ def test_a_distinctive_quoted_system():
     assert platforms("上线“电算碳协同系统”，实现数据共享。") == ["电算碳协同系统"]
 
 
-@pytest.mark.xfail(strict=True, reason="platforms.proper_start: the place prefix matches 阿坝 (not 阿坝州) and the rest "
-                                       "'州数据开放' is judged generic, so the module's own example is no platform")
 def test_a_platform_named_by_its_place():
     assert platforms("阿坝州数据开放平台上线运行。") == ["阿坝州数据开放平台"]
 
@@ -60,8 +58,6 @@ def test_generic_platforms_and_counts_are_not_platforms(text):
     assert platforms(text) == []
 
 
-@pytest.mark.xfail(strict=True, reason="platforms: a count of a place's platforms (浙江省工业互联网平台达到120个) is made a "
-                                       "named platform, and the measure's indicator keeps the place (region lost)")
 def test_a_count_of_a_places_platforms_is_no_platform():
     r = extract("""\
         ---

@@ -91,8 +91,12 @@ def organisations(sent: Sentence, ctx: Context) -> Iterator[Mention]:
         if not sent.is_boundary(s) and not country or not (sent.is_boundary(e) or PUNCT.match(text, e)):
             continue
         known = body(text[s:e])
-        if known is None:
-            continue
+        if known is not None and known.category == "international":
+            country = ""  # 以联合国为核心: a preposition, not Israel; no country has the UN
+        if known is None or text[e - 1:e + 1] in words("organisations", "not_head_continuations"):
+            continue  # (水利部门: departments of water, not the ministry)
+        if local_before(text, s) and not pattern("organisations:central_prefixes", "^(?:{})").match(text[s:e]):
+            continue  # 浙江省网信办, 省发展改革委: a place's own body, not the national one of that short name
         branch = branch_after(text, e)
         if branch:
             known = Body(known.name + text[e:e + branch], known.category)
@@ -117,7 +121,7 @@ def organisations(sent: Sentence, ctx: Context) -> Iterator[Mention]:
         if s is None or not free(s, e):
             continue
         name = text[s:e]
-        near = country_before(text, s)
+        near = country_before(text, s) if known.category != "international" else None  # (以色列驻日内瓦联合国代表团)
         if near is not None and not known.foreign:
             s, country = near
             name = text[s:e]
@@ -127,6 +131,21 @@ def organisations(sent: Sentence, ctx: Context) -> Iterator[Mention]:
         taken.append((s, e))
         found.append(org_mention(ctx, base + s, base + e, name, known, "head"))
     yield from found
+
+
+def local_before(text: str, s: int) -> bool:
+    """A place, or a bare level (省, 市 …) opening a clause, ends right before ``s``."""
+    if s >= 1 and text[s - 1] in "省市区县州" and (s == 1 or PUNCT.match(text, s - 2)):
+        return True
+    return any(m.end() == s for m in place_suffix().finditer(text[max(0, s - 12):s]))
+
+
+@memo(maxsize=1)
+def place_suffix() -> re.Pattern[str]:
+    """A province or city name of the vocabulary (full or short) at the end of a text."""
+    names = sorted({n for n, e in vocabulary().region_names() if len(n) >= 2 and e.level in ("province", "city")},
+                   key=len, reverse=True)
+    return re.compile(f"(?:{'|'.join(map(re.escape, names))})$")
 
 
 def branch_after(text: str, end: int) -> int:
@@ -176,6 +195,8 @@ def head_ends_word(sent: Sentence, start: int, end: int) -> bool:
     word that only looks like a head (布局, 部署, 干部)."""
     if not (sent.is_boundary(end) or PUNCT.match(sent.text, end)):
         return False
+    if sent.text[end - 1:end + 1] in words("organisations", "not_head_continuations"):
+        return False  # 水利部门: the head's character starts a common word
     before = sent.text[:end]
     if before.endswith("部") and len(before) > 1 and before[-2] in "东西南北中内外上下前后全局干本各分总大腹胸背":
         return False  # 中北部, 西南部, 干部: a part, a region or a cadre, not a ministry
@@ -215,12 +236,25 @@ def name_starts(sent: Sentence, head_start: int) -> list[int]:
     for j in range(i - 1, -1, -1):
         s, e, tag = sent.starts[j] - sent.start, sent.ends[j] - sent.start, sent.tags[j]
         word = text[s:e]
-        if PUNCT.search(word) or word in stops or head_start - s > MAX_NAME or inner_stop.search(word):
+        if PUNCT.search(word) or word in stops and word not in ("和", "与") or head_start - s > MAX_NAME \
+                or inner_stop.search(word):
             break
+        if tag == "nr" and j + 1 < len(sent.tags) and sent.tags[j + 1] == "ns":
+            break  # a person's name before a place-named company (李明浙江华达科技有限公司)
+        if word in ("和", "与") and joins_bodies(sent, j):
+            break  # 吉林省政府与省总工会: two bodies, not one name (工业和信息化厅 is one)
         if tag in STOP_TAGS and word not in ("和", "与") or tag == "a" and len(word) == 1:
             break
         candidates.append(s)
-    return [s for s in reversed(candidates) if text[s] not in "和与及"]
+    return [s for s in reversed(candidates) if text[s] not in "和与及个"]
+
+
+def joins_bodies(sent: Sentence, j: int) -> bool:
+    """Token ``j`` (和/与) joins two names: a head or a clause word before it, a place after it."""
+    before = sent.text[sent.starts[j - 1] - sent.start:sent.ends[j - 1] - sent.start] if j > 0 else ""
+    after = sent.text[sent.starts[j + 1] - sent.start:] if j + 1 < len(sent.starts) else ""
+    return (before[-1:] in "委府厅局部室办会署组协" or after[:1] in "省市区县" or j + 1 < len(sent.tags)
+            and sent.tags[j + 1] == "ns")
 
 
 @extractor("local_bodies", scope="document", needs=("ORG", "home"), produces=("ORG:localised",))

@@ -36,12 +36,13 @@ def opens_with_verb(name: str) -> bool:
     return name.startswith(tuple(v for v in verbs if len(v) >= 2))
 
 
-def distinctive(part: str) -> bool:
-    """Something is left of the part once the generic words are taken out (智慧养老服务 -> nothing)."""
+def distinctive(part: str, least: int = 2) -> bool:
+    """At least ``least`` characters are left of the part once the generic words are
+    taken out (智慧养老服务 -> nothing)."""
     rest = part
     for word in sorted(words("platforms", "generic_words"), key=len, reverse=True):
         rest = rest.replace(word, "")
-    return len(re.sub(r"[^\u4e00-\u9fffA-Za-z]", "", rest)) >= 2
+    return len(re.sub(r"[^\u4e00-\u9fffA-Za-z]", "", rest)) >= least
 
 
 def campaign(name: str) -> bool:
@@ -66,20 +67,24 @@ def platforms(sent: Sentence, ctx: Context) -> Iterator[Mention | Fact]:
     for m in QUOTED.finditer(text):
         name = m.group(1)
         if name.endswith(tuple(words("platforms", "quoted_heads"))) and not campaign(name) and distinctive(name[:-2]) \
-                and not opens_with_verb(name):
+                and not opens_with_verb(name) and not starts_with_verb(sent, m.start(1)):
             taken.append(m.span())
             yield platform(ctx, base + m.start(1), base + m.end(1), name)
+    for s, e in listed_brands(text):
+        if not any(a < e and s < b for a, b in taken):
+            taken.append((s, e))
+            yield platform(ctx, base + s, base + e, text[s:e])
     orgs = {m.end - base: (m.start - base, m) for m in ctx.mentions_in(sent, "ORG") if not m.attr("foreign")}
     for m in heads().finditer(text):
         e = m.end()
         if any(a < e and m.start() < b for a, b in taken):
             continue
-        found = proper_start(text, m.start(), orgs)
+        found = built_by(text, m.start(), orgs) or proper_start(sent, m.start(), orgs)
         if found is None:
             continue
         s, operator = found
-        name = text[s:e]
-        if campaign(name):
+        name = text[s:e].replace("“", "").replace("”", "")
+        if campaign(name) or counted(text, e):
             continue
         taken.append((s, e))
         yield platform(ctx, base + s, base + e, name)
@@ -87,13 +92,73 @@ def platforms(sent: Sentence, ctx: Context) -> Iterator[Mention | Fact]:
             yield Fact("PLATFORM", normalize_name(name), "operated_by", "ORG", operator.key, ctx.evidence(sent))
 
 
+LIST_BRAND = re.compile(r"(?<=[\u4e00-\u9fff])[A-Z][A-Za-z]*[a-z][A-Za-z]*(?=[、，,]|等)")
+
+
+def listed_brands(text: str) -> list[tuple[int, int]]:
+    """Latin product names of a list of platforms, each after its maker
+    (海尔COSMOPlat、东方国信Cloudiip等十大…平台): spans of the names."""
+    out = []
+    for m in LIST_BRAND.finditer(text):
+        rest = text[m.end():]
+        tail = re.match(r"[^。；]*?等[^。；，]{0,12}平台", rest)
+        if len(m.group()) >= 5 and tail is not None:
+            out.append(m.span())
+    return out
+
+
+def starts_with_verb(sent: Sentence, rel: int) -> bool:
+    """The quoted name opens with a verb (“上云上平台”): a slogan, not a name."""
+    i = sent.token_at(rel)
+    return i >= 0 and sent.tags[i] in ("v", "vd", "vi")
+
+
+def counted(text: str, end: int) -> bool:
+    """A number of them follows (浙江省工业互联网平台达到120个): a kind of platform counted, not one named."""
+    return bool(re.match(r"(?:数量|总数|数)?(?:已|累计|共)?(?:达到|达|超过|超|突破|增至|为|有)?[约近逾]?\d", text[end:end + 12]))
+
+
+BUILT_BY = re.compile(r"(?:打造|运营|建设|推出|开发|搭建|研发|建成|主导)的$")
+
+
+def built_by(text: str, head_start: int, orgs: dict[int, tuple[int, Mention]]) -> tuple[int, Mention | None] | None:
+    """A platform its builder names (徐工信息打造的汉云工业互联网平台, 由X运营的“蜀云智造”…平台):
+    the name starts after 的, the builder runs it."""
+    for k in range(head_start, max(-1, head_start - MAX_MIDDLE - 2), -1):
+        verb = BUILT_BY.search(text, 0, k)
+        if verb is None or verb.end() != k:
+            continue
+        middle = text[k:head_start].replace("“", "").replace("”", "")
+        if not middle or not plain(middle):
+            return None
+        body = orgs.get(verb.start())
+        if body is not None:
+            return k, body[1]
+        return (k, None) if distinctive(middle, least=1) else None  # (科大讯飞打造的羚羊工业互联网平台: a maker we do not know)
+    return None
+
+
 def platform(ctx: Context, start: int, end: int, name: str) -> Mention:
     return Mention(ctx.document.id, start, end, name, "PLATFORM", normalize_name(name), ())
 
 
-def proper_start(text: str, head_start: int, orgs: dict[int, tuple[int, Mention]]) -> tuple[int, Mention | None] | None:
+def national(sent: Sentence, k: int, head_start: int) -> bool:
+    """The nation's own platform: 国家 as a word opening the name (国家工业互联网大数据中心);
+    国家级 only with distinctive words (国家级工业互联网安全态势感知平台, not 国家级工业互联网平台)."""
+    text = sent.text
+    i = sent.token_at(k)
+    if i < 0 or sent.starts[i] - sent.start != k or head_start - k < 6:
+        return False
+    word = text[k:sent.ends[i] - sent.start]
+    if word == "国家":
+        return True
+    return word == "国家级" and distinctive(text[sent.ends[i] - sent.start:head_start])
+
+
+def proper_start(sent: Sentence, head_start: int, orgs: dict[int, tuple[int, Mention]]) -> tuple[int, Mention | None] | None:
     """Where a platform name starts: at the body that runs it, a place, or a
     Latin brand, with plain words between it and the head; (start, the body) or None."""
+    text = sent.text
     for k in range(head_start, max(-1, head_start - MAX_MIDDLE - 12), -1):
         middle = text[k:head_start]
         if not plain(middle):
@@ -104,11 +169,12 @@ def proper_start(text: str, head_start: int, orgs: dict[int, tuple[int, Mention]
             start, org = orgs[k]
             return start, org
         place = place_prefix().match(text, k)
-        if place is not None and place.end() <= head_start and (vocabulary().region(place.group()) or place.group().endswith(("州", "盟"))) \
-                and distinctive(text[place.end():head_start] or place.group()):
+        if place is not None and place.end() <= head_start and (vocabulary().region(place.group()) or place.group().endswith(("州", "盟"))):
             if k == 0 or not re.match(r"[\u4e00-\u9fff]", text[k - 1]) or text[k - 1] in "的和与及在为是":
-                return k, None
+                return k, None  # a place's own platform (阿坝州数据开放平台): one of its kind there
+        if national(sent, k, head_start):
+            return k, None
         latin = LATIN.match(text, k)
-        if latin is not None and (k == 0 or not text[k - 1].isalnum()) and latin.end() <= head_start:
+        if latin is not None and (k == 0 or not re.match(r"[A-Za-z0-9]", text[k - 1])) and latin.end() <= head_start:
             return k, None
     return None
