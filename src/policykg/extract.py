@@ -11,7 +11,7 @@ from __future__ import annotations
 from .extractors.context import Context
 from .extractors.registry import Extractor, stages
 from .nlp import sentences_of
-from .records import Document, Extraction
+from .records import Document, Extraction, Fact, Measure, Mention
 
 MAX_WARNINGS = 20  # per document
 
@@ -33,7 +33,7 @@ def extract_document(document: Document) -> Extraction:
 
 def run_sentence(ex: Extractor, sent, index: int, ctx: Context) -> None:
     try:
-        records = list(ex.func(sent, ctx))
+        records = checked(list(ex.func(sent, ctx)))
     except Exception as err:  # noqa: BLE001 - one sentence must not cost the document
         warn(ctx, ex, err, sent.text)
         return
@@ -43,12 +43,20 @@ def run_sentence(ex: Extractor, sent, index: int, ctx: Context) -> None:
 
 def run_document(ex: Extractor, ctx: Context) -> None:
     try:
-        records = list(ex.func(ctx))
+        records = checked(list(ex.func(ctx)))
     except Exception as err:  # noqa: BLE001
         warn(ctx, ex, err, "")
         return
     for record in records:
         ctx.add(record)
+
+
+def checked(records: list) -> list[Mention | Fact | Measure]:
+    """The records, or TypeError naming what an extractor returned that is not one."""
+    for record in records:
+        if not isinstance(record, (Mention, Fact, Measure)):
+            raise TypeError(f"an extractor returned {type(record).__name__}; expected Mention, Fact or Measure")
+    return records
 
 
 def warn(ctx: Context, ex: Extractor, err: Exception, where: str) -> None:

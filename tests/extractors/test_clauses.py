@@ -61,9 +61,6 @@ def test_clean_indicator_with_the_sentences_tokens(stem, indicator):
     assert clean_indicator(stem, sent, 0) == indicator
 
 
-@pytest.mark.xfail(strict=True, reason="clauses.clean_indicator without a sentence reads the stem as one token and "
-                                       "strips no noise (全省, 力争, 同比, 新建): respectively_items calls it so, hence "
-                                       "'全市接待游客人次'")
 @pytest.mark.parametrize("stem, indicator", [s for s in STEMS if s[1]])
 def test_clean_indicator_without_a_sentence(stem, indicator):
     assert clean_indicator(stem) == indicator

@@ -60,8 +60,6 @@ def test_a_budget_line_is_an_instrument(policy):
     assert [m.category for m in budget] == ["资金支持"]
 
 
-@pytest.mark.xfail(strict=True, reason="instruments.BENEFICIARY: a beneficiary after a clause number "
-                                       "（一）对…， is not read (the pattern wants 对 at the sentence start or after ，；：。)")
 def test_a_numbered_measure_keeps_its_beneficiaries():
     r = extract("""\
         某市支持专精特新企业发展若干政策
@@ -71,8 +69,6 @@ def test_a_numbered_measure_keeps_its_beneficiaries():
     assert [m.beneficiary for m in r.measures("instrument")] == ["新认定的国家级专精特新企业", "新认定的省级专精特新企业"]
 
 
-@pytest.mark.xfail(strict=True, reason="instruments.type_of takes the earliest type word of the sentence: 技术改造 "
-                                       "(技术支持) wins over 贴息 (金融支持) in a loan-interest subsidy")
 def test_an_interest_subsidy_is_financial_support():
     r = extract("""\
         某市支持制造业高质量发展若干政策

@@ -130,8 +130,6 @@ def test_a_failing_document_extractor_is_a_warning(registry_copy):
     assert ex.measures  # the rest of the document is extracted
 
 
-@pytest.mark.xfail(strict=True, reason="extract.run_sentence: a record of the wrong type raises TypeError in "
-                                       "Context.add outside the try, so the whole document fails instead of one sentence")
 def test_an_extractor_returning_something_else_is_a_warning(registry_copy):
     @extractor("returns_strings", needs=("DATE",), produces=("test:strings",))
     def strings(sent, ctx):

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from ..lexicon import memo, pattern, vocabulary, words
 from ..names import countries
-from ..nlp import Sentence
+from ..nlp import Sentence, get_nlp
 from ..records import Mention
 from .context import Context
 
@@ -129,8 +129,11 @@ def indicator_text(sent: Sentence, ctx: Context, q: Mention, clause: Clause) -> 
     m = level.search(pre)
     if m is not None:
         noun = clean_indicator(pre[:m.start()], sent, clause.start)
+        head = re.sub(r"(?:达到|达|为|是)了?$", "", m.group())
         if m.group().startswith("占") and noun and "占" not in noun:
             noun += "占比"
+        elif noun and head in words("measures", "generic_tails") + ("总额", "总量") and not noun.endswith(head):
+            noun += head  # 零售总额达到 / 比重达到: the level verb's noun is the indicator's head
         noun = noun or counted_after(sent, q, clause)
         return (noun, "level", False) if noun and not holds_number(ctx, sent, clause, noun) else None
     if not pre.strip() or re.search(r"(?:和|与|及|、|或|的)$", pre):
@@ -212,9 +215,10 @@ def clean_indicator(stem: str, sent: Sentence | None = None, offset: int = 0) ->
         pass
     if said is not None and said.end() < len(run.group()):
         run = re.compile(r".+").match(stem, run.start() + said.end(), run.end()) or run
-    tokens = run_tokens(sent, offset + run.start(), offset + run.end()) if sent is not None else None
-    if not tokens:
-        tokens = [(run.group(), "n")]
+    if sent is not None:
+        tokens = run_tokens(sent, offset + run.start(), offset + run.end(), clip=True)
+    else:
+        tokens = [(t.text, t.tag_) for t in get_nlp().make_doc(run.group())]  # a stem on its own: segment it
     lead, tail = set(words("measures", "lead_noise")), set(words("measures", "tail_noise"))
     counts = set(words("measures", "count_verbs"))
     while tokens and (tokens[0][0] in lead or function_word(tokens[0][1])
@@ -245,14 +249,17 @@ def clean_indicator(stem: str, sent: Sentence | None = None, offset: int = 0) ->
     return noun
 
 
-def run_tokens(sent: Sentence, start: int, end: int) -> list[tuple[str, str]]:
-    """(word, tag) of the tokens inside [start, end) (sentence-relative); [] when a token crosses an edge."""
+def run_tokens(sent: Sentence, start: int, end: int, clip: bool = False) -> list[tuple[str, str]]:
+    """(word, tag) of the tokens inside [start, end) (sentence-relative); when a token
+    crosses an edge, [] — or, with ``clip``, its part inside (社会消费品零售|总额达到)."""
     out = []
     for s, e, word, tag in sent.tokens():
         if e <= start or s >= end:
             continue
         if s < start or e > end:
-            return []
+            if not clip:
+                return []
+            word = sent.text[max(s, start):min(e, end)]
         out.append((word, tag))
     return out
 
@@ -464,15 +471,10 @@ def time_of_clause(sent: Sentence, dates: list[Mention], q: Mention, clause: Cla
 
 def period_value(d: Mention, reference: str) -> str:
     """The date of a figure from the date mention it is stated under: a day or a
-    month as written; a quarter or a half-year its year (its first month would
-    misstate it), or its last month when the figure is as of its end (截至一季度);
-    a span (2016年至2019年) its last year; "X以来" the document's date (what has
-    accumulated up to now)."""
+    month as written; a period (上半年, 一季度, 1至2月, 2016年至2019年) its end, as
+    statistics date what accumulates over a period (its first month would
+    misstate it); "X以来" the document's date (what has accumulated up to now)."""
     until, role = d.attr("until"), d.attr("role")
     if role == "since":
         return reference
-    if role == "period" and until:
-        return until
-    if until:
-        return until if role == "asof" else d.key[:4]
-    return d.key
+    return until or d.key

@@ -51,15 +51,32 @@ def instruments(sent: Sentence, ctx: Context) -> Iterator[Measure]:
     role = ctx.role(sent)
     if ctx.in_part(sent, "title", "doc_number", "recipients", "signature", "date", "heading", "cc") or role == "review":
         return
-    if is_heading(sent, ctx) or NOTE.fullmatch(sent.text):
-        return  # a section heading or a note of who is responsible (（省商务厅牵头）)
+    money = [m for m in ctx.mentions_in(sent, "QUANTITY") if m.attr("unit") in MONEY
+             and not inside_quotes(sent.text, m.start - sent.start) and not sent.text.startswith("的", m.end - sent.start)]
+    if is_heading(sent, ctx) and not money or NOTE.fullmatch(sent.text):
+        return  # a section heading (not a run-in one with its amounts) or a note of who is responsible (（省商务厅牵头）)
     if genre == "official" and role == "principles":
         return
     measures_section = genre == "official" and role in ("tasks", "safeguards")
     if not measures_section and not pattern("instruments:action_verbs").search(sent.text):
         return
-    money = [m for m in ctx.mentions_in(sent, "QUANTITY") if m.attr("unit") in MONEY
-             and not inside_quotes(sent.text, m.start - sent.start) and not sent.text.startswith("的", m.end - sent.start)]
+    yield from with_amounts_first(sentence_instruments(sent, ctx, money))
+
+
+def with_amounts_first(found: list[Measure]) -> list[Measure]:
+    """The instruments of a sentence, without a figure-less one that an instrument with an
+    amount restates (the same type for the same named beneficiary: 对X贷款，…给予贴息，最高200万元)."""
+    stated = {(m.category, m.beneficiary) for m in found if m.quantity is not None and m.beneficiary}
+    return [m for m in found if m.quantity is not None or (m.category, m.beneficiary) not in stated]
+
+
+def sentence_instruments(sent: Sentence, ctx: Context, money: list[Mention]) -> list[Measure]:
+    """The instruments of each clause: one per granted amount (with its beneficiary), or
+    one per concrete benefit type named without an amount."""
+    genre = ctx.document.genre
+    role = ctx.role(sent)
+    found: list[Measure] = []
+    measures_section = genre == "official" and role in ("tasks", "safeguards")
     policy = policy_of_instrument(sent, ctx)
     region = ctx.city or ctx.province if genre in GOAL_GENRES else ""
     seen: set[str] = set()
@@ -73,8 +90,8 @@ def instruments(sent: Sentence, ctx: Context) -> Iterator[Measure]:
             if not kind:
                 continue
             for amount, beneficiary in each_amount(sent, clause, amounts):
-                yield Measure("instrument", ctx.evidence(sent), bounded(sent, amount), category=kind, region=region,
-                              beneficiary=beneficiary, condition=condition_of(beneficiary), policy=policy)
+                found.append(Measure("instrument", ctx.evidence(sent), bounded(sent, amount), category=kind, region=region,
+                                     beneficiary=beneficiary, condition=condition_of(beneficiary), policy=policy))
             continue
         figures = [m for m in ctx.mentions_in(sent, "QUANTITY") if clause.start <= m.start - sent.start < clause.end]
         if figures and not adjusted(text):
@@ -90,8 +107,9 @@ def instruments(sent: Sentence, ctx: Context) -> Iterator[Measure]:
             continue
         seen.add(kind)
         beneficiary = beneficiaries(sent, clause, 1)[0]
-        yield Measure("instrument", ctx.evidence(sent), None, category=kind, beneficiary=beneficiary, region=region,
-                      condition=condition_of(beneficiary), policy=policy)
+        found.append(Measure("instrument", ctx.evidence(sent), None, category=kind, beneficiary=beneficiary,
+                             region=region, condition=condition_of(beneficiary), policy=policy))
+    return found
 
 
 def adjusted(text: str) -> bool:
@@ -171,7 +189,7 @@ def bounded(sent: Sentence, m: Mention) -> Quantity:
     return q
 
 
-BENEFICIARY = re.compile(r"(?:^|[，；：。])\s*(?:对于|对|向)(?P<who>[^，；：。]{2,60}?)(?=，|给予|予以|按|可享受|享受|分别|一次性|奖励|补贴|补助|资助|提供|$)")
+BENEFICIARY = re.compile(r"(?:^|[，；：。])\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.、．])?\s*(?:对于|对|向)(?P<who>[^，；：。]{2,60}?)(?=，|给予|予以|按|可享受|享受|分别|一次性|奖励|补贴|补助|资助|提供|$)")
 
 
 def beneficiaries(sent: Sentence, clause: Clause, n: int) -> list[str]:
