@@ -136,13 +136,13 @@ def indicator_text(sent: Sentence, ctx: Context, q: Mention, clause: Clause) -> 
             noun += head  # 零售总额达到 / 比重达到: the level verb's noun is the indicator's head
         noun = noun or counted_after(sent, q, clause)
         return (noun, "level", False) if noun and not holds_number(ctx, sent, clause, noun) else None
-    if not pre.strip() or re.search(r"(?:和|与|及|、|或|的)$", pre):
+    if not pre.strip() or re.search(r"(?:和|与|及|、|或|的|等)$", pre):
         noun = counted_after(sent, q, clause)  # 2个国家级和22个省级区域医疗中心, 现有的2个小火电: what follows is counted
         return (noun, "level", False) if noun else None
     noun = clean_indicator(pre, sent, clause.start)
-    if noun and ends_with_verb(sent, clause.start + pre.rfind(noun) + len(noun)):
+    if verb_last(sent, clause.start, clause.start + len(pre)):  # 出清1.4亿吨“地条钢”产能: what the verb acts on is counted
         after = counted_after(sent, q, clause)
-        noun = after or ("" if noun.endswith(words("measures", "event_verbs")) else noun)
+        noun = after or ("" if not noun or noun.endswith(words("measures", "event_verbs")) else noun)
     if not noun:
         noun = qualified_noun(ctx, sent, clause, pre)
     elif holds_number(ctx, sent, clause, noun):
@@ -171,15 +171,19 @@ def holds_number(ctx: Context, sent: Sentence, clause: Clause, noun: str) -> boo
     return any(m.start < b and a < m.end for m in ctx.mentions_in(sent, "QUANTITY"))
 
 
+def verb_last(sent: Sentence, start: int, end: int) -> bool:
+    """The last word of [start, end) that is not noise (全国, 至, 了 …) is a verb (延伸至全国300多个地市)."""
+    noise = set(words("measures", "tail_noise")) | {"至", "到", "于"}
+    tokens = run_tokens(sent, start, end, clip=True)
+    while tokens and (tokens[-1][0] in noise or tokens[-1][0].isspace() or tokens[-1][1].startswith(("u", "p"))):
+        tokens.pop()
+    return bool(tokens) and tokens[-1][1] in ("v", "vd", "vn")
+
+
 def starts_non_noun(sent: Sentence, rel: int) -> bool:
     """A token that is not a noun starts at ``rel`` (sentence-relative)."""
     i = sent.token_at(rel)
     return i >= 0 and sent.starts[i] - sent.start == rel and not sent.tags[i].startswith("n")
-
-
-def ends_with_verb(sent: Sentence, rel_end: int) -> bool:
-    i = sent.token_at(rel_end - 1)
-    return i >= 0 and sent.tags[i] in ("v", "vd", "vn")
 
 
 def strip_spans(pre: str, ctx: Context, sent: Sentence, start: int, end: int) -> str:
@@ -211,8 +215,9 @@ def clean_indicator(stem: str, sent: Sentence | None = None, offset: int = 0) ->
         return ""
     run = runs[-1]
     said = None
-    for said in pattern("measures:report_verbs").finditer(run.group()):
-        pass
+    for found in pattern("measures:report_verbs").finditer(run.group()):
+        if len(found.group()) > 1 or found.start() == 0:
+            said = found  # (a one-character verb only opening the run: 据 in 数据 says nothing)
     if said is not None and said.end() < len(run.group()):
         run = re.compile(r".+").match(stem, run.start() + said.end(), run.end()) or run
     if sent is not None:
@@ -242,8 +247,9 @@ def clean_indicator(stem: str, sent: Sentence | None = None, offset: int = 0) ->
         return ""  # (a noun with 了 in it is a clause: 部分研究提出了全国)
     if re.fullmatch(r"[A-Za-z0-9]+", noun) and len(noun) < 3 or re.match(r"[\d.]+(?![\dA-Za-z])", noun):
         return ""
-    if len(tokens) == 1 and tokens[0][0] in counts:
-        return ""  # a verb, not a measured thing (培育, 打造)
+    if len(tokens) == 1 and (tokens[0][1] in ("v", "vd", "vi") or any(
+            tokens[0][0].startswith(c) and len(tokens[0][0]) <= len(c) + 1 for c in counts)):
+        return ""  # a verb, not a measured thing (培育, 打造出)
     if vocabulary().region(noun) or noun in countries():
         return ""  # a place is not a measured thing
     return noun

@@ -20,7 +20,7 @@ from ..lexicon import pattern, rules, words
 from ..nlp import Sentence
 from ..records import Measure, Mention, Quantity
 from .clauses import (Clause, clause_of, clauses_of, condition_before, from_to_items, gap_of, indicator_text,
-                      inside_quotes, respectively_items, text_before, time_of_clause, verb_patterns)
+                      inside_quotes, respectively_items, text_before, time_of_clause, verb_patterns, words_before_number)
 from .context import Context
 from .registry import extractor
 
@@ -174,6 +174,8 @@ def kind_of(sent: Sentence, ctx: Context, q: Mention, clause: Clause, role: str,
     strong_future = any(w in text for w in cues["strong_future"]) or deadline_in(sent, ctx) or next_steps(sent, ctx) or (
         genre in GOAL_GENRES and paragraph_deadline(sent, ctx) is not None)
     strong_past = any(w in before for w in cues["strong_past"]) or past_date_in(sent, ctx, q)
+    if strong_past and strong_future and future_since_last_figure(sent, ctx, q):
+        strong_past = False  # 已达到1000亿元，并提出到2022年…将提升至1500亿元: the past is the first figure's
     if forecast and genre not in ("official",):
         hypothetical = any(w in text[clause.start:q.start - sent.start] for w in cues["hypothetical_cues"])
         dated = future_period_in(sent, ctx) or deadline_in(sent, ctx) or current_period_in(sent, ctx)
@@ -197,6 +199,19 @@ def kind_of(sent: Sentence, ctx: Context, q: Mention, clause: Clause, role: str,
             return ""
         return "observation" if listed or reported(text, clause, q, sent, ctx) else ""
     return ""
+
+
+def future_since_last_figure(sent: Sentence, ctx: Context, q: Mention) -> bool:
+    """Between the figure before this one and this one, the text turns to the future
+    (将, 提出, 力争, a deadline) and says nothing of the past."""
+    cues = rules("measures")
+    last = max((m.end for m in ctx.mentions_in(sent, "QUANTITY") if m.end <= q.start), default=sent.start)
+    if last == sent.start:
+        return False
+    own = sent.text[last - sent.start:q.start - sent.start] + words_before_number(q)
+    future = any(w in own for w in (*cues["strong_future"], "将", "提出")) or any(
+        d.attr("role") == "deadline" and last <= d.start < q.start for d in ctx.mentions_in(sent, "DATE"))
+    return future and not any(w in own for w in cues["strong_past"])
 
 
 def reported(text: str, clause: Clause, q: Mention, sent: Sentence, ctx: Context) -> bool:
