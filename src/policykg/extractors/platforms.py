@@ -1,7 +1,7 @@
 """PLATFORM mentions: named platforms — a name ending with a platform head
 (平台, 云平台 …) that starts with what makes it one platform: the body that
 runs it (商务部重点监测平台, operated by 商务部), a place (阿坝州数据开放平台)
-or a brand in Latin letters (COSMOPlat平台); or a distinctive name in quotes
+or a brand in Latin letters (AlphaPlat平台); or a distinctive name in quotes
 ending with 平台 / 系统 (“电算碳协同系统”).
 
 Not platforms: slogans, campaigns, events, vessels and codes in quotes
@@ -97,7 +97,7 @@ LIST_BRAND = re.compile(r"(?<=[\u4e00-\u9fff])[A-Z][A-Za-z]*[a-z][A-Za-z]*(?=[�
 
 def listed_brands(text: str) -> list[tuple[int, int]]:
     """Latin product names of a list of platforms, each after its maker
-    (海尔COSMOPlat、东方国信Cloudiip等十大…平台): spans of the names."""
+    (甲公司AlphaPlat、乙公司BetaCloud等十大…平台): spans of the names."""
     out = []
     for m in LIST_BRAND.finditer(text):
         rest = text[m.end():]
@@ -114,7 +114,7 @@ def starts_with_verb(sent: Sentence, rel: int) -> bool:
 
 
 def counted(text: str, end: int) -> bool:
-    """A number of them follows (浙江省工业互联网平台达到120个): a kind of platform counted, not one named."""
+    """A number of them follows (某省数据平台达到120个): a kind of platform counted, not one named."""
     return bool(re.match(r"(?:数量|总数|数)?(?:已|累计|共)?(?:达到|达|超过|超|突破|增至|为|有)?[约近逾]?\d", text[end:end + 12]))
 
 
@@ -122,7 +122,7 @@ BUILT_BY = re.compile(r"(?:打造|运营|建设|推出|开发|搭建|研发|建�
 
 
 def built_by(text: str, head_start: int, orgs: dict[int, tuple[int, Mention]]) -> tuple[int, Mention | None] | None:
-    """A platform its builder names (徐工信息打造的汉云工业互联网平台, 由X运营的“蜀云智造”…平台):
+    """A platform its builder names (某某科技打造的星云工业互联网平台, 由X运营的“某某智造”…平台):
     the name starts after 的, the builder runs it."""
     for k in range(head_start, max(-1, head_start - MAX_MIDDLE - 2), -1):
         verb = BUILT_BY.search(text, 0, k)
@@ -134,7 +134,7 @@ def built_by(text: str, head_start: int, orgs: dict[int, tuple[int, Mention]]) -
         body = orgs.get(verb.start())
         if body is not None:
             return k, body[1]
-        return (k, None) if distinctive(middle, least=1) else None  # (科大讯飞打造的羚羊工业互联网平台: a maker we do not know)
+        return (k, None) if distinctive(middle, least=1) else None  # (a maker we do not know)
     return None
 
 
@@ -143,8 +143,8 @@ def platform(ctx: Context, start: int, end: int, name: str) -> Mention:
 
 
 def national(sent: Sentence, k: int, head_start: int) -> bool:
-    """The nation's own platform: 国家 as a word opening the name (国家工业互联网大数据中心);
-    国家级 only with distinctive words (国家级工业互联网安全态势感知平台, not 国家级工业互联网平台)."""
+    """The nation's own platform: 国家 as a word opening the name (国家医保信息平台);
+    国家级 only with distinctive words (国家级农产品质量追溯平台, not 国家级交易平台)."""
     text = sent.text
     i = sent.token_at(k)
     if i < 0 or sent.starts[i] - sent.start != k or head_start - k < 6:

@@ -183,7 +183,7 @@ def _unique(values: Iterable[str]) -> tuple[str, ...]:
 def strip_title_qualifiers(title: str) -> str:
     """Strip 《》, surrounding blanks and trailing parenthesised qualifiers.
 
-    "《工业互联网发展行动计划（2018-2020年）》" -> "工业互联网发展行动计划";
+    "《新能源汽车产业发展行动计划（2018-2020年）》" -> "新能源汽车产业发展行动计划";
     "…管理办法（试行）（征求意见稿）" -> "…管理办法".
     """
     text = title.strip().strip("《》〈〉\"“”").strip()

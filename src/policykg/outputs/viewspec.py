@@ -7,8 +7,8 @@ of the first view and of the overview.
 >>> spec = view_spec()
 >>> spec.relation("setsTarget")       # any alias -> the canonical name
 'sets_target'
->>> spec.short_label("工业和信息化部办公厅关于推动工业互联网加快发展的通知", "policy")
-'推动工业互联网加快发展'
+>>> spec.short_label("某某省人民政府办公厅关于推动新能源汽车产业加快发展的通知", "policy")
+'推动新能源汽车产业加快发展'
 """
 from __future__ import annotations
 

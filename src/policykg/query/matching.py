@@ -6,9 +6,9 @@ User text and every label are normalised (NFKC, lower case, 《》“”"' and
 spaces removed), then scored:
 
 1. exact: text == label                                   score 1.0
-2. the label contains the text (二级节点 -> 标识解析二级节点)   score 0.8-0.9
+2. the label contains the text (充电桩 -> 公共充电桩)               score 0.8-0.9
 3. the text contains the label, and the label is at least half
-   as long as the text (标识解析二级节点 -> 二级节点)           score 0.6-0.7
+   as long as the text (公共充电桩 -> 充电桩)                   score 0.6-0.7
 4. only when nothing matched by 1-3: shared characters — the Dice
    coefficient of the two character sets is >= 0.6 and at least two
    characters are shared                                   score 0.3-0.5
