@@ -17,7 +17,7 @@ A build never deletes what is not its own:
   staging folder is left alone;
 - a full disk is one line (:func:`disk_full_as_error`), not a traceback.
 
-Used by the pipeline (``build``) and the writers (``export.write_outputs``):
+Used by the pipeline (``build``) and the writers (``outputs.write_outputs``):
 ``check_out(out, inputs)`` first, ``make_staging(out)`` for the folder to write
 into, ``commit(staging, out)`` when everything is written, the whole inside
 ``with disk_full_as_error(out):``.

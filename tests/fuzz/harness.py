@@ -23,6 +23,7 @@ from strategies import Generated
 from policykg.errors import PolicyKGError
 
 from policykg.load import SUPPORTED_SUFFIXES as SUPPORTED  # what the build reads; other files are not inputs
+from policykg.load.files import shown_path
 DOC_TIMEOUT = 10.0  # seconds: a generated document slower than this is skipped by the budget, and named
 
 
@@ -90,15 +91,21 @@ def build_and_check(files: list[Generated], folder: Path, workers: int = 1) -> R
     result.warnings = len(summary.warnings)
     result.unparsable = unparsable_outputs(out)
     built = documents_paths(out)
-    named = {os.fsencode(path) for path, _ in result.skipped} | built
-    result.unnamed = [os.fsdecode(p) for p in inputs if p not in named]
+    named = {path for path, _ in result.skipped} | built  # both as the loader shows paths (shown_path)
+    result.unnamed = [os.fsdecode(p) for p in inputs if shown(p) not in named]
     return result
 
 
-def documents_paths(out: Path) -> set[bytes]:
+def shown(path: bytes | str) -> str:
+    """A path as documents.csv and the skipped list name it: the loader's ``shown_path``
+    (bytes that are not UTF-8, and characters a document may not carry, as ``%XX``)."""
+    return shown_path(os.fsdecode(path))
+
+
+def documents_paths(out: Path) -> set[str]:
     try:
         with open(out / "tables" / "documents.csv", encoding="utf-8", newline="") as f:
-            return {os.fsencode(row["path"]) for row in csv.DictReader(f)}
+            return {row["path"] for row in csv.DictReader(f)}
     except (OSError, ValueError, KeyError):
         return set()
 
@@ -147,9 +154,9 @@ def outcome(result: Result, file: Generated) -> str:
         return "unparsable: " + ", ".join(sorted(result.unparsable))
     if result.unnamed:
         return "neither built nor skipped"
-    name = os.fsencode(file.name)
+    name = shown(file.name)
     for path, reason in result.skipped:
-        if os.fsencode(path).endswith(b"/" + name):
+        if path.endswith("/" + name):
             return f"skipped: {general_reason(reason)}"
     return "built"
 

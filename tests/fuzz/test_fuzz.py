@@ -16,9 +16,13 @@ where. The counts (documents, skipped by reason, named errors, tracebacks with
 their innermost frame, unparsable outputs, by kind) are printed and written to
 ``POLICYKG_FUZZ_REPORT`` (default: fuzz-report.txt in the test's temporary folder).
 
-Kinds that break an output today are strict xfails naming the defect: the
-Turtle and GraphML writers and the loader are being reworked (issue 16, items
-2 and 5); an xfail that starts passing turns red, so remove its mark then.
+Every kind builds cleanly: the loader drops the characters a document may not
+carry (controls, private use, noncharacters, lone surrogates), writes file names
+that are not UTF-8 as ``%XX`` (``load.files.shown_path``, which is how the harness
+matches inputs to documents.csv) and refuses YAML anchors; the writers
+percent-encode what an IRI may not hold (``outputs/terms.py``, tested on every
+such character in tests/outputs/test_terms.py) and drop from literals what XML
+1.0 does not allow.
 """
 from __future__ import annotations
 
@@ -34,26 +38,6 @@ from hypothesis import strategies as st
 from harness import Tally, build_and_check
 from strategies import KINDS_OF_TROUBLE, any_trouble, good_document
 
-IRI = ("graph.ttl: characters IRIs may not hold (private use, noncharacters, U+FFFD, C1 controls) are written into IRIs "
-       "unescaped — entity ids from names (link.slug) and document ids from file names, through graph.full_iri, "
-       "whose _IRI_UNSAFE escapes only ASCII; pyoxigraph refuses the file ('Invalid IRI code point')")
-XML = ("graph.graphml: characters XML 1.0 does not allow (C0 controls, U+FFFE/U+FFFF) are written raw in node ids "
-       "(document ids from file names) and <data> values (titles from front-matter escapes): export.graphml_element "
-       "escapes only & < > \"")
-SURROGATE = ("lone surrogates (front-matter escapes \\ud800, file names that are not UTF-8) reach the writers: "
-             "export.OutputFile.write raises UnicodeEncodeError, a traceback (the loader lets them through: item 5)")
-BOMB = ("a YAML alias bomb in front matter expands into a title of tens of MB (load._meta_text str() of the expanded "
-        "list): pyoxigraph cannot read graph.ttl (one term over its 16 MB buffer), so the build stops (item 5)")
-
-KNOWN_DEFECTS = {
-    "control characters": IRI + "; " + XML,
-    "private use": IRI,
-    "noncharacters": IRI + "; " + XML,
-    "surrogates": SURROGATE,
-    "front matter": XML + "; " + SURROGATE,
-    "file names": IRI + "; " + XML + "; " + SURROGATE,
-}
-
 EXAMPLES = 2  # corpora of each kind in the default run
 PER_CORPUS = 4  # troubled documents in each, beside one good document
 
@@ -61,13 +45,7 @@ FUZZ = settings(phases=[Phase.generate], deadline=None, database=None, derandomi
                 suppress_health_check=list(HealthCheck), print_blob=False)
 
 
-def kind_param(kind: str):
-    if kind in KNOWN_DEFECTS:
-        return pytest.param(kind, marks=pytest.mark.xfail(strict=True, raises=AssertionError, reason=KNOWN_DEFECTS[kind]))
-    return kind
-
-
-@pytest.mark.parametrize("kind", [kind_param(kind) for kind in KINDS_OF_TROUBLE])
+@pytest.mark.parametrize("kind", list(KINDS_OF_TROUBLE))
 def test_a_kind_of_trouble_builds_cleanly(kind, tmp_path):
     """Corpora of one kind of trouble and a good document: no traceback, no error,
     every output parses, every input is built or skipped by name."""
@@ -92,7 +70,6 @@ SCALE_CORPUS = 50
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(strict=True, raises=AssertionError, reason="; ".join([IRI, XML, SURROGATE, BOMB]))
 def test_ten_thousand_generated_documents(tmp_path):
     """Every kind mixed, 50 documents a build, until FUZZ_DOCUMENTS documents are
     built; the counts are reported, then the same assertions as above, over all."""

@@ -168,6 +168,22 @@ def test_neighbourhood_follows_meaningful_relations_not_documents():
         V.neighbourhood(view, "完全不相干的名字xyz", 1)
 
 
+@pytest.mark.xfail(strict=True, reason="html.first_view around a centre is views.around(...)[:first_view_nodes] with no "
+                                       "type filter: a document reached over interprets/embodies (meaningful relations) is "
+                                       "shown at first sight, though the first view holds only backbone types")
+def test_around_first_view_shows_only_backbone_types():
+    """What test_html_browser's seed --around page met by chance (the seed graph's document
+    fell just past the budget): a document interpreting one of the centre's policies."""
+    view = policy_view(40, evil=False)
+    view.add_node("doc/reading", label="关于示范产业政策的解读", type="document", date="2022")
+    view.add_edge("doc/reading", "policy/2", key="interprets", label="interprets")
+    sub, centre = V.neighbourhood(canonical(view), "某省人民政府", 2)
+    assert "doc/reading" in sub  # reached over interprets, a meaningful relation
+    first = shown(V.payload(sub, centre=centre))
+    assert len(first) >= view_spec().min_first_view
+    assert [(n["type"], n["full"]) for n in first if not view_spec().backbone(n["type"])] == []
+
+
 def test_neighbourhood_of_a_node_without_meaningful_links_takes_any_first_step():
     view = canonical(policy_view(12))
     sub, centre = V.neighbourhood(view, "示范项目数量", 2)

@@ -8,6 +8,7 @@ import math
 import pandas as pd
 import pytest
 
+from policykg.errors import QueryError
 from policykg.query import lookups as L
 from policykg.query.lookups import NotFoundError
 from query.sample import cli, write_sample
@@ -92,7 +93,7 @@ def test_metric_series_and_chart(graph, tmp_path):
     for suffix in (".png", ".svg"):
         out = L.chart(m, tmp_path / f"c{suffix}")
         assert out.stat().st_size > 1000
-    with pytest.raises(L.QueryError, match=".png, .svg"):
+    with pytest.raises(QueryError, match=".png, .svg"):
         L.chart(m, tmp_path / "c.txt")
 
 
@@ -107,7 +108,7 @@ def test_chart_without_matplotlib(graph, tmp_path, monkeypatch):
         return real(name, *a, **k)
 
     monkeypatch.setattr(builtins, "__import__", fake)
-    with pytest.raises(L.QueryError, match=r"pip install 'policykg\[chart\]'"):
+    with pytest.raises(QueryError, match=r"pip install 'policykg\[chart\]'"):
         L.chart(L.metric(graph, "二级节点"), tmp_path / "c.png")
 
 

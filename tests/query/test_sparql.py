@@ -157,6 +157,29 @@ ORDER BY ?subject_name ?predicate ?doc ?start""",
          || EXISTS { ?ind skos:altLabel ?alias FILTER(CONTAINS(STR(?alias), ?indicator)) })
 }
 ORDER BY ?indicator_name STR(?period)""",
+    'instruments-by-type': """SELECT ?instrument_type ?region ?instruments ?policies ?amount_yuan WHERE {
+  { SELECT ?instrument_type ?rk (SAMPLE(?r_label) AS ?region) (COUNT(DISTINCT ?i) AS ?instruments) (SUM(?y) AS ?amount_yuan) WHERE {
+      { SELECT DISTINCT ?instrument_type ?rk ?r_label ?i ?y WHERE {
+          VALUES ?type { UNDEF }
+          ?i a pkg:Instrument ; pkg:instrumentType/skos:prefLabel ?instrument_type .
+          FILTER(!BOUND(?type) || CONTAINS(STR(?instrument_type), ?type))
+          OPTIONAL { ?i pkg:region/skos:prefLabel ?r_label }
+          BIND(COALESCE(STR(?r_label), "") AS ?rk)
+          OPTIONAL { ?i pkg:amount ?a ; pkg:unit ?u FILTER(STR(?u) = "元") }
+          BIND(IF(BOUND(?a), ?a, 0) AS ?y)
+      } } }
+    GROUP BY ?instrument_type ?rk }
+  { SELECT ?instrument_type ?rk (COUNT(DISTINCT ?policy) AS ?policies) WHERE {
+      VALUES ?type { UNDEF }
+      ?i a pkg:Instrument ; pkg:instrumentType/skos:prefLabel ?instrument_type .
+      FILTER(!BOUND(?type) || CONTAINS(STR(?instrument_type), ?type))
+      OPTIONAL { ?i pkg:region/skos:prefLabel ?r_label }
+      BIND(COALESCE(STR(?r_label), "") AS ?rk)
+      OPTIONAL { ?policy pkg:hasInstrument ?i }
+    }
+    GROUP BY ?instrument_type ?rk }
+}
+ORDER BY DESC(?instruments) ?instrument_type ?region""",
     'organisations-by-category': """SELECT (STR(?cat) AS ?kind) ?name ?parent (COUNT(DISTINCT ?policy) AS ?policies_issued) ?org WHERE {
   VALUES ?category { UNDEF }
   ?org a org:Organization ; skos:prefLabel ?name ; pkg:category ?cat .
@@ -215,8 +238,8 @@ ORDER BY ?status ?indicator""",
 }
 ORDER BY ?title ?indicator""",
 }
-REFERENCE_KEYS = {'facts-with-evidence': ['subject_name', 'predicate', 'doc', 'start'], 'indicator-over-time': ['indicator_name', 'period'], 'policies-by-issuer': ['issuer_name', 'date', 'title'], 'targets-of-policy': ['title', 'indicator'], 'target-status': ['status', 'indicator'], 'policies-citing': ['cited', 'relation', 'citing'], 'documents': ['doc'], 'organisations-by-category': ['kind', 'policies_issued', 'name']}
-REFERENCE_PARAMS = {'policies-by-issuer': ('issuer', ['工信部', '工业和信息化部', 'nomatch']), 'targets-of-policy': ('policy', ['通知', '行动计划']), 'indicator-over-time': ('indicator', ['二级节点', '标识']), 'organisations-by-category': ('category', ['government']), 'policies-citing': ('policy', ['加快发展', '工业互联网']), 'facts-with-evidence': ('subject', ['工业互联网', '方案'])}
+REFERENCE_KEYS = {'facts-with-evidence': ['subject_name', 'predicate', 'doc', 'start'], 'indicator-over-time': ['indicator_name', 'period'], 'policies-by-issuer': ['issuer_name', 'date', 'title'], 'targets-of-policy': ['title', 'indicator'], 'target-status': ['status', 'indicator'], 'policies-citing': ['cited', 'relation', 'citing'], 'documents': ['doc'], 'organisations-by-category': ['kind', 'policies_issued', 'name'], 'instruments-by-type': ['instruments', 'instrument_type', 'region']}
+REFERENCE_PARAMS = {'policies-by-issuer': ('issuer', ['工信部', '工业和信息化部', 'nomatch']), 'targets-of-policy': ('policy', ['通知', '行动计划']), 'indicator-over-time': ('indicator', ['二级节点', '标识']), 'organisations-by-category': ('category', ['government']), 'policies-citing': ('policy', ['加快发展', '工业互联网']), 'facts-with-evidence': ('subject', ['工业互联网', '方案']), 'instruments-by-type': ('type', ['资金支持', '支持', '税收', 'nomatch'])}
 
 
 def assert_same_result(store, name, params=None):
@@ -240,6 +263,43 @@ def check_named_against_reference(store):
 
 def test_named_queries_match_reference_on_sample(graph):
     check_named_against_reference(Q.load(graph))
+
+
+# instruments of every shape instruments-by-type groups and sums: with and without a region,
+# an amount in 元, an amount in another unit (not summed), no amount, no policy; two policies
+INSTRUMENTS_TTL = r"""
+pkg:FundingSupport a skos:Concept ; skos:prefLabel "资金支持"@zh .
+pkg:TaxIncentive a skos:Concept ; skos:prefLabel "税收优惠"@zh .
+pkg:TalentTraining a skos:Concept ; skos:prefLabel "人才培养"@zh .
+id:region\/bj a pkg:Region ; skos:prefLabel "北京市"@zh .
+id:policy\/notice pkg:hasInstrument id:instrument\/i1, id:instrument\/i2, id:instrument\/i3, id:instrument\/i5 .
+id:policy\/evil pkg:hasInstrument id:instrument\/i4 .
+id:instrument\/i1 a pkg:Instrument ; pkg:instrumentType pkg:FundingSupport ; pkg:amount 30000000.0 ; pkg:unit "元" ; pkg:comparator "<=" .
+id:instrument\/i2 a pkg:Instrument ; pkg:instrumentType pkg:FundingSupport ; pkg:amount 5000000.5 ; pkg:unit "元" ; pkg:region id:region\/bj .
+id:instrument\/i3 a pkg:Instrument ; pkg:instrumentType pkg:FundingSupport ; pkg:region id:region\/bj .
+id:instrument\/i4 a pkg:Instrument ; pkg:instrumentType pkg:FundingSupport ; pkg:amount 2000000 ; pkg:unit "元" .
+id:instrument\/i5 a pkg:Instrument ; pkg:instrumentType pkg:TalentTraining ; pkg:amount 100 ; pkg:unit "人" .
+id:instrument\/i6 a pkg:Instrument ; pkg:instrumentType pkg:TaxIncentive .
+"""
+
+
+@pytest.fixture(scope="module")
+def instruments_graph(tmp_path_factory) -> Path:
+    folder = write_sample(tmp_path_factory.mktemp("gi") / "graph_out")
+    (folder / "graph.ttl").write_text((folder / "graph.ttl").read_text(encoding="utf-8") + INSTRUMENTS_TTL, encoding="utf-8")
+    return folder
+
+
+def test_instruments_by_type_on_a_sample_with_instruments(instruments_graph):
+    """The counts and sums, by hand, then the same against the reference (the shared sample has no instruments)."""
+    store = Q.load(instruments_graph)
+    rows = [[str(c) if c is not None else None for c in row] for row in store.run("instruments-by-type").rows]
+    assert rows == [["资金支持", None, "2", "2", "32000000"],
+                    ["资金支持", "北京市", "2", "1", "5000000.5"],
+                    ["人才培养", None, "1", "1", "0"],
+                    ["税收优惠", None, "1", "0", "0"]], rows
+    assert [r[:2] for r in store.run("instruments-by-type", params={"type": "税收"}).rows] == [["税收优惠", None]]
+    check_named_against_reference(store)
 
 
 def test_named_queries_match_reference_on_seed_graph(seed_build):

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from .. import outdir
 from ..link import KnowledgeBase
 from .graphml import write_graphml
 from .tables import write_tables
@@ -23,6 +24,10 @@ def write_outputs(kb: KnowledgeBase, folder: Path, progress: Callable[[str], Non
     write_tables(kb, folder / "tables")
     progress("graphml")
     nodes, edges = write_graphml(kb, folder / "graph.graphml")
+    # The page is drawn from graph.graphml: check it first, so that a graphml that is not
+    # well-formed XML stops the build with OutputCheckError naming its line (as the check
+    # before the swap would), not with the page reader's ParseError.
+    outdir.check_xml(folder / "graph.graphml")
     progress("html")
     write_page(folder / "graph.graphml", folder / "graph.html")
     return {"triples": triples, "nodes": nodes, "edges": edges}

@@ -11,8 +11,16 @@ from ..mapping import expand, prefixes
 
 LOCAL_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_-]*")
 # characters an IRI may not hold (RFC 3987: controls, space, <>"{}|^`\, and no
-# private-use or non-character code points outside the query part)
-IRI_UNSAFE = re.compile(r'[\x00-\x20<>"{}|^`\\\x7f-\x9f\ue000-\uf8ff\ufdd0-\ufdef\ufff0-\uffff\ud800-\udfff]|[\U000f0000-\U0010ffff]')
+# private-use or non-character code points outside the query part). Outside the
+# BMP, ucschar stops short of each plane's last two code points (U+1FFFE, U+1FFFF …)
+# and of U+E0000–U+E0FFF: those are unsafe too (pyoxigraph refuses them).
+IRI_UNSAFE = re.compile(
+    r'[\x00-\x20<>"{}|^`\\\x7f-\x9f\ue000-\uf8ff\ufdd0-\ufdef\ufff0-\uffff\ud800-\udfff'
+    + "".join(f"{chr(plane + 0xFFFE)}{chr(plane + 0xFFFF)}" for plane in range(0x10000, 0xF0000, 0x10000))
+    + "\U000e0000-\U000e0fff\U000f0000-\U0010ffff]")
+# characters of an id (a document id is its file name) that would end or change an
+# IRI's path: a fragment, a query, a percent escape, an IP literal's brackets
+PATH_RESERVED = re.compile(r"[%#?\[\]]")
 STRING_ESCAPES = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t"}
 # characters a literal may hold in Turtle and in XML 1.0 (controls, surrogates and non-characters dropped)
 NOT_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ud800-\udfff\ufdd0-\ufdef\ufffe\uffff]")
@@ -38,10 +46,14 @@ def turtle_iri(iri: str) -> str:
     return full_iri(iri)
 
 
+def percent_encoded(match: re.Match) -> str:
+    return "".join(f"%{b:02X}" for b in match.group().encode("utf-8", "surrogatepass"))
+
+
 def full_iri(iri: str) -> str:
     """``<iri>`` with the characters an IRI may not hold percent-encoded (UTF-8)."""
     if IRI_UNSAFE.search(iri):
-        iri = IRI_UNSAFE.sub(lambda m: "".join(f"%{b:02X}" for b in m.group().encode("utf-8", "surrogatepass")), iri)
+        iri = IRI_UNSAFE.sub(percent_encoded, iri)
     return f"<{iri}>"
 
 
@@ -51,7 +63,11 @@ def term(prefixed: str) -> str:
 
 
 def node(path: str) -> str:
-    """The resource ``id:<path>``."""
+    """The resource ``id:<path>``; ``%``, ``#``, ``?``, ``[`` and ``]`` in ``path``
+    (from a file name: ``doc/a#b``) are percent-encoded, so that the IRI is valid and
+    its path is the whole id."""
+    if PATH_RESERVED.search(path):
+        path = PATH_RESERVED.sub(percent_encoded, path)
     return turtle_iri(prefixes()["id"] + path)
 
 

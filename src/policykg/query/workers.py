@@ -165,9 +165,14 @@ def zygote_main(sock: socket.socket, serve_one: Callable[[bytes], bytes], warm: 
             socket.send_fds(sock, [pid.to_bytes(8, "little")], [mine.fileno()])
             mine.close()
         elif op == b"K" and arg in children:
-            kill_and_reap(arg)
-            children.discard(arg)
-        for pid in list(children):  # workers that died on their own (out of memory)
+            # SIGKILL, not waited for: a worker at nice 19 on a busy machine may wait
+            # seconds for the CPU to die, and meanwhile the zygote would fork nothing
+            # (every new query waiting). It runs nothing once killed; reaped below.
+            try:
+                os.kill(arg, signal.SIGKILL)
+            except ProcessLookupError:
+                pass
+        for pid in list(children):  # workers killed above, or that died on their own (out of memory)
             try:
                 if os.waitpid(pid, os.WNOHANG)[0]:
                     children.discard(pid)
