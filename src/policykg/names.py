@@ -103,7 +103,8 @@ def place_prefix() -> re.Pattern[str]:
     (not a common noun that ends like one: 社区, 园区 …)."""
     names = [n for n, _ in vocabulary().region_names() if len(n) >= 2]
     not_places = "|".join(map(re.escape, words("organisations", "not_places")))
-    return re.compile(rf"(?:{'|'.join(map(re.escape, names))}|(?![{CJK}]{{0,4}}(?:{not_places}))"
+    not_starts = "".join(words("organisations", "not_place_starts"))
+    return re.compile(rf"(?:{'|'.join(map(re.escape, names))}|(?![{CJK}]{{0,4}}(?:{not_places}))(?![{not_starts}])"
                       rf"[{CJK}]{{1,6}}?(?:自治州|自治县|地区|省|市|县|区|州|旗|镇|乡))")
 
 
@@ -183,8 +184,8 @@ def two_bodies(name: str) -> bool:
     for end in range(2, len(name) - 1):
         if name[:end] in words("organisations", "party_prefixes"):
             continue
-        rest = name[end:]
-        if rest.endswith(branch) or not (place_prefix().match(rest) or
+        rest = name[end:].lstrip("和与及")
+        if len(rest) < 2 or rest.endswith(branch) or not (place_prefix().match(rest) or
                                          pattern("organisations:central_prefixes", "^(?:{})").match(rest)):
             continue
         if body(name[:end]) is not None and tile_bodies(rest):

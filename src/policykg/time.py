@@ -205,6 +205,9 @@ def _shift_month(y: int, mo: int, k: int) -> tuple[int, int]:
     return i // 12, i % 12 + 1
 
 
+_FIRST_MONTHS_RE = re.compile(r"\s*([\d一二三四五六七八九十]{1,3})\s*个?月")
+
+
 def find_times(text: str, doc_date: str = "", offset: int = 0) -> list[TimeExpr]:
     """Every time expression in ``text``, in order, resolved to ISO strings."""
     if not text:
@@ -346,6 +349,16 @@ def find_times(text: str, doc_date: str = "", offset: int = 0) -> list[TimeExpr]
                     start += 1
         if post and not role:
             role = _POST_ROLE[post]
+            first = _FIRST_MONTHS_RE.match(text, end)
+            if role == "deadline" and post == "前" and first and value[:4].isdigit() and len(value) == 4:
+                months = int(first.group(1)) if first.group(1).isdigit() else _cn_int(first.group(1))
+                if 1 <= months <= 12:  # 今年前10个月: the first months of the year, not a deadline
+                    value, until, role, end = _ym(int(value), 1), _ym(int(value), months), "period", first.end()
+                    pos = end
+            elif role == "deadline" and dy is not None and value[:4].isdigit() and int(value[:4]) < dy:
+                role = ""  # 2005年以前: a time before a past year is no deadline
+        if role == "deadline" and g("rel"):
+            role = ""  # 到今天: now is no deadline
         out.append(TimeExpr(start=offset + start, end=offset + end, text=src[start:end],
                             value=value, until=until, role=role, relative=relative))
     return out

@@ -14,7 +14,7 @@ from ..records import Mention
 from .context import Context
 
 CLAUSE_BREAK = re.compile(r"[，,；;：:。！？!?\n]")
-CJK_RUN = re.compile(r"[\u4e00-\u9fffA-Za-z0-9\u2160-\u216b]+")  # with Roman numerals (Ⅲ类水体)
+CJK_RUN = re.compile(r"[\u4e00-\u9fffA-Za-z0-9\u2160-\u216b“”]+")  # with Roman numerals (Ⅲ类水体) and quoted names
 MAX_INDICATOR = 24
 
 
@@ -62,13 +62,16 @@ def gap_pattern() -> re.Pattern[str]:
     """A verb and a benchmark ending a text (高于全国, 优于国家考核目标, 快于全国平均水平)."""
     verbs = "|".join(map(re.escape, (*words("measures", "gap_up"), *words("measures", "gap_down"))))
     marks = "|".join(map(re.escape, sorted(words("measures", "gap_benchmarks"), key=len, reverse=True)))
-    return re.compile(rf"(?P<verb>{verbs})(?:{marks})(?:的)?(?:平均水平|平均值|平均|均值|水平|增速)?$")
+    return re.compile(rf"(?P<verb>{verbs})(?P<mark>{marks}|[\u4e00-\u9fff“”]{{1,10}}?)(?:的)?"
+                      rf"(?:平均水平|平均值|平均|均值|水平|增速)?$")
 
 
-def gap_of(pre: str) -> tuple[re.Match[str], bool] | None:
-    """(the verb-and-benchmark match at the end of ``pre``, whether the gap is below) or None."""
+def gap_of(pre: str, unit: str) -> tuple[re.Match[str], bool] | None:
+    """(the verb-and-benchmark match at the end of ``pre``, whether the gap is below) or
+    None. A difference in percentage points may be to any benchmark (快于全部投资7.3个
+    百分点); a difference in % only to one of ``gap_benchmarks``."""
     m = gap_pattern().search(pre)
-    if m is None:
+    if m is None or unit == "%" and m.group("mark") not in words("measures", "gap_benchmarks"):
         return None
     return m, m.group("verb") in words("measures", "gap_down")
 
@@ -100,7 +103,7 @@ def indicator_text(sent: Sentence, ctx: Context, q: Mention, clause: Clause) -> 
     pre = re.sub(r"(?:了)?(?:近|约|超|逾|达|约为|将近|接近|大约|超过|超出|不到|不足|多达|高达|突破了|达到了)?"
                  r"(?:每月|每年|每人|每天|人均|月均|年均|日均|平均)?$", "", pre)
     up, down, level, count = verb_patterns()
-    gap = gap_of(pre) if q.attr("unit") in ("%", "百分点") else None
+    gap = gap_of(pre, q.attr("unit")) if q.attr("unit") in ("%", "百分点") else None
     if gap is not None:
         noun = clean_indicator(pre[:gap[0].start()], sent, clause.start)
         return (noun, "gap", gap[1]) if noun and not holds_number(ctx, sent, clause, noun) else None
@@ -224,6 +227,7 @@ def clean_indicator(stem: str, sent: Sentence | None = None, offset: int = 0) ->
         tokens = run_tokens(sent, offset + run.start(), offset + run.end(), clip=True)
     else:
         tokens = [(t.text, t.tag_) for t in get_nlp().make_doc(run.group())]  # a stem on its own: segment it
+    tokens = forecast_subject(stem, runs, sent, offset) + tokens
     lead, tail = set(words("measures", "lead_noise")), set(words("measures", "tail_noise"))
     counts = set(words("measures", "count_verbs"))
     while tokens and (tokens[0][0] in lead or function_word(tokens[0][1])
@@ -236,15 +240,19 @@ def clean_indicator(stem: str, sent: Sentence | None = None, offset: int = 0) ->
         if tokens[k][0] in counts and len("".join(w for w, _ in tokens[k + 1:])) >= 4:
             tokens = tokens[k + 1:]  # 分区分类建设高标准农田 -> 高标准农田
             break
+    tokens = [t for k, t in enumerate(tokens) if k == 0 or t[0] not in words("measures", "forecast_cues")]
     noun = "".join(w for w, _ in tokens)
+    if noun.count("”") > noun.count("“"):
+        noun = "“" + noun  # (对“一带一路”共建国家: the opening quote went with the preposition)
     if "的" in noun:
         head, last = noun.rsplit("的", 1)
         if last in words("measures", "generic_tails") and len(noun) <= MAX_INDICATOR:
             noun = noun.replace("的", "")
         else:
             noun = last if len(last) >= 2 else noun.replace("的", "")
-    if not 2 <= len(noun) <= MAX_INDICATOR or noun in words("measures", "not_indicators") or "了" in noun:
-        return ""  # (a noun with 了 in it is a clause: 部分研究提出了全国)
+    if not 2 <= len(noun) <= MAX_INDICATOR or noun in words("measures", "not_indicators") or "了" in noun \
+            or re.search(r"[一二三四五六七八九十两][十百千万亿]", noun):
+        return ""  # (a noun with 了 in it is a clause: 部分研究提出了全国; one with a number word is no name: 过五千亿)
     if re.fullmatch(r"[A-Za-z0-9]+", noun) and len(noun) < 3 or re.match(r"[\d.]+(?![\dA-Za-z])", noun):
         return ""
     if len(tokens) == 1 and (tokens[0][1] in ("v", "vd", "vi") or any(
@@ -253,6 +261,17 @@ def clean_indicator(stem: str, sent: Sentence | None = None, offset: int = 0) ->
     if vocabulary().region(noun) or noun in countries():
         return ""  # a place is not a measured thing
     return noun
+
+
+def forecast_subject(stem: str, runs: list[re.Match[str]], sent: Sentence | None, offset: int) -> list[tuple[str, str]]:
+    """The short subject before a time word and a forecast cue (民航[今天]预计发送旅客 -> 民航):
+    tokens to put before the last run's, or []."""
+    if sent is None or len(runs) < 2 or not runs[-1].group().startswith(tuple(words("measures", "forecast_cues"))):
+        return []
+    subject = runs[-2]
+    if stem[subject.end():runs[-1].start()].strip() or len(subject.group()) > 4:
+        return []
+    return run_tokens(sent, offset + subject.start(), offset + subject.end(), clip=True)
 
 
 def run_tokens(sent: Sentence, start: int, end: int, clip: bool = False) -> list[tuple[str, str]]:
@@ -284,8 +303,9 @@ def counted_after(sent: Sentence, q: Mention, clause: Clause) -> str:
         if not raw or starts_non_noun(sent, at + stop.start()):
             noun = noun[:stop.start()]  # at a word that is no noun (公共服务平台 holds 共 but does not stop there)
             break
-    if not 2 <= len(noun) <= 16 or noun in words("measures", "not_indicators") or vocabulary().region(noun):
-        return ""
+    if not 2 <= len(noun) <= 16 or noun in words("measures", "not_indicators") or vocabulary().region(noun) \
+            or noun.startswith(tuple(words("measures", "frame_nouns"))):
+        return ""  # (9个方面工作: a frame, not a thing counted)
     return noun
 
 

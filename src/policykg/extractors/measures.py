@@ -19,11 +19,13 @@ from decimal import Decimal
 from ..lexicon import pattern, rules, words
 from ..nlp import Sentence
 from ..records import Measure, Mention, Quantity
+from ..time import find_times
 from .clauses import (Clause, clause_of, clauses_of, condition_before, from_to_items, gap_of, indicator_text,
                       inside_quotes, respectively_items, text_before, time_of_clause, verb_patterns, words_before_number)
 from .context import Context
 from .registry import extractor
 
+VAGUE = re.compile(r"数[十百千万]|几[十百千万]|上[百千万]")
 RATES = re.compile(r"利率|准备金率|费率|税率|首付比例|贴现率|保证金比例")
 MONEY = ("元", "美元", "欧元", "日元", "港元", "英镑")
 CHANGE_UNITS = ("%", "百分点", "‰", "倍")
@@ -101,7 +103,7 @@ def carried(previous: tuple[str, Clause] | None, sent: Sentence, q: Mention, cla
         return None
     indicator, before = previous
     pre = BASE_WORDS.sub("", re.sub(r"^.*\d[^\d、，]{0,4}、", "", text_before(sent, q, clause)).strip())
-    gap = gap_of(pre) if q.attr("unit") in ("%", "百分点") else None
+    gap = gap_of(pre, q.attr("unit")) if q.attr("unit") in ("%", "百分点") else None
     if gap is not None and gap[0].start() == 0:
         return indicator, "gap", gap[1]
     up, down, level, _ = verb_patterns()
@@ -151,6 +153,10 @@ def is_figure(sent: Sentence, ctx: Context, q: Mention, clause: Clause, found: l
     if later and (after == "的" or re.match(r"[\u4e00-\u9fff]", after) and not re.match(
             pattern("measures:level_verbs", "(?:{})").pattern + "|[，,。；、和及与]", text[q.end - sent.start:])):
         return False  # a threshold or a qualifier of a later number (总投资超5亿元的项目80个)
+    if VAGUE.search(q.text) or re.match(r"[^，。；]{0,12}之一", text[q.end - sent.start:]):
+        return False  # 数十枚 says no number; 最强的5次…之一 ranks, it does not count
+    if unit in words("measures", "spec_units"):
+        return False  # a specification (750千伏线路, 28纳米芯片)
     if unit in words("measures", "duration_units") and ctx.role(sent) not in ("goals", "tasks"):
         return False
     if ctx.covered(sent, q.start - 6, q.start, "POLICY") and text[max(0, rel - 2):rel] in ("》共", "共"):
@@ -177,7 +183,7 @@ def kind_of(sent: Sentence, ctx: Context, q: Mention, clause: Clause, role: str,
     if strong_past and strong_future and future_since_last_figure(sent, ctx, q):
         strong_past = False  # 已达到1000亿元，并提出到2022年…将提升至1500亿元: the past is the first figure's
     if forecast and genre not in ("official",):
-        hypothetical = any(w in text[clause.start:q.start - sent.start] for w in cues["hypothetical_cues"])
+        hypothetical = any(w in text[clause.start:q.start - sent.start] for w in cues["hypothetical_cues"] if w != "将")
         dated = future_period_in(sent, ctx) or deadline_in(sent, ctx) or current_period_in(sent, ctx)
         return "forecast" if dated and not hypothetical else ""
     if role == "goals":
@@ -302,6 +308,14 @@ def time_of(sent: Sentence, ctx: Context, q: Mention, clause: Clause, kind: str)
         opening = paragraph_deadline(sent, ctx)
         if opening is not None:
             return opening.attr("until") or opening.key
+        if kind == "forecast":  # 今天预计…, 预计全年…: the day or the year it is expected for
+            said = time_of_clause(sent, dates, q, clause, ctx.reference_date)
+            if said or not any(w in sent.text for w in words("measures", "current_period_cues")):
+                return said
+            return ctx.reference_date[:4]
+        stated = heading_time(sent, ctx)
+        if stated is not None:
+            return stated  # 二、“十五五”时期主要目标 -> 2030; 三、2026年重点工作 -> 2026; two times in it: unknown
         if ctx.role(sent) in ("goals", "tasks") and ctx.document.genre == "work_report" and ctx.reference_date:
             return ctx.reference_date[:4]  # a work report's targets are for its year
         return ""
@@ -309,6 +323,21 @@ def time_of(sent: Sentence, ctx: Context, q: Mention, clause: Clause, kind: str)
     if not found and ctx.role(sent) == "review" and ctx.document.genre == "work_report" and ctx.reference_date[:4].isdigit():
         return str(int(ctx.reference_date[:4]) - 1)  # a work report reviews the year before it
     return found
+
+
+def heading_time(sent: Sentence, ctx: Context) -> str | None:
+    """The time the innermost section heading naming one states (its period's end,
+    or its year); "" when a heading names two (十五五时期目标任务和2026年工作安排);
+    None when no heading names any."""
+    for part in reversed(ctx.parts_of(sent)):
+        if part.kind != "section":
+            continue
+        times = [t for t in find_times(part.label, ctx.reference_date) if t.value]
+        if len(times) == 1:
+            return times[0].until or times[0].value[:4]
+        if times:
+            return ""
+    return None
 
 
 def region_of(sent: Sentence, ctx: Context, q: Mention, clause: Clause) -> str:

@@ -77,7 +77,7 @@ def organisations(sent: Sentence, ctx: Context) -> Iterator[Mention]:
     found: list[Mention] = []
     for m in foreign_pattern().finditer(text):
         s, e = m.span()
-        if free(s, e) and sent.is_boundary(s) and (sent.is_boundary(e) or PUNCT.match(text, e)) \
+        if free(s, e) and sent.is_boundary(s) and (sent.is_boundary(e) or PUNCT.match(text, e)) and text[s - 1:s] != "驻" \
                 and not stop_word_pattern().search(m.group("mid")) and m.group("mid") not in words("organisations", "generic_words"):
             country = countries()[m.group("country")]
             taken.append((s, e))
@@ -114,8 +114,9 @@ def organisations(sent: Sentence, ctx: Context) -> Iterator[Mention]:
         generic = tuple(w for w in words("organisations", "generic_words") if len(w) >= 2)
         starts = name_starts(sent, m.start())
         named = [(start, b) for start in starts if (b := named_body(text[start:e])) is not None]
-        if len(named) > 1 and text.startswith(generic, named[0][0]):
-            named = named[1:]  # 媒体检察日报: a descriptive word before a name is not part of it
+        if len(named) > 1 and text.startswith(generic, named[0][0]) \
+                and not text.startswith(tuple(words("organisations", "national_prefixes")), named[0][0]):
+            named = named[1:]  # 媒体检察日报: a descriptive word before a name is not part of it (中国低空经济联盟 is one)
         if named:
             s, known = named[0]
         if s is None or not free(s, e):
@@ -241,7 +242,7 @@ def name_starts(sent: Sentence, head_start: int) -> list[int]:
             break
         if tag == "nr" and j + 1 < len(sent.tags) and sent.tags[j + 1] == "ns":
             break  # a person's name before a place-named company (李明浙江华达科技有限公司)
-        if word in ("和", "与") and joins_bodies(sent, j):
+        if word == "与" or word == "和" and joins_bodies(sent, j):
             break  # 吉林省政府与省总工会: two bodies, not one name (工业和信息化厅 is one)
         if tag in STOP_TAGS and word not in ("和", "与") or tag == "a" and len(word) == 1:
             break
@@ -253,7 +254,7 @@ def joins_bodies(sent: Sentence, j: int) -> bool:
     """Token ``j`` (和/与) joins two names: a head or a clause word before it, a place after it."""
     before = sent.text[sent.starts[j - 1] - sent.start:sent.ends[j - 1] - sent.start] if j > 0 else ""
     after = sent.text[sent.starts[j + 1] - sent.start:] if j + 1 < len(sent.starts) else ""
-    return (before[-1:] in "委府厅局部室办会署组协" or after[:1] in "省市区县" or j + 1 < len(sent.tags)
+    return (before[-1:] in "委府厅局部室办会署组协学院校司行所" or after[:1] in "省市区县" or j + 1 < len(sent.tags)
             and sent.tags[j + 1] == "ns")
 
 

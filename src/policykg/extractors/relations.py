@@ -74,7 +74,7 @@ def issued_in_text(sent: Sentence, ctx: Context, titles: list[Mention]) -> Itera
         pos = v.start()
         for org in sorted((o for o in orgs if o.end - base <= v.start()), key=lambda o: -o.start):
             gap = text[org.end - base:pos]
-            if gap and not BETWEEN_BODIES.match(gap) and not re.fullmatch(r"(?:于|在)?[^，。；]{0,14}", gap):
+            if gap and not BETWEEN_BODIES.match(gap) and not re.fullmatch(r"(?:于|在)?[^，。；：:（）()]{0,14}", gap):
                 break
             if CLAUSE_BREAK.search(gap):
                 break

@@ -64,7 +64,8 @@ def name_of(ent: Entity) -> tuple[str, tuple[str, ...]]:
     forms = sorted({clean(f) for f in ent.names if clean(f)} | ({ent.key} if not ent.names else set()),
                    key=lambda f: (-ent.names.get(f, 0), f))
     if ent.type in ("POLICY", "REPORT"):
-        plain = [f for f in forms if not TITLE_WRAPPER.match(normalize_name(f)) and not strip_issuer(f)[1]]
+        plain = [f for f in forms if not TITLE_WRAPPER.match(normalize_name(f)) and len(normalize_name(f)) > 4
+                 and not central_issuer(f)]  # (not 意见, the short name a document gives; 中共甘肃省委关于… keeps its issuer)
         if plain:
             name = max(plain, key=lambda f: (len(normalize_name(f)), -forms.index(f)))
         elif forms:
@@ -83,6 +84,11 @@ def name_of(ent: Entity) -> tuple[str, tuple[str, ...]]:
     else:
         name = forms[0] if forms else ent.key
     return name, tuple(sorted(set(forms) - {name}))
+
+
+def central_issuer(title: str) -> bool:
+    """The title opens with an issuer that is not a place's (国务院关于…): the title without it names the policy."""
+    return any(not place_prefix().match(name) for name in strip_issuer(title)[1])
 
 
 def assign_ids(kb: KnowledgeBase) -> None:

@@ -11,18 +11,20 @@ MAX_HEADING = 60
 SHORT_HEADING = 12  # a heading's last word gives a role only to a short heading, not to a run-in sentence
 
 
-def role_of(heading: str) -> str:
+def role_of(heading: str, parent: str = "") -> str:
     """The role a heading gives its section, from ``rules/structure.yaml``: the
     role whose word appears earliest in the heading (ties: the longest word);
-    else the role of the word a short heading ends with (（二）战略目标)."""
+    else its parent section's role; else, at the top, the role of the word a
+    short heading ends with (（二）战略目标; but 聚力落实国家重大战略任务 under a
+    review is still the review)."""
     best = (len(heading) + 1, 0, "")
     for role, cues in rules("structure")["section_roles"].items():
         for cue in cues:
             i = heading.find(cue)
             if i >= 0 and (i, -len(cue)) < best[:2]:
                 best = (i, -len(cue), role)
-    if best[2]:
-        return best[2]
+    if best[2] or parent:
+        return best[2] or parent
     label = heading.rstrip("。.：:　 ")
     if len(label) > SHORT_HEADING:
         return ""
@@ -51,7 +53,7 @@ def section_parts(lines: list[Line], end: int) -> list[Part]:
                 break
         while open_sections and open_sections[-1][0] >= level:
             open_sections.pop()
-        role = role_of(label) or (open_sections[-1][1] if open_sections else "")
+        role = role_of(label, open_sections[-1][1] if open_sections else "")
         open_sections.append((level, role))
         out.append(Part("section", line.start, stop, label, level, role))
     return out
