@@ -174,8 +174,6 @@ def test_joint_issuers_run_together_in_the_signature():
     assert r.objects("温州市科技创新券管理办法", "issued_by") == {"温州市科学技术局", "温州市财政局"}
 
 
-@pytest.mark.xfail(strict=True, reason="CN_YEAR_DIGITS: the 成文日期 二〇二三年三月十五日 is not read, so the "
-                                       "signature is not found and the policy has neither issuers nor date")
 def test_a_chinese_numeral_date_closes_the_signature():
     r = extract("""\
         关于促进某某产业发展的若干意见
@@ -214,8 +212,6 @@ def test_a_title_signed_on_its_line_before_the_doc_number_line():
     assert doc.text[part(doc, "title").start:part(doc, "title").end] == "关于推进数字贸易高质量发展的实施意见"
 
 
-@pytest.mark.xfail(strict=True, reason="official.official_parts: the issuer of a title line '标题，机关' (Title.issuers) "
-                                       "is not made a part, so the policy has no issuer when no signature follows")
 def test_a_title_signed_on_its_line_names_the_issuer():
     r = extract("""\
         关于推进数字贸易高质量发展的实施意见，杭州市人民政府
@@ -225,8 +221,6 @@ def test_a_title_signed_on_its_line_names_the_issuer():
     assert r.objects("关于推进数字贸易高质量发展的实施意见", "issued_by") == {"杭州市人民政府"}
 
 
-@pytest.mark.xfail(strict=True, reason="load layout repair joins a title line '标题，机关' with the paragraph after it "
-                                       "(the line does not end a sentence), so the file is not read as an official document")
 def test_a_title_signed_on_its_line_before_the_body():
     doc = loaded("""\
         关于推进数字贸易高质量发展的实施意见，杭州市人民政府

@@ -37,6 +37,7 @@ class Title:
     issuers: tuple[str, ...]  # bodies named before 关于 / before 印发
     issued: tuple[str, ...]  # titles of the policies a 印发 notice or headline issues
     cut: int = 0  # characters after the title on its last line ("标题，发布机关")
+    signer: tuple[str, ...] = ()  # bodies named after the title on its line ("标题，发布机关")
 
     @property
     def start(self) -> int:
@@ -89,8 +90,8 @@ def find_title(lines: list[Line]) -> Title | None:
             signed = TITLE_BY.match(text)
             if n == 1 and signed and is_title_text(signed.group("title")) and split_bodies(signed.group("by")):
                 title = make_title(tuple(group), signed.group("title"))
-                return Title(title.lines, title.text, title.policy, split_bodies(signed.group("by")), title.issued,
-                             len(text) - signed.end("title"))
+                by = split_bodies(signed.group("by"))
+                return Title(title.lines, title.text, title.policy, by, title.issued, len(text) - signed.end("title"), by)
     return None
 
 
@@ -201,6 +202,8 @@ def official_parts(lines: list[Line], title: Title | None, text: str = "") -> li
     if title is None:
         return parts
     parts.append(Part("title", title.start, title.end, title.text))
+    if title.signer:
+        parts.append(Part("header", title.end, title.lines[-1].end, "|".join(title.signer)))
     head = title.lines[-1].index + 1
     for line in lines[:head + 8]:
         number = doc_number_in(line.text) or doc_number_opening(line.text)
