@@ -279,8 +279,6 @@ def test_an_attachment_is_a_part_with_its_title():
     assert len([p for p in doc.parts if p.kind == "attachment"]) == 1
 
 
-@pytest.mark.xfail(strict=True, reason="official.official_parts: the policy an attachment holds (附件 + its title) "
-                                       "gets no policy part, so its targets are the notice's")
 def test_an_attached_policy_is_a_policy_of_the_file_with_its_own_targets():
     r = extract_file(ATTACHED)
     attached = "丽水市农村供水工程运行管理办法"
