@@ -289,8 +289,6 @@ def test_an_attached_policy_is_a_policy_of_the_file_with_its_own_targets():
     assert r.objects(attached, "issued_on") == {"2024-07-01"}
 
 
-@pytest.mark.xfail(strict=True, reason="sections.section_parts: a section of the notice (一、工作目标) runs on over the "
-                                       "signature and into the attachment, whose articles take its role")
 def test_a_section_of_the_notice_ends_before_its_signature():
     doc = loaded_file(ATTACHED)
     goals = [p for p in doc.parts if p.kind == "section" and p.label == "工作目标"][0]

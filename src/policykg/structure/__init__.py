@@ -39,10 +39,17 @@ def analyse(document: Document) -> Document:
         parts += report_parts(lines, title, genre)
     if genre == "news":
         parts += news_items(parts, len(text))
-    parts += section_parts(lines, len(text))
+    parts += section_parts(lines, len(text), section_bounds(parts))
     parts += goal_paragraphs(lines)
     parts.sort(key=lambda p: (p.start, -p.end, p.kind))
     return replace(document, genre=genre, parts=tuple(parts))
+
+
+def section_bounds(parts: list[Part]) -> tuple[int, ...]:
+    """Where no section runs on: the start of each signature block, attachment
+    and policy part but the document's own."""
+    return tuple(sorted({p.start for p in parts if p.kind in ("signature", "attachment")
+                         or p.kind == "policy" and p.role != "own"}))
 
 
 def genre_of(document: Document, lines: list[Line], title: Title | None) -> str:
