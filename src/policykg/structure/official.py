@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from ..lexicon import words
 from ..names import genre, normalize_name, split_bodies, strip_issuer
 from ..records import Part
-from .lines import DATE_ADOPTED, Line, date_of_line, doc_number_in, doc_number_opening, trailing_date
+from .lines import CN_DATE, DATE_ADOPTED, Line, date_of_line, doc_number_in, doc_number_opening, trailing_date
 
 HEADER_LINES = 30  # the title block is within the first lines
 TITLE_MAX = 160
@@ -25,8 +25,17 @@ BODY_END = re.compile(r"[。；;！？]$")
 TITLE_BY = re.compile(r"^(?P<title>[^，,。]{4,150})[，,]\s*(?P<by>[^，,。]{2,80}?)(?:等)?$")  # "标题，发布机关"
 SIGNED_BY_PERSON = re.compile(r"(?P<body>[^，。；\s]{2,40}?)(?:主任|部长|局长|主席|总理|署长|行长|书记|省长|市长|委员长)\s*"
                               r"(?P<person>[\u4e00-\u9fff]{2,4})\s*(?P<date>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)")
+INLINE_SIGNED = re.compile(rf"(?<=[。！？])(?P<by>[^。！？，；：:、\s（）()《》“”]{{2,80}}?)"
+                           rf"(?P<date>(?:19|20)\d{{2}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日|{CN_DATE})")
+SIGNED_BY_HEAD = re.compile(r"^(?P<body>[\u4e00-\u9fff]{0,40}?)(?:主任|部长|局长|主席|总理|署长|行长|书记|省长|市长|委员长)"
+                            r"\s*[\u4e00-\u9fff]{2,4}$")  # "总理李强", "某某部部长王某"
+TITLE_PREFIX = 8  # characters of a long title that must follow an inline signature
 SIGNED_AREA = 600  # characters after the title where a decree's signature (机关 + 职务 + 姓名 + 日期) is looked for
 DECREE = re.compile(r"^(?P<body>[\u4e00-\u9fff]{2,24}?)令")
+DATED = re.compile(r"\d\s*月\s*\d{1,2}\s*日")  # a line with a day in it (a news dateline) names no issuing bodies
+ADOPTION_LOOKS = 5  # occurrences of the title looked at for its adoption note
+DECREE_HEAD = re.compile(r"^[\u4e00-\u9fff]{2,24}令$")  # a decree's 版头 "工业和信息化部令", its number on the next line
+DECREE_NUMBER = re.compile(r"^[（(]?\s*第\s*[\d一二三四五六七八九十百零〇]{1,6}\s*号\s*[)）]?$")
 
 
 @dataclass(frozen=True)
@@ -123,14 +132,24 @@ class Signature:
     lines: tuple[Line, ...]  # the body lines (may be empty) and the date line
     issuers: tuple[str, ...]
     date: str
+    span: tuple[int, int] = (-1, -1)  # (start, end) of a signature inside a line, else the lines'
+    date_span: tuple[int, int] = (-1, -1)  # where its date is written, when inside a line
 
     @property
     def start(self) -> int:
-        return self.lines[0].start
+        return self.span[0] if self.span[0] >= 0 else self.lines[0].start
 
     @property
     def end(self) -> int:
-        return self.lines[-1].end
+        return self.span[1] if self.span[1] >= 0 else self.lines[-1].end
+
+    @property
+    def date_start(self) -> int:
+        return self.date_span[0] if self.date_span[0] >= 0 else self.lines[-1].start
+
+    @property
+    def date_end(self) -> int:
+        return self.date_span[1] if self.date_span[1] >= 0 else self.lines[-1].end
 
 
 def signature_at(lines: list[Line], i: int) -> Signature | None:
@@ -159,6 +178,49 @@ def signature_at(lines: list[Line], i: int) -> Signature | None:
     return Signature(tuple(lines[first:i + 1]), tuple(dict.fromkeys(bodies)), date)
 
 
+def inline_signatures(lines: list[Line], title: Title) -> list[Signature]:
+    """Signatures run into the text (a web page printed to PDF): after a
+    sentence, the issuing bodies or a head's title and name, the full date, and
+    right after it the title of the document or of a policy it issues ("…遵照执行。
+    某某部2025年3月7日某某办法第一条…")."""
+    titles = (title.policy, *title.issued)
+    out = []
+    for k, line in enumerate(lines):
+        for m in INLINE_SIGNED.finditer(line.text):
+            after = line.text[m.end():] + (lines[k + 1].text if k + 1 < len(lines) else "")
+            if not any(title_follows(after, t) for t in titles):
+                continue
+            sig = inline_signature(line, m)
+            if sig is not None:
+                out.append(sig)
+    return out
+
+
+def inline_signature(line: Line, m: re.Match) -> Signature | None:
+    """The signature an INLINE_SIGNED match is: its bodies (or a head's title and name) and date."""
+    from ..time import find_times
+
+    by = m.group("by")
+    person = SIGNED_BY_HEAD.match(by)
+    bodies = split_bodies(person.group("body")) if person and person.group("body") else ()
+    if person is None:
+        bodies = split_bodies(by) if not re.search(r"\d", by) else ()
+        if not bodies:
+            return None
+    times = find_times(m.group("date"))
+    if not times or len(times[0].value) != 10:
+        return None
+    span = (line.start + m.start(), line.start + m.end())
+    return Signature((line,), bodies, times[0].value, span, (line.start + m.start("date"), span[1]))
+
+
+def title_follows(after: str, title: str) -> bool:
+    """True when ``after`` starts with the title (its first TITLE_PREFIX characters for a long one)."""
+    t, a = normalize_name(title), normalize_name(after[:len(title) + 10])
+    n = min(len(t), TITLE_PREFIX)
+    return len(t) >= 4 and a[:n] == t[:n]
+
+
 def signatures(lines: list[Line], start: int = 0) -> list[Signature]:
     """Every signature block from line ``start`` on, in order."""
     out = []
@@ -170,25 +232,46 @@ def signatures(lines: list[Line], start: int = 0) -> list[Signature]:
     return out
 
 
-def header_date(lines: list[Line], title: Title) -> tuple[Line, str, str] | None:
+def header_date(lines: list[Line], title: Title) -> tuple[tuple[int, int], str, str] | None:
     """A date line right under the title: "（2020年3月30日）" or "（2021年8月20日第十三届
-    全国人民代表大会常务委员会第三十次会议通过）": (line, ISO date, the body that adopted it)."""
+    全国人民代表大会常务委员会第三十次会议通过）": ((start, end), ISO date, the body that adopted it)."""
     after = title.lines[-1].index + 1
     for line in lines[after:after + 4]:
         date = date_of_line(line.text)
         if date:
-            return line, date, ""
+            return (line.start, line.end), date, ""
         m = DATE_ADOPTED.search(line.text)
-        if m:
-            from ..time import find_times
-
-            times = find_times(m.group("date"))
-            if times and len(times[0].value) == 10:
-                meeting = re.sub(r"第[一二三四五六七八九十百零〇\d]+[届次]", " ", m.group("rest"))
-                adopted = next((n for piece in meeting.split() for n in split_bodies(re.sub(r"会议$", "", piece))), "")
-                return line, times[0].value, adopted
+        if m and adoption(m):
+            return (line.start, line.end), *adoption(m)
         if is_body_paragraph(line):
             break
+    return None
+
+
+def adoption(m: re.Match) -> tuple[str, str] | None:
+    """(ISO date, the body that adopted the text) of an adoption note, None when the date is not a full date."""
+    from ..time import find_times
+
+    times = find_times(m.group("date"))
+    if not times or len(times[0].value) != 10:
+        return None
+    meeting = re.sub(r"第[一二三四五六七八九十百零〇\d]+[届次]", " ", m.group("rest"))
+    adopted = next((n for piece in meeting.split() for n in split_bodies(re.sub(r"会议$", "", piece))), "")
+    return times[0].value, adopted
+
+
+def title_adopted(text: str, title: Title) -> tuple[tuple[int, int], str, str] | None:
+    """The adoption note written right after the document's own title further on
+    (a page printed with its navigation first: "…法（2022年9月2日…会议通过）")."""
+    policy = title.policy
+    pos = text.find(policy, title.end)
+    for _ in range(ADOPTION_LOOKS):
+        if pos < 0:
+            return None
+        m = DATE_ADOPTED.match(text, pos + len(policy))
+        if m and adoption(m):
+            return (m.start(), m.end()), *adoption(m)
+        pos = text.find(policy, pos + len(policy))
     return None
 
 
@@ -203,51 +286,85 @@ def official_parts(lines: list[Line], title: Title | None, text: str = "") -> li
         return parts
     parts.append(Part("title", title.start, title.end, title.text))
     if title.signer:
-        parts.append(Part("header", title.end, title.lines[-1].end, "|".join(title.signer)))
+        by = title.lines[-1].text[-title.cut:]
+        start = title.lines[-1].end - len(by.lstrip("，, "))
+        parts.append(Part("header", start, title.lines[-1].end, "|".join(title.signer)))
     head = title.lines[-1].index + 1
-    for line in lines[:head + 8]:
-        number = doc_number_in(line.text) or doc_number_opening(line.text)
-        if number:
-            parts.append(Part("doc_number", line.start, line.end, number))
-            decree = DECREE.match(number)
-            if decree and split_bodies(decree.group("body")):
-                parts.append(Part("header", line.start, line.end, "|".join(split_bodies(decree.group("body")))))
-            break
+    parts += doc_number_parts(lines[:head + 8], lines)
     parts += decree_signature(text, title.end)
     for line in lines[head:head + 8]:
         if is_recipients(line.text):
             parts.append(Part("recipients", line.start, line.end, line.text.rstrip("：:")))
             break
     for line in lines[head:head + 3]:
-        names = split_bodies(line.text) if len(line.text) <= 60 else ()
+        names = split_bodies(line.text) if len(line.text) <= 60 and not DATED.search(line.text) else ()
         if names:
             parts.append(Part("header", line.start, line.end, "|".join(names)))
-    dated = header_date(lines, title)
-    if dated:
-        line, date, adopted = dated
-        parts.append(Part("date", line.start, line.end, date))
-        if adopted:
-            parts.append(Part("header", line.start, line.end, adopted))
+    parts += header_date_parts(lines, title, text)
     sigs = signatures(lines, head)
     policies = embedded_policies(lines, title, sigs)
     policies = sorted(policies + attached_policies(lines, head, policies), key=lambda p: p.start)
     own_end = policies[0].start if policies else end
     notice_sigs = [s for s in sigs if s.end <= own_end] or ([] if policies else sigs[-1:])
+    notice_sigs = notice_sigs or inline_signatures(lines[head:], title)[:1]
     for sig in notice_sigs[:1] if policies else notice_sigs[-1:]:
-        parts.append(Part("signature", sig.start, sig.end, "|".join(sig.issuers)))
-        parts.append(Part("date", sig.lines[-1].start, sig.lines[-1].end, sig.date))
+        parts += signature_parts(sig)
     parts.append(Part("policy", title.start, own_end, title.policy, role="own"))
     parts.extend(policies)
     for policy in policies:
         for sig in sigs:
             if policy.start < sig.start and sig.end <= policy.end and sig.issuers:
-                parts.append(Part("signature", sig.start, sig.end, "|".join(sig.issuers)))
-                parts.append(Part("date", sig.lines[-1].start, sig.lines[-1].end, sig.date))
+                parts += signature_parts(sig)
     parts.extend(attachments(lines, head))
     for line in lines[head:]:
         if line.text.startswith(words("structure", "copy_to_words")):
             parts.append(Part("cc", line.start, line.end, line.text))
     return parts
+
+
+def signature_parts(sig: Signature) -> list[Part]:
+    return [Part("signature", sig.start, sig.end, "|".join(sig.issuers)), Part("date", sig.date_start, sig.date_end, sig.date)]
+
+
+def header_date_parts(lines: list[Line], title: Title, text: str) -> list[Part]:
+    """The date under the title (and the body that adopted the text, when the
+    date line says so), else the adoption note the title carries further on."""
+    dated = header_date(lines, title) or title_adopted(text, title)
+    if not dated:
+        return []
+    (start, end), date, adopted = dated
+    return [Part("date", start, end, date)] + ([Part("header", start, end, adopted)] if adopted else [])
+
+
+def doc_number_parts(head: list[Line], lines: list[Line]) -> list[Part]:
+    """The 文号 of the header block (the first line that is one, opens with one,
+    or ends a title with one; or a decree's 版头 "X令" above "第N号"), and the
+    body a decree number names as a header part."""
+    for line in head:
+        number = doc_number_in(line.text) or doc_number_opening(line.text) or doc_number_after_title(line.text)
+        end = line.end
+        if not number and DECREE_HEAD.match(line.text) and line.index + 1 < len(lines):
+            below = lines[line.index + 1]
+            number = doc_number_in(line.text + below.text) if DECREE_NUMBER.match(below.text) else ""
+            end = below.end
+        if number:
+            out = [Part("doc_number", line.start, end, number)]
+            decree = DECREE.match(number)
+            if decree and split_bodies(decree.group("body")):
+                out.append(Part("header", line.start, end, "|".join(split_bodies(decree.group("body")))))
+            return out
+    return []
+
+
+def doc_number_after_title(line: str) -> str:
+    """The 文号 a title line ends with ("关于印发《X》的通知国信办发文〔2021〕7号"), else ""."""
+    if not line.endswith("号") or len(line) > TITLE_MAX:
+        return ""
+    for k in range(len(line) - 4, 3, -1):  # the longest 文号 after a title
+        number = doc_number_in(line[k:])
+        if number and is_title_text(line[:k]):
+            return number
+    return ""
 
 
 def decree_signature(text: str, after: int) -> list[Part]:
