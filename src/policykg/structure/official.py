@@ -13,7 +13,9 @@ from dataclasses import dataclass
 from ..lexicon import words
 from ..names import genre, normalize_name, split_bodies, strip_issuer
 from ..records import Part
-from .lines import CN_DATE, DATE_ADOPTED, Line, date_of_line, doc_number_in, doc_number_opening, trailing_date
+from .attachments import attached_policies, attachments
+from .lines import DATE_ADOPTED, Line, date_of_line, doc_number_in, doc_number_opening
+from .signatures import Signature, decree_signature, inline_signatures, signature_parts, signatures
 
 HEADER_LINES = 30  # the title block is within the first lines
 TITLE_MAX = 160
@@ -23,14 +25,6 @@ HEADLINE = re.compile(r"^(?P<prefix>[^《》]{2,80}?)(?:联合)?(?:印发|发布
 METADATA_LINE = re.compile(r"^(?:\d{4}-\d{2}-\d{2}|来源|时间|发布|日期|作者|编辑|责任编辑|字号|浏览|阅读|点击|分享|打印|【|http|www\.)")
 BODY_END = re.compile(r"[。；;！？]$")
 TITLE_BY = re.compile(r"^(?P<title>[^，,。]{4,150})[，,]\s*(?P<by>[^，,。]{2,80}?)(?:等)?$")  # "标题，发布机关"
-SIGNED_BY_PERSON = re.compile(r"(?P<body>[^，。；\s]{2,40}?)(?:主任|部长|局长|主席|总理|署长|行长|书记|省长|市长|委员长)\s*"
-                              r"(?P<person>[\u4e00-\u9fff]{2,4})\s*(?P<date>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)")
-INLINE_SIGNED = re.compile(rf"(?<=[。！？])(?P<by>[^。！？，；：:、\s（）()《》“”]{{2,80}}?)"
-                           rf"(?P<date>(?:19|20)\d{{2}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日|{CN_DATE})")
-SIGNED_BY_HEAD = re.compile(r"^(?P<body>[\u4e00-\u9fff]{0,40}?)(?:主任|部长|局长|主席|总理|署长|行长|书记|省长|市长|委员长)"
-                            r"\s*[\u4e00-\u9fff]{2,4}$")  # "总理李强", "某某部部长王某"
-TITLE_PREFIX = 8  # characters of a long title that must follow an inline signature
-SIGNED_AREA = 600  # characters after the title where a decree's signature (机关 + 职务 + 姓名 + 日期) is looked for
 DECREE = re.compile(r"^(?P<body>[\u4e00-\u9fff]{2,24}?)令")
 DATED = re.compile(r"\d\s*月\s*\d{1,2}\s*日")  # a line with a day in it (a news dateline) names no issuing bodies
 ADOPTION_LOOKS = 5  # occurrences of the title looked at for its adoption note
@@ -127,111 +121,6 @@ def is_body_paragraph(line: Line) -> bool:
     return len(line.text) > 90 or (len(line.text) > 30 and BODY_END.search(line.text) is not None)
 
 
-@dataclass(frozen=True)
-class Signature:
-    lines: tuple[Line, ...]  # the body lines (may be empty) and the date line
-    issuers: tuple[str, ...]
-    date: str
-    span: tuple[int, int] = (-1, -1)  # (start, end) of a signature inside a line, else the lines'
-    date_span: tuple[int, int] = (-1, -1)  # where its date is written, when inside a line
-
-    @property
-    def start(self) -> int:
-        return self.span[0] if self.span[0] >= 0 else self.lines[0].start
-
-    @property
-    def end(self) -> int:
-        return self.span[1] if self.span[1] >= 0 else self.lines[-1].end
-
-    @property
-    def date_start(self) -> int:
-        return self.date_span[0] if self.date_span[0] >= 0 else self.lines[-1].start
-
-    @property
-    def date_end(self) -> int:
-        return self.date_span[1] if self.date_span[1] >= 0 else self.lines[-1].end
-
-
-def signature_at(lines: list[Line], i: int) -> Signature | None:
-    """The signature block ending with line ``i``: a date standing alone (or
-    glued to the last body line), after up to four lines of issuing bodies."""
-    line = lines[i]
-    date = date_of_line(line.text)
-    glued: tuple[str, ...] = ()
-    if not date:
-        before, date = trailing_date(line.text)
-        if not date or len(before) > 60:
-            return None
-        glued = split_bodies(re.sub(r"\s+\S{2,4}$", "", before)) or split_bodies(before)
-        if not glued and not re.search(r"(?:主任|部长|局长|主席|总理|署长|行长|书记)\s*\S{2,4}$", before):
-            return None
-    bodies: list[str] = list(glued)
-    first = i
-    for j in range(i - 1, max(-1, i - 5), -1):
-        names = split_bodies(lines[j].text) if len(lines[j].text) <= 60 else ()
-        if not names:
-            break
-        bodies[:0] = names
-        first = j
-    if not bodies and not glued and i > 0 and not BODY_END.search(lines[i - 1].text):
-        pass  # a date under a title or alone: still a date of the document
-    return Signature(tuple(lines[first:i + 1]), tuple(dict.fromkeys(bodies)), date)
-
-
-def inline_signatures(lines: list[Line], title: Title) -> list[Signature]:
-    """Signatures run into the text (a web page printed to PDF): after a
-    sentence, the issuing bodies or a head's title and name, the full date, and
-    right after it the title of the document or of a policy it issues ("…遵照执行。
-    某某部2025年3月7日某某办法第一条…")."""
-    titles = (title.policy, *title.issued)
-    out = []
-    for k, line in enumerate(lines):
-        for m in INLINE_SIGNED.finditer(line.text):
-            after = line.text[m.end():] + (lines[k + 1].text if k + 1 < len(lines) else "")
-            if not any(title_follows(after, t) for t in titles):
-                continue
-            sig = inline_signature(line, m)
-            if sig is not None:
-                out.append(sig)
-    return out
-
-
-def inline_signature(line: Line, m: re.Match) -> Signature | None:
-    """The signature an INLINE_SIGNED match is: its bodies (or a head's title and name) and date."""
-    from ..time import find_times
-
-    by = m.group("by")
-    person = SIGNED_BY_HEAD.match(by)
-    bodies = split_bodies(person.group("body")) if person and person.group("body") else ()
-    if person is None:
-        bodies = split_bodies(by) if not re.search(r"\d", by) else ()
-        if not bodies:
-            return None
-    times = find_times(m.group("date"))
-    if not times or len(times[0].value) != 10:
-        return None
-    span = (line.start + m.start(), line.start + m.end())
-    return Signature((line,), bodies, times[0].value, span, (line.start + m.start("date"), span[1]))
-
-
-def title_follows(after: str, title: str) -> bool:
-    """True when ``after`` starts with the title (its first TITLE_PREFIX characters for a long one)."""
-    t, a = normalize_name(title), normalize_name(after[:len(title) + 10])
-    n = min(len(t), TITLE_PREFIX)
-    return len(t) >= 4 and a[:n] == t[:n]
-
-
-def signatures(lines: list[Line], start: int = 0) -> list[Signature]:
-    """Every signature block from line ``start`` on, in order."""
-    out = []
-    for i in range(start, len(lines)):
-        if len(lines[i].text) <= 70:
-            sig = signature_at(lines, i)
-            if sig is not None:
-                out.append(sig)
-    return out
-
-
 def header_date(lines: list[Line], title: Title) -> tuple[tuple[int, int], str, str] | None:
     """A date line right under the title: "（2020年3月30日）" or "（2021年8月20日第十三届
     全国人民代表大会常务委员会第三十次会议通过）": ((start, end), ISO date, the body that adopted it)."""
@@ -306,7 +195,7 @@ def official_parts(lines: list[Line], title: Title | None, text: str = "") -> li
     policies = sorted(policies + attached_policies(lines, head, policies), key=lambda p: p.start)
     own_end = policies[0].start if policies else end
     notice_sigs = [s for s in sigs if s.end <= own_end] or ([] if policies else sigs[-1:])
-    notice_sigs = notice_sigs or inline_signatures(lines[head:], title)[:1]
+    notice_sigs = notice_sigs or inline_signatures(lines[head:], (title.policy, *title.issued))[:1]
     for sig in notice_sigs[:1] if policies else notice_sigs[-1:]:
         parts += signature_parts(sig)
     parts.append(Part("policy", title.start, own_end, title.policy, role="own"))
@@ -320,10 +209,6 @@ def official_parts(lines: list[Line], title: Title | None, text: str = "") -> li
         if line.text.startswith(words("structure", "copy_to_words")):
             parts.append(Part("cc", line.start, line.end, line.text))
     return parts
-
-
-def signature_parts(sig: Signature) -> list[Part]:
-    return [Part("signature", sig.start, sig.end, "|".join(sig.issuers)), Part("date", sig.date_start, sig.date_end, sig.date)]
 
 
 def header_date_parts(lines: list[Line], title: Title, text: str) -> list[Part]:
@@ -367,27 +252,6 @@ def doc_number_after_title(line: str) -> str:
     return ""
 
 
-def decree_signature(text: str, after: int) -> list[Part]:
-    """A decree signed by its head (国家互联网信息办公室主任 庄荣文 2022年7月7日) shortly
-    after the title, its parts possibly on several lines: the body as a header
-    part and the date."""
-    from ..time import find_times
-
-    area = text[after:after + SIGNED_AREA]
-    signed = SIGNED_BY_PERSON.search(re.sub(r"\s", " ", area))
-    if signed is None:
-        return []
-    start, end = after + signed.start(), after + signed.end()
-    out = []
-    bodies = split_bodies(signed.group("body").strip())
-    if bodies:
-        out.append(Part("header", start, end, "|".join(bodies)))
-    times = find_times(signed.group("date"))
-    if times and len(times[0].value) == 10:
-        out.append(Part("date", start, end, times[0].value))
-    return out
-
-
 def is_recipients(text: str) -> bool:
     return text.endswith(("：", ":")) and len(text) <= 150 and any(w in text for w in words("structure", "recipient_words"))
 
@@ -417,87 +281,4 @@ def embedded_policies(lines: list[Line], title: Title, sigs: list[Signature]) ->
     for k, (index, t) in enumerate(found):
         stop = lines[found[k + 1][0]].start if k + 1 < len(found) else end
         out.append(Part("policy", lines[index].start, stop, t, role="issued"))
-    return out
-
-
-ATTACHMENT = re.compile(r"^附件\s*(?P<n>\d{0,2})\s*[：:]?\s*(?:\d{1,2}\s*[.．、](?!\d)\s*)?(?P<title>.*)$")
-LISTED = re.compile(r"^\d{1,2}\s*[.．、](?!\d)\s*(?P<title>.+)$")  # "2.Y" under "附件：1.X"
-ATTACHMENT_LINE_MAX = 80
-ATTACHMENT_TEXT_MIN = 200  # an attachment has a text; a list entry only names one
-
-
-@dataclass(frozen=True)
-class Attached:
-    """Where an attachment starts: its first line ("附件1：X", "附件" above X, or
-    X's title line), its title X and where X is written."""
-
-    line: Line
-    label: str
-    title_start: int
-
-
-def attachment_line(lines: list[Line], line: Line) -> Attached | None:
-    """The attachment a line "附件1：X" or "附件" (X on the next line) starts, else None."""
-    m = ATTACHMENT.match(line.text)
-    if not m or len(line.text) > ATTACHMENT_LINE_MAX:
-        return None
-    label, at = m.group("title").strip(), line.start + m.start("title")
-    if not label and line.index + 1 < len(lines):
-        label, at = lines[line.index + 1].text, lines[line.index + 1].start
-    return Attached(line, label, at) if label else None
-
-
-def attachment_starts(lines: list[Line], head: int) -> list[Attached]:
-    """Every line an attachment starts at, in order: "附件1：X" lines, and the
-    title lines of the attachments a list (附件：1.X 2.Y) names."""
-    starts: list[Attached] = []
-    listed: dict[str, str] = {}  # the normalised titles a list of attachments names
-    in_list = False
-    for line in lines[head:]:
-        found = attachment_line(lines, line)
-        item = LISTED.match(line.text) if in_list and found is None and len(line.text) <= ATTACHMENT_LINE_MAX else None
-        if found is not None or item is not None:
-            label = found.label if found is not None else item.group("title").strip()
-            listed.setdefault(normalize_name(label), label)
-            if found is not None:
-                starts.append(found)
-            in_list = True
-            continue
-        in_list = False
-        key = normalize_name(line.text)
-        if key in listed and not any(a.title_start == line.start for a in starts):
-            starts.append(Attached(line, listed[key], line.start))
-    return starts
-
-
-def attachment_ranges(lines: list[Line], head: int) -> list[tuple[Attached, int]]:
-    """(start, end offset) of each attachment with a text: it runs to the next
-    attachment or the end of the file."""
-    starts = attachment_starts(lines, head)
-    end = lines[-1].end if lines else 0
-    out = []
-    for k, start in enumerate(starts):
-        stop = starts[k + 1].line.start if k + 1 < len(starts) else end
-        if stop - start.line.end > ATTACHMENT_TEXT_MIN:
-            out.append((start, stop))
-    return out
-
-
-def attachments(lines: list[Line], head: int) -> list[Part]:
-    """Attachments: from a line "附件1：X" (or "附件" followed by X's title line,
-    or X's title line after a list naming X) to the next attachment or the end.
-    Lists of attachments right after the body (附件：1.X 2.Y) only name them."""
-    return [Part("attachment", a.line.start, stop, a.label) for a, stop in attachment_ranges(lines, head)]
-
-
-def attached_policies(lines: list[Line], head: int, issued: list[Part]) -> list[Part]:
-    """The policies attachments hold (附件 + a policy's title): a ``policy`` part
-    with role "attached" from the title to the attachment's end, unless the
-    policy is one a 印发 notice issues (already a part)."""
-    known = {normalize_name(p.label) for p in issued}
-    out = []
-    for a, stop in attachment_ranges(lines, head):
-        g = genre(a.label)
-        if g is not None and not g[1] and normalize_name(a.label) not in known:
-            out.append(Part("policy", a.title_start, stop, a.label, role="attached"))
     return out
