@@ -16,7 +16,7 @@ from dataclasses import replace
 from ..lexicon import rules, vocabulary, words
 from ..records import Document, Part
 from .lines import Line, date_of_line, lines_of
-from .official import Title, find_title, is_body_paragraph, official_parts
+from .official import Title, find_title, is_body_paragraph, make_title, official_parts
 from .sections import goal_paragraphs, section_parts
 
 __all__ = ["analyse", "GENRES"]
@@ -32,6 +32,8 @@ def analyse(document: Document) -> Document:
     lines = lines_of(text)
     title = find_title(lines)
     genre = genre_of(document, lines, title)
+    if genre == "interpretation" and heading_line(lines, title):
+        title = make_title((lines[0],), lines[0].text)  # its heading names what it interprets
     parts: list[Part] = [p for p in document.parts if p.kind == "heading"]
     if genre == "official":
         parts += official_parts(lines, title, text)
@@ -58,7 +60,7 @@ def genre_of(document: Document, lines: list[Line], title: Title | None) -> str:
     named = " ".join(filter(None, (document.title, title.text if title else "")))
     if any(w in named for w in cues["work_report"]):
         return "work_report"
-    if any(w in named for w in cues["interpretation"]):
+    if any(w in named or w in heading_line(lines, title) for w in cues["interpretation"]):
         return "interpretation"
     head = lines[:12]
     if title is not None and not title.policy.endswith(tuple(cues["report"])) and looks_official(lines, title):
@@ -71,6 +73,14 @@ def genre_of(document: Document, lines: list[Line], title: Title | None) -> str:
     if title is not None and looks_official(lines, title, strict=False):
         return "official"
     return "other"
+
+
+def heading_line(lines: list[Line], title: Title | None) -> str:
+    """The document's first line when no title was found and it is a heading,
+    not running text ("某局负责人就《X》答记者问"); else ""."""
+    if title is not None or not lines or is_body_paragraph(lines[0]):
+        return ""
+    return lines[0].text
 
 
 def looks_official(lines: list[Line], title: Title, strict: bool = True) -> bool:
