@@ -191,14 +191,15 @@ def official_parts(lines: list[Line], title: Title | None, text: str = "") -> li
             parts.append(Part("header", line.start, line.end, "|".join(names)))
     parts += header_date_parts(lines, title, text)
     sigs = signatures(lines, head)
-    policies = embedded_policies(lines, title, sigs)
-    policies = sorted(policies + attached_policies(lines, head, policies), key=lambda p: p.start)
-    own_end = policies[0].start if policies else end
-    notice_sigs = [s for s in sigs if s.end <= own_end] or ([] if policies else sigs[-1:])
+    issued = embedded_policies(lines, title, sigs)
+    policies = sorted(issued + attached_policies(lines, head, issued), key=lambda p: p.start)
+    notice_end = policies[0].start if policies else end
+    notice_sigs = [s for s in sigs if s.end <= notice_end] or ([] if policies else sigs[-1:])
     notice_sigs = notice_sigs or inline_signatures(lines[head:], (title.policy, *title.issued))[:1]
     for sig in notice_sigs[:1] if policies else notice_sigs[-1:]:
         parts += signature_parts(sig)
-    parts.append(Part("policy", title.start, own_end, title.policy, role="own"))
+    # the notice's own text ends where the policies it issues begin; attached policies lie inside it
+    parts.append(Part("policy", title.start, issued[0].start if issued else end, title.policy, role="own"))
     parts.extend(policies)
     for policy in policies:
         for sig in sigs:
