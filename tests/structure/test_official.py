@@ -248,6 +248,16 @@ def test_the_adoption_note_after_the_title_further_on():
     assert r.objects("中华人民共和国某某法", "issued_by") == {"全国人民代表大会常务委员会"}
 
 
+def test_an_adoption_note_of_another_source_under_the_title_is_not_the_documents():
+    doc = loaded("""\
+        关于加强某某平台监管规定（征求意见稿），国家市场监督管理总局
+        首页/检查标准 某某委员会关于某某领域的指南
+        执法一司编写（2021年2月7日国务院反垄断委员会印发）第一章总则
+        """)
+    assert [p for p in doc.parts if p.kind == "date"] == []
+    assert [p.label for p in doc.parts if p.kind == "header"] == ["国家市场监督管理总局"]
+
+
 def test_a_news_dateline_under_the_title_names_no_issuer():
     doc = loaded("""\
         某某资源开发利用暂行办法，国家数据局

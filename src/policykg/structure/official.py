@@ -15,7 +15,7 @@ from ..names import genre, normalize_name, split_bodies, strip_issuer
 from ..records import Part
 from .attachments import attached_policies, attachments
 from .lines import DATE_ADOPTED, Line, date_of_line, doc_number_in, doc_number_opening
-from .signatures import Signature, decree_signature, inline_signatures, signature_parts, signatures
+from .signatures import Signature, decree_signature, inline_signatures, signature_parts, signatures, title_follows
 
 HEADER_LINES = 30  # the title block is within the first lines
 TITLE_MAX = 160
@@ -27,6 +27,7 @@ BODY_END = re.compile(r"[。；;！？]$")
 TITLE_BY = re.compile(r"^(?P<title>[^，,。]{4,150})[，,]\s*(?P<by>[^，,。]{2,80}?)(?:等)?$")  # "标题，发布机关"
 DECREE = re.compile(r"^(?P<body>[\u4e00-\u9fff]{2,24}?)令")
 DATED = re.compile(r"\d\s*月\s*\d{1,2}\s*日")  # a line with a day in it (a news dateline) names no issuing bodies
+TITLE_SLACK = 12  # characters a title may have more or less where it is written again
 ADOPTION_LOOKS = 5  # occurrences of the title looked at for its adoption note
 DECREE_HEAD = re.compile(r"^[\u4e00-\u9fff]{2,24}令$")  # a decree's 版头 "工业和信息化部令", its number on the next line
 DECREE_NUMBER = re.compile(r"^[（(]?\s*第\s*[\d一二三四五六七八九十百零〇]{1,6}\s*号\s*[)）]?$")
@@ -130,11 +131,17 @@ def header_date(lines: list[Line], title: Title) -> tuple[tuple[int, int], str, 
         if date:
             return (line.start, line.end), date, ""
         m = DATE_ADOPTED.search(line.text)
-        if m and adoption(m):
+        if m and adoption(m) and own_note(line.text[:m.start()], title):
             return (line.start, line.end), *adoption(m)
         if is_body_paragraph(line):
             break
     return None
+
+
+def own_note(before: str, title: Title) -> bool:
+    """True when an adoption note is the document's own: it opens its line or
+    follows the document's title, not another source ("信息来源：某司（…印发）")."""
+    return not before.strip() or len(before) <= len(title.policy) + TITLE_SLACK and title_follows(before, title.policy)
 
 
 def adoption(m: re.Match) -> tuple[str, str] | None:
