@@ -3,10 +3,13 @@
 ``analyse(document)`` returns the document with ``genre`` (official,
 interpretation, news, work_report, report, other) and ``parts``: for an
 official document (公文) its title, 文号, recipients, issuing bodies,
-signature and date, attachments, 抄送 and the policies the file holds (the
-document's own, and those a 印发 notice issues); for every genre its
-numbered sections with their roles, goal paragraphs, and a news transcript's
-items. Extractors ask the context which part a sentence is in.
+signature and date, attachments, 抄送 and the policies the file holds — a
+``policy`` part per policy with its role: "own" (the document's), "issued"
+(what a 印发 notice issues), "attached" (a policy an attachment holds, inside
+the notice's own range), "interpreted" (what an interpretation explains);
+for every genre its numbered sections with their roles (no section runs over
+a signature, an attachment or an issued policy), goal paragraphs, and a news
+transcript's items. Extractors ask the context which part a sentence is in.
 """
 from __future__ import annotations
 
