@@ -22,9 +22,6 @@ def targets(kb, indicator: str):
     return [lm for lm in kb.measures if lm.measure.kind == "target" and lm.measure.indicator == indicator]
 
 
-@pytest.mark.xfail(strict=True, reason="home.declared_place reads the place of a title starting with 《 (an "
-                                       "interpretation's 《浙江省…》政策解读) as none, so 全省 there has no region and the "
-                                       "restated target is a second target instead of a second source")
 def test_a_target_restated_elsewhere_is_one_target_with_two_sources(kb):
     (platforms,) = targets(kb, "工业互联网平台")
     assert platforms.policy == PLAN_KEY

@@ -201,6 +201,16 @@ def test_join_rules_invented(tmp_path):
     ]
 
 
+def test_a_title_line_signed_by_its_issuer_stands_alone(tmp_path):
+    text = "某某产业发展实施意见，某某市人民政府\n\n为推进某某产业发展，\n提出以下意见。\n"
+    assert paragraphs(load_text(tmp_path, text)) == ["某某产业发展实施意见，某某市人民政府", "为推进某某产业发展，提出以下意见。"]
+
+
+def test_a_first_line_with_a_comma_that_is_no_title_is_joined(tmp_path):
+    text = "近日，某某市人民政府召开常务会议\n研究部署某某产业发展工作。\n"
+    assert paragraphs(load_text(tmp_path, text)) == ["近日，某某市人民政府召开常务会议研究部署某某产业发展工作。"]
+
+
 def test_latin_words_joined_with_a_space(tmp_path):
     doc = load_text(tmp_path, "The platform connects industrial\nequipment worldwide.\n")
     assert doc.text == "The platform connects industrial equipment worldwide."

@@ -6,10 +6,6 @@ import pytest
 
 from policykg.structure.lines import date_of_line, doc_number_in, doc_number_opening, heading_of, lines_of, trailing_date
 
-CN_YEAR_DIGITS = pytest.mark.xfail(strict=True, reason=(
-    "lines.DATE_ONLY / trailing_date: the year of a Chinese-numeral date may only hold 一二〇零○, "
-    "so 二〇二三年, 二〇一九年 (三 四 五 六 七 八 九) are not read as 成文日期"))
-
 
 def test_lines_keep_offsets_into_the_text_and_skip_blank_lines():
     text = "标题\n\n  正文第一行  \n第二行"
@@ -53,8 +49,8 @@ def test_a_decree_number_opening_its_line():
     ("（2024年3月15日）", "2024-03-15"),
     ("2024-03-15", "2024-03-15"),
     ("二〇二〇年一月十日", "2020-01-10"),
-    pytest.param("二〇二三年三月十五日", "2023-03-15", marks=CN_YEAR_DIGITS),
-    pytest.param("二〇一九年十二月三十一日", "2019-12-31", marks=CN_YEAR_DIGITS),
+    ("二〇二三年三月十五日", "2023-03-15"),
+    ("二〇一九年十二月三十一日", "2019-12-31"),
 ])
 def test_a_date_standing_alone(line, iso):
     assert date_of_line(line) == iso

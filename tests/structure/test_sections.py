@@ -67,6 +67,14 @@ def test_a_section_runs_to_the_next_heading_of_its_level_or_higher():
     assert found["保障措施"] == "三、保障措施\n加强组织领导。\n"
 
 
+def test_a_section_ends_at_a_bound_and_the_headings_after_it_take_no_role_from_before():
+    text = "一、工作目标\n到2025年，普及率达到99%。\n某某市人民政府\n（一）供水设施\n本办法适用于全市。\n"
+    bound = text.index("某某市人民政府")
+    found = [(p.label, p.role, text[p.start:p.end]) for p in section_parts(lines_of(text), len(text), (bound,))]
+    assert found == [("工作目标", "goals", "一、工作目标\n到2025年，普及率达到99%。\n"),
+                     ("供水设施", "", "（一）供水设施\n本办法适用于全市。\n")]
+
+
 def test_a_long_numbered_paragraph_is_not_a_heading():
     text = "一、" + "推动" * 40 + "。\n二、保障措施\n"
     assert [label for label, *_ in sections(text)] == ["保障措施"]

@@ -12,6 +12,7 @@ from ..records import Mention
 from .context import Context
 from .registry import extractor
 
+OPENERS = "《〈“‘\"'「『【[（( "  # what a title may open with before its first word
 DOMINANT_SHARE = 0.5  # the most named province must have at least this share of the mentions
 
 
@@ -42,10 +43,16 @@ def declared_place(ctx: Context) -> tuple[str, str] | None:
     names = [n for p in doc.parts if p.kind in ("header", "signature") for n in p.label.split("|") if n]
     names += [p.label for p in doc.parts if p.kind == "title"]
     for name in names:
-        place = place_of(name.lstrip("中共"))
+        place = place_of(bare_name(name))
         if place[0]:
             return place
     return None
+
+
+def bare_name(name: str) -> str:
+    """A body's or title's name without its opening quotes or brackets (《浙江省…》政策解读)
+    and the party prefix 中共 (中共温州市委), so that it starts with its place."""
+    return name.lstrip(OPENERS).removeprefix("中共")
 
 
 def named_place(ctx: Context) -> tuple[str, str]:

@@ -129,6 +129,10 @@ def own_policies(ctx: Context) -> Iterator[Mention]:
         g = genre(title)
         if g is None:
             continue
+        if g[1] and part.role != "interpreted":  # a report's own title (…发展报告) names a report, not a policy the file holds
+            start, end = title_span(ctx, part)
+            yield Mention(doc.id, start, end, doc.text[start:end], "REPORT", normalize_name(title), (("kind", g[0]), ("own", "1")))
+            continue
         if part.role == "own" and len(issued) == 1:
             key = policy_key(issued[0].label)
         elif part.role == "own" and len(issued) > 1:

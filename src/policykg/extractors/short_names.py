@@ -8,11 +8,15 @@ import re
 from collections.abc import Iterator
 
 from ..names import normalize_name
+from ..nlp import Sentence
 from ..records import Mention
 from .context import Context
 from .registry import extractor
 
 DEFINITION = re.compile(r"[（(]\s*(?:以下|下)简称\s*[《“\"]([^》”\"]{1,30})[》”\"]\s*[）)]")
+SHORT_TITLE = re.compile(r"《([^《》\n]{1,30})》")
+DEFINED_GAP = 12  # at most this much text (no clause break) between a title and the definition of its short name
+CLAUSE_BREAK = re.compile(r"[，。；：！？,;:]")
 
 
 @extractor("short_names", scope="document", needs=("POLICY", "REPORT", "policies"), produces=("POLICY:resolved",))
@@ -23,10 +27,9 @@ def short_names(ctx: Context) -> Iterator[Mention]:
     titles = ctx.all_mentions("POLICY", "REPORT")
     for sent, mentions in zip(ctx.sentences, ctx.mentions):
         for d in DEFINITION.finditer(sent.text):
-            pos = sent.start + d.start()
-            before = [m for m in titles if m.end <= pos and m.type == "POLICY" and not m.attr("short")]
-            if before:
-                defined[normalize_name(d.group(1))] = before[-1].key
+            named = named_before(ctx, titles, sent.start + d.start())
+            if named is not None:
+                defined[normalize_name(d.group(1))] = named.key
         for m in sorted((m for m in mentions if m.type in ("POLICY", "REPORT")), key=lambda m: m.start):
             short = normalize_name(m.text.strip("《》"))
             if short in defined and defined[short] != m.key:
@@ -38,3 +41,26 @@ def short_names(ctx: Context) -> Iterator[Mention]:
                     yield Mention(m.doc, m.start, m.end, m.text, "POLICY", target, (("alias", "1"), ("kind", m.attr("kind"))))
             elif m.type == "POLICY":
                 last_by_kind[m.attr("kind")] = m.key
+        yield from defined_uses(ctx.document.id, sent, mentions, defined)
+
+
+def named_before(ctx: Context, titles: list[Mention], pos: int) -> Mention | None:
+    """The policy named right before a definition of its short name at ``pos``
+    (《X》（以下简称《Y》）: a few characters of the same clause apart at most)."""
+    before = [m for m in titles if m.end <= pos and m.type == "POLICY" and not m.attr("short")]
+    if not before:
+        return None
+    gap = ctx.document.text[before[-1].end:pos]
+    return before[-1] if len(gap) <= DEFINED_GAP and not CLAUSE_BREAK.search(gap) else None
+
+
+def defined_uses(doc: str, sent: Sentence, mentions: list[Mention], defined: dict[str, str]) -> Iterator[Mention]:
+    """The uses in 《》 of a defined short name that names no genre (《行动》 for
+    《某某行动计划》), which the titles extractor does not take for a title."""
+    if not defined or "《" not in sent.text:
+        return
+    for m in SHORT_TITLE.finditer(sent.text):
+        start, end = sent.start + m.start(), sent.start + m.end()
+        key = defined.get(normalize_name(m.group(1)))
+        if key and not any(x.start < end and start < x.end for x in mentions):
+            yield Mention(doc, start, end, m.group(1), "POLICY", key, (("alias", "1"),))

@@ -211,11 +211,25 @@ class _Para:
         return "\n".join(self.rows) if self.rows is not None else "".join(self.parts)
 
 
+_SIGNED_TITLE_RE = re.compile(r"(?P<title>[^，,。！？；]{4,150})[，,](?P<by>[^，,。！？；：:]{2,40})")
+
+
+def _signed_title(line: str) -> bool:
+    """A title line followed by who issued it, "标题，发布机关": the part before
+    its one comma is a title (it ends with a policy or report genre)."""
+    from ..names import genre  # the genre vocabulary; imported here, only first lines with a comma need it
+
+    m = _SIGNED_TITLE_RE.fullmatch(line)
+    return m is not None and genre(m.group("title")) is not None
+
+
 def _heading_like(p: _Para) -> bool:
     """A title / heading / byline / field line that stands on its own."""
     if p.rows is not None or p.level:
         return True
     first = p.first
+    if p.index < 3 and p.parts == [first] and _signed_title(first):
+        return True
     if p.length <= 50 and not p.final_inside and _HEADING_MARK_RE.match(first):
         return True
     if not p.breaking and (p.length < 30 or (p.index < 3 and p.length <= 60)):

@@ -3,10 +3,13 @@
 ``analyse(document)`` returns the document with ``genre`` (official,
 interpretation, news, work_report, report, other) and ``parts``: for an
 official document (公文) its title, 文号, recipients, issuing bodies,
-signature and date, attachments, 抄送 and the policies the file holds (the
-document's own, and those a 印发 notice issues); for every genre its
-numbered sections with their roles, goal paragraphs, and a news transcript's
-items. Extractors ask the context which part a sentence is in.
+signature and date, attachments, 抄送 and the policies the file holds — a
+``policy`` part per policy with its role: "own" (the document's), "issued"
+(what a 印发 notice issues), "attached" (a policy an attachment holds, inside
+the notice's own range), "interpreted" (what an interpretation explains);
+for every genre its numbered sections with their roles (no section runs over
+a signature, an attachment or an issued policy), goal paragraphs, and a news
+transcript's items. Extractors ask the context which part a sentence is in.
 """
 from __future__ import annotations
 
@@ -16,7 +19,7 @@ from dataclasses import replace
 from ..lexicon import rules, vocabulary, words
 from ..records import Document, Part
 from .lines import Line, date_of_line, lines_of
-from .official import Title, find_title, is_body_paragraph, official_parts
+from .official import Title, find_title, is_body_paragraph, make_title, official_parts
 from .sections import goal_paragraphs, section_parts
 
 __all__ = ["analyse", "GENRES"]
@@ -32,6 +35,8 @@ def analyse(document: Document) -> Document:
     lines = lines_of(text)
     title = find_title(lines)
     genre = genre_of(document, lines, title)
+    if genre == "interpretation" and heading_line(lines, title):
+        title = make_title((lines[0],), lines[0].text)  # its heading names what it interprets
     parts: list[Part] = [p for p in document.parts if p.kind == "heading"]
     if genre == "official":
         parts += official_parts(lines, title, text)
@@ -39,10 +44,17 @@ def analyse(document: Document) -> Document:
         parts += report_parts(lines, title, genre)
     if genre == "news":
         parts += news_items(parts, len(text))
-    parts += section_parts(lines, len(text))
+    parts += section_parts(lines, len(text), section_bounds(parts))
     parts += goal_paragraphs(lines)
     parts.sort(key=lambda p: (p.start, -p.end, p.kind))
     return replace(document, genre=genre, parts=tuple(parts))
+
+
+def section_bounds(parts: list[Part]) -> tuple[int, ...]:
+    """Where no section runs on: the start of each signature block, attachment
+    and policy part but the document's own."""
+    return tuple(sorted({p.start for p in parts if p.kind in ("signature", "attachment")
+                         or p.kind == "policy" and p.role != "own"}))
 
 
 def genre_of(document: Document, lines: list[Line], title: Title | None) -> str:
@@ -51,7 +63,7 @@ def genre_of(document: Document, lines: list[Line], title: Title | None) -> str:
     named = " ".join(filter(None, (document.title, title.text if title else "")))
     if any(w in named for w in cues["work_report"]):
         return "work_report"
-    if any(w in named for w in cues["interpretation"]):
+    if any(w in named or w in heading_line(lines, title) for w in cues["interpretation"]):
         return "interpretation"
     head = lines[:12]
     if title is not None and not title.policy.endswith(tuple(cues["report"])) and looks_official(lines, title):
@@ -64,6 +76,14 @@ def genre_of(document: Document, lines: list[Line], title: Title | None) -> str:
     if title is not None and looks_official(lines, title, strict=False):
         return "official"
     return "other"
+
+
+def heading_line(lines: list[Line], title: Title | None) -> str:
+    """The document's first line when no title was found and it is a heading,
+    not running text ("某局负责人就《X》答记者问"); else ""."""
+    if title is not None or not lines or is_body_paragraph(lines[0]):
+        return ""
+    return lines[0].text
 
 
 def looks_official(lines: list[Line], title: Title, strict: bool = True) -> bool:

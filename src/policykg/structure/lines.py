@@ -9,6 +9,8 @@ from dataclasses import dataclass
 from ..time import find_times
 
 CN_NUM = "一二三四五六七八九十百零〇"
+CN_DIGIT = "〇零○一二三四五六七八九"  # the digits of a year written in Chinese numerals (二〇二三年)
+CN_DATE = rf"[{CN_DIGIT}]{{4}}\s*年\s*[{CN_NUM}]{{1,3}}\s*月\s*[{CN_NUM}]{{1,3}}\s*日"
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,7 +52,7 @@ def doc_number_in(line: str) -> str:
 
 DATE_ONLY = re.compile(
     r"^[（(]?\s*(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
-    rf"|[一二〇零○]{{4}}\s*年\s*[{CN_NUM}]{{1,3}}\s*月\s*[{CN_NUM}]{{1,3}}\s*日"
+    rf"|{CN_DATE}"
     r"|(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2})\s*[)）]?$"
 )
 # a date opening a line and saying what happened then: "（2021年8月20日第十三届全国人民代表大会常务委员会第三十次会议通过）"
@@ -76,7 +78,7 @@ def date_of_line(line: str) -> str:
 def trailing_date(line: str) -> tuple[str, str]:
     """(text before, ISO date) for a signature line ending with a full date
     ("国家互联网信息办公室主任 庄荣文2022年7月7日"), else ("", "")."""
-    m = re.search(r"((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[一二〇零○]{4}\s*年\s*[" + CN_NUM + r"]{1,3}\s*月\s*[" + CN_NUM + r"]{1,3}\s*日)\s*$", line)
+    m = re.search(rf"((?:19|20)\d{{2}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日|{CN_DATE})\s*$", line)
     if not m or m.start() == 0:
         return "", ""
     times = find_times(m.group(1))

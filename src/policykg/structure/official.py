@@ -13,7 +13,9 @@ from dataclasses import dataclass
 from ..lexicon import words
 from ..names import genre, normalize_name, split_bodies, strip_issuer
 from ..records import Part
-from .lines import DATE_ADOPTED, Line, date_of_line, doc_number_in, doc_number_opening, trailing_date
+from .attachments import attached_policies, attachments
+from .lines import DATE_ADOPTED, Line, date_of_line, doc_number_in, doc_number_opening
+from .signatures import Signature, decree_signature, inline_signatures, signature_parts, signatures, title_follows
 
 HEADER_LINES = 30  # the title block is within the first lines
 TITLE_MAX = 160
@@ -23,10 +25,12 @@ HEADLINE = re.compile(r"^(?P<prefix>[^《》]{2,80}?)(?:联合)?(?:印发|发布
 METADATA_LINE = re.compile(r"^(?:\d{4}-\d{2}-\d{2}|来源|时间|发布|日期|作者|编辑|责任编辑|字号|浏览|阅读|点击|分享|打印|【|http|www\.)")
 BODY_END = re.compile(r"[。；;！？]$")
 TITLE_BY = re.compile(r"^(?P<title>[^，,。]{4,150})[，,]\s*(?P<by>[^，,。]{2,80}?)(?:等)?$")  # "标题，发布机关"
-SIGNED_BY_PERSON = re.compile(r"(?P<body>[^，。；\s]{2,40}?)(?:主任|部长|局长|主席|总理|署长|行长|书记|省长|市长|委员长)\s*"
-                              r"(?P<person>[\u4e00-\u9fff]{2,4})\s*(?P<date>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)")
-SIGNED_AREA = 600  # characters after the title where a decree's signature (机关 + 职务 + 姓名 + 日期) is looked for
 DECREE = re.compile(r"^(?P<body>[\u4e00-\u9fff]{2,24}?)令")
+DATED = re.compile(r"\d\s*月\s*\d{1,2}\s*日")  # a line with a day in it (a news dateline) names no issuing bodies
+TITLE_SLACK = 12  # characters a title may have more or less where it is written again
+ADOPTION_LOOKS = 5  # occurrences of the title looked at for its adoption note
+DECREE_HEAD = re.compile(r"^[\u4e00-\u9fff]{2,24}令$")  # a decree's 版头 "工业和信息化部令", its number on the next line
+DECREE_NUMBER = re.compile(r"^[（(]?\s*第\s*[\d一二三四五六七八九十百零〇]{1,6}\s*号\s*[)）]?$")
 
 
 @dataclass(frozen=True)
@@ -37,6 +41,7 @@ class Title:
     issuers: tuple[str, ...]  # bodies named before 关于 / before 印发
     issued: tuple[str, ...]  # titles of the policies a 印发 notice or headline issues
     cut: int = 0  # characters after the title on its last line ("标题，发布机关")
+    signer: tuple[str, ...] = ()  # bodies named after the title on its line ("标题，发布机关")
 
     @property
     def start(self) -> int:
@@ -89,8 +94,8 @@ def find_title(lines: list[Line]) -> Title | None:
             signed = TITLE_BY.match(text)
             if n == 1 and signed and is_title_text(signed.group("title")) and split_bodies(signed.group("by")):
                 title = make_title(tuple(group), signed.group("title"))
-                return Title(title.lines, title.text, title.policy, split_bodies(signed.group("by")), title.issued,
-                             len(text) - signed.end("title"))
+                by = split_bodies(signed.group("by"))
+                return Title(title.lines, title.text, title.policy, by, title.issued, len(text) - signed.end("title"), by)
     return None
 
 
@@ -117,77 +122,52 @@ def is_body_paragraph(line: Line) -> bool:
     return len(line.text) > 90 or (len(line.text) > 30 and BODY_END.search(line.text) is not None)
 
 
-@dataclass(frozen=True)
-class Signature:
-    lines: tuple[Line, ...]  # the body lines (may be empty) and the date line
-    issuers: tuple[str, ...]
-    date: str
-
-    @property
-    def start(self) -> int:
-        return self.lines[0].start
-
-    @property
-    def end(self) -> int:
-        return self.lines[-1].end
-
-
-def signature_at(lines: list[Line], i: int) -> Signature | None:
-    """The signature block ending with line ``i``: a date standing alone (or
-    glued to the last body line), after up to four lines of issuing bodies."""
-    line = lines[i]
-    date = date_of_line(line.text)
-    glued: tuple[str, ...] = ()
-    if not date:
-        before, date = trailing_date(line.text)
-        if not date or len(before) > 60:
-            return None
-        glued = split_bodies(re.sub(r"\s+\S{2,4}$", "", before)) or split_bodies(before)
-        if not glued and not re.search(r"(?:主任|部长|局长|主席|总理|署长|行长|书记)\s*\S{2,4}$", before):
-            return None
-    bodies: list[str] = list(glued)
-    first = i
-    for j in range(i - 1, max(-1, i - 5), -1):
-        names = split_bodies(lines[j].text) if len(lines[j].text) <= 60 else ()
-        if not names:
-            break
-        bodies[:0] = names
-        first = j
-    if not bodies and not glued and i > 0 and not BODY_END.search(lines[i - 1].text):
-        pass  # a date under a title or alone: still a date of the document
-    return Signature(tuple(lines[first:i + 1]), tuple(dict.fromkeys(bodies)), date)
-
-
-def signatures(lines: list[Line], start: int = 0) -> list[Signature]:
-    """Every signature block from line ``start`` on, in order."""
-    out = []
-    for i in range(start, len(lines)):
-        if len(lines[i].text) <= 70:
-            sig = signature_at(lines, i)
-            if sig is not None:
-                out.append(sig)
-    return out
-
-
-def header_date(lines: list[Line], title: Title) -> tuple[Line, str, str] | None:
+def header_date(lines: list[Line], title: Title) -> tuple[tuple[int, int], str, str] | None:
     """A date line right under the title: "（2020年3月30日）" or "（2021年8月20日第十三届
-    全国人民代表大会常务委员会第三十次会议通过）": (line, ISO date, the body that adopted it)."""
+    全国人民代表大会常务委员会第三十次会议通过）": ((start, end), ISO date, the body that adopted it)."""
     after = title.lines[-1].index + 1
     for line in lines[after:after + 4]:
         date = date_of_line(line.text)
         if date:
-            return line, date, ""
+            return (line.start, line.end), date, ""
         m = DATE_ADOPTED.search(line.text)
-        if m:
-            from ..time import find_times
-
-            times = find_times(m.group("date"))
-            if times and len(times[0].value) == 10:
-                meeting = re.sub(r"第[一二三四五六七八九十百零〇\d]+[届次]", " ", m.group("rest"))
-                adopted = next((n for piece in meeting.split() for n in split_bodies(re.sub(r"会议$", "", piece))), "")
-                return line, times[0].value, adopted
+        if m and adoption(m) and own_note(line.text[:m.start()], title):
+            return (line.start, line.end), *adoption(m)
         if is_body_paragraph(line):
             break
+    return None
+
+
+def own_note(before: str, title: Title) -> bool:
+    """True when an adoption note is the document's own: it opens its line or
+    follows the document's title, not another source ("信息来源：某司（…印发）")."""
+    return not before.strip() or len(before) <= len(title.policy) + TITLE_SLACK and title_follows(before, title.policy)
+
+
+def adoption(m: re.Match) -> tuple[str, str] | None:
+    """(ISO date, the body that adopted the text) of an adoption note, None when the date is not a full date."""
+    from ..time import find_times
+
+    times = find_times(m.group("date"))
+    if not times or len(times[0].value) != 10:
+        return None
+    meeting = re.sub(r"第[一二三四五六七八九十百零〇\d]+[届次]", " ", m.group("rest"))
+    adopted = next((n for piece in meeting.split() for n in split_bodies(re.sub(r"会议$", "", piece))), "")
+    return times[0].value, adopted
+
+
+def title_adopted(text: str, title: Title) -> tuple[tuple[int, int], str, str] | None:
+    """The adoption note written right after the document's own title further on
+    (a page printed with its navigation first: "…法（2022年9月2日…会议通过）")."""
+    policy = title.policy
+    pos = text.find(policy, title.end)
+    for _ in range(ADOPTION_LOOKS):
+        if pos < 0:
+            return None
+        m = DATE_ADOPTED.match(text, pos + len(policy))
+        if m and adoption(m):
+            return (m.start(), m.end()), *adoption(m)
+        pos = text.find(policy, pos + len(policy))
     return None
 
 
@@ -201,44 +181,37 @@ def official_parts(lines: list[Line], title: Title | None, text: str = "") -> li
     if title is None:
         return parts
     parts.append(Part("title", title.start, title.end, title.text))
+    if title.signer:
+        by = title.lines[-1].text[-title.cut:]
+        start = title.lines[-1].end - len(by.lstrip("，, "))
+        parts.append(Part("header", start, title.lines[-1].end, "|".join(title.signer)))
     head = title.lines[-1].index + 1
-    for line in lines[:head + 8]:
-        number = doc_number_in(line.text) or doc_number_opening(line.text)
-        if number:
-            parts.append(Part("doc_number", line.start, line.end, number))
-            decree = DECREE.match(number)
-            if decree and split_bodies(decree.group("body")):
-                parts.append(Part("header", line.start, line.end, "|".join(split_bodies(decree.group("body")))))
-            break
+    parts += doc_number_parts(lines[:head + 8], lines)
     parts += decree_signature(text, title.end)
     for line in lines[head:head + 8]:
         if is_recipients(line.text):
             parts.append(Part("recipients", line.start, line.end, line.text.rstrip("：:")))
             break
     for line in lines[head:head + 3]:
-        names = split_bodies(line.text) if len(line.text) <= 60 else ()
+        names = split_bodies(line.text) if len(line.text) <= 60 and not DATED.search(line.text) else ()
         if names:
             parts.append(Part("header", line.start, line.end, "|".join(names)))
-    dated = header_date(lines, title)
-    if dated:
-        line, date, adopted = dated
-        parts.append(Part("date", line.start, line.end, date))
-        if adopted:
-            parts.append(Part("header", line.start, line.end, adopted))
+    parts += header_date_parts(lines, title, text)
     sigs = signatures(lines, head)
-    policies = embedded_policies(lines, title, sigs)
-    own_end = policies[0].start if policies else end
-    notice_sigs = [s for s in sigs if s.end <= own_end] or ([] if policies else sigs[-1:])
+    issued = embedded_policies(lines, title, sigs)
+    policies = sorted(issued + attached_policies(lines, head, issued), key=lambda p: p.start)
+    notice_end = policies[0].start if policies else end
+    notice_sigs = [s for s in sigs if s.end <= notice_end] or ([] if policies else sigs[-1:])
+    notice_sigs = notice_sigs or inline_signatures(lines[head:], (title.policy, *title.issued))[:1]
     for sig in notice_sigs[:1] if policies else notice_sigs[-1:]:
-        parts.append(Part("signature", sig.start, sig.end, "|".join(sig.issuers)))
-        parts.append(Part("date", sig.lines[-1].start, sig.lines[-1].end, sig.date))
-    parts.append(Part("policy", title.start, own_end, title.policy, role="own"))
+        parts += signature_parts(sig)
+    # the notice's own text ends where the policies it issues begin; attached policies lie inside it
+    parts.append(Part("policy", title.start, issued[0].start if issued else end, title.policy, role="own"))
     parts.extend(policies)
     for policy in policies:
         for sig in sigs:
             if policy.start < sig.start and sig.end <= policy.end and sig.issuers:
-                parts.append(Part("signature", sig.start, sig.end, "|".join(sig.issuers)))
-                parts.append(Part("date", sig.lines[-1].start, sig.lines[-1].end, sig.date))
+                parts += signature_parts(sig)
     parts.extend(attachments(lines, head))
     for line in lines[head:]:
         if line.text.startswith(words("structure", "copy_to_words")):
@@ -246,25 +219,45 @@ def official_parts(lines: list[Line], title: Title | None, text: str = "") -> li
     return parts
 
 
-def decree_signature(text: str, after: int) -> list[Part]:
-    """A decree signed by its head (国家互联网信息办公室主任 庄荣文 2022年7月7日) shortly
-    after the title, its parts possibly on several lines: the body as a header
-    part and the date."""
-    from ..time import find_times
-
-    area = text[after:after + SIGNED_AREA]
-    signed = SIGNED_BY_PERSON.search(re.sub(r"\s", " ", area))
-    if signed is None:
+def header_date_parts(lines: list[Line], title: Title, text: str) -> list[Part]:
+    """The date under the title (and the body that adopted the text, when the
+    date line says so), else the adoption note the title carries further on."""
+    dated = header_date(lines, title) or title_adopted(text, title)
+    if not dated:
         return []
-    start, end = after + signed.start(), after + signed.end()
-    out = []
-    bodies = split_bodies(signed.group("body").strip())
-    if bodies:
-        out.append(Part("header", start, end, "|".join(bodies)))
-    times = find_times(signed.group("date"))
-    if times and len(times[0].value) == 10:
-        out.append(Part("date", start, end, times[0].value))
-    return out
+    (start, end), date, adopted = dated
+    return [Part("date", start, end, date)] + ([Part("header", start, end, adopted)] if adopted else [])
+
+
+def doc_number_parts(head: list[Line], lines: list[Line]) -> list[Part]:
+    """The 文号 of the header block (the first line that is one, opens with one,
+    or ends a title with one; or a decree's 版头 "X令" above "第N号"), and the
+    body a decree number names as a header part."""
+    for line in head:
+        number = doc_number_in(line.text) or doc_number_opening(line.text) or doc_number_after_title(line.text)
+        end = line.end
+        if not number and DECREE_HEAD.match(line.text) and line.index + 1 < len(lines):
+            below = lines[line.index + 1]
+            number = doc_number_in(line.text + below.text) if DECREE_NUMBER.match(below.text) else ""
+            end = below.end
+        if number:
+            out = [Part("doc_number", line.start, end, number)]
+            decree = DECREE.match(number)
+            if decree and split_bodies(decree.group("body")):
+                out.append(Part("header", line.start, end, "|".join(split_bodies(decree.group("body")))))
+            return out
+    return []
+
+
+def doc_number_after_title(line: str) -> str:
+    """The 文号 a title line ends with ("关于印发《X》的通知国信办发文〔2021〕7号"), else ""."""
+    if not line.endswith("号") or len(line) > TITLE_MAX:
+        return ""
+    for k in range(len(line) - 4, 3, -1):  # the longest 文号 after a title
+        number = doc_number_in(line[k:])
+        if number and is_title_text(line[:k]):
+            return number
+    return ""
 
 
 def is_recipients(text: str) -> bool:
@@ -296,30 +289,4 @@ def embedded_policies(lines: list[Line], title: Title, sigs: list[Signature]) ->
     for k, (index, t) in enumerate(found):
         stop = lines[found[k + 1][0]].start if k + 1 < len(found) else end
         out.append(Part("policy", lines[index].start, stop, t, role="issued"))
-    return out
-
-
-ATTACHMENT = re.compile(r"^附件\s*(?P<n>\d{0,2})\s*[：:]?\s*(?P<title>.*)$")
-
-
-def attachments(lines: list[Line], head: int) -> list[Part]:
-    """Attachments: a line "附件1：X" (or "附件" followed by X's title line); the
-    part runs to the next attachment or the end. Lists of attachments right
-    after the body (附件：1.X 2.Y) only name them."""
-    starts = []
-    for line in lines[head:]:
-        m = ATTACHMENT.match(line.text)
-        if not m or len(line.text) > 80:
-            continue
-        label = m.group("title").strip()
-        if not label and line.index + 1 < len(lines):
-            label = lines[line.index + 1].text
-        if label and genre(label) is not None:
-            starts.append((line, label))
-    out = []
-    end = lines[-1].end if lines else 0
-    for k, (line, label) in enumerate(starts):
-        stop = starts[k + 1][0].start if k + 1 < len(starts) else end
-        if stop - line.end > 200:  # a list entry names an attachment; an attachment has a text
-            out.append(Part("attachment", line.start, stop, label))
     return out

@@ -34,29 +34,33 @@ def role_of(heading: str, parent: str = "") -> str:
     return ""
 
 
-def section_parts(lines: list[Line], end: int) -> list[Part]:
+def section_parts(lines: list[Line], end: int, bounds: tuple[int, ...] = ()) -> list[Part]:
     """One ``section`` part per numbered heading, from the heading to the next
     heading of the same or a higher level (or ``end``); a section without a
-    role of its own takes its parent's."""
-    found: list[tuple[Line, int, str]] = []
-    for line in lines:
-        h = heading_of(line.text)
-        if h is not None and len(h[1]) <= MAX_HEADING:
-            found.append((line, h[0], h[1]))
+    role of its own takes its parent's. ``bounds``: offsets no section runs
+    over (where a notice's signature, an attachment or an issued policy
+    starts): a section ends there, and the headings after it open new
+    sections of their own."""
+    found = [(line, h[0], h[1]) for line in lines if (h := heading_of(line.text)) is not None and len(h[1]) <= MAX_HEADING]
     out: list[Part] = []
     open_sections: list[tuple[int, str]] = []  # (level, role) of the enclosing sections
     for k, (line, level, label) in enumerate(found):
-        stop = end
-        for later, later_level, _ in found[k + 1:]:
-            if later_level <= level:
-                stop = later.start
-                break
+        bound = next_bound(bounds, line.start, end)
+        stop = next((later.start for later, later_level, _ in found[k + 1:] if later_level <= level), end)
+        stop = min(stop, bound)
+        if k and next_bound(bounds, found[k - 1][0].start, end) <= line.start:
+            open_sections.clear()  # a bound lies between the last heading and this one
         while open_sections and open_sections[-1][0] >= level:
             open_sections.pop()
         role = role_of(label, open_sections[-1][1] if open_sections else "")
         open_sections.append((level, role))
         out.append(Part("section", line.start, stop, label, level, role))
     return out
+
+
+def next_bound(bounds: tuple[int, ...], after: int, end: int) -> int:
+    """The first bound after ``after`` (``end`` when there is none)."""
+    return min((b for b in bounds if b > after), default=end)
 
 
 def goal_paragraphs(lines: list[Line]) -> list[Part]:

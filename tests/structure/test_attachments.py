@@ -1,0 +1,44 @@
+"""structure/attachments.py: where attachments (附件) start — "附件1：X", "附件"
+above X's title, X's title line after a list naming it — and the policies
+they hold."""
+from __future__ import annotations
+
+from policykg.records import Part
+from policykg.structure.attachments import attached_policies, attachment_starts, attachments
+from policykg.structure.lines import lines_of
+
+BODY = "第一条 为规范某某工作，根据有关规定，结合本市实际，制定本办法。本办法适用于本市行政区域内的某某工作及其监督管理活动。\n" * 5
+
+LISTED = ("为做好某某工作，现将有关事项通知如下。\n"
+          "附件：1.某某工作管理办法\n"
+          "2.某某工作申报表\n"
+          "某某市人民政府\n2024年7月1日\n"
+          "某某工作管理办法\n" + BODY +
+          "某某工作申报表\n单位名称\t联系人\n")
+
+
+def test_the_title_lines_of_a_list_of_attachments_start_them():
+    lines = lines_of(LISTED)
+    starts = [(LISTED[a.title_start:a.title_start + len(a.label)], a.label) for a in attachment_starts(lines, 0)]
+    # the list entries, then each title line further on (the numbering "1." is not part of a title)
+    assert starts[-2:] == [("某某工作管理办法", "某某工作管理办法"), ("某某工作申报表", "某某工作申报表")]
+    found = attachments(lines, 0)
+    assert [p.label for p in found] == ["某某工作管理办法"]  # the form has no text of its own; the list only names them
+    assert LISTED[found[0].start:].startswith("某某工作管理办法\n第一条")
+    assert "单位名称" not in LISTED[found[0].start:found[0].end]
+
+
+def test_an_attached_policy_starts_at_its_title_and_is_not_an_issued_policy_again():
+    text = "附件\n某某工作管理办法\n" + BODY
+    lines = lines_of(text)
+    (policy,) = attached_policies(lines, 0, [])
+    assert (policy.label, policy.role, text[policy.start:policy.start + 8]) == ("某某工作管理办法", "attached", "某某工作管理办法")
+    issued = [Part("policy", 0, len(text), "某某工作管理办法", role="issued")]
+    assert attached_policies(lines, 0, issued) == []
+
+
+def test_an_attachment_that_is_no_policy_holds_none():
+    text = "附件2：某某企业名单\n" + BODY
+    lines = lines_of(text)
+    assert [p.label for p in attachments(lines, 0)] == ["某某企业名单"]
+    assert attached_policies(lines, 0, []) == []
