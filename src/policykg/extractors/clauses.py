@@ -436,20 +436,28 @@ def item_offsets(head: str, items: list[str]) -> list[tuple[str, int]]:
 
 
 def head_of_last(sent: Sentence, start: int, names: list[str]) -> str:
-    """The measuring head the last item of a list carries for the others
-    (人参、食用菌全产业链产值 -> 全产业链产值; 城镇、农村居民人均可支配收入 ->
-    居民人均可支配收入): when only the last item ends with an indicator head, all
-    of it after its first word."""
+    """The measuring head the last item of a list carries for the others, when only
+    the last item ends with an indicator head: the part after the word that ends like
+    the other items (高技术制造业、装备制造业增加值 -> 增加值), else all of it after its
+    first word when the others are as short as that word (人参、食用菌全产业链产值 ->
+    全产业链产值; 城镇、农村居民人均可支配收入 -> 居民人均可支配收入)."""
     heads = words("measures", "indicator_heads")
     if not names[-1].endswith(heads) or any(n.endswith(heads) for n in names[:-1]):
         return ""
     tokens = run_tokens(sent, start, start + len(names[-1]))
     if len(tokens) < 2 or "".join(w for w, _ in tokens) != names[-1]:
         return ""
+    for k in range(len(tokens) - 1, 0, -1):
+        own = "".join(w for w, _ in tokens[:k])
+        if own.count("“") != own.count("”"):
+            continue
+        if all(n[-1] == own[-1] for n in names[:-1]):
+            rest = names[-1][len(own):]
+            return rest if len(rest) >= 2 else ""
     own = tokens[0][0]
-    if any(len(n) > len(own) + 2 or n.endswith(tokens[1][0]) for n in names[:-1]):
-        return ""  # the items are not of the kind of the last one's first word (高技术制造业、装备制造业年均增速)
-    rest = names[-1][len(tokens[0][0]):]
+    if any(len(n) > len(own) + 2 for n in names[:-1]):
+        return ""  # the items are not of the kind of the last one's first word
+    rest = names[-1][len(own):]
     return rest if len(rest) >= 2 else ""
 
 

@@ -30,11 +30,14 @@ def type_words() -> tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...]:
     return tuple((name, tuple(spec["strong"]), tuple(spec["weak"])) for name, spec in rules("instruments")["types"].items())
 
 
-def type_of(text: str, with_amount: bool) -> str:
-    """The instrument type a clause names: the first type, in the order of
-    ``rules/instruments.yaml`` (the concrete benefits first), with a strong word
-    in it; with an amount of money and no strong word, the first with a weak word."""
+def type_of(text: str, with_amount: bool, among: tuple[str, ...] = ()) -> str:
+    """The instrument type a clause names: the first type (of ``among``, when given),
+    in the order of ``rules/instruments.yaml`` (the concrete benefits first), with a
+    strong word in it; with an amount of money and no strong word, the first with a
+    weak word."""
     for name, strong, _ in type_words():
+        if among and name not in among:
+            continue
         if any(word in text for word in strong):
             return name
     if with_amount:
@@ -85,8 +88,9 @@ def sentence_instruments(sent: Sentence, ctx: Context, money: list[Mention]) -> 
     for clause in clauses_of(sent):
         text = sent.text[clause.start:clause.end]
         amounts = granted_amounts(sent, clause, money_in(money, sent, clause))
-        if amounts:
-            kind = type_of(text, False) or ("资金支持" if funded(text) else "") or sentence_kind
+        if amounts and not received(text):
+            kind = (type_of(text, False, tuple(benefits)) or ("资金支持" if funded(text) else "") or type_of(text, False)
+                    or sentence_kind)  # an amount is a benefit first: 安排30亿元 in a pilot is still money
             if not kind:
                 continue
             for amount, beneficiary in each_amount(sent, clause, amounts):
@@ -99,7 +103,7 @@ def sentence_instruments(sent: Sentence, ctx: Context, money: list[Mention]) -> 
         if not measures_section and not pattern("instruments:action_verbs").search(text) and not figures:
             continue
         kind = type_of(text, False)
-        if not kind or kind in seen and not figures:
+        if not kind or kind in seen and not figures or received(text):
             continue
         if kind not in benefits:
             continue  # without an amount, only a concrete benefit is a measure (a subsidy, a tax cut, a loan …)
@@ -110,6 +114,11 @@ def sentence_instruments(sent: Sentence, ctx: Context, money: list[Mention]) -> 
         found.append(Measure("instrument", ctx.evidence(sent), None, category=kind, beneficiary=beneficiary,
                              region=region, condition=condition_of(beneficiary), policy=policy))
     return found
+
+
+def received(text: str) -> bool:
+    """The clause asks for or wins the measure (积极争取中央资金支持): the place receives it, it grants nothing."""
+    return any(w in text for w in words("instruments", "receive_verbs"))
 
 
 def adjusted(text: str) -> bool:
@@ -189,7 +198,7 @@ def bounded(sent: Sentence, m: Mention) -> Quantity:
     return q
 
 
-BENEFICIARY = re.compile(r"(?:^|[，；：。])\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.、．])?\s*(?:对于|对|向)(?P<who>[^，；：。]{2,60}?)(?=，|给予|予以|按|可享受|享受|分别|一次性|奖励|补贴|补助|资助|提供|$)")
+BENEFICIARY = re.compile(r"(?:^|[，；：。])\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.、．])?\s*(?:对于|对|向)(?P<who>[^，；：。]{2,60}?)(?=，|给予|予以|按|可享受|享受|分别|一次性|奖励|补贴|补助|资助|提供|发放|兑现|落实|$)")
 
 
 def beneficiaries(sent: Sentence, clause: Clause, n: int) -> list[str]:

@@ -66,7 +66,8 @@ def measures(sent: Sentence, ctx: Context) -> Iterator[Measure]:
         indicator, measure, negative, *stated = wording
         if previous is not None and indicator in words("measures", "generic_tails") + ("增长率", "年均增长率"):
             indicator = previous[0] + indicator  # 业务收入…，年均增长率达13.8% -> 业务收入年均增长率
-        if not plausible(indicator, q.attr("unit"), measure):
+        again = previous is not None and indicator == previous[0]  # (推广高产优质品种3874万亩、增长23.5%)
+        if not again and not plausible(indicator, q.attr("unit"), measure):
             continue
         previous = (indicator, clause)
         quantity = signed(quantity_of(q), negative)
@@ -90,6 +91,8 @@ def plausible(indicator: str, unit: str, measure: str) -> bool:
         return False
     if any(w in indicator for w in words("measures", "event_verbs")) and not measures:
         return False  # an event (以军袭击加沙地带), unless what follows it measures (接待游客人次, 转移就业)
+    if measure in ("change", "gap") and unit in ("%", "百分点") and indicator.endswith(words("measures", "sector_heads")):
+        return True  # a sector's growth is that of its output
     if unit in COUNT_FREE_UNITS or unit in MONEY or measure in ("change", "gap"):
         return measures
     return True

@@ -77,8 +77,8 @@ def platforms(sent: Sentence, ctx: Context) -> Iterator[Mention | Fact]:
     orgs = {m.end - base: (m.start - base, m) for m in ctx.mentions_in(sent, "ORG") if not m.attr("foreign")}
     for m in heads().finditer(text):
         e = m.end()
-        if any(a < e and m.start() < b for a, b in taken):
-            continue
+        if any(a < e and m.start() < b for a, b in taken) or heads().match(text, e):
+            continue  # (阿坝州大数据中心平台: the name ends at the last head)
         found = built_by(text, m.start(), orgs) or proper_start(sent, m.start(), orgs)
         if found is None:
             continue
@@ -175,6 +175,7 @@ def proper_start(sent: Sentence, head_start: int, orgs: dict[int, tuple[int, Men
         if national(sent, k, head_start):
             return k, None
         latin = LATIN.match(text, k)
-        if latin is not None and (k == 0 or not re.match(r"[A-Za-z0-9]", text[k - 1])) and latin.end() <= head_start:
-            return k, None
+        if latin is not None and (k == 0 or not re.match(r"[A-Za-z0-9]", text[k - 1])) and latin.end() <= head_start \
+                and (len(latin.group()) >= 4 or not latin.group().isupper()):
+            return k, None  # (a brand, not a three-letter code: CSP平台 is a car's)
     return None

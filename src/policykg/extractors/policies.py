@@ -29,7 +29,7 @@ def programme_pattern() -> re.Pattern[str]:
     """A programme named after a verb of implementing, up to its ending and a clause break."""
     verbs = "|".join(map(re.escape, words("policies", "programme_verbs")))
     endings = "|".join(map(re.escape, words("policies", "programme_endings")))
-    return re.compile(rf"(?:{verbs})(?P<title>[\u4e00-\u9fffA-Za-z0-9“”（）—-]{{2,30}}?(?:{endings}))(?=[，。；、]|$)")
+    return re.compile(rf"(?:{verbs})(?P<title>[\u4e00-\u9fffA-Za-z0-9“”（）—-]{{2,30}}?(?:{endings}))(?:草案)?(?=[，。；、等]|$)")
 
 
 YEAR_LEAD = re.compile(r"^(?:\d{4}年(?:度)?|本|该|上述|这一?|此)")

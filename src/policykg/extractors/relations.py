@@ -88,7 +88,7 @@ def issued_in_text(sent: Sentence, ctx: Context, titles: list[Mention]) -> Itera
             yield Fact("POLICY", title.key, "issued_by", "ORG", name, ctx.evidence(sent))
         first = issuers[-1].start - base if issuers else v.start()
         date = next((d for d in reversed(dates) if d.end - base <= first and first - (d.end - base) <= 16), None)
-        if date is not None and not re.search(r"[，。；！？]", text[date.end - base:v.start()].lstrip("，, ")):
+        if date is not None and not re.search(r"[，。；！？]", text[date.end - base:v.start()].lstrip("）)，, ")):
             yield Fact("POLICY", title.key, "issued_on", "DATE", date.key, ctx.evidence(sent))
 
 

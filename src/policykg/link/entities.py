@@ -8,7 +8,7 @@ from collections import defaultdict
 
 from ..lexicon import vocabulary
 from ..mapping import entity_kinds, slug
-from ..names import TITLE_WRAPPER, body, normalize_name, strip_issuer
+from ..names import TITLE_WRAPPER, body, normalize_name, place_prefix, strip_issuer
 from ..time import most_precise
 from .model import Entity, KnowledgeBase, Ref
 

@@ -14,24 +14,23 @@ SHORT_HEADING = 12  # a heading's last word gives a role only to a short heading
 def role_of(heading: str, parent: str = "") -> str:
     """The role a heading gives its section, from ``rules/structure.yaml``: the
     role whose word appears earliest in the heading (ties: the longest word);
-    else its parent section's role; else, at the top, the role of the word a
-    short heading ends with (（二）战略目标; but 聚力落实国家重大战略任务 under a
-    review is still the review)."""
+    under a review, the review (聚力落实国家重大战略任务 tells what was done);
+    else the role of the word a short heading ends with (（二）战略目标);
+    else its parent section's role."""
     best = (len(heading) + 1, 0, "")
     for role, cues in rules("structure")["section_roles"].items():
         for cue in cues:
             i = heading.find(cue)
             if i >= 0 and (i, -len(cue)) < best[:2]:
                 best = (i, -len(cue), role)
-    if best[2] or parent:
+    if best[2] or parent == "review":
         return best[2] or parent
     label = heading.rstrip("。.：:　 ")
-    if len(label) > SHORT_HEADING:
-        return ""
-    for role, endings in rules("structure")["section_role_endings"].items():
-        if label.endswith(tuple(endings)):
-            return role
-    return ""
+    if len(label) <= SHORT_HEADING:
+        for role, endings in rules("structure")["section_role_endings"].items():
+            if label.endswith(tuple(endings)):
+                return role
+    return parent
 
 
 def section_parts(lines: list[Line], end: int, bounds: tuple[int, ...] = ()) -> list[Part]:
