@@ -32,20 +32,20 @@ def cli() -> None:
 @click.option("--no-cache", is_flag=True, help="Neither read nor write the extraction cache.")
 @click.option("--doc-timeout", default=60.0, show_default=True, type=click.FloatRange(0, None), metavar="SECONDS",
               help="Skip a document that takes longer than this to load or to extract (0: no limit).")
-@click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar (there is none when stderr is not a terminal).")
 def build(paths: tuple[str, ...], out: str, workers: int, cache_dir: str | None, no_cache: bool, doc_timeout: float,
           quiet: bool) -> None:
     """Build the knowledge graph of PATHS (files or folders) into OUT.
 
-    Unchanged documents are taken from the extraction cache, and their
-    parts of the outputs copied from the previous build, so a rebuild after
-    editing a few files re-extracts and rewrites only those."""
+    Unchanged documents are taken from the extraction cache (a file not
+    touched since the last build is not even read again), so a rebuild after
+    editing a few files re-extracts only those."""
     from .outdir import check_out
 
     check_out(out, paths)  # first: a refused --out is one line, before spaCy loads and the progress bar shows
     from .pipeline import build as build_graph_out, count_inputs
     bar = None
-    if not quiet:
+    if not quiet and sys.stderr.isatty():  # (piped or logged: the summary only)
         bar = click.progressbar(length=count_inputs(paths), label="documents", file=sys.stderr, show_pos=True,
                                 show_percent=True, show_eta=True)
     done = 0

@@ -300,7 +300,7 @@ def counted_after(sent: Sentence, q: Mention, clause: Clause) -> str:
     raw = sent.text[q.end - sent.start:clause.end] == after
     at = q.end - sent.start + m.start(1)
     for stop in pattern("measures:after_noun_stops").finditer(noun):
-        if not raw or starts_non_noun(sent, at + stop.start()):
+        if not raw or len(stop.group()) > 1 or starts_non_noun(sent, at + stop.start()):
             noun = noun[:stop.start()]  # at a word that is no noun (公共服务平台 holds 共 but does not stop there)
             break
     if not 2 <= len(noun) <= 16 or noun in words("measures", "not_indicators") or vocabulary().region(noun) \
@@ -496,7 +496,9 @@ def time_of_clause(sent: Sentence, dates: list[Mention], q: Mention, clause: Cla
               and not text[max(0, d.start - sent.start - 2):d.start - sent.start].endswith(("比", "较", "与", "同", "相比"))]
     in_clause = [d for d in before if d.start - sent.start >= clause.start]
     opening = [d for d in before if d.start - sent.start <= 2]  # a date the sentence opens with dates all of it
-    chosen = in_clause[-1:] or opening[:1]
+    leading = [d for d in before if text[max(0, d.start - sent.start - 1):d.start - sent.start] in ("，", ",")
+               and d.attr("role") in ("asof", "period")]  # …，截至2021年10月9日，全国…: it dates what follows it
+    chosen = in_clause[-1:] or opening[:1] or leading[-1:]
     if not chosen:
         return ""
     d = chosen[0]

@@ -349,8 +349,8 @@ def region_of(sent: Sentence, ctx: Context, q: Mention, clause: Clause) -> str:
     place (a provincial plan or report), that place."""
     regions = [m for m in ctx.mentions_in(sent, "REGION") if m.end <= q.start]
     in_clause = [m for m in regions if m.start - sent.start >= clause.start]
-    if in_clause:
-        return in_clause[-1].key
+    if len({m.key for m in in_clause}) == 1:
+        return in_clause[-1].key  # (several places in the clause name companies or list places: none of them)
     if regions and regions[0].start - sent.start <= 2:
         return regions[0].key
     home_words = rules("places")["home_words"]
