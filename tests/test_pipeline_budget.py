@@ -98,6 +98,25 @@ def test_a_worker_that_dies_costs_its_document_only(corpus, tmp_path, monkeypatc
         ("t03_ministry_opinion.txt", "its worker process died (killed by the system, out of memory or a crash)")]
 
 
+def test_a_document_in_flight_when_another_kills_its_worker_is_built(corpus, tmp_path, monkeypatch):
+    """The slow document before the crashing one is still being extracted when the
+    pool breaks, twice: it must not be taken for the one that kills its worker."""
+    real = pipeline.extract_document
+
+    def slow_then_crash(doc):
+        if doc.id == "t02_news_jiangsu":
+            time.sleep(1.5)
+        if doc.id == "t03_ministry_opinion":
+            time.sleep(0.3)
+            os._exit(3)
+        return real(doc)
+
+    monkeypatch.setattr(pipeline, "extract_document", slow_then_crash)
+    summary = build([corpus], tmp_path / "out", cache=False, workers=2)
+    assert [Path(s.path).name for s in summary.skipped] == ["t03_ministry_opinion.txt"]
+    assert summary.documents == 7
+
+
 def test_the_budget_does_not_touch_fast_documents_nor_other_alarms(corpus, tmp_path):
     fired = []
     previous = signal.signal(signal.SIGALRM, lambda *a: fired.append(1))

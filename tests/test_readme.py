@@ -68,15 +68,15 @@ def matches(expected: list[str], got: list[str]) -> bool:
 
 
 def run(command: str, cwd: Path) -> list[str]:
-    """What the command prints (stdout then stderr), its lines without trailing spaces."""
+    """What the command prints (stdout and stderr as they come), its lines without trailing spaces."""
     args = shlex.split(command)
     assert args[0] == "policykg", f"README runs only policykg commands, not {args[0]!r}"
     if args[1] == "serve":
         return banner(args[1:], cwd)
-    proc = subprocess.run(cli_command(*args[1:]), cwd=cwd, env=cli_env(COLUMNS="200"), capture_output=True,
-                          text=True, encoding="utf-8", timeout=600)
-    assert proc.returncode == 0, f"{command!r} failed ({proc.returncode}): {proc.stderr[-2000:]}"
-    return [line.rstrip() for line in (proc.stdout + proc.stderr).splitlines()]
+    proc = subprocess.run(cli_command(*args[1:]), cwd=cwd, env=cli_env(COLUMNS="200"), stdout=subprocess.PIPE,
+                          stderr=subprocess.STDOUT, text=True, encoding="utf-8", timeout=600)
+    assert proc.returncode == 0, f"{command!r} failed ({proc.returncode}): {proc.stdout[-2000:]}"
+    return [line.rstrip() for line in proc.stdout.splitlines()]
 
 
 def banner(args: list[str], cwd: Path) -> list[str]:
@@ -93,9 +93,11 @@ def banner(args: list[str], cwd: Path) -> list[str]:
 
 @pytest.fixture(scope="module")
 def workdir(tmp_path_factory) -> Path:
-    """A scratch folder with a copy of seeds/ (the README's commands build and read graph_out there)."""
+    """A scratch folder with a copy of seeds/ and of the fixture documents the README
+    builds (the README's commands build and read their outputs there)."""
     folder = tmp_path_factory.mktemp("readme")
     shutil.copytree(REPO / "seeds", folder / "seeds")
+    shutil.copytree(REPO / "tests" / "data" / "documents", folder / "tests" / "data" / "documents")
     return folder
 
 

@@ -25,7 +25,7 @@ import sys
 import threading
 import time
 from collections.abc import Callable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import CancelledError, Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 from typing import Any
@@ -157,12 +157,15 @@ class Workers:
                 self.replace_pool()
                 raise DocumentTimeout(self.budget) from None
             except BrokenProcessPool:
-                if task.retried:
+                if task.retried:  # it broke a pool that ran it alone: it is what kills its worker
                     self.tasks.remove(task)
                     self.replace_pool()
                     raise WorkerDied("its worker process died (killed by the system, out of memory or a crash)") from None
                 task.retried = True
-                self.replace_pool()
+                self.replace_pool(alone=task)  # (any task in flight broke with the one that crashed)
+                continue
+            except CancelledError:  # its pool was replaced while it waited (another task ran alone): run it now
+                task.future = self.pool.submit(task.fn, *task.args)
                 continue
             except BaseException:
                 self.tasks.remove(task)
@@ -170,13 +173,16 @@ class Workers:
             self.tasks.remove(task)
             return value
 
-    def replace_pool(self) -> None:
+    def replace_pool(self, alone: Task | None = None) -> None:
         """Kill the workers, start new ones and submit again every task whose result
-        is neither taken nor in (done tasks keep their results)."""
+        is neither taken nor in (done tasks keep their results) — or only ``alone``:
+        a task whose pool broke runs again by itself, so that a second break is its
+        own (the others, broken too, each get the same second chance when their
+        results are asked for)."""
         self.kill()
         self.pool = self.new_pool()
-        for task in self.tasks:
-            if not task.done() or isinstance(task.future.exception(), BrokenProcessPool):
+        for task in [alone] if alone is not None else self.tasks:
+            if not task.done() or task.future.cancelled() or isinstance(task.future.exception(), BrokenProcessPool):
                 task.future = self.pool.submit(task.fn, *task.args)
 
     def kill(self) -> None:
