@@ -153,8 +153,8 @@ def body(name: str) -> Body | None:
     sub = vocab.subunit_of(name)
     if sub is not None:
         return Body(sub[0].name + sub[1], "government")
-    if pattern("organisations:job_titles", "(?:{})$").search(name):
-        return None
+    if pattern("organisations:job_titles", "(?:{})$").search(name) or re.match(r"[一二三四五六七八九十两几多数]+大", name):
+        return None  # a person's title; a set of bodies (六大商业银行)
     if re.search(rf"[^{CJK}A-Za-z0-9（）()·“”\"]", name):
         return None
     party = re.match(rf"^(?:中共|中国共产党)(?P<place>[{CJK}]{{2,12}}?)(?:委员会|委)$", name)
@@ -162,7 +162,10 @@ def body(name: str) -> Body | None:
         return Body(name, "government")
     category = category_of(name)
     if category == "government":
-        return government_body(name) if not two_bodies(name) else None
+        found = government_body(name) if not two_bodies(name) else None
+        if found is not None and PARTY_COMMITTEE.search(name) and not name.startswith(("中共", "中国共产党")):
+            return Body("中共" + found.name, "government")  # 江西省委 is 中共江西省委
+        return found
     if category == "other":
         return None
     head = heads({"enterprise": "company"}.get(category, category)).search(name)
@@ -175,6 +178,9 @@ def body(name: str) -> Body | None:
     if not distinctive(proper, place_named) and not sector_body(proper, category):
         return None
     return Body(name, category)
+
+
+PARTY_COMMITTEE = re.compile(r"(?:省|市|县|区|州|旗|盟)(?:委|纪委)$")
 
 
 def two_bodies(name: str) -> bool:

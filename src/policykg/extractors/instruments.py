@@ -58,8 +58,8 @@ def instruments(sent: Sentence, ctx: Context) -> Iterator[Measure]:
              and not inside_quotes(sent.text, m.start - sent.start) and not sent.text.startswith("的", m.end - sent.start)]
     if is_heading(sent, ctx) and not money or NOTE.fullmatch(sent.text):
         return  # a section heading (not a run-in one with its amounts) or a note of who is responsible (（省商务厅牵头）)
-    if genre == "official" and role == "principles":
-        return
+    if genre == "official" and role == "principles" or any(w in sent.text for w in words("instruments", "proposal_cues")):
+        return  # principles, or a proposal (代表建议…), state no measure
     measures_section = genre == "official" and role in ("tasks", "safeguards")
     if not measures_section and not pattern("instruments:action_verbs").search(sent.text):
         return
@@ -105,7 +105,7 @@ def sentence_instruments(sent: Sentence, ctx: Context, money: list[Mention]) -> 
         kind = type_of(text, False)
         if not kind or kind in seen and not figures or received(text):
             continue
-        if kind not in benefits:
+        if kind not in benefits or not any(w in text for w in words("instruments", "concrete_words")):
             continue  # without an amount, only a concrete benefit is a measure (a subsidy, a tax cut, a loan …)
         if genre == "news" and not figures and not news_measure(sent, ctx):
             continue

@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterator
 from decimal import Decimal
 
-from ..lexicon import pattern, rules, words
+from ..lexicon import memo, pattern, rules, words
 from ..nlp import Sentence
 from ..records import Measure, Mention, Quantity
 from ..time import find_times
@@ -78,6 +78,13 @@ def measures(sent: Sentence, ctx: Context) -> Iterator[Measure]:
                       condition=condition_before(sent, q, clause, found))
 
 
+@memo(maxsize=1)
+def units() -> frozenset[str]:
+    """Every unit's written form (rules/quantities.yaml)."""
+    table = rules("quantities")["units"]
+    return frozenset(table) | frozenset(table.values())
+
+
 COUNT_FREE_UNITS = ("%", "百分点", "‰", "倍", "")
 
 
@@ -86,6 +93,8 @@ def plausible(indicator: str, unit: str, measure: str) -> bool:
     in it (以军袭击加沙地带), and — for a rate, a multiple, money or a bare number —
     a head that measures (…总值, …率, …收入, …投资, CPI); an event verb is
     allowed only before such a head (接待游客人次)."""
+    if len(indicator) <= 2 and indicator not in words("measures", "short_indicators") or indicator in units():
+        return False  # (金额, 居民, 日均; 公里 from 吨公里: no thing measured)
     measures = indicator.endswith(words("measures", "indicator_heads")) or bool(re.fullmatch(r"[A-Za-z]{2,6}", indicator))
     if any(w in indicator for w in words("measures", "report_verbs") if len(w) >= 2):
         return False

@@ -42,10 +42,11 @@ def relations(sent: Sentence, ctx: Context) -> Iterator[Fact]:
         yield Fact("DOCUMENT", ctx.document.id, "interprets", "POLICY", titles[0].key, ev)
 
 
-def issue_date(m: Mention) -> Mention:
-    """A date as an issue date: 近日 / 日前 say only the month of the report."""
-    if m.attr("relative") and not re.search(r"今天|今日|\d", m.text):
-        return Mention(m.doc, m.start, m.end, m.text, m.type, m.key[:7], m.attrs)
+def issue_date(m: Mention) -> Mention | None:
+    """A date as an issue date; None for 近日 / 日前 (some days before the report,
+    perhaps in the month before: they date nothing)."""
+    if m.attr("relative") and not re.search(r"今天|今日|昨天|昨日|\d", m.text):
+        return None
     return m
 
 
@@ -58,7 +59,8 @@ def issued_in_text(sent: Sentence, ctx: Context, titles: list[Mention]) -> Itera
         held = {p.key for p in ctx.policies}  # what a notice's title issues is in the file: the issuers extractor reads it
         titles = [t for t in titles if t.key not in held]
     orgs = [m for m in ctx.mentions_in(sent, "ORG") if not m.attr("foreign")]
-    dates = [issue_date(m) for m in ctx.mentions_in(sent, "DATE") if not m.attr("role") and len(m.key) >= 7]
+    dates = [d for m in ctx.mentions_in(sent, "DATE") if not m.attr("role") and len(m.key) >= 7
+             and (d := issue_date(m)) is not None]
     text, base = sent.text, sent.start
     named = [(m.start - base, m.end - base) for m in ctx.mentions_in(sent, "POLICY", "REPORT")]
     for title in titles:

@@ -65,7 +65,7 @@ def name_of(ent: Entity) -> tuple[str, tuple[str, ...]]:
                    key=lambda f: (-ent.names.get(f, 0), f))
     if ent.type in ("POLICY", "REPORT"):
         plain = [f for f in forms if not TITLE_WRAPPER.match(normalize_name(f)) and len(normalize_name(f)) > 4
-                 and not central_issuer(f)]  # (not 意见, the short name a document gives; 中共甘肃省委关于… keeps its issuer)
+                 and not central_issuer(f) and "《" not in f and "》" not in f]  # (not 意见, the short name a document gives; 中共甘肃省委关于… keeps its issuer)
         if plain:
             name = max(plain, key=lambda f: (len(normalize_name(f)), -forms.index(f)))
         elif forms:
