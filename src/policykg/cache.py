@@ -8,9 +8,11 @@ at worst cost a re-extraction. Its key is a SHA-256 of
 - the document as loaded (id, path, text and metadata): a changed file, a
   renamed file or a changed id is a miss;
 - the extractor: every module the registered extractors run (found from the
-  registry and what those modules import) and every file under ``ontology/``,
-  so that changing an extractor or a rule file invalidates what it affects
-  without anyone keeping a list of modules.
+  registry and what those modules import), every file under ``ontology/``,
+  and the segmenter backend with its package's version (rjieba and jieba
+  cut a few words differently), so that changing an extractor, a rule file
+  or the segmenter invalidates what it affects without anyone keeping a
+  list of modules.
 
 Beside the entries, ``sources.json`` remembers each input file as it was at
 the last build (path, id, size, modification time, inode) with its entry's
@@ -71,7 +73,7 @@ def extractor_digest() -> str:
     """The extraction code and the ontology's files, hashed."""
     from .lexicon import ontology_dir
 
-    h = hashlib.sha256(f"policykg-extractor\0{EXTRACTOR_VERSION}\0".encode())
+    h = hashlib.sha256(f"policykg-extractor\0{EXTRACTOR_VERSION}\0{segmenter_version()}\0".encode())
     for module in extraction_modules():
         path = getattr(module, "__file__", None)
         h.update(module.__name__.encode() + b"\0")
@@ -82,6 +84,20 @@ def extractor_digest() -> str:
         if path.is_file():
             h.update(path.relative_to(folder).as_posix().encode() + b"\0" + path.read_bytes())
     return h.hexdigest()[:20]
+
+
+def segmenter_version() -> str:
+    """The segmenter backend and its package's version ("rjieba 0.2.2")."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    from .nlp.segmenter import default_backend
+
+    backend = default_backend()
+    package = "rjieba" if backend == "rjieba" else "jieba"
+    try:
+        return f"{backend} {version(package)}"
+    except PackageNotFoundError:
+        return backend
 
 
 def document_key(doc: Document) -> str:

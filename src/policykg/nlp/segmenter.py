@@ -1,20 +1,33 @@
 """The segmenter of the spaCy pipeline, registered as ``policykg.segmenter.v1``.
 
-``backend = "rjieba"`` (the default) segments with jieba-rs through the rjieba
-binding: jieba's dictionary, HMM and part-of-speech tags at native speed;
-``backend = "jieba"`` with jieba's Python segmenter (and its tags from the
-dictionary). Either way the user words come from the vocabularies
-(organisations, regions, terms) so that their names are single tokens, and
-each token carries its jieba part-of-speech tag as ``Token.tag_``.
+Three backends cut a text into words with jieba's dictionary, the user words
+of the vocabularies (organisations "nt", regions "ns", terms "n", loaded the
+same way into each) and jieba's part-of-speech tags (``Token.tag_``):
 
-The backend can be chosen with the environment variable
-``POLICYKG_SEGMENTER`` (``rjieba`` or ``jieba``).
+- ``rjieba`` (the default): jieba-rs through the rjieba binding, jieba's
+  algorithm (dictionary DAG + HMM for unknown words) at native speed. Where
+  jieba-rs keeps a run of letters, digits and ``-._%+#&`` whole
+  (2021-2023, TFT-LCD, www.gov.cn) jieba's Python segmenter cuts it at the
+  punctuation (2021/-/2023): the run is cut as jieba cuts it, so that both
+  backends give the same words (``benchmarks/segmenter.py`` measures it).
+- ``jieba``: jieba's Python segmenter (``Tokenizer.cut``, the segmenter of
+  spaCy's own ``zh`` pipeline), the same algorithm; a word's tag is its
+  dictionary tag, or for a word the HMM found, what jieba's part-of-speech
+  HMM gives its last character (``m``/``eng``/``x`` for runs of digits,
+  letters, other characters), as jieba-rs does.
+- ``jieba-posseg``: ``jieba.posseg``, which segments with its own
+  part-of-speech HMM: other words than ``jieba.cut`` on about half of the
+  paragraphs, and four times slower. Kept for comparison.
+
+The backend is chosen by the environment variable ``POLICYKG_SEGMENTER``
+(default ``rjieba``). The user words are the same whatever the backend.
 """
 from __future__ import annotations
 
 import csv
 import logging
 import os
+import re
 from collections.abc import Callable
 from functools import lru_cache
 
@@ -26,8 +39,10 @@ from spacy.vocab import Vocab
 from ..errors import OntologyError
 from ..lexicon import ontology_file, vocabulary
 
-BACKENDS = ("rjieba", "jieba")
+BACKENDS = ("rjieba", "jieba", "jieba-posseg")
 USER_WORD_FREQ = 200_000
+
+Tagger = Callable[[str], list[tuple[str, str]]]
 
 
 def user_words() -> list[tuple[str, str]]:
@@ -43,27 +58,103 @@ def user_words() -> list[tuple[str, str]]:
     return sorted((w, t) for w, t in found.items() if len(w) >= 2)
 
 
-@lru_cache(maxsize=2)
-def tagger(backend: str) -> Callable[[str], list[tuple[str, str]]]:
+# jieba cuts a run of non-Han word characters that is not a dictionary word
+# like this (jieba.finalseg's re_skip): letters and digits with a decimal part
+# and a percent sign stay together, everything between them is a word
+_ASCII_RUN = re.compile(r"[a-zA-Z0-9+#&._%\-]+")
+_ASCII_PIECE = re.compile(r"([a-zA-Z0-9]+(?:\.\d+)?%?)")
+_ASCII_PUNCT = re.compile(r"[+#&._%\-]")
+
+
+def ascii_tag(word: str) -> str:
+    """jieba-rs's tag of a word not in the dictionary: "m" all digits, "eng"
+    with letters, "x" without either."""
+    alnum = sum(c.isascii() and c.isalnum() for c in word)
+    if not alnum:
+        return "x"
+    return "m" if alnum == sum(c.isascii() and c.isdigit() for c in word) else "eng"
+
+
+def jieba_pieces(word: str) -> list[str]:
+    """``word`` (a run of letters, digits and -._%+#&) cut as jieba cuts it."""
+    return [p for p in _ASCII_PIECE.split(word) if p]
+
+
+def rjieba_tagger() -> Tagger:
+    import rjieba
+
+    seg = rjieba.Jieba()
+    # jieba-rs's add_word keeps the dictionary's tag of a word it knows (京津冀 "n"),
+    # where jieba gives the user's ("ns"): those words get the user's tag afterwards
+    retag: dict[str, str] = {}
+    for word, tag in user_words():
+        if seg.has_word(word) and seg.tag(word, False) != [(word, tag)]:
+            retag[word] = tag
+        seg.add_word(word, USER_WORD_FREQ, tag)
+    has_word = seg.has_word
+    retagged = re.compile("|".join(map(re.escape, sorted(retag, key=len, reverse=True)))) if retag else None
+
+    def tag(text: str) -> list[tuple[str, str]]:
+        pairs = seg.tag(text)
+        if retagged is not None and retagged.search(text):
+            pairs = [(w, retag.get(w, t)) for w, t in pairs]
+        if not _ASCII_PUNCT.search(text):
+            return pairs
+        out: list[tuple[str, str]] = []
+        for word, t in pairs:
+            if len(word) > 1 and _ASCII_PUNCT.search(word) and _ASCII_RUN.fullmatch(word) and not has_word(word):
+                out.extend((p, ascii_tag(p)) for p in jieba_pieces(word))
+            else:
+                out.append((word, t))
+        return out
+
+    return tag
+
+
+def jieba_tokenizer():
+    import jieba
+
+    jieba.setLogLevel(logging.WARNING)
+    tok = jieba.Tokenizer()
+    for word, tag in user_words():
+        tok.add_word(word, freq=USER_WORD_FREQ, tag=tag)
+    return tok
+
+
+def jieba_tagger() -> Tagger:
+    import jieba.posseg as posseg
+
+    tok = jieba_tokenizer()
+    tags = dict(posseg.dt.word_tag_tab)
+    tags.update(tok.user_word_tag_tab)
+    han = re.compile(r"[\u4E00-\u9FD5]")
+
+    def unknown(word: str) -> str:
+        if not han.search(word):
+            return ascii_tag(word)
+        _, states = posseg.viterbi(word, posseg.char_state_tab_P, posseg.start_P, posseg.trans_P, posseg.emit_P)
+        return states[-1][1]
+
+    def tag(text: str) -> list[tuple[str, str]]:
+        return [(w, tags.get(w) or unknown(w)) for w in tok.cut(text)]
+
+    return tag
+
+
+def posseg_tagger() -> Tagger:
+    import jieba.posseg as posseg
+
+    pos = posseg.POSTokenizer(jieba_tokenizer())
+    return lambda text: [(p.word, p.flag) for p in pos.cut(text)]
+
+
+@lru_cache(maxsize=3)
+def tagger(backend: str) -> Tagger:
     """A function text -> [(word, tag)] covering the text, with the user words loaded."""
-    if backend == "rjieba":
-        import rjieba
-
-        seg = rjieba.Jieba()
-        for word, tag in user_words():
-            seg.add_word(word, USER_WORD_FREQ, tag)
-        return seg.tag
-    if backend == "jieba":
-        import jieba
-        import jieba.posseg
-
-        jieba.setLogLevel(logging.WARNING)
-        tok = jieba.Tokenizer()
-        for word, tag in user_words():
-            tok.add_word(word, freq=USER_WORD_FREQ, tag=tag)
-        pos = jieba.posseg.POSTokenizer(tok)
-        return lambda text: [(p.word, p.flag) for p in pos.cut(text)]
-    raise OntologyError(f"segmenter backend {backend!r}; expected one of {', '.join(BACKENDS)}")
+    makers = {"rjieba": rjieba_tagger, "jieba": jieba_tagger, "jieba-posseg": posseg_tagger}
+    if backend not in makers:
+        raise OntologyError(f"segmenter backend {backend!r}; expected one of {', '.join(BACKENDS)}")
+    return makers[backend]()
 
 
 class Segmenter:
@@ -95,7 +186,8 @@ def create_segmenter(backend: str = "rjieba") -> Callable[[Language], Segmenter]
 
 
 def default_backend() -> str:
-    backend = os.environ.get("POLICYKG_SEGMENTER", "rjieba")
+    """The backend named by ``POLICYKG_SEGMENTER`` (default rjieba)."""
+    backend = os.environ.get("POLICYKG_SEGMENTER", "") or "rjieba"
     if backend not in BACKENDS:
         raise OntologyError(f"POLICYKG_SEGMENTER={backend!r}; expected one of {', '.join(BACKENDS)}")
     return backend
