@@ -349,8 +349,12 @@ def copy_text(previous: Path, new: Path, text: bytes) -> None:
 
 
 def load_structured(source: Source) -> Document:
-    """The document of one file, loaded and with its structure."""
-    return analyse(source.load())
+    """The document of one file, loaded and with its structure; its path is the
+    source's even when it was read from a copy (bytes shipped to a Dask worker)."""
+    doc = source.load()
+    if doc.path != source.path:
+        doc = replace(doc, path=source.path)
+    return analyse(doc)
 
 
 def process_source(source: Source, texts: str, cache_dir: str, budget: float | None = None, sign: bool = False,
