@@ -75,3 +75,10 @@ def test_the_cache_tells_the_backends_apart(monkeypatch) -> None:
     rj = segmenter_version()
     monkeypatch.setenv("POLICYKG_SEGMENTER", "jieba")
     assert rj.startswith("rjieba ") and segmenter_version().startswith("jieba ") and rj != segmenter_version()
+
+
+def test_the_docs_tags_are_the_taggers_user_tags_included() -> None:
+    text = "京津冀协同发展，科技部、发改委和工业和信息化部联合印发TFT-LCD产业方案。"
+    doc = make_nlp("rjieba")(text)
+    assert [(t.text, t.tag_) for t in doc] == [(w, t or "x") for w, t in tagger("rjieba")(text)]
+    assert {t.text: t.tag_ for t in doc}["京津冀"] == "ns" and {t.text: t.tag_ for t in doc}["发改委"] == "nt"

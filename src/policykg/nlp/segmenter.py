@@ -80,32 +80,42 @@ def jieba_pieces(word: str) -> list[str]:
     return [p for p in _ASCII_PIECE.split(word) if p]
 
 
-def rjieba_tagger() -> Tagger:
-    import rjieba
+class RjiebaTagger:
+    """rjieba's words and tags, cut and tagged as jieba does (see the module's docstring)."""
 
-    seg = rjieba.Jieba()
-    # jieba-rs's add_word keeps the dictionary's tag of a word it knows (京津冀 "n"),
-    # where jieba gives the user's ("ns"): those words get the user's tag afterwards
-    retag: dict[str, str] = {}
-    for word, tag in user_words():
-        if seg.has_word(word) and seg.tag(word, False) != [(word, tag)]:
-            retag[word] = tag
-        seg.add_word(word, USER_WORD_FREQ, tag)
-    has_word = seg.has_word
-    retagged = re.compile("|".join(map(re.escape, sorted(retag, key=len, reverse=True)))) if retag else None
+    def __init__(self) -> None:
+        import rjieba
 
-    def tag(text: str) -> list[tuple[str, str]]:
-        pairs = seg.tag(text)
-        split = ascii_splits(text, has_word)
-        if retagged is not None and retagged.search(text):
-            if split:
-                return [p for w, t in pairs for p in split.get(w) or ((w, retag.get(w, t)),)]
-            return [(w, retag.get(w, t)) for w, t in pairs]
+        self.seg = seg = rjieba.Jieba()
+        # jieba-rs's add_word keeps the dictionary's tag of a word it knows (京津冀 "n"),
+        # where jieba gives the user's ("ns"): those words get the user's tag afterwards
+        self.retags: dict[str, str] = {}
+        for word, tag in user_words():
+            if seg.has_word(word) and seg.tag(word, False) != [(word, tag)]:
+                self.retags[word] = tag
+            seg.add_word(word, USER_WORD_FREQ, tag)
+        words = sorted(self.retags, key=len, reverse=True)
+        self.retagged = re.compile("|".join(map(re.escape, words))) if words else None
+
+    def __call__(self, text: str) -> list[tuple[str, str]]:
+        pairs = self.untagged_user_words(text)
+        if self.retagged is not None and self.retagged.search(text):
+            retags = self.retags
+            return [(w, retags.get(w, t)) for w, t in pairs]
+        return pairs
+
+    def untagged_user_words(self, text: str) -> list[tuple[str, str]]:
+        """The words and tags, except that the user words of ``retags`` keep the dictionary's tag
+        (:class:`Segmenter` sets theirs on the Doc, where that costs only the words found)."""
+        pairs = self.seg.tag(text)
+        split = ascii_splits(text, self.seg.has_word)
         if split:
             return [p for w, t in pairs for p in split.get(w) or ((w, t),)]
         return pairs
 
-    return tag
+
+def rjieba_tagger() -> Tagger:
+    return RjiebaTagger()
 
 
 _ASCII_RUN_WITH_PUNCT = re.compile(r"[a-zA-Z0-9+#&._%\-]*[+#&._%\-][a-zA-Z0-9+#&._%\-]*")
@@ -178,9 +188,12 @@ class Segmenter:
         self.backend = backend
         self.tag = tagger(backend)
         self.tag_ids: dict[str, int] = {}
+        fast = isinstance(self.tag, RjiebaTagger)
+        self.pairs = self.tag.untagged_user_words if fast else self.tag
+        self.retagged = self.tag.retagged if fast else None
 
     def __call__(self, text: str) -> Doc:
-        pairs = self.tag(text)
+        pairs = self.pairs(text)
         words = [w for w, _ in pairs]
         doc = Doc(self.vocab, words=words, spaces=[False] * len(words))
         if pairs:  # the tags as one array: a third of the time of Doc(tags=...)
@@ -189,6 +202,11 @@ class Segmenter:
             tags = np.fromiter((ids.get(t) or ids.setdefault(t, add(t or "x")) for _, t in pairs), dtype=np.uint64,
                                count=len(pairs))
             doc.from_array([TAG], tags.reshape(-1, 1))
+        if self.retagged is not None:
+            for m in self.retagged.finditer(text):
+                span = doc.char_span(m.start(), m.end())
+                if span is not None and len(span) == 1:
+                    span[0].tag_ = self.tag.retags[m.group()]
         return doc
 
     def to_bytes(self, **kwargs) -> bytes:  # spaCy serialisation hooks: nothing to save
