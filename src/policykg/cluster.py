@@ -37,7 +37,7 @@ from .errors import DaskClusterError, DaskMissingError, DocumentTimeout
 from .load import Source
 from .workers import HARD_GRACE, Task, WorkerDied
 
-CONNECT_TIMEOUT = 30.0  # seconds to reach the scheduler and to wait for a first worker
+CONNECT_TIMEOUT = 20.0  # seconds to reach the scheduler and to wait for a first worker
 
 
 def dask_client(address: str):
