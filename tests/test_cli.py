@@ -171,9 +171,9 @@ def test_build_without_paths_is_a_usage_error(monkeypatch, capsys):
 def test_build_prints_at_most_twenty_warnings(tmp_path):
     corpus = tmp_path / "undated"
     corpus.mkdir()
-    for i in range(23):  # undated documents with 今年: one warning each
+    for i in range(23):  # undated documents with 今年: one warning each (different texts: not reposts)
         (corpus / f"note{i:02d}.txt").write_text(
-            "简报\n2021年全省软件业务收入达到5000亿元。\n今年3月，省工业和信息化厅印发《软件产业高质量发展行动方案》。\n",
+            f"简报\n2021年全省软件业务收入达到{5000 + i}亿元。\n今年3月，省工业和信息化厅印发《软件产业高质量发展行动方案》。\n",
             encoding="utf-8")
     result = run_cli("build", str(corpus), "--out", str(tmp_path / "out"), "-q", "--no-cache")
     assert result.returncode == 0, result.stderr

@@ -8,9 +8,15 @@ at worst cost a re-extraction. Its key is a SHA-256 of
 - the document as loaded (id, path, text and metadata): a changed file, a
   renamed file or a changed id is a miss;
 - the extractor: every module the registered extractors run (found from the
-  registry and what those modules import) and every file under ``ontology/``,
-  so that changing an extractor or a rule file invalidates what it affects
+  registry and what those modules import), every file under ``ontology/``,
+  and the segmenter backend with its package's version (rjieba and jieba
+  cut a few words differently) and datasketch's, so that changing an
+  extractor, a rule file or the segmenter invalidates what it affects
   without anyone keeping a list of modules.
+
+An entry may also hold the dedup signature of the document's text
+(``dedup.Signature``), so that an unchanged repost is recognised without
+reading it again.
 
 Beside the entries, ``sources.json`` remembers each input file as it was at
 the last build (path, id, size, modification time, inode) with its entry's
@@ -71,7 +77,7 @@ def extractor_digest() -> str:
     """The extraction code and the ontology's files, hashed."""
     from .lexicon import ontology_dir
 
-    h = hashlib.sha256(f"policykg-extractor\0{EXTRACTOR_VERSION}\0".encode())
+    h = hashlib.sha256(f"policykg-extractor\0{EXTRACTOR_VERSION}\0{segmenter_version()}\0".encode())
     for module in extraction_modules():
         path = getattr(module, "__file__", None)
         h.update(module.__name__.encode() + b"\0")
@@ -82,6 +88,23 @@ def extractor_digest() -> str:
         if path.is_file():
             h.update(path.relative_to(folder).as_posix().encode() + b"\0" + path.read_bytes())
     return h.hexdigest()[:20]
+
+
+def segmenter_version() -> str:
+    """The segmenter backend and its package's version, and datasketch's (the
+    dedup signatures stored with the entries): "rjieba 0.2.2, datasketch 2.0.0"."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    from .nlp.segmenter import default_backend
+
+    def of(package: str) -> str:
+        try:
+            return version(package)
+        except PackageNotFoundError:
+            return "?"
+
+    backend = default_backend()
+    return f"{backend} {of('rjieba' if backend == 'rjieba' else 'jieba')}, datasketch {of('datasketch')}"
 
 
 def document_key(doc: Document) -> str:
@@ -110,6 +133,12 @@ class ExtractionCache:
 
     def get(self, doc: Document, key: str) -> list | None:
         """The packed extraction of ``doc``, or None (a miss; an unreadable entry warns)."""
+        found = self.entry(doc, key)
+        return found[0] if found is not None else None
+
+    def entry(self, doc: Document, key: str) -> Entry | None:
+        """(packed extraction, packed dedup signature or None) of ``doc``, or None
+        (a miss; an unreadable entry warns)."""
         path = self.path(key)
         try:
             data = path.read_bytes()
@@ -118,21 +147,28 @@ class ExtractionCache:
         except OSError as err:
             self.warnings.append(f"cache entry for {doc.path} ignored, re-extracting: {path.name}: {err.strerror or err}")
             return None
-        packed = decode_entry(data, key)
-        if packed is None or packed[1][0] != doc.id or packed[1][1] != doc.path:
+        found = decode_entry(data, key)
+        if found is None or found[0][1][0] != doc.id or found[0][1][1] != doc.path:
             self.warnings.append(f"cache entry for {doc.path} ignored, re-extracting: {path.name}: not an entry for this document")
             return None
-        return packed
+        return found
 
     def by_key(self, key: str) -> list | None:
-        """The entry stored under ``key`` (None when missing or unreadable)."""
+        """The packed extraction stored under ``key`` (None when missing or unreadable)."""
+        found = self.entry_by_key(key)
+        return found[0] if found is not None else None
+
+    def entry_by_key(self, key: str) -> Entry | None:
+        """(packed extraction, packed signature or None) stored under ``key`` (None when missing or unreadable)."""
         try:
             return decode_entry(self.path(key).read_bytes(), key)
         except OSError:
             return None
 
-    def put(self, key: str, packed: list) -> None:
-        atomic_write(self.path(key), json.dumps([key, packed], ensure_ascii=False, separators=(",", ":")).encode("utf-8", "surrogatepass"))
+    def put(self, key: str, packed: list, signature: list | None = None) -> None:
+        """Store a packed extraction (and the dedup signature of its text, when known)."""
+        entry = [key, packed] if signature is None else [key, packed, signature]
+        atomic_write(self.path(key), json.dumps(entry, ensure_ascii=False, separators=(",", ":")).encode("utf-8", "surrogatepass"))
 
     def drop_other_versions(self) -> None:
         """Delete the entries of other extractor versions (this code can never hit them)."""
@@ -147,14 +183,22 @@ class ExtractionCache:
         return SourceIndex.read(self.root / "sources.json")
 
 
-def decode_entry(data: bytes, key: str) -> list | None:
-    """The packed extraction of an entry's bytes, None unless it is a well-formed entry for ``key``."""
+Entry = tuple[list, list | None]  # packed extraction, packed dedup signature
+
+
+def decode_entry(data: bytes, key: str) -> Entry | None:
+    """(packed extraction, packed signature or None) of an entry's bytes, None
+    unless it is a well-formed entry for ``key``. A signature that is not one
+    is dropped (it is computed again from the text)."""
+    from .dedup import Signature
+
     try:
-        stored_key, packed = json.loads(data.decode("utf-8", "surrogatepass"))
-        if stored_key != key:
+        stored_key, packed, *rest = json.loads(data.decode("utf-8", "surrogatepass"))
+        if stored_key != key or len(rest) > 1:
             return None
         unpack(packed)  # checks the shape
-        return packed
+        signature = rest[0] if rest and Signature.unpack(rest[0]) is not None else None
+        return packed, signature
     except (ValueError, TypeError, UnicodeDecodeError):
         return None
 

@@ -32,14 +32,22 @@ def cli() -> None:
 @click.option("--no-cache", is_flag=True, help="Neither read nor write the extraction cache.")
 @click.option("--doc-timeout", default=60.0, show_default=True, type=click.FloatRange(0, None), metavar="SECONDS",
               help="Skip a document that takes longer than this to load or to extract (0: no limit).")
+@click.option("--no-dedup", is_flag=True,
+              help="Keep every file as its own document (by default a repost of an earlier file, the same or "
+                   "nearly the same text, is merged into it and listed in its sources).")
+@click.option("--dask", "dask", default=None, metavar="ADDRESS",
+              help="Load and extract on the workers of this Dask scheduler (tcp://HOST:8786); "
+                   "needs pip install \"policykg[dask]\".")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar (there is none when stderr is not a terminal).")
 def build(paths: tuple[str, ...], out: str, workers: int, cache_dir: str | None, no_cache: bool, doc_timeout: float,
-          quiet: bool) -> None:
+          no_dedup: bool, dask: str | None, quiet: bool) -> None:
     """Build the knowledge graph of PATHS (files or folders) into OUT.
 
     Unchanged documents are taken from the extraction cache (a file not
     touched since the last build is not even read again), so a rebuild after
-    editing a few files re-extracts only those."""
+    editing a few files re-extracts only those. A file whose text repeats an
+    earlier one's (a repost, perhaps with another header or footer) is one
+    document with it, listed in its sources."""
     from .outdir import check_out
 
     check_out(out, paths)  # first: a refused --out is one line, before spaCy loads and the progress bar shows
@@ -56,7 +64,7 @@ def build(paths: tuple[str, ...], out: str, workers: int, cache_dir: str | None,
             click.echo(f"skipped {item.path}: {item.reason}", err=True)
         if bar is None:
             return
-        if stage in ("document", "skipped"):
+        if stage in ("document", "skipped", "repost"):
             done += 1
             if done > (bar.length or 0):
                 bar.length = done  # more than counted (a file given twice, a race)
@@ -66,7 +74,7 @@ def build(paths: tuple[str, ...], out: str, workers: int, cache_dir: str | None,
 
     try:
         summary = build_graph_out(paths, out, progress, workers=workers, cache=not no_cache, cache_dir=cache_dir,
-                                  doc_timeout=doc_timeout or None)
+                                  doc_timeout=doc_timeout or None, dedup=not no_dedup, dask=dask)
     finally:
         if bar is not None:
             bar.render_finish()  # the bar's line ends before a summary or an error
@@ -92,13 +100,20 @@ def format_summary(s: BuildSummary) -> str:
     def counted(counter) -> str:
         return ", ".join(f"{k} {n}" for k, n in sorted(counter.items(), key=lambda kv: (-kv[1], kv[0])))
 
+    where = f" on the Dask cluster at {s.dask}" if s.dask else f" with {s.workers} workers" if s.workers > 1 else ""
     lines = [
-        f"built {shown_path(s.out)} in {s.seconds:.1f} s" + (f" with {s.workers} workers" if s.workers > 1 else ""),
+        f"built {shown_path(s.out)} in {s.seconds:.1f} s{where}",
         f"  documents read: {s.documents} ({s.characters:,} characters)",
         f"    by format: {counted(s.formats)}",
         f"    by genre: {counted(s.genres)}",
         f"  skipped: {len(s.skipped)}",
     ]
+    if s.merged:
+        kinds = ", ".join(f"{n} {kind}" for kind, n in (("identical", s.merged_exact), ("near", s.merged_near)) if n)
+        lines.insert(2, f"  merged {s.merged} {'repost' if s.merged == 1 else 'reposts'} into {s.merged_into} "
+                        f"{'document' if s.merged_into == 1 else 'documents'} ({kinds}; listed in documents.csv sources)")
+    elif not s.dedup:
+        lines.insert(2, "  reposts: not merged (--no-dedup)")
     if s.skipped:
         lines.append(f"    by reason: {counted(Counter(sk.category or 'unreadable' for sk in s.skipped))}")
         lines.append(f"    by format: {counted(Counter(sk.format or '?' for sk in s.skipped))}")

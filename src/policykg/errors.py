@@ -79,6 +79,14 @@ class DiskFullError(PolicyKGError):
     """No space left on the device (or the quota) while writing the output."""
 
 
+class DaskMissingError(PolicyKGError):
+    """``build --dask`` without Dask installed: the message says how to install it."""
+
+
+class DaskClusterError(PolicyKGError):
+    """The Dask scheduler named by ``build --dask`` cannot be reached, or has no workers."""
+
+
 class DocumentTimeout(BaseException):
     """Raised inside a document's loading or extraction when it outlives its time
     budget (see ``workers.time_budget``). A BaseException, like KeyboardInterrupt,

@@ -8,7 +8,13 @@
   the number of workers; at most a few documents per worker are in flight;
 - **incremental**: extractions are cached per document (``cache``); files
   whose size, modification time and inode are as at the last build are not
-  even read again (their text comes from the previous output's ``texts/``).
+  even read again (their text comes from the previous output's ``texts/``);
+- **one document per text**: reposts (the same text, or nearly, under another
+  name) are merged into the first in input order (``dedup``): only it is
+  linked, with the others' paths as its ``sources``; with one worker a repost
+  is not even extracted;
+- **distributed**: ``dask="tcp://host:8786"`` loads and extracts on the
+  workers of a Dask cluster (``cluster``); linking and writing stay here.
 
 The outputs are written into a staging folder beside ``out`` and swapped in
 at the end: a failed or killed build leaves the previous output intact.
@@ -24,10 +30,11 @@ from pathlib import Path
 
 from . import outdir
 from .cache import ExtractionCache, FileState, SourceIndex, default_cache_dir, document_key, file_state, text_digest
+from .dedup import Deduper, Signature, signature_of
 from .errors import DocumentTimeout, LoadError, NothingToBuildError
 from .extract import extract_document
 from .load import SUPPORTED_SUFFIXES, Source, iter_sources, skipped
-from .records import Document, Skipped, pack, textless, unpack
+from .records import Document, Extraction, Skipped, pack, textless, unpack
 from .structure import analyse
 from .workers import DOC_TIMEOUT, Task, WorkerDied, Workers, time_budget, timeout_reason
 
@@ -52,6 +59,12 @@ class BuildSummary:
     cache_misses: int = 0
     warnings: list[str] = field(default_factory=list)
     stage_seconds: dict[str, float] = field(default_factory=dict)
+    dedup: bool = True  # reposts merged (False: every file is its own document)
+    merged: int = 0  # reposts merged into an earlier document (not linked, listed in its sources)
+    merged_into: int = 0  # documents that received reposts
+    merged_exact: int = 0  # … of the merged: same normalised text
+    merged_near: int = 0  # … nearly the same (another header, footer, a few edits)
+    dask: str = ""  # the scheduler's address when built on a Dask cluster
 
 
 Progress = Callable[[str, Document | Skipped | None], None]
@@ -72,7 +85,8 @@ def count_inputs(paths: Iterable[str | Path]) -> int:
 
 
 def build(paths: Iterable[str | Path], out: str | Path, progress: Progress | None = None, *, workers: int = 1,
-          cache: bool = True, cache_dir: str | Path | None = None, doc_timeout: float | None = DOC_TIMEOUT) -> BuildSummary:
+          cache: bool = True, cache_dir: str | Path | None = None, doc_timeout: float | None = DOC_TIMEOUT,
+          dedup: bool = True, dask: str | None = None) -> BuildSummary:
     """Build graph_out from the files and folders in ``paths``.
 
     ``workers``: processes loading and extracting documents in parallel (1: in
@@ -80,6 +94,12 @@ def build(paths: Iterable[str | Path], out: str | Path, progress: Progress | Non
     (default ``.policykg-cache/`` beside ``out``); ``cache=False`` disables it.
     ``doc_timeout``: seconds a document may take to load, and again to
     extract, before it is skipped with the reason (None or 0: no limit).
+    ``dedup``: merge reposts into the first document with their text
+    (:mod:`policykg.dedup`); False keeps every file as its own document.
+    ``dask``: the address of a Dask scheduler (``tcp://host:8786``): load and
+    extract on its workers instead of ``workers`` local processes (needs the
+    ``dask`` extra; DaskMissingError otherwise, DaskClusterError when the
+    scheduler cannot be reached). Same output bytes either way.
 
     ``out`` must be missing, empty or the output of a previous build, and
     apart from the inputs (see ``outdir.check_out``: else OutputFolderError,
@@ -91,17 +111,18 @@ def build(paths: Iterable[str | Path], out: str | Path, progress: Progress | Non
     out = outdir.check_out(out, paths)
     with outdir.disk_full_as_error(out):
         return build_into(paths, out, progress, workers=workers, cache=cache, cache_dir=cache_dir,
-                          doc_timeout=doc_timeout)
+                          doc_timeout=doc_timeout, dedup=dedup, dask=dask)
 
 
 def build_into(paths: list[str | Path], out: Path, progress: Progress | None, *, workers: int, cache: bool,
-               cache_dir: str | Path | None, doc_timeout: float | None) -> BuildSummary:
+               cache_dir: str | Path | None, doc_timeout: float | None, dedup: bool = True,
+               dask: str | None = None) -> BuildSummary:
     """:func:`build` once ``out`` is known to be replaceable."""
     from .link import Linker
     from .outputs import write_outputs
 
     started = time.perf_counter()
-    summary = BuildSummary(out, workers=max(1, int(workers)))
+    summary = BuildSummary(out, workers=max(1, int(workers)), dedup=dedup, dask=dask or "")
     report = progress or (lambda stage, item: None)
     store = None
     if cache:
@@ -113,19 +134,34 @@ def build_into(paths: list[str | Path], out: Path, progress: Progress | None, *,
         texts = staging / "texts"
         texts.mkdir()
         linker = Linker(texts)
-        for outcome in extract_all(paths, texts, store, summary.workers, summary, out / "texts", doc_timeout):
+        deduper = Deduper(texts) if dedup else None
+        merged: dict[str, list[str]] = {}  # representative id -> paths of its reposts
+        for outcome in extract_all(paths, texts, store, summary.workers, summary, out / "texts", doc_timeout,
+                                   deduper, dask):
             if isinstance(outcome.result, Skipped):
                 summary.skipped.append(outcome.result)
                 report("skipped", outcome.result)
                 continue
             extraction = unpack(outcome.result)
-            linker.add(extraction)
             doc = extraction.document
+            rep = repost_of(outcome, doc, deduper)
+            if rep:
+                merged.setdefault(rep, []).append(doc.path)
+                (texts / f"{doc.id}.txt").unlink(missing_ok=True)  # texts/ keeps the representatives
+                report("repost", doc)
+                continue
+            linker.add(extraction)
             summary.documents += 1
             summary.characters += doc.length
             summary.formats[doc.format] += 1
             summary.genres[doc.genre or "other"] += 1
             report("document", doc)
+        if merged:
+            add_sources(linker, merged)
+        summary.merged = sum(len(p) for p in merged.values())
+        summary.merged_into = len(merged)
+        if deduper is not None:
+            summary.merged_exact, summary.merged_near = deduper.exact, deduper.near
         summary.stage_seconds["extract"] = time.perf_counter() - started
         if not summary.documents:
             reasons = "; ".join(f"{s.path}: {s.reason}" for s in summary.skipped) or "no input paths"
@@ -156,6 +192,22 @@ def build_into(paths: list[str | Path], out: Path, progress: Progress | None, *,
     return summary
 
 
+def repost_of(outcome: Outcome, doc: Document, deduper: Deduper | None) -> str:
+    """The id of the earlier document ``doc`` is a repost of ("" if none):
+    decided already when it was loaded (one worker), else now, in input order."""
+    if outcome.decided or deduper is None:
+        return outcome.duplicate_of
+    return deduper.representative(doc.id, Signature.unpack(outcome.signature))
+
+
+def add_sources(linker, merged: dict[str, list[str]]) -> None:
+    """Give each representative the paths of its reposts (``Document.sources``)."""
+    for links in linker.kb.docs:
+        paths = merged.get(links.document.id)
+        if paths:
+            links.document = replace(links.document, sources=(*links.document.sources, *paths))
+
+
 # ---------------------------------------------------------------- extraction
 
 
@@ -170,33 +222,41 @@ class Outcome:
     digest: str = ""  # of the loaded text
     cache_hit: bool = False
     warnings: tuple[str, ...] = ()
+    signature: list | None = None  # the packed dedup.Signature of the text (None without dedup)
+    decided: bool = False  # whether duplicate_of is decided (one worker: when the file was loaded)
+    duplicate_of: str = ""  # the id of the earlier document this one repeats (not extracted)
+    text: str | None = None  # the loaded text, when the worker could not write it into texts/ (Dask)
 
 
 def extract_all(paths: Iterable[str | Path], texts: Path, store: ExtractionCache | None, workers: int,
                 summary: BuildSummary, previous_texts: Path | None = None,
-                budget: float | None = DOC_TIMEOUT) -> Iterator[Outcome]:
+                budget: float | None = DOC_TIMEOUT, deduper: Deduper | None = None,
+                dask: str | None = None) -> Iterator[Outcome]:
     """What became of each input file (its packed extraction, or the reason it
-    was skipped), in input order (see :class:`Outcome`)."""
-    pool = Workers(workers, budget, warm_up) if workers > 1 else None
+    was skipped), in input order (see :class:`Outcome`). With ``deduper`` and
+    one worker, a repost is recognised as soon as it is loaded and not extracted."""
+    pool = open_pool(workers, budget, dask, texts)
     index = store.sources() if store is not None else None
     cache_dir = str(store.folder) if store is not None else ""
+    sign = deduper is not None
+    dedupe = deduper if pool is None else None
     pending: deque[Task | Outcome] = deque()
-    window = 4 * workers
+    window = 4 * (pool.count if pool is not None else 1)
     finished = False
     try:
         for source in iter_sources(paths):
             if isinstance(source, Skipped):
                 pending.append(Outcome(source))
-            elif (reused := unchanged(source, index, store, previous_texts, texts)) is not None:
+            elif (reused := unchanged(source, index, store, previous_texts, texts, sign)) is not None:
                 pending.append(reused)
             elif pool is not None:
-                pending.append(pool.submit(process_source, source, str(texts), cache_dir, budget))
+                pending.append(pool.submit(process_source, source, str(texts), cache_dir, budget, sign))
             else:
-                pending.append(process_source(source, str(texts), cache_dir, budget))
+                pending.append(process_source(source, str(texts), cache_dir, budget, sign, dedupe))
             while pending and (len(pending) > window or not isinstance(pending[0], Task) or pending[0].done()):
-                yield settle(pending.popleft(), index, summary, pool)
+                yield settle(pending.popleft(), index, summary, pool, texts)
         while pending:
-            yield settle(pending.popleft(), index, summary, pool)
+            yield settle(pending.popleft(), index, summary, pool, texts)
         finished = True
     finally:
         if pool is not None:
@@ -206,9 +266,26 @@ def extract_all(paths: Iterable[str | Path], texts: Path, store: ExtractionCache
         store.drop_other_versions()
 
 
-def settle(entry: Task | Outcome, index: SourceIndex | None, summary: BuildSummary, pool: Workers | None = None) -> Outcome:
-    """Count one outcome into the summary and the source index (waiting for it when a worker makes it)."""
+def open_pool(workers: int, budget: float | None, dask: str | None, texts: Path):
+    """The workers of the build: a Dask cluster's (``dask``: its scheduler's
+    address), ``workers`` local processes, or None (this process)."""
+    if dask:
+        from .cluster import DaskWorkers
+
+        return DaskWorkers(dask, budget)
+    return Workers(workers, budget, warm_up) if workers > 1 else None
+
+
+def settle(entry: Task | Outcome, index: SourceIndex | None, summary: BuildSummary, pool=None,
+           texts: Path | None = None) -> Outcome:
+    """Count one outcome into the summary and the source index (waiting for it
+    when a worker makes it); a text the worker sent back is written into ``texts``."""
     outcome = worker_outcome(entry, pool) if isinstance(entry, Task) else entry
+    if outcome.text is not None:
+        if texts is not None and not isinstance(outcome.result, Skipped):
+            doc_id = outcome.result[1][0]
+            Path(texts, f"{doc_id}.txt").write_text(outcome.text, encoding="utf-8", newline="")
+        outcome = replace(outcome, text=None)
     summary.warnings.extend(outcome.warnings)
     if outcome.key:
         if outcome.cache_hit:
@@ -221,7 +298,7 @@ def settle(entry: Task | Outcome, index: SourceIndex | None, summary: BuildSumma
     return outcome
 
 
-def worker_outcome(task: Task, pool: Workers) -> Outcome:
+def worker_outcome(task: Task, pool) -> Outcome:
     """What a worker made of one file; a Skipped when the worker had to be stopped
     (the file outlived its time budget) or died on it."""
     source, texts = task.args[:2]
@@ -231,14 +308,16 @@ def worker_outcome(task: Task, pool: Workers) -> Outcome:
         reason, category = timeout_reason("extraction", pool.budget), "time budget"
     except WorkerDied as err:
         reason, category = str(err), "worker died"
-    Path(texts, f"{source.id}.txt").unlink(missing_ok=True)  # if the worker wrote it
+    if texts:
+        Path(texts, f"{source.id}.txt").unlink(missing_ok=True)  # if the worker wrote it
     return Outcome(Skipped(source.path, reason, category=category))
 
 
 def unchanged(source: Source, index: SourceIndex | None, store: ExtractionCache | None,
-              previous_texts: Path | None, texts: Path) -> Outcome | None:
+              previous_texts: Path | None, texts: Path, sign: bool = False) -> Outcome | None:
     """The cached outcome of a file unchanged since the last build, its text
-    copied from the previous output; None when anything does not match."""
+    copied from the previous output (with its dedup signature when ``sign``);
+    None when anything does not match."""
     if index is None or store is None or previous_texts is None:
         return None
     state = file_state(source.file or source.path)
@@ -251,11 +330,14 @@ def unchanged(source: Source, index: SourceIndex | None, store: ExtractionCache 
         text = previous.read_bytes()
     except OSError:
         return None
-    packed = store.by_key(key) if text_digest(text) == digest else None
-    if packed is None or (packed[1][1], packed[1][0]) != (source.path, source.id):
+    entry = store.entry_by_key(key) if text_digest(text) == digest else None
+    if entry is None or (entry[0][1][1], entry[0][1][0]) != (source.path, source.id):
         return None
+    packed, signature = entry
+    if sign and signature is None:
+        signature = signature_of(text.decode("utf-8", "surrogatepass")).pack()
     copy_text(previous, texts / f"{source.id}.txt", text)
-    return Outcome(packed, key, state, digest, cache_hit=True)
+    return Outcome(packed, key, state, digest, cache_hit=True, signature=signature if sign else None)
 
 
 def copy_text(previous: Path, new: Path, text: bytes) -> None:
@@ -267,15 +349,23 @@ def copy_text(previous: Path, new: Path, text: bytes) -> None:
 
 
 def load_structured(source: Source) -> Document:
-    """The document of one file, loaded and with its structure."""
-    return analyse(source.load())
+    """The document of one file, loaded and with its structure; its path is the
+    source's even when it was read from a copy (bytes shipped to a Dask worker)."""
+    doc = source.load()
+    if doc.path != source.path:
+        doc = replace(doc, path=source.path)
+    return analyse(doc)
 
 
-def process_source(source: Source, texts: str, cache_dir: str, budget: float | None = None) -> Outcome:
-    """Load one file, write its text, then take its extraction from the cache
-    or extract it and cache it. A file that cannot be loaded, that the
-    extractor fails on, or that takes longer than ``budget`` seconds to load or
-    to extract, is skipped with the reason."""
+def process_source(source: Source, texts: str, cache_dir: str, budget: float | None = None, sign: bool = False,
+                   dedupe: Deduper | None = None) -> Outcome:
+    """Load one file, write its text into ``texts`` (or, when ``texts`` is "",
+    send it back in the outcome), then take its extraction from the cache or
+    extract it and cache it. A file that cannot be loaded, that the extractor
+    fails on, or that takes longer than ``budget`` seconds to load or to
+    extract, is skipped with the reason. ``sign``: compute the text's dedup
+    signature; ``dedupe`` (one worker): decide at once whether the document is
+    a repost, and then do not extract it."""
     state = file_state(source.file or source.path)
     try:
         with time_budget(budget):
@@ -284,25 +374,46 @@ def process_source(source: Source, texts: str, cache_dir: str, budget: float | N
         return Outcome(skipped(source, err))
     except DocumentTimeout:
         return Outcome(Skipped(source.path, timeout_reason("loading", budget), category="time budget"))
-    text = Path(texts, f"{doc.id}.txt")
-    text.write_text(doc.text, encoding="utf-8", newline="")
     digest = text_digest(doc.text)
+    signature = signature_of(doc.text) if sign else None
+    packed_sig = signature.pack() if signature is not None else None
+    if dedupe is not None:
+        rep = dedupe.representative(doc.id, signature, doc.text)
+        if rep:  # a repost: neither extracted, nor cached, nor its text kept
+            return Outcome(pack(Extraction(textless(doc))), "", state, digest, signature=packed_sig, decided=True,
+                           duplicate_of=rep)
+    text = Path(texts, f"{doc.id}.txt") if texts else None
+    if text is not None:
+        text.write_text(doc.text, encoding="utf-8", newline="")
+    sent = None if text is not None else doc.text
+    outcome = extract_or_cached(doc, state, digest, cache_dir, budget, text, packed_sig)
+    if isinstance(outcome.result, Skipped) and dedupe is not None:
+        dedupe.forget(doc.id)
+    return replace(outcome, decided=dedupe is not None, text=sent)
+
+
+def extract_or_cached(doc: Document, state: FileState | None, digest: str, cache_dir: str, budget: float | None,
+                      text: Path | None, packed_sig: list | None) -> Outcome:
+    """The outcome of a loaded document: its extraction from the cache, or extracted (and cached)."""
     if not cache_dir:
-        return Outcome(without_text(extract_or_reason(doc, budget), text))
+        return Outcome(without_text(extract_or_reason(doc, budget), text), signature=packed_sig)
     store = ExtractionCache(Path(cache_dir))
     key = document_key(doc)
-    cached = store.get(doc, key)
+    cached = store.entry(doc, key)
     if cached is not None:
-        return Outcome(cached, key, state, digest, cache_hit=True, warnings=tuple(store.warnings))
+        packed, stored_sig = cached
+        if packed_sig is not None and stored_sig is None:
+            store.put(key, packed, packed_sig)
+        return Outcome(packed, key, state, digest, cache_hit=True, warnings=tuple(store.warnings), signature=packed_sig)
     result = without_text(extract_or_reason(doc, budget), text)
     if not isinstance(result, Skipped):
-        store.put(key, result)
-    return Outcome(result, key, state, digest, warnings=tuple(store.warnings))
+        store.put(key, result, packed_sig)
+    return Outcome(result, key, state, digest, warnings=tuple(store.warnings), signature=packed_sig)
 
 
-def without_text(result: list | Skipped, text: Path) -> list | Skipped:
+def without_text(result: list | Skipped, text: Path | None) -> list | Skipped:
     """``result``; when the document is skipped, its text is taken out of the output's texts/."""
-    if isinstance(result, Skipped):
+    if isinstance(result, Skipped) and text is not None:
         text.unlink(missing_ok=True)
     return result
 

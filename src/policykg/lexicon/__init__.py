@@ -52,8 +52,10 @@ def clear() -> None:
     load_vocabulary.cache_clear()
 
 
+@memo(maxsize=1)
 def vocabulary() -> Vocabulary:
-    """The closed vocabularies of ``ontology/vocab/``."""
+    """The closed vocabularies of ``ontology/vocab/`` (memoised: finding the
+    folder costs a path resolution, and extraction asks thousands of times)."""
     return load_vocabulary()
 
 
@@ -79,9 +81,10 @@ def _frozen(value: Any) -> Any:
     return value
 
 
+@memo(maxsize=1024)
 def words(name: str, key: str) -> tuple[str, ...]:
-    """The word list ``key`` of the rule file ``name`` (strings). Raises
-    OntologyError when it is missing or not a list of strings."""
+    """The word list ``key`` of the rule file ``name`` (strings), checked once.
+    Raises OntologyError when it is missing or not a list of strings."""
     value = rules(name).get(key)
     if not isinstance(value, tuple) or not all(isinstance(w, str) for w in value):
         raise OntologyError(f"rules/{name}.yaml: {key!r} is {type(value).__name__}; expected a list of strings")

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 import numpy as np
-from spacy.attrs import IDX, LENGTH, TAG
+from spacy.attrs import IDX, IS_SPACE, LENGTH, TAG
 from spacy.language import Language
 
 from .segmenter import make_nlp
@@ -107,7 +107,8 @@ def sentence_spans(text: str) -> Iterator[tuple[int, int]]:
 
 
 def sentences_of(text: str) -> list[Sentence]:
-    """The sentences of a document text, each with its tokens and tags."""
+    """The sentences of a document text, each with its tokens (whitespace
+    tokens left out) and tags."""
     nlp = get_nlp()
     strings = nlp.vocab.strings
     out: list[Sentence] = []
@@ -115,18 +116,20 @@ def sentences_of(text: str) -> list[Sentence]:
         doc = nlp.make_doc(chunk)
         if not len(doc):
             continue
-        rows = doc.to_array([IDX, LENGTH, TAG])
+        rows = doc.to_array([IDX, LENGTH, TAG, IS_SPACE])
+        rows = rows[rows[:, 3] == 0]  # whitespace tokens are not words
         starts = rows[:, 0].astype(np.int64) + offset
         ends = starts + rows[:, 1].astype(np.int64)
-        tag_ids = rows[:, 2].tolist()
-        tags = [strings[t] if t else "" for t in tag_ids]
+        names: dict[int, str] = {}
+        tags = [names.get(t) or names.setdefault(t, strings[t] if t else "") for t in rows[:, 2].tolist()]
         starts_l, ends_l = starts.tolist(), ends.tolist()
-        for s, e in sentence_spans(chunk):
-            s += offset
-            e += offset
-            first = int(np.searchsorted(ends, s, side="right"))
-            last = int(np.searchsorted(starts, e, side="left"))
-            keep = [i for i in range(first, last) if not text[starts_l[i]:ends_l[i]].isspace()]
-            out.append(Sentence(s, e, text[s:e], tuple(starts_l[i] for i in keep),
-                                tuple(ends_l[i] for i in keep), tuple(tags[i] for i in keep)))
+        spans = list(sentence_spans(chunk))
+        if not spans:
+            continue
+        bounds = np.array(spans, dtype=np.int64) + offset
+        firsts = np.searchsorted(ends, bounds[:, 0], side="right").tolist()
+        lasts = np.searchsorted(starts, bounds[:, 1], side="left").tolist()
+        for (s, e), first, last in zip(bounds.tolist(), firsts, lasts):
+            out.append(Sentence(s, e, text[s:e], tuple(starts_l[first:last]), tuple(ends_l[first:last]),
+                                tuple(tags[first:last])))
     return out

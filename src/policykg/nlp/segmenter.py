@@ -1,24 +1,39 @@
 """The segmenter of the spaCy pipeline, registered as ``policykg.segmenter.v1``.
 
-``backend = "rjieba"`` (the default) segments with jieba-rs through the rjieba
-binding: jieba's dictionary, HMM and part-of-speech tags at native speed;
-``backend = "jieba"`` with jieba's Python segmenter (and its tags from the
-dictionary). Either way the user words come from the vocabularies
-(organisations, regions, terms) so that their names are single tokens, and
-each token carries its jieba part-of-speech tag as ``Token.tag_``.
+Three backends cut a text into words with jieba's dictionary, the user words
+of the vocabularies (organisations "nt", regions "ns", terms "n", loaded the
+same way into each) and jieba's part-of-speech tags (``Token.tag_``):
 
-The backend can be chosen with the environment variable
-``POLICYKG_SEGMENTER`` (``rjieba`` or ``jieba``).
+- ``rjieba`` (the default): jieba-rs through the rjieba binding, jieba's
+  algorithm (dictionary DAG + HMM for unknown words) at native speed. Where
+  jieba-rs keeps a run of letters, digits and ``-._%+#&`` whole
+  (2021-2023, TFT-LCD, www.gov.cn) jieba's Python segmenter cuts it at the
+  punctuation (2021/-/2023): the run is cut as jieba cuts it, so that both
+  backends give the same words (``benchmarks/segmenter.py`` measures it).
+- ``jieba``: jieba's Python segmenter (``Tokenizer.cut``, the segmenter of
+  spaCy's own ``zh`` pipeline), the same algorithm; a word's tag is its
+  dictionary tag, or for a word the HMM found, what jieba's part-of-speech
+  HMM gives its last character (``m``/``eng``/``x`` for runs of digits,
+  letters, other characters), as jieba-rs does.
+- ``jieba-posseg``: ``jieba.posseg``, which segments with its own
+  part-of-speech HMM: other words than ``jieba.cut`` on about half of the
+  paragraphs, and four times slower. Kept for comparison.
+
+The backend is chosen by the environment variable ``POLICYKG_SEGMENTER``
+(default ``rjieba``). The user words are the same whatever the backend.
 """
 from __future__ import annotations
 
 import csv
 import logging
 import os
+import re
 from collections.abc import Callable
 from functools import lru_cache
 
+import numpy as np
 import spacy
+from spacy.attrs import TAG
 from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
@@ -26,8 +41,10 @@ from spacy.vocab import Vocab
 from ..errors import OntologyError
 from ..lexicon import ontology_file, vocabulary
 
-BACKENDS = ("rjieba", "jieba")
+BACKENDS = ("rjieba", "jieba", "jieba-posseg")
 USER_WORD_FREQ = 200_000
+
+Tagger = Callable[[str], list[tuple[str, str]]]
 
 
 def user_words() -> list[tuple[str, str]]:
@@ -43,27 +60,124 @@ def user_words() -> list[tuple[str, str]]:
     return sorted((w, t) for w, t in found.items() if len(w) >= 2)
 
 
-@lru_cache(maxsize=2)
-def tagger(backend: str) -> Callable[[str], list[tuple[str, str]]]:
-    """A function text -> [(word, tag)] covering the text, with the user words loaded."""
-    if backend == "rjieba":
+# jieba cuts a run of non-Han word characters that is not a dictionary word
+# like this (jieba.finalseg's re_skip): letters and digits with a decimal part
+# and a percent sign stay together, everything between them is a word
+_ASCII_PIECE = re.compile(r"([a-zA-Z0-9]+(?:\.\d+)?%?)")
+
+
+def ascii_tag(word: str) -> str:
+    """jieba-rs's tag of a word not in the dictionary: "m" all digits, "eng"
+    with letters, "x" without either."""
+    alnum = sum(c.isascii() and c.isalnum() for c in word)
+    if not alnum:
+        return "x"
+    return "m" if alnum == sum(c.isascii() and c.isdigit() for c in word) else "eng"
+
+
+def jieba_pieces(word: str) -> list[str]:
+    """``word`` (a run of letters, digits and -._%+#&) cut as jieba cuts it."""
+    return [p for p in _ASCII_PIECE.split(word) if p]
+
+
+class RjiebaTagger:
+    """rjieba's words and tags, cut and tagged as jieba does (see the module's docstring)."""
+
+    def __init__(self) -> None:
         import rjieba
 
-        seg = rjieba.Jieba()
+        self.seg = seg = rjieba.Jieba()
+        # jieba-rs's add_word keeps the dictionary's tag of a word it knows (京津冀 "n"),
+        # where jieba gives the user's ("ns"): those words get the user's tag afterwards
+        self.retags: dict[str, str] = {}
         for word, tag in user_words():
+            if seg.has_word(word) and seg.tag(word, False) != [(word, tag)]:
+                self.retags[word] = tag
             seg.add_word(word, USER_WORD_FREQ, tag)
-        return seg.tag
-    if backend == "jieba":
-        import jieba
-        import jieba.posseg
+        words = sorted(self.retags, key=len, reverse=True)
+        self.retagged = re.compile("|".join(map(re.escape, words))) if words else None
 
-        jieba.setLogLevel(logging.WARNING)
-        tok = jieba.Tokenizer()
-        for word, tag in user_words():
-            tok.add_word(word, freq=USER_WORD_FREQ, tag=tag)
-        pos = jieba.posseg.POSTokenizer(tok)
-        return lambda text: [(p.word, p.flag) for p in pos.cut(text)]
-    raise OntologyError(f"segmenter backend {backend!r}; expected one of {', '.join(BACKENDS)}")
+    def __call__(self, text: str) -> list[tuple[str, str]]:
+        pairs = self.untagged_user_words(text)
+        if self.retagged is not None and self.retagged.search(text):
+            retags = self.retags
+            return [(w, retags.get(w, t)) for w, t in pairs]
+        return pairs
+
+    def untagged_user_words(self, text: str) -> list[tuple[str, str]]:
+        """The words and tags, except that the user words of ``retags`` keep the dictionary's tag
+        (:class:`Segmenter` sets theirs on the Doc, where that costs only the words found)."""
+        pairs = self.seg.tag(text)
+        split = ascii_splits(text, self.seg.has_word)
+        if split:
+            return [p for w, t in pairs for p in split.get(w) or ((w, t),)]
+        return pairs
+
+
+def rjieba_tagger() -> Tagger:
+    return RjiebaTagger()
+
+
+_ASCII_RUN_WITH_PUNCT = re.compile(r"[a-zA-Z0-9+#&._%\-]*[+#&._%\-][a-zA-Z0-9+#&._%\-]*")
+
+
+def ascii_splits(text: str, has_word: Callable[[str], bool]) -> dict[str, list[tuple[str, str]]]:
+    """The runs of letters, digits and -._%+#& in ``text`` that jieba cuts and
+    jieba-rs does not, each with its pieces and their tags ({} almost always)."""
+    out: dict[str, list[tuple[str, str]]] = {}
+    for m in _ASCII_RUN_WITH_PUNCT.finditer(text):
+        run = m.group()
+        if len(run) > 1 and run not in out and not has_word(run):
+            pieces = jieba_pieces(run)
+            if len(pieces) > 1:
+                out[run] = [(p, ascii_tag(p)) for p in pieces]
+    return out
+
+
+def jieba_tokenizer():
+    import jieba
+
+    jieba.setLogLevel(logging.WARNING)
+    tok = jieba.Tokenizer()
+    for word, tag in user_words():
+        tok.add_word(word, freq=USER_WORD_FREQ, tag=tag)
+    return tok
+
+
+def jieba_tagger() -> Tagger:
+    import jieba.posseg as posseg
+
+    tok = jieba_tokenizer()
+    tags = dict(posseg.dt.word_tag_tab)
+    tags.update(tok.user_word_tag_tab)
+    han = re.compile(r"[\u4E00-\u9FD5]")
+
+    def unknown(word: str) -> str:
+        if not han.search(word):
+            return ascii_tag(word)
+        _, states = posseg.viterbi(word, posseg.char_state_tab_P, posseg.start_P, posseg.trans_P, posseg.emit_P)
+        return states[-1][1]
+
+    def tag(text: str) -> list[tuple[str, str]]:
+        return [(w, tags.get(w) or unknown(w)) for w in tok.cut(text)]
+
+    return tag
+
+
+def posseg_tagger() -> Tagger:
+    import jieba.posseg as posseg
+
+    pos = posseg.POSTokenizer(jieba_tokenizer())
+    return lambda text: [(p.word, p.flag) for p in pos.cut(text)]
+
+
+@lru_cache(maxsize=3)
+def tagger(backend: str) -> Tagger:
+    """A function text -> [(word, tag)] covering the text, with the user words loaded."""
+    makers = {"rjieba": rjieba_tagger, "jieba": jieba_tagger, "jieba-posseg": posseg_tagger}
+    if backend not in makers:
+        raise OntologyError(f"segmenter backend {backend!r}; expected one of {', '.join(BACKENDS)}")
+    return makers[backend]()
 
 
 class Segmenter:
@@ -73,11 +187,27 @@ class Segmenter:
         self.vocab = vocab
         self.backend = backend
         self.tag = tagger(backend)
+        self.tag_ids: dict[str, int] = {}
+        fast = isinstance(self.tag, RjiebaTagger)
+        self.pairs = self.tag.untagged_user_words if fast else self.tag
+        self.retagged = self.tag.retagged if fast else None
 
     def __call__(self, text: str) -> Doc:
-        pairs = self.tag(text)
+        pairs = self.pairs(text)
         words = [w for w, _ in pairs]
-        return Doc(self.vocab, words=words, spaces=[False] * len(words), tags=[t or "x" for _, t in pairs])
+        doc = Doc(self.vocab, words=words, spaces=[False] * len(words))
+        if pairs:  # the tags as one array: a third of the time of Doc(tags=...)
+            ids = self.tag_ids
+            add = self.vocab.strings.add
+            tags = np.fromiter((ids.get(t) or ids.setdefault(t, add(t or "x")) for _, t in pairs), dtype=np.uint64,
+                               count=len(pairs))
+            doc.from_array([TAG], tags.reshape(-1, 1))
+        if self.retagged is not None:
+            for m in self.retagged.finditer(text):
+                span = doc.char_span(m.start(), m.end())
+                if span is not None and len(span) == 1:
+                    span[0].tag_ = self.tag.retags[m.group()]
+        return doc
 
     def to_bytes(self, **kwargs) -> bytes:  # spaCy serialisation hooks: nothing to save
         return b""
@@ -95,7 +225,8 @@ def create_segmenter(backend: str = "rjieba") -> Callable[[Language], Segmenter]
 
 
 def default_backend() -> str:
-    backend = os.environ.get("POLICYKG_SEGMENTER", "rjieba")
+    """The backend named by ``POLICYKG_SEGMENTER`` (default rjieba)."""
+    backend = os.environ.get("POLICYKG_SEGMENTER", "") or "rjieba"
     if backend not in BACKENDS:
         raise OntologyError(f"POLICYKG_SEGMENTER={backend!r}; expected one of {', '.join(BACKENDS)}")
     return backend
