@@ -50,8 +50,8 @@ FLOORS: dict[str, dict[str, float]] = {
                       "platforms": 1.0, "provinces": 1.0, "targets": 1.0, "targets.policy_attribution": 1.0,
                       "observations": 0.61, "observations.value_only_recall": 0.44},
     "seed-002": {"policies": 1.0, "policy_issuers": 1.0, "policy_dates": 1.0, "organizations": 0.62, "platforms":
-                 0.42, "provinces": 1.0, "targets": 1.0, "targets.policy_attribution": 1.0, "observations": 0.51,
-                 "observations.value_only_recall": 0.38},
+                 0.42, "provinces": 1.0, "targets": 1.0, "targets.policy_attribution": 1.0, "observations": 0.52,
+                 "observations.value_only_recall": 0.37},
     "seeds-003-004": {"policies": 1.0, "policy_issuers": 1.0, "policy_dates": 0.8, "organizations": 0.62, "platforms":
                       0.8, "provinces": 1.0, "targets": 0.71, "targets.policy_attribution": 1.0, "observations": 0.79,
                       "observations.value_only_recall": 0.7},
@@ -60,7 +60,7 @@ FLOORS: dict[str, dict[str, float]] = {
               "observations.value_only_recall": 0.73},
     "dev-real": {"policies": 0.96, "policy_issuers": 1.0, "policy_dates": 1.0, "policy_doc_numbers": 1.0,
                  "organizations": 0.85, "platforms": 0.5, "provinces": 0.96, "targets": 0.93,
-                 "targets.policy_attribution": 0.89, "observations": 0.78, "observations.value_only_recall": 0.68,
+                 "targets.policy_attribution": 0.89, "observations": 0.77, "observations.value_only_recall": 0.68,
                  "instruments": 0.85, "instruments.policy_attribution": 1.0},
     "dev-pdf": {"policies": 1.0, "policy_issuers": 0.71, "policy_dates": 1.0, "organizations": 1.0, "platforms": 1.0,
                 "provinces": 1.0, "targets": 1.0, "targets.policy_attribution": 1.0, "observations": 1.0,

@@ -53,3 +53,9 @@ def test_an_interpretation_interprets_the_policy_of_its_title():
         """)
     assert r.objects("doc", "interprets") == {"湖州市数字经济发展规划"}
     assert "某某管理办法" not in r.objects("doc", "interprets")
+
+
+@pytest.mark.parametrize("name, date", [("20250520.md", "2025-05"), ("20250503.md", None)])
+def test_recently_issued_is_the_reports_month_only_late_in_the_month(name, date):
+    r = extract("某某新闻\n近日，国务院办公厅印发《某某三年行动方案》。", name)
+    assert r.objects("某某三年行动方案", "issued_on") == ({date} if date else set())

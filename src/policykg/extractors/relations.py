@@ -43,10 +43,12 @@ def relations(sent: Sentence, ctx: Context) -> Iterator[Fact]:
 
 
 def issue_date(m: Mention) -> Mention | None:
-    """A date as an issue date; None for 近日 / 日前 (some days before the report,
-    perhaps in the month before: they date nothing)."""
+    """A date as an issue date. 近日 / 日前 (some days before the report) give
+    the report's month when the report is late enough in it (from the 10th),
+    else nothing: early in a month they may mean the month before."""
     if m.attr("relative") and not re.search(r"今天|今日|昨天|昨日|\d", m.text):
-        return None
+        late_in_month = len(m.key) == 10 and int(m.key[8:]) >= 10
+        return Mention(m.doc, m.start, m.end, m.text, m.type, m.key[:7], m.attrs) if late_in_month else None
     return m
 
 
