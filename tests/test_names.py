@@ -142,3 +142,8 @@ def test_local_short_forms_without_a_place_stay_as_written():
     assert localised("市科技局", "浙江省", "") == "市科技局"
     assert localised("工业和信息化部", "浙江省", "温州市") == "工业和信息化部"
     assert isinstance(body("温州市科学技术局"), Body)
+
+
+def test_a_notice_issuing_several_policies_is_a_notice():
+    assert genre("关于印发《某市数字经济发展规划》《某市人工智能行动方案》的通知")[0] == "通知"
+    assert genre("关于印发《某市人工智能行动方案》的通知")[0] == "方案"

@@ -50,9 +50,9 @@ def policy_key(title: str) -> str:
 def genre(title: str) -> tuple[str, bool] | None:
     """(kind, is_report) of a title from the genre vocabulary, or None when
     its ending names no genre (a book, a film, a programme, a slogan).
-    "关于印发X的通知" has the genre of X."""
+    "关于印发X的通知" has the genre of X (of the notice when it issues several)."""
     t = normalize_name(title)
-    m = TITLE_WRAPPER.match(t)
+    m = TITLE_WRAPPER.match(t) if title.count("《") < 2 else None
     entry = vocabulary().genre_of(m.group("inner") if m else t)
     if entry is None:
         return None

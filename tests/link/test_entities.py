@@ -89,3 +89,17 @@ def test_regions_get_level_and_province():
     kb = link(inline(("r.txt", "某某情况\n杭州和宁波加强合作，浙江全省联动。\n")))
     assert kb.get("REGION", "杭州市").attrs["province"] == "浙江省"
     assert kb.get("REGION", "浙江省").attrs["level"] == "province"
+
+
+@pytest.mark.parametrize("form, name", [
+    ("某市人民政府办公室关于印发《某市数字经济发展规划》的通知", "某市数字经济发展规划"),
+    ("某市人民政府办公室关于印发《某市数字经济发展规划》《某市人工智能行动方案》的通知",
+     "关于印发《某市数字经济发展规划》《某市人工智能行动方案》的通知"),
+])
+def test_a_notice_is_named_by_what_it_issues_unless_it_issues_several(form, name):
+    from collections import Counter
+
+    from policykg.link.entities import name_of
+    from policykg.link.model import Entity
+
+    assert name_of(Entity("POLICY", "k", Counter({form: 1})))[0] == name

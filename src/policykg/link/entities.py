@@ -70,8 +70,8 @@ def name_of(ent: Entity) -> tuple[str, tuple[str, ...]]:
             name = max(plain, key=lambda f: (len(normalize_name(f)), -forms.index(f)))
         elif forms:
             name = strip_issuer(max(forms, key=len))[0]
-            inner = TITLE_WRAPPER.match(normalize_name(name))
-            name = inner.group("inner").strip("《》〈〉") if inner else name
+            inner = TITLE_WRAPPER.match(normalize_name(name)) if name.count("《") < 2 else None
+            name = inner.group("inner").strip("《》〈〉") if inner else name  # a notice issuing several keeps its title
         else:
             name = ent.key
     elif ent.type == "ORG":
