@@ -257,8 +257,6 @@ def test_the_golden_reading_of_the_two_fixture_documents(corpus_build):
     assert isomorphic(got, golden), got.serialize(format="nt")
 
 
-@pytest.mark.xfail(strict=True, reason="an official document's 成文日期 is its policy's date but no longer the document's: "
-                                       "documents.csv date and dcterms:date of a_provincial_notice are empty")
 def test_an_official_documents_date_is_its_signature_date(corpus_build):
     _, docs = read_table(corpus_build, "documents")
     assert {r["id"]: r["date"] for r in docs}["a_provincial_notice"] == "2024-03-15"

@@ -112,11 +112,11 @@ def instruments_of(store: Store, iri: str) -> pd.DataFrame:
         d = iprops[x]
         one = lambda k: (d.get(k) or [None])[0]  # noqa: E731
         doc, start, end, exact = evidence_of(i_ev.get(x, []))
-        rows.append(dict(type=type_names.get(one("instrumentType"), ""), amount=quantity(one("amount"), one("unit"), one("comparator")),
+        rows.append(dict(type=type_names.get(one("instrumentType"), ""), instrument=quantity(one("amount"), one("unit"), one("comparator")),
                          beneficiary=one("beneficiary") or "", condition=one("condition") or "",
                          evidence=exact or "", doc=doc or "", start=start, iri=x))
     rows.sort(key=lambda r: (str(r["doc"]), r["start"] or 0))
-    return pd.DataFrame(rows, columns=["type", "amount", "beneficiary", "condition", "evidence", "doc", "start", "iri"], dtype=object)
+    return pd.DataFrame(rows, columns=["type", "instrument", "beneficiary", "condition", "evidence", "doc", "start", "iri"], dtype=object)
 
 
 WORDS = {("out", "cites"): "cites", ("out", "implements"): "implements", ("out", "interprets"): "interprets",
@@ -155,12 +155,12 @@ def format_policy(c: PolicyCard) -> str:
         f"  issuers:  {'、'.join(c.issuers) or '-'}",
         f"  date:     {c.dates[0] if c.dates else '-'}" + (f"  (also given as {', '.join(c.dates[1:])})" if len(c.dates) > 1 else ""),
     ]
-    lines += [f"  {label}:{' ' * max(1, 8 - 2 * len(label))}{'、'.join(values)}" for label, values in c.facts.items() if values]
+    lines += [f"  {label}:{' ' * max(1, 9 - 2 * len(label))}{'、'.join(values)}" for label, values in c.facts.items() if values]
     lines += [
         "",
         section(f"Targets ({len(c.targets)})", c.targets, ["indicator", "target", "deadline", "status", "evidence", "doc"]),
         "",
-        section(f"Instruments ({len(c.instruments)})", c.instruments, ["type", "amount", "beneficiary", "evidence", "doc"]),
+        section(f"Instruments ({len(c.instruments)})", c.instruments, ["type", "instrument", "beneficiary", "evidence", "doc"]),
         "",
         section(f"Cites / interprets / cited by ({len(c.relations)})", c.relations, ["relation", "other", "evidence", "doc"]),
         "",

@@ -26,6 +26,7 @@ __all__ = ["analyse", "GENRES"]
 
 GENRES = ("official", "interpretation", "news", "work_report", "report", "other")
 INTERPRETED = re.compile(r"《([^《》]{2,150})》")
+ISO_DATE = re.compile(r"\d{4}(?:-\d{2}){0,2}")
 REPORT_DATE = re.compile(r"^[—-]{1,2}\s*(?P<date>.+?日)")
 
 
@@ -47,7 +48,13 @@ def analyse(document: Document) -> Document:
     parts += section_parts(lines, len(text), section_bounds(parts))
     parts += goal_paragraphs(lines)
     parts.sort(key=lambda p: (p.start, -p.end, p.kind))
-    return replace(document, genre=genre, parts=tuple(parts))
+    return replace(document, genre=genre, parts=tuple(parts), date=document.date or signed_on(parts))
+
+
+def signed_on(parts: list[Part]) -> str:
+    """An official document's 成文日期 (its first date line), the date of a
+    document whose file gives none; "" if there is none."""
+    return next((p.label for p in parts if p.kind == "date" and ISO_DATE.fullmatch(p.label)), "")
 
 
 def section_bounds(parts: list[Part]) -> tuple[int, ...]:
