@@ -7,6 +7,7 @@ import pytest
 
 from policykg.extractors.clauses import Clause, clause_of, clauses_of, clean_indicator, inside_quotes, list_items, shared_head
 from policykg.nlp import sentences_of
+from kit import extract
 
 
 def test_clauses_of_a_sentence():
@@ -48,7 +49,7 @@ STEMS = [
     ("全省工业增加值", "工业增加值"),
     ("力争全市规上工业企业数量", "规上工业企业数量"),
     ("其中，新能源汽车产量同比", "新能源汽车产量"),
-    ("新建省级智能工厂", "省级智能工厂"),
+    ("新建省级智能工厂", "新建省级智能工厂"),
     ("全省", ""),
     ("培育", ""),
     ("杭州市", ""),
@@ -64,3 +65,8 @@ def test_clean_indicator_with_the_sentences_tokens(stem, indicator):
 @pytest.mark.parametrize("stem, indicator", [s for s in STEMS if s[1]])
 def test_clean_indicator_without_a_sentence(stem, indicator):
     assert clean_indicator(stem) == indicator
+
+
+def test_an_added_count_says_it_is_added():
+    r = extract("某省工作安排\n到2027年，新增300家专精特新“小巨人”企业。")
+    assert [m.indicator for m in r.measures("target")] == ["新增专精特新小巨人企业"]

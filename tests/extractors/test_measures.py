@@ -44,10 +44,10 @@ def test_the_employment_target_of_the_expected_targets(report):
 
 
 def test_a_work_reports_tasks_for_the_year_are_its_targets(report):
-    factories = report.measure("target", "省级智能工厂")
+    factories = report.measure("target", "新建省级智能工厂")
     assert value(factories) == (d("50"), None, "家", "=")
     assert (factories.time, factories.policy) == ("2026", REPORT)
-    assert not [m for m in report.measures("observation") if m.indicator == "省级智能工厂"]
+    assert not [m for m in report.measures("observation") if m.indicator == "新建省级智能工厂"]
 
 
 def test_a_work_reports_review_figures_are_observations_not_targets(report):
@@ -221,5 +221,5 @@ def test_no_measure_from_titles_signatures_or_principles():
         某某市人民政府
         2025年1月6日
         """)
-    assert [m.indicator for m in r.measures("target")] == ["养老服务中心"]
+    assert [m.indicator for m in r.measures("target")] == ["新建养老服务中心"]
     assert not [m for m in r.measures() if m.quantity is not None and m.quantity.value in (2025, 10, 2, 6)]

@@ -128,6 +128,7 @@ def indicator_text(sent: Sentence, ctx: Context, q: Mention, clause: Clause) -> 
         if noun and not counted_after(sent, q, clause) and m.group() not in noun and len(noun + m.group()) <= MAX_INDICATOR \
                 and pre[m.start() - len(noun):m.start()] == noun:
             noun += m.group().rstrip("了")  # 开展职业技能培训23万人次 -> 职业技能培训
+        noun = with_addition(noun, m.group())
         return (noun, "level", False) if noun and not holds_number(ctx, sent, clause, noun) else None
     m = level.search(pre)
     if m is not None:
@@ -137,7 +138,7 @@ def indicator_text(sent: Sentence, ctx: Context, q: Mention, clause: Clause) -> 
             noun += "占比"
         elif noun and head in words("measures", "generic_tails") + ("总额", "总量") and not noun.endswith(head):
             noun += head  # 零售总额达到 / 比重达到: the level verb's noun is the indicator's head
-        noun = noun or counted_after(sent, q, clause)
+        noun = with_addition(noun or counted_after(sent, q, clause), m.group())
         return (noun, "level", False) if noun and not holds_number(ctx, sent, clause, noun) else None
     if not pre.strip() or re.search(r"(?:和|与|及|、|或|的|等)$", pre):
         noun = counted_after(sent, q, clause)  # 2个国家级和22个省级区域医疗中心, 现有的2个小火电: what follows is counted
@@ -151,6 +152,15 @@ def indicator_text(sent: Sentence, ctx: Context, q: Mention, clause: Clause) -> 
     elif holds_number(ctx, sent, clause, noun):
         return None
     return (noun, "level", False) if noun else None
+
+
+def with_addition(noun: str, verb: str) -> str:
+    """The indicator of a figure after an addition verb: what is added, not the
+    stock (新增300家小巨人企业 -> 新增小巨人企业, 新建改建农村公路 -> 新建改建农村公路)."""
+    verb = verb.rstrip("了")
+    if not noun or verb not in words("measures", "addition_verbs") or verb in noun or len(noun + verb) > MAX_INDICATOR:
+        return noun
+    return verb + noun
 
 
 def qualified_noun(ctx: Context, sent: Sentence, clause: Clause, pre: str) -> str:
@@ -212,7 +222,8 @@ def function_word(tag: str) -> bool:
 def clean_indicator(stem: str, sent: Sentence | None = None, offset: int = 0) -> str:
     """The measured thing in the text before a verb: the last run of words,
     without leading and trailing noise (time words, 全省, 力争, 同比, 稳定在 …),
-    nor a leading count verb (新建省级智能工厂 -> 省级智能工厂)."""
+    nor a leading count verb (建设高标准农田 -> 高标准农田) other than one that adds
+    (新建省级智能工厂 stays: the figure is what is added)."""
     runs = list(CJK_RUN.finditer(stem))
     if not runs:
         return ""
@@ -229,10 +240,10 @@ def clean_indicator(stem: str, sent: Sentence | None = None, offset: int = 0) ->
         tokens = [(t.text, t.tag_) for t in get_nlp().make_doc(run.group())]  # a stem on its own: segment it
     tokens = forecast_subject(stem, runs, sent, offset) + tokens
     lead, tail = set(words("measures", "lead_noise")), set(words("measures", "tail_noise"))
-    counts = set(words("measures", "count_verbs"))
+    counts = set(words("measures", "count_verbs")) - set(words("measures", "addition_verbs"))
     while tokens and (tokens[0][0] in lead or function_word(tokens[0][1])
                       or tokens[0][0] in counts and len("".join(w for w, _ in tokens[1:])) > 2):
-        tokens.pop(0)  # a count verb stays when it makes the thing measured (新增就业)
+        tokens.pop(0)  # (an addition verb stays: 新建省级智能工厂 counts what is added, not the stock)
     while tokens and (tokens[-1][0] in tail or function_word(tokens[-1][1]) and tokens[-1][1] != "q") and not (
             tokens[-1][0] == "比" and len(tokens) > 1 and tokens[-2][0].endswith("占")):
         tokens.pop()
