@@ -155,3 +155,13 @@ def test_no_dangling_references(written):
     typed = set(g.subjects(RDF.type, None))
     used = {n for t in g for n in (t[0], t[2]) if isinstance(n, URIRef) and str(n).startswith(ID)}
     assert sorted(str(n) for n in used - typed)[:5] == []
+
+
+def test_every_measure_kind_is_a_measure_type_of_the_ontology():
+    from policykg.outputs.turtle import MEASURE_TYPES
+
+    onto = Graph().parse(ontology_file("policykg.ttl"), format="turtle")
+    pkg = Namespace("https://w3id.org/policykg#")
+    declared = {s for s in onto.subjects(RDF.type, pkg.MeasureType)}
+    assert set(MEASURE_TYPES) == {"level", "change", "gap"}
+    assert {pkg[t.split(":")[1]] for t in MEASURE_TYPES.values()} == declared

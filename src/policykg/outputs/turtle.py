@@ -21,6 +21,8 @@ from ..mapping import entity_kinds, fact_kind, measure_kind, prefixes
 from . import terms as T
 from .instruments import instrument_concept, instrument_types
 
+MEASURE_TYPES = {"level": "pkg:Level", "change": "pkg:Change", "gap": "pkg:Gap"}  # a measure's kind of value -> its pkg:MeasureType
+
 A = "a"
 
 
@@ -230,7 +232,7 @@ def add_measure(g: Block, kb: KnowledgeBase, lm: LinkedMeasure) -> None:
         g.add(n, T.term("pkg:unit"), T.string(q.unit))
         g.add(n, T.term("pkg:comparator"), T.string(q.comparator))
     if m.kind != "instrument":
-        g.add(n, T.term("pkg:measure"), T.term("pkg:Change" if m.measure == "change" else "pkg:Level"))
+        g.add(n, T.term("pkg:measure"), T.term(MEASURE_TYPES[m.measure]))
     if m.time and kind.time_term:
         g.add(n, T.term(kind.time_term), T.date(m.time))
     if m.region:
