@@ -7,7 +7,7 @@
 - docs/graph-around.png   `policykg viz graph_out --around 工业和信息化部 --depth 2`
 - docs/graph-corpus.png   graph.html of `policykg build CORPUS` (with --corpus; the build
                           goes to a temporary folder unless --corpus-out names one)
-- docs/metric-chart.png   `policykg metric graph_out 标识注册量 --chart …`
+- docs/metric-chart.png   `policykg metric graph_out 二级节点 --chart …`
 
 Pages are shot in headless Chromium (a 1400 x 900 window, the size the first view is
 made for) over the DevTools protocol (tests/outputs/chromium_cdp.py); each shot is
@@ -75,7 +75,7 @@ def main() -> None:
     ap.add_argument("--corpus", help="also build this folder of documents and shoot its graph.html (e.g. ../shared/corpus)")
     ap.add_argument("--corpus-out", help="where to build --corpus (default: a temporary folder), or an existing build to reuse")
     ap.add_argument("--around", default="工业和信息化部", help="the entity of the --around figure [工业和信息化部]")
-    ap.add_argument("--indicator", default="标识注册量", help="the indicator of the chart [标识注册量]")
+    ap.add_argument("--indicator", default="二级节点", help="the indicator of the chart [二级节点]")
     args = ap.parse_args()
     if CHROMIUM is None:
         sys.exit("chromium not found: apt-get install chromium fonts-noto-cjk")

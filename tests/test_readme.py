@@ -136,3 +136,16 @@ def test_the_readme_install_and_test_commands_are_what_ci_runs():
 ])
 def test_elision(expected, got, ok):
     assert matches(expected, got) is ok
+
+
+def test_the_readmes_python_runs(workdir: Path):
+    """The ```python blocks run (after the transcripts, which built graph_out in the scratch folder)."""
+    import sys
+
+    blocks = [block.group(2) for block in FENCE.finditer(README_TEXT) if block.group(1) == "python"]
+    runnable = [b for b in blocks if "from policykg" in b]
+    assert runnable, "README.md shows no Python use of policykg"
+    for code in runnable:
+        proc = subprocess.run([sys.executable, "-c", code], cwd=workdir, env=cli_env(), capture_output=True, text=True,
+                              timeout=300)
+        assert proc.returncode == 0, f"README Python block failed:\n{code}\n{proc.stderr[-2000:]}"

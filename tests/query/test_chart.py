@@ -110,3 +110,13 @@ def test_nothing_to_chart_is_a_clear_error(tmp_path):
                         columns=["period", "indicator", "value", "unit", "comparator", "kind", "region", "subject"], dtype=object)
     with pytest.raises(C.QueryError, match="nothing to chart"):
         C.draw(C.chart_model(typed_frame(rows), "x"), tmp_path / "c.png")
+
+
+def test_values_that_are_all_undated_are_no_empty_axis(tmp_path):
+    pytest.importorskip("matplotlib")
+    rows = pd.DataFrame([("", "x", "7e9", "", ">", "observation", "", "")],
+                        columns=["period", "indicator", "value", "unit", "comparator", "kind", "region", "subject"], dtype=object)
+    model = C.chart_model(typed_frame(rows), "x")
+    assert model.panels == [] and len(model.not_drawn) == 1
+    with pytest.raises(C.QueryError, match="no value has both a number and a date"):
+        C.draw(model, tmp_path / "c.png")

@@ -120,6 +120,7 @@ def chart_model(series: pd.DataFrame, text: str, indicators: list[str] | None = 
     units = pd.Series([unit_of(r) for r in drawable], dtype=object).value_counts(sort=True) if drawable else pd.Series(dtype=object)
     order = sorted(units.index, key=lambda u: (-units[u], u))
     panels = [panel_for(u, [r for r in drawable if unit_of(r) == u], not_drawn) for u in order[:MAX_PANELS]]
+    panels = [p for p in panels if p.series or p.targets]  # a unit whose values are all undated has nothing on an axis
     for r in drawable:
         if unit_of(r) not in order[:MAX_PANELS]:
             not_drawn.append(describe(r, f"unit {unit_of(r) or 'none'}: not drawn"))
@@ -297,7 +298,8 @@ def draw(model: ChartModel, path: str | Path) -> Path:
     except ImportError:
         raise QueryError("--chart needs matplotlib: pip install 'policykg[chart]'") from None
     if not model.panels:
-        raise QueryError(f"nothing to chart for {model.title!r}: no value has a number; see `policykg metric GRAPH {model.title}`")
+        raise QueryError(f"nothing to chart for {model.title!r}: no value has both a number and a date "
+                         f"({len(model.not_drawn)} not drawn); see `policykg metric GRAPH {model.title}`")
     font = cjk_font()
     names = (lambda t: t) if font else ascii_namer()
     notes = []
