@@ -117,3 +117,16 @@ def test_no_instrument_in_a_review():
         过去一年，我们对新认定的专精特新企业给予奖励资金3亿元。
         """)
     assert r.measures("instrument") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "某某新闻\n近年来，中央财政累计投入50亿元支持社区养老设施建设。",
+    "某某新闻\n今年一季度，某银行新发放小微企业贷款超200亿元。",
+])
+def test_money_already_spent_is_a_statistic_not_an_instrument(sentence):
+    assert extract(sentence).measures("instrument") == []
+
+
+def test_an_amount_reached_is_no_grant():
+    r = extract("某省2026年政府工作报告\n加大科技投入，全社会科技投入达到500亿元。", "gzbg.txt")
+    assert [m for m in r.measures("instrument") if m.quantity is not None] == []

@@ -60,10 +60,19 @@ def instruments(sent: Sentence, ctx: Context) -> Iterator[Measure]:
         return  # a section heading (not a run-in one with its amounts) or a note of who is responsible (（省商务厅牵头）)
     if genre == "official" and role == "principles" or any(w in sent.text for w in words("instruments", "proposal_cues")):
         return  # principles, or a proposal (代表建议…), state no measure
+    if genre != "official" and any(w in sent.text for w in words("instruments", "statistic_cues")):
+        return  # money already spent or lent (累计投入, 一季度新发放贷款): a statistic
+    money = [m for m in money if not reached(sent, m)]
     measures_section = genre == "official" and role in ("tasks", "safeguards")
     if not measures_section and not pattern("instruments:action_verbs").search(sent.text):
         return
     yield from with_amounts_first(sentence_instruments(sent, ctx, money))
+
+
+def reached(sent: Sentence, m: Mention) -> bool:
+    """An amount that is a level reached (投入达到7800亿元), not one granted."""
+    lead = sent.text[max(0, m.start - sent.start - 3):m.start - sent.start] + re.sub(r"[\d.,].*", "", m.text)
+    return any(w in lead for w in words("instruments", "level_before_amount"))  # (the mention may hold the verb: 达到500亿元)
 
 
 def with_amounts_first(found: list[Measure]) -> list[Measure]:
