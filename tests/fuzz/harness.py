@@ -103,9 +103,10 @@ def shown(path: bytes | str) -> str:
 
 
 def documents_paths(out: Path) -> set[str]:
+    """The inputs documents.csv names: each document's path and the reposts merged into it (sources)."""
     try:
-        with open(out / "tables" / "documents.csv", encoding="utf-8", newline="") as f:
-            return {row["path"] for row in csv.DictReader(f)}
+        with open(out / "tables" / "documents.csv", encoding="utf-8-sig", newline="") as f:
+            return {p for row in csv.DictReader(f) for p in [row["path"], *filter(None, row["sources"].split("|"))]}
     except (OSError, ValueError, KeyError):
         return set()
 
