@@ -135,3 +135,10 @@ def corpus_build(tmp_path_factory) -> Path:
     finally:
         os.chdir(cwd)
     return out
+
+
+def pytest_collection_modifyitems(session, config, items) -> None:
+    """The Dask tests run last: a Dask client leaves threads in this process, and
+    with threads running the build's worker pool spawns instead of forking, so the
+    worker tests that patch the extractor in this process would not reach their workers."""
+    items.sort(key=lambda item: item.path.name == "test_dask.py")  # stable: the order is otherwise kept
