@@ -24,6 +24,7 @@ SRC = REPO / "src"
 SEEDS = REPO / "seeds"
 CLI_DATA = Path(__file__).resolve().parent / "data" / "cli"
 CORPUS = CLI_DATA / "corpus"  # two short invented documents (not seed text)
+TEXTS = Path(__file__).resolve().parent / "data" / "texts"  # six invented texts with gold
 
 # DESIGN.md §4: the files of graph_out and their minimum columns
 CONTRACT_TABLES = {
@@ -142,3 +143,13 @@ def pytest_collection_modifyitems(session, config, items) -> None:
     with threads running the build's worker pool spawns instead of forking, so the
     worker tests that patch the extractor in this process would not reach their workers."""
     items.sort(key=lambda item: item.path.name == "test_dask.py")  # stable: the order is otherwise kept
+
+
+@pytest.fixture
+def corpus(tmp_path) -> Path:
+    """Eight small documents (the invented fixture texts), in one folder."""
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    for src in sorted(TEXTS.iterdir()) + sorted(CORPUS.iterdir()):
+        shutil.copy(src, folder / src.name)
+    return folder

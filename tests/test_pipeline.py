@@ -9,23 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from conftest import REPO, run_cli, snapshot
+from conftest import CORPUS, REPO, run_cli, snapshot
 from policykg import pipeline
 from policykg.cache import ExtractionCache
 from policykg.pipeline import build, count_inputs
-
-TEXTS = REPO / "tests" / "data" / "texts"
-CORPUS = REPO / "tests" / "data" / "cli" / "corpus"
-
-
-@pytest.fixture
-def corpus(tmp_path) -> Path:
-    """Eight small documents (the invented fixture texts), in one folder."""
-    folder = tmp_path / "corpus"
-    folder.mkdir()
-    for src in sorted(TEXTS.iterdir()) + sorted(CORPUS.iterdir()):
-        shutil.copy(src, folder / src.name)
-    return folder
 
 
 def test_one_and_two_workers_write_the_same_bytes(corpus, tmp_path):

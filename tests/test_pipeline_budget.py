@@ -17,24 +17,10 @@ from policykg import pipeline
 from policykg.cache import ExtractionCache
 from policykg.pipeline import build, count_inputs
 
-TEXTS = REPO / "tests" / "data" / "texts"
-CORPUS = REPO / "tests" / "data" / "cli" / "corpus"
-
-
-@pytest.fixture
-def corpus(tmp_path) -> Path:
-    """Eight small documents (the invented fixture texts), in one folder."""
-    folder = tmp_path / "corpus"
-    folder.mkdir()
-    for src in sorted(TEXTS.iterdir()) + sorted(CORPUS.iterdir()):
-        shutil.copy(src, folder / src.name)
-    return folder
-
 
 def cache_entries(folder: Path) -> list[Path]:
     """The extraction entries in a cache folder (not its indexes)."""
     return sorted(p for p in folder.rglob("*.json") if len(p.parent.name) == 2)
-
 
 
 def sleeps_on(doc_id: str, seconds: float, block_alarm: bool = False):

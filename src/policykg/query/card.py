@@ -4,6 +4,7 @@ its issuers, dates, the literal facts ``ontology/mapping/facts.csv`` names
 and the documents that mention it."""
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -85,38 +86,41 @@ def policy(graph: str | Path | Store, text: str) -> PolicyCard:
     )
 
 
-def targets_of(store: Store, iri: str) -> pd.DataFrame:
-    tx = [r["x"] for r in store.select(f"SELECT ?x WHERE {{ {iri_values('p', [iri])} ?p pkg:setsTarget ?x }}")]
-    tprops = props(store, tx, "pkg:indicator pkg:targetValue pkg:unit pkg:comparator pkg:deadline pkg:status")
-    ind_names = labels(store, [v for d in tprops.values() for v in d.get("indicator", [])])
-    t_ev = group(evidence_rows(store, tx), "x")
-    rows = []
-    for x in tx:
-        d = tprops[x]
-        one = lambda k: (d.get(k) or [None])[0]  # noqa: E731
-        doc, start, end, exact = evidence_of(t_ev.get(x, []))
-        rows.append(dict(indicator=ind_names.get(one("indicator"), ""), target=quantity(one("targetValue"), one("unit"), one("comparator")),
-                         deadline=one("deadline") or "", status=one("status") or "unknown",
-                         evidence=exact or "", doc=doc or "", start=start, iri=x))
+def linked(store: Store, iri: str, link: str, names: str, labelled: str) -> Iterator[tuple[str, dict, str, tuple]]:
+    """(node, the first value of each of its ``names`` properties, the label of its
+    ``labelled`` value, its evidence (doc, start, end, exact)) of each node the policy links to by ``link``."""
+    xs = [r["x"] for r in store.select(f"SELECT ?x WHERE {{ {iri_values('p', [iri])} ?p {link} ?x }}")]
+    found = props(store, xs, names)
+    label = labels(store, [v for d in found.values() for v in d.get(labelled, [])])
+    evidence = group(evidence_rows(store, xs), "x")
+    for x in xs:
+        one = {k: (v or [None])[0] for k, v in found[x].items()}
+        yield x, one, label.get(one.get(labelled), ""), evidence_of(evidence.get(x, []))
+
+
+def frame_by_position(rows: list[dict], columns: list[str]) -> pd.DataFrame:
     rows.sort(key=lambda r: (str(r["doc"]), r["start"] or 0))
-    return pd.DataFrame(rows, columns=["indicator", "target", "deadline", "status", "evidence", "doc", "start", "iri"], dtype=object)
+    return pd.DataFrame(rows, columns=columns, dtype=object)
+
+
+def targets_of(store: Store, iri: str) -> pd.DataFrame:
+    rows = [dict(indicator=name, target=quantity(one.get("targetValue"), one.get("unit"), one.get("comparator")),
+                 deadline=one.get("deadline") or "", status=one.get("status") or "unknown",
+                 evidence=exact or "", doc=doc or "", start=start, iri=x)
+            for x, one, name, (doc, start, _, exact) in linked(
+                store, iri, "pkg:setsTarget", "pkg:indicator pkg:targetValue pkg:unit pkg:comparator pkg:deadline pkg:status",
+                "indicator")]
+    return frame_by_position(rows, ["indicator", "target", "deadline", "status", "evidence", "doc", "start", "iri"])
 
 
 def instruments_of(store: Store, iri: str) -> pd.DataFrame:
-    ix = [r["x"] for r in store.select(f"SELECT ?x WHERE {{ {iri_values('p', [iri])} ?p pkg:hasInstrument ?x }}")]
-    iprops = props(store, ix, "pkg:instrumentType pkg:amount pkg:unit pkg:comparator pkg:beneficiary pkg:condition")
-    type_names = labels(store, [v for d in iprops.values() for v in d.get("instrumentType", [])])
-    i_ev = group(evidence_rows(store, ix), "x")
-    rows = []
-    for x in ix:
-        d = iprops[x]
-        one = lambda k: (d.get(k) or [None])[0]  # noqa: E731
-        doc, start, end, exact = evidence_of(i_ev.get(x, []))
-        rows.append(dict(type=type_names.get(one("instrumentType"), ""), instrument=quantity(one("amount"), one("unit"), one("comparator")),
-                         beneficiary=one("beneficiary") or "", condition=one("condition") or "",
-                         evidence=exact or "", doc=doc or "", start=start, iri=x))
-    rows.sort(key=lambda r: (str(r["doc"]), r["start"] or 0))
-    return pd.DataFrame(rows, columns=["type", "instrument", "beneficiary", "condition", "evidence", "doc", "start", "iri"], dtype=object)
+    rows = [dict(type=name, instrument=quantity(one.get("amount"), one.get("unit"), one.get("comparator")),
+                 beneficiary=one.get("beneficiary") or "", condition=one.get("condition") or "",
+                 evidence=exact or "", doc=doc or "", start=start, iri=x)
+            for x, one, name, (doc, start, _, exact) in linked(
+                store, iri, "pkg:hasInstrument",
+                "pkg:instrumentType pkg:amount pkg:unit pkg:comparator pkg:beneficiary pkg:condition", "instrumentType")]
+    return frame_by_position(rows, ["type", "instrument", "beneficiary", "condition", "evidence", "doc", "start", "iri"])
 
 
 WORDS = {("out", "cites"): "cites", ("out", "implements"): "implements", ("out", "interprets"): "interprets",
