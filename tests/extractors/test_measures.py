@@ -223,3 +223,11 @@ def test_no_measure_from_titles_signatures_or_principles():
         """)
     assert [m.indicator for m in r.measures("target")] == ["新建养老服务中心"]
     assert not [m for m in r.measures() if m.quantity is not None and m.quantity.value in (2025, 10, 2, 6)]
+
+
+def test_a_work_reports_review_of_five_years_does_not_date_its_totals_by_last_year():
+    r = extract("2026年某省政府工作报告\n一、过去一年和“十四五”工作回顾\n五年来，全省新增养老机构床位2939张。\n"
+                "过去一年，全省规模以上工业增加值增长7.2%。", "gzbg_2026-01-20.txt")
+    dates = {m.indicator: m.time for m in r.measures("observation")}
+    assert dates.get("规模以上工业增加值") == "2025"
+    assert dates.get("新增养老机构床位") == ""

@@ -332,9 +332,17 @@ def time_of(sent: Sentence, ctx: Context, q: Mention, clause: Clause, kind: str)
             return ctx.reference_date[:4]  # a work report's targets are for its year
         return ""
     found = time_of_clause(sent, dates, q, clause, ctx.reference_date)
-    if not found and ctx.role(sent) == "review" and ctx.document.genre == "work_report" and ctx.reference_date[:4].isdigit():
+    if not found and ctx.role(sent) == "review" and ctx.document.genre == "work_report" and ctx.reference_date[:4].isdigit() \
+            and not reviews_years(sent):
         return str(int(ctx.reference_date[:4]) - 1)  # a work report reviews the year before it
     return found
+
+
+def reviews_years(sent: Sentence) -> bool:
+    """A sentence that reviews several years (五年来, “十四五”时期, 年均): its figures are
+    totals or averages of the period, not of the year before the report. (Not its
+    section: a report reviews "2025年和“十四五”" under one heading.)"""
+    return any(w in sent.text for w in words("measures", "multi_year_cues"))
 
 
 def heading_time(sent: Sentence, ctx: Context) -> str | None:
