@@ -231,3 +231,11 @@ def test_a_work_reports_review_of_five_years_does_not_date_its_totals_by_last_ye
     dates = {m.indicator: m.time for m in r.measures("observation")}
     assert dates.get("规模以上工业增加值") == "2025"
     assert dates.get("新增养老机构床位") == ""
+
+
+@pytest.mark.parametrize("sentence, indicator", [
+    ("某地新闻\n某江流域首次实现两座水电站同步截流。", "某江流域"),
+    ("某地新闻\n过去一年，我们在北京、明斯克和塔什干三度会晤，保持密切沟通。", "明斯克和塔什干"),
+])
+def test_no_figure_of_a_place_or_of_how_often_leaders_met(sentence, indicator):
+    assert [m.indicator for m in extract(sentence).measures("observation")] == []

@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterator
 from decimal import Decimal
 
-from ..lexicon import memo, pattern, rules, words
+from ..lexicon import memo, pattern, rules, vocabulary, words
 from ..nlp import Sentence
 from ..records import Measure, Mention, Quantity
 from ..time import find_times
@@ -95,6 +95,8 @@ def plausible(indicator: str, unit: str, measure: str) -> bool:
     allowed only before such a head (接待游客人次)."""
     if len(indicator) <= 2 and indicator not in words("measures", "short_indicators") or indicator in units():
         return False  # (金额, 居民, 日均; 公里 from 吨公里: no thing measured)
+    if vocabulary().region(indicator) is not None or indicator.endswith(words("measures", "place_heads")):
+        return False  # a place is not a measured thing (雅砻江流域 = 2 座)
     measures = indicator.endswith(words("measures", "indicator_heads")) or bool(re.fullmatch(r"[A-Za-z]{2,6}", indicator))
     if any(w in indicator for w in words("measures", "report_verbs") if len(w) >= 2):
         return False
