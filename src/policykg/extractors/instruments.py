@@ -38,11 +38,11 @@ def type_of(text: str, with_amount: bool, among: tuple[str, ...] = ()) -> str:
     for name, strong, _ in type_words():
         if among and name not in among:
             continue
-        if any(word in text for word in strong):
+        if strong and pattern(strong).search(text):
             return name
     if with_amount:
         for name, _, weak in type_words():
-            if any(word in text for word in weak):
+            if weak and pattern(weak).search(text):
                 return name
     return ""
 

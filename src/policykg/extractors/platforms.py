@@ -51,13 +51,20 @@ def campaign(name: str) -> bool:
             or bool(re.fullmatch(r"[\d·.\-\s]+", name)) or bool(re.match(r"^[一二三四五六七八九十\d]+大", name)))
 
 
+@memo(maxsize=1)
+def not_plain() -> re.Pattern[str]:
+    """A verb or stop word that may not stand inside a platform's name."""
+    return pattern(tuple(sorted({*(w for w in words("organisations", "not_name_start") if len(w) >= 2),
+                                 *words("measures", "count_verbs"), *words("platforms", "not_in_names")})))
+
+
+NOT_PLAIN_CHARS = re.compile(r"[，。；、\s“”\"'《》()（）\d一二三四五六七八九十两等和与及在的向对把被将]")
+
+
 def plain(middle: str) -> bool:
     """The words between a name's start and its head hold no verb, stop word,
     function word, number or quote (X等平台, 深化…新平台, 盘锦精细化工2个平台)."""
-    verbs = pattern(tuple({*(w for w in words("organisations", "not_name_start") if len(w) >= 2),
-                           *words("measures", "count_verbs"), *words("platforms", "not_in_names")}))
-    return (len(middle) <= MAX_MIDDLE and not verbs.search(middle)
-            and not re.search(r"[，。；、\s“”\"'《》()（）\d一二三四五六七八九十两等和与及在的向对把被将]", middle))
+    return (len(middle) <= MAX_MIDDLE and not NOT_PLAIN_CHARS.search(middle) and not not_plain().search(middle))
 
 
 @extractor("platforms", needs=("ORG", "POLICY", "REPORT"), produces=("PLATFORM", "fact:operated_by"))
