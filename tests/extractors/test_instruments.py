@@ -130,3 +130,20 @@ def test_money_already_spent_is_a_statistic_not_an_instrument(sentence):
 def test_an_amount_reached_is_no_grant():
     r = extract("某省2026年政府工作报告\n加大科技投入，全社会科技投入达到500亿元。", "gzbg.txt")
     assert [m for m in r.measures("instrument") if m.quantity is not None] == []
+
+
+@pytest.mark.parametrize("sentence", ["健全金融服务实体经济工作机制。", "加大财政资金保障力度，提高资金使用效率。",
+                                      "深化政府投资基金管理改革。"])
+def test_a_reform_of_how_money_is_given_is_no_instrument(sentence):
+    r = extract("某省2026年政府工作报告\n二、2026年重点工作\n" + sentence, "gzbg.txt")
+    assert r.measures("instrument") == []
+
+
+def test_a_concrete_benefit_without_an_amount_is_still_an_instrument():
+    r = extract("某省2026年政府工作报告\n二、2026年重点工作\n向特殊困难家庭发放一次性生活补贴。", "gzbg.txt")
+    assert [m.category for m in r.measures("instrument")] == ["资金支持"]
+
+
+def test_a_subsidy_scheme_set_up_is_an_instrument():
+    r = extract("某省2026年政府工作报告\n二、2026年重点工作\n八是建立城乡居民养老保险丧葬补助金制度。", "gzbg.txt")
+    assert [m.category for m in r.measures("instrument")] == ["资金支持"]

@@ -116,6 +116,8 @@ def sentence_instruments(sent: Sentence, ctx: Context, money: list[Mention]) -> 
             continue
         if kind not in benefits or not any(w in text for w in words("instruments", "concrete_words")):
             continue  # without an amount, only a concrete benefit is a measure (a subsidy, a tax cut, a loan …)
+        if reforms(text):
+            continue  # a reform of how it is done (健全金融服务实体经济工作机制, 加大财政资金保障力度): no measure yet
         if genre == "news" and not figures and not news_measure(sent, ctx):
             continue
         seen.add(kind)
@@ -123,6 +125,17 @@ def sentence_instruments(sent: Sentence, ctx: Context, money: list[Mention]) -> 
         found.append(Measure("instrument", ctx.evidence(sent), None, category=kind, beneficiary=beneficiary,
                              region=region, condition=condition_of(beneficiary), policy=policy))
     return found
+
+
+def reforms(text: str) -> bool:
+    """A clause that reforms a mechanism or asks for more effort: a reform verb opens it and
+    an institution ends it (健全…工作机制, 深化…管理改革); 建立…补助金制度 and 落实…补贴制度 set or apply a measure."""
+    body = REFORM_LEAD.sub("", text).rstrip("。；，、 ")
+    return bool(pattern("instruments:reform_verbs", "^(?:{})").match(body)) and body.endswith(
+        words("instruments", "institution_heads"))
+
+
+REFORM_LEAD = re.compile(r"^\s*(?:\d{1,3}\s*[.．、]|[一二三四五六七八九十]+是|[（(][一二三四五六七八九十\d]{1,3}[）)])?\s*")
 
 
 def received(text: str) -> bool:
