@@ -143,3 +143,9 @@ def test_shi_fagaiju_in_a_wenzhou_document():
 
 def test_local_short_forms_without_a_place_are_dropped():
     assert not any(k.startswith("市") for k in keys("市科技局、市财政局要加强统筹。"))
+
+
+def test_a_verb_before_a_body_is_not_its_name():
+    r = extract("某地新闻\n某领导会见纪念中国钓鱼运动协会成立40周年座谈会与会代表。")
+    names = {m.key for m in r.mentions("ORG")}
+    assert "纪念中国钓鱼运动协会" not in names and "中国钓鱼运动协会" in names
