@@ -70,3 +70,8 @@ def test_clean_indicator_without_a_sentence(stem, indicator):
 def test_an_added_count_says_it_is_added():
     r = extract("某省工作安排\n到2027年，新增300家专精特新“小巨人”企业。")
     assert [m.indicator for m in r.measures("target")] == ["新增专精特新小巨人企业"]
+
+
+def test_a_one_character_item_shares_the_next_word():
+    r = extract("某港口2025年运行情况\n内、外贸吞吐量同比分别增长5.5%和8%。")
+    assert {m.indicator for m in r.measures("observation")} == {"内贸吞吐量", "外贸吞吐量"}

@@ -347,6 +347,7 @@ def respectively_items(sent: Sentence, quantities: list[Mention], clauses: list[
         measure = "change" if (up.search(verb.strip()) or negative) else "level"
         shared = shared_head(items)
         names = [clean_indicator(item, sent, head_start + at) or item for item, at in item_offsets(head, items)]
+        names = with_elided_words(sent, head_start + head.rfind(names[-1]), names)
         shared = shared or head_of_last(sent, head_start + head.rfind(names[-1]), names)
         for name, q in zip(names, nums):
             if shared and not name.endswith(shared):
@@ -444,6 +445,18 @@ def item_offsets(head: str, items: list[str]) -> list[tuple[str, int]]:
         out.append((item, max(found, 0)))
         at = found + len(item) if found >= 0 else at
     return out
+
+
+def with_elided_words(sent: Sentence, start: int, names: list[str]) -> list[str]:
+    """Items of one character before a last item whose first word is of two share its
+    second character (内、外贸吞吐量 -> 内贸, 外贸吞吐量; 中、小学 -> 中学, 小学)."""
+    if not any(len(n) == 1 for n in names[:-1]):
+        return names
+    tokens = run_tokens(sent, start, start + len(names[-1]))
+    first = tokens[0][0] if tokens else ""
+    if len(first) != 2:
+        return names
+    return [n + first[1] if len(n) == 1 else n for n in names[:-1]] + names[-1:]
 
 
 def head_of_last(sent: Sentence, start: int, names: list[str]) -> str:
