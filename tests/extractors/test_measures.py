@@ -239,3 +239,8 @@ def test_a_work_reports_review_of_five_years_does_not_date_its_totals_by_last_ye
 ])
 def test_no_figure_of_a_place_or_of_how_often_leaders_met(sentence, indicator):
     assert [m.indicator for m in extract(sentence).measures("observation")] == []
+
+
+def test_an_adverb_of_the_clause_is_not_in_the_indicator():
+    r = extract("某地新闻\n某某打造的星河工业互联网平台已服务企业两万余家。")
+    assert [m.indicator for m in r.measures("observation")] == ["星河工业互联网平台服务企业"]

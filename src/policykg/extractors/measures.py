@@ -64,6 +64,7 @@ def measures(sent: Sentence, ctx: Context) -> Iterator[Measure]:
         if wording is None:
             continue
         indicator, measure, negative, *stated = wording
+        indicator = pattern("measures:clause_markers").sub("", indicator)  # 平台已服务企业 -> 平台服务企业
         if previous is not None and indicator in words("measures", "generic_tails") + ("增长率", "年均增长率"):
             indicator = previous[0] + indicator  # 业务收入…，年均增长率达13.8% -> 业务收入年均增长率
         again = previous is not None and indicator == previous[0]  # (推广高产优质品种3874万亩、增长23.5%)
@@ -95,6 +96,8 @@ def plausible(indicator: str, unit: str, measure: str) -> bool:
     allowed only before such a head (接待游客人次)."""
     if len(indicator) <= 2 and indicator not in words("measures", "short_indicators") or indicator in units():
         return False  # (金额, 居民, 日均; 公里 from 吨公里: no thing measured)
+    if indicator.endswith(words("measures", "dangling_ends")):
+        return False  # a clause cut before its object (美国各地有, 中国成)
     if vocabulary().region(indicator) is not None or indicator.endswith(words("measures", "place_heads")):
         return False  # a place is not a measured thing (雅砻江流域 = 2 座)
     measures = indicator.endswith(words("measures", "indicator_heads")) or bool(re.fullmatch(r"[A-Za-z]{2,6}", indicator))
