@@ -122,6 +122,7 @@ def test_no_instrument_in_a_review():
 @pytest.mark.parametrize("sentence", [
     "某某新闻\n近年来，中央财政累计投入50亿元支持社区养老设施建设。",
     "某某新闻\n今年一季度，某银行新发放小微企业贷款超200亿元。",
+    "某某新闻\n五年来，银行业为实体经济提供新增资金10万亿元。",
 ])
 def test_money_already_spent_is_a_statistic_not_an_instrument(sentence):
     assert extract(sentence).measures("instrument") == []
@@ -133,15 +134,20 @@ def test_an_amount_reached_is_no_grant():
 
 
 @pytest.mark.parametrize("sentence", ["健全金融服务实体经济工作机制。", "加大财政资金保障力度，提高资金使用效率。",
-                                      "深化政府投资基金管理改革。"])
+                                      "深化政府投资基金管理改革。", "加大民营企业信贷投放，支持骨干企业扩规模。",
+                                      "加强对重点领域的优质金融服务。", "稳妥推进存贷款基准利率与市场利率并轨。",
+                                      "更好发挥国债收益率曲线定价基准作用。"])
 def test_a_reform_of_how_money_is_given_is_no_instrument(sentence):
     r = extract("某省2026年政府工作报告\n二、2026年重点工作\n" + sentence, "gzbg.txt")
     assert r.measures("instrument") == []
 
 
-def test_a_concrete_benefit_without_an_amount_is_still_an_instrument():
-    r = extract("某省2026年政府工作报告\n二、2026年重点工作\n向特殊困难家庭发放一次性生活补贴。", "gzbg.txt")
-    assert [m.category for m in r.measures("instrument")] == ["资金支持"]
+@pytest.mark.parametrize("sentence, who", [("向特殊困难家庭发放一次性生活补贴。", "特殊困难家庭"),
+                                           ("向特殊困难家庭增发一次性生活补贴。", "特殊困难家庭"),
+                                           ("对提供有效线索的举报人依照规定给予奖励。", "提供有效线索的举报人")])
+def test_a_concrete_benefit_without_an_amount_is_still_an_instrument(sentence, who):
+    r = extract("某省2026年政府工作报告\n二、2026年重点工作\n" + sentence, "gzbg.txt")
+    assert [(m.category, m.beneficiary) for m in r.measures("instrument")] == [("资金支持", who)]
 
 
 def test_a_subsidy_scheme_set_up_is_an_instrument():

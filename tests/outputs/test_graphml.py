@@ -59,8 +59,6 @@ def test_the_same_knowledge_base_gives_the_same_bytes(written, tmp_path):
     assert (tmp_path / "again.graphml").read_bytes() == path.read_bytes()
 
 
-@pytest.mark.xfail(strict=True, reason="view.view_edges yields doc->entity 'mentions' once per written form, so a "
-                                       "document naming its policy two ways gets the same edge twice (32 written, 31 read)")
 def test_no_edge_is_written_twice(written):
     _, path, _, edges = written
     assert nx.read_graphml(path, force_multigraph=True).number_of_edges() == edges

@@ -139,6 +139,27 @@ def test_overview_for_big_graphs_keeps_the_linked_backbone():
     assert {n["type"] for n in shown(data)} == {"policy", "org"}
 
 
+def test_build_page_of_a_big_graph_is_streamed_from_graphml(tmp_path):
+    """graph.html of a big build is picked from graph.graphml as a stream (the file is
+    never read whole) and is the same page as the overview of the whole graph."""
+    view = nx.MultiDiGraph()
+    for i in range(V.MAX_NODES + 50):
+        view.add_node(f"obs/{i}", label=f"指标{i} {i}亿元", type="observation", doc=f"d{i % 9}")
+        view.add_edge(f"doc/d{i % 9}", f"obs/{i}", key="states", label="states")
+    for p in range(120):
+        view.add_node(f"policy/{p}", label=f"关于第{p}项工作的通知", type="policy", date="2024-01")
+        view.add_node(f"org/{p % 8}", label=f"机构{p % 8}", type="org")
+        view.add_edge(f"policy/{p}", f"org/{p % 8}", key="issued_by", label="issued_by", evidence=f"第{p}句。", doc="d1")
+        view.add_edge(f"policy/{p}", f"obs/{p}", key="states", label="states")
+    for d in range(9):
+        view.add_node(f"doc/d{d}", label=f"文件{d}", type="document")
+    nx.write_graphml(view, tmp_path / "graph.graphml")
+    V.write_page(tmp_path / "graph.graphml", tmp_path / "graph.html")
+    whole = V.render(nx.read_graphml(tmp_path / "graph.graphml", force_multigraph=True), "policykg")
+    assert (tmp_path / "graph.html").read_text(encoding="utf-8") == whole
+    assert len(page_data(whole)["nodes"]) == V.OVERVIEW_NODES
+
+
 def test_best_connected_from_a_stream():
     """The overview's nodes can be chosen from a stream of (node, type, degree),
     holding only ``n`` at a time: the same as sorting them all (backbone types first,

@@ -131,6 +131,7 @@ def reforms(text: str) -> bool:
     """A clause that reforms a mechanism or asks for more effort: a reform verb opens it and
     an institution ends it (健全…工作机制, 深化…管理改革); 建立…补助金制度 and 落实…补贴制度 set or apply a measure."""
     body = REFORM_LEAD.sub("", text).rstrip("。；，、 ")
+    body = pattern("instruments:reform_adverbs", "^(?:{})*").sub("", body)
     return bool(pattern("instruments:reform_verbs", "^(?:{})").match(body)) and body.endswith(
         words("instruments", "institution_heads"))
 
@@ -220,7 +221,13 @@ def bounded(sent: Sentence, m: Mention) -> Quantity:
     return q
 
 
-BENEFICIARY = re.compile(r"(?:^|[，；：。])\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.、．])?\s*(?:对于|对|向)(?P<who>[^，；：。]{2,60}?)(?=，|给予|予以|按|可享受|享受|分别|一次性|奖励|补贴|补助|资助|提供|发放|兑现|落实|$)")
+@memo(maxsize=1)
+def beneficiary_pattern() -> re.Pattern[str]:
+    """"对X，给予…" / "向X发放…" at the start of a clause (after any item number): X is ``who``."""
+    lead, end = (sorted(words("instruments", k), key=len, reverse=True) for k in ("beneficiary_lead", "beneficiary_end"))
+    return re.compile(r"(?:^|[，；：。])\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.、．])?\s*"
+                      rf"(?:{'|'.join(map(re.escape, lead))})(?P<who>[^，；：。]{{2,60}}?)"
+                      rf"(?=，|{'|'.join(map(re.escape, end))}|$)")
 
 
 def beneficiaries(sent: Sentence, clause: Clause, n: int) -> list[str]:
@@ -228,7 +235,7 @@ def beneficiaries(sent: Sentence, clause: Clause, n: int) -> list[str]:
     in its sentence; for n amounts of a 分别 list, X's n items (国家级、省级专精特新企业
     -> 国家级专精特新企业, 省级专精特新企业). "" where none is named."""
     text = sent.text[:clause.end]
-    found = [m for m in BENEFICIARY.finditer(text)]
+    found = list(beneficiary_pattern().finditer(text))
     who = found[-1].group("who").strip() if found else ""
     if len(who) > MAX_BENEFICIARY:
         who = ""

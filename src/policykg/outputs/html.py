@@ -33,7 +33,9 @@ import heapq
 import html
 import importlib.util
 import json
-from collections.abc import Iterable
+import xml.etree.ElementTree as ET
+from collections import Counter
+from collections.abc import Iterable, Iterator
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -301,6 +303,56 @@ def best_connected(nodes: Iterable[tuple[Any, Any, int]], n: int | None = None) 
     return {x for x, _, _ in heapq.nsmallest(n, nodes, key=key)}
 
 
+GRAPHML = "{http://graphml.graphdrawing.org/xmlns}"
+
+
+def graphml_elements(graphml: Path) -> Iterator[ET.Element]:
+    """The ``key``, ``node`` and ``edge`` elements of a GraphML file, streamed:
+    each is cleared once the caller has seen it."""
+    for _, el in ET.iterparse(graphml):
+        tag = el.tag.removeprefix(GRAPHML)
+        if tag in ("key", "node", "edge"):
+            yield el
+            el.clear()
+
+
+def graphml_degrees(graphml: Path) -> tuple[dict[str, str], Counter]:
+    """Node -> type and node -> degree of a GraphML view, read as a stream."""
+    types: dict[str, str] = {}
+    degree: Counter = Counter()
+    type_key = None
+    for el in graphml_elements(graphml):
+        if el.tag.endswith("key") and el.get("attr.name") == "type" and el.get("for") == "node":
+            type_key = el.get("id")
+        elif el.tag.endswith("node"):
+            types[el.get("id")] = next((d.text or "" for d in el if d.get("key") == type_key), "")
+        elif el.tag.endswith("edge"):
+            degree[el.get("source")] += 1
+            degree[el.get("target")] += 1
+    return types, degree
+
+
+def graphml_subgraph(graphml: Path, keep: set) -> nx.MultiDiGraph:
+    """The nodes ``keep`` of a GraphML view and the edges among them, read as a
+    stream; the same graph (attributes, keys, order) as :func:`overview` of the
+    whole file read by networkx."""
+    names: dict[str, str] = {}
+    nodes: dict[str, dict] = {}
+    edges = []
+    for el in graphml_elements(graphml):
+        if el.tag.endswith("key"):
+            names[el.get("id")] = el.get("attr.name")
+        elif el.tag.endswith("node") and el.get("id") in keep:
+            nodes[el.get("id")] = {names[d.get("key")]: d.text or "" for d in el}
+        elif el.tag.endswith("edge") and el.get("source") in keep and el.get("target") in keep:
+            edges.append((el.get("source"), el.get("target"), el.get("id"), {names[d.get("key")]: d.text or "" for d in el}))
+    sub = nx.MultiDiGraph()
+    sub.add_nodes_from((x, nodes[x]) for x in sorted(nodes))
+    order = {x: i for i, x in enumerate(nodes)}
+    sub.add_edges_from(sorted(edges, key=lambda e: order[e[0]]))
+    return sub
+
+
 def overview_note(total: int) -> str:
     return (f"This graph has {total:,} nodes — too many to lay out in a browser — so this page shows an overview: "
             f"the {OVERVIEW_NODES:,} best-connected policies, bodies, platforms and targets and the links among them. "
@@ -332,5 +384,13 @@ def viz(graph: str | Path, out: str | Path | None = None, around: str | None = N
 
 
 def write_page(graphml: Path, path: Path, title: str = "policykg") -> None:
-    """graph.html of a build: the page for the view written to ``graphml``."""
-    write_html(nx.read_graphml(graphml, force_multigraph=True), path, title)
+    """graph.html of a build: the page for the view written to ``graphml``. A big
+    graph is never read whole: its overview is picked while streaming the file."""
+    types, degree = graphml_degrees(graphml)
+    if len(types) <= MAX_NODES:
+        page = render(nx.read_graphml(graphml, force_multigraph=True), title)
+    else:
+        total, keep = len(types), best_connected((x, kind, degree[x]) for x, kind in types.items())
+        del types, degree
+        page = render_all(graphml_subgraph(graphml, keep), title, overview_note(total))
+    Path(path).write_text(page, encoding="utf-8")

@@ -62,20 +62,24 @@ def measure_attrs(kb: KnowledgeBase, lm: LinkedMeasure) -> dict[str, str]:
 
 
 def view_edges(kb: KnowledgeBase) -> Iterator[Edge]:
+    """Each edge (source, target, label) once: two names of one entity give one edge,
+    with the first statement's evidence."""
+    seen: set[tuple[str, str, str]] = set()
     for (st, s, p, ot, o), refs in sorted(kb.statements.items()):
         if ot in ("DATE", "TEXT"):
             continue
         u = f"doc/{s}" if st == "DOCUMENT" else kb.entity_id(st, s)
         v = kb.entity_id(ot, o)
-        if u and v:
+        if u and v and (u, v, p) not in seen:
+            seen.add((u, v, p))
             r = refs[0]
             yield u, v, p, {"label": p, "evidence": kb.texts.exact(r)[:EVIDENCE_CHARS], "doc": r.doc}
+    del seen
     forms = kb.forms
     for d in kb.docs:
         doc = f"doc/{d.document.id}"
-        for index in dict.fromkeys(d.spans[2::3]):
-            _, type_, key = forms[index]
-            ent = kb.entity_id(type_, key)
+        mentioned = (kb.entity_id(forms[index][1], forms[index][2]) for index in dict.fromkeys(d.spans[2::3]))
+        for ent in dict.fromkeys(mentioned):
             if ent:
                 yield doc, ent, "mentions", {"label": "mentions"}
         for lm in d.measures:
