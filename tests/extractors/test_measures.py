@@ -244,3 +244,27 @@ def test_no_figure_of_a_place_or_of_how_often_leaders_met(sentence, indicator):
 def test_an_adverb_of_the_clause_is_not_in_the_indicator():
     r = extract("某地新闻\n某某打造的星河工业互联网平台已服务企业两万余家。")
     assert [m.indicator for m in r.measures("observation")] == ["星河工业互联网平台服务企业"]
+
+
+@pytest.mark.parametrize("sentence, indicator, subject", [
+    ("某地新闻\n截至目前，海关总署共查获走私案件1200件。", "查获走私案件", "海关总署"),
+    ("某地新闻\n截至目前，全国移民管理机构共查验出入境人员287.7万人次。", "查验出入境人员", ""),
+    ("某地新闻\n截至3月底，某某市医保部门共追回医保资金1.2亿元。", "追回医保资金", ""),
+    ("某地新闻\n截至目前，美国累计确诊病例超过2.6万例。", "美国累计确诊病例", ""),   # the adverb names the count
+])
+def test_the_body_that_acted_is_the_subject_not_the_indicator(sentence, indicator, subject):
+    (m,) = extract(sentence).measures("observation")
+    assert m.indicator == indicator
+    assert m.subject == subject
+
+
+def test_where_a_level_started_is_undated_without_its_own_year():
+    r = extract("2026年某省政府工作报告\n一、2025年工作回顾\n常住人口城镇化率从72%提升至76%左右。", "gzbg_2026-01-20.txt")
+    got = sorted((m.indicator, value(m)[0], m.time) for m in r.measures("observation"))
+    assert got == [("常住人口城镇化率", d("72"), ""), ("常住人口城镇化率", d("76"), "2025")]
+
+
+def test_where_a_target_starts_from_is_an_observation():
+    r = extract("2026年某省政府工作报告\n二、2026年重点工作\n学前教育生均标准从380元提高至1000元。", "gzbg_2026-01-20.txt")
+    assert [(value(m)[0], m.time) for m in r.measures("target")] == [(d("1000"), "2026")]
+    assert [(value(m)[0], m.time) for m in r.measures("observation")] == [(d("380"), "")]

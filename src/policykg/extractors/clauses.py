@@ -381,7 +381,8 @@ TO_VALUE = re.compile(r"(?:增长|增加|提高|提升|上升|扩大|下降|减�
 
 
 def from_to_items(sent: Sentence, ctx: Context, quantities: list[Mention], clauses: list[Clause]) -> dict[int, tuple]:
-    """"X从2015年的A增长至2020年的B": both values are levels of X, each at its own year."""
+    """"X从2015年的A增长至2020年的B": both values are levels of X, each at its own year;
+    without its own year the first value (where X started) is undated."""
     out: dict[int, tuple] = {}
     text = sent.text
     dates = ctx.mentions_in(sent, "DATE")
@@ -401,6 +402,8 @@ def from_to_items(sent: Sentence, ctx: Context, quantities: list[Mention], claus
         for q in (a, b):
             year = next((d.key for d in reversed(dates) if d.end <= q.start and q.start - d.end <= 3), "")
             out[q.start] = (noun, "level", False, year) if year else (noun, "level", False)
+        if len(out[a.start]) == 3:
+            out[a.start] = (noun, "level", False, "")  # where it started, at no time the sentence gives (从72%提升至76%)
     return out
 
 

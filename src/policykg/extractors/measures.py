@@ -63,16 +63,20 @@ def measures(sent: Sentence, ctx: Context) -> Iterator[Measure]:
         wording = items.get(q.start) or indicator_text(sent, ctx, q, clause) or carried(previous, sent, q, clause)
         if wording is None:
             continue
-        indicator, measure, negative, *stated = wording
-        indicator = pattern("measures:clause_markers").sub("", indicator)  # 平台已服务企业 -> 平台服务企业
-        if previous is not None and indicator in words("measures", "generic_tails") + ("增长率", "年均增长率"):
+        written, measure, negative, *stated = wording
+        if stated == [""] and kind != "observation":
+            kind = "observation"  # where a target starts from (从380元提高至1000元) is a level already reached
+        indicator = pattern("measures:clause_markers").sub("", written)  # 平台已服务企业 -> 平台服务企业
+        carried_on = previous is not None and indicator in words("measures", "generic_tails") + ("增长率", "年均增长率")
+        if carried_on:
             indicator = previous[0] + indicator  # 业务收入…，年均增长率达13.8% -> 业务收入年均增长率
         again = previous is not None and indicator == previous[0]  # (推广高产优质品种3874万亩、增长23.5%)
         if not again and not plausible(indicator, q.attr("unit"), measure):
             continue
         previous = (indicator, clause)
+        subject, indicator = subject_split(sent, ctx, q, clause, written, measure) if not carried_on else ("", indicator)
         quantity = signed(quantity_of(q), negative)
-        yield Measure(kind, ctx.evidence(sent), quantity, indicator, measure=measure,
+        yield Measure(kind, ctx.evidence(sent), quantity, indicator, measure=measure, subject=subject,
                       time=stated[0] if stated else time_of(sent, ctx, q, clause, kind),
                       region=region_of(sent, ctx, q, clause),
                       policy=policy_of(sent, ctx, q, kind), issuer=issuer_of(sent, ctx, q, kind),
@@ -394,6 +398,41 @@ def policy_of(sent: Sentence, ctx: Context, q: Mention, kind: str) -> str:
         return named.key
     own = ctx.policy_of(sent)
     return own.key if own is not None and ctx.document.genre in GOAL_GENRES else ""
+
+
+def subject_split(sent: Sentence, ctx: Context, q: Mention, clause: Clause, written: str, measure: str) -> tuple[str, str]:
+    """(organisation key, indicator) when the indicator opens with the body that acted, an
+    adverb (累计, 已, 共 …) and a verb (南方电网累计出动抢修车辆 -> 南方电网, 出动抢修车辆;
+    全国移民管理机构共查验出入境人员 -> "", 查验出入境人员): the indicator is what was
+    done, the body is the subject when it is a named organisation. Otherwise ("", indicator)
+    (美国累计确诊病例, 移动互联网累计流量: the adverb belongs to the indicator's name)."""
+    indicator = pattern("measures:clause_markers").sub("", written)
+    at = sent.text.rfind(written, clause.start, q.start - sent.start)
+    if at < 0:
+        return "", indicator
+    adverbs = set(words("measures", "subject_adverbs"))
+    tokens = [t for t in sent.tokens() if at < t[0] and t[1] <= at + len(written)]
+    for k, (start, _, word, _) in enumerate(tokens[:-1]):
+        if word not in adverbs or not tokens[k + 1][3].startswith("v"):
+            continue
+        actor = next((m.key for m in ctx.mentions_in(sent, "ORG") if m.end - sent.start == start and m.start - sent.start >= at), "")
+        if not actor and not sent.text[at:start].endswith(actor_heads()):
+            continue
+        rest = pattern("measures:subject_adverbs", "^(?:{})+").sub("", written[start - at:])
+        rest = pattern("measures:clause_markers").sub("", rest)
+        if len(rest) >= 3 and plausible(rest, q.attr("unit"), measure):
+            return actor, rest
+        break
+    return "", indicator
+
+
+@memo(maxsize=1)
+def actor_heads() -> tuple[str, ...]:
+    """How the name of a body that acts ends (局, 公司, 机构 …): organisations.yaml's heads."""
+    heads = ("government_heads", "weak_government_heads", "company_heads", "institute_heads", "association_heads",
+             "branch_heads")
+    return tuple(sorted({h for k in heads for h in words("organisations", k)} | set(words("measures", "actor_heads")),
+                        key=len, reverse=True))
 
 
 def issuer_of(sent: Sentence, ctx: Context, q: Mention, kind: str) -> str:
