@@ -268,3 +268,11 @@ def test_where_a_target_starts_from_is_an_observation():
     r = extract("2026年某省政府工作报告\n二、2026年重点工作\n学前教育生均标准从380元提高至1000元。", "gzbg_2026-01-20.txt")
     assert [(value(m)[0], m.time) for m in r.measures("target")] == [(d("1000"), "2026")]
     assert [(value(m)[0], m.time) for m in r.measures("observation")] == [(d("380"), "")]
+
+
+@pytest.mark.parametrize("sentence, indicator", [
+    ("某地新闻\n截至目前，来自各地的36支舞狮队按照成人组、少年组参加比赛。", "舞狮队"),
+    ("某地新闻\n截至目前，已有3万户购房群众如期拿到新房钥匙。", "购房群众"),
+])
+def test_what_is_counted_after_a_number_ends_before_the_clause_goes_on(sentence, indicator):
+    assert [m.indicator for m in extract(sentence).measures("observation")] == [indicator]
