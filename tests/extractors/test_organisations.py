@@ -149,3 +149,15 @@ def test_a_verb_before_a_body_is_not_its_name():
     r = extract("某地新闻\n某领导会见纪念中国钓鱼运动协会成立40周年座谈会与会代表。")
     names = {m.key for m in r.mentions("ORG")}
     assert "纪念中国钓鱼运动协会" not in names and "中国钓鱼运动协会" in names
+
+
+@pytest.mark.parametrize("sentence, bodies", [
+    ("某地新闻\n河北省政协副主任河北省政协调研组到访。", {"河北省政协"}),  # a job title is not the start of a name
+    ("某地新闻\n全国四所交通大学联合发布报告。", set()),                    # a count of bodies is no name
+    ("某地新闻\n要落实国家战略部署，优化区域经济布局。", set()),             # 部署, 布局 end no body's name
+    ("某地新闻\n美国新一届政府宣布加征关税。", set()),
+    ("某地新闻\n以色列总理办公室发表声明。", {"以色列总理办公室"}),          # the office of a title is a body
+    ("某地新闻\n乌克兰国家安全局发表声明。", {"乌克兰国家安全局"}),
+])
+def test_name_boundaries(sentence, bodies):
+    assert {m.text for m in extract(sentence).mentions("ORG")} == bodies

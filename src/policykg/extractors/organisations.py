@@ -201,6 +201,8 @@ def head_ends_word(sent: Sentence, start: int, end: int) -> bool:
     before = sent.text[:end]
     if before.endswith("部") and len(before) > 1 and before[-2] in "东西南北中内外上下前后全局干本各分总大腹胸背":
         return False  # 中北部, 西南部, 干部: a part, a region or a cadre, not a ministry
+    if before.endswith(words("organisations", "never_heads")):
+        return False  # (战略部署, 经济布局: whatever word they end)
     return not any(before.endswith(w) and sent.is_boundary(end - len(w)) for w in words("organisations", "not_heads"))
 
 
@@ -232,7 +234,8 @@ def name_starts(sent: Sentence, head_start: int) -> list[int]:
         return []
     candidates = [sent.starts[i] - sent.start]
     stops = set(words("organisations", "not_name_start")) | set(words("measures", "count_verbs")) | set(
-        w for w in words("measures", "lead_noise") if len(w) >= 2)
+        w for w in words("measures", "lead_noise") if len(w) >= 2) | (
+        set(words("organisations", "job_titles")) - set(words("organisations", "office_titles")))  # (副主任陕西省政协)
     inner_stop = stop_word_pattern()
     for j in range(i - 1, -1, -1):
         s, e, tag = sent.starts[j] - sent.start, sent.ends[j] - sent.start, sent.tags[j]
@@ -247,7 +250,10 @@ def name_starts(sent: Sentence, head_start: int) -> list[int]:
         if tag in STOP_TAGS and word not in ("和", "与") or tag == "a" and len(word) == 1:
             break
         candidates.append(s)
-    return [s for s in reversed(candidates) if text[s] not in "和与及个"]
+    return [s for s in reversed(candidates) if text[s] not in "和与及个" and not COUNTED.match(text, s)]
+
+
+COUNTED = re.compile(r"[一二三四五六七八九十两几数多\d]+[所家个座位名项批支类]")  # 四所交通大学: a count of bodies, not a name
 
 
 def joins_bodies(sent: Sentence, j: int) -> bool:
