@@ -276,3 +276,16 @@ def test_where_a_target_starts_from_is_an_observation():
 ])
 def test_what_is_counted_after_a_number_ends_before_the_clause_goes_on(sentence, indicator):
     assert [m.indicator for m in extract(sentence).measures("observation")] == [indicator]
+
+
+@pytest.mark.parametrize("sentence", [
+    "某地新闻\n某国防部今天称，过去一天防空部队击落了48架无人机。",
+    "某地新闻\n当地官员说，有12名平民在昨天的袭击中身亡。",
+])
+def test_the_toll_of_a_violent_event_is_no_figure(sentence):
+    assert extract(sentence).measures("observation") == []
+
+
+def test_a_toll_named_by_a_measuring_head_stays():
+    r = extract("某地新闻\n截至目前，这次地震造成的死亡人数上升到120人。")
+    assert [(m.indicator, value(m)[0]) for m in r.measures("observation")] == [("死亡人数", d("120"))]

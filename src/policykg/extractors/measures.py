@@ -73,6 +73,8 @@ def measures(sent: Sentence, ctx: Context) -> Iterator[Measure]:
         again = previous is not None and indicator == previous[0]  # (推广高产优质品种3874万亩、增长23.5%)
         if not again and not plausible(indicator, q.attr("unit"), measure):
             continue
+        if event_count(sent.text[clause.start:clause.end], indicator):
+            continue  # 击落136架无人机, 4名人员在冲突中身亡: the toll of an event, not a measured figure
         previous = (indicator, clause)
         subject, indicator = subject_split(sent, ctx, q, clause, written, measure) if not carried_on else ("", indicator)
         quantity = signed(quantity_of(q), negative)
@@ -114,6 +116,13 @@ def plausible(indicator: str, unit: str, measure: str) -> bool:
     if unit in COUNT_FREE_UNITS or unit in MONEY or measure in ("change", "gap"):
         return measures
     return True
+
+
+def event_count(clause: str, indicator: str) -> bool:
+    """A clause that tells a violent event or a disaster (击落, 袭击, 身亡) counting things
+    that no head says are measured (无人机, 人员; not 死亡人数)."""
+    return any(v in clause for v in words("measures", "toll_verbs")) and not indicator.endswith(
+        words("measures", "indicator_heads"))
 
 
 def carried(previous: tuple[str, Clause] | None, sent: Sentence, q: Mention, clause: Clause) -> tuple[str, str, bool] | None:
