@@ -136,7 +136,7 @@ def test_an_amount_reached_is_no_grant():
 @pytest.mark.parametrize("sentence", ["健全金融服务实体经济工作机制。", "加大财政资金保障力度，提高资金使用效率。",
                                       "深化政府投资基金管理改革。", "加大民营企业信贷投放，支持骨干企业扩规模。",
                                       "加强对重点领域的优质金融服务。", "稳妥推进存贷款基准利率与市场利率并轨。",
-                                      "更好发挥国债收益率曲线定价基准作用。"])
+                                      "更好发挥国债收益率曲线定价基准作用。", "规范税收优惠、财政补贴政策。"])
 def test_a_reform_of_how_money_is_given_is_no_instrument(sentence):
     r = extract("某省2026年政府工作报告\n二、2026年重点工作\n" + sentence, "gzbg.txt")
     assert r.measures("instrument") == []
