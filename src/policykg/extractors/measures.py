@@ -411,7 +411,7 @@ def policy_of(sent: Sentence, ctx: Context, q: Mention, kind: str) -> str:
 
 def subject_split(sent: Sentence, ctx: Context, q: Mention, clause: Clause, written: str, measure: str) -> tuple[str, str]:
     """(organisation key, indicator) when the indicator opens with the body that acted, an
-    adverb (累计, 已, 共 …) and a verb (南方电网累计出动抢修车辆 -> 南方电网, 出动抢修车辆;
+    adverb (累计, 已, 共 …) and a verb (海关总署共查获走私案件 -> 海关总署, 查获走私案件;
     全国移民管理机构共查验出入境人员 -> "", 查验出入境人员): the indicator is what was
     done, the body is the subject when it is a named organisation. Otherwise ("", indicator)
     (美国累计确诊病例, 移动互联网累计流量: the adverb belongs to the indicator's name)."""
