@@ -217,7 +217,8 @@ def dask_section(tmp: Path, k: int, one: Run, workers: int) -> None:
         print("\ndask: not installed (pip install \"policykg[dask]\"): skipped")
         return
     corpus = tmp / f"corpus-{k}"
-    os.environ["PYTHONPATH"] = env()["PYTHONPATH"]  # the cluster's worker processes import the frozen copy
+    os.environ["PYTHONPATH"] = env()["PYTHONPATH"]  # the cluster's worker processes import the frozen copy:
+    sys.path.insert(0, str(SRC))  # (spawned workers start from this process's sys.path, not only from PYTHONPATH)
     results = {}
     for n in (1, workers):
         with LocalCluster(n_workers=n, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:

@@ -289,3 +289,33 @@ def test_the_toll_of_a_violent_event_is_no_figure(sentence):
 def test_a_toll_named_by_a_measuring_head_stays():
     r = extract("某地新闻\n截至目前，这次地震造成的死亡人数上升到120人。")
     assert [(m.indicator, value(m)[0]) for m in r.measures("observation")] == [("死亡人数", d("120"))]
+
+
+def test_what_a_task_adds_keeps_its_verb_so_it_does_not_read_as_the_stock():
+    r = extract("2026年某省政府工作报告\n二、2026年重点工作\n分区分类建设高标准农田900万亩，培育创新型中小企业200家，"
+                "改造城镇危旧房2000户，开展职业技能培训30万人次。", "gzbg_2026-01-20.txt")
+    assert [m.indicator for m in r.measures("target")] == ["建设高标准农田", "培育创新型中小企业", "改造城镇危旧房", "职业技能培训"]
+
+
+def test_a_share_without_its_subject_takes_the_subject_of_the_figure_before():
+    r = extract("2026年某省政府工作报告\n二、2026年重点工作\n力争软件业务收入增长9%，占地区生产总值比重达到6%。", "gzbg_2026-01-20.txt")
+    assert [m.indicator for m in r.measures("target")] == ["软件业务收入", "软件业务收入占地区生产总值比重"]
+
+
+@pytest.mark.parametrize("sentence, indicator", [
+    ("六是帮扶2000余名符合条件的高校毕业生就业。", "高校毕业生就业"),   # the head after 的 is counted, not its qualifier
+    ("油料产量继续保持300万吨以上。", "油料产量"),                          # 继续保持 is the level verb, not the indicator
+    ("改造提升农村公共厕所5000个。", "改造提升农村公共厕所"),
+])
+def test_indicator_wording_of_tasks(sentence, indicator):
+    r = extract("2026年某省政府工作报告\n二、2026年重点工作\n" + sentence, "gzbg_2026-01-20.txt")
+    assert [m.indicator for m in r.measures("target")] == [indicator]
+
+
+@pytest.mark.parametrize("sentence, indicators", [
+    ("新改建农村公路2000公里。", ["新改建农村公路"]),
+    ("建设3个有国际影响力的开源社区。", ["建设开源社区"]),
+])
+def test_more_indicator_wording_of_tasks(sentence, indicators):
+    r = extract("2026年某省政府工作报告\n二、2026年重点工作\n" + sentence, "gzbg_2026-01-20.txt")
+    assert [m.indicator for m in r.measures("target")] == indicators

@@ -222,8 +222,8 @@ def function_word(tag: str) -> bool:
 def clean_indicator(stem: str, sent: Sentence | None = None, offset: int = 0) -> str:
     """The measured thing in the text before a verb: the last run of words,
     without leading and trailing noise (time words, 全省, 力争, 同比, 稳定在 …),
-    nor a leading count verb (建设高标准农田 -> 高标准农田) other than one that adds
-    (新建省级智能工厂 stays: the figure is what is added)."""
+    nor a leading count verb (开展职业技能培训 -> 职业技能培训) other than one that adds or
+    acts on part of a stock (新建省级智能工厂, 建设高标准农田 stay: the figure is what is added)."""
     runs = list(CJK_RUN.finditer(stem))
     if not runs:
         return ""
@@ -247,9 +247,13 @@ def clean_indicator(stem: str, sent: Sentence | None = None, offset: int = 0) ->
     while tokens and (tokens[-1][0] in tail or function_word(tokens[-1][1]) and tokens[-1][1] != "q") and not (
             tokens[-1][0] == "比" and len(tokens) > 1 and tokens[-2][0].endswith("占")):
         tokens.pop()
+    additions = set(words("measures", "addition_verbs"))
     for k in range(len(tokens) - 2, -1, -1):
-        if tokens[k][0] in counts and len("".join(w for w, _ in tokens[k + 1:])) >= 4:
-            tokens = tokens[k + 1:]  # 分区分类建设高标准农田 -> 高标准农田
+        if tokens[k][0] in counts | additions and len("".join(w for w, _ in tokens[k + 1:])) >= 4:
+            if tokens[k][0] in counts:
+                tokens = tokens[k + 1:]
+            else:  # 分区分类建设高标准农田 -> 建设高标准农田; 新改建农村公路 keeps 新
+                tokens = tokens[k - 1:] if k > 0 and tokens[k - 1][0] == "新" else tokens[k:]
             break
     tokens = [t for k, t in enumerate(tokens) if k == 0 or t[0] not in words("measures", "forecast_cues")]
     noun = "".join(w for w, _ in tokens)
@@ -307,9 +311,17 @@ def counted_after(sent: Sentence, q: Mention, clause: Clause) -> str:
     m = re.match(r"(?:的)?([\u4e00-\u9fffA-Za-z]{2,20})", after)
     if not m:
         return ""
-    noun = re.split(r"[和与及等的]|以上|左右|以内", m.group(1))[0]
-    raw = sent.text[q.end - sent.start:clause.end] == after
+    words_after = m.group(1)
     at = q.end - sent.start + m.start(1)
+    qualified = re.match(r"[^和与及等的]{2,10}的(?=[\u4e00-\u9fff]{2})", words_after)
+    if qualified and any(w in qualified.group() if len(w) > 1 else qualified.group().startswith(w)
+                         for w in words("measures", "qualifier_verbs")):
+        words_after = words_after[qualified.end():]  # 3000名符合条件的残疾人: after a clause and 的, the head is counted
+    else:
+        qualified = None  # (10万家工业互联网企业的安全监测: the thing before 的 is counted)
+    noun = re.split(r"[和与及等的]|以上|左右|以内", words_after)[0]
+    raw = sent.text[q.end - sent.start:clause.end] == after
+    at += qualified.end() if qualified else 0
     for stop in pattern("measures:after_noun_stops").finditer(noun):
         if not raw or len(stop.group()) > 1 or starts_non_noun(sent, at + stop.start()):
             noun = noun[:stop.start()]  # at a word that is no noun (公共服务平台 holds 共 but does not stop there)

@@ -67,9 +67,10 @@ def measures(sent: Sentence, ctx: Context) -> Iterator[Measure]:
         if stated == [""] and kind != "observation":
             kind = "observation"  # where a target starts from (从380元提高至1000元) is a level already reached
         indicator = pattern("measures:clause_markers").sub("", written)  # 平台已服务企业 -> 平台服务企业
-        carried_on = previous is not None and indicator in words("measures", "generic_tails") + ("增长率", "年均增长率")
+        carried_on = previous is not None and (indicator in words("measures", "generic_tails") + ("增长率", "年均增长率")
+                                               or share_without_subject(indicator, previous[0]))
         if carried_on:
-            indicator = previous[0] + indicator  # 业务收入…，年均增长率达13.8% -> 业务收入年均增长率
+            indicator = previous[0] + indicator  # 业务收入…，年均增长率达13.8% -> 业务收入年均增长率; …，占GDP比重 -> X占GDP比重
         again = previous is not None and indicator == previous[0]  # (推广高产优质品种3874万亩、增长23.5%)
         if not again and not plausible(indicator, q.attr("unit"), measure):
             continue
@@ -116,6 +117,14 @@ def plausible(indicator: str, unit: str, measure: str) -> bool:
     if unit in COUNT_FREE_UNITS or unit in MONEY or measure in ("change", "gap"):
         return measures
     return True
+
+
+def share_without_subject(indicator: str, before: str) -> bool:
+    """A share that does not say of what (占地区生产总值比重), after a figure whose indicator
+    can be its subject (工业增加值…，占地区生产总值比重达到30%)."""
+    return (indicator.startswith("占") and indicator.endswith(("比重", "比例", "份额", "占比"))
+            and len(before) >= 3 and not before.startswith("占") and before not in words("measures", "generic_tails")
+            and not before.endswith("率"))
 
 
 def event_count(clause: str, indicator: str) -> bool:

@@ -1,7 +1,7 @@
 """Short names inside a document: "（以下简称《通知》）" defines 《通知》 as the
-policy named just before; a bare genre word in 《》 (《通知》, 《规划》, 《意见》)
-stands for the latest policy of that genre named before it, or for the
-document's own policy. A short name that resolves to nothing is dropped."""
+policy named just before; a bare genre word in 《》 (《通知》, 《规划》, 《纲要（草案）》)
+stands for the latest policy named before it whose title ends with it, else the
+latest of that genre, else the document's own policy. A short name that resolves to nothing is dropped."""
 from __future__ import annotations
 
 import re
@@ -23,6 +23,7 @@ CLAUSE_BREAK = re.compile(r"[，。；：！？,;:]")
 def short_names(ctx: Context) -> Iterator[Mention]:
     defined: dict[str, str] = {}
     last_by_kind: dict[str, str] = {}
+    last_ending: dict[str, str] = {}  # every ending of the titles named so far -> the latest policy with it
     own = ctx.policies[0].key if ctx.policies else ""
     titles = ctx.all_mentions("POLICY", "REPORT")
     for sent, mentions in zip(ctx.sentences, ctx.mentions):
@@ -35,12 +36,15 @@ def short_names(ctx: Context) -> Iterator[Mention]:
             if short in defined and defined[short] != m.key:
                 yield Mention(m.doc, m.start, m.end, m.text, "POLICY", defined[short], (*m.attrs, ("alias", "1")))
             elif m.attr("short"):
-                target = last_by_kind.get(m.attr("kind")) or own
+                target = last_ending.get(short) or last_by_kind.get(m.attr("kind")) or own
                 ctx.remove(m)
                 if target:
                     yield Mention(m.doc, m.start, m.end, m.text, "POLICY", target, (("alias", "1"), ("kind", m.attr("kind"))))
             elif m.type == "POLICY":
                 last_by_kind[m.attr("kind")] = m.key
+                title = normalize_name(m.text.strip("《》"))
+                for k in range(1, len(title)):
+                    last_ending[title[k:]] = m.key  # 《纲要（草案）》 after 《某省…规划纲要（草案）》 is that plan
         yield from defined_uses(ctx.document.id, sent, mentions, defined)
 
 

@@ -101,7 +101,7 @@ def render_all(view: nx.MultiDiGraph, title: str, note: str = "", centre: str | 
 
 
 def write_html(view: nx.MultiDiGraph, path: Path, title: str = "policykg") -> None:
-    """Write the interactive page for ``view`` (used by export for graph.html)."""
+    """Write the interactive page for ``view`` (a small build's graph.html)."""
     Path(path).write_text(render(view, title), encoding="utf-8")
 
 
@@ -388,9 +388,8 @@ def write_page(graphml: Path, path: Path, title: str = "policykg") -> None:
     graph is never read whole: its overview is picked while streaming the file."""
     types, degree = graphml_degrees(graphml)
     if len(types) <= MAX_NODES:
-        page = render(nx.read_graphml(graphml, force_multigraph=True), title)
-    else:
-        total, keep = len(types), best_connected((x, kind, degree[x]) for x, kind in types.items())
-        del types, degree
-        page = render_all(graphml_subgraph(graphml, keep), title, overview_note(total))
-    Path(path).write_text(page, encoding="utf-8")
+        write_html(nx.read_graphml(graphml, force_multigraph=True), path, title)
+        return
+    total, keep = len(types), best_connected((x, kind, degree[x]) for x, kind in types.items())
+    del types, degree
+    Path(path).write_text(render_all(graphml_subgraph(graphml, keep), title, overview_note(total)), encoding="utf-8")
