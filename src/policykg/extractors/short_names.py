@@ -17,6 +17,7 @@ DEFINITION = re.compile(r"[（(]\s*(?:以下|下)简称\s*[《“\"]([^》”\"]
 SHORT_TITLE = re.compile(r"《([^《》\n]{1,30})》")
 DEFINED_GAP = 12  # at most this much text (no clause break) between a title and the definition of its short name
 CLAUSE_BREAK = re.compile(r"[，。；：！？,;:]")
+DRAFT_NOTE = re.compile(r"[（(][^（）()]{1,12}[）)]$")  # （草案）, (试行), （2023年版）
 
 
 @extractor("short_names", scope="document", needs=("POLICY", "REPORT", "policies"), produces=("POLICY:resolved",))
@@ -43,8 +44,9 @@ def short_names(ctx: Context) -> Iterator[Mention]:
             elif m.type == "POLICY":
                 last_by_kind[m.attr("kind")] = m.key
                 title = normalize_name(m.text.strip("《》"))
-                for k in range(1, len(title)):
-                    last_ending[title[k:]] = m.key  # 《纲要（草案）》 after 《某省…规划纲要（草案）》 is that plan
+                for name in {title, DRAFT_NOTE.sub("", title)}:
+                    for k in range(1, len(name)):
+                        last_ending[name[k:]] = m.key  # 《纲要（草案）》, 《纲要》 after 《某省…规划纲要（草案）》: that plan
         yield from defined_uses(ctx.document.id, sent, mentions, defined)
 
 
