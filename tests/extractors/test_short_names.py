@@ -71,3 +71,9 @@ def test_a_short_genre_name_is_the_latest_title_ending_with_it_not_the_report_it
     assert {(m.text.strip("《》"), m.key) for m in r.mentions("POLICY") if m.key != r.document.title and "省" not in m.text} == {
         ("纲要（草案）", plan), ("纲要", plan)}
     assert [m.policy for m in r.measures("target")] == [plan]
+
+
+def test_a_short_genre_name_of_another_genre_is_not_the_documents_own():
+    r = extract("2026年某省政府工作报告\n我们编制了“十五五”规划纲要（草案），提交大会审查。\n《纲要》提出，到2030年，地区生产总值年均增长5%左右。",
+                "gzbg_2026-01-20.txt")
+    assert [m.text for m in r.mentions("POLICY") if "纲要" in m.text] == []

@@ -1,7 +1,7 @@
 """Short names inside a document: "（以下简称《通知》）" defines 《通知》 as the
 policy named just before; a bare genre word in 《》 (《通知》, 《规划》, 《纲要（草案）》)
 stands for the latest policy named before it whose title ends with it, else the
-latest of that genre, else the document's own policy. A short name that resolves to nothing is dropped."""
+latest of that genre, else the document's own policy when it is of that genre. A short name that resolves to nothing is dropped."""
 from __future__ import annotations
 
 import re
@@ -26,6 +26,7 @@ def short_names(ctx: Context) -> Iterator[Mention]:
     last_by_kind: dict[str, str] = {}
     last_ending: dict[str, str] = {}  # every ending of the titles named so far -> the latest policy with it
     own = ctx.policies[0].key if ctx.policies else ""
+    own_title = DRAFT_NOTE.sub("", normalize_name(ctx.policies[0].title)) if ctx.policies else ""
     titles = ctx.all_mentions("POLICY", "REPORT")
     for sent, mentions in zip(ctx.sentences, ctx.mentions):
         for d in DEFINITION.finditer(sent.text):
@@ -37,7 +38,8 @@ def short_names(ctx: Context) -> Iterator[Mention]:
             if short in defined and defined[short] != m.key:
                 yield Mention(m.doc, m.start, m.end, m.text, "POLICY", defined[short], (*m.attrs, ("alias", "1")))
             elif m.attr("short"):
-                target = last_ending.get(short) or last_by_kind.get(m.attr("kind")) or own
+                target = last_ending.get(short) or last_by_kind.get(m.attr("kind")) or (
+                    own if own_title.endswith((short, m.attr("kind") or short)) else "")  # (not a work report's 《纲要》)
                 ctx.remove(m)
                 if target:
                     yield Mention(m.doc, m.start, m.end, m.text, "POLICY", target, (("alias", "1"), ("kind", m.attr("kind"))))
