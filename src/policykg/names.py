@@ -174,7 +174,8 @@ def body(name: str) -> Body | None:
         return None
     if any(proper.startswith(w) for w in words("organisations", "not_name_start") if len(w) >= 2):
         return None
-    place_named = category in ("institute", "media") or name.endswith(words("organisations", "place_unique_heads"))
+    place_named = (category in ("institute", "media") or name.endswith(words("organisations", "place_unique_heads"))) \
+        and not name.endswith(words("organisations", "designation_heads"))  # (江苏省重点实验室: a class of labs)
     if not distinctive(proper, place_named) and not sector_body(proper, category):
         return None
     return Body(name, category)

@@ -161,3 +161,11 @@ def test_a_verb_before_a_body_is_not_its_name():
 ])
 def test_name_boundaries(sentence, bodies):
     assert {m.text for m in extract(sentence).mentions("ORG")} == bodies
+
+
+@pytest.mark.parametrize("sentence", [
+    "某地新闻\n某国最大公立医院因断电停止运转。",          # a superlative describes, it names no body
+    "某地新闻\n河南省重点实验室已有200家。",              # a place and a designation: a class of labs
+])
+def test_descriptions_and_designations_are_no_organisation(sentence):
+    assert extract(sentence).mentions("ORG") == []
