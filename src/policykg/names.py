@@ -54,9 +54,16 @@ def genre(title: str) -> tuple[str, bool] | None:
     t = normalize_name(title)
     m = TITLE_WRAPPER.match(t) if title.count("《") < 2 else None
     entry = vocabulary().genre_of(m.group("inner") if m else t)
-    if entry is None:
+    if entry is None or honours(t):
         return None
     return entry.kind, entry.is_report
+
+
+def honours(title: str) -> bool:
+    """A decision or circular that honours people or bodies (关于表彰…的决定, 关于授予…称号的决定):
+    an official document, but no policy."""
+    return title.endswith(tuple(words("policies", "honour_genres"))) and any(
+        w in title for w in words("policies", "honour_words"))
 
 
 def strip_issuer(title: str) -> tuple[str, tuple[str, ...]]:

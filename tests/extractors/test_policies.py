@@ -92,3 +92,14 @@ def test_a_mention_is_written_at_its_offsets():
     r = extract(LEAD + "国务院印发《某某产业发展规划》，工业和信息化部 应急管理部关于推进某某工作的指导意见同时实施。")
     for m in r.mentions():
         assert m.text.replace(" ", "") in r.document.text[m.start:m.end].replace(" ", ""), m
+
+
+@pytest.mark.parametrize("title", ["关于表彰全省优秀志愿服务组织的决定", "关于授予某某同志“人民英雄”称号的决定"])
+def test_a_decision_that_honours_is_no_policy(title):
+    r = extract(f"某地新闻\n省政府今天印发《{title}》。")
+    assert r.mentions("POLICY") == []
+
+
+def test_a_policy_about_honours_is_still_a_policy():
+    r = extract("某地新闻\n省政府今天印发《某省表彰奖励工作管理办法》。")
+    assert [m.text for m in r.mentions("POLICY")] == ["某省表彰奖励工作管理办法"]
