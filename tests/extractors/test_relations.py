@@ -59,3 +59,10 @@ def test_an_interpretation_interprets_the_policy_of_its_title():
 def test_recently_issued_is_the_reports_month_only_late_in_the_month(name, date):
     r = extract("某某新闻\n近日，国务院办公厅印发《某某三年行动方案》。", name)
     assert r.objects("某某三年行动方案", "issued_on") == ({date} if date else set())
+
+
+def test_issuing_rules_under_a_law_is_not_issuing_the_law():
+    r = extract("某地新闻\n浙江省人民政府今天出台《中华人民共和国某某保护法》实施办法。")
+    assert [(f.subject, f.obj) for f in r.facts("issued_by")] == []
+    r = extract("某地新闻\n浙江省人民政府今天印发《浙江省数字经济促进条例》。")
+    assert [(f.subject, f.obj) for f in r.facts("issued_by")] == [("浙江省数字经济促进条例", "浙江省人民政府")]

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ..lexicon import pattern, rules
+from ..lexicon import pattern, rules, words
 from ..names import split_bodies
 from ..nlp import Sentence
 from ..records import Fact, Mention
@@ -67,6 +67,8 @@ def issued_in_text(sent: Sentence, ctx: Context, titles: list[Mention]) -> Itera
     named = [(m.start - base, m.end - base) for m in ctx.mentions_in(sent, "POLICY", "REPORT")]
     for title in titles:
         rel = title.start - base
+        if text.startswith(tuple(words("policies", "derivative_after")), title.end - base + (text[title.end - base:title.end - base + 1] == "》")):
+            continue  # 出台《X法》实施办法: what is issued is a rule under X, not X
         left = text[:rel]
         v = None
         for found in verbs.finditer(left):
