@@ -153,3 +153,14 @@ def test_a_concrete_benefit_without_an_amount_is_still_an_instrument(sentence, w
 def test_a_subsidy_scheme_set_up_is_an_instrument():
     r = extract("某省2026年政府工作报告\n二、2026年重点工作\n八是建立城乡居民养老保险丧葬补助金制度。", "gzbg.txt")
     assert [m.category for m in r.measures("instrument")] == ["资金支持"]
+
+
+def test_items_that_name_instruments_give_their_purpose_as_beneficiary():
+    r = extract("某地新闻\n人民银行宣布，增加普惠养老再贷款额度、绿色发展再贷款额度各2000亿元。")
+    assert [(m.category, m.beneficiary, value(m)[0]) for m in r.measures("instrument")] == [
+        ("金融支持", "普惠养老", d("200000000000")), ("金融支持", "绿色发展", d("200000000000"))]
+
+
+def test_each_before_the_verb_ends_the_beneficiary():
+    r = extract("某地新闻\n财政部宣布，对国家级、省级示范企业各奖励50万元。")
+    assert [(m.beneficiary, value(m)[0]) for m in r.measures("instrument")] == [("国家级、省级示范企业", d("500000"))]

@@ -102,7 +102,7 @@ def sentence_instruments(sent: Sentence, ctx: Context, money: list[Mention]) -> 
                     or sentence_kind)  # an amount is a benefit first: 安排30亿元 in a pilot is still money
             if not kind:
                 continue
-            for amount, beneficiary in each_amount(sent, clause, amounts):
+            for amount, beneficiary in each_amount(sent, clause, amounts, kind):
                 found.append(Measure("instrument", ctx.evidence(sent), bounded(sent, amount), category=kind, region=region,
                                      beneficiary=beneficiary, condition=condition_of(beneficiary), policy=policy))
             continue
@@ -149,15 +149,26 @@ def adjusted(text: str) -> bool:
     return bool(pattern("instruments:adjust_verbs").search(text))
 
 
-def each_amount(sent: Sentence, clause: Clause, amounts: list[Mention]) -> list[tuple[Mention, str]]:
+def each_amount(sent: Sentence, clause: Clause, amounts: list[Mention], kind: str) -> list[tuple[Mention, str]]:
     """Each amount with its beneficiary; "A、B各3000亿元" gives each of A and B its own amount."""
     text = sent.text
     if len(amounts) == 1 and text[max(0, amounts[0].start - sent.start - 1):amounts[0].start - sent.start] == "各":
         head = pattern("instruments:action_verbs", "^(?:{})").sub("", text[clause.start:amounts[0].start - sent.start - 1])
         items = [i for i in head.split("、") if len(i) >= 2]
         if len(items) >= 2:
-            return [(amounts[0], item) for item in items]
+            return [(amounts[0], purpose_of(item, kind)) for item in items]
     return list(zip(amounts, beneficiaries(sent, clause, len(amounts))))
+
+
+def purpose_of(item: str, kind: str) -> str:
+    """Who or what an item of a 各 list is for: the item without the name of the
+    instrument of type ``kind`` (支农支小再贷款额度 -> 支农支小), "" when nothing is left."""
+    ends = sorted({*words("instruments", "instrument_names"), *(w for name, strong, _ in type_words() if name == kind
+                                                                 for w in strong)}, key=len, reverse=True)
+    rest = item
+    while (end := next((e for e in ends if rest.endswith(e) and len(rest) > len(e)), None)) is not None:
+        rest = rest[:-len(end)]
+    return rest if rest != item or not item.endswith(tuple(ends)) else ""
 
 
 def funded(text: str) -> bool:
