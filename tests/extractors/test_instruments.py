@@ -164,3 +164,8 @@ def test_items_that_name_instruments_give_their_purpose_as_beneficiary():
 def test_each_before_the_verb_ends_the_beneficiary():
     r = extract("某地新闻\n财政部宣布，对国家级、省级示范企业各奖励50万元。")
     assert [(m.beneficiary, value(m)[0]) for m in r.measures("instrument")] == [("国家级、省级示范企业", d("500000"))]
+
+
+def test_money_already_paid_out_to_someone_is_a_statistic():
+    r = extract("某地新闻\n一次性扩岗补助政策实施4个月，已向2.1万户企业发放0.8亿元。")
+    assert r.measures("instrument") == []

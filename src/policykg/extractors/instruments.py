@@ -60,8 +60,9 @@ def instruments(sent: Sentence, ctx: Context) -> Iterator[Measure]:
         return  # a section heading (not a run-in one with its amounts) or a note of who is responsible (（省商务厅牵头）)
     if genre == "official" and role == "principles" or any(w in sent.text for w in words("instruments", "proposal_cues")):
         return  # principles, or a proposal (代表建议…), state no measure
-    if genre != "official" and any(w in sent.text for w in words("instruments", "statistic_cues")):
-        return  # money already spent or lent (累计投入, 一季度新发放贷款): a statistic
+    if genre != "official" and (any(w in sent.text for w in words("instruments", "statistic_cues"))
+                                or pattern("instruments:funding_verbs", "已[^，。；]{0,12}(?:{})").search(sent.text)):
+        return  # money already spent or lent (累计投入, 一季度新发放贷款, 已向3万户企业发放): a statistic
     money = [m for m in money if not reached(sent, m)]
     measures_section = genre == "official" and role in ("tasks", "safeguards")
     if not measures_section and not pattern("instruments:action_verbs").search(sent.text):
