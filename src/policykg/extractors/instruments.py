@@ -61,16 +61,13 @@ def instruments(sent: Sentence, ctx: Context) -> Iterator[Measure]:
     if genre == "official" and role == "principles" or any(w in sent.text for w in words("instruments", "proposal_cues")):
         return  # principles, or a proposal (代表建议…), state no measure
     if genre != "official" and (any(w in sent.text for w in words("instruments", "statistic_cues"))
-                                or PAID_OUT.search(sent.text)):
+                                or pattern("instruments:paid_out_verbs", "已[^，。；]{0,12}(?:{})").search(sent.text)):
         return  # money already spent or lent (累计投入, 一季度新发放贷款, 已向3万户企业发放): a statistic
     money = [m for m in money if not reached(sent, m)]
     measures_section = genre == "official" and role in ("tasks", "safeguards")
     if not measures_section and not pattern("instruments:action_verbs").search(sent.text):
         return
     yield from with_amounts_first(sentence_instruments(sent, ctx, money))
-
-
-PAID_OUT = re.compile(r"已[^，。；]{0,12}(?:发放|拨付|兑现|支付|发出)")  # (已安排 allocates: still the measure)
 
 
 def reached(sent: Sentence, m: Mention) -> bool:
