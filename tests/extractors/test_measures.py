@@ -319,3 +319,8 @@ def test_indicator_wording_of_tasks(sentence, indicator):
 def test_more_indicator_wording_of_tasks(sentence, indicators):
     r = extract("2026年某省政府工作报告\n二、2026年重点工作\n" + sentence, "gzbg_2026-01-20.txt")
     assert [m.indicator for m in r.measures("target")] == indicators
+
+
+def test_a_conjunction_inside_a_word_does_not_cut_what_is_counted():
+    r = extract("某地新闻\n截至目前，共有来自各地的80名志愿者参与服务。")
+    assert [m.indicator for m in r.measures("observation")] == ["志愿者"]

@@ -238,6 +238,9 @@ def clean_indicator(stem: str, sent: Sentence | None = None, offset: int = 0) ->
         tokens = run_tokens(sent, offset + run.start(), offset + run.end(), clip=True)
     else:
         tokens = [(t.text, t.tag_) for t in get_nlp().make_doc(run.group())]  # a stem on its own: segment it
+    if sent is not None and tokens and len(tokens[-1][0]) == 1 and not sent.is_boundary(offset + run.end()) \
+            and tokens[-1][0] not in words("measures", "indicator_heads"):
+        tokens.pop()  # one character of a word the verb cut (火炬手参|加), unless it heads the indicator (参保率|达)
     tokens = forecast_subject(stem, runs, sent, offset) + tokens
     lead, tail = set(words("measures", "lead_noise")), set(words("measures", "tail_noise"))
     counts = set(words("measures", "count_verbs")) - set(words("measures", "addition_verbs"))
@@ -319,9 +322,13 @@ def counted_after(sent: Sentence, q: Mention, clause: Clause) -> str:
         words_after = words_after[qualified.end():]  # 3000名符合条件的残疾人: after a clause and 的, the head is counted
     else:
         qualified = None  # (10万家工业互联网企业的安全监测: the thing before 的 is counted)
-    noun = re.split(r"[和与及等的]|以上|左右|以内", words_after)[0]
     raw = sent.text[q.end - sent.start:clause.end] == after
     at += qualified.end() if qualified else 0
+    noun = words_after
+    for cut in re.finditer(r"[和与及等的]|以上|左右|以内", words_after):
+        if not raw or len(cut.group()) > 1 or sent.is_boundary(at + cut.start()) and sent.is_boundary(at + cut.end()):
+            noun = words_after[:cut.start()]  # at a conjunction or particle of its own (not 参与's 与)
+            break
     for stop in pattern("measures:after_noun_stops").finditer(noun):
         if not raw or len(stop.group()) > 1 or starts_non_noun(sent, at + stop.start()):
             noun = noun[:stop.start()]  # at a word that is no noun (公共服务平台 holds 共 but does not stop there)
