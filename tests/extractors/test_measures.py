@@ -324,3 +324,14 @@ def test_more_indicator_wording_of_tasks(sentence, indicators):
 def test_a_conjunction_inside_a_word_does_not_cut_what_is_counted():
     r = extract("某地新闻\n截至目前，共有来自各地的80名志愿者参与服务。")
     assert [m.indicator for m in r.measures("observation")] == ["志愿者"]
+
+
+def test_respectively_when_the_last_item_qualifies_the_first_further():
+    r = extract("2026年某省政府工作报告\n一、2025年工作回顾\n工业、制造业、工业技改投资分别增长8.1%、12.2%、5.3%。", "gzbg_2026-01-20.txt")
+    assert [(m.indicator, value(m)[0]) for m in r.measures("observation")] == [
+        ("工业投资", d("8.1")), ("制造业投资", d("12.2")), ("工业技改投资", d("5.3"))]
+
+
+def test_a_growth_is_not_carried_across_a_semicolon_to_an_earlier_figure():
+    r = extract("某地新闻\n2024年，某市规模以上文化企业营收1.1万亿元；其中5000亿元来自新业态，同比增长7.5%。")
+    assert ("规模以上文化企业营收", d("7.5")) not in [(m.indicator, value(m)[0]) for m in r.measures("observation")]

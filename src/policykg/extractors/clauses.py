@@ -516,6 +516,8 @@ def head_of_last(sent: Sentence, start: int, names: list[str]) -> str:
             continue
         if all(n[-1] == own[-1] for n in names[:-1]):
             rest = names[-1][len(own):]
+            if own in names[:-1] and tokens[-1][0] in heads:
+                rest = tokens[-1][0]  # 工业、制造业、工业技改投资: the last item qualifies 工业 further; 投资 is shared
             return rest if len(rest) >= 2 else ""
     own = tokens[0][0]
     if any(len(n) > len(own) + 2 for n in names[:-1]):

@@ -141,6 +141,8 @@ def carried(previous: tuple[str, Clause] | None, sent: Sentence, q: Mention, cla
     if previous is None:
         return None
     indicator, before = previous
+    if re.search(r"[；;]", sent.text[before.start:clause.start]):
+        return None  # …营收1.3万亿元；…新业态营业收入6942亿元，增长8.5%: not across a semicolon
     pre = BASE_WORDS.sub("", re.sub(r"^.*\d[^\d、，]{0,4}、", "", text_before(sent, q, clause)).strip())
     gap = gap_of(pre, q.attr("unit")) if q.attr("unit") in ("%", "百分点") else None
     if gap is not None and gap[0].start() == 0:
