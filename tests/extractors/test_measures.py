@@ -335,3 +335,11 @@ def test_respectively_when_the_last_item_qualifies_the_first_further():
 def test_a_growth_is_not_carried_across_a_semicolon_to_an_earlier_figure():
     r = extract("某地新闻\n2024年，某市规模以上文化企业营收1.1万亿元；其中5000亿元来自新业态，同比增长7.5%。")
     assert ("规模以上文化企业营收", d("7.5")) not in [(m.indicator, value(m)[0]) for m in r.measures("observation")]
+
+
+@pytest.mark.parametrize("sentence, indicator", [
+    ("今年前5个月，纺织品占全省出口总值近三成。", "纺织品占全省出口总值比重"),
+    ("今年前5个月，纺织品出口占全省出口总值的28.5%。", "纺织品出口占全省出口总值比重"),
+])
+def test_a_share_of_a_in_b_names_both(sentence, indicator):
+    assert [m.indicator for m in extract("某地新闻\n" + sentence).measures("observation")] == [indicator]

@@ -91,6 +91,7 @@ def text_before(sent: Sentence, q: Mention, clause: Clause) -> str:
     return sent.text[clause.start:rel] + words_before_number(q)
 
 
+SHARE = re.compile(r"占(?P<whole>[^，；。占\d]{2,20})$")  # (A)占(B) right before the number
 FROM_TO = re.compile(r"(?:从|由)[^，；。从由]{0,24}?(?:增加|增长|提高|提升|上升|扩大|下降|减少|降低|缩小|增至|降至)(?:到|至)$")
 
 
@@ -103,6 +104,13 @@ def indicator_text(sent: Sentence, ctx: Context, q: Mention, clause: Clause) -> 
     pre = re.sub(r"(?:了)?(?:近|约|超|逾|达|约为|将近|接近|大约|超过|超出|不到|不足|多达|高达|突破了|达到了)?"
                  r"(?:每月|每年|每人|每天|人均|月均|年均|日均|平均)?$", "", pre)
     up, down, level, count = verb_patterns()
+    share = SHARE.search(pre) if q.attr("unit") in ("%", "成") and not level.search(pre) else None
+    if share is not None:  # 机电产品占出口总值近六成: the share of A in B (not 占比首次…, 占…从A: other wordings)
+        whole = re.sub(r"^(?:到了|到)", "", share.group("whole").strip().removesuffix("的")).replace("的比重", "比重")
+        if not whole.startswith("比") and not re.search(r"\s|从|由", whole):
+            part = clean_indicator(pre[:share.start()], sent, clause.start)
+            if part and len(whole) >= 2:  # (without A, the share may take the subject of the figure before it)
+                return f"{part}占{whole}" + ("" if whole.endswith(("比重", "比例", "份额", "比")) else "比重"), "level", False
     gap = gap_of(pre, q.attr("unit")) if q.attr("unit") in ("%", "百分点") else None
     if gap is not None:
         noun = clean_indicator(pre[:gap[0].start()], sent, clause.start)
