@@ -343,3 +343,9 @@ def test_a_growth_is_not_carried_across_a_semicolon_to_an_earlier_figure():
 ])
 def test_a_share_of_a_in_b_names_both(sentence, indicator):
     assert [m.indicator for m in extract("某地新闻\n" + sentence).measures("observation")] == [indicator]
+
+
+def test_a_work_reports_target_years_ahead_is_not_the_reports():
+    r = extract("2026年某省政府工作报告\n二、“十五五”时期主要目标\n到2030年，全省地区生产总值年均增长5%左右。\n"
+                "三、2026年重点工作\n今年全省地区生产总值增长5%左右。", "gzbg_2026-01-20.txt")
+    assert [(m.time, m.policy) for m in r.measures("target")] == [("2030", ""), ("2026", "2026年某省政府工作报告")]

@@ -79,11 +79,10 @@ def measures(sent: Sentence, ctx: Context) -> Iterator[Measure]:
         previous = (indicator, clause)
         subject, indicator = subject_split(sent, ctx, q, clause, written, measure) if not carried_on else ("", indicator)
         quantity = signed(quantity_of(q), negative)
-        yield Measure(kind, ctx.evidence(sent), quantity, indicator, measure=measure, subject=subject,
-                      time=stated[0] if stated else time_of(sent, ctx, q, clause, kind),
-                      region=region_of(sent, ctx, q, clause),
-                      policy=policy_of(sent, ctx, q, kind), issuer=issuer_of(sent, ctx, q, kind),
-                      condition=condition_before(sent, q, clause, found))
+        time = stated[0] if stated else time_of(sent, ctx, q, clause, kind)
+        yield Measure(kind, ctx.evidence(sent), quantity, indicator, measure=measure, subject=subject, time=time,
+                      region=region_of(sent, ctx, q, clause), policy=policy_of(sent, ctx, q, kind, time),
+                      issuer=issuer_of(sent, ctx, q, kind), condition=condition_before(sent, q, clause, found))
 
 
 @memo(maxsize=1)
@@ -410,14 +409,22 @@ def region_of(sent: Sentence, ctx: Context, q: Mention, clause: Clause) -> str:
     return ""
 
 
-def policy_of(sent: Sentence, ctx: Context, q: Mention, kind: str) -> str:
+def policy_of(sent: Sentence, ctx: Context, q: Mention, kind: str, time: str = "") -> str:
+    """The policy that sets a target: the one the sentence names as saying it, else the
+    file's own — but not a work report's for a target years beyond its year (到2030年…:
+    a five-year plan's, which the sentence does not name)."""
     if kind != "target":
         return ""
     named = named_policy(sent, ctx)
     if named is not None and named.start < q.start:
         return named.key
     own = ctx.policy_of(sent)
-    return own.key if own is not None and ctx.document.genre in GOAL_GENRES else ""
+    if own is None or ctx.document.genre not in GOAL_GENRES:
+        return ""
+    year = ctx.document.date[:4]
+    if ctx.document.genre == "work_report" and year.isdigit() and time[:4].isdigit() and int(time[:4]) > int(year) + 1:
+        return ""
+    return own.key
 
 
 def subject_split(sent: Sentence, ctx: Context, q: Mention, clause: Clause, written: str, measure: str) -> tuple[str, str]:
