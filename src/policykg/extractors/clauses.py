@@ -317,36 +317,40 @@ def run_tokens(sent: Sentence, start: int, end: int, clip: bool = False) -> list
 
 def counted_after(sent: Sentence, q: Mention, clause: Clause) -> str:
     """The thing counted right after a number (50家智能工厂 -> 智能工厂): the
-    words after it up to a conjunction, a particle or a verb of the clause."""
+    words after it — past a qualifying clause and its 的 (3000名符合条件的残疾人 ->
+    残疾人) — up to a conjunction or particle of its own, a stop word, or a
+    preposition, adverb or time word (42支龙舟队按照… -> 龙舟队)."""
     after = re.sub(r"[“”\"]", "", sent.text[q.end - sent.start:clause.end])
     m = re.match(r"(?:的)?([\u4e00-\u9fffA-Za-z]{2,20})", after)
     if not m:
         return ""
-    words_after = m.group(1)
-    at = q.end - sent.start + m.start(1)
-    qualified = re.match(r"[^和与及等的]{2,10}的(?=[\u4e00-\u9fff]{2})", words_after)
-    if qualified and any(w in qualified.group() if len(w) > 1 else qualified.group().startswith(w)
-                         for w in words("measures", "qualifier_verbs")):
-        words_after = words_after[qualified.end():]  # 3000名符合条件的残疾人: after a clause and 的, the head is counted
-    else:
-        qualified = None  # (10万家工业互联网企业的安全监测: the thing before 的 is counted)
+    qualified = re.match(r"[^和与及等的]{2,10}的(?=[\u4e00-\u9fff]{2})", m.group(1))
+    skip = qualified.end() if qualified and qualifies(qualified.group()) else 0
+    words_after = m.group(1)[skip:]
+    at = q.end - sent.start + m.start(1) + skip
     raw = sent.text[q.end - sent.start:clause.end] == after
-    at += qualified.end() if qualified else 0
     noun = words_after
     for cut in re.finditer(r"[和与及等的]|以上|左右|以内", words_after):
         if not raw or len(cut.group()) > 1 or sent.is_boundary(at + cut.start()) and sent.is_boundary(at + cut.end()):
-            noun = words_after[:cut.start()]  # at a conjunction or particle of its own (not 参与's 与)
+            noun = words_after[:cut.start()]  # (not at 参与's 与)
             break
     for stop in pattern("measures:after_noun_stops").finditer(noun):
         if not raw or len(stop.group()) > 1 or starts_non_noun(sent, at + stop.start()):
             noun = noun[:stop.start()]  # at a word that is no noun (公共服务平台 holds 共 but does not stop there)
             break
     if raw:
-        noun = noun[:counted_noun_length(sent, at, at + len(noun))]  # 42支龙舟队按照… -> 龙舟队, 10万户购房群众如期拿到… -> 购房群众
+        noun = noun[:counted_noun_length(sent, at, at + len(noun))]
     if not 2 <= len(noun) <= 16 or noun in words("measures", "not_indicators") or vocabulary().region(noun) \
             or noun.startswith(tuple(words("measures", "frame_nouns"))):
         return ""  # (9个方面工作: a frame, not a thing counted)
     return noun
+
+
+def qualifies(words_before_de: str) -> bool:
+    """The words before a 的 are a clause qualifying what follows (符合条件的, 有国际影响力的),
+    not the thing counted (10万家工业互联网企业的安全监测)."""
+    return any(w in words_before_de if len(w) > 1 else words_before_de.startswith(w)
+               for w in words("measures", "qualifier_verbs"))
 
 
 CLAUSE_TAGS = ("p", "d", "u", "t")
