@@ -169,3 +169,19 @@ def test_each_before_the_verb_ends_the_beneficiary():
 def test_money_already_paid_out_to_someone_is_a_statistic():
     r = extract("某地新闻\n一次性扩岗补助政策实施4个月，已向2.1万户企业发放0.8亿元。")
     assert r.measures("instrument") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "积极探索通过天使投资、科技保险等方式推动科技成果转化。",          # a direction to explore
+    "加快建设自主可控的跨境支付体系。",                                  # building a system: a reform
+    "推动银行间和交易所债券市场互联互通。",
+    "提高财政资金使用效益。",
+])
+def test_directions_and_reforms_are_no_instruments(sentence):
+    r = extract("某省2026年政府工作报告\n二、2026年重点工作\n" + sentence, "gzbg.txt")
+    assert r.measures("instrument") == []
+
+
+def test_money_that_already_paid_for_work_done_is_a_statistic():
+    r = extract("某地新闻\n其中，有关部门共安排中央资金500多亿元，支持实施了800多处灌区改造项目。")
+    assert r.measures("instrument") == []

@@ -133,6 +133,8 @@ def reforms(text: str) -> bool:
     an institution ends it (健全…工作机制, 深化…管理改革); 建立…补助金制度 and 落实…补贴制度 set or apply a measure."""
     body = REFORM_LEAD.sub("", text).rstrip("。；，、 ")
     body = pattern("instruments:reform_adverbs", "^(?:{})*").sub("", body)
+    if pattern("instruments:exploring_verbs", "^(?:{})").match(body):
+        return True  # 积极探索通过天使投资…等方式: a direction to explore, no measure yet
     return bool(pattern("instruments:reform_verbs", "^(?:{})").match(body)) and body.endswith(
         words("instruments", "institution_heads"))
 
