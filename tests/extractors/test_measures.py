@@ -349,3 +349,9 @@ def test_a_work_reports_target_years_ahead_is_not_the_reports():
     r = extract("2026年某省政府工作报告\n二、“十五五”时期主要目标\n到2030年，全省地区生产总值年均增长5%左右。\n"
                 "三、2026年重点工作\n今年全省地区生产总值增长5%左右。", "gzbg_2026-01-20.txt")
     assert [(m.time, m.policy) for m in r.measures("target")] == [("2030", ""), ("2026", "2026年某省政府工作报告")]
+
+
+def test_a_paragraph_that_opens_on_five_years_does_not_date_its_figures_by_last_year():
+    r = extract("2026年某省政府工作报告\n一、过去一年和“十四五”工作回顾\n过去一年，全省规模以上工业增加值增长7.2%。\n"
+                "“十四五”时期是我省砥砺奋进的五年。这五年，发展质效持续提升。城镇新增就业110万人。", "gzbg_2026-01-20.txt")
+    assert [(m.indicator, m.time) for m in r.measures("observation")] == [("规模以上工业增加值", "2025"), ("城镇新增就业", "")]

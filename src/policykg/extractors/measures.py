@@ -361,16 +361,23 @@ def time_of(sent: Sentence, ctx: Context, q: Mention, clause: Clause, kind: str)
         return ""
     found = time_of_clause(sent, dates, q, clause, ctx.reference_date)
     if not found and ctx.role(sent) == "review" and ctx.document.genre == "work_report" and ctx.reference_date[:4].isdigit() \
-            and not reviews_years(sent):
+            and not reviews_years(sent, ctx):
         return str(int(ctx.reference_date[:4]) - 1)  # a work report reviews the year before it
     return found
 
 
-def reviews_years(sent: Sentence) -> bool:
-    """A sentence that reviews several years (五年来, “十四五”时期, 年均): its figures are
-    totals or averages of the period, not of the year before the report. (Not its
+def reviews_years(sent: Sentence, ctx: Context) -> bool:
+    """A sentence that reviews several years (五年来, “十四五”时期, 年均), or one of a
+    paragraph that opens so and names no one year (“十四五”时期是…的五年。…城镇新增就业124万人。,
+    not 2025年是“十四五”收官之年。): its figures
+    are totals or averages of the period, not of the year before the report. (Not its
     section: a report reviews "2025年和“十四五”" under one heading.)"""
-    return any(w in sent.text for w in words("measures", "multi_year_cues"))
+    text = ctx.document.text
+    line_start = text.rfind("\n", 0, sent.start) + 1
+    end = text.find("。", line_start)
+    opening = text[line_start:end + 1 if end >= 0 else sent.end]
+    cues = words("measures", "multi_year_cues")
+    return any(w in sent.text for w in cues) or any(w in opening for w in cues) and not re.search(r"(?:19|20)\d\d年", opening)
 
 
 def heading_time(sent: Sentence, ctx: Context) -> str | None:
