@@ -355,3 +355,12 @@ def test_a_paragraph_that_opens_on_five_years_does_not_date_its_figures_by_last_
     r = extract("2026年某省政府工作报告\n一、过去一年和“十四五”工作回顾\n过去一年，全省规模以上工业增加值增长7.2%。\n"
                 "“十四五”时期是我省砥砺奋进的五年。这五年，发展质效持续提升。城镇新增就业110万人。", "gzbg_2026-01-20.txt")
     assert [(m.indicator, m.time) for m in r.measures("observation")] == [("规模以上工业增加值", "2025"), ("城镇新增就业", "")]
+
+
+@pytest.mark.parametrize("sentence, indicator", [
+    ("今年1—3月，全国新设立外资企业5200家。", "新设立外资企业"),
+    ("截至目前，某区贸易伙伴拓展至120个国家及地区。", "贸易伙伴"),
+    ("截至目前，某省粮食产量连续8年稳定在1000亿斤以上。", "粮食产量"),
+])
+def test_more_indicator_wording_of_figures(sentence, indicator):
+    assert [m.indicator for m in extract("某地新闻\n" + sentence).measures("observation")] == [indicator]
