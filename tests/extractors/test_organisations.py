@@ -169,3 +169,14 @@ def test_name_boundaries(sentence, bodies):
 ])
 def test_descriptions_and_designations_are_no_organisation(sentence):
     assert extract(sentence).mentions("ORG") == []
+
+
+@pytest.mark.parametrize("sentence, bodies", [
+    ("某地新闻\n日本全国渔业协会联合会表示反对。", {"日本全国渔业协会联合会"}),   # a name goes on to its last head
+    ("某地新闻\n华星机械集团有限责任公司发布年报。", {"华星机械集团有限责任公司"}),
+    ("某地新闻\n中央宣教部部长出席。", {"中央宣教部"}),                        # 部长 is a title, not a second head
+    ("某地新闻\n患者被送往定点医院救治。", set()),                            # a designated hospital is a class
+    ("某地新闻\n该馆晋级国家一级博物馆。", set()),
+])
+def test_more_name_boundaries(sentence, bodies):
+    assert {m.text for m in extract(sentence).mentions("ORG")} == bodies

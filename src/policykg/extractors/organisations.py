@@ -108,7 +108,7 @@ def organisations(sent: Sentence, ctx: Context) -> Iterator[Mention]:
         found.append(org_mention(ctx, base + s, base + e, text[s:e], known, "vocabulary"))
     for m in head_pattern().finditer(text):
         e = m.end()
-        if not head_ends_word(sent, m.start(), e):
+        if not head_ends_word(sent, m.start(), e) or longer_head_follows(sent, e):
             continue
         s, known = None, None
         generic = tuple(w for w in words("organisations", "generic_words") if len(w) >= 2)
@@ -189,6 +189,12 @@ def single_country_before(text: str, s: int) -> str:
     if country and (s == 1 or PUNCT.match(text, s - 2)):
         return country
     return ""
+
+
+def longer_head_follows(sent: Sentence, end: int) -> bool:
+    """Another head ends a word right after this one (…大学|医院, …协会|联合会): the name ends there."""
+    following = head_pattern().match(sent.text, end)
+    return following is not None and head_ends_word(sent, end, following.end())
 
 
 def head_ends_word(sent: Sentence, start: int, end: int) -> bool:
