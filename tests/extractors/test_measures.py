@@ -364,3 +364,9 @@ def test_a_paragraph_that_opens_on_five_years_does_not_date_its_figures_by_last_
 ])
 def test_more_indicator_wording_of_figures(sentence, indicator):
     assert [m.indicator for m in extract("某地新闻\n" + sentence).measures("observation")] == [indicator]
+
+
+def test_a_list_opened_by_an_addition_verb_shares_it():
+    r = extract("2026年某省政府工作报告\n二、2026年重点工作\n培育科技型企业200家、专精特新企业100家，"
+                "建设8个县级养老中心、40个乡镇养老站点。", "gzbg_2026-01-20.txt")
+    assert [m.indicator for m in r.measures("target")] == ["培育科技型企业", "培育专精特新企业", "建设县级养老中心", "建设乡镇养老站点"]

@@ -20,8 +20,9 @@ from ..lexicon import memo, pattern, rules, vocabulary, words
 from ..nlp import Sentence
 from ..records import Measure, Mention, Quantity
 from ..time import find_times
-from .clauses import (Clause, clause_of, clauses_of, condition_before, from_to_items, gap_of, indicator_text,
-                      inside_quotes, respectively_items, text_before, time_of_clause, verb_patterns, words_before_number)
+from .clauses import (MAX_INDICATOR, Clause, clause_of, clauses_of, condition_before, from_to_items, gap_of, indicator_text,
+                      inside_quotes, respectively_items, starts_non_noun, text_before, time_of_clause, verb_patterns,
+                      words_before_number)
 from .context import Context
 from .registry import extractor
 
@@ -78,6 +79,7 @@ def measures(sent: Sentence, ctx: Context) -> Iterator[Measure]:
             continue  # 击落136架无人机, 4名人员在冲突中身亡: the toll of an event, not a measured figure
         previous = (indicator, clause)
         subject, indicator = subject_split(sent, ctx, q, clause, written, measure) if not carried_on else ("", indicator)
+        indicator = with_list_verb(sent, q, clause, indicator) if not carried_on else indicator
         quantity = signed(quantity_of(q), negative)
         time = stated[0] if stated else time_of(sent, ctx, q, clause, kind)
         yield Measure(kind, ctx.evidence(sent), quantity, indicator, measure=measure, subject=subject, time=time,
@@ -116,6 +118,25 @@ def plausible(indicator: str, unit: str, measure: str) -> bool:
     if unit in COUNT_FREE_UNITS or unit in MONEY or measure in ("change", "gap"):
         return measures
     return True
+
+
+LIST_LEAD = re.compile(r"^\s*(?:[（(]?[一二三四五六七八九十\d]{1,3}[)）.、．]|[一二三四五六七八九十]是)?\s*")
+
+
+def with_list_verb(sent: Sentence, q: Mention, clause: Clause, indicator: str) -> str:
+    """A later item of a list that an addition verb opens shares it (培育创新型企业300家、
+    专精特新企业200家 -> 培育专精特新企业): else it reads as the stock."""
+    lead = LIST_LEAD.sub("", sent.text[clause.start:q.start - sent.start])
+    lead = pattern("measures:lead_noise", "^(?:{})*").sub("", lead)
+    verb = pattern("measures:addition_verbs", "^(?:{})").match(lead)
+    if verb is None or "、" not in lead or indicator.startswith(verb.group()) or verb.group() in indicator:
+        return indicator
+    at = sent.text.rfind(indicator, clause.start, q.start - sent.start)
+    if at < 0:
+        at = sent.text.find(indicator, q.end - sent.start, clause.end)  # (建设10个X、60个Y: Y after its number)
+    if at < 0 or "、" not in sent.text[clause.start:at] or starts_non_noun(sent, at):
+        return indicator
+    return verb.group() + indicator if len(verb.group() + indicator) <= MAX_INDICATOR else indicator
 
 
 def share_without_subject(indicator: str, before: str) -> bool:
