@@ -357,3 +357,12 @@ def test_a_list_opened_by_an_addition_verb_shares_it():
     r = extract("2026年某省政府工作报告\n二、2026年重点工作\n培育科技型企业200家、专精特新企业100家，"
                 "建设8个县级养老中心、40个乡镇养老站点。", "gzbg_2026-01-20.txt")
     assert [m.indicator for m in r.measures("target")] == ["培育科技型企业", "培育专精特新企业", "建设县级养老中心", "建设乡镇养老站点"]
+
+
+@pytest.mark.parametrize("sentence, indicators", [
+    ("新建省重点实验室、省技术创新中心各15家。", ["新建省重点实验室", "新建省技术创新中心"]),
+    ("创建国家级和省级示范园区各3个。", ["创建国家级示范园区", "创建省级示范园区"]),
+])
+def test_each_item_of_a_list_before_each_number_has_it(sentence, indicators):
+    r = extract("2026年某省政府工作报告\n二、2026年重点工作\n" + sentence, "gzbg_2026-01-20.txt")
+    assert [m.indicator for m in r.measures("target")] == indicators

@@ -82,9 +82,10 @@ def measures(sent: Sentence, ctx: Context) -> Iterator[Measure]:
         indicator = with_list_verb(sent, q, clause, indicator) if not carried_on else indicator
         quantity = signed(quantity_of(q), negative)
         time = stated[0] if stated else time_of(sent, ctx, q, clause, kind)
-        yield Measure(kind, ctx.evidence(sent), quantity, indicator, measure=measure, subject=subject, time=time,
-                      region=region_of(sent, ctx, q, clause), policy=policy_of(sent, ctx, q, kind, time),
-                      issuer=issuer_of(sent, ctx, q, kind), condition=condition_before(sent, q, clause, found))
+        for each in each_items(sent, q, clause) or [indicator]:
+            yield Measure(kind, ctx.evidence(sent), quantity, each, measure=measure, subject=subject, time=time,
+                          region=region_of(sent, ctx, q, clause), policy=policy_of(sent, ctx, q, kind, time),
+                          issuer=issuer_of(sent, ctx, q, kind), condition=condition_before(sent, q, clause, found))
 
 
 @memo(maxsize=1)
@@ -137,6 +138,24 @@ def with_list_verb(sent: Sentence, q: Mention, clause: Clause, indicator: str) -
     if at < 0 or "、" not in sent.text[clause.start:at] or starts_non_noun(sent, at):
         return indicator
     return verb.group() + indicator if len(verb.group() + indicator) <= MAX_INDICATOR else indicator
+
+
+def each_items(sent: Sentence, q: Mention, clause: Clause) -> list[str]:
+    """The items of "A、B和C各20家": each has the number (新建省重点实验室、省技术创新中心各20家 ->
+    新建省重点实验室, 新建省技术创新中心); [] when the number is not after 各 and a list."""
+    rel = q.start - sent.start
+    if sent.text[rel - 1:rel] != "各":
+        return []
+    lead = pattern("measures:lead_noise", "^(?:{})*").sub("", LIST_LEAD.sub("", sent.text[clause.start:rel - 1]))
+    verb = pattern("measures:addition_verbs", "^(?:{})").match(lead)
+    lead = lead[verb.end():] if verb else pattern("measures:count_verbs", "^(?:{})").sub("", lead)
+    names = re.split(r"、|和|及", lead)
+    if len(names) < 2 or not all(re.fullmatch(r"[\u4e00-\u9fff“”]{2,20}", n) for n in names):
+        return []
+    cut = names[-1].find(names[0][-1])
+    head = names[-1][cut + 1:] if cut >= 0 else ""  # 国家级和省级园区: 园区 is the last item's for all
+    names = [n + head if len(n) <= 3 and head and not n.endswith(head) else n for n in names]
+    return [(verb.group() if verb else "") + n for n in names]
 
 
 def share_without_subject(indicator: str, before: str) -> bool:
