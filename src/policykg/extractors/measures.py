@@ -407,11 +407,10 @@ def time_of(sent: Sentence, ctx: Context, q: Mention, clause: Clause, kind: str)
 
 
 def reviews_years(sent: Sentence, ctx: Context) -> bool:
-    """A sentence that reviews several years (五年来, “十四五”时期, 年均), or one of a
-    paragraph that opens so and names no one year (“十四五”时期是…的五年。…城镇新增就业124万人。,
-    not 2025年是“十四五”收官之年。): its figures
-    are totals or averages of the period, not of the year before the report. (Not its
-    section: a report reviews "2025年和“十四五”" under one heading.)"""
+    """A sentence that reviews several years (五年来, “十四五”时期, 年均), or one of a paragraph
+    that opens so and names no one year (“十四五”时期是…的五年。…城镇新增就业124万人。, not
+    2025年是“十四五”收官之年。): its figures are totals or averages of the period, not of the
+    year before the report. (Not its section: a report reviews "2025年和“十四五”" under one heading.)"""
     text = ctx.document.text
     line_start = text.rfind("\n", 0, sent.start) + 1
     end = text.find("。", line_start)
