@@ -75,7 +75,7 @@ def measures(sent: Sentence, ctx: Context) -> Iterator[Measure]:
         again = previous is not None and indicator == previous[0]  # (推广高产优质品种3874万亩、增长23.5%)
         if not again and not plausible(indicator, q.attr("unit"), measure):
             continue
-        if event_count(sent.text[clause.start:clause.end], indicator):
+        if event_count(sent.text[clause.start:clause.end], indicator, ctx.document.genre, q.attr("unit")):
             continue  # 击落136架无人机, 4名人员在冲突中身亡: the toll of an event, not a measured figure
         previous = (indicator, clause)
         subject, indicator = subject_split(sent, ctx, q, clause, written, measure) if not carried_on else ("", indicator)
@@ -166,10 +166,13 @@ def share_without_subject(indicator: str, before: str) -> bool:
             and not before.endswith("率"))
 
 
-def event_count(clause: str, indicator: str) -> bool:
-    """A clause that tells a violent event or a disaster (击落, 袭击, 身亡) counting things
-    that no head says are measured (无人机, 人员; not 死亡人数)."""
-    return any(v in clause for v in words("measures", "toll_verbs")) and not indicator.endswith(
+def event_count(clause: str, indicator: str, genre: str, unit: str) -> bool:
+    """A clause that tells a violent event or a disaster (击落, 袭击, 身亡): in news and other
+    documents that set no goals, a count in it is its toll (死亡人数升至184人); elsewhere, and
+    for a rate (全省事故死亡人数下降12%), unless a head says what is measured."""
+    if not any(v in clause for v in words("measures", "toll_verbs")):
+        return False
+    return genre not in GOAL_GENRES and unit not in COUNT_FREE_UNITS or not indicator.endswith(
         words("measures", "indicator_heads"))
 
 
