@@ -367,3 +367,12 @@ def test_a_list_opened_by_an_addition_verb_shares_it():
 def test_each_item_of_a_list_before_each_number_has_it(sentence, indicators):
     r = extract("2026年某省政府工作报告\n二、2026年重点工作\n" + sentence, "gzbg_2026-01-20.txt")
     assert [m.indicator for m in r.measures("target")] == indicators
+
+
+@pytest.mark.parametrize("sentence", [
+    "某地新闻\n在上午举行的发布会上，发布了三份年度报告。",        # what a launch presented
+    "某地新闻\n本次展览展出了大约150件文物精品。",                 # what a show presented
+    "某地新闻\n目前，规划建设的30条骨干通道中已有一半开工。",       # what a plan provides for
+])
+def test_what_an_event_showed_or_a_plan_provides_is_no_achieved_figure(sentence):
+    assert extract(sentence).measures("observation") == []

@@ -77,6 +77,8 @@ def measures(sent: Sentence, ctx: Context) -> Iterator[Measure]:
             continue
         if event_count(sent.text[clause.start:clause.end], indicator, ctx.document.genre, q.attr("unit")):
             continue  # 击落136架无人机, 4名人员在冲突中身亡: the toll of an event, not a measured figure
+        if kind == "observation" and event_detail(sent, q, clause, ctx.document.genre):
+            continue  # 发布了两份报告, 展出200件文物, 规划建设的40条通道: what an event showed, or a plan
         previous = (indicator, clause)
         subject, indicator = subject_split(sent, ctx, q, clause, written, measure) if not carried_on else ("", indicator)
         indicator = with_list_verb(sent, q, clause, indicator) if not carried_on else indicator
@@ -156,6 +158,17 @@ def each_items(sent: Sentence, q: Mention, clause: Clause) -> list[str]:
     head = names[-1][cut + 1:] if cut >= 0 else ""  # 国家级和省级园区: 园区 is the last item's for all
     names = [n + head if len(n) <= 3 and head and not n.endswith(head) else n for n in names]
     return [(verb.group() if verb else "") + n for n in names]
+
+
+def event_detail(sent: Sentence, q: Mention, clause: Clause, genre: str) -> bool:
+    """A count that is no achieved figure: what a launch or a show presented, in news and other
+    documents that set no goals (发布了两份旗舰报告, 展出200件文物), or what a plan
+    provides for (规划建设的40条通道)."""
+    before = sent.text[clause.start:q.start - sent.start]
+    if pattern("measures:planned_before", "(?:{})\\s*$").search(before):
+        return True
+    return genre not in GOAL_GENRES and q.attr("unit") in words("measures", "launch_units") and bool(
+        pattern("measures:launch_verbs").search(sent.text[clause.start:clause.end]))
 
 
 def share_without_subject(indicator: str, before: str) -> bool:
