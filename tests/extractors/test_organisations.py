@@ -180,3 +180,11 @@ def test_descriptions_and_designations_are_no_organisation(sentence):
 ])
 def test_more_name_boundaries(sentence, bodies):
     assert {m.text for m in extract(sentence).mentions("ORG")} == bodies
+
+
+@pytest.mark.parametrize("sentence, name, category", [
+    ("某地新闻\n欧元集团主席表示，将继续观察。", "欧元集团", "international"),      # a 集团 of states, not a company
+    ("某地新闻\n团中央发布通知。", "中国共产主义青年团中央委员会", "association"),
+])
+def test_international_and_mass_organisations_have_their_category(sentence, name, category):
+    assert [(m.key, m.attr("category")) for m in extract(sentence).mentions("ORG")] == [(name, category)]
