@@ -92,6 +92,8 @@ def text_before(sent: Sentence, q: Mention, clause: Clause) -> str:
 
 
 SHARE = re.compile(r"占(?P<whole>[^，；。占\d]{2,20})$")  # (A)占(B) right before the number
+SHARE_HEADS = ("比重", "比例", "份额", "比")  # how the name of a share ends (…占GDP比重, 占比)
+ITEM_NUMBER = re.compile(r"^\s*(?:[（(]?[一二三四五六七八九十\d]{1,3}\s*[)）.．、]|[一二三四五六七八九十]+是)?\s*")  # （一） 1. 一、 一是
 FROM_TO = re.compile(r"(?:从|由)[^，；。从由]{0,24}?(?:增加|增长|提高|提升|上升|扩大|下降|减少|降低|缩小|增至|降至)(?:到|至)$")
 
 
@@ -110,7 +112,7 @@ def indicator_text(sent: Sentence, ctx: Context, q: Mention, clause: Clause) -> 
         if not whole.startswith("比") and not re.search(r"\s|从|由", whole):
             part = clean_indicator(pre[:share.start()], sent, clause.start)
             if part and len(whole) >= 2:  # (without A, the share may take the subject of the figure before it)
-                return f"{part}占{whole}" + ("" if whole.endswith(("比重", "比例", "份额", "比")) else "比重"), "level", False
+                return f"{part}占{whole}" + ("" if whole.endswith(SHARE_HEADS) else "比重"), "level", False
     gap = gap_of(pre, q.attr("unit")) if q.attr("unit") in ("%", "百分点") else None
     if gap is not None:
         noun = clean_indicator(pre[:gap[0].start()], sent, clause.start)

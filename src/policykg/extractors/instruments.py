@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from ..lexicon import memo, pattern, rules, words
 from ..nlp import Sentence
 from ..records import Measure, Mention, Quantity
-from .clauses import Clause, clauses_of, inside_quotes
+from .clauses import ITEM_NUMBER, Clause, clauses_of, inside_quotes
 from .context import Context
 from .measures import GOAL_GENRES, MONEY, policy_of, quantity_of
 from .registry import extractor
@@ -131,15 +131,12 @@ def sentence_instruments(sent: Sentence, ctx: Context, money: list[Mention]) -> 
 def reforms(text: str) -> bool:
     """A clause that reforms a mechanism or asks for more effort: a reform verb opens it and
     an institution ends it (健全…工作机制, 深化…管理改革); 建立…补助金制度 and 落实…补贴制度 set or apply a measure."""
-    body = REFORM_LEAD.sub("", text).rstrip("。；，、 ")
+    body = ITEM_NUMBER.sub("", text).rstrip("。；，、 ")
     body = pattern("instruments:reform_adverbs", "^(?:{})*").sub("", body)
     if pattern("instruments:exploring_verbs", "^(?:{})").match(body):
         return True  # 积极探索通过天使投资…等方式: a direction to explore, no measure yet
     return bool(pattern("instruments:reform_verbs", "^(?:{})").match(body)) and body.endswith(
         words("instruments", "institution_heads"))
-
-
-REFORM_LEAD = re.compile(r"^\s*(?:\d{1,3}\s*[.．、]|[一二三四五六七八九十]+是|[（(][一二三四五六七八九十\d]{1,3}[）)])?\s*")
 
 
 def received(text: str) -> bool:

@@ -20,9 +20,9 @@ from ..lexicon import memo, pattern, rules, vocabulary, words
 from ..nlp import Sentence
 from ..records import Measure, Mention, Quantity
 from ..time import find_times
-from .clauses import (MAX_INDICATOR, Clause, clause_of, clauses_of, condition_before, from_to_items, gap_of, indicator_text,
-                      inside_quotes, respectively_items, starts_non_noun, text_before, time_of_clause, verb_patterns,
-                      words_before_number)
+from .clauses import (ITEM_NUMBER, MAX_INDICATOR, SHARE_HEADS, Clause, clause_of, clauses_of, condition_before,
+                      from_to_items, gap_of, indicator_text, inside_quotes, respectively_items, starts_non_noun,
+                      text_before, time_of_clause, verb_patterns, words_before_number)
 from .context import Context
 from .registry import extractor
 
@@ -123,13 +123,10 @@ def plausible(indicator: str, unit: str, measure: str) -> bool:
     return True
 
 
-LIST_LEAD = re.compile(r"^\s*(?:[（(]?[一二三四五六七八九十\d]{1,3}[)）.、．]|[一二三四五六七八九十]是)?\s*")
-
-
 def with_list_verb(sent: Sentence, q: Mention, clause: Clause, indicator: str) -> str:
     """A later item of a list that an addition verb opens shares it (培育创新型企业300家、
     专精特新企业200家 -> 培育专精特新企业): else it reads as the stock."""
-    lead = LIST_LEAD.sub("", sent.text[clause.start:q.start - sent.start])
+    lead = ITEM_NUMBER.sub("", sent.text[clause.start:q.start - sent.start])
     lead = pattern("measures:lead_noise", "^(?:{})*").sub("", lead)
     verb = pattern("measures:addition_verbs", "^(?:{})").match(lead)
     if verb is None or "、" not in lead or indicator.startswith(verb.group()) or verb.group() in indicator:
@@ -148,7 +145,7 @@ def each_items(sent: Sentence, q: Mention, clause: Clause) -> list[str]:
     rel = q.start - sent.start
     if sent.text[rel - 1:rel] != "各":
         return []
-    lead = pattern("measures:lead_noise", "^(?:{})*").sub("", LIST_LEAD.sub("", sent.text[clause.start:rel - 1]))
+    lead = pattern("measures:lead_noise", "^(?:{})*").sub("", ITEM_NUMBER.sub("", sent.text[clause.start:rel - 1]))
     verb = pattern("measures:addition_verbs", "^(?:{})").match(lead)
     lead = lead[verb.end():] if verb else pattern("measures:count_verbs", "^(?:{})").sub("", lead)
     names = re.split(r"、|和|及", lead)
@@ -174,7 +171,7 @@ def event_detail(sent: Sentence, q: Mention, clause: Clause, genre: str) -> bool
 def share_without_subject(indicator: str, before: str) -> bool:
     """A share that does not say of what (占地区生产总值比重), after a figure whose indicator
     can be its subject (工业增加值…，占地区生产总值比重达到30%)."""
-    return (indicator.startswith("占") and indicator.endswith(("比重", "比例", "份额", "占比"))
+    return (indicator.startswith("占") and indicator.endswith(SHARE_HEADS)
             and len(before) >= 3 and not before.startswith("占") and before not in words("measures", "generic_tails")
             and not before.endswith("率"))
 
