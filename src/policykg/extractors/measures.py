@@ -84,10 +84,11 @@ def measures(sent: Sentence, ctx: Context) -> Iterator[Measure]:
         indicator = with_list_verb(sent, q, clause, indicator) if not carried_on else indicator
         quantity = signed(quantity_of(q), negative)
         time = stated[0] if stated else time_of(sent, ctx, q, clause, kind)
+        fields = dict(measure=measure, subject=subject, time=time, region=region_of(sent, ctx, q, clause),
+                      policy=policy_of(sent, ctx, q, kind, time), issuer=issuer_of(sent, ctx, q, kind),
+                      condition=condition_before(sent, q, clause, found))
         for each in each_items(sent, q, clause) or [indicator]:
-            yield Measure(kind, ctx.evidence(sent), quantity, each, measure=measure, subject=subject, time=time,
-                          region=region_of(sent, ctx, q, clause), policy=policy_of(sent, ctx, q, kind, time),
-                          issuer=issuer_of(sent, ctx, q, kind), condition=condition_before(sent, q, clause, found))
+            yield Measure(kind, ctx.evidence(sent), quantity, each, **fields)
 
 
 @memo(maxsize=1)
