@@ -286,10 +286,21 @@ def test_the_toll_of_a_violent_event_is_no_figure(sentence):
     assert extract(sentence).measures("observation") == []
 
 
-def test_a_toll_in_the_news_is_no_figure_but_a_plans_safety_indicator_is():
-    assert extract("某地新闻\n截至目前，这次地震造成的死亡人数上升到120人。").measures("observation") == []
+def test_casualties_named_as_such_are_figures_and_a_plans_safety_indicator_too():
+    r = extract("某地新闻\n截至目前，这次地震造成的死亡人数上升到120人。")
+    assert [(m.indicator, value(m)[0]) for m in r.measures("observation")] == [("死亡人数", d("120"))]
     r = extract("2026年某省政府工作报告\n一、2025年工作回顾\n全省生产安全事故死亡人数下降12%。", "gzbg_2026-01-20.txt")
     assert [m.indicator for m in r.measures("observation")] == ["生产安全事故死亡人数"]
+
+
+@pytest.mark.parametrize("sentence, counts", [
+    ("某地新闻\n当地警方称，隧道塌方已造成至少9人死亡、14人受伤、2人失踪。",
+     [("死亡人数", "9", ">="), ("受伤人数", "14", "="), ("失踪人数", "2", "=")]),
+    ("某地新闻\n据当地媒体报道，这起踩踏事件致3人遇难。", [("死亡人数", "3", "=")]),
+])
+def test_a_number_of_people_before_a_casualty_word_counts_the_casualties(sentence, counts):
+    r = extract(sentence)
+    assert [(m.indicator, str(value(m)[0]), value(m)[3]) for m in r.measures("observation")] == counts
 
 
 def test_what_a_task_adds_keeps_its_verb_so_it_does_not_read_as_the_stock():
@@ -376,3 +387,38 @@ def test_each_item_of_a_list_before_each_number_has_it(sentence, indicators):
 ])
 def test_what_an_event_showed_or_a_plan_provides_is_no_achieved_figure(sentence):
     assert extract(sentence).measures("observation") == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a change in percentage points after a growth figure changes the growth rate
+    ("某地新闻\n前三季度，全省地区生产总值同比增长4.6%，比上半年加快0.3个百分点。",
+     [("地区生产总值", "4.6", "change"), ("地区生产总值增速", "0.3", "change")]),
+    ("某地新闻\n1—9月，全省货物进出口总额达8000亿元，同比增速较上年同期回落1.2个百分点。",
+     [("货物进出口总额", "800000000000", "level"), ("货物进出口总额增速", "-1.2", "change")]),
+    # a rate changes by itself
+    ("某地新闻\n三季度，全省城镇调查失业率为5.1%，比上年同期下降0.2个百分点。",
+     [("城镇调查失业率", "5.1", "level"), ("城镇调查失业率", "-0.2", "change")]),
+])
+def test_a_change_in_percentage_points_is_of_the_growth_rate_unless_the_figure_is_a_rate(sentence, expected):
+    got = [(m.indicator, str(value(m)[0]), m.measure) for m in extract(sentence).measures("observation")]
+    assert got == expected
+
+
+def test_a_gap_to_a_long_benchmark_is_the_gap_of_the_figure_before_it():
+    r = extract("某地新闻\n上半年，全省装备制造业同比增长9.8%，快于全部规模以上工业企业增加值平均增速3.1个百分点。")
+    got = [(m.indicator, str(value(m)[0]), m.measure) for m in r.measures("observation")]
+    assert got == [("装备制造业", "9.8", "change"), ("装备制造业", "3.1", "gap")]
+    assert not [m for m in r.measures() if m.indicator.startswith("快于")]
+
+
+def test_a_bracket_inside_an_indicator_only_narrows_it():
+    r = extract("某地新闻\n上半年，全省林业（含草原）增加值同比增长6.2%。")
+    assert [m.indicator for m in r.measures("observation")] == ["林业增加值"]
+
+
+def test_an_average_clause_after_a_total_is_the_average_of_that_total():
+    r = extract("某地新闻\n春节假期，全省铁路发送旅客超过3200万人次，日均超400万人次。")
+    assert [(m.indicator, str(value(m)[0])) for m in r.measures("observation")] == [
+        ("铁路发送旅客", "32000000"), ("日均铁路发送旅客", "4000000")]
+    r = extract("某地新闻\n春节假期，全省铁路发送旅客超过3200万人次，每天近2万列旅客列车开行。")
+    assert not [m for m in r.measures() if m.indicator.startswith("每天")]

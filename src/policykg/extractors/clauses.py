@@ -62,7 +62,7 @@ def gap_pattern() -> re.Pattern[str]:
     """A verb and a benchmark ending a text (高于全国, 优于国家考核目标, 快于全国平均水平)."""
     verbs = "|".join(map(re.escape, (*words("measures", "gap_up"), *words("measures", "gap_down"))))
     marks = "|".join(map(re.escape, sorted(words("measures", "gap_benchmarks"), key=len, reverse=True)))
-    return re.compile(rf"(?P<verb>{verbs})(?P<mark>{marks}|[\u4e00-\u9fff“”]{{1,10}}?)(?:的)?"
+    return re.compile(rf"(?P<verb>{verbs})(?P<mark>{marks}|[\u4e00-\u9fff“”]{{1,16}}?)(?:的)?"
                       rf"(?:平均水平|平均值|平均|均值|水平|增速)?$")
 
 
@@ -94,6 +94,10 @@ def text_before(sent: Sentence, q: Mention, clause: Clause) -> str:
 SHARE = re.compile(r"占(?P<whole>[^，；。占\d]{2,20})$")  # (A)占(B) right before the number
 SHARE_HEADS = ("比重", "比例", "份额", "比")  # how the name of a share ends (…占GDP比重, 占比)
 ITEM_NUMBER = re.compile(r"^\s*(?:[（(]?[一二三四五六七八九十\d]{1,3}\s*[)）.．、]|[一二三四五六七八九十]+是)?\s*")  # （一） 1. 一、 一是
+BASE_PERIOD = (r"(?:比|较)(?:上年同期|去年同期|上年|去年|前年|上月|上季度|上半年|[一二三四]季度|前三季度|(?:19|20)\d{2}\s*年"
+               r"|\d{1,2}(?:—|-|－|～|至)\d{1,2}月份?|\d{1,2}月份?)(?:同期|全年|[一二三四]季度|末|底|同月)?")
+BASE_WORDS = re.compile(rf"^(?:同比|环比)?(?:(?:增速|增幅)?{BASE_PERIOD})?")  # 同比增速比上年四季度 (加快0.7个百分点)
+BASE_TAIL = re.compile(rf"(?:(?:同比|环比)?{BASE_PERIOD}|同比|环比)$")  # (增速)较上年同期 (回落1.2个百分点)
 FROM_TO = re.compile(r"(?:从|由)[^，；。从由]{0,24}?(?:增加|增长|提高|提升|上升|扩大|下降|减少|降低|缩小|增至|降至)(?:到|至)$")
 
 
@@ -123,7 +127,7 @@ def indicator_text(sent: Sentence, ctx: Context, q: Mention, clause: Clause) -> 
         return (noun, "level", False) if noun else None
     m = down.search(pre) or up.search(pre)
     if m is not None:
-        noun = clean_indicator(pre[:m.start()], sent, clause.start)
+        noun = clean_indicator(BASE_TAIL.sub("", pre[:m.start()]), sent, clause.start)
         if m.group().endswith(("到", "至")):
             return (noun, "level", False) if noun else None  # 提高到815元: the new level
         negative = bool(down.search(pre))

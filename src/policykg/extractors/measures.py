@@ -20,9 +20,10 @@ from ..lexicon import memo, pattern, rules, vocabulary, words
 from ..nlp import Sentence
 from ..records import Measure, Mention, Quantity
 from ..time import find_times
-from .clauses import (ITEM_NUMBER, MAX_INDICATOR, SHARE_HEADS, Clause, clause_of, clauses_of, condition_before,
-                      from_to_items, gap_of, indicator_text, inside_quotes, respectively_items, starts_non_noun,
-                      text_before, time_of_clause, verb_patterns, words_before_number)
+from .clauses import (BASE_WORDS, ITEM_NUMBER, MAX_INDICATOR, SHARE_HEADS, Clause, clause_of, clauses_of,
+                      clean_indicator, condition_before, from_to_items, gap_of, indicator_text, inside_quotes,
+                      respectively_items, starts_non_noun, strip_spans, text_before, time_of_clause, verb_patterns,
+                      words_before_number)
 from .context import Context
 from .registry import extractor
 
@@ -58,10 +59,12 @@ def measures(sent: Sentence, ctx: Context) -> Iterator[Measure]:
             continue
         if q.start in items and items[q.start] is None:
             continue
-        kind = kind_of(sent, ctx, q, clause, role, q.start in items)
+        toll = toll_count(sent, q)
+        kind = kind_of(sent, ctx, q, clause, role, q.start in items) or ("observation" if toll else "")
         if not kind:
             continue
-        wording = items.get(q.start) or indicator_text(sent, ctx, q, clause) or carried(previous, sent, q, clause)
+        wording = (toll or items.get(q.start) or averaged(previous, sent, q, clause) or indicator_text(sent, ctx, q, clause)
+                   or carried(previous, sent, q, clause))
         if wording is None:
             continue
         written, measure, negative, *stated = wording
@@ -75,13 +78,14 @@ def measures(sent: Sentence, ctx: Context) -> Iterator[Measure]:
         again = previous is not None and indicator == previous[0]  # (推广高产优质品种3874万亩、增长23.5%)
         if not again and not plausible(indicator, q.attr("unit"), measure):
             continue
-        if event_count(sent.text[clause.start:clause.end], indicator, ctx.document.genre, q.attr("unit")):
+        if not toll and event_count(sent.text[clause.start:clause.end], indicator, ctx.document.genre, q.attr("unit")):
             continue  # 击落136架无人机, 4名人员在冲突中身亡: the toll of an event, not a measured figure
         if kind == "observation" and event_detail(sent, q, clause, ctx.document.genre):
             continue  # 发布了两份报告, 展出200件文物, 规划建设的40条通道: what an event showed, or a plan
         previous = (indicator, clause)
         subject, indicator = subject_split(sent, ctx, q, clause, written, measure) if not carried_on else ("", indicator)
         indicator = with_list_verb(sent, q, clause, indicator) if not carried_on else indicator
+        indicator = with_bracketed_head(sent, ctx, clause, written, indicator) if not carried_on else indicator
         quantity = signed(quantity_of(q), negative)
         time = stated[0] if stated else time_of(sent, ctx, q, clause, kind)
         fields = dict(measure=measure, subject=subject, time=time, region=region_of(sent, ctx, q, clause),
@@ -108,6 +112,8 @@ def plausible(indicator: str, unit: str, measure: str) -> bool:
     allowed only before such a head (接待游客人次)."""
     if len(indicator) <= 2 and indicator not in words("measures", "short_indicators") or indicator in units():
         return False  # (金额, 居民, 日均; 公里 from 吨公里: no thing measured)
+    if indicator.startswith(tuple(w for w in (*words("measures", "gap_up"), *words("measures", "gap_down")) if w.endswith("于"))):
+        return False  # 快于全部规模以上工业增加值: a benchmark, not what the figure measures
     if indicator.endswith(words("measures", "dangling_ends")):
         return False  # a clause cut before its object (美国各地有, 中国成)
     if vocabulary().region(indicator) is not None or indicator.endswith(words("measures", "place_heads")):
@@ -138,6 +144,21 @@ def with_list_verb(sent: Sentence, q: Mention, clause: Clause, indicator: str) -
     if at < 0 or "、" not in sent.text[clause.start:at] or starts_non_noun(sent, at):
         return indicator
     return verb.group() + indicator if len(verb.group() + indicator) <= MAX_INDICATOR else indicator
+
+
+def with_bracketed_head(sent: Sentence, ctx: Context, clause: Clause, written: str, indicator: str) -> str:
+    """An indicator right after a bracket takes the words before the bracket (农业（种植业）增加值 ->
+    农业增加值): the bracket only narrows them."""
+    at = sent.text.rfind(written, clause.start, clause.end)
+    if at <= clause.start or sent.text[at - 1] not in "）)":
+        return indicator
+    opened = max(sent.text.rfind("（", clause.start, at), sent.text.rfind("(", clause.start, at))
+    if opened <= clause.start or at - opened > 14:
+        return indicator
+    head = clean_indicator(strip_spans(sent.text[clause.start:opened], ctx, sent, clause.start, opened), sent, clause.start)
+    if len(head) < 2 or len(head + indicator) > MAX_INDICATOR or vocabulary().region(head) is not None:
+        return indicator
+    return head + indicator
 
 
 def each_items(sent: Sentence, q: Mention, clause: Clause) -> list[str]:
@@ -177,12 +198,25 @@ def share_without_subject(indicator: str, before: str) -> bool:
             and not before.endswith("率"))
 
 
+def toll_count(sent: Sentence, q: Mention) -> tuple[str, str, bool] | None:
+    """(what is counted, "level", False) for a number of people right before a casualty word
+    (造成26人死亡、46人受伤 -> 死亡人数 26, 受伤人数 46), else None."""
+    if q.attr("unit") not in ("人", "名"):
+        return None
+    after = sent.text[q.end - sent.start:q.end - sent.start + 2]
+    counts = rules("measures")["toll_counts"]
+    return (counts[after], "level", False) if after in counts else None
+
+
 def event_count(clause: str, indicator: str, genre: str, unit: str) -> bool:
     """A clause that tells a violent event or a disaster (击落, 袭击, 身亡): in news and other
-    documents that set no goals, a count in it is its toll (死亡人数升至184人); elsewhere, and
-    for a rate (全省事故死亡人数下降12%), unless a head says what is measured."""
+    documents that set no goals, a count in it is its toll (击落136架无人机); elsewhere, and
+    for a rate, unless a head says what is measured. Casualties named as such (死亡人数升至184人,
+    全省事故死亡人数下降12%) are figures: see ``toll_count``."""
     if not any(v in clause for v in words("measures", "toll_verbs")):
         return False
+    if indicator.endswith(tuple(rules("measures")["toll_counts"].values())):
+        return False  # 死亡人数上升到120人: the casualties, named as such
     return genre not in GOAL_GENRES and unit not in COUNT_FREE_UNITS or not indicator.endswith(
         words("measures", "indicator_heads"))
 
@@ -202,13 +236,35 @@ def carried(previous: tuple[str, Clause] | None, sent: Sentence, q: Mention, cla
         return indicator, "gap", gap[1]
     up, down, level, _ = verb_patterns()
     if down.fullmatch(pre) or up.fullmatch(pre):
-        return indicator, "change", down.fullmatch(pre) is not None
+        return growth_of(indicator, q.attr("unit")), "change", down.fullmatch(pre) is not None
     if before == clause and level.fullmatch(pre):
         return indicator, "level", False
     return None
 
 
-BASE_WORDS = re.compile(r"^(?:同比|环比|比上年|较上年|比去年|较去年|比上年同期|较上年同期|比上月|较上月|(?:比|较)(?:19|20)\d{2}\s*年(?:末|底)?)")
+def averaged(previous: tuple[str, Clause] | None, sent: Sentence, q: Mention, clause: Clause) -> tuple[str, str, bool] | None:
+    """A clause that is only an average word and a number (流动量超14.65亿人次，日均超2.9亿人次) gives
+    the average of the indicator of the number before it."""
+    if previous is None or re.search(r"[；;]", sent.text[previous[1].start:clause.start]):
+        return None
+    if re.match(r"[\u4e00-\u9fff]", sent.text[q.end - sent.start:clause.end]):
+        return None  # 每天12000多列旅客列车…: the number counts what follows it
+    average = re.fullmatch(r"(日均|月均|年均|人均|每天|每日)(?:超过?|达到?|近|约|为)?", text_before(sent, q, clause).strip())
+    if average is None or len(previous[0]) + 2 > MAX_INDICATOR or previous[0].startswith(average.group(1)):
+        return None
+    return average.group(1) + previous[0], "level", False
+
+
+def growth_of(indicator: str, unit: str) -> str:
+    """What a change in percentage points after a figure changes: its growth rate (国内生产总值…增长5.0%，
+    比上年四季度加快0.5个百分点 -> 国内生产总值增速), unless the figure is itself a rate or share."""
+    if unit != "百分点" or indicator.endswith(RATE_HEADS) or len(indicator) + 2 > MAX_INDICATOR:
+        return indicator
+    return indicator + "增速"
+
+
+RATE_HEADS = ("率", "比重", "比例", "占比", "增速", "增幅", "指数", "份额", "水平")
+
 
 
 def signed(q: Quantity, negative: bool) -> Quantity:
