@@ -422,3 +422,26 @@ def test_an_average_clause_after_a_total_is_the_average_of_that_total():
         ("铁路发送旅客", "32000000"), ("日均铁路发送旅客", "4000000")]
     r = extract("某地新闻\n春节假期，全省铁路发送旅客超过3200万人次，每天近2万列旅客列车开行。")
     assert not [m for m in r.measures() if m.indicator.startswith("每天")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("新建5个国家级、12个省级中医重点专科。", [("新建国家级中医重点专科", "5"), ("新建省级中医重点专科", "12")]),
+    ("建强1个国家级和9个省级创新中心。", [("建强国家级创新中心", "1"), ("建强省级创新中心", "9")]),
+])
+def test_a_level_word_before_a_lists_last_item_takes_its_head(sentence, expected):
+    r = extract("2026年某省政府工作报告\n二、2026年重点工作\n" + sentence, "gzbg_2026-01-20.txt")
+    assert [(m.indicator, str(value(m)[0])) for m in r.measures("target")] == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "到2027年，实现60个重点园区公共服务全覆盖。",   # the name would end at 全 (…全覆盖)
+    "培育壮大8个新兴产业。",                       # the name would be two verbs
+])
+def test_no_indicator_that_names_no_thing(sentence):
+    r = extract("2026年某省政府工作报告\n二、2026年重点工作\n" + sentence, "gzbg_2026-01-20.txt")
+    assert not [m for m in r.measures() if m.indicator.endswith("全") or m.indicator == "培育壮大"]
+
+
+def test_a_one_character_head_the_segmenter_tags_as_a_numeral_stays():
+    r = extract("2026年某省政府工作报告\n二、2026年重点工作\n新建社区卫生服务点300个。", "gzbg_2026-01-20.txt")
+    assert [m.indicator for m in r.measures("target")] == ["新建社区卫生服务点"]

@@ -262,7 +262,8 @@ def clean_indicator(stem: str, sent: Sentence | None = None, offset: int = 0) ->
                       or tokens[0][0] in counts and len("".join(w for w, _ in tokens[1:])) > 2):
         tokens.pop(0)  # (an addition verb stays: 新建省级智能工厂 counts what is added, not the stock)
     while tokens and (tokens[-1][0] in tail or function_word(tokens[-1][1]) and tokens[-1][1] != "q") and not (
-            tokens[-1][0] == "比" and len(tokens) > 1 and tokens[-2][0].endswith("占")):
+            tokens[-1][0] == "比" and len(tokens) > 1 and tokens[-2][0].endswith("占")) and not (
+            tokens[-1][0] in words("measures", "head_characters") and len(tokens) > 1):
         tokens.pop()
     additions = set(words("measures", "addition_verbs"))
     for k in range(len(tokens) - 2, -1, -1):

@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from decimal import Decimal
 
 from ..lexicon import memo, pattern, rules, vocabulary, words
-from ..nlp import Sentence
+from ..nlp import Sentence, get_nlp
 from ..records import Measure, Mention, Quantity
 from ..time import find_times
 from .clauses import (BASE_WORDS, ITEM_NUMBER, MAX_INDICATOR, SHARE_HEADS, Clause, clause_of, clauses_of,
@@ -68,6 +68,7 @@ def measures(sent: Sentence, ctx: Context) -> Iterator[Measure]:
         if wording is None:
             continue
         written, measure, negative, *stated = wording
+        written = with_shared_head(sent, q, clause, written)
         if stated == [""] and kind != "observation":
             kind = "observation"  # where a target starts from (从380元提高至1000元) is a level already reached
         indicator = pattern("measures:clause_markers").sub("", written)  # 平台已服务企业 -> 平台服务企业
@@ -114,6 +115,8 @@ def plausible(indicator: str, unit: str, measure: str) -> bool:
         return False  # (金额, 居民, 日均; 公里 from 吨公里: no thing measured)
     if indicator.startswith(tuple(w for w in (*words("measures", "gap_up"), *words("measures", "gap_down")) if w.endswith("于"))):
         return False  # 快于全部规模以上工业增加值: a benchmark, not what the figure measures
+    if re.search(r"(?<![安健齐周])全$", indicator) or not names_a_thing(indicator):
+        return False  # 数字化服务全 (…全覆盖), 培育壮大, 新建国家级: no thing named
     if indicator.endswith(words("measures", "dangling_ends")):
         return False  # a clause cut before its object (美国各地有, 中国成)
     if vocabulary().region(indicator) is not None or indicator.endswith(words("measures", "place_heads")):
@@ -130,18 +133,49 @@ def plausible(indicator: str, unit: str, measure: str) -> bool:
     return True
 
 
+@memo(maxsize=4096)
+def names_a_thing(indicator: str) -> bool:
+    """The indicator, past its leading count or addition verbs, holds a word that is no verb, adjective
+    or level (培育专精特新企业, 新增外贸企业) or ends with a measuring head (研发投入); not a verb and an
+    adjective (培育壮大) or a level alone (新建国家级)."""
+    rest = pattern("measures:count_verbs", "^(?:{})+").sub("", indicator) or indicator
+    if rest.endswith(words("measures", "indicator_heads")) or re.search(r"[A-Za-z]", rest):
+        return True
+    return not LEVEL_ONLY.fullmatch(rest) and any(t.tag_ not in ACTION_TAGS for t in get_nlp().make_doc(rest))
+
+
+ACTION_TAGS = ("v", "vd", "a", "ad", "d", "b")  # verbs, adjectives, adverbs, level words: no thing named
+
+
+LEVEL_ONLY = re.compile(r"(?:国家|省|市|县|区|乡镇|村|国际|世界)级")
+
+
+def with_shared_head(sent: Sentence, q: Mention, clause: Clause, indicator: str) -> str:
+    """A level word counted before a list's last item takes that item's head (新建6个国家级、20个
+    省级临床重点专科 -> 新建国家级临床重点专科)."""
+    level = LEVEL_ONLY.search(indicator)
+    if level is None or level.end() != len(indicator):
+        return indicator
+    rest = sent.text[q.end - sent.start:clause.end]
+    m = re.match(rf"{level.group()}[、和及与][^，；。]{{0,8}}?{LEVEL_ONLY.pattern}(?P<head>[\u4e00-\u9fff“”]{{2,16}})", rest)
+    if m is None or len(indicator + m.group("head")) > MAX_INDICATOR:
+        return indicator
+    return indicator + m.group("head")
+
+
 def with_list_verb(sent: Sentence, q: Mention, clause: Clause, indicator: str) -> str:
     """A later item of a list that an addition verb opens shares it (培育创新型企业300家、
     专精特新企业200家 -> 培育专精特新企业): else it reads as the stock."""
     lead = ITEM_NUMBER.sub("", sent.text[clause.start:q.start - sent.start])
     lead = pattern("measures:lead_noise", "^(?:{})*").sub("", lead)
     verb = pattern("measures:addition_verbs", "^(?:{})").match(lead)
-    if verb is None or "、" not in lead or indicator.startswith(verb.group()) or verb.group() in indicator:
+    if verb is None or not re.search("[、和]", lead) or indicator.startswith(verb.group()) or verb.group() in indicator:
         return indicator
     at = sent.text.rfind(indicator, clause.start, q.start - sent.start)
     if at < 0:
         at = sent.text.find(indicator, q.end - sent.start, clause.end)  # (建设10个X、60个Y: Y after its number)
-    if at < 0 or "、" not in sent.text[clause.start:at] or starts_non_noun(sent, at):
+    if at < 0 or not re.search("[、和]", sent.text[clause.start:at]) or (
+            starts_non_noun(sent, at) and not LEVEL_ONLY.match(sent.text, at)):
         return indicator
     return verb.group() + indicator if len(verb.group() + indicator) <= MAX_INDICATOR else indicator
 
