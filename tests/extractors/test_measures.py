@@ -445,3 +445,14 @@ def test_no_indicator_that_names_no_thing(sentence):
 def test_a_one_character_head_the_segmenter_tags_as_a_numeral_stays():
     r = extract("2026年某省政府工作报告\n二、2026年重点工作\n新建社区卫生服务点300个。", "gzbg_2026-01-20.txt")
     assert [m.indicator for m in r.measures("target")] == ["新建社区卫生服务点"]
+
+
+@pytest.mark.parametrize("sentence, indicator", [
+    ("某国统计机构公布数据显示，法国去年第四季度国内生产总值环比下降0.1%。", "法国"),
+    ("意大利国家统计局今天公布的数据显示，上月通胀率为1.8%。", "意大利通胀率"),
+    ("据美国媒体报道，当地一场火灾已造成12人死亡。", "死亡人数"),  # whose casualties: not said
+    ("海关总署数据显示，前两个月我国对德国出口额增长3%。", "对德国出口额"),  # a figure of China's
+])
+def test_a_foreign_statistic_carries_its_country(sentence, indicator):
+    got = [m.indicator for m in extract("某地新闻\n" + sentence).measures("observation")]
+    assert len(got) == 1 and got[0].startswith(indicator) and (indicator != "死亡人数" or got[0] == indicator)

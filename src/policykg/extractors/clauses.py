@@ -259,8 +259,10 @@ def clean_indicator(stem: str, sent: Sentence | None = None, offset: int = 0) ->
     lead, tail = set(words("measures", "lead_noise")), set(words("measures", "tail_noise"))
     counts = set(words("measures", "count_verbs")) - set(words("measures", "addition_verbs"))
     while tokens and (tokens[0][0] in lead or function_word(tokens[0][1])
-                      or tokens[0][0] in counts and len("".join(w for w, _ in tokens[1:])) > 2):
-        tokens.pop(0)  # (an addition verb stays: 新建省级智能工厂 counts what is added, not the stock)
+                      or tokens[0][0] in counts and len("".join(w for w, _ in tokens[1:])) > 2) and not (
+            tokens[0][0] == "对" and len(tokens) > 2 and tokens[1][0] in countries()):
+        tokens.pop(0)  # (an addition verb stays: 新建省级智能工厂 counts what is added, not the stock;
+        # 对德国出口额 keeps 对: it is China's exports to Germany, not Germany's)
     while tokens and (tokens[-1][0] in tail or function_word(tokens[-1][1]) and tokens[-1][1] != "q") and not (
             tokens[-1][0] == "比" and len(tokens) > 1 and tokens[-2][0].endswith("占")) and not (
             tokens[-1][0] in words("measures", "head_characters") and len(tokens) > 1):

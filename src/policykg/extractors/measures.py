@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from decimal import Decimal
 
 from ..lexicon import memo, pattern, rules, vocabulary, words
+from ..names import countries
 from ..nlp import Sentence, get_nlp
 from ..records import Measure, Mention, Quantity
 from ..time import find_times
@@ -87,9 +88,11 @@ def measures(sent: Sentence, ctx: Context) -> Iterator[Measure]:
         subject, indicator = subject_split(sent, ctx, q, clause, written, measure) if not carried_on else ("", indicator)
         indicator = with_list_verb(sent, q, clause, indicator) if not carried_on else indicator
         indicator = with_bracketed_head(sent, ctx, clause, written, indicator) if not carried_on else indicator
+        region = region_of(sent, ctx, q, clause)
+        indicator = indicator if region else with_country(sent, ctx, q, indicator)
         quantity = signed(quantity_of(q), negative)
         time = stated[0] if stated else time_of(sent, ctx, q, clause, kind)
-        fields = dict(measure=measure, subject=subject, time=time, region=region_of(sent, ctx, q, clause),
+        fields = dict(measure=measure, subject=subject, time=time, region=region,
                       policy=policy_of(sent, ctx, q, kind, time), issuer=issuer_of(sent, ctx, q, kind),
                       condition=condition_before(sent, q, clause, found))
         for each in each_items(sent, q, clause) or [indicator]:
@@ -193,6 +196,29 @@ def with_bracketed_head(sent: Sentence, ctx: Context, clause: Clause, written: s
     if len(head) < 2 or len(head + indicator) > MAX_INDICATOR or vocabulary().region(head) is not None:
         return indicator
     return head + indicator
+
+
+def with_country(sent: Sentence, ctx: Context, q: Mention, indicator: str) -> str:
+    """A statistic (its indicator ends with a measuring head) of a foreign country named earlier in its
+    sentence carries the country's name (德国联邦统计局…，去年国内生产总值下降0.2% -> 德国国内生产总值);
+    not when the sentence also speaks of China or a Chinese place, or names several countries."""
+    if not indicator.endswith(words("measures", "indicator_heads")) or indicator.endswith(
+            tuple(rules("measures")["toll_counts"].values())):
+        return indicator  # (a count in a report of an attack may be the attacker's or the victim's)
+    before = sent.text[:q.start - sent.start]
+    named = {countries()[m.group()] for m in country_names().finditer(before)}
+    if len(named) != 1 or ctx.mentions_in(sent, "REGION") or any(w in before for w in words("measures", "china_words")):
+        return indicator
+    country = named.pop()
+    if any(form in indicator for form, name in countries().items() if name == country and len(form) >= 2):
+        return indicator
+    return country + indicator if len(country + indicator) <= MAX_INDICATOR else indicator
+
+
+@memo(maxsize=1)
+def country_names() -> re.Pattern[str]:
+    """Any country's name or alias of two characters or more."""
+    return pattern(tuple(c for c in countries() if len(c) >= 2))
 
 
 def each_items(sent: Sentence, q: Mention, clause: Clause) -> list[str]:
