@@ -456,3 +456,9 @@ def test_a_one_character_head_the_segmenter_tags_as_a_numeral_stays():
 def test_a_foreign_statistic_carries_its_country(sentence, indicator):
     got = [m.indicator for m in extract("某地新闻\n" + sentence).measures("observation")]
     assert len(got) == 1 and got[0].startswith(indicator) and (indicator != "死亡人数" or got[0] == indicator)
+
+
+def test_the_numbers_of_a_penalty_are_no_figures():
+    r = extract("中华人民共和国某某数据安全法\n（2021年8月20日第十三届全国人民代表大会常务委员会第三十次会议通过）\n"
+                "第三十条 违反本法规定，情节严重的，处二百万元以下或者上一年度营业额百分之三以下罚款。")
+    assert r.measures() == []

@@ -365,6 +365,8 @@ def is_figure(sent: Sentence, ctx: Context, q: Mention, clause: Clause, found: l
         return False  # a threshold or a qualifier of a later number (总投资超5亿元的项目80个)
     if VAGUE.search(q.text) or re.match(r"[^，。；]{0,12}之一", text[q.end - sent.start:]):
         return False  # 数十枚 says no number; 最强的5次…之一 ranks, it does not count
+    if any(w in text[clause.start:clause.end] for w in words("measures", "penalty_words")):
+        return False  # 处上一年度营业额百分之五以下罚款: a penalty a rule sets, not a figure
     if unit in words("measures", "spec_units"):
         return False  # a specification (750千伏线路, 28纳米芯片)
     if unit in words("measures", "duration_units") and ctx.role(sent) not in ("goals", "tasks"):
