@@ -568,14 +568,18 @@ def heading_time(sent: Sentence, ctx: Context) -> str | None:
 
 def region_of(sent: Sentence, ctx: Context, q: Mention, clause: Clause) -> str:
     """An explicit region before the number in its clause (or at the start of
-    the sentence); 全省/我市 … as the document's place; in a document of a
-    place (a provincial plan or report), that place."""
+    the sentence, or the only place the sentence names before it); 全省/我市 … as
+    the document's place; in a document of a place (a provincial plan or report), that place."""
     regions = [m for m in ctx.mentions_in(sent, "REGION") if m.end <= q.start]
     in_clause = [m for m in regions if m.start - sent.start >= clause.start]
     if len({m.key for m in in_clause}) == 1:
         return in_clause[-1].key  # (several places in the clause name companies or list places: none of them)
     if regions and regions[0].start - sent.start <= 2:
         return regions[0].key
+    own = {m.key for m in regions if not ctx.covered(sent, m.start, m.end, "ORG", "POLICY", "PLATFORM")}
+    if len(own) == 1 and not in_clause and ctx.document.genre not in ("official", "work_report"):
+        return own.pop()  # “十四五”期间，江西累计培育…，专精特新中小企业4162家: the one place the sentence names
+        # (not in a document of a place, where a city named in passing is not the figure's: 支持合肥…，引进…200家)
     home_words = rules("places")["home_words"]
     pre = sent.text[:q.start - sent.start]
     if ctx.province and any(w in pre for w in home_words["province"]):

@@ -282,4 +282,4 @@ def local_bodies(ctx: Context) -> Iterator[Mention]:
         if known is None:
             ctx.remove(m)
             continue
-        yield Mention(m.doc, m.start, m.end, m.text, "ORG", known.name, m.attrs)
+        yield Mention(m.doc, m.start, m.end, m.text, "ORG", known.name, m.attrs).with_attrs(category=known.category)
