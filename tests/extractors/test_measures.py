@@ -462,3 +462,12 @@ def test_the_numbers_of_a_penalty_are_no_figures():
     r = extract("中华人民共和国某某数据安全法\n（2021年8月20日第十三届全国人民代表大会常务委员会第三十次会议通过）\n"
                 "第三十条 违反本法规定，情节严重的，处二百万元以下或者上一年度营业额百分之三以下罚款。")
     assert r.measures() == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("2025年，全县茶叶种植面积约5万亩，产值突破20亿元。", ["全县茶叶种植面积", "茶叶产值"]),
+    ("今年前三季度，某省外贸进出口3000亿元，其中出口1800亿元。", ["外贸进出口", "外贸出口"]),
+    ("2025年，全省地区生产总值增长5%，投资增长3%。", ["地区生产总值", "投资"]),  # no subject to take
+])
+def test_a_bare_measure_after_a_figure_of_the_same_thing_takes_its_subject(sentence, expected):
+    assert [m.indicator for m in extract("某地新闻\n" + sentence).measures("observation")] == expected

@@ -77,6 +77,7 @@ def measures(sent: Sentence, ctx: Context) -> Iterator[Measure]:
                                                or share_without_subject(indicator, previous[0]))
         if carried_on:
             indicator = previous[0] + indicator  # 业务收入…，年均增长率达13.8% -> 业务收入年均增长率; …，占GDP比重 -> X占GDP比重
+        indicator = with_previous_subject(previous, sent, clause, indicator) if not carried_on else indicator
         again = previous is not None and indicator == previous[0]  # (推广高产优质品种3874万亩、增长23.5%)
         if not again and not plausible(indicator, q.attr("unit"), measure):
             continue
@@ -85,7 +86,10 @@ def measures(sent: Sentence, ctx: Context) -> Iterator[Measure]:
         if kind == "observation" and event_detail(sent, q, clause, ctx.document.genre):
             continue  # 发布了两份报告, 展出200件文物, 规划建设的40条通道: what an event showed, or a plan
         previous = (indicator, clause)
-        subject, indicator = subject_split(sent, ctx, q, clause, written, measure) if not carried_on else ("", indicator)
+        if not carried_on:
+            subject, indicator = subject_split(sent, ctx, q, clause, written, measure, indicator)
+        else:
+            subject = ""
         indicator = with_list_verb(sent, q, clause, indicator) if not carried_on else indicator
         indicator = with_bracketed_head(sent, ctx, clause, written, indicator) if not carried_on else indicator
         region = region_of(sent, ctx, q, clause)
@@ -181,6 +185,23 @@ def with_list_verb(sent: Sentence, q: Mention, clause: Clause, indicator: str) -
             starts_non_noun(sent, at) and not LEVEL_ONLY.match(sent.text, at)):
         return indicator
     return verb.group() + indicator if len(verb.group() + indicator) <= MAX_INDICATOR else indicator
+
+
+def with_previous_subject(previous: tuple[str, Clause] | None, sent: Sentence, clause: Clause, indicator: str) -> str:
+    """A bare measure (产值, 总产量, 利润 …) after a figure of the same thing takes that figure's subject
+    (全县黄芪种植面积约3万亩，产值突破1亿元 -> 黄芪产值; 粮食播种面积…、总产量… -> 粮食总产量)."""
+    bare = rules("measures")["bare_measures"]
+    if previous is None or indicator not in bare or re.search(r"[；;]", sent.text[previous[1].start:clause.start]):
+        return indicator
+    head = next((h for h in sorted(bare + words("measures", "sibling_heads"), key=len, reverse=True)
+                 if previous[0].endswith(h)), None)
+    if head is None:
+        return indicator
+    subject = pattern("measures:subject_noise", "^(?:{})+").sub("", previous[0][:-len(head)])
+    subject = pattern("measures:subject_noise", "(?:{})+$").sub("", subject)
+    if len(subject) < 2 or vocabulary().region(subject) is not None or not names_a_thing(subject):
+        return indicator
+    return subject + indicator if len(subject + indicator) <= MAX_INDICATOR else indicator
 
 
 def with_bracketed_head(sent: Sentence, ctx: Context, clause: Clause, written: str, indicator: str) -> str:
@@ -609,13 +630,13 @@ def policy_of(sent: Sentence, ctx: Context, q: Mention, kind: str, time: str = "
     return own.key
 
 
-def subject_split(sent: Sentence, ctx: Context, q: Mention, clause: Clause, written: str, measure: str) -> tuple[str, str]:
+def subject_split(sent: Sentence, ctx: Context, q: Mention, clause: Clause, written: str, measure: str,
+                  indicator: str) -> tuple[str, str]:
     """(organisation key, indicator) when the indicator opens with the body that acted, an
     adverb (累计, 已, 共 …) and a verb (海关总署共查获走私案件 -> 海关总署, 查获走私案件;
     全国移民管理机构共查验出入境人员 -> "", 查验出入境人员): the indicator is what was
     done, the body is the subject when it is a named organisation. Otherwise ("", indicator)
     (美国累计确诊病例, 移动互联网累计流量: the adverb belongs to the indicator's name)."""
-    indicator = pattern("measures:clause_markers").sub("", written)
     at = sent.text.rfind(written, clause.start, q.start - sent.start)
     if at < 0:
         return "", indicator
