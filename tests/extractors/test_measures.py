@@ -407,7 +407,7 @@ def test_a_change_in_percentage_points_is_of_the_growth_rate_unless_the_figure_i
 def test_a_gap_to_a_long_benchmark_is_the_gap_of_the_figure_before_it():
     r = extract("某地新闻\n上半年，全省装备制造业同比增长9.8%，快于全部规模以上工业企业增加值平均增速3.1个百分点。")
     got = [(m.indicator, str(value(m)[0]), m.measure) for m in r.measures("observation")]
-    assert got == [("装备制造业", "9.8", "change"), ("装备制造业", "3.1", "gap")]
+    assert got == [("装备制造业", "9.8", "change"), ("装备制造业增速", "3.1", "gap")]
     assert not [m for m in r.measures() if m.indicator.startswith("快于")]
 
 
@@ -471,3 +471,26 @@ def test_the_numbers_of_a_penalty_are_no_figures():
 ])
 def test_a_bare_measure_after_a_figure_of_the_same_thing_takes_its_subject(sentence, expected):
     assert [m.indicator for m in extract("某地新闻\n" + sentence).measures("observation")] == expected
+
+
+def test_a_count_over_several_years_has_no_single_year():
+    r = extract("某地新闻\n“十三五”期间，共制定120项行业标准，软件业务收入年均增长12%。", "news_2021-03-01.md")
+    assert [(m.indicator, m.time) for m in r.measures("observation")] == [("行业标准", ""), ("软件业务收入", "2020")]
+
+
+def test_what_a_project_will_do_once_built_is_not_achieved():
+    r = extract("某地新闻\n项目全面投产后，年发电量可达90亿千瓦时，每年减排二氧化碳约600万吨。", "news_2024-03-01.md")
+    assert r.measures("observation") == []
+
+
+@pytest.mark.parametrize("sentence, region", [
+    ("从昨天开始，河南郑州出现大暴雨，平均降雨量超过了180毫米。", "郑州市"),  # a city with its province
+    ("今年前两个月，广东和浙江的外贸进出口总值增长5%。", ""),                    # two places: neither
+])
+def test_the_region_of_a_news_figure_is_the_one_place_its_sentence_names(sentence, region):
+    assert [m.region for m in extract("某地新闻\n" + sentence, "news_2024-03-01.md").measures("observation")] == [region]
+
+
+def test_a_quoted_name_keeps_its_last_character():
+    r = extract("2026年某省政府工作报告\n一、2025年工作回顾\n深化开发区改革，供应工业“标准地”1.8万亩。", "gzbg_2026-01-20.txt")
+    assert [m.indicator for m in r.measures("observation")] == ["供应工业“标准地”"]

@@ -265,7 +265,8 @@ def clean_indicator(stem: str, sent: Sentence | None = None, offset: int = 0) ->
         # 对德国出口额 keeps 对: it is China's exports to Germany, not Germany's)
     while tokens and (tokens[-1][0] in tail or function_word(tokens[-1][1]) and tokens[-1][1] != "q") and not (
             tokens[-1][0] == "比" and len(tokens) > 1 and tokens[-2][0].endswith("占")) and not (
-            tokens[-1][0] in words("measures", "head_characters") and len(tokens) > 1):
+            tokens[-1][0] in words("measures", "head_characters") and len(tokens) > 1) and not (
+            tokens[-1][0] == "”" and any(w == "“" for w, _ in tokens)):  # (供应工业“标准地”: a quoted name ends there)
         tokens.pop()
     additions = set(words("measures", "addition_verbs"))
     for k in range(len(tokens) - 2, -1, -1):
@@ -577,6 +578,18 @@ def condition_before(sent: Sentence, q: Mention, clause: Clause, found: list[Men
 def time_of_clause(sent: Sentence, dates: list[Mention], q: Mention, clause: Clause, reference: str = "") -> str:
     """The period an observation is of: the nearest date before it in its
     clause, else the last one before it in the sentence (not a deadline)."""
+    d = date_of_clause(sent, dates, q, clause)
+    return period_value(d, reference) if d is not None else ""
+
+
+def spans_years(d: Mention) -> bool:
+    """A date mention of several years (“十三五”期间, 2016年至2020年)."""
+    until = d.attr("until")
+    return bool(until) and until[:4] != d.key[:4] and d.attr("role") != "since"
+
+
+def date_of_clause(sent: Sentence, dates: list[Mention], q: Mention, clause: Clause) -> Mention | None:
+    """The date mention an observation is stated under (see ``time_of_clause``), or None."""
     text = sent.text
     before = [d for d in dates if d.end <= q.start and d.attr("role") != "deadline"
               and not text[max(0, d.start - sent.start - 2):d.start - sent.start].endswith(("比", "较", "与", "同", "相比"))]
@@ -585,10 +598,7 @@ def time_of_clause(sent: Sentence, dates: list[Mention], q: Mention, clause: Cla
     leading = [d for d in before if text[max(0, d.start - sent.start - 1):d.start - sent.start] in ("，", ",")
                and d.attr("role") in ("asof", "period")]  # …，截至2021年10月9日，全国…: it dates what follows it
     chosen = in_clause[-1:] or opening[:1] or leading[-1:]
-    if not chosen:
-        return ""
-    d = chosen[0]
-    return period_value(d, reference)
+    return chosen[0] if chosen else None
 
 
 def period_value(d: Mention, reference: str) -> str:

@@ -22,9 +22,9 @@ from ..nlp import Sentence, get_nlp
 from ..records import Measure, Mention, Quantity
 from ..time import find_times
 from .clauses import (BASE_WORDS, ITEM_NUMBER, MAX_INDICATOR, SHARE_HEADS, Clause, clause_of, clauses_of,
-                      clean_indicator, condition_before, from_to_items, gap_of, indicator_text, inside_quotes,
-                      respectively_items, starts_non_noun, strip_spans, text_before, time_of_clause, verb_patterns,
-                      words_before_number)
+                      clean_indicator, condition_before, date_of_clause, from_to_items, gap_of, indicator_text,
+                      inside_quotes, respectively_items, spans_years, starts_non_noun, strip_spans, text_before,
+                      time_of_clause, verb_patterns, words_before_number)
 from .context import Context
 from .registry import extractor
 
@@ -95,7 +95,7 @@ def measures(sent: Sentence, ctx: Context) -> Iterator[Measure]:
         region = region_of(sent, ctx, q, clause)
         indicator = indicator if region else with_country(sent, ctx, q, indicator)
         quantity = signed(quantity_of(q), negative)
-        time = stated[0] if stated else time_of(sent, ctx, q, clause, kind)
+        time = stated[0] if stated else time_of(sent, ctx, q, clause, kind, measure)
         fields = dict(measure=measure, subject=subject, time=time, region=region,
                       policy=policy_of(sent, ctx, q, kind, time), issuer=issuer_of(sent, ctx, q, kind),
                       condition=condition_before(sent, q, clause, found))
@@ -314,7 +314,7 @@ def carried(previous: tuple[str, Clause] | None, sent: Sentence, q: Mention, cla
     pre = BASE_WORDS.sub("", re.sub(r"^.*\d[^\d、，]{0,4}、", "", text_before(sent, q, clause)).strip())
     gap = gap_of(pre, q.attr("unit")) if q.attr("unit") in ("%", "百分点") else None
     if gap is not None and gap[0].start() == 0:
-        return indicator, "gap", gap[1]
+        return growth_of(indicator, q.attr("unit")), "gap", gap[1]
     up, down, level, _ = verb_patterns()
     if down.fullmatch(pre) or up.fullmatch(pre):
         return growth_of(indicator, q.attr("unit")), "change", down.fullmatch(pre) is not None
@@ -429,7 +429,8 @@ def kind_of(sent: Sentence, ctx: Context, q: Mention, clause: Clause, role: str,
         return "target"  # a plan's or a work report's tasks set what is to be done
     if strong_future and not strong_past:
         return "target" if genre in GOAL_GENRES or named_policy(sent, ctx) or deadline_in(sent, ctx) else ""
-    hypothetical = any(w in text[clause.start:q.start - sent.start] for w in cues["hypothetical_cues"])
+    hypothetical = any(w in text[clause.start:q.start - sent.start] for w in cues["hypothetical_cues"]) or any(
+        w in before for w in cues["after_completion_cues"])  # 项目投产后，…每年减排二氧化碳约1160万吨
     if strong_past and not strong_future:
         return "observation" if not future_period_in(sent, ctx) and not hypothetical else ""
     if genre in ("news", "work_report", "report", "interpretation", "other") and not strong_future and not any(
@@ -528,7 +529,9 @@ def named_policy(sent: Sentence, ctx: Context) -> Mention | None:
     return None
 
 
-def time_of(sent: Sentence, ctx: Context, q: Mention, clause: Clause, kind: str) -> str:
+def time_of(sent: Sentence, ctx: Context, q: Mention, clause: Clause, kind: str, measure: str = "level") -> str:
+    """The deadline of a target or forecast; the period an observation is of — none for what was
+    done over several years (“十三五”期间，共制定269项标准: not the count of 2020)."""
     dates = ctx.mentions_in(sent, "DATE")
     if kind in ("target", "forecast"):
         deadlines = [d for d in dates if d.attr("role") == "deadline"]
@@ -552,11 +555,21 @@ def time_of(sent: Sentence, ctx: Context, q: Mention, clause: Clause, kind: str)
         if ctx.role(sent) in ("goals", "tasks") and ctx.document.genre == "work_report" and ctx.reference_date:
             return ctx.reference_date[:4]  # a work report's targets are for its year
         return ""
+    stated_under = date_of_clause(sent, dates, q, clause)
+    if stated_under is not None and spans_years(stated_under) and accumulated(sent, q, clause, measure):
+        return ""
     found = time_of_clause(sent, dates, q, clause, ctx.reference_date)
     if not found and ctx.role(sent) == "review" and ctx.document.genre == "work_report" and ctx.reference_date[:4].isdigit() \
             and not reviews_years(sent, ctx):
         return str(int(ctx.reference_date[:4]) - 1)  # a work report reviews the year before it
     return found
+
+
+def accumulated(sent: Sentence, q: Mention, clause: Clause, measure: str) -> bool:
+    """A count of what was done over a period (累计培育4162家, 共制定269项), not a stock or a rate at its end."""
+    lead = sent.text[clause.start:q.start - sent.start] + words_before_number(q)
+    return measure == "level" and q.attr("unit") not in COUNT_FREE_UNITS and any(
+        w in lead for w in (*words("measures", "addition_verbs"), *words("measures", "accumulation_cues")))
 
 
 def reviews_years(sent: Sentence, ctx: Context) -> bool:
@@ -593,13 +606,13 @@ def region_of(sent: Sentence, ctx: Context, q: Mention, clause: Clause) -> str:
     the document's place; in a document of a place (a provincial plan or report), that place."""
     regions = [m for m in ctx.mentions_in(sent, "REGION") if m.end <= q.start]
     in_clause = [m for m in regions if m.start - sent.start >= clause.start]
-    if len({m.key for m in in_clause}) == 1:
-        return in_clause[-1].key  # (several places in the clause name companies or list places: none of them)
+    if one_place({m.key for m in in_clause}):
+        return one_place({m.key for m in in_clause})  # (several places in the clause name companies or list places)
     if regions and regions[0].start - sent.start <= 2:
         return regions[0].key
     own = {m.key for m in regions if not ctx.covered(sent, m.start, m.end, "ORG", "POLICY", "PLATFORM")}
-    if len(own) == 1 and not in_clause and ctx.document.genre not in ("official", "work_report"):
-        return own.pop()  # “十四五”期间，江西累计培育…，专精特新中小企业4162家: the one place the sentence names
+    if one_place(own) and not in_clause and ctx.document.genre not in ("official", "work_report"):
+        return one_place(own)  # “十四五”期间，江西累计培育…，专精特新中小企业4162家: the one place the sentence names
         # (not in a document of a place, where a city named in passing is not the figure's: 支持合肥…，引进…200家)
     home_words = rules("places")["home_words"]
     pre = sent.text[:q.start - sent.start]
@@ -609,6 +622,16 @@ def region_of(sent: Sentence, ctx: Context, q: Mention, clause: Clause) -> str:
         return ctx.city
     if ctx.document.genre in ("official", "work_report") and not regions:
         return ctx.city or ctx.province
+    return ""
+
+
+def one_place(keys: set[str]) -> str:
+    """The one place that ``keys`` name: a single place, or a city with its province (湖北孝感 -> 孝感市); else ""."""
+    if len(keys) == 1:
+        return next(iter(keys))
+    provinces = {k: entry.province for k in keys if (entry := vocabulary().region(k)) is not None and entry.province}
+    if len(provinces) == 1 and keys - set(provinces) == set(provinces.values()):
+        return next(iter(provinces))
     return ""
 
 
