@@ -164,6 +164,8 @@ def body(name: str) -> Body | None:
         return None  # a person's title; a set of bodies (六大商业银行)
     if re.search(rf"[^{CJK}A-Za-z0-9（）()·“”\"]", name):
         return None
+    if joined_bodies(name):
+        return None  # 中国科学院和中国工程院, 社会团体和产业联盟: two bodies or kinds of body, not one
     party = re.match(rf"^(?:中共|中国共产党)(?P<place>[{CJK}]{{2,12}}?)(?:委员会|委)$", name)
     if party and place_prefix().fullmatch(party.group("place")):
         return Body(name, "government")
@@ -186,6 +188,25 @@ def body(name: str) -> Body | None:
     if not distinctive(proper, place_named) and not sector_body(proper, category):
         return None
     return Body(name, category)
+
+
+def joined_bodies(name: str) -> bool:
+    """Two names of bodies joined by 和/与/及: each part ends with a head of a body, or the second is a body
+    of its own and the first ends as a head does (工会与法国工人民主联合会)."""
+    for m in re.finditer("[和与及]", name):
+        left, right = name[:m.start()], name[m.end():]
+        if len(left) < 2 or len(right) < 2 or category_of(right) == "other":
+            continue
+        if category_of(left) != "other" or left[-1] in head_endings() and body(right) is not None:
+            return True
+    return False
+
+
+@memo(maxsize=1)
+def head_endings() -> frozenset[str]:
+    """The last characters of the heads of bodies (会, 院, 部, 局 …)."""
+    kinds = ("company", "institute", "media", "government", "association")
+    return frozenset(h[-1] for kind in kinds for h in words("organisations", f"{kind}_heads"))
 
 
 PARTY_COMMITTEE = re.compile(r"(?:省|市|县|区|州|旗|盟)(?:委|纪委)$")

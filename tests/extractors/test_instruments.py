@@ -123,6 +123,7 @@ def test_no_instrument_in_a_review():
     "某某新闻\n近年来，中央财政累计投入50亿元支持社区养老设施建设。",
     "某某新闻\n今年一季度，某银行新发放小微企业贷款超200亿元。",
     "某某新闻\n五年来，银行业为实体经济提供新增资金10万亿元。",
+    "某某新闻\n其中，对小微企业发放的普惠贷款余额为32.5万亿元，同比增长12%。",   # a balance
 ])
 def test_money_already_spent_is_a_statistic_not_an_instrument(sentence):
     assert extract(sentence).measures("instrument") == []

@@ -188,3 +188,16 @@ def test_more_name_boundaries(sentence, bodies):
 ])
 def test_international_and_mass_organisations_have_their_category(sentence, name, category):
     assert [(m.key, m.attr("category")) for m in extract(sentence).mentions("ORG")] == [(name, category)]
+
+
+@pytest.mark.parametrize("sentence, bodies", [
+    ("某地新闻\n德国联邦统计局与德国经济研究所今天发布报告。", {"德国联邦统计局", "德国经济研究所"}),
+    ("某地新闻\n北京航空大学和天津海洋大学签署合作协议。", {"北京航空大学", "天津海洋大学"}),
+])
+def test_two_bodies_joined_by_a_conjunction_are_two(sentence, bodies):
+    assert {m.key for m in extract(sentence).mentions("ORG")} == bodies
+
+
+def test_a_provincial_short_form_takes_the_category_of_the_body_it_names():
+    r = extract("2026年浙江省政府工作报告\n（省交通运输厅、省海港集团负责）推动港口协同发展。", "gzbg_2026-01-20.txt")
+    assert {(m.text, m.attr("category")) for m in r.mentions("ORG")} >= {("省海港集团", "enterprise")}

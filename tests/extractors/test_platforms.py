@@ -16,9 +16,9 @@ def platforms(text: str) -> list[str]:
 
 
 def test_a_platform_named_by_the_body_that_runs_it():
-    r = extract(LEAD + "商务部重点监测平台显示，消费持续回暖。")
-    assert [m.text for m in r.mentions("PLATFORM")] == ["商务部重点监测平台"]
-    assert r.objects("商务部重点监测平台", "operated_by") == {"商务部"}
+    r = extract(LEAD + "商务部茧丝绸信息平台显示，价格持续回暖。")
+    assert [m.text for m in r.mentions("PLATFORM")] == ["商务部茧丝绸信息平台"]
+    assert r.objects("商务部茧丝绸信息平台", "operated_by") == {"商务部"}
 
 
 def test_a_platform_named_by_a_latin_brand():
@@ -69,3 +69,8 @@ def test_a_count_of_a_places_platforms_is_no_platform():
     assert r.mentions("PLATFORM") == []
     obs = r.measure("observation", "工业互联网平台")
     assert obs.region == "浙江省"
+
+
+def test_the_platforms_a_body_watches_are_a_class_not_one_platform():
+    r = extract("某地新闻\n据文化和旅游部重点监测平台数据，假期旅游消费增长9%。")
+    assert r.mentions("PLATFORM") == []

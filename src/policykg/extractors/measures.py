@@ -92,6 +92,7 @@ def measures(sent: Sentence, ctx: Context) -> Iterator[Measure]:
             subject = ""
         indicator = with_list_verb(sent, q, clause, indicator) if not carried_on else indicator
         indicator = with_bracketed_head(sent, ctx, clause, written, indicator) if not carried_on else indicator
+        indicator = per_year(sent, q, clause, measure, indicator)
         region = region_of(sent, ctx, q, clause)
         indicator = indicator if region else with_country(sent, ctx, q, indicator)
         quantity = signed(quantity_of(q), negative)
@@ -202,6 +203,15 @@ def with_previous_subject(previous: tuple[str, Clause] | None, sent: Sentence, c
     if len(subject) < 2 or vocabulary().region(subject) is not None or not names_a_thing(subject):
         return indicator
     return subject + indicator if len(subject + indicator) <= MAX_INDICATOR else indicator
+
+
+def per_year(sent: Sentence, q: Mention, clause: Clause, measure: str, indicator: str) -> str:
+    """A level stated per year (每年重点支持100个项目) says so in its indicator (每年支持…), so that it
+    does not read as the total by the deadline."""
+    lead = sent.text[clause.start:q.start - sent.start]
+    if measure != "level" or "每年" not in lead or indicator.startswith("每年") or len(indicator) + 2 > MAX_INDICATOR:
+        return indicator
+    return "每年" + indicator
 
 
 def with_bracketed_head(sent: Sentence, ctx: Context, clause: Clause, written: str, indicator: str) -> str:
@@ -388,6 +398,11 @@ def is_figure(sent: Sentence, ctx: Context, q: Mention, clause: Clause, found: l
         return False  # 数十枚 says no number; 最强的5次…之一 ranks, it does not count
     if any(w in text[clause.start:clause.end] for w in words("measures", "penalty_words")):
         return False  # 处上一年度营业额百分之五以下罚款: a penalty a rule sets, not a figure
+    rest = text[q.end - sent.start:]
+    if (unit + rest).startswith(tuple(words("measures", "task_nouns"))):
+        return False  # 抓好…3件事: it counts the tasks just named
+    if unit in words("measures", "age_units") and re.match(r"(?:及?以上|及?以下)?的?(?!左右|以上|以下)[\u4e00-\u9fff]", rest):
+        return False  # 为65岁以上老年人提供…: an age that qualifies who, not a figure (预期寿命达到79岁左右 is one)
     if unit in words("measures", "spec_units"):
         return False  # a specification (750千伏线路, 28纳米芯片)
     if unit in words("measures", "duration_units") and ctx.role(sent) not in ("goals", "tasks"):
@@ -428,7 +443,7 @@ def kind_of(sent: Sentence, ctx: Context, q: Mention, clause: Clause, role: str,
             return "observation" if genre != "official" else ""
         return "target"  # a plan's or a work report's tasks set what is to be done
     if strong_future and not strong_past:
-        return "target" if genre in GOAL_GENRES or named_policy(sent, ctx) or deadline_in(sent, ctx) else ""
+        return "target" if genre in GOAL_GENRES or named_policy(sent, ctx) or goal_deadline_in(sent, ctx) else ""
     hypothetical = any(w in text[clause.start:q.start - sent.start] for w in cues["hypothetical_cues"]) or any(
         w in before for w in cues["after_completion_cues"])  # 项目投产后，…每年减排二氧化碳约1160万吨
     if strong_past and not strong_future:
@@ -491,6 +506,15 @@ def current_period_in(sent: Sentence, ctx: Context) -> bool:
 
 def deadline_in(sent: Sentence, ctx: Context) -> bool:
     return any(m.attr("role") == "deadline" for m in ctx.mentions_in(sent, "DATE"))
+
+
+def goal_deadline_in(sent: Sentence, ctx: Context) -> bool:
+    """A deadline that sets a goal: a year or later (到2027年, 到“十五五”末), or any deadline in a sentence
+    with a goal word (力争, 目标 …) — not the end of an event (艺术节将持续至4月底)."""
+    deadlines = [m for m in ctx.mentions_in(sent, "DATE") if m.attr("role") == "deadline"]
+    if any(w in sent.text for w in words("measures", "strong_future")):
+        return bool(deadlines)
+    return any(re.fullmatch(r"\d{4}", m.attr("until") or m.key) for m in deadlines)
 
 
 def paragraph_deadline(sent: Sentence, ctx: Context) -> Mention | None:

@@ -122,8 +122,8 @@ def organisations(sent: Sentence, ctx: Context) -> Iterator[Mention]:
         if s is None or not free(s, e):
             continue
         name = text[s:e]
-        near = country_before(text, s) if known.category != "international" else None  # (以色列驻日内瓦联合国代表团)
-        if near is not None and not known.foreign:
+        near = country_before(text, s) if known.category != "international" and not country_prefix(name) else None
+        if near is not None and not known.foreign:  # (以色列驻日内瓦联合国代表团; not 法国总工会与|法国工人…)
             s, country = near
             name = text[s:e]
             known = Body(name, known.category, country)
@@ -166,7 +166,8 @@ def country_before(text: str, s: int) -> tuple[int, str] | None:
         at = window.rfind(form)
         if at >= 0:
             between = window[at + len(form):]
-            if len(between) <= 4 and re.fullmatch(r"[\u4e00-\u9fff]*", between) and not stop_word_pattern().search(between):
+            if len(between) <= 4 and re.fullmatch(r"[\u4e00-\u9fff]*", between) and not stop_word_pattern().search(between) \
+                    and not re.search("[和与及]", between):
                 return s - len(window) + at, countries()[form]
     return None
 

@@ -174,6 +174,8 @@ def proper_start(sent: Sentence, head_start: int, orgs: dict[int, tuple[int, Men
             continue
         if k in orgs:
             start, org = orgs[k]
+            if middle.startswith(tuple(words("platforms", "class_words"))):
+                return None  # 商务部重点监测平台: the platforms a body watches, a class, not one named
             return start, org
         place = place_prefix().match(text, k)
         if place is not None and place.end() <= head_start and (vocabulary().region(place.group()) or place.group().endswith(("州", "盟"))):
