@@ -76,7 +76,7 @@ def gap_of(pre: str, unit: str) -> tuple[re.Match[str], bool] | None:
     return m, m.group("verb") in words("measures", "gap_down")
 
 
-NUMERAL = re.compile(r"[\d０-９零〇○一二两三四五六七八九十百千万亿数几上]")
+NUMERAL = re.compile(r"[\d０-９零〇○一二两三四五六七八九十百千万亿数几]|上(?=[百千万亿])")  # (上升410亿: 上 is no numeral)
 
 
 def words_before_number(q: Mention) -> str:
@@ -97,7 +97,7 @@ ITEM_NUMBER = re.compile(r"^\s*(?:[（(]?[一二三四五六七八九十\d]{1,3}
 BASE_PERIOD = (r"(?:比|较)(?:上年同期|去年同期|上年|去年|前年|上月|上季度|上半年|[一二三四]季度|前三季度|(?:19|20)\d{2}\s*年"
                r"|\d{1,2}(?:—|-|－|～|至)\d{1,2}月份?|\d{1,2}月份?)(?:同期|全年|[一二三四]季度|末|底|同月)?")
 BASE_WORDS = re.compile(rf"^(?:同比|环比)?(?:(?:增速|增幅)?{BASE_PERIOD})?")  # 同比增速比上年四季度 (加快0.7个百分点)
-BASE_TAIL = re.compile(rf"(?:(?:同比|环比)?{BASE_PERIOD}|同比|环比)$")  # (增速)较上年同期 (回落1.2个百分点)
+BASE_TAIL = re.compile(rf"(?:(?:同比|环比)?(?:{BASE_PERIOD}|(?:比|较)\s+)|同比|环比)\s*$")  # (增速)较上年同期 (回落…)
 FROM_TO = re.compile(r"(?:从|由)[^，；。从由]{0,24}?(?:增加|增长|提高|提升|上升|扩大|下降|减少|降低|缩小|增至|降至)(?:到|至)$")
 
 

@@ -132,7 +132,8 @@ def plausible(indicator: str, unit: str, measure: str) -> bool:
     measures = indicator.endswith(words("measures", "indicator_heads")) or bool(re.fullmatch(r"[A-Za-z]{2,6}", indicator))
     if any(w in indicator for w in words("measures", "report_verbs") if len(w) >= 2):
         return False
-    if any(w in indicator for w in words("measures", "event_verbs")) and not measures:
+    if any(w in indicator for w in words("measures", "event_verbs")) and not measures \
+            and unit not in words("measures", "visit_units"):  # (接待观众6049万人次 counts visits)
         return False  # an event (以军袭击加沙地带), unless what follows it measures (接待游客人次, 转移就业)
     if measure in ("change", "gap") and unit in ("%", "百分点") and indicator.endswith(words("measures", "sector_heads")):
         return True  # a sector's growth is that of its output
@@ -322,6 +323,7 @@ def carried(previous: tuple[str, Clause] | None, sent: Sentence, q: Mention, cla
     if re.search(r"[；;]", sent.text[before.start:clause.start]):
         return None  # …营收1.3万亿元；…新业态营业收入6942亿元，增长8.5%: not across a semicolon
     pre = BASE_WORDS.sub("", re.sub(r"^.*\d[^\d、，]{0,4}、", "", text_before(sent, q, clause)).strip())
+    pre = re.sub(r"(?:近|约|超过|超|逾|将近|接近|大约|不到|不足|多达|高达)$", "", pre)  # 同比提高近30个百分点
     gap = gap_of(pre, q.attr("unit")) if q.attr("unit") in ("%", "百分点") else None
     if gap is not None and gap[0].start() == 0:
         return growth_of(indicator, q.attr("unit")), "gap", gap[1]
