@@ -523,3 +523,25 @@ def test_a_figure_per_year_says_so():
     r = extract("2026年某省政府工作报告\n二、2026年重点工作\n每年新增高标准农田50万亩，人均预期寿命达到80岁左右。",
                 "gzbg_2026-01-20.txt")
     assert [m.indicator for m in r.measures("target")] == ["每年新增高标准农田", "人均预期寿命"]
+
+
+NEWS_ITEM = """# 《新闻联播》 (20250402)
+
+## 详细新闻
+
+### {heading}
+
+央视网消息（新闻联播）：{sentence}
+"""
+
+
+@pytest.mark.parametrize("heading, sentence, indicator, region", [
+    ("云南鲜花出口持续增长", "今年一季度，鲜花出口额达到3亿元，同比增长15%。", "鲜花出口额", "云南省"),
+    ("法国通胀率回落", "法国国家统计局公布，3月通胀率为1.1%。", "法国通胀率", ""),
+    ("法国通胀率回落", "据统计，3月通胀率为1.1%。", "法国通胀率", ""),           # the item's country
+    ("多地春耕进度加快", "今年一季度，鲜花出口额达到3亿元。", "鲜花出口额", ""),     # no place in the heading
+])
+def test_a_news_figure_takes_the_place_of_its_item(heading, sentence, indicator, region):
+    r = extract(NEWS_ITEM.format(heading=heading, sentence=sentence), "20250402.md")
+    m = r.measures("observation")[0]
+    assert (m.indicator, m.region) == (indicator, region)

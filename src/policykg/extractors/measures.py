@@ -232,13 +232,18 @@ def with_bracketed_head(sent: Sentence, ctx: Context, clause: Clause, written: s
 
 def with_country(sent: Sentence, ctx: Context, q: Mention, indicator: str) -> str:
     """A statistic (its indicator ends with a measuring head) of a foreign country named earlier in its
-    sentence carries the country's name (德国联邦统计局…，去年国内生产总值下降0.2% -> 德国国内生产总值);
-    not when the sentence also speaks of China or a Chinese place, or names several countries."""
+    sentence — or, in the news, in its item's heading — carries the country's name (德国联邦统计局…，
+    去年国内生产总值下降0.2% -> 德国国内生产总值); not when the sentence also speaks of China or a
+    Chinese place, or names several countries."""
     if not indicator.endswith(words("measures", "indicator_heads")) or indicator.endswith(
             tuple(rules("measures")["toll_counts"].values())):
         return indicator  # (a count in a report of an attack may be the attacker's or the victim's)
     before = sent.text[:q.start - sent.start]
     named = {countries()[m.group()] for m in country_names().finditer(before)}
+    own_scope = indicator.startswith(words("measures", "world_scopes"))  # (欧洲天然气价格: its own scope)
+    span = item_heading(ctx, sent) if not named and ctx.document.genre == "news" and not own_scope else None
+    if span is not None:  # ### 美国3月贸易逆差创新高: the item's country
+        named = {countries()[m.group()] for m in country_names().finditer(ctx.document.text[span[0]:span[1]])}
     if len(named) != 1 or ctx.mentions_in(sent, "REGION") or any(w in before for w in words("measures", "china_words")):
         return indicator
     country = named.pop()
@@ -637,9 +642,12 @@ def region_of(sent: Sentence, ctx: Context, q: Mention, clause: Clause) -> str:
     if regions and regions[0].start - sent.start <= 2:
         return regions[0].key
     own = {m.key for m in regions if not ctx.covered(sent, m.start, m.end, "ORG", "POLICY", "PLATFORM")}
-    if one_place(own) and not in_clause and ctx.document.genre not in ("official", "work_report"):
-        return one_place(own)  # “十四五”期间，江西累计培育…，专精特新中小企业4162家: the one place the sentence names
+    if ctx.document.genre not in ("official", "work_report"):
         # (not in a document of a place, where a city named in passing is not the figure's: 支持合肥…，引进…200家)
+        if one_place(own) and not in_clause:
+            return one_place(own)  # “十四五”期间，江西累计培育…，专精特新中小企业4162家: the one place the sentence names
+        if not regions and ctx.document.genre == "news":
+            return one_place({m.key for m in heading_mentions(ctx, sent, "REGION")})  # ### 海南离岛免税…: the item's place
     home_words = rules("places")["home_words"]
     pre = sent.text[:q.start - sent.start]
     if ctx.province and any(w in pre for w in home_words["province"]):
@@ -649,6 +657,23 @@ def region_of(sent: Sentence, ctx: Context, q: Mention, clause: Clause) -> str:
     if ctx.document.genre in ("official", "work_report") and not regions:
         return ctx.city or ctx.province
     return ""
+
+
+def item_heading(ctx: Context, sent: Sentence) -> tuple[int, int] | None:
+    """[start, end) of the heading of the news item a sentence is in (None in the heading itself)."""
+    item = ctx.part(sent, "item")
+    if item is None:
+        return None
+    heading = next((p for p in ctx.document.parts if p.kind == "heading" and p.start == item.start), None)
+    if heading is None or heading.start <= sent.start < heading.end:
+        return None
+    return heading.start, heading.end
+
+
+def heading_mentions(ctx: Context, sent: Sentence, *types: str) -> list[Mention]:
+    """The mentions in the heading of the news item a sentence is in."""
+    span = item_heading(ctx, sent)
+    return [m for m in ctx.all_mentions(*types) if span[0] <= m.start and m.end <= span[1]] if span else []
 
 
 def one_place(keys: set[str]) -> str:
