@@ -268,6 +268,10 @@ def test_where_a_level_started_is_undated_without_its_own_year():
     r = extract("2026年某省政府工作报告\n一、2025年工作回顾\n常住人口城镇化率从72%提升至76%左右。", "gzbg_2026-01-20.txt")
     got = sorted((m.indicator, value(m)[0], m.time) for m in r.measures("observation"))
     assert got == [("常住人口城镇化率", d("72"), ""), ("常住人口城镇化率", d("76"), "2025")]
+    r = extract("2026年某省政府工作报告\n一、2025年工作回顾\n常住人口城镇化率从2020年的72%提升至76%左右。",
+                "gzbg_2026-01-20.txt")
+    got = sorted((m.indicator, value(m)[0], m.time) for m in r.measures("observation"))
+    assert got == [("常住人口城镇化率", d("72"), "2020"), ("常住人口城镇化率", d("76"), "2025")]
 
 
 def test_where_a_target_starts_from_is_an_observation():
@@ -545,3 +549,46 @@ def test_a_news_figure_takes_the_place_of_its_item(heading, sentence, indicator,
     r = extract(NEWS_ITEM.format(heading=heading, sentence=sentence), "20250402.md")
     m = r.measures("observation")[0]
     assert (m.indicator, m.region) == (indicator, region)
+
+
+@pytest.mark.parametrize("sentence, indicator, amount", [
+    ("全年压减非急需支出8亿元。", "非急需支出", "-800000000"),
+    ("市直机关节约会议费用2300万元。", "会议费用", "-23000000"),
+    ("全市国有企业由48户整合至15户。", "国有企业", "15"),
+])
+def test_what_a_verb_takes_away_is_a_decrease(sentence, indicator, amount):
+    r = extract("2026年某省政府工作报告\n一、2025年工作回顾\n" + sentence, "gzbg_2026-01-20.txt")
+    assert [(m.indicator, str(value(m)[0])) for m in r.measures("observation")] == [(indicator, amount)]
+
+
+
+
+
+def test_a_work_reports_paragraph_on_the_year_gone_by_sets_no_targets():
+    r = extract("2026年某省政府工作报告\n刚刚过去的2025年，全省争取中央预算内投资120亿元，新建5G基站1.2万个。",
+                "gzbg_2026-01-20.txt")
+    assert r.measures("target") == []
+
+
+def test_a_place_in_a_list_of_projects_is_not_the_figures_place():
+    r = extract("2026年吉林省政府工作报告\n二、2026年重点工作\n推进甲公司通化、乙公司延吉等4个储能项目建设。",
+                "gzbg_2026-01-20.txt")
+    assert {m.region for m in r.measures("target")} <= {"", "吉林省"}
+
+
+@pytest.mark.parametrize("sentence, indicator", [
+    ("2025年全国民航完成固定资产投资1200亿元。", "民航固定资产投资"),
+    ("一季度，服务零售额同比增长5.2%。", "服务零售额"),
+    ("十年来累计关停小煤矿3000处。", "关停小煤矿"),
+    ("春节当天，网络支付交易峰值达到每秒9.5万笔。", "每秒网络支付交易峰值"),
+])
+def test_indicator_wording_keeps_subject_and_period(sentence, indicator):
+    assert [m.indicator for m in extract("某地新闻\n" + sentence, "news_2026-04-16.md").measures("observation")] == [indicator]
+
+
+def test_a_news_deadline_without_anyone_to_set_the_goal_is_no_target():
+    item = NEWS_ITEM.format(heading="新技术加快落地", sentence="到2030年，新一代电池的能量密度将提高3倍以上。")
+    r = extract(item, "20250402.md")
+    assert r.document.genre == "news" and r.measures("target") == []
+    item = NEWS_ITEM.format(heading="新技术加快落地", sentence="到2030年，全省新型储能装机将达到500万千瓦。")
+    assert [m.indicator for m in extract(item, "20250402.md").measures("target")] == ["新型储能装机"]

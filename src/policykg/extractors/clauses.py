@@ -98,7 +98,8 @@ BASE_PERIOD = (r"(?:比|较)(?:上年同期|去年同期|上年|去年|前年|�
                r"|\d{1,2}(?:—|-|－|～|至)\d{1,2}月份?|\d{1,2}月份?)(?:同期|全年|[一二三四]季度|末|底|同月)?")
 BASE_WORDS = re.compile(rf"^(?:同比|环比)?(?:(?:增速|增幅)?{BASE_PERIOD})?")  # 同比增速比上年四季度 (加快0.7个百分点)
 BASE_TAIL = re.compile(rf"(?:(?:同比|环比)?(?:{BASE_PERIOD}|(?:比|较)\s+)|同比|环比)\s*$")  # (增速)较上年同期 (回落…)
-FROM_TO = re.compile(r"(?:从|由)[^，；。从由]{0,24}?(?:增加|增长|提高|提升|上升|扩大|下降|减少|降低|缩小|增至|降至)(?:到|至)$")
+FROM_TO = re.compile(r"(?:从|由)[^，；。从由]{0,24}?(?:增加|增长|提高|提升|上升|扩大|下降|减少|降低|缩小|增至|降至|整合|压减|精简|缩减|"
+                     r"调整)(?:到|至)$")
 
 
 def indicator_text(sent: Sentence, ctx: Context, q: Mention, clause: Clause) -> tuple[str, str, bool] | None:
@@ -108,7 +109,7 @@ def indicator_text(sent: Sentence, ctx: Context, q: Mention, clause: Clause) -> 
     rel = q.start - sent.start
     pre = strip_spans(text_before(sent, q, clause), ctx, sent, clause.start, rel).rstrip()
     pre = re.sub(r"(?:了)?(?:近|约|超|逾|达|约为|将近|接近|大约|超过|超出|不到|不足|多达|高达|突破了|达到了)?"
-                 r"(?:每月|每年|每人|每天|人均|月均|年均|日均|平均)?$", "", pre)
+                 r"(?:每月|每年|每人|每天|每日|每周|每小时|每分钟|每秒|人均|月均|年均|日均|平均)?$", "", pre)
     up, down, level, count = verb_patterns()
     share = SHARE.search(pre) if q.attr("unit") in ("%", "成") and not level.search(pre) else None
     if share is not None:  # 机电产品占出口总值近六成: the share of A in B (not 占比首次…, 占…从A: other wordings)
@@ -143,6 +144,8 @@ def indicator_text(sent: Sentence, ctx: Context, q: Mention, clause: Clause) -> 
                 and pre[m.start() - len(noun):m.start()] == noun:
             noun += m.group().rstrip("了")  # 开展职业技能培训23万人次 -> 职业技能培训
         noun = with_addition(noun, m.group())
+        if noun and m.group().rstrip("了") in words("measures", "reduce_verbs"):
+            return (noun, "change", True) if not holds_number(ctx, sent, clause, noun) else None  # 压减一般性支出12亿元
         return (noun, "level", False) if noun and not holds_number(ctx, sent, clause, noun) else None
     m = level.search(pre)
     if m is not None:
@@ -165,6 +168,8 @@ def indicator_text(sent: Sentence, ctx: Context, q: Mention, clause: Clause) -> 
         noun = qualified_noun(ctx, sent, clause, pre)
     elif holds_number(ctx, sent, clause, noun):
         return None
+    if noun and pre[:pre.rfind(noun)].endswith(tuple(words("measures", "reduce_verbs"))):
+        return noun, "change", True  # 压减一般性支出12亿元: what the verb takes away
     return (noun, "level", False) if noun else None
 
 
@@ -258,8 +263,9 @@ def clean_indicator(stem: str, sent: Sentence | None = None, offset: int = 0) ->
     tokens = forecast_subject(stem, runs, sent, offset) + tokens
     lead, tail = set(words("measures", "lead_noise")), set(words("measures", "tail_noise"))
     counts = set(words("measures", "count_verbs")) - set(words("measures", "addition_verbs"))
+    nominal = set(words("measures", "nominal_verbs"))
     while tokens and (tokens[0][0] in lead or function_word(tokens[0][1])
-                      or tokens[0][0] in counts and len("".join(w for w, _ in tokens[1:])) > 2) and not (
+                      or tokens[0][0] in counts - nominal and len("".join(w for w, _ in tokens[1:])) > 2) and not (
             tokens[0][0] == "对" and len(tokens) > 2 and tokens[1][0] in countries()):
         tokens.pop(0)  # (an addition verb stays: 新建省级智能工厂 counts what is added, not the stock;
         # 对德国出口额 keeps 对: it is China's exports to Germany, not Germany's)
@@ -269,14 +275,20 @@ def clean_indicator(stem: str, sent: Sentence | None = None, offset: int = 0) ->
             tokens[-1][0] == "”" and any(w == "“" for w, _ in tokens)):  # (供应工业“标准地”: a quoted name ends there)
         tokens.pop()
     additions = set(words("measures", "addition_verbs"))
+    cutting = (counts | additions) - nominal
     for k in range(len(tokens) - 2, -1, -1):
-        if tokens[k][0] in counts | additions and len("".join(w for w, _ in tokens[k + 1:])) >= 4:
-            if tokens[k][0] in counts:
+        if tokens[k][0] in cutting and len("".join(w for w, _ in tokens[k + 1:])) >= 4:
+            if tokens[k][0] in words("measures", "result_verbs") and k > 0:
+                tokens = tokens[:k] + tokens[k + 1:]  # 全国铁路完成固定资产投资 -> 铁路固定资产投资: the subject stays
+            elif tokens[k][0] in counts:
                 tokens = tokens[k + 1:]
+            elif k > 1 and tokens[k - 1][0] in ("和", "及", "、") and tokens[k - 2][0] in additions:
+                tokens = tokens[k - 2:]  # 新建和改造提升高标准农田: both verbs
             else:  # 分区分类建设高标准农田 -> 建设高标准农田; 新改建农村公路 keeps 新
                 tokens = tokens[k - 1:] if k > 0 and tokens[k - 1][0] == "新" else tokens[k:]
             break
-    tokens = [t for k, t in enumerate(tokens) if k == 0 or t[0] not in words("measures", "forecast_cues")]
+    tokens = [t for k, t in enumerate(tokens) if k == 0 or t[0] not in words("measures", "forecast_cues")
+              and not (t[0] in words("measures", "result_verbs") and k < len(tokens) - 1)]  # 规上企业实现营收 -> 规上企业营收
     noun = "".join(w for w, _ in tokens)
     if noun.count("”") > noun.count("“"):
         noun = "“" + noun  # (对“一带一路”共建国家: the opening quote went with the preposition)
@@ -457,11 +469,9 @@ def from_to_items(sent: Sentence, ctx: Context, quantities: list[Mention], claus
         noun = clean_indicator(before_a[:start.start()], sent, clause.start)
         if not noun:
             continue
-        for q in (a, b):
-            year = next((d.key for d in reversed(dates) if d.end <= q.start and q.start - d.end <= 3), "")
-            out[q.start] = (noun, "level", False, year) if year else (noun, "level", False)
-        if len(out[a.start]) == 3:
-            out[a.start] = (noun, "level", False, "")  # where it started, at no time the sentence gives (从72%提升至76%)
+        years = [next((d.key for d in reversed(dates) if d.end <= q.start and q.start - d.end <= 3), "") for q in (a, b)]
+        out[a.start] = (noun, "level", False, years[0])  # (从72%提升至76%: 72% at no time the sentence gives: undated)
+        out[b.start] = (noun, "level", False, years[1]) if years[1] else (noun, "level", False)
     return out
 
 
@@ -592,7 +602,8 @@ def date_of_clause(sent: Sentence, dates: list[Mention], q: Mention, clause: Cla
     """The date mention an observation is stated under (see ``time_of_clause``), or None."""
     text = sent.text
     before = [d for d in dates if d.end <= q.start and d.attr("role") != "deadline"
-              and not text[max(0, d.start - sent.start - 2):d.start - sent.start].endswith(("比", "较", "与", "同", "相比"))]
+              and not text[max(0, d.start - sent.start - 2):d.start - sent.start].endswith(("比", "较", "与", "同", "相比"))
+              and not re.match(r"的\d", text[d.end - sent.start:])]  # (从2020年的72%提升至76%: 2020 is the 72%'s)
     in_clause = [d for d in before if d.start - sent.start >= clause.start]
     opening = [d for d in before if d.start - sent.start <= 2]  # a date the sentence opens with dates all of it
     leading = [d for d in before if text[max(0, d.start - sent.start - 1):d.start - sent.start] in ("，", ",")

@@ -48,7 +48,7 @@ def measures(sent: Sentence, ctx: Context) -> Iterator[Measure]:
     found = ctx.mentions_in(sent, "QUANTITY")
     if not found or sent.text.rstrip().endswith(("？", "?")):
         return  # a question states no figure
-    role = ctx.role(sent)
+    role = ctx.role(sent) or review_paragraph(sent, ctx)
     if role in ("principles", "safeguards") or ctx.in_part(sent, "title", "doc_number", "signature", "date", "heading"):
         return
     clauses = clauses_of(sent)
@@ -73,6 +73,10 @@ def measures(sent: Sentence, ctx: Context) -> Iterator[Measure]:
         if stated == [""] and kind != "observation":
             kind = "observation"  # where a target starts from (从380元提高至1000元) is a level already reached
         indicator = pattern("measures:clause_markers").sub("", written)  # 平台已服务企业 -> 平台服务企业
+        cut = pattern("measures:reduce_verbs", r"^[\u4e00-\u9fff]{0,14}?(?:{})(?P<what>[\u4e00-\u9fff]{2,})$").match(
+            indicator) if measure == "level" and q.attr("unit") not in COUNT_FREE_UNITS else None
+        if cut is not None:  # 单位减少办公用房租赁费1.19亿元: the fee went down by 1.19亿
+            indicator, measure, negative = cut.group("what"), "change", True
         carried_on = previous is not None and (indicator in words("measures", "generic_tails") + ("增长率", "年均增长率")
                                                or share_without_subject(indicator, previous[0]))
         if carried_on:
@@ -92,7 +96,7 @@ def measures(sent: Sentence, ctx: Context) -> Iterator[Measure]:
             subject = ""
         indicator = with_list_verb(sent, q, clause, indicator) if not carried_on else indicator
         indicator = with_bracketed_head(sent, ctx, clause, written, indicator) if not carried_on else indicator
-        indicator = per_year(sent, q, clause, measure, indicator)
+        indicator = per_period(sent, q, clause, measure, indicator)
         region = region_of(sent, ctx, q, clause)
         indicator = indicator if region else with_country(sent, ctx, q, indicator)
         quantity = signed(quantity_of(q), negative)
@@ -195,6 +199,10 @@ def with_previous_subject(previous: tuple[str, Clause] | None, sent: Sentence, c
     bare = rules("measures")["bare_measures"]
     if previous is None or indicator not in bare or re.search(r"[；;]", sent.text[previous[1].start:clause.start]):
         return indicator
+    if previous[0].endswith(words("measures", "whole_heads")):  # 建设亿元以上项目4000个、完成投资4500亿元
+        subject = pattern(words("measures", "count_verbs") + words("measures", "addition_verbs"), "^(?:{})").sub(
+            "", previous[0])
+        return subject + indicator if len(subject) >= 2 and len(subject + indicator) <= MAX_INDICATOR else indicator
     head = next((h for h in sorted(bare + words("measures", "sibling_heads"), key=len, reverse=True)
                  if previous[0].endswith(h)), None)
     if head is None:
@@ -206,13 +214,14 @@ def with_previous_subject(previous: tuple[str, Clause] | None, sent: Sentence, c
     return subject + indicator if len(subject + indicator) <= MAX_INDICATOR else indicator
 
 
-def per_year(sent: Sentence, q: Mention, clause: Clause, measure: str, indicator: str) -> str:
-    """A level stated per year (每年重点支持100个项目) says so in its indicator (每年支持…), so that it
-    does not read as the total by the deadline."""
+def per_period(sent: Sentence, q: Mention, clause: Clause, measure: str, indicator: str) -> str:
+    """A level stated per year, day or second (每年重点支持100个项目, 峰值为每秒10.9万笔) says so in its
+    indicator (每年…, 每秒…), so that it does not read as a total."""
     lead = sent.text[clause.start:q.start - sent.start]
-    if measure != "level" or "每年" not in lead or indicator.startswith("每年") or len(indicator) + 2 > MAX_INDICATOR:
+    per = pattern("measures:per_periods").search(lead)
+    if measure != "level" or per is None or indicator.startswith(per.group()) or len(indicator + per.group()) > MAX_INDICATOR:
         return indicator
-    return "每年" + indicator
+    return per.group() + indicator
 
 
 def with_bracketed_head(sent: Sentence, ctx: Context, clause: Clause, written: str, indicator: str) -> str:
@@ -450,7 +459,8 @@ def kind_of(sent: Sentence, ctx: Context, q: Mention, clause: Clause, role: str,
             return "observation" if genre != "official" else ""
         return "target"  # a plan's or a work report's tasks set what is to be done
     if strong_future and not strong_past:
-        return "target" if genre in GOAL_GENRES or named_policy(sent, ctx) or goal_deadline_in(sent, ctx) else ""
+        return "target" if genre in GOAL_GENRES or named_policy(sent, ctx) or goal_deadline_in(sent, ctx) and (
+            genre != "news" or sets_goals(sent, ctx)) else ""
     hypothetical = any(w in text[clause.start:q.start - sent.start] for w in cues["hypothetical_cues"]) or any(
         w in before for w in cues["after_completion_cues"])  # 项目投产后，…每年减排二氧化碳约1160万吨
     if strong_past and not strong_future:
@@ -513,6 +523,24 @@ def current_period_in(sent: Sentence, ctx: Context) -> bool:
 
 def deadline_in(sent: Sentence, ctx: Context) -> bool:
     return any(m.attr("role") == "deadline" for m in ctx.mentions_in(sent, "DATE"))
+
+
+def review_paragraph(sent: Sentence, ctx: Context) -> str:
+    """"review" for a sentence of a work report's paragraph that opens on the year gone by (刚刚过去的2025年，…),
+    where no section says what the text is for; else ""."""
+    if ctx.document.genre != "work_report":
+        return ""
+    text = ctx.document.text
+    opening = text[text.rfind("\n", 0, sent.start) + 1:][:16]
+    return "review" if opening.startswith(tuple(words("measures", "review_openings"))) else ""
+
+
+def sets_goals(sent: Sentence, ctx: Context) -> bool:
+    """Someone who can set a goal speaks in the sentence: a place (全省, 我国, 浙江), a government body or
+    a plan — not a technology's prospects (到2030年，6G将…设备数提高100倍)."""
+    bodies = [m for m in ctx.mentions_in(sent, "ORG") if m.attr("category") == "government" and not m.attr("foreign")]
+    return bool(bodies or ctx.mentions_in(sent, "REGION", "POLICY")) or any(
+        w in sent.text for w in words("measures", "goal_setters"))
 
 
 def goal_deadline_in(sent: Sentence, ctx: Context) -> bool:
@@ -636,7 +664,8 @@ def region_of(sent: Sentence, ctx: Context, q: Mention, clause: Clause) -> str:
     the sentence, or the only place the sentence names before it); 全省/我市 … as
     the document's place; in a document of a place (a provincial plan or report), that place."""
     regions = [m for m in ctx.mentions_in(sent, "REGION") if m.end <= q.start]
-    in_clause = [m for m in regions if m.start - sent.start >= clause.start]
+    in_clause = [m for m in regions if m.start - sent.start >= clause.start
+                 and not re.match(r"[、等]", sent.text[m.end - sent.start:])]  # (通榆、辽源等5个项目: places of a list)
     if one_place({m.key for m in in_clause}):
         return one_place({m.key for m in in_clause})  # (several places in the clause name companies or list places)
     if regions and regions[0].start - sent.start <= 2:
