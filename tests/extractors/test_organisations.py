@@ -201,3 +201,14 @@ def test_two_bodies_joined_by_a_conjunction_are_two(sentence, bodies):
 def test_a_provincial_short_form_takes_the_category_of_the_body_it_names():
     r = extract("2026年浙江省政府工作报告\n（省交通运输厅、省海港集团负责）推动港口协同发展。", "gzbg_2026-01-20.txt")
     assert {(m.text, m.attr("category")) for m in r.mentions("ORG")} >= {("省海港集团", "enterprise")}
+
+
+@pytest.mark.parametrize("sentence, bodies", [
+    ("某地新闻\n根据法国法院作出的裁决，该公司须赔偿。", set()),                       # one of a country's courts
+    ("某地新闻\n有的是物联网公司的，有的是高校的。", set()),                           # a clause, a kind of company
+    ("某地新闻\n火灾烧毁了厂区的检测实验室。", set()),                                 # a lab of some plant
+    ("某地新闻\n总书记来到洛阳轴承集团有限公司调研。", {"洛阳轴承集团有限公司"}),       # a city tagged as a verb
+    ("某地新闻\n他们警告侵略伊朗的美国军队不要靠近。", {"美国军队"}),
+])
+def test_generic_foreign_and_cut_names(sentence, bodies):
+    assert {m.key for m in extract(sentence).mentions("ORG")} == bodies

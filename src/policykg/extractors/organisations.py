@@ -56,7 +56,7 @@ def foreign_pattern() -> re.Pattern[str]:
     """A country's name, up to four more characters, and a head of a foreign body."""
     names = "|".join(map(re.escape, sorted((c for c in countries() if len(c) >= 2), key=len, reverse=True)))
     heads = "|".join(map(re.escape, sorted(words("organisations", "foreign_heads"), key=len, reverse=True)))
-    return re.compile(rf"(?P<country>{names})(?P<mid>(?:(?![与和及兼副、])[\u4e00-\u9fff]){{0,4}}?)(?P<head>{heads})")
+    return re.compile(rf"(?P<country>{names})(?P<mid>(?:(?![与和及兼副、的])[\u4e00-\u9fff]){{0,4}}?)(?P<head>{heads})")
 
 
 def org_mention(ctx: Context, start: int, end: int, name: str, found: Body, via: str) -> Mention:
@@ -254,7 +254,8 @@ def name_starts(sent: Sentence, head_start: int) -> list[int]:
             break  # a person's name before a place-named company (李明浙江华达科技有限公司)
         if word == "与" or word == "和" and joins_bodies(sent, j):
             break  # 吉林省政府与省总工会: two bodies, not one name (工业和信息化厅 is one)
-        if tag in STOP_TAGS and word not in ("和", "与") or tag == "a" and len(word) == 1:
+        if (tag in STOP_TAGS and word not in ("和", "与") or tag == "a" and len(word) == 1) \
+                and vocabulary().region(word) is None:  # (开封 is a city before it is a verb)
             break
         candidates.append(s)
     return [s for s in reversed(candidates) if text[s] not in "和与及个" and not COUNTED.match(text, s)]
