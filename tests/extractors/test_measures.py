@@ -592,3 +592,8 @@ def test_a_news_deadline_without_anyone_to_set_the_goal_is_no_target():
     assert r.document.genre == "news" and r.measures("target") == []
     item = NEWS_ITEM.format(heading="新技术加快落地", sentence="到2030年，全省新型储能装机将达到500万千瓦。")
     assert [m.indicator for m in extract(item, "20250402.md").measures("target")] == ["新型储能装机"]
+
+
+def test_an_addition_verb_before_the_number_stays_with_what_is_counted():
+    r = extract("2026年某省政府工作报告\n二、2026年重点工作\n改建1500张护理型床位，组建20个创新联合体。", "gzbg_2026-01-20.txt")
+    assert [m.indicator for m in r.measures("target")] == ["改建护理型床位", "组建创新联合体"]

@@ -54,7 +54,8 @@ def verb_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], 
     """(change up, change down, level verbs, count verbs), each anchored at the end of a text."""
     tail = "(?:{})(?:了|到|至)?$"
     return (pattern("measures:change_up", tail), pattern("measures:change_down", tail),
-            pattern("measures:level_verbs", "(?:{})了?$"), pattern("measures:count_verbs", "(?:{})了?$"))
+            pattern("measures:level_verbs", "(?:{})了?$"),
+            pattern(words("measures", "count_verbs") + words("measures", "addition_verbs"), "(?:{})了?$"))
 
 
 @memo(maxsize=1)
