@@ -212,3 +212,14 @@ def test_a_provincial_short_form_takes_the_category_of_the_body_it_names():
 ])
 def test_generic_foreign_and_cut_names(sentence, bodies):
     assert {m.key for m in extract(sentence).mentions("ORG")} == bodies
+
+
+@pytest.mark.parametrize("sentence, bodies", [
+    ("某地新闻\n本书以人民日报同名专栏文章为基础编写。", {("人民日报社", "media")}),   # 以 here is "based on", not Israel
+    ("某地新闻\n中方与东盟十国商协会签署合作备忘录。", set()),                         # 十国商协会 counts associations
+    ("某地新闻\n东盟各国政府首脑和非洲开发银行行长出席。", {("非洲开发银行", "international")}),
+    ("某地新闻\n据报道援引剑桥大学的研究结果显示。", {("剑桥大学", "institute")}),
+    ("某地新闻\n推动全省村镇银行改革。", set()),
+])
+def test_prepositions_counts_titles_and_generic_banks(sentence, bodies):
+    assert {(m.key, m.attr("category")) for m in extract(sentence).mentions("ORG")} == bodies

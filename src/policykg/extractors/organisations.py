@@ -91,8 +91,8 @@ def organisations(sent: Sentence, ctx: Context) -> Iterator[Mention]:
         if not sent.is_boundary(s) and not country or not (sent.is_boundary(e) or PUNCT.match(text, e)):
             continue
         known = body(text[s:e])
-        if known is not None and known.category == "international":
-            country = ""  # 以联合国为核心: a preposition, not Israel; no country has the UN
+        if known is not None and known.category != "government":
+            country = ""  # 以联合国为核心, 以新华社…为基础: a preposition, not Israel; only ministries are 美/俄/以's
         if known is None or text[e - 1:e + 1] in words("organisations", "not_head_continuations"):
             continue  # (水利部门: departments of water, not the ministry)
         if local_before(text, s) and not pattern("organisations:central_prefixes", "^(?:{})").match(text[s:e]):
@@ -258,7 +258,8 @@ def name_starts(sent: Sentence, head_start: int) -> list[int]:
                 and vocabulary().region(word) is None:  # (开封 is a city before it is a verb)
             break
         candidates.append(s)
-    return [s for s in reversed(candidates) if text[s] not in "和与及个" and not COUNTED.match(text, s)]
+    return [s for s in reversed(candidates) if text[s] not in "和与及个" and not COUNTED.match(text, s)
+            and not (s > 0 and text[s - 1] in "一二三四五六七八九十两几")]  # (中亚五国商协会: not 国商协会)
 
 
 COUNTED = re.compile(r"[一二三四五六七八九十两几数多\d]+[所家个座位名项批支类]")  # 四所交通大学: a count of bodies, not a name
