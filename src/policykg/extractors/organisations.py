@@ -259,7 +259,7 @@ def name_starts(sent: Sentence, head_start: int) -> list[int]:
             break
         candidates.append(s)
     return [s for s in reversed(candidates) if text[s] not in "和与及个" and not COUNTED.match(text, s)
-            and not (s > 0 and text[s - 1] in "一二三四五六七八九十两几")]  # (中亚五国商协会: not 国商协会)
+            and not (text[s] == "国" and s > 0 and text[s - 1] in "一二三四五六七八九十两几多")]  # (中亚五国商协会)
 
 
 COUNTED = re.compile(r"[一二三四五六七八九十两几数多\d]+[所家个座位名项批支类]")  # 四所交通大学: a count of bodies, not a name
