@@ -85,3 +85,14 @@ def test_goal_paragraphs():
     parts = goal_paragraphs(lines_of(text))
     assert [(p.role, text[p.start:p.end]) for p in parts] == [("goals", "今年经济社会发展主要预期目标是：地区生产总值增长5%左右。")]
     assert goal_paragraphs(lines_of("全省地区生产总值增长5%。\n")) == []
+
+
+def test_a_scraped_work_report_keeps_its_unnumbered_headings_as_sections():
+    from kit import extract
+    r = extract("2026年某省政府工作报告\n“十四五”时期工作回顾\n五年来，全省新建5G基站8万个。\n"
+                "“十五五”时期的主要目标任务\n城镇调查失业率控制在5.5%以内。\n2026年重点工作\n新建充电桩2万个。\n",
+                "gzbg_2026-01-20.txt")
+    roles = [(p.label, p.role) for p in r.document.parts if p.kind == "section"]
+    assert roles == [("“十四五”时期工作回顾", "review"), ("“十五五”时期的主要目标任务", "goals"), ("2026年重点工作", "tasks")]
+    assert [(m.kind, m.indicator, m.time) for m in r.measures()] == [
+        ("observation", "新建5G基站", ""), ("target", "城镇调查失业率", "2030"), ("target", "新建充电桩", "2026")]

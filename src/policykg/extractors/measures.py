@@ -637,13 +637,18 @@ def reviews_years(sent: Sentence, ctx: Context) -> bool:
     """A sentence that reviews several years (五年来, “十四五”时期, 年均), or one of a paragraph
     that opens so and names no one year (“十四五”时期是…的五年。…城镇新增就业124万人。, not
     2025年是“十四五”收官之年。): its figures are totals or averages of the period, not of the
-    year before the report. (Not its section: a report reviews "2025年和“十四五”" under one heading.)"""
+    year before the report; so are those of a section whose heading names the period and no one year
+    (“十四五”时期工作回顾, not 2025年和“十四五”时期工作回顾, which reviews both under one heading)."""
     text = ctx.document.text
     line_start = text.rfind("\n", 0, sent.start) + 1
     end = text.find("。", line_start)
     opening = text[line_start:end + 1 if end >= 0 else sent.end]
     cues = words("measures", "multi_year_cues")
-    return any(w in sent.text for w in cues) or any(w in opening for w in cues) and not re.search(r"(?:19|20)\d\d年", opening)
+    section = ctx.part(sent, "section")
+    heading = section.label if section is not None else ""
+    one_year = pattern("measures:one_year_cues", r"(?:19|20)\d\d年|{}")
+    return any(w in sent.text for w in cues) or any(w in opening for w in cues) and not one_year.search(opening) \
+        or any(w in heading for w in cues) and not one_year.search(heading)
 
 
 def heading_time(sent: Sentence, ctx: Context) -> str | None:

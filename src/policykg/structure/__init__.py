@@ -45,7 +45,7 @@ def analyse(document: Document) -> Document:
         parts += report_parts(lines, title, genre)
     if genre == "news":
         parts += news_items(parts, len(text))
-    parts += section_parts(lines, len(text), section_bounds(parts))
+    parts += section_parts(lines, len(text), section_bounds(parts), unnumbered=genre == "work_report")
     parts += goal_paragraphs(lines)
     parts.sort(key=lambda p: (p.start, -p.end, p.kind))
     return replace(document, genre=genre, parts=tuple(parts), date=document.date or signed_on(parts))

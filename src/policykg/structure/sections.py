@@ -3,6 +3,8 @@ gives them (goals, tasks, safeguards, principles, review), and the goal
 paragraphs of reports and plans ("今年经济社会发展主要预期目标是：…")."""
 from __future__ import annotations
 
+import re
+
 from ..lexicon import rules, words
 from ..records import Part
 from .lines import Line, heading_of
@@ -33,14 +35,16 @@ def role_of(heading: str, parent: str = "") -> str:
     return parent
 
 
-def section_parts(lines: list[Line], end: int, bounds: tuple[int, ...] = ()) -> list[Part]:
+def section_parts(lines: list[Line], end: int, bounds: tuple[int, ...] = (), unnumbered: bool = False) -> list[Part]:
     """One ``section`` part per numbered heading, from the heading to the next
     heading of the same or a higher level (or ``end``); a section without a
     role of its own takes its parent's. ``bounds``: offsets no section runs
     over (where a notice's signature, an attachment or an issued policy
     starts): a section ends there, and the headings after it open new
-    sections of their own."""
-    found = [(line, h[0], h[1]) for line in lines if (h := heading_of(line.text)) is not None and len(h[1]) <= MAX_HEADING]
+    sections of their own. ``unnumbered``: a short line of its own that names
+    a role (“十五五”时期的主要目标任务, as a scraped report keeps it) is a top heading too."""
+    found = [(line, h[0], h[1]) for line in lines if (h := heading_of(line.text)) is not None and len(h[1]) <= MAX_HEADING
+             or unnumbered and (h := unnumbered_heading(line.text)) is not None]
     out: list[Part] = []
     open_sections: list[tuple[int, str]] = []  # (level, role) of the enclosing sections
     for k, (line, level, label) in enumerate(found):
@@ -55,6 +59,18 @@ def section_parts(lines: list[Line], end: int, bounds: tuple[int, ...] = ()) -> 
         open_sections.append((level, role))
         out.append(Part("section", line.start, stop, label, level, role))
     return out
+
+
+def unnumbered_heading(line: str) -> tuple[int, str] | None:
+    """(1, the line) for a short line without punctuation that a role word names (2026年工作安排)."""
+    text = line.strip()
+    if not 4 <= len(text) <= MAX_UNNUMBERED or re.search(r"[。；;！!？?，,：:、]", text):
+        return None
+    cues = [c for role, words_ in rules("structure")["section_roles"].items() for c in words_]
+    return (1, text) if any(c in text for c in cues) else None
+
+
+MAX_UNNUMBERED = 24
 
 
 def next_bound(bounds: tuple[int, ...], after: int, end: int) -> int:
