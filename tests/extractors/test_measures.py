@@ -602,3 +602,8 @@ def test_an_addition_verb_before_the_number_stays_with_what_is_counted():
 def test_where_a_place_lies_is_no_figure_and_within_a_province_is_the_province():
     r = extract("某地新闻\n该镇位于县城以东约40公里。2024年浙江省内快递业务量超过300亿件。", "news_2025-05-07.md")
     assert [(m.indicator, m.region) for m in r.measures("observation")] == [("快递业务量", "浙江省")]
+
+
+def test_a_bare_measure_after_a_count_of_goods_is_of_what_was_counted():
+    r = extract("某地新闻\n今年一季度，手机以旧换新1500万部，销售额达600亿元。", "news_2026-04-16.md")
+    assert [m.indicator for m in r.measures("observation")] == ["手机以旧换新", "手机以旧换新销售额"]

@@ -53,7 +53,7 @@ def measures(sent: Sentence, ctx: Context) -> Iterator[Measure]:
         return
     clauses = clauses_of(sent)
     items = {**respectively_items(sent, found, clauses), **from_to_items(sent, ctx, found, clauses)}
-    previous: tuple[str, Clause] | None = None
+    previous: tuple[str, Clause, str] | None = None  # (indicator, clause, unit) of the figure before
     for q in sorted(found, key=lambda m: m.start):
         clause = clause_of(clauses, q.start - sent.start)
         if clause is None or q.start not in items and not is_figure(sent, ctx, q, clause, found):
@@ -89,7 +89,7 @@ def measures(sent: Sentence, ctx: Context) -> Iterator[Measure]:
             continue  # 击落136架无人机, 4名人员在冲突中身亡: the toll of an event, not a measured figure
         if kind == "observation" and event_detail(sent, q, clause, ctx.document.genre):
             continue  # 发布了两份报告, 展出200件文物, 规划建设的40条通道: what an event showed, or a plan
-        previous = (indicator, clause)
+        previous = (indicator, clause, q.attr("unit"))
         if not carried_on:
             subject, indicator = subject_split(sent, ctx, q, clause, written, measure, indicator)
         else:
@@ -195,12 +195,14 @@ def with_list_verb(sent: Sentence, q: Mention, clause: Clause, indicator: str) -
     return verb.group() + indicator if len(verb.group() + indicator) <= MAX_INDICATOR else indicator
 
 
-def with_previous_subject(previous: tuple[str, Clause] | None, sent: Sentence, clause: Clause, indicator: str) -> str:
+def with_previous_subject(previous: tuple[str, Clause, str] | None, sent: Sentence, clause: Clause, indicator: str) -> str:
     """A bare measure (产值, 总产量, 利润 …) after a figure of the same thing takes that figure's subject
     (全县黄芪种植面积约3万亩，产值突破1亿元 -> 黄芪产值; 粮食播种面积…、总产量… -> 粮食总产量)."""
     bare = rules("measures")["bare_measures"]
     if previous is None or indicator not in bare or re.search(r"[；;]", sent.text[previous[1].start:clause.start]):
         return indicator
+    if previous[2] in words("measures", "goods_units") and not previous[0].endswith(words("measures", "indicator_heads")):
+        return previous[0] + indicator if len(previous[0] + indicator) <= MAX_INDICATOR else indicator  # 报废更新47万辆，销售额…
     if previous[0].endswith(words("measures", "whole_heads")):  # 建设亿元以上项目4000个、完成投资4500亿元
         subject = pattern(words("measures", "count_verbs") + words("measures", "addition_verbs"), "^(?:{})").sub(
             "", previous[0])
@@ -329,13 +331,13 @@ def event_count(clause: str, indicator: str, genre: str, unit: str) -> bool:
         words("measures", "indicator_heads"))
 
 
-def carried(previous: tuple[str, Clause] | None, sent: Sentence, q: Mention, clause: Clause) -> tuple[str, str, bool] | None:
+def carried(previous: tuple[str, Clause, str] | None, sent: Sentence, q: Mention, clause: Clause) -> tuple[str, str, bool] | None:
     """A clause that is only a verb and a number (…4.2万亿元，增长6.1%; 突破80万头、
     增长54%; 、高于全国平均水平18.3个百分点) speaks of the indicator of the number
     before it; a level verb (增长6.1%、达到27克/千克) only within one clause."""
     if previous is None:
         return None
-    indicator, before = previous
+    indicator, before, _ = previous
     if re.search(r"[；;]", sent.text[before.start:clause.start]):
         return None  # …营收1.3万亿元；…新业态营业收入6942亿元，增长8.5%: not across a semicolon
     pre = BASE_WORDS.sub("", re.sub(r"^.*\d[^\d、，]{0,4}、", "", text_before(sent, q, clause)).strip())
@@ -351,7 +353,7 @@ def carried(previous: tuple[str, Clause] | None, sent: Sentence, q: Mention, cla
     return None
 
 
-def averaged(previous: tuple[str, Clause] | None, sent: Sentence, q: Mention, clause: Clause) -> tuple[str, str, bool] | None:
+def averaged(previous: tuple[str, Clause, str] | None, sent: Sentence, q: Mention, clause: Clause) -> tuple[str, str, bool] | None:
     """A clause that is only an average word and a number (流动量超14.65亿人次，日均超2.9亿人次) gives
     the average of the indicator of the number before it."""
     if previous is None or re.search(r"[；;]", sent.text[previous[1].start:clause.start]):
