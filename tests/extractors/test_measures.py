@@ -607,3 +607,8 @@ def test_where_a_place_lies_is_no_figure_and_within_a_province_is_the_province()
 def test_a_bare_measure_after_a_count_of_goods_is_of_what_was_counted():
     r = extract("某地新闻\n今年一季度，手机以旧换新1500万部，销售额达600亿元。", "news_2026-04-16.md")
     assert [m.indicator for m in r.measures("observation")] == ["手机以旧换新", "手机以旧换新销售额"]
+
+
+def test_what_is_to_be_looked_after_is_no_target():
+    r = extract("2026年某省政府工作报告\n二、2026年重点工作\n保护好、利用好320处文物保护单位。", "gzbg_2026-01-20.txt")
+    assert r.measures("target") == []

@@ -419,6 +419,8 @@ def is_figure(sent: Sentence, ctx: Context, q: Mention, clause: Clause, found: l
     if any(w in text[clause.start:clause.end] for w in words("measures", "penalty_words")):
         return False  # 处上一年度营业额百分之五以下罚款: a penalty a rule sets, not a figure
     rest = text[q.end - sent.start:]
+    if re.search(r"[\u4e00-\u9fff]好$", text[clause.start:rel]):
+        return False  # 守护、利用好531处国保单位: the number is of what there is, to be looked after
     if (unit + rest).startswith(tuple(words("measures", "task_nouns"))):
         return False  # 抓好…3件事: it counts the tasks just named
     if unit in words("measures", "age_units") and re.match(r"(?:及?以上|及?以下)?的?(?!左右|以上|以下)[\u4e00-\u9fff]", rest):
