@@ -127,6 +127,12 @@ def countries() -> dict[str, str]:
 
 
 @memo(maxsize=1)
+def country_names() -> re.Pattern[str]:
+    """Any country's name or alias of two characters or more."""
+    return pattern(tuple(c for c in countries() if len(c) >= 2))
+
+
+@memo(maxsize=1)
 def country_suffix() -> re.Pattern[str]:
     """A country name (two characters or more) at the end of a text."""
     return pattern(tuple(c for c in countries() if len(c) >= 2), "(?:{})$")

@@ -186,3 +186,9 @@ def test_directions_and_reforms_are_no_instruments(sentence):
 def test_money_that_already_paid_for_work_done_is_a_statistic():
     r = extract("某地新闻\n其中，有关部门共安排中央资金500多亿元，支持实施了800多处灌区改造项目。")
     assert r.measures("instrument") == []
+
+
+def test_a_foreign_governments_aid_is_no_instrument_of_chinese_policy():
+    item = ("# 《新闻联播》 (20250402)\n\n## 详细新闻\n\n### 国际快讯\n\n"
+            "央视网消息（新闻联播）：据报道，日本政府宣布向当地企业提供总额500亿日元的补贴。\n")
+    assert extract(item, "20250402.md").measures("instrument") == []

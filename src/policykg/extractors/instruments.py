@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterator
 
 from ..lexicon import memo, pattern, rules, words
+from ..names import country_names
 from ..nlp import Sentence
 from ..records import Measure, Mention, Quantity
 from .clauses import ITEM_NUMBER, Clause, clauses_of, inside_quotes
@@ -63,11 +64,22 @@ def instruments(sent: Sentence, ctx: Context) -> Iterator[Measure]:
     if genre != "official" and (any(w in sent.text for w in words("instruments", "statistic_cues"))
                                 or pattern("instruments:paid_out_verbs", "已[^，。；]{0,12}(?:{})").search(sent.text)):
         return  # money already spent or lent (累计投入, 一季度新发放贷款, 已向3万户企业发放): a statistic
+    if genre == "news" and foreign_measure(sent, ctx):
+        return  # 美国承诺向乌克兰提供…支持: not a measure of Chinese policy
     money = [m for m in money if not reached(sent, m)]
     measures_section = genre == "official" and role in ("tasks", "safeguards")
     if not measures_section and not pattern("instruments:action_verbs").search(sent.text):
         return
     yield from with_amounts_first(sentence_instruments(sent, ctx, money))
+
+
+def foreign_measure(sent: Sentence, ctx: Context) -> bool:
+    """A news sentence that names a foreign country and nothing Chinese: a Chinese place, a Chinese
+    government body or a word of China (中国, 我国, 中方 …)."""
+    if not country_names().search(sent.text):
+        return False
+    chinese = [m for m in ctx.mentions_in(sent, "ORG") if not m.attr("foreign") and m.attr("category") == "government"]
+    return not (chinese or ctx.mentions_in(sent, "REGION") or any(w in sent.text for w in words("measures", "china_words")))
 
 
 def reached(sent: Sentence, m: Mention) -> bool:

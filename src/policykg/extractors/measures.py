@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from decimal import Decimal
 
 from ..lexicon import memo, pattern, rules, vocabulary, words
-from ..names import countries
+from ..names import countries, country_names
 from ..nlp import Sentence, get_nlp
 from ..records import Measure, Mention, Quantity
 from ..time import find_times
@@ -263,12 +263,6 @@ def with_country(sent: Sentence, ctx: Context, q: Mention, indicator: str) -> st
     if any(form in indicator for form, name in countries().items() if name == country and len(form) >= 2):
         return indicator
     return country + indicator if len(country + indicator) <= MAX_INDICATOR else indicator
-
-
-@memo(maxsize=1)
-def country_names() -> re.Pattern[str]:
-    """Any country's name or alias of two characters or more."""
-    return pattern(tuple(c for c in countries() if len(c) >= 2))
 
 
 def each_items(sent: Sentence, q: Mention, clause: Clause) -> list[str]:
