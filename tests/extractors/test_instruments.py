@@ -190,5 +190,7 @@ def test_money_that_already_paid_for_work_done_is_a_statistic():
 
 def test_a_foreign_governments_aid_is_no_instrument_of_chinese_policy():
     item = ("# 《新闻联播》 (20250402)\n\n## 详细新闻\n\n### 国际快讯\n\n"
-            "央视网消息（新闻联播）：据报道，日本政府宣布向当地企业提供总额500亿日元的补贴。\n")
+            "央视网消息（新闻联播）：据统计，法国政府向受灾农户提供的补助资金超过3亿欧元。\n")
     assert extract(item, "20250402.md").measures("instrument") == []
+    chinese = item.replace("法国政府", "我国财政部门").replace("亿欧元", "亿元")
+    assert [m.category for m in extract(chinese, "20250402.md").measures("instrument")] == ["资金支持"]
