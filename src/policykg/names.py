@@ -170,6 +170,8 @@ def body(name: str) -> Body | None:
         return None  # a person's title; a set of bodies (六大商业银行)
     if re.search(rf"[^{CJK}A-Za-z0-9（）()·“”\"]", name):
         return None
+    if any(w in name for w in words("organisations", "not_in_names")):
+        return None  # 贝宁一家水果公司: a company, described, not named
     if joined_bodies(name):
         return None  # 中国科学院和中国工程院, 社会团体和产业联盟: two bodies or kinds of body, not one
     party = re.match(rf"^(?:中共|中国共产党)(?P<place>[{CJK}]{{2,12}}?)(?:委员会|委)$", name)

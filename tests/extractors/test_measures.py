@@ -612,3 +612,13 @@ def test_a_bare_measure_after_a_count_of_goods_is_of_what_was_counted():
 def test_what_is_to_be_looked_after_is_no_target():
     r = extract("2026年某省政府工作报告\n二、2026年重点工作\n保护好、利用好320处文物保护单位。", "gzbg_2026-01-20.txt")
     assert r.measures("target") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "推动图书馆24小时开放，新增城市书房50家。",                       # a mode of opening; the 50 stays
+    "考核评价设置6个一级指标、20个二级指标。",                       # the parts of a scheme
+    "针对关税减让的1200种出口商品，加大市场开拓力度。",               # what a measure is aimed at
+])
+def test_modes_schemes_and_scopes_are_no_targets(sentence):
+    r = extract("2026年某省政府工作报告\n二、2026年重点工作\n" + sentence, "gzbg_2026-01-20.txt")
+    assert [m.indicator for m in r.measures("target")] == (["新增城市书房"] if "书房" in sentence else [])

@@ -223,3 +223,12 @@ def test_generic_foreign_and_cut_names(sentence, bodies):
 ])
 def test_prepositions_counts_titles_and_generic_banks(sentence, bodies):
     assert {(m.key, m.attr("category")) for m in extract(sentence).mentions("ORG")} == bodies
+
+
+@pytest.mark.parametrize("sentence", [
+    "某地新闻\n多家央企集团参与了项目建设。",
+    "某地新闻\n当地成立了强村公司，带动村民增收。",
+    "某地新闻\n肯尼亚一家水果公司负责人说，订单增加了。",
+])
+def test_descriptions_of_companies_are_no_names(sentence):
+    assert extract(sentence).mentions("ORG") == []

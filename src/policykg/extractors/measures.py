@@ -415,6 +415,11 @@ def is_figure(sent: Sentence, ctx: Context, q: Mention, clause: Clause, found: l
     rest = text[q.end - sent.start:]
     if re.search(r"[\u4e00-\u9fff]好$", text[clause.start:rel]):
         return False  # 守护、利用好531处国保单位: the number is of what there is, to be looked after
+    if unit in words("measures", "duration_units") and rest.startswith(tuple(words("measures", "mode_verbs"))):
+        return False  # 推动公园24小时开放: how a place opens, not a figure
+    if re.match(r"[\u4e00-\u9fff]{0,4}指标", rest) or pattern("measures:scope_leads", "^\\s*(?:{})").match(
+            text[clause.start:rel]):
+        return False  # 评价8个一级指标 counts a scheme's parts; 针对…2725种商品 says what a measure is for
     if (unit + rest).startswith(tuple(words("measures", "task_nouns"))):
         return False  # 抓好…3件事: it counts the tasks just named
     if unit in words("measures", "age_units") and re.match(r"(?:及?以上|及?以下)?的?(?!左右|以上|以下)[\u4e00-\u9fff]", rest):
