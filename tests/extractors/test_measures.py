@@ -622,3 +622,14 @@ def test_what_is_to_be_looked_after_is_no_target():
 def test_modes_schemes_and_scopes_are_no_targets(sentence):
     r = extract("2026年某省政府工作报告\n二、2026年重点工作\n" + sentence, "gzbg_2026-01-20.txt")
     assert [m.indicator for m in r.measures("target")] == (["新增城市书房"] if "书房" in sentence else [])
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("2025年，全国万元工业增加值用水量24.1立方米。", ["万元工业增加值用水量"]),   # an intensity keeps its 万元
+    ("2025年，中法贸易额超过800亿美元。", ["中法贸易额"]),                      # both countries of the trade
+    ("昨天多地爆发抗议活动，超过60人被捕。", ["被捕人数"]),
+    ("2025年，该项目带动上下游300余家企业集聚发展。", []),                      # 上下游 names nothing
+    ("当前，全国正推动2万多家企业进行这样的改造。", []),                        # what 这样 points to is elsewhere
+])
+def test_intensities_pairs_arrests_and_pointers(sentence, expected):
+    assert [m.indicator for m in extract("某地新闻\n" + sentence, "news_2026-04-16.md").measures("observation")] == expected

@@ -129,6 +129,8 @@ def plausible(indicator: str, unit: str, measure: str) -> bool:
         return False  # 快于全部规模以上工业增加值: a benchmark, not what the figure measures
     if re.search(r"(?<![安健齐周])全$", indicator) or not names_a_thing(indicator):
         return False  # 数字化服务全 (…全覆盖), 培育壮大, 新建国家级: no thing named
+    if any(w in indicator for w in words("measures", "pointing_words")):
+        return False  # (中小企业进行这样…: what it points back to is not in it)
     if any(w in indicator for w in words("measures", "location_words")):
         return False  # (某地位于某市西南约60公里: where a place lies)
     if indicator.endswith(words("measures", "dangling_ends")):
