@@ -633,3 +633,10 @@ def test_modes_schemes_and_scopes_are_no_targets(sentence):
 ])
 def test_intensities_pairs_arrests_and_pointers(sentence, expected):
     assert [m.indicator for m in extract("某地新闻\n" + sentence, "news_2026-04-16.md").measures("observation")] == expected
+
+
+def test_aggregates_in_a_row_do_not_share_a_subject():
+    r = extract("某地新闻\n2025年，全省规上工业增加值增长6%，投资增长3%，出口增长5%。", "news_2026-04-16.md")
+    assert [m.indicator for m in r.measures("observation")] == ["规上工业增加值", "投资", "出口"]
+    r = extract("某地新闻\n2025年，全省生产汽车300万辆，出口增长5%。", "news_2026-04-16.md")
+    assert "生产汽车出口" not in [m.indicator for m in r.measures("observation")]

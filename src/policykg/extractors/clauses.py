@@ -268,7 +268,7 @@ def clean_indicator(stem: str, sent: Sentence | None = None, offset: int = 0) ->
     while tokens and (tokens[0][0] in lead or function_word(tokens[0][1])
                       or tokens[0][0] in counts - nominal and len("".join(w for w, _ in tokens[1:])) > 2) and not (
             tokens[0][0] == "对" and len(tokens) > 2 and tokens[1][0] in countries()) and not (
-            tokens[0][0] in words("measures", "per_unit_leads") and len(tokens) > 1) and not (
+            tokens[0][0] in words("measures", "per_unit_leads") and len(tokens) > 1 and tokens[1][1].startswith("n")) and not (
             tokens[0][0] == "中" and len(tokens) > 1 and tokens[1][0] in countries()):  # (万元…用水量, 中德贸易额)
         tokens.pop(0)  # (an addition verb stays: 新建省级智能工厂 counts what is added, not the stock;
         # 对德国出口额 keeps 对: it is China's exports to Germany, not Germany's)

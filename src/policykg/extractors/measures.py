@@ -199,18 +199,22 @@ def with_list_verb(sent: Sentence, q: Mention, clause: Clause, indicator: str) -
 
 def with_previous_subject(previous: tuple[str, Clause, str] | None, sent: Sentence, clause: Clause, indicator: str) -> str:
     """A bare measure (产值, 总产量, 利润 …) after a figure of the same thing takes that figure's subject
-    (全县黄芪种植面积约3万亩，产值突破1亿元 -> 黄芪产值; 粮食播种面积…、总产量… -> 粮食总产量)."""
+    (全县黄芪种植面积约3万亩，产值突破1亿元 -> 黄芪产值; 粮食播种面积…、总产量… -> 粮食总产量) — only
+    where the pair belongs together (``subject_pairs``: 营业收入 and 利润 are one firm's accounts; 增加值 and
+    投资 are two aggregates)."""
     bare = rules("measures")["bare_measures"]
     if previous is None or indicator not in bare or re.search(r"[；;]", sent.text[previous[1].start:clause.start]):
         return indicator
-    if previous[2] in words("measures", "goods_units") and not previous[0].endswith(words("measures", "indicator_heads")):
+    if previous[2] in words("measures", "goods_units") and indicator in words("measures", "goods_measures") \
+            and not previous[0].endswith(words("measures", "indicator_heads")):
         return previous[0] + indicator if len(previous[0] + indicator) <= MAX_INDICATOR else indicator  # 报废更新47万辆，销售额…
     if previous[0].endswith(words("measures", "whole_heads")):  # 建设亿元以上项目4000个、完成投资4500亿元
         subject = pattern(words("measures", "count_verbs") + words("measures", "addition_verbs"), "^(?:{})").sub(
             "", previous[0])
         return subject + indicator if len(subject) >= 2 and len(subject + indicator) <= MAX_INDICATOR else indicator
-    head = next((h for h in sorted(bare + words("measures", "sibling_heads"), key=len, reverse=True)
-                 if previous[0].endswith(h)), None)
+    pairs = rules("measures")["subject_pairs"]  # (规上工业增加值…，投资增长3%: 投资 is not 规上工业's)
+    head = next((h for h in sorted(pairs, key=len, reverse=True) if previous[0].endswith(h) and indicator in pairs[h]),
+                None)
     if head is None:
         return indicator
     subject = pattern("measures:subject_noise", "^(?:{})+").sub("", previous[0][:-len(head)])
