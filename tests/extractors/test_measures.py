@@ -640,3 +640,8 @@ def test_aggregates_in_a_row_do_not_share_a_subject():
     assert [m.indicator for m in r.measures("observation")] == ["规上工业增加值", "投资", "出口"]
     r = extract("某地新闻\n2025年，全省生产汽车300万辆，出口增长5%。", "news_2026-04-16.md")
     assert "生产汽车出口" not in [m.indicator for m in r.measures("observation")]
+
+
+def test_a_figure_after_a_pointer_names_no_one_in_its_row():
+    r = extract("某地新闻\n某汽车公司昨天发布财报，该公司第三季度净利润约为12亿元。", "news_2026-04-16.md")
+    assert r.measures("observation") == []

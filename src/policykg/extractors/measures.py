@@ -83,7 +83,7 @@ def measures(sent: Sentence, ctx: Context) -> Iterator[Measure]:
             indicator = previous[0] + indicator  # 业务收入…，年均增长率达13.8% -> 业务收入年均增长率; …，占GDP比重 -> X占GDP比重
         indicator = with_previous_subject(previous, sent, clause, indicator) if not carried_on else indicator
         again = previous is not None and indicator == previous[0]  # (推广高产优质品种3874万亩、增长23.5%)
-        if not again and not plausible(indicator, q.attr("unit"), measure):
+        if not again and not plausible(indicator, q.attr("unit"), measure) or points_back(sent, clause, written):
             continue
         if not toll and event_count(sent.text[clause.start:clause.end], indicator, ctx.document.genre, q.attr("unit")):
             continue  # 击落136架无人机, 4名人员在冲突中身亡: the toll of an event, not a measured figure
@@ -165,6 +165,13 @@ ACTION_TAGS = ("v", "vd", "a", "ad", "d", "b")  # verbs, adjectives, adverbs, le
 
 
 LEVEL_ONLY = re.compile(r"(?:国家|省|市|县|区|乡镇|村|国际|世界)级")
+
+
+def points_back(sent: Sentence, clause: Clause, written: str) -> bool:
+    """The indicator follows a word that points back (该公司第一财季净利润, 其营业收入): whose figure it is
+    is said elsewhere, not in the row."""
+    at = sent.text.rfind(written, clause.start, clause.end)
+    return at > 0 and pattern("measures:pointers").search(sent.text[clause.start:at]) is not None
 
 
 def with_shared_head(sent: Sentence, q: Mention, clause: Clause, indicator: str) -> str:
