@@ -645,3 +645,8 @@ def test_aggregates_in_a_row_do_not_share_a_subject():
 def test_a_figure_after_a_pointer_names_no_one_in_its_row():
     r = extract("某地新闻\n某汽车公司昨天发布财报，该公司第三季度净利润约为12亿元。", "news_2026-04-16.md")
     assert r.measures("observation") == []
+
+
+def test_a_quoted_name_with_a_plus_is_one_name():
+    r = extract("2026年某省政府工作报告\n二、2026年重点工作\n组建“高校+企业”联合体30个。", "gzbg_2026-01-20.txt")
+    assert [m.indicator for m in r.measures("target")] == ["组建“高校+企业”联合体"]
