@@ -650,3 +650,10 @@ def test_a_figure_after_a_pointer_names_no_one_in_its_row():
 def test_a_quoted_name_with_a_plus_is_one_name():
     r = extract("2026年某省政府工作报告\n二、2026年重点工作\n组建“高校+企业”联合体30个。", "gzbg_2026-01-20.txt")
     assert [m.indicator for m in r.measures("target")] == ["组建“高校+企业”联合体"]
+
+
+def test_two_countries_in_a_phrase_are_no_count_and_an_issue_keeps_its_verb():
+    r = extract("某地新闻\n去年10月，两国领导人会晤，有力推动两国关系发展。", "news_2024-04-16.md")
+    assert r.measures() == []
+    r = extract("某地新闻\n2025年，国家增发5000亿元国债资金，支持重大项目建设。", "news_2026-04-16.md")
+    assert [m.indicator for m in r.measures("observation")] == ["增发国债资金"]

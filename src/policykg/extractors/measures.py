@@ -410,7 +410,7 @@ def is_figure(sent: Sentence, ctx: Context, q: Mention, clause: Clause, found: l
     if not re.search(r"\d", q.text):
         if unit in words("measures", "slogan_units") or not unit:
             before = text[max(clause.start, rel - 4):rel]
-            if not any(w in before for w in words("measures", "count_context")):
+            if not any(before.endswith(w) if len(w) == 1 else w in before for w in words("measures", "count_context")):
                 return False
     after = text[q.end - sent.start:q.end - sent.start + 1]
     if after == "的" and not text.startswith(("的比重", "的比例", "的水平"), q.end - sent.start):
