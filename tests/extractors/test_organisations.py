@@ -232,3 +232,7 @@ def test_prepositions_counts_titles_and_generic_banks(sentence, bodies):
 ])
 def test_descriptions_of_companies_are_no_names(sentence):
     assert extract(sentence).mentions("ORG") == []
+
+
+def test_a_report_or_an_attack_between_a_country_and_a_head_is_no_name():
+    assert extract("某地新闻\n伊朗称袭击美军基地目标。").mentions("ORG") == []

@@ -47,7 +47,8 @@ def head_pattern() -> re.Pattern[str]:
 @memo(maxsize=1)
 def stop_word_pattern() -> re.Pattern[str]:
     """A stop word or a verb of two characters or more inside a token (全力支持 holds 支持)."""
-    return pattern(tuple(w for w in (*words("organisations", "not_name_start"), *words("measures", "count_verbs"))
+    return pattern(tuple(w for w in (*words("organisations", "not_name_start"), *words("measures", "count_verbs"),
+                                     *words("measures", "toll_verbs"), *words("measures", "report_verbs"))
                          if len(w) >= 2))
 
 
