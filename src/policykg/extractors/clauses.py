@@ -174,6 +174,16 @@ def indicator_text(sent: Sentence, ctx: Context, q: Mention, clause: Clause) -> 
     return (noun, "level", False) if noun else None
 
 
+def lead_belongs(tokens: list[tuple[str, str]]) -> bool:
+    """The first token, though a function word, is part of the indicator: 对 before a country (对德国出口额 is
+    China's exports to Germany), 中 of a country pair (中德贸易额), 万元 before what it is per (万元工业增加值用水量)."""
+    if len(tokens) < 2:
+        return False
+    first, (second, tag) = tokens[0][0], tokens[1]
+    return (first in ("对", "中") and second in countries()
+            or first in words("measures", "per_unit_leads") and tag.startswith("n"))
+
+
 def with_addition(noun: str, verb: str) -> str:
     """The indicator of a figure after an addition verb: what is added, not the
     stock (新增300家小巨人企业 -> 新增小巨人企业, 新建改建农村公路 -> 新建改建农村公路)."""
@@ -266,12 +276,9 @@ def clean_indicator(stem: str, sent: Sentence | None = None, offset: int = 0) ->
     counts = set(words("measures", "count_verbs")) - set(words("measures", "addition_verbs"))
     nominal = set(words("measures", "nominal_verbs"))
     while tokens and (tokens[0][0] in lead or function_word(tokens[0][1])
-                      or tokens[0][0] in counts - nominal and len("".join(w for w, _ in tokens[1:])) > 2) and not (
-            tokens[0][0] == "对" and len(tokens) > 2 and tokens[1][0] in countries()) and not (
-            tokens[0][0] in words("measures", "per_unit_leads") and len(tokens) > 1 and tokens[1][1].startswith("n")) and not (
-            tokens[0][0] == "中" and len(tokens) > 1 and tokens[1][0] in countries()):  # (万元…用水量, 中德贸易额)
-        tokens.pop(0)  # (an addition verb stays: 新建省级智能工厂 counts what is added, not the stock;
-        # 对德国出口额 keeps 对: it is China's exports to Germany, not Germany's)
+                      or tokens[0][0] in counts - nominal and len("".join(w for w, _ in tokens[1:])) > 2) \
+            and not lead_belongs(tokens):
+        tokens.pop(0)  # (an addition verb stays: 新建省级智能工厂 counts what is added, not the stock)
     while tokens and (tokens[-1][0] in tail or function_word(tokens[-1][1]) and tokens[-1][1] != "q") and not (
             tokens[-1][0] == "比" and len(tokens) > 1 and tokens[-2][0].endswith("占")) and not (
             tokens[-1][0] in words("measures", "head_characters") and len(tokens) > 1) and not (

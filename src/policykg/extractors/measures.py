@@ -73,10 +73,9 @@ def measures(sent: Sentence, ctx: Context) -> Iterator[Measure]:
         if stated == [""] and kind != "observation":
             kind = "observation"  # where a target starts from (从380元提高至1000元) is a level already reached
         indicator = pattern("measures:clause_markers").sub("", written)  # 平台已服务企业 -> 平台服务企业
-        cut = pattern("measures:reduce_verbs", r"^[\u4e00-\u9fff]{0,14}?(?:{})(?P<what>[\u4e00-\u9fff]{2,})$").match(
-            indicator) if measure == "level" and q.attr("unit") not in COUNT_FREE_UNITS else None
-        if cut is not None:  # 单位减少办公用房租赁费1.19亿元: the fee went down by 1.19亿
-            indicator, measure, negative = cut.group("what"), "change", True
+        reduced = what_is_reduced(indicator) if measure == "level" and q.attr("unit") not in COUNT_FREE_UNITS else ""
+        if reduced:  # 单位减少办公用房租赁费1.19亿元: the fee went down by 1.19亿
+            indicator, measure, negative = reduced, "change", True
         carried_on = previous is not None and (indicator in words("measures", "generic_tails") + ("增长率", "年均增长率")
                                                or share_without_subject(indicator, previous[0]))
         if carried_on:
@@ -116,6 +115,12 @@ def units() -> frozenset[str]:
 
 
 COUNT_FREE_UNITS = ("%", "百分点", "‰", "倍", "")
+
+
+def what_is_reduced(indicator: str) -> str:
+    """What a reducing verb inside the indicator acts on (单位减少办公用房租赁费 -> 办公用房租赁费), or ""."""
+    m = pattern("measures:reduce_verbs", r"^[\u4e00-\u9fff]{0,14}?(?:{})(?P<what>[\u4e00-\u9fff]{2,})$").match(indicator)
+    return m.group("what") if m else ""
 
 
 def plausible(indicator: str, unit: str, measure: str) -> bool:
@@ -214,7 +219,7 @@ def with_previous_subject(previous: tuple[str, Clause, str] | None, sent: Senten
         return indicator
     if previous[2] in words("measures", "goods_units") and indicator in words("measures", "goods_measures") \
             and not previous[0].endswith(words("measures", "indicator_heads")):
-        return previous[0] + indicator if len(previous[0] + indicator) <= MAX_INDICATOR else indicator  # 报废更新47万辆，销售额…
+        return previous[0] + indicator if len(previous[0] + indicator) <= MAX_INDICATOR else indicator  # 家电以旧换新…台，销售额…
     if previous[0].endswith(words("measures", "whole_heads")):  # 建设亿元以上项目4000个、完成投资4500亿元
         subject = pattern(words("measures", "count_verbs") + words("measures", "addition_verbs"), "^(?:{})").sub(
             "", previous[0])
