@@ -657,3 +657,13 @@ def test_two_countries_in_a_phrase_are_no_count_and_an_issue_keeps_its_verb():
     assert r.measures() == []
     r = extract("某地新闻\n2025年，国家增发5000亿元国债资金，支持重大项目建设。", "news_2026-04-16.md")
     assert [m.indicator for m in r.measures("observation")] == ["增发国债资金"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "某地新闻\n武装人员释放了12名其扣押的人员。",          # 其扣押 points back
+    "某地新闻\n消防员连续奋战20多小时。",                   # 多小时: the tail of a number
+    "某地新闻\n某国北部某省4个村庄受灾。",                   # a province is no measured thing
+    "某地新闻\n十年来，全县农民收入翻了一番。",              # 翻了一番 says how much, not of what
+])
+def test_fragments_pointers_and_places_are_no_indicators(sentence):
+    assert extract(sentence, "news_2026-04-16.md").measures("observation") == []
