@@ -236,3 +236,11 @@ def test_descriptions_of_companies_are_no_names(sentence):
 
 def test_a_report_or_an_attack_between_a_country_and_a_head_is_no_name():
     assert extract("某地新闻\n伊朗称袭击美军基地目标。").mentions("ORG") == []
+
+
+@pytest.mark.parametrize("sentence, bodies", [
+    ("某地新闻\n省卫生健康委紧急调派华西医院专家赶赴灾区。", {"华西医院"}),     # the verb stays out of the name
+    ("某地新闻\n德国等多国航空公司宣布暂停航班。", set()),                     # several countries' airlines
+])
+def test_verbs_and_several_countries_stay_out_of_names(sentence, bodies):
+    assert {m.key for m in extract(sentence).mentions("ORG") if m.attr("category") != "government"} == bodies
