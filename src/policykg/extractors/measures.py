@@ -519,7 +519,7 @@ def reported(text: str, clause: Clause, q: Mention, sent: Sentence, ctx: Context
     if any(w in sent.text[:q.start - sent.start] for w in words("measures", "present_cues")):
         return True
     verbs = (*words("measures", "change_up"), *words("measures", "change_down"), *words("measures", "level_verbs"))
-    return bool(re.search(f"(?:{'|'.join(map(re.escape, verbs))})[^，；。]{{0,2}}$", pre))
+    return pattern(verbs, "(?:{})[^，；。]{0,2}$").search(pre) is not None
 
 
 def next_steps(sent: Sentence, ctx: Context) -> bool:
