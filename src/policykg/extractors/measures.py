@@ -164,13 +164,16 @@ def names_a_thing(indicator: str) -> bool:
     rest = pattern("measures:count_verbs", "^(?:{})+").sub("", indicator) or indicator
     if rest.endswith(words("measures", "indicator_heads")) or re.search(r"[A-Za-z]", rest):
         return True
-    return not LEVEL_ONLY.fullmatch(rest) and any(t.tag_ not in ACTION_TAGS for t in get_nlp().make_doc(rest))
+    return not level_word().fullmatch(rest) and any(t.tag_ not in ACTION_TAGS for t in get_nlp().make_doc(rest))
 
 
 ACTION_TAGS = ("v", "vd", "a", "ad", "d", "b")  # verbs, adjectives, adverbs, level words: no thing named
 
 
-LEVEL_ONLY = re.compile(r"(?:国家|省|市|县|区|乡镇|村|国际|世界)级")
+@memo(maxsize=1)
+def level_word() -> re.Pattern[str]:
+    """A level word (国家级, 省级 …) of ``level_prefixes``."""
+    return pattern("measures:level_prefixes", "(?:{})级")
 
 
 def points_back(sent: Sentence, clause: Clause, written: str) -> bool:
@@ -183,11 +186,11 @@ def points_back(sent: Sentence, clause: Clause, written: str) -> bool:
 def with_shared_head(sent: Sentence, q: Mention, clause: Clause, indicator: str) -> str:
     """A level word counted before a list's last item takes that item's head (新建6个国家级、20个
     省级临床重点专科 -> 新建国家级临床重点专科)."""
-    level = LEVEL_ONLY.search(indicator)
+    level = level_word().search(indicator)
     if level is None or level.end() != len(indicator):
         return indicator
     rest = sent.text[q.end - sent.start:clause.end]
-    m = re.match(rf"{level.group()}[、和及与][^，；。]{{0,8}}?{LEVEL_ONLY.pattern}(?P<head>[\u4e00-\u9fff“”]{{2,16}})", rest)
+    m = re.match(rf"{level.group()}[、和及与][^，；。]{{0,8}}?{level_word().pattern}(?P<head>[\u4e00-\u9fff“”]{{2,16}})", rest)
     if m is None or len(indicator + m.group("head")) > MAX_INDICATOR:
         return indicator
     return indicator + m.group("head")
@@ -205,7 +208,7 @@ def with_list_verb(sent: Sentence, q: Mention, clause: Clause, indicator: str) -
     if at < 0:
         at = sent.text.find(indicator, q.end - sent.start, clause.end)  # (建设10个X、60个Y: Y after its number)
     if at < 0 or not re.search("[、和]", sent.text[clause.start:at]) or (
-            starts_non_noun(sent, at) and not LEVEL_ONLY.match(sent.text, at)):
+            starts_non_noun(sent, at) and not level_word().match(sent.text, at)):
         return indicator
     return verb.group() + indicator if len(verb.group() + indicator) <= MAX_INDICATOR else indicator
 
@@ -382,12 +385,11 @@ def averaged(previous: tuple[str, Clause, str] | None, sent: Sentence, q: Mentio
 def growth_of(indicator: str, unit: str) -> str:
     """What a change in percentage points after a figure changes: its growth rate (国内生产总值…增长5.0%，
     比上年四季度加快0.5个百分点 -> 国内生产总值增速), unless the figure is itself a rate or share."""
-    if unit != "百分点" or indicator.endswith(RATE_HEADS) or len(indicator) + 2 > MAX_INDICATOR:
+    if unit != "百分点" or indicator.endswith(words("measures", "rate_heads")) or len(indicator) + 2 > MAX_INDICATOR:
         return indicator
     return indicator + "增速"
 
 
-RATE_HEADS = ("率", "比重", "比例", "占比", "增速", "增幅", "指数", "份额", "水平")
 
 
 

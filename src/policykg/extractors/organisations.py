@@ -168,7 +168,8 @@ def country_before(text: str, s: int) -> tuple[int, str] | None:
         if at >= 0:
             between = window[at + len(form):]
             if len(between) <= 4 and re.fullmatch(r"[\u4e00-\u9fff]*", between) and not stop_word_pattern().search(between) \
-                    and not re.search("[和与及]", between):
+                    and not re.search("[和与及]", between) \
+                    and not any(w in between for w in words("organisations", "not_in_names")):  # (美国的一家…公司)
                 return s - len(window) + at, countries()[form]
     return None
 
