@@ -667,3 +667,26 @@ def test_two_countries_in_a_phrase_are_no_count_and_an_issue_keeps_its_verb():
 ])
 def test_fragments_pointers_and_places_are_no_indicators(sentence):
     assert extract(sentence, "news_2026-04-16.md").measures("observation") == []
+
+
+@pytest.mark.parametrize("sentence, kept", [
+    ("如今，产值突破2亿元，带动村民增收。", []),                                   # whose 产值? not said
+    ("目前，已经收到订单300多份。", []),
+    ("今年一季度，全国快递业务量达到450亿件。", ["快递业务量"]),                    # 全国 gives the scope
+    ("今年一季度，江苏快递业务量达到45亿件。", ["快递业务量"]),                      # so does a place
+    ("一季度，电池、家电出口分别增长12%、8%。", ["电池出口", "家电出口"]),           # 分别 items name their own
+])
+def test_a_short_news_indicator_needs_a_scope(sentence, kept):
+    r = extract(NEWS_ITEM.format(heading="经济运行稳中有进", sentence=sentence), "20250402.md")
+    assert [m.indicator for m in r.measures("observation")] == kept
+
+
+@pytest.mark.parametrize("sentence, subject", [
+    ("今年以来，甲乙电力有限公司已累计完成电网投资600亿元。", "甲乙电力有限公司"),
+    ("甲乙电力有限公司今天发布，一季度全社会用电量增长5%。", ""),   # a source, not the subject
+    ("记者从甲乙电力有限公司了解到，一季度全社会用电量增长5%。", ""),
+    ("甲乙电力有限公司召开会议，一季度电网投资增长8%。", ""),       # the figure's clause has no subject of its own
+])
+def test_an_organisation_opening_the_figures_clause_is_its_subject(sentence, subject):
+    r = extract(NEWS_ITEM.format(heading="电力投资加快", sentence=sentence), "20250402.md")
+    assert [m.subject for m in r.measures("observation")][:1] == [subject]

@@ -32,6 +32,7 @@ VAGUE = re.compile(r"数[十百千万]|几[十百千万]|上[百千万]")
 RATES = re.compile(r"利率|准备金率|费率|税率|首付比例|贴现率|保证金比例")
 MONEY = ("元", "美元", "欧元", "日元", "港元", "英镑")
 CHANGE_UNITS = ("%", "百分点", "‰", "倍")
+NEWS_LEAD = re.compile(r"^[^，。：]{0,12}消息(?:（[^）]{0,12}）)?[：:]")  # 某某网消息（某某）：, the opening of a news item
 GOAL_GENRES = ("official", "work_report", "report", "interpretation")
 
 
@@ -93,11 +94,15 @@ def measures(sent: Sentence, ctx: Context) -> Iterator[Measure]:
             subject, indicator = subject_split(sent, ctx, q, clause, written, measure, indicator)
         else:
             subject = ""
+        subject = subject or clause_actor(sent, ctx, q, clause, indicator)
         indicator = with_list_verb(sent, q, clause, indicator) if not carried_on else indicator
         indicator = with_bracketed_head(sent, ctx, clause, written, indicator) if not carried_on else indicator
         indicator = per_period(sent, q, clause, measure, indicator)
         region = region_of(sent, ctx, q, clause)
         indicator = indicator if region else with_country(sent, ctx, q, indicator)
+        if not (region or subject or toll or q.start in items) and kind != "target" and ctx.document.genre == "news" \
+                and too_bare(sent, ctx, q, indicator):
+            continue  # (产值突破1亿元, 销售额2070亿元 in a news story of one village: whose is not said)
         quantity = signed(quantity_of(q), negative)
         time = stated[0] if stated else time_of(sent, ctx, q, clause, kind, measure)
         fields = dict(measure=measure, subject=subject, time=time, region=region,
@@ -771,23 +776,72 @@ def subject_split(sent: Sentence, ctx: Context, q: Mention, clause: Clause, writ
     全国移民管理机构共查验出入境人员 -> "", 查验出入境人员): the indicator is what was
     done, the body is the subject when it is a named organisation. Otherwise ("", indicator)
     (美国累计确诊病例, 移动互联网累计流量: the adverb belongs to the indicator's name)."""
-    at = sent.text.rfind(written, clause.start, q.start - sent.start)
+    at = sent.text.rfind(written[:4], clause.start, q.start - sent.start)  # (written may have lost a verb: 完成)
     if at < 0:
         return "", indicator
     adverbs = set(words("measures", "subject_adverbs"))
-    tokens = [t for t in sent.tokens() if at < t[0] and t[1] <= at + len(written)]
+    tokens = [t for t in sent.tokens() if at < t[0] and t[1] <= q.start - sent.start]
     for k, (start, _, word, _) in enumerate(tokens[:-1]):
-        if word not in adverbs or not tokens[k + 1][3].startswith("v"):
+        after = next((t for t in tokens[k + 1:] if t[2] not in adverbs), None)  # (已累计完成: adverbs in a row)
+        if word not in adverbs or after is None or not after[3].startswith("v"):
             continue
         actor = next((m.key for m in ctx.mentions_in(sent, "ORG") if m.end - sent.start == start and m.start - sent.start >= at), "")
         if not actor and not sent.text[at:start].endswith(actor_heads()):
             continue
-        rest = pattern("measures:subject_adverbs", "^(?:{})+").sub("", written[start - at:])
+        body = sent.text[at:start]
+        if not written.startswith(body):
+            break
+        rest = pattern("measures:subject_adverbs", "^(?:{})+").sub("", written[len(body):])
         rest = pattern("measures:clause_markers").sub("", rest)
         if len(rest) >= 3 and plausible(rest, q.attr("unit"), measure):
             return actor, rest
         break
     return "", indicator
+
+
+def too_bare(sent: Sentence, ctx: Context, q: Mention, indicator: str) -> bool:
+    """A short Chinese indicator (产值, 销售额, 发电车) with no place, body or scope word (全国, 我国 …)
+    before it in its sentence: the sentence does not say whose figure it is. (A report or a
+    plan is about one subject throughout; a news day is not.)"""
+    if len(indicator) > 4 or not re.fullmatch(r"[\u4e00-\u9fff]+", indicator):
+        return False
+    opening = NEWS_LEAD.match(sent.text)
+    after_opening = sent.start + (opening.end() if opening else 0)
+    if any(after_opening <= m.start < q.start for m in (*ctx.mentions_in(sent, "REGION"), *ctx.mentions_in(sent, "ORG"))):
+        return False
+    lead = sent.text[:q.start - sent.start]
+    return not any(w in lead for w in (*words("measures", "goal_setters"), *words("measures", "china_words"),
+                                       *words("measures", "wide_scopes")))
+
+
+def clause_actor(sent: Sentence, ctx: Context, q: Mention, clause: Clause, indicator: str) -> str:
+    """The organisation a figure is about when it opens the sentence as the one that acts
+    (国家电网已累计投入抢修人员3万多人 -> 国家电网; 某公司第一财季合并净利润约为…): an ORG
+    mention in the figure's own clause with nothing before it but time words, followed by a verb
+    or the indicator itself, not by a word of a source (据…统计, …数据显示, …今天发布, 记者从…了解到).
+    A later clause has its own subject (某部召开会议，190名代表…). Else ""."""
+    opening = NEWS_LEAD.match(sent.text)
+    orgs = [m for m in ctx.mentions_in(sent, "ORG") if m.end <= q.start
+            and m.start - sent.start >= (opening.end() if opening else 0)]
+    if not orgs or clause.start > orgs[0].start - sent.start:
+        return ""
+    actor = orgs[0]
+    lead = "".join(c for k, c in enumerate(sent.text[:actor.start - sent.start])
+                   if not ctx.covered(sent, sent.start + k, sent.start + k + 1, "DATE"))
+    lead = NEWS_LEAD.sub("", lead)
+    if len(lead) > 24 or pattern("measures:actor_leads", r"^(?:{}|[，、（）()\d])*$").match(lead) is None:
+        return ""
+    follow = sent.text[actor.end - sent.start:q.start - sent.start]
+    sources = (*words("measures", "report_verbs"), *words("measures", "source_words"))
+    if pattern(sources, "(?:{})").search(follow) or re.match(r"[的和与及、（(各]|有关|相关|负责", follow):
+        return ""  # a source, or the organisation is part of a longer phrase
+    own_end = actor.end - sent.start + len(re.match(r"[^，；。]*", follow).group())
+    tokens = [t for t in sent.tokens() if actor.end - sent.start <= t[0] and t[1] <= own_end
+              and not ctx.covered(sent, sent.start + t[0], sent.start + t[1], "DATE")]
+    if not tokens or tokens[0][3].startswith("n") and not indicator.startswith(tokens[0][2]) \
+            or not any(t[3].startswith("v") for t in tokens) and not indicator.startswith(tokens[0][2]):
+        return ""  # (某局局长…: a noun after the name makes it part of a longer subject)
+    return "" if actor.text in indicator or actor.key in indicator else actor.key
 
 
 @memo(maxsize=1)
