@@ -690,3 +690,14 @@ def test_a_short_news_indicator_needs_a_scope(sentence, kept):
 def test_an_organisation_opening_the_figures_clause_is_its_subject(sentence, subject):
     r = extract(NEWS_ITEM.format(heading="电力投资加快", sentence=sentence), "20250402.md")
     assert [m.subject for m in r.measures("observation")][:1] == [subject]
+
+
+@pytest.mark.parametrize("sentence, indicators", [
+    ("新建改造农村公路3000公里。", ["新建改造农村公路"]),                         # two addition verbs in a row
+    ("新制定地方标准200项以上。", ["新制定地方标准"]),                           # 新 makes a count an addition
+    ("改造老旧小区5万户、燃气管网800公里、供热设施2000台。",
+     ["改造老旧小区", "改造燃气管网", "改造供热设施"]),                          # every item of the list shares the verb
+])
+def test_an_addition_verb_is_kept_in_the_target(sentence, indicators):
+    r = extract("2026年某省政府工作报告\n二、2026年重点工作\n" + sentence, "gzbg_2026-01-20.txt")
+    assert [m.indicator for m in r.measures("target")] == indicators

@@ -223,10 +223,12 @@ def verb_last(sent: Sentence, start: int, end: int) -> bool:
     return bool(tokens) and tokens[-1][1] in ("v", "vd", "vn")
 
 
-def starts_non_noun(sent: Sentence, rel: int) -> bool:
-    """A token that is not a noun starts at ``rel`` (sentence-relative)."""
+def starts_non_noun(sent: Sentence, rel: int, verbal_nouns: bool = False) -> bool:
+    """A token that is not a noun (nor, with ``verbal_nouns``, a verb used as one: 供热) starts at
+    ``rel`` (sentence-relative)."""
     i = sent.token_at(rel)
-    return i >= 0 and sent.starts[i] - sent.start == rel and not sent.tags[i].startswith("n")
+    nouns = ("n", "vn") if verbal_nouns else ("n",)
+    return i >= 0 and sent.starts[i] - sent.start == rel and not sent.tags[i].startswith(nouns)
 
 
 def strip_spans(pre: str, ctx: Context, sent: Sentence, start: int, end: int) -> str:
@@ -290,10 +292,12 @@ def clean_indicator(stem: str, sent: Sentence | None = None, offset: int = 0) ->
         if tokens[k][0] in cutting and len("".join(w for w, _ in tokens[k + 1:])) >= 4:
             if tokens[k][0] in words("measures", "result_verbs") and k > 0:
                 tokens = tokens[:k] + tokens[k + 1:]  # 全国铁路完成固定资产投资 -> 铁路固定资产投资: the subject stays
-            elif tokens[k][0] in counts:
-                tokens = tokens[k + 1:]
+            elif tokens[k][0] in counts and not (k > 0 and tokens[k - 1][0] + tokens[k][0] in additions):
+                tokens = tokens[k + 1:]  # (新制定: 新 makes the count an addition)
             elif k > 1 and tokens[k - 1][0] in ("和", "及", "、") and tokens[k - 2][0] in additions:
                 tokens = tokens[k - 2:]  # 新建和改造提升高标准农田: both verbs
+            elif k > 0 and tokens[k - 1][0] in additions:
+                tokens = tokens[k - 1:]  # 新建改造高标准农田: two verbs in a row
             else:  # 分区分类建设高标准农田 -> 建设高标准农田; 新改建农村公路 keeps 新
                 tokens = tokens[k - 1:] if k > 0 and tokens[k - 1][0] == "新" else tokens[k:]
             break

@@ -213,7 +213,7 @@ def with_list_verb(sent: Sentence, q: Mention, clause: Clause, indicator: str) -
     if at < 0:
         at = sent.text.find(indicator, q.end - sent.start, clause.end)  # (建设10个X、60个Y: Y after its number)
     if at < 0 or not re.search("[、和]", sent.text[clause.start:at]) or (
-            starts_non_noun(sent, at) and not level_word().match(sent.text, at)):
+            starts_non_noun(sent, at, verbal_nouns=True) and not level_word().match(sent.text, at)):
         return indicator
     return verb.group() + indicator if len(verb.group() + indicator) <= MAX_INDICATOR else indicator
 
