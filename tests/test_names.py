@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from policykg.names import Body, body, genre, localised, normalize_name, policy_key, split_bodies, strip_issuer
+from policykg.names import Body, body, genre, localised, names_a_kind, normalize_name, policy_key, split_bodies, strip_issuer
 
 
 @pytest.mark.parametrize("a, b", [
@@ -147,3 +147,19 @@ def test_local_short_forms_without_a_place_stay_as_written():
 def test_a_notice_issuing_several_policies_is_a_notice():
     assert genre("关于印发《某市数字经济发展规划》《某市人工智能行动方案》的通知")[0] == "通知"
     assert genre("关于印发《某市人工智能行动方案》的通知")[0] == "方案"
+
+
+@pytest.mark.parametrize("name, category, kind", [
+    ("陶瓷博物馆", "institute", True),            # common words before the head name no one body
+    ("机床研究院", "institute", True),
+    ("电脑安全技术公司", "enterprise", True),      # two common words before a company's head
+    ("苹果公司", "enterprise", False),            # one common word is a company's brand
+    ("鞍钢集团", "enterprise", False),            # a word no dictionary has in common use names
+    ("合肥工业大学", "institute", False),         # a city is not a common word; universities are named
+    ("中国汽车工业协会", "association", False),   # a national sector body
+    ("国防大学", "institute", False),
+    ("经济日报", "media", False),                 # papers are named by common words
+    ("北京市文化和旅游局", "government", False),
+])
+def test_a_name_of_common_words_names_a_kind_of_body(name, category, kind):
+    assert names_a_kind(name, category) is kind

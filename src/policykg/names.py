@@ -12,7 +12,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from .lexicon import memo, ontology_file, pattern, vocabulary, words
+from .lexicon import common_words, memo, ontology_file, pattern, vocabulary, words
 
 CJK = "\u4e00-\u9fff"
 DASHES = re.compile(r"[\u2010-\u2015\u2212\uff0d~～—–-]+")
@@ -196,6 +196,38 @@ def body(name: str) -> Body | None:
     if not distinctive(proper, place_named) and not sector_body(proper, category):
         return None
     return Body(name, category)
+
+
+def names_a_kind(name: str, category: str) -> bool:
+    """A name found by its head whose part before the head is only common words (lexicon.common_words)
+    and generic words: 考古博物馆, 机床研究院, 电脑安全技术公司 name a kind of body, not one. A
+    company's one common word is often its brand (苹果公司, 民生银行), a national prefix makes a
+    national body (中国航天科技集团, 国防大学), and a paper is named by its words (经济日报)."""
+    if category not in ("enterprise", "institute", "association"):
+        return False  # (government bodies are named by their place or in the vocabulary)
+    head = heads({"enterprise": "company"}.get(category, category)).search(name)
+    if head is None:
+        return False
+    proper = name[:head.start()]
+    exempt = (*words("organisations", "national_prefixes"), *words("organisations", "kind_exempt_prefixes"))
+    if proper.startswith(exempt) or name.endswith(words("organisations", "kind_exempt_heads")) \
+            or sector_body(proper, category):
+        return False
+    pieces = common_pieces(proper)
+    return pieces is not None and (category != "enterprise" or len(pieces) >= 2)
+
+
+def common_pieces(text: str) -> tuple[str, ...] | None:
+    """``text`` cut into common and generic words (the fewest pieces), or None when it cannot be."""
+    common, generic = common_words(), set(generic_words())
+    best: dict[int, tuple[str, ...]] = {0: ()}
+    for end in range(1, len(text) + 1):
+        options = [best[start] + (text[start:end],) for start in range(max(0, end - 6), end - 1)
+                   if start in best and (text[start:end] in common and not vocabulary().region(text[start:end])
+                                         or text[start:end] in generic)]  # (合肥 is a common word and a city)
+        if options:
+            best[end] = min(options, key=len)
+    return best.get(len(text))
 
 
 def joined_bodies(name: str) -> bool:

@@ -17,7 +17,7 @@ import re
 from collections.abc import Iterator
 
 from ..lexicon import memo, pattern, vocabulary, words
-from ..names import Body, body, countries, foreign_country, localised, place_prefix
+from ..names import Body, body, countries, foreign_country, localised, names_a_kind, place_prefix
 from ..nlp import Sentence
 from ..records import Mention
 from .context import Context
@@ -130,6 +130,8 @@ def organisations(sent: Sentence, ctx: Context) -> Iterator[Mention]:
             known = Body(name, known.category, country)
         elif not known.foreign and (country := country_prefix(name)):
             known = Body(known.name, known.category, country)
+        if not known.foreign and names_a_kind(name, known.category):
+            continue  # 考古博物馆, 机床研究院: a kind of body, not one
         taken.append((s, e))
         found.append(org_mention(ctx, base + s, base + e, name, known, "head"))
     yield from found

@@ -5,6 +5,8 @@
 - :func:`rules` — a rule file ``ontology/rules/<name>.yaml``: word lists, cue words,
   suffixes, verb lists, as frozen tuples and mappings; code holds the logic;
 - :func:`pattern` — a compiled regex alternation of words (longest first);
+- :func:`common_words` — jieba's dictionary words in everyday use (what a name made
+  only of them does not single out);
 - :func:`memo` — the one bounded cache for functions of strings whose result
   depends only on their arguments and the lexicon. Speed tricks live here,
   not in the extractors.
@@ -25,8 +27,8 @@ import yaml
 from ..errors import OntologyError
 from .vocab import GenreEntry, OrgEntry, RegionEntry, Vocabulary, load_vocabulary, ontology_dir, ontology_file
 
-__all__ = ["GenreEntry", "OrgEntry", "RegionEntry", "Vocabulary", "memo", "ontology_dir", "ontology_file",
-           "pattern", "rules", "vocabulary", "words"]
+__all__ = ["GenreEntry", "OrgEntry", "RegionEntry", "Vocabulary", "common_words", "memo", "ontology_dir",
+           "ontology_file", "pattern", "rules", "vocabulary", "words"]
 
 F = TypeVar("F", bound=Callable[..., Any])
 _MEMOS: list[Callable[[], None]] = []
@@ -106,3 +108,21 @@ def alternation(alternatives: Iterable[str]) -> str:
     """``a|b|c`` of the escaped words, longest first (ties in alphabetical order)."""
     unique = sorted(set(alternatives), key=lambda w: (-len(w), w))
     return "|".join(re.escape(w) for w in unique) or "(?!)"
+
+
+@memo(maxsize=1)
+def common_words() -> frozenset[str]:
+    """Words of jieba's dictionary (2 to 4 characters) as frequent as ``common_words.min_freq`` of
+    rules/organisations.yaml, with a tag of ``common_words.tags`` (nouns, verbs, adjectives …, not
+    names of people, places or bodies): 考古, 陶瓷, 资产 are common words, 鞍钢, 抖音 are not."""
+    from importlib.resources import files
+
+    setting = rules("organisations")["common_words"]
+    least, tags = int(setting["min_freq"]), frozenset(setting["tags"])
+    found = set()
+    with (files("jieba") / "dict.txt").open(encoding="utf-8") as handle:
+        for line in handle:
+            word, freq, tag = (line.split() + ["", ""])[:3]
+            if 2 <= len(word) <= 4 and tag in tags and freq.isdigit() and int(freq) >= least:
+                found.add(word)
+    return frozenset(found)
