@@ -50,7 +50,7 @@ FLOORS: dict[str, dict[str, float]] = {
                       "platforms": 1.0, "provinces": 1.0, "targets": 1.0, "targets.policy_attribution": 1.0,
                       "observations": 0.61, "observations.value_only_recall": 0.44},
     "seed-002": {"policies": 1.0, "policy_issuers": 1.0, "policy_dates": 1.0, "organizations": 0.62, "platforms":
-                 0.42, "provinces": 1.0, "targets": 1.0, "targets.policy_attribution": 1.0, "observations": 0.53,
+                 0.42, "provinces": 1.0, "targets": 1.0, "targets.policy_attribution": 1.0, "observations": 0.54,
                  "observations.value_only_recall": 0.38},
     "seeds-003-004": {"policies": 1.0, "policy_issuers": 1.0, "policy_dates": 0.8, "organizations": 0.62, "platforms":
                       0.8, "provinces": 1.0, "targets": 0.71, "targets.policy_attribution": 1.0, "observations": 0.79,

@@ -701,3 +701,24 @@ def test_an_organisation_opening_the_figures_clause_is_its_subject(sentence, sub
 def test_an_addition_verb_is_kept_in_the_target(sentence, indicators):
     r = extract("2026年某省政府工作报告\n二、2026年重点工作\n" + sentence, "gzbg_2026-01-20.txt")
     assert [m.indicator for m in r.measures("target")] == indicators
+
+
+@pytest.mark.parametrize("sentence", [
+    "以上共计20项指标，其中预期性指标14项、约束性指标6项。",     # a count of the plan's own indicators
+    "以开发区设立30周年为契机，推动改革创新。",                   # an anniversary
+    "积极争取2030国家科技重大专项。",                             # a year before 国家 is no count of countries
+    "稳妥推进二轮土地承包到期后再延长试点。",                     # 二轮 is the second round
+])
+def test_numbers_that_measure_nothing_set_no_target(sentence):
+    r = extract("2026年某省政府工作报告\n二、2026年重点工作\n" + sentence, "gzbg_2026-01-20.txt")
+    assert r.measures("target") == []
+
+
+@pytest.mark.parametrize("sentence, indicator", [
+    ("打造8个宜居宜业和美乡村示范片区。", "打造宜居宜业和美乡村示范片区"),   # 和 inside the counted name
+    ("新建6个体育公园和口袋公园。", "新建体育公园和口袋公园"),               # two heads share the count
+    ("培育10个示范园区和一批龙头企业。", "培育示范园区"),                    # the second has a count of its own
+])
+def test_a_count_before_two_joined_heads_counts_both(sentence, indicator):
+    r = extract("2026年某省政府工作报告\n二、2026年重点工作\n" + sentence, "gzbg_2026-01-20.txt")
+    assert [m.indicator for m in r.measures("target")] == [indicator]

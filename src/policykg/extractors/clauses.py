@@ -367,6 +367,8 @@ def counted_after(sent: Sentence, q: Mention, clause: Clause) -> str:
     raw = sent.text[q.end - sent.start:clause.end] == after
     noun = words_after
     for cut in re.finditer(r"[和与及等的]|以上|左右|以内", words_after):
+        if raw and cut.group() in "和与及" and cut.start() >= 2 and joins_heads(sent, at + cut.end(), at + len(words_after)):
+            continue  # 10个宜居宜业和美乡村重点片区, 123个国家和地区: one count of both
         if not raw or len(cut.group()) > 1 or sent.is_boundary(at + cut.start()) and sent.is_boundary(at + cut.end()):
             noun = words_after[:cut.start()]  # (not at 参与's 与)
             break
@@ -380,6 +382,16 @@ def counted_after(sent: Sentence, q: Mention, clause: Clause) -> str:
             or noun.startswith(tuple(words("measures", "frame_nouns"))):
         return ""  # (9个方面工作: a frame, not a thing counted)
     return noun
+
+
+def joins_heads(sent: Sentence, start: int, end: int) -> bool:
+    """The words from ``start`` to ``end`` (sentence-relative), after a 和 that follows a counted noun,
+    are a second head sharing the count (城市和园区, 宜居宜业和美乡村片区): nouns only, up to where
+    the counted words end — not a thing with a count of its own (…和一批龙头企业) nor the rest of
+    the clause (…和单位进驻工作, …和他们)."""
+    tokens = [t for t in sent.tokens() if start <= t[0] and t[1] <= end]
+    return end - start >= 2 and bool(tokens) and tokens[0][0] == start and tokens[-1][1] == end \
+        and all(t[3].startswith("n") for t in tokens)
 
 
 def qualifies(words_before_de: str) -> bool:

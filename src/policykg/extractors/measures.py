@@ -135,6 +135,9 @@ def plausible(indicator: str, unit: str, measure: str) -> bool:
     allowed only before such a head (接待游客人次)."""
     if len(indicator) <= 2 and indicator not in words("measures", "short_indicators") or indicator in units():
         return False  # (金额, 居民, 日均; 公里 from 吨公里: no thing measured)
+    if unit in words("quantities", "not_measure_units") \
+            or unit not in COUNT_FREE_UNITS and indicator.endswith(words("measures", "meta_heads")):
+        return False  # (20周年; 约束性指标9项: a count of a plan's own indicators)
     if indicator.startswith(tuple(w for w in (*words("measures", "gap_up"), *words("measures", "gap_down")) if w.endswith("于"))):
         return False  # 快于全部规模以上工业增加值: a benchmark, not what the figure measures
     if re.search(r"(?<![安健齐周])全$", indicator) or not names_a_thing(indicator):

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from decimal import Decimal
 
+from ..lexicon import words
 from ..nlp import Sentence
 from ..quantities import find_quantities
 from ..records import Mention
@@ -19,7 +20,17 @@ def quantities(sent: Sentence, ctx: Context) -> Iterator[Mention]:
     for q in find_quantities(sent.text, sent.start):
         if abs(q.value) >= MAX_VALUE or (q.upper is not None and abs(q.upper) >= MAX_VALUE):
             continue
+        if sent.text.startswith(words("quantities", "unit_led_words"), q.end - 1 - sent.start) and len(q.unit) == 1:
+            continue  # (2030国家科技重大专项: 国 begins 国家)
+        if q.unit in words("quantities", "ordinal_units") and noun_follows(sent, q.end - sent.start):
+            continue  # (二轮土地承包: the second round)
         attrs = [("comparator", q.comparator), ("unit", q.unit), ("value", str(q.value))]
         if q.upper is not None:
             attrs.append(("upper", str(q.upper)))
         yield Mention(ctx.document.id, q.start, q.end, q.text, "QUANTITY", str(q.value), tuple(sorted(attrs)))
+
+
+def noun_follows(sent: Sentence, rel: int) -> bool:
+    """A noun token starts at the sentence-relative ``rel``."""
+    i = sent.token_at(rel)
+    return i >= 0 and sent.starts[i] - sent.start == rel and sent.tags[i].startswith("n")
