@@ -722,3 +722,29 @@ def test_numbers_that_measure_nothing_set_no_target(sentence):
 def test_a_count_before_two_joined_heads_counts_both(sentence, indicator):
     r = extract("2026年某省政府工作报告\n二、2026年重点工作\n" + sentence, "gzbg_2026-01-20.txt")
     assert [m.indicator for m in r.measures("target")] == [indicator]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("改造老旧供水、燃气、污水管网500公里、400公里、200公里。", []),                 # 燃气 lacks the head: no reading
+    ("出口、进口分别增长5%和3%。", [("出口", "5"), ("进口", "3")]),
+    ("电子产品、家具出口增长12%、8%。", [("电子产品出口", "12"), ("家具出口", "8")]),  # a list without 分别
+    ("全市生产总值达到1.2万亿元、增长5.4%。", [("生产总值", "1200000000000"), ("生产总值", "5.4")]),
+])
+def test_a_list_of_values_goes_to_its_items_or_nowhere(sentence, expected):
+    r = extract("2026年某市政府工作报告\n一、2025年工作回顾\n" + sentence, "gzbg_2026-01-20.txt")
+    assert [(m.indicator, str(m.quantity.value)) for m in r.measures("observation")] == expected
+
+
+@pytest.mark.parametrize("sentence, indicator", [
+    ("2025年，3个一类创新药获批上市。", "一类创新药获批上市"),     # what happened to them is counted
+    ("全年开行中欧班列1200列。", "开行中欧班列"),                   # 开行 adds, as 新建 does
+])
+def test_what_happens_to_the_counted_things_stays_in_the_indicator(sentence, indicator):
+    r = extract("2026年某市政府工作报告\n一、2025年工作回顾\n" + sentence, "gzbg_2026-01-20.txt")
+    assert [m.indicator for m in r.measures("observation")] == [indicator]
+
+
+def test_what_a_route_passes_through_is_no_figure():
+    r = extract("2026年某省政府工作报告\n二、2026年重点工作\n公路全长800公里，途经3个地市和6个县，年内建成通车。",
+                "gzbg_2026-01-20.txt")
+    assert [m.indicator for m in r.measures("target")] == ["公路全长"]

@@ -378,6 +378,9 @@ def counted_after(sent: Sentence, q: Mention, clause: Clause) -> str:
             break
     if raw:
         noun = noun[:counted_noun_length(sent, at, at + len(noun))]
+        result = pattern("measures:results_after").match(sent.text, at + len(noun)) if noun else None
+        if result and len(noun) >= 2:
+            noun += result.group()  # 4个一类创新药获批上市 -> 一类创新药获批上市: what happened to them is counted
     if not 2 <= len(noun) <= 16 or noun in words("measures", "not_indicators") or vocabulary().region(noun) \
             or noun.startswith(tuple(words("measures", "frame_nouns"))):
         return ""  # (9个方面工作: a frame, not a thing counted)
@@ -428,30 +431,66 @@ def respectively_items(sent: Sentence, quantities: list[Mention], clauses: list[
         head = text[head_start:m.start()]
         tail_end = list_end(clauses, m.end(), text)
         nums = [q for q in quantities if m.end() <= q.start - sent.start < tail_end]
-        items = list_items(head)
         dated = dated_items(sent, head_start, m.start(), nums)
         if dated is not None:
             out.update(dated)
             continue
-        if len(items) < 2 or len(nums) != len(items):
-            for q in nums:
-                out[q.start] = None  # a list we cannot align: none of its numbers is read
+        verb = text[m.end():nums[0].start - sent.start] + words_before_number(nums[0]) if nums else ""
+        out.update(aligned_items(sent, head, head_start, verb, nums))
+    return out
+
+
+NUMERAL_START = re.compile(r"[\d０-９一二三四五六七八九十两百千万零〇]")
+
+
+def value_list_items(sent: Sentence, quantities: list[Mention], clauses: list[Clause]) -> dict[int, tuple[str, str, bool] | None]:
+    """A list of values without 分别: "改造供热、燃气、排水管网800公里、600公里、300公里" ->
+    each value to its own item, as with 分别; values that cannot be aligned are read as nothing."""
+    text, out = sent.text, {}
+    ordered = sorted(quantities, key=lambda q: q.start)
+    k = 0
+    while k < len(ordered):
+        run = [ordered[k]]
+        while k + len(run) < len(ordered) and re.fullmatch(
+                r"[、和及与]", text[run[-1].end - sent.start:ordered[k + len(run)].start - sent.start]) \
+                and NUMERAL_START.match(ordered[k + len(run)].text):  # (5.67万亿元、增长5.4%: a level and its change)
+            run.append(ordered[k + len(run)])
+        k += len(run)
+        clause = clause_of(clauses, run[0].start - sent.start)
+        if len(run) < 2 or clause is None or "分别" in text[clause.start:run[0].start - sent.start]:
             continue
-        verb = text[m.end():nums[0].start - sent.start] + words_before_number(nums[0])
-        up, down, level, _ = verb_patterns()
-        negative = bool(down.search(verb.strip()))
-        measure = "change" if (up.search(verb.strip()) or negative) else "level"
-        shared = shared_head(items)
-        names = [clean_indicator(item, sent, head_start + at) or item for item, at in item_offsets(head, items)]
-        names = with_elided_words(sent, head_start + head.rfind(names[-1]), names)
-        shared = shared or head_of_last(sent, head_start + head.rfind(names[-1]), names)
-        for name, q in zip(names, nums):
-            if shared and not name.endswith(shared):
-                name += shared
-            if verb.strip().startswith("占") and "占" not in name:
-                name += "占比"
-            if 2 <= len(name) <= MAX_INDICATOR:
-                out[q.start] = (name, measure, negative)
+        head = text[clause.start:run[0].start - sent.start]
+        out.update(aligned_items(sent, head, clause.start, "", run, whole=True))
+    return out
+
+
+def aligned_items(sent: Sentence, head: str, head_start: int, verb: str, nums: list[Mention],
+                  whole: bool = False) -> dict[int, tuple[str, str, bool] | None]:
+    """Each number of ``nums`` with the item of the list ``head`` (at ``head_start``) in its place, the
+    ``verb`` between them saying whether they are changes; when items and numbers are not as many,
+    every number maps to None (a list we cannot align: none of its numbers is read). With ``whole``
+    (a list without 分别 to say it is one), an item that names nothing on its own voids the list."""
+    items = list_items(head)
+    if len(items) < 2 or len(nums) != len(items):
+        return {q.start: None for q in nums}
+    up, down, level, _ = verb_patterns()
+    negative = bool(down.search(verb.strip()))
+    measure = "change" if (up.search(verb.strip()) or negative) else "level"
+    shared = shared_head(items)
+    names = [clean_indicator(item, sent, head_start + at) or item for item, at in item_offsets(head, items)]
+    names = with_elided_words(sent, head_start + head.rfind(names[-1]), names)
+    shared = shared or head_of_last(sent, head_start + head.rfind(names[-1]), names)
+    out: dict[int, tuple[str, str, bool] | None] = {}
+    for name, q in zip(names, nums):
+        if shared and not name.endswith(shared):
+            name += shared
+        if verb.strip().startswith("占") and "占" not in name:
+            name += "占比"
+        if 2 <= len(name) <= MAX_INDICATOR:
+            out[q.start] = (name, measure, negative)
+    if whole and any(len(name) < 3 and name not in words("measures", "short_indicators") for name, _, _ in
+                     (v for v in out.values() if v is not None)):
+        return {q.start: None for q in nums}  # (供热、燃气、排水管网800、600、300公里: 燃气 lacks the head 管网)
     return out
 
 

@@ -23,7 +23,7 @@ from ..records import Measure, Mention, Quantity
 from ..time import find_times
 from .clauses import (BASE_WORDS, ITEM_NUMBER, MAX_INDICATOR, SHARE_HEADS, Clause, clause_of, clauses_of,
                       clean_indicator, condition_before, date_of_clause, from_to_items, gap_of, indicator_text,
-                      inside_quotes, respectively_items, spans_years, starts_non_noun, strip_spans, text_before,
+                      inside_quotes, respectively_items, spans_years, value_list_items, starts_non_noun, strip_spans, text_before,
                       time_of_clause, verb_patterns, words_before_number)
 from .context import Context
 from .registry import extractor
@@ -53,7 +53,8 @@ def measures(sent: Sentence, ctx: Context) -> Iterator[Measure]:
     if role in ("principles", "safeguards") or ctx.in_part(sent, "title", "doc_number", "signature", "date", "heading"):
         return
     clauses = clauses_of(sent)
-    items = {**respectively_items(sent, found, clauses), **from_to_items(sent, ctx, found, clauses)}
+    items = {**value_list_items(sent, found, clauses), **respectively_items(sent, found, clauses),
+             **from_to_items(sent, ctx, found, clauses)}
     previous: tuple[str, Clause, str] | None = None  # (indicator, clause, unit) of the figure before
     for q in sorted(found, key=lambda m: m.start):
         clause = clause_of(clauses, q.start - sent.start)
@@ -85,6 +86,9 @@ def measures(sent: Sentence, ctx: Context) -> Iterator[Measure]:
         again = previous is not None and indicator == previous[0]  # (推广高产优质品种3874万亩、增长23.5%)
         if not again and not plausible(indicator, q.attr("unit"), measure) or points_back(sent, clause, written):
             continue
+        if q.attr("unit") not in COUNT_FREE_UNITS and re.search(
+                pattern("measures:route_verbs").pattern + "[^的]*$", sent.text[clause.start:q.start - sent.start]):
+            continue  # 途经4个地区和9个边境县: what a route passes through (not 途经…的候鸟总数增加14%)
         if not toll and event_count(sent.text[clause.start:clause.end], indicator, ctx.document.genre, q.attr("unit")):
             continue  # 击落136架无人机, 4名人员在冲突中身亡: the toll of an event, not a measured figure
         if kind == "observation" and event_detail(sent, q, clause, ctx.document.genre):
