@@ -47,3 +47,13 @@ def test_a_place_name_inside_another_name_is_no_region(text):
 def test_a_place_inside_a_policy_title_is_the_titles():
     r = extract(LEAD + "近日，《浙江省数字经济促进条例》正式施行。")
     assert "浙江省" not in r.keys("REGION")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("大足区新能源摩托车产业加快发展。", [("大足区", "重庆市", "province")]),        # a district of 重庆
+    ("青海门源县迎来雾凇最佳观赏期。", [("青海", "青海省", "province"), ("门源县", "海北藏族自治州", "city")]),
+    ("东方市场里商户云集。", []),                                                     # 东方市 does not end there
+    ("鼓楼区新建口袋公园10个。", []),                                                 # several cities have a 鼓楼区
+])
+def test_a_county_named_in_full_is_a_mention_of_what_holds_it(text, expected):
+    assert regions(text) == expected

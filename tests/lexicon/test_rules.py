@@ -77,3 +77,16 @@ def test_memo_is_bounded_and_cleared_with_the_lexicon():
     lexicon.clear()
     double("c")
     assert calls[-1] == "c"
+
+
+def test_counties_are_held_by_a_city_or_province_of_the_vocabulary():
+    held = lexicon.counties()
+    assert held["大足区"].name == "重庆市" and held["安陆市"].name == "孝感市"
+    assert held["门源县"] is held["门源回族自治县"]            # an autonomous county's short form
+    assert "鼓楼区" not in held and "城区" not in held          # names that are not unique, or too short
+
+
+def test_common_words_are_frequent_dictionary_words_but_no_names():
+    common = lexicon.common_words()
+    assert {"考古", "陶瓷", "资产"} <= common
+    assert not {"鞍钢", "抖音", "北京"} & common

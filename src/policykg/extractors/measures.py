@@ -388,10 +388,30 @@ def averaged(previous: tuple[str, Clause, str] | None, sent: Sentence, q: Mentio
         return None
     if re.match(r"[\u4e00-\u9fff]", sent.text[q.end - sent.start:clause.end]):
         return None  # 每天12000多列旅客列车…: the number counts what follows it
-    average = re.fullmatch(r"(日均|月均|年均|人均|每天|每日)(?:超过?|达到?|近|约|为)?", text_before(sent, q, clause).strip())
-    if average is None or len(previous[0]) + 2 > MAX_INDICATOR or previous[0].startswith(average.group(1)):
+    before = text_before(sent, q, clause).strip()
+    average = re.fullmatch(r"(日均|月均|年均|人均|每天|每日)(?:超过?|达到?|近|约|为)?", before)
+    if average is None:
+        return averaged_part(previous[0], before)
+    if len(previous[0]) + 2 > MAX_INDICATOR or previous[0].startswith(average.group(1)):
         return None
     return average.group(1) + previous[0], "level", False
+
+
+def averaged_part(total: str, before: str) -> tuple[str, str, bool] | None:
+    """An average word and part of the indicator of the total before it (铁路发送旅客…，日均发送 ->
+    铁路日均发送旅客; 民航旅客运输总量…，日均旅客运输量 -> 民航日均旅客运输量): the total's subject
+    carries over."""
+    m = re.fullmatch(r"(日均|月均|每天|每日)(?P<what>[\u4e00-\u9fff]{2,8}?)(?:超过?|达到?|近|约|为)?", before)
+    if m is None:
+        return None
+    average, what = m.group(1), m.group("what")
+    if what in total and not total.startswith(what):
+        named = total.replace(what, average + what, 1)
+    elif total.find(what[:2]) > 0:
+        named = total[:total.find(what[:2])] + average + what
+    else:
+        return None
+    return (named, "level", False) if len(named) <= MAX_INDICATOR else None
 
 
 def growth_of(indicator: str, unit: str) -> str:
@@ -726,8 +746,8 @@ def region_of(sent: Sentence, ctx: Context, q: Mention, clause: Clause) -> str:
         return ctx.province
     if ctx.city and any(w in pre for w in home_words["city"]):
         return ctx.city
-    if ctx.document.genre in ("official", "work_report") and not regions:
-        return ctx.city or ctx.province
+    if ctx.document.genre in ("official", "work_report") and all(m.key in (ctx.city, ctx.province) for m in regions):
+        return ctx.city or ctx.province  # (no place, or only the document's own: 滨海新区 in 天津's report)
     return ""
 
 

@@ -1,12 +1,13 @@
 """REGION mentions: provinces, cities and zones of the vocabulary, not when
 the place name is part of another name (南京东路, a street; 浙江大学, a
-university; a name inside an organisation or policy mention)."""
+university; a name inside an organisation or policy mention); a county named
+in full (大足区, 门源县) is a mention of the city or province that holds it."""
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
 
-from ..lexicon import memo, pattern, vocabulary, words
+from ..lexicon import common_words, counties, memo, pattern, vocabulary, words
 from ..nlp import Sentence
 from ..records import Mention
 from .context import Context
@@ -16,6 +17,11 @@ from .registry import extractor
 @memo(maxsize=1)
 def region_names() -> re.Pattern[str]:
     return pattern(tuple(n for n, _ in vocabulary().region_names() if len(n) >= 2))
+
+
+@memo(maxsize=1)
+def county_names() -> re.Pattern[str]:
+    return pattern(tuple(counties()))
 
 
 @memo(maxsize=1)
@@ -34,10 +40,18 @@ def regions(sent: Sentence, ctx: Context) -> Iterator[Mention]:
             continue
         if not sent.is_boundary(s) or not sent.is_boundary(e) and not text.startswith(("省", "市"), e):
             continue
-        if not_place_after().match(text, e):
-            continue
+        if not_place_after().match(text, e) and not county_names().match(text, e):
+            continue  # (南京东路; not 青海门源县, where a county follows)
         entry = vocab.region(m.group())
         if entry is None:
             continue
         attrs = (("level", entry.level),)
         yield Mention(ctx.document.id, base + s, base + e, m.group(), "REGION", entry.name, attrs)
+    for m in county_names().finditer(text):
+        s, e = m.span()
+        if any(a <= s and e <= b for a, b in names) or not (sent.is_boundary(s) and sent.is_boundary(e)) \
+                or text[e - 1:e + 1] in common_words():
+            continue  # (东方市场: not 东方市)
+        holder = counties()[m.group()]
+        attrs = (("county", m.group()), ("level", holder.level))
+        yield Mention(ctx.document.id, base + s, base + e, m.group(), "REGION", holder.name, attrs)

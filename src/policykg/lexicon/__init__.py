@@ -7,6 +7,8 @@
 - :func:`pattern` — a compiled regex alternation of words (longest first);
 - :func:`common_words` — jieba's dictionary words in everyday use (what a name made
   only of them does not single out);
+- :func:`counties` — county-level divisions (``vocab/counties.csv``) and the city or
+  province of the vocabulary that holds each;
 - :func:`memo` — the one bounded cache for functions of strings whose result
   depends only on their arguments and the lexicon. Speed tricks live here,
   not in the extractors.
@@ -27,7 +29,7 @@ import yaml
 from ..errors import OntologyError
 from .vocab import GenreEntry, OrgEntry, RegionEntry, Vocabulary, load_vocabulary, ontology_dir, ontology_file
 
-__all__ = ["GenreEntry", "OrgEntry", "RegionEntry", "Vocabulary", "common_words", "memo", "ontology_dir",
+__all__ = ["GenreEntry", "OrgEntry", "RegionEntry", "Vocabulary", "common_words", "counties", "memo", "ontology_dir",
            "ontology_file", "pattern", "rules", "vocabulary", "words"]
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -126,3 +128,23 @@ def common_words() -> frozenset[str]:
             if 2 <= len(word) <= 4 and tag in tags and freq.isdigit() and int(freq) >= least:
                 found.add(word)
     return frozenset(found)
+
+
+@memo(maxsize=1)
+def counties() -> Mapping[str, RegionEntry]:
+    """``ontology/vocab/counties.csv`` (id, name, city, province: county-level divisions whose full name
+    is unique in the country, from the national division codes) as name -> the region of the
+    vocabulary that holds it: its city, or its province where the city is not in the vocabulary (the
+    districts of 重庆). Raises OntologyError naming the line when a city or province is unknown."""
+    import csv
+
+    path = ontology_file("vocab/counties.csv")
+    vocab, found = vocabulary(), {}
+    with path.open(encoding="utf-8", newline="") as handle:
+        for line, row in enumerate(csv.DictReader(handle), start=2):
+            holder = vocab.region(row.get("city") or row.get("province") or "")
+            if holder is None or not row.get("name"):
+                raise OntologyError(f"{path}, line {line}: {row.get('name')!r} is held by "
+                                    f"{row.get('city') or row.get('province')!r}; expected a city or province of the vocabulary")
+            found[row["name"]] = holder
+    return MappingProxyType(found)

@@ -23,6 +23,11 @@ Files and columns
 ``genres.csv``         suffix, kind, class
     title endings that give a document's genre; ``class`` is policy or report and a
     report's ``kind`` is "report".
+``counties.csv``       id, name, city, province
+    county-level divisions whose full name is unique in the country (and the 门源县
+    form of an autonomous county), with the city or province of this vocabulary that
+    holds each; read by ``policykg.lexicon.counties``, not by this module. Made from the
+    national division codes as the cpca package ships them (adcodes.csv, MIT licence).
 
 Surface forms
 -------------

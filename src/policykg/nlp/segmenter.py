@@ -39,7 +39,7 @@ from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 from ..errors import OntologyError
-from ..lexicon import ontology_file, vocabulary
+from ..lexicon import common_words, counties, ontology_file, vocabulary
 
 BACKENDS = ("rjieba", "jieba", "jieba-posseg")
 USER_WORD_FREQ = 200_000
@@ -48,12 +48,15 @@ Tagger = Callable[[str], list[tuple[str, str]]]
 
 
 def user_words() -> list[tuple[str, str]]:
-    """(word, tag) for the user dictionary: organisations "nt", regions "ns",
+    """(word, tag) for the user dictionary: organisations "nt", regions and counties "ns",
     terms of ``vocab/terms.csv`` "n"."""
     vocab = vocabulary()
     found = {name: "nt" for name, _ in vocab.organization_names()}
     # a city's bare short form (大连) is left to the dictionary, so that 大连接 still splits 大/连接
     found.update({name: "ns" for name, e in vocab.region_names() if not (e.level == "city" and name == e.short)})
+    # counties whose name is no common word before its suffix (大足区, not 大足|区万; not 东方市, which
+    # would cut 东方市场)
+    found.update({name: "ns" for name in counties() if name[:-1] not in common_words()})
     with ontology_file("vocab/terms.csv").open(encoding="utf-8", newline="") as handle:
         for row in csv.DictReader(handle):
             found.setdefault(row["term"].strip(), "n")
