@@ -268,6 +268,9 @@ def test_where_a_level_started_is_undated_without_its_own_year():
     r = extract("2026年某省政府工作报告\n一、2025年工作回顾\n常住人口城镇化率从72%提升至76%左右。", "gzbg_2026-01-20.txt")
     got = sorted((m.indicator, value(m)[0], m.time) for m in r.measures("observation"))
     assert got == [("常住人口城镇化率", d("72"), ""), ("常住人口城镇化率", d("76"), "2025")]
+    item = NEWS_ITEM.format(heading="企业发展", sentence="“十四五”期间，我国专精特新企业从不足3万家增至12万家。")
+    got = [(m.indicator, value(m)[0]) for m in extract(item, "20250402.md").measures("observation")]
+    assert got == [("专精特新企业", d("120000"))]  # in the news an undated start would read as the current count
     r = extract("2026年某省政府工作报告\n一、2025年工作回顾\n常住人口城镇化率从2020年的72%提升至76%左右。",
                 "gzbg_2026-01-20.txt")
     got = sorted((m.indicator, value(m)[0], m.time) for m in r.measures("observation"))
@@ -748,3 +751,20 @@ def test_what_a_route_passes_through_is_no_figure():
     r = extract("2026年某省政府工作报告\n二、2026年重点工作\n公路全长800公里，途经3个地市和6个县，年内建成通车。",
                 "gzbg_2026-01-20.txt")
     assert [m.indicator for m in r.measures("target")] == ["公路全长"]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("全球首台30兆瓦级燃气轮机已正式投产。", []),                                # a class of machines
+    ("该项目总投资约120亿元，由两家企业共同出资。", []),                        # 该项目: whose is said elsewhere
+    ("日前，甲乙钢铁有限公司20名职工代表致信有关部门。", []),                   # a body is no measured thing
+    ("2024年，全国铁路新增营业里程3000公里。", [("铁路新增营业里程", "3000", "=")]),  # whose addition it is
+])
+def test_news_figures_that_name_no_measured_thing(sentence, expected):
+    r = extract(NEWS_ITEM.format(heading="经济运行", sentence=sentence), "20250402.md")
+    assert [(m.indicator, str(m.quantity.value), m.quantity.comparator) for m in r.measures("observation")] == expected
+
+
+def test_a_list_of_values_shares_the_comparator_of_its_verb():
+    r = extract("2026年某省政府工作报告\n二、2026年重点工作\n数字化研发设计工具普及率、关键工序数控化率分别超过90%、70%。",
+                "gzbg_2026-01-20.txt")
+    assert [m.quantity.comparator for m in r.measures("target")] == [">", ">"]

@@ -244,3 +244,12 @@ def test_a_report_or_an_attack_between_a_country_and_a_head_is_no_name():
 ])
 def test_verbs_and_several_countries_stay_out_of_names(sentence, bodies):
     assert {m.key for m in extract(sentence).mentions("ORG") if m.attr("category") != "government"} == bodies
+
+
+@pytest.mark.parametrize("sentence", [
+    "某地法院对某家犯罪集团案一审公开宣判。",          # a criminal group is no company
+    "会议期间，来自各国的国家委员会代表参加讨论。",    # a kind of body, no name
+])
+def test_groups_and_kinds_of_bodies_are_no_organisations(sentence):
+    names = [m.text for m in extract("某地新闻\n" + sentence, "news_2026-04-16.md").mentions("ORG")]
+    assert not any(n.endswith(("犯罪集团", "国家委员会")) for n in names)

@@ -103,3 +103,12 @@ def test_a_decision_that_honours_is_no_policy(title):
 def test_a_policy_about_honours_is_still_a_policy():
     r = extract("某地新闻\n省政府今天印发《某省表彰奖励工作管理办法》。")
     assert [m.text for m in r.mentions("POLICY")] == ["某省表彰奖励工作管理办法"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "某通讯社以《中国坚定推进高水平对外开放的政策》为题报道了会议。",   # a headline
+    "某报刊发题为《稳住外贸基本盘的政策》的评论员文章。",
+    "《数字经济发展政策研究》一文分析了产业趋势。",
+])
+def test_the_title_of_an_article_is_no_policy(sentence):
+    assert extract("某地新闻\n" + sentence, "news_2026-04-16.md").mentions("POLICY") == []

@@ -298,6 +298,8 @@ def clean_indicator(stem: str, sent: Sentence | None = None, offset: int = 0) ->
                 tokens = tokens[k - 2:]  # 新建和改造提升高标准农田: both verbs
             elif k > 0 and tokens[k - 1][0] in additions:
                 tokens = tokens[k - 1:]  # 新建改造高标准农田: two verbs in a row
+            elif k == 1 and tokens[0][1] in ("n", "ns", "nz", "nt") and len(tokens[0][0]) <= 3:
+                pass  # 铁路新增营业里程: the one noun before the verb is whose addition it is
             else:  # 分区分类建设高标准农田 -> 建设高标准农田; 新改建农村公路 keeps 新
                 tokens = tokens[k - 1:] if k > 0 and tokens[k - 1][0] == "新" else tokens[k:]
             break

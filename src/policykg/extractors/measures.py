@@ -13,6 +13,7 @@ thresholds (总投资超5亿元的项目), and the amounts of policy instruments
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from collections.abc import Iterator
 from decimal import Decimal
 
@@ -21,7 +22,7 @@ from ..names import countries, country_names
 from ..nlp import Sentence, get_nlp
 from ..records import Measure, Mention, Quantity
 from ..time import find_times
-from .clauses import (BASE_WORDS, ITEM_NUMBER, MAX_INDICATOR, SHARE_HEADS, Clause, clause_of, clauses_of,
+from .clauses import (BASE_WORDS, ITEM_NUMBER, MAX_INDICATOR, NUMERAL_START, SHARE_HEADS, Clause, clause_of, clauses_of,
                       clean_indicator, condition_before, date_of_clause, from_to_items, gap_of, indicator_text,
                       inside_quotes, respectively_items, spans_years, value_list_items, starts_non_noun, strip_spans, text_before,
                       time_of_clause, verb_patterns, words_before_number)
@@ -72,6 +73,8 @@ def measures(sent: Sentence, ctx: Context) -> Iterator[Measure]:
             continue
         written, measure, negative, *stated = wording
         written = with_shared_head(sent, q, clause, written)
+        if stated == [""] and kind == "observation" and ctx.document.genre == "news":
+            continue  # (news) 从不足4万家增至14万家: an undated start of what was achieved is no current figure
         if stated == [""] and kind != "observation":
             kind = "observation"  # where a target starts from (从380元提高至1000元) is a level already reached
         indicator = pattern("measures:clause_markers").sub("", written)  # 平台已服务企业 -> 平台服务企业
@@ -84,8 +87,10 @@ def measures(sent: Sentence, ctx: Context) -> Iterator[Measure]:
             indicator = previous[0] + indicator  # 业务收入…，年均增长率达13.8% -> 业务收入年均增长率; …，占GDP比重 -> X占GDP比重
         indicator = with_previous_subject(previous, sent, clause, indicator) if not carried_on else indicator
         again = previous is not None and indicator == previous[0]  # (推广高产优质品种3874万亩、增长23.5%)
-        if not again and not plausible(indicator, q.attr("unit"), measure) or points_back(sent, clause, written):
-            continue
+        if not again and not plausible(indicator, q.attr("unit"), measure) or points_back(sent, clause, written) \
+                or any(indicator == m.text and m.attr("category") in ("enterprise", "international", "media")
+                       for m in ctx.mentions_in(sent, "ORG")):
+            continue  # (河钢集团某钢厂30名职工: a body is no measured thing)
         if q.attr("unit") not in COUNT_FREE_UNITS and re.search(
                 pattern("measures:route_verbs").pattern + "[^的]*$", sent.text[clause.start:q.start - sent.start]):
             continue  # 途经4个地区和9个边境县: what a route passes through (not 途经…的候鸟总数增加14%)
@@ -107,7 +112,7 @@ def measures(sent: Sentence, ctx: Context) -> Iterator[Measure]:
         if not (region or subject or toll or q.start in items) and kind != "target" and ctx.document.genre == "news" \
                 and too_bare(sent, ctx, q, indicator):
             continue  # (产值突破1亿元, 销售额2070亿元 in a news story of one village: whose is not said)
-        quantity = signed(quantity_of(q), negative)
+        quantity = signed(with_list_comparator(sent, q, found, quantity_of(q)), negative)
         time = stated[0] if stated else time_of(sent, ctx, q, clause, kind, measure)
         fields = dict(measure=measure, subject=subject, time=time, region=region,
                       policy=policy_of(sent, ctx, q, kind, time), issuer=issuer_of(sent, ctx, q, kind),
@@ -189,10 +194,24 @@ def level_word() -> re.Pattern[str]:
 
 
 def points_back(sent: Sentence, clause: Clause, written: str) -> bool:
-    """The indicator follows a word that points back (该公司第一财季净利润, 其营业收入): whose figure it is
-    is said elsewhere, not in the row."""
+    """The indicator follows or opens with a word that points back (该公司第一财季净利润, 其营业收入,
+    该项目总投资): whose figure it is is said elsewhere, not in the row."""
     at = sent.text.rfind(written, clause.start, clause.end)
-    return at > 0 and pattern("measures:pointers").search(sent.text[clause.start:at]) is not None
+    return at >= 0 and pattern("measures:pointers").search(sent.text[clause.start:at + len(written)]) is not None
+
+
+def with_list_comparator(sent: Sentence, q: Mention, found: list[Mention], quantity: Quantity) -> Quantity:
+    """A value of a list takes the comparator the list's first value has from its verb (分别超过90%、75%:
+    both are more than)."""
+    if quantity.comparator != "=":
+        return quantity
+    before = [p for p in found if p.end <= q.start]
+    while before and re.fullmatch(r"[、和及与]", sent.text[before[-1].end - sent.start:q.start - sent.start]):
+        first = before[-1]
+        if not NUMERAL_START.match(first.text):  # (超过90%: the verb before the list's first value)
+            return replace(quantity, comparator=first.attr("comparator") or "=")
+        q, before = first, before[:-1]
+    return quantity
 
 
 def with_shared_head(sent: Sentence, q: Mention, clause: Clause, indicator: str) -> str:

@@ -68,6 +68,12 @@ def inside_title(text: str, pos: int) -> bool:
     return text.rfind("《", 0, pos) > text.rfind("》", 0, pos)
 
 
+def headline(text: str, start: int, end: int) -> bool:
+    """The title at [start, end) is an article's (以《…》为题, 题为《…》的文章, 《…》一文)."""
+    return text.startswith(words("policies", "headline_after"), end) or text[:start].endswith(
+        words("policies", "headline_before"))
+
+
 def implemented(text: str, start: int) -> bool:
     """A title in 《》 right after a verb of implementing (实施《中国制造2025》) is a
     policy even when its ending names no genre: only policies are implemented."""
@@ -80,6 +86,9 @@ def titles(sent: Sentence, ctx: Context) -> Iterator[Mention]:
     spans: list[tuple[int, int]] = []
     if "《" in text:
         for m in TITLE.finditer(text):
+            if headline(text, m.start(), m.end()):
+                spans.append(m.span())
+                continue  # 以《…》为题: an article's title, not a policy
             found = title_mention(doc, base + m.start(), base + m.end(), m.group(1))
             if found is None and implemented(text, m.start()):
                 found = Mention(doc, base + m.start(), base + m.end(), m.group(1), "POLICY", policy_key(m.group(1)))

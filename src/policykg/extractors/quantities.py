@@ -24,6 +24,8 @@ def quantities(sent: Sentence, ctx: Context) -> Iterator[Mention]:
             continue  # (2030国家科技重大专项: 国 begins 国家)
         if q.unit in words("quantities", "ordinal_units") and noun_follows(sent, q.end - sent.start):
             continue  # (二轮土地承包: the second round)
+        if q.unit and sent.text.startswith(words("quantities", "class_suffixes"), q.end - sent.start):
+            continue  # (26兆瓦级海上风电机组, 万吨级码头: a class of things, not a figure)
         attrs = [("comparator", q.comparator), ("unit", q.unit), ("value", str(q.value))]
         if q.upper is not None:
             attrs.append(("upper", str(q.upper)))
