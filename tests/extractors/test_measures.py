@@ -768,3 +768,12 @@ def test_a_list_of_values_shares_the_comparator_of_its_verb():
     r = extract("2026年某省政府工作报告\n二、2026年重点工作\n数字化研发设计工具普及率、关键工序数控化率分别超过90%、70%。",
                 "gzbg_2026-01-20.txt")
     assert [m.quantity.comparator for m in r.measures("target")] == [">", ">"]
+
+
+@pytest.mark.parametrize("section, sentence, indicator", [
+    ("二、2026年重点工作", "力争国有企业研发投入增速高于全省平均3个百分点以上。", "国有企业研发投入增速高于全省平均"),
+    ("一、2025年工作回顾", "规模以上工业增加值增长7%，高于全国1.2个百分点。", "规模以上工业增加值增速高于全国"),
+])
+def test_a_gap_says_what_it_is_a_gap_to(section, sentence, indicator):
+    r = extract(f"2026年某省政府工作报告\n{section}\n{sentence}", "gzbg_2026-01-20.txt")
+    assert [m.indicator for m in r.measures() if m.measure == "gap"] == [indicator]

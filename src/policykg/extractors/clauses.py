@@ -67,6 +67,23 @@ def gap_pattern() -> re.Pattern[str]:
                       rf"(?:平均水平|平均值|平均|均值|水平|增速)?$")
 
 
+def with_benchmark(noun: str, gap: str) -> str:
+    """A gap's indicator says what it is a gap to (研发投入增速 + 高于全省平均 -> 研发投入增速高于全省平均),
+    so that 2个百分点 does not read as the rate itself."""
+    gap = gap.strip().removesuffix("的")
+    return noun + gap if gap and gap not in noun and len(noun + gap) <= MAX_INDICATOR else noun
+
+
+def benchmark_before(sent: Sentence, q: Mention, clause: Clause) -> str:
+    """The verb and benchmark right before a gap's number (…，高于全国平均水平0.5个百分点 -> 高于全国平均水平),
+    or after the 分别 of its list (…分别高于全国12.7个、12个百分点 -> 高于全国)."""
+    raw = sent.text[clause.start:q.start - sent.start].rstrip()
+    listed = re.search(r"分别([^\d０-９，；。]+)[\d０-９]", raw)
+    raw = listed.group(1) if listed else raw
+    m = gap_pattern().search(re.sub(r"(?:近|约|超过|超|逾|将近|接近|大约|不到|不足|多达|高达|了)$", "", raw))
+    return m.group() if m else ""
+
+
 def gap_of(pre: str, unit: str) -> tuple[re.Match[str], bool] | None:
     """(the verb-and-benchmark match at the end of ``pre``, whether the gap is below) or
     None. A difference in percentage points may be to any benchmark (快于全部投资7.3个
@@ -478,6 +495,9 @@ def aligned_items(sent: Sentence, head: str, head_start: int, verb: str, nums: l
     up, down, level, _ = verb_patterns()
     negative = bool(down.search(verb.strip()))
     measure = "change" if (up.search(verb.strip()) or negative) else "level"
+    gap = gap_of(verb.strip(), nums[-1].attr("unit")) if nums and nums[-1].attr("unit") in ("%", "百分点") else None
+    if gap is not None:  # 分别高于全国12.7个、12个百分点: gaps to 全国
+        measure, negative = "gap", gap[1]
     shared = shared_head(items)
     names = [clean_indicator(item, sent, head_start + at) or item for item, at in item_offsets(head, items)]
     names = with_elided_words(sent, head_start + head.rfind(names[-1]), names)
@@ -488,6 +508,7 @@ def aligned_items(sent: Sentence, head: str, head_start: int, verb: str, nums: l
             name += shared
         if verb.strip().startswith("占") and "占" not in name:
             name += "占比"
+
         if 2 <= len(name) <= MAX_INDICATOR:
             out[q.start] = (name, measure, negative)
     if whole and any(len(name) < 3 and name not in words("measures", "short_indicators") for name, _, _ in
