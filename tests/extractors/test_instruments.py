@@ -194,3 +194,11 @@ def test_a_foreign_governments_aid_is_no_instrument_of_chinese_policy():
     assert extract(item, "20250402.md").measures("instrument") == []
     chinese = item.replace("法国政府", "我国财政部门").replace("亿欧元", "亿元")
     assert [m.category for m in extract(chinese, "20250402.md").measures("instrument")] == ["资金支持"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "其中，向300万户企业发放稳岗资金20亿元，是去年全年的1.5倍。",   # money already paid, compared with last year
+    "灾情发生后，当地银行发放首笔500万元救灾专项贷款。",              # a bank's first loan: an event
+])
+def test_news_of_money_paid_is_no_instrument(sentence):
+    assert extract("某地新闻\n" + sentence, "news_2026-04-16.md").measures("instrument") == []
