@@ -777,3 +777,8 @@ def test_a_list_of_values_shares_the_comparator_of_its_verb():
 def test_a_gap_says_what_it_is_a_gap_to(section, sentence, indicator):
     r = extract(f"2026年某省政府工作报告\n{section}\n{sentence}", "gzbg_2026-01-20.txt")
     assert [m.indicator for m in r.measures() if m.measure == "gap"] == [indicator]
+
+
+def test_a_list_that_does_something_together_is_the_subject():
+    item = NEWS_ITEM.format(heading="假期出行", sentence="今天，全国铁路、公路、民航预计共发送旅客5000万人次。")
+    assert [m.indicator for m in extract(item, "20250402.md").measures("forecast")] == ["铁路、公路、民航共发送旅客"]

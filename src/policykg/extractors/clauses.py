@@ -276,7 +276,7 @@ def clean_indicator(stem: str, sent: Sentence | None = None, offset: int = 0) ->
     runs = list(CJK_RUN.finditer(stem))
     if not runs:
         return ""
-    run = runs[-1]
+    run = collective_run(stem, runs, sent, offset)
     said = None
     for found in pattern("measures:report_verbs").finditer(run.group()):
         if len(found.group()) > 1 or found.start() == 0:
@@ -344,14 +344,28 @@ def clean_indicator(stem: str, sent: Sentence | None = None, offset: int = 0) ->
     return noun
 
 
+def collective_run(stem: str, runs: list[re.Match[str]], sent: Sentence | None, offset: int) -> re.Match[str]:
+    """The last run of words, or with the list of short names it closes when they do something together
+    (铁路、公路、水路、民航预计共发送旅客: all four, not 民航; not the 共 of 公共 or 医共体)."""
+    last = runs[-1]
+    tokens = run_tokens(sent, offset + last.start(), offset + last.end()) if sent is not None else []
+    if not any(word == "共" and k + 1 < len(tokens) and tokens[k + 1][1].startswith("v") for k, (word, _) in enumerate(tokens)):
+        return last  # (命运与共: no doing together)
+    first = len(runs) - 1
+    while first > 0 and stem[runs[first - 1].end():runs[first].start()] == "、" and len(runs[first - 1].group()) <= 4:
+        first -= 1
+    return re.compile(r".+").match(stem, runs[first].start(), runs[-1].end()) if first < len(runs) - 1 else runs[-1]
+
+
 def forecast_subject(stem: str, runs: list[re.Match[str]], sent: Sentence | None, offset: int) -> list[tuple[str, str]]:
     """The short subject before a time word and a forecast cue (民航[今天]预计发送旅客 -> 民航):
     tokens to put before the last run's, or []."""
     if sent is None or len(runs) < 2 or not runs[-1].group().startswith(tuple(words("measures", "forecast_cues"))):
         return []
     subject = runs[-2]
-    if stem[subject.end():runs[-1].start()].strip() or len(subject.group()) > 4:
-        return []
+    if stem[subject.end():runs[-1].start()].strip() or len(subject.group()) > 4 \
+            or stem[:subject.start()].rstrip().endswith(("、", "和", "及")):
+        return []  # (铁路、公路、水路、民航预计共发送旅客: the last of a list is not the subject)
     return run_tokens(sent, offset + subject.start(), offset + subject.end(), clip=True)
 
 

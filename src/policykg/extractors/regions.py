@@ -19,9 +19,28 @@ def region_names() -> re.Pattern[str]:
     return pattern(tuple(n for n, _ in vocabulary().region_names() if len(n) >= 2))
 
 
+COUNTY_END = re.compile("[县区市旗]")
+
+
+def counties_in(text: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, name) of the county names of the vocabulary in ``text``: looked up back from each
+    character a county name ends with (a dictionary lookup is much faster than a pattern of 2,700 names)."""
+    names, longest = counties(), longest_county()
+    for m in COUNTY_END.finditer(text):
+        e = m.end()
+        name = next((text[e - n:e] for n in range(min(e, longest), 2, -1) if text[e - n:e] in names), None)
+        if name is not None:
+            yield e - len(name), e, name
+
+
+def county_starts(text: str, s: int) -> bool:
+    """A county name of the vocabulary starts at ``s``."""
+    return any(text[s:s + n] in counties() for n in range(3, longest_county() + 1))
+
+
 @memo(maxsize=1)
-def county_names() -> re.Pattern[str]:
-    return pattern(tuple(counties()))
+def longest_county() -> int:
+    return max(map(len, counties()), default=0)
 
 
 @memo(maxsize=1)
@@ -40,18 +59,17 @@ def regions(sent: Sentence, ctx: Context) -> Iterator[Mention]:
             continue
         if not sent.is_boundary(s) or not sent.is_boundary(e) and not text.startswith(("省", "市"), e):
             continue
-        if not_place_after().match(text, e) and not county_names().match(text, e):
+        if not_place_after().match(text, e) and not county_starts(text, e):
             continue  # (南京东路; not 青海门源县, where a county follows)
         entry = vocab.region(m.group())
         if entry is None:
             continue
         attrs = (("level", entry.level),)
         yield Mention(ctx.document.id, base + s, base + e, m.group(), "REGION", entry.name, attrs)
-    for m in county_names().finditer(text):
-        s, e = m.span()
+    for s, e, name in counties_in(text):
         if any(a <= s and e <= b for a, b in names) or not (sent.is_boundary(s) and sent.is_boundary(e)) \
                 or text[e - 1:e + 1] in common_words():
             continue  # (东方市场: not 东方市)
-        holder = counties()[m.group()]
-        attrs = (("county", m.group()), ("level", holder.level))
-        yield Mention(ctx.document.id, base + s, base + e, m.group(), "REGION", holder.name, attrs)
+        holder = counties()[name]
+        attrs = (("county", name), ("level", holder.level))
+        yield Mention(ctx.document.id, base + s, base + e, name, "REGION", holder.name, attrs)
