@@ -194,7 +194,7 @@ def test_a_range_keeps_both_ends(sentence, low, high):
 
 def test_an_indicator_ending_with_a_verb_like_noun():
     r = extract("某省某某产业发展规划\n一、发展目标\n到2025年，全省研发投入年均增长8%。")
-    assert value(r.measure("target", "研发投入"))[0] == d("8")
+    assert value(r.measure("target", "研发投入年均增长"))[0] == d("8")  # the rate is per year, and says so
 
 
 def test_a_decline_range_is_ordered():
@@ -488,7 +488,7 @@ def test_a_bare_measure_after_a_figure_of_the_same_thing_takes_its_subject(sente
 
 def test_a_count_over_several_years_has_no_single_year():
     r = extract("某地新闻\n“十三五”期间，共制定120项行业标准，软件业务收入年均增长12%。", "news_2021-03-01.md")
-    assert [(m.indicator, m.time) for m in r.measures("observation")] == [("行业标准", ""), ("软件业务收入", "2020")]
+    assert [(m.indicator, m.time) for m in r.measures("observation")] == [("行业标准", ""), ("软件业务收入年均增长", "2020")]
 
 
 def test_what_a_project_will_do_once_built_is_not_achieved():
@@ -782,3 +782,13 @@ def test_a_gap_says_what_it_is_a_gap_to(section, sentence, indicator):
 def test_a_list_that_does_something_together_is_the_subject():
     item = NEWS_ITEM.format(heading="假期出行", sentence="今天，全国铁路、公路、民航预计共发送旅客5000万人次。")
     assert [m.indicator for m in extract(item, "20250402.md").measures("forecast")] == ["铁路、公路、民航共发送旅客"]
+
+
+@pytest.mark.parametrize("sentence, indicator", [
+    ("新建和改扩建40所中小学教学用房。", "新建和改扩建中小学教学用房"),   # the verbs stay with what they add
+    ("全员劳动生产率年均增长6%。", "全员劳动生产率年均增长"),             # a rate per year says so
+    ("软件业务收入突破2万亿元，年均增长10%以上。", "软件业务收入年均增长"),
+])
+def test_a_target_keeps_its_verbs_and_its_per_year(sentence, indicator):
+    r = extract("2026年某省政府工作报告\n二、2026年重点工作\n" + sentence, "gzbg_2026-01-20.txt")
+    assert indicator in [m.indicator for m in r.measures("target")]

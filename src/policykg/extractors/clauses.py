@@ -201,6 +201,16 @@ def lead_belongs(tokens: list[tuple[str, str]]) -> bool:
             or first in words("measures", "per_unit_leads") and tag.startswith("n"))
 
 
+def per_year(sent: Sentence, q: Mention, clause: Clause, indicator: str) -> str:
+    """A change stated per year says so (全员劳动生产率年均增长5% -> 全员劳动生产率年均增长; …，年均增长12%
+    likewise): else it reads as the change over the whole period."""
+    lead = sent.text[clause.start:q.start - sent.start] + words_before_number(q)  # (the mention may hold the verb)
+    m = re.search(r"(年均|年平均)(增长|增加|提高|提升|上升|下降|减少|降低)了?(?:超过|超|近|约|达到|达)?\s*$", lead)
+    if m is None or "年均" in indicator or len(indicator + m.group(1) + m.group(2)) > MAX_INDICATOR:
+        return indicator
+    return indicator + m.group(1) + m.group(2)
+
+
 def with_addition(noun: str, verb: str) -> str:
     """The indicator of a figure after an addition verb: what is added, not the
     stock (新增300家小巨人企业 -> 新增小巨人企业, 新建改建农村公路 -> 新建改建农村公路)."""

@@ -22,7 +22,7 @@ from ..names import countries, country_names
 from ..nlp import Sentence, get_nlp
 from ..records import Measure, Mention, Quantity
 from ..time import find_times
-from .clauses import (BASE_WORDS, ITEM_NUMBER, MAX_INDICATOR, NUMERAL_START, SHARE_HEADS, benchmark_before, with_benchmark, Clause, clause_of, clauses_of,
+from .clauses import (BASE_WORDS, ITEM_NUMBER, MAX_INDICATOR, NUMERAL_START, SHARE_HEADS, benchmark_before, with_benchmark, per_year, Clause, clause_of, clauses_of,
                       clean_indicator, condition_before, date_of_clause, from_to_items, gap_of, indicator_text,
                       inside_quotes, respectively_items, spans_years, value_list_items, starts_non_noun, strip_spans, text_before,
                       time_of_clause, verb_patterns, words_before_number)
@@ -109,6 +109,8 @@ def measures(sent: Sentence, ctx: Context) -> Iterator[Measure]:
         indicator = per_period(sent, q, clause, measure, indicator)
         if measure == "gap":
             indicator = with_benchmark(indicator, benchmark_before(sent, q, clause))
+        if measure == "change":
+            indicator = per_year(sent, q, clause, indicator)
         region = region_of(sent, ctx, q, clause)
         indicator = indicator if region else with_country(sent, ctx, q, indicator)
         if not (region or subject or toll or q.start in items) and kind != "target" and ctx.document.genre == "news" \
