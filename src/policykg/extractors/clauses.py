@@ -532,7 +532,6 @@ def aligned_items(sent: Sentence, head: str, head_start: int, verb: str, nums: l
             name += shared
         if verb.strip().startswith("占") and "占" not in name:
             name += "占比"
-
         if 2 <= len(name) <= MAX_INDICATOR:
             out[q.start] = (name, measure, negative)
     if whole and any(len(name) < 3 and name not in words("measures", "short_indicators") for name, _, _ in

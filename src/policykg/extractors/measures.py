@@ -22,10 +22,11 @@ from ..names import countries, country_names
 from ..nlp import Sentence, get_nlp
 from ..records import Measure, Mention, Quantity
 from ..time import find_times
-from .clauses import (BASE_WORDS, ITEM_NUMBER, MAX_INDICATOR, NUMERAL_START, SHARE_HEADS, benchmark_before, with_benchmark, per_year, Clause, clause_of, clauses_of,
-                      clean_indicator, condition_before, date_of_clause, from_to_items, gap_of, indicator_text,
-                      inside_quotes, respectively_items, spans_years, value_list_items, starts_non_noun, strip_spans, text_before,
-                      time_of_clause, verb_patterns, words_before_number)
+from .clauses import (BASE_WORDS, ITEM_NUMBER, MAX_INDICATOR, NUMERAL_START, SHARE_HEADS, Clause, benchmark_before,
+                      clause_of, clauses_of, clean_indicator, condition_before, date_of_clause, from_to_items, gap_of,
+                      indicator_text, inside_quotes, per_year, respectively_items, spans_years, starts_non_noun,
+                      strip_spans, text_before, time_of_clause, value_list_items, verb_patterns, with_benchmark,
+                      words_before_number)
 from .context import Context
 from .registry import extractor
 

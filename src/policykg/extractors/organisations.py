@@ -17,7 +17,7 @@ import re
 from collections.abc import Iterator
 
 from ..lexicon import memo, pattern, vocabulary, words
-from ..names import Body, body, countries, foreign_country, localised, names_a_kind, place_prefix
+from ..names import Body, body, countries, localised, names_a_kind, place_prefix
 from ..nlp import Sentence
 from ..records import Mention
 from .context import Context

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ..lexicon import common_words, counties, memo, pattern, vocabulary, words
+from ..lexicon import common_words, counties, memo, pattern, vocabulary
 from ..nlp import Sentence
 from ..records import Mention
 from .context import Context

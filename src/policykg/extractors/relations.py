@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ..lexicon import pattern, rules, words
+from ..lexicon import pattern, words
 from ..names import split_bodies
 from ..nlp import Sentence
 from ..records import Fact, Mention

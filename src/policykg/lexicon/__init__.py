@@ -120,14 +120,10 @@ def common_words() -> frozenset[str]:
     from importlib.resources import files
 
     setting = rules("organisations")["common_words"]
-    least, tags = int(setting["min_freq"]), frozenset(setting["tags"])
-    found = set()
-    with (files("jieba") / "dict.txt").open(encoding="utf-8") as handle:
-        for line in handle:
-            word, freq, tag = (line.split() + ["", ""])[:3]
-            if 2 <= len(word) <= 4 and tag in tags and freq.isdigit() and int(freq) >= least:
-                found.add(word)
-    return frozenset(found)
+    least = int(setting["min_freq"])
+    lines = re.compile(rf"^([\u4e00-\u9fff]{{2,4}}) (\d+) (?:{alternation(setting['tags'])})$", re.MULTILINE)
+    text = (files("jieba") / "dict.txt").read_text(encoding="utf-8")  # lines of "word frequency tag"
+    return frozenset(m.group(1) for m in lines.finditer(text) if int(m.group(2)) >= least)
 
 
 @memo(maxsize=1)
