@@ -198,6 +198,7 @@ def body(name: str) -> Body | None:
     return Body(name, category)
 
 
+@memo()
 def names_a_kind(name: str, category: str) -> bool:
     """A name found by its head whose part before the head is only common words (lexicon.common_words)
     and generic words: 考古博物馆, 机床研究院, 电脑安全技术公司 name a kind of body, not one. A

@@ -59,9 +59,9 @@ def instruments(sent: Sentence, ctx: Context) -> Iterator[Measure]:
              and not inside_quotes(sent.text, m.start - sent.start) and not sent.text.startswith("的", m.end - sent.start)]
     if is_heading(sent, ctx) and not money or NOTE.fullmatch(sent.text):
         return  # a section heading (not a run-in one with its amounts) or a note of who is responsible (（省商务厅牵头）)
-    if genre == "official" and role == "principles" or any(w in sent.text for w in words("instruments", "proposal_cues")):
+    if genre == "official" and role == "principles" or pattern("instruments:proposal_cues").search(sent.text):
         return  # principles, or a proposal (代表建议…), state no measure
-    if genre != "official" and (any(w in sent.text for w in words("instruments", "statistic_cues"))
+    if genre != "official" and (pattern("instruments:statistic_cues").search(sent.text)
                                 or pattern("instruments:paid_out_verbs", "已[^，。；]{0,12}(?:{})").search(sent.text)):
         return  # money already spent or lent (累计投入, 一季度新发放贷款, 已向3万户企业发放): a statistic
     if genre == "news" and foreign_measure(sent, ctx):

@@ -112,7 +112,7 @@ def organisations(sent: Sentence, ctx: Context) -> Iterator[Mention]:
         if not head_ends_word(sent, m.start(), e) or longer_head_follows(sent, e):
             continue
         s, known = None, None
-        generic = tuple(w for w in words("organisations", "generic_words") if len(w) >= 2)
+        generic = generic_lead_words()
         starts = name_starts(sent, m.start())
         named = [(start, b) for start in starts if (b := named_body(text[start:e])) is not None]
         if len(named) > 1 and text.startswith(generic, named[0][0]) \
@@ -215,6 +215,12 @@ def head_ends_word(sent: Sentence, start: int, end: int) -> bool:
     if before.endswith(words("organisations", "never_heads")):
         return False  # (战略部署, 经济布局: whatever word they end)
     return not any(before.endswith(w) and sent.is_boundary(end - len(w)) for w in words("organisations", "not_heads"))
+
+
+@memo(maxsize=1)
+def generic_lead_words() -> tuple[str, ...]:
+    """The descriptive words of two characters or more (媒体, 国家级) that may open a name before its proper part."""
+    return tuple(w for w in words("organisations", "generic_words") if len(w) >= 2)
 
 
 def named_body(name: str) -> Body | None:
