@@ -792,3 +792,13 @@ def test_a_list_that_does_something_together_is_the_subject():
 def test_a_target_keeps_its_verbs_and_its_per_year(sentence, indicator):
     r = extract("2026年某省政府工作报告\n二、2026年重点工作\n" + sentence, "gzbg_2026-01-20.txt")
     assert indicator in [m.indicator for m in r.measures("target")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("在黑龙江，测产结果突破600公斤，远高于400公斤标准值。", [("测产结果", "600")]),  # 400 is the benchmark
+    ("在30个大类行业中，有12个行业出口额实现同比增长。", []),                    # a count of sectors, not an amount
+    ("某国政府15日向灾区部署了首批超过80台重型机械。", []),                      # a clause with a date names nothing
+])
+def test_benchmarks_counts_of_sectors_and_dated_clauses_are_no_figures(sentence, expected):
+    r = extract(NEWS_ITEM.format(heading="各地动态", sentence=sentence), "20250402.md")
+    assert [(m.indicator, str(m.quantity.value)) for m in r.measures("observation")] == expected

@@ -92,6 +92,11 @@ def measures(sent: Sentence, ctx: Context) -> Iterator[Measure]:
                 or any(indicator == m.text and m.attr("category") in ("enterprise", "international", "media")
                        for m in ctx.mentions_in(sent, "ORG")):
             continue  # (河钢集团某钢厂30名职工: a body is no measured thing)
+        if benchmark_value(sent, q):
+            continue  # 测产结果突破509公斤，远高于300公斤标准值: 300 is the benchmark, not a figure
+        if q.attr("unit") in words("measures", "count_classifiers") and "." not in q.attr("value") \
+                and indicator.endswith(words("measures", "amount_heads")):
+            continue  # 11个行业出口额实现增长: a count of sectors, not an amount
         if q.attr("unit") not in COUNT_FREE_UNITS and re.search(
                 pattern("measures:route_verbs").pattern + "[^的]*$", sent.text[clause.start:q.start - sent.start]):
             continue  # 途经4个地区和9个边境县: what a route passes through (not 途经…的候鸟总数增加14%)
@@ -152,6 +157,8 @@ def plausible(indicator: str, unit: str, measure: str) -> bool:
     if unit in words("quantities", "not_measure_units") \
             or unit not in COUNT_FREE_UNITS and indicator.endswith(words("measures", "meta_heads")):
         return False  # (20周年; 约束性指标9项: a count of a plan's own indicators)
+    if re.search(r"\d+(?:日|时)", indicator):
+        return False  # (某国政府27日向灾区部署: a date inside is a clause, not a measured thing)
     if indicator.startswith(tuple(w for w in (*words("measures", "gap_up"), *words("measures", "gap_down")) if w.endswith("于"))):
         return False  # 快于全部规模以上工业增加值: a benchmark, not what the figure measures
     if re.search(r"(?<![安健齐周])全$", indicator) or not names_a_thing(indicator):
@@ -203,6 +210,13 @@ def points_back(sent: Sentence, clause: Clause, written: str) -> bool:
     该项目总投资): whose figure it is is said elsewhere, not in the row."""
     at = sent.text.rfind(written, clause.start, clause.end)
     return at >= 0 and pattern("measures:pointers").search(sent.text[clause.start:at + len(written)]) is not None
+
+
+def benchmark_value(sent: Sentence, q: Mention) -> bool:
+    """The number is a benchmark another figure is compared with (远高于300公斤标准值, 低于全国平均的5%水平)."""
+    after = sent.text[q.end - sent.start:q.end - sent.start + 6]
+    before = sent.text[max(0, q.start - sent.start - 4):q.start - sent.start] + words_before_number(q)
+    return after.startswith(words("measures", "benchmark_nouns")) and re.search(r"[高低快慢优多少]于\s*$", before) is not None
 
 
 def with_list_comparator(sent: Sentence, q: Mention, found: list[Mention], quantity: Quantity) -> Quantity:
