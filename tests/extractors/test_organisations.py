@@ -247,7 +247,7 @@ def test_verbs_and_several_countries_stay_out_of_names(sentence, bodies):
 
 
 @pytest.mark.parametrize("sentence", [
-    "某地法院对某家犯罪集团案一审公开宣判。",          # a criminal group is no company
+    "某地法院对缅北明家犯罪集团案一审公开宣判。",      # a criminal group is no company
     "会议期间，来自各国的国家委员会代表参加讨论。",    # a kind of body, no name
 ])
 def test_groups_and_kinds_of_bodies_are_no_organisations(sentence):

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..lexicon import memo, pattern, vocabulary, words
+from ..lexicon import alternation, memo, pattern, vocabulary, words
 from ..names import countries
 from ..nlp import Sentence, get_nlp
 from ..records import Mention
@@ -53,9 +53,10 @@ def inside_quotes(text: str, rel: int) -> bool:
 def verb_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """(change up, change down, level verbs, count verbs), each anchored at the end of a text."""
     tail = "(?:{})(?:了|到|至)?$"
+    joined = "(?:(?:" + alternation(words("measures", "addition_verbs")) + ")[和及与、])?"  # (新建和改扩建)
     return (pattern("measures:change_up", tail), pattern("measures:change_down", tail),
             pattern("measures:level_verbs", "(?:{})了?$"),
-            pattern(words("measures", "count_verbs") + words("measures", "addition_verbs"), "(?:{})了?$"))
+            pattern(words("measures", "count_verbs") + words("measures", "addition_verbs"), joined + "(?:{})了?$"))
 
 
 @memo(maxsize=1)
@@ -213,9 +214,11 @@ def per_year(sent: Sentence, q: Mention, clause: Clause, indicator: str) -> str:
 
 def with_addition(noun: str, verb: str) -> str:
     """The indicator of a figure after an addition verb: what is added, not the
-    stock (新增300家小巨人企业 -> 新增小巨人企业, 新建改建农村公路 -> 新建改建农村公路)."""
+    stock (新增300家小巨人企业 -> 新增小巨人企业, 新建改建农村公路 -> 新建改建农村公路; 新建和改扩建 joins two)."""
     verb = verb.rstrip("了")
-    if not noun or verb not in words("measures", "addition_verbs") or verb in noun or len(noun + verb) > MAX_INDICATOR:
+    joined = re.split("[和及与、]", verb)
+    if not noun or not all(v in words("measures", "addition_verbs") for v in joined) or verb in noun \
+            or len(noun + verb) > MAX_INDICATOR:
         return noun
     return verb + noun
 

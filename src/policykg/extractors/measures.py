@@ -864,14 +864,19 @@ def subject_split(sent: Sentence, ctx: Context, q: Mention, clause: Clause, writ
     return "", indicator
 
 
+def news_lead_end(sent: Sentence) -> int:
+    """Where the opening of a news item (某某网消息（某某）：) ends in the sentence, 0 without one."""
+    opening = NEWS_LEAD.match(sent.text)
+    return opening.end() if opening else 0
+
+
 def too_bare(sent: Sentence, ctx: Context, q: Mention, indicator: str) -> bool:
     """A short Chinese indicator (产值, 销售额, 发电车) with no place, body or scope word (全国, 我国 …)
     before it in its sentence: the sentence does not say whose figure it is. (A report or a
     plan is about one subject throughout; a news day is not.)"""
     if len(indicator) > 4 or not re.fullmatch(r"[\u4e00-\u9fff]+", indicator):
         return False
-    opening = NEWS_LEAD.match(sent.text)
-    after_opening = sent.start + (opening.end() if opening else 0)
+    after_opening = sent.start + news_lead_end(sent)
     if any(after_opening <= m.start < q.start for m in (*ctx.mentions_in(sent, "REGION"), *ctx.mentions_in(sent, "ORG"))):
         return False
     lead = sent.text[:q.start - sent.start]
@@ -885,9 +890,7 @@ def clause_actor(sent: Sentence, ctx: Context, q: Mention, clause: Clause, indic
     mention in the figure's own clause with nothing before it but time words, followed by a verb
     or the indicator itself, not by a word of a source (据…统计, …数据显示, …今天发布, 记者从…了解到).
     A later clause has its own subject (某部召开会议，190名代表…). Else ""."""
-    opening = NEWS_LEAD.match(sent.text)
-    orgs = [m for m in ctx.mentions_in(sent, "ORG") if m.end <= q.start
-            and m.start - sent.start >= (opening.end() if opening else 0)]
+    orgs = [m for m in ctx.mentions_in(sent, "ORG") if m.end <= q.start and m.start - sent.start >= news_lead_end(sent)]
     if not orgs or clause.start > orgs[0].start - sent.start:
         return ""
     actor = orgs[0]

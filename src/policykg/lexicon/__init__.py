@@ -29,7 +29,7 @@ import yaml
 from ..errors import OntologyError
 from .vocab import GenreEntry, OrgEntry, RegionEntry, Vocabulary, load_vocabulary, ontology_dir, ontology_file
 
-__all__ = ["GenreEntry", "OrgEntry", "RegionEntry", "Vocabulary", "common_words", "counties", "memo", "ontology_dir",
+__all__ = ["GenreEntry", "OrgEntry", "RegionEntry", "Vocabulary", "alternation", "common_words", "counties", "memo", "ontology_dir",
            "ontology_file", "pattern", "rules", "vocabulary", "words"]
 
 F = TypeVar("F", bound=Callable[..., Any])
