@@ -239,6 +239,17 @@ def test_a_work_reports_review_of_five_years_does_not_date_its_totals_by_last_ye
     assert dates.get("新增养老机构床位") == ""
 
 
+@pytest.mark.parametrize("paragraph, date", [
+    ("2025年目标任务全面完成。五年来，我们攻坚克难。全省粮食产量增长8%。", ""),  # the latest opening: five years
+    ("“十四五”时期极不平凡。2023年5月，某某会议在本省召开。全省粮食产量增长8%。", ""),  # an event's year says nothing
+    ("五年来，我们攻坚克难。2025年，全省粮食产量增长8%。", "2025"),  # the reviewed year, named last
+    ("过去一年，我们攻坚克难。全省粮食产量增长8%。", "2025"),
+])
+def test_a_review_paragraph_is_of_the_period_its_latest_time_opening_names(paragraph, date):
+    r = extract("2026年某省政府工作报告\n一、过去一年和“十四五”工作回顾\n" + paragraph, "gzbg_2026-01-20.txt")
+    assert {m.indicator: m.time for m in r.measures("observation")} == {"粮食产量": date}
+
+
 @pytest.mark.parametrize("sentence, indicator", [
     ("某地新闻\n某江流域首次实现两座水电站同步截流。", "某江流域"),
     ("某地新闻\n过去一年，我们在北京、明斯克和塔什干三度会晤，保持密切沟通。", "明斯克和塔什干"),
@@ -802,3 +813,32 @@ def test_a_target_keeps_its_verbs_and_its_per_year(sentence, indicator):
 def test_benchmarks_counts_of_sectors_and_dated_clauses_are_no_figures(sentence, expected):
     r = extract(NEWS_ITEM.format(heading="各地动态", sentence=sentence), "20250402.md")
     assert [(m.indicator, str(m.quantity.value)) for m in r.measures("observation")] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a part after 其中 shares the whole's 新增 (else it reads as the stock of cases)
+    ("4月1日0—24时，湖北省新增感染病例120例，其中境外输入病例8例，本土病例112例。",
+     {"新增感染病例": 120, "新增境外输入病例": 8, "新增本土病例": 112}),
+    # 增加 is no verb of what is new: 增加值 stays as it is
+    ("一季度，全国工业增加值增长6%，其中制造业增加值增长7%。", {"工业增加值": 6, "制造业增加值": 7}),
+])
+def test_a_part_after_qizhong_shares_the_wholes_verb_of_what_is_new(sentence, expected):
+    r = extract(NEWS_ITEM.format(heading="疫情通报", sentence=sentence), "20250402.md")
+    assert {m.indicator: int(m.quantity.value) for m in r.measures("observation")} == expected
+
+
+def test_two_addition_verbs_joined_by_a_comma_both_stay():
+    r = extract("2026年某省政府工作报告\n一、2025年工作回顾\n全年新建、改造灌区渠道320公里。", "gzbg_2026-01-20.txt")
+    assert [m.indicator for m in r.measures("observation")] == ["新建、改造灌区渠道"]
+
+
+def test_a_count_of_places_before_a_bracket_is_not_the_indicators_head():
+    r = extract(NEWS_ITEM.format(heading="疫情通报", sentence="4月1日0—24时，12个市（州、区）新增报告病例56例。"),
+                "20250402.md")
+    assert [m.indicator for m in r.measures("observation")] == ["新增报告病例"]
+
+
+def test_a_later_list_item_opening_with_a_qualifying_word_shares_the_addition_verb():
+    r = extract("2026年某省政府工作报告\n一、2025年工作回顾\n新增国家级示范园区3个、省级示范园区9个、单项示范企业4家。",
+                "gzbg_2026-01-20.txt")
+    assert [m.indicator for m in r.measures("observation")] == ["新增国家级示范园区", "新增省级示范园区", "新增单项示范企业"]

@@ -62,6 +62,19 @@ def test_pattern_prefers_the_longest_word():
     assert isinstance(pattern("structure:issue_verbs"), re.Pattern)
 
 
+def test_pattern_falls_back_to_a_shorter_word_when_what_follows_needs_it():
+    p = pattern(("北京", "北京市", "北京市场"), "(?:{})场")  # 北京市场 then 北京市|场
+    assert p.fullmatch("北京市场场") and p.fullmatch("北京市场") and p.fullmatch("北京场")
+
+
+@pytest.mark.parametrize("name, key", [("organisations", "company_heads"), ("measures", "addition_verbs"),
+                                       ("places", "not_place_after")])
+def test_pattern_finds_what_a_flat_list_longest_first_finds(name, key):
+    flat = re.compile("|".join(re.escape(w) for w in sorted(set(words(name, key)), key=len, reverse=True)))
+    text = "".join(words(name, key)) + "，" + "和".join(reversed(words(name, key)))
+    assert [m.span() for m in pattern(f"{name}:{key}").finditer(text)] == [m.span() for m in flat.finditer(text)]
+
+
 def test_memo_is_bounded_and_cleared_with_the_lexicon():
     calls = []
 

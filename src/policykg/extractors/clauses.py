@@ -254,10 +254,10 @@ def verb_last(sent: Sentence, start: int, end: int) -> bool:
 
 
 def starts_non_noun(sent: Sentence, rel: int, verbal_nouns: bool = False) -> bool:
-    """A token that is not a noun (nor, with ``verbal_nouns``, a verb used as one: 供热) starts at
-    ``rel`` (sentence-relative)."""
+    """A token that is not a noun (nor, with ``verbal_nouns``, a verb used as one: 供热, or a word that
+    only qualifies a noun: 单项冠军企业) starts at ``rel`` (sentence-relative)."""
     i = sent.token_at(rel)
-    nouns = ("n", "vn") if verbal_nouns else ("n",)
+    nouns = ("n", "vn", "b") if verbal_nouns else ("n",)
     return i >= 0 and sent.starts[i] - sent.start == rel and not sent.tags[i].startswith(nouns)
 
 
@@ -289,7 +289,7 @@ def clean_indicator(stem: str, sent: Sentence | None = None, offset: int = 0) ->
     runs = list(CJK_RUN.finditer(stem))
     if not runs:
         return ""
-    run = collective_run(stem, runs, sent, offset)
+    run = with_joined_verb(stem, runs, collective_run(stem, runs, sent, offset))
     said = None
     for found in pattern("measures:report_verbs").finditer(run.group()):
         if len(found.group()) > 1 or found.start() == 0:
@@ -328,7 +328,8 @@ def clean_indicator(stem: str, sent: Sentence | None = None, offset: int = 0) ->
                 tokens = tokens[k - 2:]  # 新建和改造提升高标准农田: both verbs
             elif k > 0 and tokens[k - 1][0] in additions:
                 tokens = tokens[k - 1:]  # 新建改造高标准农田: two verbs in a row
-            elif k == 1 and tokens[0][1] in ("n", "ns", "nz", "nt") and len(tokens[0][0]) <= 3:
+            elif k == 1 and tokens[0][1] in ("n", "ns", "nz", "nt") and len(tokens[0][0]) <= 3 \
+                    and not counted(run.group(), tokens[0][0]):  # (31个省新增确诊病例: 个省 counts the places)
                 pass  # 铁路新增营业里程: the one noun before the verb is whose addition it is
             else:  # 分区分类建设高标准农田 -> 建设高标准农田; 新改建农村公路 keeps 新
                 tokens = tokens[k - 1:] if k > 0 and tokens[k - 1][0] == "新" else tokens[k:]
@@ -357,6 +358,12 @@ def clean_indicator(stem: str, sent: Sentence | None = None, offset: int = 0) ->
     return noun
 
 
+def counted(text: str, word: str) -> bool:
+    """``word`` follows a number in ``text`` (31个省: a count of places, not a name)."""
+    at = text.find(word)
+    return at > 0 and (text[at - 1].isdigit() or text[at - 1] in "一二三四五六七八九十两百千万")
+
+
 def collective_run(stem: str, runs: list[re.Match[str]], sent: Sentence | None, offset: int) -> re.Match[str]:
     """The last run of words, or with the list of short names it closes when they do something together
     (铁路、公路、水路、民航预计共发送旅客: all four, not 民航; not the 共 of 公共 or 医共体)."""
@@ -368,6 +375,16 @@ def collective_run(stem: str, runs: list[re.Match[str]], sent: Sentence | None, 
     while first > 0 and stem[runs[first - 1].end():runs[first].start()] == "、" and len(runs[first - 1].group()) <= 4:
         first -= 1
     return re.compile(r".+").match(stem, runs[first].start(), runs[-1].end()) if first < len(runs) - 1 else runs[-1]
+
+
+def with_joined_verb(stem: str, runs: list[re.Match[str]], run: re.Match[str]) -> re.Match[str]:
+    """The run, from an addition verb joined to its own by 、 (新建、改造高标准农田: both verbs), or as it is."""
+    k = len(runs) - 1
+    if run is not runs[k] or k == 0 or stem[runs[k - 1].end():run.start()] != "、" \
+            or not pattern("measures:addition_verbs", "^(?:{})").match(run.group()):
+        return run
+    verb = pattern("measures:addition_verbs", "(?:{})$").search(runs[k - 1].group())
+    return re.compile(r".+").match(stem, verb.start() + runs[k - 1].start(), run.end()) if verb else run
 
 
 def forecast_subject(stem: str, runs: list[re.Match[str]], sent: Sentence | None, offset: int) -> list[tuple[str, str]]:

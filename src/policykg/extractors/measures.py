@@ -23,7 +23,7 @@ from ..nlp import Sentence, get_nlp
 from ..records import Measure, Mention, Quantity
 from ..time import find_times
 from .clauses import (BASE_WORDS, ITEM_NUMBER, MAX_INDICATOR, NUMERAL_START, SHARE_HEADS, Clause, benchmark_before,
-                      clause_of, clauses_of, clean_indicator, condition_before, date_of_clause, from_to_items, gap_of,
+                      clause_of, clauses_of, clean_indicator, counted, condition_before, date_of_clause, from_to_items, gap_of,
                       indicator_text, inside_quotes, per_year, respectively_items, spans_years, starts_non_noun,
                       strip_spans, text_before, time_of_clause, value_list_items, verb_patterns, with_benchmark,
                       words_before_number)
@@ -58,6 +58,7 @@ def measures(sent: Sentence, ctx: Context) -> Iterator[Measure]:
     items = {**value_list_items(sent, found, clauses), **respectively_items(sent, found, clauses),
              **from_to_items(sent, ctx, found, clauses)}
     previous: tuple[str, Clause, str] | None = None  # (indicator, clause, unit) of the figure before
+    figures: list[tuple[str, Clause]] = []  # (indicator, clause) of the figures so far
     for q in sorted(found, key=lambda m: m.start):
         clause = clause_of(clauses, q.start - sent.start)
         if clause is None or q.start not in items and not is_figure(sent, ctx, q, clause, found):
@@ -111,6 +112,7 @@ def measures(sent: Sentence, ctx: Context) -> Iterator[Measure]:
             subject = ""
         subject = subject or clause_actor(sent, ctx, q, clause, indicator)
         indicator = with_list_verb(sent, q, clause, indicator) if not carried_on else indicator
+        indicator = with_whole_verb(figures, sent, q, indicator)
         indicator = with_bracketed_head(sent, ctx, clause, written, indicator) if not carried_on else indicator
         indicator = per_period(sent, q, clause, measure, indicator)
         if measure == "gap":
@@ -127,6 +129,7 @@ def measures(sent: Sentence, ctx: Context) -> Iterator[Measure]:
         fields = dict(measure=measure, subject=subject, time=time, region=region,
                       policy=policy_of(sent, ctx, q, kind, time), issuer=issuer_of(sent, ctx, q, kind),
                       condition=condition_before(sent, q, clause, found))
+        figures.append((indicator, clause))
         for each in each_items(sent, q, clause) or [indicator]:
             yield Measure(kind, ctx.evidence(sent), quantity, each, **fields)
 
@@ -263,6 +266,19 @@ def with_list_verb(sent: Sentence, q: Mention, clause: Clause, indicator: str) -
     return verb.group() + indicator if len(verb.group() + indicator) <= MAX_INDICATOR else indicator
 
 
+def with_whole_verb(figures: list[tuple[str, Clause]], sent: Sentence, q: Mention, indicator: str) -> str:
+    """A part after 其中 shares the verb of what is new of the whole before it (新增病例30例，其中境外输入5例，
+    本土病例25例 -> 新增本土病例): else it reads as the stock."""
+    at = sent.text.rfind("其中", 0, q.start - sent.start)
+    wholes = [name for name, clause in figures if clause.end <= at]
+    if not wholes or indicator.startswith("新"):
+        return indicator
+    verb = pattern("measures:addition_verbs", "^(?:{})").match(wholes[-1])
+    if verb is None or not verb.group().startswith("新") or len(verb.group() + indicator) > MAX_INDICATOR:
+        return indicator  # (only a verb of what is new: 增加 may be the 增加 of 增加值)
+    return verb.group() + indicator
+
+
 def with_previous_subject(previous: tuple[str, Clause, str] | None, sent: Sentence, clause: Clause, indicator: str) -> str:
     """A bare measure (产值, 总产量, 利润 …) after a figure of the same thing takes that figure's subject
     (全县黄芪种植面积约3万亩，产值突破1亿元 -> 黄芪产值; 粮食播种面积…、总产量… -> 粮食总产量) — only
@@ -310,8 +326,9 @@ def with_bracketed_head(sent: Sentence, ctx: Context, clause: Clause, written: s
     if opened <= clause.start or at - opened > 14:
         return indicator
     head = clean_indicator(strip_spans(sent.text[clause.start:opened], ctx, sent, clause.start, opened), sent, clause.start)
-    if len(head) < 2 or len(head + indicator) > MAX_INDICATOR or vocabulary().region(head) is not None:
-        return indicator
+    if len(head) < 2 or len(head + indicator) > MAX_INDICATOR or vocabulary().region(head) is not None \
+            or counted(sent.text[clause.start:opened], head):
+        return indicator  # (31个省（自治区）新增病例: 个省 counts places, it does not name the figure)
     return head + indicator
 
 
@@ -729,20 +746,47 @@ def accumulated(sent: Sentence, q: Mention, clause: Clause, measure: str) -> boo
 
 def reviews_years(sent: Sentence, ctx: Context) -> bool:
     """A sentence that reviews several years (五年来, “十四五”时期, 年均), or one of a paragraph
-    that opens so and names no one year (“十四五”时期是…的五年。…城镇新增就业124万人。, not
+    whose latest sentence opening with a time opens with several years and no one year
+    (“十四五”时期是…的五年。…城镇新增就业124万人。 and 2025年目标任务顺利完成。五年来，…, not
     2025年是“十四五”收官之年。): its figures are totals or averages of the period, not of the
     year before the report; so are those of a section whose heading names the period and no one year
     (“十四五”时期工作回顾, not 2025年和“十四五”时期工作回顾, which reviews both under one heading)."""
-    text = ctx.document.text
-    line_start = text.rfind("\n", 0, sent.start) + 1
-    end = text.find("。", line_start)
-    opening = text[line_start:end + 1 if end >= 0 else sent.end]
     cues = words("measures", "multi_year_cues")
+    if any(w in sent.text for w in cues):
+        return True
     section = ctx.part(sent, "section")
     heading = section.label if section is not None else ""
-    one_year = pattern("measures:one_year_cues", r"(?:19|20)\d\d年|{}")
-    return any(w in sent.text for w in cues) or any(w in opening for w in cues) and not one_year.search(opening) \
-        or any(w in heading for w in cues) and not one_year.search(heading)
+    if any(w in heading for w in cues) and not one_year_cue().search(heading):
+        return True
+    return paragraph_period(sent, ctx) == "years"
+
+
+@memo(maxsize=1)
+def one_year_cue() -> re.Pattern[str]:
+    return pattern("measures:one_year_cues", r"(?:19|20)\d\d年|{}")
+
+
+def paragraph_period(sent: Sentence, ctx: Context) -> str:
+    """"year" or "years": what the latest earlier sentence of the sentence's paragraph that
+    opens with the reviewed year (the one before the report's) or with several years opens
+    with (its first clause; the whole of the paragraph's first sentence); "" when none does."""
+    text = ctx.document.text
+    line_start = text.rfind("\n", 0, sent.start) + 1
+    reviewed = str(int(ctx.reference_date[:4]) - 1) if ctx.reference_date[:4].isdigit() else ""
+    j = ctx.index_of(sent.start) - 1
+    while j >= 0 and ctx.sentences[j].start >= line_start:
+        earlier = ctx.sentences[j].text
+        opening = earlier if ctx.sentences[j].start == line_start else re.split("[，：,:]", earlier, maxsplit=1)[0]
+        year = one_year_cue().search(opening)
+        if year and (not year.group()[:1].isdigit() or year.group()[:4] == reviewed):
+            return "year"
+        if year:  # 2023年6月…: an event of one of the years, which says nothing of the paragraph's period
+            j -= 1
+            continue
+        if any(w in opening for w in words("measures", "multi_year_cues")):
+            return "years"
+        j -= 1
+    return ""
 
 
 def heading_time(sent: Sentence, ctx: Context) -> str | None:

@@ -107,9 +107,27 @@ def pattern(alternatives: tuple[str, ...] | str, template: str = "(?:{})") -> re
 
 
 def alternation(alternatives: Iterable[str]) -> str:
-    """``a|b|c`` of the escaped words, longest first (ties in alphabetical order)."""
-    unique = sorted(set(alternatives), key=lambda w: (-len(w), w))
-    return "|".join(re.escape(w) for w in unique) or "(?!)"
+    """A regex matching any of the words, the longest that fits first (as ``a|b|c`` of the
+    escaped words longest first would), written as a trie — (?:北京(?:市)?|天津…) — which
+    Python's regex engine runs several times faster than a flat list of hundreds of words.
+    Embed it in a group, as a flat list would be."""
+    trie: dict = {}
+    for word in set(alternatives):
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _trie_regex(trie) or "(?!)"
+
+
+def _trie_regex(node: dict) -> str:
+    branches = [re.escape(char) + _trie_regex(node[char]) for char in sorted(node) if char]
+    if not branches:
+        return ""
+    if len(branches) == 1 and "" not in node:
+        return branches[0]
+    # a word may end here: the longer words first, then none more (the optional group)
+    return "(?:" + "|".join(branches) + ")" + ("?" if "" in node else "")
 
 
 @memo(maxsize=1)

@@ -28,8 +28,10 @@ import csv
 import logging
 import os
 import re
+from bisect import bisect_right
 from collections.abc import Callable
 from functools import lru_cache
+from itertools import accumulate
 
 import numpy as np
 import spacy
@@ -111,10 +113,31 @@ class RjiebaTagger:
         """The words and tags, except that the user words of ``retags`` keep the dictionary's tag
         (:class:`Segmenter` sets theirs on the Doc, where that costs only the words found)."""
         pairs = self.seg.tag(text)
-        split = ascii_splits(text, self.seg.has_word)
-        if split:
-            return [p for w, t in pairs for p in split.get(w) or ((w, t),)]
-        return pairs
+        runs = [m.span() for m in _ASCII_RUN_WITH_PUNCT.finditer(text)]
+        if not runs:
+            return pairs
+        ends = list(accumulate(len(w) for w, _ in pairs))
+        out: list[tuple[str, str]] = []
+        done = 0  # pairs[:done] are in out
+        for start, end in runs:  # the words inside a run, cut as jieba cuts them
+            i = bisect_right(ends, start)
+            while i < len(pairs) and ends[i] <= end:
+                pieces = self.ascii_pieces(pairs[i][0])
+                if pieces:
+                    out += pairs[done:i]
+                    out += pieces
+                    done = i + 1
+                i += 1
+        out += pairs[done:]
+        return out
+
+    def ascii_pieces(self, word: str) -> list[tuple[str, str]]:
+        """``word`` (letters, digits and -._%+#&) as jieba's words and tags, when jieba
+        cuts it and jieba-rs does not; else []."""
+        if len(word) < 2 or not word.isascii() or self.seg.has_word(word):
+            return []
+        pieces = jieba_pieces(word)
+        return [(p, ascii_tag(p)) for p in pieces] if len(pieces) > 1 else []
 
 
 def rjieba_tagger() -> Tagger:
@@ -122,19 +145,6 @@ def rjieba_tagger() -> Tagger:
 
 
 _ASCII_RUN_WITH_PUNCT = re.compile(r"[a-zA-Z0-9+#&._%\-]*[+#&._%\-][a-zA-Z0-9+#&._%\-]*")
-
-
-def ascii_splits(text: str, has_word: Callable[[str], bool]) -> dict[str, list[tuple[str, str]]]:
-    """The runs of letters, digits and -._%+#& in ``text`` that jieba cuts and
-    jieba-rs does not, each with its pieces and their tags ({} almost always)."""
-    out: dict[str, list[tuple[str, str]]] = {}
-    for m in _ASCII_RUN_WITH_PUNCT.finditer(text):
-        run = m.group()
-        if len(run) > 1 and run not in out and not has_word(run):
-            pieces = jieba_pieces(run)
-            if len(pieces) > 1:
-                out[run] = [(p, ascii_tag(p)) for p in pieces]
-    return out
 
 
 def jieba_tokenizer():
