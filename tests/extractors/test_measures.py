@@ -842,3 +842,13 @@ def test_a_later_list_item_opening_with_a_qualifying_word_shares_the_addition_ve
     r = extract("2026年某省政府工作报告\n一、2025年工作回顾\n新增国家级示范园区3个、省级示范园区9个、单项示范企业4家。",
                 "gzbg_2026-01-20.txt")
     assert [m.indicator for m in r.measures("observation")] == ["新增国家级示范园区", "新增省级示范园区", "新增单项示范企业"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "出台支持民营企业发展15条举措。",
+    "出台优化营商环境政策12项，新建标准厂房30万平方米。",
+])
+def test_a_count_of_a_packages_measures_is_no_figure(sentence):
+    r = extract("2026年某省政府工作报告\n一、2025年工作回顾\n" + sentence, "gzbg_2026-01-20.txt")
+    assert all(m.quantity.unit not in ("条", "项") for m in r.measures())
+    assert [m.indicator for m in r.measures()] == ([] if "厂房" not in sentence else ["新建标准厂房"])

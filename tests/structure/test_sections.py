@@ -96,3 +96,15 @@ def test_a_scraped_work_report_keeps_its_unnumbered_headings_as_sections():
     assert roles == [("“十四五”时期工作回顾", "review"), ("“十五五”时期的主要目标任务", "goals"), ("2026年重点工作", "tasks")]
     assert [(m.kind, m.indicator, m.time) for m in r.measures()] == [
         ("observation", "新建5G基站", ""), ("target", "城镇调查失业率", "2030"), ("target", "新建充电桩", "2026")]
+
+
+def test_an_unnumbered_heading_holds_the_numbered_sections_that_start_after_it():
+    from kit import extract
+    r = extract("2026年某省政府工作报告\n2025年工作回顾\n一、经济运行稳中有进\n全省新建5G基站8万个。\n"
+                "2026年重点工作\n一、持续扩大有效需求\n新建充电桩2万个。\n二、推进乡村全面振兴\n新建高标准农田50万亩。\n",
+                "gzbg_2026-01-20.txt")
+    sections = [(p.label, p.role) for p in r.document.parts if p.kind == "section"]
+    assert sections == [("2025年工作回顾", "review"), ("经济运行稳中有进", "review"), ("2026年重点工作", "tasks"),
+                        ("持续扩大有效需求", "tasks"), ("推进乡村全面振兴", "tasks")]
+    assert [(m.kind, m.indicator) for m in r.measures()] == [
+        ("observation", "新建5G基站"), ("target", "新建充电桩"), ("target", "新建高标准农田")]

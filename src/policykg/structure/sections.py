@@ -45,6 +45,9 @@ def section_parts(lines: list[Line], end: int, bounds: tuple[int, ...] = (), unn
     a role (“十五五”时期的主要目标任务, as a scraped report keeps it) is a top heading too."""
     found = [(line, h[0], h[1]) for line in lines if (h := heading_of(line.text)) is not None and len(h[1]) <= MAX_HEADING
              or unnumbered and (h := unnumbered_heading(line.text)) is not None]
+    found = [(line, 0, label) if k + 1 < len(found) and level == 1 and heading_of(line.text) is None
+             and FIRST_NUMBER.match(found[k + 1][0].text) else (line, level, label)
+             for k, (line, level, label) in enumerate(found)]  # an unnumbered heading whose numbering starts after it holds it
     out: list[Part] = []
     open_sections: list[tuple[int, str]] = []  # (level, role) of the enclosing sections
     for k, (line, level, label) in enumerate(found):
@@ -71,6 +74,7 @@ def unnumbered_heading(line: str) -> tuple[int, str] | None:
 
 
 MAX_UNNUMBERED = 24
+FIRST_NUMBER = re.compile(r"\s*(?:一[、.．]|[（(]一[）)]|1[、.．](?!\d))")
 
 
 def next_bound(bounds: tuple[int, ...], after: int, end: int) -> int:
