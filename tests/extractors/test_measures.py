@@ -846,9 +846,38 @@ def test_a_later_list_item_opening_with_a_qualifying_word_shares_the_addition_ve
 
 @pytest.mark.parametrize("sentence", [
     "出台支持民营企业发展15条举措。",
-    "出台优化营商环境政策12项，新建标准厂房30万平方米。",
+    "出台优化营商环境政策措施12项，新建标准厂房30万平方米。",
 ])
 def test_a_count_of_a_packages_measures_is_no_figure(sentence):
     r = extract("2026年某省政府工作报告\n一、2025年工作回顾\n" + sentence, "gzbg_2026-01-20.txt")
     assert all(m.quantity.unit not in ("条", "项") for m in r.measures())
     assert [m.indicator for m in r.measures()] == ([] if "厂房" not in sentence else ["新建标准厂房"])
+
+
+@pytest.mark.parametrize("sentence, subjects", [
+    # a named facility opening the sentence is the subject of its figures
+    ("记者从某某集团获悉，乌江水电站目前已实现8台机组全开运行，日均发电量达0.9亿度。", {"日均发电量": "乌江水电站"}),
+    ("截至目前，某某港口累计完成集装箱吞吐量500万标箱，减少碳排放20万吨。", {"碳排放": "某某港口"}),
+])
+def test_a_news_sentence_opening_with_a_named_facility_gives_its_figures_that_subject(sentence, subjects):
+    r = extract(NEWS_ITEM.format(heading="某地新闻", sentence=sentence), "20250402.md")
+    found = {m.indicator: m.subject for m in r.measures("observation")}
+    assert {k: found.get(k) for k in subjects} == subjects
+
+
+@pytest.mark.parametrize("sentence", [
+    "网信部门指导网站平台累计处置违规账号8000个。",  # a body and what it directs
+    "今年以来，十余家平台吸纳外贸企业入驻3000家次。",  # a count of platforms
+    "今年以来，经某某口岸进出口货物总值500亿元。",  # a route through a port
+])
+def test_a_sentence_opening_with_no_single_named_facility_gives_no_subject(sentence):
+    r = extract(NEWS_ITEM.format(heading="某地新闻", sentence=sentence), "20250402.md")
+    assert r.measures("observation") and all(m.subject == "" for m in r.measures("observation"))
+
+
+def test_a_future_adverb_is_not_part_of_a_forecasts_indicator_and_extending_is_an_increase():
+    r = extract(NEWS_ITEM.format(heading="假期出行", sentence="民航方面，“五一”假期机票预订量目前已超300万人次，全国民航预计将运输旅客500万人次左右。"),
+                "20250402.md")
+    assert [m.indicator for m in r.measures("forecast")] == ["民航运输旅客"]
+    r = extract(NEWS_ITEM.format(heading="铁路建设", sentence="2025年，全国铁路营业里程预计将再延长2000公里左右。"), "20250402.md")
+    assert [(m.indicator, m.measure) for m in r.measures("forecast")] == [("铁路营业里程", "change")]

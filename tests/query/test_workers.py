@@ -184,3 +184,11 @@ def test_close_ends_every_process(tmp_path):
     p.close()
     time.sleep(0.1)
     assert cpu_seconds(pid) is None and cpu_seconds(zygote) is None
+
+
+def test_close_does_not_wait_for_a_zygote_still_warming_its_caches():
+    z = W.Zygote(toy, warm=lambda: time.sleep(60))  # a warm-up that a loaded machine makes last
+    t0 = time.monotonic()
+    z.close(grace=0.5)
+    assert time.monotonic() - t0 < 3
+    assert cpu_seconds(z.pid) is None

@@ -335,7 +335,8 @@ def clean_indicator(stem: str, sent: Sentence | None = None, offset: int = 0) ->
                 tokens = tokens[k - 1:] if k > 0 and tokens[k - 1][0] == "新" else tokens[k:]
             break
     tokens = [t for k, t in enumerate(tokens) if k == 0 or t[0] not in words("measures", "forecast_cues")
-              and not (t[0] in words("measures", "result_verbs") and k < len(tokens) - 1)]  # 规上企业实现营收 -> 规上企业营收
+              and not (t[0] in words("measures", "result_verbs") and k < len(tokens) - 1)  # 规上企业实现营收 -> 规上企业营收
+              and not (t[0] in words("measures", "future_adverbs") and t[1].startswith("d"))]  # 民航将运输旅客 -> 民航运输旅客
     noun = "".join(w for w, _ in tokens)
     if noun.count("”") > noun.count("“"):
         noun = "“" + noun  # (对“一带一路”共建国家: the opening quote went with the preposition)

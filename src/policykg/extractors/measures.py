@@ -111,6 +111,9 @@ def measures(sent: Sentence, ctx: Context) -> Iterator[Measure]:
         else:
             subject = ""
         subject = subject or clause_actor(sent, ctx, q, clause, indicator)
+        if not subject and ctx.document.genre == "news":
+            topic = sentence_topic(sent, ctx)
+            subject = topic if topic and not any(topic[k:] in indicator for k in range(len(topic) - 3)) else ""
         indicator = with_list_verb(sent, q, clause, indicator) if not carried_on else indicator
         indicator = with_whole_verb(figures, sent, q, indicator)
         indicator = with_bracketed_head(sent, ctx, clause, written, indicator) if not carried_on else indicator
@@ -532,7 +535,7 @@ def is_figure(sent: Sentence, ctx: Context, q: Mention, clause: Clause, found: l
         return False  # 抓好…3件事: it counts the tasks just named
     if unit in words("measures", "package_units") and (rest.startswith(words("measures", "package_nouns"))
                                                         or text[clause.start:rel].endswith(words("measures", "package_nouns"))):
-        return False  # 出台…27条举措, 出台优化房地产政策25项: the measures of a package, no figure
+        return False  # 出台…27条举措, 出台稳就业政策措施20项: the measures of a package, no figure
     if unit in words("measures", "age_units") and re.match(r"(?:及?以上|及?以下)?的?(?!左右|以上|以下)[\u4e00-\u9fff]", rest):
         return False  # 为65岁以上老年人提供…: an age that qualifies who, not a figure (预期寿命达到79岁左右 is one)
     if unit in words("measures", "spec_units"):
@@ -909,6 +912,30 @@ def subject_split(sent: Sentence, ctx: Context, q: Mention, clause: Clause, writ
             return actor, rest
         break
     return "", indicator
+
+
+def sentence_topic(sent: Sentence, ctx: Context) -> str:
+    """The named facility, platform or event a news sentence opens with, followed by an adverb or a
+    verb (白鹤滩水电站目前已实现…, 大亚湾核电基地累计上网电量…, 某某博览会今天开幕): the
+    subject of the sentence's figures. "" when the sentence opens otherwise."""
+    start = news_lead_end(sent)
+    lead = pattern("measures:actor_leads", r"(?:{}|[，、\s]|记者从[^，。]{1,20}(?:了解到|获悉)|据[^，。]{1,20}(?:消息|介绍))*")
+    start = lead.match(sent.text, start).end()
+    for date in ctx.mentions_in(sent, "DATE"):  # (截至目前, 今天（7月19日）: time words before the topic)
+        if date.start - sent.start == start:
+            start = lead.match(sent.text, date.end - sent.start).end()
+    m = pattern("measures:topic_heads", r"[\u4e00-\u9fff“”0-9A-Za-z]{2,16}?(?:{})").match(sent.text, start)
+    if m is None or sent.text.startswith(words("measures", "not_topic_starts"), start) or not sent.is_boundary(m.end()):
+        return ""
+    i = sent.token_at(m.end())
+    if i < 0 or not sent.tags[i].startswith(("d", "v", "t", "p")):
+        return ""  # (白鹤滩水电站建设者: a longer noun phrase, not the topic)
+    first = sent.token_at(m.start())
+    if any(tag in ("m", "q") for tag in sent.tags[first:i]) and not re.match(r"\d{4}", m.group()):
+        return ""  # (十余家平台: a count, not a name; 2023某某博览会 is one)
+    if pattern(words("organisations", "government_heads") + ("部门",)).search(m.group()[:-2]):
+        return ""  # (网信部门指导网站平台: a body and what it directs, not one name)
+    return m.group()
 
 
 def news_lead_end(sent: Sentence) -> int:

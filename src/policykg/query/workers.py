@@ -35,6 +35,7 @@ Linux and macOS (needs ``os.fork``).
 """
 from __future__ import annotations
 
+import contextlib
 import math
 import os
 import resource
@@ -208,6 +209,7 @@ class Zygote:
                 os._exit(0)
         theirs.close()
         self.pid, self.sock, self.lock = pid, ours, threading.Lock()
+        self.workers: set[int] = set()  # pids of the workers it forked for us and not yet killed
 
     def spawn(self) -> Worker:
         with self.lock:
@@ -215,20 +217,34 @@ class Zygote:
             data, fds, _, _ = socket.recv_fds(self.sock, 8, 1)
         if len(data) != 8 or len(fds) != 1:
             raise WorkerDiedError("the query process manager has stopped; restart `policykg serve`")
-        return Worker(int.from_bytes(data, "little"), Connection(fds[0]))
+        worker = Worker(int.from_bytes(data, "little"), Connection(fds[0]))
+        self.workers.add(worker.pid)
+        return worker
 
     def kill(self, worker: Worker) -> None:
         worker.conn.close()
+        self.workers.discard(worker.pid)
         try:
             with self.lock:
                 self.sock.sendall(b"K" + worker.pid.to_bytes(8, "little"))
         except OSError:
             pass
 
-    def close(self) -> None:
-        self.sock.close()  # the zygote kills its workers and exits
+    def close(self, grace: float = 5.0) -> None:
+        """Stop the zygote: it kills its workers and exits when its socket closes; one still
+        busy after ``grace`` seconds (warming its caches at low priority on a loaded machine)
+        is killed, with the workers it forked."""
+        self.sock.close()
+        deadline = time.monotonic() + grace
         try:
-            os.waitpid(self.pid, 0)
+            while not os.waitpid(self.pid, os.WNOHANG)[0]:
+                if time.monotonic() > deadline:
+                    for pid in (*self.workers, self.pid):
+                        with contextlib.suppress(ProcessLookupError):
+                            os.kill(pid, signal.SIGKILL)
+                    os.waitpid(self.pid, 0)
+                    break
+                time.sleep(0.02)
         except ChildProcessError:
             pass
 
