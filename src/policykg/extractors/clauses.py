@@ -5,6 +5,7 @@ and the time a clause speaks of. Words come from ``rules/measures.yaml``."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from ..lexicon import alternation, memo, pattern, vocabulary, words
@@ -404,14 +405,13 @@ def run_tokens(sent: Sentence, start: int, end: int, clip: bool = False) -> list
     """(word, tag) of the tokens inside [start, end) (sentence-relative); when a token
     crosses an edge, [] — or, with ``clip``, its part inside (社会消费品零售|总额达到)."""
     out = []
-    for s, e, word, tag in sent.tokens():
-        if e <= start or s >= end:
-            continue
+    base, text = sent.start, sent.text
+    for k in range(bisect_right(sent.ends, base + start), bisect_left(sent.starts, base + end)):
+        s, e = sent.starts[k] - base, sent.ends[k] - base
         if s < start or e > end:
             if not clip:
                 return []
-            word = sent.text[max(s, start):min(e, end)]
-        out.append((word, tag))
+        out.append((text[max(s, start):min(e, end)], sent.tags[k]))
     return out
 
 
