@@ -144,3 +144,11 @@ def test_analyse_keeps_the_headings_of_the_loader_and_sorts_parts():
 def test_analyse_of_an_empty_text():
     doc = analyse(Document("d", "d.txt", ""))
     assert doc.genre == "other" and doc.parts == ()
+
+
+def test_a_news_programmes_transcript_is_news_whatever_policy_text_it_quotes():
+    from kit import extract
+    text = ("---\ntitle: 《新闻联播》 2024年3月1日\n---\n# 《新闻联播》 (20240301)\n\n"
+            "关于进一步规范某某工作的指导意见\n国发〔2024〕5号\n各省、自治区、直辖市人民政府：\n为规范某某工作，提出如下意见。\n")
+    r = extract(text, "20240301.md")
+    assert r.document.genre == "news"

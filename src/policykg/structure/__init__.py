@@ -73,6 +73,8 @@ def genre_of(document: Document, lines: list[Line], title: Title | None) -> str:
     if any(w in named or w in heading_line(lines, title) for w in cues["interpretation"]):
         return "interpretation"
     head = lines[:12]
+    if any(c in document.title for c in words("structure", "news_cues")):
+        return "news"  # a news programme's transcript (《新闻联播》…), whatever policy text it quotes
     if title is not None and not title.policy.endswith(tuple(cues["report"])) and looks_official(lines, title):
         return "official"
     if document.format == "md" and any(p.kind == "heading" for p in document.parts) or any(
