@@ -36,6 +36,7 @@ class Context:
         if not self.mentions:
             self.mentions = [[] for _ in self.sentences]
         self._starts = [s.start for s in self.sentences]
+        self._index = {s.start: i for i, s in enumerate(self.sentences)}
         self._parts_of: dict[int, tuple[Part, ...]] = {}
 
     # -- where a sentence is
@@ -78,9 +79,11 @@ class Context:
 
     # -- mentions
     def mentions_in(self, sent: Sentence, *types: str) -> list[Mention]:
-        i = self.index_of(sent.start)
+        i = self._index.get(sent.start)
+        if i is None:
+            i = self.index_of(sent.start)  # (a sentence made up by an extractor)
         found = self.mentions[i] if i >= 0 else []
-        return [m for m in found if not types or m.type in types]
+        return [m for m in found if m.type in types] if types else list(found)
 
     def all_mentions(self, *types: str) -> list[Mention]:
         return [m for ms in self.mentions for m in ms if not types or m.type in types]
