@@ -881,3 +881,8 @@ def test_a_future_adverb_is_not_part_of_a_forecasts_indicator_and_extending_is_a
     assert [m.indicator for m in r.measures("forecast")] == ["民航运输旅客"]
     r = extract(NEWS_ITEM.format(heading="铁路建设", sentence="2025年，全国铁路营业里程预计将再延长2000公里左右。"), "20250402.md")
     assert [(m.indicator, m.measure) for m in r.measures("forecast")] == [("铁路营业里程", "change")]
+
+
+def test_a_size_that_qualifies_the_counted_projects_stays_in_the_indicator():
+    r = extract("2026年某省政府工作报告\n二、2026年重点工作\n实施亿元以上技改项目800个以上。", "gzbg_2026-01-20.txt")
+    assert [(m.indicator, int(m.quantity.value)) for m in r.measures("target")] == [("亿元以上技改项目", 800)]

@@ -193,6 +193,16 @@ def indicator_text(sent: Sentence, ctx: Context, q: Mention, clause: Clause) -> 
     return (noun, "level", False) if noun else None
 
 
+THRESHOLD = re.compile(r"[万亿千百]+元(?:及)?(?:以上|以下)")
+
+
+def threshold_lead(tokens: list[tuple[str, str]]) -> bool:
+    """The words open with a size that qualifies what follows (亿元以上技改项目: which projects count)."""
+    text = "".join(w for w, _ in tokens)
+    m = THRESHOLD.match(text)
+    return m is not None and len(text) - m.end() >= 2
+
+
 def lead_belongs(tokens: list[tuple[str, str]]) -> bool:
     """The first token, though a function word, is part of the indicator: 对 before a country (对德国出口额 is
     China's exports to Germany), 中 of a country pair (中德贸易额), 万元 before what it is per (万元工业增加值用水量)."""
@@ -241,6 +251,10 @@ def holds_number(ctx: Context, sent: Sentence, clause: Clause, noun: str) -> boo
     at = text.find(noun)
     if at < 0:
         return bool(re.search(r"\d", noun))
+    threshold = THRESHOLD.match(noun)
+    if threshold is not None:  # (亿元以上技改项目: a size that qualifies, not a number of the clause)
+        at += threshold.end()
+        noun = noun[threshold.end():]
     a, b = sent.start + clause.start + at, sent.start + clause.start + at + len(noun)
     return any(m.start < b and a < m.end for m in ctx.mentions_in(sent, "QUANTITY"))
 
@@ -310,7 +324,7 @@ def clean_indicator(stem: str, sent: Sentence | None = None, offset: int = 0) ->
     nominal = set(words("measures", "nominal_verbs"))
     while tokens and (tokens[0][0] in lead or function_word(tokens[0][1])
                       or tokens[0][0] in counts - nominal and len("".join(w for w, _ in tokens[1:])) > 2) \
-            and not lead_belongs(tokens):
+            and not lead_belongs(tokens) and not threshold_lead(tokens):
         tokens.pop(0)  # (an addition verb stays: 新建省级智能工厂 counts what is added, not the stock)
     while tokens and (tokens[-1][0] in tail or function_word(tokens[-1][1]) and tokens[-1][1] != "q") and not (
             tokens[-1][0] == "比" and len(tokens) > 1 and tokens[-2][0].endswith("占")) and not (
