@@ -23,8 +23,8 @@ from ..nlp import Sentence, get_nlp
 from ..records import Measure, Mention, Quantity
 from ..time import find_times
 from .clauses import (BASE_WORDS, ITEM_NUMBER, MAX_INDICATOR, NUMERAL_START, SHARE_HEADS, Clause, benchmark_before,
-                      clause_of, clauses_of, clean_indicator, counted, condition_before, date_of_clause, from_to_items, gap_of,
-                      indicator_text, inside_quotes, per_year, respectively_items, spans_years, starts_non_noun,
+                      clause_of, clauses_of, clean_indicator, condition_before, counted, date_of_clause, from_to_items,
+                      gap_of, indicator_text, inside_quotes, per_year, respectively_items, spans_years, starts_non_noun,
                       strip_spans, text_before, time_of_clause, value_list_items, verb_patterns, with_benchmark,
                       words_before_number)
 from .context import Context
@@ -919,7 +919,8 @@ def sentence_topic(sent: Sentence, ctx: Context) -> str:
     verb (白鹤滩水电站目前已实现…, 大亚湾核电基地累计上网电量…, 某某博览会今天开幕): the
     subject of the sentence's figures. "" when the sentence opens otherwise."""
     start = news_lead_end(sent)
-    lead = pattern("measures:actor_leads", r"(?:{}|[，、\s]|记者从[^，。]{1,20}(?:了解到|获悉)|据[^，。]{1,20}(?:消息|介绍))*")
+    lead = pattern("measures:actor_leads",
+                   r"(?:{}|[，、\s]|记者从[^，。]{1,20}(?:了解到|获悉)|据[^，。]{1,20}(?:消息|介绍))*")
     start = lead.match(sent.text, start).end()
     for date in ctx.mentions_in(sent, "DATE"):  # (截至目前, 今天（7月19日）: time words before the topic)
         if date.start - sent.start == start:

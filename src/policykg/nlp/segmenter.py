@@ -214,7 +214,8 @@ class Segmenter:
             ids, tags = self.tag_ids, list(map(itemgetter(1), pairs))
             for new in set(tags).difference(ids):
                 ids[new] = self.vocab.strings.add(new or "x")
-            doc.from_array([TAG], np.fromiter(map(ids.__getitem__, tags), dtype=np.uint64, count=len(tags)).reshape(-1, 1))
+            array = np.fromiter(map(ids.__getitem__, tags), dtype=np.uint64, count=len(tags))
+            doc.from_array([TAG], array.reshape(-1, 1))
         if self.retagged is not None:
             for m in self.retagged.finditer(text):
                 span = doc.char_span(m.start(), m.end())
