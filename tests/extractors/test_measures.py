@@ -886,3 +886,11 @@ def test_a_future_adverb_is_not_part_of_a_forecasts_indicator_and_extending_is_a
 def test_a_size_that_qualifies_the_counted_projects_stays_in_the_indicator():
     r = extract("2026年某省政府工作报告\n二、2026年重点工作\n实施亿元以上技改项目800个以上。", "gzbg_2026-01-20.txt")
     assert [(m.indicator, int(m.quantity.value)) for m in r.measures("target")] == [("亿元以上技改项目", 800)]
+
+
+@pytest.mark.parametrize("heading, sentence", [
+    ("援助物资运抵", "据悉这批物资约有60吨，包括麻醉机、手术衣等医疗用品。"),  # 这批 points back to what the item named
+    ("军营开放", "从4月22日到24日，青岛、烟台等全国22个城市62座海军军营向公众开放。"),  # 22个城市 counts places
+])
+def test_a_pointer_or_a_count_of_places_is_no_indicator(heading, sentence):
+    assert extract(NEWS_ITEM.format(heading=heading, sentence=sentence), "20250402.md").measures() == []

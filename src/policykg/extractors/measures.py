@@ -93,6 +93,8 @@ def measures(sent: Sentence, ctx: Context) -> Iterator[Measure]:
                 or any(indicator == m.text and m.attr("category") in ("enterprise", "international", "media")
                        for m in ctx.mentions_in(sent, "ORG")):
             continue  # (河钢集团某钢厂30名职工: a body is no measured thing)
+        if re.match(r"\d+(?:\.\d+)?(?![年月天日周期])[\u4e00-\u9fff]", indicator):
+            continue  # 全国22个城市62座海军军营: a count of places (22个城市) names no measured thing (2年期利率 does)
         if benchmark_value(sent, q):
             continue  # 测产结果突破509公斤，远高于300公斤标准值: 300 is the benchmark, not a figure
         if q.attr("unit") in words("measures", "count_classifiers") and "." not in q.attr("value") \
