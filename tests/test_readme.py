@@ -82,7 +82,9 @@ def run(command: str, cwd: Path) -> list[str]:
 def banner(args: list[str], cwd: Path) -> list[str]:
     """The first line a server prints; the server is then stopped."""
     proc = subprocess.Popen(cli_command(*args, "--port", "0"), cwd=cwd, env=cli_env(), stdout=subprocess.PIPE,
-                            stderr=subprocess.STDOUT, text=True, encoding="utf-8")
+                            stderr=subprocess.STDOUT, text=True, encoding="utf-8",
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))  # Ctrl-C as at a terminal,
+    # even when the tests run in the background (where a shell starts them with SIGINT ignored)
     try:
         line = proc.stdout.readline() if proc.stdout else ""
     finally:

@@ -894,3 +894,9 @@ def test_a_size_that_qualifies_the_counted_projects_stays_in_the_indicator():
 ])
 def test_a_pointer_or_a_count_of_places_is_no_indicator(heading, sentence):
     assert extract(NEWS_ITEM.format(heading=heading, sentence=sentence), "20250402.md").measures() == []
+
+
+def test_a_date_opening_a_later_clause_dates_what_follows_it_not_the_sentences_first_year():
+    sentence = "假期出行平稳有序。\n\n2025年清明假期工作专班数据显示，今天（4月2日），全社会跨区域人员流动量预计19440万人次。"
+    r = extract(NEWS_ITEM.format(heading="假期出行", sentence=sentence), "20250402.md")
+    assert [(m.indicator, m.time) for m in r.measures("forecast")] == [("全社会跨区域人员流动量", "2025-04-02")]
