@@ -55,7 +55,7 @@ def stop_word_pattern() -> re.Pattern[str]:
 @memo(maxsize=1)
 def foreign_pattern() -> re.Pattern[str]:
     """A country's name, up to four more characters, and a head of a foreign body."""
-    names = "|".join(map(re.escape, sorted((c for c in countries() if len(c) >= 2), key=len, reverse=True)))
+    names = "|".join(map(re.escape, country_forms()))
     heads = "|".join(map(re.escape, sorted(words("organisations", "foreign_heads"), key=len, reverse=True)))
     return re.compile(rf"(?P<country>{names})(?P<mid>(?:(?![与和及兼副、的])[\u4e00-\u9fff]){{0,4}}?)(?P<head>{heads})")
 
@@ -165,7 +165,7 @@ def country_before(text: str, s: int) -> tuple[int, str] | None:
     """(start, country) of a country named just before a body, with at most four
     characters of its name between (伊朗 in 伊朗最高国家安全委员会), or None."""
     window = text[max(0, s - 10):s]
-    for form in sorted((c for c in countries() if len(c) >= 2), key=len, reverse=True):
+    for form in country_forms():
         at = window.rfind(form)
         if at >= 0:
             between = window[at + len(form):]
@@ -178,10 +178,16 @@ def country_before(text: str, s: int) -> tuple[int, str] | None:
 
 def country_prefix(name: str) -> str:
     """The country a name starts with (美国密歇根大学 -> 美国), or ""."""
-    for form in sorted((c for c in countries() if len(c) >= 2), key=len, reverse=True):
+    for form in country_forms():
         if name.startswith(form) and len(name) > len(form) + 1:
             return countries()[form]
     return ""
+
+
+@memo(maxsize=1)
+def country_forms() -> tuple[str, ...]:
+    """The country names of two characters or more, longest first."""
+    return tuple(sorted((c for c in countries() if len(c) >= 2), key=len, reverse=True))
 
 
 def single_country_before(text: str, s: int) -> str:
@@ -240,6 +246,14 @@ def subunit_length(text: str, end: int) -> int:
     return 0
 
 
+@memo(maxsize=1)
+def name_stops() -> frozenset[str]:
+    """Words a name does not run back over: stop words, count verbs, lead words, job titles (副主任陕西省政协)."""
+    return frozenset(words("organisations", "not_name_start")) | frozenset(words("measures", "count_verbs")) | frozenset(
+        w for w in words("measures", "lead_noise") if len(w) >= 2) | (
+        frozenset(words("organisations", "job_titles")) - frozenset(words("organisations", "office_titles")))
+
+
 def name_starts(sent: Sentence, head_start: int) -> list[int]:
     """Where a name ending with the head at ``head_start`` may start, earliest
     first: token starts walking back from the head over the tokens before it,
@@ -250,9 +264,7 @@ def name_starts(sent: Sentence, head_start: int) -> list[int]:
     if i < 0:
         return []
     candidates = [sent.starts[i] - sent.start]
-    stops = set(words("organisations", "not_name_start")) | set(words("measures", "count_verbs")) | set(
-        w for w in words("measures", "lead_noise") if len(w) >= 2) | (
-        set(words("organisations", "job_titles")) - set(words("organisations", "office_titles")))  # (副主任陕西省政协)
+    stops = name_stops()
     inner_stop = stop_word_pattern()
     for j in range(i - 1, -1, -1):
         s, e, tag = sent.starts[j] - sent.start, sent.ends[j] - sent.start, sent.tags[j]
