@@ -900,3 +900,11 @@ def test_a_date_opening_a_later_clause_dates_what_follows_it_not_the_sentences_f
     sentence = "假期出行平稳有序。\n\n2025年清明假期工作专班数据显示，今天（4月2日），全社会跨区域人员流动量预计19440万人次。"
     r = extract(NEWS_ITEM.format(heading="假期出行", sentence=sentence), "20250402.md")
     assert [(m.indicator, m.time) for m in r.measures("forecast")] == [("全社会跨区域人员流动量", "2025-04-02")]
+
+
+def test_where_a_count_reaches_is_no_indicator_but_a_gap_to_the_country_is():
+    r = extract(NEWS_ITEM.format(heading="班列运行", sentence="目前，某某班列已通达全球90个国家和地区的300个港口。"), "20250402.md")
+    assert [m.indicator for m in r.measures()] == []
+    r = extract("2026年某省政府工作报告\n一、2025年工作回顾\n规上工业增加值增长7.7%，高于全国1.8个百分点。", "gzbg_2026-01-20.txt")
+    assert [(m.indicator, m.measure) for m in r.measures("observation")] == [("规上工业增加值", "change"),
+                                                                              ("规上工业增加值增速高于全国", "gap")]

@@ -93,6 +93,8 @@ def measures(sent: Sentence, ctx: Context) -> Iterator[Measure]:
                 or any(indicator == m.text and m.attr("category") in ("enterprise", "international", "media")
                        for m in ctx.mentions_in(sent, "ORG")):
             continue  # (河钢集团某钢厂30名职工: a body is no measured thing)
+        if measure != "gap" and indicator.endswith(words("measures", "scope_ends")):
+            continue  # 班列通达全球119个国家: where the count reaches, not what is measured (增速高于全国 is a gap)
         if re.match(r"\d+(?:\.\d+)?(?![年月天日周期])[\u4e00-\u9fff]", indicator):
             continue  # 全国22个城市62座海军军营: a count of places (22个城市) names no measured thing (2年期利率 does)
         if benchmark_value(sent, q):
