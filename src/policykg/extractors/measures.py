@@ -59,6 +59,7 @@ def measures(sent: Sentence, ctx: Context) -> Iterator[Measure]:
              **from_to_items(sent, ctx, found, clauses)}
     previous: tuple[str, Clause, str] | None = None  # (indicator, clause, unit) of the figure before
     figures: list[tuple[str, Clause]] = []  # (indicator, clause) of the figures so far
+    topic: str | None = None  # the named facility the sentence opens with (news), found once when needed
     for q in sorted(found, key=lambda m: m.start):
         clause = clause_of(clauses, q.start - sent.start)
         if clause is None or q.start not in items and not is_figure(sent, ctx, q, clause, found):
@@ -116,7 +117,7 @@ def measures(sent: Sentence, ctx: Context) -> Iterator[Measure]:
             subject = ""
         subject = subject or clause_actor(sent, ctx, q, clause, indicator)
         if not subject and ctx.document.genre == "news":
-            topic = sentence_topic(sent, ctx)
+            topic = sentence_topic(sent, ctx) if topic is None else topic
             subject = topic if topic and not any(topic[k:] in indicator for k in range(len(topic) - 3)) else ""
         indicator = with_list_verb(sent, q, clause, indicator) if not carried_on else indicator
         indicator = with_whole_verb(figures, sent, q, indicator)
@@ -938,9 +939,15 @@ def sentence_topic(sent: Sentence, ctx: Context) -> str:
     first = sent.token_at(m.start())
     if any(tag in ("m", "q") for tag in sent.tags[first:i]) and not re.match(r"\d{4}", m.group()):
         return ""  # (十余家平台: a count, not a name; 2023某某博览会 is one)
-    if pattern(words("organisations", "government_heads") + ("部门",)).search(m.group()[:-2]):
+    if topic_bodies().search(m.group()[:-2]):
         return ""  # (网信部门指导网站平台: a body and what it directs, not one name)
     return m.group()
+
+
+@memo(maxsize=1)
+def topic_bodies() -> re.Pattern[str]:
+    """A government body's head, or a word for a body, inside a topic (网信部门…平台)."""
+    return pattern(words("organisations", "government_heads") + words("measures", "topic_body_words"))
 
 
 def news_lead_end(sent: Sentence) -> int:
