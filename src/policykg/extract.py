@@ -33,7 +33,9 @@ def extract_document(document: Document) -> Extraction:
 
 def run_sentence(ex: Extractor, sent, index: int, ctx: Context) -> None:
     try:
-        records = checked(list(ex.func(sent, ctx)))
+        records = list(ex.func(sent, ctx))
+        if records:  # (most sentences give an extractor nothing)
+            checked(records)
     except Exception as err:  # noqa: BLE001 - one sentence must not cost the document
         warn(ctx, ex, err, sent.text)
         return

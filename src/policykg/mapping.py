@@ -21,10 +21,9 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-import yaml
 
 from .errors import OntologyError
-from .lexicon import ontology_file
+from .lexicon import ontology_file, yaml_data
 
 
 @dataclass(frozen=True)
@@ -100,7 +99,7 @@ def measure_kinds() -> dict[str, MeasureKind]:
 @lru_cache(maxsize=1)
 def table_columns() -> dict[str, tuple[str, ...]]:
     path = ontology_file("mapping/tables.yaml")
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data = yaml_data(path.read_text(encoding="utf-8"))
     if not isinstance(data, dict):
         raise OntologyError(f"{path}: expected a mapping of table names to column lists")
     return {name: tuple(cols) for name, cols in data.items()}

@@ -908,3 +908,32 @@ def test_where_a_count_reaches_is_no_indicator_but_a_gap_to_the_country_is():
     r = extract("2026年某省政府工作报告\n一、2025年工作回顾\n规上工业增加值增长7.7%，高于全国1.8个百分点。", "gzbg_2026-01-20.txt")
     assert [(m.indicator, m.measure) for m in r.measures("observation")] == [("规上工业增加值", "change"),
                                                                               ("规上工业增加值增速高于全国", "gap")]
+
+
+@pytest.mark.parametrize("heading, sentence", [
+    ("基层宣讲", "今天，来自三个省的30名宣讲员围绕身边人身边事分享了一个个红色故事。"),  # who told stories
+    ("工地见闻", "在某水库建设工地，2000多名建设者加紧施工，力争今年10月底前建成投用。"),  # who work on a site
+    ("群众来信", "近日，某县某中学的15名学生给总书记写信，汇报学习收获。"),  # who wrote a letter
+])
+def test_the_people_of_a_news_story_are_no_figure(heading, sentence):
+    assert extract(NEWS_ITEM.format(heading=heading, sentence=sentence), "20250402.md").measures() == []
+
+
+def test_people_counted_as_what_was_achieved_stay_figures():
+    r = extract(NEWS_ITEM.format(heading="就业服务", sentence="今年以来，某省通过就业服务站帮助困难群众实现就业12.5万人。"),
+                "20250402.md")
+    assert [int(m.quantity.value) for m in r.measures("observation")] == [125000]
+    r = extract(NEWS_ITEM.format(heading="地震灾情", sentence="地震已造成某地12人遇难、3人下落不明。"), "20250402.md")
+    assert [(m.indicator, int(m.quantity.value)) for m in r.measures("observation")] == [("死亡人数", 12), ("失踪人数", 3)]
+
+
+def test_a_figure_of_related_things_does_not_say_whose_it_is():
+    sentence = "今年以来，绿色建材下乡活动带动相关产品销售额超过300亿元。"
+    assert extract(NEWS_ITEM.format(heading="消费升温", sentence=sentence), "20250402.md").measures() == []
+
+
+def test_a_total_expected_over_a_span_of_days_is_dated_to_no_one_day():
+    sentence = "6月20日—8月20日，全国民航预计运送旅客1.2亿人次，同比增长5%。"
+    r = extract(NEWS_ITEM.format(heading="暑期出行", sentence=sentence), "20250402.md")
+    assert [(m.indicator, m.measure, m.time) for m in r.measures("forecast")] == [
+        ("民航运送旅客", "level", ""), ("民航运送旅客", "change", "2025-08-20")]

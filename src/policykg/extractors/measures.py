@@ -110,6 +110,8 @@ def measures(sent: Sentence, ctx: Context) -> Iterator[Measure]:
             continue  # 击落136架无人机, 4名人员在冲突中身亡: the toll of an event, not a measured figure
         if kind == "observation" and event_detail(sent, q, clause, ctx.document.genre):
             continue  # 发布了两份报告, 展出200件文物, 规划建设的40条通道: what an event showed, or a plan
+        if not toll and people_acting(sent, q, clause, indicator, ctx.document.genre):
+            continue  # 10名艺术家给…写信: the people of a story, not a figure
         previous = (indicator, clause, q.attr("unit"))
         if not carried_on:
             subject, indicator = subject_split(sent, ctx, q, clause, written, measure, indicator)
@@ -218,7 +220,9 @@ def level_word() -> re.Pattern[str]:
 
 def points_back(sent: Sentence, clause: Clause, written: str) -> bool:
     """The indicator follows or opens with a word that points back (该公司第一财季净利润, 其营业收入,
-    该项目总投资): whose figure it is is said elsewhere, not in the row."""
+    该项目总投资, 相关商品销售额): whose figure it is is said elsewhere, not in the row."""
+    if written.startswith(words("measures", "pointer_leads")):
+        return True
     at = sent.text.rfind(written, clause.start, clause.end)
     return at >= 0 and pattern("measures:pointers").search(sent.text[clause.start:at + len(written)]) is not None
 
@@ -389,6 +393,17 @@ def event_detail(sent: Sentence, q: Mention, clause: Clause, genre: str) -> bool
         return True
     return genre not in GOAL_GENRES and q.attr("unit") in words("measures", "launch_units") and bool(
         pattern("measures:launch_verbs").search(sent.text[clause.start:clause.end]))
+
+
+def people_acting(sent: Sentence, q: Mention, clause: Clause, indicator: str, genre: str) -> bool:
+    """In news and other documents that set no goals, a number of people followed by who they are
+    and what they do (10名艺术家给…写信, 近万名农技人员深入一线, 3000多名建设者抢抓工期): the
+    people of a story, not a measured figure (救助受灾群众252.7万人, 共有80名志愿者参与服务 are)."""
+    if genre in GOAL_GENRES or q.attr("unit") not in words("measures", "person_units"):
+        return False
+    if any(w in sent.text[clause.start:q.start - sent.start] for w in words("measures", "tally_leads")):
+        return False
+    return len(indicator) >= 2 and sent.text.startswith(indicator[:2], q.end - sent.start)
 
 
 def share_without_subject(indicator: str, before: str) -> bool:
@@ -723,6 +738,9 @@ def time_of(sent: Sentence, ctx: Context, q: Mention, clause: Clause, kind: str,
             return d.attr("until") or d.key
         periods = [d for d in dates if d.attr("role") == "period"]
         if periods:
+            if kind == "forecast" and periods[0].attr("until") not in ("", periods[0].key) and measure == "level" \
+                    and q.attr("unit") not in COUNT_FREE_UNITS:
+                return ""  # 7月1日—8月31日，预计发送旅客8.6亿人次: a total over the span, of no one day or year
             return periods[0].attr("until") or periods[0].key
         opening = paragraph_deadline(sent, ctx)
         if opening is not None:

@@ -212,8 +212,10 @@ def view_spec() -> ViewSpec:
 def read_yaml(path: Path) -> dict:
     import yaml
 
+    from ..lexicon import yaml_data
+
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = yaml_data(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
         raise OntologyError(f"{path}: cannot read the view specification ({exc}); expected UTF-8 YAML") from None
     if not isinstance(data, dict):
