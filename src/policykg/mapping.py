@@ -21,7 +21,6 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-
 from .errors import OntologyError
 from .lexicon import ontology_file, yaml_data
 

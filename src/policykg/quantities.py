@@ -385,9 +385,12 @@ def find_quantities(text: str, offset: int = 0) -> list[Quantity]:
     src = text
     if _HAS_FULLWIDTH.search(text):
         text = text.translate(_FULLWIDTH)
+    m = _NUM_RE.search(text)
+    if m is None:
+        return []  # (most sentences: no number at all)
     idioms = [m.span() for m in _IDIOM_RE.finditer(text)]
     out: list[Quantity] = []
-    pos = 0
+    pos = m.start()
     n = len(text)
     while pos < n:
         m = _NUM_RE.search(text, pos)

@@ -937,3 +937,30 @@ def test_a_total_expected_over_a_span_of_days_is_dated_to_no_one_day():
     r = extract(NEWS_ITEM.format(heading="暑期出行", sentence=sentence), "20250402.md")
     assert [(m.indicator, m.measure, m.time) for m in r.measures("forecast")] == [
         ("民航运送旅客", "level", ""), ("民航运送旅客", "change", "2025-08-20")]
+
+
+@pytest.mark.parametrize("sentence, indicator", [
+    ("救助困难残疾儿童8000人。", "救助困难残疾儿童"),  # the children helped, not all of them
+    ("帮扶困难群众5万人。", "帮扶困难群众"),
+    ("开展职业技能培训23万人次。", "职业技能培训"),  # an activity is counted without its verb
+])
+def test_a_count_of_people_keeps_what_was_done_for_them(sentence, indicator):
+    r = extract("2026年某省政府工作报告\n二、2026年重点工作\n" + sentence, "gzbg_2026-01-20.txt")
+    assert [m.indicator for m in r.measures("target")] == [indicator]
+
+
+@pytest.mark.parametrize("sentence, indicator", [
+    ("更新老旧电梯2000部。", "更新老旧电梯"),  # what is replaced, not all the old lifts
+    ("加装、更新住宅电梯300部以上。", "加装、更新住宅电梯"),  # two verbs joined by 、 both stay
+])
+def test_replacing_or_fitting_things_keeps_its_verb(sentence, indicator):
+    r = extract("2026年某省政府工作报告\n二、2026年重点工作\n" + sentence, "gzbg_2026-01-20.txt")
+    assert [m.indicator for m in r.measures("target")] == [indicator]
+
+
+def test_what_a_list_of_names_counts_is_named_after_the_number():
+    r = extract("2026年某省政府工作报告\n一、2025年工作回顾\n新增甲山湖、乙河谷、丙峰岭3家5A级景区。", "gzbg_2026-01-20.txt")
+    assert [(m.indicator, int(m.quantity.value)) for m in r.measures("observation")] == [("新增5A级景区", 3)]
+    r = extract("2026年某省政府工作报告\n一、2025年工作回顾\n甲市、乙县2个平台获评国家级中试平台。", "gzbg_2026-01-20.txt")
+    assert "乙县" not in [m.indicator for m in r.measures()]
+

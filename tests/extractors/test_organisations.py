@@ -63,6 +63,16 @@ def test_generic_nouns_technologies_documents_titles_and_fragments_are_not_organ
     assert orgs(text) == []
 
 
+@pytest.mark.parametrize("text", [
+    "今年新设3个杏林中医学院。",  # a count of bodies of a kind
+    "袭击击中了一家野战医院。",  # a body described, not named
+    "全省建成4个部级重点实验室。",
+    "目前已有两家国家部委参与。",
+])
+def test_bodies_after_a_count_are_a_kind_not_one_named(text):
+    assert orgs(text) == []
+
+
 def test_a_kind_of_department_is_not_the_ministry():
     assert "水利部" not in keys("各县（市、区）水利部门负责监督管理工作。")
 

@@ -180,6 +180,9 @@ def indicator_text(sent: Sentence, ctx: Context, q: Mention, clause: Clause) -> 
     if not pre.strip() or re.search(r"(?:和|与|及|、|或|的|等)$", pre):
         noun = counted_after(sent, q, clause)  # 2个国家级和22个省级区域医疗中心, 现有的2个小火电: what follows is counted
         return (noun, "level", False) if noun else None
+    listed = names_listed(sent, q, clause, pre)
+    if listed:
+        return listed, "level", False
     noun = clean_indicator(pre, sent, clause.start)
     if verb_last(sent, clause.start, clause.start + len(pre)):  # 出清1.4亿吨“地条钢”产能: what the verb acts on is counted
         after = counted_after(sent, q, clause)
@@ -191,6 +194,17 @@ def indicator_text(sent: Sentence, ctx: Context, q: Mention, clause: Clause) -> 
     if noun and pre[:pre.rfind(noun)].endswith(tuple(words("measures", "reduce_verbs"))):
         return noun, "change", True  # 压减一般性支出12亿元: what the verb takes away
     return (noun, "level", False) if noun else None
+
+
+def names_listed(sent: Sentence, q: Mention, clause: Clause, pre: str) -> str:
+    """What is counted after a list of its names (新增甲湖、乙谷、丙岭3家5A级景区 -> 新增5A级景区): the
+    names are the items, the words after the number what they are; "" when not so."""
+    tail = re.split(r"[，,；;：:]", pre)[-1]
+    if "、" not in tail or re.search(r"\d", tail):
+        return ""
+    after = counted_after(sent, q, clause)
+    verb = pattern(words("measures", "addition_verbs"), "^(?:{})").match(tail.strip())
+    return with_addition(after, verb.group()) if after and verb else after
 
 
 THRESHOLD = re.compile(r"[万亿千百]+元(?:及)?(?:以上|以下)")
@@ -322,7 +336,8 @@ def clean_indicator(stem: str, sent: Sentence | None = None, offset: int = 0) ->
     lead, tail = set(words("measures", "lead_noise")), set(words("measures", "tail_noise"))
     counts = set(words("measures", "count_verbs")) - set(words("measures", "addition_verbs"))
     nominal = set(words("measures", "nominal_verbs"))
-    while tokens and (tokens[0][0] in lead or function_word(tokens[0][1])
+    additions = set(words("measures", "addition_verbs"))
+    while tokens and (tokens[0][0] in lead or function_word(tokens[0][1]) and tokens[0][0] not in additions
                       or tokens[0][0] in counts - nominal and len("".join(w for w, _ in tokens[1:])) > 2) \
             and not lead_belongs(tokens) and not threshold_lead(tokens):
         tokens.pop(0)  # (an addition verb stays: 新建省级智能工厂 counts what is added, not the stock)
@@ -331,7 +346,6 @@ def clean_indicator(stem: str, sent: Sentence | None = None, offset: int = 0) ->
             tokens[-1][0] in words("measures", "head_characters") and len(tokens) > 1) and not (
             tokens[-1][0] == "”" and any(w == "“" for w, _ in tokens)):  # (供应工业“标准地”: a quoted name ends there)
         tokens.pop()
-    additions = set(words("measures", "addition_verbs"))
     cutting = (counts | additions) - nominal
     for k in range(len(tokens) - 2, -1, -1):
         if tokens[k][0] in cutting and len("".join(w for w, _ in tokens[k + 1:])) >= 4:
@@ -435,7 +449,7 @@ def counted_after(sent: Sentence, q: Mention, clause: Clause) -> str:
     残疾人) — up to a conjunction or particle of its own, a stop word, or a
     preposition, adverb or time word (42支龙舟队按照… -> 龙舟队)."""
     after = re.sub(r"[“”\"]", "", sent.text[q.end - sent.start:clause.end])
-    m = re.match(r"(?:的)?([\u4e00-\u9fffA-Za-z]{2,20})", after)
+    m = re.match(r"(?:的)?((?:\d+[A-Za-z]+)?[\u4e00-\u9fffA-Za-z]{2,20})", after)  # (5G基站, 5A级景区)
     if not m:
         return ""
     qualified = re.match(r"[^和与及等的]{2,10}的(?=[\u4e00-\u9fff]{2})", m.group(1))

@@ -122,6 +122,7 @@ def measures(sent: Sentence, ctx: Context) -> Iterator[Measure]:
             topic = sentence_topic(sent, ctx) if topic is None else topic
             subject = topic if topic and not any(topic[k:] in indicator for k in range(len(topic) - 3)) else ""
         indicator = with_list_verb(sent, q, clause, indicator) if not carried_on else indicator
+        indicator = with_verb_on_people(sent, q, clause, indicator)
         indicator = with_whole_verb(figures, sent, q, indicator)
         indicator = with_bracketed_head(sent, ctx, clause, written, indicator) if not carried_on else indicator
         indicator = per_period(sent, q, clause, measure, indicator)
@@ -393,6 +394,22 @@ def event_detail(sent: Sentence, q: Mention, clause: Clause, genre: str) -> bool
         return True
     return genre not in GOAL_GENRES and q.attr("unit") in words("measures", "launch_units") and bool(
         pattern("measures:launch_verbs").search(sent.text[clause.start:clause.end]))
+
+
+def with_verb_on_people(sent: Sentence, q: Mention, clause: Clause, indicator: str) -> str:
+    """A count of people keeps the verb that says what was done for them (救助困难残疾儿童8000人,
+    培训农民10万人次): without it the count reads as how many such people there are."""
+    if q.attr("unit") not in (*words("measures", "person_units"), "人次"):
+        return indicator
+    at = sent.text.rfind(indicator, clause.start, q.start - sent.start)
+    if at < 0 or indicator.startswith(words("measures", "count_verbs")):
+        return indicator
+    last = sent.token_at(at + len(indicator) - 1)
+    if last >= 0 and sent.tags[last].startswith("v"):
+        return indicator  # 开展职业技能培训23万人次: an activity is counted as well without its verb
+    before = sent.text[clause.start:at]
+    verbs = [v for v in words("measures", "count_verbs") if before.endswith(v) and v not in words("measures", "result_verbs")]
+    return max(verbs, key=len) + indicator if verbs and len(indicator) <= MAX_INDICATOR - 2 else indicator
 
 
 def people_acting(sent: Sentence, q: Mention, clause: Clause, indicator: str, genre: str) -> bool:

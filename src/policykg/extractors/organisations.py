@@ -120,8 +120,8 @@ def organisations(sent: Sentence, ctx: Context) -> Iterator[Mention]:
             named = named[1:]  # 媒体检察日报: a descriptive word before a name is not part of it (中国低空经济联盟 is one)
         if named:
             s, known = named[0]
-        if s is None or not free(s, e):
-            continue
+        if s is None or not free(s, e) or COUNTED_BEFORE.search(text, max(0, s - 6), s):
+            continue  # (新设2个岐黄中医学院: a count of bodies of a kind, not one named)
         name = text[s:e]
         near = country_before(text, s) if known.category != "international" and not country_prefix(name) else None
         if near is not None and not known.foreign:  # (以色列驻日内瓦联合国代表团; not 法国总工会与|法国工人…)
@@ -284,6 +284,7 @@ def name_starts(sent: Sentence, head_start: int) -> list[int]:
             and not (text[s] == "国" and s > 0 and text[s - 1] in "一二三四五六七八九十两几多")]  # (中亚五国商协会)
 
 
+COUNTED_BEFORE = re.compile(r"[一二三四五六七八九十两几数多\d]+[所家个座位名项批支类]$")
 COUNTED = re.compile(r"[一二三四五六七八九十两几数多\d]+[所家个座位名项批支类]")  # 四所交通大学: a count of bodies, not a name
 
 
