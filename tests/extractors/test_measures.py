@@ -964,3 +964,21 @@ def test_what_a_list_of_names_counts_is_named_after_the_number():
     r = extract("2026年某省政府工作报告\n一、2025年工作回顾\n甲市、乙县2个平台获评国家级中试平台。", "gzbg_2026-01-20.txt")
     assert "乙县" not in [m.indicator for m in r.measures()]
 
+
+
+@pytest.mark.parametrize("sentence, share", [
+    ("今年1—5月，新能源汽车销量增长18.5%，占新车销量31.2%。", "新能源汽车销量占新车销量比重"),  # of the growth's subject
+    ("其中，出口机电产品1.8万亿元，占出口总值近六成。", "出口机电产品占出口总值比重"),  # of a figure that is no measure itself
+    ("其中，光纤宽带用户达5.9亿户，在宽带用户总数中占比达96.5%。", "光纤宽带用户占宽带用户总数比重"),  # 在…中占比
+    ("今年前5个月，某省外贸进出口1.2万亿元，同比增长8%，快于全国增速2个百分点，占全国进出口总值的6.1%。",
+     "外贸进出口占全国进出口总值比重"),  # not of the gap before it
+])
+def test_a_share_names_what_it_is_a_share_of(sentence, share):
+    r = extract(NEWS_ITEM.format(heading="数据发布", sentence=sentence), "20250402.md")
+    assert share in [m.indicator for m in r.measures("observation")]
+    assert not any(m.indicator.startswith("占") for m in r.measures())
+
+
+def test_a_share_of_no_one_named_is_no_figure():
+    r = extract(NEWS_ITEM.format(heading="区域发展", sentence="这里占全国国土面积超过七成，涵盖多个省份。"), "20250402.md")
+    assert r.measures() == []

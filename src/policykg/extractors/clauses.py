@@ -112,6 +112,7 @@ def text_before(sent: Sentence, q: Mention, clause: Clause) -> str:
 
 
 SHARE = re.compile(r"占(?P<whole>[^，；。占\d]{2,20})$")  # (A)占(B) right before the number
+IN_SHARE = re.compile(r"在(?P<whole>[^，；。在占\d]{2,20}?)中(?:的)?占比$")  # (A)在(B)中占比
 SHARE_HEADS = ("比重", "比例", "份额", "比")  # how the name of a share ends (…占GDP比重, 占比)
 ITEM_NUMBER = re.compile(r"^\s*(?:[（(]?[一二三四五六七八九十\d]{1,3}\s*[)）.．、]|[一二三四五六七八九十]+是)?\s*")  # （一） 1. 一、 一是
 BASE_PERIOD = (r"(?:比|较)(?:上年同期|去年同期|上年|去年|前年|上月|上季度|上半年|[一二三四]季度|前三季度|(?:19|20)\d{2}\s*年"
@@ -131,13 +132,18 @@ def indicator_text(sent: Sentence, ctx: Context, q: Mention, clause: Clause) -> 
     pre = re.sub(r"(?:了)?(?:近|约|超|逾|达|约为|将近|接近|大约|超过|超出|不到|不足|多达|高达|突破了|达到了)?"
                  r"(?:每月|每年|每人|每天|每日|每周|每小时|每分钟|每秒|人均|月均|年均|日均|平均)?$", "", pre)
     up, down, level, count = verb_patterns()
-    share = SHARE.search(pre) if q.attr("unit") in ("%", "成") and not level.search(pre) else None
-    if share is not None:  # 机电产品占出口总值近六成: the share of A in B (not 占比首次…, 占…从A: other wordings)
+    share = None
+    if q.attr("unit") in ("%", "成"):
+        share = IN_SHARE.search(pre) or (SHARE.search(pre) if not level.search(pre) else None)
+    if share is not None:  # 机电产品占出口总值近六成, 在用户总数中占比: the share of A in B (not 占比首次…, 占…从A)
         whole = re.sub(r"^(?:到了|到)", "", share.group("whole").strip().removesuffix("的")).replace("的比重", "比重")
-        if not whole.startswith("比") and not re.search(r"\s|从|由", whole):
+        if not whole.startswith("比") and not re.search(r"\s|从|由", whole) and len(whole) >= 2:
             part = clean_indicator(pre[:share.start()], sent, clause.start)
-            if part and len(whole) >= 2:  # (without A, the share may take the subject of the figure before it)
-                return f"{part}占{whole}" + ("" if whole.endswith(SHARE_HEADS) else "比重"), "level", False
+            share_of = f"占{whole}" + ("" if whole.endswith(SHARE_HEADS) else "比重")
+            if part:
+                return part + share_of, "level", False
+            if not pre[:share.start()].strip() and "的" not in whole:
+                return share_of, "level", False  # ，占全国比重25%: of what the figure before measures (or of no one)
     gap = gap_of(pre, q.attr("unit")) if q.attr("unit") in ("%", "百分点") else None
     if gap is not None:
         noun = clean_indicator(pre[:gap[0].start()], sent, clause.start)

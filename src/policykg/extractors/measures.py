@@ -22,7 +22,7 @@ from ..names import countries, country_names
 from ..nlp import Sentence, get_nlp
 from ..records import Measure, Mention, Quantity
 from ..time import find_times
-from .clauses import (BASE_WORDS, ITEM_NUMBER, MAX_INDICATOR, NUMERAL_START, SHARE_HEADS, Clause, benchmark_before,
+from .clauses import (BASE_WORDS, ITEM_NUMBER, MAX_INDICATOR, NUMERAL_START, SHARE, SHARE_HEADS, Clause, benchmark_before,
                       clause_of, clauses_of, clean_indicator, condition_before, counted, date_of_clause, from_to_items,
                       gap_of, indicator_text, inside_quotes, per_year, respectively_items, spans_years, starts_non_noun,
                       strip_spans, text_before, time_of_clause, value_list_items, verb_patterns, with_benchmark,
@@ -88,6 +88,13 @@ def measures(sent: Sentence, ctx: Context) -> Iterator[Measure]:
                                                or share_without_subject(indicator, previous[0]))
         if carried_on:
             indicator = previous[0] + indicator  # 业务收入…，年均增长率达13.8% -> 业务收入年均增长率; …，占GDP比重 -> X占GDP比重
+        if indicator.startswith("占") and not carried_on:
+            whose = next((before for before, c in reversed(figures) if c.end <= clause.start
+                          and share_without_subject(indicator, before)), "") \
+                or share_subject(sent, ctx, clauses, clause, found, indicator)  # (the figure before may be no measure)
+            if not whose:
+                continue  # 占全国比重25%: a share of no one named
+            indicator, carried_on = whose + indicator, True
         indicator = with_previous_subject(previous, sent, clause, indicator) if not carried_on else indicator
         again = previous is not None and indicator == previous[0]  # (推广高产优质品种3874万亩、增长23.5%)
         if not again and not plausible(indicator, q.attr("unit"), measure) or points_back(sent, clause, written) \
@@ -423,12 +430,29 @@ def people_acting(sent: Sentence, q: Mention, clause: Clause, indicator: str, ge
     return len(indicator) >= 2 and sent.text.startswith(indicator[:2], q.end - sent.start)
 
 
+def share_subject(sent: Sentence, ctx: Context, clauses: list[Clause], clause: Clause, found: list[Mention],
+                  share: str) -> str:
+    """What a share opening its clause is of: what a number of a clause before measures, the
+    nearest that is no gap and no rate (出口机电产品2.62万亿元，占出口总值近七成 -> 出口机电产品; 外贸进出口
+    8.27万亿元，同比增长10%，快于全国增速5.1个百分点，占全国进出口总值的20.8% -> 外贸进出口), or ""."""
+    for before in reversed([c for c in clauses if c.end <= clause.start]):
+        for m in (m for m in found if before.start <= m.start - sent.start < before.end):
+            wording = indicator_text(sent, ctx, m, before)
+            if wording and wording[1] != "gap" and share_without_subject(share, wording[0]) and names_a_thing(wording[0]) \
+                    and not wording[0].startswith((*words("measures", "change_up"), *NUMERAL_CHARS)):
+                return wording[0]  # (not 增长至 of 从A增长至B, nor 亿大关 of 突破13亿、14亿大关)
+    return ""
+
+
+NUMERAL_CHARS = tuple("十百千万亿")
+
+
 def share_without_subject(indicator: str, before: str) -> bool:
     """A share that does not say of what (占地区生产总值比重), after a figure whose indicator
     can be its subject (工业增加值…，占地区生产总值比重达到30%)."""
     return (indicator.startswith("占") and indicator.endswith(SHARE_HEADS)
             and len(before) >= 3 and not before.startswith("占") and before not in words("measures", "generic_tails")
-            and not before.endswith("率"))
+            and not before.endswith(words("measures", "rate_heads")))  # (a share of a rate or a growth is none)
 
 
 def toll_count(sent: Sentence, q: Mention) -> tuple[str, str, bool] | None:
@@ -650,6 +674,8 @@ def reported(text: str, clause: Clause, q: Mention, sent: Sentence, ctx: Context
         return True
     if any(w in sent.text[:q.start - sent.start] for w in words("measures", "present_cues")):
         return True
+    if q.attr("unit") in ("%", "成") and SHARE.search(pre):
+        return True  # 占宽带用户总数的32.5%
     verbs = (*words("measures", "change_up"), *words("measures", "change_down"), *words("measures", "level_verbs"))
     return pattern(verbs, "(?:{})[^，；。]{0,2}$").search(pre) is not None
 
