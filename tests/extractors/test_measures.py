@@ -982,3 +982,13 @@ def test_a_share_names_what_it_is_a_share_of(sentence, share):
 def test_a_share_of_no_one_named_is_no_figure():
     r = extract(NEWS_ITEM.format(heading="区域发展", sentence="这里占全国国土面积超过七成，涵盖多个省份。"), "20250402.md")
     assert r.measures() == []
+
+
+@pytest.mark.parametrize("sentence, indicator", [
+    ("全国千兆宽带用户达2.1亿户。", "千兆宽带用户"),  # a word of numerals that is part of the name
+    ("今年以来，第一太平洋银行股价累计已下跌80%。", "第一太平洋银行股价"),
+    ("全国每万人口高价值发明专利拥有量达到15件。", "每万人口高价值发明专利拥有量"),
+])
+def test_a_word_with_numerals_stays_in_the_indicator(sentence, indicator):
+    r = extract(NEWS_ITEM.format(heading="数据发布", sentence=sentence), "20250402.md")
+    assert [m.indicator for m in r.measures("observation")] == [indicator]

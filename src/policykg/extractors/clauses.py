@@ -311,6 +311,17 @@ def strip_spans(pre: str, ctx: Context, sent: Sentence, start: int, end: int) ->
 FUNCTION_TAGS = ("p", "c", "d", "r", "u", "m", "q", "f", "t", "y", "e", "o", "w", "x")
 
 
+def numeral_word(tokens: list[tuple[str, str]]) -> bool:
+    """The first word is a word with numerals before a noun (千兆宽带用户, 第一共和银行, 每万人口), not a count."""
+    word, tag = tokens[0]
+    return tag == "m" and len(word) >= 2 and not any(c.isdigit() for c in word) and len(tokens) > 1 \
+        and tokens[1][1].startswith("n") and word not in words("measures", "lead_noise") \
+        and word[-1] not in COUNT_ENDINGS and word[0] not in "多几数"  # (三家, 多个, 一年, 亿吨级: a count, a span, a class)
+
+
+COUNT_ENDINGS = "家个名类层位项条种批次年月天日周季期级"
+
+
 def function_word(tag: str) -> bool:
     """A part-of-speech tag of a word that is never part of an indicator (prepositions, numbers, time words …)."""
     return tag != "eng" and tag.startswith(FUNCTION_TAGS)
@@ -344,6 +355,7 @@ def clean_indicator(stem: str, sent: Sentence | None = None, offset: int = 0) ->
     nominal = set(words("measures", "nominal_verbs"))
     additions = set(words("measures", "addition_verbs"))
     while tokens and (tokens[0][0] in lead or function_word(tokens[0][1]) and tokens[0][0] not in additions
+                      and not numeral_word(tokens)
                       or tokens[0][0] in counts - nominal and len("".join(w for w, _ in tokens[1:])) > 2) \
             and not lead_belongs(tokens) and not threshold_lead(tokens):
         tokens.pop(0)  # (an addition verb stays: 新建省级智能工厂 counts what is added, not the stock)
