@@ -321,6 +321,8 @@ def government_body(name: str) -> Body | None:
     if place and full and full != name[start:]:
         return Body(name[:start] + full, "government")  # 四川省卫健委 -> 四川省卫生健康委员会
     middle = name[start:head.start()]
+    if not middle and place is not None and weak:
+        return None  # 成都局 (国铁成都局): a short name of something, not a body of the city (成都市科学技术局 is one)
     if not middle and place is not None and not place_prefix().match(name) \
             and head.group() not in words("organisations", "foreign_heads"):
         return None  # 德国法院: one of a country's courts, not a body of its own (美国政府, 德国联邦议院 are)

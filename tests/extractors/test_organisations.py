@@ -73,6 +73,15 @@ def test_bodies_after_a_count_are_a_kind_not_one_named(text):
     assert orgs(text) == []
 
 
+def test_a_short_name_of_a_place_and_a_weak_head_is_no_government_body():
+    assert orgs("国铁兰州局开行了多趟临时旅客列车。") == []  # a railway group's short name, not a bureau of the city
+
+
+def test_a_foreign_party_is_no_government_body():
+    r = extract("某地新闻\n英国工党代表团访问北京。")
+    assert [(m.text, m.attr("category")) for m in r.extraction.mentions if m.type == "ORG"] == [("英国工党", "association")]
+
+
 def test_a_kind_of_department_is_not_the_ministry():
     assert "水利部" not in keys("各县（市、区）水利部门负责监督管理工作。")
 

@@ -56,7 +56,8 @@ def stop_word_pattern() -> re.Pattern[str]:
 def foreign_pattern() -> re.Pattern[str]:
     """A country's name, up to four more characters, and a head of a foreign body."""
     names = "|".join(map(re.escape, country_forms()))
-    heads = "|".join(map(re.escape, sorted(words("organisations", "foreign_heads"), key=len, reverse=True)))
+    heads = "|".join(map(re.escape, sorted(words("organisations", "foreign_heads") + words("organisations", "foreign_party_heads"),
+                                           key=len, reverse=True)))
     return re.compile(rf"(?P<country>{names})(?P<mid>(?:(?![与和及兼副、的])[\u4e00-\u9fff]){{0,4}}?)(?P<head>{heads})")
 
 
@@ -81,8 +82,9 @@ def organisations(sent: Sentence, ctx: Context) -> Iterator[Mention]:
         if free(s, e) and sent.is_boundary(s) and (sent.is_boundary(e) or PUNCT.match(text, e)) and text[s - 1:s] != "驻" \
                 and not stop_word_pattern().search(m.group("mid")) and m.group("mid") not in words("organisations", "generic_words"):
             country = countries()[m.group("country")]
+            category = "association" if m.group("head") in words("organisations", "foreign_party_heads") else "government"
             taken.append((s, e))
-            found.append(org_mention(ctx, base + s, base + e, m.group(), Body(m.group(), "government", country), "foreign"))
+            found.append(org_mention(ctx, base + s, base + e, m.group(), Body(m.group(), category, country), "foreign"))
     for m in vocabulary_names().finditer(text):
         s, e = m.span()
         e += subunit_length(text, e)
