@@ -99,7 +99,7 @@ def test_a_reported_figure_is_not_an_instrument():
         上半年，人民币贷款增加13.27万亿元。
         """, "news.md")
     assert r.measures("instrument") == []
-    assert r.measure("observation", "人民币贷款").quantity.value == d("13270000000000")
+    assert r.measure("observation", "人民币贷款增量").quantity.value == d("13270000000000")
 
 
 def test_a_cited_policy_in_the_preamble_is_no_instrument():

@@ -880,7 +880,7 @@ def test_a_future_adverb_is_not_part_of_a_forecasts_indicator_and_extending_is_a
                 "20250402.md")
     assert [m.indicator for m in r.measures("forecast")] == ["民航运输旅客"]
     r = extract(NEWS_ITEM.format(heading="铁路建设", sentence="2025年，全国铁路营业里程预计将再延长2000公里左右。"), "20250402.md")
-    assert [(m.indicator, m.measure) for m in r.measures("forecast")] == [("铁路营业里程", "change")]
+    assert [(m.indicator, m.measure) for m in r.measures("forecast")] == [("铁路营业里程增量", "change")]
 
 
 def test_a_size_that_qualifies_the_counted_projects_stays_in_the_indicator():
@@ -992,3 +992,20 @@ def test_a_share_of_no_one_named_is_no_figure():
 def test_a_word_with_numerals_stays_in_the_indicator(sentence, indicator):
     r = extract(NEWS_ITEM.format(heading="数据发布", sentence=sentence), "20250402.md")
     assert [m.indicator for m in r.measures("observation")] == [indicator]
+
+
+def test_an_increase_by_an_amount_says_so_in_its_indicator():
+    sentence = "9月末，某国外汇储备规模为3000亿美元，较8月末上升50亿美元，升幅为1.7%。"
+    r = extract(NEWS_ITEM.format(heading="外汇储备", sentence=sentence), "20250402.md")
+    assert [(m.indicator, m.measure, int(m.quantity.value)) for m in r.measures("observation")][:2] == [
+        ("外汇储备规模", "level", 300000000000), ("外汇储备规模增量", "change", 5000000000)]
+    assert not any(m.indicator.endswith("增量") for m in r.measures() if m.quantity.unit == "%")
+
+
+def test_values_of_a_list_share_its_points_and_a_rise_to_a_value_is_a_level():
+    report = "2026年某省政府工作报告\n一、2025年工作回顾\n"
+    r = extract(report + "全省餐饮收入、限额以上餐饮收入增速分别比上年上升6.7个、6.8个百分点。", "gzbg_2026-01-20.txt")
+    assert [(m.indicator, m.quantity.unit) for m in r.measures("observation")] == [
+        ("餐饮收入增速", "百分点"), ("限额以上餐饮收入增速", "百分点")]
+    r = extract(report + "城镇和农村居民人均可支配收入分别提高到48794元和23184元。", "gzbg_2026-01-20.txt")
+    assert {m.measure for m in r.measures("observation")} == {"level"}

@@ -585,7 +585,7 @@ def aligned_items(sent: Sentence, head: str, head_start: int, verb: str, nums: l
         return {q.start: None for q in nums}
     up, down, level, _ = verb_patterns()
     negative = bool(down.search(verb.strip()))
-    measure = "change" if (up.search(verb.strip()) or negative) else "level"
+    measure = "change" if (up.search(verb.strip()) or negative) and not re.search(r"[到至]了?$", verb.strip()) else "level"
     gap = gap_of(verb.strip(), nums[-1].attr("unit")) if nums and nums[-1].attr("unit") in ("%", "百分点") else None
     if gap is not None:  # 分别高于全国12.7个、12个百分点: gaps to 全国
         measure, negative = "gap", gap[1]
@@ -593,6 +593,9 @@ def aligned_items(sent: Sentence, head: str, head_start: int, verb: str, nums: l
     names = [clean_indicator(item, sent, head_start + at) or item for item, at in item_offsets(head, items)]
     names = with_elided_words(sent, head_start + head.rfind(names[-1]), names)
     shared = shared or head_of_last(sent, head_start + head.rfind(names[-1]), names)
+    rate = next((h for h in words("measures", "rate_heads") if names[-1].endswith(h)), "")
+    if rate and nums[-1].attr("unit") == "百分点":  # 餐饮收入、限额以上餐饮收入增速分别上升26.7个、26.8个百分点: both rates
+        names = [name if name.endswith(rate) else name + rate for name in names]
     out: dict[int, tuple[str, str, bool] | None] = {}
     for name, q in zip(names, nums):
         if shared and not name.endswith(shared):

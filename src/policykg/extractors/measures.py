@@ -142,7 +142,8 @@ def measures(sent: Sentence, ctx: Context) -> Iterator[Measure]:
         if not (region or subject or toll or q.start in items) and kind != "target" and ctx.document.genre == "news" \
                 and too_bare(sent, ctx, q, indicator):
             continue  # (产值突破1亿元, 销售额2070亿元 in a news story of one village: whose is not said)
-        quantity = signed(with_list_comparator(sent, q, found, quantity_of(q)), negative)
+        quantity = signed(with_list_unit(sent, q, found, with_list_comparator(sent, q, found, quantity_of(q))), negative)
+        indicator = as_increment(indicator, measure, quantity)
         time = stated[0] if stated else time_of(sent, ctx, q, clause, kind, measure)
         fields = dict(measure=measure, subject=subject, time=time, region=region,
                       policy=policy_of(sent, ctx, q, kind, time), issuer=issuer_of(sent, ctx, q, kind),
@@ -150,6 +151,15 @@ def measures(sent: Sentence, ctx: Context) -> Iterator[Measure]:
         figures.append((indicator, clause))
         for each in each_items(sent, q, clause) or [indicator]:
             yield Measure(kind, ctx.evidence(sent), quantity, each, **fields)
+
+
+def as_increment(indicator: str, measure: str, quantity: Quantity) -> str:
+    """An increase by an amount (较上月末上升651亿美元, 比去年增加300多万亩) says so in its indicator
+    (外汇储备规模增量), which otherwise reads as the level; a rate of growth (增长5%) reads as one."""
+    if measure != "change" or quantity.unit in (*CHANGE_UNITS, "") or quantity.value <= 0 \
+            or indicator.endswith(words("measures", "increment_words")):
+        return indicator
+    return indicator + words("measures", "increment_words")[0]
 
 
 @memo(maxsize=1)
@@ -253,6 +263,19 @@ def with_list_comparator(sent: Sentence, q: Mention, found: list[Mention], quant
         if not NUMERAL_START.match(first.text):  # (超过90%: the verb before the list's first value)
             return replace(quantity, comparator=first.attr("comparator") or "=")
         q, before = first, before[:-1]
+    return quantity
+
+
+def with_list_unit(sent: Sentence, q: Mention, found: list[Mention], quantity: Quantity) -> Quantity:
+    """A value of a list without a unit, or in 个, takes the 百分点 (or a bare one the %) of a later value
+    of the list (分别提升1.1和0.6个百分点, 分别上升26.7个、26.8个百分点)."""
+    if quantity.unit not in ("", "个"):
+        return quantity
+    after = [p for p in found if p.start >= q.end]
+    while after and re.fullmatch(r"[、和及与]", sent.text[q.end - sent.start:after[0].start - sent.start]):
+        q, after = after[0], after[1:]
+        if q.attr("unit") == "百分点" or quantity.unit == "" and q.attr("unit") == "%":  # (not 3、5万吨: 万 too)
+            return replace(quantity, unit=q.attr("unit"))
     return quantity
 
 
