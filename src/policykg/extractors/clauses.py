@@ -316,10 +316,7 @@ def numeral_word(tokens: list[tuple[str, str]]) -> bool:
     word, tag = tokens[0]
     return tag == "m" and len(word) >= 2 and not any(c.isdigit() for c in word) and len(tokens) > 1 \
         and tokens[1][1].startswith("n") and word not in words("measures", "lead_noise") \
-        and word[-1] not in COUNT_ENDINGS and word[0] not in "多几数"  # (三家, 多个, 一年, 亿吨级: a count, a span, a class)
-
-
-COUNT_ENDINGS = "家个名类层位项条种批次年月天日周季期级"
+        and not word.endswith(words("measures", "count_endings")) and not word.startswith(("多", "几", "数"))
 
 
 def function_word(tag: str) -> bool:
@@ -351,9 +348,9 @@ def clean_indicator(stem: str, sent: Sentence | None = None, offset: int = 0) ->
         tokens.pop()  # one character of a word the verb cut (火炬手参|加), unless it heads the indicator (参保率|达)
     tokens = forecast_subject(stem, runs, sent, offset) + tokens
     lead, tail = set(words("measures", "lead_noise")), set(words("measures", "tail_noise"))
-    counts = set(words("measures", "count_verbs")) - set(words("measures", "addition_verbs"))
-    nominal = set(words("measures", "nominal_verbs"))
     additions = set(words("measures", "addition_verbs"))
+    counts = set(words("measures", "count_verbs")) - additions
+    nominal = set(words("measures", "nominal_verbs"))
     while tokens and (tokens[0][0] in lead or function_word(tokens[0][1]) and tokens[0][0] not in additions
                       and not numeral_word(tokens)
                       or tokens[0][0] in counts - nominal and len("".join(w for w, _ in tokens[1:])) > 2) \

@@ -89,9 +89,7 @@ def measures(sent: Sentence, ctx: Context) -> Iterator[Measure]:
         if carried_on:
             indicator = previous[0] + indicator  # 业务收入…，年均增长率达13.8% -> 业务收入年均增长率; …，占GDP比重 -> X占GDP比重
         if indicator.startswith("占") and not carried_on:
-            whose = next((before for before, c in reversed(figures) if c.end <= clause.start
-                          and share_without_subject(indicator, before)), "") \
-                or share_subject(sent, ctx, clauses, clause, found, indicator)  # (the figure before may be no measure)
+            whose = share_subject(sent, ctx, clauses, clause, found, figures, indicator)
             if not whose:
                 continue  # 占全国比重25%: a share of no one named
             indicator, carried_on = whose + indicator, True
@@ -454,10 +452,14 @@ def people_acting(sent: Sentence, q: Mention, clause: Clause, indicator: str, ge
 
 
 def share_subject(sent: Sentence, ctx: Context, clauses: list[Clause], clause: Clause, found: list[Mention],
-                  share: str) -> str:
-    """What a share opening its clause is of: what a number of a clause before measures, the
-    nearest that is no gap and no rate (出口机电产品2.62万亿元，占出口总值近七成 -> 出口机电产品; 外贸进出口
+                  figures: list[tuple[str, Clause]], share: str) -> str:
+    """What a share opening its clause is of: the nearest figure before it that is no gap and no rate,
+    written (``figures``) or not (出口机电产品2.62万亿元，占出口总值近七成 -> 出口机电产品; 外贸进出口
     8.27万亿元，同比增长10%，快于全国增速5.1个百分点，占全国进出口总值的20.8% -> 外贸进出口), or ""."""
+    written = next((before for before, c in reversed(figures) if c.end <= clause.start
+                    and share_without_subject(share, before)), "")
+    if written:
+        return written
     for before in reversed([c for c in clauses if c.end <= clause.start]):
         for m in (m for m in found if before.start <= m.start - sent.start < before.end):
             wording = indicator_text(sent, ctx, m, before)
