@@ -1009,3 +1009,9 @@ def test_values_of_a_list_share_its_points_and_a_rise_to_a_value_is_a_level():
         ("餐饮收入增速", "百分点"), ("限额以上餐饮收入增速", "百分点")]
     r = extract(report + "城镇和农村居民人均可支配收入分别提高到48794元和23184元。", "gzbg_2026-01-20.txt")
     assert {m.measure for m in r.measures("observation")} == {"level"}
+
+
+def test_a_count_of_a_plans_own_tasks_is_no_target():
+    sentence = ("近日，农业农村部、国家发展改革委等六部门联合印发方案，提出到2027年底前，"
+                "数字乡村建设将重点推进智慧农业改造、乡村数字治理等五大领域20项具体任务。")
+    assert extract(NEWS_ITEM.format(heading="印发方案", sentence=sentence), "20250402.md").measures() == []
