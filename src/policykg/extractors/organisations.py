@@ -286,8 +286,8 @@ def name_starts(sent: Sentence, head_start: int) -> list[int]:
             and not (text[s] == "国" and s > 0 and text[s - 1] in "一二三四五六七八九十两几多")]  # (中亚五国商协会)
 
 
-COUNTED_BEFORE = re.compile(r"[一二三四五六七八九十两几数多\d]+[所家个座位名项批支类]$")
 COUNTED = re.compile(r"[一二三四五六七八九十两几数多\d]+[所家个座位名项批支类]")  # 四所交通大学: a count of bodies, not a name
+COUNTED_BEFORE = re.compile(COUNTED.pattern + "$")  # the same count right before a name
 
 
 def joins_bodies(sent: Sentence, j: int) -> bool:
