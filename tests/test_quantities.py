@@ -319,3 +319,15 @@ def test_big_concept_numbers():
 
 def test_empty():
     assert find_quantities("") == []
+
+
+@pytest.mark.parametrize("text, value, upper, comparator", [
+    ("最低气温达到零下30多摄氏度", "-30", None, "<"),   # colder than -30
+    ("气温零下8至15℃", "-15", "-8", "="),
+    ("最低气温零下5℃以下", "-5", None, "<="),          # 以下 already reads on the scale
+    ("最高气温35℃", "35", None, "="),
+])
+def test_a_temperature_below_zero_is_negative(text, value, upper, comparator):
+    q = find_quantities(text)[0]
+    assert (str(q.value), None if q.upper is None else str(q.upper), q.comparator) == (value, upper, comparator)
+    assert q.text.startswith("零下") == ("零下" in text)

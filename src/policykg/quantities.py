@@ -146,6 +146,7 @@ _IDIOM_RE = re.compile(
     "十万级|万级|千级|百级|成千上万|成百上千|千千万万|万无一失|一二线|三四线|"
     "十六大|十七大|十八大|十九大|二十大"
 )
+_BELOW_ZERO = {">": "<"}  # 零下40多度 is below -40 (零下5℃以下 already reads on the scale)
 _CJK_RE = re.compile(r"[\u3400-\u9fff]")
 _PLAN_RE = re.compile(r"十[一二三四五六七八九]五")
 
@@ -456,6 +457,9 @@ def find_quantities(text: str, offset: int = 0) -> list[Quantity]:
         if post2:
             end = pm2.end()
         comparator = _comparator(pre, part.vague, last.p1 if rng is None else part.p1 or last.p1, post2)
+        if unit == "℃" and text.endswith("零下", 0, start):  # 零下40多摄氏度: below -40
+            value, upper = (-upper, -value) if upper is not None else (-value, None)
+            comparator, start = _BELOW_ZERO.get(comparator, comparator), start - 2
         out.append(Quantity(
             start=offset + start, end=offset + end, text=src[start:end],
             value=_clean(value), unit=unit, comparator=comparator,

@@ -1015,3 +1015,34 @@ def test_a_count_of_a_plans_own_tasks_is_no_target():
     sentence = ("近日，农业农村部、国家发展改革委等六部门联合印发方案，提出到2027年底前，"
                 "数字乡村建设将重点推进智慧农业改造、乡村数字治理等五大领域20项具体任务。")
     assert extract(NEWS_ITEM.format(heading="印发方案", sentence=sentence), "20250402.md").measures() == []
+
+
+
+REVIEW = "2026年某省政府工作报告\n一、2025年工作回顾\n"
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the verb inside the first value says the whole list is of changes, a comparator after it notwithstanding;
+    # an item longer than the last one's first word shares only its head (产值)
+    ("光伏组件和储能电池产值年均增长9%、6.5%。", [("光伏组件产值年均增长", "change"), ("储能电池产值", "change")]),
+    ("纺织品、服装和鞋类出口同比分别增长超12%、10%和7%。",
+     [("纺织品出口", "change"), ("服装出口", "change"), ("鞋类出口", "change")]),
+    # a count after the list names the list (三大商品), it is no part of the last item
+    ("全省铁矿石、原油、大豆三大商品进口分别增长2%、3%和4%。",
+     [("铁矿石进口", "change"), ("原油进口", "change"), ("大豆进口", "change")]),
+    ("全省新能源汽车、锂电池两大产品分别占全国市场份额的20%、30%。",
+     [("新能源汽车占全国市场份额", "level"), ("锂电池占全国市场份额", "level")]),
+])
+def test_a_lists_verb_its_summary_count_and_its_whole_read_for_every_item(sentence, expected):
+    r = extract(REVIEW + sentence, "gzbg_2026-01-20.txt")
+    assert [(m.indicator, m.measure) for m in r.measures("observation")] == expected
+
+
+def test_an_average_per_year_says_so():
+    r = extract(REVIEW + "过去五年，年均新增农村劳动力转移就业12万人。", "gzbg_2026-01-20.txt")
+    assert [m.indicator for m in r.measures("observation")] == ["年均新增农村劳动力转移就业"]
+
+
+def test_a_bare_account_after_a_semicolon_keeps_the_subject_of_the_account_before():
+    r = extract(REVIEW + "全省规模以上文化企业营业收入6200亿元，增长7%；利润总额400亿元，增长9%。", "gzbg_2026-01-20.txt")
+    assert {m.indicator for m in r.measures("observation")} == {"规模以上文化企业营业收入", "规模以上文化企业利润总额"}

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from ..lexicon import alternation, memo, pattern, vocabulary, words
 from ..names import countries
 from ..nlp import Sentence, get_nlp
+from ..quantities import PRE_COMPARATORS
 from ..records import Mention
 from .context import Context
 
@@ -577,19 +578,25 @@ def aligned_items(sent: Sentence, head: str, head_start: int, verb: str, nums: l
     ``verb`` between them saying whether they are changes; when items and numbers are not as many,
     every number maps to None (a list we cannot align: none of its numbers is read). With ``whole``
     (a list without 分别 to say it is one), an item that names nothing on its own voids the list."""
+    summary = pattern("measures:list_summaries", r"(?:等)?[两三四五六七八九十]+[大项个类种](?:{})").search(head)
+    if summary is not None:  # 造船完工量、…、手持订单量三大指标, 粮食、棉花、油料三大作物产量: the count names the list
+        head, named_after = head[:summary.start()], head[summary.end():].strip().removeprefix("的")
+    else:
+        named_after = ""
     items = list_items(head)
     if len(items) < 2 or len(nums) != len(items):
         return {q.start: None for q in nums}
     up, down, level, _ = verb_patterns()
-    negative = bool(down.search(verb.strip()))
-    measure = "change" if (up.search(verb.strip()) or negative) and not re.search(r"[到至]了?$", verb.strip()) else "level"
+    verb = list_verb(verb, nums[0])
+    negative = bool(down.search(verb))
+    measure = "change" if (up.search(verb) or negative) and not re.search(r"[到至]了?$", verb) else "level"
     gap = gap_of(verb.strip(), nums[-1].attr("unit")) if nums and nums[-1].attr("unit") in ("%", "百分点") else None
     if gap is not None:  # 分别高于全国12.7个、12个百分点: gaps to 全国
         measure, negative = "gap", gap[1]
     shared = shared_head(items)
     names = [clean_indicator(item, sent, head_start + at) or item for item, at in item_offsets(head, items)]
     names = with_elided_words(sent, head_start + head.rfind(names[-1]), names)
-    shared = shared or head_of_last(sent, head_start + head.rfind(names[-1]), names)
+    shared = shared or named_after or head_of_last(sent, head_start + head.rfind(names[-1]), names)
     rate = next((h for h in words("measures", "rate_heads") if names[-1].endswith(h)), "")
     if rate and nums[-1].attr("unit") == "百分点":  # 餐饮收入、限额以上餐饮收入增速分别上升26.7个、26.8个百分点: both rates
         names = [name if name.endswith(rate) else name + rate for name in names]
@@ -597,14 +604,23 @@ def aligned_items(sent: Sentence, head: str, head_start: int, verb: str, nums: l
     for name, q in zip(names, nums):
         if shared and not name.endswith(shared):
             name += shared
-        if verb.strip().startswith("占") and "占" not in name:
-            name += "占比"
+        if verb.startswith("占") and "占" not in name:
+            whole = SHARE.search(verb.removesuffix("的"))
+            name += f"占{whole.group('whole')}" if whole else "占比"  # 分别占世界市场份额的55.7%、74.1%
         if 2 <= len(name) <= MAX_INDICATOR:
             out[q.start] = (name, measure, negative)
     if whole and any(len(name) < 3 and name not in words("measures", "short_indicators") for name, _, _ in
                      (v for v in out.values() if v is not None)):
         return {q.start: None for q in nums}  # (供热、燃气、排水管网800、600、300公里: 燃气 lacks the head 管网)
     return out
+
+
+def list_verb(verb: str, first: Mention) -> str:
+    """The verb of a list of values, without the comparator it may end with: the words between the list
+    and its first value, or that value's own leading words (年均增长8%、7.2%; 分别增长超24%、31% -> 增长)."""
+    verb = (verb.strip() or words_before_number(first)).strip()
+    return re.sub(rf"(?:{'|'.join(sorted(PRE_COMPARATORS, key=len, reverse=True))})$", "", verb) \
+        if not (TO_VALUE.search(verb) or verb_patterns()[0].search(verb) or verb_patterns()[1].search(verb)) else verb
 
 
 YEAR_LIST = re.compile(r"^((?:(?:19|20)\d{2}年[、和及与至到-]?){2,})(.+)$")
@@ -730,8 +746,9 @@ def head_of_last(sent: Sentence, start: int, names: list[str]) -> str:
                 rest = tokens[-1][0]  # 工业、制造业、工业技改投资: the last item qualifies 工业 further; 投资 is shared
             return rest if len(rest) >= 2 else ""
     own = tokens[0][0]
-    if any(len(n) > len(own) + 2 for n in names[:-1]):
-        return ""  # the items are not of the kind of the last one's first word
+    if any(len(n) > len(own) + 1 for n in names[:-1]):  # the items are not of the kind of the last one's first
+        return tokens[-1][0] if tokens[-1][0] in heads and len(tokens[-1][0]) >= 2 else ""  # word: only its head
+        # is shared (光伏组件和储能电池产值 -> 光伏组件产值)
     rest = names[-1][len(own):]
     return rest if len(rest) >= 2 else ""
 

@@ -326,7 +326,7 @@ def with_previous_subject(previous: tuple[str, Clause, str] | None, sent: Senten
     where the pair belongs together (``subject_pairs``: 营业收入 and 利润 are one firm's accounts; 增加值 and
     投资 are two aggregates)."""
     bare = rules("measures")["bare_measures"]
-    if previous is None or indicator not in bare or re.search(r"[；;]", sent.text[previous[1].start:clause.start]):
+    if previous is None or indicator not in bare:
         return indicator
     if previous[2] in words("measures", "goods_units") and indicator in words("measures", "goods_measures") \
             and not previous[0].endswith(words("measures", "indicator_heads")):
@@ -352,8 +352,11 @@ def per_period(sent: Sentence, q: Mention, clause: Clause, measure: str, indicat
     indicator (每年…, 每秒…), so that it does not read as a total."""
     lead = sent.text[clause.start:q.start - sent.start]
     per = pattern("measures:per_periods").search(lead)
-    if measure != "level" or per is None or indicator.startswith(per.group()) or len(indicator + per.group()) > MAX_INDICATOR:
+    if measure != "level" or per is None or per.group() in indicator or len(indicator + per.group()) > MAX_INDICATOR:
         return indicator
+    rate = next((r for r in ("增长率", "增速", "增幅") if indicator.endswith(r)), "")
+    if rate and per.group() in ("年均", "平均每年"):  # 业务收入…，年均增长率达13.8% -> 业务收入年均增长率
+        return indicator[:-len(rate)] + per.group() + rate if indicator != rate else indicator
     return per.group() + indicator
 
 
