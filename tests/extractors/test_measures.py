@@ -1046,3 +1046,15 @@ def test_an_average_per_year_says_so():
 def test_a_bare_account_after_a_semicolon_keeps_the_subject_of_the_account_before():
     r = extract(REVIEW + "全省规模以上文化企业营业收入6200亿元，增长7%；利润总额400亿元，增长9%。", "gzbg_2026-01-20.txt")
     assert {m.indicator for m in r.measures("observation")} == {"规模以上文化企业营业收入", "规模以上文化企业利润总额"}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("千人口执业医师数达3.2人。", ["千人口执业医师数"]),                          # per thousand people
+    ("全省交付的052D型驱逐舰数量达到6艘。", ["052D型驱逐舰数量"]),               # a model number stays
+    ("现在，当地不仅养殖面积扩大到2000亩，还发展了乡村旅游。", []),            # 当地 points elsewhere
+    ("制造业对全省经济增长的贡献率达到40.2%。", ["制造业对全省经济增长贡献率"]),  # whose rate of what
+    ("办理代表建议300件，满意率100%。", ["办理代表建议"]),                      # a rate of nothing named
+])
+def test_per_capita_bases_model_numbers_and_rates_that_name_nothing(sentence, expected):
+    r = extract(REVIEW + sentence, "gzbg_2026-01-20.txt")
+    assert [m.indicator for m in r.measures("observation")] == expected

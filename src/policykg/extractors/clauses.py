@@ -226,12 +226,15 @@ def threshold_lead(tokens: list[tuple[str, str]]) -> bool:
 
 def lead_belongs(tokens: list[tuple[str, str]]) -> bool:
     """The first token, though a function word, is part of the indicator: 对 before a country (对德国出口额 is
-    China's exports to Germany), 中 of a country pair (中德贸易额), 万元 before what it is per (万元工业增加值用水量)."""
+    China's exports to Germany), 中 of a country pair (中德贸易额), 万元 before what it is per (万元工业增加值用水量),
+    千 before the people it is per (千人口托位数), a model number before its 型 (055型驱逐舰)."""
     if len(tokens) < 2:
         return False
     first, (second, tag) = tokens[0][0], tokens[1]
     return (first in ("对", "中") and second in countries()
-            or first in words("measures", "per_unit_leads") and tag.startswith("n"))
+            or first in words("measures", "per_unit_leads") and tag.startswith("n")
+            or first in ("千", "万", "十万", "百万", "每千", "每万") and second in words("measures", "per_capita_bases")
+            or first.isascii() and first.isalnum() and second in words("measures", "model_suffixes"))
 
 
 def per_year(sent: Sentence, q: Mention, clause: Clause, indicator: str) -> str:
@@ -387,15 +390,17 @@ def clean_indicator(stem: str, sent: Sentence | None = None, offset: int = 0) ->
         noun = "“" + noun  # (对“一带一路”共建国家: the opening quote went with the preposition)
     if "的" in noun:
         head, last = noun.rsplit("的", 1)
-        if last in words("measures", "generic_tails") and len(noun) <= MAX_INDICATOR:
+        if (last in words("measures", "generic_tails") or last in words("measures", "nameless_heads") and "对" in head[1:]) \
+                and len(noun) <= MAX_INDICATOR:  # (服务业对经济增长的贡献率: whose rate of what; not 对经济增长的…)
             noun = noun.replace("的", "")
         else:
             noun = last if len(last) >= 2 else noun.replace("的", "")
     if not 2 <= len(noun) <= MAX_INDICATOR or noun in words("measures", "not_indicators") or "了" in noun \
             or re.search(r"[一二三四五六七八九十两][十百千万亿]", noun):
         return ""  # (a noun with 了 in it is a clause: 部分研究提出了全国; one with a number word is no name: 过五千亿)
-    if re.fullmatch(r"[A-Za-z0-9]+", noun) and len(noun) < 3 or re.match(r"[\d.]+(?![\dA-Za-z])", noun):
-        return ""
+    if re.fullmatch(r"[A-Za-z0-9]+", noun) and len(noun) < 3 or re.match(r"[\d.]+(?![\dA-Za-z])", noun) \
+            and not noun.lstrip("0123456789").startswith(words("measures", "model_suffixes")):
+        return ""  # (a number's tail, not 055型驱逐舰)
     if len(tokens) == 1 and (tokens[0][1] in ("v", "vd", "vi") or any(
             tokens[0][0].startswith(c) and len(tokens[0][0]) <= len(c) + 1 for c in counts)):
         return ""  # a verb, not a measured thing (培育, 打造出)

@@ -101,7 +101,8 @@ def measures(sent: Sentence, ctx: Context) -> Iterator[Measure]:
             continue  # (河钢集团某钢厂30名职工: a body is no measured thing)
         if measure != "gap" and indicator.endswith(words("measures", "scope_ends")):
             continue  # 班列通达全球119个国家: where the count reaches, not what is measured (增速高于全国 is a gap)
-        if re.match(r"\d+(?:\.\d+)?(?![年月天日周期])[\u4e00-\u9fff]", indicator):
+        if re.match(r"\d+(?:\.\d+)?(?![年月天日周期])[\u4e00-\u9fff]", indicator) \
+                and not indicator.lstrip("0123456789").startswith(words("measures", "model_suffixes")):
             continue  # 全国22个城市62座海军军营: a count of places (22个城市) names no measured thing (2年期利率 does)
         if benchmark_value(sent, q):
             continue  # 测产结果突破509公斤，远高于300公斤标准值: 300 is the benchmark, not a figure
@@ -181,8 +182,9 @@ def plausible(indicator: str, unit: str, measure: str) -> bool:
     in it (以军袭击加沙地带), and — for a rate, a multiple, money or a bare number —
     a head that measures (…总值, …率, …收入, …投资, CPI); an event verb is
     allowed only before such a head (接待游客人次)."""
-    if len(indicator) <= 2 and indicator not in words("measures", "short_indicators") or indicator in units():
-        return False  # (金额, 居民, 日均; 公里 from 吨公里: no thing measured)
+    if len(indicator) <= 2 and indicator not in words("measures", "short_indicators") or indicator in units() \
+            or indicator in words("measures", "nameless_heads"):
+        return False  # (金额, 居民, 日均, 贡献率; 公里 from 吨公里: no thing measured)
     if unit in words("quantities", "not_measure_units") \
             or unit not in COUNT_FREE_UNITS and indicator.endswith(words("measures", "meta_heads")):
         return False  # (20周年; 约束性指标9项: a count of a plan's own indicators)
