@@ -273,3 +273,13 @@ def test_verbs_and_several_countries_stay_out_of_names(sentence, bodies):
 def test_groups_and_kinds_of_bodies_are_no_organisations(sentence):
     names = [m.text for m in extract("某地新闻\n" + sentence, "news_2026-04-16.md").mentions("ORG")]
     assert not any(n.endswith(("犯罪集团", "国家委员会")) for n in names)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("据英国能源巨头壳牌公司披露，项目将延期。", ["壳牌公司"]),          # a class word describes, the name follows
+    ("据塞浦路斯媒体和交通部消息，航班已恢复。", []),                  # the media and a ministry: two, neither named
+    ("建设东湖国家级大学科技园，推动成果转化。", []),                  # a park of universities, no body
+    ("江西省工业和信息化厅印发通知。", ["江西省工业和信息化厅"]),        # 和 inside a body's name stays
+])
+def test_descriptions_sources_and_places_of_a_body_are_not_its_name(text, expected):
+    assert [m.text for m in orgs(text)] == expected

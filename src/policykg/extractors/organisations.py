@@ -98,6 +98,9 @@ def organisations(sent: Sentence, ctx: Context) -> Iterator[Mention]:
             country = ""  # 以联合国为核心, 以新华社…为基础: a preposition, not Israel; only ministries are 美/俄/以's
         if known is None or text[e - 1:e + 1] in words("organisations", "not_head_continuations"):
             continue  # (水利部门: departments of water, not the ministry)
+        if not country and known.category == "government" and foreign_in_clause_before(text, s):
+            taken.append((s, e))
+            continue  # 塞浦路斯媒体和交通部: a foreign country's ministry, not China's (nor a name with its head)
         if local_before(text, s) and not pattern("organisations:central_prefixes", "^(?:{})").match(text[s:e]):
             continue  # 浙江省网信办, 省发展改革委: a place's own body, not the national one of that short name
         branch = branch_after(text, e)
@@ -116,7 +119,8 @@ def organisations(sent: Sentence, ctx: Context) -> Iterator[Mention]:
         s, known = None, None
         generic = generic_lead_words()
         starts = name_starts(sent, m.start())
-        named = [(start, b) for start in starts if (b := named_body(text[start:e])) is not None]
+        named = [(start, b) for start in starts if (b := named_body(text[start:e])) is not None
+                 and not described_before(text[start:m.start()])]
         if len(named) > 1 and text.startswith(generic, named[0][0]) \
                 and not text.startswith(tuple(words("organisations", "national_prefixes")), named[0][0]):
             named = named[1:]  # 媒体检察日报: a descriptive word before a name is not part of it (中国低空经济联盟 is one)
@@ -171,11 +175,19 @@ def country_before(text: str, s: int) -> tuple[int, str] | None:
         at = window.rfind(form)
         if at >= 0:
             between = window[at + len(form):]
+            if between.endswith(words("organisations", "class_words")):
+                return s, countries()[form]  # 美国零售巨头|沃尔玛公司: the country's, without the description
             if len(between) <= 4 and re.fullmatch(r"[\u4e00-\u9fff]*", between) and not stop_word_pattern().search(between) \
                     and not re.search("[和与及]", between) \
                     and not any(w in between for w in words("organisations", "not_in_names")):  # (美国的一家…公司)
                 return s - len(window) + at, countries()[form]
     return None
+
+
+def foreign_in_clause_before(text: str, s: int) -> bool:
+    """A country is named in the few characters of the clause before ``s`` (塞浦路斯媒体和|交通部)."""
+    window = PUNCT.split(text[max(0, s - 8):s])[-1]
+    return any(form in window for form in country_forms())
 
 
 def country_prefix(name: str) -> str:
@@ -217,6 +229,8 @@ def head_ends_word(sent: Sentence, start: int, end: int) -> bool:
         return False
     if sent.text[end - 1:end + 1] in words("organisations", "not_head_continuations"):
         return False  # 水利部门: the head's character starts a common word
+    if sent.text.startswith(words("organisations", "place_continuations"), end):
+        return False  # 大学科技园: a place or a facility of the body, not the body
     before = sent.text[:end]
     if before.endswith("部") and len(before) > 1 and before[-2] in "东西南北中内外上下前后全局干本各分总大腹胸背":
         return False  # 中北部, 西南部, 干部: a part, a region or a cadre, not a ministry
@@ -226,6 +240,11 @@ def head_ends_word(sent: Sentence, start: int, end: int) -> bool:
 
 
 @memo(maxsize=1)
+def described_before(part: str) -> bool:
+    """The part before a head holds a class word and a name after it (零售巨头沃尔玛): the name starts after it."""
+    return pattern("organisations:class_words", "(?:{})[\u4e00-\u9fff][\u4e00-\u9fff]+$").search(part) is not None
+
+
 def generic_lead_words() -> tuple[str, ...]:
     """The descriptive words of two characters or more (媒体, 国家级) that may open a name before its proper part."""
     return tuple(w for w in words("organisations", "generic_words") if len(w) >= 2)
@@ -291,11 +310,12 @@ COUNTED_BEFORE = re.compile(COUNTED.pattern + "$")  # the same count right befor
 
 
 def joins_bodies(sent: Sentence, j: int) -> bool:
-    """Token ``j`` (和/与) joins two names: a head or a clause word before it, a place after it."""
+    """Token ``j`` (和/与) joins two names: a head, a clause word or a descriptive word (媒体和卫生部) before
+    it, a place after it."""
     before = sent.text[sent.starts[j - 1] - sent.start:sent.ends[j - 1] - sent.start] if j > 0 else ""
     after = sent.text[sent.starts[j + 1] - sent.start:] if j + 1 < len(sent.starts) else ""
-    return (before[-1:] in "委府厅局部室办会署组协学院校司行所" or after[:1] in "省市区县" or j + 1 < len(sent.tags)
-            and sent.tags[j + 1] == "ns")
+    return (before[-1:] in "委府厅局部室办会署组协学院校司行所" or before in words("organisations", "source_words") or after[:1] in "省市区县"
+            or j + 1 < len(sent.tags) and sent.tags[j + 1] == "ns")
 
 
 @extractor("local_bodies", scope="document", needs=("ORG", "home"), produces=("ORG:localised",))
