@@ -1058,3 +1058,12 @@ def test_a_bare_account_after_a_semicolon_keeps_the_subject_of_the_account_befor
 def test_per_capita_bases_model_numbers_and_rates_that_name_nothing(sentence, expected):
     r = extract(REVIEW + sentence, "gzbg_2026-01-20.txt")
     assert [m.indicator for m in r.measures("observation")] == expected
+
+
+def test_a_place_of_a_list_does_not_scope_the_next_clause_and_quanshen_is_the_province_named_before():
+    r = extract(REVIEW + "实施包头、赤峰等5个示范工程，新建绿色矿山40座。", "gzbg_2026-01-20.txt")
+    assert {m.indicator: m.region for m in r.measures("observation")}["新建绿色矿山"] == ""  # not 包头市
+    item = NEWS_ITEM.format(heading="西部地区加快发展", sentence="甘肃加快培育新型储能产业。力争今年底，全省工业增加值突破3800亿元。")
+    assert [(m.indicator, m.region) for m in extract(item, "20250402.md").measures("target")] == [("工业增加值", "甘肃省")]
+    item = NEWS_ITEM.format(heading="各地动态", sentence="在辽宁沈阳，已建成近3000个口袋公园。")
+    assert [m.region for m in extract(item, "20250402.md").measures("observation")] == ["沈阳市"]

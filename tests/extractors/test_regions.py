@@ -57,3 +57,11 @@ def test_a_place_inside_a_policy_title_is_the_titles():
 ])
 def test_a_county_named_in_full_is_a_mention_of_what_holds_it(text, expected):
     assert regions(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("辽宁抚顺受强降雨影响。", [("辽宁", "辽宁省"), ("抚顺", "抚顺市")]),  # a province and its city in one token
+    ("这款风机已在新疆、内蒙古区域装机。", [("新疆", "新疆维吾尔自治区")]),  # 内蒙古区 is not cut out of 内蒙古|区域
+])
+def test_places_written_together_are_each_a_place(text, expected):
+    assert [(s, k) for s, k, _ in regions(text)] == expected

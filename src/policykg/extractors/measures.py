@@ -911,27 +911,45 @@ def region_of(sent: Sentence, ctx: Context, q: Mention, clause: Clause) -> str:
     the sentence, or the only place the sentence names before it); 全省/我市 … as
     the document's place; in a document of a place (a provincial plan or report), that place."""
     regions = [m for m in ctx.mentions_in(sent, "REGION") if m.end <= q.start]
-    in_clause = [m for m in regions if m.start - sent.start >= clause.start
-                 and not re.match(r"[、等]", sent.text[m.end - sent.start:])]  # (通榆、辽源等5个项目: places of a list)
+    listed = [m for m in regions if re.match(r"[、等]", sent.text[m.end - sent.start:])]  # (通榆、辽源等5个项目)
+    in_clause = [m for m in regions if m.start - sent.start >= clause.start and m not in listed]
     if one_place({m.key for m in in_clause}):
         return one_place({m.key for m in in_clause})  # (several places in the clause name companies or list places)
-    if regions and regions[0].start - sent.start <= 2:
-        return regions[0].key
+    if regions and regions[0].start - sent.start <= 2 and regions[0] not in listed:
+        joined = [r for r in regions[1:2] if r.start == regions[0].end]  # (辽宁沈阳…: 沈阳市)
+        return one_place({regions[0].key, *(r.key for r in joined)}) or regions[0].key
     own = {m.key for m in regions if not ctx.covered(sent, m.start, m.end, "ORG", "POLICY", "PLATFORM")}
     if ctx.document.genre not in ("official", "work_report"):
         # (not in a document of a place, where a city named in passing is not the figure's: 支持合肥…，引进…200家)
         if one_place(own) and not in_clause:
             return one_place(own)  # “十四五”期间，江西累计培育…，专精特新中小企业4162家: the one place the sentence names
-        if not regions and ctx.document.genre == "news":
-            return one_place({m.key for m in heading_mentions(ctx, sent, "REGION")})  # ### 海南离岛免税…: the item's place
     home_words = rules("places")["home_words"]
     pre = sent.text[:q.start - sent.start]
+    if not regions and ctx.document.genre == "news":
+        level = next((lv for lv in ("province", "city") if any(w in pre for w in home_words[lv])), "")
+        if level:
+            return place_named_before(ctx, sent, level)  # 甘肃…。力争今年底，全省工业增加值…: 甘肃's
+        return one_place({m.key for m in heading_mentions(ctx, sent, "REGION")})  # ### 海南离岛免税…: the item's place
     if ctx.province and any(w in pre for w in home_words["province"]):
         return ctx.province
     if ctx.city and any(w in pre for w in home_words["city"]):
         return ctx.city
     if ctx.document.genre in ("official", "work_report") and all(m.key in (ctx.city, ctx.province) for m in regions):
         return ctx.city or ctx.province  # (no place, or only the document's own: 滨海新区 in 天津's report)
+    return ""
+
+
+HOME_REACH = 120  # how far back (characters) a news item's 全省/全市 may point to the place it names
+
+
+def place_named_before(ctx: Context, sent: Sentence, level: str) -> str:
+    """The province (or city) a news item named last, shortly before the sentence: what its 全省 (全市) is."""
+    item = ctx.part(sent, "item")
+    start = max(item.start if item is not None else 0, sent.start - HOME_REACH)
+    for m in sorted(ctx.all_mentions("REGION"), key=lambda m: m.start, reverse=True):
+        entry = vocabulary().region(m.key) if start <= m.start and m.end <= sent.start else None
+        if entry is not None and entry.level == level:
+            return entry.name
     return ""
 
 

@@ -19,6 +19,20 @@ def region_names() -> re.Pattern[str]:
     return pattern(tuple(n for n, _ in vocabulary().region_names() if len(n) >= 2))
 
 
+def in_places_token(sent: Sentence, s: int, e: int) -> bool:
+    """[s, e) lies in one token made of place names only (辽宁抚顺, a province and its city, is one token)."""
+    i = sent.token_at(s)
+    if i < 0 or sent.ends[i] - sent.start < e:
+        return False
+    token = sent.text[sent.starts[i] - sent.start:sent.ends[i] - sent.start]
+    return len(token) > 2 and places_run().fullmatch(token) is not None
+
+
+@memo(maxsize=1)
+def places_run() -> re.Pattern[str]:
+    return pattern(tuple(n for n, _ in vocabulary().region_names() if len(n) >= 2), "(?:{})+")
+
+
 COUNTY_END = re.compile("[县区市旗]")
 
 
@@ -57,7 +71,8 @@ def regions(sent: Sentence, ctx: Context) -> Iterator[Mention]:
         s, e = m.span()
         if any(a <= s and e <= b for a, b in names):
             continue
-        if not sent.is_boundary(s) or not sent.is_boundary(e) and not text.startswith(("省", "市"), e):
+        if (not sent.is_boundary(s) or not sent.is_boundary(e) and not text.startswith(("省", "市"), e)) \
+                and not in_places_token(sent, s, e):
             continue
         if not_place_after().match(text, e) and not county_starts(text, e):
             continue  # (南京东路; not 青海门源县, where a county follows)
