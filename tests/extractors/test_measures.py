@@ -1067,3 +1067,13 @@ def test_a_place_of_a_list_does_not_scope_the_next_clause_and_quanshen_is_the_pr
     assert [(m.indicator, m.region) for m in extract(item, "20250402.md").measures("target")] == [("工业增加值", "甘肃省")]
     item = NEWS_ITEM.format(heading="各地动态", sentence="在辽宁沈阳，已建成近3000个口袋公园。")
     assert [m.region for m in extract(item, "20250402.md").measures("observation")] == ["沈阳市"]
+
+
+@pytest.mark.parametrize("sentence, indicator", [
+    ("全省共有120家僵尸企业有序退出。", "僵尸企业退出"),          # the adverb goes, what they did stays
+    ("近20万亩油茶林迎来了丰收。", "油茶林"),                    # what they met is not what is counted
+    ("35家驻省科研院所聚力赋能，取得一批成果。", "驻省科研院所"),
+])
+def test_what_counted_things_do_after_them(sentence, indicator):
+    r = extract(REVIEW + sentence, "gzbg_2026-01-20.txt")
+    assert [m.indicator for m in r.measures("observation")] == [indicator]

@@ -494,6 +494,9 @@ def counted_after(sent: Sentence, q: Mention, clause: Clause) -> str:
         result = pattern("measures:results_after").match(sent.text, at + len(noun)) if noun else None
         if result and len(noun) >= 2:
             noun += result.group()  # 4个一类创新药获批上市 -> 一类创新药获批上市: what happened to them is counted
+    adverb = pattern("measures:after_noun_adverbs").search(noun, 2)
+    if adverb is not None:  # 融资平台有序退出 -> 融资平台退出
+        noun = noun[:adverb.start()] + noun[adverb.end():]
     if not 2 <= len(noun) <= 16 or noun in words("measures", "not_indicators") or vocabulary().region(noun) \
             or noun.startswith(tuple(words("measures", "frame_nouns"))):
         return ""  # (9个方面工作: a frame, not a thing counted)
