@@ -283,3 +283,13 @@ def test_groups_and_kinds_of_bodies_are_no_organisations(sentence):
 ])
 def test_descriptions_sources_and_places_of_a_body_are_not_its_name(text, expected):
     assert [m.text for m in orgs(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("据报道，监管机构接管了第一国民银行。", ["第一国民银行"]),                # an ordinal opens the name
+    ("杭州市第三人民医院派出医疗队。", ["杭州市第三人民医院"]),
+    ("该公司成为第一家上市公司。", []),                                      # 第一家 counts, it names nothing
+    ("他们从美国诺斯罗普·格鲁曼公司采购雷达。", ["美国诺斯罗普·格鲁曼公司"]),  # a foreign name's parts joined by ·
+])
+def test_ordinals_and_foreign_name_parts_belong_to_the_name(text, expected):
+    assert [m.text for m in orgs(text)] == expected

@@ -175,7 +175,7 @@ def country_before(text: str, s: int) -> tuple[int, str] | None:
         at = window.rfind(form)
         if at >= 0:
             between = window[at + len(form):]
-            if between.endswith(words("organisations", "class_words")):
+            if between.endswith((*words("organisations", "class_words"), "企业")):
                 return s, countries()[form]  # 美国零售巨头|沃尔玛公司: the country's, without the description
             if len(between) <= 4 and re.fullmatch(r"[\u4e00-\u9fff]*", between) and not stop_word_pattern().search(between) \
                     and not re.search("[和与及]", between) \
@@ -242,7 +242,8 @@ def head_ends_word(sent: Sentence, start: int, end: int) -> bool:
 @memo(maxsize=1)
 def described_before(part: str) -> bool:
     """The part before a head holds a class word and a name after it (零售巨头沃尔玛): the name starts after it."""
-    return pattern("organisations:class_words", "(?:{})[\u4e00-\u9fff][\u4e00-\u9fff]+$").search(part) is not None
+    return pattern("organisations:class_words", "(?:{})[\u4e00-\u9fff][\u4e00-\u9fff]+$").search(part) is not None \
+        or re.search(r"(?:企业|公司|集团)[\u4e00-\u9fff]+·[\u4e00-\u9fff]+$", part) is not None  # (钢铁企业克利夫兰·克利夫斯)
 
 
 def generic_lead_words() -> tuple[str, ...]:
@@ -290,9 +291,14 @@ def name_starts(sent: Sentence, head_start: int) -> list[int]:
     for j in range(i - 1, -1, -1):
         s, e, tag = sent.starts[j] - sent.start, sent.ends[j] - sent.start, sent.tags[j]
         word = text[s:e]
+        if word == "·" and j > 0 and sent.tags[j - 1] in ("nr", "nrt", "nz", "ns") and sent.tags[j + 1] in ("nr", "nrt", "nz"):
+            continue  # 洛克希德·马丁公司: a foreign name's parts
         if PUNCT.search(word) or word in stops and word not in ("和", "与") or head_start - s > MAX_NAME \
                 or inner_stop.search(word):
             break
+        if ORDINAL.fullmatch(word):
+            candidates.append(s)  # 第一共和银行, 成都市第二人民医院: an ordinal is part of the name
+            continue
         if tag == "nr" and j + 1 < len(sent.tags) and sent.tags[j + 1] == "ns":
             break  # a person's name before a place-named company (李明浙江华达科技有限公司)
         if word == "与" or word == "和" and joins_bodies(sent, j):
@@ -305,6 +311,7 @@ def name_starts(sent: Sentence, head_start: int) -> list[int]:
             and not (text[s] == "国" and s > 0 and text[s - 1] in "一二三四五六七八九十两几多")]  # (中亚五国商协会)
 
 
+ORDINAL = re.compile(r"第[一二三四五六七八九十]{1,3}")  # a token of an ordinal alone (not 第一家, 第一批)
 COUNTED = re.compile(r"[一二三四五六七八九十两几数多\d]+[所家个座位名项批支类]")  # 四所交通大学: a count of bodies, not a name
 COUNTED_BEFORE = re.compile(COUNTED.pattern + "$")  # the same count right before a name
 
