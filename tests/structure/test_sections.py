@@ -46,6 +46,11 @@ def test_the_earliest_cue_of_a_heading_gives_its_role():
     assert role_of("重点任务和主要目标") == "tasks"
 
 
+def test_a_heading_under_a_review_tells_what_was_done_whatever_its_words():
+    assert role_of("重点领域改革迈出新步伐", parent="review") == "review"
+    assert role_of("重点领域改革迈出新步伐") == "tasks"
+
+
 def sections(text: str) -> list[tuple[str, int, str, str]]:
     return [(p.label, p.level, p.role, text[p.start:p.end]) for p in section_parts(lines_of(text), len(text))]
 

@@ -15,18 +15,20 @@ SHORT_HEADING = 12  # a heading's last word gives a role only to a short heading
 
 def role_of(heading: str, parent: str = "") -> str:
     """The role a heading gives its section, from ``rules/structure.yaml``: the
-    role whose word appears earliest in the heading (ties: the longest word);
-    under a review, the review (聚力落实国家重大战略任务 tells what was done);
+    role whose word appears earliest in the heading (ties: the longest word) — but under a review,
+    the review (聚力落实国家重大战略任务, 重点领域改革迈出新步伐 tell what was done);
     else the role of the word a short heading ends with (（二）战略目标);
     else its parent section's role."""
+    if parent == "review":
+        return parent  # （六）重点领域改革迈出新步伐 under a review tells what was done, whatever its words
     best = (len(heading) + 1, 0, "")
     for role, cues in rules("structure")["section_roles"].items():
         for cue in cues:
             i = heading.find(cue)
             if i >= 0 and (i, -len(cue)) < best[:2]:
                 best = (i, -len(cue), role)
-    if best[2] or parent == "review":
-        return best[2] or parent
+    if best[2]:
+        return best[2]
     label = heading.rstrip("。.：:　 ")
     if len(label) <= SHORT_HEADING:
         for role, endings in rules("structure")["section_role_endings"].items():
