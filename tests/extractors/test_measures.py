@@ -1015,7 +1015,8 @@ def test_a_count_of_a_plans_own_tasks_is_no_target():
     sentence = ("近日，农业农村部、国家发展改革委等六部门联合印发方案，提出到2027年底前，"
                 "数字乡村建设将重点推进智慧农业改造、乡村数字治理等五大领域20项具体任务。")
     assert extract(NEWS_ITEM.format(heading="印发方案", sentence=sentence), "20250402.md").measures() == []
-
+    sentence = "国家税务总局近日推出18条支持小微企业发展的便利措施，从四个方面提出9项重点举措。"  # nor a package's measures
+    assert extract(NEWS_ITEM.format(heading="印发措施", sentence=sentence), "20250402.md").measures() == []
 
 
 REVIEW = "2026年某省政府工作报告\n一、2025年工作回顾\n"

@@ -478,6 +478,8 @@ def counted_after(sent: Sentence, q: Mention, clause: Clause) -> str:
     words_after = m.group(1)[skip:]
     at = q.end - sent.start + m.start(1) + skip
     raw = sent.text[q.end - sent.start:clause.end] == after
+    if "的" in words_after and words_after.rsplit("的", 1)[1].endswith(words("measures", "meta_heads")):
+        return ""  # 18条支持小微企业发展的便利措施: the measures of a package, whatever they support
     noun = words_after
     for cut in re.finditer(r"[和与及等的]|以上|左右|以内", words_after):
         if raw and cut.group() in "和与及" and cut.start() >= 2 and joins_heads(sent, at + cut.end(), at + len(words_after)):

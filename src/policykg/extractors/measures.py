@@ -96,9 +96,9 @@ def measures(sent: Sentence, ctx: Context) -> Iterator[Measure]:
         indicator = with_previous_subject(previous, sent, clause, indicator) if not carried_on else indicator
         again = previous is not None and indicator == previous[0]  # (推广高产优质品种3874万亩、增长23.5%)
         if not again and not plausible(indicator, q.attr("unit"), measure) or points_back(sent, clause, written) \
-                or any(indicator == m.text and m.attr("category") in ("enterprise", "international", "media")
-                       for m in ctx.mentions_in(sent, "ORG")):
-            continue  # (河钢集团某钢厂30名职工: a body is no measured thing)
+                or any(indicator == m.text and (m.attr("category") in ("enterprise", "international", "media")
+                                                or m.attr("via") == "vocabulary") for m in ctx.mentions_in(sent, "ORG")):
+            continue  # (河钢集团某钢厂30名职工, 国家税务总局…18条: a body is no measured thing)
         if measure != "gap" and indicator.endswith(words("measures", "scope_ends")):
             continue  # 班列通达全球119个国家: where the count reaches, not what is measured (增速高于全国 is a gap)
         if re.match(r"\d+(?:\.\d+)?(?![年月天日周期])[\u4e00-\u9fff]", indicator) \
