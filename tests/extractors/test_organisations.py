@@ -277,6 +277,8 @@ def test_groups_and_kinds_of_bodies_are_no_organisations(sentence):
 
 @pytest.mark.parametrize("text, expected", [
     ("据英国能源巨头壳牌公司披露，项目将延期。", ["壳牌公司"]),          # a class word describes, the name follows
+    ("由法国航运企业达飞公司运营。", ["达飞公司"]),                      # a foreign firm's description
+    ("中国中小商业企业协会发布报告。", ["中国中小商业企业协会"]),          # 企业 inside a Chinese name stays
     ("据塞浦路斯媒体和交通部消息，航班已恢复。", []),                  # the media and a ministry: two, neither named
     ("建设东湖国家级大学科技园，推动成果转化。", []),                  # a park of universities, no body
     ("江西省工业和信息化厅印发通知。", ["江西省工业和信息化厅"]),        # 和 inside a body's name stays

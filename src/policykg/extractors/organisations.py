@@ -120,7 +120,7 @@ def organisations(sent: Sentence, ctx: Context) -> Iterator[Mention]:
         generic = generic_lead_words()
         starts = name_starts(sent, m.start())
         named = [(start, b) for start in starts if (b := named_body(text[start:e])) is not None
-                 and not described_before(text[start:m.start()])]
+                 and not described_before(text, start, m.start())]
         if len(named) > 1 and text.startswith(generic, named[0][0]) \
                 and not text.startswith(tuple(words("organisations", "national_prefixes")), named[0][0]):
             named = named[1:]  # 媒体检察日报: a descriptive word before a name is not part of it (中国低空经济联盟 is one)
@@ -240,10 +240,14 @@ def head_ends_word(sent: Sentence, start: int, end: int) -> bool:
 
 
 @memo(maxsize=1)
-def described_before(part: str) -> bool:
-    """The part before a head holds a class word and a name after it (零售巨头沃尔玛): the name starts after it."""
-    return pattern("organisations:class_words", "(?:{})[\u4e00-\u9fff][\u4e00-\u9fff]+$").search(part) is not None \
-        or re.search(r"(?:企业|公司|集团)[\u4e00-\u9fff]+·[\u4e00-\u9fff]+$", part) is not None  # (钢铁企业克利夫兰·克利夫斯)
+def described_before(text: str, start: int, head: int) -> bool:
+    """The part before a head holds a class word and a name after it (零售巨头沃尔玛, a foreign country's
+    物流企业敦豪 or 钢铁企业克利夫兰·克利夫斯): the name starts after it."""
+    part = text[start:head]
+    if pattern("organisations:class_words", "(?:{})[\u4e00-\u9fff][\u4e00-\u9fff]+$").search(part):
+        return True
+    firm = re.search(r"企业(?=[\u4e00-\u9fff·]{2,}$)", part)  # (not 中国中小企业发展管理协会: no foreign country)
+    return firm is not None and foreign_in_clause_before(text, start + firm.start())
 
 
 def generic_lead_words() -> tuple[str, ...]:
