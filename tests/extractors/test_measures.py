@@ -1078,3 +1078,13 @@ def test_a_place_of_a_list_does_not_scope_the_next_clause_and_quanshen_is_the_pr
 def test_what_counted_things_do_after_them(sentence, indicator):
     r = extract(REVIEW + sentence, "gzbg_2026-01-20.txt")
     assert [m.indicator for m in r.measures("observation")] == [indicator]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("地区生产总值达到3.1万亿元，人均GDP进入全国前10位。", ["地区生产总值"]),       # a rank is no amount
+    ("全面完成优化营商环境40条改革举措。", []),                                   # a package's measures
+    ("全区地方财政收入、支出分别突破200亿元和2500亿元。", ["地方财政收入", "地方财政支出"]),  # one subject for both
+])
+def test_ranks_packages_and_a_subject_shared_by_a_list(sentence, expected):
+    r = extract(REVIEW + sentence, "gzbg_2026-01-20.txt")
+    assert [m.indicator for m in r.measures("observation")] == expected
