@@ -499,7 +499,7 @@ def test_a_bare_measure_after_a_figure_of_the_same_thing_takes_its_subject(sente
 
 def test_a_count_over_several_years_has_no_single_year():
     r = extract("某地新闻\n“十三五”期间，共制定120项行业标准，软件业务收入年均增长12%。", "news_2021-03-01.md")
-    assert [(m.indicator, m.time) for m in r.measures("observation")] == [("行业标准", ""), ("软件业务收入年均增长", "2020")]
+    assert [(m.indicator, m.time) for m in r.measures("observation")] == [("制定行业标准", ""), ("软件业务收入年均增长", "2020")]
 
 
 def test_what_a_project_will_do_once_built_is_not_achieved():
@@ -1088,3 +1088,13 @@ def test_what_counted_things_do_after_them(sentence, indicator):
 def test_ranks_packages_and_a_subject_shared_by_a_list(sentence, expected):
     r = extract(REVIEW + sentence, "gzbg_2026-01-20.txt")
     assert [m.indicator for m in r.measures("observation")] == expected
+
+
+@pytest.mark.parametrize("sentence, indicator", [
+    ("获批国家级创新平台12个。", "获批国家级创新平台"),               # what was approved, not the stock
+    ("提请省人大常委会审议地方性法规草案9件。", "审议地方性法规草案"),
+    ("制定修改废止省政府规章11件。", "制定修改废止省政府规章"),          # a run of verbs stays whole
+])
+def test_verbs_of_what_was_made_or_approved_stay(sentence, indicator):
+    r = extract(REVIEW + sentence, "gzbg_2026-01-20.txt")
+    assert [m.indicator for m in r.measures("observation")] == [indicator]

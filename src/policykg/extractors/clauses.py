@@ -372,10 +372,8 @@ def clean_indicator(stem: str, sent: Sentence | None = None, offset: int = 0) ->
                 tokens = tokens[:k] + tokens[k + 1:]  # 全国铁路完成固定资产投资 -> 铁路固定资产投资: the subject stays
             elif tokens[k][0] in counts and not (k > 0 and tokens[k - 1][0] + tokens[k][0] in additions):
                 tokens = tokens[k + 1:]  # (新制定: 新 makes the count an addition)
-            elif k > 1 and tokens[k - 1][0] in ("和", "及", "、") and tokens[k - 2][0] in additions:
-                tokens = tokens[k - 2:]  # 新建和改造提升高标准农田: both verbs
-            elif k > 0 and tokens[k - 1][0] in additions:
-                tokens = tokens[k - 1:]  # 新建改造高标准农田: two verbs in a row
+            elif verb_run_start(tokens, k, additions) < k:
+                tokens = tokens[verb_run_start(tokens, k, additions):]  # 新建和改造提升高标准农田, 制定修改废止规章: all verbs
             elif k == 1 and tokens[0][1] in ("n", "ns", "nz", "nt") and len(tokens[0][0]) <= 3 \
                     and not counted(run.group(), tokens[0][0]):  # (31个省新增确诊病例: 个省 counts the places)
                 pass  # 铁路新增营业里程: the one noun before the verb is whose addition it is
@@ -407,6 +405,15 @@ def clean_indicator(stem: str, sent: Sentence | None = None, offset: int = 0) ->
     if vocabulary().region(noun) or noun in countries():
         return ""  # a place is not a measured thing
     return noun
+
+
+def verb_run_start(tokens: list[tuple[str, str]], k: int, verbs: set[str]) -> int:
+    """Where the run of ``verbs`` (joined or not by 和/及/或) that ends with token ``k`` starts."""
+    j = k
+    while j > 0 and (tokens[j - 1][0] in verbs or tokens[j - 1][0] in ("和", "及", "或", "、") and j > 1
+                     and tokens[j - 2][0] in verbs):
+        j -= 1 if tokens[j - 1][0] in verbs else 2
+    return j
 
 
 def counted(text: str, word: str) -> bool:
