@@ -1098,3 +1098,10 @@ def test_ranks_packages_and_a_subject_shared_by_a_list(sentence, expected):
 def test_verbs_of_what_was_made_or_approved_stay(sentence, indicator):
     r = extract(REVIEW + sentence, "gzbg_2026-01-20.txt")
     assert [m.indicator for m in r.measures("observation")] == [indicator]
+
+
+def test_places_of_a_list_give_their_common_province_or_none():
+    item = NEWS_ITEM.format(heading="夏粮收购", sentence="目前，安徽、江苏收购量超过150万吨。")
+    assert [m.region for m in extract(item, "20250402.md").measures("observation")] == [""]  # two provinces: neither
+    item = NEWS_ITEM.format(heading="各地动态", sentence="目前，承德、保定等受灾地区公路已恢复通行600处。")
+    assert [m.region for m in extract(item, "20250402.md").measures("observation")] == ["河北省"]

@@ -914,8 +914,11 @@ def region_of(sent: Sentence, ctx: Context, q: Mention, clause: Clause) -> str:
     the sentence, or the only place the sentence names before it); 全省/我市 … as
     the document's place; in a document of a place (a provincial plan or report), that place."""
     regions = [m for m in ctx.mentions_in(sent, "REGION") if m.end <= q.start]
-    listed = [m for m in regions if re.match(r"[、等]", sent.text[m.end - sent.start:])]  # (通榆、辽源等5个项目)
-    in_clause = [m for m in regions if m.start - sent.start >= clause.start and m not in listed]
+    listed = [m for m in regions if re.match(r"[、等]", sent.text[m.end - sent.start:])
+              or sent.text[m.start - sent.start - 1:m.start - sent.start] == "、"]  # (通榆、辽源等5个项目; 安徽、江苏收购量)
+    in_clause = [m for m in regions if m.start - sent.start >= clause.start]
+    if any(m in listed for m in in_clause):  # places of a list: the figure is none's alone, but their province's
+        return common_province({m.key for m in in_clause})  # (江西上饶、宜春等地的18个县; not 安徽、江苏收购量)
     if one_place({m.key for m in in_clause}):
         return one_place({m.key for m in in_clause})  # (several places in the clause name companies or list places)
     if regions and regions[0].start - sent.start <= 2 and regions[0] not in listed:
@@ -971,6 +974,13 @@ def heading_mentions(ctx: Context, sent: Sentence, *types: str) -> list[Mention]
     """The mentions in the heading of the news item a sentence is in."""
     span = item_heading(ctx, sent)
     return [m for m in ctx.all_mentions(*types) if span[0] <= m.start and m.end <= span[1]] if span else []
+
+
+def common_province(keys: set[str]) -> str:
+    """The one province that is or holds every place of ``keys`` (two or more), or ""."""
+    entries = [vocabulary().region(k) for k in keys]
+    provinces = {e.name if e.level == "province" else e.province for e in entries if e is not None}
+    return provinces.pop() if len(keys) > 1 and len(provinces) == 1 and None not in entries and "" not in provinces else ""
 
 
 def one_place(keys: set[str]) -> str:
