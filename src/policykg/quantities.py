@@ -128,7 +128,7 @@ _NUM_RE = re.compile(
 _TAIL_RE = re.compile(
     rf"{_SP}(?P<p1>余|多|几)?(?P<mult>{_MULT})?(?P<p1b>余|多|几)?{_SP}"
     rf"(?:(?P<unit>(?:{_UNIT_ALT})(?:/(?:{_MULT})?(?:{_SIMPLE_ALT}))?(?![A-Za-z]))"
-    rf"|(?P<cheng>{_CHENG})|(?P<da>大))?"
+    rf"|(?P<cheng>{_CHENG})|(?P<da>大(?![型量幅力规部多批])))?"
 )
 _POST2_RE = re.compile(rf"{_SP}(?P<post2>{_POST2})")
 _RANGE_RE = re.compile(

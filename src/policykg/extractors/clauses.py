@@ -16,7 +16,8 @@ from ..records import Mention
 from .context import Context
 
 CLAUSE_BREAK = re.compile(r"[，,；;：:。！？!?\n]")
-CJK_RUN = re.compile(r"[\u4e00-\u9fffA-Za-z0-9\u2160-\u216b“”+＋]+")  # with Roman numerals (Ⅲ类水体) and quoted names
+CJK_RUN = re.compile(r"[\u4e00-\u9fffA-Za-z0-9\u2160-\u216b“”+＋]+(?:(?<=[\u4e00-\u9fff])[-－][A-Za-z0-9]+"
+                     r"[\u4e00-\u9fffA-Za-z0-9\u2160-\u216b“”+＋]*)*")  # with Roman numerals (Ⅲ类水体), quoted names, models (长鹰-8)
 MAX_INDICATOR = 24
 
 

@@ -328,8 +328,10 @@ def with_previous_subject(previous: tuple[str, Clause, str] | None, sent: Senten
     where the pair belongs together (``subject_pairs``: 营业收入 and 利润 are one firm's accounts; 增加值 and
     投资 are two aggregates)."""
     bare = rules("measures")["bare_measures"]
-    if previous is None or indicator not in bare:
+    involved = pattern("measures:involving_words", "^(?:{})").sub("", indicator)  # (…项目1359个，涉及总投资…)
+    if previous is None or involved not in bare:
         return indicator
+    indicator = involved
     if previous[2] in words("measures", "goods_units") and indicator in words("measures", "goods_measures") \
             and not previous[0].endswith(words("measures", "indicator_heads")):
         return previous[0] + indicator if len(previous[0] + indicator) <= MAX_INDICATOR else indicator  # 家电以旧换新…台，销售额…
