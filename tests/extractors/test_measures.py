@@ -312,7 +312,7 @@ def test_the_toll_of_a_violent_event_is_no_figure(sentence):
 
 def test_casualties_named_as_such_are_figures_and_a_plans_safety_indicator_too():
     r = extract("某地新闻\n截至目前，这次地震造成的死亡人数上升到120人。")
-    assert [(m.indicator, value(m)[0]) for m in r.measures("observation")] == [("死亡人数", d("120"))]
+    assert [(m.indicator, value(m)[0]) for m in r.measures("observation")] == [("地震造成的死亡人数", d("120"))]
     r = extract("2026年某省政府工作报告\n一、2025年工作回顾\n全省生产安全事故死亡人数下降12%。", "gzbg_2026-01-20.txt")
     assert [m.indicator for m in r.measures("observation")] == ["生产安全事故死亡人数"]
 
@@ -1113,3 +1113,13 @@ def test_a_model_name_stays_and_an_involved_total_is_of_the_things_before():
     item = NEWS_ITEM.format(heading="民间投资", sentence="截至6月底，全国已推介民间投资项目2100个，涉及总投资3.2万亿元。")
     assert [m.indicator for m in extract(item, "20250402.md").measures("observation")] == [
         "推介民间投资项目", "推介民间投资项目总投资"]
+
+
+@pytest.mark.parametrize("sentence, indicator", [
+    ("目前，国家重点监测的地表水断面总数达到3600个。", "国家重点监测的地表水断面总数"),  # a short qualifier scopes
+    ("今年以来，加拿大林火的过火面积已超过2000平方公里。", "加拿大林火的过火面积"),
+    ("目前，开始的男子组比赛共有30人参加。", None),                                  # a verb's clause does not
+])
+def test_a_short_qualifier_opening_with_a_noun_scopes_the_indicator(sentence, indicator):
+    found = [m.indicator for m in extract(NEWS_ITEM.format(heading="各地", sentence=sentence), "20250402.md").measures()]
+    assert (indicator in found) if indicator else not any("开始的" in f for f in found)

@@ -392,8 +392,10 @@ def clean_indicator(stem: str, sent: Sentence | None = None, offset: int = 0) ->
         if (last in words("measures", "generic_tails") or last in words("measures", "nameless_heads") and "对" in head[1:]) \
                 and len(noun) <= MAX_INDICATOR:  # (服务业对经济增长的贡献率: whose rate of what; not 对经济增长的…)
             noun = noun.replace("的", "")
-        else:
-            noun = last if len(last) >= 2 else noun.replace("的", "")
+        elif len(last) >= 2 and not scopes(tokens, head, noun) or last in words("measures", "nameless_heads"):
+            noun = last
+        else:  # 国家直接监测的各类环境监测点位总数, 法国林火的过火面积: a short qualifier that opens with a noun scopes it
+            noun = noun if len(last) >= 2 else noun.replace("的", "")
     if not 2 <= len(noun) <= MAX_INDICATOR or noun in words("measures", "not_indicators") or "了" in noun \
             or re.search(r"[一二三四五六七八九十两][十百千万亿]", noun):
         return ""  # (a noun with 了 in it is a clause: 部分研究提出了全国; one with a number word is no name: 过五千亿)
@@ -406,6 +408,11 @@ def clean_indicator(stem: str, sent: Sentence | None = None, offset: int = 0) ->
     if vocabulary().region(noun) or noun in countries():
         return ""  # a place is not a measured thing
     return noun
+
+
+def scopes(tokens: list[tuple[str, str]], head: str, noun: str) -> bool:
+    """The words before the 的 of an indicator (``head``) are a short qualifier opening with a noun."""
+    return 2 <= len(head) <= 8 and len(noun) <= 18 and bool(tokens) and tokens[0][1].startswith(("n", "j"))
 
 
 def verb_run_start(tokens: list[tuple[str, str]], k: int, verbs: set[str]) -> int:
