@@ -1123,3 +1123,12 @@ def test_a_model_name_stays_and_an_involved_total_is_of_the_things_before():
 def test_a_short_qualifier_opening_with_a_noun_scopes_the_indicator(sentence, indicator):
     found = [m.indicator for m in extract(NEWS_ITEM.format(heading="各地", sentence=sentence), "20250402.md").measures()]
     assert (indicator in found) if indicator else not any("开始的" in f for f in found)
+
+
+def test_a_site_before_a_count_is_where_and_a_place_inside_a_list_item_is_no_region():
+    item = NEWS_ITEM.format(heading="暴雪", sentence="受暴雪影响，某国首都机场约300架次国际航班被取消。")
+    assert [m.indicator for m in extract(item, "20250402.md").measures()] != ["某国首都机场"]
+    r = extract(REVIEW + "全年建成运输机场2座。", "gzbg_2026-01-20.txt")
+    assert [m.indicator for m in r.measures("observation")] == ["建成运输机场"]  # the sites are what is counted
+    item = NEWS_ITEM.format(heading="水网", sentence="今年以来，淮河干流治理、长江安庆河段治理等25项重大工程开工建设。")
+    assert [m.region for m in extract(item, "20250402.md").measures()] == [""]

@@ -192,6 +192,8 @@ def indicator_text(sent: Sentence, ctx: Context, q: Mention, clause: Clause) -> 
     if listed:
         return listed, "level", False
     noun = clean_indicator(pre, sent, clause.start)
+    if noun.endswith(words("measures", "site_heads")) and q.attr("unit") not in ("%", "百分点", "倍"):
+        noun = counted_after(sent, q, clause) or noun  # 某机场约400架次航班被取消: the site is where, what follows is counted
     if verb_last(sent, clause.start, clause.start + len(pre)):  # 出清1.4亿吨“地条钢”产能: what the verb acts on is counted
         after = counted_after(sent, q, clause)
         noun = after or ("" if not noun or noun.endswith(words("measures", "event_verbs")) else noun)

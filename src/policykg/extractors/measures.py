@@ -917,7 +917,9 @@ def region_of(sent: Sentence, ctx: Context, q: Mention, clause: Clause) -> str:
     the document's place; in a document of a place (a provincial plan or report), that place."""
     regions = [m for m in ctx.mentions_in(sent, "REGION") if m.end <= q.start]
     listed = [m for m in regions if re.match(r"[、等]", sent.text[m.end - sent.start:])
-              or sent.text[m.start - sent.start - 1:m.start - sent.start] == "、"]  # (通榆、辽源等5个项目; 安徽、江苏收购量)
+              or sent.text[m.start - sent.start - 1:m.start - sent.start] == "、"
+              or "、" in sent.text[clause.start:m.start - sent.start] and "等" in sent.text[m.end - sent.start:q.start - sent.start]]
+    # (通榆、辽源等5个项目; 安徽、江苏收购量; 黄河古贤水利枢纽、长江铜陵河段治理等37项: places of a list)
     in_clause = [m for m in regions if m.start - sent.start >= clause.start]
     if any(m in listed for m in in_clause):  # places of a list: the figure is none's alone, but their province's
         return common_province({m.key for m in in_clause})  # (江西上饶、宜春等地的18个县; not 安徽、江苏收购量)
