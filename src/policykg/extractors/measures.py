@@ -920,15 +920,18 @@ def region_of(sent: Sentence, ctx: Context, q: Mention, clause: Clause) -> str:
               or sent.text[m.start - sent.start - 1:m.start - sent.start] == "、"
               or "、" in sent.text[clause.start:m.start - sent.start] and "等" in sent.text[m.end - sent.start:q.start - sent.start]]
     # (通榆、辽源等5个项目; 安徽、江苏收购量; 黄河古贤水利枢纽、长江铜陵河段治理等37项: places of a list)
+    listed += [m for m, after in zip(regions, regions[1:]) if after.start == m.end and after in listed]  # (广东茂名、…)
     in_clause = [m for m in regions if m.start - sent.start >= clause.start]
     if any(m in listed for m in in_clause):  # places of a list: the figure is none's alone, but their province's
-        return common_province({m.key for m in in_clause})  # (江西上饶、宜春等地的18个县; not 安徽、江苏收购量)
+        province = common_province({m.key for m in in_clause})  # (江西上饶、宜春等地的18个县; not 安徽、江苏收购量)
+        opening = regions[0] if regions[0].start - sent.start <= 2 and regions[0] not in listed else None
+        return province or (opening.key if opening else "")  # (长三角…：上海华峰、江苏徐工等58个二级节点: 长三角)
     if one_place({m.key for m in in_clause}):
         return one_place({m.key for m in in_clause})  # (several places in the clause name companies or list places)
     if regions and regions[0].start - sent.start <= 2 and regions[0] not in listed:
         joined = [r for r in regions[1:2] if r.start == regions[0].end]  # (辽宁沈阳…: 沈阳市)
         return one_place({regions[0].key, *(r.key for r in joined)}) or regions[0].key
-    own = {m.key for m in regions if not ctx.covered(sent, m.start, m.end, "ORG", "POLICY", "PLATFORM")}
+    own = {m.key for m in regions if m not in listed and not ctx.covered(sent, m.start, m.end, "ORG", "POLICY", "PLATFORM")}
     if ctx.document.genre not in ("official", "work_report"):
         # (not in a document of a place, where a city named in passing is not the figure's: 支持合肥…，引进…200家)
         if one_place(own) and not in_clause:
