@@ -1132,3 +1132,8 @@ def test_a_site_before_a_count_is_where_and_a_place_inside_a_list_item_is_no_reg
     assert [m.indicator for m in r.measures("observation")] == ["建成运输机场"]  # the sites are what is counted
     item = NEWS_ITEM.format(heading="水网", sentence="今年以来，淮河干流治理、长江安庆河段治理等25项重大工程开工建设。")
     assert [m.region for m in extract(item, "20250402.md").measures()] == [""]
+
+
+def test_a_value_with_its_own_verb_or_unit_keeps_its_own_comparator():
+    r = extract("2026年某省政府工作报告\n二、2026年重点工作\n力争文旅产业收入超8000亿元、增长9%。", "gzbg_2026-01-20.txt")
+    assert [(m.measure, m.quantity.comparator) for m in r.measures("target")] == [("level", ">"), ("change", "=")]

@@ -255,13 +255,14 @@ def benchmark_value(sent: Sentence, q: Mention) -> bool:
 def with_list_comparator(sent: Sentence, q: Mention, found: list[Mention], quantity: Quantity) -> Quantity:
     """A value of a list takes the comparator the list's first value has from its verb (分别超过90%、75%:
     both are more than)."""
-    if quantity.comparator != "=":
-        return quantity
+    if quantity.comparator != "=" or not NUMERAL_START.match(q.text):
+        return quantity  # (超1万亿元、增长8%: a value with its own verb has its own comparator)
     before = [p for p in found if p.end <= q.start]
     while before and re.fullmatch(r"[、和及与]", sent.text[before[-1].end - sent.start:q.start - sent.start]):
         first = before[-1]
         if not NUMERAL_START.match(first.text):  # (超过90%: the verb before the list's first value)
-            return replace(quantity, comparator=first.attr("comparator") or "=")
+            same_unit = first.attr("unit") == quantity.unit
+            return replace(quantity, comparator=first.attr("comparator") or "=") if same_unit else quantity
         q, before = first, before[:-1]
     return quantity
 
