@@ -202,3 +202,20 @@ def test_a_foreign_governments_aid_is_no_instrument_of_chinese_policy():
 ])
 def test_news_of_money_paid_is_no_instrument(sentence):
     assert extract("某地新闻\n" + sentence, "news_2026-04-16.md").measures("instrument") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "对商业银行开展的理财产品网络营销进行全面规范。",          # a rule over a financial product
+    "对可能被利用的账户信息、贷款信息等实施重点保护。",          # protected information, no loan granted
+    "开展资质认定、政府采购等壁垒清理整治。",                  # barriers cleared, nothing bought
+    "稳步扩大债券市场规模，丰富债券市场品种。",                # a market grown, no bond issued for anyone
+    "对作出突出贡献的单位和个人给予表彰和奖励。",              # a commendation
+])
+def test_rules_directions_and_commendations_are_no_instruments(sentence):
+    r = extract("某市促进经济发展若干措施\n一、重点任务\n" + sentence)
+    assert r.measures("instrument") == []
+
+
+def test_a_reward_with_protection_is_still_granted():
+    r = extract("某市促进经济发展若干措施\n一、重点任务\n对提供有效线索的举报人给予奖励和保护。")
+    assert [m.category for m in r.measures("instrument")] == ["资金支持"]

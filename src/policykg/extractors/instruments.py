@@ -136,8 +136,9 @@ def sentence_instruments(sent: Sentence, ctx: Context, money: list[Mention]) -> 
             continue
         if kind not in benefits or not any(w in text for w in words("instruments", "concrete_words")):
             continue  # without an amount, only a concrete benefit is a measure (a subsidy, a tax cut, a loan …)
-        if reforms(text):
-            continue  # a reform of how it is done (健全金融服务实体经济工作机制, 加大财政资金保障力度): no measure yet
+        if reforms(text) or regulates(text) or any(w in sent.text for w in words("instruments", "not_measure_words")):
+            continue  # a reform of how it is done (健全金融服务实体经济工作机制, 加大财政资金保障力度), a rule over it
+            # (…金融产品网络营销进行全面规范), a commendation or a possibility: no measure yet
         if genre == "news" and not figures and not news_measure(sent, ctx):
             continue
         seen.add(kind)
@@ -156,6 +157,12 @@ def reforms(text: str) -> bool:
         return True  # 积极探索通过天使投资…等方式: a direction to explore, no measure yet
     return bool(pattern("instruments:reform_verbs", "^(?:{})").match(body)) and body.endswith(
         words("instruments", "institution_heads"))
+
+
+def regulates(text: str) -> bool:
+    """The clause regulates, protects or settles what it names (…进行全面规范, …实施重点保护, …等纠纷)."""
+    return ITEM_NUMBER.sub("", text).rstrip("。；，、 ").endswith(words("instruments", "regulating_ends")) \
+        and "给予" not in text  # (not 对举报人给予奖励和保护)
 
 
 def received(text: str) -> bool:
