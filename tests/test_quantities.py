@@ -331,3 +331,8 @@ def test_a_temperature_below_zero_is_negative(text, value, upper, comparator):
     q = find_quantities(text)[0]
     assert (str(q.value), None if q.upper is None else str(q.upper), q.comparator) == (value, upper, comparator)
     assert q.text.startswith("零下") == ("零下" in text)
+
+
+def test_a_unit_read_only_after_arabic_digits():
+    assert find_quantities("三门核电三期项目获国家核准") == []          # a place, not three of something
+    assert [q.value for q in find_quantities("新开发课程120门")] == [Decimal("120")]

@@ -101,6 +101,7 @@ _VAGUE_PREFIX = {"数": ">", "几": ">", "上": ">="}
 # units: surface form -> normalised unit
 
 UNITS: dict[str, str] = dict(rules("quantities")["units"])  # ontology/rules/quantities.yaml
+_ARABIC_ONLY_UNITS = frozenset(rules("quantities")["arabic_only_units"])
 # "成" (tenths, -> %) and "大" (十大, 四大) are handled specially
 _UNIT_ALT = "|".join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True))
 _SIMPLE_UNITS = [u for u in UNITS if "/" not in u and "（" not in u and "(" not in u]
@@ -338,6 +339,8 @@ def _part_ok(text: str, p: _Part, pre: str, post2: str) -> bool:
             return False  # 零部件, 〇
         if n == "二" and p.unit in ("次", "级", "类"):
             return False  # 二次开发, 二次能源: "secondary"
+        if p.unit in _ARABIC_ONLY_UNITS:
+            return False  # 三门核电: a place, not three of something
         if p.has_unit:
             return True
         # a Chinese numeral without unit: only 万/亿 amounts after a comparator

@@ -1137,3 +1137,8 @@ def test_a_site_before_a_count_is_where_and_a_place_inside_a_list_item_is_no_reg
 def test_a_value_with_its_own_verb_or_unit_keeps_its_own_comparator():
     r = extract("2026年某省政府工作报告\n二、2026年重点工作\n力争文旅产业收入超8000亿元、增长9%。", "gzbg_2026-01-20.txt")
     assert [(m.measure, m.quantity.comparator) for m in r.measures("target")] == [("level", ">"), ("change", "=")]
+
+
+def test_an_indicator_cut_before_its_object_is_none():
+    item = NEWS_ITEM.format(heading="文旅", sentence="小程序汇总了全市从体育比赛到每天近200场演出的各类资源。")
+    assert [m.indicator for m in extract(item, "20250402.md").measures()] == []

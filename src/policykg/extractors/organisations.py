@@ -17,7 +17,7 @@ import re
 from collections.abc import Iterator
 
 from ..lexicon import memo, pattern, vocabulary, words
-from ..names import Body, body, countries, localised, names_a_kind, place_prefix
+from ..names import Body, body, countries, country_names, localised, names_a_kind, place_prefix
 from ..nlp import Sentence
 from ..records import Mention
 from .context import Context
@@ -186,8 +186,7 @@ def country_before(text: str, s: int) -> tuple[int, str] | None:
 
 def foreign_in_clause_before(text: str, s: int) -> bool:
     """A country is named in the few characters of the clause before ``s`` (塞浦路斯媒体和|交通部)."""
-    window = PUNCT.split(text[max(0, s - 8):s])[-1]
-    return any(form in window for form in country_forms())
+    return country_names().search(PUNCT.split(text[max(0, s - 8):s])[-1]) is not None
 
 
 def country_prefix(name: str) -> str:
