@@ -1140,5 +1140,5 @@ def test_a_value_with_its_own_verb_or_unit_keeps_its_own_comparator():
 
 
 def test_an_indicator_cut_before_its_object_is_none():
-    item = NEWS_ITEM.format(heading="文旅", sentence="小程序汇总了全市从体育比赛到每天近200场演出的各类资源。")
+    item = NEWS_ITEM.format(heading="文旅", sentence="在上海，小程序还汇总了全市从博物馆到文旅地标，从体育比赛到每天近200场演出的各类资源。")
     assert [m.indicator for m in extract(item, "20250402.md").measures()] == []
