@@ -1142,3 +1142,23 @@ def test_a_value_with_its_own_verb_or_unit_keeps_its_own_comparator():
 def test_an_indicator_cut_before_its_object_is_none():
     item = NEWS_ITEM.format(heading="文旅", sentence="在上海，小程序还汇总了全市从博物馆到文旅地标，从体育比赛到每天近200场演出的各类资源。")
     assert [m.indicator for m in extract(item, "20250402.md").measures()] == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("更新改造人民路等道路60条。", ["更新改造道路"]),                    # an example before 等 is no part of the class
+    ("新开发人工智能等产业项目30个。", ["新开发人工智能等产业项目"]),          # a class too wide keeps its example
+    ("创建省级科技创新平台（基地）12家。", ["创建省级科技创新平台"]),          # the words before a bracket
+    ("推出政务服务“立等可取”事项40项。", ["政务服务“立等可取”事项"]),        # 等 inside quotes is no example
+])
+def test_examples_brackets_and_quotes_in_an_indicator(sentence, expected):
+    r = extract(REVIEW + sentence, "gzbg_2026-01-20.txt")
+    assert [m.indicator for m in r.measures("observation")] == expected
+
+
+def test_frames_companions_and_headlines_are_no_indicators():
+    item = NEWS_ITEM.format(heading="工业", sentence="前5个月，全国31个制造业大类行业中，有25个行业保持增长。")
+    assert "制造业大类行业" not in [m.indicator for m in extract(item, "20250402.md").measures()]
+    item = NEWS_ITEM.format(heading="抗震", sentence="在西藏定日，地震发生后，卓玛和另外三名驻村干部徒手救出了5名村民。")
+    assert [m.indicator for m in extract(item, "20250402.md").measures()] == []  # not 卓玛 = 3
+    item = NEWS_ITEM.format(heading="摘要", sentence="8.暑期档观影人数再创新高电影全产业链产值超4000亿元；")
+    assert [m.indicator for m in extract(item, "20250402.md").measures()] == ["电影全产业链产值"]

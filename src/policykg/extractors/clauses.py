@@ -331,11 +331,17 @@ def function_word(tag: str) -> bool:
     return tag != "eng" and tag.startswith(FUNCTION_TAGS)
 
 
+BRACKET_END = re.compile(r"[（(][^（）()]{1,10}[）)]\s*$")
+NEW_HIGH = re.compile(r"^.*?(?:再创|创)(?:历史|同期)?新高")
+
+
 def clean_indicator(stem: str, sent: Sentence | None = None, offset: int = 0) -> str:
     """The measured thing in the text before a verb: the last run of words,
     without leading and trailing noise (time words, 全省, 力争, 同比, 稳定在 …),
     nor a leading count verb (开展职业技能培训 -> 职业技能培训) other than one that adds or
     acts on part of a stock (新建省级智能工厂, 建设高标准农田 stay: the figure is what is added)."""
+    stem = BRACKET_END.sub(lambda m: " " * len(m.group()), stem)  # 科技创新平台（基地）10家: the words before it
+    stem = NEW_HIGH.sub(lambda m: " " * len(m.group()), stem)  # (…再创新高电影全产业链产值: a headline run on)
     runs = list(CJK_RUN.finditer(stem))
     if not runs:
         return ""
@@ -386,7 +392,7 @@ def clean_indicator(stem: str, sent: Sentence | None = None, offset: int = 0) ->
     tokens = [t for k, t in enumerate(tokens) if k == 0 or t[0] not in words("measures", "forecast_cues")
               and not (t[0] in words("measures", "result_verbs") and k < len(tokens) - 1)  # 规上企业实现营收 -> 规上企业营收
               and not (t[0] in words("measures", "future_adverbs") and t[1].startswith("d"))]  # 民航将运输旅客 -> 民航运输旅客
-    noun = "".join(w for w, _ in tokens)
+    noun = without_example("".join(w for w, _ in tokens))
     if noun.count("”") > noun.count("“"):
         noun = "“" + noun  # (对“一带一路”共建国家: the opening quote went with the preposition)
     if "的" in noun:
@@ -412,9 +418,21 @@ def clean_indicator(stem: str, sent: Sentence | None = None, offset: int = 0) ->
     return noun
 
 
+def without_example(noun: str) -> str:
+    """The indicator without the one named example before its 等 (更新改造复康路等道路 -> 更新改造道路,
+    水池等调蓄设施 -> 调蓄设施): the figure counts the class, not the example."""
+    at = noun.find("等")
+    if at < 2 or len(noun) - at - 1 < 2 or noun.count("“", 0, at) > noun.count("”", 0, at) \
+            or pattern("measures:class_words", "(?:{})").search(noun, at + 1, at + 5):
+        return noun  # (“立等可取”; 人工智能等产业营收: the example names a class too wide without it)
+    verbs = list(pattern(words("measures", "count_verbs") + words("measures", "addition_verbs")).finditer(noun, 0, at))
+    start = verbs[-1].end() if verbs else 0
+    return noun[:start] + noun[at + 1:] if 2 <= at - start <= 6 else noun
+
+
 def scopes(tokens: list[tuple[str, str]], head: str, noun: str) -> bool:
     """The words before the 的 of an indicator (``head``) are a short qualifier opening with a noun."""
-    return 2 <= len(head) <= 8 and len(noun) <= 18 and bool(tokens) and tokens[0][1].startswith(("n", "j"))
+    return 2 <= len(head) <= 8 and "的" not in head and len(noun) <= 18 and bool(tokens) and tokens[0][1].startswith(("n", "j"))
 
 
 def verb_run_start(tokens: list[tuple[str, str]], k: int, verbs: set[str]) -> int:
@@ -516,6 +534,8 @@ def counted_after(sent: Sentence, q: Mention, clause: Clause) -> str:
     adverb = pattern("measures:after_noun_adverbs").search(noun, 2)
     if adverb is not None:  # 融资平台有序退出 -> 融资平台退出
         noun = noun[:adverb.start()] + noun[adverb.end():]
+    if noun.endswith("中") and re.match(r"[，,]", sent.text[at + len(noun):at + len(noun) + 1] or "。"):
+        return ""  # 31个制造业大类行业中，有28个…: the frame of a later figure, not one
     if not 2 <= len(noun) <= 16 or noun in words("measures", "not_indicators") or vocabulary().region(noun) \
             or noun.startswith(tuple(words("measures", "frame_nouns"))):
         return ""  # (9个方面工作: a frame, not a thing counted)

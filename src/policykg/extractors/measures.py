@@ -96,8 +96,7 @@ def measures(sent: Sentence, ctx: Context) -> Iterator[Measure]:
         indicator = with_previous_subject(previous, sent, clause, indicator) if not carried_on else indicator
         again = previous is not None and indicator == previous[0]  # (推广高产优质品种3874万亩、增长23.5%)
         if not again and not plausible(indicator, q.attr("unit"), measure) or points_back(sent, clause, written) \
-                or any(indicator == m.text and (m.attr("category") in ("enterprise", "international", "media")
-                                                or m.attr("via") == "vocabulary") for m in ctx.mentions_in(sent, "ORG")):
+                or any(indicator == m.text and m.attr("via") != "local" for m in ctx.mentions_in(sent, "ORG")):
             continue  # (河钢集团某钢厂30名职工, 国家税务总局…18条: a body is no measured thing)
         if measure != "gap" and indicator.endswith(words("measures", "scope_ends")):
             continue  # 班列通达全球119个国家: where the count reaches, not what is measured (增速高于全国 is a gap)
@@ -299,8 +298,9 @@ def with_list_verb(sent: Sentence, q: Mention, clause: Clause, indicator: str) -
     lead = ITEM_NUMBER.sub("", sent.text[clause.start:q.start - sent.start])
     lead = pattern("measures:lead_noise", "^(?:{})*").sub("", lead)
     verb = pattern("measures:addition_verbs", "^(?:{})").match(lead)
-    if verb is None or not re.search("[、和]", lead) or indicator.startswith(verb.group()) or verb.group() in indicator:
-        return indicator
+    if verb is None or not re.search("[、和]", lead) or indicator.startswith(verb.group()) or verb.group() in indicator \
+            or indicator.endswith(words("measures", "flow_heads")):
+        return indicator  # (新增新能源装机…、新能源发电量超3000亿度: an output is no addition)
     at = sent.text.rfind(indicator, clause.start, q.start - sent.start)
     if at < 0:
         at = sent.text.find(indicator, q.end - sent.start, clause.end)  # (建设10个X、60个Y: Y after its number)
@@ -456,6 +456,8 @@ def people_acting(sent: Sentence, q: Mention, clause: Clause, indicator: str, ge
         return False
     if any(w in sent.text[clause.start:q.start - sent.start] for w in words("measures", "tally_leads")):
         return False
+    if sent.text[:q.start - sent.start].endswith(words("measures", "companion_leads")):
+        return True  # 某某和另外两名驻村干部…: the companions of a story's person
     return len(indicator) >= 2 and sent.text.startswith(indicator[:2], q.end - sent.start)
 
 
