@@ -1031,6 +1031,7 @@ REVIEW = "2026年某省政府工作报告\n一、2025年工作回顾\n"
     # a count after the list names the list (三大商品), it is no part of the last item
     ("全省铁矿石、原油、大豆三大商品进口分别增长2%、3%和4%。",
      [("铁矿石进口", "change"), ("原油进口", "change"), ("大豆进口", "change")]),
+    ("一季度南、北两条通道货运量同比分别增长12%、15%。", [("南通道货运量", "change"), ("北通道货运量", "change")]),
     ("全省新能源汽车、锂电池两大产品分别占全国市场份额的20%、30%。",
      [("新能源汽车占全国市场份额", "level"), ("锂电池占全国市场份额", "level")]),
 ])
@@ -1162,3 +1163,10 @@ def test_frames_companions_and_headlines_are_no_indicators():
     assert [m.indicator for m in extract(item, "20250402.md").measures()] == []  # not 卓玛 = 3
     item = NEWS_ITEM.format(heading="摘要", sentence="8.暑期档观影人数再创新高电影全产业链产值超4000亿元；")
     assert [m.indicator for m in extract(item, "20250402.md").measures()] == ["电影全产业链产值"]
+
+
+def test_a_count_of_kinds_is_no_figure():
+    item = NEWS_ITEM.format(heading="专项行动", sentence="中央网信办开展专项行动，集中整治账号仿冒等6类突出问题。")
+    assert extract(item, "20250402.md").measures() == []
+    r = extract(REVIEW + "以旧换新品类扩围至60类。", "gzbg_2026-01-20.txt")
+    assert [m.quantity.value for m in r.measures("observation")] == [d("60")]  # kinds of goods are a measure

@@ -625,11 +625,13 @@ def aligned_items(sent: Sentence, head: str, head_start: int, verb: str, nums: l
     ``verb`` between them saying whether they are changes; when items and numbers are not as many,
     every number maps to None (a list we cannot align: none of its numbers is read). With ``whole``
     (a list without 分别 to say it is one), an item that names nothing on its own voids the list."""
-    summary = pattern("measures:list_summaries", r"(?:等)?[两三四五六七八九十]+[大项个类种](?:{})").search(head)
+    summary = pattern("measures:list_summaries", r"(?:等)?[两三四五六七八九十]+[大项个类种条家座](?:{})").search(head)
     if summary is not None:  # 造船完工量、…、手持订单量三大指标, 粮食、棉花、油料三大作物产量: the count names the list
         head, named_after = head[:summary.start()], head[summary.end():].strip().removeprefix("的")
+        named_after = pattern("measures:tail_noise", "(?:{})+$").sub("", named_after)
+        kind = re.sub(r"^(?:等)?[两三四五六七八九十]+[大项个类种条家座]", "", summary.group())
     else:
-        named_after = ""
+        named_after = kind = ""
     items = list_items(head)
     if len(items) < 2 or len(nums) != len(items):
         return {q.start: None for q in nums}
@@ -643,6 +645,8 @@ def aligned_items(sent: Sentence, head: str, head_start: int, verb: str, nums: l
     shared = shared_head(items)
     names = [clean_indicator(item, sent, head_start + at) or item for item, at in item_offsets(head, items)]
     names = with_elided_words(sent, head_start + head.rfind(names[-1]), names)
+    if kind and all(len(name) == 1 for name in names[1:]):
+        names = [name[-1] + kind for name in names]  # (一季度)西、中、东三条通道 -> 西通道, 中通道, 东通道
     shared = shared or named_after or head_of_last(sent, head_start + head.rfind(names[-1]), names)
     rate = next((h for h in words("measures", "rate_heads") if names[-1].endswith(h)), "")
     if rate and nums[-1].attr("unit") == "百分点":  # 餐饮收入、限额以上餐饮收入增速分别上升26.7个、26.8个百分点: both rates

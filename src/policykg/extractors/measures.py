@@ -103,6 +103,8 @@ def measures(sent: Sentence, ctx: Context) -> Iterator[Measure]:
         if re.match(r"\d+(?:\.\d+)?(?![年月天日周期])[\u4e00-\u9fff]", indicator) \
                 and not indicator.lstrip("0123456789").startswith(words("measures", "model_suffixes")):
             continue  # 全国22个城市62座海军军营: a count of places (22个城市) names no measured thing (2年期利率 does)
+        if q.attr("unit") in words("measures", "kind_units") and "品类" not in indicator:
+            continue  # 集中整治4类突出问题, 分为6类: the kinds of a scheme, not a measured count
         if benchmark_value(sent, q):
             continue  # 测产结果突破509公斤，远高于300公斤标准值: 300 is the benchmark, not a figure
         if q.attr("unit") in words("measures", "count_classifiers") and "." not in q.attr("value") \
