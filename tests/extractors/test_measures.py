@@ -1170,3 +1170,11 @@ def test_a_count_of_kinds_is_no_figure():
     assert extract(item, "20250402.md").measures() == []
     r = extract(REVIEW + "以旧换新品类扩围至60类。", "gzbg_2026-01-20.txt")
     assert [m.quantity.value for m in r.measures("observation")] == [d("60")]  # kinds of goods are a measure
+
+
+def test_a_ratio_keeps_its_zhibi_and_a_period_that_qualifies_a_noun_is_no_deadline():
+    plan = "2026年某省政府工作报告\n二、2026年重点工作\n"
+    r = extract(plan + "规上工业企业研发费用与营收之比达到3%左右。", "gzbg_2026-01-20.txt")
+    assert [m.indicator for m in r.measures("target")] == ["规上工业企业研发费用与营收之比"]
+    r = extract(plan + "加快建设“十四五”批复的4个大基地，确保新能源发电量超2000亿度。", "gzbg_2026-01-20.txt")
+    assert {m.indicator: m.time for m in r.measures("target")}["新能源发电量"] == "2026"

@@ -370,7 +370,7 @@ def clean_indicator(stem: str, sent: Sentence | None = None, offset: int = 0) ->
             and not lead_belongs(tokens) and not threshold_lead(tokens):
         tokens.pop(0)  # (an addition verb stays: 新建省级智能工厂 counts what is added, not the stock)
     while tokens and (tokens[-1][0] in tail or function_word(tokens[-1][1]) and tokens[-1][1] != "q") and not (
-            tokens[-1][0] == "比" and len(tokens) > 1 and tokens[-2][0].endswith("占")) and not (
+            tokens[-1][0] == "比" and len(tokens) > 1 and tokens[-2][0].endswith(("占", "之"))) and not (
             tokens[-1][0] in words("measures", "head_characters") and len(tokens) > 1) and not (
             tokens[-1][0] == "”" and any(w == "“" for w, _ in tokens)):  # (供应工业“标准地”: a quoted name ends there)
         tokens.pop()

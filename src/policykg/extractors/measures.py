@@ -819,7 +819,8 @@ def time_of(sent: Sentence, ctx: Context, q: Mention, clause: Clause, kind: str,
         if deadlines:
             d = min(deadlines, key=lambda d: abs(d.start - q.start))
             return d.attr("until") or d.key
-        periods = [d for d in dates if d.attr("role") == "period"]
+        periods = [d for d in dates if d.attr("role") == "period"
+                   and not re.match(r"[”\s]*[\u4e00-\u9fff]{1,3}的", sent.text[d.end - sent.start:])]  # (“十四五”批复的…基地)
         if periods:
             if kind == "forecast" and periods[0].attr("until") not in ("", periods[0].key) and measure == "level" \
                     and q.attr("unit") not in COUNT_FREE_UNITS:
