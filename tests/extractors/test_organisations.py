@@ -295,3 +295,8 @@ def test_descriptions_sources_and_places_of_a_body_are_not_its_name(text, expect
 ])
 def test_ordinals_and_foreign_name_parts_belong_to_the_name(text, expected):
     assert [m.text for m in orgs(text)] == expected
+
+
+def test_a_union_of_a_world_region_is_international():
+    assert [(m.text, m.attr("category")) for m in orgs("美洲玻利瓦尔联盟发表声明。")] == [("美洲玻利瓦尔联盟", "international")]
+    assert [(m.text, m.attr("category")) for m in orgs("中国汽车工业协会发布数据。")] == [("中国汽车工业协会", "association")]
