@@ -249,6 +249,7 @@ def described_before(text: str, start: int, head: int) -> bool:
     return firm is not None and foreign_in_clause_before(text, start + firm.start())
 
 
+@memo(maxsize=1)
 def generic_lead_words() -> tuple[str, ...]:
     """The descriptive words of two characters or more (媒体, 国家级) that may open a name before its proper part."""
     return tuple(w for w in words("organisations", "generic_words") if len(w) >= 2)
