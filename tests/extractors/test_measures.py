@@ -1178,3 +1178,10 @@ def test_a_ratio_keeps_its_zhibi_and_a_period_that_qualifies_a_noun_is_no_deadli
     assert [m.indicator for m in r.measures("target")] == ["规上工业企业研发费用与营收之比"]
     r = extract(plan + "加快建设“十四五”批复的4个大基地，确保新能源发电量超2000亿度。", "gzbg_2026-01-20.txt")
     assert {m.indicator: m.time for m in r.measures("target")}["新能源发电量"] == "2026"
+
+
+def test_a_clause_that_goes_on_keeps_the_body_that_opened_the_sentence():
+    item = NEWS_ITEM.format(heading="企业", sentence="鞍钢集团营业收入连续增长，在“世界500强”排名由300位上升到200位。")
+    assert {m.subject for m in extract(item, "20250402.md").measures("observation")} == {"鞍钢集团"}
+    item = NEWS_ITEM.format(heading="科技", sentence="中国科学院加快建设，某某等实验室加快建设，牵头建设30家全国重点实验室。")
+    assert {m.subject for m in extract(item, "20250402.md").measures("observation")} <= {""}  # another subject between
