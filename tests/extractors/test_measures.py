@@ -1149,7 +1149,7 @@ def test_an_indicator_cut_before_its_object_is_none():
     ("更新改造人民路等道路60条。", ["更新改造道路"]),                    # an example before 等 is no part of the class
     ("新开发人工智能等产业项目30个。", ["新开发人工智能等产业项目"]),          # a class too wide keeps its example
     ("创建省级科技创新平台（基地）12家。", ["创建省级科技创新平台"]),          # the words before a bracket
-    ("推出政务服务“立等可取”事项40项。", ["政务服务“立等可取”事项"]),        # 等 inside quotes is no example
+    ("推出政务服务“立等可取”事项40项。", ["推出政务服务“立等可取”事项"]),    # 等 inside quotes is no example
 ])
 def test_examples_brackets_and_quotes_in_an_indicator(sentence, expected):
     r = extract(REVIEW + sentence, "gzbg_2026-01-20.txt")
@@ -1185,3 +1185,11 @@ def test_a_clause_that_goes_on_keeps_the_body_that_opened_the_sentence():
     assert {m.subject for m in extract(item, "20250402.md").measures("observation")} == {"鞍钢集团"}
     item = NEWS_ITEM.format(heading="科技", sentence="中国科学院加快建设，某某等实验室加快建设，牵头建设30家全国重点实验室。")
     assert {m.subject for m in extract(item, "20250402.md").measures("observation")} <= {""}  # another subject between
+
+
+def test_what_is_launched_keeps_its_verb_and_a_count_of_nothing_named_is_none():
+    plan = "2026年某省政府工作报告\n二、2026年重点工作\n"
+    r = extract(plan + "再推出30个“高效办成一件事”重点事项。", "gzbg_2026-01-20.txt")
+    assert [m.indicator for m in r.measures("target")] == ["推出高效办成一件事重点事项"]
+    r = extract(REVIEW + "在河南，聚焦产业转型发展等一共开工了790个项目。", "gzbg_2026-01-20.txt")
+    assert [m.indicator for m in r.measures("observation")] == []  # no 聚焦产业转型发展等一共开工 = 790

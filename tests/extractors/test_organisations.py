@@ -300,3 +300,7 @@ def test_ordinals_and_foreign_name_parts_belong_to_the_name(text, expected):
 def test_a_union_of_a_world_region_is_international():
     assert [(m.text, m.attr("category")) for m in orgs("美洲玻利瓦尔联盟发表声明。")] == [("美洲玻利瓦尔联盟", "international")]
     assert [(m.text, m.attr("category")) for m in orgs("中国汽车工业协会发布数据。")] == [("中国汽车工业协会", "association")]
+
+
+def test_a_one_character_country_before_a_body_found_by_its_head_makes_it_that_countrys():
+    assert [(m.text, m.attr("foreign")) for m in orgs("报道称，乌国家安全局实施特别行动。")] == [("乌国家安全局", "乌克兰")]

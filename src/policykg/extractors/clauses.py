@@ -167,7 +167,10 @@ def indicator_text(sent: Sentence, ctx: Context, q: Mention, clause: Clause) -> 
         return (noun, "change", negative) if noun else None
     m = count.search(pre)
     if m is not None:
-        noun = counted_after(sent, q, clause) or clean_indicator(pre[:m.start()], sent, clause.start)
+        after = counted_after(sent, q, clause)
+        if not after and re.match(r"(?!用于|用来|以上|左右|以内|以下)[\u4e00-\u9fff]{2}", sent.text[q.end - sent.start:]):
+            return None  # 推出18条支持…的便利措施: something is counted after the number, but nothing we can name
+        noun = after or clean_indicator(pre[:m.start()], sent, clause.start)
         if noun and not counted_after(sent, q, clause) and m.group() not in noun and len(noun + m.group()) <= MAX_INDICATOR \
                 and pre[m.start() - len(noun):m.start()] == noun:
             noun += m.group().rstrip("了")  # 开展职业技能培训23万人次 -> 职业技能培训

@@ -136,6 +136,9 @@ def organisations(sent: Sentence, ctx: Context) -> Iterator[Mention]:
             known = Body(name, known.category, country)
         elif not known.foreign and (country := country_prefix(name)):
             known = Body(known.name, known.category, country)
+        elif not known.foreign and known.category == "government" and (country := single_country_before(text, s)):
+            s, name = s - 1, text[s - 1:e]  # 乌国家安全局: Ukraine's, not a Chinese body
+            known = Body(name, known.category, country)
         if not known.foreign and names_a_kind(name, known.category):
             continue  # 考古博物馆, 机床研究院: a kind of body, not one
         taken.append((s, e))
