@@ -1193,3 +1193,8 @@ def test_what_is_launched_keeps_its_verb_and_a_count_of_nothing_named_is_none():
     assert [m.indicator for m in r.measures("target")] == ["推出高效办成一件事重点事项"]
     r = extract(REVIEW + "在河南，聚焦产业转型发展等一共开工了790个项目。", "gzbg_2026-01-20.txt")
     assert [m.indicator for m in r.measures("observation")] == []  # no 聚焦产业转型发展等一共开工 = 790
+
+
+def test_a_period_inside_a_lists_shared_head_is_no_part_of_the_indicator():
+    item = NEWS_ITEM.format(heading="外贸", sentence="其中，我国挖掘机和起重机前4个月出口量分别增长12.1%和20.5%。")
+    assert [m.indicator for m in extract(item, "20250402.md").measures("observation")] == ["挖掘机出口量", "起重机出口量"]

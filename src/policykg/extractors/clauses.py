@@ -660,6 +660,7 @@ def aligned_items(sent: Sentence, head: str, head_start: int, verb: str, nums: l
     for name, q in zip(names, nums):
         if shared and not name.endswith(shared):
             name += shared
+        name = LIST_PERIOD.sub("", name)  # (履带挖掘机和装载机前5个月出口量: the period is the figure's date)
         if verb.startswith("占") and "占" not in name:
             whole = SHARE.search(verb.removesuffix("的"))
             name += f"占{whole.group('whole')}" if whole else "占比"  # 分别占世界市场份额的55.7%、74.1%
@@ -677,6 +678,9 @@ def list_verb(verb: str, first: Mention) -> str:
     verb = (verb.strip() or words_before_number(first)).strip()
     return re.sub(rf"(?:{'|'.join(sorted(PRE_COMPARATORS, key=len, reverse=True))})$", "", verb) \
         if not (TO_VALUE.search(verb) or verb_patterns()[0].search(verb) or verb_patterns()[1].search(verb)) else verb
+
+
+LIST_PERIOD = re.compile(r"(?:前|头)[\d一二三四五六七八九十]{1,2}个?月|[一二三四]季度|上半年|下半年")
 
 
 YEAR_LIST = re.compile(r"^((?:(?:19|20)\d{2}年[、和及与至到-]?){2,})(.+)$")
