@@ -168,12 +168,13 @@ def indicator_text(sent: Sentence, ctx: Context, q: Mention, clause: Clause) -> 
     m = count.search(pre)
     if m is not None:
         after = counted_after(sent, q, clause)
+        # 推出18条支持…的便利措施: something is counted after the number, but nothing we can name (外网已覆盖300多个
+        # 城市 counts the places reached)
         if not after and re.match(r"(?!用于|用来|以上|左右|以内|以下|城市|国家|地区|省份|县)[\u4e00-\u9fff]{2}",
                                   sent.text[q.end - sent.start:]):
-            return None  # 推出18条支持…的便利措施: something is counted after the number, but nothing we can name
-            # (外网已覆盖300多个城市 counts the places reached)
+            return None
         noun = after or clean_indicator(pre[:m.start()], sent, clause.start)
-        if noun and not counted_after(sent, q, clause) and m.group() not in noun and len(noun + m.group()) <= MAX_INDICATOR \
+        if noun and not after and m.group() not in noun and len(noun + m.group()) <= MAX_INDICATOR \
                 and pre[m.start() - len(noun):m.start()] == noun:
             noun += m.group().rstrip("了")  # 开展职业技能培训23万人次 -> 职业技能培训
         noun = with_addition(noun, m.group())
@@ -640,8 +641,8 @@ def aligned_items(sent: Sentence, head: str, head_start: int, verb: str, nums: l
     items = list_items(head)
     if len(items) < 2 or len(nums) != len(items):
         return {q.start: None for q in nums}
-    up, down, level, _ = verb_patterns()
-    verb = list_verb(verb, nums[0])
+    up, down, _, _ = verb_patterns()
+    verb = list_verb(verb, nums[0], up, down)
     negative = bool(down.search(verb))
     measure = "change" if (up.search(verb) or negative) and not re.search(r"[到至]了?$", verb) else "level"
     gap = gap_of(verb.strip(), nums[-1].attr("unit")) if nums and nums[-1].attr("unit") in ("%", "百分点") else None
@@ -672,12 +673,13 @@ def aligned_items(sent: Sentence, head: str, head_start: int, verb: str, nums: l
     return out
 
 
-def list_verb(verb: str, first: Mention) -> str:
+def list_verb(verb: str, first: Mention, up: re.Pattern[str], down: re.Pattern[str]) -> str:
     """The verb of a list of values, without the comparator it may end with: the words between the list
     and its first value, or that value's own leading words (年均增长8%、7.2%; 分别增长超24%、31% -> 增长)."""
     verb = (verb.strip() or words_before_number(first)).strip()
-    return re.sub(rf"(?:{'|'.join(sorted(PRE_COMPARATORS, key=len, reverse=True))})$", "", verb) \
-        if not (TO_VALUE.search(verb) or verb_patterns()[0].search(verb) or verb_patterns()[1].search(verb)) else verb
+    if TO_VALUE.search(verb) or up.search(verb) or down.search(verb):
+        return verb
+    return pattern(tuple(PRE_COMPARATORS), "(?:{})$").sub("", verb)
 
 
 LIST_PERIOD = re.compile(r"(?:前|头)[\d一二三四五六七八九十]{1,2}个?月|[一二三四]季度|上半年|下半年")
@@ -806,9 +808,9 @@ def head_of_last(sent: Sentence, start: int, names: list[str]) -> str:
                 rest = tokens[-1][0]  # 工业、制造业、工业技改投资: the last item qualifies 工业 further; 投资 is shared
             return rest if len(rest) >= 2 else ""
     own = tokens[0][0]
-    if any(len(n) > len(own) + 1 for n in names[:-1]):  # the items are not of the kind of the last one's first
-        return tokens[-1][0] if tokens[-1][0] in heads and len(tokens[-1][0]) >= 2 else ""  # word: only its head
-        # is shared (光伏组件和储能电池产值 -> 光伏组件产值)
+    if any(len(n) > len(own) + 1 for n in names[:-1]):
+        # the items are not of the kind of the last one's first word: only its head is shared (光伏组件和储能电池产值)
+        return tokens[-1][0] if tokens[-1][0] in heads and len(tokens[-1][0]) >= 2 else ""
     rest = names[-1][len(own):]
     return rest if len(rest) >= 2 else ""
 

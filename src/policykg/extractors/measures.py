@@ -1146,7 +1146,7 @@ def goes_on(sent: Sentence, ctx: Context, q: Mention, clause: Clause, actor_end:
             continue
         if c.start > clause.start:
             break
-        end = q.start - sent.start if c is clause or c.start == clause.start else c.end
+        end = q.start - sent.start if c.start == clause.start else c.end
         i = sent.token_at(c.start)
         if any(c.start <= at < end for at in named) or i < 0 or not (
                 sent.tags[i].startswith("v") or sent.text.startswith(("在", "累计", "共"), c.start)):
