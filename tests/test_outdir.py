@@ -443,8 +443,8 @@ def leftovers(out: Path) -> list[Path]:
 @pytest.mark.parametrize("delay", [0.5, 1.5, 3.0])
 def test_kill_9_at_a_moment_leaves_out_intact(previous, tmp_path, delay):
     out, before = previous
-    corpus = make_big_corpus(tmp_path / "corpus", 10)
-    proc = start_build(corpus, out)
+    corpus = make_big_corpus(tmp_path / "corpus", 20)
+    proc = start_build(corpus, out, "--no-cache", "--no-dedup")  # every copy read for real: the build outlasts the delay
     time.sleep(delay)
     assert kill(proc), "the build finished before it could be killed; make the corpus bigger"
     assert_out_intact(out, before, corpus)
