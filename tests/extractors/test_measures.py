@@ -1198,3 +1198,8 @@ def test_what_is_launched_keeps_its_verb_and_a_count_of_nothing_named_is_none():
 def test_a_period_inside_a_lists_shared_head_is_no_part_of_the_indicator():
     item = NEWS_ITEM.format(heading="外贸", sentence="其中，我国挖掘机和起重机前4个月出口量分别增长12.1%和20.5%。")
     assert [m.indicator for m in extract(item, "20250402.md").measures("observation")] == ["挖掘机出口量", "起重机出口量"]
+
+
+def test_a_rate_keeps_all_that_says_of_what():
+    r = extract("2026年某省政府工作报告\n二、2026年重点工作\n重点人群家庭医生签约服务覆盖率达到85%。", "gzbg_2026-01-20.txt")
+    assert [m.indicator for m in r.measures("target")] == ["重点人群家庭医生签约服务覆盖率"]
