@@ -1203,3 +1203,8 @@ def test_a_period_inside_a_lists_shared_head_is_no_part_of_the_indicator():
 def test_a_rate_keeps_all_that_says_of_what():
     r = extract("2026年某省政府工作报告\n二、2026年重点工作\n重点人群家庭医生签约服务覆盖率达到85%。", "gzbg_2026-01-20.txt")
     assert [m.indicator for m in r.measures("target")] == ["重点人群家庭医生签约服务覆盖率"]
+
+
+def test_a_counted_name_joined_by_dashes_stays_whole():
+    r = extract(REVIEW + "启动建设60条“县城—中心镇—重点村”发展轴。", "gzbg_2026-01-20.txt")
+    assert [m.indicator for m in r.measures("observation")] == ["建设县城—中心镇—重点村发展轴"]

@@ -512,7 +512,8 @@ def counted_after(sent: Sentence, q: Mention, clause: Clause) -> str:
     残疾人) — up to a conjunction or particle of its own, a stop word, or a
     preposition, adverb or time word (42支龙舟队按照… -> 龙舟队)."""
     after = re.sub(r"[“”\"]", "", sent.text[q.end - sent.start:clause.end])
-    m = re.match(r"(?:的)?((?:\d+[A-Za-z]+)?[\u4e00-\u9fffA-Za-z]{2,20})", after)  # (5G基站, 5A级景区)
+    m = re.match(r"(?:的)?((?:\d+[A-Za-z]+)?(?:[\u4e00-\u9fffA-Za-z]|—(?=[\u4e00-\u9fff])){2,20})", after)
+    # (5G基站, 5A级景区, “县城—中心镇—重点村”发展轴)
     if not m:
         return ""
     qualified = re.match(r"[^和与及等的]{2,10}的(?=[\u4e00-\u9fff]{2})", m.group(1))
