@@ -241,7 +241,6 @@ def head_ends_word(sent: Sentence, start: int, end: int) -> bool:
     return not any(before.endswith(w) and sent.is_boundary(end - len(w)) for w in words("organisations", "not_heads"))
 
 
-@memo(maxsize=1)
 def described_before(text: str, start: int, head: int) -> bool:
     """The part before a head holds a class word and a name after it (零售巨头沃尔玛, a foreign country's
     物流企业敦豪 or 钢铁企业克利夫兰·克利夫斯): the name starts after it."""
