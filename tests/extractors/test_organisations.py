@@ -69,9 +69,23 @@ def test_generic_nouns_technologies_documents_titles_and_fragments_are_not_organ
     "袭击击中了一家野战医院。",  # a body described, not named
     "全省建成4个部级重点实验室。",
     "目前已有两家国家部委参与。",
+    "两国国家电视台联合制作纪录片。",  # the bodies of two countries
 ])
 def test_bodies_after_a_count_are_a_kind_not_one_named(text):
     assert orgs(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "新增甘肃实验室4家。",  # a count of the bodies right after them
+    "新建省重点实验室、省技术创新中心各15家。",
+    "构建开放型材料创新实验室体系。",  # a system of bodies
+])
+def test_bodies_before_their_count_or_as_a_system_are_a_kind(text):
+    assert orgs(text) == []
+
+
+def test_a_body_before_a_count_of_something_else_stays():
+    assert keys("宁德时代新能源科技股份有限公司10个项目落地。") == ["宁德时代新能源科技股份有限公司"]
 
 
 def test_a_short_name_of_a_place_and_a_weak_head_is_no_government_body():

@@ -41,6 +41,7 @@ def test_bare_titles_carry_their_issuers():
     ("中国信息通信研究院发布《全球数字经济白皮书（2023年）》。", "全球数字经济白皮书(2023年)"),
     ("某咨询机构发布《2022中国工业互联网平台排名》。", "2022中国工业互联网平台排名"),
     ("据《中国某某产业经济发展报告》显示，产业规模持续扩大。", "中国某某产业经济发展报告"),
+    ("《某某思想学习纲要》繁体版在书展首发。", "某某思想学习纲要"),  # a study book, not a 纲要 of policy
 ])
 def test_reports_in_brackets_are_reports_not_policies(text, key):
     assert titles(text, "POLICY") == []

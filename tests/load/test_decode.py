@@ -151,6 +151,17 @@ def test_clean_chars_drops_what_xml_and_turtle_cannot_carry():
     bad = "\x00\x01\x08\x0b\x0c\x1b\x7f\x85\x9f\ud800\udfff\ue000\uf8ff\ufdd0\ufffd\ufffe\uffff\U0001fffe\U000f0000\u200b"
     assert clean_chars("甲" + bad + "乙\t丙\n丁") == "甲乙\t丙\n丁"
     assert clean_chars("正常文本 OK") == "正常文本 OK"
+    for ch in bad:  # one bad character alone in a line of printable text (the fast path's case)
+        assert clean_chars(f"甲{ch}乙") == "甲乙", hex(ord(ch))
+
+
+def test_every_bad_character_but_the_replacement_mark_is_unprintable():
+    """clean_chars skips its pattern for a printable text without U+FFFD: that holds only
+    while every character of the pattern but U+FFFD is one str.isprintable refuses."""
+    from policykg.load.decode import _BAD_CHARS_RE
+
+    printable = [hex(c) for c in range(0x110000) if chr(c).isprintable() and _BAD_CHARS_RE.match(chr(c))]
+    assert printable == ["0xfffd"]
 
 
 def test_control_and_private_use_characters_never_reach_a_document(write):

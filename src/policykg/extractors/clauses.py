@@ -302,10 +302,10 @@ def verb_last(sent: Sentence, start: int, end: int) -> bool:
 
 
 def starts_non_noun(sent: Sentence, rel: int, verbal_nouns: bool = False) -> bool:
-    """A token that is not a noun (nor, with ``verbal_nouns``, a verb used as one: 供热, or a word that
-    only qualifies a noun: 单项冠军企业) starts at ``rel`` (sentence-relative)."""
+    """A token that is not a noun (an abbreviation is one: 中试基地; nor, with ``verbal_nouns``, a verb
+    used as one: 供热, or a word that only qualifies a noun: 单项冠军企业) starts at ``rel`` (sentence-relative)."""
     i = sent.token_at(rel)
-    nouns = ("n", "vn", "b") if verbal_nouns else ("n",)
+    nouns = ("n", "j", "vn", "b") if verbal_nouns else ("n", "j")
     return i >= 0 and sent.starts[i] - sent.start == rel and not sent.tags[i].startswith(nouns)
 
 
@@ -325,10 +325,12 @@ FUNCTION_TAGS = ("p", "c", "d", "r", "u", "m", "q", "f", "t", "y", "e", "o", "w"
 
 
 def numeral_word(tokens: list[tuple[str, str]]) -> bool:
-    """The first word is a word with numerals before a noun (千兆宽带用户, 第一共和银行, 每万人口), not a count."""
+    """The first word is a word with numerals before a noun (千兆宽带用户, 第一共和银行, 每万人口; a scale:
+    千亿级产业链), not a count."""
     word, tag = tokens[0]
+    scale = len(tokens) > 2 and tokens[1][0] == "级"
     return tag == "m" and len(word) >= 2 and not any(c.isdigit() for c in word) and len(tokens) > 1 \
-        and tokens[1][1].startswith("n") and word not in words("measures", "lead_noise") \
+        and tokens[2 if scale else 1][1].startswith("n") and word not in words("measures", "lead_noise") \
         and not word.endswith(words("measures", "count_endings")) and not word.startswith(("多", "几", "数"))
 
 

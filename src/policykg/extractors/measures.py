@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from decimal import Decimal
 
 from ..lexicon import memo, pattern, rules, vocabulary, words
-from ..names import countries, country_names
+from ..names import countries, country_names, place_prefix
 from ..nlp import Sentence, get_nlp
 from ..records import Measure, Mention, Quantity
 from ..time import find_times
@@ -76,8 +76,8 @@ def measures(sent: Sentence, ctx: Context) -> Iterator[Measure]:
             continue
         written, measure, negative, *stated = wording
         written = with_shared_head(sent, q, clause, written)
-        if stated == [""] and kind == "observation" and ctx.document.genre == "news":
-            continue  # (news) 从不足4万家增至14万家: an undated start of what was achieved is no current figure
+        if stated == [""] and kind == "observation" and ctx.document.genre in ("news", "work_report"):
+            continue  # (从不足4万家增至14万家, a work report's 从1.38亿件增加到5.66亿件 over five years): an undated start is no current figure
         if stated == [""] and kind != "observation":
             kind = "observation"  # where a target starts from (从380元提高至1000元) is a level already reached
         indicator = pattern("measures:clause_markers").sub("", written)  # 平台已服务企业 -> 平台服务企业
@@ -107,6 +107,8 @@ def measures(sent: Sentence, ctx: Context) -> Iterator[Measure]:
             continue  # 集中整治4类突出问题, 分为6类: the kinds of a scheme, not a measured count
         if benchmark_value(sent, q):
             continue  # 测产结果突破509公斤，远高于300公斤标准值: 300 is the benchmark, not a figure
+        if size_of_facility(sent, q):
+            continue  # 释放某石化120万吨乙烯项目产能: the size in a project's name, not a figure
         if q.attr("unit") in words("measures", "count_classifiers") and "." not in q.attr("value") \
                 and indicator.endswith(words("measures", "amount_heads")):
             continue  # 11个行业出口额实现增长: a count of sectors, not an amount
@@ -142,6 +144,9 @@ def measures(sent: Sentence, ctx: Context) -> Iterator[Measure]:
         if not (region or subject or toll or q.start in items) and kind != "target" and ctx.document.genre == "news" \
                 and too_bare(sent, ctx, q, indicator):
             continue  # (产值突破1亿元, 销售额2070亿元 in a news story of one village: whose is not said)
+        if kind == "observation" and ctx.document.genre == "news" and not (subject or toll or q.start in items) \
+                and names_too_little(sent, ctx, q, indicator, region):
+            continue  # (展览面积, 收购量, 开展手术: of one fair, one crop, one ship the story names elsewhere)
         quantity = signed(with_list_unit(sent, q, found, with_list_comparator(sent, q, found, quantity_of(q))), negative)
         indicator = as_increment(indicator, measure, quantity)
         time = stated[0] if stated else time_of(sent, ctx, q, clause, kind, measure)
@@ -251,6 +256,15 @@ def benchmark_value(sent: Sentence, q: Mention) -> bool:
     after = sent.text[q.end - sent.start:q.end - sent.start + 6]
     before = sent.text[max(0, q.start - sent.start - 4):q.start - sent.start] + words_before_number(q)
     return after.startswith(words("measures", "benchmark_nouns")) and re.search(r"[高低快慢优多少]于\s*$", before) is not None
+
+
+def size_of_facility(sent: Sentence, q: Mention) -> bool:
+    """The number, in a unit that is no count, is the size that names a project or a facility:
+    the words right after it end in one (120万吨乙烯转型升级项目, 200万千瓦光伏基地)."""
+    if q.attr("unit") in words("measures", "count_classifiers"):
+        return False  # (建设10个项目: the count of projects)
+    after = re.match(r"[\u4e00-\u9fff“”]{0,10}", sent.text[q.end - sent.start:]).group()
+    return any(head in after for head in words("measures", "facility_heads"))
 
 
 def with_list_comparator(sent: Sentence, q: Mention, found: list[Mention], quantity: Quantity) -> Quantity:
@@ -1065,6 +1079,9 @@ def sentence_topic(sent: Sentence, ctx: Context) -> str:
     for date in ctx.mentions_in(sent, "DATE"):  # (截至目前, 今天（7月19日）: time words before the topic)
         if date.start - sent.start == start:
             start = lead.match(sent.text, date.end - sent.start).end()
+    platform = platform_topic(sent, ctx, start)
+    if platform:
+        return platform
     m = pattern("measures:topic_heads", r"[\u4e00-\u9fff“”0-9A-Za-z]{2,16}?(?:{})").match(sent.text, start)
     if m is None or sent.text.startswith(words("measures", "not_topic_starts"), start) or not sent.is_boundary(m.end()):
         return ""
@@ -1077,6 +1094,24 @@ def sentence_topic(sent: Sentence, ctx: Context) -> str:
     if topic_bodies().search(m.group()[:-2]):
         return ""  # (网信部门指导网站平台: a body and what it directs, not one name)
     return m.group()
+
+
+SHORT_NAME_NOTE = re.compile(r"[（(][^（）()]{1,24}[）)]")
+
+
+def platform_topic(sent: Sentence, ctx: Context, start: int) -> str:
+    """The platform a clause of a news sentence (after ``start``) opens with, alone or after words that
+    describe it (某集团打造的), and goes on from with an adverb or a verb (在某市，某集团打造的某工业互联网
+    平台（以下简称…）已连接设备…): the subject of the figures after it. Else ""."""
+    for p in ctx.mentions_in(sent, "PLATFORM"):
+        a, b = p.start - sent.start, p.end - sent.start
+        before = re.split("[，,；：]", sent.text[start:a])[-1] if a >= start else "?"
+        if before and not before.endswith("的"):
+            continue
+        note = SHORT_NAME_NOTE.match(sent.text, b)
+        i = sent.token_at(note.end() if note else b)
+        return p.text if i >= 0 and sent.tags[i].startswith(("d", "v")) else ""
+    return ""
 
 
 @memo(maxsize=1)
@@ -1095,14 +1130,41 @@ def too_bare(sent: Sentence, ctx: Context, q: Mention, indicator: str) -> bool:
     """A short Chinese indicator (产值, 销售额, 发电车) with no place, body or scope word (全国, 我国 …)
     before it in its sentence: the sentence does not say whose figure it is. (A report or a
     plan is about one subject throughout; a news day is not.)"""
-    if len(indicator) > 4 or not re.fullmatch(r"[\u4e00-\u9fff]+", indicator):
+    if not short_chinese(indicator):
         return False
     after_opening = sent.start + news_lead_end(sent)
     if any(after_opening <= m.start < q.start for m in (*ctx.mentions_in(sent, "REGION"), *ctx.mentions_in(sent, "ORG"))):
         return False
+    return not scoped(sent, q)
+
+
+def names_too_little(sent: Sentence, ctx: Context, q: Mention, indicator: str, region: str) -> bool:
+    """A news figure's short indicator (展览面积, 收购量, 开展手术) with no scope word before it names too
+    little to stand alone, even with a place or a body in the sentence: a news story is about one fair,
+    one crop, one ship, said elsewhere. A common short measure of a named place stands (广东出口), and
+    so does a figure a central body gives (国家外汇管理局数据显示，跨境收支…: the country's)."""
+    return short_chinese(indicator) and not scoped(sent, q, whole_only=True) \
+        and not (region and indicator in words("measures", "short_indicators")) and not central_source(sent, ctx, q)
+
+
+def central_source(sent: Sentence, ctx: Context, q: Mention) -> bool:
+    """A central government body of the vocabulary (no place in its name, not foreign) is named before the figure."""
+    return any(m.end <= q.start and m.attr("category") == "government" and m.attr("via") == "vocabulary"
+               and not m.attr("foreign") and not place_prefix().match(m.key) for m in ctx.mentions_in(sent, "ORG"))
+
+
+def short_chinese(indicator: str) -> bool:
+    return len(indicator) <= 4 and re.fullmatch(r"[\u4e00-\u9fff]+", indicator) is not None
+
+
+def scoped(sent: Sentence, q: Mention, whole_only: bool = False) -> bool:
+    """A word of the whole country, province … (全国, 我国, 全省, 全球; unless ``whole_only``, also one
+    of those who set goals: 国家, 政府, 各地) comes before the figure in its sentence."""
     lead = sent.text[:q.start - sent.start]
-    return not any(w in lead for w in (*words("measures", "goal_setters"), *words("measures", "china_words"),
-                                       *words("measures", "wide_scopes")))
+    setters = words("measures", "goal_setters")
+    if whole_only:  # (44个国家和地区, 国家级脱贫县: 国家 there is no scope)
+        setters = tuple(w for w in setters if w.startswith(("全", "我", "本")))
+    return any(w in lead for w in (*setters, *words("measures", "china_words"), *words("measures", "wide_scopes")))
 
 
 def clause_actor(sent: Sentence, ctx: Context, q: Mention, clause: Clause, indicator: str) -> str:

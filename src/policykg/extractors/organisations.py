@@ -126,8 +126,8 @@ def organisations(sent: Sentence, ctx: Context) -> Iterator[Mention]:
             named = named[1:]  # 媒体检察日报: a descriptive word before a name is not part of it (中国低空经济联盟 is one)
         if named:
             s, known = named[0]
-        if s is None or not free(s, e) or COUNTED_BEFORE.search(text, max(0, s - 6), s):
-            continue  # (新设2个岐黄中医学院: a count of bodies of a kind, not one named)
+        if s is None or not free(s, e) or COUNTED_BEFORE.search(text, max(0, s - 6), s) or KIND_AFTER.match(text, e):
+            continue  # (新设2个岐黄中医学院, 新增某省实验室5家: a count of bodies of a kind, not one named)
         name = text[s:e]
         near = country_before(text, s) if known.category != "international" and not country_prefix(name) else None
         if near is not None and not known.foreign:  # (以色列驻日内瓦联合国代表团; not 法国总工会与|法国工人…)
@@ -318,8 +318,11 @@ def name_starts(sent: Sentence, head_start: int) -> list[int]:
 
 
 ORDINAL = re.compile(r"第[一二三四五六七八九十]{1,3}")  # a token of an ordinal alone (not 第一家, 第一批)
-COUNTED = re.compile(r"[一二三四五六七八九十两几数多\d]+[所家个座位名项批支类]")  # 四所交通大学: a count of bodies, not a name
+COUNTED = re.compile(r"[一二三四五六七八九十两几数多\d]+[所家个座位名项批支类国]")  # 四所交通大学, 两国…电视台: a count of bodies, not a name
 COUNTED_BEFORE = re.compile(COUNTED.pattern + "$")  # the same count right before a name
+# a count of the bodies right after a name that ends the phrase (新增某省实验室5家, …工程研究中心各20家),
+# or a system of them (某某实验室体系): a class of bodies, not one (某公司10个项目 counts something else)
+KIND_AFTER = re.compile(r"(?:各|分别|共|达到?|超过?)?[一二三四五六七八九十两百千\d]+[所家个座](?=[，。；、）)]|$)|体系")
 
 
 def joins_bodies(sent: Sentence, j: int) -> bool:

@@ -34,6 +34,8 @@ _BAD_CHARS_RE = re.compile(f"[{_BAD_CHARS}]")
 
 def clean_chars(text: str) -> str:
     """``text`` without the characters a Document may not carry (see module docstring)."""
+    if text.isprintable() and "\ufffd" not in text:
+        return text  # (every character of _BAD_CHARS but U+FFFD is unprintable: the common case in one pass)
     return _BAD_CHARS_RE.sub("", text) if _BAD_CHARS_RE.search(text) else text
 
 
