@@ -1017,6 +1017,8 @@ def test_a_count_of_a_plans_own_tasks_is_no_target():
     assert extract(NEWS_ITEM.format(heading="印发方案", sentence=sentence), "20250402.md").measures() == []
     sentence = "国家税务总局近日推出18条支持小微企业发展的便利措施，从四个方面提出9项重点举措。"  # nor a package's measures
     assert extract(NEWS_ITEM.format(heading="印发措施", sentence=sentence), "20250402.md").measures() == []
+    r = extract("2026年某省政府工作报告\n一、2025年工作回顾\n高质量完成15件民生实事。", "gzbg_2026-01-20.txt")
+    assert r.measures() == []  # nor the items of the year's 民生实事 package
 
 
 REVIEW = "2026年某省政府工作报告\n一、2025年工作回顾\n"
@@ -1233,13 +1235,15 @@ def test_a_short_news_indicator_with_no_scope_names_too_little():
     for sentence in ("第九届某某博览会今天在广州开幕，展览面积达120万平方米。",  # of the fair, not of 广州
                      "调度数据显示，目前河南、安徽收购量均超150万吨。",  # of the new wheat, not all 收购量
                      "某医院船起航以来，累计开展手术约900例。",
-                     "共有来自60个国家和地区的500部影片报名参赛。"):  # 国家 of 国家和地区 is no scope
+                     "共有来自60个国家和地区的500部影片报名参赛。",  # 国家 of 国家和地区 is no scope
+                     "在某某公园，近30万株郁金香盛开。"):  # five characters with no measure in them
         item = NEWS_ITEM.format(heading="要闻", sentence=sentence)
         assert extract(item, "20250402.md").measures("observation") == [], sentence
     kept = {"前11个月广东进出口增长10%；": "进出口",  # a common measure of a named place
             "截至目前，全国少先队大队达17万个。": "少先队大队",  # a scope word: the whole country's
             "火灾已造成3人死亡。": "死亡人数",  # a toll
-            "国家外汇管理局数据显示，5月跨境收支合计1.5万亿美元。": "跨境收支"}  # a central body's figure: the country's
+            "国家外汇管理局数据显示，5月跨境收支合计1.5万亿美元。": "跨境收支",  # a central body's figure: the country's
+            "今年以来，经某口岸的港澳台居民242万人次。": "港澳台居民"}  # a flow counted in 人次
     for sentence, indicator in kept.items():
         item = NEWS_ITEM.format(heading="要闻", sentence=sentence)
         assert [m.indicator for m in extract(item, "20250402.md").measures("observation")] == [indicator], sentence

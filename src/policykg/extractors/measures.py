@@ -145,8 +145,8 @@ def measures(sent: Sentence, ctx: Context) -> Iterator[Measure]:
                 and too_bare(sent, ctx, q, indicator):
             continue  # (产值突破1亿元, 销售额2070亿元 in a news story of one village: whose is not said)
         if kind == "observation" and ctx.document.genre == "news" and not (subject or toll or q.start in items) \
-                and names_too_little(sent, ctx, q, indicator, region):
-            continue  # (展览面积, 收购量, 开展手术: of one fair, one crop, one ship the story names elsewhere)
+                and q.attr("unit") not in words("measures", "visit_units") and names_too_little(sent, ctx, q, indicator, region):
+            continue  # (展览面积, 收购量, 开展手术: of one fair, one crop, one ship the story names elsewhere; 人次 count a flow)
         quantity = signed(with_list_unit(sent, q, found, with_list_comparator(sent, q, found, quantity_of(q))), negative)
         indicator = as_increment(indicator, measure, quantity)
         time = stated[0] if stated else time_of(sent, ctx, q, clause, kind, measure)
@@ -1143,7 +1143,9 @@ def names_too_little(sent: Sentence, ctx: Context, q: Mention, indicator: str, r
     little to stand alone, even with a place or a body in the sentence: a news story is about one fair,
     one crop, one ship, said elsewhere. A common short measure of a named place stands (广东出口), and
     so does a figure a central body gives (国家外汇管理局数据显示，跨境收支…: the country's)."""
-    return short_chinese(indicator) and not scoped(sent, q, whole_only=True) \
+    plain = short_chinese(indicator) or len(indicator) == 5 and short_chinese(indicator[1:]) \
+        and not indicator.endswith(words("measures", "indicator_heads"))  # (企业签约参展: no measure in it either)
+    return plain and not scoped(sent, q, whole_only=True) \
         and not (region and indicator in words("measures", "short_indicators")) and not central_source(sent, ctx, q)
 
 
