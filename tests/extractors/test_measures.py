@@ -1267,3 +1267,12 @@ def test_an_undated_start_of_a_work_reports_review_is_no_current_figure():
 def test_a_count_of_what_will_happen_is_no_observation():
     item = NEWS_ITEM.format(heading="安全生产", sentence="近日，20个中央安全生产考核巡查组将陆续进驻地方开展明查暗访。")
     assert extract(item, "20250402.md").measures("observation") == []
+
+
+def test_one_count_of_a_list_names_the_list_and_a_verb_before_the_first_number_is_shared():
+    r = extract(PLAN + "建设15家以上中试平台、概念验证中心，推动成果落地转化。", "gzbg_2026-01-20.txt")
+    assert [m.indicator for m in r.measures("target")] == ["建设中试平台、概念验证中心"]  # not 中试平台 alone
+    r = extract(REVIEW + "近30家首店、旗舰店入驻。", "gzbg_2026-01-20.txt")
+    assert "首店、旗舰店入驻" not in [m.indicator for m in r.measures()]  # a clause, not a list of things
+    r = extract(PLAN + "利用闲置资源改造建设80个乡镇综合养老服务中心和200个村级互助幸福院。", "gzbg_2026-01-20.txt")
+    assert [m.indicator for m in r.measures("target")] == ["建设乡镇综合养老服务中心", "建设村级互助幸福院"]

@@ -183,6 +183,12 @@ def test_a_verb_before_a_body_is_not_its_name():
     r = extract("某地新闻\n某领导会见纪念中国钓鱼运动协会成立40周年座谈会与会代表。")
     names = {m.key for m in r.mentions("ORG")}
     assert "纪念中国钓鱼运动协会" not in names and "中国钓鱼运动协会" in names
+    assert keys("启动华清洁净能源研究院二期项目。") == ["华清洁净能源研究院"]
+
+
+def test_a_country_two_bodies_and_a_verb_between_are_no_name():
+    assert [k for k in keys("（1）美国会休会美政府部分“停摆”持续；") if "休会" in k] == []
+    assert keys("美国国会众议院通过法案。") == ["美国国会众议院"]
 
 
 @pytest.mark.parametrize("sentence, bodies", [

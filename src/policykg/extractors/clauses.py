@@ -541,6 +541,9 @@ def counted_after(sent: Sentence, q: Mention, clause: Clause) -> str:
         result = pattern("measures:results_after").match(sent.text, at + len(noun)) if noun else None
         if result and len(noun) >= 2:
             noun += result.group()  # 4个一类创新药获批上市 -> 一类创新药获批上市: what happened to them is counted
+    listed = SHARED_COUNT.fullmatch(sent.text, at + len(noun), clause.end) if raw and noun else None
+    if listed and nouns_only(sent, listed.start(), listed.end()):
+        noun += listed.group()  # 10家以上中试平台、概念验证中心: one count of the list, not of its first item
     adverb = pattern("measures:after_noun_adverbs").search(noun, 2)
     if adverb is not None:  # 融资平台有序退出 -> 融资平台退出
         noun = noun[:adverb.start()] + noun[adverb.end():]
@@ -550,6 +553,25 @@ def counted_after(sent: Sentence, q: Mention, clause: Clause) -> str:
             or noun.startswith(tuple(words("measures", "frame_nouns"))):
         return ""  # (9个方面工作: a frame, not a thing counted)
     return noun
+
+
+SHARED_COUNT = re.compile(r"(?:、[\u4e00-\u9fff]{2,12})+")  # the rest of a clause: more things counted, listed
+
+
+def nouns_only(sent: Sentence, start: int, end: int) -> bool:
+    """The words from ``start`` to ``end`` (sentence-relative) are 、 and things named: each item opens
+    with no verb and ends with a noun (、概念验证中心; not 、旗舰店入驻, nor 、铺设防护堤坝)."""
+    tokens = [t for t in sent.tokens() if start <= t[0] < end]
+    if not tokens or tokens[0][0] != start or tokens[-1][1] != end:
+        return False
+    items: list[list[str]] = []
+    for _, _, word, tag in tokens:
+        if word == "、":
+            items.append([])
+        elif items:
+            items[-1].append(tag)
+    return all(item and not (item[0].startswith("v") and item[0] != "vn") and item[-1].startswith(("n", "j"))
+               for item in items)
 
 
 def joins_heads(sent: Sentence, start: int, end: int) -> bool:

@@ -112,14 +112,13 @@ def sentence_instruments(sent: Sentence, ctx: Context, money: list[Mention]) -> 
     policy = policy_of_instrument(sent, ctx)
     region = ctx.city or ctx.province if genre in GOAL_GENRES else ""
     seen: set[str] = set()
-    sentence_kind = type_of(sent.text, True)
     benefits = set(words("instruments", "benefit_types"))
     for clause in clauses_of(sent):
         text = sent.text[clause.start:clause.end]
         amounts = granted_amounts(sent, clause, money_in(money, sent, clause))
         if amounts and not received(text):
             kind = (type_of(text, False, tuple(benefits)) or ("资金支持" if funded(text) else "") or type_of(text, False)
-                    or sentence_kind)  # an amount is a benefit first: 安排30亿元 in a pilot is still money
+                    or type_of(sent.text, True))  # an amount is a benefit first: 安排30亿元 in a pilot is still money
             if not kind:
                 continue
             for amount, beneficiary in each_amount(sent, clause, amounts, kind):

@@ -313,8 +313,9 @@ def with_list_verb(sent: Sentence, q: Mention, clause: Clause, indicator: str) -
     专精特新企业200家 -> 培育专精特新企业): else it reads as the stock."""
     lead = ITEM_NUMBER.sub("", sent.text[clause.start:q.start - sent.start])
     lead = pattern("measures:lead_noise", "^(?:{})*").sub("", lead)
-    verb = pattern("measures:addition_verbs", "^(?:{})").match(lead)
-    if verb is None or not re.search("[、和]", lead) or indicator.startswith(verb.group()) or verb.group() in indicator \
+    verb = pattern("measures:addition_verbs", "^(?:{})").match(lead) \
+        or pattern("measures:addition_verbs", "(?:{})(?=[0-9一二三四五六七八九十两百千万]+[个家座所条项])").search(lead)
+    if verb is None or not re.search("[、和]", lead[verb.end():]) or indicator.startswith(verb.group()) or verb.group() in indicator \
             or indicator.endswith(words("measures", "flow_heads")):
         return indicator  # (新增新能源装机…、新能源发电量超3000亿度: an output is no addition)
     at = sent.text.rfind(indicator, clause.start, q.start - sent.start)

@@ -52,6 +52,12 @@ def stop_word_pattern() -> re.Pattern[str]:
                          if len(w) >= 2))
 
 
+def foreign_head_inside(mid: str) -> bool:
+    """The words between a country's first character and a head hold a head of their own
+    (美国会休会美政府: 国会 and 政府, two bodies)."""
+    return any(h in mid for h in words("organisations", "foreign_heads") if len(h) >= 2)
+
+
 @memo(maxsize=1)
 def foreign_pattern() -> re.Pattern[str]:
     """A country's name, up to four more characters, and a head of a foreign body."""
@@ -80,7 +86,8 @@ def organisations(sent: Sentence, ctx: Context) -> Iterator[Mention]:
     for m in foreign_pattern().finditer(text):
         s, e = m.span()
         if free(s, e) and sent.is_boundary(s) and (sent.is_boundary(e) or PUNCT.match(text, e)) and text[s - 1:s] != "驻" \
-                and not stop_word_pattern().search(m.group("mid")) and m.group("mid") not in words("organisations", "generic_words"):
+                and not stop_word_pattern().search(m.group("mid")) and m.group("mid") not in words("organisations", "generic_words") \
+                and not foreign_head_inside(text[s + 1:m.start("head")]):
             country = countries()[m.group("country")]
             category = "association" if m.group("head") in words("organisations", "foreign_party_heads") else "government"
             taken.append((s, e))
