@@ -12,7 +12,7 @@ import pytest
 
 from kit import document, extract_file
 from policykg.records import (PACK_VERSION, Document, Evidence, Extraction, Measure, Mention, Part, Quantity,
-                              field_names, pack, textless, unpack)
+                              field_names, pack, textless, unpack, without_evidence_text)
 
 @pytest.fixture(scope="module")
 def original() -> Extraction:
@@ -23,6 +23,14 @@ def original() -> Extraction:
 def restored(original) -> Extraction:
     """Through the cache's own form: pack, JSON text, unpack."""
     return unpack(json.loads(json.dumps(pack(original), ensure_ascii=False)))
+
+
+def test_an_extraction_that_stays_in_its_process_is_what_a_round_trip_gives(original, restored):
+    """The build keeps an extraction that neither crosses a process nor goes into the cache unpacked:
+    it must be equal, record by record, to what pack and unpack give back."""
+    kept = without_evidence_text(replace(original, document=textless(original.document)))
+    assert kept == restored
+    assert all(f.evidence.text == "" for f in kept.facts) and all(m.evidence.text == "" for m in kept.measures)
 
 
 def test_the_fixture_exercises_every_kind_of_record(original):

@@ -34,7 +34,7 @@ from .dedup import Deduper, Signature, signature_of
 from .errors import DocumentTimeout, LoadError, NothingToBuildError
 from .extract import extract_document
 from .load import SUPPORTED_SUFFIXES, Source, iter_sources, skipped
-from .records import Document, Extraction, Skipped, pack, textless, unpack
+from .records import Document, Extraction, Skipped, pack, textless, unpack, without_evidence_text
 from .structure import analyse
 from .workers import DOC_TIMEOUT, Task, WorkerDied, Workers, time_budget, timeout_reason
 
@@ -142,7 +142,7 @@ def build_into(paths: list[str | Path], out: Path, progress: Progress | None, *,
                 summary.skipped.append(outcome.result)
                 report("skipped", outcome.result)
                 continue
-            extraction = unpack(outcome.result)
+            extraction = outcome.result if isinstance(outcome.result, Extraction) else unpack(outcome.result)
             doc = extraction.document
             rep = repost_of(outcome, doc, deduper)
             if rep:
@@ -214,9 +214,11 @@ def add_sources(linker, merged: dict[str, list[str]]) -> None:
 @dataclass(frozen=True)
 class Outcome:
     """What became of one input file: its packed extraction (or why it was
-    skipped), and what the cache needs to know about it."""
+    skipped), and what the cache needs to know about it. An extraction that
+    neither crosses a process nor goes into the cache is not packed: it is the
+    :class:`Extraction` that :func:`unpack` would give back."""
 
-    result: list | Skipped
+    result: list | Extraction | Skipped
     key: str = ""  # cache entry key ("" without cache)
     state: FileState | None = None  # the file as it was read
     digest: str = ""  # of the loaded text
@@ -252,7 +254,7 @@ def extract_all(paths: Iterable[str | Path], texts: Path, store: ExtractionCache
             elif pool is not None:
                 pending.append(pool.submit(process_source, source, str(texts), cache_dir, budget, sign))
             else:
-                pending.append(process_source(source, str(texts), cache_dir, budget, sign, dedupe))
+                pending.append(process_source(source, str(texts), cache_dir, budget, sign, dedupe, in_process=True))
             while pending and (len(pending) > window or not isinstance(pending[0], Task) or pending[0].done()):
                 yield settle(pending.popleft(), index, summary, pool, texts)
         while pending:
@@ -358,14 +360,15 @@ def load_structured(source: Source) -> Document:
 
 
 def process_source(source: Source, texts: str, cache_dir: str, budget: float | None = None, sign: bool = False,
-                   dedupe: Deduper | None = None) -> Outcome:
+                   dedupe: Deduper | None = None, in_process: bool = False) -> Outcome:
     """Load one file, write its text into ``texts`` (or, when ``texts`` is "",
     send it back in the outcome), then take its extraction from the cache or
     extract it and cache it. A file that cannot be loaded, that the extractor
     fails on, or that takes longer than ``budget`` seconds to load or to
     extract, is skipped with the reason. ``sign``: compute the text's dedup
     signature; ``dedupe`` (one worker): decide at once whether the document is
-    a repost, and then do not extract it."""
+    a repost, and then do not extract it. ``in_process``: the outcome stays in this process,
+    so without a cache the extraction is not packed (see :class:`Outcome`)."""
     state = file_state(source.file or source.path)
     try:
         with time_budget(budget):
@@ -386,17 +389,17 @@ def process_source(source: Source, texts: str, cache_dir: str, budget: float | N
     if text is not None:
         text.write_text(doc.text, encoding="utf-8", newline="")
     sent = None if text is not None else doc.text
-    outcome = extract_or_cached(doc, state, digest, cache_dir, budget, text, packed_sig)
+    outcome = extract_or_cached(doc, state, digest, cache_dir, budget, text, packed_sig, in_process)
     if isinstance(outcome.result, Skipped) and dedupe is not None:
         dedupe.forget(doc.id)
     return replace(outcome, decided=dedupe is not None, text=sent)
 
 
 def extract_or_cached(doc: Document, state: FileState | None, digest: str, cache_dir: str, budget: float | None,
-                      text: Path | None, packed_sig: list | None) -> Outcome:
+                      text: Path | None, packed_sig: list | None, in_process: bool = False) -> Outcome:
     """The outcome of a loaded document: its extraction from the cache, or extracted (and cached)."""
     if not cache_dir:
-        return Outcome(without_text(extract_or_reason(doc, budget), text), signature=packed_sig)
+        return Outcome(without_text(extract_or_reason(doc, budget, packed=not in_process), text), signature=packed_sig)
     store = ExtractionCache(Path(cache_dir))
     key = document_key(doc)
     cached = store.entry(doc, key)
@@ -418,14 +421,15 @@ def without_text(result: list | Skipped, text: Path | None) -> list | Skipped:
     return result
 
 
-def extract_or_reason(doc: Document, budget: float | None = None) -> list | Skipped:
+def extract_or_reason(doc: Document, budget: float | None = None, packed: bool = True) -> list | Extraction | Skipped:
     """The document's packed extraction (text-less), or a Skipped with the
     reason the extractor failed or ran out of its ``budget`` (seconds): one
     bad document must not stop the build."""
     try:
         with time_budget(budget):
             extraction = extract_document(doc)
-        return pack(replace(extraction, document=textless(doc)))
+        extraction = replace(extraction, document=textless(doc))
+        return pack(extraction) if packed else without_evidence_text(extraction)
     except DocumentTimeout:
         return Skipped(doc.path, timeout_reason("extraction", budget), doc.format, "time budget")
     except Exception as err:  # noqa: BLE001

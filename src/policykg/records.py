@@ -253,6 +253,17 @@ def pack_measure(m: Measure) -> list:
             m.region, m.subject, m.policy, m.issuer, m.beneficiary, m.condition]
 
 
+def without_evidence_text(ex: Extraction) -> Extraction:
+    """``ex`` as :func:`unpack` of :func:`pack` gives it back (its facts' and measures' evidence
+    without the sentence's text), without packing it: for an extraction that stays in its process."""
+    return replace(ex, facts=tuple(replace(f, evidence=bare_evidence(f.evidence)) for f in ex.facts),
+                   measures=tuple(replace(m, evidence=bare_evidence(m.evidence)) for m in ex.measures))
+
+
+def bare_evidence(e: Evidence) -> Evidence:
+    return Evidence(e.doc, e.start, e.end)
+
+
 def unpack(data: Any) -> Extraction:
     """The :class:`Extraction` of :func:`pack`'s output (a text-less document).
     Raises ValueError when ``data`` is not such a list."""

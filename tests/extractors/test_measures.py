@@ -1121,6 +1121,7 @@ def test_a_model_name_stays_and_an_involved_total_is_of_the_things_before():
 @pytest.mark.parametrize("sentence, indicator", [
     ("目前，国家重点监测的地表水断面总数达到3600个。", "国家重点监测的地表水断面总数"),  # a short qualifier scopes
     ("今年以来，加拿大林火的过火面积已超过2000平方公里。", "加拿大林火的过火面积"),
+    ("目前，ARJ21的全球订单已经超过600架。", "ARJ21的全球订单"),                      # so does a model's name
     ("目前，开始的男子组比赛共有30人参加。", None),                                  # a verb's clause does not
 ])
 def test_a_short_qualifier_opening_with_a_noun_scopes_the_indicator(sentence, indicator):

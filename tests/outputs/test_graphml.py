@@ -17,8 +17,20 @@ from .kb_fixture import build_kb
 def written(tmp_path_factory):
     kb = build_kb()
     path = tmp_path_factory.mktemp("graphml") / "graph.graphml"
-    nodes, edges = write_graphml(kb, path)
-    return kb, path, nodes, edges
+    census = write_graphml(kb, path)
+    return kb, path, census.nodes, census.edges
+
+
+def test_the_census_of_the_writer_is_what_the_file_says(tmp_path):
+    """The page picks its overview from the writer's census instead of reading the file again:
+    each node's type and degree must be what reading the file gives."""
+    from policykg.outputs.html import graphml_degrees
+
+    census = write_graphml(build_kb(), tmp_path / "graph.graphml")
+    types, degree = graphml_degrees(tmp_path / "graph.graphml")
+    assert census.types == types and census.degree == degree
+    assert census.nodes == len(types) and census.edges == sum(degree.values()) // 2
+    assert any(degree.values()) and len(set(types.values())) > 2  # a view with links and several types
 
 
 def test_graphml_is_well_formed_xml(written):

@@ -440,8 +440,10 @@ def without_example(noun: str) -> str:
 
 
 def scopes(tokens: list[tuple[str, str]], head: str, noun: str) -> bool:
-    """The words before the 的 of an indicator (``head``) are a short qualifier opening with a noun."""
-    return 2 <= len(head) <= 8 and "的" not in head and len(noun) <= 18 and bool(tokens) and tokens[0][1].startswith(("n", "j"))
+    """The words before the 的 of an indicator (``head``) are a short qualifier opening with a noun
+    (or a model's name: C919的全球订单)."""
+    return 2 <= len(head) <= 8 and "的" not in head and len(noun) <= 18 and bool(tokens) \
+        and tokens[0][1].startswith(("n", "j", "eng"))
 
 
 def verb_run_start(tokens: list[tuple[str, str]], k: int, verbs: set[str]) -> int:

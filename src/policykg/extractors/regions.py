@@ -39,10 +39,10 @@ COUNTY_END = re.compile("[县区市旗]")
 def counties_in(text: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, name) of the county names of the vocabulary in ``text``: looked up back from each
     character a county name ends with (a dictionary lookup is much faster than a pattern of 2,700 names)."""
-    names, longest = counties(), longest_county()
+    names, lengths = counties(), county_lengths()
     for m in COUNTY_END.finditer(text):
         e = m.end()
-        name = next((text[e - n:e] for n in range(min(e, longest), 2, -1) if text[e - n:e] in names), None)
+        name = next((text[e - n:e] for n in lengths.get(text[e - 2:e], ()) if n <= e and text[e - n:e] in names), None)
         if name is not None:
             yield e - len(name), e, name
 
@@ -55,6 +55,16 @@ def county_starts(text: str, s: int) -> bool:
 @memo(maxsize=1)
 def longest_county() -> int:
     return max(map(len, counties()), default=0)
+
+
+@memo(maxsize=1)
+def county_lengths() -> dict[str, tuple[int, ...]]:
+    """The last two characters of a county name -> the lengths of the names ending so, longest first
+    (most 市 and 区 of a text end no county name: one lookup tells)."""
+    found: dict[str, set[int]] = {}
+    for name in counties():
+        found.setdefault(name[-2:], set()).add(len(name))
+    return {end: tuple(sorted(ns, reverse=True)) for end, ns in found.items()}
 
 
 @memo(maxsize=1)

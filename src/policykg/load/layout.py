@@ -326,7 +326,7 @@ class Assembler:
         self.units += 1
 
     def _dropped(self, line: str) -> bool:
-        compact = MULTI_SPACE_RE.sub("", line)
+        compact = MULTI_SPACE_RE.sub("", line) if len(line) <= 60 else ""  # (a TOC head or a page number is short)
         if _TOC_HEAD_RE.fullmatch(compact):
             self.toc = True
             return True

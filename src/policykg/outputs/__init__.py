@@ -23,11 +23,11 @@ def write_outputs(kb: KnowledgeBase, folder: Path, progress: Callable[[str], Non
     progress("tables")
     write_tables(kb, folder / "tables")
     progress("graphml")
-    nodes, edges = write_graphml(kb, folder / "graph.graphml")
+    census = write_graphml(kb, folder / "graph.graphml")
     # The page is drawn from graph.graphml: check it first, so that a graphml that is not
     # well-formed XML stops the build with OutputCheckError naming its line (as the check
     # before the swap would), not with the page reader's ParseError.
     outdir.check_xml(folder / "graph.graphml")
     progress("html")
-    write_page(folder / "graph.graphml", folder / "graph.html")
-    return {"triples": triples, "nodes": nodes, "edges": edges}
+    write_page(folder / "graph.graphml", folder / "graph.html", census=(census.types, census.degree))
+    return {"triples": triples, "nodes": census.nodes, "edges": census.edges}

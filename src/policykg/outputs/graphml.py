@@ -2,7 +2,9 @@
 and friends. Text carries only characters XML 1.0 allows."""
 from __future__ import annotations
 
+from collections import Counter
 from pathlib import Path
+from typing import NamedTuple
 from xml.sax.saxutils import escape, quoteattr
 
 from ..link import KnowledgeBase
@@ -13,26 +15,40 @@ NODE_KEYS = {name: f"d{i}" for i, name in enumerate(NODE_ATTRIBUTES)}
 EDGE_KEYS = {name: f"d{i}" for i, name in enumerate(EDGE_ATTRIBUTES, len(NODE_KEYS))}
 
 
-def write_graphml(kb: KnowledgeBase, path: Path) -> tuple[int, int]:
-    """Write the view; returns (nodes, edges)."""
-    nodes = edges = 0
-    seen: set[str] = set()
+class Census(NamedTuple):
+    """What :func:`write_graphml` wrote: counts, and each node's type and degree as the file gives them
+    (so that the page need not read the file again to pick its overview)."""
+
+    nodes: int
+    edges: int
+    types: dict[str, str]
+    degree: Counter
+
+
+def write_graphml(kb: KnowledgeBase, path: Path) -> Census:
+    """Write the view; returns its :class:`Census`."""
+    edges = 0
+    types: dict[str, str] = {}
+    degree: Counter = Counter()
     with open(path, "w", encoding="utf-8", newline="\n") as f:
         f.write(head())
         for node, attrs in view_nodes(kb):
-            if node in seen:
+            ident = xml_text(node)
+            if ident in types:
                 continue
-            seen.add(node)
-            f.write(element("node", f"id={quoteattr(xml_text(node))}", attrs, NODE_KEYS))
-            nodes += 1
+            types[ident] = xml_text(attrs.get("type") or "")
+            f.write(element("node", f"id={quoteattr(ident)}", attrs, NODE_KEYS))
         for u, v, key, attrs in view_edges(kb):
-            if u not in seen or v not in seen:
+            source, target = xml_text(u), xml_text(v)
+            if source not in types or target not in types:
                 continue
-            f.write(element("edge", f"source={quoteattr(xml_text(u))} target={quoteattr(xml_text(v))} id={quoteattr(xml_text(key))}",
+            f.write(element("edge", f"source={quoteattr(source)} target={quoteattr(target)} id={quoteattr(xml_text(key))}",
                             attrs, EDGE_KEYS))
+            degree[source] += 1
+            degree[target] += 1
             edges += 1
         f.write("</graph>\n</graphml>\n")
-    return nodes, edges
+    return Census(len(types), edges, types, degree)
 
 
 def head() -> str:

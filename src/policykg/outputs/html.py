@@ -383,10 +383,13 @@ def viz(graph: str | Path, out: str | Path | None = None, around: str | None = N
     return f"wrote {out}: {n} nodes, {view.number_of_edges()} edges"
 
 
-def write_page(graphml: Path, path: Path, title: str = "policykg") -> None:
+def write_page(graphml: Path, path: Path, title: str = "policykg",
+               census: tuple[dict[str, str], Counter] | None = None) -> None:
     """graph.html of a build: the page for the view written to ``graphml``. A big
-    graph is never read whole: its overview is picked while streaming the file."""
-    types, degree = graphml_degrees(graphml)
+    graph is never read whole: its overview is picked while streaming the file.
+    ``census``: each node's type and degree, when the writer of the file kept them
+    (else they are read from the file: :func:`graphml_degrees`)."""
+    types, degree = census if census is not None else graphml_degrees(graphml)
     if len(types) <= MAX_NODES:
         write_html(nx.read_graphml(graphml, force_multigraph=True), path, title)
         return
