@@ -77,7 +77,7 @@ def measures(sent: Sentence, ctx: Context) -> Iterator[Measure]:
         written, measure, negative, *stated = wording
         written = with_shared_head(sent, q, clause, written)
         if stated == [""] and kind == "observation" and ctx.document.genre in ("news", "work_report"):
-            continue  # (从不足4万家增至14万家, a work report's 从1.38亿件增加到5.66亿件 over five years): an undated start is no current figure
+            continue  # an undated start (从不足4万家增至14万家; a five-year review's 从1.38亿件…) is no current figure
         if stated == [""] and kind != "observation":
             kind = "observation"  # where a target starts from (从380元提高至1000元) is a level already reached
         indicator = pattern("measures:clause_markers").sub("", written)  # 平台已服务企业 -> 平台服务企业
@@ -145,7 +145,8 @@ def measures(sent: Sentence, ctx: Context) -> Iterator[Measure]:
                 and too_bare(sent, ctx, q, indicator):
             continue  # (产值突破1亿元, 销售额2070亿元 in a news story of one village: whose is not said)
         if kind == "observation" and ctx.document.genre == "news" and not (subject or toll or q.start in items) \
-                and q.attr("unit") not in words("measures", "visit_units") and names_too_little(sent, ctx, q, indicator, region):
+                and q.attr("unit") not in words("measures", "visit_units") \
+                and names_too_little(sent, ctx, q, indicator, region):
             continue  # (展览面积, 收购量, 开展手术: of one fair, one crop, one ship the story names elsewhere; 人次 count a flow)
         quantity = signed(with_list_unit(sent, q, found, with_list_comparator(sent, q, found, quantity_of(q))), negative)
         indicator = as_increment(indicator, measure, quantity)
@@ -315,8 +316,8 @@ def with_list_verb(sent: Sentence, q: Mention, clause: Clause, indicator: str) -
     lead = pattern("measures:lead_noise", "^(?:{})*").sub("", lead)
     verb = pattern("measures:addition_verbs", "^(?:{})").match(lead) \
         or pattern("measures:addition_verbs", "(?:{})(?=[0-9一二三四五六七八九十两百千万]+[个家座所条项])").search(lead)
-    if verb is None or not re.search("[、和]", lead[verb.end():]) or indicator.startswith(verb.group()) or verb.group() in indicator \
-            or indicator.endswith(words("measures", "flow_heads")):
+    if verb is None or not re.search("[、和]", lead[verb.end():]) or indicator.startswith(verb.group()) \
+            or verb.group() in indicator or indicator.endswith(words("measures", "flow_heads")):
         return indicator  # (新增新能源装机…、新能源发电量超3000亿度: an output is no addition)
     at = sent.text.rfind(indicator, clause.start, q.start - sent.start)
     if at < 0:

@@ -86,7 +86,8 @@ def organisations(sent: Sentence, ctx: Context) -> Iterator[Mention]:
     for m in foreign_pattern().finditer(text):
         s, e = m.span()
         if free(s, e) and sent.is_boundary(s) and (sent.is_boundary(e) or PUNCT.match(text, e)) and text[s - 1:s] != "驻" \
-                and not stop_word_pattern().search(m.group("mid")) and m.group("mid") not in words("organisations", "generic_words") \
+                and not stop_word_pattern().search(m.group("mid")) \
+                and m.group("mid") not in words("organisations", "generic_words") \
                 and not foreign_head_inside(text[s + 1:m.start("head")]):
             country = countries()[m.group("country")]
             category = "association" if m.group("head") in words("organisations", "foreign_party_heads") else "government"

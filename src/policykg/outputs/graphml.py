@@ -42,8 +42,8 @@ def write_graphml(kb: KnowledgeBase, path: Path) -> Census:
             source, target = xml_text(u), xml_text(v)
             if source not in types or target not in types:
                 continue
-            f.write(element("edge", f"source={quoteattr(source)} target={quoteattr(target)} id={quoteattr(xml_text(key))}",
-                            attrs, EDGE_KEYS))
+            ident = f"source={quoteattr(source)} target={quoteattr(target)} id={quoteattr(xml_text(key))}"
+            f.write(element("edge", ident, attrs, EDGE_KEYS))
             degree[source] += 1
             degree[target] += 1
             edges += 1
