@@ -1277,3 +1277,12 @@ def test_one_count_of_a_list_names_the_list_and_a_verb_before_the_first_number_i
     assert "首店、旗舰店入驻" not in [m.indicator for m in r.measures()]  # a clause, not a list of things
     r = extract(PLAN + "利用闲置资源改造建设80个乡镇综合养老服务中心和200个村级互助幸福院。", "gzbg_2026-01-20.txt")
     assert [m.indicator for m in r.measures("target")] == ["建设乡镇综合养老服务中心", "建设村级互助幸福院"]
+
+
+def test_a_quoted_name_before_a_noun_and_kinds_sharing_a_head_stay():
+    r = extract(PLAN + "招募“西部计划”志愿者2000名，新增国家级、省级专精特新企业40家。", "gzbg_2026-01-20.txt")
+    assert [m.indicator for m in r.measures("target")] == ["招募“西部计划”志愿者", "新增国家级、省级专精特新企业"]
+    r = extract(PLAN + "建设工会驿站120个、“司机之家”30个。", "gzbg_2026-01-20.txt")
+    assert [m.indicator for m in r.measures("target")] == ["建设工会驿站", "建设司机之家"]  # the list's verb past the quote
+    r = extract(REVIEW + "“五一”假期超12亿人次出行。", "gzbg_2026-01-20.txt")
+    assert "“五一”" not in [m.indicator for m in r.measures()]  # a quoted holiday alone names nothing

@@ -334,6 +334,14 @@ def numeral_word(tokens: list[tuple[str, str]]) -> bool:
         and not word.endswith(words("measures", "count_endings")) and not word.startswith(("多", "几", "数"))
 
 
+def quoted_name_opens(tokens: list[tuple[str, str]]) -> bool:
+    """The words open with a quoted name that qualifies the noun after it (“西部计划”志愿者, “五上”企业):
+    it stays whole, whatever its words."""
+    close = next((k for k, (word, _) in enumerate(tokens) if word == "”" and k >= 2), None)
+    return tokens[0][0] == "“" and close is not None and close + 1 < len(tokens) \
+        and tokens[close + 1][1].startswith(("n", "j", "vn"))
+
+
 def function_word(tag: str) -> bool:
     """A part-of-speech tag of a word that is never part of an indicator (prepositions, numbers, time words …)."""
     return tag != "eng" and tag.startswith(FUNCTION_TAGS)
@@ -353,7 +361,7 @@ def clean_indicator(stem: str, sent: Sentence | None = None, offset: int = 0) ->
     runs = list(CJK_RUN.finditer(stem))
     if not runs:
         return ""
-    run = with_joined_verb(stem, runs, collective_run(stem, runs, sent, offset))
+    run = with_shared_head(stem, runs, with_joined_verb(stem, runs, collective_run(stem, runs, sent, offset)), sent, offset)
     said = None
     for found in pattern("measures:report_verbs").finditer(run.group()):
         if len(found.group()) > 1 or found.start() == 0:
@@ -375,7 +383,7 @@ def clean_indicator(stem: str, sent: Sentence | None = None, offset: int = 0) ->
     while tokens and (tokens[0][0] in lead or function_word(tokens[0][1]) and tokens[0][0] not in additions
                       and not numeral_word(tokens)
                       or tokens[0][0] in counts - nominal and len("".join(w for w, _ in tokens[1:])) > 2) \
-            and not lead_belongs(tokens) and not threshold_lead(tokens):
+            and not lead_belongs(tokens) and not threshold_lead(tokens) and not quoted_name_opens(tokens):
         tokens.pop(0)  # (an addition verb stays: 新建省级智能工厂 counts what is added, not the stock)
     while tokens and (tokens[-1][0] in tail or function_word(tokens[-1][1]) and tokens[-1][1] != "q") and not (
             tokens[-1][0] == "比" and len(tokens) > 1 and tokens[-2][0].endswith(("占", "之"))) and not (
@@ -482,6 +490,26 @@ def with_joined_verb(stem: str, runs: list[re.Match[str]], run: re.Match[str]) -
         return run
     verb = pattern("measures:addition_verbs", "(?:{})$").search(runs[k - 1].group())
     return re.compile(r".+").match(stem, verb.start() + runs[k - 1].start(), run.end()) if verb else run
+
+
+def with_shared_head(stem: str, runs: list[re.Match[str]], run: re.Match[str], sent: Sentence | None,
+                     offset: int) -> re.Match[str]:
+    """The run, from a qualifier joined to it by 、 that shares its head (创新型、专精特新中小企业: one
+    count of both kinds), or as it is."""
+    k = len(runs) - 1
+    if sent is None or run is not runs[k] or k == 0 or stem[runs[k - 1].end():run.start()] != "、":
+        return run
+    before = run_tokens(sent, offset + runs[k - 1].start(), offset + runs[k - 1].end())
+    if not before or not before[-1][0].endswith(tuple(words("measures", "qualifier_ends"))) or len(before[-1][0]) < 2 \
+            or not before[-1][1].startswith(("n", "b", "j")):
+        return run  # (改造升级、…: a verb, not a kind)
+    start = runs[k - 1].end() - len(before[-1][0])
+    additions = words("measures", "addition_verbs")
+    for word, _ in reversed(before[:-1]):  # (新增国家级、省级…: the verb that adds them stays)
+        if word not in additions:
+            break
+        start -= len(word)
+    return re.compile(r".+").match(stem, start, run.end())
 
 
 def forecast_subject(stem: str, runs: list[re.Match[str]], sent: Sentence | None, offset: int) -> list[tuple[str, str]]:

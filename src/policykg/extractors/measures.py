@@ -322,8 +322,9 @@ def with_list_verb(sent: Sentence, q: Mention, clause: Clause, indicator: str) -
     at = sent.text.rfind(indicator, clause.start, q.start - sent.start)
     if at < 0:
         at = sent.text.find(indicator, q.end - sent.start, clause.end)  # (建设10个X、60个Y: Y after its number)
+    word_at = at + 1 if sent.text.startswith("“", at) else at  # (、“司机之家”37个: the name inside the quotes)
     if at < 0 or not re.search("[、和]", sent.text[clause.start:at]) or (
-            starts_non_noun(sent, at, verbal_nouns=True) and not level_word().match(sent.text, at)):
+            starts_non_noun(sent, word_at, verbal_nouns=True) and not level_word().match(sent.text, word_at)):
         return indicator
     return verb.group() + indicator if len(verb.group() + indicator) <= MAX_INDICATOR else indicator
 
