@@ -324,3 +324,8 @@ def test_a_union_of_a_world_region_is_international():
 
 def test_a_one_character_country_before_a_body_found_by_its_head_makes_it_that_countrys():
     assert [(m.text, m.attr("foreign")) for m in orgs("报道称，乌国家安全局实施特别行动。")] == [("乌国家安全局", "乌克兰")]
+
+
+def test_a_numeral_between_a_place_and_a_noun_is_part_of_the_name():
+    assert "沈阳三机床集团" in keys("某领导前往沈阳三机床集团调研。")
+    assert "英国伦敦一警局" not in keys("英国伦敦一警局遭到袭击。")  # "a" station

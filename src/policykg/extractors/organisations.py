@@ -310,8 +310,8 @@ def name_starts(sent: Sentence, head_start: int) -> list[int]:
         if PUNCT.search(word) or word in stops and word not in ("和", "与") or head_start - s > MAX_NAME \
                 or inner_stop.search(word):
             break
-        if ORDINAL.fullmatch(word):
-            candidates.append(s)  # 第一共和银行, 成都市第二人民医院: an ordinal is part of the name
+        if ORDINAL.fullmatch(word) or numbered_after_place(sent, j, word):
+            candidates.append(s)  # 第一共和银行, 成都市第二人民医院, 济南二机床集团: a number is part of the name
             continue
         if tag == "nr" and j + 1 < len(sent.tags) and sent.tags[j + 1] == "ns":
             break  # a person's name before a place-named company (李明浙江华达科技有限公司)
@@ -326,6 +326,14 @@ def name_starts(sent: Sentence, head_start: int) -> list[int]:
 
 
 ORDINAL = re.compile(r"第[一二三四五六七八九十]{1,3}")  # a token of an ordinal alone (not 第一家, 第一批)
+
+
+def numbered_after_place(sent: Sentence, j: int, word: str) -> bool:
+    """Token ``j`` is one Chinese numeral between a place and a noun of two characters or more
+    (济南|二|机床集团): part of a name (not 伦敦一警局, "a" station; nor 中亚五国…, five countries)."""
+    return len(word) == 1 and word in "二三四五六七八九" and j > 0 and sent.tags[j - 1] == "ns" \
+        and j + 1 < len(sent.tags) and sent.tags[j + 1].startswith("n") and sent.ends[j + 1] - sent.starts[j + 1] >= 2 \
+        and not sent.text.startswith("国", sent.starts[j + 1] - sent.start)
 COUNTED = re.compile(r"[一二三四五六七八九十两几数多\d]+[所家个座位名项批支类国]")  # 四所交通大学, 两国…电视台: a count of bodies, not a name
 COUNTED_BEFORE = re.compile(COUNTED.pattern + "$")  # the same count right before a name
 # a count of the bodies right after a name that ends the phrase (新增某省实验室5家, …工程研究中心各20家),
