@@ -64,6 +64,8 @@ def instruments(sent: Sentence, ctx: Context) -> Iterator[Measure]:
         return
     money = [m for m in ctx.mentions_in(sent, "QUANTITY") if m.attr("unit") in MONEY
              and not inside_quotes(sent.text, m.start - sent.start) and not sent.text.startswith("的", m.end - sent.start)]
+    if not money and not any_type_word().search(sent.text):
+        return  # no amount and no word of an instrument type: nothing to find (most sentences)
     if is_heading(sent, ctx) and not money or NOTE.fullmatch(sent.text):
         return  # a section heading (not a run-in one with its amounts) or a note of who is responsible (（省商务厅牵头）)
     if genre == "official" and role == "principles" or pattern("instruments:proposal_cues").search(sent.text):
