@@ -30,6 +30,12 @@ def heads() -> re.Pattern[str]:
     return pattern("platforms:heads")
 
 
+@memo(maxsize=1)
+def any_head() -> re.Pattern[str]:
+    """Any head of a platform's name, in quotes or not."""
+    return pattern(words("platforms", "heads") + words("platforms", "quoted_heads"))
+
+
 def opens_with_verb(name: str) -> bool:
     """A name that opens with a verb (建设…平台) is a phrase, not a name."""
     verbs = (*words("measures", "count_verbs"), *words("organisations", "not_name_start"))
@@ -70,6 +76,8 @@ def plain(middle: str) -> bool:
 @extractor("platforms", needs=("ORG", "POLICY", "REPORT"), produces=("PLATFORM", "fact:operated_by"))
 def platforms(sent: Sentence, ctx: Context) -> Iterator[Mention | Fact]:
     text, base = sent.text, sent.start
+    if not any_head().search(text) and not LIST_BRAND.search(text):
+        return  # no head of a name and no listed brand: nothing to find (most sentences)
     taken = [(m.start - base, m.end - base) for m in ctx.mentions_in(sent, "POLICY", "REPORT")]
     for m in QUOTED.finditer(text):
         name = m.group(1)
