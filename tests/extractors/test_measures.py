@@ -1286,3 +1286,10 @@ def test_a_quoted_name_before_a_noun_and_kinds_sharing_a_head_stay():
     assert [m.indicator for m in r.measures("target")] == ["建设工会驿站", "建设司机之家"]  # the list's verb past the quote
     r = extract(REVIEW + "“五一”假期超12亿人次出行。", "gzbg_2026-01-20.txt")
     assert "“五一”" not in [m.indicator for m in r.measures()]  # a quoted holiday alone names nothing
+
+
+def test_a_step_verb_is_no_part_of_the_indicator_and_steps_climbed_are_no_figure():
+    r = extract(REVIEW + "全省粮食产量跃上600亿斤台阶。", "gzbg_2026-01-20.txt")
+    assert [m.indicator for m in r.measures("observation")] == ["粮食产量"]  # not 粮食产量跃上
+    r = extract(REVIEW + "地区生产总值连续迈上3个万亿元台阶。", "gzbg_2026-01-20.txt")
+    assert r.measures() == []  # the steps passed, not a figure of the economy

@@ -329,3 +329,7 @@ def test_a_one_character_country_before_a_body_found_by_its_head_makes_it_that_c
 def test_a_numeral_between_a_place_and_a_noun_is_part_of_the_name():
     assert "沈阳三机床集团" in keys("某领导前往沈阳三机床集团调研。")
     assert "英国伦敦一警局" not in keys("英国伦敦一警局遭到袭击。")  # "a" station
+
+
+def test_a_body_pointed_at_and_described_is_not_named():
+    assert keys("这个新成立的柔性关节实验室，可以提升机器人关节灵活度。") == []

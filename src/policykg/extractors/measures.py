@@ -107,8 +107,8 @@ def measures(sent: Sentence, ctx: Context) -> Iterator[Measure]:
             continue  # 集中整治4类突出问题, 分为6类: the kinds of a scheme, not a measured count
         if benchmark_value(sent, q):
             continue  # 测产结果突破509公斤，远高于300公斤标准值: 300 is the benchmark, not a figure
-        if size_of_facility(sent, q):
-            continue  # 释放某石化120万吨乙烯项目产能: the size in a project's name, not a figure
+        if size_of_facility(sent, q) or steps_climbed(sent, q):
+            continue  # 释放某石化120万吨乙烯项目产能, 迈上4个万亿元台阶: a size in a name, steps climbed; no figure
         if q.attr("unit") in words("measures", "count_classifiers") and "." not in q.attr("value") \
                 and indicator.endswith(words("measures", "amount_heads")):
             continue  # 11个行业出口额实现增长: a count of sectors, not an amount
@@ -266,6 +266,12 @@ def size_of_facility(sent: Sentence, q: Mention) -> bool:
         return False  # (建设10个项目: the count of projects)
     after = re.match(r"[\u4e00-\u9fff“”]{0,10}", sent.text[q.end - sent.start:]).group()
     return any(head in after for head in words("measures", "facility_heads"))
+
+
+def steps_climbed(sent: Sentence, q: Mention) -> bool:
+    """A count of the steps or marks a figure passed (连续迈上4个万亿元台阶, 跨过两个千亿大关)."""
+    after = re.match(r"[\u4e00-\u9fff]{0,6}", sent.text[q.end - sent.start:]).group()
+    return q.attr("unit") in words("measures", "count_classifiers") and after.endswith(words("measures", "step_nouns"))
 
 
 def with_list_comparator(sent: Sentence, q: Mention, found: list[Mention], quantity: Quantity) -> Quantity:

@@ -134,8 +134,9 @@ def organisations(sent: Sentence, ctx: Context) -> Iterator[Mention]:
             named = named[1:]  # 媒体检察日报: a descriptive word before a name is not part of it (中国低空经济联盟 is one)
         if named:
             s, known = named[0]
-        if s is None or not free(s, e) or COUNTED_BEFORE.search(text, max(0, s - 6), s) or KIND_AFTER.match(text, e):
-            continue  # (新设2个岐黄中医学院, 新增某省实验室5家: a count of bodies of a kind, not one named)
+        if s is None or not free(s, e) or COUNTED_BEFORE.search(text, max(0, s - 6), s) or KIND_AFTER.match(text, e) \
+                or POINTED_BEFORE.search(text, max(0, s - 12), s):
+            continue  # (新设2个岐黄中医学院, 新增某省实验室5家, 这个新成立的…实验室: a kind or a description, not a name)
         name = text[s:e]
         near = country_before(text, s) if known.category != "international" and not country_prefix(name) else None
         if near is not None and not known.foreign:  # (以色列驻日内瓦联合国代表团; not 法国总工会与|法国工人…)
@@ -336,6 +337,8 @@ def numbered_after_place(sent: Sentence, j: int, word: str) -> bool:
         and not sent.text.startswith("国", sent.starts[j + 1] - sent.start)
 COUNTED = re.compile(r"[一二三四五六七八九十两几数多\d]+[所家个座位名项批支类国]")  # 四所交通大学, 两国…电视台: a count of bodies, not a name
 COUNTED_BEFORE = re.compile(COUNTED.pattern + "$")  # the same count right before a name
+# a body pointed at and described, not named (这个新成立的…实验室, 一家新开业的…医院)
+POINTED_BEFORE = re.compile(r"(?:(?:这|那|该|此)(?:个|家|所|座)?|一(?:个|家|所|座))[\u4e00-\u9fff]{0,8}的$")
 # a count of the bodies right after a name that ends the phrase (新增某省实验室5家, …工程研究中心各20家),
 # or a system of them (某某实验室体系): a class of bodies, not one (某公司10个项目 counts something else)
 KIND_AFTER = re.compile(r"(?:各|分别|共|达到?|超过?)?[一二三四五六七八九十两百千\d]+[所家个座](?=[，。；、）)]|$)|体系")
