@@ -1293,3 +1293,10 @@ def test_a_step_verb_is_no_part_of_the_indicator_and_steps_climbed_are_no_figure
     assert [m.indicator for m in r.measures("observation")] == ["粮食产量"]  # not 粮食产量跃上
     r = extract(REVIEW + "地区生产总值连续迈上3个万亿元台阶。", "gzbg_2026-01-20.txt")
     assert r.measures() == []  # the steps passed, not a figure of the economy
+
+
+def test_a_trip_is_no_figure_but_a_flow_of_trips_is():
+    r = extract(REVIEW + "组织6批次企业家代表团赴哈萨克斯坦开展经贸交流。", "gzbg_2026-01-20.txt")
+    assert r.measures() == []  # not 次企业家代表团赴哈萨克斯坦 = 6 批
+    r = extract(REVIEW + "内地居民赴港旅游人次达1100万人次。", "gzbg_2026-01-20.txt")
+    assert [m.indicator for m in r.measures("observation")] == ["内地居民赴港旅游人次"]
