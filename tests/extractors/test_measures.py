@@ -1300,3 +1300,9 @@ def test_a_trip_is_no_figure_but_a_flow_of_trips_is():
     assert r.measures() == []  # not 次企业家代表团赴哈萨克斯坦 = 6 批
     r = extract(REVIEW + "内地居民赴港旅游人次达1100万人次。", "gzbg_2026-01-20.txt")
     assert [m.indicator for m in r.measures("observation")] == ["内地居民赴港旅游人次"]
+
+
+def test_a_preposition_opening_a_list_governs_every_item():
+    item = NEWS_ITEM.format(heading="外贸", sentence="其中，对东盟、欧盟、美国出口分别增长6%、2%、3%。")
+    assert [m.indicator for m in extract(item, "20250402.md").measures("observation")] == [
+        "对东盟出口", "对欧盟出口", "对美国出口"]  # exports to the US, not the US's exports

@@ -714,7 +714,7 @@ def aligned_items(sent: Sentence, head: str, head_start: int, verb: str, nums: l
     if rate and nums[-1].attr("unit") == "百分点":  # 餐饮收入、限额以上餐饮收入增速分别上升26.7个、26.8个百分点: both rates
         names = [name if name.endswith(rate) else name + rate for name in names]
     out: dict[int, tuple[str, str, bool] | None] = {}
-    for name, q in zip(names, nums):
+    for name, q in zip(with_list_preposition(names), nums):
         if shared and not name.endswith(shared):
             name += shared
         name = LIST_PERIOD.sub("", name)  # (履带挖掘机和装载机前5个月出口量: the period is the figure's date)
@@ -869,6 +869,15 @@ def head_of_last(sent: Sentence, start: int, names: list[str]) -> str:
         return tokens[-1][0] if tokens[-1][0] in heads and len(tokens[-1][0]) >= 2 else ""
     rest = names[-1][len(own):]
     return rest if len(rest) >= 2 else ""
+
+
+def with_list_preposition(names: list[str]) -> list[str]:
+    """A preposition opening a list governs every item (对东盟、欧盟、美国出口: 对美国出口, China's
+    exports to the US, not the US's exports)."""
+    lead = re.match(r"[对向与]", names[0])
+    if lead is None or len(names[0]) < 3:
+        return names
+    return [names[0]] + [name if name.startswith(lead.group()) else lead.group() + name for name in names[1:]]
 
 
 def shared_head(items: list[str]) -> str:
