@@ -104,7 +104,8 @@ def test_the_key_covers_every_registered_extractor_and_what_it_uses():
 
     assert {ex.module for ex in run_order()} <= names
     assert {"policykg.extract", "policykg.names", "policykg.quantities", "policykg.time", "policykg.nlp",
-            "policykg.nlp.segmenter", "policykg.lexicon", "policykg.records"} <= names
+            "policykg.nlp.segmenter", "policykg.lexicon", "policykg.records",
+            "policykg.extractors.clauses", "policykg.extractors.measures.nouns"} <= names  # used, not registered
 
 
 @pytest.mark.xfail(strict=True, reason="cache.extraction_modules follows functions and modules only: "

@@ -8,15 +8,8 @@ from pathlib import Path
 import pytest
 
 from policykg.errors import OntologyError
-from policykg.lexicon.vocab import (
-    GenreEntry,
-    OrgEntry,
-    RegionEntry,
-    load_vocabulary,
-    ontology_dir,
-    ontology_file,
-    strip_title_qualifiers,
-)
+from policykg.lexicon.vocab import GenreEntry, OrgEntry, RegionEntry, ontology_dir, ontology_file, strip_title_qualifiers
+from policykg.lexicon.vocab_files import load_vocabulary
 
 
 @pytest.fixture(scope="module")

@@ -20,7 +20,7 @@ from ..nlp import Sentence
 from ..records import Measure, Mention, Quantity
 from .clauses import ITEM_NUMBER, Clause, clauses_of, inside_quotes
 from .context import Context
-from .measures import GOAL_GENRES, MONEY, quantity_of
+from .measures.plausible import GOAL_GENRES, MONEY, quantity_of
 from .registry import extractor
 
 MAX_BENEFICIARY = 40

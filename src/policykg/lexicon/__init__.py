@@ -28,7 +28,8 @@ from typing import Any, TypeVar
 import yaml
 
 from ..errors import OntologyError
-from .vocab import GenreEntry, OrgEntry, RegionEntry, Vocabulary, load_vocabulary, ontology_dir, ontology_file
+from .vocab import GenreEntry, OrgEntry, RegionEntry, Vocabulary, ontology_dir, ontology_file
+from .vocab_files import load_vocabulary
 
 __all__ = ["GenreEntry", "OrgEntry", "RegionEntry", "Vocabulary", "alternation", "common_words", "counties", "memo", "ontology_dir",
            "ontology_file", "pattern", "rules", "vocabulary", "words"]

@@ -28,21 +28,18 @@ with VALUES blocks of validated IRIs.
 """
 from __future__ import annotations
 
-import math
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import pandas as pd
 
 from ..errors import NotFoundError
-from .frames import records, text as cell_text, typed
+from .common import EVIDENCE, complete_evidence, label_of, label_value, quantity, section, text_rows
+from .frames import records, typed
 from .index import NOT_FOUND, match
 from .matching import score  # noqa: F401 - lookups.score is public
-from .sparql import PREFIXES, Store, compact, format_table, iri_values, load
-
-from .common import (COMPARATOR, EVIDENCE, complete_evidence, distinct, evidence_of, evidence_rows, first, group,  # noqa: E402
-                     label_of, label_value, labels, local, props, quantity, section, text_rows)
+from .sparql import Store, compact, iri_values, load
 
 
 def measures(store: Store, ind_iris: list[str], kind: str) -> dict[str, dict]:

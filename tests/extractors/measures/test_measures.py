@@ -1,4 +1,4 @@
-"""extractors/measures.py: targets, observations and forecasts — each failure
+"""extractors/measures/: targets, observations and forecasts — each failure
 class of issue 13 as sentences of our own, in small documents of the genre
 they come from (a work report, an official plan, a news item), asserting the
 right fact and the absence of the wrong one."""

@@ -1,0 +1,184 @@
+"""Targets, observations and forecasts: a number in a sentence with what it
+measures (the indicator), whether it is set for the future, reported as
+achieved or expected, its time, region and policy.
+
+Precision first: a number becomes a measure only when its clause names the
+measured thing (the noun before it — 地区生产总值增长5% — or after a count
+verb — 建成50家智能工厂), and its sentence, section or genre says which
+kind it is. Numbers in titles and quotes, slogans and ordinals (八项规定),
+thresholds (总投资超5亿元的项目), and the amounts of policy instruments
+(给予奖励100万元) are not measures. Signs and ranges are kept (下降2.1% is
+−2.1); 分别 lists give each value to its own item.
+
+This module is the extractor; the family's other modules each answer one
+question about a number in its clause:
+
+- ``figures``: is it a figure at all (not a benchmark, a size in a name, a toll)?
+- ``indicator``, ``nouns``: which words name what it measures?
+- ``lists``: which item of a list (分别, 从…增至…, one value per item) is it?
+- ``wording``: what the sentence adds to that name (a shared head, the subject before)?
+- ``plausible``: does the name name a measured thing, in a unit that fits?
+- ``kinds``: target, observation or forecast, and of which time?
+- ``scope``: of which region, policy, issuer and subject?
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ...lexicon import pattern, words
+from ...nlp import Sentence
+from ...records import Measure, Quantity
+from ..clauses import Clause, benchmark_before, clause_of, clauses_of, condition_before, with_benchmark
+from ..context import Context
+from ..registry import extractor
+from .figures import (benchmark_value, event_count, event_detail, is_figure, people_acting, points_back,
+                      size_of_facility, steps_climbed, toll_count)
+from .indicator import indicator_text, per_year
+from .kinds import kind_of, review_paragraph, time_of
+from .lists import from_to_items, respectively_items, value_list_items
+from .plausible import COUNT_FREE_UNITS, plausible, quantity_of, what_is_reduced
+from .scope import (clause_actor, issuer_of, names_too_little, policy_of, region_of, sentence_topic, subject_split,
+                    too_bare)
+from .wording import (averaged, carried, each_items, per_period, share_subject, share_without_subject,
+                      with_bracketed_head, with_country, with_list_comparator, with_list_unit, with_list_verb,
+                      with_previous_subject, with_shared_head, with_verb_on_people, with_whole_verb)
+
+CHANGE_UNITS = ("%", "百分点", "‰", "倍")
+
+
+@extractor("measures", needs=("QUANTITY", "DATE", "REGION", "ORG", "POLICY", "policies", "home", "reference_date",
+                              "POLICY:resolved", "fact:issued_by"),
+           produces=("measure:target", "measure:observation", "measure:forecast"))
+def measures(sent: Sentence, ctx: Context) -> Iterator[Measure]:
+    found = ctx.mentions_in(sent, "QUANTITY")
+    if not found or sent.text.rstrip().endswith(("？", "?")):
+        return  # a question states no figure
+    role = ctx.role(sent) or review_paragraph(sent, ctx)
+    if role in ("principles", "safeguards") or ctx.in_part(sent, "title", "doc_number", "signature", "date", "heading"):
+        return
+    clauses = clauses_of(sent)
+    items = {**value_list_items(sent, found, clauses), **respectively_items(sent, found, clauses),
+             **from_to_items(sent, ctx, found, clauses)}
+    previous: tuple[str, Clause, str] | None = None  # (indicator, clause, unit) of the figure before
+    figures: list[tuple[str, Clause]] = []  # (indicator, clause) of the figures so far
+    topic: str | None = None  # the named facility the sentence opens with (news), found once when needed
+    for q in sorted(found, key=lambda m: m.start):
+        clause = clause_of(clauses, q.start - sent.start)
+        if clause is None or q.start not in items and not is_figure(sent, ctx, q, clause, found):
+            continue
+        if q.start in items and items[q.start] is None:
+            continue
+        toll = toll_count(sent, q)
+        kind = kind_of(sent, ctx, q, clause, role, q.start in items) or ("observation" if toll else "")
+        if not kind:
+            continue
+        wording = (toll or items.get(q.start) or averaged(previous, sent, q, clause) or indicator_text(sent, ctx, q, clause)
+                   or carried(previous, sent, q, clause))
+        if wording is None:
+            continue
+        written, measure, negative, *stated = wording
+        written = with_shared_head(sent, q, clause, written)
+        if stated == [""] and kind == "observation" and ctx.document.genre in ("news", "work_report"):
+            continue  # an undated start (从不足4万家增至14万家; a five-year review's 从1.38亿件…) is no current figure
+        if stated == [""] and kind != "observation":
+            kind = "observation"  # where a target starts from (从380元提高至1000元) is a level already reached
+        indicator = pattern("measures:clause_markers").sub("", written)  # 平台已服务企业 -> 平台服务企业
+        reduced = what_is_reduced(indicator) if measure == "level" and q.attr("unit") not in COUNT_FREE_UNITS else ""
+        if reduced:  # 单位减少办公用房租赁费1.19亿元: the fee went down by 1.19亿
+            indicator, measure, negative = reduced, "change", True
+        carried_on = previous is not None and (indicator in words("measures", "generic_tails") + ("增长率", "年均增长率")
+                                               or share_without_subject(indicator, previous[0]))
+        if carried_on:
+            indicator = previous[0] + indicator  # 业务收入…，年均增长率达13.8% -> 业务收入年均增长率; …，占GDP比重 -> X占GDP比重
+        if indicator.startswith("占") and not carried_on:
+            whose = share_subject(sent, ctx, clauses, clause, found, figures, indicator)
+            if not whose:
+                continue  # 占全国比重25%: a share of no one named
+            indicator, carried_on = whose + indicator, True
+        indicator = with_previous_subject(previous, sent, clause, indicator) if not carried_on else indicator
+        again = previous is not None and indicator == previous[0]  # (推广高产优质品种3874万亩、增长23.5%)
+        if not again and not plausible(indicator, q.attr("unit"), measure) or points_back(sent, clause, written) \
+                or any(indicator == m.text and m.attr("via") != "local" for m in ctx.mentions_in(sent, "ORG")):
+            continue  # (河钢集团某钢厂30名职工, 国家税务总局…18条: a body is no measured thing)
+        if measure != "gap" and indicator.endswith(words("measures", "scope_ends")):
+            continue  # 班列通达全球119个国家: where the count reaches, not what is measured (增速高于全国 is a gap)
+        if re.match(r"\d+(?:\.\d+)?(?![年月天日周期])[\u4e00-\u9fff]", indicator) \
+                and not indicator.lstrip("0123456789").startswith(words("measures", "model_suffixes")):
+            continue  # 全国22个城市62座海军军营: a count of places (22个城市) names no measured thing (2年期利率 does)
+        if q.attr("unit") in words("measures", "kind_units") and "品类" not in indicator:
+            continue  # 集中整治4类突出问题, 分为6类: the kinds of a scheme, not a measured count
+        if benchmark_value(sent, q):
+            continue  # 测产结果突破509公斤，远高于300公斤标准值: 300 is the benchmark, not a figure
+        if size_of_facility(sent, q) or steps_climbed(sent, q):
+            continue  # 释放某石化120万吨乙烯项目产能, 迈上4个万亿元台阶: a size in a name, steps climbed; no figure
+        if q.attr("unit") in words("measures", "count_classifiers") and "." not in q.attr("value") \
+                and indicator.endswith(words("measures", "amount_heads")):
+            continue  # 11个行业出口额实现增长: a count of sectors, not an amount
+        if q.attr("unit") not in COUNT_FREE_UNITS and re.search(
+                pattern("measures:route_verbs").pattern + "[^的]*$", sent.text[clause.start:q.start - sent.start]):
+            continue  # 途经4个地区和9个边境县: what a route passes through (not 途经…的候鸟总数增加14%)
+        if not toll and event_count(sent.text[clause.start:clause.end], indicator, ctx.document.genre, q.attr("unit")):
+            continue  # 击落136架无人机, 4名人员在冲突中身亡: the toll of an event, not a measured figure
+        if kind == "observation" and event_detail(sent, q, clause, ctx.document.genre):
+            continue  # 发布了两份报告, 展出200件文物, 规划建设的40条通道: what an event showed, or a plan
+        if not toll and people_acting(sent, q, clause, indicator, ctx.document.genre):
+            continue  # 10名艺术家给…写信: the people of a story, not a figure
+        previous = (indicator, clause, q.attr("unit"))
+        if not carried_on:
+            subject, indicator = subject_split(sent, ctx, q, clause, written, measure, indicator)
+        else:
+            subject = ""
+        subject = subject or clause_actor(sent, ctx, q, clause, indicator)
+        if not subject and ctx.document.genre == "news":
+            topic = sentence_topic(sent, ctx) if topic is None else topic
+            subject = topic if topic and not any(topic[k:] in indicator for k in range(len(topic) - 3)) else ""
+        indicator = with_list_verb(sent, q, clause, indicator) if not carried_on else indicator
+        indicator = with_verb_on_people(sent, q, clause, indicator)
+        indicator = with_whole_verb(figures, sent, q, indicator)
+        indicator = with_bracketed_head(sent, ctx, clause, written, indicator) if not carried_on else indicator
+        indicator = per_period(sent, q, clause, measure, indicator)
+        if measure == "gap":
+            indicator = with_benchmark(indicator, benchmark_before(sent, q, clause))
+        if measure == "change":
+            indicator = per_year(sent, q, clause, indicator)
+        region = region_of(sent, ctx, q, clause)
+        indicator = indicator if region else with_country(sent, ctx, q, indicator)
+        if not (region or subject or toll or q.start in items) and kind != "target" and ctx.document.genre == "news" \
+                and too_bare(sent, ctx, q, indicator):
+            continue  # (产值突破1亿元, 销售额2070亿元 in a news story of one village: whose is not said)
+        if kind == "observation" and ctx.document.genre == "news" and not (subject or toll or q.start in items) \
+                and q.attr("unit") not in words("measures", "visit_units") \
+                and names_too_little(sent, ctx, q, indicator, region):
+            continue  # (展览面积, 收购量, 开展手术: of one fair, one crop, one ship the story names elsewhere; 人次 count a flow)
+        quantity = signed(with_list_unit(sent, q, found, with_list_comparator(sent, q, found, quantity_of(q))), negative)
+        indicator = as_increment(indicator, measure, quantity)
+        time = stated[0] if stated else time_of(sent, ctx, q, clause, kind, measure)
+        fields = dict(measure=measure, subject=subject, time=time, region=region,
+                      policy=policy_of(sent, ctx, q, kind, time), issuer=issuer_of(sent, ctx, q, kind),
+                      condition=condition_before(sent, q, clause, found))
+        figures.append((indicator, clause))
+        for each in each_items(sent, q, clause) or [indicator]:
+            yield Measure(kind, ctx.evidence(sent), quantity, each, **fields)
+
+
+def as_increment(indicator: str, measure: str, quantity: Quantity) -> str:
+    """An increase by an amount (较上月末上升651亿美元, 比去年增加300多万亩) says so in its indicator
+    (外汇储备规模增量), which otherwise reads as the level; a rate of growth (增长5%) reads as one."""
+    if measure != "change" or quantity.unit in (*CHANGE_UNITS, "") or quantity.value <= 0 \
+            or indicator.endswith(words("measures", "increment_words")):
+        return indicator
+    return indicator + words("measures", "increment_words")[0]
+
+
+def signed(q: Quantity, negative: bool) -> Quantity:
+    """The quantity of a decline: its value negated (下降2.1% is −2.1) and its
+    bound turned with it (下降超过15% is less than −15)."""
+    if not negative:
+        return q
+    upper = -q.upper if q.upper is not None else None
+    value = -q.value
+    if upper is not None:
+        value, upper = min(value, upper), max(value, upper)
+    flipped = {">": "<", ">=": "<=", "<": ">", "<=": ">="}.get(q.comparator, q.comparator)
+    return Quantity(q.start, q.end, q.text, value, q.unit, flipped, upper)

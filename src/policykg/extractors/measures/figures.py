@@ -1,0 +1,155 @@
+"""Whether a number is a figure at all: not a benchmark it is compared with,
+the size that names a facility, steps climbed, the toll of an event or a
+detail of one, the people of a story — and, for a figure, its vague or
+rate-like forms."""
+from __future__ import annotations
+
+import re
+
+from ...lexicon import pattern, rules, words
+from ...nlp import Sentence
+from ...records import Mention
+from ..clauses import Clause, inside_quotes, words_before_number
+from ..context import Context
+from .plausible import COUNT_FREE_UNITS, GOAL_GENRES, MONEY
+
+VAGUE = re.compile(r"数[十百千万]|几[十百千万]|上[百千万]")
+RATES = re.compile(r"利率|准备金率|费率|税率|首付比例|贴现率|保证金比例")
+
+
+def points_back(sent: Sentence, clause: Clause, written: str) -> bool:
+    """The indicator follows or opens with a word that points back (该公司第一财季净利润, 其营业收入,
+    该项目总投资, 相关商品销售额): whose figure it is is said elsewhere, not in the row."""
+    if written.startswith(words("measures", "pointer_leads")):
+        return True
+    at = sent.text.rfind(written, clause.start, clause.end)
+    return at >= 0 and pattern("measures:pointers").search(sent.text[clause.start:at + len(written)]) is not None
+
+
+def benchmark_value(sent: Sentence, q: Mention) -> bool:
+    """The number is a benchmark another figure is compared with (远高于300公斤标准值, 低于全国平均的5%水平)."""
+    after = sent.text[q.end - sent.start:q.end - sent.start + 6]
+    before = sent.text[max(0, q.start - sent.start - 4):q.start - sent.start] + words_before_number(q)
+    return after.startswith(words("measures", "benchmark_nouns")) and re.search(r"[高低快慢优多少]于\s*$", before) is not None
+
+
+def size_of_facility(sent: Sentence, q: Mention) -> bool:
+    """The number, in a unit that is no count, is the size that names a project or a facility:
+    the words right after it end in one (120万吨乙烯转型升级项目, 200万千瓦光伏基地)."""
+    if q.attr("unit") in words("measures", "count_classifiers"):
+        return False  # (建设10个项目: the count of projects)
+    after = re.match(r"[\u4e00-\u9fff“”]{0,10}", sent.text[q.end - sent.start:]).group()
+    return any(head in after for head in words("measures", "facility_heads"))
+
+
+def steps_climbed(sent: Sentence, q: Mention) -> bool:
+    """A count of the steps or marks a figure passed (连续迈上4个万亿元台阶, 跨过两个千亿大关)."""
+    after = re.match(r"[\u4e00-\u9fff]{0,6}", sent.text[q.end - sent.start:]).group()
+    return q.attr("unit") in words("measures", "count_classifiers") and after.endswith(words("measures", "step_nouns"))
+
+
+def event_detail(sent: Sentence, q: Mention, clause: Clause, genre: str) -> bool:
+    """A count that is no achieved figure: what a launch or a show presented, in news and other
+    documents that set no goals (发布了两份旗舰报告, 展出200件文物), or what a plan
+    provides for (规划建设的40条通道)."""
+    before = sent.text[clause.start:q.start - sent.start]
+    if pattern("measures:planned_before", "(?:{})\\s*$").search(before):
+        return True
+    return genre not in GOAL_GENRES and q.attr("unit") in words("measures", "launch_units") and bool(
+        pattern("measures:launch_verbs").search(sent.text[clause.start:clause.end]))
+
+
+def people_acting(sent: Sentence, q: Mention, clause: Clause, indicator: str, genre: str) -> bool:
+    """In news and other documents that set no goals, a number of people followed by who they are
+    and what they do (10名艺术家给…写信, 近万名农技人员深入一线, 3000多名建设者抢抓工期): the
+    people of a story, not a measured figure (救助受灾群众252.7万人, 共有80名志愿者参与服务 are)."""
+    if genre in GOAL_GENRES or q.attr("unit") not in words("measures", "person_units"):
+        return False
+    if any(w in sent.text[clause.start:q.start - sent.start] for w in words("measures", "tally_leads")):
+        return False
+    if sent.text[:q.start - sent.start].endswith(words("measures", "companion_leads")):
+        return True  # 某某和另外两名驻村干部…: the companions of a story's person
+    return len(indicator) >= 2 and sent.text.startswith(indicator[:2], q.end - sent.start)
+
+
+def toll_count(sent: Sentence, q: Mention) -> tuple[str, str, bool] | None:
+    """(what is counted, "level", False) for a number of people right before a casualty word
+    (造成26人死亡、46人受伤 -> 死亡人数 26, 受伤人数 46), else None."""
+    if q.attr("unit") not in ("人", "名"):
+        return None
+    after = sent.text[q.end - sent.start:q.end - sent.start + 2]
+    counts = rules("measures")["toll_counts"]
+    return (counts[after], "level", False) if after in counts else None
+
+
+def event_count(clause: str, indicator: str, genre: str, unit: str) -> bool:
+    """A clause that tells a violent event or a disaster (击落, 袭击, 身亡): in news and other
+    documents that set no goals, a count in it is its toll (击落136架无人机); elsewhere, and
+    for a rate, unless a head says what is measured. Casualties named as such (死亡人数升至184人,
+    全省事故死亡人数下降12%) are figures: see ``toll_count``."""
+    if not any(v in clause for v in words("measures", "toll_verbs")):
+        return False
+    if indicator.endswith(tuple(rules("measures")["toll_counts"].values())):
+        return False  # 死亡人数上升到120人: the casualties, named as such
+    return genre not in GOAL_GENRES and unit not in COUNT_FREE_UNITS or not indicator.endswith(
+        words("measures", "indicator_heads"))
+
+
+def is_figure(sent: Sentence, ctx: Context, q: Mention, clause: Clause, found: list[Mention]) -> bool:
+    """False for numbers that measure nothing: inside a title or quotes, a
+    slogan or ordinal set, a threshold that qualifies a later number, the
+    amount of a policy instrument."""
+    text = sent.text
+    rel = q.start - sent.start
+    if inside_quotes(text, rel) or ctx.covered(sent, q.start, q.end, "POLICY", "REPORT", "PLATFORM", "ORG"):
+        return False
+    unit = q.attr("unit")
+    if not re.search(r"\d", q.text):
+        if unit in words("measures", "slogan_units") or not unit:
+            before = text[max(clause.start, rel - 4):rel]
+            if not any(before.endswith(w) if len(w) == 1 else w in before for w in words("measures", "count_context")):
+                return False
+    after = text[q.end - sent.start:q.end - sent.start + 1]
+    if after == "的" and not text.startswith(("的比重", "的比例", "的水平"), q.end - sent.start):
+        return False  # a threshold qualifying a noun (营业收入突破1亿元的企业)
+    later = [m for m in found if m.start > q.end and m.start - sent.start < clause.end]
+    if later and re.search(r"[、和及与]", text[q.end - sent.start:later[0].start - sent.start]):
+        later = []  # items of a list (10个县级中心、60个乡镇中心), not a qualifier of the next number
+    if later and (after == "的" or re.match(r"[\u4e00-\u9fff]", after) and not re.match(
+            pattern("measures:level_verbs", "(?:{})").pattern + "|[，,。；、和及与]", text[q.end - sent.start:])):
+        return False  # a threshold or a qualifier of a later number (总投资超5亿元的项目80个)
+    if VAGUE.search(q.text) or re.match(r"[^，。；]{0,12}之一", text[q.end - sent.start:]):
+        return False  # 数十枚 says no number; 最强的5次…之一 ranks, it does not count
+    if any(w in text[clause.start:clause.end] for w in words("measures", "penalty_words")):
+        return False  # 处上一年度营业额百分之五以下罚款: a penalty a rule sets, not a figure
+    rest = text[q.end - sent.start:]
+    if re.search(r"[\u4e00-\u9fff]好$", text[clause.start:rel]):
+        return False  # 守护、利用好531处国保单位: the number is of what there is, to be looked after
+    if unit in words("measures", "duration_units") and rest.startswith(tuple(words("measures", "mode_verbs"))):
+        return False  # 推动公园24小时开放: how a place opens, not a figure
+    if re.match(r"[\u4e00-\u9fff]{0,4}指标", rest) or pattern("measures:scope_leads", "^\\s*(?:{})").match(
+            text[clause.start:rel]):
+        return False  # 评价8个一级指标 counts a scheme's parts; 针对…2725种商品 says what a measure is for
+    if (unit + rest).startswith(tuple(words("measures", "task_nouns"))):
+        return False  # 抓好…3件事: it counts the tasks just named
+    if unit in words("measures", "package_units") and (
+            pattern("measures:package_nouns", "[\u4e00-\u9fff]{0,4}?(?:{})").match(rest)
+            or text[clause.start:rel].endswith(words("measures", "package_nouns"))):
+        return False  # 出台…27条举措, 58条改革举措, 出台稳就业政策措施20项: the measures of a package, no figure
+    if unit in words("measures", "rank_units") and text[clause.start:rel].endswith(("前", "第")):
+        return False  # 人均GDP进入全国前8位: a rank, not an amount
+    if unit in words("measures", "age_units") and re.match(r"(?:及?以上|及?以下)?的?(?!左右|以上|以下)[\u4e00-\u9fff]", rest):
+        return False  # 为65岁以上老年人提供…: an age that qualifies who, not a figure (预期寿命达到79岁左右 is one)
+    if unit in words("measures", "spec_units"):
+        return False  # a specification (750千伏线路, 28纳米芯片)
+    if unit in words("measures", "duration_units") and ctx.role(sent) not in ("goals", "tasks"):
+        return False
+    if ctx.covered(sent, q.start - 6, q.start, "POLICY") and text[max(0, rel - 2):rel] in ("》共", "共"):
+        return False
+    if RATES.search(text[clause.start:rel]) and pattern("instruments:adjust_verbs").search(text[clause.start:rel] + q.text):
+        return False  # a rate set by a measure (下调政策利率0.1个百分点) is an instrument's, not a figure
+    if unit in MONEY:
+        before = text[clause.start:rel]
+        if any(w in before for w in words("measures", "instrument_verbs")):
+            return False
+    return True

@@ -1,0 +1,188 @@
+"""The words that name what a number measures: the noun phrase before its
+verb (地区生产总值增长5%), the thing counted after a count verb (建成50家
+智能工厂), a share's part (占全国比重) and the amount added (新增)."""
+from __future__ import annotations
+
+import re
+
+from ...lexicon import pattern, words
+from ...nlp import Sentence
+from ...records import Mention
+from ..clauses import MAX_INDICATOR, Clause, gap_of, text_before, verb_patterns, words_before_number
+from ..context import Context
+from .nouns import THRESHOLD, clean_indicator, counted_after, run_tokens
+
+SHARE = re.compile(r"占(?P<whole>[^，；。占\d]{2,20})$")  # (A)占(B) right before the number
+IN_SHARE = re.compile(r"在(?P<whole>[^，；。在占\d]{2,20}?)中(?:的)?占比$")  # (A)在(B)中占比
+SHARE_HEADS = ("比重", "比例", "份额", "比")  # how the name of a share ends (…占GDP比重, 占比)
+BASE_PERIOD = (r"(?:比|较)(?:上年同期|去年同期|上年|去年|前年|上月|上季度|上半年|[一二三四]季度|前三季度|(?:19|20)\d{2}\s*年"
+               r"|\d{1,2}(?:—|-|－|～|至)\d{1,2}月份?|\d{1,2}月份?)(?:同期|全年|[一二三四]季度|末|底|同月)?")
+BASE_WORDS = re.compile(rf"^(?:同比|环比)?(?:(?:增速|增幅)?{BASE_PERIOD})?")  # 同比增速比上年四季度 (加快0.7个百分点)
+BASE_TAIL = re.compile(rf"(?:(?:同比|环比)?(?:{BASE_PERIOD}|(?:比|较)\s+)|同比|环比)\s*$")  # (增速)较上年同期 (回落…)
+FROM_TO = re.compile(r"(?:从|由)[^，；。从由]{0,24}?(?:增加|增长|提高|提升|上升|扩大|下降|减少|降低|缩小|增至|降至|整合|压减|精简|缩减|"
+                     r"调整)(?:到|至)$")
+
+
+def indicator_text(sent: Sentence, ctx: Context, q: Mention, clause: Clause) -> tuple[str, str, bool] | None:
+    """(indicator, level | change, negative) of a number from its clause, or
+    None when the clause does not name what it measures. "从A增加到B": B is a
+    level of the thing named before 从."""
+    rel = q.start - sent.start
+    pre = strip_spans(text_before(sent, q, clause), ctx, sent, clause.start, rel).rstrip()
+    pre = re.sub(r"(?:了)?(?:近|约|超|逾|达|约为|将近|接近|大约|超过|超出|不到|不足|多达|高达|突破了|达到了)?"
+                 r"(?:每月|每年|每人|每天|每日|每周|每小时|每分钟|每秒|人均|月均|年均|日均|平均)?$", "", pre)
+    up, down, level, count = verb_patterns()
+    share = None
+    if q.attr("unit") in ("%", "成"):
+        share = IN_SHARE.search(pre) or (SHARE.search(pre) if not level.search(pre) else None)
+    if share is not None:  # 机电产品占出口总值近六成, 在用户总数中占比: the share of A in B (not 占比首次…, 占…从A)
+        whole = re.sub(r"^(?:到了|到)", "", share.group("whole").strip().removesuffix("的")).replace("的比重", "比重")
+        if not whole.startswith("比") and not re.search(r"\s|从|由", whole) and len(whole) >= 2:
+            part = clean_indicator(pre[:share.start()], sent, clause.start)
+            share_of = f"占{whole}" + ("" if whole.endswith(SHARE_HEADS) else "比重")
+            if part:
+                return part + share_of, "level", False
+            if not pre[:share.start()].strip() and "的" not in whole:
+                return share_of, "level", False  # ，占全国比重25%: of what the figure before measures (or of no one)
+    gap = gap_of(pre, q.attr("unit")) if q.attr("unit") in ("%", "百分点") else None
+    if gap is not None:
+        noun = clean_indicator(pre[:gap[0].start()], sent, clause.start)
+        return (noun, "gap", gap[1]) if noun and not holds_number(ctx, sent, clause, noun) else None
+    base = FROM_TO.search(pre)
+    if base is not None:
+        noun = clean_indicator(pre[:base.start()], sent, clause.start)
+        return (noun, "level", False) if noun else None
+    m = down.search(pre) or up.search(pre)
+    if m is not None:
+        noun = clean_indicator(BASE_TAIL.sub("", pre[:m.start()]), sent, clause.start)
+        if m.group().endswith(("到", "至")):
+            return (noun, "level", False) if noun else None  # 提高到815元: the new level
+        negative = bool(down.search(pre))
+        if q.attr("unit") not in ("%", "百分点", "‰", "倍"):
+            noun = noun or counted_after(sent, q, clause)
+        if noun and holds_number(ctx, sent, clause, noun):
+            return None  # 突破80万头、增长54%: the change is of the thing before the first number
+        return (noun, "change", negative) if noun else None
+    m = count.search(pre)
+    if m is not None:
+        after = counted_after(sent, q, clause)
+        # 推出18条支持…的便利措施: something is counted after the number, but nothing we can name (外网已覆盖300多个
+        # 城市 counts the places reached)
+        if not after and re.match(r"(?!用于|用来|以上|左右|以内|以下|城市|国家|地区|省份|县)[\u4e00-\u9fff]{2}",
+                                  sent.text[q.end - sent.start:]):
+            return None
+        noun = after or clean_indicator(pre[:m.start()], sent, clause.start)
+        if noun and not after and m.group() not in noun and len(noun + m.group()) <= MAX_INDICATOR \
+                and pre[m.start() - len(noun):m.start()] == noun:
+            noun += m.group().rstrip("了")  # 开展职业技能培训23万人次 -> 职业技能培训
+        noun = with_addition(noun, m.group())
+        if noun and m.group().rstrip("了") in words("measures", "reduce_verbs"):
+            return (noun, "change", True) if not holds_number(ctx, sent, clause, noun) else None  # 压减一般性支出12亿元
+        return (noun, "level", False) if noun and not holds_number(ctx, sent, clause, noun) else None
+    m = level.search(pre)
+    if m is not None:
+        noun = clean_indicator(pre[:m.start()], sent, clause.start)
+        head = re.sub(r"(?:达到|达|为|是)了?$", "", m.group())
+        if m.group().startswith("占") and noun and "占" not in noun:
+            noun += "占比"
+        elif noun and head in words("measures", "generic_tails") + ("总额", "总量") and not noun.endswith(head):
+            noun += head  # 零售总额达到 / 比重达到: the level verb's noun is the indicator's head
+        noun = with_addition(noun or counted_after(sent, q, clause), m.group())
+        return (noun, "level", False) if noun and not holds_number(ctx, sent, clause, noun) else None
+    if not pre.strip() or re.search(r"(?:和|与|及|、|或|的|等)$", pre):
+        noun = counted_after(sent, q, clause)  # 2个国家级和22个省级区域医疗中心, 现有的2个小火电: what follows is counted
+        return (noun, "level", False) if noun else None
+    listed = names_listed(sent, q, clause, pre)
+    if listed:
+        return listed, "level", False
+    noun = clean_indicator(pre, sent, clause.start)
+    if noun.endswith(words("measures", "site_heads")) and q.attr("unit") not in ("%", "百分点", "倍"):
+        noun = counted_after(sent, q, clause) or noun  # 某机场约400架次航班被取消: the site is where, what follows is counted
+    if verb_last(sent, clause.start, clause.start + len(pre)):  # 出清1.4亿吨“地条钢”产能: what the verb acts on is counted
+        after = counted_after(sent, q, clause)
+        noun = after or ("" if not noun or noun.endswith(words("measures", "event_verbs")) else noun)
+    if not noun:
+        noun = qualified_noun(ctx, sent, clause, pre)
+    elif holds_number(ctx, sent, clause, noun):
+        return None
+    if noun and pre[:pre.rfind(noun)].endswith(tuple(words("measures", "reduce_verbs"))):
+        return noun, "change", True  # 压减一般性支出12亿元: what the verb takes away
+    return (noun, "level", False) if noun else None
+
+
+def names_listed(sent: Sentence, q: Mention, clause: Clause, pre: str) -> str:
+    """What is counted after a list of its names (新增甲湖、乙谷、丙岭3家5A级景区 -> 新增5A级景区): the
+    names are the items, the words after the number what they are; "" when not so."""
+    tail = re.split(r"[，,；;：:]", pre)[-1]
+    if "、" not in tail or re.search(r"\d", tail):
+        return ""
+    after = counted_after(sent, q, clause)
+    verb = pattern(words("measures", "addition_verbs"), "^(?:{})").match(tail.strip())
+    return with_addition(after, verb.group()) if after and verb else after
+
+
+def per_year(sent: Sentence, q: Mention, clause: Clause, indicator: str) -> str:
+    """A change stated per year says so (全员劳动生产率年均增长5% -> 全员劳动生产率年均增长; …，年均增长12%
+    likewise): else it reads as the change over the whole period."""
+    lead = sent.text[clause.start:q.start - sent.start] + words_before_number(q)  # (the mention may hold the verb)
+    m = re.search(r"(年均|年平均)(增长|增加|提高|提升|上升|下降|减少|降低)了?(?:超过|超|近|约|达到|达)?\s*$", lead)
+    if m is None or "年均" in indicator or len(indicator + m.group(1) + m.group(2)) > MAX_INDICATOR:
+        return indicator
+    return indicator + m.group(1) + m.group(2)
+
+
+def with_addition(noun: str, verb: str) -> str:
+    """The indicator of a figure after an addition verb: what is added, not the
+    stock (新增300家小巨人企业 -> 新增小巨人企业, 新建改建农村公路 -> 新建改建农村公路; 新建和改扩建 joins two)."""
+    verb = verb.rstrip("了")
+    joined = re.split("[和及与、]", verb)
+    if not noun or not all(v in words("measures", "addition_verbs") for v in joined) or verb in noun \
+            or len(noun + verb) > MAX_INDICATOR:
+        return noun
+    return verb + noun
+
+
+def qualified_noun(ctx: Context, sent: Sentence, clause: Clause, pre: str) -> str:
+    """A generic noun qualified by a number right before it (实施亿元以上项目2000个 -> 亿元以上项目)."""
+    for m in ctx.mentions_in(sent, "QUANTITY"):
+        end = m.end - sent.start - clause.start
+        if 0 < end < len(pre):
+            rest = pre[end:]
+            if rest in words("measures", "not_indicators") and re.fullmatch(r"[\u4e00-\u9fff]{1,4}", rest):
+                return (m.text + rest).lstrip("超过达到突破")
+    return ""
+
+
+def holds_number(ctx: Context, sent: Sentence, clause: Clause, noun: str) -> bool:
+    """True when the indicator's words contain another number of the clause (建强2个国家级和22个…)."""
+    text = sent.text[clause.start:clause.end]
+    at = text.find(noun)
+    if at < 0:
+        return bool(re.search(r"\d", noun))
+    threshold = THRESHOLD.match(noun)
+    if threshold is not None:  # (亿元以上技改项目: a size that qualifies, not a number of the clause)
+        at += threshold.end()
+        noun = noun[threshold.end():]
+    a, b = sent.start + clause.start + at, sent.start + clause.start + at + len(noun)
+    return any(m.start < b and a < m.end for m in ctx.mentions_in(sent, "QUANTITY"))
+
+
+def verb_last(sent: Sentence, start: int, end: int) -> bool:
+    """The last word of [start, end) that is not noise (全国, 至, 了 …) is a verb (延伸至全国300多个地市)."""
+    noise = set(words("measures", "tail_noise")) | {"至", "到", "于"}
+    tokens = run_tokens(sent, start, end, clip=True)
+    while tokens and (tokens[-1][0] in noise or tokens[-1][0].isspace() or tokens[-1][1].startswith(("u", "p"))):
+        tokens.pop()
+    return bool(tokens) and tokens[-1][1] in ("v", "vd", "vn")
+
+
+def strip_spans(pre: str, ctx: Context, sent: Sentence, start: int, end: int) -> str:
+    """``pre`` with the dates and the regions in it blanked out (they are not the indicator)."""
+    chars = list(pre)
+    for m in ctx.mentions_in(sent, "DATE", "REGION"):
+        a, b = m.start - sent.start - start, m.end - sent.start - start
+        if b <= 0 or a >= len(chars):
+            continue
+        for i in range(max(0, a), min(len(chars), b)):
+            chars[i] = " "
+    return "".join(chars)

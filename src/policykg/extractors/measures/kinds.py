@@ -1,0 +1,279 @@
+"""Which kind a figure is — a target set for the future, an observation
+reported as achieved, or a forecast — from its sentence, paragraph, section
+and genre; and the time it is of (a deadline, the year reviewed, the
+period a heading names)."""
+from __future__ import annotations
+
+import re
+
+from ...lexicon import memo, pattern, rules, words
+from ...nlp import Sentence
+from ...records import Mention
+from ...time import find_times
+from ..clauses import Clause, date_of_clause, spans_years, text_before, time_of_clause, words_before_number
+from ..context import Context
+from .indicator import SHARE
+from .plausible import COUNT_FREE_UNITS, GOAL_GENRES
+
+
+def kind_of(sent: Sentence, ctx: Context, q: Mention, clause: Clause, role: str, listed: bool = False) -> str:
+    """target | observation | forecast | "" (unclear: no measure)."""
+    text = sent.text
+    before = text[:q.start - sent.start]
+    genre = ctx.document.genre
+    cues = rules("measures")
+    forecast = any(w in before for w in cues["forecast_cues"])
+    strong_future = any(w in text for w in cues["strong_future"]) or deadline_in(sent, ctx) or next_steps(sent, ctx) or (
+        genre in GOAL_GENRES and paragraph_deadline(sent, ctx) is not None)
+    strong_past = any(w in before for w in cues["strong_past"]) or past_date_in(sent, ctx, q)
+    if strong_past and strong_future and future_since_last_figure(sent, ctx, q):
+        strong_past = False  # 已达到1000亿元，并提出到2022年…将提升至1500亿元: the past is the first figure's
+    if forecast and genre not in ("official",):
+        hypothetical = any(w in text[clause.start:q.start - sent.start] for w in cues["hypothetical_cues"] if w != "将")
+        dated = future_period_in(sent, ctx) or deadline_in(sent, ctx) or current_period_in(sent, ctx)
+        return "forecast" if dated and not hypothetical else ""
+    if role == "goals":
+        return "target" if not strong_past or strong_future else ""
+    if role == "review":
+        return "observation" if not strong_future or strong_past else ""
+    if role == "tasks" and genre in GOAL_GENRES:
+        if strong_past and not strong_future:
+            return "observation" if genre != "official" else ""
+        return "target"  # a plan's or a work report's tasks set what is to be done
+    if strong_future and not strong_past:
+        return "target" if genre in GOAL_GENRES or named_policy(sent, ctx) or goal_deadline_in(sent, ctx) and (
+            genre != "news" or sets_goals(sent, ctx)) else ""
+    hypothetical = any(w in text[clause.start:q.start - sent.start] for w in cues["hypothetical_cues"]) or any(
+        w in before for w in cues["after_completion_cues"])  # 项目投产后，…每年减排二氧化碳约1160万吨
+    if strong_past and not strong_future:
+        return "observation" if not future_period_in(sent, ctx) and not hypothetical else ""
+    if genre in ("news", "work_report", "report", "interpretation", "other") and not strong_future and not any(
+            w in before for w in ("将", "要", "计划", "拟", "预计")):
+        if future_period_in(sent, ctx) or hypothetical:
+            return ""
+        return "observation" if listed or reported(text, clause, q, sent, ctx) else ""
+    return ""
+
+
+def future_since_last_figure(sent: Sentence, ctx: Context, q: Mention) -> bool:
+    """Between the figure before this one and this one, the text turns to the future
+    (将, 提出, 力争, a deadline) and says nothing of the past."""
+    cues = rules("measures")
+    last = max((m.end for m in ctx.mentions_in(sent, "QUANTITY") if m.end <= q.start), default=sent.start)
+    if last == sent.start:
+        return False
+    own = sent.text[last - sent.start:q.start - sent.start] + words_before_number(q)
+    future = any(w in own for w in (*cues["strong_future"], "将", "提出")) or any(
+        d.attr("role") == "deadline" and last <= d.start < q.start for d in ctx.mentions_in(sent, "DATE"))
+    return future and not any(w in own for w in cues["strong_past"])
+
+
+def reported(text: str, clause: Clause, q: Mention, sent: Sentence, ctx: Context) -> bool:
+    """A plain statement of a figure: a change or level verb right before the
+    number, or a noun and the number in a sentence dated by a period (全年, 一季度)."""
+    pre = text_before(sent, q, clause)
+    if any(d.start < q.start for d in ctx.mentions_in(sent, "DATE")) or re.match(r"^(?:全年|今年|上半年|前三季度|一季度)", sent.text):
+        return True
+    if any(w in sent.text[:q.start - sent.start] for w in words("measures", "present_cues")):
+        return True
+    if q.attr("unit") in ("%", "成") and SHARE.search(pre):
+        return True  # 占宽带用户总数的32.5%
+    verbs = (*words("measures", "change_up"), *words("measures", "change_down"), *words("measures", "level_verbs"))
+    return pattern(verbs, "(?:{})[^，；。]{0,2}$").search(pre) is not None
+
+
+def next_steps(sent: Sentence, ctx: Context) -> bool:
+    """The sentence is in a paragraph that announces what will be done (下一步，…将重点推进…)."""
+    text = ctx.document.text
+    line_start = text.rfind("\n", 0, sent.start) + 1
+    return any(w in text[line_start:sent.start] for w in words("measures", "next_step_cues"))
+
+
+def future_period_in(sent: Sentence, ctx: Context) -> bool:
+    """A period or date after the document's year (十五五, 2030年): the sentence is about plans."""
+    ref = ctx.reference_date[:4]
+    return bool(ref) and any((d.attr("until") or d.key)[:4] > ref for d in ctx.mentions_in(sent, "DATE")
+                             if d.key[:4].isdigit())
+
+
+def current_period_in(sent: Sentence, ctx: Context) -> bool:
+    """A period of the document's own year (预计全年…, 今年…): what is expected of it is a forecast."""
+    ref = ctx.reference_date[:4]
+    if any(w in sent.text for w in words("measures", "current_period_cues")):
+        return True
+    return bool(ref) and any((d.attr("until") or d.key)[:4] == ref for d in ctx.mentions_in(sent, "DATE")
+                             if d.key[:4].isdigit() and d.attr("role") != "since")
+
+
+def deadline_in(sent: Sentence, ctx: Context) -> bool:
+    return any(m.attr("role") == "deadline" for m in ctx.mentions_in(sent, "DATE"))
+
+
+def review_paragraph(sent: Sentence, ctx: Context) -> str:
+    """"review" for a sentence of a work report's paragraph that opens on the year gone by (刚刚过去的2025年，…),
+    where no section says what the text is for; else ""."""
+    if ctx.document.genre != "work_report":
+        return ""
+    text = ctx.document.text
+    opening = text[text.rfind("\n", 0, sent.start) + 1:][:16]
+    return "review" if opening.startswith(tuple(words("measures", "review_openings"))) else ""
+
+
+def sets_goals(sent: Sentence, ctx: Context) -> bool:
+    """Someone who can set a goal speaks in the sentence: a place (全省, 我国, 浙江), a government body or
+    a plan — not a technology's prospects (到2030年，6G将…设备数提高100倍)."""
+    bodies = [m for m in ctx.mentions_in(sent, "ORG") if m.attr("category") == "government" and not m.attr("foreign")]
+    return bool(bodies or ctx.mentions_in(sent, "REGION", "POLICY")) or any(
+        w in sent.text for w in words("measures", "goal_setters"))
+
+
+def goal_deadline_in(sent: Sentence, ctx: Context) -> bool:
+    """A deadline that sets a goal: a year or later (到2027年, 到“十五五”末), or any deadline in a sentence
+    with a goal word (力争, 目标 …) — not the end of an event (艺术节将持续至4月底)."""
+    deadlines = [m for m in ctx.mentions_in(sent, "DATE") if m.attr("role") == "deadline"]
+    if any(w in sent.text for w in words("measures", "strong_future")):
+        return bool(deadlines)
+    return any(re.fullmatch(r"\d{4}", m.attr("until") or m.key) for m in deadlines)
+
+
+def paragraph_deadline(sent: Sentence, ctx: Context) -> Mention | None:
+    """The deadline a paragraph opens with (到2020年，…。信息消费总额达到6万亿元): it dates
+    every later sentence of the paragraph."""
+    text = ctx.document.text
+    start = text.rfind("\n", 0, sent.start) + 1
+    if start == sent.start:
+        return None
+    i = ctx.index_of(start)
+    for d in ctx.mentions[i] if i >= 0 else ():
+        if d.type == "DATE" and start <= d.start <= start + 2 and d.attr("role") == "deadline":
+            return d
+    return None
+
+
+def past_date_in(sent: Sentence, ctx: Context, q: Mention) -> bool:
+    """A date before the number that lies before the document's year."""
+    ref = ctx.reference_date[:4]
+    if not ref:
+        return False
+    for d in ctx.mentions_in(sent, "DATE"):
+        if d.start < q.start and d.attr("role") != "deadline" and d.key[:4].isdigit():
+            end = (d.attr("until") or d.key)[:4]
+            if end < ref:
+                return True
+    return False
+
+
+def named_policy(sent: Sentence, ctx: Context) -> Mention | None:
+    """A policy the sentence says sets something (《X》提出/明确/要求…)."""
+    for m in ctx.mentions_in(sent, "POLICY"):
+        after = sent.text[m.end - sent.start:m.end - sent.start + 8]
+        if re.match(r"[》”]?(?:中|里)?(?:提出|明确|要求|规定|部署|指出|强调)", after):
+            return m
+    return None
+
+
+def time_of(sent: Sentence, ctx: Context, q: Mention, clause: Clause, kind: str, measure: str = "level") -> str:
+    """The deadline of a target or forecast; the period an observation is of — none for what was
+    done over several years (“十三五”期间，共制定269项标准: not the count of 2020)."""
+    dates = ctx.mentions_in(sent, "DATE")
+    if kind in ("target", "forecast"):
+        deadlines = [d for d in dates if d.attr("role") == "deadline"]
+        if deadlines:
+            d = min(deadlines, key=lambda d: abs(d.start - q.start))
+            return d.attr("until") or d.key
+        periods = [d for d in dates if d.attr("role") == "period"
+                   and not re.match(r"[”\s]*[\u4e00-\u9fff]{1,3}的", sent.text[d.end - sent.start:])]  # (“十四五”批复的…基地)
+        if periods:
+            if kind == "forecast" and periods[0].attr("until") not in ("", periods[0].key) and measure == "level" \
+                    and q.attr("unit") not in COUNT_FREE_UNITS:
+                return ""  # 7月1日—8月31日，预计发送旅客8.6亿人次: a total over the span, of no one day or year
+            return periods[0].attr("until") or periods[0].key
+        opening = paragraph_deadline(sent, ctx)
+        if opening is not None:
+            return opening.attr("until") or opening.key
+        if kind == "forecast":  # 今天预计…, 预计全年…: the day or the year it is expected for
+            said = time_of_clause(sent, dates, q, clause, ctx.reference_date)
+            if said or not any(w in sent.text for w in words("measures", "current_period_cues")):
+                return said
+            return ctx.reference_date[:4]
+        stated = heading_time(sent, ctx)
+        if stated is not None:
+            return stated  # 二、“十五五”时期主要目标 -> 2030; 三、2026年重点工作 -> 2026; two times in it: unknown
+        if ctx.role(sent) in ("goals", "tasks") and ctx.document.genre == "work_report" and ctx.reference_date:
+            return ctx.reference_date[:4]  # a work report's targets are for its year
+        return ""
+    stated_under = date_of_clause(sent, dates, q, clause)
+    if stated_under is not None and spans_years(stated_under) and accumulated(sent, q, clause, measure):
+        return ""
+    found = time_of_clause(sent, dates, q, clause, ctx.reference_date)
+    if not found and ctx.role(sent) == "review" and ctx.document.genre == "work_report" and ctx.reference_date[:4].isdigit() \
+            and not reviews_years(sent, ctx):
+        return str(int(ctx.reference_date[:4]) - 1)  # a work report reviews the year before it
+    return found
+
+
+def accumulated(sent: Sentence, q: Mention, clause: Clause, measure: str) -> bool:
+    """A count of what was done over a period (累计培育4162家, 共制定269项), not a stock or a rate at its end."""
+    lead = sent.text[clause.start:q.start - sent.start] + words_before_number(q)
+    return measure == "level" and q.attr("unit") not in COUNT_FREE_UNITS and any(
+        w in lead for w in (*words("measures", "addition_verbs"), *words("measures", "accumulation_cues")))
+
+
+def reviews_years(sent: Sentence, ctx: Context) -> bool:
+    """A sentence that reviews several years (五年来, “十四五”时期, 年均), or one of a paragraph
+    whose latest sentence opening with a time opens with several years and no one year
+    (“十四五”时期是…的五年。…城镇新增就业124万人。 and 2025年目标任务顺利完成。五年来，…, not
+    2025年是“十四五”收官之年。): its figures are totals or averages of the period, not of the
+    year before the report; so are those of a section whose heading names the period and no one year
+    (“十四五”时期工作回顾, not 2025年和“十四五”时期工作回顾, which reviews both under one heading)."""
+    cues = words("measures", "multi_year_cues")
+    if any(w in sent.text for w in cues):
+        return True
+    section = ctx.part(sent, "section")
+    heading = section.label if section is not None else ""
+    if any(w in heading for w in cues) and not one_year_cue().search(heading):
+        return True
+    return paragraph_period(sent, ctx) == "years"
+
+
+@memo(maxsize=1)
+def one_year_cue() -> re.Pattern[str]:
+    return pattern("measures:one_year_cues", r"(?:19|20)\d\d年|{}")
+
+
+def paragraph_period(sent: Sentence, ctx: Context) -> str:
+    """"year" or "years": what the latest earlier sentence of the sentence's paragraph that
+    opens with the reviewed year (the one before the report's) or with several years opens
+    with (its first clause; the whole of the paragraph's first sentence); "" when none does."""
+    text = ctx.document.text
+    line_start = text.rfind("\n", 0, sent.start) + 1
+    reviewed = str(int(ctx.reference_date[:4]) - 1) if ctx.reference_date[:4].isdigit() else ""
+    j = ctx.index_of(sent.start) - 1
+    while j >= 0 and ctx.sentences[j].start >= line_start:
+        earlier = ctx.sentences[j].text
+        opening = earlier if ctx.sentences[j].start == line_start else re.split("[，：,:]", earlier, maxsplit=1)[0]
+        year = one_year_cue().search(opening)
+        if year and (not year.group()[:1].isdigit() or year.group()[:4] == reviewed):
+            return "year"
+        if year:  # 2023年6月…: an event of one of the years, which says nothing of the paragraph's period
+            j -= 1
+            continue
+        if any(w in opening for w in words("measures", "multi_year_cues")):
+            return "years"
+        j -= 1
+    return ""
+
+
+def heading_time(sent: Sentence, ctx: Context) -> str | None:
+    """The time the innermost section heading naming one states (its period's end,
+    or its year); "" when a heading names two (十五五时期目标任务和2026年工作安排);
+    None when no heading names any."""
+    for part in reversed(ctx.parts_of(sent)):
+        if part.kind != "section":
+            continue
+        times = [t for t in find_times(part.label, ctx.reference_date) if t.value]
+        if len(times) == 1:
+            return times[0].until or times[0].value[:4]
+        if times:
+            return ""
+    return None

@@ -1,0 +1,268 @@
+"""Lists that give each value its own item: 分别 lists, one value per listed
+item (A、B、C分别增长1%、2%、3%; 分别为…), year lists and from–to pairs
+(从380元提高至1000元)."""
+from __future__ import annotations
+
+import re
+
+from ...lexicon import pattern, words
+from ...nlp import Sentence
+from ...quantities import PRE_COMPARATORS
+from ...records import Mention
+from ..clauses import MAX_INDICATOR, Clause, clause_of, gap_of, verb_patterns, words_before_number
+from ..context import Context
+from .indicator import SHARE
+from .nouns import clean_indicator, run_tokens
+
+
+def respectively_items(sent: Sentence, quantities: list[Mention], clauses: list[Clause]) -> dict[int, tuple[str, str, bool] | None]:
+    """分别 lists: "A、B和C分别增长12%、9%和5%" -> each number's own indicator.
+    When the items and the numbers are not as many, the numbers map to None
+    (they are read as nothing)."""
+    text = sent.text
+    out: dict[int, tuple[str, str, bool] | None] = {}
+    for m in re.finditer("分别", text):
+        head_start = text.rfind("，", 0, m.start()) + 1
+        head_start = max(head_start, text.rfind("；", 0, m.start()) + 1, text.rfind("：", 0, m.start()) + 1)
+        head = text[head_start:m.start()]
+        tail_end = list_end(clauses, m.end(), text)
+        nums = [q for q in quantities if m.end() <= q.start - sent.start < tail_end]
+        dated = dated_items(sent, head_start, m.start(), nums)
+        if dated is not None:
+            out.update(dated)
+            continue
+        verb = text[m.end():nums[0].start - sent.start] + words_before_number(nums[0]) if nums else ""
+        out.update(aligned_items(sent, head, head_start, verb, nums))
+    return out
+
+
+NUMERAL_START = re.compile(r"[\d０-９一二三四五六七八九十两百千万零〇]")
+
+
+def value_list_items(sent: Sentence, quantities: list[Mention], clauses: list[Clause]) -> dict[int, tuple[str, str, bool] | None]:
+    """A list of values without 分别: "改造供热、燃气、排水管网800公里、600公里、300公里" ->
+    each value to its own item, as with 分别; values that cannot be aligned are read as nothing."""
+    text, out = sent.text, {}
+    ordered = sorted(quantities, key=lambda q: q.start)
+    k = 0
+    while k < len(ordered):
+        run = [ordered[k]]
+        while k + len(run) < len(ordered) and re.fullmatch(
+                r"[、和及与]", text[run[-1].end - sent.start:ordered[k + len(run)].start - sent.start]) \
+                and NUMERAL_START.match(ordered[k + len(run)].text):  # (5.67万亿元、增长5.4%: a level and its change)
+            run.append(ordered[k + len(run)])
+        k += len(run)
+        clause = clause_of(clauses, run[0].start - sent.start)
+        if len(run) < 2 or clause is None or "分别" in text[clause.start:run[0].start - sent.start]:
+            continue
+        head = text[clause.start:run[0].start - sent.start]
+        out.update(aligned_items(sent, head, clause.start, "", run, whole=True))
+    return out
+
+
+def aligned_items(sent: Sentence, head: str, head_start: int, verb: str, nums: list[Mention],
+                  whole: bool = False) -> dict[int, tuple[str, str, bool] | None]:
+    """Each number of ``nums`` with the item of the list ``head`` (at ``head_start``) in its place, the
+    ``verb`` between them saying whether they are changes; when items and numbers are not as many,
+    every number maps to None (a list we cannot align: none of its numbers is read). With ``whole``
+    (a list without 分别 to say it is one), an item that names nothing on its own voids the list."""
+    summary = pattern("measures:list_summaries", r"(?:等)?[两三四五六七八九十]+[大项个类种条家座](?:{})").search(head)
+    if summary is not None:  # 造船完工量、…、手持订单量三大指标, 粮食、棉花、油料三大作物产量: the count names the list
+        head, named_after = head[:summary.start()], head[summary.end():].strip().removeprefix("的")
+        named_after = pattern("measures:tail_noise", "(?:{})+$").sub("", named_after)
+        kind = re.sub(r"^(?:等)?[两三四五六七八九十]+[大项个类种条家座]", "", summary.group())
+    else:
+        named_after = kind = ""
+    items = list_items(head)
+    if len(items) < 2 or len(nums) != len(items):
+        return {q.start: None for q in nums}
+    up, down, _, _ = verb_patterns()
+    verb = list_verb(verb, nums[0], up, down)
+    negative = bool(down.search(verb))
+    measure = "change" if (up.search(verb) or negative) and not re.search(r"[到至]了?$", verb) else "level"
+    gap = gap_of(verb.strip(), nums[-1].attr("unit")) if nums and nums[-1].attr("unit") in ("%", "百分点") else None
+    if gap is not None:  # 分别高于全国12.7个、12个百分点: gaps to 全国
+        measure, negative = "gap", gap[1]
+    shared = shared_head(items)
+    names = [clean_indicator(item, sent, head_start + at) or item for item, at in item_offsets(head, items)]
+    names = with_elided_words(sent, head_start + head.rfind(names[-1]), names)
+    if kind and all(len(name) == 1 for name in names[1:]):
+        names = [name[-1] + kind for name in names]  # (一季度)西、中、东三条通道 -> 西通道, 中通道, 东通道
+    shared = shared or named_after or head_of_last(sent, head_start + head.rfind(names[-1]), names)
+    rate = next((h for h in words("measures", "rate_heads") if names[-1].endswith(h)), "")
+    if rate and nums[-1].attr("unit") == "百分点":  # 餐饮收入、限额以上餐饮收入增速分别上升26.7个、26.8个百分点: both rates
+        names = [name if name.endswith(rate) else name + rate for name in names]
+    out: dict[int, tuple[str, str, bool] | None] = {}
+    for name, q in zip(with_list_preposition(names), nums):
+        if shared and not name.endswith(shared):
+            name += shared
+        name = LIST_PERIOD.sub("", name)  # (履带挖掘机和装载机前5个月出口量: the period is the figure's date)
+        if verb.startswith("占") and "占" not in name:
+            whole = SHARE.search(verb.removesuffix("的"))
+            name += f"占{whole.group('whole')}" if whole else "占比"  # 分别占世界市场份额的55.7%、74.1%
+        if 2 <= len(name) <= MAX_INDICATOR:
+            out[q.start] = (name, measure, negative)
+    if whole and any(len(name) < 3 and name not in words("measures", "short_indicators") for name, _, _ in
+                     (v for v in out.values() if v is not None)):
+        return {q.start: None for q in nums}  # (供热、燃气、排水管网800、600、300公里: 燃气 lacks the head 管网)
+    return out
+
+
+def list_verb(verb: str, first: Mention, up: re.Pattern[str], down: re.Pattern[str]) -> str:
+    """The verb of a list of values, without the comparator it may end with: the words between the list
+    and its first value, or that value's own leading words (年均增长8%、7.2%; 分别增长超24%、31% -> 增长)."""
+    verb = (verb.strip() or words_before_number(first)).strip()
+    if TO_VALUE.search(verb) or up.search(verb) or down.search(verb):
+        return verb
+    return pattern(tuple(PRE_COMPARATORS), "(?:{})$").sub("", verb)
+
+
+LIST_PERIOD = re.compile(r"(?:前|头)[\d一二三四五六七八九十]{1,2}个?月|[一二三四]季度|上半年|下半年")
+YEAR_LIST = re.compile(r"^((?:(?:19|20)\d{2}年[、和及与至到-]?){2,})(.+)$")
+
+
+def dated_items(sent: Sentence, start: int, end: int, nums: list[Mention]) -> dict[int, tuple[str, str, bool]] | None:
+    """"2018年、2019年X分别为A和B": the items are years; every value is X's (each
+    number's time is its own year, see ``time_of_clause``)."""
+    head = sent.text[start:end].strip()
+    m = YEAR_LIST.match(head)
+    if not m:
+        return None
+    years = re.findall(r"(?:19|20)\d{2}", m.group(1))
+    noun = clean_indicator(m.group(2), sent, start + m.start(2))
+    if len(years) != len(nums) or not noun:
+        return None
+    return {q.start: (noun, "level", False, year) for q, year in zip(nums, years)}
+
+
+FROM_VALUE = re.compile(r"(?:从|由)$")
+TO_VALUE = re.compile(r"(?:增长|增加|提高|提升|上升|扩大|下降|减少|降低|缩小)(?:到|至)$|(?:增至|降至|升至)$")
+
+
+def from_to_items(sent: Sentence, ctx: Context, quantities: list[Mention], clauses: list[Clause]) -> dict[int, tuple]:
+    """"X从2015年的A增长至2020年的B": both values are levels of X, each at its own year;
+    without its own year the first value (where X started) is undated."""
+    out: dict[int, tuple] = {}
+    text = sent.text
+    dates = ctx.mentions_in(sent, "DATE")
+    ordered = sorted(quantities, key=lambda m: m.start)
+    for a, b in zip(ordered, ordered[1:]):
+        clause = clause_of(clauses, a.start - sent.start)
+        if clause is None or b.start - sent.start >= clause.end:
+            continue
+        before_a = blank_dates(text, dates, sent, clause.start, a.start - sent.start).rstrip(" 的")
+        between = blank_dates(text, dates, sent, a.end - sent.start, b.start - sent.start).rstrip(" 的") + words_before_number(b)
+        start = FROM_VALUE.search(before_a)
+        if start is None or TO_VALUE.search(between.strip()) is None:
+            continue
+        noun = clean_indicator(before_a[:start.start()], sent, clause.start)
+        if not noun:
+            continue
+        years = [next((d.key for d in reversed(dates) if d.end <= q.start and q.start - d.end <= 3), "") for q in (a, b)]
+        out[a.start] = (noun, "level", False, years[0])  # (从72%提升至76%: 72% at no time the sentence gives: undated)
+        out[b.start] = (noun, "level", False, years[1]) if years[1] else (noun, "level", False)
+    return out
+
+
+def blank_dates(text: str, dates: list[Mention], sent: Sentence, start: int, end: int) -> str:
+    chars = list(text[start:end])
+    for d in dates:
+        for i in range(max(start, d.start - sent.start), min(end, d.end - sent.start)):
+            chars[i - start] = " "
+    return "".join(chars)
+
+
+def list_end(clauses: list[Clause], pos: int, text: str) -> int:
+    """The end of the clause holding ``pos`` and of the clauses after it that open with a number."""
+    end = len(text)
+    for k, c in enumerate(clauses):
+        if c.start <= pos < c.end:
+            end = c.end
+            for later in clauses[k + 1:]:
+                if not re.match(r"\s*[\d０-９]", text[later.start:]):
+                    break
+                end = later.end
+            break
+    return end
+
+
+def list_items(head: str) -> list[str]:
+    """The items of a list before 分别: split at 、, the last one at its 和/及/与."""
+    items = [i for i in head.split("、") if i]
+    if not items:
+        return []
+    last = re.split(r"以及|和|及|与", items[-1])
+    if len(last) > 1:
+        items[-1:] = [last[0], last[-1]] if len(last) == 2 else last
+    return [i for i in items if i]
+
+
+def item_offsets(head: str, items: list[str]) -> list[tuple[str, int]]:
+    """Each item with its offset in ``head`` (items are found left to right)."""
+    out, at = [], 0
+    for item in items:
+        found = head.find(item, at)
+        out.append((item, max(found, 0)))
+        at = found + len(item) if found >= 0 else at
+    return out
+
+
+def with_elided_words(sent: Sentence, start: int, names: list[str]) -> list[str]:
+    """Items of one character before a last item whose first word is of two share its
+    second character (内、外贸吞吐量 -> 内贸, 外贸吞吐量; 中、小学 -> 中学, 小学)."""
+    if not any(len(n) == 1 for n in names[:-1]):
+        return names
+    tokens = run_tokens(sent, start, start + len(names[-1]))
+    first = tokens[0][0] if tokens else ""
+    if len(first) != 2:
+        return names
+    return [n + first[1] if len(n) == 1 else n for n in names[:-1]] + names[-1:]
+
+
+def head_of_last(sent: Sentence, start: int, names: list[str]) -> str:
+    """The measuring head the last item of a list carries for the others, when only
+    the last item ends with an indicator head: the part after the word that ends like
+    the other items (高技术制造业、装备制造业增加值 -> 增加值), else all of it after its
+    first word when the others are as short as that word (人参、食用菌全产业链产值 ->
+    全产业链产值; 城镇、农村居民人均可支配收入 -> 居民人均可支配收入)."""
+    heads = words("measures", "indicator_heads")
+    if not names[-1].endswith(heads) or any(n.endswith(heads) for n in names[:-1]):
+        return ""
+    tokens = run_tokens(sent, start, start + len(names[-1]))
+    if len(tokens) < 2 or "".join(w for w, _ in tokens) != names[-1]:
+        return ""
+    for k in range(len(tokens) - 1, 0, -1):
+        own = "".join(w for w, _ in tokens[:k])
+        if own.count("“") != own.count("”"):
+            continue
+        if all(n[-1] == own[-1] for n in names[:-1]):
+            rest = names[-1][len(own):]
+            if own in names[:-1] and tokens[-1][0] in heads:
+                rest = tokens[-1][0]  # 工业、制造业、工业技改投资: the last item qualifies 工业 further; 投资 is shared
+            return rest if len(rest) >= 2 else ""
+    own = tokens[0][0]
+    if any(len(n) > len(own) + 1 for n in names[:-1]):
+        # the items are not of the kind of the last one's first word: only its head is shared (光伏组件和储能电池产值)
+        return tokens[-1][0] if tokens[-1][0] in heads and len(tokens[-1][0]) >= 2 else ""
+    rest = names[-1][len(own):]
+    return rest if len(rest) >= 2 else ""
+
+
+def with_list_preposition(names: list[str]) -> list[str]:
+    """A preposition opening a list governs every item (对东盟、欧盟、美国出口: 对美国出口, China's
+    exports to the US, not the US's exports)."""
+    lead = re.match(r"[对向与]", names[0])
+    if lead is None or len(names[0]) < 3:
+        return names
+    return [names[0]] + [name if name.startswith(lead.group()) else lead.group() + name for name in names[1:]]
+
+
+def shared_head(items: list[str]) -> str:
+    """The head the last item of a list carries for all (食品、石化等产业增加值 -> 产业增加值);
+    the last item is cut back to its own part."""
+    last = items[-1]
+    if "等" in last:
+        own, head = last.split("等", 1)
+        items[-1] = own
+        return head
+    return ""

@@ -1,0 +1,360 @@
+"""A noun phrase made an indicator: leading clauses, verbs, numerals,
+thresholds and examples cut off (clean_indicator); the thing counted right
+after a number (counted_after)."""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+
+from ...lexicon import pattern, vocabulary, words
+from ...names import countries
+from ...nlp import Sentence, get_nlp
+from ...records import Mention
+from ..clauses import MAX_INDICATOR, Clause
+
+CJK_RUN = re.compile(r"[\u4e00-\u9fffA-Za-z0-9\u2160-\u216b“”+＋]+(?:(?<=[\u4e00-\u9fff])[-－][A-Za-z0-9]+"
+                     r"[\u4e00-\u9fffA-Za-z0-9\u2160-\u216b“”+＋]*)*")  # with Roman numerals (Ⅲ类水体), quoted names, models (长鹰-8)
+THRESHOLD = re.compile(r"[万亿千百]+元(?:及)?(?:以上|以下)")
+
+
+def threshold_lead(tokens: list[tuple[str, str]]) -> bool:
+    """The words open with a size that qualifies what follows (亿元以上技改项目: which projects count)."""
+    text = "".join(w for w, _ in tokens)
+    m = THRESHOLD.match(text)
+    return m is not None and len(text) - m.end() >= 2
+
+
+def lead_belongs(tokens: list[tuple[str, str]]) -> bool:
+    """The first token, though a function word, is part of the indicator: 对 before a country (对德国出口额 is
+    China's exports to Germany), 中 of a country pair (中德贸易额), 万元 before what it is per (万元工业增加值用水量),
+    千 before the people it is per (千人口托位数), a model number before its 型 (055型驱逐舰)."""
+    if len(tokens) < 2:
+        return False
+    first, (second, tag) = tokens[0][0], tokens[1]
+    return (first in ("对", "中") and second in countries()
+            or first in words("measures", "per_unit_leads") and tag.startswith("n")
+            or first in ("千", "万", "十万", "百万", "每千", "每万") and second in words("measures", "per_capita_bases")
+            or first.isascii() and first.isalnum() and second in words("measures", "model_suffixes"))
+
+
+def starts_non_noun(sent: Sentence, rel: int, verbal_nouns: bool = False) -> bool:
+    """A token that is not a noun (an abbreviation is one: 中试基地; nor, with ``verbal_nouns``, a verb
+    used as one: 供热, or a word that only qualifies a noun: 单项冠军企业) starts at ``rel`` (sentence-relative)."""
+    i = sent.token_at(rel)
+    nouns = ("n", "j", "vn", "b") if verbal_nouns else ("n", "j")
+    return i >= 0 and sent.starts[i] - sent.start == rel and not sent.tags[i].startswith(nouns)
+
+
+FUNCTION_TAGS = ("p", "c", "d", "r", "u", "m", "q", "f", "t", "y", "e", "o", "w", "x")
+
+
+def numeral_word(tokens: list[tuple[str, str]]) -> bool:
+    """The first word is a word with numerals before a noun (千兆宽带用户, 第一共和银行, 每万人口; a scale:
+    千亿级产业链), not a count."""
+    word, tag = tokens[0]
+    scale = len(tokens) > 2 and tokens[1][0] == "级"
+    return tag == "m" and len(word) >= 2 and not any(c.isdigit() for c in word) and len(tokens) > 1 \
+        and tokens[2 if scale else 1][1].startswith("n") and word not in words("measures", "lead_noise") \
+        and not word.endswith(words("measures", "count_endings")) and not word.startswith(("多", "几", "数"))
+
+
+def quoted_name_opens(tokens: list[tuple[str, str]]) -> bool:
+    """The words open with a quoted name that qualifies the noun after it (“西部计划”志愿者, “五上”企业):
+    it stays whole, whatever its words."""
+    close = next((k for k, (word, _) in enumerate(tokens) if word == "”" and k >= 2), None)
+    return tokens[0][0] == "“" and close is not None and close + 1 < len(tokens) \
+        and tokens[close + 1][1].startswith(("n", "j", "vn"))
+
+
+def function_word(tag: str) -> bool:
+    """A part-of-speech tag of a word that is never part of an indicator (prepositions, numbers, time words …)."""
+    return tag != "eng" and tag.startswith(FUNCTION_TAGS)
+
+
+BRACKET_END = re.compile(r"[（(][^（）()]{1,10}[）)]\s*$")
+NEW_HIGH = re.compile(r"^.*?(?:再创|创)(?:历史|同期)?新高")
+
+
+def clean_indicator(stem: str, sent: Sentence | None = None, offset: int = 0) -> str:
+    """The measured thing in the text before a verb: the last run of words,
+    without leading and trailing noise (time words, 全省, 力争, 同比, 稳定在 …),
+    nor a leading count verb (开展职业技能培训 -> 职业技能培训) other than one that adds or
+    acts on part of a stock (新建省级智能工厂, 建设高标准农田 stay: the figure is what is added)."""
+    stem = BRACKET_END.sub(lambda m: " " * len(m.group()), stem)  # 科技创新平台（基地）10家: the words before it
+    stem = NEW_HIGH.sub(lambda m: " " * len(m.group()), stem)  # (…再创新高电影全产业链产值: a headline run on)
+    runs = list(CJK_RUN.finditer(stem))
+    if not runs:
+        return ""
+    run = with_joined_qualifier(stem, runs, with_joined_verb(stem, runs, collective_run(stem, runs, sent, offset)), sent, offset)
+    said = None
+    for found in pattern("measures:report_verbs").finditer(run.group()):
+        if len(found.group()) > 1 or found.start() == 0:
+            said = found  # (a one-character verb only opening the run: 据 in 数据 says nothing)
+    if said is not None and said.end() < len(run.group()):
+        run = re.compile(r".+").match(stem, run.start() + said.end(), run.end()) or run
+    if sent is not None:
+        tokens = run_tokens(sent, offset + run.start(), offset + run.end(), clip=True)
+    else:
+        tokens = [(t.text, t.tag_) for t in get_nlp().make_doc(run.group())]  # a stem on its own: segment it
+    if sent is not None and tokens and len(tokens[-1][0]) == 1 and not sent.is_boundary(offset + run.end()) \
+            and tokens[-1][0] not in words("measures", "indicator_heads"):
+        tokens.pop()  # one character of a word the verb cut (火炬手参|加), unless it heads the indicator (参保率|达)
+    tokens = forecast_subject(stem, runs, sent, offset) + tokens
+    lead, tail = set(words("measures", "lead_noise")), set(words("measures", "tail_noise"))
+    additions = set(words("measures", "addition_verbs"))
+    counts = set(words("measures", "count_verbs")) - additions
+    nominal = set(words("measures", "nominal_verbs"))
+    while tokens and (tokens[0][0] in lead or function_word(tokens[0][1]) and tokens[0][0] not in additions
+                      and not numeral_word(tokens)
+                      or tokens[0][0] in counts - nominal and len("".join(w for w, _ in tokens[1:])) > 2) \
+            and not lead_belongs(tokens) and not threshold_lead(tokens) and not quoted_name_opens(tokens):
+        tokens.pop(0)  # (an addition verb stays: 新建省级智能工厂 counts what is added, not the stock)
+    while tokens and (tokens[-1][0] in tail or function_word(tokens[-1][1]) and tokens[-1][1] != "q") and not (
+            tokens[-1][0] == "比" and len(tokens) > 1 and tokens[-2][0].endswith(("占", "之"))) and not (
+            tokens[-1][0] in words("measures", "head_characters") and len(tokens) > 1) and not (
+            tokens[-1][0] == "”" and any(w == "“" for w, _ in tokens)):  # (供应工业“标准地”: a quoted name ends there)
+        tokens.pop()
+    cutting = (counts | additions) - nominal
+    rate = bool(tokens) and tokens[-1][0].endswith("率")  # (家庭医生签约服务覆盖率: a rate keeps all that says of what)
+    for k in range(len(tokens) - 2, -1, -1):
+        if tokens[k][0] in cutting and len("".join(w for w, _ in tokens[k + 1:])) >= 4 and not (rate and k > 0):
+            if tokens[k][0] in words("measures", "result_verbs") and k > 0:
+                tokens = tokens[:k] + tokens[k + 1:]  # 全国铁路完成固定资产投资 -> 铁路固定资产投资: the subject stays
+            elif tokens[k][0] in counts and not (k > 0 and tokens[k - 1][0] + tokens[k][0] in additions):
+                tokens = tokens[k + 1:]  # (新制定: 新 makes the count an addition)
+            elif verb_run_start(tokens, k, additions) < k:
+                tokens = tokens[verb_run_start(tokens, k, additions):]  # 新建和改造提升高标准农田, 制定修改废止规章: all verbs
+            elif k == 1 and tokens[0][1] in ("n", "ns", "nz", "nt") and len(tokens[0][0]) <= 3 \
+                    and not counted(run.group(), tokens[0][0]):  # (31个省新增确诊病例: 个省 counts the places)
+                pass  # 铁路新增营业里程: the one noun before the verb is whose addition it is
+            else:  # 分区分类建设高标准农田 -> 建设高标准农田; 新改建农村公路 keeps 新
+                tokens = tokens[k - 1:] if k > 0 and tokens[k - 1][0] == "新" else tokens[k:]
+            break
+    tokens = [t for k, t in enumerate(tokens) if k == 0 or t[0] not in words("measures", "forecast_cues")
+              and not (t[0] in words("measures", "result_verbs") and k < len(tokens) - 1)  # 规上企业实现营收 -> 规上企业营收
+              and not (t[0] in words("measures", "future_adverbs") and t[1].startswith("d"))]  # 民航将运输旅客 -> 民航运输旅客
+    noun = without_example("".join(w for w, _ in tokens))
+    if noun.count("”") > noun.count("“"):
+        noun = "“" + noun  # (对“一带一路”共建国家: the opening quote went with the preposition)
+    if "的" in noun:
+        head, last = noun.rsplit("的", 1)
+        if (last in words("measures", "generic_tails") or last in words("measures", "nameless_heads") and "对" in head[1:]) \
+                and len(noun) <= MAX_INDICATOR:  # (服务业对经济增长的贡献率: whose rate of what; not 对经济增长的…)
+            noun = noun.replace("的", "")
+        elif len(last) >= 2 and not scopes(tokens, head, noun) or last in words("measures", "nameless_heads"):
+            noun = last
+        else:  # 国家直接监测的各类环境监测点位总数, 法国林火的过火面积: a short qualifier that opens with a noun scopes it
+            noun = noun if len(last) >= 2 else noun.replace("的", "")
+    if not 2 <= len(noun) <= MAX_INDICATOR or noun in words("measures", "not_indicators") or "了" in noun \
+            or re.search(r"[一二三四五六七八九十两][十百千万亿]", noun):
+        return ""  # (a noun with 了 in it is a clause: 部分研究提出了全国; one with a number word is no name: 过五千亿)
+    if re.fullmatch(r"[A-Za-z0-9]+", noun) and len(noun) < 3 or re.match(r"[\d.]+(?![\dA-Za-z])", noun) \
+            and not noun.lstrip("0123456789").startswith(words("measures", "model_suffixes")):
+        return ""  # (a number's tail, not 055型驱逐舰)
+    if len(tokens) == 1 and (tokens[0][1] in ("v", "vd", "vi") or any(
+            tokens[0][0].startswith(c) and len(tokens[0][0]) <= len(c) + 1 for c in counts)):
+        return ""  # a verb, not a measured thing (培育, 打造出)
+    if vocabulary().region(noun) or noun in countries():
+        return ""  # a place is not a measured thing
+    return noun
+
+
+def without_example(noun: str) -> str:
+    """The indicator without the one named example before its 等 (更新改造复康路等道路 -> 更新改造道路,
+    水池等调蓄设施 -> 调蓄设施): the figure counts the class, not the example."""
+    at = noun.find("等")
+    if at < 2 or len(noun) - at - 1 < 2 or noun.count("“", 0, at) > noun.count("”", 0, at) \
+            or pattern("measures:class_words", "(?:{})").search(noun, at + 1, at + 5):
+        return noun  # (“立等可取”; 人工智能等产业营收: the example names a class too wide without it)
+    verbs = list(pattern(words("measures", "count_verbs") + words("measures", "addition_verbs")).finditer(noun, 0, at))
+    start = verbs[-1].end() if verbs else 0
+    return noun[:start] + noun[at + 1:] if 2 <= at - start <= 6 else noun
+
+
+def scopes(tokens: list[tuple[str, str]], head: str, noun: str) -> bool:
+    """The words before the 的 of an indicator (``head``) are a short qualifier opening with a noun
+    (or a model's name: C919的全球订单)."""
+    return 2 <= len(head) <= 8 and "的" not in head and len(noun) <= 18 and bool(tokens) \
+        and tokens[0][1].startswith(("n", "j", "eng"))
+
+
+def verb_run_start(tokens: list[tuple[str, str]], k: int, verbs: set[str]) -> int:
+    """Where the run of ``verbs`` (joined or not by 和/及/或) that ends with token ``k`` starts."""
+    j = k
+    while j > 0 and (tokens[j - 1][0] in verbs or tokens[j - 1][0] in ("和", "及", "或", "、") and j > 1
+                     and tokens[j - 2][0] in verbs):
+        j -= 1 if tokens[j - 1][0] in verbs else 2
+    return j
+
+
+def counted(text: str, word: str) -> bool:
+    """``word`` follows a number in ``text`` (31个省: a count of places, not a name)."""
+    at = text.find(word)
+    return at > 0 and (text[at - 1].isdigit() or text[at - 1] in "一二三四五六七八九十两百千万")
+
+
+def collective_run(stem: str, runs: list[re.Match[str]], sent: Sentence | None, offset: int) -> re.Match[str]:
+    """The last run of words, or with the list of short names it closes when they do something together
+    (铁路、公路、水路、民航预计共发送旅客: all four, not 民航; not the 共 of 公共 or 医共体)."""
+    last = runs[-1]
+    tokens = run_tokens(sent, offset + last.start(), offset + last.end()) if sent is not None else []
+    if not any(word == "共" and k + 1 < len(tokens) and tokens[k + 1][1].startswith("v") for k, (word, _) in enumerate(tokens)):
+        return last  # (命运与共: no doing together)
+    first = len(runs) - 1
+    while first > 0 and stem[runs[first - 1].end():runs[first].start()] == "、" and len(runs[first - 1].group()) <= 4:
+        first -= 1
+    return re.compile(r".+").match(stem, runs[first].start(), runs[-1].end()) if first < len(runs) - 1 else runs[-1]
+
+
+def with_joined_verb(stem: str, runs: list[re.Match[str]], run: re.Match[str]) -> re.Match[str]:
+    """The run, from an addition verb joined to its own by 、 (新建、改造高标准农田: both verbs), or as it is."""
+    k = len(runs) - 1
+    if run is not runs[k] or k == 0 or stem[runs[k - 1].end():run.start()] != "、" \
+            or not pattern("measures:addition_verbs", "^(?:{})").match(run.group()):
+        return run
+    verb = pattern("measures:addition_verbs", "(?:{})$").search(runs[k - 1].group())
+    return re.compile(r".+").match(stem, verb.start() + runs[k - 1].start(), run.end()) if verb else run
+
+
+def with_joined_qualifier(stem: str, runs: list[re.Match[str]], run: re.Match[str], sent: Sentence | None,
+                     offset: int) -> re.Match[str]:
+    """The run, from a qualifier joined to it by 、 that shares its head (创新型、专精特新中小企业: one
+    count of both kinds), or as it is."""
+    k = len(runs) - 1
+    if sent is None or run is not runs[k] or k == 0 or stem[runs[k - 1].end():run.start()] != "、":
+        return run
+    before = run_tokens(sent, offset + runs[k - 1].start(), offset + runs[k - 1].end())
+    if not before or not before[-1][0].endswith(tuple(words("measures", "qualifier_ends"))) or len(before[-1][0]) < 2 \
+            or not before[-1][1].startswith(("n", "b", "j")):
+        return run  # (改造升级、…: a verb, not a kind)
+    start = runs[k - 1].end() - len(before[-1][0])
+    additions = words("measures", "addition_verbs")
+    for word, _ in reversed(before[:-1]):  # (新增国家级、省级…: the verb that adds them stays)
+        if word not in additions:
+            break
+        start -= len(word)
+    return re.compile(r".+").match(stem, start, run.end())
+
+
+def forecast_subject(stem: str, runs: list[re.Match[str]], sent: Sentence | None, offset: int) -> list[tuple[str, str]]:
+    """The short subject before a time word and a forecast cue (民航[今天]预计发送旅客 -> 民航):
+    tokens to put before the last run's, or []."""
+    if sent is None or len(runs) < 2 or not runs[-1].group().startswith(tuple(words("measures", "forecast_cues"))):
+        return []
+    subject = runs[-2]
+    if stem[subject.end():runs[-1].start()].strip() or len(subject.group()) > 4 \
+            or stem[:subject.start()].rstrip().endswith(("、", "和", "及")):
+        return []  # (铁路、公路、水路、民航预计共发送旅客: the last of a list is not the subject)
+    return run_tokens(sent, offset + subject.start(), offset + subject.end(), clip=True)
+
+
+def run_tokens(sent: Sentence, start: int, end: int, clip: bool = False) -> list[tuple[str, str]]:
+    """(word, tag) of the tokens inside [start, end) (sentence-relative); when a token
+    crosses an edge, [] — or, with ``clip``, its part inside (社会消费品零售|总额达到)."""
+    out = []
+    base, text = sent.start, sent.text
+    for k in range(bisect_right(sent.ends, base + start), bisect_left(sent.starts, base + end)):
+        s, e = sent.starts[k] - base, sent.ends[k] - base
+        if s < start or e > end:
+            if not clip:
+                return []
+        out.append((text[max(s, start):min(e, end)], sent.tags[k]))
+    return out
+
+
+def counted_after(sent: Sentence, q: Mention, clause: Clause) -> str:
+    """The thing counted right after a number (50家智能工厂 -> 智能工厂): the
+    words after it — past a qualifying clause and its 的 (3000名符合条件的残疾人 ->
+    残疾人) — up to a conjunction or particle of its own, a stop word, or a
+    preposition, adverb or time word (42支龙舟队按照… -> 龙舟队)."""
+    after = re.sub(r"[“”\"]", "", sent.text[q.end - sent.start:clause.end])
+    m = re.match(r"(?:的)?((?:\d+[A-Za-z]+)?(?:[\u4e00-\u9fffA-Za-z]|—(?=[\u4e00-\u9fff])){2,20})", after)
+    # (5G基站, 5A级景区, “县城—中心镇—重点村”发展轴)
+    if not m:
+        return ""
+    qualified = re.match(r"[^和与及等的]{2,10}的(?=[\u4e00-\u9fff]{2})", m.group(1))
+    skip = qualified.end() if qualified and qualifies(qualified.group()) else 0
+    words_after = m.group(1)[skip:]
+    at = q.end - sent.start + m.start(1) + skip
+    raw = sent.text[q.end - sent.start:clause.end] == after
+    if "的" in words_after and words_after.rsplit("的", 1)[1].endswith(words("measures", "meta_heads")):
+        return ""  # 18条支持小微企业发展的便利措施: the measures of a package, whatever they support
+    noun = words_after
+    for cut in re.finditer(r"[和与及等的]|以上|左右|以内", words_after):
+        if raw and cut.group() in "和与及" and cut.start() >= 2 and joins_heads(sent, at + cut.end(), at + len(words_after)):
+            continue  # 10个宜居宜业和美乡村重点片区, 123个国家和地区: one count of both
+        if not raw or len(cut.group()) > 1 or sent.is_boundary(at + cut.start()) and sent.is_boundary(at + cut.end()):
+            noun = words_after[:cut.start()]  # (not at 参与's 与)
+            break
+    for stop in pattern("measures:after_noun_stops").finditer(noun):
+        if not raw or len(stop.group()) > 1 or starts_non_noun(sent, at + stop.start()):
+            noun = noun[:stop.start()]  # at a word that is no noun (公共服务平台 holds 共 but does not stop there)
+            break
+    if raw:
+        noun = noun[:counted_noun_length(sent, at, at + len(noun))]
+        result = pattern("measures:results_after").match(sent.text, at + len(noun)) if noun else None
+        if result and len(noun) >= 2:
+            noun += result.group()  # 4个一类创新药获批上市 -> 一类创新药获批上市: what happened to them is counted
+    listed = SHARED_COUNT.fullmatch(sent.text, at + len(noun), clause.end) if raw and noun else None
+    if listed and nouns_only(sent, listed.start(), listed.end()):
+        noun += listed.group()  # 10家以上中试平台、概念验证中心: one count of the list, not of its first item
+    adverb = pattern("measures:after_noun_adverbs").search(noun, 2)
+    if adverb is not None:  # 融资平台有序退出 -> 融资平台退出
+        noun = noun[:adverb.start()] + noun[adverb.end():]
+    if noun.endswith("中") and re.match(r"[，,]", sent.text[at + len(noun):at + len(noun) + 1] or "。"):
+        return ""  # 31个制造业大类行业中，有28个…: the frame of a later figure, not one
+    if not 2 <= len(noun) <= 16 or noun in words("measures", "not_indicators") or vocabulary().region(noun) \
+            or noun.startswith(tuple(words("measures", "frame_nouns"))):
+        return ""  # (9个方面工作: a frame, not a thing counted)
+    return noun
+
+
+SHARED_COUNT = re.compile(r"(?:、[\u4e00-\u9fff]{2,12})+")  # the rest of a clause: more things counted, listed
+
+
+def nouns_only(sent: Sentence, start: int, end: int) -> bool:
+    """The words from ``start`` to ``end`` (sentence-relative) are 、 and things named: each item opens
+    with no verb and ends with a noun (、概念验证中心; not 、旗舰店入驻, nor 、铺设防护堤坝)."""
+    tokens = [t for t in sent.tokens() if start <= t[0] < end]
+    if not tokens or tokens[0][0] != start or tokens[-1][1] != end:
+        return False
+    items: list[list[str]] = []
+    for _, _, word, tag in tokens:
+        if word == "、":
+            items.append([])
+        elif items:
+            items[-1].append(tag)
+    return all(item and not (item[0].startswith("v") and item[0] != "vn") and item[-1].startswith(("n", "j"))
+               for item in items)
+
+
+def joins_heads(sent: Sentence, start: int, end: int) -> bool:
+    """The words from ``start`` to ``end`` (sentence-relative), after a 和 that follows a counted noun,
+    are a second head sharing the count (城市和园区, 宜居宜业和美乡村片区): nouns only, up to where
+    the counted words end — not a thing with a count of its own (…和一批龙头企业) nor the rest of
+    the clause (…和单位进驻工作, …和他们)."""
+    tokens = [t for t in sent.tokens() if start <= t[0] and t[1] <= end]
+    return end - start >= 2 and bool(tokens) and tokens[0][0] == start and tokens[-1][1] == end \
+        and all(t[3].startswith("n") for t in tokens)
+
+
+def qualifies(words_before_de: str) -> bool:
+    """The words before a 的 are a clause qualifying what follows (符合条件的, 有国际影响力的),
+    not the thing counted (10万家工业互联网企业的安全监测)."""
+    return any(w in words_before_de if len(w) > 1 else words_before_de.startswith(w)
+               for w in words("measures", "qualifier_verbs"))
+
+
+CLAUSE_TAGS = ("p", "d", "u", "t")
+
+
+def counted_noun_length(sent: Sentence, start: int, end: int) -> int:
+    """Where, in the words of [start, end) (sentence-relative), a preposition, adverb, time word or
+    particle follows at least three characters: the length of the noun before it. (Not at a
+    verb: 示范, 服务, 改造 name things as often as they act.)"""
+    for s, e, _, tag in sent.tokens():
+        if s >= end:
+            break
+        if s >= start + 3 and tag.startswith(CLAUSE_TAGS):
+            return s - start
+    return end - start

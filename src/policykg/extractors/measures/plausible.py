@@ -1,0 +1,95 @@
+"""What a measured thing is: the units and money, the genres that set goals,
+and whether an indicator names a thing that is measured (研发投入, 专精特新企业)
+rather than an event, a place or a level (以军袭击加沙地带, 新建国家级)."""
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from ...lexicon import memo, pattern, rules, vocabulary, words
+from ...nlp import get_nlp
+from ...records import Mention, Quantity
+
+MONEY = ("元", "美元", "欧元", "日元", "港元", "英镑")
+GOAL_GENRES = ("official", "work_report", "report", "interpretation")
+
+
+def quantity_of(m: Mention) -> Quantity:
+    upper = m.attr("upper")
+    return Quantity(m.start, m.end, m.text, Decimal(m.attr("value")), m.attr("unit"), m.attr("comparator") or "=",
+                    Decimal(upper) if upper else None)
+
+
+@memo(maxsize=1)
+def units() -> frozenset[str]:
+    """Every unit's written form (rules/quantities.yaml)."""
+    table = rules("quantities")["units"]
+    return frozenset(table) | frozenset(table.values())
+
+
+COUNT_FREE_UNITS = ("%", "百分点", "‰", "倍", "")
+
+
+def what_is_reduced(indicator: str) -> str:
+    """What a reducing verb inside the indicator acts on (单位减少办公用房租赁费 -> 办公用房租赁费), or ""."""
+    m = pattern("measures:reduce_verbs", r"^[\u4e00-\u9fff]{0,14}?(?:{})(?P<what>[\u4e00-\u9fff]{2,})$").match(indicator)
+    return m.group("what") if m else ""
+
+
+def plausible(indicator: str, unit: str, measure: str) -> bool:
+    """An indicator that names a measured thing: no verb of an event or a report
+    in it (以军袭击加沙地带), and — for a rate, a multiple, money or a bare number —
+    a head that measures (…总值, …率, …收入, …投资, CPI); an event verb is
+    allowed only before such a head (接待游客人次)."""
+    if len(indicator) <= 2 and indicator not in words("measures", "short_indicators") or indicator in units() \
+            or indicator in words("measures", "nameless_heads"):
+        return False  # (金额, 居民, 日均, 贡献率; 公里 from 吨公里: no thing measured)
+    if unit in words("quantities", "not_measure_units") \
+            or unit not in COUNT_FREE_UNITS and indicator.endswith(words("measures", "meta_heads")):
+        return False  # (20周年; 约束性指标9项: a count of a plan's own indicators)
+    if re.search(r"\d+(?:日|时)", indicator):
+        return False  # (某国政府27日向灾区部署: a date inside is a clause, not a measured thing)
+    if indicator.startswith(tuple(w for w in (*words("measures", "gap_up"), *words("measures", "gap_down")) if w.endswith("于"))):
+        return False  # 快于全部规模以上工业增加值: a benchmark, not what the figure measures
+    if re.search(r"(?<![安健齐周])全$", indicator) or not names_a_thing(indicator):
+        return False  # 数字化服务全 (…全覆盖), 培育壮大, 新建国家级: no thing named
+    if any(w in indicator for w in words("measures", "pointing_words")) or "了" in indicator \
+            or indicator.startswith(("其", "多", "余")):
+        return False  # (中小企业进行这样…, 其扣押, 10多小时: what it points to is not in it, or a number's tail)
+    if any(w in indicator for w in words("measures", "location_words")):
+        return False  # (某地位于某市西南约60公里: where a place lies)
+    if indicator.endswith(words("measures", "dangling_ends")):
+        return False  # a clause cut before its object (美国各地有, 中国成)
+    if vocabulary().region(indicator) is not None or indicator.endswith(words("measures", "place_heads")):
+        return False  # a place is not a measured thing (雅砻江流域 = 2 座)
+    measures = indicator.endswith(words("measures", "indicator_heads")) or bool(re.fullmatch(r"[A-Za-z]{2,6}", indicator))
+    if any(w in indicator for w in words("measures", "report_verbs") if len(w) >= 2):
+        return False
+    if any(w in indicator for w in words("measures", "event_verbs")) and not measures \
+            and unit not in words("measures", "visit_units"):  # (接待观众6049万人次 counts visits)
+        return False  # an event (以军袭击加沙地带), unless what follows it measures (接待游客人次, 转移就业)
+    if measure in ("change", "gap") and unit in ("%", "百分点") and indicator.endswith(words("measures", "sector_heads")):
+        return True  # a sector's growth is that of its output
+    if unit in COUNT_FREE_UNITS or unit in MONEY or measure in ("change", "gap"):
+        return measures
+    return True
+
+
+@memo(maxsize=4096)
+def names_a_thing(indicator: str) -> bool:
+    """The indicator, past its leading count or addition verbs, holds a word that is no verb, adjective
+    or level (培育专精特新企业, 新增外贸企业) or ends with a measuring head (研发投入); not a verb and an
+    adjective (培育壮大) or a level alone (新建国家级)."""
+    rest = pattern("measures:count_verbs", "^(?:{})+").sub("", indicator) or indicator
+    if rest.endswith(words("measures", "indicator_heads")) or re.search(r"[A-Za-z]", rest):
+        return True
+    return not level_word().fullmatch(rest) and any(t.tag_ not in ACTION_TAGS for t in get_nlp().make_doc(rest))
+
+
+ACTION_TAGS = ("v", "vd", "a", "ad", "d", "b")  # verbs, adjectives, adverbs, level words: no thing named
+
+
+@memo(maxsize=1)
+def level_word() -> re.Pattern[str]:
+    """A level word (国家级, 省级 …) of ``level_prefixes``."""
+    return pattern("measures:level_prefixes", "(?:{})级")

@@ -1,0 +1,324 @@
+"""Whose figure it is: its region (named in the clause, a heading or the
+document's home), the policy that sets it, the issuing body, and a subject
+the sentence names (a company, a facility a news item opens with)."""
+from __future__ import annotations
+
+import re
+
+from ...lexicon import memo, pattern, rules, vocabulary, words
+from ...names import place_prefix
+from ...nlp import Sentence
+from ...records import Mention
+from ..clauses import Clause, clauses_of
+from ..context import Context
+from .kinds import named_policy
+from .plausible import GOAL_GENRES, plausible
+
+NEWS_LEAD = re.compile(r"^[^，。：]{0,12}消息(?:（[^）]{0,12}）)?[：:]")  # 某某网消息（某某）：, the opening of a news item
+
+
+def region_of(sent: Sentence, ctx: Context, q: Mention, clause: Clause) -> str:
+    """An explicit region before the number in its clause (or at the start of
+    the sentence, or the only place the sentence names before it); 全省/我市 … as
+    the document's place; in a document of a place (a provincial plan or report), that place."""
+    regions = [m for m in ctx.mentions_in(sent, "REGION") if m.end <= q.start]
+    listed = [m for m in regions if re.match(r"[、等]", sent.text[m.end - sent.start:])
+              or sent.text[m.start - sent.start - 1:m.start - sent.start] == "、"
+              or "、" in sent.text[clause.start:m.start - sent.start] and "等" in sent.text[m.end - sent.start:q.start - sent.start]]
+    # (通榆、辽源等5个项目; 安徽、江苏收购量; 黄河古贤水利枢纽、长江铜陵河段治理等37项: places of a list)
+    listed += [m for m, after in zip(regions, regions[1:]) if after.start == m.end and after in listed]  # (广东茂名、…)
+    in_clause = [m for m in regions if m.start - sent.start >= clause.start]
+    if any(m in listed for m in in_clause):  # places of a list: the figure is none's alone, but their province's
+        province = common_province({m.key for m in in_clause})  # (江西上饶、宜春等地的18个县; not 安徽、江苏收购量)
+        opening = regions[0] if regions[0].start - sent.start <= 2 and regions[0] not in listed else None
+        return province or (opening.key if opening else "")  # (长三角…：上海华峰、江苏徐工等58个二级节点: 长三角)
+    if one_place({m.key for m in in_clause}):
+        return one_place({m.key for m in in_clause})  # (several places in the clause name companies or list places)
+    if regions and regions[0].start - sent.start <= 2 and regions[0] not in listed:
+        joined = [r for r in regions[1:2] if r.start == regions[0].end]  # (辽宁沈阳…: 沈阳市)
+        return one_place({regions[0].key, *(r.key for r in joined)}) or regions[0].key
+    own = {m.key for m in regions if m not in listed and not ctx.covered(sent, m.start, m.end, "ORG", "POLICY", "PLATFORM")}
+    if ctx.document.genre not in ("official", "work_report"):
+        # (not in a document of a place, where a city named in passing is not the figure's: 支持合肥…，引进…200家)
+        if one_place(own) and not in_clause:
+            return one_place(own)  # “十四五”期间，江西累计培育…，专精特新中小企业4162家: the one place the sentence names
+    home_words = rules("places")["home_words"]
+    pre = sent.text[:q.start - sent.start]
+    if not regions and ctx.document.genre == "news":
+        level = next((lv for lv in ("province", "city") if any(w in pre for w in home_words[lv])), "")
+        if level:
+            return place_named_before(ctx, sent, level)  # 甘肃…。力争今年底，全省工业增加值…: 甘肃's
+        return one_place({m.key for m in heading_mentions(ctx, sent, "REGION")})  # ### 海南离岛免税…: the item's place
+    if ctx.province and any(w in pre for w in home_words["province"]):
+        return ctx.province
+    if ctx.city and any(w in pre for w in home_words["city"]):
+        return ctx.city
+    if ctx.document.genre in ("official", "work_report") and all(m.key in (ctx.city, ctx.province) for m in regions):
+        return ctx.city or ctx.province  # (no place, or only the document's own: 滨海新区 in 天津's report)
+    return ""
+
+
+HOME_REACH = 120  # how far back (characters) a news item's 全省/全市 may point to the place it names
+
+
+def place_named_before(ctx: Context, sent: Sentence, level: str) -> str:
+    """The province (or city) a news item named last, shortly before the sentence: what its 全省 (全市) is."""
+    item = ctx.part(sent, "item")
+    start = max(item.start if item is not None else 0, sent.start - HOME_REACH)
+    for m in sorted(ctx.all_mentions("REGION"), key=lambda m: m.start, reverse=True):
+        entry = vocabulary().region(m.key) if start <= m.start and m.end <= sent.start else None
+        if entry is not None and entry.level == level:
+            return entry.name
+    return ""
+
+
+def item_heading(ctx: Context, sent: Sentence) -> tuple[int, int] | None:
+    """[start, end) of the heading of the news item a sentence is in (None in the heading itself)."""
+    item = ctx.part(sent, "item")
+    if item is None:
+        return None
+    heading = next((p for p in ctx.document.parts if p.kind == "heading" and p.start == item.start), None)
+    if heading is None or heading.start <= sent.start < heading.end:
+        return None
+    return heading.start, heading.end
+
+
+def heading_mentions(ctx: Context, sent: Sentence, *types: str) -> list[Mention]:
+    """The mentions in the heading of the news item a sentence is in."""
+    span = item_heading(ctx, sent)
+    return [m for m in ctx.all_mentions(*types) if span[0] <= m.start and m.end <= span[1]] if span else []
+
+
+def common_province(keys: set[str]) -> str:
+    """The one province that is or holds every place of ``keys`` (two or more), or ""."""
+    entries = [vocabulary().region(k) for k in keys]
+    provinces = {e.name if e.level == "province" else e.province for e in entries if e is not None}
+    return provinces.pop() if len(keys) > 1 and len(provinces) == 1 and None not in entries and "" not in provinces else ""
+
+
+def one_place(keys: set[str]) -> str:
+    """The one place that ``keys`` name: a single place, or a city with its province (湖北孝感 -> 孝感市); else ""."""
+    if len(keys) == 1:
+        return next(iter(keys))
+    provinces = {k: entry.province for k in keys if (entry := vocabulary().region(k)) is not None and entry.province}
+    if len(provinces) == 1 and keys - set(provinces) == set(provinces.values()):
+        return next(iter(provinces))
+    return ""
+
+
+def policy_of(sent: Sentence, ctx: Context, q: Mention, kind: str, time: str = "") -> str:
+    """The policy that sets a target: the one the sentence names as saying it, else the
+    file's own — but not a work report's for a target years beyond its year (到2030年…:
+    a five-year plan's, which the sentence does not name)."""
+    if kind != "target":
+        return ""
+    named = named_policy(sent, ctx)
+    if named is not None and named.start < q.start:
+        return named.key
+    own = ctx.policy_of(sent)
+    if own is None or ctx.document.genre not in GOAL_GENRES:
+        return ""
+    year = ctx.document.date[:4]
+    if ctx.document.genre == "work_report" and year.isdigit() and time[:4].isdigit() and int(time[:4]) > int(year) + 1:
+        return ""
+    return own.key
+
+
+def subject_split(sent: Sentence, ctx: Context, q: Mention, clause: Clause, written: str, measure: str,
+                  indicator: str) -> tuple[str, str]:
+    """(organisation key, indicator) when the indicator opens with the body that acted, an
+    adverb (累计, 已, 共 …) and a verb (海关总署共查获走私案件 -> 海关总署, 查获走私案件;
+    全国移民管理机构共查验出入境人员 -> "", 查验出入境人员): the indicator is what was
+    done, the body is the subject when it is a named organisation. Otherwise ("", indicator)
+    (美国累计确诊病例, 移动互联网累计流量: the adverb belongs to the indicator's name)."""
+    at = sent.text.rfind(written[:4], clause.start, q.start - sent.start)  # (written may have lost a verb: 完成)
+    if at < 0:
+        return "", indicator
+    adverbs = set(words("measures", "subject_adverbs"))
+    tokens = [t for t in sent.tokens() if at < t[0] and t[1] <= q.start - sent.start]
+    for k, (start, _, word, _) in enumerate(tokens[:-1]):
+        after = next((t for t in tokens[k + 1:] if t[2] not in adverbs), None)  # (已累计完成: adverbs in a row)
+        if word not in adverbs or after is None or not after[3].startswith("v"):
+            continue
+        actor = next((m.key for m in ctx.mentions_in(sent, "ORG") if m.end - sent.start == start and m.start - sent.start >= at), "")
+        if not actor and not sent.text[at:start].endswith(actor_heads()):
+            continue
+        body = sent.text[at:start]
+        if not written.startswith(body):
+            break
+        rest = pattern("measures:subject_adverbs", "^(?:{})+").sub("", written[len(body):])
+        rest = pattern("measures:clause_markers").sub("", rest)
+        if len(rest) >= 3 and plausible(rest, q.attr("unit"), measure):
+            return actor, rest
+        break
+    return "", indicator
+
+
+def sentence_topic(sent: Sentence, ctx: Context) -> str:
+    """The named facility, platform or event a news sentence opens with, followed by an adverb or a
+    verb (白鹤滩水电站目前已实现…, 大亚湾核电基地累计上网电量…, 某某博览会今天开幕): the
+    subject of the sentence's figures. "" when the sentence opens otherwise."""
+    start = news_lead_end(sent)
+    lead = pattern("measures:actor_leads",
+                   r"(?:{}|[，、\s]|记者从[^，。]{1,20}(?:了解到|获悉)|据[^，。]{1,20}(?:消息|介绍))*")
+    start = lead.match(sent.text, start).end()
+    for date in ctx.mentions_in(sent, "DATE"):  # (截至目前, 今天（7月19日）: time words before the topic)
+        if date.start - sent.start == start:
+            start = lead.match(sent.text, date.end - sent.start).end()
+    platform = platform_topic(sent, ctx, start)
+    if platform:
+        return platform
+    m = pattern("measures:topic_heads", r"[\u4e00-\u9fff“”0-9A-Za-z]{2,16}?(?:{})").match(sent.text, start)
+    if m is None or sent.text.startswith(words("measures", "not_topic_starts"), start) or not sent.is_boundary(m.end()):
+        return ""
+    i = sent.token_at(m.end())
+    if i < 0 or not sent.tags[i].startswith(("d", "v", "t", "p")):
+        return ""  # (白鹤滩水电站建设者: a longer noun phrase, not the topic)
+    first = sent.token_at(m.start())
+    if any(tag in ("m", "q") for tag in sent.tags[first:i]) and not re.match(r"\d{4}", m.group()):
+        return ""  # (十余家平台: a count, not a name; 2023某某博览会 is one)
+    if topic_bodies().search(m.group()[:-2]):
+        return ""  # (网信部门指导网站平台: a body and what it directs, not one name)
+    return m.group()
+
+
+SHORT_NAME_NOTE = re.compile(r"[（(][^（）()]{1,24}[）)]")
+
+
+def platform_topic(sent: Sentence, ctx: Context, start: int) -> str:
+    """The platform a clause of a news sentence (after ``start``) opens with, alone or after words that
+    describe it (某集团打造的), and goes on from with an adverb or a verb (在某市，某集团打造的某工业互联网
+    平台（以下简称…）已连接设备…): the subject of the figures after it. Else ""."""
+    for p in ctx.mentions_in(sent, "PLATFORM"):
+        a, b = p.start - sent.start, p.end - sent.start
+        before = re.split("[，,；：]", sent.text[start:a])[-1] if a >= start else "?"
+        if before and not before.endswith("的"):
+            continue
+        note = SHORT_NAME_NOTE.match(sent.text, b)
+        i = sent.token_at(note.end() if note else b)
+        return p.text if i >= 0 and sent.tags[i].startswith(("d", "v")) else ""
+    return ""
+
+
+@memo(maxsize=1)
+def topic_bodies() -> re.Pattern[str]:
+    """A government body's head, or a word for a body, inside a topic (网信部门…平台)."""
+    return pattern(words("organisations", "government_heads") + words("measures", "topic_body_words"))
+
+
+def news_lead_end(sent: Sentence) -> int:
+    """Where the opening of a news item (某某网消息（某某）：) ends in the sentence, 0 without one."""
+    opening = NEWS_LEAD.match(sent.text)
+    return opening.end() if opening else 0
+
+
+def too_bare(sent: Sentence, ctx: Context, q: Mention, indicator: str) -> bool:
+    """A short Chinese indicator (产值, 销售额, 发电车) with no place, body or scope word (全国, 我国 …)
+    before it in its sentence: the sentence does not say whose figure it is. (A report or a
+    plan is about one subject throughout; a news day is not.)"""
+    if not short_chinese(indicator):
+        return False
+    after_opening = sent.start + news_lead_end(sent)
+    if any(after_opening <= m.start < q.start for m in (*ctx.mentions_in(sent, "REGION"), *ctx.mentions_in(sent, "ORG"))):
+        return False
+    return not scoped(sent, q)
+
+
+def names_too_little(sent: Sentence, ctx: Context, q: Mention, indicator: str, region: str) -> bool:
+    """A news figure's short indicator (展览面积, 收购量, 开展手术) with no scope word before it names too
+    little to stand alone, even with a place or a body in the sentence: a news story is about one fair,
+    one crop, one ship, said elsewhere. A common short measure of a named place stands (广东出口), and
+    so does a figure a central body gives (国家外汇管理局数据显示，跨境收支…: the country's)."""
+    plain = short_chinese(indicator) or len(indicator) == 5 and short_chinese(indicator[1:]) \
+        and not indicator.endswith(words("measures", "indicator_heads"))  # (企业签约参展: no measure in it either)
+    return plain and not scoped(sent, q, whole_only=True) \
+        and not (region and indicator in words("measures", "short_indicators")) and not central_source(sent, ctx, q)
+
+
+def central_source(sent: Sentence, ctx: Context, q: Mention) -> bool:
+    """A central government body of the vocabulary (no place in its name, not foreign) is named before the figure."""
+    return any(m.end <= q.start and m.attr("category") == "government" and m.attr("via") == "vocabulary"
+               and not m.attr("foreign") and not place_prefix().match(m.key) for m in ctx.mentions_in(sent, "ORG"))
+
+
+def short_chinese(indicator: str) -> bool:
+    return len(indicator) <= 4 and re.fullmatch(r"[\u4e00-\u9fff]+", indicator) is not None
+
+
+def scoped(sent: Sentence, q: Mention, whole_only: bool = False) -> bool:
+    """A word of the whole country, province … (全国, 我国, 全省, 全球; unless ``whole_only``, also one
+    of those who set goals: 国家, 政府, 各地) comes before the figure in its sentence."""
+    lead = sent.text[:q.start - sent.start]
+    setters = words("measures", "goal_setters")
+    if whole_only:  # (44个国家和地区, 国家级脱贫县: 国家 there is no scope)
+        setters = tuple(w for w in setters if w.startswith(("全", "我", "本")))
+    return any(w in lead for w in (*setters, *words("measures", "china_words"), *words("measures", "wide_scopes")))
+
+
+def clause_actor(sent: Sentence, ctx: Context, q: Mention, clause: Clause, indicator: str) -> str:
+    """The organisation a figure is about when it opens the sentence as the one that acts
+    (国家电网已累计投入抢修人员3万多人 -> 国家电网; 某公司第一财季合并净利润约为…): an ORG
+    mention in the figure's own clause with nothing before it but time words, followed by a verb
+    or the indicator itself, not by a word of a source (据…统计, …数据显示, …今天发布, 记者从…了解到).
+    A later clause has its own subject (某部召开会议，190名代表…) unless it goes on with a verb
+    (某集团工业总产值…，在“世界500强”排名由369位上升到235位). Else ""."""
+    orgs = [m for m in ctx.mentions_in(sent, "ORG") if m.end <= q.start and m.start - sent.start >= news_lead_end(sent)]
+    if not orgs or clause.start > orgs[0].start - sent.start and not goes_on(sent, ctx, q, clause, orgs[0].end - sent.start):
+        return ""
+    actor = orgs[0]
+    lead = "".join(c for k, c in enumerate(sent.text[:actor.start - sent.start])
+                   if not ctx.covered(sent, sent.start + k, sent.start + k + 1, "DATE"))
+    lead = NEWS_LEAD.sub("", lead)
+    if len(lead) > 24 or pattern("measures:actor_leads", r"^(?:{}|[，、（）()\d])*$").match(lead) is None:
+        return ""
+    follow = sent.text[actor.end - sent.start:q.start - sent.start]
+    sources = (*words("measures", "report_verbs"), *words("measures", "source_words"))
+    if pattern(sources, "(?:{})").search(follow) or re.match(r"[的和与及、（(各]|有关|相关|负责", follow):
+        return ""  # a source, or the organisation is part of a longer phrase
+    own_end = actor.end - sent.start + len(re.match(r"[^，；。]*", follow).group())
+    tokens = [t for t in sent.tokens() if actor.end - sent.start <= t[0] and t[1] <= own_end
+              and not ctx.covered(sent, sent.start + t[0], sent.start + t[1], "DATE")]
+    later = clause.start > actor.start - sent.start  # (the figure is in a clause that goes on from the actor's)
+    if not tokens or tokens[0][3].startswith("n") and not indicator.startswith(tokens[0][2]) \
+            and (not later or tokens[0][2] in words("organisations", "job_titles")) \
+            or not any(t[3].startswith("v") for t in tokens) and not indicator.startswith(tokens[0][2]):
+        return ""  # (某局局长…: a noun after the name makes it part of a longer subject)
+    return "" if actor.text in indicator or actor.key in indicator else actor.key
+
+
+def goes_on(sent: Sentence, ctx: Context, q: Mention, clause: Clause, actor_end: int) -> bool:
+    """The figure's clause, and every clause between it and the actor's (ending at ``actor_end``), goes on
+    without a subject of its own: each opens with a verb or 在 and names no body or place (…，累计诊疗8万余人次,
+    …，占总投资规模比重近40%; not 苏州实验室获批…，紫金山等实验室加快建设，牵头建设44家…)."""
+    named = [m.start - sent.start for m in ctx.mentions_in(sent, "ORG", "REGION")]
+    for c in clauses_of(sent):
+        if c.start < actor_end:
+            continue
+        if c.start > clause.start:
+            break
+        end = q.start - sent.start if c.start == clause.start else c.end
+        i = sent.token_at(c.start)
+        if any(c.start <= at < end for at in named) or i < 0 or not (
+                sent.tags[i].startswith("v") or sent.text.startswith(("在", "累计", "共"), c.start)):
+            return False
+    return True
+
+
+@memo(maxsize=1)
+def actor_heads() -> tuple[str, ...]:
+    """How the name of a body that acts ends (局, 公司, 机构 …): organisations.yaml's heads."""
+    heads = ("government_heads", "weak_government_heads", "company_heads", "institute_heads", "association_heads",
+             "branch_heads")
+    return tuple(sorted({h for k in heads for h in words("organisations", k)} | set(words("measures", "actor_heads")),
+                        key=len, reverse=True))
+
+
+def issuer_of(sent: Sentence, ctx: Context, q: Mention, kind: str) -> str:
+    """Who set a target no policy is named for: the body opening the sentence (工信部提出…)."""
+    if kind != "target" or policy_of(sent, ctx, q, kind):
+        return ""
+    orgs = [m for m in ctx.mentions_in(sent, "ORG") if m.start < q.start and not m.attr("foreign")]
+    if orgs and orgs[0].start - sent.start <= 12 and re.match(r"[^，。]{0,6}(?:提出|明确|要求|表示|部署|印发|发布)",
+                                                             sent.text[orgs[0].end - sent.start:]):
+        return orgs[0].key
+    return ""

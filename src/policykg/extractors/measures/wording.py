@@ -1,0 +1,300 @@
+"""What the sentence adds to the words that name a figure: a head or verb
+shared by a list, the subject of the figure before, a unit or comparator
+written once for a list, a country, a share's whole, an average or a
+growth carried from the clause before."""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ...lexicon import pattern, rules, vocabulary, words
+from ...names import countries, country_names
+from ...nlp import Sentence
+from ...records import Mention, Quantity
+from ..clauses import ITEM_NUMBER, MAX_INDICATOR, Clause, gap_of, text_before, verb_patterns
+from ..context import Context
+from .indicator import BASE_WORDS, SHARE_HEADS, indicator_text, strip_spans
+from .lists import NUMERAL_START
+from .nouns import clean_indicator, counted, starts_non_noun
+from .plausible import level_word, names_a_thing
+from .scope import item_heading
+
+
+def with_list_comparator(sent: Sentence, q: Mention, found: list[Mention], quantity: Quantity) -> Quantity:
+    """A value of a list takes the comparator the list's first value has from its verb (分别超过90%、75%:
+    both are more than)."""
+    if quantity.comparator != "=" or not NUMERAL_START.match(q.text):
+        return quantity  # (超1万亿元、增长8%: a value with its own verb has its own comparator)
+    before = [p for p in found if p.end <= q.start]
+    while before and re.fullmatch(r"[、和及与]", sent.text[before[-1].end - sent.start:q.start - sent.start]):
+        first = before[-1]
+        if not NUMERAL_START.match(first.text):  # (超过90%: the verb before the list's first value)
+            same_unit = first.attr("unit") == quantity.unit
+            return replace(quantity, comparator=first.attr("comparator") or "=") if same_unit else quantity
+        q, before = first, before[:-1]
+    return quantity
+
+
+def with_list_unit(sent: Sentence, q: Mention, found: list[Mention], quantity: Quantity) -> Quantity:
+    """A value of a list without a unit, or in 个, takes the 百分点 (or a bare one the %) of a later value
+    of the list (分别提升1.1和0.6个百分点, 分别上升26.7个、26.8个百分点)."""
+    if quantity.unit not in ("", "个"):
+        return quantity
+    after = [p for p in found if p.start >= q.end]
+    while after and re.fullmatch(r"[、和及与]", sent.text[q.end - sent.start:after[0].start - sent.start]):
+        q, after = after[0], after[1:]
+        if q.attr("unit") == "百分点" or quantity.unit == "" and q.attr("unit") == "%":  # (not 3、5万吨: 万 too)
+            return replace(quantity, unit=q.attr("unit"))
+    return quantity
+
+
+def with_shared_head(sent: Sentence, q: Mention, clause: Clause, indicator: str) -> str:
+    """A level word counted before a list's last item takes that item's head (新建6个国家级、20个
+    省级临床重点专科 -> 新建国家级临床重点专科)."""
+    level = level_word().search(indicator)
+    if level is None or level.end() != len(indicator):
+        return indicator
+    rest = sent.text[q.end - sent.start:clause.end]
+    m = re.match(rf"{level.group()}[、和及与][^，；。]{{0,8}}?{level_word().pattern}(?P<head>[\u4e00-\u9fff“”]{{2,16}})", rest)
+    if m is None or len(indicator + m.group("head")) > MAX_INDICATOR:
+        return indicator
+    return indicator + m.group("head")
+
+
+def with_list_verb(sent: Sentence, q: Mention, clause: Clause, indicator: str) -> str:
+    """A later item of a list that an addition verb opens shares it (培育创新型企业300家、
+    专精特新企业200家 -> 培育专精特新企业): else it reads as the stock."""
+    lead = ITEM_NUMBER.sub("", sent.text[clause.start:q.start - sent.start])
+    lead = pattern("measures:lead_noise", "^(?:{})*").sub("", lead)
+    verb = pattern("measures:addition_verbs", "^(?:{})").match(lead) \
+        or pattern("measures:addition_verbs", "(?:{})(?=[0-9一二三四五六七八九十两百千万]+[个家座所条项])").search(lead)
+    if verb is None or not re.search("[、和]", lead[verb.end():]) or indicator.startswith(verb.group()) \
+            or verb.group() in indicator or indicator.endswith(words("measures", "flow_heads")):
+        return indicator  # (新增新能源装机…、新能源发电量超3000亿度: an output is no addition)
+    at = sent.text.rfind(indicator, clause.start, q.start - sent.start)
+    if at < 0:
+        at = sent.text.find(indicator, q.end - sent.start, clause.end)  # (建设10个X、60个Y: Y after its number)
+    word_at = at + 1 if sent.text.startswith("“", at) else at  # (、“司机之家”37个: the name inside the quotes)
+    if at < 0 or not re.search("[、和]", sent.text[clause.start:at]) or (
+            starts_non_noun(sent, word_at, verbal_nouns=True) and not level_word().match(sent.text, word_at)):
+        return indicator
+    return verb.group() + indicator if len(verb.group() + indicator) <= MAX_INDICATOR else indicator
+
+
+def with_whole_verb(figures: list[tuple[str, Clause]], sent: Sentence, q: Mention, indicator: str) -> str:
+    """A part after 其中 shares the verb of what is new of the whole before it (新增病例30例，其中境外输入5例，
+    本土病例25例 -> 新增本土病例): else it reads as the stock."""
+    at = sent.text.rfind("其中", 0, q.start - sent.start)
+    wholes = [name for name, clause in figures if clause.end <= at]
+    if not wholes or indicator.startswith("新"):
+        return indicator
+    verb = pattern("measures:addition_verbs", "^(?:{})").match(wholes[-1])
+    if verb is None or not verb.group().startswith("新") or len(verb.group() + indicator) > MAX_INDICATOR:
+        return indicator  # (only a verb of what is new: 增加 may be the 增加 of 增加值)
+    return verb.group() + indicator
+
+
+def with_previous_subject(previous: tuple[str, Clause, str] | None, sent: Sentence, clause: Clause, indicator: str) -> str:
+    """A bare measure (产值, 总产量, 利润 …) after a figure of the same thing takes that figure's subject
+    (全县黄芪种植面积约3万亩，产值突破1亿元 -> 黄芪产值; 粮食播种面积…、总产量… -> 粮食总产量) — only
+    where the pair belongs together (``subject_pairs``: 营业收入 and 利润 are one firm's accounts; 增加值 and
+    投资 are two aggregates)."""
+    bare = rules("measures")["bare_measures"]
+    involved = pattern("measures:involving_words", "^(?:{})").sub("", indicator)  # (…项目1359个，涉及总投资…)
+    if previous is None or involved not in bare:
+        return indicator
+    indicator = involved
+    if previous[2] in words("measures", "goods_units") and indicator in words("measures", "goods_measures") \
+            and not previous[0].endswith(words("measures", "indicator_heads")):
+        return previous[0] + indicator if len(previous[0] + indicator) <= MAX_INDICATOR else indicator  # 家电以旧换新…台，销售额…
+    if previous[0].endswith(words("measures", "whole_heads")):  # 建设亿元以上项目4000个、完成投资4500亿元
+        subject = pattern(words("measures", "count_verbs") + words("measures", "addition_verbs"), "^(?:{})").sub(
+            "", previous[0])
+        return subject + indicator if len(subject) >= 2 and len(subject + indicator) <= MAX_INDICATOR else indicator
+    pairs = rules("measures")["subject_pairs"]  # (规上工业增加值…，投资增长3%: 投资 is not 规上工业's)
+    head = next((h for h in sorted(pairs, key=len, reverse=True) if previous[0].endswith(h) and indicator in pairs[h]),
+                None)
+    if head is None:
+        return indicator
+    subject = pattern("measures:subject_noise", "^(?:{})+").sub("", previous[0][:-len(head)])
+    subject = pattern("measures:subject_noise", "(?:{})+$").sub("", subject)
+    if len(subject) < 2 or vocabulary().region(subject) is not None or not names_a_thing(subject):
+        return indicator
+    return subject + indicator if len(subject + indicator) <= MAX_INDICATOR else indicator
+
+
+def per_period(sent: Sentence, q: Mention, clause: Clause, measure: str, indicator: str) -> str:
+    """A level stated per year, day or second (每年重点支持100个项目, 峰值为每秒10.9万笔) says so in its
+    indicator (每年…, 每秒…), so that it does not read as a total."""
+    lead = sent.text[clause.start:q.start - sent.start]
+    per = pattern("measures:per_periods").search(lead)
+    if measure != "level" or per is None or per.group() in indicator or len(indicator + per.group()) > MAX_INDICATOR:
+        return indicator
+    rate = next((r for r in ("增长率", "增速", "增幅") if indicator.endswith(r)), "")
+    if rate and per.group() in ("年均", "平均每年"):  # 业务收入…，年均增长率达13.8% -> 业务收入年均增长率
+        return indicator[:-len(rate)] + per.group() + rate if indicator != rate else indicator
+    return per.group() + indicator
+
+
+def with_bracketed_head(sent: Sentence, ctx: Context, clause: Clause, written: str, indicator: str) -> str:
+    """An indicator right after a bracket takes the words before the bracket (农业（种植业）增加值 ->
+    农业增加值): the bracket only narrows them."""
+    at = sent.text.rfind(written, clause.start, clause.end)
+    if at <= clause.start or sent.text[at - 1] not in "）)":
+        return indicator
+    opened = max(sent.text.rfind("（", clause.start, at), sent.text.rfind("(", clause.start, at))
+    if opened <= clause.start or at - opened > 14:
+        return indicator
+    head = clean_indicator(strip_spans(sent.text[clause.start:opened], ctx, sent, clause.start, opened), sent, clause.start)
+    if len(head) < 2 or len(head + indicator) > MAX_INDICATOR or vocabulary().region(head) is not None \
+            or counted(sent.text[clause.start:opened], head):
+        return indicator  # (31个省（自治区）新增病例: 个省 counts places, it does not name the figure)
+    return head + indicator
+
+
+def with_country(sent: Sentence, ctx: Context, q: Mention, indicator: str) -> str:
+    """A statistic (its indicator ends with a measuring head) of a foreign country named earlier in its
+    sentence — or, in the news, in its item's heading — carries the country's name (德国联邦统计局…，
+    去年国内生产总值下降0.2% -> 德国国内生产总值); not when the sentence also speaks of China or a
+    Chinese place, or names several countries."""
+    if not indicator.endswith(words("measures", "indicator_heads")) or indicator.endswith(
+            tuple(rules("measures")["toll_counts"].values())):
+        return indicator  # (a count in a report of an attack may be the attacker's or the victim's)
+    before = sent.text[:q.start - sent.start]
+    named = {countries()[m.group()] for m in country_names().finditer(before)}
+    own_scope = indicator.startswith(words("measures", "world_scopes"))  # (欧洲天然气价格: its own scope)
+    span = item_heading(ctx, sent) if not named and ctx.document.genre == "news" and not own_scope else None
+    if span is not None:  # ### 美国3月贸易逆差创新高: the item's country
+        named = {countries()[m.group()] for m in country_names().finditer(ctx.document.text[span[0]:span[1]])}
+    if len(named) != 1 or ctx.mentions_in(sent, "REGION") or any(w in before for w in words("measures", "china_words")):
+        return indicator
+    country = named.pop()
+    if any(form in indicator for form, name in countries().items() if name == country and len(form) >= 2):
+        return indicator
+    return country + indicator if len(country + indicator) <= MAX_INDICATOR else indicator
+
+
+def each_items(sent: Sentence, q: Mention, clause: Clause) -> list[str]:
+    """The items of "A、B和C各20家": each has the number (新建省重点实验室、省技术创新中心各20家 ->
+    新建省重点实验室, 新建省技术创新中心); [] when the number is not after 各 and a list."""
+    rel = q.start - sent.start
+    if sent.text[rel - 1:rel] != "各":
+        return []
+    lead = pattern("measures:lead_noise", "^(?:{})*").sub("", ITEM_NUMBER.sub("", sent.text[clause.start:rel - 1]))
+    verb = pattern("measures:addition_verbs", "^(?:{})").match(lead)
+    lead = lead[verb.end():] if verb else pattern("measures:count_verbs", "^(?:{})").sub("", lead)
+    names = re.split(r"、|和|及", lead)
+    if len(names) < 2 or not all(re.fullmatch(r"[\u4e00-\u9fff“”]{2,20}", n) for n in names):
+        return []
+    cut = names[-1].find(names[0][-1])
+    head = names[-1][cut + 1:] if cut >= 0 else ""  # 国家级和省级园区: 园区 is the last item's for all
+    names = [n + head if len(n) <= 3 and head and not n.endswith(head) else n for n in names]
+    return [(verb.group() if verb else "") + n for n in names]
+
+
+def with_verb_on_people(sent: Sentence, q: Mention, clause: Clause, indicator: str) -> str:
+    """A count of people keeps the verb that says what was done for them (救助困难残疾儿童8000人,
+    培训农民10万人次): without it the count reads as how many such people there are."""
+    if q.attr("unit") not in (*words("measures", "person_units"), "人次"):
+        return indicator
+    at = sent.text.rfind(indicator, clause.start, q.start - sent.start)
+    if at < 0 or indicator.startswith(words("measures", "count_verbs")):
+        return indicator
+    last = sent.token_at(at + len(indicator) - 1)
+    if last >= 0 and sent.tags[last].startswith("v"):
+        return indicator  # 开展职业技能培训23万人次: an activity is counted as well without its verb
+    before = sent.text[clause.start:at]
+    verbs = [v for v in words("measures", "count_verbs") if before.endswith(v) and v not in words("measures", "result_verbs")]
+    return max(verbs, key=len) + indicator if verbs and len(indicator) <= MAX_INDICATOR - 2 else indicator
+
+
+def share_subject(sent: Sentence, ctx: Context, clauses: list[Clause], clause: Clause, found: list[Mention],
+                  figures: list[tuple[str, Clause]], share: str) -> str:
+    """What a share opening its clause is of: the nearest figure before it that is no gap and no rate,
+    written (``figures``) or not (出口机电产品2.62万亿元，占出口总值近七成 -> 出口机电产品; 外贸进出口
+    8.27万亿元，同比增长10%，快于全国增速5.1个百分点，占全国进出口总值的20.8% -> 外贸进出口), or ""."""
+    written = next((before for before, c in reversed(figures) if c.end <= clause.start
+                    and share_without_subject(share, before)), "")
+    if written:
+        return written
+    for before in reversed([c for c in clauses if c.end <= clause.start]):
+        for m in (m for m in found if before.start <= m.start - sent.start < before.end):
+            wording = indicator_text(sent, ctx, m, before)
+            if wording and wording[1] != "gap" and share_without_subject(share, wording[0]) and names_a_thing(wording[0]) \
+                    and not wording[0].startswith((*words("measures", "change_up"), *NUMERAL_CHARS)):
+                return wording[0]  # (not 增长至 of 从A增长至B, nor 亿大关 of 突破13亿、14亿大关)
+    return ""
+
+
+NUMERAL_CHARS = tuple("十百千万亿")
+
+
+def share_without_subject(indicator: str, before: str) -> bool:
+    """A share that does not say of what (占地区生产总值比重), after a figure whose indicator
+    can be its subject (工业增加值…，占地区生产总值比重达到30%)."""
+    return (indicator.startswith("占") and indicator.endswith(SHARE_HEADS)
+            and len(before) >= 3 and not before.startswith("占") and before not in words("measures", "generic_tails")
+            and not before.endswith(words("measures", "rate_heads")))  # (a share of a rate or a growth is none)
+
+
+def carried(previous: tuple[str, Clause, str] | None, sent: Sentence, q: Mention, clause: Clause) -> tuple[str, str, bool] | None:
+    """A clause that is only a verb and a number (…4.2万亿元，增长6.1%; 突破80万头、
+    增长54%; 、高于全国平均水平18.3个百分点) speaks of the indicator of the number
+    before it; a level verb (增长6.1%、达到27克/千克) only within one clause."""
+    if previous is None:
+        return None
+    indicator, before, _ = previous
+    if re.search(r"[；;]", sent.text[before.start:clause.start]):
+        return None  # …营收1.3万亿元；…新业态营业收入6942亿元，增长8.5%: not across a semicolon
+    pre = BASE_WORDS.sub("", re.sub(r"^.*\d[^\d、，]{0,4}、", "", text_before(sent, q, clause)).strip())
+    pre = re.sub(r"(?:近|约|超过|超|逾|将近|接近|大约|不到|不足|多达|高达)$", "", pre)  # 同比提高近30个百分点
+    gap = gap_of(pre, q.attr("unit")) if q.attr("unit") in ("%", "百分点") else None
+    if gap is not None and gap[0].start() == 0:
+        return growth_of(indicator, q.attr("unit")), "gap", gap[1]
+    up, down, level, _ = verb_patterns()
+    if down.fullmatch(pre) or up.fullmatch(pre):
+        return growth_of(indicator, q.attr("unit")), "change", down.fullmatch(pre) is not None
+    if before == clause and level.fullmatch(pre):
+        return indicator, "level", False
+    return None
+
+
+def averaged(previous: tuple[str, Clause, str] | None, sent: Sentence, q: Mention, clause: Clause) -> tuple[str, str, bool] | None:
+    """A clause that is only an average word and a number (流动量超14.65亿人次，日均超2.9亿人次) gives
+    the average of the indicator of the number before it."""
+    if previous is None or re.search(r"[；;]", sent.text[previous[1].start:clause.start]):
+        return None
+    if re.match(r"[\u4e00-\u9fff]", sent.text[q.end - sent.start:clause.end]):
+        return None  # 每天12000多列旅客列车…: the number counts what follows it
+    before = text_before(sent, q, clause).strip()
+    average = re.fullmatch(r"(日均|月均|年均|人均|每天|每日)(?:超过?|达到?|近|约|为)?", before)
+    if average is None:
+        return averaged_part(previous[0], before)
+    if len(previous[0]) + 2 > MAX_INDICATOR or previous[0].startswith(average.group(1)):
+        return None
+    return average.group(1) + previous[0], "level", False
+
+
+def averaged_part(total: str, before: str) -> tuple[str, str, bool] | None:
+    """An average word and part of the indicator of the total before it (铁路发送旅客…，日均发送 ->
+    铁路日均发送旅客; 民航旅客运输总量…，日均旅客运输量 -> 民航日均旅客运输量): the total's subject
+    carries over."""
+    m = re.fullmatch(r"(日均|月均|每天|每日)(?P<what>[\u4e00-\u9fff]{2,8}?)(?:超过?|达到?|近|约|为)?", before)
+    if m is None:
+        return None
+    average, what = m.group(1), m.group("what")
+    if what in total and not total.startswith(what):
+        named = total.replace(what, average + what, 1)
+    elif total.find(what[:2]) > 0:
+        named = total[:total.find(what[:2])] + average + what
+    else:
+        return None
+    return (named, "level", False) if len(named) <= MAX_INDICATOR else None
+
+
+def growth_of(indicator: str, unit: str) -> str:
+    """What a change in percentage points after a figure changes: its growth rate (国内生产总值…增长5.0%，
+    比上年四季度加快0.5个百分点 -> 国内生产总值增速), unless the figure is itself a rate or share."""
+    if unit != "百分点" or indicator.endswith(words("measures", "rate_heads")) or len(indicator) + 2 > MAX_INDICATOR:
+        return indicator
+    return indicator + "增速"

@@ -1,0 +1,29 @@
+"""extractors/measures/lists.py: the items of a list, the head a list's items
+share, and a one-character item that shares the next word."""
+from __future__ import annotations
+
+import pytest
+
+from kit import extract
+from policykg.extractors.measures.lists import list_items, shared_head
+
+
+@pytest.mark.parametrize("head, items", [
+    ("接待游客人次、旅游收入", ["接待游客人次", "旅游收入"]),
+    ("工业、服务业和农业", ["工业", "服务业", "农业"]),
+    ("出口及进口", ["出口", "进口"]),
+])
+def test_list_items(head, items):
+    assert list_items(head) == items
+
+
+def test_shared_head_of_a_list():
+    items = ["食品", "石化等产业增加值"]
+    assert shared_head(items) == "产业增加值"
+    assert items == ["食品", "石化"]
+    assert shared_head(["出口", "进口"]) == ""
+
+
+def test_a_one_character_item_shares_the_next_word():
+    r = extract("某港口2025年运行情况\n内、外贸吞吐量同比分别增长5.5%和8%。")
+    assert {m.indicator for m in r.measures("observation")} == {"内贸吞吐量", "外贸吞吐量"}

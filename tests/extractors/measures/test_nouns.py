@@ -1,0 +1,36 @@
+"""extractors/measures/nouns.py: the noise words cut from around an indicator,
+with and without the sentence's tokens; an added count says so."""
+from __future__ import annotations
+
+import pytest
+
+from kit import extract
+from policykg.extractors.measures.nouns import clean_indicator
+from policykg.nlp import sentences_of
+
+
+STEMS = [
+    ("全省工业增加值", "工业增加值"),
+    ("力争全市规上工业企业数量", "规上工业企业数量"),
+    ("其中，新能源汽车产量同比", "新能源汽车产量"),
+    ("新建省级智能工厂", "新建省级智能工厂"),
+    ("全省", ""),
+    ("培育", ""),
+    ("杭州市", ""),
+]
+
+
+@pytest.mark.parametrize("stem, indicator", STEMS)
+def test_clean_indicator_with_the_sentences_tokens(stem, indicator):
+    sent = sentences_of(stem)[0]
+    assert clean_indicator(stem, sent, 0) == indicator
+
+
+@pytest.mark.parametrize("stem, indicator", [s for s in STEMS if s[1]])
+def test_clean_indicator_without_a_sentence(stem, indicator):
+    assert clean_indicator(stem) == indicator
+
+
+def test_an_added_count_says_it_is_added():
+    r = extract("某省工作安排\n到2027年，新增300家专精特新“小巨人”企业。")
+    assert [m.indicator for m in r.measures("target")] == ["新增专精特新小巨人企业"]
