@@ -100,19 +100,24 @@ class RjiebaTagger:
             if seg.has_word(word) and seg.tag(word, False) != [(word, tag)]:
                 self.retags[word] = tag
             seg.add_word(word, USER_WORD_FREQ, tag)
-        words = sorted(self.retags, key=len, reverse=True)
-        self.retagged = re.compile("|".join(map(re.escape, words))) if words else None
+        self.retag_words = frozenset(self.retags)
 
     def __call__(self, text: str) -> list[tuple[str, str]]:
         pairs = self.untagged_user_words(text)
-        if self.retagged is not None and self.retagged.search(text):
+        words = list(map(itemgetter(0), pairs))
+        tags = self.user_tags(words, list(map(itemgetter(1), pairs)))
+        return list(zip(words, tags))
+
+    def user_tags(self, words: list[str], tags: list[str]) -> list[str]:
+        """``tags`` with the user's tag for each user word of ``retags`` (looked up only when a word is one)."""
+        if not self.retag_words.isdisjoint(words):
             retags = self.retags
-            return [(w, retags.get(w, t)) for w, t in pairs]
-        return pairs
+            tags = [retags.get(w, t) for w, t in zip(words, tags)]
+        return tags
 
     def untagged_user_words(self, text: str) -> list[tuple[str, str]]:
         """The words and tags, except that the user words of ``retags`` keep the dictionary's tag
-        (:class:`Segmenter` sets theirs on the Doc, where that costs only the words found)."""
+        (:meth:`user_tags` gives them theirs)."""
         pairs = self.seg.tag(text)
         runs = [m.span() for m in _ASCII_RUN_WITH_PUNCT.finditer(text)]
         if not runs:
@@ -204,7 +209,7 @@ class Segmenter:
         self.tag_ids: dict[str, int] = {}
         fast = isinstance(self.tag, RjiebaTagger)
         self.pairs = self.tag.untagged_user_words if fast else self.tag
-        self.retagged = self.tag.retagged if fast else None
+        self.user_tags = self.tag.user_tags if fast else None
 
     def __call__(self, text: str) -> Doc:
         pairs = self.pairs(text)
@@ -212,15 +217,12 @@ class Segmenter:
         doc = Doc(self.vocab, words=words, spaces=[False] * len(words))
         if pairs:  # the tags as one array: a third of the time of Doc(tags=...)
             ids, tags = self.tag_ids, list(map(itemgetter(1), pairs))
+            if self.user_tags is not None:
+                tags = self.user_tags(words, tags)
             for new in set(tags).difference(ids):
                 ids[new] = self.vocab.strings.add(new or "x")
             array = np.fromiter(map(ids.__getitem__, tags), dtype=np.uint64, count=len(tags))
             doc.from_array([TAG], array.reshape(-1, 1))
-        if self.retagged is not None:
-            for m in self.retagged.finditer(text):
-                span = doc.char_span(m.start(), m.end())
-                if span is not None and len(span) == 1:
-                    span[0].tag_ = self.tag.retags[m.group()]
         return doc
 
     def to_bytes(self, **kwargs) -> bytes:  # spaCy serialisation hooks: nothing to save
