@@ -47,7 +47,7 @@ __all__ = ["find_times", "resolve_date", "most_precise", "period_of", "plan_year
 _FULLWIDTH = str.maketrans("０１２３４５６７８９．", "0123456789.")
 _HAS_FULLWIDTH = re.compile("[０-９．]")  # translate only texts that need it
 _SP = r"[ \t\u3000\xa0]*"
-_CN_D = {"〇": 0, "零": 0, "○": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5,
+_CN_D = {"〇": 0, "零": 0, "○": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
          "六": 6, "七": 7, "八": 8, "九": 9}
 
 _YEAR_AR = r"(?<![0-9.])(?:19|20)[0-9]{2}(?![0-9])"
@@ -65,10 +65,11 @@ _SEP = rf"{_DASH}|至|到"
 _PRE = r"截止到|截止至|截至|截止|力争到|力争在|力争|争取到|争取|预计到|计划到|自从|到|至|自|从"
 _PRE_ROLE = {"截止到": "asof", "截止至": "asof", "截至": "asof", "截止": "asof",
              "自从": "since", "自": "since", "从": "since"}
-_POST = r"以来|以后|之后|起(?!草|步|点|源)|开始|至今|以前|之前|前(?![后三两二一四年])"
+_POST = (r"以来|以后|之后|起(?!草|步|点|源)|开始|至今|以前|之前|(?:前|头)(?=\s*[\d一二两三四五六七八九十]{1,3}\s*个?月)"
+         r"|前(?![后三两二一四年])")  # (今年前两个月, 头两个月: the first months of the year)
 _POST_ROLE = {"以来": "since", "以后": "since", "之后": "since", "起": "since",
               "开始": "since", "至今": "since", "以前": "deadline", "之前": "deadline",
-              "前": "deadline"}
+              "前": "deadline", "头": "deadline"}
 _CHANGE_VERB_END = set("升高长加降低大小少达展增减扩缩延推")
 
 # the suffix after a year: month (+ day | month suffix | month range), or a
@@ -205,7 +206,7 @@ def _shift_month(y: int, mo: int, k: int) -> tuple[int, int]:
     return i // 12, i % 12 + 1
 
 
-_FIRST_MONTHS_RE = re.compile(r"\s*([\d一二三四五六七八九十]{1,3})\s*个?月")
+_FIRST_MONTHS_RE = re.compile(r"\s*([\d一二两三四五六七八九十]{1,3})\s*个?月")
 
 
 def find_times(text: str, doc_date: str = "", offset: int = 0) -> list[TimeExpr]:
@@ -350,7 +351,7 @@ def find_times(text: str, doc_date: str = "", offset: int = 0) -> list[TimeExpr]
         if post and not role:
             role = _POST_ROLE[post]
             first = _FIRST_MONTHS_RE.match(text, end)
-            if role == "deadline" and post == "前" and first and value[:4].isdigit() and len(value) == 4:
+            if role == "deadline" and post in ("前", "头") and first and value[:4].isdigit() and len(value) == 4:
                 months = int(first.group(1)) if first.group(1).isdigit() else _cn_int(first.group(1))
                 if 1 <= months <= 12:  # 今年前10个月: the first months of the year, not a deadline
                     value, until, role, end = _ym(int(value), 1), _ym(int(value), months), "period", first.end()

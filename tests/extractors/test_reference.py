@@ -39,7 +39,8 @@ def test_the_signature_date_of_an_official_document_is_the_reference():
 
 
 def test_a_transcripts_day_is_the_reference_for_today():
-    """Issue 13 (14): 今年 in a news day is the day's year (from its heading or file name)."""
+    """Issue 13 (14): 今年 in a news day is the day's year (from its heading or file name); 今年前两个月
+    is its first two months, and a figure of them is dated to their end."""
     r = extract("""\
         # 《新闻联播》 (20240312)
 
@@ -47,8 +48,8 @@ def test_a_transcripts_day_is_the_reference_for_today():
 
         今年前两个月，某省规模以上工业增加值同比增长7.2%。
         """, "20240312.md")
-    assert dates(r)["今年"] == "2024"
-    assert r.measure("observation", "规模以上工业增加值").time == "2024"
+    assert dates(r)["今年前两个月"] == "2024-01"
+    assert r.measure("observation", "规模以上工业增加值").time == "2024-02"
 
 
 def test_an_undated_text_reads_today_as_the_earliest_consistent_year_with_a_warning():

@@ -213,6 +213,24 @@ def test_a_half_year_figure_is_dated_to_the_periods_end(news):
     assert news.measure("observation", "旅游收入").time == "2024-06"
 
 
+@pytest.mark.parametrize("sentence, time", [
+    ("截至6月30日，今年全国快递业务量已达800亿件。", "2024-06-30"),  # as of the date it names
+    ("今年全国快递业务量已突破800亿件。", "2024-07-02"),  # so far: as of the day of the news
+    ("今年全国累计灌溉供水463亿立方米。", "2024-07-02"),
+    ("今年高校毕业生人数达1158万人。", "2024"),  # no 已 or 累计: the year's own figure
+])
+def test_what_this_year_has_reached_so_far_is_dated_to_when_it_was_said(sentence, time):
+    r = extract(f"# 《新闻联播》 (20240702)\n\n### 某某工作稳步推进\n\n{sentence}\n", "20240702.md")
+    (obs,) = r.measures("observation")
+    assert obs.time == time
+
+
+def test_what_a_news_day_expects_of_this_year_is_of_the_year():
+    r = extract("# 《新闻联播》 (20230907)\n\n### 国际经济\n\n德国某经济研究所6日发布预测报告称，德国今年国内生产总值将萎缩0.5%。\n",
+                "20230907.md")
+    assert [m.time for m in r.measures("forecast")] == ["2023"]
+
+
 # ---------------------------------------------------------------- measures are not read everywhere
 
 def test_no_measure_from_titles_signatures_or_principles():

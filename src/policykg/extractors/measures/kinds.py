@@ -205,11 +205,22 @@ def time_of(sent: Sentence, ctx: Context, q: Mention, clause: Clause, kind: str,
     stated_under = date_of_clause(sent, dates, q, clause)
     if stated_under is not None and spans_years(stated_under) and accumulated(sent, q, clause, measure):
         return ""
+    if stated_under is not None and year_so_far(stated_under, ctx.reference_date):
+        asof = [d for d in dates if d.attr("role") == "asof" and d.end <= q.start and d.key[:4] == stated_under.key]
+        if asof:
+            return asof[-1].key  # 截至6月30日，今年我国快递业务量已达800亿件: as of 6月30日, not the year's
+        if re.search(r"已|累计", sent.text[stated_under.end - sent.start:q.start - sent.start]):
+            return ctx.reference_date  # 今年全国快递业务量已突破800亿件: so far, as of the document's date
     found = time_of_clause(sent, dates, q, clause, ctx.reference_date)
     if not found and ctx.role(sent) == "review" and ctx.document.genre == "work_report" and ctx.reference_date[:4].isdigit() \
             and not reviews_years(sent, ctx):
         return str(int(ctx.reference_date[:4]) - 1)  # a work report reviews the year before it
     return found
+
+
+def year_so_far(d: Mention, reference: str) -> bool:
+    """A bare 今年 in a document dated within that year (the year is not over)."""
+    return d.text.strip() in ("今年", "本年") and len(reference) > 4 and d.key == reference[:4] and not d.attr("until")
 
 
 def accumulated(sent: Sentence, q: Mention, clause: Clause, measure: str) -> bool:
