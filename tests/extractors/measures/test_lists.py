@@ -22,6 +22,9 @@ def test_shared_head_of_a_list():
     assert shared_head(items) == "产业增加值"
     assert items == ["食品", "石化"]
     assert shared_head(["出口", "进口"]) == ""
+    each = ["电视机等家用视听设备", "冰箱等日用家电零售"]  # each item an example and its own class
+    assert shared_head(each) == ""
+    assert each == ["电视机等家用视听设备", "冰箱等日用家电零售"]
 
 
 def test_a_one_character_item_shares_the_next_word():

@@ -225,6 +225,16 @@ def test_what_this_year_has_reached_so_far_is_dated_to_when_it_was_said(sentence
     assert obs.time == time
 
 
+@pytest.mark.parametrize("sentence, kind, indicator", [
+    ("今年元旦假期，海南离岛免税购物人数8.35万人次。", "observation", "离岛免税购物人数"),
+    ("2023年春节档电影总票房67.58亿元。", "observation", "春节档电影总票房"),  # the season stays in the name
+    ("今年暑运，全国民航旅客运输总量有望达到1.33亿人次。", "forecast", "民航旅客运输总量"),
+])
+def test_a_figure_of_a_season_or_holiday_is_not_dated_to_the_year(sentence, kind, indicator):
+    r = extract(f"# 《新闻联播》 (20240702)\n\n### 某某消费持续升温\n\n{sentence}\n", "20240702.md")
+    assert [(m.indicator, m.time) for m in r.measures(kind)] == [(indicator, "")]
+
+
 def test_what_a_news_day_expects_of_this_year_is_of_the_year():
     r = extract("# 《新闻联播》 (20230907)\n\n### 国际经济\n\n德国某经济研究所6日发布预测报告称，德国今年国内生产总值将萎缩0.5%。\n",
                 "20230907.md")

@@ -192,6 +192,9 @@ def time_of(sent: Sentence, ctx: Context, q: Mention, clause: Clause, kind: str,
         if opening is not None:
             return opening.attr("until") or opening.key
         if kind == "forecast":  # 今天预计…, 预计全年…: the day or the year it is expected for
+            under = date_of_clause(sent, dates, q, clause)
+            if under is not None and season_after(sent, under):
+                return ""
             said = time_of_clause(sent, dates, q, clause, ctx.reference_date)
             if said or not any(w in sent.text for w in words("measures", "current_period_cues")):
                 return said
@@ -203,7 +206,8 @@ def time_of(sent: Sentence, ctx: Context, q: Mention, clause: Clause, kind: str,
             return ctx.reference_date[:4]  # a work report's targets are for its year
         return ""
     stated_under = date_of_clause(sent, dates, q, clause)
-    if stated_under is not None and spans_years(stated_under) and accumulated(sent, q, clause, measure):
+    if stated_under is not None and (spans_years(stated_under) and accumulated(sent, q, clause, measure)
+                                     or season_after(sent, stated_under)):
         return ""
     if stated_under is not None and year_so_far(stated_under, ctx.reference_date):
         asof = [d for d in dates if d.attr("role") == "asof" and d.end <= q.start and d.key[:4] == stated_under.key]
@@ -216,6 +220,15 @@ def time_of(sent: Sentence, ctx: Context, q: Mention, clause: Clause, kind: str,
             and not reviews_years(sent, ctx):
         return str(int(ctx.reference_date[:4]) - 1)  # a work report reviews the year before it
     return found
+
+
+def season_after(sent: Sentence, d: Mention) -> bool:
+    """A year followed by a season or holiday (今年春运, 2024年暑期档, 今年“三夏”): what is said is of the season,
+    which the year does not date."""
+    if not re.fullmatch(r"\d{4}", d.key) or d.attr("until"):
+        return False
+    after = sent.text[d.end - sent.start:d.end - sent.start + 6].lstrip("“\"的")
+    return after.startswith(words("measures", "season_words"))
 
 
 def year_so_far(d: Mention, reference: str) -> bool:

@@ -261,7 +261,7 @@ def shared_head(items: list[str]) -> str:
     """The head the last item of a list carries for all (食品、石化等产业增加值 -> 产业增加值);
     the last item is cut back to its own part."""
     last = items[-1]
-    if "等" in last:
+    if "等" in last and not any("等" in item for item in items[:-1]):  # (电视机等家用视听设备、冰箱等日用家电: each its own class)
         own, head = last.split("等", 1)
         items[-1] = own
         return head
