@@ -1334,3 +1334,14 @@ def test_a_preposition_opening_a_list_governs_every_item():
     item = NEWS_ITEM.format(heading="外贸", sentence="其中，对东盟、欧盟、美国出口分别增长6%、2%、3%。")
     assert [m.indicator for m in extract(item, "20250402.md").measures("observation")] == [
         "对东盟出口", "对欧盟出口", "对美国出口"]  # exports to the US, not the US's exports
+
+
+def test_a_work_reports_measure_that_names_no_sector_takes_the_sector_its_sentence_opens_on_or_is_not_written():
+    r = extract("""\
+        2026年某省政府工作报告
+        三、2026年重点工作
+        石化产业持续减油增化提质，提升全产业链附加值。产值突破1300亿元，增长10%。
+        非常规天然气方面，加快增储上产，力争产量突破200亿立方米、投资超120亿元。
+        力争全省粮食产量1600亿斤。
+        """, "gzbg_2026-01-20.txt")
+    assert sorted(m.indicator for m in r.measures("target")) == ["粮食产量", "非常规天然气产量", "非常规天然气投资"]

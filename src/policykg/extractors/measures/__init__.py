@@ -38,8 +38,8 @@ from .indicator import indicator_text, per_year
 from .kinds import kind_of, review_paragraph, time_of
 from .lists import from_to_items, respectively_items, value_list_items
 from .plausible import COUNT_FREE_UNITS, plausible, quantity_of, what_is_reduced
-from .scope import (clause_actor, issuer_of, names_too_little, policy_of, region_of, sentence_topic, subject_split,
-                    too_bare)
+from .scope import (clause_actor, issuer_of, names_too_little, opens_clause_bare, policy_of, region_of, sector_frame,
+                    sentence_topic, subject_split, too_bare)
 from .wording import (averaged, carried, each_items, per_period, share_subject, share_without_subject,
                       with_bracketed_head, with_country, with_list_comparator, with_list_unit, with_list_verb,
                       with_previous_subject, with_shared_head, with_verb_on_people, with_whole_verb)
@@ -133,6 +133,13 @@ def measures(sent: Sentence, ctx: Context) -> Iterator[Measure]:
         if not subject and ctx.document.genre == "news":
             topic = sentence_topic(sent, ctx) if topic is None else topic
             subject = topic if topic and not any(topic[k:] in indicator for k in range(len(topic) - 3)) else ""
+        if not (subject or toll or carried_on or q.start in items) and ctx.document.genre == "work_report" \
+                and opens_clause_bare(sent, q, clause, indicator):
+            sector = sector_frame(sent)
+            if not sector:
+                previous = None  # (…，增长10%: nor is the figure after it)
+                continue  # 石化产业…。产值突破1300亿元。: a report's bare 产值 is of a sector said elsewhere
+            indicator = sector + indicator  # 非常规天然气发展方面，…产量突破200亿立方米 -> 非常规天然气发展产量
         indicator = with_list_verb(sent, q, clause, indicator) if not carried_on else indicator
         indicator = with_verb_on_people(sent, q, clause, indicator)
         indicator = with_whole_verb(figures, sent, q, indicator)

@@ -9,7 +9,7 @@ from ...lexicon import memo, pattern, rules, vocabulary, words
 from ...names import place_prefix
 from ...nlp import Sentence
 from ...records import Mention
-from ..clauses import Clause, clauses_of
+from ..clauses import ITEM_NUMBER, Clause, clauses_of
 from ..context import Context
 from .kinds import named_policy
 from .plausible import GOAL_GENRES, plausible
@@ -239,6 +239,24 @@ def central_source(sent: Sentence, ctx: Context, q: Mention) -> bool:
     """A central government body of the vocabulary (no place in its name, not foreign) is named before the figure."""
     return any(m.end <= q.start and m.attr("category") == "government" and m.attr("via") == "vocabulary"
                and not m.attr("foreign") and not place_prefix().match(m.key) for m in ctx.mentions_in(sent, "ORG"))
+
+
+def opens_clause_bare(sent: Sentence, q: Mention, clause: Clause, indicator: str) -> bool:
+    """A measure that names no sector of its own (产值, 产量, 交易额) opens the figure's clause or list item,
+    past words like 力争 or 全年: nothing in the clause says whose it is."""
+    if indicator not in words("measures", "sector_measures"):
+        return False
+    lead = sent.text[clause.start:q.start - sent.start].rsplit("、", 1)[-1].lstrip()  # (…、投资超120亿元: an item opens)
+    return pattern("measures:lead_noise", "^(?:{})+").sub("", lead).startswith(indicator)
+
+
+SECTOR_FRAME = re.compile(r"^(?:在|从)?(?P<topic>[\u4e00-\u9fff“”]{2,16}?)(?:方面|领域)[，,：:]")
+
+
+def sector_frame(sent: Sentence) -> str:
+    """The sector a sentence opens on (煤炭智能绿色安全开采方面，…; 在非常规天然气领域，…), or ""."""
+    m = SECTOR_FRAME.match(ITEM_NUMBER.sub("", sent.text, count=1))
+    return m.group("topic").strip("“”") if m else ""
 
 
 def short_chinese(indicator: str) -> bool:
