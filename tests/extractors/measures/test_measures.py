@@ -1341,7 +1341,11 @@ def test_a_work_reports_measure_that_names_no_sector_takes_the_sector_its_senten
         2026年某省政府工作报告
         三、2026年重点工作
         石化产业持续减油增化提质，提升全产业链附加值。产值突破1300亿元，增长10%。
+        新材料产业瞄准高端化发力。拓展某材料产业化应用。产值超过350亿元。
         非常规天然气方面，加快增储上产，力争产量突破200亿立方米、投资超120亿元。
+        部区共建某交易中心，力争交易额达到100亿元。
         力争全省粮食产量1600亿斤。
         """, "gzbg_2026-01-20.txt")
-    assert sorted(m.indicator for m in r.measures("target")) == ["粮食产量", "非常规天然气产量", "非常规天然气投资"]
+    assert sorted((m.indicator, m.quantity.unit) for m in r.measures("target")) == [
+        ("新材料产业产值", "元"), ("石化产业产值", "%"), ("石化产业产值", "元"), ("粮食产量", "斤"),
+        ("非常规天然气产量", "立方米"), ("非常规天然气投资", "元")]

@@ -38,8 +38,8 @@ from .indicator import indicator_text, per_year
 from .kinds import kind_of, review_paragraph, time_of
 from .lists import from_to_items, respectively_items, value_list_items
 from .plausible import COUNT_FREE_UNITS, plausible, quantity_of, what_is_reduced
-from .scope import (clause_actor, issuer_of, names_too_little, opens_clause_bare, policy_of, region_of, sector_frame,
-                    sentence_topic, subject_split, too_bare)
+from .scope import (clause_actor, issuer_of, names_too_little, opens_clause_bare, paragraph_sector, policy_of, region_of,
+                    sector_frame, sentence_topic, subject_split, too_bare)
 from .wording import (averaged, carried, each_items, per_period, share_subject, share_without_subject,
                       with_bracketed_head, with_country, with_list_comparator, with_list_unit, with_list_verb,
                       with_previous_subject, with_shared_head, with_verb_on_people, with_whole_verb)
@@ -135,11 +135,13 @@ def measures(sent: Sentence, ctx: Context) -> Iterator[Measure]:
             subject = topic if topic and not any(topic[k:] in indicator for k in range(len(topic) - 3)) else ""
         if not (subject or toll or carried_on or q.start in items) and ctx.document.genre == "work_report" \
                 and opens_clause_bare(sent, q, clause, indicator):
-            sector = sector_frame(sent)
+            sector = sector_frame(sent) or paragraph_sector(sent, ctx)
             if not sector:
                 previous = None  # (…，增长10%: nor is the figure after it)
-                continue  # 石化产业…。产值突破1300亿元。: a report's bare 产值 is of a sector said elsewhere
-            indicator = sector + indicator  # 非常规天然气发展方面，…产量突破200亿立方米 -> 非常规天然气发展产量
+                continue  # 部区共建…交易中心，力争交易额达到100亿元: a report's bare 交易额 is of something said elsewhere
+            # 非常规天然气方面，…产量突破200亿立方米 -> 非常规天然气产量; 石化产业…。产值突破1300亿元。 -> 石化产业产值
+            indicator = sector + indicator.removeprefix("产业") if sector.endswith("产业") else sector + indicator
+            previous = (indicator, clause, q.attr("unit"))
         indicator = with_list_verb(sent, q, clause, indicator) if not carried_on else indicator
         indicator = with_verb_on_people(sent, q, clause, indicator)
         indicator = with_whole_verb(figures, sent, q, indicator)

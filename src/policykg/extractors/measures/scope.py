@@ -7,7 +7,7 @@ import re
 
 from ...lexicon import memo, pattern, rules, vocabulary, words
 from ...names import place_prefix
-from ...nlp import Sentence
+from ...nlp import Sentence, get_nlp
 from ...records import Mention
 from ..clauses import ITEM_NUMBER, Clause, clauses_of
 from ..context import Context
@@ -257,6 +257,24 @@ def sector_frame(sent: Sentence) -> str:
     """The sector a sentence opens on (煤炭智能绿色安全开采方面，…; 在非常规天然气领域，…), or ""."""
     m = SECTOR_FRAME.match(ITEM_NUMBER.sub("", sent.text, count=1))
     return m.group("topic").strip("“”") if m else ""
+
+
+SECTOR_OPENING = re.compile(r"^(?P<sector>[\u4e00-\u9fff]{2,10}?(?:产业|行业))(?![化链园集基]|[\u4e00-\u9fff]{0,2}[，,])")
+SECTOR_REACH = 2  # how many sentences back a paragraph's sector may be named
+
+
+def paragraph_sector(sent: Sentence, ctx: Context) -> str:
+    """The sector one of the sentences just before, in the same paragraph, opens on (石化产业持续“减油增化”，…。
+    产值突破1300亿元。 -> 石化产业), or ""."""
+    i = ctx.index_of(sent.start)
+    text = ctx.document.text
+    for back in range(1, SECTOR_REACH + 1):
+        if i - back < 0 or "\n" in text[ctx.sentences[i - back].end:sent.start]:
+            return ""
+        m = SECTOR_OPENING.match(ctx.sentences[i - back].text)
+        if m:  # (not a verb: 拓展聚醚醚酮产业化应用, 推动产业…)
+            return m.group("sector") if not get_nlp().make_doc(m.group("sector"))[0].tag_.startswith("v") else ""
+    return ""
 
 
 def short_chinese(indicator: str) -> bool:
