@@ -177,6 +177,12 @@ def query(graph, sparql, fmt, params, list_, engine, allow_service) -> None:
     click.echo(q.run_query(graph, sparql, fmt, parse_params(params), engine, allow_service=allow_service))
 
 
+def lookup_command(func):
+    """A lookup command: GRAPH (a graph_out folder or .ttl), TEXT and ``--format text|json``."""
+    func = click.option("--format", "-f", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)(func)
+    return cli.command()(click.argument("graph")(click.argument("text")(func)))
+
+
 def lookup_output(result, text_fn, fmt: str) -> str:
     import json
 
@@ -185,10 +191,7 @@ def lookup_output(result, text_fn, fmt: str) -> str:
     return text_fn(result)
 
 
-@cli.command()
-@click.argument("graph")
-@click.argument("text")
-@click.option("--format", "-f", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@lookup_command
 def targets(graph, text, fmt) -> None:
     """Which policies set a target on an indicator matching TEXT, and was it met."""
     from .query import lookups
@@ -196,10 +199,7 @@ def targets(graph, text, fmt) -> None:
     click.echo(lookup_output(lookups.targets(graph, text), lookups.format_targets, fmt))
 
 
-@cli.command()
-@click.argument("graph")
-@click.argument("text")
-@click.option("--format", "-f", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@lookup_command
 def policy(graph, text, fmt) -> None:
     """A policy card: the policy whose title or alias best matches TEXT."""
     from .query import lookups
@@ -207,10 +207,7 @@ def policy(graph, text, fmt) -> None:
     click.echo(lookup_output(lookups.policy(graph, text), lookups.format_policy, fmt))
 
 
-@cli.command()
-@click.argument("graph")
-@click.argument("text")
-@click.option("--format", "-f", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@lookup_command
 def instruments(graph, text, fmt) -> None:
     """Which policies give what to whom: instruments whose type, beneficiary, condition or sentence mentions TEXT."""
     from .query import lookups
@@ -218,10 +215,7 @@ def instruments(graph, text, fmt) -> None:
     click.echo(lookup_output(lookups.instruments(graph, text), lookups.format_instruments, fmt))
 
 
-@cli.command()
-@click.argument("graph")
-@click.argument("text")
-@click.option("--format", "-f", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@lookup_command
 @click.option("--chart", type=click.Path(dir_okay=False), help="Also draw the series to FILE.png or FILE.svg (needs policykg[chart]).")
 def metric(graph, text, fmt, chart) -> None:
     """The time series of an indicator matching TEXT across documents, with sources."""

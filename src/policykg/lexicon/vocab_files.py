@@ -52,9 +52,6 @@ _HEADERS = {
 }
 
 
-# --------------------------------------------------------------------------- loading
-
-
 class _Rows:
     """Reads one CSV file and reports malformed rows with file and line."""
 
