@@ -34,3 +34,9 @@ def test_clean_indicator_without_a_sentence(stem, indicator):
 def test_an_added_count_says_it_is_added():
     r = extract("某省工作安排\n到2027年，新增300家专精特新“小巨人”企业。")
     assert [m.indicator for m in r.measures("target")] == ["新增专精特新小巨人企业"]
+
+
+def test_an_adverb_after_what_is_counted_is_no_part_of_it():
+    r = extract("2026年某省政府工作报告\n一、2025年工作回顾\n15个“某某”风貌保护试点稳步推进，30个重点项目顺利推进。\n",
+                "gzbg_2026-01-20.txt")
+    assert sorted(m.indicator for m in r.measures("observation")) == ["某某风貌保护试点", "重点项目"]

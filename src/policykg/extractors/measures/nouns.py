@@ -303,6 +303,9 @@ def counted_after(sent: Sentence, q: Mention, clause: Clause) -> str:
     adverb = pattern("measures:after_noun_adverbs").search(noun, 2)
     if adverb is not None:  # 融资平台有序退出 -> 融资平台退出
         noun = noun[:adverb.start()] + noun[adverb.end():]
+    tokens = [(t.text, t.tag_) for t in get_nlp().make_doc(noun)]
+    while len(tokens) > 1 and tokens[-1][1] in ("d", "ad"):  # 30个重点项目顺利|推进, 15个…试点稳步|推进
+        noun = noun[:len(noun) - len(tokens.pop()[0])]
     if noun.endswith("中") and re.match(r"[，,]", sent.text[at + len(noun):at + len(noun) + 1] or "。"):
         return ""  # 31个制造业大类行业中，有28个…: the frame of a later figure, not one
     if not 2 <= len(noun) <= 16 or noun in words("measures", "not_indicators") or vocabulary().region(noun) \
