@@ -59,6 +59,7 @@ def test_a_place_inside_a_name_is_not_a_region(text, org, absent_region):
     "常委张某某出席会议并讲话。",
     "集团甲二、三级子公司负责人参加会议。",
     "各试点银行要按月报送贷款数据。",  # a role of banks in a scheme, not a bank's name
+    "全省人均博物馆拥有量达到每25万人一座。",  # a per-capita measure of a kind of body
 ])
 def test_generic_nouns_technologies_documents_titles_and_fragments_are_not_organisations(text):
     assert orgs(text) == []
