@@ -1349,3 +1349,12 @@ def test_a_work_reports_measure_that_names_no_sector_takes_the_sector_its_senten
     assert sorted((m.indicator, m.quantity.unit) for m in r.measures("target")) == [
         ("新材料产业产值", "元"), ("石化产业产值", "%"), ("石化产业产值", "元"), ("粮食产量", "斤"),
         ("非常规天然气产量", "立方米"), ("非常规天然气投资", "元")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "聚焦13个产业集群，布局一批产业集聚区。",  # what the work is aimed at, not a count to reach
+    "已禁止民众前往火山口3公里内区域。",  # a zone around a place
+])
+def test_an_aim_or_a_zone_is_no_figure(sentence):
+    r = extract(f"2026年某省政府工作报告\n三、2026年重点工作\n{sentence}\n", "gzbg_2026-01-20.txt")
+    assert r.measures() == []

@@ -40,3 +40,8 @@ def test_an_adverb_after_what_is_counted_is_no_part_of_it():
     r = extract("2026年某省政府工作报告\n一、2025年工作回顾\n15个“某某”风貌保护试点稳步推进，30个重点项目顺利推进。\n",
                 "gzbg_2026-01-20.txt")
     assert sorted(m.indicator for m in r.measures("observation")) == ["某某风貌保护试点", "重点项目"]
+
+
+def test_a_property_before_de_qualifies_what_is_counted():
+    r = extract("2026年某省政府工作报告\n一、2025年工作回顾\n全省推广753个区域适应性的主导品种。\n", "gzbg_2026-01-20.txt")
+    assert [m.indicator for m in r.measures("observation")] == ["主导品种"]

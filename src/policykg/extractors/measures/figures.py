@@ -129,7 +129,9 @@ def is_figure(sent: Sentence, ctx: Context, q: Mention, clause: Clause, found: l
         return False  # 推动公园24小时开放: how a place opens, not a figure
     if re.match(r"[\u4e00-\u9fff]{0,4}指标", rest) or pattern("measures:scope_leads", "^\\s*(?:{})").match(
             text[clause.start:rel]):
-        return False  # 评价8个一级指标 counts a scheme's parts; 针对…2725种商品 says what a measure is for
+        return False  # 评价8个一级指标 counts a scheme's parts; 针对…2725种商品, 聚焦13个产业集群 say what it is for
+    if rest.startswith(words("measures", "zone_after")):
+        return False  # 禁止民众前往火山口3公里内区域: a zone around a place, not a figure
     if (unit + rest).startswith(tuple(words("measures", "task_nouns"))):
         return False  # 抓好…3件事: it counts the tasks just named
     if unit in words("measures", "package_units") and (

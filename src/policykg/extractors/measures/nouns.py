@@ -344,10 +344,10 @@ def joins_heads(sent: Sentence, start: int, end: int) -> bool:
 
 
 def qualifies(words_before_de: str) -> bool:
-    """The words before a 的 are a clause qualifying what follows (符合条件的, 有国际影响力的),
-    not the thing counted (10万家工业互联网企业的安全监测)."""
-    return any(w in words_before_de if len(w) > 1 else words_before_de.startswith(w)
-               for w in words("measures", "qualifier_verbs"))
+    """The words before a 的 are a clause qualifying what follows (符合条件的, 有国际影响力的) or a property
+    of it (区域适应性的), not the thing counted (10万家工业互联网企业的安全监测)."""
+    return words_before_de.removesuffix("的").endswith("性") or any(
+        w in words_before_de if len(w) > 1 else words_before_de.startswith(w) for w in words("measures", "qualifier_verbs"))
 
 
 CLAUSE_TAGS = ("p", "d", "u", "t")
