@@ -37,9 +37,9 @@ def test_an_added_count_says_it_is_added():
 
 
 def test_an_adverb_after_what_is_counted_is_no_part_of_it():
-    r = extract("2026年某省政府工作报告\n一、2025年工作回顾\n15个“某某”风貌保护试点稳步推进，30个重点项目顺利推进。\n",
-                "gzbg_2026-01-20.txt")
-    assert sorted(m.indicator for m in r.measures("observation")) == ["某某风貌保护试点", "重点项目"]
+    r = extract("2026年某省政府工作报告\n一、2025年工作回顾\n15个“某某”风貌保护试点稳步推进，30个重点项目顺利推进，"
+                "56个土地综合整治项目扎实推进。\n", "gzbg_2026-01-20.txt")
+    assert sorted(m.indicator for m in r.measures("observation")) == ["土地综合整治项目", "某某风貌保护试点", "重点项目"]
 
 
 def test_a_property_before_de_qualifies_what_is_counted():

@@ -304,14 +304,26 @@ def counted_after(sent: Sentence, q: Mention, clause: Clause) -> str:
     if adverb is not None:  # 融资平台有序退出 -> 融资平台退出
         noun = noun[:adverb.start()] + noun[adverb.end():]
     tokens = [(t.text, t.tag_) for t in get_nlp().make_doc(noun)]
-    while len(tokens) > 1 and tokens[-1][1] in ("d", "ad"):  # 30个重点项目顺利|推进, 15个…试点稳步|推进
-        noun = noun[:len(noun) - len(tokens.pop()[0])]
+    while len(tokens) > 1 and adverbial(tokens[-1], raw and verb_at(sent, at + len(noun))):
+        noun = noun[:len(noun) - len(tokens.pop()[0])]  # 30个重点项目顺利|推进, 15个…试点稳步|推进, 56个…项目扎实|推进
     if noun.endswith("中") and re.match(r"[，,]", sent.text[at + len(noun):at + len(noun) + 1] or "。"):
         return ""  # 31个制造业大类行业中，有28个…: the frame of a later figure, not one
     if not 2 <= len(noun) <= 16 or noun in words("measures", "not_indicators") or vocabulary().region(noun) \
             or noun.startswith(tuple(words("measures", "frame_nouns"))):
         return ""  # (9个方面工作: a frame, not a thing counted)
     return noun
+
+
+def adverbial(token: tuple[str, str], verb_follows: bool) -> bool:
+    """An adverb, or an adjective before a verb (扎实推进), that ends the words after a count; not 全 (…全覆盖,
+    which says what is covered, not how)."""
+    return token[1] in ("d", "ad") or token[1] == "a" and token[0] != "全" and verb_follows
+
+
+def verb_at(sent: Sentence, rel: int) -> bool:
+    """A verb's token starts at the sentence-relative ``rel``."""
+    k = sent.token_at(rel)
+    return k >= 0 and sent.starts[k] == sent.start + rel and sent.tags[k].startswith("v")
 
 
 SHARED_COUNT = re.compile(r"(?:、[\u4e00-\u9fff]{2,12})+")  # the rest of a clause: more things counted, listed
