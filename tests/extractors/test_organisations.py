@@ -21,6 +21,7 @@ def keys(text: str) -> list[str]:
 @pytest.mark.parametrize("text, written, key, category", [
     ("发改委、财政部联合召开会议。", "发改委", "国家发展和改革委员会", "government"),
     ("工信部组织召开专题会议。", "工信部", "工业和信息化部", "government"),
+    ("中储粮集团已完成粮库升级。", "中储粮集团", "中储粮集团", "enterprise"),  # 中 opening a clause: an abbreviation's
     ("广东省人民政府与企业签署战略合作协议。", "广东省人民政府", "广东省人民政府", "government"),
     ("国家标准化管理委员会召开会议。", "国家标准化管理委员会", "国家标准化管理委员会", "government"),
     ("中国电子技术标准化研究院牵头编制标准。", "中国电子技术标准化研究院", "中国电子技术标准化研究院", "institute"),

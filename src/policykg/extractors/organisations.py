@@ -311,6 +311,9 @@ def name_starts(sent: Sentence, head_start: int) -> list[int]:
         if PUNCT.search(word) or word in stops and word not in ("和", "与") or head_start - s > MAX_NAME \
                 or inner_stop.search(word):
             break
+        if word == "中" and (s == 0 or PUNCT.search(text[s - 1])) and tag == "f":
+            candidates.append(s)  # 中储粮集团 opening a clause: 中 of an abbreviation, not a localizer (…中)
+            break
         if ORDINAL.fullmatch(word) or numbered_after_place(sent, j, word):
             candidates.append(s)  # 第一共和银行, 成都市第二人民医院, 济南二机床集团: a number is part of the name
             continue
