@@ -1354,7 +1354,23 @@ def test_a_work_reports_measure_that_names_no_sector_takes_the_sector_its_senten
 @pytest.mark.parametrize("sentence", [
     "聚焦13个产业集群，布局一批产业集聚区。",  # what the work is aimed at, not a count to reach
     "已禁止民众前往火山口3公里内区域。",  # a zone around a place
+    "16兆瓦风机成功并网发电。",  # the size of one machine
 ])
 def test_an_aim_or_a_zone_is_no_figure(sentence):
     r = extract(f"2026年某省政府工作报告\n三、2026年重点工作\n{sentence}\n", "gzbg_2026-01-20.txt")
     assert r.measures() == []
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("2023年，全国废旧家电回收总量达450万吨，而据研究测算，每回收1吨废旧家电，可减少排放约4.7吨。", 1),  # the unit a rate is per
+])
+def test_the_unit_a_rate_is_per_is_no_figure(sentence, value):
+    r = extract(f"# 《新闻联播》 (20240702)\n\n### 某某能源\n\n{sentence}\n", "20240702.md")
+    assert value not in {m.quantity.value for m in r.measures()}
+
+
+def test_where_a_thing_stands_names_no_measured_thing():
+    from policykg.extractors.measures.plausible import plausible
+
+    assert not plausible("风电机组矗立在离岸", "公里", "level")  # (…矗立在离岸70公里的海域)
+    assert plausible("海上风电装机", "千瓦", "level")

@@ -123,6 +123,8 @@ def is_figure(sent: Sentence, ctx: Context, q: Mention, clause: Clause, found: l
     if any(w in text[clause.start:clause.end] for w in words("measures", "penalty_words")):
         return False  # 处上一年度营业额百分之五以下罚款: a penalty a rule sets, not a figure
     rest = text[q.end - sent.start:]
+    if re.search(r"每(?![年月日天季周期秒时分小])[\u4e00-\u9fff]{1,2}$", text[clause.start:rel]):
+        return False  # 每回收1吨废旧家电: the unit a rate is per, not a figure (每年新增 is a figure per year)
     if re.search(r"[\u4e00-\u9fff]好$", text[clause.start:rel]):
         return False  # 守护、利用好531处国保单位: the number is of what there is, to be looked after
     if unit in words("measures", "duration_units") and rest.startswith(tuple(words("measures", "mode_verbs"))):
