@@ -8,6 +8,7 @@ import pytest
 
 from kit import d, document, extract, extract_file, value
 
+from policykg.extractors.measures.plausible import plausible
 from policykg.lexicon import words
 
 WORK_REPORT = document("work_report_2026.txt")
@@ -1370,7 +1371,5 @@ def test_the_unit_a_rate_is_per_is_no_figure(sentence, value):
 
 
 def test_where_a_thing_stands_names_no_measured_thing():
-    from policykg.extractors.measures.plausible import plausible
-
     assert not plausible("风电机组矗立在离岸", "公里", "level")  # (…矗立在离岸70公里的海域)
     assert plausible("海上风电装机", "千瓦", "level")
