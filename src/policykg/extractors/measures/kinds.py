@@ -210,11 +210,11 @@ def time_of(sent: Sentence, ctx: Context, q: Mention, clause: Clause, kind: str,
                                      or season_after(sent, stated_under)):
         return ""
     if stated_under is not None and year_so_far(stated_under, ctx.reference_date):
-        asof = [d for d in dates if d.attr("role") == "asof" and d.end <= q.start and d.key[:4] == stated_under.key]
-        if asof:
-            return asof[-1].key  # 截至6月30日，今年我国快递业务量已达800亿件: as of 6月30日, not the year's
-        if re.search(r"已|累计", sent.text[stated_under.end - sent.start:q.start - sent.start]):
-            return ctx.reference_date  # 今年全国快递业务量已突破800亿件: so far, as of the document's date
+        marks = [d for d in dates if d.attr("role") in ("asof", "since") and d.end <= q.start and d.key[:4] == stated_under.key]
+        if marks and marks[-1].attr("role") == "asof":
+            return marks[-1].key  # 截至6月30日，今年我国快递业务量已达800亿件: as of 6月30日, not the year's
+        if marks or re.search(r"已|累计", sent.text[stated_under.end - sent.start:q.start - sent.start]):
+            return ctx.reference_date  # 今年全国快递业务量已突破800亿件, 今年…自3月15日入汛以来…: so far, as of the document's date
     found = time_of_clause(sent, dates, q, clause, ctx.reference_date)
     if not found and ctx.role(sent) == "review" and ctx.document.genre == "work_report" and ctx.reference_date[:4].isdigit() \
             and not reviews_years(sent, ctx):
