@@ -1374,3 +1374,18 @@ def test_the_unit_a_rate_is_per_is_no_figure(sentence, value):
 def test_where_a_thing_stands_names_no_measured_thing():
     assert not plausible("风电机组矗立在离岸", "公里", "level")  # (…矗立在离岸70公里的海域)
     assert plausible("海上风电装机", "千瓦", "level")
+
+
+@pytest.mark.parametrize("sentence, indicators", [
+    ("得知李祖村年人均收入达到5.2万元，他十分高兴。", ["李祖村年人均收入"]),  # 得知 is how it was learned
+    ("今天（6月4日），某展览会在北京开幕，展会由工业和信息化部主办，国内外约400家知名企业参展。", []),  # a scope, not what is counted
+])
+def test_how_a_figure_was_learned_and_its_scope_alone_name_nothing(sentence, indicators):
+    r = extract(f"# 《新闻联播》 (20240702)\n\n### 某某发展\n\n{sentence}\n", "20240702.md")
+    assert [m.indicator for m in r.measures("observation")] == indicators
+
+
+def test_the_measures_of_a_package_listed_before_its_name_are_no_figures():
+    r = extract("2026年某省政府工作报告\n一、2025年工作回顾\n制定实施稳增长惠民生27条、金融支持民营经济发展12条等政策举措。\n",
+                "gzbg_2026-01-20.txt")
+    assert r.measures() == []

@@ -138,8 +138,9 @@ def is_figure(sent: Sentence, ctx: Context, q: Mention, clause: Clause, found: l
         return False  # 抓好…3件事: it counts the tasks just named
     if unit in words("measures", "package_units") and (
             pattern("measures:package_nouns", "[\u4e00-\u9fff]{0,4}?(?:{})").match(rest)
+            or pattern("measures:package_nouns", "^[^，；。]*?等[\u4e00-\u9fff]{0,2}(?:{})").match(rest)
             or text[clause.start:rel].endswith(words("measures", "package_nouns"))):
-        return False  # 出台…27条举措, 58条改革举措, 出台稳就业政策措施20项: the measures of a package, no figure
+        return False  # 出台…27条举措, 58条改革举措, 出台稳就业政策措施20项, 稳增长27条、…12条等政策举措: a package's measures
     if unit in words("measures", "rank_units") and text[clause.start:rel].endswith(("前", "第")):
         return False  # 人均GDP进入全国前8位: a rank, not an amount
     if unit in words("measures", "age_units") and re.match(r"(?:及?以上|及?以下)?的?(?!左右|以上|以下)[\u4e00-\u9fff]", rest):

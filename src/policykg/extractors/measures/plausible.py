@@ -60,6 +60,8 @@ def plausible(indicator: str, unit: str, measure: str) -> bool:
         return False  # (某地位于某市西南约60公里: where a place lies)
     if indicator.endswith(words("measures", "dangling_ends")):
         return False  # a clause cut before its object (美国各地有, 中国成)
+    if indicator in words("measures", "wide_scopes") or indicator in words("measures", "china_words"):
+        return False  # 国内外约400家知名企业: a scope, not what is counted
     if vocabulary().region(indicator) is not None or indicator.endswith(words("measures", "place_heads")):
         return False  # a place is not a measured thing (雅砻江流域 = 2 座)
     measures = indicator.endswith(words("measures", "indicator_heads")) or bool(re.fullmatch(r"[A-Za-z]{2,6}", indicator))
