@@ -210,11 +210,7 @@ def time_of(sent: Sentence, ctx: Context, q: Mention, clause: Clause, kind: str,
                                      or season_after(sent, stated_under)):
         return ""
     if stated_under is not None and year_so_far(stated_under, ctx.reference_date):
-        marks = [d for d in dates if d.attr("role") in ("asof", "since") and d.end <= q.start and d.key[:4] == stated_under.key]
-        if marks and marks[-1].attr("role") == "asof":
-            return marks[-1].key  # 截至6月30日，今年我国快递业务量已达800亿件: as of 6月30日, not the year's
-        if marks or re.search(r"已|累计", sent.text[stated_under.end - sent.start:q.start - sent.start]):
-            return ctx.reference_date  # 今年全国快递业务量已突破800亿件, 今年…自3月15日入汛以来…: so far, as of the document's date
+        return so_far_date(sent, ctx, q, dates, stated_under) or time_of_clause(sent, dates, q, clause, ctx.reference_date)
     found = time_of_clause(sent, dates, q, clause, ctx.reference_date)
     if not found and ctx.role(sent) == "review" and ctx.document.genre == "work_report" and ctx.reference_date[:4].isdigit() \
             and not reviews_years(sent, ctx):
@@ -231,9 +227,20 @@ def season_after(sent: Sentence, d: Mention) -> bool:
     return after.startswith(words("measures", "season_words"))
 
 
+def so_far_date(sent: Sentence, ctx: Context, q: Mention, dates: list[Mention], this_year: Mention) -> str:
+    """The date of what this year has reached so far: the day it is as of (截至6月30日，今年…已达800亿件), or the
+    document's (今年…已突破…; 今年…自3月15日入汛以来…); "" when the sentence does not say so far."""
+    marks = [d for d in dates if d.attr("role") in ("asof", "since") and d.end <= q.start and d.key[:4] == this_year.key]
+    if marks and marks[-1].attr("role") == "asof":
+        return marks[-1].key
+    between = sent.text[this_year.end - sent.start:q.start - sent.start]
+    return ctx.reference_date if marks or any(w in between for w in words("measures", "so_far_words")) else ""
+
+
 def year_so_far(d: Mention, reference: str) -> bool:
     """A bare 今年 in a document dated within that year (the year is not over)."""
-    return d.text.strip() in ("今年", "本年") and len(reference) > 4 and d.key == reference[:4] and not d.attr("until")
+    return d.text.strip() in words("measures", "this_year_words") and len(reference) > 4 and d.key == reference[:4] \
+        and not d.attr("until")
 
 
 def accumulated(sent: Sentence, q: Mention, clause: Clause, measure: str) -> bool:

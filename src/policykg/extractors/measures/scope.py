@@ -250,16 +250,13 @@ def opens_clause_bare(sent: Sentence, q: Mention, clause: Clause, indicator: str
     return pattern("measures:lead_noise", "^(?:{})+").sub("", lead).startswith(indicator)
 
 
-SECTOR_FRAME = re.compile(r"^(?:在|从)?(?P<topic>[\u4e00-\u9fff“”]{2,16}?)(?:方面|领域)[，,：:]")
-
-
 def sector_frame(sent: Sentence) -> str:
     """The sector a sentence opens on (煤炭智能绿色安全开采方面，…; 在非常规天然气领域，…), or ""."""
-    m = SECTOR_FRAME.match(ITEM_NUMBER.sub("", sent.text, count=1))
+    frame = pattern("measures:frame_words", "^(?:在|从)?(?P<topic>[\u4e00-\u9fff“”]{2,16}?)(?:{})[，,：:]")
+    m = frame.match(ITEM_NUMBER.sub("", sent.text, count=1))
     return m.group("topic").strip("“”") if m else ""
 
 
-SECTOR_OPENING = re.compile(r"^(?P<sector>[\u4e00-\u9fff]{2,10}?(?:产业|行业))(?![化链园集基]|[\u4e00-\u9fff]{0,2}[，,])")
 SECTOR_REACH = 2  # how many sentences back a paragraph's sector may be named
 
 
@@ -271,7 +268,8 @@ def paragraph_sector(sent: Sentence, ctx: Context) -> str:
     for back in range(1, SECTOR_REACH + 1):
         if i - back < 0 or "\n" in text[ctx.sentences[i - back].end:sent.start]:
             return ""
-        m = SECTOR_OPENING.match(ctx.sentences[i - back].text)
+        opening = pattern("measures:sector_nouns", "^(?P<sector>[\u4e00-\u9fff]{2,10}?(?:{}))(?![化链园集基]|[\u4e00-\u9fff]{0,2}[，,])")
+        m = opening.match(ctx.sentences[i - back].text)
         if m:  # (not a verb: 拓展聚醚醚酮产业化应用, 推动产业…)
             return m.group("sector") if not get_nlp().make_doc(m.group("sector"))[0].tag_.startswith("v") else ""
     return ""
