@@ -91,8 +91,10 @@ def organisations(sent: Sentence, ctx: Context) -> Iterator[Mention]:
                 and not foreign_head_inside(text[s + 1:m.start("head")]):
             country = countries()[m.group("country")]
             category = "association" if m.group("head") in words("organisations", "foreign_party_heads") else "government"
+            mid = pattern("organisations:class_words", "^.*(?:{})").sub("", m.group("mid"))  # 英国执政党工党 -> 英国工党
             taken.append((s, e))
-            found.append(org_mention(ctx, base + s, base + e, m.group(), Body(m.group(), category, country), "foreign"))
+            found.append(org_mention(ctx, base + s, base + e, m.group(), Body(m.group("country") + mid + m.group("head"), category,
+                                                                              country), "foreign"))
     for m in vocabulary_names().finditer(text):
         s, e = m.span()
         e += subunit_length(text, e)
@@ -285,8 +287,10 @@ def subunit_length(text: str, end: int) -> int:
 
 @memo(maxsize=1)
 def name_stops() -> frozenset[str]:
-    """Words a name does not run back over: stop words, count verbs, lead words, job titles (副主任陕西省政协)."""
+    """Words a name does not run back over: stop words, count verbs, lead words, job titles (副主任陕西省政协),
+    class words that describe the body named after them (执政党工党)."""
     return frozenset(words("organisations", "not_name_start")) | frozenset(words("measures", "count_verbs")) | frozenset(
+        words("organisations", "class_words")) | frozenset(
         w for w in words("measures", "lead_noise") if len(w) >= 2) | (
         frozenset(words("organisations", "job_titles")) - frozenset(words("organisations", "office_titles")))
 
