@@ -287,10 +287,8 @@ def subunit_length(text: str, end: int) -> int:
 
 @memo(maxsize=1)
 def name_stops() -> frozenset[str]:
-    """Words a name does not run back over: stop words, count verbs, lead words, job titles (副主任陕西省政协),
-    class words that describe the body named after them (执政党工党)."""
+    """Words a name does not run back over: stop words, count verbs, lead words, job titles (副主任陕西省政协)."""
     return frozenset(words("organisations", "not_name_start")) | frozenset(words("measures", "count_verbs")) | frozenset(
-        words("organisations", "class_words")) | frozenset(
         w for w in words("measures", "lead_noise") if len(w) >= 2) | (
         frozenset(words("organisations", "job_titles")) - frozenset(words("organisations", "office_titles")))
 

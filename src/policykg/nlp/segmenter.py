@@ -100,7 +100,6 @@ class RjiebaTagger:
             if seg.has_word(word) and seg.tag(word, False) != [(word, tag)]:
                 self.retags[word] = tag
             seg.add_word(word, USER_WORD_FREQ, tag)
-        self.retag_words = frozenset(self.retags)
 
     def __call__(self, text: str) -> list[tuple[str, str]]:
         pairs = self.untagged_user_words(text)
@@ -110,7 +109,7 @@ class RjiebaTagger:
 
     def user_tags(self, words: list[str], tags: list[str]) -> list[str]:
         """``tags`` with the user's tag for each user word of ``retags`` (looked up only when a word is one)."""
-        if not self.retag_words.isdisjoint(words):
+        if not self.retags.keys().isdisjoint(words):
             retags = self.retags
             tags = [retags.get(w, t) for w, t in zip(words, tags)]
         return tags
