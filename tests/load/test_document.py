@@ -6,6 +6,7 @@ from loadhelp import DATA, paragraphs, write, load_text  # noqa: F401 - fixtures
 
 from policykg.load import iter_documents, load_document
 from policykg.load.dates import file_name_date, normalize_date
+from policykg.load.html import SUBHEADING_LEVEL
 from policykg.records import Document, Part
 
 
@@ -84,7 +85,7 @@ def test_normalize_date(value, iso):
 def test_parts_are_only_headings_the_format_marks():
     for name in ("20230315.md", "gov_page.html", "notice.docx"):
         doc = load_document(DATA / name)
-        assert doc.parts and all(isinstance(p, Part) and p.kind == "heading" and 1 <= p.level <= 6 for p in doc.parts)
+        assert doc.parts and all(isinstance(p, Part) and p.kind == "heading" and 1 <= p.level <= SUBHEADING_LEVEL for p in doc.parts)
         assert all(doc.text[p.start:p.end] == p.label for p in doc.parts)
     for name in ("export.txt", "report_scraped.txt", "printed.pdf"):
         assert load_document(DATA / name).parts == ()

@@ -5,6 +5,7 @@ from loadhelp import DATA, paragraphs, write  # noqa: F401 - fixtures
 
 from policykg.load import load_document
 from policykg.load.chrome import title_without_site
+from policykg.load.html import SUBHEADING_LEVEL, fragment_lines
 
 
 def test_government_page_main_content_without_chrome():
@@ -51,7 +52,8 @@ def test_government_page_metadata():
     assert meta["发文字号"] == "某府办发〔2024〕12号"
     assert meta["发布日期"] == "2024年03月12日"
     assert [(p.label, p.level) for p in doc.parts] == [
-        ("某市人民政府办公室关于印发《某市数字经济发展行动方案》的通知", 1), ("某市数字经济发展行动方案", 2)]
+        ("某市人民政府办公室关于印发《某市数字经济发展行动方案》的通知", 1), ("某市数字经济发展行动方案", 2),
+        ("一、总体目标", SUBHEADING_LEVEL), ("二、重点任务", SUBHEADING_LEVEL), ("三、保障措施", SUBHEADING_LEVEL)]
     assert all(doc.text[p.start:p.end] == p.label for p in doc.parts)
 
 
@@ -90,6 +92,15 @@ def test_a_layout_table_is_read_as_blocks(write):
             "</body></html>")
     doc = load_document(write("old.html", html))
     assert paragraphs(doc)[1] == "第二段。" and "\t" not in doc.text
+
+
+def test_a_paragraph_of_one_short_bold_phrase_is_a_sub_heading():
+    lines = fragment_lines("<p><strong>某台消息</strong>（晚间新闻）：今天有雨。<br></p>"
+                           "<p><strong>某国称将扩大对外合作</strong><br></p><p>某国外长3日说明了计划。</p>"
+                           "<p><b>一是加强组织领导。</b></p>")
+    levels = {str(line): getattr(line, "level", 0) for line in lines if line}
+    assert levels == {"某台消息（晚间新闻）：今天有雨。": 0, "某国称将扩大对外合作": SUBHEADING_LEVEL,
+                      "某国外长3日说明了计划。": 0, "一是加强组织领导。": 0}  # a bold lead or sentence is no heading
 
 
 def test_deeply_nested_html_does_not_crash(write):

@@ -14,7 +14,9 @@ of a government page's information table) are collected by :mod:`chrome`.
 HTML inside Markdown or text (a fragment) is reduced to all its visible text.
 
 Line structure is kept: block elements end lines, ``<br>`` breaks a line,
-``h1``–``h6`` become :class:`~.layout.Heading` lines, cells of a data table
+``h1``–``h6`` become :class:`~.layout.Heading` lines, and so does a paragraph
+that is one short bold phrase (``<p><strong>阿盟称…</strong></p>``, a
+sub-heading inside a story, one level below ``h6``), cells of a data table
 are tab-separated on one line per row (a layout table, whose cells hold
 paragraphs, is read as blocks). Parsing is lxml's (libxml2, C); the tree is
 walked without recursion, so deep nesting cannot exhaust the stack.
@@ -59,6 +61,9 @@ _PAGE_RE = re.compile(r"\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+
 _XML_DECL_RE = re.compile(r"^\s*<\?xml[^>]*>", re.IGNORECASE)
 _WS_RE = re.compile(r"[ \t\n\r\f\v]+")
 _LAYOUT_CELL_CHARS = 200  # a table cell holding more text than this is layout, not data
+SUBHEADING_LEVEL = 7  # a bold paragraph: below every h1–h6
+_SUBHEADING_CHARS = (4, 40)  # a bold paragraph this long (in characters) may be a sub-heading
+_SENTENCE_MARKS_RE = re.compile(r"[。！？；：!?;:]|[，,]$")
 
 
 def has_tags(text: str, start: int = 0, end: int | None = None) -> bool:
@@ -151,6 +156,18 @@ def _data_table(table, total: dict) -> bool:
     return True
 
 
+def bold_subheading(el) -> bool:
+    """A paragraph that is only one short bold phrase and no sentence
+    (``<p><strong>阿盟称中东爆发地区战争的风险加大</strong><br></p>``): a sub-heading."""
+    if _tag(el) not in ("p", "div") or (el.text or "").strip():
+        return False
+    kids = [child for child in el if _tag(child) != "br"]
+    if len(kids) != 1 or _tag(kids[0]) not in ("strong", "b") or any((child.tail or "").strip() for child in el):
+        return False
+    text = "".join(kids[0].itertext()).strip()
+    return _SUBHEADING_CHARS[0] <= len(text) <= _SUBHEADING_CHARS[1] and not _SENTENCE_MARKS_RE.search(text)
+
+
 def element_lines(root, total: dict | None = None, links: dict | None = None) -> list[str]:
     """The lines of ``root``'s visible text (see module docstring)."""
     if total is None or links is None:
@@ -163,7 +180,7 @@ def element_lines(root, total: dict | None = None, links: dict | None = None) ->
         el, closing = stack.pop()
         tag = _tag(el)
         if closing:
-            if tag in HEADINGS and w.level:
+            if (tag in HEADINGS or w.level == SUBHEADING_LEVEL and tag in ("p", "div")) and w.level:
                 w.newline()
                 w.level = 0
                 w.paragraph()
@@ -195,6 +212,9 @@ def element_lines(root, total: dict | None = None, links: dict | None = None) ->
         if tag in HEADINGS and not in_data_cell:
             w.paragraph()
             w.level = HEADINGS[tag]
+        elif not w.level and not in_data_cell and bold_subheading(el):
+            w.paragraph()
+            w.level = SUBHEADING_LEVEL
         elif tag == "br":
             if in_data_cell or w.level:
                 w.buf.append(" ")

@@ -39,13 +39,14 @@ HARD = "\x03"  # a paragraph boundary nothing is joined across (the end of an HT
 
 
 class Heading(str):
-    """A line the format marks as a heading, with its level (1-6)."""
+    """A line the format marks as a heading, with its level: 1–6 as the format
+    numbers them, 7 for a paragraph that is only a bold phrase (a sub-heading)."""
 
     level: int
 
     def __new__(cls, text: str, level: int) -> "Heading":
         obj = super().__new__(cls, text)
-        obj.level = min(6, max(1, int(level)))
+        obj.level = min(7, max(1, int(level)))
         return obj
 
 

@@ -30,3 +30,8 @@ def test_shared_head_of_a_list():
 def test_a_one_character_item_shares_the_next_word():
     r = extract("某港口2025年运行情况\n内、外贸吞吐量同比分别增长5.5%和8%。")
     assert {m.indicator for m in r.measures("observation")} == {"内贸吞吐量", "外贸吞吐量"}
+
+
+def test_items_of_a_term_keep_it_in_the_last_item_too():
+    r = extract("某债券发行情况\n其中，1年期、3年期、10年期发行利率分别为1.2%、1.4%、1.9%。")
+    assert [m.indicator for m in r.measures("observation")] == ["1年期发行利率", "3年期发行利率", "10年期发行利率"]

@@ -595,6 +595,23 @@ def test_a_news_figure_takes_the_place_of_its_item(heading, sentence, indicator,
     assert (m.indicator, m.region) == (indicator, region)
 
 
+@pytest.mark.parametrize("sentence, indicator", [
+    ("据统计，3月原油期货价格上涨4%。", "原油期货价格"),      # the bold sub-heading opens another story
+    ("据统计，3月通胀率为1.1%。", "意大利通胀率"),            # the sub-heading's own country
+])
+def test_a_bold_sub_heading_opens_a_story_of_its_own(sentence, indicator):
+    story = ("法国某地发生罢工<br></p><p>法国多地3日举行罢工。</p>"
+             f"<p><strong>{'意大利' if '通胀' in sentence else '国际'}市场出现波动</strong><br></p><p>{sentence}")
+    r = extract(NEWS_ITEM.format(heading="法国某地发生罢工", sentence=story + "</p>"), "20250402.md")
+    assert [m.indicator for m in r.measures("observation")] == [indicator]
+
+
+def test_a_figure_both_sides_share_is_no_one_country_s():
+    r = extract(NEWS_ITEM.format(heading="法国与中国签署协定", sentence="协定生效后，中法双方零关税税目的进口额比例都达到90%。"),
+                "20250402.md")
+    assert [m.indicator for m in r.measures("observation")] == ["进口额比例"]
+
+
 @pytest.mark.parametrize("sentence, indicator, amount", [
     ("全年压减非急需支出8亿元。", "非急需支出", "-800000000"),
     ("市直机关节约会议费用2300万元。", "会议费用", "-23000000"),
@@ -1262,8 +1279,15 @@ def test_a_later_item_that_opens_with_an_abbreviation_shares_the_lists_verb_and_
     assert [m.indicator for m in r.measures("target")] == ["百亿级产业集群"]  # not 产业集群 = 8
 
 
+def test_a_fair_a_sentence_opens_on_is_the_subject_of_its_figures():
+    item = NEWS_ITEM.format(heading="要闻", sentence="第九届某某博览会今天在广州开幕，展览面积达120万平方米；"
+                                                    "共有来自60个国家和地区的企业参展。")
+    assert [(m.indicator, m.subject) for m in extract(item, "20250402.md").measures("observation")] == [
+        ("展览面积", "第九届某某博览会")]
+
+
 def test_a_short_news_indicator_with_no_scope_names_too_little():
-    for sentence in ("第九届某某博览会今天在广州开幕，展览面积达120万平方米。",  # of the fair, not of 广州
+    for sentence in ("展会今天在广州开幕，展览面积达120万平方米。",  # of the fair, not of 广州
                      "调度数据显示，目前河南、安徽收购量均超150万吨。",  # of the new wheat, not all 收购量
                      "某医院船起航以来，累计开展手术约900例。",
                      "共有来自60个国家和地区的500部影片报名参赛。",  # 国家 of 国家和地区 is no scope

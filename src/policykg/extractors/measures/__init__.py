@@ -130,8 +130,10 @@ def measures(sent: Sentence, ctx: Context) -> Iterator[Measure]:
         else:
             subject = ""
         subject = subject or clause_actor(sent, ctx, q, clause, indicator)
-        if not subject and ctx.document.genre == "news":
-            topic = sentence_topic(sent, ctx) if topic is None else topic
+        if not subject and ctx.document.genre == "news" and "；" not in sent.text[:q.start - sent.start]:
+            topic = sentence_topic(sent, ctx) if topic is None else topic  # (…；带动60余家企业: another subject)
+            if topic and indicator in topic:
+                continue  # (第五届进博会共有145个国家…参展: the topic is what the sentence is about, not what is counted)
             subject = topic if topic and not any(topic[k:] in indicator for k in range(len(topic) - 3)) else ""
         if not (subject or toll or carried_on or q.start in items) and ctx.document.genre == "work_report" \
                 and opens_clause_bare(sent, q, clause, indicator):

@@ -84,7 +84,7 @@ def aligned_items(sent: Sentence, head: str, head_start: int, verb: str, nums: l
     if gap is not None:  # 分别高于全国12.7个、12个百分点: gaps to 全国
         measure, negative = "gap", gap[1]
     shared = shared_head(items)
-    names = [clean_indicator(item, sent, head_start + at) or item for item, at in item_offsets(head, items)]
+    names = list_names(sent, head, head_start, items)
     names = with_elided_words(sent, head_start + head.rfind(names[-1]), names)
     if kind and all(len(name) == 1 for name in names[1:]):
         names = [name[-1] + kind for name in names]  # (一季度)西、中、东三条通道 -> 西通道, 中通道, 东通道
@@ -184,6 +184,18 @@ def list_end(clauses: list[Clause], pos: int, text: str) -> int:
                 end = later.end
             break
     return end
+
+
+def list_names(sent: Sentence, head: str, head_start: int, items: list[str]) -> list[str]:
+    """Each item's indicator words. An item cleaning keeps nothing of stays as written; and when every
+    item before the last is such, the last keeps the words of their kind too (2年期、3年期、5年期发行利率:
+    5年期 stays in 5年期发行利率, as 2年期 and 3年期 do)."""
+    raw = [item for item, _ in item_offsets(head, items)]
+    cleaned = [clean_indicator(item, sent, head_start + at) for item, at in item_offsets(head, items)]
+    cut = raw[-1][:len(raw[-1]) - len(cleaned[-1])] if cleaned[-1] and raw[-1].endswith(cleaned[-1]) else ""
+    if cut and not any(cleaned[:-1]) and all(item[-1] == cut[-1] for item in raw[:-1]):
+        cleaned[-1] = raw[-1]
+    return [name or item for name, item in zip(cleaned, raw)]
 
 
 def list_items(head: str) -> list[str]:

@@ -156,7 +156,8 @@ def subject_split(sent: Sentence, ctx: Context, q: Mention, clause: Clause, writ
 
 def sentence_topic(sent: Sentence, ctx: Context) -> str:
     """The named facility, platform or event a news sentence opens with, followed by an adverb or a
-    verb (白鹤滩水电站目前已实现…, 大亚湾核电基地累计上网电量…, 某某博览会今天开幕): the
+    verb or an adjective (白鹤滩水电站目前已实现…, 大亚湾核电基地累计上网电量…, 某某博览会今天开幕,
+    某某科创园蓬勃发展): the
     subject of the sentence's figures. "" when the sentence opens otherwise."""
     start = news_lead_end(sent)
     lead = pattern("measures:actor_leads",
@@ -172,11 +173,11 @@ def sentence_topic(sent: Sentence, ctx: Context) -> str:
     if m is None or sent.text.startswith(words("measures", "not_topic_starts"), start) or not sent.is_boundary(m.end()):
         return ""
     i = sent.token_at(m.end())
-    if i < 0 or not sent.tags[i].startswith(("d", "v", "t", "p")):
+    if i < 0 or not sent.tags[i].startswith(("d", "v", "t", "p", "a", "i", "l")):
         return ""  # (白鹤滩水电站建设者: a longer noun phrase, not the topic)
     first = sent.token_at(m.start())
-    if any(tag in ("m", "q") for tag in sent.tags[first:i]) and not re.match(r"\d{4}", m.group()):
-        return ""  # (十余家平台: a count, not a name; 2023某某博览会 is one)
+    if any(tag in ("m", "q") for tag in sent.tags[first:i]) and not re.match(r"\d{4}|第[\d一二三四五六七八九十百]+届", m.group()):
+        return ""  # (十余家平台: a count, not a name; 2023某某博览会 and 第八届某某博览会 are one)
     if topic_bodies().search(m.group()[:-2]):
         return ""  # (网信部门指导网站平台: a body and what it directs, not one name)
     return m.group()

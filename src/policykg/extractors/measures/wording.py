@@ -156,7 +156,7 @@ def with_country(sent: Sentence, ctx: Context, q: Mention, indicator: str) -> st
     """A statistic (its indicator ends with a measuring head) of a foreign country named earlier in its
     sentence — or, in the news, in its item's heading — carries the country's name (德国联邦统计局…，
     去年国内生产总值下降0.2% -> 德国国内生产总值); not when the sentence also speaks of China or a
-    Chinese place, or names several countries."""
+    Chinese place, of both sides (中塞双方), or names several countries."""
     if not indicator.endswith(words("measures", "indicator_heads")) or indicator.endswith(
             tuple(rules("measures")["toll_counts"].values())):
         return indicator  # (a count in a report of an attack may be the attacker's or the victim's)
@@ -166,7 +166,8 @@ def with_country(sent: Sentence, ctx: Context, q: Mention, indicator: str) -> st
     span = item_heading(ctx, sent) if not named and ctx.document.genre == "news" and not own_scope else None
     if span is not None:  # ### 美国3月贸易逆差创新高: the item's country
         named = {countries()[m.group()] for m in country_names().finditer(ctx.document.text[span[0]:span[1]])}
-    if len(named) != 1 or ctx.mentions_in(sent, "REGION") or any(w in before for w in words("measures", "china_words")):
+    if len(named) != 1 or ctx.mentions_in(sent, "REGION") or any(
+            w in before for w in words("measures", "china_words") + words("measures", "both_sides_words")):
         return indicator
     country = named.pop()
     if any(form in indicator for form, name in countries().items() if name == country and len(form) >= 2):
