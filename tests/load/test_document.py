@@ -6,7 +6,7 @@ from loadhelp import DATA, paragraphs, write, load_text  # noqa: F401 - fixtures
 
 from policykg.load import iter_documents, load_document
 from policykg.load.dates import file_name_date, normalize_date
-from policykg.load.html import SUBHEADING_LEVEL
+from policykg.load.layout import SUBHEADING_LEVEL
 from policykg.records import Document, Part
 
 

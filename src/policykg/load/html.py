@@ -29,7 +29,7 @@ from lxml import etree
 
 from .chrome import Metadata, title_without_site
 from .decode import clean_chars
-from .layout import Heading, squeeze
+from .layout import SUBHEADING_LEVEL, Heading, squeeze
 
 BLOCK_TAGS = frozenset(
     "p div h1 h2 h3 h4 h5 h6 li ul ol dl dt dd table thead tbody tfoot caption section article header "
@@ -61,7 +61,6 @@ _PAGE_RE = re.compile(r"\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+
 _XML_DECL_RE = re.compile(r"^\s*<\?xml[^>]*>", re.IGNORECASE)
 _WS_RE = re.compile(r"[ \t\n\r\f\v]+")
 _LAYOUT_CELL_CHARS = 200  # a table cell holding more text than this is layout, not data
-SUBHEADING_LEVEL = 7  # a bold paragraph: below every h1–h6
 _SUBHEADING_CHARS = (4, 40)  # a bold paragraph this long (in characters) may be a sub-heading
 _SENTENCE_MARKS_RE = re.compile(r"[。！？；：!?;:]|[，,]$")
 

@@ -38,6 +38,9 @@ NOTE = "\x01"  # prefix of a footnote with content: moved to the end of the text
 HARD = "\x03"  # a paragraph boundary nothing is joined across (the end of an HTML block)
 
 
+SUBHEADING_LEVEL = 7  # a paragraph that is only a bold phrase: below every heading a format numbers
+
+
 class Heading(str):
     """A line the format marks as a heading, with its level: 1–6 as the format
     numbers them, 7 for a paragraph that is only a bold phrase (a sub-heading)."""
@@ -46,7 +49,7 @@ class Heading(str):
 
     def __new__(cls, text: str, level: int) -> "Heading":
         obj = super().__new__(cls, text)
-        obj.level = min(7, max(1, int(level)))
+        obj.level = min(SUBHEADING_LEVEL, max(1, int(level)))
         return obj
 
 

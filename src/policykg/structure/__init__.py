@@ -17,6 +17,7 @@ import re
 from dataclasses import replace
 
 from ..lexicon import rules, vocabulary, words
+from ..load.layout import SUBHEADING_LEVEL
 from ..records import Document, Part
 from .lines import Line, date_of_line, lines_of
 from .official import Title, find_title, is_body_paragraph, make_title, official_parts
@@ -77,8 +78,8 @@ def genre_of(document: Document, lines: list[Line], title: Title | None) -> str:
         return "news"  # a news programme's transcript (《新闻联播》…), whatever policy text it quotes
     if title is not None and not title.policy.endswith(tuple(cues["report"])) and looks_official(lines, title):
         return "official"
-    if document.format == "md" and any(p.kind == "heading" for p in document.parts) or any(
-            any(c in line.text for c in words("structure", "news_cues")) for line in head):
+    marked = any(p.kind == "heading" and p.level < SUBHEADING_LEVEL for p in document.parts)  # (not a bold paragraph)
+    if document.format == "md" and marked or any(any(c in line.text for c in words("structure", "news_cues")) for line in head):
         return "news"
     if any(w in named for w in cues["report"]):
         return "report"

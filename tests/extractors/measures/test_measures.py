@@ -1413,3 +1413,17 @@ def test_the_measures_of_a_package_listed_before_its_name_are_no_figures():
     r = extract("2026年某省政府工作报告\n一、2025年工作回顾\n制定实施稳增长惠民生27条、金融支持民营经济发展12条等政策举措。\n",
                 "gzbg_2026-01-20.txt")
     assert r.measures() == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "如今，杏林志愿服务中心不仅有40名常驻医生，假期还有学生加入。",   # the centre's doctors are counted, not the centre
+    "澳大利亚森林大火仍有120多处火情失控。",
+    "该铁路公司运营有6条线路。",
+])
+def test_what_a_count_counts_after_it_is_no_measure_of_the_words_before(sentence):
+    assert extract(NEWS_ITEM.format(heading="要闻", sentence=sentence), "20250402.md").measures() == []
+
+
+def test_a_ratio_keeps_all_that_says_of_what():
+    r = extract(NEWS_ITEM.format(heading="要闻", sentence="全国集中供水工程覆盖农村人口比例达到75%。"), "20250402.md")
+    assert [m.indicator for m in r.measures("observation")] == ["集中供水工程覆盖农村人口比例"]

@@ -117,7 +117,8 @@ def clean_indicator(stem: str, sent: Sentence | None = None, offset: int = 0) ->
             tokens[-1][0] == "”" and any(w == "“" for w, _ in tokens)):  # (供应工业“标准地”: a quoted name ends there)
         tokens.pop()
     cutting = (counts | additions) - nominal
-    rate = bool(tokens) and tokens[-1][0].endswith("率")  # (家庭医生签约服务覆盖率: a rate keeps all that says of what)
+    rate = bool(tokens) and tokens[-1][0].endswith(("率", "比例", "比重"))  # (家庭医生签约服务覆盖率, 供水工程覆盖农村人口比例:
+    # a rate keeps all that says of what)
     for k in range(len(tokens) - 2, -1, -1):
         if tokens[k][0] in cutting and len("".join(w for w, _ in tokens[k + 1:])) >= 4 and not (rate and k > 0):
             if tokens[k][0] in words("measures", "result_verbs") and k > 0:
