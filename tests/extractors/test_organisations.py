@@ -23,6 +23,11 @@ def keys(text: str) -> list[str]:
     ("工信部组织召开专题会议。", "工信部", "工业和信息化部", "government"),
     ("中储粮集团已完成粮库升级。", "中储粮集团", "中储粮集团", "enterprise"),  # 中 opening a clause: an abbreviation's
     ("英国执政党工党在选举中失利。", "英国执政党工党", "英国工党", "association"),  # 执政党 describes, the name is 工党
+    ("据报道，咨询机构麦肯锡公司发布了报告。", "麦肯锡公司", "麦肯锡公司", "enterprise"),  # 咨询机构 describes
+    ("美国防部发言人当天表示。", "美国防部", "美国国防部", "government"),  # a foreign body under its country's full name
+    ("俄罗斯联邦政府批准了该计划。", "俄罗斯联邦政府", "俄罗斯政府", "government"),
+    ("法国智库蒙田研究所发布报告。", "蒙田研究所", "法国蒙田研究所", "institute"),  # whose it is, in the key
+    ("沙特阿美公司宣布上调油价。", "沙特阿美公司", "沙特阿美公司", "enterprise"),  # a firm's own name keeps its form
     ("广东省人民政府与企业签署战略合作协议。", "广东省人民政府", "广东省人民政府", "government"),
     ("国家标准化管理委员会召开会议。", "国家标准化管理委员会", "国家标准化管理委员会", "government"),
     ("中国电子技术标准化研究院牵头编制标准。", "中国电子技术标准化研究院", "中国电子技术标准化研究院", "institute"),
@@ -73,6 +78,8 @@ def test_generic_nouns_technologies_documents_titles_and_fragments_are_not_organ
     "全省建成4个部级重点实验室。",
     "目前已有两家国家部委参与。",
     "两国国家电视台联合制作纪录片。",  # the bodies of two countries
+    "全省已建成12家省级现代产业学院。",  # a count of a designation's bodies, the level between
+    "各地老年大学开设了智能手机课程。",  # a kind of school
 ])
 def test_bodies_after_a_count_are_a_kind_not_one_named(text):
     assert orgs(text) == []
@@ -93,6 +100,10 @@ def test_a_body_before_a_count_of_something_else_stays():
 
 def test_a_short_name_of_a_place_and_a_weak_head_is_no_government_body():
     assert orgs("国铁兰州局开行了多趟临时旅客列车。") == []  # a railway group's short name, not a bureau of the city
+
+
+def test_a_preposition_after_a_country_ends_no_name_of_its():
+    assert keys("某地新闻\n美国对古巴政府实施了新的制裁。") == ["古巴政府"]  # not 美国对古巴政府
 
 
 def test_a_foreign_party_is_no_government_body():

@@ -58,19 +58,35 @@ def foreign_head_inside(mid: str) -> bool:
     return any(h in mid for h in words("organisations", "foreign_heads") if len(h) >= 2)
 
 
+PREPOSITIONS = "对向为从把被给将"  # (以色列对黎巴嫩真主党: Israel acts on Hezbollah; no body of Israel's)
+
+
 @memo(maxsize=1)
 def foreign_pattern() -> re.Pattern[str]:
-    """A country's name, up to four more characters, and a head of a foreign body."""
+    """A country's name, up to four more characters but no preposition, and a head of a foreign body."""
     names = "|".join(map(re.escape, country_forms()))
     heads = "|".join(map(re.escape, sorted(words("organisations", "foreign_heads") + words("organisations", "foreign_party_heads"),
                                            key=len, reverse=True)))
-    return re.compile(rf"(?P<country>{names})(?P<mid>(?:(?![与和及兼副、的])[\u4e00-\u9fff]){{0,4}}?)(?P<head>{heads})")
+    return re.compile(rf"(?P<country>{names})(?P<mid>(?:(?![与和及兼副、的{PREPOSITIONS}])[\u4e00-\u9fff]){{0,4}}?)(?P<head>{heads})")
 
 
 def org_mention(ctx: Context, start: int, end: int, name: str, found: Body, via: str) -> Mention:
     attrs = {"category": found.category, "via": via, "foreign": found.foreign}
-    return Mention(ctx.document.id, start, end, name, "ORG", found.name,
-                   tuple(sorted((k, v) for k, v in attrs.items() if v)))
+    key = with_country(found.name, found.foreign, found.category) if found.foreign else found.name
+    return Mention(ctx.document.id, start, end, name, "ORG", key, tuple(sorted((k, v) for k, v in attrs.items() if v)))
+
+
+def with_country(name: str, country: str, category: str) -> str:
+    """A foreign body's name under its country's full name, so that all its forms are one body
+    (美国防部 -> 美国国防部; 基尔世界经济研究所 of 德国 -> 德国基尔世界经济研究所). A firm's
+    or a party's own name keeps the short form it opens with (沙特阿美公司)."""
+    forms = sorted((f for f in countries() if countries()[f] == country and name.startswith(f)), key=len)
+    if forms and category != "government":
+        return name
+    head = next((f for f in forms if name[len(f):] in words("organisations", "foreign_heads")), None)
+    if head is not None:
+        return country + name[len(head):]  # (美国防部: 美 and 国防部, not 美国 and 防部)
+    return country + name[len(forms[-1]):] if forms else country + name
 
 
 @extractor("organisations", needs=("POLICY", "REPORT"), produces=("ORG",))
@@ -136,7 +152,7 @@ def organisations(sent: Sentence, ctx: Context) -> Iterator[Mention]:
             named = named[1:]  # 媒体检察日报: a descriptive word before a name is not part of it (中国低空经济联盟 is one)
         if named:
             s, known = named[0]
-        if s is None or not free(s, e) or COUNTED_BEFORE.search(text, max(0, s - 6), s) or KIND_AFTER.match(text, e) \
+        if s is None or not free(s, e) or COUNTED_BEFORE.search(text, max(0, s - 9), s) or KIND_AFTER.match(text, e) \
                 or POINTED_BEFORE.search(text, max(0, s - 12), s):
             continue  # (新设2个岐黄中医学院, 新增某省实验室5家, 这个新成立的…实验室: a kind or a description, not a name)
         name = text[s:e]
@@ -341,7 +357,8 @@ def numbered_after_place(sent: Sentence, j: int, word: str) -> bool:
         and j + 1 < len(sent.tags) and sent.tags[j + 1].startswith("n") and sent.ends[j + 1] - sent.starts[j + 1] >= 2 \
         and not sent.text.startswith("国", sent.starts[j + 1] - sent.start)
 COUNTED = re.compile(r"[一二三四五六七八九十两几数多\d]+[所家个座位名项批支类国]")  # 四所交通大学, 两国…电视台: a count of bodies, not a name
-COUNTED_BEFORE = re.compile(COUNTED.pattern + "$")  # the same count right before a name
+COUNTED_BEFORE = re.compile(COUNTED.pattern + "(?:国家级|省级|市级|县级|国家|省|市)?$")  # the same count right before a name
+# (50家国家卓越工程师学院: a count of a designation's bodies, the level between)
 # a body pointed at and described, not named (这个新成立的…实验室, 一家新开业的…医院)
 POINTED_BEFORE = re.compile(r"(?:(?:这|那|该|此)(?:个|家|所|座)?|一(?:个|家|所|座))[\u4e00-\u9fff]{0,8}的$")
 # a count of the bodies right after a name that ends the phrase (新增某省实验室5家, …工程研究中心各20家),
