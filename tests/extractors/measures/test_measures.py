@@ -1427,3 +1427,12 @@ def test_what_a_count_counts_after_it_is_no_measure_of_the_words_before(sentence
 def test_a_ratio_keeps_all_that_says_of_what():
     r = extract(NEWS_ITEM.format(heading="要闻", sentence="全国集中供水工程覆盖农村人口比例达到75%。"), "20250402.md")
     assert [m.indicator for m in r.measures("observation")] == ["集中供水工程覆盖农村人口比例"]
+
+
+@pytest.mark.parametrize("sentence, indicators", [
+    ("据统计，前三季度，全国冰雪装备产业加快发展，销售收入同比增长15%。", ["冰雪装备产业销售收入"]),  # the sector a clause opens on
+    ("浙江杭州瞄准智能传感器领域，三年间企业数量翻番，产值增长了30%。", []),  # whose 产值: not said
+])
+def test_a_bare_sector_measure_in_the_news_takes_the_sector_its_sentence_opens_on(sentence, indicators):
+    r = extract(NEWS_ITEM.format(heading="要闻", sentence=sentence), "20250402.md")
+    assert [m.indicator for m in r.measures("observation")] == indicators

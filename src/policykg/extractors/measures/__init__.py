@@ -38,7 +38,7 @@ from .indicator import indicator_text, per_year
 from .kinds import kind_of, review_paragraph, time_of
 from .lists import from_to_items, respectively_items, value_list_items
 from .plausible import COUNT_FREE_UNITS, plausible, quantity_of, what_is_reduced
-from .scope import (clause_actor, issuer_of, names_too_little, opens_clause_bare, paragraph_sector, policy_of, region_of,
+from .scope import (clause_actor, clause_sector, issuer_of, names_too_little, opens_clause_bare, paragraph_sector, policy_of, region_of,
                     sector_frame, sentence_topic, subject_split, too_bare)
 from .wording import (averaged, carried, each_items, per_period, share_subject, share_without_subject,
                       with_bracketed_head, with_country, with_list_comparator, with_list_unit, with_list_verb,
@@ -135,9 +135,10 @@ def measures(sent: Sentence, ctx: Context) -> Iterator[Measure]:
             if topic and indicator in topic:
                 continue  # (第五届进博会共有145个国家…参展: the topic is what the sentence is about, not what is counted)
             subject = topic if topic and not any(topic[k:] in indicator for k in range(len(topic) - 3)) else ""
-        if not (subject or toll or carried_on or q.start in items) and ctx.document.genre == "work_report" \
+        if not (subject or toll or carried_on or q.start in items) and ctx.document.genre in ("work_report", "news") \
                 and opens_clause_bare(sent, q, clause, indicator):
-            sector = sector_frame(sent) or paragraph_sector(sent, ctx)
+            sector = sector_frame(sent) or clause_sector(sent, clause) or (
+                paragraph_sector(sent, ctx) if ctx.document.genre == "work_report" else "")  # (a news story moves on)
             if not sector:
                 previous = None  # (…，增长10%: nor is the figure after it)
                 continue  # 部区共建…交易中心，力争交易额达到100亿元: a report's bare 交易额 is of something said elsewhere

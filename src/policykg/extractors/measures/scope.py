@@ -269,11 +269,31 @@ def paragraph_sector(sent: Sentence, ctx: Context) -> str:
     for back in range(1, SECTOR_REACH + 1):
         if i - back < 0 or "\n" in text[ctx.sentences[i - back].end:sent.start]:
             return ""
-        opening = pattern("measures:sector_nouns", "^(?P<sector>[\u4e00-\u9fff]{2,10}?(?:{}))(?![化链园集基]|[\u4e00-\u9fff]{0,2}[，,])")
-        m = opening.match(ctx.sentences[i - back].text)
-        if m:  # (not a verb: 拓展聚醚醚酮产业化应用, 推动产业…)
-            return m.group("sector") if not get_nlp().make_doc(m.group("sector"))[0].tag_.startswith("v") else ""
+        sector = sector_opening(ctx.sentences[i - back].text)
+        if sector is not None:
+            return sector
     return ""
+
+
+def clause_sector(sent: Sentence, clause: Clause) -> str:
+    """The sector a clause before the figure's opens on, past scope and time words (一季度，全国绿色低碳产业
+    加快发展，销售收入同比增长13.6% -> 绿色低碳产业), or ""."""
+    found = ""
+    for part in re.split("[，,；;：:]", sent.text[:clause.start]):
+        part = pattern("measures:lead_noise", "^(?:{})+").sub("", part.strip())
+        part = pattern("measures:china_words", "^(?:{})").sub("", part)
+        found = sector_opening(part + "，") or found
+    return found
+
+
+def sector_opening(text: str) -> str | None:
+    """The sector ``text`` opens on (石化产业持续…), "" when the words are a verb's (推动产业…), None when it
+    opens on none."""
+    opening = pattern("measures:sector_nouns", "^(?P<sector>[\u4e00-\u9fff]{2,10}?(?:{}))(?![化链园集基]|[\u4e00-\u9fff]{0,2}[，,])")
+    m = opening.match(text)
+    if m is None:
+        return None  # (not a verb: 拓展聚醚醚酮产业化应用, 推动产业…)
+    return m.group("sector") if not get_nlp().make_doc(m.group("sector"))[0].tag_.startswith("v") else ""
 
 
 def short_chinese(indicator: str) -> bool:
