@@ -28,6 +28,8 @@ def keys(text: str) -> list[str]:
     ("俄罗斯联邦政府批准了该计划。", "俄罗斯联邦政府", "俄罗斯政府", "government"),
     ("法国智库蒙田研究所发布报告。", "蒙田研究所", "法国蒙田研究所", "institute"),  # whose it is, in the key
     ("沙特阿美公司宣布上调油价。", "沙特阿美公司", "沙特阿美公司", "enterprise"),  # a firm's own name keeps its form
+    ("中国民主建国会第十一届中央委员会常务委员会会议召开。", "中国民主建国会", "中国民主建国会", "association"),  # a party
+    ("民进中央主席出席会议。", "民进中央", "中国民主促进会", "association"),
     ("广东省人民政府与企业签署战略合作协议。", "广东省人民政府", "广东省人民政府", "government"),
     ("国家标准化管理委员会召开会议。", "国家标准化管理委员会", "国家标准化管理委员会", "government"),
     ("中国电子技术标准化研究院牵头编制标准。", "中国电子技术标准化研究院", "中国电子技术标准化研究院", "institute"),
@@ -80,6 +82,9 @@ def test_generic_nouns_technologies_documents_titles_and_fragments_are_not_organ
     "两国国家电视台联合制作纪录片。",  # the bodies of two countries
     "全省已建成12家省级现代产业学院。",  # a count of a designation's bodies, the level between
     "各地老年大学开设了智能手机课程。",  # a kind of school
+    "去年末，证券公司总资产增长8%。",  # a kind of firm
+    "学习中国特色世界一流大学建设的重要论述。",  # an aim, not a university
+    "会议选举产生了第五届中央委员会。",  # whose central committee: not said
 ])
 def test_bodies_after_a_count_are_a_kind_not_one_named(text):
     assert orgs(text) == []
