@@ -1436,3 +1436,28 @@ def test_a_ratio_keeps_all_that_says_of_what():
 def test_a_bare_sector_measure_in_the_news_takes_the_sector_its_sentence_opens_on(sentence, indicators):
     r = extract(NEWS_ITEM.format(heading="要闻", sentence=sentence), "20250402.md")
     assert [m.indicator for m in r.measures("observation")] == indicators
+
+
+def test_a_result_verb_before_the_value_is_no_part_of_the_indicator():
+    r = extract("2026年某省政府工作报告\n一、2025年工作回顾\n民间投资增长3.1%，重点项目投资完成1820亿元，增长6.2%。",
+                "gzbg_2026-01-20.txt")
+    assert [(m.indicator, str(value(m)[0])) for m in r.measures("observation")] == [
+        ("民间投资", "3.1"), ("重点项目投资", "182000000000"), ("重点项目投资", "6.2")]
+
+
+def test_a_change_after_a_part_named_under_qizhong_is_the_parts_not_the_wholes():
+    sentence = "3月，全国快递业务量完成150亿件，同比增长20%，其中，农村地区表现突出，同比增长31%。"
+    r = extract(NEWS_ITEM.format(heading="要闻", sentence=sentence), "20250402.md")
+    assert [(m.indicator, str(value(m)[0])) for m in r.measures("observation")] == [
+        ("快递业务量", "15000000000"), ("快递业务量", "20")]
+
+
+def test_an_adverb_of_manner_before_a_lists_verb_is_cut_and_the_verb_shared():
+    r = extract("2026年某省政府工作报告\n一、2025年工作回顾\n有序改造排水管网300公里、污水管网120公里。", "gzbg_2026-01-20.txt")
+    assert [m.indicator for m in r.measures("observation")] == ["改造排水管网", "改造污水管网"]
+
+
+def test_a_month_set_off_by_commas_dates_its_figures_not_the_month_a_sentence_opens_on():
+    sentence = "延续3月回升势头，4月当月，全国发电量6800亿千瓦时。"
+    r = extract(NEWS_ITEM.format(heading="要闻", sentence=sentence), "20250502.md")
+    assert [m.time for m in r.measures("observation")] == ["2025-04"]

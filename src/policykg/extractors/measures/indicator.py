@@ -74,8 +74,9 @@ def indicator_text(sent: Sentence, ctx: Context, q: Mention, clause: Clause) -> 
             return None
         noun = after or clean_indicator(pre[:m.start()], sent, clause.start)
         if noun and not after and m.group() not in noun and len(noun + m.group()) <= MAX_INDICATOR \
-                and pre[m.start() - len(noun):m.start()] == noun:
-            noun += m.group().rstrip("了")  # 开展职业技能培训23万人次 -> 职业技能培训
+                and pre[m.start() - len(noun):m.start()] == noun \
+                and m.group().rstrip("了") not in words("measures", "result_verbs"):
+            noun += m.group().rstrip("了")  # 培训职工23万人次 -> 职工培训 (重大工程投资完成2510亿元 -> 重大工程投资)
         noun = with_addition(noun, m.group())
         if noun and m.group().rstrip("了") in words("measures", "reduce_verbs"):
             return (noun, "change", True) if not holds_number(ctx, sent, clause, noun) else None  # 压减一般性支出12亿元

@@ -106,8 +106,10 @@ def clean_indicator(stem: str, sent: Sentence | None = None, offset: int = 0) ->
     additions = set(words("measures", "addition_verbs"))
     counts = set(words("measures", "count_verbs")) - additions
     nominal = set(words("measures", "nominal_verbs"))
+    manner = set(words("measures", "after_noun_adverbs"))  # (有序改造供热管网 -> 改造供热管网: how, not what)
     while tokens and (tokens[0][0] in lead or function_word(tokens[0][1]) and tokens[0][0] not in additions
                       and not numeral_word(tokens)
+                      or tokens[0][0] in manner and len(tokens) > 1 and tokens[1][1].startswith("v")
                       or tokens[0][0] in counts - nominal and len("".join(w for w, _ in tokens[1:])) > 2) \
             and not lead_belongs(tokens) and not threshold_lead(tokens) and not quoted_name_opens(tokens):
         tokens.pop(0)  # (an addition verb stays: 新建省级智能工厂 counts what is added, not the stock)

@@ -66,6 +66,7 @@ def with_list_verb(sent: Sentence, q: Mention, clause: Clause, indicator: str) -
     专精特新企业200家 -> 培育专精特新企业): else it reads as the stock."""
     lead = ITEM_NUMBER.sub("", sent.text[clause.start:q.start - sent.start])
     lead = pattern("measures:lead_noise", "^(?:{})*").sub("", lead)
+    lead = pattern("measures:after_noun_adverbs", "^(?:{})?").sub("", lead)  # (有序改造供热管网…、燃气管网…)
     verb = pattern("measures:addition_verbs", "^(?:{})").match(lead) \
         or pattern("measures:addition_verbs", "(?:{})(?=[0-9一二三四五六七八九十两百千万]+[个家座所条项])").search(lead)
     if verb is None or not re.search("[、和]", lead[verb.end():]) or indicator.startswith(verb.group()) \
@@ -245,8 +246,9 @@ def carried(previous: tuple[str, Clause, str] | None, sent: Sentence, q: Mention
     if previous is None:
         return None
     indicator, before, _ = previous
-    if re.search(r"[；;]", sent.text[before.start:clause.start]):
-        return None  # …营收1.3万亿元；…新业态营业收入6942亿元，增长8.5%: not across a semicolon
+    if re.search(r"[；;]", sent.text[before.start:clause.start]) or "其中" in sent.text[before.end:clause.start]:
+        return None  # …营收1.3万亿元；…新业态营业收入6942亿元，增长8.5%: not across a semicolon, nor to a part
+        # (…，其中，国际航线表现亮眼，同比增长26%)
     pre = BASE_WORDS.sub("", re.sub(r"^.*\d[^\d、，]{0,4}、", "", text_before(sent, q, clause)).strip())
     pre = re.sub(r"(?:近|约|超过|超|逾|将近|接近|大约|不到|不足|多达|高达)$", "", pre)  # 同比提高近30个百分点
     gap = gap_of(pre, q.attr("unit")) if q.attr("unit") in ("%", "百分点") else None
