@@ -809,6 +809,8 @@ def test_what_a_route_passes_through_is_no_figure():
     r = extract("2026年某省政府工作报告\n二、2026年重点工作\n公路全长800公里，途经3个地市和6个县，年内建成通车。",
                 "gzbg_2026-01-20.txt")
     assert [m.indicator for m in r.measures("target")] == ["公路全长"]
+    r = extract(NEWS_ITEM.format(heading="要闻", sentence="截至目前，某某快线已通达东南亚12个国家。"), "20250402.md")
+    assert r.measures() == []  # where a line reaches
 
 
 @pytest.mark.parametrize("sentence, expected", [
