@@ -30,6 +30,8 @@ def keys(text: str) -> list[str]:
     ("沙特阿美公司宣布上调油价。", "沙特阿美公司", "沙特阿美公司", "enterprise"),  # a firm's own name keeps its form
     ("中国民主建国会第十一届中央委员会常务委员会会议召开。", "中国民主建国会", "中国民主建国会", "association"),  # a party
     ("民进中央主席出席会议。", "民进中央", "中国民主促进会", "association"),
+    ("韩国居民在釜山港务公司门前集会。", "釜山港务公司", "釜山港务公司", "enterprise"),  # people and where they are
+    ("涉事渡轮隶属于北海航运公司。", "北海航运公司", "北海航运公司", "enterprise"),  # a verb is no part of a name
     ("广东省人民政府与企业签署战略合作协议。", "广东省人民政府", "广东省人民政府", "government"),
     ("国家标准化管理委员会召开会议。", "国家标准化管理委员会", "国家标准化管理委员会", "government"),
     ("中国电子技术标准化研究院牵头编制标准。", "中国电子技术标准化研究院", "中国电子技术标准化研究院", "institute"),
@@ -85,6 +87,7 @@ def test_generic_nouns_technologies_documents_titles_and_fragments_are_not_organ
     "去年末，证券公司总资产增长8%。",  # a kind of firm
     "学习中国特色世界一流大学建设的重要论述。",  # an aim, not a university
     "会议选举产生了第五届中央委员会。",  # whose central committee: not said
+    "德国三大汽车公司宣布裁员。",  # the largest few: a class
 ])
 def test_bodies_after_a_count_are_a_kind_not_one_named(text):
     assert orgs(text) == []

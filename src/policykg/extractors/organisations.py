@@ -166,8 +166,8 @@ def organisations(sent: Sentence, ctx: Context) -> Iterator[Mention]:
         elif not known.foreign and known.category == "government" and (country := single_country_before(text, s)):
             s, name = s - 1, text[s - 1:e]  # 乌国家安全局: Ukraine's, not a Chinese body
             known = Body(name, known.category, country)
-        if not known.foreign and names_a_kind(name, known.category):
-            continue  # 考古博物馆, 机床研究院: a kind of body, not one
+        if not known.foreign and names_a_kind(name, known.category) or TOP_COUNT.search(name):
+            continue  # 考古博物馆, 机床研究院: a kind of body, not one; 加拿大两大铁路公司: two of them
         taken.append((s, e))
         found.append(org_mention(ctx, base + s, base + e, name, known, "head"))
     yield from found
@@ -208,8 +208,10 @@ def country_before(text: str, s: int) -> tuple[int, str] | None:
             if between.endswith((*words("organisations", "class_words"), "企业")):
                 return s, countries()[form]  # 美国零售巨头|沃尔玛公司: the country's, without the description
             if len(between) <= 4 and re.fullmatch(r"[\u4e00-\u9fff]*", between) and not stop_word_pattern().search(between) \
-                    and not re.search("[和与及]", between) \
-                    and not any(w in between for w in words("organisations", "not_in_names")):  # (美国的一家…公司)
+                    and not re.search(f"[和与及在{PREPOSITIONS}]", between) \
+                    and not any(w in between for w in (*words("organisations", "not_in_names"),
+                                                       *words("organisations", "source_words"))):
+                # (美国的一家…公司; 日本民众在|东京电力公司: people and where they are, no part of the name)
                 return s - len(window) + at, countries()[form]
     return None
 
@@ -357,6 +359,7 @@ def numbered_after_place(sent: Sentence, j: int, word: str) -> bool:
         and j + 1 < len(sent.tags) and sent.tags[j + 1].startswith("n") and sent.ends[j + 1] - sent.starts[j + 1] >= 2 \
         and not sent.text.startswith("国", sent.starts[j + 1] - sent.start)
 COUNTED = re.compile(r"[一二三四五六七八九十两几数多\d]+[所家个座位名项批支类国]")  # 四所交通大学, 两国…电视台: a count of bodies, not a name
+TOP_COUNT = re.compile(r"[两三四五六七八九十]大")  # (两大铁路公司, 四大银行: the largest few, a class)
 COUNTED_BEFORE = re.compile(COUNTED.pattern + "(?:国家级|省级|市级|县级|国家|省|市)?$")  # the same count right before a name
 # (50家国家卓越工程师学院: a count of a designation's bodies, the level between)
 # a body pointed at and described, not named (这个新成立的…实验室, 一家新开业的…医院)
