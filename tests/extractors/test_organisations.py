@@ -32,6 +32,7 @@ def keys(text: str) -> list[str]:
     ("民进中央主席出席会议。", "民进中央", "中国民主促进会", "association"),
     ("韩国居民在釜山港务公司门前集会。", "釜山港务公司", "釜山港务公司", "enterprise"),  # people and where they are
     ("涉事渡轮隶属于北海航运公司。", "北海航运公司", "北海航运公司", "enterprise"),  # a verb is no part of a name
+    ("美国中央司令部当天称。", "美国中央司令部", "美国中央司令部", "government"),  # a foreign command, not China's
     ("广东省人民政府与企业签署战略合作协议。", "广东省人民政府", "广东省人民政府", "government"),
     ("国家标准化管理委员会召开会议。", "国家标准化管理委员会", "国家标准化管理委员会", "government"),
     ("中国电子技术标准化研究院牵头编制标准。", "中国电子技术标准化研究院", "中国电子技术标准化研究院", "institute"),
@@ -88,6 +89,10 @@ def test_generic_nouns_technologies_documents_titles_and_fragments_are_not_organ
     "学习中国特色世界一流大学建设的重要论述。",  # an aim, not a university
     "会议选举产生了第五届中央委员会。",  # whose central committee: not said
     "德国三大汽车公司宣布裁员。",  # the largest few: a class
+    "她学会了运用大学所学的知识。",  # what someone does: a verb and a head
+    "乌克兰派遣军队前往边境。",  # a country and its verb
+    "客户可以查询名下银行账户。",
+    "创业公司普遍面临融资难题。",  # a kind of firm
 ])
 def test_bodies_after_a_count_are_a_kind_not_one_named(text):
     assert orgs(text) == []

@@ -166,11 +166,19 @@ def organisations(sent: Sentence, ctx: Context) -> Iterator[Mention]:
         elif not known.foreign and known.category == "government" and (country := single_country_before(text, s)):
             s, name = s - 1, text[s - 1:e]  # 乌国家安全局: Ukraine's, not a Chinese body
             known = Body(name, known.category, country)
-        if not known.foreign and names_a_kind(name, known.category) or TOP_COUNT.search(name):
-            continue  # 考古博物馆, 机床研究院: a kind of body, not one; 加拿大两大铁路公司: two of them
+        if not known.foreign and names_a_kind(name, known.category) or TOP_COUNT.search(name) \
+                or known.category == "institute" and verb_before_head(sent, s, m.start()):
+            continue  # 考古博物馆, 机床研究院: a kind of body, not one; 加拿大两大铁路公司: two of them; 运用大学所学
         taken.append((s, e))
         found.append(org_mention(ctx, base + s, base + e, name, known, "head"))
     yield from found
+
+
+def verb_before_head(sent: Sentence, start: int, head: int) -> bool:
+    """The words before a head are one verb (运用|大学所学的知识): what someone does, no name."""
+    i = sent.token_at(start)
+    return i >= 0 and sent.starts[i] - sent.start == start and sent.ends[i] - sent.start == head \
+        and sent.tags[i].startswith("v")
 
 
 def local_before(text: str, s: int) -> bool:
@@ -345,7 +353,7 @@ def name_starts(sent: Sentence, head_start: int) -> list[int]:
                 and vocabulary().region(word) is None:  # (开封 is a city before it is a verb)
             break
         candidates.append(s)
-    return [s for s in reversed(candidates) if text[s] not in "和与及个" and not COUNTED.match(text, s)
+    return [s for s in reversed(candidates) if text[s] not in "和与及个位名" and not COUNTED.match(text, s)
             and not (text[s] == "国" and s > 0 and text[s - 1] in "一二三四五六七八九十两几多")]  # (中亚五国商协会)
 
 
