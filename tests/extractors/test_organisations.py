@@ -33,6 +33,10 @@ def keys(text: str) -> list[str]:
     ("韩国居民在釜山港务公司门前集会。", "釜山港务公司", "釜山港务公司", "enterprise"),  # people and where they are
     ("涉事渡轮隶属于北海航运公司。", "北海航运公司", "北海航运公司", "enterprise"),  # a verb is no part of a name
     ("美国中央司令部当天称。", "美国中央司令部", "美国中央司令部", "government"),  # a foreign command, not China's
+    ("老挝第九届国会第八次会议开幕。", "老挝第九届国会", "老挝国会", "government"),  # the body, not its term
+    ("中央戏剧学院师生演出。", "中央戏剧学院", "中央戏剧学院", "institute"),  # 中央 opens a central body's name
+    ("中央社会主义学院举办培训班。", "中央社会主义学院", "中央社会主义学院", "institute"),
+    ("《纽约时报》报道称。", "纽约时报", "纽约时报", "media"),  # a paper's own name in 《》
     ("广东省人民政府与企业签署战略合作协议。", "广东省人民政府", "广东省人民政府", "government"),
     ("国家标准化管理委员会召开会议。", "国家标准化管理委员会", "国家标准化管理委员会", "government"),
     ("中国电子技术标准化研究院牵头编制标准。", "中国电子技术标准化研究院", "中国电子技术标准化研究院", "institute"),
@@ -93,6 +97,9 @@ def test_generic_nouns_technologies_documents_titles_and_fragments_are_not_organ
     "乌克兰派遣军队前往边境。",  # a country and its verb
     "客户可以查询名下银行账户。",
     "创业公司普遍面临融资难题。",  # a kind of firm
+    "会议审议了中国人民银行法修正草案。",  # the name of a law
+    "某院发布《中国法院环境资源审判状况》。",  # part of a title
+    "美国加州州长纽森和联邦调查局局长当天证实。",  # a governor and a bureau, no one name
 ])
 def test_bodies_after_a_count_are_a_kind_not_one_named(text):
     assert orgs(text) == []

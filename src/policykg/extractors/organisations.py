@@ -96,7 +96,8 @@ def organisations(sent: Sentence, ctx: Context) -> Iterator[Mention]:
     taken: list[tuple[int, int]] = []
 
     def free(s: int, e: int) -> bool:
-        return not any(a < e and s < b for a, b in taken) and not any(a <= s and e <= b for a, b in titles)
+        return not any(a < e and s < b for a, b in taken) and not any(a <= s and e <= b for a, b in titles) \
+            and not in_a_title(text, s, e)
 
     found: list[Mention] = []
     for m in foreign_pattern().finditer(text):
@@ -108,6 +109,7 @@ def organisations(sent: Sentence, ctx: Context) -> Iterator[Mention]:
             country = countries()[m.group("country")]
             category = "association" if m.group("head") in words("organisations", "foreign_party_heads") else "government"
             mid = pattern("organisations:class_words", "^.*(?:{})").sub("", m.group("mid"))  # 英国执政党工党 -> 英国工党
+            mid = TERM.sub("", mid)  # 柬埔寨第七届国会 -> 柬埔寨国会: the body, not its term
             taken.append((s, e))
             found.append(org_mention(ctx, base + s, base + e, m.group(), Body(m.group("country") + mid + m.group("head"), category,
                                                                               country), "foreign"))
@@ -172,6 +174,17 @@ def organisations(sent: Sentence, ctx: Context) -> Iterator[Mention]:
         taken.append((s, e))
         found.append(org_mention(ctx, base + s, base + e, name, known, "head"))
     yield from found
+
+
+LAW_AFTER = re.compile(r"(?:组织)?法(?:实施条例|修正案|修正草案)?(?=[》、，。；）和与及]|$)")  # (城市居民委员会组织法: a law's name)
+
+
+def in_a_title(text: str, s: int, e: int) -> bool:
+    """The name is part of a title: inside 《…》 with more words (《中国法院知识产权司法保护状况》, not a
+    paper's own 《纽约时报》) or the name of a law (城市居民委员会组织法)."""
+    opened = text.rfind("《", 0, s)
+    inside = opened >= 0 and text.find("》", opened, s) < 0 and not (opened == s - 1 and text.startswith("》", e))
+    return inside or LAW_AFTER.match(text, e) is not None
 
 
 def verb_before_head(sent: Sentence, start: int, head: int) -> bool:
@@ -367,6 +380,7 @@ def numbered_after_place(sent: Sentence, j: int, word: str) -> bool:
         and j + 1 < len(sent.tags) and sent.tags[j + 1].startswith("n") and sent.ends[j + 1] - sent.starts[j + 1] >= 2 \
         and not sent.text.startswith("国", sent.starts[j + 1] - sent.start)
 COUNTED = re.compile(r"[一二三四五六七八九十两几数多\d]+[所家个座位名项批支类国]")  # 四所交通大学, 两国…电视台: a count of bodies, not a name
+TERM = re.compile(r"第[一二三四五六七八九十百\d]+届")  # a body's term (第七届国会)
 TOP_COUNT = re.compile(r"[两三四五六七八九十]大")  # (两大铁路公司, 四大银行: the largest few, a class)
 COUNTED_BEFORE = re.compile(COUNTED.pattern + "(?:国家级|省级|市级|县级|国家|省|市)?$")  # the same count right before a name
 # (50家国家卓越工程师学院: a count of a designation's bodies, the level between)

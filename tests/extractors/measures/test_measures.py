@@ -1463,3 +1463,23 @@ def test_a_month_set_off_by_commas_dates_its_figures_not_the_month_a_sentence_op
     sentence = "延续3月回升势头，4月当月，全国发电量6800亿千瓦时。"
     r = extract(NEWS_ITEM.format(heading="要闻", sentence=sentence), "20250502.md")
     assert [m.time for m in r.measures("observation")] == ["2025-04"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "目前，这家企业已拥有15项发明专利，40项实用新型专利。",  # the unit a pointer names: no one named
+    "暴雨已迫使德国2万人撤离。",  # an indicator ending with a country names nothing
+])
+def test_figures_of_a_unit_pointed_at_or_of_a_place_are_no_figures(sentence):
+    assert extract(NEWS_ITEM.format(heading="要闻", sentence=sentence), "20250402.md").measures() == []
+
+
+def test_a_pointer_before_a_place_named_again_leaves_the_places_figure():
+    sentence = "这座新建的电站已投产，预计到2027年，福建风电发电量占比将达到15%以上。"
+    r = extract(NEWS_ITEM.format(heading="要闻", sentence=sentence), "20250402.md")
+    assert [m.indicator for m in r.measures("forecast")] == ["风电发电量占比"]
+
+
+def test_a_manufacturing_sector_names_its_bare_export_delivery_value():
+    sentence = "一季度，医疗器械制造业出口稳中有升，累计实现出口交货值同比增长4.2%。"
+    r = extract(NEWS_ITEM.format(heading="要闻", sentence=sentence), "20250402.md")
+    assert [m.indicator for m in r.measures("observation")] == ["医疗器械制造业出口交货值"]

@@ -98,9 +98,10 @@ def measures(sent: Sentence, ctx: Context) -> Iterator[Measure]:
             indicator, carried_on = whose + indicator, True
         indicator = with_previous_subject(previous, sent, clause, indicator) if not carried_on else indicator
         again = previous is not None and indicator == previous[0]  # (推广高产优质品种3874万亩、增长23.5%)
-        if not again and not plausible(indicator, q.attr("unit"), measure) or points_back(sent, clause, written) \
-                or any(indicator == m.text and m.attr("via") != "local" for m in ctx.mentions_in(sent, "ORG")):
-            continue  # (河钢集团某钢厂30名职工, 国家税务总局…18条: a body is no measured thing)
+        if not again and not plausible(indicator, q.attr("unit"), measure) or points_back(sent, clause, written, named_at(sent, ctx)) \
+                or any(indicator == m.text and m.attr("via") != "local" for m in ctx.mentions_in(sent, "ORG")) \
+                or any(len(m.text) >= 2 and indicator.endswith(m.text) for m in ctx.mentions_in(sent, "REGION")):
+            continue  # (河钢集团某钢厂30名职工, 国家税务总局…18条, 水稻主产区无为市: a body or a place is no measured thing)
         if measure != "gap" and indicator.endswith(words("measures", "scope_ends")):
             continue  # 班列通达全球119个国家: where the count reaches, not what is measured (增速高于全国 is a gap)
         if re.match(r"\d+(?:\.\d+)?(?![年月天日周期])[\u4e00-\u9fff]", indicator) \
@@ -172,6 +173,11 @@ def measures(sent: Sentence, ctx: Context) -> Iterator[Measure]:
         figures.append((indicator, clause))
         for each in each_items(sent, q, clause) or [indicator]:
             yield Measure(kind, ctx.evidence(sent), quantity, each, **fields)
+
+
+def named_at(sent: Sentence, ctx: Context) -> tuple[int, ...]:
+    """Where the sentence names a place or a body (offsets in the sentence)."""
+    return tuple(m.start - sent.start for m in ctx.mentions_in(sent, "REGION", "ORG"))
 
 
 def as_increment(indicator: str, measure: str, quantity: Quantity) -> str:

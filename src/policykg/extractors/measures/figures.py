@@ -17,13 +17,22 @@ VAGUE = re.compile(r"数[十百千万]|几[十百千万]|上[百千万]")
 RATES = re.compile(r"利率|准备金率|费率|税率|首付比例|贴现率|保证金比例")
 
 
-def points_back(sent: Sentence, clause: Clause, written: str) -> bool:
+def points_back(sent: Sentence, clause: Clause, written: str, places: tuple[int, ...] = ()) -> bool:
     """The indicator follows or opens with a word that points back (该公司第一财季净利润, 其营业收入,
-    该项目总投资, 相关商品销售额): whose figure it is is said elsewhere, not in the row."""
+    该项目总投资, 相关商品销售额; 这家公司已有22件…，35件实用新型专利): whose figure it is is said
+    elsewhere, not in the row — unless a place or a body (at ``places``, sentence offsets) is named after the
+    pointer."""
     if written.startswith(words("measures", "pointer_leads")):
         return True
     at = sent.text.rfind(written, clause.start, clause.end)
-    return at >= 0 and pattern("measures:pointers").search(sent.text[clause.start:at + len(written)]) is not None
+    if at < 0:
+        return False
+    if pattern("measures:pointers").search(sent.text[clause.start:at + len(written)]):
+        return True
+    opening = max(sent.text.rfind("；", 0, clause.start), sent.text.rfind(";", 0, clause.start)) + 1
+    pointed = [m for m in pattern("measures:pointers").finditer(sent.text, opening, clause.start)
+               if sent.text[m.end():m.end() + 1] not in "天年日"]  # (这些天: a time, no unit pointed at)
+    return bool(pointed) and not any(pointed[-1].end() <= p < at for p in places)  # (…，辽宁核电…: named again)
 
 
 def benchmark_value(sent: Sentence, q: Mention) -> bool:

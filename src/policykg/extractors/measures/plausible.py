@@ -7,6 +7,7 @@ import re
 from decimal import Decimal
 
 from ...lexicon import memo, pattern, rules, vocabulary, words
+from ...names import countries
 from ...nlp import get_nlp
 from ...records import Mention, Quantity
 
@@ -62,8 +63,9 @@ def plausible(indicator: str, unit: str, measure: str) -> bool:
         return False  # a clause cut before its object (美国各地有, 中国成)
     if indicator in words("measures", "wide_scopes") or indicator in words("measures", "china_words"):
         return False  # 国内外约400家知名企业: a scope, not what is counted
-    if vocabulary().region(indicator) is not None or indicator.endswith(words("measures", "place_heads")):
-        return False  # a place is not a measured thing (雅砻江流域 = 2 座)
+    if vocabulary().region(indicator) is not None or indicator.endswith(words("measures", "place_heads")) \
+            or ends_with_place(indicator):
+        return False  # a place is not a measured thing (雅砻江流域 = 2 座; 水稻主产区无为市, 林火迫使法国)
     measures = indicator.endswith(words("measures", "indicator_heads")) or bool(re.fullmatch(r"[A-Za-z]{2,6}", indicator))
     if any(w in indicator for w in words("measures", "report_verbs") if len(w) >= 2):
         return False
@@ -95,3 +97,9 @@ ACTION_TAGS = ("v", "vd", "a", "ad", "d", "b")  # verbs, adjectives, adverbs, le
 def level_word() -> re.Pattern[str]:
     """A level word (国家级, 省级 …) of ``level_prefixes``."""
     return pattern("measures:level_prefixes", "(?:{})级")
+
+
+def ends_with_place(indicator: str) -> bool:
+    """The indicator ends with the name of a place or a country (…主产区无为市, 林火迫使法国)."""
+    return any(vocabulary().region(indicator[-k:]) is not None or indicator[-k:] in countries()
+               for k in range(2, len(indicator)))
