@@ -1483,3 +1483,16 @@ def test_a_manufacturing_sector_names_its_bare_export_delivery_value():
     sentence = "一季度，医疗器械制造业出口稳中有升，累计实现出口交货值同比增长4.2%。"
     r = extract(NEWS_ITEM.format(heading="要闻", sentence=sentence), "20250402.md")
     assert [m.indicator for m in r.measures("observation")] == ["医疗器械制造业出口交货值"]
+
+
+def test_a_total_to_reach_in_a_plans_tasks_is_a_target_with_its_verb():
+    r = extract(PLAN + "深入实施非遗活化工程，累计培育80个示范项目。", "gzbg_2026-01-20.txt")
+    assert [(m.kind, m.indicator) for m in r.measures()] == [("target", "培育示范项目")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "今天，财政部紧急预拨1亿元资金支持湖南、湖北、江西3省做好防汛抢险救灾工作。",  # places counted as the unit
+    "据报道，突袭中该营在敌军持续炮击下推进超过15公里。",  # what 该 points to is not in the row
+])
+def test_counts_of_places_and_figures_of_a_thing_pointed_at_are_no_figures(sentence):
+    assert extract(NEWS_ITEM.format(heading="要闻", sentence=sentence), "20250402.md").measures() == []

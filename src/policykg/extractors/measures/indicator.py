@@ -140,7 +140,7 @@ def per_year(sent: Sentence, q: Mention, clause: Clause, indicator: str) -> str:
 def with_addition(noun: str, verb: str) -> str:
     """The indicator of a figure after an addition verb: what is added, not the
     stock (新增300家小巨人企业 -> 新增小巨人企业, 新建改建农村公路 -> 新建改建农村公路; 新建和改扩建 joins two)."""
-    verb = verb.rstrip("了")
+    verb = re.sub(r"^(?:累计|共计|共)", "", verb.rstrip("了"))  # (累计培育100个标志性项目 -> 培育标志性项目)
     joined = re.split("[和及与、]", verb)
     if not noun or not all(v in words("measures", "addition_verbs") for v in joined) or verb in noun \
             or len(noun + verb) > MAX_INDICATOR:

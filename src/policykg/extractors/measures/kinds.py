@@ -37,7 +37,7 @@ def kind_of(sent: Sentence, ctx: Context, q: Mention, clause: Clause, role: str,
     if role == "review":
         return "observation" if not strong_future or strong_past else ""
     if role == "tasks" and genre in GOAL_GENRES:
-        if strong_past and not strong_future:
+        if strong_past and not strong_future and not only_cumulative(before, sent, ctx, q):
             return "observation" if genre != "official" else ""
         return "target"  # a plan's or a work report's tasks set what is to be done
     if strong_future and not strong_past:
@@ -53,6 +53,14 @@ def kind_of(sent: Sentence, ctx: Context, q: Mention, clause: Clause, role: str,
             return ""
         return "observation" if listed or reported(text, clause, q, sent, ctx) else ""
     return ""
+
+
+def only_cumulative(before: str, sent: Sentence, ctx: Context, q: Mention) -> bool:
+    """The only word of the past before the figure says what adds up (累计培育100个…): in a plan's
+    tasks, a total to reach, not one reached."""
+    past = [w for w in rules("measures")["strong_past"] if w in before]
+    return bool(past) and all(w in words("measures", "cumulative_words") for w in past) \
+        and not past_date_in(sent, ctx, q)
 
 
 def future_since_last_figure(sent: Sentence, ctx: Context, q: Mention) -> bool:

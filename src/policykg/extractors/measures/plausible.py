@@ -55,8 +55,8 @@ def plausible(indicator: str, unit: str, measure: str) -> bool:
     if re.search(r"(?<![安健齐周])全$", indicator) or not names_a_thing(indicator):
         return False  # 数字化服务全 (…全覆盖), 培育壮大, 新建国家级: no thing named
     if any(w in indicator for w in words("measures", "pointing_words")) or "了" in indicator \
-            or indicator.startswith(("其", "多", "余")):
-        return False  # (中小企业进行这样…, 其扣押, 10多小时: what it points to is not in it, or a number's tail)
+            or indicator.startswith(("其", "多", "余")) or re.search("(?<!应)该", indicator):
+        return False  # (中小企业进行这样…, 其扣押, 该部队…行进, 10多小时: what it points to is not in it, or a number's tail)
     if any(w in indicator for w in words("measures", "location_words")):
         return False  # (某地位于某市西南约60公里: where a place lies)
     if indicator.endswith(words("measures", "dangling_ends")):
