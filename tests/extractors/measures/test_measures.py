@@ -1496,3 +1496,9 @@ def test_a_total_to_reach_in_a_plans_tasks_is_a_target_with_its_verb():
 ])
 def test_counts_of_places_and_figures_of_a_thing_pointed_at_are_no_figures(sentence):
     assert extract(NEWS_ITEM.format(heading="要闻", sentence=sentence), "20250402.md").measures() == []
+
+
+def test_a_village_a_news_sentence_opens_on_past_its_setting_is_its_figures_subject():
+    sentence = "在各方帮扶下，石门坎村因地制宜发展茶叶产业，2024年人均年收入超过21000元。"
+    r = extract(NEWS_ITEM.format(heading="要闻", sentence=sentence), "20250402.md")
+    assert [(m.indicator, m.subject) for m in r.measures("observation")] == [("人均年收入", "石门坎村")]
