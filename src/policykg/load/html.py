@@ -179,7 +179,7 @@ def element_lines(root, total: dict | None = None, links: dict | None = None) ->
         el, closing = stack.pop()
         tag = _tag(el)
         if closing:
-            if (tag in HEADINGS or w.level == SUBHEADING_LEVEL and tag in ("p", "div")) and w.level:
+            if w.level and (tag in HEADINGS or w.level == SUBHEADING_LEVEL and tag in ("p", "div")):
                 w.newline()
                 w.level = 0
                 w.paragraph()
