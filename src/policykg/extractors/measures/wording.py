@@ -171,8 +171,9 @@ def with_country(sent: Sentence, ctx: Context, q: Mention, indicator: str) -> st
             w in before for w in words("measures", "china_words") + words("measures", "both_sides_words")):
         return indicator
     country = named.pop()
-    if any(form in indicator for form, name in countries().items() if name == country and len(form) >= 2):
-        return indicator
+    if any(form in indicator and (len(form) >= 2 or indicator.count(form) > indicator.count(form + "元"))
+           for form, name in countries().items() if name == country):
+        return indicator  # (赴美机票预订量: the country is in it already; not the 美 of 美元)
     return country + indicator if len(country + indicator) <= MAX_INDICATOR else indicator
 
 
