@@ -37,6 +37,7 @@ def keys(text: str) -> list[str]:
     ("中央戏剧学院师生演出。", "中央戏剧学院", "中央戏剧学院", "institute"),  # 中央 opens a central body's name
     ("中央社会主义学院举办培训班。", "中央社会主义学院", "中央社会主义学院", "institute"),
     ("《纽约时报》报道称。", "纽约时报", "纽约时报", "media"),  # a paper's own name in 《》
+    ("丁薛祥同北京大学光华管理学院师生座谈。", "北京大学光华管理学院", "北京大学光华管理学院", "institute"),  # not the person
     ("广东省人民政府与企业签署战略合作协议。", "广东省人民政府", "广东省人民政府", "government"),
     ("国家标准化管理委员会召开会议。", "国家标准化管理委员会", "国家标准化管理委员会", "government"),
     ("中国电子技术标准化研究院牵头编制标准。", "中国电子技术标准化研究院", "中国电子技术标准化研究院", "institute"),
@@ -100,6 +101,8 @@ def test_generic_nouns_technologies_documents_titles_and_fragments_are_not_organ
     "会议审议了中国人民银行法修正草案。",  # the name of a law
     "某院发布《中国法院环境资源审判状况》。",  # part of a title
     "美国加州州长纽森和联邦调查局局长当天证实。",  # a governor and a bureau, no one name
+    "电网各供电分公司连夜抢修。",  # every one of a kind
+    "为新征程国家开好局贡献力量。",  # a start (开好局), no bureau
 ])
 def test_bodies_after_a_count_are_a_kind_not_one_named(text):
     assert orgs(text) == []

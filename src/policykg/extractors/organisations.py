@@ -155,7 +155,7 @@ def organisations(sent: Sentence, ctx: Context) -> Iterator[Mention]:
         if named:
             s, known = named[0]
         if s is None or not free(s, e) or COUNTED_BEFORE.search(text, max(0, s - 9), s) or KIND_AFTER.match(text, e) \
-                or POINTED_BEFORE.search(text, max(0, s - 12), s):
+                or POINTED_BEFORE.search(text, max(0, s - 12), s) or CLASS_BEFORE.search(text, max(0, s - 2), s):
             continue  # (新设2个岐黄中医学院, 新增某省实验室5家, 这个新成立的…实验室: a kind or a description, not a name)
         name = text[s:e]
         near = country_before(text, s) if known.category != "international" and not country_prefix(name) else None
@@ -358,8 +358,10 @@ def name_starts(sent: Sentence, head_start: int) -> list[int]:
         if ORDINAL.fullmatch(word) or numbered_after_place(sent, j, word):
             candidates.append(s)  # 第一共和银行, 成都市第二人民医院, 济南二机床集团: a number is part of the name
             continue
-        if tag == "nr" and j + 1 < len(sent.tags) and sent.tags[j + 1] == "ns":
-            break  # a person's name before a place-named company (李明浙江华达科技有限公司)
+        if tag == "nr" and j + 1 < len(sent.tags) and (sent.tags[j + 1] == "ns" or sent.tags[j + 1] == "nt"
+                                                       and sent.starts[j + 1] - sent.start < head_start):
+            break  # a person's name before a place-named company or a whole body's name (李明浙江华达科技有限公司,
+            # 某某同|某大学经济管理学院; not 卫星|通讯社, where the body's token is its head alone)
         if word == "与" or word == "和" and joins_bodies(sent, j):
             break  # 吉林省政府与省总工会: two bodies, not one name (工业和信息化厅 is one)
         if (tag in STOP_TAGS and word not in ("和", "与") or tag == "a" and len(word) == 1) \
@@ -386,6 +388,7 @@ COUNTED_BEFORE = re.compile(COUNTED.pattern + "(?:国家级|省级|市级|县级
 # (50家国家卓越工程师学院: a count of a designation's bodies, the level between)
 # a body pointed at and described, not named (这个新成立的…实验室, 一家新开业的…医院)
 POINTED_BEFORE = re.compile(r"(?:(?:这|那|该|此)(?:个|家|所|座)?|一(?:个|家|所|座))[\u4e00-\u9fff]{0,8}的$")
+CLASS_BEFORE = re.compile(r"(?:各|众多|诸多|部分)$")  # (中储粮各主产区分公司: every one of a kind, not one body)
 # a count of the bodies right after a name that ends the phrase (新增某省实验室5家, …工程研究中心各20家),
 # or a system of them (某某实验室体系): a class of bodies, not one (某公司10个项目 counts something else)
 KIND_AFTER = re.compile(r"(?:各|分别|共|达到?|超过?)?[一二三四五六七八九十两百千\d]+[所家个座](?=[，。；、）)]|$)|体系")
