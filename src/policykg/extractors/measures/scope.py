@@ -156,9 +156,9 @@ def subject_split(sent: Sentence, ctx: Context, q: Mention, clause: Clause, writ
 
 def sentence_topic(sent: Sentence, ctx: Context) -> str:
     """The named facility, platform, event or village a news sentence opens with (past 在…下，), followed
-    by an adverb or a verb or an adjective (白鹤滩水电站目前已实现…, 大亚湾核电基地累计上网电量…, 某某博览会今天开幕,
-    某某科创园蓬勃发展, 在…扶持下，某某村因地制宜…): the
-    subject of the sentence's figures. "" when the sentence opens otherwise."""
+    by an adverb, a verb or an adjective (白鹤滩水电站目前已实现…, 大亚湾核电基地累计上网电量…, 某某博览会今天开幕,
+    某某科创园蓬勃发展, 在…扶持下，某某村因地制宜…): the subject of the sentence's figures. "" when the
+    sentence opens otherwise."""
     start = news_lead_end(sent)
     lead = pattern("measures:actor_leads",
                    r"(?:{}|[，、\s]|记者从[^，。]{1,20}(?:了解到|获悉)|据[^，。]{1,20}(?:消息|介绍)|在[^，。]{1,20}[下中]，)*")
@@ -186,12 +186,12 @@ def names_topic(sent: Sentence, start: int, end: int) -> bool:
     if i < 0 or not sent.tags[i].startswith(("d", "v", "t", "p", "a", "i", "l")):
         return False
     first = sent.token_at(start)
-    words_ = sent.text[start:end]
-    if any(tag in ("m", "q") for tag in sent.tags[first:i]) and not re.match(r"\d{4}|第[\d一二三四五六七八九十百]+届", words_):
+    topic = sent.text[start:end]
+    if any(tag in ("m", "q") for tag in sent.tags[first:i]) and not re.match(r"\d{4}|第[\d一二三四五六七八九十百]+届", topic):
         return False  # (十余家平台: a count, not a name; 2023某某博览会 and 第八届某某博览会 are one)
     if any(tag == "v" and sent.ends[k] - sent.starts[k] >= 2 for k, tag in enumerate(sent.tags[first + 1:i], first + 1)):
         return False  # (某市深入查摆乡村: a clause, not a name; a name may open with a word tagged a verb, 上合示范区)
-    return not topic_bodies().search(words_[:-2])  # (网信部门指导网站平台: a body and what it directs, not one name)
+    return not topic_bodies().search(topic[:-2])  # (网信部门指导网站平台: a body and what it directs, not one name)
 
 
 SHORT_NAME_NOTE = re.compile(r"[（(][^（）()]{1,24}[）)]")
