@@ -58,16 +58,14 @@ def foreign_head_inside(mid: str) -> bool:
     return any(h in mid for h in words("organisations", "foreign_heads") if len(h) >= 2)
 
 
-PREPOSITIONS = "对向为从把被给将"  # (以色列对黎巴嫩真主党: Israel acts on Hezbollah; no body of Israel's)
-
-
 @memo(maxsize=1)
 def foreign_pattern() -> re.Pattern[str]:
     """A country's name, up to four more characters but no preposition, and a head of a foreign body."""
     names = "|".join(map(re.escape, country_forms()))
     heads = "|".join(map(re.escape, sorted(words("organisations", "foreign_heads") + words("organisations", "foreign_party_heads"),
                                            key=len, reverse=True)))
-    return re.compile(rf"(?P<country>{names})(?P<mid>(?:(?![与和及兼副、的{PREPOSITIONS}])[\u4e00-\u9fff]){{0,4}}?)(?P<head>{heads})")
+    stops = "".join(words("organisations", "name_prepositions"))
+    return re.compile(rf"(?P<country>{names})(?P<mid>(?:(?![与和及兼副、的{stops}])[\u4e00-\u9fff]){{0,4}}?)(?P<head>{heads})")
 
 
 def org_mention(ctx: Context, start: int, end: int, name: str, found: Body, via: str) -> Mention:
@@ -155,7 +153,7 @@ def organisations(sent: Sentence, ctx: Context) -> Iterator[Mention]:
         if named:
             s, known = named[0]
         if s is None or not free(s, e) or COUNTED_BEFORE.search(text, max(0, s - 9), s) or KIND_AFTER.match(text, e) \
-                or POINTED_BEFORE.search(text, max(0, s - 12), s) or CLASS_BEFORE.search(text, max(0, s - 2), s):
+                or POINTED_BEFORE.search(text, max(0, s - 12), s) or text.endswith(words("organisations", "class_before"), 0, s):
             continue  # (新设2个岐黄中医学院, 新增某省实验室5家, 这个新成立的…实验室: a kind or a description, not a name)
         name = text[s:e]
         near = country_before(text, s) if known.category != "international" and not country_prefix(name) else None
@@ -229,8 +227,8 @@ def country_before(text: str, s: int) -> tuple[int, str] | None:
             if between.endswith((*words("organisations", "class_words"), "企业")):
                 return s, countries()[form]  # 美国零售巨头|沃尔玛公司: the country's, without the description
             if len(between) <= 4 and re.fullmatch(r"[\u4e00-\u9fff]*", between) and not stop_word_pattern().search(between) \
-                    and not re.search(f"[和与及在{PREPOSITIONS}]", between) \
-                    and not any(w in between for w in (*words("organisations", "not_in_names"),
+                    and not any(w in between for w in ("和", "与", "及", "在", *words("organisations", "name_prepositions"),
+                                                       *words("organisations", "not_in_names"),
                                                        *words("organisations", "source_words"))):
                 # (美国的一家…公司; 日本民众在|东京电力公司: people and where they are, no part of the name)
                 return s - len(window) + at, countries()[form]
@@ -388,7 +386,6 @@ COUNTED_BEFORE = re.compile(COUNTED.pattern + "(?:国家级|省级|市级|县级
 # (50家国家卓越工程师学院: a count of a designation's bodies, the level between)
 # a body pointed at and described, not named (这个新成立的…实验室, 一家新开业的…医院)
 POINTED_BEFORE = re.compile(r"(?:(?:这|那|该|此)(?:个|家|所|座)?|一(?:个|家|所|座))[\u4e00-\u9fff]{0,8}的$")
-CLASS_BEFORE = re.compile(r"(?:各|众多|诸多|部分)$")  # (中储粮各主产区分公司: every one of a kind, not one body)
 # a count of the bodies right after a name that ends the phrase (新增某省实验室5家, …工程研究中心各20家),
 # or a system of them (某某实验室体系): a class of bodies, not one (某公司10个项目 counts something else)
 KIND_AFTER = re.compile(r"(?:各|分别|共|达到?|超过?)?[一二三四五六七八九十两百千\d]+[所家个座](?=[，。；、）)]|$)|体系")

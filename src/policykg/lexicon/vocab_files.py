@@ -123,16 +123,22 @@ def _unique_ids(rows: _Rows, seen: dict[str, int], line: int, value: str, what: 
     seen[value] = line
 
 
+def _id_and_name(rows: _Rows, line: int, r: dict, ids: dict[str, int], names: dict[str, int]) -> tuple[str, str]:
+    """A row's id and name, each checked to be well formed and not seen before in its file."""
+    rid = rows.slug(line, r["id"])
+    _unique_ids(rows, ids, line, rid)
+    name = rows.name(line, r["name"], "name")
+    _unique_ids(rows, names, line, name, "name")
+    return rid, name
+
+
 def _load_provinces(directory: Path) -> list[RegionEntry]:
     rows = _Rows(directory, "provinces.csv")
     out: list[RegionEntry] = []
     ids: dict[str, int] = {}
     names: dict[str, int] = {}
     for line, r in rows:
-        pid = rows.slug(line, r["id"])
-        _unique_ids(rows, ids, line, pid)
-        name = rows.name(line, r["name"], "name")
-        _unique_ids(rows, names, line, name, "name")
+        pid, name = _id_and_name(rows, line, r, ids, names)
         kind = rows.choice(line, r["type"], "type", PROVINCE_TYPES)
         if not name.endswith(PROVINCE_TYPES[kind]):
             raise rows.fail(line, f"name {name!r} with type {kind}; expected a name ending in {PROVINCE_TYPES[kind]}")
@@ -148,10 +154,7 @@ def _load_cities(directory: Path, provinces: dict[str, RegionEntry]) -> list[Reg
     ids: dict[str, int] = {}
     names: dict[str, int] = {}
     for line, r in rows:
-        cid = rows.slug(line, r["id"])
-        _unique_ids(rows, ids, line, cid)
-        name = rows.name(line, r["name"], "name")
-        _unique_ids(rows, names, line, name, "name")
+        cid, name = _id_and_name(rows, line, r, ids, names)
         short = rows.name(line, r["short"], "short") if r["short"] else ""
         province = r["province"]
         if province not in provinces:
@@ -190,10 +193,7 @@ def _load_organizations(directory: Path) -> list[OrgEntry]:
     forms: dict[str, tuple[int, str]] = {}
     parents: list[tuple[int, str, str]] = []
     for line, r in rows:
-        oid = rows.slug(line, r["id"])
-        _unique_ids(rows, ids, line, oid)
-        name = rows.name(line, r["name"], "name")
-        _unique_ids(rows, names, line, name, "name")
+        oid, name = _id_and_name(rows, line, r, ids, names)
         aliases = rows.names(line, r["aliases"], "aliases")
         for form in unique([name, *aliases]):
             if form in forms:

@@ -15,7 +15,6 @@ from .nouns import THRESHOLD, clean_indicator, counted_after, run_tokens
 SHARE = re.compile(r"占(?P<whole>[^，；。占\d]{2,20})$")  # (A)占(B) right before the number
 IN_SHARE = re.compile(r"在(?P<whole>[^，；。在占\d]{2,20}?)中(?:的)?占比$")  # (A)在(B)中占比
 SHARE_HEADS = ("比重", "比例", "份额", "比")  # how the name of a share ends (…占GDP比重, 占比)
-PLACES = ("城市", "国家", "地区", "省份", "县")  # what a count of places reached starts with (300多个城市, 120个国家及地区)
 BASE_PERIOD = (r"(?:比|较)(?:上年同期|去年同期|上年|去年|前年|上月|上季度|上半年|[一二三四]季度|前三季度|(?:19|20)\d{2}\s*年"
                r"|\d{1,2}(?:—|-|－|～|至)\d{1,2}月份?|\d{1,2}月份?)(?:同期|全年|[一二三四]季度|末|底|同月)?")
 BASE_WORDS = re.compile(rf"^(?:同比|环比)?(?:(?:增速|增幅)?{BASE_PERIOD})?")  # 同比增速比上年四季度 (加快0.7个百分点)
@@ -69,7 +68,7 @@ def indicator_text(sent: Sentence, ctx: Context, q: Mention, clause: Clause) -> 
         after = counted_after(sent, q, clause)
         # 推出18条支持…的便利措施: something is counted after the number, but nothing we can name (外网已覆盖300多个
         # 城市 counts the places reached)
-        if not after and re.match(rf"(?!用于|用来|以上|左右|以内|以下|{'|'.join(PLACES)})[\u4e00-\u9fff]{{2}}",
+        if not after and re.match(rf"(?!用于|用来|以上|左右|以内|以下|{'|'.join(words('measures', 'place_counts'))})[\u4e00-\u9fff]{{2}}",
                                   sent.text[q.end - sent.start:]):
             return None
         noun = after or clean_indicator(pre[:m.start()], sent, clause.start)
@@ -90,7 +89,7 @@ def indicator_text(sent: Sentence, ctx: Context, q: Mention, clause: Clause) -> 
         elif noun and head in words("measures", "generic_tails") + ("总额", "总量") and not noun.endswith(head):
             noun += head  # 零售总额达到 / 比重达到: the level verb's noun is the indicator's head
         after = counted_after(sent, q, clause)
-        if noun and after and not noun.endswith(words("measures", "indicator_heads")) and not after.startswith(PLACES):
+        if noun and after and not noun.endswith(words("measures", "indicator_heads")) and not after.startswith(words("measures", "place_counts")):
             return None  # 某服务中心有53名常驻志愿者, 某代表团共有126名运动员: the words before name no measure of what is
             # counted (贸易伙伴拓展至120个国家及地区 counts the partners, places)
         noun = with_addition(noun or after, m.group())
