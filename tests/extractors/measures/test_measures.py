@@ -1292,7 +1292,7 @@ def test_a_fair_a_sentence_opens_on_is_the_subject_of_its_figures():
 def test_a_short_news_indicator_with_no_scope_names_too_little():
     for sentence in ("展会今天在广州开幕，展览面积达120万平方米。",  # of the fair, not of 广州
                      "调度数据显示，目前河南、安徽收购量均超150万吨。",  # of the new wheat, not all 收购量
-                     "某医院船起航以来，累计开展手术约900例。",
+                     "医院船起航以来，累计开展手术约900例。",  # a class of ship: too little to be a subject
                      "共有来自60个国家和地区的500部影片报名参赛。",  # 国家 of 国家和地区 is no scope
                      "在某某公园，近30万株郁金香盛开。"):  # five characters with no measure in them
         item = NEWS_ITEM.format(heading="要闻", sentence=sentence)
@@ -1503,3 +1503,55 @@ def test_a_village_a_news_sentence_opens_on_past_its_setting_is_its_figures_subj
     sentence = "在各方帮扶下，石门坎村因地制宜发展茶叶产业，2024年人均年收入超过21000元。"
     r = extract(NEWS_ITEM.format(heading="要闻", sentence=sentence), "20250402.md")
     assert [(m.indicator, m.subject) for m in r.measures("observation")] == [("人均年收入", "石门坎村")]
+
+
+@pytest.mark.parametrize("sentence, indicators", [
+    ("更新小区老旧电梯300部、老旧水管900公里。", ["更新小区老旧电梯", "更新老旧水管"]),  # an item opening with an adjective
+    ("新增掌上办服务事项80项、“一网通办”事项30项。", ["新增掌上办服务事项", "新增“一网通办”事项"]),  # an item in quotes
+    ("招募乡村振兴志愿者2000名、社区社工1000名。", ["招募乡村振兴志愿者", "招募社区社工"]),
+    ("提升改造150公里县乡公路和80万平方米村内道路。", ["提升改造县乡公路", "提升改造村内道路"]),
+    ("消除老城区、新城区等12处易涝点位。", ["消除易涝点位"]),
+    ("续建3个水库项目。", ["续建水库项目"]),
+])
+def test_every_item_of_a_task_list_keeps_the_verb_that_opens_it(sentence, indicators):
+    r = extract("2026年某省政府工作报告\n二、2026年重点工作\n" + sentence, "gzbg_2026-01-20.txt")
+    assert [m.indicator for m in r.measures("target")] == indicators
+
+
+def test_a_part_under_qizhong_named_by_two_characters_takes_the_wholes_name():
+    sentence = "今年前两个月，全国港口完成货物吞吐量26亿吨，同比增长5%，其中内贸、外贸分别增长4%和7%。"
+    r = extract(NEWS_ITEM.format(heading="港口生产平稳", sentence=sentence), "20250402.md")
+    assert [(m.indicator, str(m.quantity.value)) for m in r.measures("observation")][2:] == [
+        ("内贸港口货物吞吐量", "4"), ("外贸港口货物吞吐量", "7")]
+    sentence = "今年前两个月，我国货物贸易进出口总值6万亿元，其中出口3.5万亿元。"  # 出口 is a measure of its own
+    r = extract(NEWS_ITEM.format(heading="外贸开局平稳", sentence=sentence), "20250402.md")
+    assert [m.indicator for m in r.measures("observation")] == ["货物贸易进出口总值", "出口"]
+
+
+@pytest.mark.parametrize("sentence, subject", [
+    ("截至今年3月，某市产业基金在新兴产业领域累计投入超300亿元，带动项目总投资超900亿元。", "某市产业基金"),
+    ("12年来，张建国先后参加抢险工作500余次，累计救援受困人员1万余人次。", "张建国"),
+    ("第六届世界青商大会昨天在杭州闭幕，会上共签约项目78个，总投资额3699亿元。", "第六届世界青商大会"),  # an edition
+    ("某某船舶工业延续良好发展态势，手持订单量同比增长23%。", "某某船舶工业"),  # a sector
+    ("某某卫生健康委今天发布消息，截至目前，我国已建设医联体超1.8万个。", ""),  # a government body: the source
+    ("今年1—5月，我国通信业主要经济指标总体稳定，电信业务收入同比增长9%。", ""),  # no person, edition, body or sector
+    ("国家统计局表示，今年1—5月，全国餐饮收入增长9%。", ""),   # a source, not the subject
+    ("今年，甲乙集团和丙丁集团签署的造船协议包括10艘货船，合同总金额超过50亿元。", ""),  # a verb inside a noun phrase
+])
+def test_a_short_news_indicator_in_a_later_clause_takes_the_subject_the_sentence_opens_on(sentence, subject):
+    r = extract(NEWS_ITEM.format(heading="要闻", sentence=sentence), "20250402.md")
+    assert [m.subject for m in r.measures("observation")][-1:] == [subject]
+
+
+@pytest.mark.parametrize("sentence", [
+    "今冬，当地吸引国内外游客超80万人次。",
+    "最多的一天，这里接待游客超过2万人次。",
+])
+def test_figures_of_a_place_pointed_at_are_no_figures(sentence):
+    assert extract(NEWS_ITEM.format(heading="冰雪旅游升温", sentence=sentence), "20250402.md").measures() == []
+
+
+def test_a_place_pointer_after_a_place_named_in_its_sentence_points_to_that_place():
+    sentence = "在浙江安吉，当地发展乡村旅游，去年接待游客超过300万人次。"
+    r = extract(NEWS_ITEM.format(heading="乡村旅游红火", sentence=sentence), "20250402.md")
+    assert [m.indicator for m in r.measures("observation")] == ["接待游客"]

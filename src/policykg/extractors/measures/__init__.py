@@ -38,13 +38,15 @@ from .indicator import indicator_text, per_year
 from .kinds import kind_of, review_paragraph, time_of
 from .lists import from_to_items, respectively_items, value_list_items
 from .plausible import COUNT_FREE_UNITS, plausible, quantity_of, what_is_reduced
-from .scope import (clause_actor, clause_sector, issuer_of, names_too_little, opens_clause_bare, paragraph_sector,
-                    policy_of, region_of, sector_frame, sentence_topic, subject_split, too_bare)
+from .scope import (clause_actor, clause_sector, issuer_of, names_too_little, opening_subject, opens_clause_bare,
+                    paragraph_sector, policy_of, region_of, sector_frame, sentence_topic, subject_split, too_bare)
 from .wording import (averaged, carried, each_items, per_period, share_subject, share_without_subject,
                       with_bracketed_head, with_country, with_list_comparator, with_list_unit, with_list_verb,
-                      with_previous_subject, with_shared_head, with_verb_on_people, with_whole_verb)
+                      with_previous_subject, with_shared_head, with_verb_on_people, with_whole_name,
+                      with_whole_verb)
 
 CHANGE_UNITS = ("%", "百分点", "‰", "倍")
+SHORT_INDICATOR = 6  # an indicator this short or shorter often names too little to be read without its subject
 
 
 @extractor("measures", needs=("QUANTITY", "DATE", "REGION", "ORG", "POLICY", "policies", "home", "reference_date",
@@ -97,6 +99,7 @@ def measures(sent: Sentence, ctx: Context) -> Iterator[Measure]:
                 continue  # 占全国比重25%: a share of no one named
             indicator, carried_on = whose + indicator, True
         indicator = with_previous_subject(previous, sent, clause, indicator) if not carried_on else indicator
+        indicator = with_whole_name(figures, sent, q, indicator)  # (其中内贸…: the part of the whole before)
         again = previous is not None and indicator == previous[0]  # (推广高产优质品种3874万亩、增长23.5%)
         if not again and not plausible(indicator, q.attr("unit"), measure) \
                 or points_back(sent, clause, written, named_at(sent, ctx)) \
@@ -165,6 +168,9 @@ def measures(sent: Sentence, ctx: Context) -> Iterator[Measure]:
                 and q.attr("unit") not in words("measures", "visit_units") \
                 and names_too_little(sent, ctx, q, indicator, region):
             continue  # (展览面积, 收购量, 开展手术: of one fair, one crop, one ship the story names elsewhere; 人次 count a flow)
+        if not (subject or toll) and ctx.document.genre == "news" and len(indicator) <= SHORT_INDICATOR:
+            opening = opening_subject(sent, ctx, clause)  # (…，带动项目总投资超5000亿元: of what the sentence opens on)
+            subject = opening if not any(opening[k:] in indicator for k in range(len(opening) - 1)) else ""
         quantity = signed(with_list_unit(sent, q, found, with_list_comparator(sent, q, found, quantity_of(q))), negative)
         indicator = as_increment(indicator, measure, quantity)
         time = stated[0] if stated else time_of(sent, ctx, q, clause, kind, measure)

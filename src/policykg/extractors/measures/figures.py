@@ -27,12 +27,19 @@ def points_back(sent: Sentence, clause: Clause, written: str, places: tuple[int,
     at = sent.text.rfind(written, clause.start, clause.end)
     if at < 0:
         return False
-    if pattern("measures:pointers").search(sent.text[clause.start:at + len(written)]):
+    if pointers_in(sent.text, clause.start, at + len(written), places):
         return True
     opening = max(sent.text.rfind("；", 0, clause.start), sent.text.rfind(";", 0, clause.start)) + 1
-    pointed = [m for m in pattern("measures:pointers").finditer(sent.text, opening, clause.start)
-               if sent.text[m.end():m.end() + 1] not in "天年日"]  # (这些天: a time, no unit pointed at)
+    pointed = pointers_in(sent.text, opening, clause.start, places)
     return bool(pointed) and not any(pointed[-1].end() <= p < at for p in places)  # (…，辽宁核电…: named again)
+
+
+def pointers_in(text: str, start: int, end: int, places: tuple[int, ...]) -> list[re.Match[str]]:
+    """The words in text[start:end] that point back to a unit or a place (该公司, 这家, 当地), not to a time
+    (这些天, 当地时间), nor to a place named before them in the sentence (在某县，当地…: that place's)."""
+    return [m for m in pattern("measures:pointers").finditer(text, start, end)
+            if text[m.end():m.end() + 1] not in "天年日" and not text.startswith("时间", m.end())
+            and not (m.group() in words("measures", "place_pointers") and any(p < m.start() for p in places))]
 
 
 def benchmark_value(sent: Sentence, q: Mention) -> bool:

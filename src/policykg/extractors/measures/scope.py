@@ -159,13 +159,7 @@ def sentence_topic(sent: Sentence, ctx: Context) -> str:
     by an adverb, a verb or an adjective (白鹤滩水电站目前已实现…, 大亚湾核电基地累计上网电量…, 某某博览会今天开幕,
     某某科创园蓬勃发展, 在…扶持下，某某村因地制宜…): the subject of the sentence's figures. "" when the
     sentence opens otherwise."""
-    start = news_lead_end(sent)
-    lead = pattern("measures:actor_leads",
-                   r"(?:{}|[，、\s]|记者从[^，。]{1,20}(?:了解到|获悉)|据[^，。]{1,20}(?:消息|介绍)|在[^，。]{1,20}[下中]，)*")
-    start = lead.match(sent.text, start).end()
-    for date in ctx.mentions_in(sent, "DATE"):  # (截至目前, 今天（7月19日）: time words before the topic)
-        if date.start - sent.start == start:
-            start = lead.match(sent.text, date.end - sent.start).end()
+    start = content_start(sent, ctx, news_lead_end(sent))
     platform = platform_topic(sent, ctx, start)
     if platform:
         return platform
@@ -175,6 +169,60 @@ def sentence_topic(sent: Sentence, ctx: Context) -> str:
     name = re.compile(r"[\u4e00-\u9fff“”0-9A-Za-z]{2,16}").match(sent.text, start)
     ends = sorted({h.end() for h in heads.finditer(sent.text, start + 2, name.end() if name else start)})
     return next((sent.text[start:end] for end in ends if names_topic(sent, start, end)), "")
+
+
+def opening_subject(sent: Sentence, ctx: Context, clause: Clause) -> str:
+    """What a news sentence opens with (past its lead, time words, a source clause such as 某部门数据显示，
+    and a word of the whole country) when the figure is in a later clause and a verb or an adverb goes on
+    from it, and it is a person, an edition of an event, a body that is no government's, or a sector or
+    system (12年来，某某先后参加…，累计救援受困人员… -> 某某; 第六届某某大会…闭幕，会上共签约项目78个 ->
+    第六届某某大会; 海洋船舶工业延续…，手持订单量增长23% -> 海洋船舶工业): whose that figure is.
+    "" otherwise: a government body opening a news sentence is its source, and other openings
+    (消费市场总体, 跨省异地) are too often no subject."""
+    start = content_start(sent, ctx, news_lead_end(sent))
+    first_end = sent.text.find("，", start)
+    if 0 <= first_end < clause.start and pattern("measures:speech_verbs", "(?:{})$").search(sent.text, start, first_end):
+        start = content_start(sent, ctx, first_end + 1)  # (国家文物局表示，…: the source, not the subject)
+    start = pattern("measures:scope_openings", "(?:{})?").match(sent.text, start).end()
+    first = sent.token_at(start)
+    if start >= clause.start or first < 0 or sent.starts[first] - sent.start != start \
+            or sent.text.startswith(words("measures", "not_topic_starts"), start):
+        return ""
+    k = next((k for k in range(first, len(sent.tags)) if sent.tags[k].startswith(("d", "v", "p", "a", "t", "u", "w", "x", "c"))
+              and not (sent.tags[k] == "c" and k > first)), len(sent.tags))  # (…机器人和焊接机器人: 和 joins two nouns)
+    if k + 1 >= len(sent.tags) or sent.tags[k].startswith("v") and sent.tags[k + 1].startswith(("n", "u", "x", "v")):
+        return ""  # (智能搬运机器人, 某集团签署的协议: the verb is inside a longer noun phrase)
+    end = sent.starts[k] - sent.start
+    topic = sent.text[start:end]
+    if not 2 <= len(topic) <= 16 or end >= clause.start or not names_topic(sent, start, end):
+        return ""
+    person = all(tag.startswith("nr") for tag in sent.tags[first:k])
+    edition = re.match(r"\d{4}|第[\d一二三四五六七八九十百]+届", topic) is not None
+    body = any(m.start - sent.start == start and m.end - sent.start == end and m.attr("category") != "government"
+               for m in ctx.mentions_in(sent, "ORG"))
+    sector = len(topic) >= 4 and topic.endswith(words("measures", "sector_nouns") + words("measures", "system_nouns"))
+    if re.search(r"\d", topic) and not edition:
+        return ""  # (全国4059家高校院所…: a count of units, not one subject)
+    return topic if person or edition or body or sector else ""
+
+
+def content_start(sent: Sentence, ctx: Context, start: int) -> int:
+    """Where the words of a sentence begin after ``start``, past time words and leads (目前，记者从…了解到，;
+    截至今年3月，; 如今，)."""
+    lead = pattern("measures:actor_leads", r"(?:{}|[，、\s]|记者从[^，。]{1,20}(?:了解到|获悉)|据[^，。]{1,20}(?:消息|介绍)"
+                   r"|在[^，。]{1,20}[下中]，|[0-9一二三四五六七八九十多]+年(?:来|以来)，)*")  # (12年来，)
+    moved = True
+    while moved:
+        before = start
+        start = lead.match(sent.text, start).end()
+        for date in ctx.mentions_in(sent, "DATE"):  # (截至目前, 今天（7月19日）: time words before the topic)
+            if date.start - sent.start <= start < date.end - sent.start:
+                start = lead.match(sent.text, date.end - sent.start).end()
+        i = sent.token_at(start)
+        if i >= 0 and sent.tags[i] == "t" and sent.text.startswith("，", sent.ends[i] - sent.start):
+            start = sent.ends[i] - sent.start + 1  # (如今，)
+        moved = start != before
+    return start
 
 
 def names_topic(sent: Sentence, start: int, end: int) -> bool:

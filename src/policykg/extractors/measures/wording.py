@@ -75,11 +75,20 @@ def with_list_verb(sent: Sentence, q: Mention, clause: Clause, indicator: str) -
     at = sent.text.rfind(indicator, clause.start, q.start - sent.start)
     if at < 0:
         at = sent.text.find(indicator, q.end - sent.start, clause.end)  # (建设10个X、60个Y: Y after its number)
-    word_at = at + 1 if sent.text.startswith("“", at) else at  # (、“司机之家”37个: the name inside the quotes)
-    if at < 0 or not re.search("[、和]", sent.text[clause.start:at]) or (
-            starts_non_noun(sent, word_at, verbal_nouns=True) and not level_word().match(sent.text, word_at)):
+    if at < 0 or not re.search("[、和]", sent.text[clause.start:at]) or not opens_noun_phrase(sent, at):
         return indicator
     return verb.group() + indicator if len(verb.group() + indicator) <= MAX_INDICATOR else indicator
+
+
+def opens_noun_phrase(sent: Sentence, rel: int) -> bool:
+    """A list item at ``rel`` (sentence-relative) opens with a noun, a name in quotes (、“高效办成一件事”20项),
+    a level word, or an adjective or a place word before a noun (老旧管网, 村内道路), not with a verb of its own."""
+    if sent.text.startswith("“", rel) or sent.text[rel - 1:rel] == "“" or level_word().match(sent.text, rel):
+        return True
+    i = sent.token_at(rel)
+    if 0 <= i < len(sent.tags) - 1 and sent.tags[i] in ("a", "s") and sent.tags[i + 1].startswith("n"):
+        return True
+    return not starts_non_noun(sent, rel, verbal_nouns=True)
 
 
 def with_whole_verb(figures: list[tuple[str, Clause]], sent: Sentence, q: Mention, indicator: str) -> str:
@@ -93,6 +102,23 @@ def with_whole_verb(figures: list[tuple[str, Clause]], sent: Sentence, q: Mentio
     if verb is None or not verb.group().startswith("新") or len(verb.group() + indicator) > MAX_INDICATOR:
         return indicator  # (only a verb of what is new: 增加 may be the 增加 of 增加值)
     return verb.group() + indicator
+
+
+def with_whole_name(figures: list[tuple[str, Clause]], sent: Sentence, q: Mention, indicator: str) -> str:
+    """A part after 其中 named by a word of two characters that is no measure itself takes the whole's name
+    (集装箱吞吐量…，其中内贸、外贸分别增长… -> 外贸集装箱吞吐量; 发电量…，其中火电… -> 火电发电量):
+    else it names nothing measured. A part whose words are in the whole's name stays (进出口总值…其中出口…)."""
+    at = sent.text.rfind("其中", 0, q.start - sent.start)
+    if at < 0 or "；" in sent.text[at:q.start - sent.start]:
+        return indicator
+    wholes = [name for name, clause in figures if clause.end <= at and not sent.text[clause.end:at].strip("，、 ")]
+    # (…里程639公里、其中高铁370公里，新增高速公路2600公里: the whole must end where 其中 begins)
+    if not wholes or not re.fullmatch(r"[\u4e00-\u9fff]{1,2}", indicator) or set(indicator) & set(wholes[-1]) \
+            or len(indicator + wholes[-1]) > MAX_INDICATOR:
+        return indicator
+    verb = pattern("measures:addition_verbs", "^(?:{})").match(wholes[-1])
+    cut = verb.end() if verb and verb.group().startswith("新") else 0  # (新增无症状感染者…其中本土 -> 新增本土无症状感染者)
+    return wholes[-1][:cut] + indicator + wholes[-1][cut:]
 
 
 def with_previous_subject(previous: tuple[str, Clause, str] | None, sent: Sentence, clause: Clause, indicator: str) -> str:
