@@ -1555,3 +1555,12 @@ def test_a_place_pointer_after_a_place_named_in_its_sentence_points_to_that_plac
     sentence = "在浙江安吉，当地发展乡村旅游，去年接待游客超过300万人次。"
     r = extract(NEWS_ITEM.format(heading="乡村旅游红火", sentence=sentence), "20250402.md")
     assert [m.indicator for m in r.measures("observation")] == ["接待游客"]
+
+
+def test_figures_of_paragraphs_after_one_opening_on_five_years_are_of_no_one_year():
+    text = ("2026年某省政府工作报告\n一、2025年和“十四五”时期工作回顾\n一年来，全省经济稳中有进。\n"
+            "新建高标准农田120万亩，城镇新增就业45万人。\n“十四五”时期是我省发展极不平凡的五年。\n"
+            "经济实力跃上新台阶，建成5G基站12万个。\n民生保障更加有力，新增中小学学位22万个。\n")
+    r = extract(text, "gzbg_2026-01-20.txt")
+    assert [(m.indicator, m.time) for m in r.measures("observation")] == [
+        ("新建高标准农田", "2025"), ("城镇新增就业", "2025"), ("建成5G基站", ""), ("新增中小学学位", "")]

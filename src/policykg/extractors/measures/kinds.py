@@ -272,7 +272,34 @@ def reviews_years(sent: Sentence, ctx: Context) -> bool:
     heading = section.label if section is not None else ""
     if any(w in heading for w in cues) and not one_year_cue().search(heading):
         return True
-    return paragraph_period(sent, ctx) == "years"
+    period = paragraph_period(sent, ctx)
+    return period == "years" or not period and section_period(sent, ctx) == "years"
+
+
+def section_period(sent: Sentence, ctx: Context) -> str:
+    """"year" or "years": what the latest paragraph of the review section (the sentence's own or an
+    earlier one) whose first sentence names the reviewed year or several years names (“十四五”时期是…的五年。 then paragraphs of the five
+    years' results; 一年来，… then the year's); "" when none does."""
+    section = next((p for p in ctx.parts_of(sent) if p.kind == "section"), None)  # the outermost: 一、…工作回顾
+    if section is None:
+        return ""
+    text = ctx.document.text
+    reviewed = str(int(ctx.reference_date[:4]) - 1) if ctx.reference_date[:4].isdigit() else ""
+    end = sent.end  # (the sentence's own paragraph first: 过去一年，… after a paragraph of five years)
+    while end > section.start:
+        start = text.rfind("\n", 0, end) + 1
+        i = ctx.index_of(start)
+        first = ctx.sentences[i].text if i >= 0 else ""
+        years = [first.find(w) for w in words("measures", "multi_year_cues") if w in first]
+        year = one_year_cue().search(first)
+        if year and year.group()[:1].isdigit() and year.group()[:4] != reviewed:
+            year = None  # (2023年6月…: an event of one of the years)
+        if year and (not years or year.start() < min(years)):
+            return "year"
+        if years:
+            return "years"
+        end = start - 1
+    return ""
 
 
 @memo(maxsize=1)
