@@ -1564,3 +1564,23 @@ def test_figures_of_paragraphs_after_one_opening_on_five_years_are_of_no_one_yea
     r = extract(text, "gzbg_2026-01-20.txt")
     assert [(m.indicator, m.time) for m in r.measures("observation")] == [
         ("新建高标准农田", "2025"), ("城镇新增就业", "2025"), ("建成5G基站", ""), ("新增中小学学位", "")]
+
+
+def test_a_total_over_a_span_of_days_is_dated_by_no_one_day():
+    sentence = "世卫组织数据显示，10月31日至11月6日，某国一周内新增确诊病例数达4万例。1月1日至3月31日，全国铁路累计发送旅客9亿人次。"
+    r = extract(NEWS_ITEM.format(heading="要闻", sentence=sentence), "20250402.md")
+    assert [m.time for m in r.measures("observation")] == ["", "2025-03-31"]
+
+
+def test_a_rate_counted_in_items_and_a_term_left_out_of_a_lists_items_are_read_as_written():
+    r = extract(NEWS_ITEM.format(heading="要闻", sentence="今年，我国还下调900多项商品进口税率。"), "20250402.md")
+    assert r.measures() == []  # a count of what a rate is of, not the rate
+    sentence = "其中，3年、5年、10年期发行利率分别为1.5%、1.6%和1.9%。"
+    r = extract(NEWS_ITEM.format(heading="国债发行", sentence=sentence), "20250402.md")
+    assert [m.indicator for m in r.measures("observation")] == ["3年期发行利率", "5年期发行利率", "10年期发行利率"]
+
+
+def test_a_report_verb_that_names_a_sector_is_part_of_the_indicator():
+    sentence = "工业和信息化部统计显示，2024年，我国新型显示产业全行业产值超过5000亿元。"
+    r = extract(NEWS_ITEM.format(heading="要闻", sentence=sentence), "20250402.md")
+    assert [m.indicator for m in r.measures("observation")] == ["新型显示产业全行业产值"]

@@ -217,6 +217,8 @@ def time_of(sent: Sentence, ctx: Context, q: Mention, clause: Clause, kind: str,
     if stated_under is not None and (spans_years(stated_under) and accumulated(sent, q, clause, measure)
                                      or season_after(sent, stated_under)):
         return ""
+    if stated_under is not None and span_of_days(stated_under):
+        return ""  # 10月31日至11月6日，…新增病例40万例: the span's total, of no one day (nor of the day it ends)
     if stated_under is not None and year_so_far(stated_under, ctx.reference_date):
         return so_far_date(sent, ctx, q, dates, stated_under) or time_of_clause(sent, dates, q, clause, ctx.reference_date)
     found = time_of_clause(sent, dates, q, clause, ctx.reference_date)
@@ -224,6 +226,14 @@ def time_of(sent: Sentence, ctx: Context, q: Mention, clause: Clause, kind: str,
             and not reviews_years(sent, ctx):
         return str(int(ctx.reference_date[:4]) - 1)  # a work report reviews the year before it
     return found
+
+
+def span_of_days(d: Mention) -> bool:
+    """A date mention from one day to another that does not start a year (10月31日至11月6日, not
+    1月1日至3月31日, which is the year so far)."""
+    until = d.attr("until")
+    return bool(until) and len(d.key) == 10 and len(until) == 10 and d.attr("role") == "period" \
+        and not d.key.endswith("-01-01")
 
 
 def season_after(sent: Sentence, d: Mention) -> bool:

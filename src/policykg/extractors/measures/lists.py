@@ -189,12 +189,16 @@ def list_end(clauses: list[Clause], pos: int, text: str) -> int:
 def list_names(sent: Sentence, head: str, head_start: int, items: list[str]) -> list[str]:
     """Each item's indicator words. An item cleaning keeps nothing of stays as written; and when every
     item before the last is such, the last keeps the words of their kind too (2年期、3年期、5年期发行利率:
-    5年期 stays in 5年期发行利率, as 2年期 and 3年期 do)."""
+    5年期 stays in 5年期发行利率, as 2年期 and 3年期 do; so in 2年、3年、5年期发行利率, whose 2年 and 3年
+    leave out 期)."""
     raw = [item for item, _ in item_offsets(head, items)]
     cleaned = [clean_indicator(item, sent, head_start + at) for item, at in item_offsets(head, items)]
     cut = raw[-1][:len(raw[-1]) - len(cleaned[-1])] if cleaned[-1] and raw[-1].endswith(cleaned[-1]) else ""
     if cut and not any(cleaned[:-1]) and all(item[-1] == cut[-1] for item in raw[:-1]):
         cleaned[-1] = raw[-1]
+    elif len(cut) >= 2 and not any(cleaned[:-1]) and all(item[-1] == cut[-2] for item in raw[:-1]):
+        cleaned[-1] = raw[-1]  # (2年、3年、15年期发行利率: 期 is left out of the items before the last)
+        raw[:-1] = [item + cut[-1] for item in raw[:-1]]
     return [name or item for name, item in zip(cleaned, raw)]
 
 

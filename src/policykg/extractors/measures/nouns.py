@@ -89,7 +89,7 @@ def clean_indicator(stem: str, sent: Sentence | None = None, offset: int = 0) ->
         return ""
     run = with_joined_qualifier(stem, runs, with_joined_verb(stem, runs, collective_run(stem, runs, sent, offset)), sent, offset)
     said = None
-    for found in pattern("measures:report_verbs").finditer(run.group()):
+    for found in report_verbs_in(run.group()):
         if len(found.group()) > 1 or found.start() == 0:
             said = found  # (a one-character verb only opening the run: 据 in 数据 says nothing)
     if said is not None and said.end() < len(run.group()):
@@ -162,6 +162,14 @@ def clean_indicator(stem: str, sent: Sentence | None = None, offset: int = 0) ->
     if vocabulary().region(noun) or noun in countries():
         return ""  # a place is not a measured thing
     return noun
+
+
+def report_verbs_in(text: str) -> list[re.Match[str]]:
+    """The verbs of a report in ``text`` (数据显示, 据…统计), not one that names a sector with the noun after
+    it (新型显示产业) unless a source comes before it (数据显示产业…)."""
+    return [m for m in pattern("measures:report_verbs").finditer(text)
+            if not text.startswith(words("measures", "sector_nouns"), m.end())
+            or any(w in text[max(0, m.start() - 2):m.end()] for w in words("measures", "source_words"))]
 
 
 def without_example(noun: str) -> str:

@@ -10,6 +10,7 @@ from ...lexicon import memo, pattern, rules, vocabulary, words
 from ...names import countries
 from ...nlp import get_nlp
 from ...records import Mention, Quantity
+from .nouns import report_verbs_in
 
 MONEY = ("元", "美元", "欧元", "日元", "港元", "英镑")
 GOAL_GENRES = ("official", "work_report", "report", "interpretation")
@@ -48,6 +49,8 @@ def plausible(indicator: str, unit: str, measure: str) -> bool:
     if unit in words("quantities", "not_measure_units") \
             or unit not in COUNT_FREE_UNITS and indicator.endswith(words("measures", "meta_heads")):
         return False  # (20周年; 约束性指标9项: a count of a plan's own indicators)
+    if unit in words("measures", "count_classifiers") and unit != "个" and indicator.endswith(words("measures", "rate_heads")):
+        return False  # (下调1000多项商品进口税率: a count of what a rate is of; 6.7个、6.8个百分点 leaves 百分点 out)
     if re.search(r"\d+(?:日|时)", indicator):
         return False  # (某国政府27日向灾区部署: a date inside is a clause, not a measured thing)
     if indicator.startswith(tuple(w for w in (*words("measures", "gap_up"), *words("measures", "gap_down")) if w.endswith("于"))):
@@ -67,8 +70,8 @@ def plausible(indicator: str, unit: str, measure: str) -> bool:
             or ends_with_place(indicator):
         return False  # a place is not a measured thing (雅砻江流域 = 2 座; 水稻主产区无为市, 林火迫使法国)
     measures = indicator.endswith(words("measures", "indicator_heads")) or bool(re.fullmatch(r"[A-Za-z]{2,6}", indicator))
-    if any(w in indicator for w in words("measures", "report_verbs") if len(w) >= 2):
-        return False
+    if any(len(m.group()) >= 2 for m in report_verbs_in(indicator)):
+        return False  # (数据显示: a report, not a measured thing; 新型显示产业 is a sector)
     if any(w in indicator for w in words("measures", "event_verbs")) and not measures \
             and unit not in words("measures", "visit_units"):  # (接待观众6049万人次 counts visits)
         return False  # an event (以军袭击加沙地带), unless what follows it measures (接待游客人次, 转移就业)
