@@ -1584,3 +1584,12 @@ def test_a_report_verb_that_names_a_sector_is_part_of_the_indicator():
     sentence = "工业和信息化部统计显示，2024年，我国新型显示产业全行业产值超过5000亿元。"
     r = extract(NEWS_ITEM.format(heading="要闻", sentence=sentence), "20250402.md")
     assert [m.indicator for m in r.measures("observation")] == ["新型显示产业全行业产值"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "目前，国际航空货运通达60多个国家。",            # the level verb 达 inside the number's words
+    "目前，海上航线覆盖100多个国家和地区。",         # the places a network reaches
+    "今年，5大支柱产业迈入万亿级规模。",              # a set named by its number
+])
+def test_places_reached_and_sets_named_by_their_number_are_no_figures(sentence):
+    assert extract(NEWS_ITEM.format(heading="要闻", sentence=sentence), "20250402.md").measures() == []

@@ -33,7 +33,7 @@ from ..clauses import Clause, benchmark_before, clause_of, clauses_of, condition
 from ..context import Context
 from ..registry import extractor
 from .figures import (benchmark_value, event_count, event_detail, is_figure, people_acting, points_back,
-                      size_of_facility, steps_climbed, toll_count)
+                      route_or_reach, size_of_facility, steps_climbed, toll_count)
 from .indicator import indicator_text, per_year
 from .kinds import kind_of, review_paragraph, time_of
 from .lists import from_to_items, respectively_items, value_list_items
@@ -120,9 +120,8 @@ def measures(sent: Sentence, ctx: Context) -> Iterator[Measure]:
         if q.attr("unit") in words("measures", "count_classifiers") and "." not in q.attr("value") \
                 and indicator.endswith(words("measures", "amount_heads")):
             continue  # 11个行业出口额实现增长: a count of sectors, not an amount
-        if q.attr("unit") not in COUNT_FREE_UNITS and re.search(
-                pattern("measures:route_verbs").pattern + "[^的]*$", sent.text[clause.start:q.start - sent.start]):
-            continue  # 途经4个地区和9个边境县: what a route passes through (not 途经…的候鸟总数增加14%)
+        if q.attr("unit") not in COUNT_FREE_UNITS and route_or_reach(sent, q, clause):
+            continue  # 途经4个地区和9个边境县, 覆盖100多个国家: what a route passes or reaches (not 途经…的候鸟总数增加14%)
         if not toll and event_count(sent.text[clause.start:clause.end], indicator, ctx.document.genre, q.attr("unit")):
             continue  # 击落136架无人机, 4名人员在冲突中身亡: the toll of an event, not a measured figure
         if kind == "observation" and event_detail(sent, q, clause, ctx.document.genre):

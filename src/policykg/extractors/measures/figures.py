@@ -42,6 +42,16 @@ def pointers_in(text: str, start: int, end: int, places: tuple[int, ...]) -> lis
             and not (m.group() in words("measures", "place_pointers") and any(p < m.start() for p in places))]
 
 
+def route_or_reach(sent: Sentence, q: Mention, clause: Clause) -> bool:
+    """The number counts what a route passes through (途经4个地区) or the places a network reaches
+    (通达60多个国家, 覆盖100多个国家, 辐射50多个国家和地区), not what is measured (覆盖30万农村人口 is)."""
+    lead = sent.text[clause.start:q.start - sent.start] + words_before_number(q)
+    if re.search(pattern("measures:route_verbs").pattern + "[^的]*$", lead):
+        return True
+    return re.search(pattern("measures:reach_verbs").pattern + "[^的，]*$", lead) is not None \
+        and sent.text.startswith(words("measures", "place_counts"), q.end - sent.start)
+
+
 def benchmark_value(sent: Sentence, q: Mention) -> bool:
     """The number is a benchmark another figure is compared with (远高于300公斤标准值, 低于全国平均的5%水平)."""
     after = sent.text[q.end - sent.start:q.end - sent.start + 6]
@@ -148,6 +158,8 @@ def is_figure(sent: Sentence, ctx: Context, q: Mention, clause: Clause, found: l
     if re.match(r"[\u4e00-\u9fff]{0,4}指标", rest) or pattern("measures:scope_leads", "^\\s*(?:{})").match(
             text[clause.start:rel]):
         return False  # 评价8个一级指标 counts a scheme's parts; 针对…2725种商品, 聚焦13个产业集群 say what it is for
+    if not unit and rest.startswith("大") and len(rest) > 2 and "\u4e00" <= rest[1] <= "\u9fff":
+        return False  # 5大支柱产业迈入万亿级规模, 三大攻坚战: a set named by its number, not a figure
     if rest.startswith(words("measures", "zone_after")):
         return False  # 禁止民众前往火山口3公里内区域: a zone around a place, not a figure
     if (unit + rest).startswith(tuple(words("measures", "task_nouns"))):
