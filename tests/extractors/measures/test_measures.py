@@ -1593,3 +1593,8 @@ def test_a_report_verb_that_names_a_sector_is_part_of_the_indicator():
 ])
 def test_places_reached_and_sets_named_by_their_number_are_no_figures(sentence):
     assert extract(NEWS_ITEM.format(heading="要闻", sentence=sentence), "20250402.md").measures() == []
+
+
+def test_a_preposition_before_a_place_in_one_character_stays_in_the_indicator():
+    r = extract("2026年某省政府工作报告\n一、2025年工作回顾\n在浙就业省外劳动力2300万人。", "gzbg_2026-01-20.txt")
+    assert [m.indicator for m in r.measures("observation")] == ["在浙就业省外劳动力"]

@@ -26,13 +26,15 @@ def threshold_lead(tokens: list[tuple[str, str]]) -> bool:
 
 def lead_belongs(tokens: list[tuple[str, str]]) -> bool:
     """The first token, though a function word, is part of the indicator: 对 before a country (对德国出口额 is
-    China's exports to Germany), 中 of a country pair (中德贸易额), 万元 before what it is per (万元工业增加值用水量),
+    China's exports to Germany), 中 of a country pair (中德贸易额), a preposition before a place in one character
+    (在浙就业…), 万元 before what it is per (万元工业增加值用水量),
     千 before the people it is per (千人口托位数), a model number before its 型 (055型驱逐舰), a season a one-character
     noun makes a name of (春节档电影总票房, 暑期档观影人次)."""
     if len(tokens) < 2:
         return False
     first, (second, tag) = tokens[0][0], tokens[1]
     return (first in ("对", "中") and second in countries()
+            or tokens[0][1] == "p" and len(second) == 1 and tag == "ns"  # (在浙就业省外劳动力: 浙 alone is no name)
             or tokens[0][1] == "t" and len(second) == 1 and tag == "n"
             or first in words("measures", "per_unit_leads") and tag.startswith("n")
             or first in ("千", "万", "十万", "百万", "每千", "每万") and second in words("measures", "per_capita_bases")
