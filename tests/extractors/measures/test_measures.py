@@ -1598,3 +1598,12 @@ def test_places_reached_and_sets_named_by_their_number_are_no_figures(sentence):
 def test_a_preposition_before_a_place_in_one_character_stays_in_the_indicator():
     r = extract("2026年某省政府工作报告\n一、2025年工作回顾\n在浙就业省外劳动力2300万人。", "gzbg_2026-01-20.txt")
     assert [m.indicator for m in r.measures("observation")] == ["在浙就业省外劳动力"]
+
+
+def test_a_size_before_de_says_which_things_are_counted_and_a_suffixed_item_shares_the_verb():
+    sentence = "截至2023年底，民用运输机场总数259个，千万人次及以上的运输机场数量达到38个。"
+    r = extract(NEWS_ITEM.format(heading="交通运输", sentence=sentence), "20250402.md")
+    assert [m.indicator for m in r.measures("observation")] == ["民用运输机场总数", "千万人次及以上运输机场数量"]
+    r = extract("2026年某省政府工作报告\n一、2025年工作回顾\n建成养老服务综合体30个、示范型老人家食堂40个。",
+                "gzbg_2026-01-20.txt")
+    assert [m.indicator for m in r.measures("observation")] == ["建成养老服务综合体", "建成示范型老人家食堂"]

@@ -14,7 +14,7 @@ from ..clauses import MAX_INDICATOR, Clause
 
 CJK_RUN = re.compile(r"[\u4e00-\u9fffA-Za-z0-9\u2160-\u216b“”+＋]+(?:(?<=[\u4e00-\u9fff])[-－][A-Za-z0-9]+"
                      r"[\u4e00-\u9fffA-Za-z0-9\u2160-\u216b“”+＋]*)*")  # with Roman numerals (Ⅲ类水体), quoted names, models (长鹰-8)
-THRESHOLD = re.compile(r"[万亿千百]+元(?:及)?(?:以上|以下)")
+THRESHOLD = re.compile(r"[万亿千百]+(?:元|人次|人|吨|标箱|千瓦|平方米|亩)(?:及)?(?:以上|以下)的?")
 
 
 def threshold_lead(tokens: list[tuple[str, str]]) -> bool:
@@ -143,6 +143,9 @@ def clean_indicator(stem: str, sent: Sentence | None = None, offset: int = 0) ->
     noun = without_example("".join(w for w, _ in tokens))
     if noun.count("”") > noun.count("“"):
         noun = "“" + noun  # (对“一带一路”共建国家: the opening quote went with the preposition)
+    threshold = THRESHOLD.match(noun)
+    if threshold is not None and threshold.group().endswith("的"):
+        noun = noun[:threshold.end() - 1] + noun[threshold.end():]  # 千万人次及以上的运输机场数量: the size says which
     if "的" in noun:
         head, last = noun.rsplit("的", 1)
         if (last in words("measures", "generic_tails") or last in words("measures", "nameless_heads") and "对" in head[1:]) \
