@@ -1607,3 +1607,12 @@ def test_a_size_before_de_says_which_things_are_counted_and_a_suffixed_item_shar
     r = extract("2026年某省政府工作报告\n一、2025年工作回顾\n建成养老服务综合体30个、示范型老人家食堂40个。",
                 "gzbg_2026-01-20.txt")
     assert [m.indicator for m in r.measures("observation")] == ["建成养老服务综合体", "建成示范型老人家食堂"]
+
+
+def test_a_short_news_indicator_takes_the_facility_its_items_heading_opens_on_and_measures():
+    item = ("# 《新闻联播》 2025年04月02日\n\n## 某某大桥单日客流超15万人次创新高\n\n"
+            "另据统计，春节期间，出入境客流超过45万人次，较去年同期增长22%。\n\n"
+            "## 某某国际机场铁路开通运营\n\n今年以来，出入境客流超过30万人次。\n")
+    r = extract(item, "20250402.md")
+    assert [(m.indicator, m.subject) for m in r.measures("observation")] == [
+        ("出入境客流", "某某大桥"), ("出入境客流", "某某大桥"), ("出入境客流", "")]  # (the second heading measures nothing)

@@ -38,8 +38,9 @@ from .indicator import indicator_text, per_year
 from .kinds import kind_of, review_paragraph, time_of
 from .lists import from_to_items, respectively_items, value_list_items
 from .plausible import COUNT_FREE_UNITS, plausible, quantity_of, what_is_reduced
-from .scope import (clause_actor, clause_sector, issuer_of, names_too_little, opening_subject, opens_clause_bare,
-                    paragraph_sector, policy_of, region_of, sector_frame, sentence_topic, subject_split, too_bare)
+from .scope import (clause_actor, clause_sector, heading_topic, issuer_of, names_too_little, opening_subject,
+                    opens_clause_bare, paragraph_sector, policy_of, region_of, sector_frame, sentence_topic, subject_split,
+                    too_bare)
 from .wording import (averaged, carried, each_items, per_period, share_subject, share_without_subject,
                       with_bracketed_head, with_country, with_list_comparator, with_list_unit, with_list_verb,
                       with_previous_subject, with_shared_head, with_verb_on_people, with_whole_name,
@@ -168,7 +169,8 @@ def measures(sent: Sentence, ctx: Context) -> Iterator[Measure]:
                 and names_too_little(sent, ctx, q, indicator, region):
             continue  # (展览面积, 收购量, 开展手术: of one fair, one crop, one ship the story names elsewhere; 人次 count a flow)
         if not (subject or toll) and ctx.document.genre == "news" and len(indicator) <= SHORT_INDICATOR:
-            opening = opening_subject(sent, ctx, clause)  # (…，带动项目总投资超5000亿元: of what the sentence opens on)
+            opening = opening_subject(sent, ctx, clause) or heading_topic(sent, ctx)  # (…，带动项目总投资超5000亿元: of
+            # what the sentence opens on; 单日最高客流量… under 某某大桥单日客流创新高: of what the item's heading names)
             subject = opening if not any(opening[k:] in indicator for k in range(len(opening) - 1)) else ""
         quantity = signed(with_list_unit(sent, q, found, with_list_comparator(sent, q, found, quantity_of(q))), negative)
         indicator = as_increment(indicator, measure, quantity)

@@ -154,11 +154,11 @@ def subject_split(sent: Sentence, ctx: Context, q: Mention, clause: Clause, writ
     return "", indicator
 
 
-def sentence_topic(sent: Sentence, ctx: Context) -> str:
+def sentence_topic(sent: Sentence, ctx: Context, headline: bool = False) -> str:
     """The named facility, platform, event or village a news sentence opens with (past 在…下，), followed
     by an adverb, a verb or an adjective (白鹤滩水电站目前已实现…, 大亚湾核电基地累计上网电量…, 某某博览会今天开幕,
-    某某科创园蓬勃发展, 在…扶持下，某某村因地制宜…): the subject of the sentence's figures. "" when the
-    sentence opens otherwise."""
+    某某科创园蓬勃发展, 在…扶持下，某某村因地制宜…) — in a ``headline``, also by what is measured of it
+    (某某大桥单日客流超15万人次): the subject of the sentence's figures. "" when the sentence opens otherwise."""
     start = content_start(sent, ctx, news_lead_end(sent))
     platform = platform_topic(sent, ctx, start)
     if platform:
@@ -168,7 +168,7 @@ def sentence_topic(sent: Sentence, ctx: Context) -> str:
     heads = pattern("measures:topic_heads", r"(?:{})")
     name = re.compile(r"[\u4e00-\u9fff“”0-9A-Za-z]{2,16}").match(sent.text, start)
     ends = sorted({h.end() for h in heads.finditer(sent.text, start + 2, name.end() if name else start)})
-    return next((sent.text[start:end] for end in ends if names_topic(sent, start, end)), "")
+    return next((sent.text[start:end] for end in ends if names_topic(sent, start, end, headline)), "")
 
 
 def opening_subject(sent: Sentence, ctx: Context, clause: Clause) -> str:
@@ -206,6 +206,22 @@ def opening_subject(sent: Sentence, ctx: Context, clause: Clause) -> str:
     return topic if person or edition or body or sector else ""
 
 
+def heading_topic(sent: Sentence, ctx: Context) -> str:
+    """The named facility, platform or event the heading of the sentence's news item opens with, when the
+    heading goes on with a figure or a measure of it (深圳机场口岸单日出入境航班量创历史纪录 -> 深圳机场口岸):
+    what the item's figures are about when their own sentence names nothing. "" otherwise (某某机场铁路开通:
+    the heading is about something else the name is part of)."""
+    span = item_heading(ctx, sent)
+    i = ctx.index_of(span[0]) if span else -1
+    if i < 0:
+        return ""
+    heading = ctx.sentences[i]
+    topic = sentence_topic(heading, ctx, headline=True)
+    rest = heading.text[heading.text.find(topic) + len(topic):] if topic else ""
+    measured = re.search(r"\d", rest) or any(h in rest for h in words("measures", "indicator_heads"))
+    return topic if measured else ""
+
+
 def content_start(sent: Sentence, ctx: Context, start: int) -> int:
     """Where the words of a sentence begin after ``start``, past time words and leads (目前，记者从…了解到，;
     截至今年3月，; 如今，)."""
@@ -225,13 +241,14 @@ def content_start(sent: Sentence, ctx: Context, start: int) -> int:
     return start
 
 
-def names_topic(sent: Sentence, start: int, end: int) -> bool:
-    """``sent.text[start:end]``, ending with a topic head, is a name a verb or an adverb goes on from
-    (not 白鹤滩水电站建设者, a longer noun phrase; nor 某市深入查摆乡村, a clause)."""
+def names_topic(sent: Sentence, start: int, end: int, headline: bool = False) -> bool:
+    """``sent.text[start:end]``, ending with a topic head, is a name a verb or an adverb goes on from — in a
+    ``headline`` a noun too (某某大桥单日客流…) — (not 白鹤滩水电站建设者, a longer noun phrase; nor
+    某市深入查摆乡村, a clause)."""
     if not sent.is_boundary(end):
         return False
     i = sent.token_at(end)
-    if i < 0 or not sent.tags[i].startswith(("d", "v", "t", "p", "a", "i", "l")):
+    if i < 0 or not sent.tags[i].startswith(("d", "v", "t", "p", "a", "i", "l", *(("n",) if headline else ()))):
         return False
     first = sent.token_at(start)
     topic = sent.text[start:end]
