@@ -1616,3 +1616,13 @@ def test_a_short_news_indicator_takes_the_facility_its_items_heading_opens_on_an
     r = extract(item, "20250402.md")
     assert [(m.indicator, m.subject) for m in r.measures("observation")] == [
         ("出入境客流", "某某大桥"), ("出入境客流", "某某大桥"), ("出入境客流", "")]  # (the second heading measures nothing)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("该电站总装机容量达到120万千瓦，每年可增发电量26亿度。", []),        # which plant was said before
+    ("日前，该模式今年已累计使用循环包装箱超19万箱次。", []),
+    ("该州州长称，袭击造成至少3人死亡。", ["死亡人数"]),                    # a toll stays
+])
+def test_a_sentence_opening_on_a_pointer_writes_no_figure_but_its_toll(sentence, expected):
+    r = extract(NEWS_ITEM.format(heading="要闻", sentence=sentence), "20250402.md")
+    assert [m.indicator for m in r.measures()] == expected

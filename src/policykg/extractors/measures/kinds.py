@@ -288,8 +288,8 @@ def reviews_years(sent: Sentence, ctx: Context) -> bool:
 
 def section_period(sent: Sentence, ctx: Context) -> str:
     """"year" or "years": what the latest paragraph of the review section (the sentence's own or an
-    earlier one) whose first sentence names the reviewed year or several years names (“十四五”时期是…的五年。 then paragraphs of the five
-    years' results; 一年来，… then the year's); "" when none does."""
+    earlier one) whose first sentence names the reviewed year or several years names (“十四五”时期是…的五年。
+    then paragraphs of the five years' results; 一年来，… then the year's); "" when none does."""
     section = next((p for p in ctx.parts_of(sent) if p.kind == "section"), None)  # the outermost: 一、…工作回顾
     if section is None:
         return ""

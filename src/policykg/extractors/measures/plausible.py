@@ -49,7 +49,8 @@ def plausible(indicator: str, unit: str, measure: str) -> bool:
     if unit in words("quantities", "not_measure_units") \
             or unit not in COUNT_FREE_UNITS and indicator.endswith(words("measures", "meta_heads")):
         return False  # (20周年; 约束性指标9项: a count of a plan's own indicators)
-    if unit in words("measures", "count_classifiers") and unit != "个" and indicator.endswith(words("measures", "rate_heads")):
+    if unit in words("measures", "count_classifiers") and unit != "个" \
+            and indicator.endswith(words("measures", "rate_heads")):
         return False  # (下调1000多项商品进口税率: a count of what a rate is of; 6.7个、6.8个百分点 leaves 百分点 out)
     if re.search(r"\d+(?:日|时)", indicator):
         return False  # (某国政府27日向灾区部署: a date inside is a clause, not a measured thing)

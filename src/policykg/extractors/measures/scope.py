@@ -181,14 +181,16 @@ def opening_subject(sent: Sentence, ctx: Context, clause: Clause) -> str:
     (消费市场总体, 跨省异地) are too often no subject."""
     start = content_start(sent, ctx, news_lead_end(sent))
     first_end = sent.text.find("，", start)
-    if 0 <= first_end < clause.start and pattern("measures:speech_verbs", "(?:{})$").search(sent.text, start, first_end):
+    speech = pattern("measures:speech_verbs", "(?:{})$")
+    if 0 <= first_end < clause.start and speech.search(sent.text, start, first_end):
         start = content_start(sent, ctx, first_end + 1)  # (国家文物局表示，…: the source, not the subject)
     start = pattern("measures:scope_openings", "(?:{})?").match(sent.text, start).end()
     first = sent.token_at(start)
     if start >= clause.start or first < 0 or sent.starts[first] - sent.start != start \
             or sent.text.startswith(words("measures", "not_topic_starts"), start):
         return ""
-    k = next((k for k in range(first, len(sent.tags)) if sent.tags[k].startswith(("d", "v", "p", "a", "t", "u", "w", "x", "c"))
+    stops = ("d", "v", "p", "a", "t", "u", "w", "x", "c")
+    k = next((k for k in range(first, len(sent.tags)) if sent.tags[k].startswith(stops)
               and not (sent.tags[k] == "c" and k > first)), len(sent.tags))  # (…机器人和焊接机器人: 和 joins two nouns)
     if k + 1 >= len(sent.tags) or sent.tags[k].startswith("v") and sent.tags[k + 1].startswith(("n", "u", "x", "v")):
         return ""  # (智能搬运机器人, 某集团签署的协议: the verb is inside a longer noun phrase)
@@ -281,6 +283,15 @@ def platform_topic(sent: Sentence, ctx: Context, start: int) -> str:
 def topic_bodies() -> re.Pattern[str]:
     """A government body's head, or a word for a body, inside a topic (网信部门…平台)."""
     return pattern(words("organisations", "government_heads") + words("measures", "topic_body_words"))
+
+
+POINTER_OPENING = re.compile(r"(?:[^，。；]{0,10}[，,])?(?<!应)该[\u4e00-\u9fff]")
+
+
+def opens_on_pointer(sent: Sentence) -> bool:
+    """The sentence opens, past a news item's opening and a short lead (日前，), on 该 and what it points
+    back to (该电站总装机容量…, 该模式今年已累计…): whose its figures are was said before it."""
+    return POINTER_OPENING.match(sent.text, news_lead_end(sent)) is not None
 
 
 def news_lead_end(sent: Sentence) -> int:
