@@ -1626,3 +1626,9 @@ def test_a_short_news_indicator_takes_the_facility_its_items_heading_opens_on_an
 def test_a_sentence_opening_on_a_pointer_writes_no_figure_but_its_toll(sentence, expected):
     r = extract(NEWS_ITEM.format(heading="要闻", sentence=sentence), "20250402.md")
     assert [m.indicator for m in r.measures()] == expected
+
+
+def test_a_casualty_count_after_a_count_of_events_is_of_those_events_and_a_completed_amount_stays():
+    r = extract("2026年某省政府工作报告\n一、2025年工作回顾\n生产安全事故起数和死亡人数分别下降12%、15%。"
+                "招商引资项目投资完成额增长9%。", "gzbg_2026-01-20.txt")
+    assert [m.indicator for m in r.measures("observation")] == ["生产安全事故起数", "生产安全事故死亡人数", "招商引资项目投资完成额"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ...lexicon import pattern, words
+from ...lexicon import pattern, rules, words
 from ...nlp import Sentence
 from ...quantities import PRE_COMPARATORS
 from ...records import Mention
@@ -89,6 +89,7 @@ def aligned_items(sent: Sentence, head: str, head_start: int, verb: str, nums: l
     if kind and all(len(name) == 1 for name in names[1:]):
         names = [name[-1] + kind for name in names]  # (一季度)西、中、东三条通道 -> 西通道, 中通道, 东通道
     shared = shared or named_after or head_of_last(sent, head_start + head.rfind(names[-1]), names)
+    names = with_events_counted(names)
     rate = next((h for h in words("measures", "rate_heads") if names[-1].endswith(h)), "")
     if rate and nums[-1].attr("unit") == "百分点":  # 餐饮收入、限额以上餐饮收入增速分别上升26.7个、26.8个百分点: both rates
         names = [name if name.endswith(rate) else name + rate for name in names]
@@ -200,6 +201,17 @@ def list_names(sent: Sentence, head: str, head_start: int, items: list[str]) -> 
         cleaned[-1] = raw[-1]  # (2年、3年、15年期发行利率: 期 is left out of the items before the last)
         raw[:-1] = [item + cut[-1] for item in raw[:-1]]
     return [name or item for name, item in zip(cleaned, raw)]
+
+
+def with_events_counted(names: list[str]) -> list[str]:
+    """The events a list's first item counts are those whose casualties the later items count (生产安全事故起数和
+    死亡人数 -> 生产安全事故死亡人数): a bare 死亡人数 would be of everything."""
+    first = names[0]
+    tolls = set(rules("measures")["toll_counts"].values())
+    head = next((h for h in words("measures", "event_count_heads") if first.endswith(h) and len(first) > len(h) + 1), "")
+    if not head or not all(name in tolls for name in names[1:]):
+        return names
+    return [first] + [first[:-len(head)] + name for name in names[1:]]
 
 
 def list_items(head: str) -> list[str]:

@@ -138,7 +138,9 @@ def clean_indicator(stem: str, sent: Sentence | None = None, offset: int = 0) ->
                 tokens = tokens[k - 1:] if k > 0 and tokens[k - 1][0] == "新" else tokens[k:]
             break
     tokens = [t for k, t in enumerate(tokens) if k == 0 or t[0] not in words("measures", "forecast_cues")
-              and not (t[0] in words("measures", "result_verbs") and k < len(tokens) - 1)  # 规上企业实现营收 -> 规上企业营收
+              and not (t[0] in words("measures", "result_verbs") and k < len(tokens) - 1
+                       and not re.fullmatch("[\u4e00-\u9fff]", tokens[k + 1][0]))  # 规上企业实现营收 -> 规上企业营收;
+              # 投资完成额 is one word
               and not (t[0] in words("measures", "future_adverbs") and t[1].startswith("d"))]  # 民航将运输旅客 -> 民航运输旅客
     noun = without_example("".join(w for w, _ in tokens))
     if noun.count("”") > noun.count("“"):
