@@ -806,10 +806,10 @@ def test_what_happens_to_the_counted_things_stays_in_the_indicator(sentence, ind
     assert [m.indicator for m in r.measures("observation")] == [indicator]
 
 
-def test_what_a_route_passes_through_is_no_figure():
+def test_what_a_route_passes_through_and_its_length_are_no_figures():
     r = extract("2026年某省政府工作报告\n二、2026年重点工作\n公路全长800公里，途经3个地市和6个县，年内建成通车。",
                 "gzbg_2026-01-20.txt")
-    assert [m.indicator for m in r.measures("target")] == ["公路全长"]
+    assert r.measures() == []  # the road's length is its specification, the goal is to open it
     r = extract(NEWS_ITEM.format(heading="要闻", sentence="截至目前，某某快线已通达东南亚12个国家。"), "20250402.md")
     assert r.measures() == []  # where a line reaches
 
@@ -1632,3 +1632,12 @@ def test_a_casualty_count_after_a_count_of_events_is_of_those_events_and_a_compl
     r = extract("2026年某省政府工作报告\n一、2025年工作回顾\n生产安全事故起数和死亡人数分别下降12%、15%。"
                 "招商引资项目投资完成额增长9%。", "gzbg_2026-01-20.txt")
     assert [m.indicator for m in r.measures("observation")] == ["生产安全事故起数", "生产安全事故死亡人数", "招商引资项目投资完成额"]
+
+
+def test_a_lists_shared_about_a_plans_whole_verb_and_a_bracket_in_a_counted_name():
+    r = extract("2026年某省政府工作报告\n二、2026年重点工作\n确保肉、奶产量分别稳定在300万吨和700万吨左右。"
+                "建设800个农村供水项目，其中小型水库5座、调蓄设施795个。建设10个乡镇（街道）综合文化站。",
+                "gzbg_2026-01-20.txt")
+    assert [(m.indicator, m.quantity.comparator) for m in r.measures("target")] == [
+        ("肉产量", "~"), ("奶产量", "~"), ("建设农村供水项目", "="), ("建设小型水库", "="), ("建设调蓄设施", "="),
+        ("建设乡镇（街道）综合文化站", "=")]

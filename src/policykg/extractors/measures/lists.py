@@ -200,7 +200,8 @@ def list_names(sent: Sentence, head: str, head_start: int, items: list[str]) -> 
     elif len(cut) >= 2 and not any(cleaned[:-1]) and all(item[-1] == cut[-2] for item in raw[:-1]):
         cleaned[-1] = raw[-1]  # (2年、3年、15年期发行利率: 期 is left out of the items before the last)
         raw[:-1] = [item + cut[-1] for item in raw[:-1]]
-    return [name or item for name, item in zip(cleaned, raw)]
+    lead = pattern("measures:lead_noise", "^(?:{})+")
+    return [name or lead.sub("", item) or item for name, item in zip(cleaned, raw)]  # (确保肉、奶产量 -> 肉产量)
 
 
 def with_events_counted(names: list[str]) -> list[str]:

@@ -288,8 +288,9 @@ def counted_after(sent: Sentence, q: Mention, clause: Clause) -> str:
     残疾人) — up to a conjunction or particle of its own, a stop word, or a
     preposition, adverb or time word (42支龙舟队按照… -> 龙舟队)."""
     after = re.sub(r"[“”\"]", "", sent.text[q.end - sent.start:clause.end])
-    m = re.match(r"(?:的)?((?:\d+[A-Za-z]+)?(?:[\u4e00-\u9fffA-Za-z]|—(?=[\u4e00-\u9fff])){2,20})", after)
-    # (5G基站, 5A级景区, “县城—中心镇—重点村”发展轴)
+    m = re.match(r"(?:的)?((?:\d+[A-Za-z]+)?(?:[\u4e00-\u9fffA-Za-z]|—(?=[\u4e00-\u9fff])"
+                 r"|(?<=[\u4e00-\u9fff]{2})（[\u4e00-\u9fff]{1,4}）(?=[\u4e00-\u9fff])){2,20})", after)
+    # (5G基站, 5A级景区, “县城—中心镇—重点村”发展轴, 乡镇（街道）区域养老服务中心)
     if not m:
         return ""
     qualified = re.match(r"[^和与及等的]{2,10}的(?=[\u4e00-\u9fff]{2})", m.group(1))
@@ -370,7 +371,7 @@ def joins_heads(sent: Sentence, start: int, end: int) -> bool:
     the clause (…和单位进驻工作, …和他们)."""
     tokens = [t for t in sent.tokens() if start <= t[0] and t[1] <= end]
     return end - start >= 2 and bool(tokens) and tokens[0][0] == start and tokens[-1][1] == end \
-        and all(t[3].startswith("n") for t in tokens)
+        and all(t[3].startswith("n") or t[2] in ("（", "）") for t in tokens)  # (乡镇（街道）…中心: a bracket narrows)
 
 
 def qualifies(words_before_de: str) -> bool:

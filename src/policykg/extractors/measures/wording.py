@@ -25,6 +25,13 @@ def with_list_comparator(sent: Sentence, q: Mention, found: list[Mention], quant
     both are more than)."""
     if quantity.comparator != "=" or not NUMERAL_START.match(q.text):
         return quantity  # (超1万亿元、增长8%: a value with its own verb has its own comparator)
+    after = [p for p in found if p.start >= q.end]
+    last = q
+    while after and re.fullmatch(r"[、和及与]", sent.text[last.end - sent.start:after[0].start - sent.start]):
+        last, after = after[0], after[1:]
+    if last is not q and last.attr("comparator") == "~" and last.attr("unit") == quantity.unit \
+            and sent.text.startswith("左右", last.end - sent.start - 2):
+        return replace(quantity, comparator="~")  # (分别稳定在310万吨和750万吨左右: both are about)
     before = [p for p in found if p.end <= q.start]
     while before and re.fullmatch(r"[、和及与]", sent.text[before[-1].end - sent.start:q.start - sent.start]):
         first = before[-1]
@@ -94,15 +101,16 @@ def opens_noun_phrase(sent: Sentence, rel: int) -> bool:
 
 
 def with_whole_verb(figures: list[tuple[str, Clause]], sent: Sentence, q: Mention, indicator: str) -> str:
-    """A part after 其中 shares the verb of what is new of the whole before it (新增病例30例，其中境外输入5例，
-    本土病例25例 -> 新增本土病例): else it reads as the stock."""
+    """A part after 其中 shares the verb that adds the whole before it (新增病例30例，其中境外输入5例，
+    本土病例25例 -> 新增本土病例; 建设1000个项目，其中小型水库7座 -> 建设小型水库): else it reads as the stock."""
     at = sent.text.rfind("其中", 0, q.start - sent.start)
     wholes = [name for name, clause in figures if clause.end <= at]
-    if not wholes or indicator.startswith("新"):
-        return indicator
+    if not wholes or indicator.startswith("新") or "；" in sent.text[at:q.start - sent.start]:
+        return indicator  # (…其中100多个项目入选…；带动55万家企业…: another part of the sentence)
     verb = pattern("measures:addition_verbs", "^(?:{})").match(wholes[-1])
-    if verb is None or not verb.group().startswith("新") or len(verb.group() + indicator) > MAX_INDICATOR:
-        return indicator  # (only a verb of what is new: 增加 may be the 增加 of 增加值)
+    if verb is None or verb.group().startswith("增") or indicator.startswith(verb.group()) \
+            or len(verb.group() + indicator) > MAX_INDICATOR:
+        return indicator  # (增加 may be the 增加 of 增加值)
     return verb.group() + indicator
 
 
