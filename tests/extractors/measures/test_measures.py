@@ -1536,6 +1536,7 @@ def test_a_part_under_qizhong_named_by_two_characters_takes_the_wholes_name():
     ("某某卫生健康委今天发布消息，截至目前，我国已建设医联体超1.8万个。", ""),  # a government body: the source
     ("今年1—5月，我国通信业主要经济指标总体稳定，电信业务收入同比增长9%。", ""),  # no person, edition, body or sector
     ("国家统计局表示，今年1—5月，全国餐饮收入增长9%。", ""),   # a source, not the subject
+    ("今年1—5月，高技术制造业投资同比增长11.2%，服务业投资同比增长6.5%。", ""),  # the opening's own figure: a parallel one
     ("今年，甲乙集团和丙丁集团签署的造船协议包括10艘货船，合同总金额超过50亿元。", ""),  # a verb inside a noun phrase
 ])
 def test_a_short_news_indicator_in_a_later_clause_takes_the_subject_the_sentence_opens_on(sentence, subject):

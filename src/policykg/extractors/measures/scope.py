@@ -190,8 +190,9 @@ def opening_subject(sent: Sentence, ctx: Context, clause: Clause) -> str:
             or sent.text.startswith(words("measures", "not_topic_starts"), start):
         return ""
     stops = ("d", "v", "p", "a", "t", "u", "w", "x", "c")
-    k = next((k for k in range(first, len(sent.tags)) if sent.tags[k].startswith(stops)
-              and not (sent.tags[k] == "c" and k > first)), len(sent.tags))  # (…机器人和焊接机器人: 和 joins two nouns)
+    k = next((k for k in range(first, len(sent.tags)) if sent.tags[k].startswith(stops) and sent.tags[k] != "vn"
+              and not (sent.tags[k] == "c" and k > first)), len(sent.tags))
+    # (…机器人和焊接机器人: 和 joins two nouns; 高技术制造业投资同比增长…: 投资 is the opening's own measure)
     if k + 1 >= len(sent.tags) or sent.tags[k].startswith("v") and sent.tags[k + 1].startswith(("n", "u", "x", "v")):
         return ""  # (智能搬运机器人, 某集团签署的协议: the verb is inside a longer noun phrase)
     end = sent.starts[k] - sent.start
