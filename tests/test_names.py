@@ -160,6 +160,7 @@ def test_a_notice_issuing_several_policies_is_a_notice():
     ("国防大学", "institute", False),
     ("经济日报", "media", False),                 # papers are named by common words
     ("北京市文化和旅游局", "government", False),
+    ("紧密型县域医疗集团", "enterprise", True),     # a type word (…型) before the head names a type of body
 ])
 def test_a_name_of_common_words_names_a_kind_of_body(name, category, kind):
     assert names_a_kind(name, category) is kind

@@ -212,6 +212,8 @@ def names_a_kind(name: str, category: str) -> bool:
     if head is None:
         return False
     proper = name[:head.start()]
+    if re.match(r"[\u4e00-\u9fff]{1,3}型", proper):
+        return True  # (紧密型城市医疗集团, 科技型企业: a type of body)
     exempt = (*words("organisations", "national_prefixes"), *words("organisations", "kind_exempt_prefixes"))
     if proper.startswith(exempt) or name.endswith(words("organisations", "kind_exempt_heads")) \
             or sector_body(proper, category):
