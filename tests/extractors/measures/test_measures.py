@@ -1642,3 +1642,14 @@ def test_a_lists_shared_about_a_plans_whole_verb_and_a_bracket_in_a_counted_name
     assert [(m.indicator, m.quantity.comparator) for m in r.measures("target")] == [
         ("肉产量", "~"), ("奶产量", "~"), ("建设农村供水项目", "="), ("建设小型水库", "="), ("建设调蓄设施", "="),
         ("建设乡镇（街道）综合文化站", "=")]
+
+
+@pytest.mark.parametrize("sentence, indicator", [
+    ("截至目前，全国已有国家级文化产业示范园区34家。", "国家级文化产业示范园区"),
+    ("目前，全国共有少先队大队17万个。", "少先队大队"),
+    ("截至10月12日24时，现有确诊病例4397例。", "现有确诊病例"),  # 现有 says which cases
+    ("目前，某省已拥有全国重点实验室8家。", "全国重点实验室"),    # what is had, all of it
+])
+def test_a_verb_of_having_is_no_part_of_what_is_counted(sentence, indicator):
+    r = extract(NEWS_ITEM.format(heading="要闻", sentence=sentence), "20250402.md")
+    assert [m.indicator for m in r.measures("observation")] == [indicator]

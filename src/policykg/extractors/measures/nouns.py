@@ -109,12 +109,16 @@ def clean_indicator(stem: str, sent: Sentence | None = None, offset: int = 0) ->
     counts = set(words("measures", "count_verbs")) - additions
     nominal = set(words("measures", "nominal_verbs"))
     manner = set(words("measures", "after_noun_adverbs"))  # (有序改造供热管网 -> 改造供热管网: how, not what)
+    having = set(words("measures", "having_verbs"))
     while tokens and (tokens[0][0] in lead or function_word(tokens[0][1]) and tokens[0][0] not in additions
                       and not numeral_word(tokens)
                       or tokens[0][0] in manner and len(tokens) > 1 and tokens[1][1].startswith("v")
-                      or tokens[0][0] in counts - nominal and len("".join(w for w, _ in tokens[1:])) > 2) \
+                      or tokens[0][0] in counts - nominal and len("".join(w for w, _ in tokens[1:])) > 2
+                      or tokens[0][0] in having and len(tokens) > 1) \
             and not lead_belongs(tokens) and not threshold_lead(tokens) and not quoted_name_opens(tokens):
-        tokens.pop(0)  # (an addition verb stays: 新建省级智能工厂 counts what is added, not the stock)
+        if tokens.pop(0)[0] in having:
+            break  # (全国已有…园区, 江西已拥有全国重点实验室: what is had is counted, all of it)
+        # (an addition verb stays: 新建省级智能工厂 counts what is added, not the stock)
     while tokens and (tokens[-1][0] in tail or function_word(tokens[-1][1]) and tokens[-1][1] != "q") and not (
             tokens[-1][0] == "比" and len(tokens) > 1 and tokens[-2][0].endswith(("占", "之"))) and not (
             tokens[-1][0] in words("measures", "head_characters") and len(tokens) > 1) and not (
