@@ -27,9 +27,9 @@ def threshold_lead(tokens: list[tuple[str, str]]) -> bool:
 def lead_belongs(tokens: list[tuple[str, str]]) -> bool:
     """The first token, though a function word, is part of the indicator: 对 before a country (对德国出口额 is
     China's exports to Germany), 中 of a country pair (中德贸易额), a preposition before a place in one character
-    (在浙就业…), 万元 before what it is per (万元工业增加值用水量),
-    千 before the people it is per (千人口托位数), a model number before its 型 (055型驱逐舰), a season a one-character
-    noun makes a name of (春节档电影总票房, 暑期档观影人次)."""
+    (在浙就业…), 万元 before what it is per (万元工业增加值用水量), 千 before the people it is per (千人口托位数),
+    a model number before its 型 (055型驱逐舰), a season a one-character noun makes a name of (春节档电影总票房,
+    暑期档观影人次)."""
     if len(tokens) < 2:
         return False
     first, (second, tag) = tokens[0][0], tokens[1]
@@ -116,9 +116,9 @@ def clean_indicator(stem: str, sent: Sentence | None = None, offset: int = 0) ->
                       or tokens[0][0] in counts - nominal and len("".join(w for w, _ in tokens[1:])) > 2
                       or tokens[0][0] in having and len(tokens) > 1) \
             and not lead_belongs(tokens) and not threshold_lead(tokens) and not quoted_name_opens(tokens):
-        if tokens.pop(0)[0] in having:
+        popped = tokens.pop(0)  # (an addition verb stays: 新建省级智能工厂 counts what is added, not the stock)
+        if popped[0] in having:
             break  # (全国已有…园区, 江西已拥有全国重点实验室: what is had is counted, all of it)
-        # (an addition verb stays: 新建省级智能工厂 counts what is added, not the stock)
     while tokens and (tokens[-1][0] in tail or function_word(tokens[-1][1]) and tokens[-1][1] != "q") and not (
             tokens[-1][0] == "比" and len(tokens) > 1 and tokens[-2][0].endswith(("占", "之"))) and not (
             tokens[-1][0] in words("measures", "head_characters") and len(tokens) > 1) and not (
