@@ -1647,3 +1647,8 @@ def test_a_lists_shared_about_a_plans_whole_verb_and_a_bracket_in_a_counted_name
 def test_a_verb_of_having_is_no_part_of_what_is_counted(sentence, indicator):
     r = extract(NEWS_ITEM.format(heading="要闻", sentence=sentence), "20250402.md")
     assert [m.indicator for m in r.measures("observation")] == [indicator]
+
+
+def test_an_indicator_ending_with_a_county_that_became_a_city_names_a_place():
+    sentence = "金秋时节，安徽水稻主产区无为市85万亩水稻进入收割期。"  # 无为县 in the vocabulary, a city since
+    assert extract(NEWS_ITEM.format(heading="秋收", sentence=sentence), "20250402.md").measures("observation") == []

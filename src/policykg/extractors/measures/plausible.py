@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from ...lexicon import memo, pattern, rules, vocabulary, words
+from ...lexicon import counties, memo, pattern, rules, vocabulary, words
 from ...names import countries
 from ...nlp import get_nlp
 from ...records import Mention, Quantity
@@ -104,6 +104,8 @@ def level_word() -> re.Pattern[str]:
 
 
 def ends_with_place(indicator: str) -> bool:
-    """The indicator ends with the name of a place or a country (…主产区无为市, 林火迫使法国)."""
+    """The indicator ends with the name of a place or a country (…主产区无为市 — a county that has become a
+    city, 无为县 in the vocabulary —, 林火迫使法国)."""
     return any(vocabulary().region(indicator[-k:]) is not None or indicator[-k:] in countries()
+               or indicator.endswith("市") and indicator[-k:-1] + "县" in counties()
                for k in range(2, len(indicator)))
