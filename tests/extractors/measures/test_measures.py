@@ -1652,3 +1652,10 @@ def test_a_verb_of_having_is_no_part_of_what_is_counted(sentence, indicator):
 def test_an_indicator_ending_with_a_county_that_became_a_city_names_a_place():
     sentence = "金秋时节，安徽水稻主产区无为市85万亩水稻进入收割期。"  # 无为县 in the vocabulary, a city since
     assert extract(NEWS_ITEM.format(heading="秋收", sentence=sentence), "20250402.md").measures("observation") == []
+
+
+def test_a_task_done_for_someone_names_them_and_what_is_done():
+    r = extract("2026年某省政府工作报告\n二、2026年重点工作\n为退役军人提供3万个就业岗位。四是为8万名残疾人提供基本康复服务。"
+                "为期三天的展会接待观众5万人次。", "gzbg_2026-01-20.txt")
+    assert [m.indicator for m in r.measures("target")] == ["为退役军人提供就业岗位", "为残疾人提供基本康复服务",
+                                                          "展会接待观众"]

@@ -247,6 +247,24 @@ def with_verb_on_people(sent: Sentence, q: Mention, clause: Clause, indicator: s
     return max(verbs, key=len) + indicator if verbs and len(indicator) <= MAX_INDICATOR - 2 else indicator
 
 
+def with_beneficiary(sent: Sentence, q: Mention, clause: Clause, indicator: str) -> str:
+    """A task done for someone that opens its clause (为退役军人提供5万个就业岗位, 为10万名残疾人提供基本康复
+    服务) names them and what is done (为退役军人提供就业岗位, 为残疾人提供基本康复服务): else the count reads
+    as a stock of jobs or of people."""
+    start = clause.start + ITEM_NUMBER.match(sent.text[clause.start:]).end()
+    task = pattern("measures:benefit_verbs", r"为(?!期|了|主|此)[^，；。]{2,20}?(?P<verb>{})了?[^，；。、]{2,16}")
+    frame = task.match(sent.text, start, clause.end)
+    rel_q = q.start - sent.start
+    if frame is None or not (rel_q <= frame.start() + 1 or frame.end("verb") <= rel_q < frame.end()):
+        return indicator  # (the count of those it is done for, or of what is done; 为我国粮食年产量…提供保障: neither)
+    digit = re.search(r"[\d一二三四五六七八九十百千万]", q.text)
+    number_at = rel_q + (digit.start() if digit else 0)
+    named = sent.text[frame.start():number_at] + sent.text[q.end - sent.start:frame.end()]
+    named = named.replace(frame.group("verb") + "了", frame.group("verb"), 1)
+    named = pattern("measures:tail_noise", "(?:{})+$").sub("", named)
+    return named if len(named) <= MAX_INDICATOR and not re.search(r"\d", named) else indicator
+
+
 def share_subject(sent: Sentence, ctx: Context, clauses: list[Clause], clause: Clause, found: list[Mention],
                   figures: list[tuple[str, Clause]], share: str) -> str:
     """What a share opening its clause is of: the nearest figure before it that is no gap and no rate,
