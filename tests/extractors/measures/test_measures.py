@@ -1659,3 +1659,9 @@ def test_a_task_done_for_someone_names_them_and_what_is_done():
                 "为期三天的展会接待观众5万人次。", "gzbg_2026-01-20.txt")
     assert [m.indicator for m in r.measures("target")] == ["为退役军人提供就业岗位", "为残疾人提供基本康复服务",
                                                           "展会接待观众"]
+
+
+def test_a_lists_yearly_average_change_says_so_in_every_item():
+    r = extract("2026年某省政府工作报告\n一、2025年工作回顾\n有色冶金、石化化工增加值年均分别增长12.8%、4.8%。",
+                "gzbg_2026-01-20.txt")
+    assert [m.indicator for m in r.measures("observation")] == ["有色冶金增加值年均增长", "石化化工增加值年均增长"]
