@@ -370,3 +370,8 @@ def test_a_numeral_between_a_place_and_a_noun_is_part_of_the_name():
 
 def test_a_body_pointed_at_and_described_is_not_named():
     assert keys("这个新成立的柔性关节实验室，可以提升机器人关节灵活度。") == []
+
+
+def test_one_character_tagged_a_name_before_a_place_begins_the_bodys_name():
+    r = extract("某地新闻\n深圳鹏瑞利医院今天开业，李明浙江华达科技有限公司董事长出席。")
+    assert [m.key for m in r.extraction.mentions if m.type == "ORG"] == ["深圳鹏瑞利医院", "浙江华达科技有限公司"]

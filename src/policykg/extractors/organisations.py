@@ -356,10 +356,11 @@ def name_starts(sent: Sentence, head_start: int) -> list[int]:
         if ORDINAL.fullmatch(word) or numbered_after_place(sent, j, word):
             candidates.append(s)  # 第一共和银行, 成都市第二人民医院, 济南二机床集团: a number is part of the name
             continue
-        if tag == "nr" and j + 1 < len(sent.tags) and (sent.tags[j + 1] == "ns" or sent.tags[j + 1] == "nt"
-                                                       and sent.starts[j + 1] - sent.start < head_start):
+        if tag == "nr" and len(word) >= 2 and j + 1 < len(sent.tags) and (
+                sent.tags[j + 1] == "ns" or sent.tags[j + 1] == "nt" and sent.starts[j + 1] - sent.start < head_start):
             break  # a person's name before a place-named company or a whole body's name (李明浙江华达科技有限公司,
-            # 某某同|某大学经济管理学院; not 卫星|通讯社, where the body's token is its head alone)
+            # 某某同|某大学经济管理学院; not 卫星|通讯社, where the body's token is its head alone; not 鹏|瑞利医院,
+            # where one character tagged a name begins the body's own)
         if word == "与" or word == "和" and joins_bodies(sent, j):
             break  # 吉林省政府与省总工会: two bodies, not one name (工业和信息化厅 is one)
         if (tag in STOP_TAGS and word not in ("和", "与") or tag == "a" and len(word) == 1) \
