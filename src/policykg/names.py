@@ -189,14 +189,16 @@ def body(name: str) -> Body | None:
     proper = name[:head.start()] if head else name
     if len(proper) < 2 or proper in words("organisations", "not_organisations"):
         return None
-    if any(proper.startswith(w) for w in words("organisations", "not_name_start") if len(w) >= 2):
-        return None
+    opening = next((entry for k in range(min(len(proper), 8), 2, -1) if (entry := vocab.organization(proper[:k]))), None)
+    if any(proper.startswith(w) for w in words("organisations", "not_name_start") if len(w) >= 2) and opening is None:
+        return None  # (联合举办…: a verb, not a name; 联合国文明联盟 opens with a body's name)
     place_named = (category in ("institute", "media") or name.endswith(words("organisations", "place_unique_heads"))) \
         and not name.endswith(words("organisations", "designation_heads"))  # (江苏省重点实验室: a class of labs)
     if not distinctive(proper, place_named) and not sector_body(proper, category):
         return None
-    if category == "association" and proper.startswith(tuple(words("organisations", "international_leads"))):
-        category = "international"  # 美洲玻利瓦尔联盟, 非洲联盟: a union of countries, not an association
+    if category == "association" and (proper.startswith(tuple(words("organisations", "international_leads")))
+                                      or opening is not None and opening.category == "international"):
+        category = "international"  # 美洲玻利瓦尔联盟, 非洲联盟, 联合国文明联盟: of countries, not an association
     return Body(name, category)
 
 

@@ -375,3 +375,9 @@ def test_a_body_pointed_at_and_described_is_not_named():
 def test_one_character_tagged_a_name_before_a_place_begins_the_bodys_name():
     r = extract("某地新闻\n深圳鹏瑞利医院今天开业，李明浙江华达科技有限公司董事长出席。")
     assert [m.key for m in r.extraction.mentions if m.type == "ORG"] == ["深圳鹏瑞利医院", "浙江华达科技有限公司"]
+
+
+def test_a_body_named_after_an_international_organisation_is_one_of_its_bodies():
+    r = extract("某地新闻\n联合国文明联盟高级代表表示，两部门联合举办论坛。")
+    assert [(m.key, m.attr("category")) for m in r.extraction.mentions if m.type == "ORG"] == [
+        ("联合国文明联盟", "international")]

@@ -124,6 +124,8 @@ def organisations(sent: Sentence, ctx: Context) -> Iterator[Mention]:
             country = ""  # 以联合国为核心, 以新华社…为基础: a preposition, not Israel; only ministries are 美/俄/以's
         if known is None or text[e - 1:e + 1] in words("organisations", "not_head_continuations"):
             continue  # (水利部门: departments of water, not the ministry)
+        if known.category == "international" and body_named_after(sent, e):
+            continue  # 联合国文明联盟: a body of the organisation, named by its head (the head loop finds it)
         if not country and known.category == "government" and foreign_in_clause_before(text, s):
             taken.append((s, e))
             continue  # 塞浦路斯媒体和交通部: a foreign country's ministry, not China's (nor a name with its head)
@@ -266,6 +268,15 @@ def single_country_before(text: str, s: int) -> str:
     return ""
 
 
+def body_named_after(sent: Sentence, end: int) -> bool:
+    """Words right after ``end`` end with an organisation's head within a few characters, with no
+    punctuation or stop word between (联合国|文明联盟): one longer name."""
+    m = re.match(r"[\u4e00-\u9fff]{2,8}", sent.text[end:])
+    return m is not None and any(h.start() >= 2 and not stop_word_pattern().search(m.group()[:h.end()])
+                                 and head_ends_word(sent, end + h.start(), end + h.end())
+                                 for h in head_pattern().finditer(m.group()))
+
+
 def longer_head_follows(sent: Sentence, end: int) -> bool:
     """Another head ends a word right after this one (…大学|医院, …协会|联合会): the name ends there."""
     following = head_pattern().match(sent.text, end)
@@ -348,8 +359,8 @@ def name_starts(sent: Sentence, head_start: int) -> list[int]:
         if word == "·" and j > 0 and sent.tags[j - 1] in ("nr", "nrt", "nz", "ns") and sent.tags[j + 1] in ("nr", "nrt", "nz"):
             continue  # 洛克希德·马丁公司: a foreign name's parts
         if PUNCT.search(word) or word in stops and word not in ("和", "与") or head_start - s > MAX_NAME \
-                or inner_stop.search(word):
-            break
+                or inner_stop.search(word) and vocabulary().organization(word) is None:
+            break  # (联合 stops a name, 联合国 opens one: 联合国文明联盟)
         if word == "中" and (s == 0 or PUNCT.search(text[s - 1])) and tag == "f":
             candidates.append(s)  # 中储粮集团 opening a clause: 中 of an abbreviation, not a localizer (…中)
             break
