@@ -1665,3 +1665,9 @@ def test_a_lists_yearly_average_change_says_so_in_every_item():
     r = extract("2026年某省政府工作报告\n一、2025年工作回顾\n有色冶金、石化化工增加值年均分别增长12.8%、4.8%。",
                 "gzbg_2026-01-20.txt")
     assert [m.indicator for m in r.measures("observation")] == ["有色冶金增加值年均增长", "石化化工增加值年均增长"]
+
+
+def test_a_count_of_what_follows_the_number_after_words_that_name_no_measure_is_no_figure():
+    r = extract("2026年某省政府工作报告\n一、2025年工作回顾\n某研究所创新港14个项目落户某科创园，建成5G基站1.2万个。",
+                "gzbg_2026-01-20.txt")  # 14 counts 项目; the words before it name no measure
+    assert [m.indicator for m in r.measures("observation")] == ["建成5G基站"]

@@ -110,6 +110,11 @@ def indicator_text(sent: Sentence, ctx: Context, q: Mention, clause: Clause) -> 
         noun = qualified_noun(ctx, sent, clause, pre)
     elif holds_number(ctx, sent, clause, noun):
         return None
+    elif q.attr("unit") in words("measures", "count_classifiers") and counted_after(sent, q, clause) \
+            and not noun.endswith(words("measures", "indicator_heads")) \
+            and not verb_last(sent, clause.start, clause.start + len(pre)) and not re.search(r"[在于]$", pre):
+        return None  # 某研究所创新港14个项目落户…: the number counts the words after it, the words before name no measure
+        # (工业互联网已在45个大类中得到应用 is read as before: the number is in the place a preposition opens)
     if noun and pre[:pre.rfind(noun)].endswith(tuple(words("measures", "reduce_verbs"))):
         return noun, "change", True  # 压减一般性支出12亿元: what the verb takes away
     return (noun, "level", False) if noun else None
