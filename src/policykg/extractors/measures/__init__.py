@@ -66,6 +66,7 @@ def measures(sent: Sentence, ctx: Context) -> Iterator[Measure]:
     previous: tuple[str, Clause, str] | None = None  # (indicator, clause, unit) of the figure before
     figures: list[tuple[str, Clause]] = []  # (indicator, clause) of the figures so far
     topic: str | None = None  # the named facility the sentence opens with (news), found once when needed
+    headline: str | None = None  # the facility its news item's heading opens on and measures, likewise
     for q in sorted(found, key=lambda m: m.start):
         clause = clause_of(clauses, q.start - sent.start)
         if clause is None or q.start not in items and not is_figure(sent, ctx, q, clause, found):
@@ -172,8 +173,12 @@ def measures(sent: Sentence, ctx: Context) -> Iterator[Measure]:
                 and names_too_little(sent, ctx, q, indicator, region):
             continue  # (展览面积, 收购量, 开展手术: of one fair, one crop, one ship the story names elsewhere; 人次 count a flow)
         if not (subject or toll) and ctx.document.genre == "news" and len(indicator) <= SHORT_INDICATOR:
-            opening = opening_subject(sent, ctx, clause) or heading_topic(sent, ctx)  # (…，带动项目总投资超5000亿元: of
-            # what the sentence opens on; 单日最高客流量… under 某某大桥单日客流创新高: of what the item's heading names)
+            # (…，带动项目总投资超5000亿元: of what the sentence opens on; 单日最高客流量… under 某某大桥单日客流创新高:
+            # of what the item's heading names)
+            opening = opening_subject(sent, ctx, clause)
+            if not opening:
+                headline = heading_topic(sent, ctx) if headline is None else headline
+                opening = headline
             subject = opening if not any(opening[k:] in indicator for k in range(len(opening) - 1)) else ""
         quantity = signed(with_list_unit(sent, q, found, with_list_comparator(sent, q, found, quantity_of(q))), negative)
         indicator = as_increment(indicator, measure, quantity)
