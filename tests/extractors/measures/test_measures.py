@@ -1671,3 +1671,37 @@ def test_a_count_of_what_follows_the_number_after_words_that_name_no_measure_is_
     r = extract("2026年某省政府工作报告\n一、2025年工作回顾\n某研究所创新港14个项目落户某科创园，建成5G基站1.2万个。",
                 "gzbg_2026-01-20.txt")  # 14 counts 项目; the words before it name no measure
     assert [m.indicator for m in r.measures("observation")] == ["建成5G基站"]
+
+
+@pytest.mark.parametrize("sentence, indicator", [
+    ("新建改造供水、燃气管网800公里。", "新建改造供水、燃气管网"),            # one length of both networks
+    ("城乡居民养老、医疗保险参保率稳定在95%以上。", "城乡居民养老、医疗保险参保率"),
+    ("工业投资、民间投资年均增长6%左右。", "工业投资、民间投资年均增长"),
+    ("新增1个省级产业集群、新入规企业30家以上。", "新增新入规企业"),       # the first item has its own number
+    ("建设物流园区、新建标准厂房50万平方米。", "新建标准厂房"),            # an item with its own verb
+])
+def test_nouns_joined_by_a_list_mark_before_one_number_share_it(sentence, indicator):
+    r = extract("2026年某省政府工作报告\n二、2026年重点工作\n" + sentence, "gzbg_2026-01-20.txt")
+    assert [m.indicator for m in r.measures("target")][-1] == indicator
+
+
+def test_a_value_list_gives_each_joined_noun_its_own_value():
+    r = extract("2026年某省政府工作报告\n一、2025年工作回顾\n每万人公共图书馆面积、文化站数增至120平方米、3.5个。",
+                "gzbg_2026-01-20.txt")
+    assert [m.indicator for m in r.measures("observation")] == ["每万人公共图书馆面积", "文化站数"]
+
+
+@pytest.mark.parametrize("sentence, indicator", [
+    ("推进城镇老旧燃气管道300公里改造。", "城镇老旧燃气管道改造"),       # the works close the clause
+    ("重点推进某河干流岸线120公里生态修复。", "某河干流岸线生态修复"),    # 重点推进 opens the task
+    ("重点监测商贸企业销售额增长6%。", "重点监测商贸企业销售额"),         # 重点 qualifies a noun: it stays
+])
+def test_works_after_the_number_are_part_of_what_is_counted_and_a_task_adverb_is_not(sentence, indicator):
+    r = extract("2026年某省政府工作报告\n二、2026年重点工作\n" + sentence, "gzbg_2026-01-20.txt")
+    assert [m.indicator for m in r.measures("target")] == [indicator]
+
+
+def test_a_class_words_bare_measure_in_news_says_not_whose_it_is():
+    r = extract(NEWS_ITEM.format(heading="要闻", sentence="据测算，锂电池、正极材料出货量均创新高，行业总产值超过8000亿元。"
+                                 "今年，我国光伏行业总产值超过9000亿元。"), "20250402.md")
+    assert [(m.indicator, m.quantity.value) for m in r.measures("observation")] == [("光伏行业总产值", 9e11)]

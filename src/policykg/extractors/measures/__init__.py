@@ -165,14 +165,15 @@ def measures(sent: Sentence, ctx: Context) -> Iterator[Measure]:
             indicator = per_year(sent, q, clause, indicator)
         region = region_of(sent, ctx, q, clause)
         indicator = indicator if region else with_country(sent, ctx, q, indicator)
+        item = indicator.rsplit("、", 1)[-1]  # (配发被子、毛毯: a list names as little as its items)
         if not (region or subject or toll or q.start in items) and kind != "target" and ctx.document.genre == "news" \
-                and too_bare(sent, ctx, q, indicator):
+                and too_bare(sent, ctx, q, item):
             continue  # (产值突破1亿元, 销售额2070亿元 in a news story of one village: whose is not said)
         if kind == "observation" and ctx.document.genre == "news" and not (subject or toll or q.start in items) \
                 and q.attr("unit") not in words("measures", "visit_units") \
-                and names_too_little(sent, ctx, q, indicator, region):
+                and names_too_little(sent, ctx, q, item, region):
             continue  # (展览面积, 收购量, 开展手术: of one fair, one crop, one ship the story names elsewhere; 人次 count a flow)
-        if not (subject or toll) and ctx.document.genre == "news" and len(indicator) <= SHORT_INDICATOR:
+        if not (subject or toll) and ctx.document.genre == "news" and len(item) <= SHORT_INDICATOR:
             # (…，带动项目总投资超5000亿元: of what the sentence opens on; 单日最高客流量… under 某某大桥单日客流创新高:
             # of what the item's heading names)
             opening = opening_subject(sent, ctx, clause)

@@ -10,7 +10,7 @@ from ...nlp import Sentence
 from ...records import Mention
 from ..clauses import MAX_INDICATOR, Clause, gap_of, text_before, verb_patterns, words_before_number
 from ..context import Context
-from .nouns import THRESHOLD, clean_indicator, counted_after, run_tokens
+from .nouns import THRESHOLD, clean_indicator, counted_after, run_tokens, works_after
 
 SHARE = re.compile(r"占(?P<whole>[^，；。占\d]{2,20})$")  # (A)占(B) right before the number
 IN_SHARE = re.compile(r"在(?P<whole>[^，；。在占\d]{2,20}?)中(?:的)?占比$")  # (A)在(B)中占比
@@ -101,6 +101,9 @@ def indicator_text(sent: Sentence, ctx: Context, q: Mention, clause: Clause) -> 
     if listed:
         return listed, "level", False
     noun = clean_indicator(pre, sent, clause.start)
+    works = works_after(sent, q, clause)
+    if noun and works and len(noun + works) <= MAX_INDICATOR:
+        noun += works  # 推进老旧管网200公里改造 -> 老旧管网改造: what is done to the thing before the number
     if noun.endswith(words("measures", "site_heads")) and q.attr("unit") not in ("%", "百分点", "倍"):
         noun = counted_after(sent, q, clause) or noun  # 某机场约400架次航班被取消: the site is where, what follows is counted
     if verb_last(sent, clause.start, clause.start + len(pre)):  # 出清1.4亿吨“地条钢”产能: what the verb acts on is counted

@@ -108,11 +108,13 @@ def clean_indicator(stem: str, sent: Sentence | None = None, offset: int = 0) ->
     additions = set(words("measures", "addition_verbs"))
     counts = set(words("measures", "count_verbs")) - additions
     nominal = set(words("measures", "nominal_verbs"))
-    manner = set(words("measures", "after_noun_adverbs"))  # (有序改造供热管网 -> 改造供热管网: how, not what)
+    lead_adverbs = set(words("measures", "lead_adverbs"))  # (重点推进岸线修复 -> 岸线修复; 重点监测企业 stays)
+    manner = set(words("measures", "after_noun_adverbs")) | lead_adverbs  # (有序改造供热管网 -> 改造供热管网)
     having = set(words("measures", "having_verbs"))
     while tokens and (tokens[0][0] in lead or function_word(tokens[0][1]) and tokens[0][0] not in additions
                       and not numeral_word(tokens)
                       or tokens[0][0] in manner and len(tokens) > 1 and tokens[1][1].startswith("v")
+                      and (tokens[0][0] not in lead_adverbs or tokens[1][0] in lead)
                       or tokens[0][0] in counts - nominal and len("".join(w for w, _ in tokens[1:])) > 2
                       or tokens[0][0] in having and len(tokens) > 1) \
             and not lead_belongs(tokens) and not threshold_lead(tokens) and not quoted_name_opens(tokens):
@@ -243,10 +245,14 @@ def with_joined_verb(stem: str, runs: list[re.Match[str]], run: re.Match[str]) -
 def with_joined_qualifier(stem: str, runs: list[re.Match[str]], run: re.Match[str], sent: Sentence | None,
                      offset: int) -> re.Match[str]:
     """The run, from a qualifier joined to it by 、 that shares its head (创新型、专精特新中小企业: one
-    count of both kinds), or as it is."""
+    count of both kinds) or from the nouns joined to it that share its number (新建供水、供热管网1600公里,
+    工业投资、民间投资年均增长6%), or as it is."""
     k = len(runs) - 1
     if sent is None or run is not runs[k] or k == 0 or stem[runs[k - 1].end():run.start()] != "、":
         return run
+    shared = joined_nouns_start(stem, runs, sent, offset)
+    if shared is not None:
+        return re.compile(r".+").match(stem, shared, run.end())
     before = run_tokens(sent, offset + runs[k - 1].start(), offset + runs[k - 1].end())
     if not before or not before[-1][0].endswith(tuple(words("measures", "qualifier_ends"))) or len(before[-1][0]) < 2 \
             or not before[-1][1].startswith(("n", "b", "j")):
@@ -258,6 +264,30 @@ def with_joined_qualifier(stem: str, runs: list[re.Match[str]], run: re.Match[st
             break
         start -= len(word)
     return re.compile(r".+").match(stem, start, run.end())
+
+
+def joined_nouns_start(stem: str, runs: list[re.Match[str]], sent: Sentence, offset: int) -> int | None:
+    """Where the list of nouns joined by 、 to the last run opens, when the number is of all of them: the
+    last run opens on a noun and names no kinds (等), and no item holds a number (学校10所、医院…) or ends
+    on a verb or a particle; else None."""
+    last = run_tokens(sent, offset + runs[-1].start(), offset + runs[-1].end())
+    verbs = set(words("measures", "addition_verbs")) | set(words("measures", "count_verbs"))
+    if not last or not last[0][1].startswith(("n", "b", "vn")) or last[0][0] in verbs or "等" in runs[-1].group():
+        return None  # (园区、新建厂房: an item of its own; 科研、工业、消费等领域: a scope)
+    first = len(runs) - 1
+    while first > 0 and stem[runs[first - 1].end():runs[first].start()] == "、":
+        first -= 1
+    if re.search(r"[\d和及与]$", stem[:runs[first].start()].rstrip()):
+        return None
+    after = re.split(r"[，,；;。]", sent.text[offset + runs[-1].end():])[0]
+    if re.search(r"\d[^、\d]{0,4}、[^、\d]{0,4}\d", after):
+        return None  # 床位数、医师数增至7.83张、3.57个: one value for each item
+    for item in runs[first:-1]:
+        tokens = run_tokens(sent, offset + item.start(), offset + item.end())
+        if not tokens or re.search(r"\d", item.group()) or not tokens[-1][1].startswith(("n", "b", "j", "vn", "l")) \
+                or len(tokens[-1][0]) < 2:
+            return None
+    return runs[first].start() if len(stem[runs[first].start():runs[-1].end()]) <= MAX_INDICATOR else None
 
 
 def forecast_subject(stem: str, runs: list[re.Match[str]], sent: Sentence | None, offset: int) -> list[tuple[str, str]]:
@@ -335,6 +365,20 @@ def counted_after(sent: Sentence, q: Mention, clause: Clause) -> str:
             or noun.startswith(tuple(words("measures", "frame_nouns"))):
         return ""  # (9个方面工作: a frame, not a thing counted)
     return noun
+
+
+def works_after(sent: Sentence, q: Mention, clause: Clause) -> str:
+    """The works a number's clause closes on (老旧管网200公里改造, 岸线180公里生态修复: what is done to
+    the thing before the number, ``works_verbs``), or ""."""
+    start = q.end - sent.start
+    rest = sent.text[start:clause.end].rstrip("。；;，,、 ")
+    if not re.fullmatch(r"[\u4e00-\u9fff]{2,8}", rest):
+        return ""
+    tokens = run_tokens(sent, start, start + len(rest))
+    if not tokens or tokens[-1][0] not in words("measures", "works_verbs") \
+            or any(not tag.startswith(("n", "vn", "b")) for _, tag in tokens[:-1]):
+        return ""
+    return rest
 
 
 def adverbial(token: tuple[str, str], verb_follows: bool) -> bool:

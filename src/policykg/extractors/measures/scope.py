@@ -302,10 +302,10 @@ def news_lead_end(sent: Sentence) -> int:
 
 
 def too_bare(sent: Sentence, ctx: Context, q: Mention, indicator: str) -> bool:
-    """A short Chinese indicator (产值, 销售额, 发电车) with no place, body or scope word (全国, 我国 …)
-    before it in its sentence: the sentence does not say whose figure it is. (A report or a
-    plan is about one subject throughout; a news day is not.)"""
-    if not short_chinese(indicator):
+    """A short Chinese indicator (产值, 销售额, 发电车) or a class word's bare measure (行业总产值) with
+    no place, body or scope word (全国, 我国 …) before it in its sentence: the sentence does not say
+    whose figure it is. (A report or a plan is about one subject throughout; a news day is not.)"""
+    if not short_chinese(indicator) and not class_measure(indicator):
         return False
     after_opening = sent.start + news_lead_end(sent)
     if any(after_opening <= m.start < q.start for m in (*ctx.mentions_in(sent, "REGION"), *ctx.mentions_in(sent, "ORG"))):
@@ -382,6 +382,12 @@ def sector_opening(text: str) -> str | None:
     if m is None:
         return None  # (not a verb: 拓展聚醚醚酮产业化应用, 推动产业…)
     return m.group("sector") if not get_nlp().make_doc(m.group("sector"))[0].tag_.startswith("v") else ""
+
+
+def class_measure(indicator: str) -> bool:
+    """A bare measure of a class word (行业总产值, 企业营收): whose sector or firms is said elsewhere."""
+    return any(indicator.startswith(c) and indicator[len(c):] in words("measures", "bare_measures")
+               for c in words("measures", "class_words"))
 
 
 def short_chinese(indicator: str) -> bool:

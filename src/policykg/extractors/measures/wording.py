@@ -77,8 +77,9 @@ def with_list_verb(sent: Sentence, q: Mention, clause: Clause, indicator: str) -
     verb = pattern("measures:addition_verbs", "^(?:{})").match(lead) \
         or pattern("measures:addition_verbs", "(?:{})(?=[0-9一二三四五六七八九十两百千万]+[个家座所条项])").search(lead)
     if verb is None or not re.search("[、和]", lead[verb.end():]) or indicator.startswith(verb.group()) \
-            or verb.group() in indicator or indicator.endswith(words("measures", "flow_heads")):
-        return indicator  # (新增新能源装机…、新能源发电量超3000亿度: an output is no addition)
+            or verb.group() in indicator or indicator.endswith(words("measures", "flow_heads")) \
+            or pattern("measures:addition_verbs", "^(?:{})").match(indicator):
+        return indicator  # (新增新能源装机…、新能源发电量超3000亿度: an output is no addition; …、新建厂房: its own verb)
     at = sent.text.rfind(indicator, clause.start, q.start - sent.start)
     if at < 0:
         at = sent.text.find(indicator, q.end - sent.start, clause.end)  # (建设10个X、60个Y: Y after its number)
