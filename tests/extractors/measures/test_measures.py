@@ -1705,3 +1705,13 @@ def test_a_class_words_bare_measure_in_news_says_not_whose_it_is():
     r = extract(NEWS_ITEM.format(heading="要闻", sentence="据测算，锂电池、正极材料出货量均创新高，行业总产值超过8000亿元。"
                                  "今年，我国光伏行业总产值超过9000亿元。"), "20250402.md")
     assert [(m.indicator, m.quantity.value) for m in r.measures("observation")] == [("光伏行业总产值", 9e11)]
+
+
+@pytest.mark.parametrize("sentence, indicator", [
+    ("取得关键核心技术成果50项以上。", "关键核心技术成果"),                    # 取得 says nothing of what is counted
+    ("打造城镇建设精品样板200个。", "打造城镇建设精品样板"),                  # the first verb governs; 建设 is in the name
+    ("新认证绿色、有机、名特优新水产品500个以上。", "新认证绿色、有机、名特优新水产品"),
+])
+def test_an_obtaining_verb_goes_and_a_verb_inside_a_made_things_name_stays(sentence, indicator):
+    r = extract("2026年某省政府工作报告\n二、2026年重点工作\n" + sentence, "gzbg_2026-01-20.txt")
+    assert [m.indicator for m in r.measures("target")] == [indicator]

@@ -135,6 +135,8 @@ def clean_indicator(stem: str, sent: Sentence | None = None, offset: int = 0) ->
                 tokens = tokens[:k] + tokens[k + 1:]  # 全国铁路完成固定资产投资 -> 铁路固定资产投资: the subject stays
             elif tokens[k][0] in counts and not (k > 0 and tokens[k - 1][0] + tokens[k][0] in additions):
                 tokens = tokens[k + 1:]  # (新制定: 新 makes the count an addition)
+            elif governing_verb(tokens, k, additions) is not None:
+                tokens = tokens[governing_verb(tokens, k, additions):]  # 打造城镇建设高质量样板: 建设 is part of the name
             elif verb_run_start(tokens, k, additions) < k:
                 tokens = tokens[verb_run_start(tokens, k, additions):]  # 新建和改造提升高标准农田, 制定修改废止规章: all verbs
             elif k == 1 and tokens[0][1] in ("n", "ns", "nz", "nt") and len(tokens[0][0]) <= 3 \
@@ -202,6 +204,16 @@ def scopes(tokens: list[tuple[str, str]], head: str, noun: str) -> bool:
     (or a model's name: C919的全球订单)."""
     return 2 <= len(head) <= 8 and "的" not in head and len(noun) <= 18 and bool(tokens) \
         and tokens[0][1].startswith(("n", "j", "eng"))
+
+
+def governing_verb(tokens: list[tuple[str, str]], k: int, verbs: set[str]) -> int | None:
+    """The index of an addition verb before token ``k`` with only nouns between them (打造|城镇|建设…: the
+    first verb governs, the second is part of what it makes), or None."""
+    for j in range(k - 1):
+        if tokens[j][0] in verbs and k - j > 1 and all(t[1].startswith(("n", "s")) and t[1] != "nr"
+                                                        for t in tokens[j + 1:k]):
+            return j
+    return None
 
 
 def verb_run_start(tokens: list[tuple[str, str]], k: int, verbs: set[str]) -> int:
@@ -272,7 +284,7 @@ def joined_nouns_start(stem: str, runs: list[re.Match[str]], sent: Sentence, off
     on a verb or a particle; else None."""
     last = run_tokens(sent, offset + runs[-1].start(), offset + runs[-1].end())
     verbs = set(words("measures", "addition_verbs")) | set(words("measures", "count_verbs"))
-    if not last or not last[0][1].startswith(("n", "b", "vn")) or last[0][0] in verbs or "等" in runs[-1].group():
+    if not last or not last[0][1].startswith(("n", "b", "vn", "l")) or last[0][0] in verbs or "等" in runs[-1].group():
         return None  # (园区、新建厂房: an item of its own; 科研、工业、消费等领域: a scope)
     first = len(runs) - 1
     while first > 0 and stem[runs[first - 1].end():runs[first].start()] == "、":
