@@ -1715,3 +1715,10 @@ def test_a_class_words_bare_measure_in_news_says_not_whose_it_is():
 def test_an_obtaining_verb_goes_and_a_verb_inside_a_made_things_name_stays(sentence, indicator):
     r = extract("2026年某省政府工作报告\n二、2026年重点工作\n" + sentence, "gzbg_2026-01-20.txt")
     assert [m.indicator for m in r.measures("target")] == [indicator]
+
+
+def test_a_task_done_to_someone_names_them_and_a_change_after_them_is_not_named():
+    r = extract("2026年某省政府工作报告\n二、2026年重点工作\n对困难老年人开展眼底筛查20万人次。", "gzbg_2026-01-20.txt")
+    assert [m.indicator for m in r.measures("target")] == ["对困难老年人开展眼底筛查"]
+    r = extract(NEWS_ITEM.format(heading="金融数据", sentence="其中，对小微企业发放的普惠贷款余额同比增长12.1%。"), "20250402.md")
+    assert [m.indicator for m in r.measures("observation")] == ["对小微企业发放的普惠贷款余额"]

@@ -249,11 +249,12 @@ def with_verb_on_people(sent: Sentence, q: Mention, clause: Clause, indicator: s
 
 
 def with_beneficiary(sent: Sentence, q: Mention, clause: Clause, indicator: str) -> str:
-    """A task done for someone that opens its clause (为退役军人提供5万个就业岗位, 为10万名残疾人提供基本康复
-    服务) names them and what is done (为退役军人提供就业岗位, 为残疾人提供基本康复服务): else the count reads
+    """A task done for or to someone that opens its clause (为退役军人提供5万个就业岗位, 为10万名残疾人提供基本康复
+    服务, 对高危人群开展筛查3万名) names them and what is done (为退役军人提供就业岗位, 为残疾人提供基本康复服务): else the count reads
     as a stock of jobs or of people."""
     start = clause.start + ITEM_NUMBER.match(sent.text[clause.start:]).end()
-    task = pattern("measures:benefit_verbs", r"为(?!期|了|主|此)[^，；。]{2,20}?(?P<verb>{})了?[^，；。、]{2,16}")
+    task = pattern("measures:benefit_verbs", r"(?:为(?!期|了|主|此)|对(?!外|标|比|于|接|此))[^，；。]{2,20}?(?P<verb>{})了?"
+                   r"[^，；。、]{2,16}")  # (对高危人群开展筛查3万名 likewise)
     frame = task.match(sent.text, start, clause.end)
     rel_q = q.start - sent.start
     if frame is None or not (rel_q <= frame.start() + 1 or frame.end("verb") <= rel_q < frame.end()):
@@ -262,7 +263,9 @@ def with_beneficiary(sent: Sentence, q: Mention, clause: Clause, indicator: str)
     number_at = rel_q + (digit.start() if digit else 0)
     named = sent.text[frame.start():number_at] + sent.text[q.end - sent.start:frame.end()]
     named = named.replace(frame.group("verb") + "了", frame.group("verb"), 1)
-    named = pattern("measures:tail_noise", "(?:{})+$").sub("", named)
+    up, down, _, _ = verb_patterns()
+    change = up.search(named) or down.search(named)  # (对实体经济发放的人民币贷款余额同比增长11.3%: the change is not named)
+    named = pattern("measures:tail_noise", "(?:{})+$").sub("", named[:change.start()] if change else named)
     return named if len(named) <= MAX_INDICATOR and not re.search(r"\d", named) else indicator
 
 
