@@ -1722,3 +1722,8 @@ def test_a_task_done_to_someone_names_them_and_a_change_after_them_is_not_named(
     assert [m.indicator for m in r.measures("target")] == ["对困难老年人开展眼底筛查"]
     r = extract(NEWS_ITEM.format(heading="金融数据", sentence="其中，对小微企业发放的普惠贷款余额同比增长12.1%。"), "20250402.md")
     assert [m.indicator for m in r.measures("observation")] == ["对小微企业发放的普惠贷款余额"]
+
+
+def test_a_time_limit_within_which_something_is_done_is_no_figure():
+    r = extract("2026年某省政府工作报告\n二、2026年重点工作\n对符合条件的进口鲜活产品实行6小时内放行。", "gzbg_2026-01-20.txt")
+    assert r.measures() == []

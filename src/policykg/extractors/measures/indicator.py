@@ -28,6 +28,8 @@ def indicator_text(sent: Sentence, ctx: Context, q: Mention, clause: Clause) -> 
     None when the clause does not name what it measures. "从A增加到B": B is a
     level of the thing named before 从."""
     rel = q.start - sent.start
+    if q.attr("unit") in words("measures", "duration_units") and sent.text.startswith(("内", "以内"), q.end - sent.start):
+        return None  # 对货物实行48小时内放行: a time limit within which something is done, nothing measured
     pre = strip_spans(text_before(sent, q, clause), ctx, sent, clause.start, rel).rstrip()
     pre = re.sub(r"(?:了)?(?:近|约|超|逾|达|约为|将近|接近|大约|超过|超出|不到|不足|多达|高达|突破了|达到了)?"
                  r"(?:每月|每年|每人|每天|每日|每周|每小时|每分钟|每秒|人均|月均|年均|日均|平均)?$", "", pre)
