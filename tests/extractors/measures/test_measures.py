@@ -1727,3 +1727,23 @@ def test_a_task_done_to_someone_names_them_and_a_change_after_them_is_not_named(
 def test_a_time_limit_within_which_something_is_done_is_no_figure():
     r = extract("2026年某省政府工作报告\n二、2026年重点工作\n对符合条件的进口鲜活产品实行6小时内放行。", "gzbg_2026-01-20.txt")
     assert r.measures() == []
+
+
+def test_works_after_the_things_counted_are_part_of_what_is_counted():
+    r = extract("2026年某省政府工作报告\n二、2026年重点工作\n推动15家省级现代服务业集聚区提能升级，新增领军企业80家。",
+                "gzbg_2026-01-20.txt")
+    assert [m.indicator for m in r.measures("target")] == ["省级现代服务业集聚区提能升级", "新增领军企业"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "新增电子信息等3个过三千亿、生物医药等5个过千亿产业。",    # a size the things passed
+    "目前已有江苏、广东等多个省份的农村改厕完成率超过90%。",   # of members it does not name
+])
+def test_a_size_passed_and_unnamed_members_are_no_indicator(sentence):
+    r = extract("2026年某省政府工作报告\n一、2025年工作回顾\n" + sentence, "gzbg_2026-01-20.txt")
+    assert all(not m.indicator.startswith(("过三千亿", "省份")) for m in r.measures())
+
+
+def test_a_short_list_item_repeating_the_head_before_shares_its_qualifier():
+    r = extract(NEWS_ITEM.format(heading="要闻", sentence="全国已建成120个劳动教育实验区、950个实验校。"), "20250402.md")
+    assert [m.indicator for m in r.measures("observation")] == ["建成劳动教育实验区", "建成劳动教育实验校"]

@@ -43,7 +43,7 @@ from .scope import (clause_actor, clause_sector, heading_topic, issuer_of, names
                     sentence_topic, subject_split, too_bare)
 from .wording import (averaged, carried, each_items, per_period, share_subject, share_without_subject,
                       with_bracketed_head, with_country, with_list_comparator, with_list_unit, with_list_verb,
-                      with_beneficiary, with_previous_subject, with_shared_head, with_verb_on_people,
+                      with_beneficiary, with_list_qualifier, with_previous_subject, with_shared_head, with_verb_on_people,
                       with_whole_name, with_whole_verb)
 
 CHANGE_UNITS = ("%", "百分点", "‰", "倍")
@@ -154,6 +154,7 @@ def measures(sent: Sentence, ctx: Context) -> Iterator[Measure]:
             indicator = sector + indicator.removeprefix("产业") if sector.endswith("产业") else sector + indicator
             previous = (indicator, clause, q.attr("unit"))
         indicator = with_list_verb(sent, q, clause, indicator) if not carried_on else indicator
+        indicator = with_list_qualifier(figures, sent, q, clause, indicator) if q.start not in items else indicator
         indicator = with_verb_on_people(sent, q, clause, indicator)
         indicator = with_beneficiary(sent, q, clause, indicator) if q.start not in items else indicator
         indicator = with_whole_verb(figures, sent, q, indicator)

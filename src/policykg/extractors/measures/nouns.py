@@ -360,8 +360,10 @@ def counted_after(sent: Sentence, q: Mention, clause: Clause) -> str:
     if raw:
         noun = noun[:counted_noun_length(sent, at, at + len(noun))]
         result = pattern("measures:results_after").match(sent.text, at + len(noun)) if noun else None
-        if result and len(noun) >= 2:
-            noun += result.group()  # 4个一类创新药获批上市 -> 一类创新药获批上市: what happened to them is counted
+        works = pattern("measures:works_verbs", "(?:{})(?=[，。；、]|$)").match(sent.text, at + len(noun)) if noun else None
+        if result and len(noun) >= 2 or works and len(noun) >= 2 and at + len(noun) + len(works.group()) == clause.end:
+            noun += (result or works).group()  # 4个一类创新药获批上市 -> 一类创新药获批上市, 21家…发展区提能升级: what
+            # happened to them, or is done to them, is counted
     listed = SHARED_COUNT.fullmatch(sent.text, at + len(noun), clause.end) if raw and noun else None
     if listed and nouns_only(sent, listed.start(), listed.end()):
         noun += listed.group()  # 10家以上中试平台、概念验证中心: one count of the list, not of its first item

@@ -101,6 +101,25 @@ def opens_noun_phrase(sent: Sentence, rel: int) -> bool:
     return not starts_non_noun(sent, rel, verbal_nouns=True)
 
 
+def with_list_qualifier(figures: list[tuple[str, Clause]], sent: Sentence, q: Mention, clause: Clause,
+                        indicator: str) -> str:
+    """A short later item of a count list shares the qualifier of the item before when it repeats that
+    item's head (241个科学教育实验区、1862个实验校 -> 科学教育实验校; 示范区3个、示范县5个 likewise): else
+    it names no kind."""
+    verbs = pattern(words("measures", "count_verbs") + words("measures", "addition_verbs"), "^(?:{})+")
+    verb = verbs.match(indicator)  # (a list's verb already shared: 建成实验校)
+    item = indicator[verb.end():] if verb else indicator
+    if not figures or figures[-1][1].start != clause.start or len(item) > 3 \
+            or "、" not in sent.text[clause.start:q.start - sent.start]:
+        return indicator
+    before = verbs.sub("", figures[-1][0])
+    at = before.find(item[:2], 2)
+    qualifier = before[:at] if at > 0 else ""
+    if len(qualifier) < 2 or re.search(r"[\d、和与及]", qualifier) or len(indicator + qualifier) > MAX_INDICATOR:
+        return indicator
+    return (verb.group() if verb else "") + qualifier + item
+
+
 def with_whole_verb(figures: list[tuple[str, Clause]], sent: Sentence, q: Mention, indicator: str) -> str:
     """A part after 其中 shares the verb that adds the whole before it (新增病例30例，其中境外输入5例，
     本土病例25例 -> 新增本土病例; 建设1000个项目，其中小型水库7座 -> 建设小型水库): else it reads as the stock."""
