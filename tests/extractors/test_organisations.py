@@ -381,3 +381,17 @@ def test_a_body_named_after_an_international_organisation_is_one_of_its_bodies()
     r = extract("某地新闻\n联合国文明联盟高级代表表示，两部门联合举办论坛。")
     assert [(m.key, m.attr("category")) for m in r.extraction.mentions if m.type == "ORG"] == [
         ("联合国文明联盟", "international")]
+
+
+def test_a_foreign_names_first_character_split_off_or_glued_to_a_conjunction_stays():
+    assert keys("某领导前往某机床厂、费斯托气动公司调研。") == ["费斯托气动公司"]
+    assert keys("某电视台和益普索集团联合进行的民调显示。") == ["益普索集团"]
+
+
+def test_a_verb_of_submitting_is_no_part_of_a_levels_body_and_a_pointed_body_is_not_named():
+    assert "报州人民政府" not in keys("本条例由州数据部门编制规划，报州人民政府批准后实施。")
+    assert keys("天津的这家技师学院迎来了技术专家。") == []
+
+
+def test_an_international_association_keeps_its_prefix():
+    assert keys("来自国际桥梁和结构工程协会的专家出席。") == ["国际桥梁和结构工程协会"]

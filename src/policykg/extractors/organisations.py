@@ -374,12 +374,29 @@ def name_starts(sent: Sentence, head_start: int) -> list[int]:
             # where one character tagged a name begins the body's own)
         if word == "与" or word == "和" and joins_bodies(sent, j):
             break  # 吉林省政府与省总工会: two bodies, not one name (工业和信息化厅 is one)
+        if len(word) == 1 and tag in ("v", "n", "a") and sent.tags[j + 1] == "nrt" \
+                and (j == 0 or PUNCT.search(text[sent.starts[j - 1] - sent.start:sent.ends[j - 1] - sent.start])):
+            candidates.append(s)  # 、费|斯托气动公司: a foreign name's first character, split off as a word of its own
+            break
         if (tag in STOP_TAGS and word not in ("和", "与") or tag == "a" and len(word) == 1) \
                 and vocabulary().region(word) is None:  # (开封 is a city before it is a verb)
             break
         candidates.append(s)
+    candidates = [s + 1 if glued_to_name(sent, s) else s for s in candidates]
     return [s for s in reversed(candidates) if text[s] not in "和与及个位名" and not COUNTED.match(text, s)
             and not (text[s] == "国" and s > 0 and text[s - 1] in "一二三四五六七八九十两几多")]  # (中亚五国商协会)
+
+
+def glued_to_name(sent: Sentence, rel: int) -> bool:
+    """The token at ``rel`` opens with one character that is no part of the name, segmented with its start:
+    a conjunction before a foreign name (和|益 in 和益普索集团) or a verb of submitting before a level
+    (报|州人民政府批准 in 报州人民政府). The name starts after it."""
+    i = sent.token_at(rel)
+    if i < 0 or sent.starts[i] - sent.start != rel:
+        return False
+    token = sent.text[rel:sent.ends[i] - sent.start]
+    return len(token) >= 2 and token[0] in "和与及" and sent.tags[i] in ("nr", "nrt") \
+        or len(token) == 2 and token[0] in words("organisations", "submit_verbs") and token[1] in "省市县州区旗盟"
 
 
 ORDINAL = re.compile(r"第[一二三四五六七八九十]{1,3}")  # a token of an ordinal alone (not 第一家, 第一批)
@@ -396,8 +413,9 @@ TERM = re.compile(r"第[一二三四五六七八九十百\d]+届")  # a body's t
 TOP_COUNT = re.compile(r"[两三四五六七八九十]大")  # (两大铁路公司, 四大银行: the largest few, a class)
 COUNTED_BEFORE = re.compile(COUNTED.pattern + "(?:国家级|省级|市级|县级|国家|省|市)?$")  # the same count right before a name
 # (50家国家卓越工程师学院: a count of a designation's bodies, the level between)
-# a body pointed at and described, not named (这个新成立的…实验室, 一家新开业的…医院)
-POINTED_BEFORE = re.compile(r"(?:(?:这|那|该|此)(?:个|家|所|座)?|一(?:个|家|所|座))[\u4e00-\u9fff]{0,8}的$")
+# a body pointed at and described, not named (这个新成立的…实验室, 一家新开业的…医院, 这家技师学院)
+POINTED_BEFORE = re.compile(r"(?:(?:这|那|该|此)(?:个|家|所|座)?|一(?:个|家|所|座))[\u4e00-\u9fff]{0,8}的$"
+                            r"|(?:这|那)(?:个|家|所|座)$")  # (这家技师学院 likewise)
 # a count of the bodies right after a name that ends the phrase (新增某省实验室5家, …工程研究中心各20家),
 # or a system of them (某某实验室体系): a class of bodies, not one (某公司10个项目 counts something else)
 KIND_AFTER = re.compile(r"(?:各|分别|共|达到?|超过?)?[一二三四五六七八九十两百千\d]+[所家个座](?=[，。；、）)]|$)|体系")
