@@ -1747,3 +1747,14 @@ def test_a_size_passed_and_unnamed_members_are_no_indicator(sentence):
 def test_a_short_list_item_repeating_the_head_before_shares_its_qualifier():
     r = extract(NEWS_ITEM.format(heading="要闻", sentence="全国已建成120个劳动教育实验区、950个实验校。"), "20250402.md")
     assert [m.indicator for m in r.measures("observation")] == ["建成劳动教育实验区", "建成劳动教育实验校"]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("本届博览会共有近3000家企业参展，其中境外参展企业约800家。", []),           # which fair was said before
+    ("某某服饰周今天在杭州开幕，本次展会展位面积近8万平方米。", []),             # a later clause points back too
+    ("本届服贸会展览展示规模达到了12万平方米。", ["服贸会展览展示规模"]),    # the indicator names the event
+    ("截至目前，该港口共有航线76条。", []),                                   # 港口 is no name of its own
+])
+def test_a_clause_opening_on_this_edition_or_that_thing_writes_no_figure_unless_it_names_it(sentence, expected):
+    r = extract(NEWS_ITEM.format(heading="要闻", sentence=sentence), "20250402.md")
+    assert [m.indicator for m in r.measures()] == expected

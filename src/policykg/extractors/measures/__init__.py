@@ -32,15 +32,15 @@ from ...records import Measure, Quantity
 from ..clauses import Clause, benchmark_before, clause_of, clauses_of, condition_before, with_benchmark
 from ..context import Context
 from ..registry import extractor
-from .figures import (benchmark_value, event_count, event_detail, is_figure, people_acting, points_back,
-                      route_or_reach, size_of_facility, steps_climbed, toll_count)
+from .figures import (benchmark_value, event_count, event_detail, is_figure, names_casualties, people_acting,
+                      points_back, route_or_reach, size_of_facility, steps_climbed, toll_count)
 from .indicator import indicator_text, per_year
 from .kinds import kind_of, review_paragraph, time_of
 from .lists import from_to_items, respectively_items, value_list_items
 from .plausible import COUNT_FREE_UNITS, plausible, quantity_of, what_is_reduced
-from .scope import (clause_actor, clause_sector, heading_topic, issuer_of, names_too_little, opening_subject,
-                    opens_clause_bare, opens_on_pointer, paragraph_sector, policy_of, region_of, sector_frame,
-                    sentence_topic, subject_split, too_bare)
+from .scope import (clause_actor, clause_opens_on_pointer, clause_sector, heading_topic, issuer_of, names_too_little,
+                    opening_subject, opens_clause_bare, opens_on_pointer, paragraph_sector, policy_of, region_of,
+                    sector_frame, sentence_topic, subject_split, too_bare)
 from .wording import (averaged, carried, each_items, per_period, share_subject, share_without_subject,
                       with_bracketed_head, with_country, with_list_comparator, with_list_unit, with_list_verb,
                       with_beneficiary, with_list_qualifier, with_previous_subject, with_shared_head, with_verb_on_people,
@@ -104,7 +104,7 @@ def measures(sent: Sentence, ctx: Context) -> Iterator[Measure]:
         indicator = with_whole_name(figures, sent, q, indicator)  # (其中内贸…: the part of the whole before)
         again = previous is not None and indicator == previous[0]  # (推广高产优质品种3874万亩、增长23.5%)
         if not again and not plausible(indicator, q.attr("unit"), measure) \
-                or points_back(sent, clause, written, named_at(sent, ctx)) or not toll and opens_on_pointer(sent) \
+                or points_back(sent, clause, written, named_at(sent, ctx)) or not (toll or names_casualties(indicator)) and opens_on_pointer(sent, indicator) \
                 or any(indicator == m.text and m.attr("via") != "local" for m in ctx.mentions_in(sent, "ORG")) \
                 or any(len(m.text) >= 2 and indicator.endswith(m.text) for m in ctx.mentions_in(sent, "REGION")):
             continue  # (河钢集团某钢厂30名职工, 国家税务总局…18条, 水稻主产区无为市: a body or a place is no measured thing)
@@ -182,6 +182,9 @@ def measures(sent: Sentence, ctx: Context) -> Iterator[Measure]:
                 headline = heading_topic(sent, ctx) if headline is None else headline
                 opening = headline
             subject = opening if not any(opening[k:] in indicator for k in range(len(opening) - 1)) else ""
+        if not (subject or toll or names_casualties(indicator)) and ctx.document.genre == "news" \
+                and clause_opens_on_pointer(sent, clause, indicator):
+            continue  # (…开幕，本次展会展位面积近12万平方米: of the fair named before, which the row would not say)
         quantity = signed(with_list_unit(sent, q, found, with_list_comparator(sent, q, found, quantity_of(q))), negative)
         indicator = as_increment(indicator, measure, quantity)
         time = stated[0] if stated else time_of(sent, ctx, q, clause, kind, measure)

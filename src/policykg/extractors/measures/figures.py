@@ -108,6 +108,11 @@ def toll_count(sent: Sentence, q: Mention) -> tuple[str, str, bool] | None:
     return (counts[after], "level", False) if after in counts else None
 
 
+def names_casualties(indicator: str) -> bool:
+    """The indicator is a casualty count named as such (地震造成的死亡人数)."""
+    return indicator.endswith(tuple(rules("measures")["toll_counts"].values()))
+
+
 def event_count(clause: str, indicator: str, genre: str, unit: str) -> bool:
     """A clause that tells a violent event or a disaster (击落, 袭击, 身亡): in news and other
     documents that set no goals, a count in it is its toll (击落136架无人机); elsewhere, and
@@ -115,7 +120,7 @@ def event_count(clause: str, indicator: str, genre: str, unit: str) -> bool:
     全省事故死亡人数下降12%) are figures: see ``toll_count``."""
     if not any(v in clause for v in words("measures", "toll_verbs")):
         return False
-    if indicator.endswith(tuple(rules("measures")["toll_counts"].values())):
+    if names_casualties(indicator):
         return False  # 死亡人数上升到120人: the casualties, named as such
     return genre not in GOAL_GENRES and unit not in COUNT_FREE_UNITS or not indicator.endswith(
         words("measures", "indicator_heads"))

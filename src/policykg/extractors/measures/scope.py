@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ...lexicon import memo, pattern, rules, vocabulary, words
+from ...lexicon import common_words, memo, pattern, rules, vocabulary, words
 from ...names import place_prefix
 from ...nlp import Sentence, get_nlp
 from ...records import Mention
@@ -171,6 +171,9 @@ def sentence_topic(sent: Sentence, ctx: Context, headline: bool = False) -> str:
     return next((sent.text[start:end] for end in ends if names_topic(sent, start, end, headline)), "")
 
 
+EDITION = r"\d{4}|第[\d一二三四五六七八九十百]+届"  # an event's year or ordinal
+
+
 def opening_subject(sent: Sentence, ctx: Context, clause: Clause) -> str:
     """What a news sentence opens with (past its lead, time words, a source clause such as 某部门数据显示，
     and a word of the whole country) when the figure is in a later clause and a verb or an adverb goes on
@@ -200,7 +203,8 @@ def opening_subject(sent: Sentence, ctx: Context, clause: Clause) -> str:
     if not 2 <= len(topic) <= 16 or end >= clause.start or not names_topic(sent, start, end):
         return ""
     person = all(tag.startswith("nr") for tag in sent.tags[first:k])
-    edition = re.match(r"\d{4}|第[\d一二三四五六七八九十百]+届", topic) is not None
+    edition = re.match(EDITION, topic) is not None or re.search(EDITION, topic) is not None \
+        and topic.endswith(words("measures", "event_heads"))  # (某某博览会2023春季展)
     body = any(m.start - sent.start == start and m.end - sent.start == end and m.attr("category") != "government"
                for m in ctx.mentions_in(sent, "ORG"))
     sector = len(topic) >= 4 and topic.endswith(words("measures", "sector_nouns") + words("measures", "system_nouns"))
@@ -286,13 +290,33 @@ def topic_bodies() -> re.Pattern[str]:
     return pattern(words("organisations", "government_heads") + words("measures", "topic_body_words"))
 
 
-POINTER_OPENING = re.compile(r"(?:[^，。；]{0,10}[，,])?(?<!应)该[\u4e00-\u9fff]")
+POINTERS = r"(?:(?<!应)该|本届|本次|此次|这次|这届)(?P<pointed>[\u4e00-\u9fff]{1,3})"  # 该电站, 本届博览会: what was named
+# before
+POINTER_OPENING = re.compile(r"(?:[^，。；]{0,10}[，,])?" + POINTERS)
+POINTER_CLAUSE = re.compile(POINTERS)
 
 
-def opens_on_pointer(sent: Sentence) -> bool:
-    """The sentence opens, past a news item's opening and a short lead (日前，), on 该 and what it points
-    back to (该电站总装机容量…, 该模式今年已累计…): whose its figures are was said before it."""
-    return POINTER_OPENING.match(sent.text, news_lead_end(sent)) is not None
+def opens_on_pointer(sent: Sentence, indicator: str) -> bool:
+    """The sentence opens, past a news item's opening and a short lead (日前，), on 该 or 本届/本次 and what it
+    points back to (该电站总装机容量…, 该模式今年已累计…, 本届博览会共有…): whose its figures are was said
+    before it — unless the indicator names it (本届广交会…到会 -> 广交会…)."""
+    m = POINTER_OPENING.match(sent.text, news_lead_end(sent))
+    return m is not None and not named_in(sent, m.start("pointed"), indicator)
+
+
+def clause_opens_on_pointer(sent: Sentence, clause: Clause, indicator: str) -> bool:
+    """The figure's clause opens on 该 or 本次/本届 and what it points back to (…开幕，本次展会展位面积…)."""
+    m = POINTER_CLAUSE.match(sent.text, clause.start)
+    return m is not None and not named_in(sent, m.start("pointed"), indicator)
+
+
+def named_in(sent: Sentence, rel: int, indicator: str) -> bool:
+    """The edition a pointer points at is of an event named by its own word, and the indicator has that word
+    (本届广交会 … 广交会头部跨国企业到会); not a common word or an event's kind (该港口, 本次展会)."""
+    i = sent.token_at(rel)
+    word = sent.text[rel:sent.ends[i] - sent.start] if i >= 0 and sent.starts[i] - sent.start == rel else ""
+    return len(word) >= 2 and word in indicator and sent.text[rel - 2:rel] in ("本届", "本次", "这届") \
+        and word not in common_words() and word not in words("measures", "event_heads")
 
 
 def news_lead_end(sent: Sentence) -> int:
