@@ -1758,3 +1758,10 @@ def test_a_short_list_item_repeating_the_head_before_shares_its_qualifier():
 def test_a_clause_opening_on_this_edition_or_that_thing_writes_no_figure_unless_it_names_it(sentence, expected):
     r = extract(NEWS_ITEM.format(heading="要闻", sentence=sentence), "20250402.md")
     assert [m.indicator for m in r.measures()] == expected
+
+
+def test_levels_alone_in_a_list_share_the_last_items_head_and_reorganising_adds():
+    r = extract("2026年某省政府工作报告\n一、2025年工作回顾\n省级、市级技术创新中心分别达到35家、210家。"
+                "完成新建、重组6家省重点实验室，20条特色线路撬动乡村旅游升级。", "gzbg_2026-01-20.txt")
+    assert [m.indicator for m in r.measures("observation")] == [
+        "省级技术创新中心", "市级技术创新中心", "新建、重组省重点实验室", "特色线路"]

@@ -89,7 +89,7 @@ def aligned_items(sent: Sentence, head: str, head_start: int, verb: str, nums: l
     if kind and all(len(name) == 1 for name in names[1:]):
         names = [name[-1] + kind for name in names]  # (一季度)西、中、东三条通道 -> 西通道, 中通道, 东通道
     shared = shared or named_after or head_of_last(sent, head_start + head.rfind(names[-1]), names)
-    names = with_events_counted(names)
+    names = with_events_counted(with_level_head(names))
     rate = next((h for h in words("measures", "rate_heads") if names[-1].endswith(h)), "")
     if rate and nums[-1].attr("unit") == "百分点":  # 餐饮收入、限额以上餐饮收入增速分别上升26.7个、26.8个百分点: both rates
         names = [name if name.endswith(rate) else name + rate for name in names]
@@ -107,6 +107,19 @@ def aligned_items(sent: Sentence, head: str, head_start: int, verb: str, nums: l
                      (v for v in out.values() if v is not None)):
         return {q.start: None for q in nums}  # (供热、燃气、排水管网800、600、300公里: 燃气 lacks the head 管网)
     return out
+
+
+LEVEL_ITEM = re.compile(r"[\u4e00-\u9fff]{1,3}级")  # 国家级, 省级, 部级
+
+
+def with_level_head(names: list[str]) -> list[str]:
+    """Items that are levels alone share what the last item names after its own level (国家级、部级创新平台分别
+    达到22家、182家 -> 国家级创新平台, 部级创新平台)."""
+    last = LEVEL_ITEM.match(names[-1])
+    if last is None or last.end() == len(names[-1]):
+        return names
+    rest = names[-1][last.end():]
+    return [name + rest if LEVEL_ITEM.fullmatch(name) else name for name in names]
 
 
 def list_verb(verb: str, first: Mention, up: re.Pattern[str], down: re.Pattern[str]) -> str:
