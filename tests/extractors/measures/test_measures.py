@@ -1765,3 +1765,13 @@ def test_levels_alone_in_a_list_share_the_last_items_head_and_reorganising_adds(
                 "完成新建、重组6家省重点实验室，20条特色线路撬动乡村旅游升级。", "gzbg_2026-01-20.txt")
     assert [m.indicator for m in r.measures("observation")] == [
         "省级技术创新中心", "市级技术创新中心", "新建、重组省重点实验室", "特色线路"]
+
+
+@pytest.mark.parametrize("sentence, indicator", [
+    ("有外贸实绩的企业数量增长6%。", "有外贸实绩的企业数量"),                  # those that have it, not all firms
+    ("全省有研发活动的企业数量增长12%。", "有研发活动的企业数量"),
+    ("已有来自全国各地的游客超30万人次。", "游客"),                              # 来自: where they come from
+])
+def test_a_qualifier_opening_with_a_verb_of_having_says_which_are_counted(sentence, indicator):
+    r = extract("2026年某省政府工作报告\n一、2025年工作回顾\n" + sentence, "gzbg_2026-01-20.txt")
+    assert [m.indicator for m in r.measures("observation")] == [indicator]

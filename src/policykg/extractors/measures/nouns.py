@@ -116,7 +116,7 @@ def clean_indicator(stem: str, sent: Sentence | None = None, offset: int = 0) ->
                       or tokens[0][0] in manner and len(tokens) > 1 and tokens[1][1].startswith("v")
                       and (tokens[0][0] not in lead_adverbs or tokens[1][0] in lead)
                       or tokens[0][0] in counts - nominal and len("".join(w for w, _ in tokens[1:])) > 2
-                      or tokens[0][0] in having and len(tokens) > 1) \
+                      or tokens[0][0] in having and len(tokens) > 1 and not any(w == "的" for w, _ in tokens)) \
             and not lead_belongs(tokens) and not threshold_lead(tokens) and not quoted_name_opens(tokens):
         popped = tokens.pop(0)  # (an addition verb stays: 新建省级智能工厂 counts what is added, not the stock)
         if popped[0] in having:
@@ -201,9 +201,12 @@ def without_example(noun: str) -> str:
 
 def scopes(tokens: list[tuple[str, str]], head: str, noun: str) -> bool:
     """The words before the 的 of an indicator (``head``) are a short qualifier opening with a noun
-    (or a model's name: C919的全球订单)."""
+    (or a model's name: C919的全球订单) or with a verb of having and a noun (有进出口实绩的企业数量)."""
+    k = 1 if tokens and tokens[0][0] in words("measures", "inside_scopes") else 0  # (省内有…的企业)
+    having = len(tokens) > k + 1 and tokens[k][0] in words("measures", "having_verbs") \
+        and tokens[k + 1][1].startswith(("n", "vn", "j"))
     return 2 <= len(head) <= 8 and "的" not in head and len(noun) <= 18 and bool(tokens) \
-        and tokens[0][1].startswith(("n", "j", "eng"))
+        and (tokens[0][1].startswith(("n", "j", "eng")) or having)  # (有进出口实绩的企业数量: those that have it)
 
 
 def governing_verb(tokens: list[tuple[str, str]], k: int, verbs: set[str]) -> int | None:
