@@ -1775,3 +1775,8 @@ def test_levels_alone_in_a_list_share_the_last_items_head_and_reorganising_adds(
 def test_a_qualifier_opening_with_a_verb_of_having_says_which_are_counted(sentence, indicator):
     r = extract("2026年某省政府工作报告\n一、2025年工作回顾\n" + sentence, "gzbg_2026-01-20.txt")
     assert [m.indicator for m in r.measures("observation")] == [indicator]
+
+
+def test_a_site_named_by_two_places_keeps_both_in_its_indicator():
+    r = extract("2026年某省政府工作报告\n一、2025年工作回顾\n厦门漳州港货物吞吐量2.1亿吨。", "gzbg_2026-01-20.txt")
+    assert [m.indicator for m in r.measures("observation")] == ["厦门漳州港货物吞吐量"]

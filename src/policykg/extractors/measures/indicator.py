@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ...lexicon import pattern, words
+from ...lexicon import pattern, vocabulary, words
 from ...nlp import Sentence
 from ...records import Mention
 from ..clauses import MAX_INDICATOR, Clause, gap_of, text_before, verb_patterns, words_before_number
@@ -197,8 +197,16 @@ def strip_spans(pre: str, ctx: Context, sent: Sentence, start: int, end: int) ->
     chars = list(pre)
     for m in ctx.mentions_in(sent, "DATE", "REGION"):
         a, b = m.start - sent.start - start, m.end - sent.start - start
-        if b <= 0 or a >= len(chars):
+        if b <= 0 or a >= len(chars) or names_a_site(sent, m):
             continue
         for i in range(max(0, a), min(len(chars), b)):
             chars[i] = " "
     return "".join(chars)
+
+
+def names_a_site(sent: Sentence, place: Mention) -> bool:
+    """The place opens a site named by two places (宁波舟山港): part of the site's name, not where it is."""
+    after = sent.text[place.end - sent.start:place.end - sent.start + 8]
+    heads = ("港", *words("measures", "site_heads"))
+    return place.type == "REGION" and any(vocabulary().region(after[:k]) is not None and after[k:].startswith(heads)
+                                          for k in (2, 3))
