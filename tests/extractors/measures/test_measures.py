@@ -1780,3 +1780,12 @@ def test_a_qualifier_opening_with_a_verb_of_having_says_which_are_counted(senten
 def test_a_site_named_by_two_places_keeps_both_in_its_indicator():
     r = extract("2026年某省政府工作报告\n一、2025年工作回顾\n厦门漳州港货物吞吐量2.1亿吨。", "gzbg_2026-01-20.txt")
     assert [m.indicator for m in r.measures("observation")] == ["厦门漳州港货物吞吐量"]
+
+
+def test_a_component_index_takes_the_survey_its_news_item_named_before():
+    text = ("# 《新闻联播》 (20250402)\n\n## 详细新闻\n\n### 3月份制造业采购经理指数回升\n\n"
+            "国家统计局今天发布，3月份中国制造业采购经理指数为50.5%，有15个行业采购经理指数环比回升。\n\n"
+            "3月份新订单指数为51.8%，较上月上升1.2个百分点。\n")
+    r = extract(text, "20250402.md")
+    assert [(m.indicator, m.subject) for m in r.measures("observation") if m.indicator == "新订单指数"] == [
+        ("新订单指数", "中国制造业采购经理指数"), ("新订单指数", "中国制造业采购经理指数")]

@@ -38,9 +38,9 @@ from .indicator import indicator_text, per_year
 from .kinds import kind_of, review_paragraph, time_of
 from .lists import from_to_items, respectively_items, value_list_items
 from .plausible import COUNT_FREE_UNITS, plausible, quantity_of, what_is_reduced
-from .scope import (clause_actor, clause_opens_on_pointer, clause_sector, heading_topic, issuer_of, names_too_little,
-                    opening_subject, opens_clause_bare, opens_on_pointer, paragraph_sector, policy_of, region_of,
-                    sector_frame, sentence_topic, subject_split, too_bare)
+from .scope import (clause_actor, clause_opens_on_pointer, clause_sector, heading_topic, index_family, issuer_of,
+                    names_too_little, opening_subject, opens_clause_bare, opens_on_pointer, paragraph_sector, policy_of,
+                    region_of, sector_frame, sentence_topic, subject_split, too_bare)
 from .wording import (averaged, carried, each_items, per_period, share_subject, share_without_subject,
                       with_bracketed_head, with_country, with_list_comparator, with_list_unit, with_list_verb,
                       with_beneficiary, with_list_qualifier, with_previous_subject, with_shared_head, with_verb_on_people,
@@ -182,6 +182,8 @@ def measures(sent: Sentence, ctx: Context) -> Iterator[Measure]:
                 headline = heading_topic(sent, ctx) if headline is None else headline
                 opening = headline
             subject = opening if not any(opening[k:] in indicator for k in range(len(opening) - 1)) else ""
+        if not (subject or region) and ctx.document.genre == "news":
+            subject = index_family(sent, ctx, indicator)  # (新订单指数 of the 制造业采购经理指数 named before)
         if not (subject or toll or names_casualties(indicator)) and ctx.document.genre == "news" \
                 and clause_opens_on_pointer(sent, clause, indicator):
             continue  # (…开幕，本次展会展位面积近12万平方米: of the fair named before, which the row would not say)

@@ -83,6 +83,22 @@ def item_heading(ctx: Context, sent: Sentence) -> tuple[int, int] | None:
     return heading.start, heading.end
 
 
+def index_family(sent: Sentence, ctx: Context, indicator: str) -> str:
+    """The family a bare component index belongs to, named earlier in its news item (…中国制造业采购经理指数为
+    49.7%… / 新订单指数为50.2% -> 中国制造业采购经理指数), or "": a 新订单指数 alone names no survey."""
+    item = ctx.part(sent, "item")
+    if not indicator.endswith("指数") or len(indicator) > 7 or item is None:
+        return ""
+    family = pattern("measures:index_families", r"(?<![\d\u4e00-\u9fff])[\u4e00-\u9fff]{2,12}?(?:{})|(?<=\d)"
+                     r"月份?[\u4e00-\u9fff]{2,10}?(?:{})")  # (12个行业采购经理指数: a count of sectors, no family)
+    found = [m.group() for m in family.finditer(ctx.document.text, item.start, sent.start)]
+    named = [pattern("measures:lead_noise", "^(?:{})+").sub("", LEADING_PERIOD.sub("", f)) for f in found]
+    return next((n for n in reversed(named) if len(n) > len(indicator) and not n.endswith(indicator)), "")
+
+
+LEADING_PERIOD = re.compile(r"^.*?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月份?|^.*?(?:上半年|前三季度|[一二三四]季度)")
+
+
 def heading_mentions(ctx: Context, sent: Sentence, *types: str) -> list[Mention]:
     """The mentions in the heading of the news item a sentence is in."""
     span = item_heading(ctx, sent)
