@@ -1789,3 +1789,11 @@ def test_a_component_index_takes_the_survey_its_news_item_named_before():
     r = extract(text, "20250402.md")
     assert [(m.indicator, m.subject) for m in r.measures("observation") if m.indicator == "新订单指数"] == [
         ("新订单指数", "中国制造业采购经理指数"), ("新订单指数", "中国制造业采购经理指数")]
+
+
+def test_a_part_under_qizhong_with_the_wholes_head_takes_its_qualifier():
+    r = extract(NEWS_ITEM.format(heading="港口生产", sentence="全国港口集装箱吞吐量同比增长7%，其中，内、外贸吞吐量分别增长5%和9%；"
+                                 "死亡人数下降10%，其中受伤人数下降8%。"), "20250402.md")
+    assert [m.indicator for m in r.measures("observation")][:3] == [
+        "港口集装箱吞吐量", "内贸港口集装箱吞吐量", "外贸港口集装箱吞吐量"]
+    assert "受伤死亡人数" not in [m.indicator for m in r.measures("observation")]

@@ -136,19 +136,35 @@ def with_whole_verb(figures: list[tuple[str, Clause]], sent: Sentence, q: Mentio
 
 def with_whole_name(figures: list[tuple[str, Clause]], sent: Sentence, q: Mention, indicator: str) -> str:
     """A part after 其中 named by a word of two characters that is no measure itself takes the whole's name
-    (集装箱吞吐量…，其中内贸、外贸分别增长… -> 外贸集装箱吞吐量; 发电量…，其中火电… -> 火电发电量):
+    (集装箱吞吐量…，其中内贸、外贸分别增长… -> 外贸集装箱吞吐量; 发电量…，其中火电… -> 火电发电量), and one
+    with the whole's head its qualifier (…，其中内贸吞吐量… -> 内贸集装箱吞吐量):
     else it names nothing measured. A part whose words are in the whole's name stays (进出口总值…其中出口…)."""
     at = sent.text.rfind("其中", 0, q.start - sent.start)
     if at < 0 or "；" in sent.text[at:q.start - sent.start]:
         return indicator
     wholes = [name for name, clause in figures if clause.end <= at and not sent.text[clause.end:at].strip("，、 ")]
     # (…里程639公里、其中高铁370公里，新增高速公路2600公里: the whole must end where 其中 begins)
+    if wholes and len(indicator + wholes[-1]) <= MAX_INDICATOR and not re.fullmatch(r"[\u4e00-\u9fff]{1,2}", indicator):
+        return with_whole_qualifier(indicator, wholes[-1])
     if not wholes or not re.fullmatch(r"[\u4e00-\u9fff]{1,2}", indicator) or set(indicator) & set(wholes[-1]) \
             or len(indicator + wholes[-1]) > MAX_INDICATOR:
         return indicator
     verb = pattern("measures:addition_verbs", "^(?:{})").match(wholes[-1])
     cut = verb.end() if verb and verb.group().startswith("新") else 0  # (新增无症状感染者…其中本土 -> 新增本土无症状感染者)
     return wholes[-1][:cut] + indicator + wholes[-1][cut:]
+
+
+def with_whole_qualifier(part: str, whole: str) -> str:
+    """A part named by two characters and the whole's head (three characters or more) takes the whole's
+    qualifier before that head (集装箱吞吐量…，其中内贸吞吐量… -> 内贸集装箱吞吐量), or stays."""
+    k = 0
+    while k < min(len(part), len(whole)) and part[-1 - k] == whole[-1 - k]:
+        k += 1
+    own, qualifier = part[:len(part) - k], whole[:len(whole) - k]
+    if k < 3 or not 1 <= len(own) <= 2 or not qualifier or set(own) & set(qualifier) \
+            or pattern("measures:addition_verbs", "^(?:{})").match(qualifier):
+        return part
+    return own + qualifier + part[len(part) - k:]
 
 
 def with_previous_subject(previous: tuple[str, Clause, str] | None, sent: Sentence, clause: Clause, indicator: str) -> str:
