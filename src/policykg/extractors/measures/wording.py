@@ -155,11 +155,10 @@ def with_whole_name(figures: list[tuple[str, Clause]], sent: Sentence, q: Mentio
 
 
 def with_whole_qualifier(part: str, whole: str) -> str:
-    """A part named by two characters and the whole's head (three characters or more) takes the whole's
-    qualifier before that head (集装箱吞吐量…，其中内贸吞吐量… -> 内贸集装箱吞吐量), or stays."""
-    k = 0
-    while k < min(len(part), len(whole)) and part[-1 - k] == whole[-1 - k]:
-        k += 1
+    """A part named by two characters and the whole's head (a measuring head of three characters or more) takes
+    the whole's qualifier before that head (集装箱吞吐量…，其中内贸吞吐量… -> 内贸集装箱吞吐量), or stays."""
+    heads = words("measures", "indicator_heads")
+    k = max((len(h) for h in heads if part.endswith(h) and whole.endswith(h)), default=0)
     own, qualifier = part[:len(part) - k], whole[:len(whole) - k]
     if k < 3 or not 1 <= len(own) <= 2 or not qualifier or set(own) & set(qualifier) \
             or pattern("measures:addition_verbs", "^(?:{})").match(qualifier):
