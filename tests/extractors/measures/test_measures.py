@@ -1797,3 +1797,17 @@ def test_a_part_under_qizhong_with_the_wholes_head_takes_its_qualifier():
     assert [m.indicator for m in r.measures("observation")][:3] == [
         "港口集装箱吞吐量", "内贸港口集装箱吞吐量", "外贸港口集装箱吞吐量"]
     assert "受伤死亡人数" not in [m.indicator for m in r.measures("observation")]
+
+
+def test_grades_share_the_last_head_and_a_condition_under_is_no_part_of_the_indicator():
+    r = extract(NEWS_ITEM.format(heading="要闻", sentence="目前，我国已累计建成3000余家基础级、800余家示范级数字车间。"),
+                "20250402.md")
+    assert [m.indicator for m in r.measures("observation")] == ["建成基础级数字车间", "建成示范级数字车间"]
+    r = extract("2026年某省政府工作报告\n二、2026年重点工作\n正常气候条件下油料产量达到80万吨。", "gzbg_2026-01-20.txt")
+    assert [m.indicator for m in r.measures("target")] == ["油料产量"]
+
+
+@pytest.mark.parametrize("sentence", ["集装箱航线增至120条、吞吐量超1800万标准箱。", "养老服务机构达到2100个、床位8.6万张。"])
+def test_a_bare_throughput_or_bed_count_opening_its_item_names_not_whose(sentence):
+    r = extract("2026年某省政府工作报告\n一、2025年工作回顾\n" + sentence, "gzbg_2026-01-20.txt")
+    assert [m.indicator for m in r.measures("observation")] in (["集装箱航线"], ["养老服务机构"])

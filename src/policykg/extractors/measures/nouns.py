@@ -121,6 +121,10 @@ def clean_indicator(stem: str, sent: Sentence | None = None, offset: int = 0) ->
         popped = tokens.pop(0)  # (an addition verb stays: 新建省级智能工厂 counts what is added, not the stock)
         if popped[0] in having:
             break  # (全国已有…园区, 江西已拥有全国重点实验室: what is had is counted, all of it)
+    under = next((k for k in range(len(tokens) - 1, 0, -1) if tokens[k] == ("下", "f")
+                  and not tokens[k - 1][0].endswith("线")), None)  # (not 线上|线下)
+    if under is not None and len("".join(w for w, _ in tokens[under + 1:])) >= 2:
+        tokens = tokens[under + 1:]  # 正常年景下粮食产量: the condition it holds under is no part of it
     while tokens and (tokens[-1][0] in tail or function_word(tokens[-1][1]) and tokens[-1][1] != "q") and not (
             tokens[-1][0] == "比" and len(tokens) > 1 and tokens[-2][0].endswith(("占", "之"))) and not (
             tokens[-1][0] in words("measures", "head_characters") and len(tokens) > 1) and not (
@@ -376,6 +380,9 @@ def counted_after(sent: Sentence, q: Mention, clause: Clause) -> str:
     tokens = [(t.text, t.tag_) for t in get_nlp().make_doc(noun)]
     while len(tokens) > 1 and adverbial(tokens[-1], raw and verb_at(sent, at + len(noun))):
         noun = noun[:len(noun) - len(tokens.pop()[0])]  # 30个重点项目顺利|推进, 15个…试点稳步|推进, 56个…项目扎实|推进
+    if raw and GRADE_ALONE.fullmatch(noun):  # 7000余家先进级、500余家卓越级智能工厂: the grades share the last head
+        shared = GRADE_LIST.match(sent.text, at + len(noun))
+        noun += shared.group("head") if shared else ""
     if noun.endswith("中") and re.match(r"[，,]", sent.text[at + len(noun):at + len(noun) + 1] or "。"):
         return ""  # 31个制造业大类行业中，有28个…: the frame of a later figure, not one
     if not 2 <= len(noun) <= 16 or noun in words("measures", "not_indicators") or vocabulary().region(noun) \
@@ -396,6 +403,10 @@ def works_after(sent: Sentence, q: Mention, clause: Clause) -> str:
             or any(not tag.startswith(("n", "vn", "b")) for _, tag in tokens[:-1]):
         return ""
     return rest
+
+
+GRADE_ALONE = re.compile(r"[\u4e00-\u9fff]{1,3}级")
+GRADE_LIST = re.compile(r"(?:、[\d.]+[余多]?[家个所座项]?[\u4e00-\u9fff]{1,3}级)+(?P<head>[\u4e00-\u9fff]{2,10}?)(?=[，。；、]|$)")
 
 
 def adverbial(token: tuple[str, str], verb_follows: bool) -> bool:

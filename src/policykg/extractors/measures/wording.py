@@ -75,7 +75,7 @@ def with_list_verb(sent: Sentence, q: Mention, clause: Clause, indicator: str) -
     lead = pattern("measures:lead_noise", "^(?:{})*").sub("", lead)
     lead = pattern("measures:after_noun_adverbs", "^(?:{})?").sub("", lead)  # (有序改造供热管网…、燃气管网…)
     verb = pattern("measures:addition_verbs", "^(?:{})").match(lead) \
-        or pattern("measures:addition_verbs", "(?:{})(?=[0-9一二三四五六七八九十两百千万]+[个家座所条项])").search(lead)
+        or pattern("measures:addition_verbs", "(?:{})(?=[0-9一二三四五六七八九十两百千万]+[余多]?[个家座所条项])").search(lead)
     if verb is None or not re.search("[、和]", lead[verb.end():]) or indicator.startswith(verb.group()) \
             or verb.group() in indicator or indicator.endswith(words("measures", "flow_heads")) \
             or pattern("measures:addition_verbs", "^(?:{})").match(indicator):
@@ -88,11 +88,15 @@ def with_list_verb(sent: Sentence, q: Mention, clause: Clause, indicator: str) -
     return verb.group() + indicator if len(verb.group() + indicator) <= MAX_INDICATOR else indicator
 
 
+GRADE = re.compile(r"[\u4e00-\u9fff]{1,3}级")  # 卓越级, 先进级: a grade of what is counted
+
+
 def opens_noun_phrase(sent: Sentence, rel: int) -> bool:
     """A list item at ``rel`` (sentence-relative) opens with a noun, a name in quotes (、“高效办成一件事”20项),
     a level word, an adjective or a place word before a noun (老旧管网, 村内道路) or a word with a suffix
     (示范型), not with a verb of its own."""
-    if sent.text.startswith("“", rel) or sent.text[rel - 1:rel] == "“" or level_word().match(sent.text, rel):
+    if sent.text.startswith("“", rel) or sent.text[rel - 1:rel] == "“" or level_word().match(sent.text, rel) \
+            or GRADE.match(sent.text, rel):
         return True
     i = sent.token_at(rel)
     if 0 <= i < len(sent.tags) - 1 and (sent.tags[i] in ("a", "s") and sent.tags[i + 1].startswith("n")
