@@ -20,6 +20,7 @@ question about a number in its clause:
 - ``plausible``: does the name name a measured thing, in a unit that fits?
 - ``kinds``: target, observation or forecast, and of which time?
 - ``scope``: of which region, policy, issuer and subject?
+- ``pointers``: does the sentence point back to a subject named elsewhere (该…, 本届…, a survey's part)?
 """
 from __future__ import annotations
 
@@ -38,9 +39,10 @@ from .indicator import indicator_text, per_year
 from .kinds import kind_of, review_paragraph, time_of
 from .lists import from_to_items, respectively_items, value_list_items
 from .plausible import COUNT_FREE_UNITS, plausible, quantity_of, what_is_reduced
-from .scope import (clause_actor, clause_opens_on_pointer, clause_sector, heading_topic, index_family, issuer_of,
-                    names_too_little, opening_subject, opens_clause_bare, opens_on_pointer, paragraph_sector, policy_of,
-                    region_of, sector_frame, sentence_topic, subject_split, too_bare)
+from .pointers import clause_opens_on_pointer, index_family, opens_on_pointer
+from .scope import (clause_actor, clause_sector, heading_topic, issuer_of, names_too_little, opening_subject,
+                    opens_clause_bare, paragraph_sector, policy_of, region_of, sector_frame, sentence_topic,
+                    subject_split, too_bare)
 from .wording import (averaged, carried, each_items, per_period, share_subject, share_without_subject,
                       with_bracketed_head, with_country, with_list_comparator, with_list_unit, with_list_verb,
                       with_beneficiary, with_list_qualifier, with_previous_subject, with_shared_head, with_verb_on_people,
@@ -104,7 +106,8 @@ def measures(sent: Sentence, ctx: Context) -> Iterator[Measure]:
         indicator = with_whole_name(figures, sent, q, indicator)  # (其中内贸…: the part of the whole before)
         again = previous is not None and indicator == previous[0]  # (推广高产优质品种3874万亩、增长23.5%)
         if not again and not plausible(indicator, q.attr("unit"), measure) \
-                or points_back(sent, clause, written, named_at(sent, ctx)) or not (toll or names_casualties(indicator)) and opens_on_pointer(sent, indicator) \
+                or points_back(sent, clause, written, named_at(sent, ctx)) \
+                or not (toll or names_casualties(indicator)) and opens_on_pointer(sent, indicator) \
                 or any(indicator == m.text and m.attr("via") != "local" for m in ctx.mentions_in(sent, "ORG")) \
                 or any(len(m.text) >= 2 and indicator.endswith(m.text) for m in ctx.mentions_in(sent, "REGION")):
             continue  # (河钢集团某钢厂30名职工, 国家税务总局…18条, 水稻主产区无为市: a body or a place is no measured thing)

@@ -1,0 +1,56 @@
+"""What a news sentence points back to: a clause opening on 该 or 本届/本次 names its subject elsewhere
+(该电站…, 本届博览会…), and a component index belongs to the survey its item named before (新订单指数 of
+the 制造业采购经理指数)."""
+from __future__ import annotations
+
+import re
+
+from ...lexicon import common_words, pattern, words
+from ...nlp import Sentence
+from ..clauses import Clause
+from ..context import Context
+from .scope import news_lead_end
+
+POINTERS = r"(?:(?<!应)该|本届|本次|此次|这次|这届)(?P<pointed>[\u4e00-\u9fff]{1,3})"  # 该电站, 本届博览会: what was named
+# before
+POINTER_OPENING = re.compile(r"(?:[^，。；]{0,10}[，,])?" + POINTERS)
+POINTER_CLAUSE = re.compile(POINTERS)
+
+
+def opens_on_pointer(sent: Sentence, indicator: str) -> bool:
+    """The sentence opens, past a news item's opening and a short lead (日前，), on 该 or 本届/本次 and what it
+    points back to (该电站总装机容量…, 该模式今年已累计…, 本届博览会共有…): whose its figures are was said
+    before it — unless the indicator names it (本届广交会…到会 -> 广交会…)."""
+    m = POINTER_OPENING.match(sent.text, news_lead_end(sent))
+    return m is not None and not named_in(sent, m.start("pointed"), indicator)
+
+
+def clause_opens_on_pointer(sent: Sentence, clause: Clause, indicator: str) -> bool:
+    """The figure's clause opens on 该 or 本次/本届 and what it points back to (…开幕，本次展会展位面积…)."""
+    m = POINTER_CLAUSE.match(sent.text, clause.start)
+    return m is not None and not named_in(sent, m.start("pointed"), indicator)
+
+
+def named_in(sent: Sentence, rel: int, indicator: str) -> bool:
+    """The edition a pointer points at is of an event named by its own word, and the indicator has that word
+    (本届广交会 … 广交会头部跨国企业到会); not a common word or an event's kind (该港口, 本次展会)."""
+    i = sent.token_at(rel)
+    word = sent.text[rel:sent.ends[i] - sent.start] if i >= 0 and sent.starts[i] - sent.start == rel else ""
+    return len(word) >= 2 and word in indicator and sent.text[rel - 2:rel] in ("本届", "本次", "这届") \
+        and word not in common_words() and word not in words("measures", "event_heads")
+
+
+def index_family(sent: Sentence, ctx: Context, indicator: str) -> str:
+    """The family a bare component index belongs to, named earlier in its news item (…中国制造业采购经理指数为
+    49.7%… / 新订单指数为50.2% -> 中国制造业采购经理指数), or "": a 新订单指数 alone names no survey."""
+    item = ctx.part(sent, "item")
+    if not indicator.endswith("指数") or len(indicator) > 7 or item is None:
+        return ""
+    family = pattern("measures:index_families", r"(?<![\d\u4e00-\u9fff])[\u4e00-\u9fff]{2,12}?(?:{})|(?<=\d)"
+                     r"月份?[\u4e00-\u9fff]{2,10}?(?:{})")  # (12个行业采购经理指数: a count of sectors, no family)
+    found = [m.group() for m in family.finditer(ctx.document.text, item.start, sent.start)]
+    named = [pattern("measures:lead_noise", "^(?:{})+").sub("", LEADING_PERIOD.sub("", f)) for f in found]
+    return next((n for n in reversed(named) if len(n) > len(indicator) and not n.endswith(indicator)), "")
+
+
+LEADING_PERIOD = re.compile(r"^.*?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月份?|^.*?(?:上半年|前三季度|[一二三四]季度)")
