@@ -1811,3 +1811,9 @@ def test_grades_share_the_last_head_and_a_condition_under_is_no_part_of_the_indi
 def test_a_bare_throughput_or_bed_count_opening_its_item_names_not_whose(sentence):
     r = extract("2026年某省政府工作报告\n一、2025年工作回顾\n" + sentence, "gzbg_2026-01-20.txt")
     assert [m.indicator for m in r.measures("observation")] in (["集装箱航线"], ["养老服务机构"])
+
+
+def test_places_qualifying_the_items_of_a_list_are_not_where_the_sentences_figures_are():
+    r = extract("2026年某省政府工作报告\n一、2025年工作回顾\n宝鸡苹果、安康茶叶入选国家级特色产业集群，核桃综合产值增长6.5%。",
+                "gzbg_2026-01-20.txt")
+    assert [(m.indicator, m.region) for m in r.measures("observation")] == [("核桃综合产值", "")]

@@ -27,6 +27,9 @@ def region_of(sent: Sentence, ctx: Context, q: Mention, clause: Clause) -> str:
               or "、" in sent.text[clause.start:m.start - sent.start] and "等" in sent.text[m.end - sent.start:q.start - sent.start]]
     # (通榆、辽源等5个项目; 安徽、江苏收购量; 黄河古贤水利枢纽、长江铜陵河段治理等37项: places of a list)
     listed += [m for m, after in zip(regions, regions[1:]) if after.start == m.end and after in listed]  # (广东茂名、…)
+    listed += [m for pair in zip(regions, regions[1:]) for m in pair
+               if re.fullmatch(r"[\u4e00-\u9fff]{1,5}、", sent.text[pair[0].end - sent.start:pair[1].start - sent.start])]
+    # (延安苹果、汉中中药材入选…: items a place qualifies, not where the sentence's figures are)
     in_clause = [m for m in regions if m.start - sent.start >= clause.start]
     if any(m in listed for m in in_clause):  # places of a list: the figure is none's alone, but their province's
         province = common_province({m.key for m in in_clause})  # (江西上饶、宜春等地的18个县; not 安徽、江苏收购量)
