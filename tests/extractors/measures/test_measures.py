@@ -1817,3 +1817,10 @@ def test_places_qualifying_the_items_of_a_list_are_not_where_the_sentences_figur
     r = extract("2026年某省政府工作报告\n一、2025年工作回顾\n宝鸡苹果、安康茶叶入选国家级特色产业集群，核桃综合产值增长6.5%。",
                 "gzbg_2026-01-20.txt")
     assert [(m.indicator, m.region) for m in r.measures("observation")] == [("核桃综合产值", "")]
+
+
+def test_a_lists_verb_after_a_short_subject_is_shared_but_not_one_inside_a_measure():
+    r = extract("2026年某省政府工作报告\n一、2025年工作回顾\n省市县选派驻村干部1万名、科技特派员3000名。"
+                "文旅产业增加值增长6%、入境游客人数增长10%。", "gzbg_2026-01-20.txt")
+    assert [m.indicator for m in r.measures("observation")] == [
+        "选派驻村干部", "选派科技特派员", "文旅产业增加值", "入境游客人数"]

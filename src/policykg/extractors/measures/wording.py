@@ -68,6 +68,9 @@ def with_shared_head(sent: Sentence, q: Mention, clause: Clause, indicator: str)
     return indicator + m.group("head")
 
 
+SHORT_SUBJECT = "(?:" + "|".join(rf"(?<=^[\u4e00-\u9fff]{{{k}}})" for k in (2, 3, 4)) + ")"  # 2 to 4 characters opening
+
+
 def with_list_verb(sent: Sentence, q: Mention, clause: Clause, indicator: str) -> str:
     """A later item of a list that an addition verb opens shares it (培育创新型企业300家、
     专精特新企业200家 -> 培育专精特新企业): else it reads as the stock."""
@@ -75,7 +78,9 @@ def with_list_verb(sent: Sentence, q: Mention, clause: Clause, indicator: str) -
     lead = pattern("measures:lead_noise", "^(?:{})*").sub("", lead)
     lead = pattern("measures:after_noun_adverbs", "^(?:{})?").sub("", lead)  # (有序改造供热管网…、燃气管网…)
     verb = pattern("measures:addition_verbs", "^(?:{})").match(lead) \
-        or pattern("measures:addition_verbs", "(?:{})(?=[0-9一二三四五六七八九十两百千万]+[余多]?[个家座所条项])").search(lead)
+        or pattern("measures:addition_verbs", "(?:{})(?=[0-9一二三四五六七八九十两百千万]+[余多]?[个家座所条项])").search(lead) \
+        or pattern("measures:addition_verbs", SHORT_SUBJECT + r"(?:{})(?![值额量])(?=(?:(?!增长|下降|提高|达到|为)[\u4e00-\u9fff]){2,12}\d)").search(lead)
+    # (省市县选派科技副总1787名、产业教授973名: a short subject before the list's verb)
     if verb is None or not re.search("[、和]", lead[verb.end():]) or indicator.startswith(verb.group()) \
             or verb.group() in indicator or indicator.endswith(words("measures", "flow_heads")) \
             or pattern("measures:addition_verbs", "^(?:{})").match(indicator):
