@@ -45,8 +45,8 @@ from .scope import (clause_actor, clause_sector, heading_topic, issuer_of, names
                     subject_split, too_bare)
 from .wording import (averaged, carried, each_items, per_period, share_subject, share_without_subject,
                       with_bracketed_head, with_country, with_list_comparator, with_list_unit, with_list_verb,
-                      with_beneficiary, with_list_qualifier, with_previous_subject, with_shared_head, with_verb_on_people,
-                      with_whole_name, with_whole_verb)
+                      with_beneficiary, with_list_qualifier, with_previous_subject, with_shared_head,
+                      with_verb_on_people, with_whole_name, with_whole_verb)
 
 CHANGE_UNITS = ("%", "百分点", "‰", "倍")
 SHORT_INDICATOR = 6  # an indicator this short or shorter often names too little to be read without its subject

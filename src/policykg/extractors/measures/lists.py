@@ -12,7 +12,7 @@ from ...records import Mention
 from ..clauses import MAX_INDICATOR, Clause, clause_of, gap_of, verb_patterns, words_before_number
 from ..context import Context
 from .indicator import SHARE
-from .nouns import clean_indicator, run_tokens
+from .nouns import GRADE, clean_indicator, run_tokens
 
 
 def respectively_items(sent: Sentence, quantities: list[Mention], clauses: list[Clause]) -> dict[int, tuple[str, str, bool] | None]:
@@ -109,17 +109,14 @@ def aligned_items(sent: Sentence, head: str, head_start: int, verb: str, nums: l
     return out
 
 
-LEVEL_ITEM = re.compile(r"[\u4e00-\u9fff]{1,3}级")  # 国家级, 省级, 部级
-
-
 def with_level_head(names: list[str]) -> list[str]:
     """Items that are levels alone share what the last item names after its own level (国家级、部级创新平台分别
     达到22家、182家 -> 国家级创新平台, 部级创新平台)."""
-    last = LEVEL_ITEM.match(names[-1])
+    last = GRADE.match(names[-1])
     if last is None or last.end() == len(names[-1]):
         return names
     rest = names[-1][last.end():]
-    return [name + rest if LEVEL_ITEM.fullmatch(name) else name for name in names]
+    return [name + rest if GRADE.fullmatch(name) else name for name in names]
 
 
 def list_verb(verb: str, first: Mention, up: re.Pattern[str], down: re.Pattern[str]) -> str:

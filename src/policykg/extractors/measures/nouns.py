@@ -139,8 +139,8 @@ def clean_indicator(stem: str, sent: Sentence | None = None, offset: int = 0) ->
                 tokens = tokens[:k] + tokens[k + 1:]  # 全国铁路完成固定资产投资 -> 铁路固定资产投资: the subject stays
             elif tokens[k][0] in counts and not (k > 0 and tokens[k - 1][0] + tokens[k][0] in additions):
                 tokens = tokens[k + 1:]  # (新制定: 新 makes the count an addition)
-            elif governing_verb(tokens, k, additions) is not None:
-                tokens = tokens[governing_verb(tokens, k, additions):]  # 打造城镇建设高质量样板: 建设 is part of the name
+            elif (governs := governing_verb(tokens, k, additions)) is not None:
+                tokens = tokens[governs:]  # 打造城镇建设高质量样板: 建设 is part of the name
             elif verb_run_start(tokens, k, additions) < k:
                 tokens = tokens[verb_run_start(tokens, k, additions):]  # 新建和改造提升高标准农田, 制定修改废止规章: all verbs
             elif k == 1 and tokens[0][1] in ("n", "ns", "nz", "nt") and len(tokens[0][0]) <= 3 \
@@ -380,7 +380,7 @@ def counted_after(sent: Sentence, q: Mention, clause: Clause) -> str:
     tokens = [(t.text, t.tag_) for t in get_nlp().make_doc(noun)]
     while len(tokens) > 1 and adverbial(tokens[-1], raw and verb_at(sent, at + len(noun))):
         noun = noun[:len(noun) - len(tokens.pop()[0])]  # 30个重点项目顺利|推进, 15个…试点稳步|推进, 56个…项目扎实|推进
-    if raw and GRADE_ALONE.fullmatch(noun):  # 7000余家先进级、500余家卓越级智能工厂: the grades share the last head
+    if raw and GRADE.fullmatch(noun):  # 7000余家先进级、500余家卓越级智能工厂: the grades share the last head
         shared = GRADE_LIST.match(sent.text, at + len(noun))
         noun += shared.group("head") if shared else ""
     if noun.endswith("中") and re.match(r"[，,]", sent.text[at + len(noun):at + len(noun) + 1] or "。"):
@@ -405,7 +405,7 @@ def works_after(sent: Sentence, q: Mention, clause: Clause) -> str:
     return rest
 
 
-GRADE_ALONE = re.compile(r"[\u4e00-\u9fff]{1,3}级")
+GRADE = re.compile(r"[\u4e00-\u9fff]{1,3}级")  # a level or grade of what is counted (国家级, 部级, 先进级)
 GRADE_LIST = re.compile(r"(?:、[\d.]+[余多]?[家个所座项]?[\u4e00-\u9fff]{1,3}级)+(?P<head>[\u4e00-\u9fff]{2,10}?)(?=[，。；、]|$)")
 
 

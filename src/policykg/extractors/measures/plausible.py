@@ -52,7 +52,7 @@ def plausible(indicator: str, unit: str, measure: str) -> bool:
     if unit in words("measures", "count_classifiers") and unit != "个" \
             and indicator.endswith(words("measures", "rate_heads")):
         return False  # (下调1000多项商品进口税率: a count of what a rate is of; 6.7个、6.8个百分点 leaves 百分点 out)
-    if re.search(r"[一二三四五六七八九十两百]?[千万亿]+$", indicator) and re.search(r"[一二三四五六七八九十两百千万亿]{2}$", indicator):
+    if re.search(r"[一二三四五六七八九十两百千万亿]{2,}$", indicator) and indicator.endswith(("千", "万", "亿")):
         return False  # (4个过五千亿、4个过千亿新兴产业: a size the things passed, not what is counted)
     if pattern("measures:plural_kinds", "^(?:{})的").match(indicator):
         return False  # (多个省份的…开工率超过50%: of members the sentence does not name)

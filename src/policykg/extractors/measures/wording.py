@@ -15,7 +15,7 @@ from ..clauses import ITEM_NUMBER, MAX_INDICATOR, Clause, gap_of, text_before, v
 from ..context import Context
 from .indicator import BASE_WORDS, SHARE_HEADS, indicator_text, strip_spans
 from .lists import NUMERAL_START
-from .nouns import clean_indicator, counted, starts_non_noun
+from .nouns import GRADE, clean_indicator, counted, starts_non_noun
 from .plausible import level_word, names_a_thing
 from .scope import item_heading
 
@@ -91,9 +91,6 @@ def with_list_verb(sent: Sentence, q: Mention, clause: Clause, indicator: str) -
     if at < 0 or not re.search("[、和]", sent.text[clause.start:at]) or not opens_noun_phrase(sent, at):
         return indicator
     return verb.group() + indicator if len(verb.group() + indicator) <= MAX_INDICATOR else indicator
-
-
-GRADE = re.compile(r"[\u4e00-\u9fff]{1,3}级")  # 卓越级, 先进级: a grade of what is counted
 
 
 def opens_noun_phrase(sent: Sentence, rel: int) -> bool:
