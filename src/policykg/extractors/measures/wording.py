@@ -68,7 +68,10 @@ def with_shared_head(sent: Sentence, q: Mention, clause: Clause, indicator: str)
     return indicator + m.group("head")
 
 
-SHORT_SUBJECT = "(?:" + "|".join(rf"(?<=^[\u4e00-\u9fff]{{{k}}})" for k in (2, 3, 4)) + ")"  # 2 to 4 characters opening
+# a list's verb after a short subject of 2 to 4 characters, before its first item and number (省市县|选派|科技副总1787名),
+# not a verb inside a measure (文旅产业|增加|值增长6%)
+SUBJECT_AND_VERB = "(?:" + "|".join(rf"(?<=^[\u4e00-\u9fff]{{{k}}})" for k in (2, 3, 4)) + ")" \
+    + r"(?:{})(?![值额量])(?=(?:(?!增长|下降|提高|达到|为)[\u4e00-\u9fff]){2,12}\d)"
 
 
 def with_list_verb(sent: Sentence, q: Mention, clause: Clause, indicator: str) -> str:
@@ -79,8 +82,7 @@ def with_list_verb(sent: Sentence, q: Mention, clause: Clause, indicator: str) -
     lead = pattern("measures:after_noun_adverbs", "^(?:{})?").sub("", lead)  # (有序改造供热管网…、燃气管网…)
     verb = pattern("measures:addition_verbs", "^(?:{})").match(lead) \
         or pattern("measures:addition_verbs", "(?:{})(?=[0-9一二三四五六七八九十两百千万]+[余多]?[个家座所条项])").search(lead) \
-        or pattern("measures:addition_verbs", SHORT_SUBJECT + r"(?:{})(?![值额量])(?=(?:(?!增长|下降|提高|达到|为)[\u4e00-\u9fff]){2,12}\d)").search(lead)
-    # (省市县选派科技副总1787名、产业教授973名: a short subject before the list's verb)
+        or pattern("measures:addition_verbs", SUBJECT_AND_VERB).search(lead)  # (省市县选派科技副总1787名、…)
     if verb is None or not re.search("[、和]", lead[verb.end():]) or indicator.startswith(verb.group()) \
             or verb.group() in indicator or indicator.endswith(words("measures", "flow_heads")) \
             or pattern("measures:addition_verbs", "^(?:{})").match(indicator):
@@ -290,8 +292,8 @@ def with_verb_on_people(sent: Sentence, q: Mention, clause: Clause, indicator: s
 
 def with_beneficiary(sent: Sentence, q: Mention, clause: Clause, indicator: str) -> str:
     """A task done for or to someone that opens its clause (为退役军人提供5万个就业岗位, 为10万名残疾人提供基本康复
-    服务, 对高危人群开展筛查3万名) names them and what is done (为退役军人提供就业岗位, 为残疾人提供基本康复服务): else the count reads
-    as a stock of jobs or of people."""
+    服务, 对高危人群开展筛查3万名) names them and what is done (为退役军人提供就业岗位, 为残疾人提供基本康复服务):
+    else the count reads as a stock of jobs or of people."""
     start = clause.start + ITEM_NUMBER.match(sent.text[clause.start:]).end()
     task = pattern("measures:benefit_verbs", r"(?:为(?!期|了|主|此)|对(?!外|标|比|于|接|此))[^，；。]{2,20}?(?P<verb>{})了?"
                    r"[^，；。、]{2,16}")  # (对高危人群开展筛查3万名 likewise)
