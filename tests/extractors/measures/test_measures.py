@@ -1820,3 +1820,14 @@ def test_a_lists_verb_after_a_short_subject_is_shared_but_not_one_inside_a_measu
     assert reviewed("省市县选派驻村干部1万名、科技特派员3000名。"
                     "文旅产业增加值增长6%、入境游客人数增长10%。") == [
         "选派驻村干部", "选派科技特派员", "文旅产业增加值", "入境游客人数"]
+
+
+def test_trade_with_someone_keeps_its_to_and_how_it_adds_up_is_no_part_of_it():
+    r = extract(NEWS_ITEM.format(heading="外贸", sentence="前两个月，我国对金砖国家出口增长3.1%，西部铁路建设共完成投资800亿元。"),
+                "20250402.md")
+    assert [m.indicator for m in r.measures("observation")] == ["对金砖国家出口", "铁路建设投资"]
+
+
+def test_works_after_a_list_of_counts_are_done_to_every_item_not_after_a_verb_of_its_own():
+    assert planned("推动5个省级物流枢纽、3个冷链物流基地提质升级。") == ["省级物流枢纽提质升级", "冷链物流基地提质升级"]
+    assert planned("打造8个休闲片区、20条精品线路带动乡村旅游升级。") == ["打造休闲片区", "打造精品线路"]

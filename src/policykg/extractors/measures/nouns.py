@@ -17,6 +17,12 @@ CJK_RUN = re.compile(r"[\u4e00-\u9fffA-Za-z0-9\u2160-\u216b“”+＋]+(?:(?<=[\
 THRESHOLD = re.compile(r"[万亿千百]+(?:元|人次|人|吨|标箱|千瓦|平方米|亩)(?:及)?(?:以上|以下)的?")
 
 
+def directed(tokens: list[tuple[str, str]]) -> bool:
+    """The tokens open on 对 and end with a measure of trade or investment with whom it names
+    (对共建“一带一路”国家出口: China's exports to them, not theirs)."""
+    return len(tokens) > 2 and tokens[0][0] == "对" and tokens[-1][0] in words("measures", "directed_measures")
+
+
 def threshold_lead(tokens: list[tuple[str, str]]) -> bool:
     """The words open with a size that qualifies what follows (亿元以上技改项目: which projects count)."""
     text = "".join(w for w, _ in tokens)
@@ -117,7 +123,8 @@ def clean_indicator(stem: str, sent: Sentence | None = None, offset: int = 0) ->
                       and (tokens[0][0] not in lead_adverbs or tokens[1][0] in lead)
                       or tokens[0][0] in counts - nominal and len("".join(w for w, _ in tokens[1:])) > 2
                       or tokens[0][0] in having and len(tokens) > 1 and not any(w == "的" for w, _ in tokens)) \
-            and not lead_belongs(tokens) and not threshold_lead(tokens) and not quoted_name_opens(tokens):
+            and not lead_belongs(tokens) and not threshold_lead(tokens) and not quoted_name_opens(tokens) \
+            and not directed(tokens):
         popped = tokens.pop(0)  # (an addition verb stays: 新建省级智能工厂 counts what is added, not the stock)
         if popped[0] in having:
             break  # (全国已有…园区, 江西已拥有全国重点实验室: what is had is counted, all of it)
@@ -153,7 +160,8 @@ def clean_indicator(stem: str, sent: Sentence | None = None, offset: int = 0) ->
               and not (t[0] in words("measures", "result_verbs") and k < len(tokens) - 1
                        and not re.fullmatch("[\u4e00-\u9fff]", tokens[k + 1][0]))  # 规上企业实现营收 -> 规上企业营收;
               # 投资完成额 is one word
-              and not (t[0] in words("measures", "future_adverbs") and t[1].startswith("d"))]  # 民航将运输旅客 -> 民航运输旅客
+              and not (t[0] in words("measures", "future_adverbs") and t[1].startswith("d"))  # 民航将运输旅客 -> 民航运输旅客
+              and not (t[0] in ("共", "共计") and 0 < k < len(tokens) - 1)]  # 铁路建设共完成投资 -> 铁路建设投资
     noun = without_example("".join(w for w, _ in tokens))
     if noun.count("”") > noun.count("“"):
         noun = "“" + noun  # (对“一带一路”共建国家: the opening quote went with the preposition)
@@ -367,10 +375,12 @@ def counted_after(sent: Sentence, q: Mention, clause: Clause) -> str:
     if raw:
         noun = noun[:counted_noun_length(sent, at, at + len(noun))]
         result = pattern("measures:results_after").match(sent.text, at + len(noun)) if noun else None
-        works = pattern("measures:works_verbs", "(?:{})(?=[，。；、]|$)").match(sent.text, at + len(noun)) if noun else None
-        if result and len(noun) >= 2 or works and len(noun) >= 2 and at + len(noun) + len(works.group()) == clause.end:
-            noun += (result or works).group()  # 4个一类创新药获批上市 -> 一类创新药获批上市, 21家…发展区提能升级: what
-            # happened to them, or is done to them, is counted
+        works = pattern("measures:works_verbs", LISTED_BEFORE_WORKS + "(?P<works>{})(?=[，。；、]|$)").match(
+            sent.text, at + len(noun)) if noun else None
+        if result and len(noun) >= 2:
+            noun += result.group()  # 4个一类创新药获批上市 -> 一类创新药获批上市: what happened to them is counted
+        elif works and len(noun) >= 2 and works.end() == clause.end and works_on_things(sent, at, noun, works):
+            noun += works.group("works")  # 21家…发展区提能升级, 7个枢纽、4个基地提质升级: what is done to them
     listed = SHARED_COUNT.fullmatch(sent.text, at + len(noun), clause.end) if raw and noun else None
     if listed and nouns_only(sent, listed.start(), listed.end()):
         noun += listed.group()  # 10家以上中试平台、概念验证中心: one count of the list, not of its first item
@@ -405,6 +415,16 @@ def works_after(sent: Sentence, q: Mention, clause: Clause) -> str:
     return rest
 
 
+def works_on_things(sent: Sentence, at: int, noun: str, works: re.Match[str]) -> bool:
+    """The works after a count (or a list of counts) are done to the things counted: the counted words end
+    on a noun, and no item between them and the works holds a verb of its own (…精品线路撬动…升级)."""
+    tokens = run_tokens(sent, at, at + len(noun), clip=True)
+    between = sent.text[at + len(noun):works.start("works")]
+    return bool(tokens) and tokens[-1][1].startswith("n") \
+        and not pattern("measures:after_noun_stops").search(between)
+
+
+LISTED_BEFORE_WORKS = r"(?:、[\d.]+[余多]?[个家座所条项处][\u4e00-\u9fff“”]{2,16}?)*"  # (7个枢纽、4个基地|提质升级)
 GRADE = re.compile(r"[\u4e00-\u9fff]{1,3}级")  # a level or grade of what is counted (国家级, 部级, 先进级)
 GRADE_LIST = re.compile(r"(?:、[\d.]+[余多]?[家个所座项]?[\u4e00-\u9fff]{1,3}级)+(?P<head>[\u4e00-\u9fff]{2,10}?)(?=[，。；、]|$)")
 

@@ -186,10 +186,12 @@ def opening_subject(sent: Sentence, ctx: Context, clause: Clause) -> str:
     "" otherwise: a government body opening a news sentence is its source, and other openings
     (消费市场总体, 跨省异地) are too often no subject."""
     start = content_start(sent, ctx, news_lead_end(sent))
-    first_end = sent.text.find("，", start)
     speech = pattern("measures:speech_verbs", "(?:{})$")
-    if 0 <= first_end < clause.start and speech.search(sent.text, start, first_end):
-        start = content_start(sent, ctx, first_end + 1)  # (国家文物局表示，…: the source, not the subject)
+    first_end = sent.text.find("，", start)
+    while 0 <= first_end < clause.start and (speech.search(sent.text, start, first_end)
+                                             or "发布会" in sent.text[start:first_end]):
+        start = content_start(sent, ctx, first_end + 1)  # (国家文物局表示，…; 某办举行新闻发布会，某部负责人介绍，…:
+        first_end = sent.text.find("，", start)  # the source, not the subject)
     start = pattern("measures:scope_openings", "(?:{})?").match(sent.text, start).end()
     first = sent.token_at(start)
     if start >= clause.start or first < 0 or sent.starts[first] - sent.start != start \
