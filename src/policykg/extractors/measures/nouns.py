@@ -161,7 +161,8 @@ def clean_indicator(stem: str, sent: Sentence | None = None, offset: int = 0) ->
                        and not re.fullmatch("[\u4e00-\u9fff]", tokens[k + 1][0]))  # 规上企业实现营收 -> 规上企业营收;
               # 投资完成额 is one word
               and not (t[0] in words("measures", "future_adverbs") and t[1].startswith("d"))  # 民航将运输旅客 -> 民航运输旅客
-              and not (t[0] in ("共", "共计") and 0 < k < len(tokens) - 1)]  # 铁路建设共完成投资 -> 铁路建设投资
+              and not (t[0] in ("共", "共计") and 0 < k < len(tokens) - 1 and all(w != "、" for w, _ in tokens[:k]))]
+    # (铁路建设共完成投资 -> 铁路建设投资; 铁路、公路、民航共发送旅客: a list's sum stays)
     noun = without_example("".join(w for w, _ in tokens))
     if noun.count("”") > noun.count("“"):
         noun = "“" + noun  # (对“一带一路”共建国家: the opening quote went with the preposition)
