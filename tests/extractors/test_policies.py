@@ -41,11 +41,20 @@ def test_bare_titles_carry_their_issuers():
     ("中国信息通信研究院发布《全球数字经济白皮书（2023年）》。", "全球数字经济白皮书(2023年)"),
     ("某咨询机构发布《2022中国工业互联网平台排名》。", "2022中国工业互联网平台排名"),
     ("据《中国某某产业经济发展报告》显示，产业规模持续扩大。", "中国某某产业经济发展报告"),
-    ("《某某思想学习纲要》繁体版在书展首发。", "某某思想学习纲要"),  # a study book, not a 纲要 of policy
 ])
 def test_reports_in_brackets_are_reports_not_policies(text, key):
     assert titles(text, "POLICY") == []
     assert [m.key for m in titles(text, "REPORT")] == [key]
+
+
+@pytest.mark.parametrize("text", [
+    "《某某思想学习纲要》繁体版在书展首发。",                                          # a study book, not a 纲要 of policy
+    "中央有关方面组织编写了《某某报告辅导读本》《某某报告学习辅导百问》辅导读物。",
+    "《某某学习纲要（2023年版）》（以下简称《纲要（2023年版）》）出版。《纲要（2023年版）》阐述了…",  # nor its short name
+    "此外，《企业信用信息分类指南》《儿童用品包装技术规范》等200项国家标准从今日起实施。",  # technical standards
+])
+def test_study_books_and_listed_national_standards_are_neither_policies_nor_reports(text):
+    assert titles(text, "POLICY") == [] and titles(text, "REPORT") == []
 
 
 @pytest.mark.parametrize("text", [

@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterator
 
 from ..lexicon import memo, pattern, words
+from ..lexicon.vocab import strip_title_qualifiers
 from ..names import genre, normalize_name, policy_key, split_bodies, strip_issuer
 from ..nlp import Sentence
 from ..records import Mention
@@ -32,13 +33,18 @@ def programme_pattern() -> re.Pattern[str]:
     return re.compile(rf"(?:{verbs})(?P<title>[\u4e00-\u9fffA-Za-z0-9“”（）—-]{{2,30}}?(?:{endings}))(?:草案)?(?=[，。；、等]|$)")
 
 
+STANDARDS_AFTER = re.compile(r"(?:[、和及与]?《[^《》]{2,150}》)*等?[近约超逾]?[\d一二三四五六七八九十百千]*[余多]?项?"
+                             r"(?:国家|行业|团体|地方)标准")  # (《A》《B》等近300项国家标准…实施)
 YEAR_LEAD = re.compile(r"^(?:\d{4}年(?:度)?|本|该|上述|这一?|此)")
 SPACES = re.compile(r"\s+")
 
 
 def is_generic(title: str) -> bool:
-    """A title that is nothing but a genre word (and a year): 《通知》, 《2024年政府工作报告》."""
-    return YEAR_LEAD.sub("", normalize_name(title)) in words("policies", "generic_titles")
+    """A title that is nothing but a genre word (and a year or a qualifier): 《通知》, 《2024年政府工作报告》,
+    《纲要（2023年版）》."""
+    name = YEAR_LEAD.sub("", normalize_name(title))
+    generic = words("policies", "generic_titles")
+    return name in generic or strip_title_qualifiers(name) in generic
 
 
 def title_mention(doc: str, start: int, end: int, title: str) -> Mention | None:
@@ -86,9 +92,9 @@ def titles(sent: Sentence, ctx: Context) -> Iterator[Mention]:
     spans: list[tuple[int, int]] = []
     if "《" in text:
         for m in TITLE.finditer(text):
-            if headline(text, m.start(), m.end()):
+            if headline(text, m.start(), m.end()) or STANDARDS_AFTER.match(text, m.end()):
                 spans.append(m.span())
-                continue  # 以《…》为题: an article's title, not a policy
+                continue  # 以《…》为题: an article's title; 《A》《B》等300项国家标准: technical standards; no policy
             found = title_mention(doc, base + m.start(), base + m.end(), m.group(1))
             if found is None and implemented(text, m.start()):
                 found = Mention(doc, base + m.start(), base + m.end(), m.group(1), "POLICY", policy_key(m.group(1)))

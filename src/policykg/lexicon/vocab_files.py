@@ -38,7 +38,7 @@ from .vocab import ORG_CATEGORIES, GenreEntry, OrgEntry, RegionEntry, Vocabulary
 
 PROVINCE_TYPES = {"省": "省", "自治区": "自治区", "直辖市": "市", "特别行政区": "特别行政区"}
 CITY_LEVELS = ("prefecture", "county")
-GENRE_CLASSES = ("policy", "report")
+GENRE_CLASSES = ("policy", "report", "book")  # a book (学习纲要, 辅导读本) is neither a policy nor a report
 
 _SLUG = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
 
@@ -238,8 +238,9 @@ def _load_genres(directory: Path) -> list[GenreEntry]:
         _unique_ids(rows, seen, line, suffix, "suffix")
         kind = rows.name(line, r["kind"], "kind", min_len=1)
         cls = rows.choice(line, r["class"], "class", GENRE_CLASSES)
-        if (cls == "report") != (kind == "report"):
-            raise rows.fail(line, f"kind {kind!r} with class {cls!r}; expected kind 'report' exactly when class is 'report'")
+        if (cls == "policy") == (kind in ("report", "book")) or cls != "policy" and kind != cls:
+            raise rows.fail(line, f"kind {kind!r} with class {cls!r}; expected kind 'report' or 'book' exactly when "
+                                  "the class is that")
         out.append(GenreEntry(suffix, kind, cls == "report"))
     return out
 
