@@ -1831,3 +1831,7 @@ def test_trade_with_someone_keeps_its_to_and_how_it_adds_up_is_no_part_of_it():
 def test_works_after_a_list_of_counts_are_done_to_every_item_not_after_a_verb_of_its_own():
     assert planned("推动5个省级物流枢纽、3个冷链物流基地提质升级。") == ["省级物流枢纽提质升级", "冷链物流基地提质升级"]
     assert planned("打造8个休闲片区、20条精品线路带动乡村旅游升级。") == ["打造休闲片区", "打造精品线路"]
+
+
+def test_labour_income_after_a_count_of_transferred_workers_is_theirs():
+    assert reviewed("农村劳动力转移就业80万人，实现劳务收入120亿元。") == ["农村劳动力转移就业", "农村劳动力劳务收入"]
