@@ -1835,3 +1835,20 @@ def test_works_after_a_list_of_counts_are_done_to_every_item_not_after_a_verb_of
 
 def test_labour_income_after_a_count_of_transferred_workers_is_theirs():
     assert reviewed("农村劳动力转移就业80万人，实现劳务收入120亿元。") == ["农村劳动力转移就业", "农村劳动力劳务收入"]
+
+
+def test_a_rate_after_a_scoped_rate_of_its_kind_shares_the_scope_and_how_long_is_no_part_of_a_name():
+    r = extract(NEWS_ITEM.format(heading="乡村建设", sentence="如今，我国农村燃气普及率达80%，卫生厕所普及率达75%左右，"
+                                 "城镇化率达到67%，快递网点覆盖率达到95%。"), "20250402.md")
+    assert [m.indicator for m in r.measures("observation")] == [
+        "农村燃气普及率", "农村卫生厕所普及率", "城镇化率", "快递网点覆盖率"]
+    assert reviewed("市本级一般性支出连续3年压减比例超5%。") == ["市本级一般性支出压减比例"]
+
+
+def test_a_list_of_examples_before_a_class_that_a_measure_heads_is_kept_whole():
+    assert reviewed("其中，集成电路、生物医药等新兴产业税收增长20%。") == ["集成电路、生物医药等新兴产业税收"]
+
+
+def test_a_rate_split_from_what_it_is_of_by_a_date_is_of_it():
+    r = extract(NEWS_ITEM.format(heading="要闻", sentence="平均营业收入2019年至2021年年均增长率达12.5%。"), "20250402.md")
+    assert [m.indicator for m in r.measures("observation")] == ["营业收入年均增长率"]

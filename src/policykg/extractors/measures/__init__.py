@@ -45,10 +45,11 @@ from .scope import (clause_actor, clause_sector, heading_topic, issuer_of, names
                     subject_split, too_bare)
 from .wording import (averaged, carried, each_items, per_period, share_subject, share_without_subject,
                       with_bracketed_head, with_country, with_list_comparator, with_list_unit, with_list_verb,
-                      with_beneficiary, with_list_qualifier, with_previous_subject, with_shared_head,
-                      with_verb_on_people, with_whole_name, with_whole_verb)
+                      with_beneficiary, with_list_qualifier, with_previous_scope, with_previous_subject,
+                      with_shared_head, with_verb_on_people, with_whole_name, with_whole_verb)
 
 CHANGE_UNITS = ("%", "百分点", "‰", "倍")
+CONSECUTIVE = re.compile(r"连续[\d一二三四五六七八九十两]+(?:年|个月|个季度|季度)")  # how long it has held, not what
 SHORT_INDICATOR = 6  # an indicator this short or shorter often names too little to be read without its subject
 
 
@@ -89,7 +90,8 @@ def measures(sent: Sentence, ctx: Context) -> Iterator[Measure]:
             continue  # an undated start (从不足4万家增至14万家; a five-year review's 从1.38亿件…) is no current figure
         if stated == [""] and kind != "observation":
             kind = "observation"  # where a target starts from (从380元提高至1000元) is a level already reached
-        indicator = pattern("measures:clause_markers").sub("", written)  # 平台已服务企业 -> 平台服务企业
+        indicator = CONSECUTIVE.sub("", pattern("measures:clause_markers").sub("", written))  # 平台已服务企业 ->
+        # 平台服务企业; 一般性支出连续5年压减比例 -> 一般性支出压减比例
         reduced = what_is_reduced(indicator) if measure == "level" and q.attr("unit") not in COUNT_FREE_UNITS else ""
         if reduced:  # 单位减少办公用房租赁费1.19亿元: the fee went down by 1.19亿
             indicator, measure, negative = reduced, "change", True
@@ -103,6 +105,7 @@ def measures(sent: Sentence, ctx: Context) -> Iterator[Measure]:
                 continue  # 占全国比重25%: a share of no one named
             indicator, carried_on = whose + indicator, True
         indicator = with_previous_subject(previous, sent, clause, indicator) if not carried_on else indicator
+        indicator = with_previous_scope(previous, sent, clause, indicator) if not carried_on else indicator
         indicator = with_whole_name(figures, sent, q, indicator)  # (其中内贸…: the part of the whole before)
         again = previous is not None and indicator == previous[0]  # (推广高产优质品种3874万亩、增长23.5%)
         if not again and not plausible(indicator, q.attr("unit"), measure) \

@@ -109,7 +109,7 @@ def clean_indicator(stem: str, sent: Sentence | None = None, offset: int = 0) ->
     if sent is not None and tokens and len(tokens[-1][0]) == 1 and not sent.is_boundary(offset + run.end()) \
             and tokens[-1][0] not in words("measures", "indicator_heads"):
         tokens.pop()  # one character of a word the verb cut (火炬手参|加), unless it heads the indicator (参保率|达)
-    tokens = forecast_subject(stem, runs, sent, offset) + tokens
+    tokens = forecast_subject(stem, runs, sent, offset) + rate_subject(stem, runs, run, sent, offset) + tokens
     lead, tail = set(words("measures", "lead_noise")), set(words("measures", "tail_noise"))
     additions = set(words("measures", "addition_verbs"))
     counts = set(words("measures", "count_verbs")) - additions
@@ -300,8 +300,9 @@ def joined_nouns_start(stem: str, runs: list[re.Match[str]], sent: Sentence, off
     on a verb or a particle; else None."""
     last = run_tokens(sent, offset + runs[-1].start(), offset + runs[-1].end())
     verbs = set(words("measures", "addition_verbs")) | set(words("measures", "count_verbs"))
-    if not last or not last[0][1].startswith(("n", "b", "vn", "l")) or last[0][0] in verbs or "等" in runs[-1].group():
-        return None  # (园区、新建厂房: an item of its own; 科研、工业、消费等领域: a scope)
+    if not last or not last[0][1].startswith(("n", "b", "vn", "l")) or last[0][0] in verbs \
+            or "等" in runs[-1].group() and not runs[-1].group().endswith(words("measures", "indicator_heads")):
+        return None  # (园区、新建厂房: an item of its own; 科研、工业、消费等领域: a scope; not 计算机通信、航空航天等新兴产业税收)
     first = len(runs) - 1
     while first > 0 and stem[runs[first - 1].end():runs[first].start()] == "、":
         first -= 1
@@ -316,6 +317,17 @@ def joined_nouns_start(stem: str, runs: list[re.Match[str]], sent: Sentence, off
                 or len(tokens[-1][0]) < 2:
             return None
     return runs[first].start() if len(stem[runs[first].start():runs[-1].end()]) <= MAX_INDICATOR else None
+
+
+def rate_subject(stem: str, runs: list[re.Match[str]], run: re.Match[str], sent: Sentence | None,
+                 offset: int) -> list[tuple[str, str]]:
+    """The words a rate alone (年均增长率) is of, before a date that split them (平均主营业务收入2016年至2018年
+    年均增长率): tokens to put before the run's, or []."""
+    rates = (*words("measures", "generic_tails"), "增长率", "年均增长率")
+    if sent is None or run is not runs[-1] or len(runs) < 2 or run.group() not in rates \
+            or stem[runs[-2].end():run.start()].strip():
+        return []
+    return run_tokens(sent, offset + runs[-2].start(), offset + runs[-2].end(), clip=True)
 
 
 def forecast_subject(stem: str, runs: list[re.Match[str]], sent: Sentence | None, offset: int) -> list[tuple[str, str]]:

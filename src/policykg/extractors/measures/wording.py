@@ -174,6 +174,20 @@ def with_whole_qualifier(part: str, whole: str) -> str:
     return own + qualifier + part[len(part) - k:]
 
 
+def with_previous_scope(previous: tuple[str, Clause, str] | None, sent: Sentence, clause: Clause,
+                        indicator: str) -> str:
+    """A rate right after a rate of the same kind in the sentence shares the scope word that opens it
+    (我国农村自来水普及率达94%，卫生厕所普及率达75% -> 农村卫生厕所普及率): else it reads as everyone's."""
+    if previous is None or not indicator.endswith("率") or not previous[0].endswith("率") \
+            or sent.text[previous[1].end:clause.start].strip("，、 "):
+        return indicator
+    scope = next((w for w in words("measures", "scope_prefixes") if previous[0].startswith(w)), "")
+    if not scope or indicator.startswith(words("measures", "scope_prefixes")) or len(scope + indicator) > MAX_INDICATOR \
+            or not any(previous[0].endswith(indicator[-k:]) for k in range(3, len(indicator))):
+        return indicator  # (the same kind of rate: …普及率 and …普及率, not 城镇化率 and 留皖率)
+    return scope + indicator
+
+
 def with_previous_subject(previous: tuple[str, Clause, str] | None, sent: Sentence, clause: Clause, indicator: str) -> str:
     """A bare measure (产值, 总产量, 利润 …) after a figure of the same thing takes that figure's subject
     (全县黄芪种植面积约3万亩，产值突破1亿元 -> 黄芪产值; 粮食播种面积…、总产量… -> 粮食总产量) — only
