@@ -14,7 +14,7 @@ This module is the extractor; the family's other modules each answer one
 question about a number in its clause:
 
 - ``figures``: is it a figure at all (not a benchmark, a size in a name, a toll)?
-- ``indicator``, ``nouns``: which words name what it measures?
+- ``indicator``, ``nouns``, ``runs``: which words name what it measures?
 - ``lists``: which item of a list (分别, 从…增至…, one value per item) is it?
 - ``wording``: what the sentence adds to that name (a shared head, the subject before)?
 - ``plausible``: does the name name a measured thing, in a unit that fits?

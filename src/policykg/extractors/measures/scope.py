@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ...lexicon import common_words, memo, pattern, rules, vocabulary, words
+from ...lexicon import memo, pattern, rules, vocabulary, words
 from ...names import place_prefix
 from ...nlp import Sentence, get_nlp
 from ...records import Mention

@@ -1,0 +1,121 @@
+"""Runs of words before a number, as the measures family reads them: their tokens, and the runs that go
+with the last one — a list that does something together (铁路、公路、民航共发送旅客), verbs or qualifiers joined
+by 、 (新建、改造…; 国家级、省级…), nouns that share one number (供水、供热管网1600公里), a forecast's
+subject before its cue (民航预计…) and what a rate alone is of (…收入2016年至2018年年均增长率)."""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+
+from ...lexicon import pattern, words
+from ...nlp import Sentence
+from ..clauses import MAX_INDICATOR
+
+
+def run_tokens(sent: Sentence, start: int, end: int, clip: bool = False) -> list[tuple[str, str]]:
+    """(word, tag) of the tokens inside [start, end) (sentence-relative); when a token
+    crosses an edge, [] — or, with ``clip``, its part inside (社会消费品零售|总额达到)."""
+    out = []
+    base, text = sent.start, sent.text
+    for k in range(bisect_right(sent.ends, base + start), bisect_left(sent.starts, base + end)):
+        s, e = sent.starts[k] - base, sent.ends[k] - base
+        if s < start or e > end:
+            if not clip:
+                return []
+        out.append((text[max(s, start):min(e, end)], sent.tags[k]))
+    return out
+
+
+def collective_run(stem: str, runs: list[re.Match[str]], sent: Sentence | None, offset: int) -> re.Match[str]:
+    """The last run of words, or with the list of short names it closes when they do something together
+    (铁路、公路、水路、民航预计共发送旅客: all four, not 民航; not the 共 of 公共 or 医共体)."""
+    last = runs[-1]
+    tokens = run_tokens(sent, offset + last.start(), offset + last.end()) if sent is not None else []
+    if not any(word == "共" and k + 1 < len(tokens) and tokens[k + 1][1].startswith("v") for k, (word, _) in enumerate(tokens)):
+        return last  # (命运与共: no doing together)
+    first = len(runs) - 1
+    while first > 0 and stem[runs[first - 1].end():runs[first].start()] == "、" and len(runs[first - 1].group()) <= 4:
+        first -= 1
+    return re.compile(r".+").match(stem, runs[first].start(), runs[-1].end()) if first < len(runs) - 1 else runs[-1]
+
+
+def with_joined_verb(stem: str, runs: list[re.Match[str]], run: re.Match[str]) -> re.Match[str]:
+    """The run, from an addition verb joined to its own by 、 (新建、改造高标准农田: both verbs), or as it is."""
+    k = len(runs) - 1
+    if run is not runs[k] or k == 0 or stem[runs[k - 1].end():run.start()] != "、" \
+            or not pattern("measures:addition_verbs", "^(?:{})").match(run.group()):
+        return run
+    verb = pattern("measures:addition_verbs", "(?:{})$").search(runs[k - 1].group())
+    return re.compile(r".+").match(stem, verb.start() + runs[k - 1].start(), run.end()) if verb else run
+
+
+def with_joined_qualifier(stem: str, runs: list[re.Match[str]], run: re.Match[str], sent: Sentence | None,
+                     offset: int) -> re.Match[str]:
+    """The run, from a qualifier joined to it by 、 that shares its head (创新型、专精特新中小企业: one
+    count of both kinds) or from the nouns joined to it that share its number (新建供水、供热管网1600公里,
+    工业投资、民间投资年均增长6%), or as it is."""
+    k = len(runs) - 1
+    if sent is None or run is not runs[k] or k == 0 or stem[runs[k - 1].end():run.start()] != "、":
+        return run
+    shared = joined_nouns_start(stem, runs, sent, offset)
+    if shared is not None:
+        return re.compile(r".+").match(stem, shared, run.end())
+    before = run_tokens(sent, offset + runs[k - 1].start(), offset + runs[k - 1].end())
+    if not before or not before[-1][0].endswith(tuple(words("measures", "qualifier_ends"))) or len(before[-1][0]) < 2 \
+            or not before[-1][1].startswith(("n", "b", "j")):
+        return run  # (改造升级、…: a verb, not a kind)
+    start = runs[k - 1].end() - len(before[-1][0])
+    additions = words("measures", "addition_verbs")
+    for word, _ in reversed(before[:-1]):  # (新增国家级、省级…: the verb that adds them stays)
+        if word not in additions:
+            break
+        start -= len(word)
+    return re.compile(r".+").match(stem, start, run.end())
+
+
+def joined_nouns_start(stem: str, runs: list[re.Match[str]], sent: Sentence, offset: int) -> int | None:
+    """Where the list of nouns joined by 、 to the last run opens, when the number is of all of them: the
+    last run opens on a noun and names no kinds (等), and no item holds a number (学校10所、医院…) or ends
+    on a verb or a particle; else None."""
+    last = run_tokens(sent, offset + runs[-1].start(), offset + runs[-1].end())
+    verbs = set(words("measures", "addition_verbs")) | set(words("measures", "count_verbs"))
+    if not last or not last[0][1].startswith(("n", "b", "vn", "l")) or last[0][0] in verbs \
+            or "等" in runs[-1].group() and not runs[-1].group().endswith(words("measures", "indicator_heads")):
+        return None  # (园区、新建厂房: an item of its own; 科研、工业、消费等领域: a scope; not 计算机通信、航空航天等新兴产业税收)
+    first = len(runs) - 1
+    while first > 0 and stem[runs[first - 1].end():runs[first].start()] == "、":
+        first -= 1
+    if re.search(r"[\d和及与]$", stem[:runs[first].start()].rstrip()):
+        return None
+    after = re.split(r"[，,；;。]", sent.text[offset + runs[-1].end():])[0]
+    if re.search(r"\d[^、\d]{0,4}、[^、\d]{0,4}\d", after):
+        return None  # 床位数、医师数增至7.83张、3.57个: one value for each item
+    for item in runs[first:-1]:
+        tokens = run_tokens(sent, offset + item.start(), offset + item.end())
+        if not tokens or re.search(r"\d", item.group()) or not tokens[-1][1].startswith(("n", "b", "j", "vn", "l")) \
+                or len(tokens[-1][0]) < 2:
+            return None
+    return runs[first].start() if len(stem[runs[first].start():runs[-1].end()]) <= MAX_INDICATOR else None
+
+
+def forecast_subject(stem: str, runs: list[re.Match[str]], sent: Sentence | None, offset: int) -> list[tuple[str, str]]:
+    """The short subject before a time word and a forecast cue (民航[今天]预计发送旅客 -> 民航):
+    tokens to put before the last run's, or []."""
+    if sent is None or len(runs) < 2 or not runs[-1].group().startswith(tuple(words("measures", "forecast_cues"))):
+        return []
+    subject = runs[-2]
+    if stem[subject.end():runs[-1].start()].strip() or len(subject.group()) > 4 \
+            or stem[:subject.start()].rstrip().endswith(("、", "和", "及")):
+        return []  # (铁路、公路、水路、民航预计共发送旅客: the last of a list is not the subject)
+    return run_tokens(sent, offset + subject.start(), offset + subject.end(), clip=True)
+
+
+def rate_subject(stem: str, runs: list[re.Match[str]], run: re.Match[str], sent: Sentence | None,
+                 offset: int) -> list[tuple[str, str]]:
+    """The words a rate alone (年均增长率) is of, before a date that split them (平均主营业务收入2016年至2018年
+    年均增长率): tokens to put before the run's, or []."""
+    rates = (*words("measures", "generic_tails"), "增长率", "年均增长率")
+    if sent is None or run is not runs[-1] or len(runs) < 2 or run.group() not in rates \
+            or stem[runs[-2].end():run.start()].strip():
+        return []
+    return run_tokens(sent, offset + runs[-2].start(), offset + runs[-2].end(), clip=True)
