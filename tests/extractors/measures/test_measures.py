@@ -1852,3 +1852,8 @@ def test_a_list_of_examples_before_a_class_that_a_measure_heads_is_kept_whole():
 def test_a_rate_split_from_what_it_is_of_by_a_date_is_of_it():
     r = extract(NEWS_ITEM.format(heading="要闻", sentence="平均营业收入2019年至2021年年均增长率达12.5%。"), "20250402.md")
     assert [m.indicator for m in r.measures("observation")] == ["营业收入年均增长率"]
+
+
+def test_a_measure_of_a_work_named_in_book_marks_keeps_its_title():
+    r = extract(NEWS_ITEM.format(heading="电影", sentence="截至昨晚，我国电影《某某传奇》全球票房突破50亿元。"), "20250402.md")
+    assert [m.indicator for m in r.measures("observation")] == ["《某某传奇》全球票房"]

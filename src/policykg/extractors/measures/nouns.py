@@ -189,7 +189,16 @@ def clean_indicator(stem: str, sent: Sentence | None = None, offset: int = 0) ->
         return ""  # a verb, not a measured thing (培育, 打造出)
     if vocabulary().region(noun) or noun in countries():
         return ""  # a place is not a measured thing
-    return noun
+    return with_work_named(stem, run, noun)
+
+
+def with_work_named(stem: str, run: re.Match[str], noun: str) -> str:
+    """The indicator after the title of a work it measures (电影《某某》全球票房 -> 《某某》全球票房): else it
+    names no film, book or show."""
+    title = re.search(r"《([^《》]{2,16})》$", stem[:run.start()])
+    if title is None or not stem[run.start():run.end()].endswith(noun) or len(title.group() + noun) > MAX_INDICATOR:
+        return noun
+    return title.group() + noun
 
 
 def report_verbs_in(text: str) -> list[re.Match[str]]:
