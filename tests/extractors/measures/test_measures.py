@@ -1857,3 +1857,8 @@ def test_a_rate_split_from_what_it_is_of_by_a_date_is_of_it():
 def test_a_measure_of_a_work_named_in_book_marks_keeps_its_title():
     r = extract(NEWS_ITEM.format(heading="电影", sentence="截至昨晚，我国电影《某某传奇》全球票房突破50亿元。"), "20250402.md")
     assert [m.indicator for m in r.measures("observation")] == ["《某某传奇》全球票房"]
+
+
+def test_urban_and_rural_items_share_what_follows_the_rural_word_and_a_stop_word_is_not_cut_in_two():
+    assert reviewed("城镇和农村居民人均可支配收入分别增长4.2%、6.1%。") == ["城镇居民人均可支配收入", "农村居民人均可支配收入"]
+    assert reviewed("5000家企业参与“千企帮千村”行动。") == []  # 企业 counts nothing measured; no 企业参

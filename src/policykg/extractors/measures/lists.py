@@ -280,6 +280,9 @@ def head_of_last(sent: Sentence, start: int, names: list[str]) -> str:
                 rest = tokens[-1][0]  # 工业、制造业、工业技改投资: the last item qualifies 工业 further; 投资 is shared
             return rest if len(rest) >= 2 else ""
     own = tokens[0][0]
+    scopes = words("measures", "scope_prefixes")
+    if all(n in scopes for n in names[:-1]) and names[-1].startswith(scopes):
+        own = next(w for w in scopes if names[-1].startswith(w))  # 城镇和农村|居民人均可支配收入 (农村居民 is one word)
     if any(len(n) > len(own) + 1 for n in names[:-1]):
         # the items are not of the kind of the last one's first word: only its head is shared (光伏组件和储能电池产值)
         return tokens[-1][0] if tokens[-1][0] in heads and len(tokens[-1][0]) >= 2 else ""

@@ -278,6 +278,8 @@ def counted_after(sent: Sentence, q: Mention, clause: Clause) -> str:
     for cut in re.finditer(r"[和与及等的]|以上|左右|以内", words_after):
         if raw and cut.group() in "和与及" and cut.start() >= 2 and joins_heads(sent, at + cut.end(), at + len(words_after)):
             continue  # 10个宜居宜业和美乡村重点片区, 123个国家和地区: one count of both
+        if words_after[cut.start() - 1:cut.end()] in words("measures", "after_noun_stops"):
+            continue  # (企业参与“…”行动: 与 ends 参与, a stop below)
         if not raw or len(cut.group()) > 1 or sent.is_boundary(at + cut.start()) and sent.is_boundary(at + cut.end()):
             noun = words_after[:cut.start()]  # (not at 参与's 与)
             break
