@@ -1862,3 +1862,10 @@ def test_a_measure_of_a_work_named_in_book_marks_keeps_its_title():
 def test_urban_and_rural_items_share_what_follows_the_rural_word_and_a_stop_word_is_not_cut_in_two():
     assert reviewed("城镇和农村居民人均可支配收入分别增长4.2%、6.1%。") == ["城镇居民人均可支配收入", "农村居民人均可支配收入"]
     assert reviewed("5000家企业参与“千企帮千村”行动。") == []  # 企业 counts nothing measured; no 企业参
+
+
+def test_a_facility_named_by_places_opening_a_sentence_says_where_it_is_not_where_later_figures_are():
+    r = extract(REVIEW + "成都天府国际机场T2航站楼等项目建成投运，5G基站从2万座增加到12万座。宁波舟山港集装箱吞吐量4000万标箱。"
+                "减免12万名学前幼儿保教费。", "gzbg_2026-01-20.txt")  # (a fee counted in 名 is no amount)
+    assert [(m.indicator, m.region) for m in r.measures("observation")] == [
+        ("5G基站", ""), ("宁波舟山港集装箱吞吐量", "宁波市")]

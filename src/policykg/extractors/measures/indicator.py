@@ -205,8 +205,17 @@ def strip_spans(pre: str, ctx: Context, sent: Sentence, start: int, end: int) ->
 
 
 def names_a_site(sent: Sentence, place: Mention) -> bool:
-    """The place opens a site named by two places (宁波舟山港): part of the site's name, not where it is."""
-    after = sent.text[place.end - sent.start:place.end - sent.start + 8]
-    heads = ("港", *words("measures", "site_heads"))
-    return place.type == "REGION" and any(vocabulary().region(after[:k]) is not None and after[k:].startswith(heads)
-                                          for k in (2, 3))
+    """The place is one of two that name a site together (宁波舟山港, 西安咸阳国际机场): part of the site's name,
+    not where it is."""
+    if place.type != "REGION":
+        return False
+    rel = place.end - sent.start
+    before = sent.text[max(0, place.start - sent.start - 3):place.start - sent.start]
+    return any(vocabulary().region(sent.text[rel:rel + k]) is not None and opens_site(sent.text[rel + k:])
+               for k in (2, 3)) \
+        or opens_site(sent.text[rel:]) and any(vocabulary().region(before[-k:]) is not None for k in (2, 3))
+
+
+def opens_site(text: str) -> bool:
+    """``text`` opens with a site's head, past 国际 (港…, 国际机场…)."""
+    return text.removeprefix("国际").startswith(("港", *words("measures", "site_heads")))

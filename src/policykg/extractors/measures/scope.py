@@ -37,7 +37,7 @@ def region_of(sent: Sentence, ctx: Context, q: Mention, clause: Clause) -> str:
         return province or (opening.key if opening else "")  # (长三角…：上海华峰、江苏徐工等58个二级节点: 长三角)
     if one_place({m.key for m in in_clause}):
         return one_place({m.key for m in in_clause})  # (several places in the clause name companies or list places)
-    if regions and regions[0].start - sent.start <= 2 and regions[0] not in listed:
+    if regions and regions[0].start - sent.start <= 2 and regions[0] not in listed and not names_facility(sent, regions[0]):
         joined = [r for r in regions[1:2] if r.start == regions[0].end]  # (辽宁沈阳…: 沈阳市)
         return one_place({regions[0].key, *(r.key for r in joined)}) or regions[0].key
     own = {m.key for m in regions if m not in listed and not ctx.covered(sent, m.start, m.end, "ORG", "POLICY", "PLATFORM")}
@@ -90,6 +90,13 @@ def heading_mentions(ctx: Context, sent: Sentence, *types: str) -> list[Mention]
     """The mentions in the heading of the news item a sentence is in."""
     span = item_heading(ctx, sent)
     return [m for m in ctx.all_mentions(*types) if span[0] <= m.start and m.end <= span[1]] if span else []
+
+
+def names_facility(sent: Sentence, place: Mention) -> bool:
+    """The place opens the name of a facility (西安咸阳国际机场T5航站楼…建成投运): it says where that is, not
+    where the sentence's other figures are."""
+    heads = "|".join(map(re.escape, words("measures", "topic_heads")))
+    return re.match(rf"[\u4e00-\u9fff]{{0,6}}?(?:{heads})", sent.text[place.end - sent.start:]) is not None
 
 
 def common_province(keys: set[str]) -> str:
