@@ -1869,3 +1869,7 @@ def test_a_facility_named_by_places_opening_a_sentence_says_where_it_is_not_wher
                 "减免12万名学前幼儿保教费。", "gzbg_2026-01-20.txt")  # (a fee counted in 名 is no amount)
     assert [(m.indicator, m.region) for m in r.measures("observation")] == [
         ("5G基站", ""), ("宁波舟山港集装箱吞吐量", "宁波市")]
+
+
+def test_a_streak_and_places_a_list_counts_are_no_figures():
+    assert reviewed("新建高标准农田150万亩，耕地面积实现3连增。襄阳、宜昌等8个县市获批国家试点。") == ["新建高标准农田"]

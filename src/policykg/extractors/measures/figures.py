@@ -163,6 +163,8 @@ def is_figure(sent: Sentence, ctx: Context, q: Mention, clause: Clause, found: l
     if re.match(r"[\u4e00-\u9fff]{0,4}指标", rest) or pattern("measures:scope_leads", "^\\s*(?:{})").match(
             text[clause.start:rel]):
         return False  # 评价8个一级指标 counts a scheme's parts; 针对…2725种商品, 聚焦13个产业集群 say what it is for
+    if re.match(r"连(?:增|涨|升|降|跌|丰|冠|胜|减)", rest):
+        return False  # 耕地面积实现5连增: how many years in a row, not the area
     if not unit and rest.startswith("大") and len(rest) > 2 and "\u4e00" <= rest[1] <= "\u9fff":
         return False  # 5大支柱产业迈入万亿级规模, 三大攻坚战: a set named by its number, not a figure
     if rest.startswith(words("measures", "zone_after")):

@@ -98,6 +98,8 @@ def indicator_text(sent: Sentence, ctx: Context, q: Mention, clause: Clause) -> 
         return (noun, "level", False) if noun and not holds_number(ctx, sent, clause, noun) else None
     if not pre.strip() or re.search(r"(?:和|与|及|、|或|的|等)$", pre):
         noun = counted_after(sent, q, clause)  # 2个国家级和22个省级区域医疗中心, 现有的2个小火电: what follows is counted
+        if noun[:2] in words("measures", "county_classes") and len(noun) <= 4:
+            return None  # 潜江、松滋等10个县市获批…: the places a list names, counted (not 36个市县隐性债务提前清零)
         return (noun, "level", False) if noun else None
     listed = names_listed(sent, q, clause, pre)
     if listed:
