@@ -1873,3 +1873,10 @@ def test_a_facility_named_by_places_opening_a_sentence_says_where_it_is_not_wher
 
 def test_a_streak_and_places_a_list_counts_are_no_figures():
     assert reviewed("新建高标准农田150万亩，耕地面积实现3连增。襄阳、宜昌等8个县市获批国家试点。") == ["新建高标准农田"]
+
+
+def test_a_source_clause_before_a_named_zone_leaves_the_zone_the_subject_unless_a_place_names_it():
+    r = extract(NEWS_ITEM.format(heading="外贸", sentence="据某海关统计，某某自贸试验区挂牌以来，累计进出口货值1.2万亿元。"
+                                 "据某海关统计，某某先行示范区建设以来，深圳市进出口值增长20%。"), "20250402.md")
+    assert [(m.indicator, m.subject) for m in r.measures("observation")] == [("进出口货值", "某某自贸试验区")]
+    # (深圳市进出口值 is not the 先行示范区's: its clause names its place)

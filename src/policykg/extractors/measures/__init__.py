@@ -27,9 +27,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ...lexicon import pattern, words
+from ...lexicon import pattern, vocabulary, words
 from ...nlp import Sentence
-from ...records import Measure, Quantity
+from ...records import Measure, Mention, Quantity
 from ..clauses import Clause, benchmark_before, clause_of, clauses_of, condition_before, with_benchmark
 from ..context import Context
 from ..registry import extractor
@@ -148,7 +148,8 @@ def measures(sent: Sentence, ctx: Context) -> Iterator[Measure]:
             topic = sentence_topic(sent, ctx) if topic is None else topic  # (…；带动60余家企业: another subject)
             if topic and indicator in topic:
                 continue  # (第五届进博会共有145个国家…参展: the topic is what the sentence is about, not what is counted)
-            subject = topic if topic and not any(topic[k:] in indicator for k in range(len(topic) - 3)) else ""
+            subject = topic if topic and not any(topic[k:] in indicator for k in range(len(topic) - 3)) \
+                and not own_place(sent, ctx, q, clause, topic, indicator) else ""  # (…，深圳市进出口值: whose it is)
         if not (subject or toll or carried_on or q.start in items) and ctx.document.genre in ("work_report", "news") \
                 and opens_clause_bare(sent, q, clause, indicator):
             sector = sector_frame(sent) or clause_sector(sent, clause) or (
@@ -202,6 +203,15 @@ def measures(sent: Sentence, ctx: Context) -> Iterator[Measure]:
         figures.append((indicator, clause))
         for each in each_items(sent, q, clause) or [indicator]:
             yield Measure(kind, ctx.evidence(sent), quantity, each, **fields)
+
+
+def own_place(sent: Sentence, ctx: Context, q: Mention, clause: Clause, topic: str, indicator: str) -> bool:
+    """The figure's own clause or its indicator names a place, outside the sentence's topic (…建设以来，深圳市进出口值…;
+    not 哈尔滨太平国际机场开通了4条…): it says whose figure it is."""
+    at = sent.text.find(topic)
+    return any(clause.start <= m.start - sent.start and m.end <= q.start
+               and not at <= m.start - sent.start < at + len(topic) for m in ctx.mentions_in(sent, "REGION")) \
+        or any(vocabulary().region(indicator[:k]) is not None for k in range(2, min(5, len(indicator))))
 
 
 def named_at(sent: Sentence, ctx: Context) -> tuple[int, ...]:
