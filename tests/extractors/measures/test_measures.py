@@ -1880,3 +1880,10 @@ def test_a_source_clause_before_a_named_zone_leaves_the_zone_the_subject_unless_
                                  "据某海关统计，某某先行示范区建设以来，深圳市进出口值增长20%。"), "20250402.md")
     assert [(m.indicator, m.subject) for m in r.measures("observation")] == [("进出口货值", "某某自贸试验区")]
     # (深圳市进出口值 is not the 先行示范区's: its clause names its place)
+
+
+def test_a_grade_alone_names_nothing_and_a_net_addition_is_shared():
+    assert reviewed("3个千亿级、8个百亿级产业集群。净增经营主体12万户、规上企业900户。") == [
+        "千亿级产业集群", "百亿级产业集群", "净增经营主体", "净增规上企业"]
+    assert reviewed("3个千亿级、8个百亿级产业集群加快发展。")[0] == "千亿级产业集群"  # (the head ends at its verb)
+    assert reviewed("2个千亿级、11个百亿级投资规模的化工项目落地建设。")[0] == "千亿级投资规模的化工项目"

@@ -307,7 +307,11 @@ def counted_after(sent: Sentence, q: Mention, clause: Clause) -> str:
         noun = noun[:len(noun) - len(tokens.pop()[0])]  # 30个重点项目顺利|推进, 15个…试点稳步|推进, 56个…项目扎实|推进
     if raw and GRADE.fullmatch(noun):  # 7000余家先进级、500余家卓越级智能工厂: the grades share the last head
         shared = GRADE_LIST.match(sent.text, at + len(noun))
-        noun += shared.group("head") if shared else ""
+        if shared:  # (the head up to an adverb or a stop word: 百亿级产业集群|加快发展)
+            stops = {*words("measures", "after_noun_adverbs"), *words("measures", "after_noun_stops")}
+            tokens = run_tokens(sent, shared.start("head"), shared.end("head"), clip=True)
+            end = next((k for k, (w, tag) in enumerate(tokens) if w in stops or tag.startswith("d")), None)
+            noun += "".join(w for w, _ in tokens[:end])
     if noun.endswith("中") and re.match(r"[，,]", sent.text[at + len(noun):at + len(noun) + 1] or "。"):
         return ""  # 31个制造业大类行业中，有28个…: the frame of a later figure, not one
     if not 2 <= len(noun) <= 16 or noun in words("measures", "not_indicators") or vocabulary().region(noun) \
@@ -341,7 +345,7 @@ def works_on_things(sent: Sentence, at: int, noun: str, works: re.Match[str]) ->
 
 LISTED_BEFORE_WORKS = r"(?:、[\d.]+[余多]?[个家座所条项处][\u4e00-\u9fff“”]{2,16}?)*"  # (7个枢纽、4个基地|提质升级)
 GRADE = re.compile(r"[\u4e00-\u9fff]{1,3}级")  # a level or grade of what is counted (国家级, 部级, 先进级)
-GRADE_LIST = re.compile(r"(?:、[\d.]+[余多]?[家个所座项]?[\u4e00-\u9fff]{1,3}级)+(?P<head>[\u4e00-\u9fff]{2,10}?)(?=[，。；、]|$)")
+GRADE_LIST = re.compile(r"(?:、[\d.]+[余多]?[家个所座项]?[\u4e00-\u9fff]{1,3}级)+(?P<head>[\u4e00-\u9fff]{2,16}?)(?=[，。；、]|$)")
 
 
 def adverbial(token: tuple[str, str], verb_follows: bool) -> bool:

@@ -10,7 +10,7 @@ from ...lexicon import counties, memo, pattern, rules, vocabulary, words
 from ...names import countries
 from ...nlp import get_nlp
 from ...records import Mention, Quantity
-from .nouns import report_verbs_in
+from .nouns import GRADE, report_verbs_in
 
 MONEY = ("元", "美元", "欧元", "日元", "港元", "英镑")
 GOAL_GENRES = ("official", "work_report", "report", "interpretation")
@@ -54,6 +54,8 @@ def plausible(indicator: str, unit: str, measure: str) -> bool:
         return False  # (下调1000多项商品进口税率: a count of what a rate is of; 6.7个、6.8个百分点 leaves 百分点 out)
     if re.search(r"[一二三四五六七八九十两百千万亿]{2,}$", indicator) and indicator.endswith(("千", "万", "亿")):
         return False  # (4个过五千亿、4个过千亿新兴产业: a size the things passed, not what is counted)
+    if GRADE.fullmatch(indicator):
+        return False  # (2个千亿级、11个百亿级…项目: a grade alone names nothing counted)
     if pattern("measures:plural_kinds", "^(?:{})的").match(indicator):
         return False  # (多个省份的…开工率超过50%: of members the sentence does not name)
     if re.search(r"\d+(?:日|时)", indicator):
