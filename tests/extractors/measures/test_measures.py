@@ -1887,3 +1887,8 @@ def test_a_grade_alone_names_nothing_and_a_net_addition_is_shared():
         "千亿级产业集群", "百亿级产业集群", "净增经营主体", "净增规上企业"]
     assert reviewed("3个千亿级、8个百亿级产业集群加快发展。")[0] == "千亿级产业集群"  # (the head ends at its verb)
     assert reviewed("2个千亿级、11个百亿级投资规模的化工项目落地建设。")[0] == "千亿级投资规模的化工项目"
+
+
+def test_a_frame_of_a_sectors_development_names_the_sector_and_no_verb_inside_quotes_cuts():
+    assert planned("煤层气发展方面，加快增储上产，力争产量突破50亿立方米。") == ["煤层气产量"]
+    assert "“+职业指导”技能" not in planned("开展“岗位推荐+技能培训+职业指导”技能培训3万人次。")

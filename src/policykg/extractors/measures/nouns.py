@@ -141,7 +141,8 @@ def clean_indicator(stem: str, sent: Sentence | None = None, offset: int = 0) ->
     rate = bool(tokens) and tokens[-1][0].endswith(("率", "比例", "比重"))  # (家庭医生签约服务覆盖率, 供水工程覆盖农村人口比例:
     # a rate keeps all that says of what)
     for k in range(len(tokens) - 2, -1, -1):
-        if tokens[k][0] in cutting and len("".join(w for w, _ in tokens[k + 1:])) >= 4 and not (rate and k > 0):
+        if tokens[k][0] in cutting and len("".join(w for w, _ in tokens[k + 1:])) >= 4 and not (rate and k > 0) \
+                and sum(w == "“" for w, _ in tokens[:k]) <= sum(w == "”" for w, _ in tokens[:k]):  # (not in quotes)
             if tokens[k][0] in words("measures", "result_verbs") and k > 0:
                 tokens = tokens[:k] + tokens[k + 1:]  # 全国铁路完成固定资产投资 -> 铁路固定资产投资: the subject stays
             elif tokens[k][0] in counts and not (k > 0 and tokens[k - 1][0] + tokens[k][0] in additions):

@@ -350,7 +350,7 @@ def sector_frame(sent: Sentence) -> str:
     """The sector a sentence opens on (煤炭智能绿色安全开采方面，…; 在非常规天然气领域，…), or ""."""
     frame = pattern("measures:frame_words", "^(?:在|从)?(?P<topic>[\u4e00-\u9fff“”]{2,16}?)(?:{})[，,：:]")
     m = frame.match(ITEM_NUMBER.sub("", sent.text, count=1))
-    return m.group("topic").strip("“”") if m else ""
+    return m.group("topic").strip("“”").removesuffix("发展") if m else ""  # (非常规天然气发展方面 -> 非常规天然气)
 
 
 SECTOR_REACH = 2  # how many sentences back a paragraph's sector may be named
