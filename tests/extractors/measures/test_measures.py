@@ -1892,3 +1892,15 @@ def test_a_grade_alone_names_nothing_and_a_net_addition_is_shared():
 def test_a_frame_of_a_sectors_development_names_the_sector_and_no_verb_inside_quotes_cuts():
     assert planned("煤层气发展方面，加快增储上产，力争产量突破50亿立方米。") == ["煤层气产量"]
     assert "“+职业指导”技能" not in planned("开展“岗位推荐+技能培训+职业指导”技能培训3万人次。")
+
+
+def test_a_model_with_a_hyphen_after_letters_and_a_grade_before_a_shared_head_keep_the_list_verb():
+    assert planned("新建5G-A基站3000座。") == ["新建5G-A基站"]
+    assert planned("着力培育3个世界级、5个国家级、8个省级先进制造业集群。") == [
+        "培育世界级先进制造业集群", "培育国家级先进制造业集群", "培育省级先进制造业集群"]
+
+
+def test_how_long_lately_is_no_part_of_a_name_and_signing_with_places_counts_nothing():
+    r = extract(NEWS_ITEM.format(heading="春运", sentence="连日来日均客流量保持在8万人以上。我国已与60多个国家和地区签订了100多个合作协议。"),
+                "20250402.md")
+    assert [m.indicator for m in r.measures("observation")] == ["日均客流量", "合作协议"]  # (not 国家和地区签订)

@@ -90,6 +90,9 @@ def with_list_verb(sent: Sentence, q: Mention, clause: Clause, indicator: str) -
     at = sent.text.rfind(indicator, clause.start, q.start - sent.start)
     if at < 0:
         at = sent.text.find(indicator, q.end - sent.start, clause.end)  # (建设10个X、60个Y: Y after its number)
+    grade = GRADE.match(indicator)
+    if at < 0 and grade:  # (培育6个世界级、7个国家级、9个区域级产业集群: the grade, written before the shared head)
+        at = sent.text.find(grade.group(), q.end - sent.start, clause.end)
     if at < 0 or not re.search("[、和]", sent.text[clause.start:at]) or not opens_noun_phrase(sent, at):
         return indicator
     return verb.group() + indicator if len(verb.group() + indicator) <= MAX_INDICATOR else indicator
