@@ -34,7 +34,7 @@ def programme_pattern() -> re.Pattern[str]:
 
 
 STANDARDS_AFTER = re.compile(r"(?:[、和及与]?《[^《》]{2,150}》)*等?[近约超逾]?[\d一二三四五六七八九十百千]*[余多]?项?"
-                             r"(?:国家|行业|团体|地方)标准")  # (《A》《B》等近300项国家标准…实施)
+                             r"(?:国家|行业|团体|地方)标准(?!化)")  # (《A》《B》等近300项国家标准…实施)
 YEAR_LEAD = re.compile(r"^(?:\d{4}年(?:度)?|本|该|上述|这一?|此)")
 SPACES = re.compile(r"\s+")
 
