@@ -95,8 +95,8 @@ def heading_mentions(ctx: Context, sent: Sentence, *types: str) -> list[Mention]
 def names_facility(sent: Sentence, place: Mention) -> bool:
     """The place opens the name of a facility (西安咸阳国际机场T5航站楼…建成投运): it says where that is, not
     where the sentence's other figures are."""
-    heads = "|".join(map(re.escape, words("measures", "topic_heads")))
-    return re.match(rf"[\u4e00-\u9fff]{{0,6}}?(?:{heads})", sent.text[place.end - sent.start:]) is not None
+    return pattern("measures:topic_heads", r"[\u4e00-\u9fff]{0,6}?(?:{})").match(sent.text, place.end - sent.start) \
+        is not None
 
 
 def common_province(keys: set[str]) -> str:
