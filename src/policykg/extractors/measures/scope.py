@@ -51,6 +51,8 @@ def region_of(sent: Sentence, ctx: Context, q: Mention, clause: Clause) -> str:
         level = next((lv for lv in ("province", "city") if any(w in pre for w in home_words[lv])), "")
         if level:
             return place_named_before(ctx, sent, level)  # 甘肃…。力争今年底，全省工业增加值…: 甘肃's
+        if pattern("measures:scope_openings", "(?<![占于比较])(?:{})").search(sent.text, clause.start, q.start - sent.start):
+            return ""  # (### 景德镇…。至此，我国世界遗产总数达61项: the country's, not the item's place; not 高于全国)
         return one_place({m.key for m in heading_mentions(ctx, sent, "REGION")})  # ### 海南离岛免税…: the item's place
     if ctx.province and any(w in pre for w in home_words["province"]):
         return ctx.province
