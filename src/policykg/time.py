@@ -97,6 +97,7 @@ _TIME_RE = re.compile(
     rf"(?P<psuf>期间|时期|末期|末|以来)?)"
     rf"|(?:(?P<ya>{_YEAR_AR}|{_YEAR_CN}){_SP}年|(?P<yr>{_REL_YEAR})){_YSUFFIX}"
     rf"|(?P<q>{_QUARTER})"
+    rf"|(?<![\u4e00-\u9fff])前(?P<fm>1[01]|[1-9]|十一|[两二三四五六七八九十])个月"  # (前10个月，: this year's first months)
     rf"|(?<![0-9.])(?P<m2>1[0-2]|0?[1-9]){_SP}(?:(?:{_DASH}|至){_SP}(?P<m2_end>1[0-2]|0?[1-9]){_SP})?月份?"
     rf"(?:{_SP}(?P<d2>3[01]|[12][0-9]|0?[1-9]){_SP}[日号]|(?P<msuf2>{_MSUF}))?"
     rf"|(?P<rel>{_REL_DAY})"
@@ -285,7 +286,7 @@ def find_times(text: str, doc_date: str = "", offset: int = 0) -> list[TimeExpr]
                 value, until = r
                 if g("m_end"):
                     role = "period"
-        elif g("q") or g("m2"):
+        elif g("q") or g("m2") or g("fm"):
             # no year in the expression: context year, else the document year
             if ctx_year is not None:
                 y, relative = ctx_year, ctx_rel
@@ -297,6 +298,10 @@ def find_times(text: str, doc_date: str = "", offset: int = 0) -> list[TimeExpr]
                 if g("q"):
                     a, b = _quarter(g("q"))
                     value, until = _ym(y, a), _ym(y, b)
+                elif g("fm"):
+                    n = _cn_int(g("fm").replace("两", "二"))
+                    y -= 1 if relative and y == dy and dm is not None and n > dm else 0  # (前11个月 in January)
+                    value, until, role = _ym(y, 1), _ym(y, n), "period"
                 else:
                     r = _with_suffix(y, m, "m2", "m2_end", "d2", "msuf2", None)
                     if r is None:
