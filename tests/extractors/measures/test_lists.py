@@ -32,6 +32,18 @@ def test_a_one_character_item_shares_the_next_word():
     assert {m.indicator for m in r.measures("observation")} == {"内贸吞吐量", "外贸吞吐量"}
 
 
+@pytest.mark.parametrize("sentence, indicators", [
+    ("前10个月，中、西部地区快递业务量占全国比重分别提升1.2和0.5个百分点。",  # the rest of a longer word; no rate glued on
+     ["中部地区快递业务量占全国比重", "西部地区快递业务量占全国比重"]),
+    ("今年一季度，东、中、西部地区生产总值分别增长5%、6%和7%。", ["东部地区生产总值", "中部地区生产总值", "西部地区生产总值"]),
+    ("今年一季度，第一、二、三产业新设经营主体分别为2万户、15万户、400万户。",  # ordinals share 第 and the rest
+     ["第一产业新设经营主体", "第二产业新设经营主体", "第三产业新设经营主体"]),
+])
+def test_elided_list_items_are_completed(sentence, indicators):
+    r = extract("某地新闻\n" + sentence)
+    assert [m.indicator for m in r.measures("observation")] == indicators
+
+
 def test_items_of_a_term_keep_it_in_the_last_item_too():
     r = extract("某债券发行情况\n其中，1年期、3年期、10年期发行利率分别为1.2%、1.4%、1.9%。")
     assert [m.indicator for m in r.measures("observation")] == ["1年期发行利率", "3年期发行利率", "10年期发行利率"]

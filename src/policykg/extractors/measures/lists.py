@@ -84,14 +84,14 @@ def aligned_items(sent: Sentence, head: str, head_start: int, verb: str, nums: l
     if gap is not None:  # 分别高于全国12.7个、12个百分点: gaps to 全国
         measure, negative = "gap", gap[1]
     shared = shared_head(items)
-    names = list_names(sent, head, head_start, items)
+    names = with_ordinals(items) or list_names(sent, head, head_start, items)
     names = with_elided_words(sent, head_start + head.rfind(names[-1]), names)
     if kind and all(len(name) == 1 for name in names[1:]):
         names = [name[-1] + kind for name in names]  # (一季度)西、中、东三条通道 -> 西通道, 中通道, 东通道
     shared = shared or named_after or head_of_last(sent, head_start + head.rfind(names[-1]), names)
     names = with_events_counted(with_level_head(names))
     rate = next((h for h in words("measures", "rate_heads") if names[-1].endswith(h)), "")
-    if rate and nums[-1].attr("unit") == "百分点":  # 餐饮收入、限额以上餐饮收入增速分别上升26.7个、26.8个百分点: both rates
+    if rate and not shared and nums[-1].attr("unit") == "百分点":  # 餐饮收入、限额以上餐饮收入增速分别上升26.7个、26.8个百分点: both rates
         names = [name if name.endswith(rate) else name + rate for name in names]
     out: dict[int, tuple[str, str, bool] | None] = {}
     for name, q in zip(with_list_preposition(names), nums):
@@ -247,15 +247,28 @@ def item_offsets(head: str, items: list[str]) -> list[tuple[str, int]]:
 
 
 def with_elided_words(sent: Sentence, start: int, names: list[str]) -> list[str]:
-    """Items of one character before a last item whose first word is of two share its
-    second character (内、外贸吞吐量 -> 内贸, 外贸吞吐量; 中、小学 -> 中学, 小学)."""
+    """Items of one character before a last item share the rest of its first word (内、外贸吞吐量 -> 内贸,
+    外贸吞吐量; 中、小学 -> 中学, 小学; 中、西部地区 -> 中部地区, 西部地区)."""
     if not any(len(n) == 1 for n in names[:-1]):
         return names
     tokens = run_tokens(sent, start, start + len(names[-1]))
     first = tokens[0][0] if tokens else ""
-    if len(first) != 2:
+    if not 2 <= len(first) <= 4:
         return names
-    return [n + first[1] if len(n) == 1 else n for n in names[:-1]] + names[-1:]
+    return [n + first[1:] if len(n) == 1 else n for n in names[:-1]] + names[-1:]
+
+
+ORDINAL = "[一二三四五六七八九十]"
+
+
+def with_ordinals(names: list[str]) -> list[str]:
+    """The items of a list of ordinals: bare ordinals after a first item of 第 share its 第 and what the last one names (第一、二、三产业新设经营主体 ->
+    第一产业新设经营主体, 第二产业…, 第三产业…); [] for other items."""
+    if not (re.fullmatch("第" + ORDINAL, names[0]) and all(re.fullmatch(ORDINAL, n) for n in names[1:-1])
+            and re.match(ORDINAL + "[^一二三四五六七八九十]", names[-1])):
+        return []
+    rest = names[-1][1:]
+    return [names[0] + rest] + ["第" + n + rest for n in names[1:-1]] + ["第" + names[-1]]
 
 
 def head_of_last(sent: Sentence, start: int, names: list[str]) -> str:
