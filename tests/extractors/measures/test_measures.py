@@ -391,6 +391,14 @@ def test_indicator_wording_of_tasks(sentence, indicator):
     assert [m.indicator for m in r.measures("target")] == [indicator]
 
 
+@pytest.mark.parametrize("sentence, indicator", [
+    ("本周以来，共有150辆运送救灾物资的卡车进入灾区。", "运送救灾物资的卡车"),   # the trucks, not what they carry
+    ("今年新增30家从事跨境电商的企业。", "新增从事跨境电商的企业"),
+])
+def test_a_count_with_a_clause_of_what_the_things_do_counts_the_things(sentence, indicator):
+    assert [m.indicator for m in extract("某地新闻\n" + sentence).measures("observation")] == [indicator]
+
+
 def test_a_conjunction_inside_a_word_does_not_cut_what_is_counted():
     r = extract("某地新闻\n截至目前，共有来自各地的80名志愿者参与服务。")
     assert [m.indicator for m in r.measures("observation")] == ["志愿者"]

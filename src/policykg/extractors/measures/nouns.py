@@ -258,6 +258,9 @@ def counted(text: str, word: str) -> bool:
     return at > 0 and (text[at - 1].isdigit() or text[at - 1] in "一二三四五六七八九十两百千万")
 
 
+NOUN_CUTS = re.compile(r"[和与及等的]|以上|左右|以内")
+
+
 def counted_after(sent: Sentence, q: Mention, clause: Clause) -> str:
     """The thing counted right after a number (50家智能工厂 -> 智能工厂): the
     words after it — past a qualifying clause and its 的 (3000名符合条件的残疾人 ->
@@ -271,13 +274,16 @@ def counted_after(sent: Sentence, q: Mention, clause: Clause) -> str:
         return ""
     qualified = re.match(r"[^和与及等的]{2,10}的(?=[\u4e00-\u9fff]{2})", m.group(1))
     skip = qualified.end() if qualified and qualifies(qualified.group()) else 0
+    relative = qualified.end() if qualified and not skip and opens_with_verb(qualified.group()) \
+        and not after.startswith("、", m.end(1)) else 0  # (not 来自某省的智能驾驶、车载芯片等研发机构: a list)
     words_after = m.group(1)[skip:]
     at = q.end - sent.start + m.start(1) + skip
     raw = sent.text[q.end - sent.start:clause.end] == after
     if "的" in words_after and words_after.rsplit("的", 1)[1].endswith(words("measures", "meta_heads")):
         return ""  # 18条支持小微企业发展的便利措施: the measures of a package, whatever they support
     noun = words_after
-    for cut in re.finditer(r"[和与及等的]|以上|左右|以内", words_after):
+    for cut in NOUN_CUTS.finditer(words_after, relative):  # (144辆运送物资的卡车: the
+        # trucks, with what they carry)
         if raw and cut.group() in "和与及" and cut.start() >= 2 and joins_heads(sent, at + cut.end(), at + len(words_after)):
             continue  # 10个宜居宜业和美乡村重点片区, 123个国家和地区: one count of both
         if words_after[cut.start() - 1:cut.end()] in words("measures", "after_noun_stops"):
@@ -285,12 +291,12 @@ def counted_after(sent: Sentence, q: Mention, clause: Clause) -> str:
         if not raw or len(cut.group()) > 1 or sent.is_boundary(at + cut.start()) and sent.is_boundary(at + cut.end()):
             noun = words_after[:cut.start()]  # (not at 参与's 与)
             break
-    for stop in pattern("measures:after_noun_stops").finditer(noun):
+    for stop in pattern("measures:after_noun_stops").finditer(noun, relative):
         if not raw or len(stop.group()) > 1 or starts_non_noun(sent, at + stop.start()):
             noun = noun[:stop.start()]  # at a word that is no noun (公共服务平台 holds 共 but does not stop there)
             break
     if raw:
-        noun = noun[:counted_noun_length(sent, at, at + len(noun))]
+        noun = noun[:relative + counted_noun_length(sent, at + relative, at + len(noun))]
         result = pattern("measures:results_after").match(sent.text, at + len(noun)) if noun else None
         works = pattern("measures:works_verbs", LISTED_BEFORE_WORKS + "(?P<works>{})(?=[，。；、]|$)").match(
             sent.text, at + len(noun)) if noun else None
@@ -389,6 +395,12 @@ def joins_heads(sent: Sentence, start: int, end: int) -> bool:
     tokens = [t for t in sent.tokens() if start <= t[0] and t[1] <= end]
     return end - start >= 2 and bool(tokens) and tokens[0][0] == start and tokens[-1][1] == end \
         and all(t[3].startswith("n") or t[2] in ("（", "）") for t in tokens)  # (乡镇（街道）…中心: a bracket narrows)
+
+
+def opens_with_verb(words_before_de: str) -> bool:
+    """The words before a 的 are a clause of what the counted things do (运送援助物资的, 生产新能源汽车的)."""
+    doc = get_nlp().make_doc(words_before_de)
+    return len(doc) > 2 and doc[0].tag_ == "v" and doc[-2].tag_.startswith(("n", "l", "j"))  # (not 由…主体组成的联合体)
 
 
 def qualifies(words_before_de: str) -> bool:
