@@ -1232,6 +1232,8 @@ def test_examples_brackets_and_quotes_in_an_indicator(sentence, expected):
 def test_frames_companions_and_headlines_are_no_indicators():
     item = NEWS_ITEM.format(heading="工业", sentence="前5个月，全国31个制造业大类行业中，有25个行业保持增长。")
     assert "制造业大类行业" not in [m.indicator for m in extract(item, "20250402.md").measures()]
+    item = NEWS_ITEM.format(heading="科技", sentence="目前，已布局建设的60个“重大科研设施”中，有20个已建成运行。")
+    assert not [m for m in extract(item, "20250402.md").measures() if "科研设施中" in m.indicator]  # in quotes too
     item = NEWS_ITEM.format(heading="抗震", sentence="在西藏定日，地震发生后，卓玛和另外三名驻村干部徒手救出了5名村民。")
     assert [m.indicator for m in extract(item, "20250402.md").measures()] == []  # not 卓玛 = 3
     item = NEWS_ITEM.format(heading="摘要", sentence="8.暑期档观影人数再创新高电影全产业链产值超4000亿元；")

@@ -320,7 +320,9 @@ def counted_after(sent: Sentence, q: Mention, clause: Clause) -> str:
             tokens = run_tokens(sent, shared.start("head"), shared.end("head"), clip=True)
             end = next((k for k, (w, tag) in enumerate(tokens) if w in stops or tag.startswith("d")), None)
             noun += "".join(w for w, _ in tokens[:end])
-    if noun.endswith("中") and re.match(r"[，,]", sent.text[at + len(noun):at + len(noun) + 1] or "。"):
+    following = sent.text[at + len(noun):at + len(noun) + 1] if raw else \
+        (after + sent.text[clause.end:])[m.start(1) + skip + len(noun):][:1]  # (77个“大科学装置”中，)
+    if noun.endswith("中") and following in ("，", ","):
         return ""  # 31个制造业大类行业中，有28个…: the frame of a later figure, not one
     if not 2 <= len(noun) <= 16 or noun in words("measures", "not_indicators") or vocabulary().region(noun) \
             or noun.startswith(tuple(words("measures", "frame_nouns"))):
