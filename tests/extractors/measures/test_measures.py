@@ -316,6 +316,17 @@ def test_a_news_sentence_opening_on_a_project_zone_or_system_names_whose_figures
     assert m.subject == subject
 
 
+@pytest.mark.parametrize("sentences, indicator, subject", [
+    ("某某国际博览会今天在某市开幕。共有3000余家企业参展，展览面积达到5万平方米。", "展览面积", "某某国际博览会"),
+    ("某某机场口岸今年以来客流持续增长。单日最高出入境航班量突破200架次，创历史纪录。", "单日最高出入境航班量", "某某机场口岸"),
+    ("设立某某新区以来，各项建设加快推进。目前，总建筑面积达5000万平方米。", "总建筑面积", ""),  # a verb opens it
+])
+def test_a_later_figure_of_a_news_item_is_of_the_facility_or_event_its_first_sentence_opens_with(
+        sentences, indicator, subject):
+    measures = extract(NEWS_ITEM.format(heading="要闻", sentence=sentences), "20250402.md").measures("observation")
+    assert [m.subject for m in measures if m.indicator == indicator] in ([subject], [] if not subject else [subject])
+
+
 def test_where_a_level_started_is_undated_without_its_own_year():
     r = extract("2026年某省政府工作报告\n一、2025年工作回顾\n常住人口城镇化率从72%提升至76%左右。", "gzbg_2026-01-20.txt")
     got = sorted((m.indicator, value(m)[0], m.time) for m in r.measures("observation"))

@@ -39,7 +39,7 @@ from .indicator import indicator_text, per_year
 from .kinds import kind_of, review_paragraph, time_of
 from .lists import from_to_items, respectively_items, value_list_items
 from .plausible import COUNT_FREE_UNITS, plausible, quantity_of, what_is_reduced
-from .pointers import clause_opens_on_pointer, index_family, opens_on_pointer
+from .pointers import item_topic, clause_opens_on_pointer, index_family, opens_on_pointer
 from .scope import (clause_actor, clause_sector, heading_topic, issuer_of, names_too_little, opening_subject,
                     opens_clause_bare, paragraph_sector, policy_of, region_of, sector_frame, sentence_topic,
                     subject_split, too_bare)
@@ -174,6 +174,9 @@ def measures(sent: Sentence, ctx: Context) -> Iterator[Measure]:
         region = region_of(sent, ctx, q, clause)
         indicator = indicator if region else with_country(sent, ctx, q, indicator)
         item = indicator.rsplit("、", 1)[-1]  # (配发被子、毛毯: a list names as little as its items)
+        if not (subject or region or toll or named_at(sent, ctx)) and ctx.document.genre == "news":
+            topic_before = item_topic(sent, ctx)  # (…电影节今天开幕。…共有3900部影片报名: the festival's)
+            subject = topic_before if not any(topic_before[k:] in indicator for k in range(len(topic_before) - 1)) else ""
         if not (region or subject or toll or q.start in items) and kind != "target" and ctx.document.genre == "news" \
                 and too_bare(sent, ctx, q, item):
             continue  # (产值突破1亿元, 销售额2070亿元 in a news story of one village: whose is not said)

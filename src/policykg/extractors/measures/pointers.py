@@ -9,7 +9,7 @@ from ...lexicon import common_words, pattern, words
 from ...nlp import Sentence
 from ..clauses import Clause
 from ..context import Context
-from .scope import news_lead_end
+from .scope import item_heading, news_lead_end, sentence_topic
 
 POINTERS = r"(?:(?<!应)该|本届|本次|此次|这次|这届)(?P<pointed>[\u4e00-\u9fff]{1,3})"  # 该电站, 本届博览会: what was named
 # before
@@ -54,3 +54,17 @@ def index_family(sent: Sentence, ctx: Context, indicator: str) -> str:
 
 
 LEADING_PERIOD = re.compile(r"^.*?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月份?|^.*?(?:上半年|前三季度|[一二三四]季度)")
+
+
+def item_topic(sent: Sentence, ctx: Context) -> str:
+    """The named facility, zone or event the first sentence of the sentence's news item opens with (第九届某某
+    电影节今天开幕。… / 共有3900部影片报名 -> 第九届某某电影节): whose a later figure is when its own sentence
+    names no body or place. "" in that first sentence or when it opens otherwise."""
+    span = item_heading(ctx, sent)
+    i = ctx.index_of(span[0]) + 1 if span else 0
+    lead = ctx.sentences[i] if 0 < i < len(ctx.sentences) else None
+    if lead is None or lead.start >= sent.start or ctx.part(lead, "item") != ctx.part(sent, "item"):
+        return ""
+    topic = sentence_topic(lead, ctx)
+    first = lead.token_at(lead.text.find(topic)) if topic else -1
+    return topic if first >= 0 and not lead.tags[first].startswith(("v", "p", "c", "d")) else ""  # (not 设立某新区…)
