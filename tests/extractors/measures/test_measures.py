@@ -318,6 +318,7 @@ def test_a_news_sentence_opening_on_a_project_zone_or_system_names_whose_figures
 
 @pytest.mark.parametrize("sentences, indicator, subject", [
     ("某某国际博览会今天在某市开幕。共有3000余家企业参展，展览面积达到5万平方米。", "展览面积", "某某国际博览会"),
+    ("第九届某某国际电影节今天开幕，吸引了50个国家和地区的2000余部影片报名。", "影片报名", "第九届某某国际电影节"),
     ("某某机场口岸今年以来客流持续增长。单日最高出入境航班量突破200架次，创历史纪录。", "单日最高出入境航班量", "某某机场口岸"),
     ("设立某某新区以来，各项建设加快推进。目前，总建筑面积达5000万平方米。", "总建筑面积", ""),  # a verb opens it
 ])
