@@ -298,6 +298,8 @@ def test_an_adverb_of_the_clause_is_not_in_the_indicator():
     ("某地新闻\n截至目前，全国移民管理机构共查验出入境人员287.7万人次。", "查验出入境人员", ""),
     ("某地新闻\n截至3月底，某某市医保部门共追回医保资金1.2亿元。", "追回医保资金", ""),
     ("某地新闻\n截至目前，美国累计确诊病例超过2.6万例。", "美国累计确诊病例", ""),   # the adverb names the count
+    ("某地新闻\n今年以来，新疆生产建设兵团组织了200支科技服务队伍。", "科技服务队伍", "新疆生产建设兵团"),  # a province-level body
+    ("某地新闻\n截至目前，全国各省和新疆生产建设兵团累计上报项目1200个。", "上报项目", ""),  # the last of a list
 ])
 def test_the_body_that_acted_is_the_subject_not_the_indicator(sentence, indicator, subject):
     (m,) = extract(sentence).measures("observation")

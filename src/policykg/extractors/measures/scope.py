@@ -152,9 +152,12 @@ def subject_split(sent: Sentence, ctx: Context, q: Mention, clause: Clause, writ
         after = next((t for t in tokens[k + 1:] if t[2] not in adverbs), None)  # (已累计完成: adverbs in a row)
         if word not in adverbs or after is None or not after[3].startswith("v"):
             continue
-        actor = next((m.key for m in ctx.mentions_in(sent, "ORG") if m.end - sent.start == start and m.start - sent.start >= at), "")
+        found = next((m for m in ctx.mentions_in(sent, "ORG") if m.end - sent.start == start and m.start - sent.start >= at), None)
+        actor = found.key if found else ""
         if not actor and not sent.text[at:start].endswith(actor_heads()):
             continue
+        if found and sent.text[found.start - sent.start - 1:found.start - sent.start] in ("和", "、", "与", "及"):
+            actor = ""  # (31个省、自治区、直辖市和某兵团累计上传…: the last of those who did it, not the subject)
         body = sent.text[at:start]
         if not written.startswith(body):
             break
