@@ -41,6 +41,12 @@ def test_user_words_are_single_tokens_with_the_user_tag_in_both_backends() -> No
         assert tags["京津冀"] == "ns" and tags["科技部"] == "nt" and tags["工业和信息化部"] == "nt", backend
 
 
+def test_a_route_china_shares_with_one_country_is_one_word() -> None:
+    for backend in ("rjieba", "jieba"):
+        words = [w for w, _ in tagger(backend)("今年，经中老铁路进出口货物增长，中巴经济走廊建设加快。")]
+        assert "中老铁路" in words and "中巴经济走廊" in words, backend
+
+
 def test_ascii_tags_are_number_or_english() -> None:
     tags = dict(tagger("rjieba")("增长72.1%，建成5G基站"))
     assert tags["72.1%"] == "m" and tags["5G"] == "eng"

@@ -42,7 +42,8 @@ from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 from ..errors import OntologyError
-from ..lexicon import common_words, counties, ontology_file, vocabulary
+from ..lexicon import common_words, counties, ontology_file, rules, vocabulary
+from ..names import countries
 
 BACKENDS = ("rjieba", "jieba", "jieba-posseg")
 USER_WORD_FREQ = 200_000
@@ -63,7 +64,14 @@ def user_words() -> list[tuple[str, str]]:
     with ontology_file("vocab/terms.csv").open(encoding="utf-8", newline="") as handle:
         for row in csv.DictReader(handle):
             found.setdefault(row["term"].strip(), "n")
+    found.update({name: "nz" for name in bilateral_names()})
     return sorted((w, t) for w, t in found.items() if len(w) >= 2)
+
+
+def bilateral_names() -> list[str]:
+    """中 + a country's one-character short form + a route's head (中老铁路, 中巴经济走廊)."""
+    short = sorted(alias for alias in countries() if len(alias) == 1)
+    return [f"中{c}{head}" for c in short for head in rules("places")["bilateral_heads"]]
 
 
 # jieba cuts a run of non-Han word characters that is not a dictionary word
