@@ -523,10 +523,11 @@ def test_a_level_word_before_a_lists_last_item_takes_its_head(sentence, expected
 @pytest.mark.parametrize("sentence", [
     "到2027年，实现60个重点园区公共服务全覆盖。",   # the name would end at 全 (…全覆盖)
     "培育壮大8个新兴产业。",                       # the name would be two verbs
+    "在全省范围内确定50个具有代表性的县开展试点。",   # where, then a verb
 ])
 def test_no_indicator_that_names_no_thing(sentence):
     r = extract("2026年某省政府工作报告\n二、2026年重点工作\n" + sentence, "gzbg_2026-01-20.txt")
-    assert not [m for m in r.measures() if m.indicator.endswith("全") or m.indicator == "培育壮大"]
+    assert not [m for m in r.measures() if m.indicator.endswith(("全", "确定")) or m.indicator == "培育壮大"]
 
 
 def test_a_one_character_head_the_segmenter_tags_as_a_numeral_stays():

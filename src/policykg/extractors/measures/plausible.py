@@ -93,8 +93,9 @@ def plausible(indicator: str, unit: str, measure: str) -> bool:
 def names_a_thing(indicator: str) -> bool:
     """The indicator, past its leading count or addition verbs, holds a word that is no verb, adjective
     or level (培育专精特新企业, 新增外贸企业) or ends with a measuring head (研发投入); not a verb and an
-    adjective (培育壮大) or a level alone (新建国家级)."""
-    rest = pattern("measures:count_verbs", "^(?:{})+").sub("", indicator) or indicator
+    adjective (培育壮大), a level alone (新建国家级) or a verb after where it is done (范围内确定)."""
+    rest = pattern("measures:zone_after", "^(?:{})").sub("", indicator)  # (在全国范围内确定: where, then a verb)
+    rest = pattern("measures:count_verbs", "^(?:{})+").sub("", rest) or rest or indicator
     if rest.endswith(words("measures", "indicator_heads")) or re.search(r"[A-Za-z]", rest):
         return True
     return not level_word().fullmatch(rest) and any(t.tag_ not in ACTION_TAGS for t in get_nlp().make_doc(rest))
