@@ -154,6 +154,8 @@ def test_a_notice_issuing_several_policies_is_a_notice():
     ("机床研究院", "institute", True),
     ("电脑安全技术公司", "enterprise", True),      # two common words before a company's head
     ("苹果公司", "enterprise", False),            # one common word is a company's brand
+    ("钢铁公司", "enterprise", True),             # unless it is a trade
+    ("中国船舶集团", "enterprise", False),        # a national prefix names a national body
     ("鞍钢集团", "enterprise", False),            # a word no dictionary has in common use names
     ("合肥工业大学", "institute", False),         # a city is not a common word; universities are named
     ("中国汽车工业协会", "association", False),   # a national sector body
@@ -164,3 +166,12 @@ def test_a_notice_issuing_several_policies_is_a_notice():
 ])
 def test_a_name_of_common_words_names_a_kind_of_body(name, category, kind):
     assert names_a_kind(name, category) is kind
+
+
+@pytest.mark.parametrize("name, found", [
+    ("吉林大学", True),            # named after its place
+    ("吉林省人民医院", True),
+    ("吉林省县级医院", False),     # a level between the place and the head: every such hospital of it
+])
+def test_a_level_after_a_place_names_a_class_of_bodies(name, found):
+    assert (body(name) is not None) is found

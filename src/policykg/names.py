@@ -206,7 +206,7 @@ def body(name: str) -> Body | None:
 def names_a_kind(name: str, category: str) -> bool:
     """A name found by its head whose part before the head is only common words (lexicon.common_words)
     and generic words: 考古博物馆, 机床研究院, 电脑安全技术公司 name a kind of body, not one. A
-    company's one common word is often its brand (苹果公司, 民生银行), a national prefix makes a
+    company's one common word is often its brand (苹果公司, 民生银行) unless a trade (航运公司), a national prefix makes a
     national body (中国航天科技集团, 国防大学), and a paper is named by its words (经济日报)."""
     if category not in ("enterprise", "institute", "association"):
         return False  # (government bodies are named by their place or in the vocabulary)
@@ -221,7 +221,8 @@ def names_a_kind(name: str, category: str) -> bool:
             or sector_body(proper, category):
         return False
     pieces = common_pieces(proper)
-    return pieces is not None and (category != "enterprise" or len(pieces) >= 2)
+    return pieces is not None and (category != "enterprise" or len(pieces) >= 2
+                                   or pieces[0] in words("organisations", "trade_words"))
 
 
 def common_pieces(text: str) -> tuple[str, ...] | None:
@@ -286,6 +287,9 @@ def sector_body(proper: str, category: str) -> bool:
     return bool(prefix) and len(rest) >= 2 and not any(w in rest for w in words("organisations", "placeholder_words"))
 
 
+LEVEL_OF_BODIES = re.compile(r"(?:省|市|县|区|乡镇|村)级")
+
+
 def distinctive(proper: str, place_named: bool) -> bool:
     """The part of a name before its head names one body: not only descriptive
     words (国家实验室, 汽车金融公司, 华人华侨商会), nor only a place or a
@@ -297,7 +301,7 @@ def distinctive(proper: str, place_named: bool) -> bool:
     if len(rest) < 2:
         return False
     if place_prefix().fullmatch(rest) or rest in countries() or vocabulary().region(rest):
-        return place_named
+        return place_named and not LEVEL_OF_BODIES.search(proper)  # (吉林大学; not 某省县级医院, a class of them)
     return True
 
 
