@@ -395,3 +395,8 @@ def test_a_verb_of_submitting_is_no_part_of_a_levels_body_and_a_pointed_body_is_
 
 def test_an_international_association_keeps_its_prefix():
     assert keys("来自国际桥梁和结构工程协会的专家出席。") == ["国际桥梁和结构工程协会"]
+
+
+def test_a_bodys_office_in_a_place_is_one_body_with_its_sender():
+    r = extract("某地新闻\n中央人民政府驻香港特别行政区联络办公室今天举行招待会。")
+    assert [m.key for m in r.mentions() if m.type == "ORG"] == ["中央人民政府驻香港特别行政区联络办公室"]

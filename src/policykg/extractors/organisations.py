@@ -158,6 +158,12 @@ def organisations(sent: Sentence, ctx: Context) -> Iterator[Mention]:
                 or POINTED_BEFORE.search(text, max(0, s - 12), s) or text.endswith(words("organisations", "class_before"), 0, s):
             continue  # (新设2个岐黄中医学院, 新增某省实验室5家, 这个新成立的…实验室: a kind or a description, not a name)
         name = text[s:e]
+        sender = next((f for f in found if f.end - base == s - 1 and f.attr("category") == "government"
+                       and not f.attr("foreign")), None) if text[s - 1:s] == "驻" else None
+        if sender is not None:  # 中央人民政府驻某特别行政区联络办公室: the sender's office, one body
+            found.remove(sender)
+            taken.remove((sender.start - base, sender.end - base))
+            s, name, known = sender.start - base, text[sender.start - base:e], Body(text[sender.start - base:e], "government")
         near = country_before(text, s) if known.category != "international" and not country_prefix(name) else None
         if near is not None and not known.foreign:  # (以色列驻日内瓦联合国代表团; not 法国总工会与|法国工人…)
             s, country = near
