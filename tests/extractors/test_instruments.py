@@ -194,6 +194,9 @@ def test_a_foreign_governments_aid_is_no_instrument_of_chinese_policy():
     assert extract(item, "20250402.md").measures("instrument") == []
     chinese = item.replace("法国政府", "我国财政部门").replace("亿欧元", "亿元")
     assert [m.category for m in extract(chinese, "20250402.md").measures("instrument")] == ["资金支持"]
+    group = item.replace("据统计，法国政府向受灾农户提供的补助资金超过3亿欧元。",
+                         "西方国家曾承诺每年提供500亿美元资金，帮助发展中国家应对干旱。")  # 发展中国家 names no China
+    assert extract(group, "20250402.md").measures("instrument") == []
 
 
 @pytest.mark.parametrize("sentence", [

@@ -83,12 +83,14 @@ def instruments(sent: Sentence, ctx: Context) -> Iterator[Measure]:
 
 
 def foreign_measure(sent: Sentence, ctx: Context) -> bool:
-    """A news sentence that names a foreign country and nothing Chinese: a Chinese place, a Chinese
-    government body or a word of China (中国, 我国, 中方 …)."""
-    if not country_names().search(sent.text):
+    """A news sentence that names a foreign country or a group of countries and nothing Chinese: a Chinese
+    place, a Chinese government body or a word of China (中国, 我国, 中方 …)."""
+    groups = pattern("instruments:country_groups")  # (发达国家…承诺每年提供1000亿美元, 发展中国家 holds no 中国)
+    if not (country_names().search(sent.text) or groups.search(sent.text)):
         return False
     chinese = [m for m in ctx.mentions_in(sent, "ORG") if not m.attr("foreign") and m.attr("category") == "government"]
-    return not (chinese or ctx.mentions_in(sent, "REGION") or any(w in sent.text for w in words("measures", "china_words")))
+    rest = groups.sub("", sent.text)
+    return not (chinese or ctx.mentions_in(sent, "REGION") or any(w in rest for w in words("measures", "china_words")))
 
 
 def reached(sent: Sentence, m: Mention) -> bool:
