@@ -847,6 +847,9 @@ def test_what_a_route_passes_through_and_its_length_are_no_figures():
     assert r.measures() == []  # the road's length is its specification, the goal is to open it
     r = extract(NEWS_ITEM.format(heading="要闻", sentence="截至目前，某某快线已通达东南亚12个国家。"), "20250402.md")
     assert r.measures() == []  # where a line reaches
+    r = extract(NEWS_ITEM.format(heading="要闻", sentence="截至今年6月，进出口货物的收发货人涉及内地20个省（区、市）。"),
+                "20250402.md")
+    assert r.measures() == []  # where the traders are
 
 
 @pytest.mark.parametrize("sentence, expected", [
