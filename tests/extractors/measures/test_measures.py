@@ -405,6 +405,11 @@ def test_indicator_wording_of_tasks(sentence, indicator):
     assert [m.indicator for m in r.measures("target")] == [indicator]
 
 
+def test_a_count_of_the_places_just_listed_is_no_figure():
+    r = extract(PLAN + "推动南京、苏州、无锡3个综合保税区提质升级，新增外贸企业300家。", "gzbg_2026-01-20.txt")
+    assert [m.indicator for m in r.measures("target")] == ["新增外贸企业"]
+
+
 @pytest.mark.parametrize("sentence, indicator", [
     ("本周以来，共有150辆运送救灾物资的卡车进入灾区。", "运送救灾物资的卡车"),   # the trucks, not what they carry
     ("今年新增30家从事跨境电商的企业。", "新增从事跨境电商的企业"),

@@ -192,4 +192,21 @@ def is_figure(sent: Sentence, ctx: Context, q: Mention, clause: Clause, found: l
         before = text[clause.start:rel]
         if any(w in before for w in words("measures", "instrument_verbs")):
             return False
+    if listed_places(sent, ctx, q) == q.attr("value"):
+        return False  # 推动甲、乙、丙3个综保区高质量发展: the count of the places just named
     return True
+
+
+def listed_places(sent: Sentence, ctx: Context, q: Mention) -> str:
+    """How many places a list right before the number names (甲、乙、丙3个… -> "3"), or "" without one."""
+    places = sorted(ctx.mentions_in(sent, "REGION"), key=lambda m: m.start)
+    chain, end = 0, q.start
+    for m in reversed([m for m in places if m.end <= q.start]):
+        if m.end != end:
+            break
+        chain += 1
+        joiner = sent.text[m.start - sent.start - 1:m.start - sent.start]
+        if joiner not in ("、", "和", "及"):
+            break
+        end = m.start - 1
+    return str(chain) if chain >= 2 else ""
