@@ -1244,6 +1244,8 @@ def test_an_indicator_cut_before_its_object_is_none():
 @pytest.mark.parametrize("sentence, expected", [
     ("更新改造人民路等道路60条。", ["更新改造道路"]),                    # an example before 等 is no part of the class
     ("新开发人工智能等产业项目30个。", ["新开发人工智能等产业项目"]),          # a class too wide keeps its example
+    ("新开发健康养生、智能应用等老年课程80门。", ["新开发老年课程"]),          # a list of examples; the verb stays
+    ("培育独角兽、瞪羚等高成长性科技型企业50家。", ["培育高成长性科技型企业"]),
     ("创建省级科技创新平台（基地）12家。", ["创建省级科技创新平台"]),          # the words before a bracket
     ("推出政务服务“立等可取”事项40项。", ["推出政务服务“立等可取”事项"]),    # 等 inside quotes is no example
 ])

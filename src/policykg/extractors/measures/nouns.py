@@ -10,7 +10,8 @@ from ...names import countries
 from ...nlp import Sentence, get_nlp
 from ...records import Mention
 from ..clauses import MAX_INDICATOR, Clause
-from .runs import collective_run, forecast_subject, rate_subject, run_tokens, with_joined_qualifier, with_joined_verb
+from .runs import (collective_run, forecast_subject, rate_subject, run_tokens, with_example_list, with_joined_qualifier,
+                   with_joined_verb)
 
 CJK_RUN = re.compile(r"[\u4e00-\u9fffA-Za-z0-9\u2160-\u216b“”+＋]+(?:(?<=[\u4e00-\u9fff]|[A-Za-z])[-－][A-Za-z0-9]+"
                      r"[\u4e00-\u9fffA-Za-z0-9\u2160-\u216b“”+＋]*)*")  # with Roman numerals (Ⅲ类水体), quoted names, models
@@ -97,6 +98,7 @@ def clean_indicator(stem: str, sent: Sentence | None = None, offset: int = 0) ->
     if not runs:
         return ""
     run = with_joined_qualifier(stem, runs, with_joined_verb(stem, runs, collective_run(stem, runs, sent, offset)), sent, offset)
+    run = with_example_list(stem, runs, run)
     said = None
     for found in report_verbs_in(run.group()):
         if len(found.group()) > 1 or found.start() == 0:
@@ -220,7 +222,8 @@ def without_example(noun: str) -> str:
         return noun  # (“立等可取”; 人工智能等产业营收: the example names a class too wide without it)
     verbs = list(pattern(words("measures", "count_verbs") + words("measures", "addition_verbs")).finditer(noun, 0, at))
     start = verbs[-1].end() if verbs else 0
-    return noun[:start] + noun[at + 1:] if 2 <= at - start <= 6 else noun
+    examples = noun[start:at].split("、")  # (新开发人工智能、养生保健等老年教育课程: a list of examples)
+    return noun[:start] + noun[at + 1:] if len(examples) <= 4 and all(2 <= len(e) <= 6 for e in examples) else noun
 
 
 def scopes(tokens: list[tuple[str, str]], head: str, noun: str) -> bool:

@@ -49,6 +49,22 @@ def with_joined_verb(stem: str, runs: list[re.Match[str]], run: re.Match[str]) -
     return re.compile(r".+").match(stem, verb.start() + runs[k - 1].start(), run.end()) if verb else run
 
 
+def with_example_list(stem: str, runs: list[re.Match[str]], run: re.Match[str]) -> re.Match[str]:
+    """The run, from the verb before a list of examples that its 等 closes (新开发人工智能、养生保健等老年教育课程:
+    the verb adds the class the examples are of), or as it is."""
+    k = len(runs) - 1
+    if run is not runs[k] or "等" not in run.group()[2:]:
+        return run
+    first = k
+    while first > 0 and stem[runs[first - 1].end():runs[first].start()] == "、" and len(runs[first - 1].group()) <= 10:
+        first -= 1
+    verbs = words("measures", "count_verbs") + words("measures", "addition_verbs")
+    verb = pattern(verbs, "^(?:{})").match(runs[first].group()) if first < k else None
+    if verb is None or verb.end() == len(runs[first].group()):
+        return run  # (建设、种养殖、农产品加工等项目: 建设 is an example, not the verb)
+    return re.compile(r".+").match(stem, runs[first].start(), run.end())
+
+
 def with_joined_qualifier(stem: str, runs: list[re.Match[str]], run: re.Match[str], sent: Sentence | None,
                      offset: int) -> re.Match[str]:
     """The run, from a qualifier joined to it by 、 that shares its head (创新型、专精特新中小企业: one
