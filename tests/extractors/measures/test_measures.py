@@ -405,6 +405,21 @@ def test_indicator_wording_of_tasks(sentence, indicator):
     assert [m.indicator for m in r.measures("target")] == [indicator]
 
 
+@pytest.mark.parametrize("sentence, indicator", [
+    ("1—2月份，线上服务消费热度指数同比增长18.5%。", "线上服务消费热度指数"),   # a locative that opens a name stays
+    ("今年1—7月，我国西部铁路建设共完成投资900亿元。", "西部铁路建设投资"),
+    ("今年前5个月，北方港口货物吞吐量同比增长12%。", "北方港口货物吞吐量"),
+])
+def test_a_locative_opening_a_name_stays_in_the_indicator(sentence, indicator):
+    r = extract(NEWS_ITEM.format(heading="要闻", sentence=sentence), "20250402.md")
+    assert [m.indicator for m in r.measures("observation")] == [indicator]
+
+
+def test_a_bound_before_a_noun_opens_no_name():
+    r = extract(NEWS_ITEM.format(heading="要闻", sentence="目前，我国60岁以上人口数量已超过3亿。"), "20250402.md")
+    assert not [m for m in r.measures() if m.indicator.startswith("以上")]
+
+
 def test_a_count_of_the_places_just_listed_is_no_figure():
     r = extract(PLAN + "推动南京、苏州、无锡3个综合保税区提质升级，新增外贸企业300家。", "gzbg_2026-01-20.txt")
     assert [m.indicator for m in r.measures("target")] == ["新增外贸企业"]
@@ -1872,7 +1887,7 @@ def test_a_lists_verb_after_a_short_subject_is_shared_but_not_one_inside_a_measu
 def test_trade_with_someone_keeps_its_to_and_how_it_adds_up_is_no_part_of_it():
     r = extract(NEWS_ITEM.format(heading="外贸", sentence="前两个月，我国对金砖国家出口增长3.1%，西部铁路建设共完成投资800亿元。"),
                 "20250402.md")
-    assert [m.indicator for m in r.measures("observation")] == ["对金砖国家出口", "铁路建设投资"]
+    assert [m.indicator for m in r.measures("observation")] == ["对金砖国家出口", "西部铁路建设投资"]
 
 
 def test_works_after_a_list_of_counts_are_done_to_every_item_not_after_a_verb_of_its_own():

@@ -36,7 +36,7 @@ def lead_belongs(tokens: list[tuple[str, str]]) -> bool:
     """The first token, though a function word, is part of the indicator: 对 before a country (对德国出口额 is
     China's exports to Germany), 中 of a country pair (中德贸易额), a preposition before a place in one character
     (在浙就业…), 万元 before what it is per (万元工业增加值用水量), 千 before the people it is per (千人口托位数),
-    a model number before its 型 (055型驱逐舰), a season a one-character noun makes a name of (春节档电影总票房,
+    a model number before its 型 (055型驱逐舰), where a thing is done (线上服务消费), a season a one-character noun makes a name of (春节档电影总票房,
     暑期档观影人次)."""
     if len(tokens) < 2:
         return False
@@ -46,7 +46,9 @@ def lead_belongs(tokens: list[tuple[str, str]]) -> bool:
             or tokens[0][1] == "t" and len(second) == 1 and tag == "n"
             or first in words("measures", "per_unit_leads") and tag.startswith("n")
             or first in ("千", "万", "十万", "百万", "每千", "每万") and second in words("measures", "per_capita_bases")
-            or first.isascii() and first.isalnum() and second in words("measures", "model_suffixes"))
+            or first.isascii() and first.isalnum() and second in words("measures", "model_suffixes")
+            or tokens[0][1] == "f" and len(first) == 2 and tag.startswith(("n", "vn"))
+            and first not in words("measures", "bound_locatives"))  # (线上服务消费热度指数; not 以上人口)
 
 
 def starts_non_noun(sent: Sentence, rel: int, verbal_nouns: bool = False) -> bool:
@@ -154,9 +156,10 @@ def clean_indicator(stem: str, sent: Sentence | None = None, offset: int = 0) ->
                 tokens = tokens[governs:]  # 打造城镇建设高质量样板: 建设 is part of the name
             elif verb_run_start(tokens, k, additions) < k:
                 tokens = tokens[verb_run_start(tokens, k, additions):]  # 新建和改造提升高标准农田, 制定修改废止规章: all verbs
-            elif k == 1 and tokens[0][1] in ("n", "ns", "nz", "nt") and len(tokens[0][0]) <= 3 \
+            elif (k == 1 and tokens[0][1] in ("n", "ns", "nz", "nt") and len(tokens[0][0]) <= 3
+                  or k == 2 and tokens[0][1] == "f" and tokens[1][1] in ("n", "ns", "nz", "nt") and len(tokens[1][0]) <= 3) \
                     and not counted(run.group(), tokens[0][0]):  # (31个省新增确诊病例: 个省 counts the places)
-                pass  # 铁路新增营业里程: the one noun before the verb is whose addition it is
+                pass  # 铁路新增营业里程, 西部铁路建设…投资: the noun before the verb is whose addition it is
             else:  # 分区分类建设高标准农田 -> 建设高标准农田; 新改建农村公路 keeps 新
                 tokens = tokens[k - 1:] if k > 0 and tokens[k - 1][0] == "新" else tokens[k:]
             break
