@@ -415,6 +415,13 @@ def test_a_locative_opening_a_name_stays_in_the_indicator(sentence, indicator):
     assert [m.indicator for m in r.measures("observation")] == [indicator]
 
 
+def test_a_list_verb_and_a_conjunction_are_no_part_of_what_is_counted():
+    r = extract(NEWS_ITEM.format(heading="要闻", sentence="截至目前，国家档案局已开放馆藏档案，包括专题档案2万余件。"), "20250402.md")
+    assert [m.indicator for m in r.measures("observation")] == ["专题档案"]
+    r = extract(NEWS_ITEM.format(heading="要闻", sentence="某奖项今天揭晓，共有12家企业以及10个项目获奖。"), "20250402.md")
+    assert not [m for m in r.measures() if m.indicator.endswith("以")]
+
+
 def test_a_bound_before_a_noun_opens_no_name():
     r = extract(NEWS_ITEM.format(heading="要闻", sentence="目前，我国60岁以上人口数量已超过3亿。"), "20250402.md")
     assert not [m for m in r.measures() if m.indicator.startswith("以上")]

@@ -264,7 +264,7 @@ def counted(text: str, word: str) -> bool:
     return at > 0 and (text[at - 1].isdigit() or text[at - 1] in "一二三四五六七八九十两百千万")
 
 
-NOUN_CUTS = re.compile(r"[和与及等的]|以上|左右|以内")
+NOUN_CUTS = re.compile(r"以及|[和与及等的]|以上|左右|以内")  # (19家企业以及…: not 企业以)
 
 
 def counted_after(sent: Sentence, q: Mention, clause: Clause) -> str:
