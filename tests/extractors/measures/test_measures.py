@@ -422,6 +422,11 @@ def test_a_list_verb_and_a_conjunction_are_no_part_of_what_is_counted():
     assert not [m for m in r.measures() if m.indicator.endswith("以")]
 
 
+def test_a_count_after_a_merger_is_of_what_is_left():
+    r = extract(REVIEW + "市属国有企业重组整合至9户，全市乡镇撤并为40个。", "gzbg_2026-01-20.txt")
+    assert [m.indicator for m in r.measures("observation")] == ["市属国有企业", "乡镇"]
+
+
 def test_a_bound_before_a_noun_opens_no_name():
     r = extract(NEWS_ITEM.format(heading="要闻", sentence="目前，我国60岁以上人口数量已超过3亿。"), "20250402.md")
     assert not [m for m in r.measures() if m.indicator.startswith("以上")]

@@ -43,7 +43,7 @@ from .pointers import item_topic, clause_opens_on_pointer, index_family, opens_o
 from .scope import (clause_actor, clause_sector, heading_topic, issuer_of, names_too_little, opening_subject,
                     opens_clause_bare, paragraph_sector, policy_of, region_of, sector_frame, sentence_topic,
                     subject_split, too_bare)
-from .wording import (averaged, carried, each_items, per_period, share_subject, share_without_subject,
+from .wording import (after_merger, averaged, carried, each_items, per_period, share_subject, share_without_subject,
                       with_bracketed_head, with_country, with_list_comparator, with_list_unit, with_list_verb,
                       with_beneficiary, with_list_qualifier, with_previous_scope, with_previous_subject,
                       with_shared_head, with_verb_on_people, with_whole_name, with_whole_verb)
@@ -166,7 +166,7 @@ def measures(sent: Sentence, ctx: Context) -> Iterator[Measure]:
         indicator = with_beneficiary(sent, q, clause, indicator) if q.start not in items else indicator
         indicator = with_whole_verb(figures, sent, q, indicator)
         indicator = with_bracketed_head(sent, ctx, clause, written, indicator) if not carried_on else indicator
-        indicator = per_period(sent, q, clause, measure, indicator)
+        indicator = after_merger(sent, q, per_period(sent, q, clause, measure, indicator))
         if measure == "gap":
             indicator = with_benchmark(indicator, benchmark_before(sent, q, clause))
         if measure == "change":

@@ -11,7 +11,7 @@ from ...lexicon import pattern, rules, vocabulary, words
 from ...names import countries, country_names
 from ...nlp import Sentence
 from ...records import Mention, Quantity
-from ..clauses import ITEM_NUMBER, MAX_INDICATOR, Clause, gap_of, text_before, verb_patterns
+from ..clauses import ITEM_NUMBER, MAX_INDICATOR, Clause, gap_of, text_before, verb_patterns, words_before_number
 from ..context import Context
 from .indicator import BASE_WORDS, SHARE_HEADS, indicator_text, strip_spans
 from .lists import NUMERAL_START
@@ -230,6 +230,16 @@ def per_period(sent: Sentence, q: Mention, clause: Clause, measure: str, indicat
     if rate and per.group() in ("年均", "平均每年"):  # 业务收入…，年均增长率达13.8% -> 业务收入年均增长率
         return indicator[:-len(rate)] + per.group() + rate if indicator != rate else indicator
     return per.group() + indicator
+
+
+def after_merger(sent: Sentence, q: Mention, indicator: str) -> str:
+    """What is left after a merger (省属企业重组整合至11户, 乡镇合并为50个): the things counted, not the reform,
+    which would read as the number merged."""
+    merge = pattern("measures:merge_verbs", "(?:{})$").search(indicator)
+    if merge is None or merge.start() < 2 or not re.search(r"(?:为|至|到)\s*$", sent.text[:q.start - sent.start]
+                                                             + words_before_number(q)):  # (the number may hold 为)
+        return indicator
+    return indicator[:merge.start()]
 
 
 def with_bracketed_head(sent: Sentence, ctx: Context, clause: Clause, written: str, indicator: str) -> str:
