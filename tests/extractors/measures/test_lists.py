@@ -44,6 +44,11 @@ def test_elided_list_items_are_completed(sentence, indicators):
     assert [m.indicator for m in r.measures("observation")] == indicators
 
 
+def test_a_total_alone_in_a_list_takes_the_first_items_subject():
+    r = extract("某地新闻\n今年以来，入境游客人次、总花费分别增长8%、12%。")
+    assert [m.indicator for m in r.measures("observation")] == ["入境游客人次", "入境游客总花费"]
+
+
 def test_items_of_a_term_keep_it_in_the_last_item_too():
     r = extract("某债券发行情况\n其中，1年期、3年期、10年期发行利率分别为1.2%、1.4%、1.9%。")
     assert [m.indicator for m in r.measures("observation")] == ["1年期发行利率", "3年期发行利率", "10年期发行利率"]

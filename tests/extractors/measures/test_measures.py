@@ -422,6 +422,13 @@ def test_a_list_verb_and_a_conjunction_are_no_part_of_what_is_counted():
     assert not [m for m in r.measures() if m.indicator.endswith("以")]
 
 
+def test_the_price_of_lots_sold_is_theirs_and_an_account_keeps_its_name():
+    r = extract(REVIEW + "出让探矿权120宗、成交价80亿元。", "gzbg_2026-01-20.txt")
+    assert [m.indicator for m in r.measures("observation")] == ["出让探矿权", "出让探矿权成交价"]
+    r = extract(NEWS_ITEM.format(heading="外汇", sentence="数据显示，一季度，我国经常账户顺差900亿美元。"), "20250402.md")
+    assert [m.indicator for m in r.measures("observation")] == ["经常账户顺差"]
+
+
 def test_a_count_after_a_merger_is_of_what_is_left():
     r = extract(REVIEW + "市属国有企业重组整合至9户，全市乡镇撤并为40个。", "gzbg_2026-01-20.txt")
     assert [m.indicator for m in r.measures("observation")] == ["市属国有企业", "乡镇"]

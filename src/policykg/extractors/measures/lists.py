@@ -86,6 +86,7 @@ def aligned_items(sent: Sentence, head: str, head_start: int, verb: str, nums: l
     shared = shared_head(items)
     names = with_ordinals(items) or list_names(sent, head, head_start, items)
     names = with_elided_words(sent, head_start + head.rfind(names[-1]), names)
+    names = with_first_subject(sent, head_start + head.find(names[0]), names)
     if kind and all(len(name) == 1 for name in names[1:]):
         names = [name[-1] + kind for name in names]  # (一季度)西、中、东三条通道 -> 西通道, 中通道, 东通道
     shared = shared or named_after or head_of_last(sent, head_start + head.rfind(names[-1]), names)
@@ -256,6 +257,17 @@ def with_elided_words(sent: Sentence, start: int, names: list[str]) -> list[str]
     if not 2 <= len(first) <= 4:
         return names
     return [n + first[1:] if len(n) == 1 else n for n in names[:-1]] + names[-1:]
+
+
+def with_first_subject(sent: Sentence, start: int, names: list[str]) -> list[str]:
+    """A later item that is a total or a per-head figure alone takes the first item's subject (国内游客人次、总花费
+    -> 国内游客总花费): it is the same people's or things'."""
+    tokens = run_tokens(sent, start, start + len(names[0]))
+    if len(tokens) < 2 or "".join(w for w, _ in tokens) != names[0] \
+            or tokens[-1][0] not in words("measures", "indicator_heads"):
+        return names
+    subject = names[0][:-len(tokens[-1][0])]
+    return [names[0]] + [subject + n if re.fullmatch(r"(?:总|人均)[\u4e00-\u9fff]{1,3}", n) else n for n in names[1:]]
 
 
 ORDINAL = "[一二三四五六七八九十]"
