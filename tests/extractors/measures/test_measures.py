@@ -429,6 +429,11 @@ def test_the_price_of_lots_sold_is_theirs_and_an_account_keeps_its_name():
     assert [m.indicator for m in r.measures("observation")] == ["经常账户顺差"]
 
 
+def test_an_approval_before_an_addition_verb_stays():
+    r = extract(REVIEW + "获批建设2个国家级现代农业产业园。", "gzbg_2026-01-20.txt")
+    assert [m.indicator for m in r.measures("observation")] == ["获批建设国家级现代农业产业园"]
+
+
 def test_a_count_after_a_merger_is_of_what_is_left():
     r = extract(REVIEW + "市属国有企业重组整合至9户，全市乡镇撤并为40个。", "gzbg_2026-01-20.txt")
     assert [m.indicator for m in r.measures("observation")] == ["市属国有企业", "乡镇"]

@@ -78,7 +78,8 @@ def indicator_text(sent: Sentence, ctx: Context, q: Mention, clause: Clause) -> 
                 and pre[m.start() - len(noun):m.start()] == noun \
                 and m.group().rstrip("了") not in words("measures", "result_verbs"):
             noun += m.group().rstrip("了")  # 培训职工23万人次 -> 职工培训 (重大工程投资完成2510亿元 -> 重大工程投资)
-        noun = with_addition(noun, m.group())
+        chained = pattern("measures:approval_verbs", "(?:{})$").search(pre, 0, m.start())  # (获批建设3个…项目)
+        noun = with_addition(noun, (chained.group() if chained else "") + m.group())
         if noun and m.group().rstrip("了") in words("measures", "reduce_verbs"):
             return (noun, "change", True) if not holds_number(ctx, sent, clause, noun) else None  # 压减一般性支出12亿元
         return (noun, "level", False) if noun and not holds_number(ctx, sent, clause, noun) else None
@@ -151,10 +152,12 @@ def per_year(sent: Sentence, q: Mention, clause: Clause, indicator: str) -> str:
 
 def with_addition(noun: str, verb: str) -> str:
     """The indicator of a figure after an addition verb: what is added, not the
-    stock (新增300家小巨人企业 -> 新增小巨人企业, 新建改建农村公路 -> 新建改建农村公路; 新建和改扩建 joins two)."""
+    stock (新增300家小巨人企业 -> 新增小巨人企业, 新建改建农村公路 -> 新建改建农村公路; 新建和改扩建 joins two;
+    获批建设 keeps the approval)."""
     verb = re.sub(r"^(?:累计|共计|共)", "", verb.rstrip("了"))  # (累计培育100个标志性项目 -> 培育标志性项目)
     joined = re.split("[和及与、]", verb)
-    if not noun or not all(v in words("measures", "addition_verbs") for v in joined) or verb in noun \
+    approved = pattern("measures:approval_verbs", "^(?:{})")
+    if not noun or not all((approved.sub("", v) or v) in words("measures", "addition_verbs") for v in joined) or verb in noun \
             or len(noun + verb) > MAX_INDICATOR:
         return noun
     return verb + noun
