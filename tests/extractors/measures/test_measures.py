@@ -675,6 +675,12 @@ def test_a_news_figure_takes_the_place_of_its_item(heading, sentence, indicator,
     assert (indicator, region) in [(m.indicator, m.region) for m in r.measures("observation")]
 
 
+def test_a_part_of_a_sentence_after_a_semicolon_has_the_place_it_names():
+    sentence = "在山东，全省经济平稳增长；在海南，全年旅游收入增长12%。"
+    r = extract(NEWS_ITEM.format(heading="经济", sentence=sentence), "20250402.md")
+    assert [(m.indicator, m.region) for m in r.measures("observation")] == [("旅游收入", "海南省")]
+
+
 @pytest.mark.parametrize("sentence, indicator", [
     ("据统计，3月原油期货价格上涨4%。", "原油期货价格"),      # the bold sub-heading opens another story
     ("据统计，3月通胀率为1.1%。", "意大利通胀率"),            # the sub-heading's own country

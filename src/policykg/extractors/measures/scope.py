@@ -37,6 +37,10 @@ def region_of(sent: Sentence, ctx: Context, q: Mention, clause: Clause) -> str:
         return province or (opening.key if opening else "")  # (长三角…：上海华峰、江苏徐工等58个二级节点: 长三角)
     if one_place({m.key for m in in_clause}):
         return one_place({m.key for m in in_clause})  # (several places in the clause name companies or list places)
+    part = sent.text.rfind("；", 0, q.start - sent.start) + 1  # (在甲省，…；在乙省，…预计年发电量…: 乙省's)
+    own_part = one_place({m.key for m in regions if m.start - sent.start >= part and m not in listed}) if part else ""
+    if own_part:
+        return own_part
     if regions and regions[0].start - sent.start <= 2 and regions[0] not in listed and not names_facility(sent, regions[0]):
         joined = [r for r in regions[1:2] if r.start == regions[0].end]  # (辽宁沈阳…: 沈阳市)
         return one_place({regions[0].key, *(r.key for r in joined)}) or regions[0].key
