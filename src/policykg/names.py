@@ -206,8 +206,9 @@ def body(name: str) -> Body | None:
 def names_a_kind(name: str, category: str) -> bool:
     """A name found by its head whose part before the head is only common words (lexicon.common_words)
     and generic words: 考古博物馆, 机床研究院, 电脑安全技术公司 name a kind of body, not one. A
-    company's one common word is often its brand (苹果公司, 民生银行) unless a trade (航运公司), a national prefix makes a
-    national body (中国航天科技集团, 国防大学), and a paper is named by its words (经济日报)."""
+    company's one common word is often its brand (苹果公司, 民生银行) unless it is a trade (航运公司), a
+    national prefix makes a national body (中国航天科技集团, 国防大学), and a paper is named by its words
+    (经济日报)."""
     if category not in ("enterprise", "institute", "association"):
         return False  # (government bodies are named by their place or in the vocabulary)
     head = heads({"enterprise": "company"}.get(category, category)).search(name)

@@ -300,7 +300,8 @@ def find_times(text: str, doc_date: str = "", offset: int = 0) -> list[TimeExpr]
                     value, until = _ym(y, a), _ym(y, b)
                 elif g("fm"):
                     n = _cn_int(g("fm").replace("两", "二"))
-                    y -= 1 if relative and y == dy and dm is not None and n > dm else 0  # (前11个月 in January)
+                    if relative and y == dy and dm is not None and n > dm:
+                        y -= 1  # (前11个月 in January: last year's)
                     value, until, role = _ym(y, 1), _ym(y, n), "period"
                 else:
                     r = _with_suffix(y, m, "m2", "m2_end", "d2", "msuf2", None)

@@ -163,7 +163,8 @@ def organisations(sent: Sentence, ctx: Context) -> Iterator[Mention]:
         if sender is not None:  # 中央人民政府驻某特别行政区联络办公室: the sender's office, one body
             found.remove(sender)
             taken.remove((sender.start - base, sender.end - base))
-            s, name, known = sender.start - base, text[sender.start - base:e], Body(text[sender.start - base:e], "government")
+            s = sender.start - base
+            name, known = text[s:e], Body(text[s:e], "government")
         near = country_before(text, s) if known.category != "international" and not country_prefix(name) else None
         if near is not None and not known.foreign:  # (以色列驻日内瓦联合国代表团; not 法国总工会与|法国工人…)
             s, country = near

@@ -39,7 +39,7 @@ from .indicator import indicator_text, per_year
 from .kinds import kind_of, review_paragraph, time_of
 from .lists import from_to_items, respectively_items, value_list_items
 from .plausible import COUNT_FREE_UNITS, plausible, quantity_of, what_is_reduced
-from .pointers import item_topic, clause_opens_on_pointer, index_family, opens_on_pointer
+from .pointers import clause_opens_on_pointer, index_family, item_topic, opens_on_pointer
 from .scope import (clause_actor, clause_sector, heading_topic, issuer_of, names_too_little, opening_subject,
                     opens_clause_bare, paragraph_sector, policy_of, region_of, sector_frame, sentence_topic,
                     subject_split, too_bare)

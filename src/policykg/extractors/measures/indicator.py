@@ -157,8 +157,8 @@ def with_addition(noun: str, verb: str) -> str:
     verb = re.sub(r"^(?:累计|共计|共)", "", verb.rstrip("了"))  # (累计培育100个标志性项目 -> 培育标志性项目)
     joined = re.split("[和及与、]", verb)
     approved = pattern("measures:approval_verbs", "^(?:{})")
-    if not noun or not all((approved.sub("", v) or v) in words("measures", "addition_verbs") for v in joined) or verb in noun \
-            or len(noun + verb) > MAX_INDICATOR:
+    adds = all((approved.sub("", v) or v) in words("measures", "addition_verbs") for v in joined)
+    if not noun or not adds or verb in noun or len(noun + verb) > MAX_INDICATOR:
         return noun
     return verb + noun
 

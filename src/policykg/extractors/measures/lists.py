@@ -92,7 +92,7 @@ def aligned_items(sent: Sentence, head: str, head_start: int, verb: str, nums: l
     shared = shared or named_after or head_of_last(sent, head_start + head.rfind(names[-1]), names)
     names = with_events_counted(with_level_head(names))
     rate = next((h for h in words("measures", "rate_heads") if names[-1].endswith(h)), "")
-    if rate and not shared and nums[-1].attr("unit") == "百分点":  # 餐饮收入、限额以上餐饮收入增速分别上升26.7个、26.8个百分点: both rates
+    if rate and not shared and nums[-1].attr("unit") == "百分点":  # 餐饮收入、限额以上餐饮收入增速分别上升…百分点
         names = [name if name.endswith(rate) else name + rate for name in names]
     out: dict[int, tuple[str, str, bool] | None] = {}
     for name, q in zip(with_list_preposition(names), nums):
@@ -274,8 +274,8 @@ ORDINAL = "[一二三四五六七八九十]"
 
 
 def with_ordinals(names: list[str]) -> list[str]:
-    """The items of a list of ordinals: bare ordinals after a first item of 第 share its 第 and what the last one names (第一、二、三产业新设经营主体 ->
-    第一产业新设经营主体, 第二产业…, 第三产业…); [] for other items."""
+    """The items of a list of ordinals: bare ordinals after a first item of 第 share its 第 and what the last
+    one names (第一、二、三产业新设经营主体 -> 第一产业新设经营主体, 第二产业…, 第三产业…); [] for other items."""
     if not (re.fullmatch("第" + ORDINAL, names[0]) and all(re.fullmatch(ORDINAL, n) for n in names[1:-1])
             and re.match(ORDINAL + "[^一二三四五六七八九十]", names[-1])):
         return []

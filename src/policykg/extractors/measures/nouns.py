@@ -36,8 +36,8 @@ def lead_belongs(tokens: list[tuple[str, str]]) -> bool:
     """The first token, though a function word, is part of the indicator: 对 before a country (对德国出口额 is
     China's exports to Germany), 中 of a country pair (中德贸易额), a preposition before a place in one character
     (在浙就业…), 万元 before what it is per (万元工业增加值用水量), 千 before the people it is per (千人口托位数),
-    a model number before its 型 (055型驱逐舰), where a thing is done (线上服务消费), a season a one-character noun makes a name of (春节档电影总票房,
-    暑期档观影人次)."""
+    a model number before its 型 (055型驱逐舰), where a thing is done (线上服务消费), a season a one-character
+    noun makes a name of (春节档电影总票房, 暑期档观影人次)."""
     if len(tokens) < 2:
         return False
     first, (second, tag) = tokens[0][0], tokens[1]
@@ -288,8 +288,7 @@ def counted_after(sent: Sentence, q: Mention, clause: Clause) -> str:
     if "的" in words_after and words_after.rsplit("的", 1)[1].endswith(words("measures", "meta_heads")):
         return ""  # 18条支持小微企业发展的便利措施: the measures of a package, whatever they support
     noun = words_after
-    for cut in NOUN_CUTS.finditer(words_after, relative):  # (144辆运送物资的卡车: the
-        # trucks, with what they carry)
+    for cut in NOUN_CUTS.finditer(words_after, relative):  # (144辆运送物资的卡车: past the clause of what they do)
         if raw and cut.group() in "和与及" and cut.start() >= 2 and joins_heads(sent, at + cut.end(), at + len(words_after)):
             continue  # 10个宜居宜业和美乡村重点片区, 123个国家和地区: one count of both
         if words_after[cut.start() - 1:cut.end()] in words("measures", "after_noun_stops"):

@@ -236,10 +236,8 @@ def after_merger(sent: Sentence, q: Mention, indicator: str) -> str:
     """What is left after a merger (省属企业重组整合至11户, 乡镇合并为50个): the things counted, not the reform,
     which would read as the number merged."""
     merge = pattern("measures:merge_verbs", "(?:{})$").search(indicator)
-    if merge is None or merge.start() < 2 or not re.search(r"(?:为|至|到)\s*$", sent.text[:q.start - sent.start]
-                                                             + words_before_number(q)):  # (the number may hold 为)
-        return indicator
-    return indicator[:merge.start()]
+    before = sent.text[:q.start - sent.start] + words_before_number(q)  # (the number's words may hold 为)
+    return indicator[:merge.start()] if merge and merge.start() >= 2 and re.search(r"(?:为|至|到)\s*$", before) else indicator
 
 
 def with_bracketed_head(sent: Sentence, ctx: Context, clause: Clause, written: str, indicator: str) -> str:
