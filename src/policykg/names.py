@@ -132,21 +132,9 @@ def country_names() -> re.Pattern[str]:
     return pattern(tuple(c for c in countries() if len(c) >= 2))
 
 
-@memo(maxsize=1)
-def country_suffix() -> re.Pattern[str]:
-    """A country name (two characters or more) at the end of a text."""
-    return pattern(tuple(c for c in countries() if len(c) >= 2), "(?:{})$")
-
-
 def country_suffix_free(name: str) -> re.Match[str] | None:
     """A country's name (two characters or more) at the start of a name."""
     return pattern(tuple(c for c in countries() if len(c) >= 2), "^(?:{})").match(name)
-
-
-def foreign_country(before: str) -> str:
-    """The country named right before a body ("俄罗斯" in 俄罗斯国防部), or ""."""
-    m = country_suffix().search(before)
-    return countries()[m.group()] if m else ""
 
 
 @memo()
