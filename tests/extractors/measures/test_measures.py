@@ -1989,3 +1989,38 @@ def test_how_long_lately_is_no_part_of_a_name_and_signing_with_places_counts_not
     r = extract(NEWS_ITEM.format(heading="春运", sentence="连日来日均客流量保持在8万人以上。我国已与60多个国家和地区签订了100多个合作协议。"),
                 "20250402.md")
     assert [m.indicator for m in r.measures("observation")] == ["日均客流量", "合作协议"]  # (not 国家和地区签订)
+
+
+def test_a_count_of_things_that_reached_a_status_says_which_status():
+    assert reviewed("新建医共体20个，2100所乡镇卫生院达到国家推荐标准。") == ["新建医共体", "乡镇卫生院达到国家推荐标准"]
+    assert reviewed("新建医共体20个，86项政务服务事项实现“全程网办”。")[1] == "政务服务事项实现全程网办"
+    # (a status too long to say names no figure: not a bare 企业 of 45)
+    assert reviewed("新建医共体20个，45家企业入选2025年度国家级专精特新重点小巨人企业名单。") == ["新建医共体"]
+
+
+def test_a_figure_with_a_part_left_out_says_so():
+    assert reviewed("扣除房地产开发投资后，固定资产投资增长2.7%。") == ["固定资产投资（扣除房地产开发投资）"]
+    assert reviewed("全省固定资产投资增长3%，扣除房地产开发投资后增长6%。") == [
+        "固定资产投资", "固定资产投资（扣除房地产开发投资）"]  # (an exclusion alone is of the figure before)
+    assert reviewed("剔除价格因素影响后，农民收入增长5%。") == ["农民收入（剔除价格因素）"]
+    assert reviewed("扣除房地产开发投资后增长6%。") == []
+
+
+def test_a_sum_of_a_list_closed_by_its_class_is_not_of_its_first_item():
+    assert reviewed("超过300亿元省级预算内投资、专项债券、政策性金融工具等资金投向重点项目。") == []
+    r = extract(NEWS_ITEM.format(heading="要闻", sentence="日前，某商会组织6批次企业家代表团赴甲国、乙国、丙国等5个国家开展交流。"),
+                "20250402.md")
+    assert r.measures("observation") == []  # (not 某商会组织 = 6 批次)
+
+
+def test_a_frame_before_except_names_no_figure():
+    r = extract(NEWS_ITEM.format(heading="三农", sentence="目前，某省的900万亩晚稻中除部分早熟品种陆续收获外，大部分仍处于灌浆期。"),
+                "20250402.md")
+    assert r.measures("observation") == []  # (not 晚稻中除部分早熟品种)
+
+
+def test_a_count_of_part_of_a_whole_named_before_and_of_award_winners_are_no_figures():
+    r = extract(NEWS_ITEM.format(heading="工业", sentence="在调查的25个行业中，有15个行业订单指数回升。"
+                                 "某工业奖今天揭晓，共有12个企业以及12个项目获得“某工业奖”。全国高新技术企业数量达到46万家。"),
+                "20250402.md")
+    assert [m.indicator for m in r.measures("observation")] == ["高新技术企业数量"]

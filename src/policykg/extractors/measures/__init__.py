@@ -33,7 +33,7 @@ from ...records import Measure, Mention, Quantity
 from ..clauses import Clause, benchmark_before, clause_of, clauses_of, condition_before, with_benchmark
 from ..context import Context
 from ..registry import extractor
-from .figures import (benchmark_value, event_count, event_detail, is_figure, names_casualties, people_acting,
+from .figures import (award_count, benchmark_value, event_count, framed_part, event_detail, is_figure, names_casualties, people_acting,
                       points_back, route_or_reach, size_of_facility, steps_climbed, toll_count)
 from .indicator import indicator_text, per_year
 from .kinds import kind_of, review_paragraph, time_of
@@ -46,7 +46,7 @@ from .scope import (clause_actor, clause_sector, heading_topic, issuer_of, names
 from .wording import (after_merger, averaged, carried, each_items, per_period, share_subject, share_without_subject,
                       with_bracketed_head, with_country, with_list_comparator, with_list_unit, with_list_verb,
                       with_beneficiary, with_list_qualifier, with_previous_scope, with_previous_subject,
-                      with_shared_head, with_verb_on_people, with_whole_name, with_whole_verb)
+                      with_shared_head, with_verb_on_people, with_exclusion, with_whole_name, with_whole_verb)
 
 CHANGE_UNITS = ("%", "百分点", "‰", "倍")
 CONSECUTIVE = re.compile(r"连续[\d一二三四五六七八九十两]+(?:年|个月|个季度|季度)")  # how long it has held, not what
@@ -134,6 +134,8 @@ def measures(sent: Sentence, ctx: Context) -> Iterator[Measure]:
             continue  # 途经4个地区和9个边境县, 覆盖100多个国家: what a route passes or reaches (not 途经…的候鸟总数增加14%)
         if not toll and event_count(sent.text[clause.start:clause.end], indicator, ctx.document.genre, q.attr("unit")):
             continue  # 击落136架无人机, 4名人员在冲突中身亡: the toll of an event, not a measured figure
+        if kind == "observation" and (framed_part(sent, q) or award_count(sent, q, clause, ctx.document.genre)):
+            continue  # 41个行业中，28个行业…增长; 19个项目获得某奖: a part of a whole not named here, winners of a prize
         if kind == "observation" and event_detail(sent, q, clause, ctx.document.genre):
             continue  # 发布了两份报告, 展出200件文物, 规划建设的40条通道: what an event showed, or a plan
         if not toll and people_acting(sent, q, clause, indicator, ctx.document.genre):
@@ -166,7 +168,9 @@ def measures(sent: Sentence, ctx: Context) -> Iterator[Measure]:
         indicator = with_beneficiary(sent, q, clause, indicator) if q.start not in items else indicator
         indicator = with_whole_verb(figures, sent, q, indicator)
         indicator = with_bracketed_head(sent, ctx, clause, written, indicator) if not carried_on else indicator
-        indicator = after_merger(sent, q, per_period(sent, q, clause, measure, indicator))
+        indicator = with_exclusion(figures, sent, clause, after_merger(sent, q, per_period(sent, q, clause, measure, indicator)))
+        if not indicator:
+            continue  # 扣除…后增长6% with no figure before: of what, not said
         if measure == "gap":
             indicator = with_benchmark(indicator, benchmark_before(sent, q, clause))
         if measure == "change":

@@ -85,6 +85,22 @@ def event_detail(sent: Sentence, q: Mention, clause: Clause, genre: str) -> bool
         pattern("measures:launch_verbs").search(sent.text[clause.start:clause.end]))
 
 
+AWARDED = re.compile(r"(?:获得|荣获|获评|获|摘得)[^，；。]*奖")
+FRAME = re.compile(r"\d+(?:\.\d+)?[余多]?(?:个|种|类|项|家|所|条|座)[\u4e00-\u9fff“”]{1,16}中[，,]\s*(?:有|其中)?\s*$")
+
+
+def award_count(sent: Sentence, q: Mention, clause: Clause, genre: str) -> bool:
+    """In news and other documents that set no goals, a count of the winners of an award (19个项目获得某奖):
+    a detail of the ceremony, no measured figure."""
+    return genre not in GOAL_GENRES and bool(AWARDED.search(sent.text, q.end - sent.start, clause.end))
+
+
+def framed_part(sent: Sentence, q: Mention) -> bool:
+    """The number counts part of a whole the clause before names (41个大类行业中，28个行业增加值增长; 122种产品中，
+    有72种…): bare, the row would read as a count of all, not of how many of the whole."""
+    return bool(FRAME.search(sent.text, 0, q.start - sent.start))
+
+
 def people_acting(sent: Sentence, q: Mention, clause: Clause, indicator: str, genre: str) -> bool:
     """In news and other documents that set no goals, a number of people followed by who they are
     and what they do (10名艺术家给…写信, 近万名农技人员深入一线, 3000多名建设者抢抓工期): the

@@ -10,7 +10,7 @@ from ...nlp import Sentence
 from ...records import Mention
 from ..clauses import MAX_INDICATOR, Clause, gap_of, text_before, verb_patterns, words_before_number
 from ..context import Context
-from .nouns import THRESHOLD, clean_indicator, counted_after, run_tokens, works_after
+from .nouns import THRESHOLD, clean_indicator, counted_after, counts_unnamed, run_tokens, works_after
 
 SHARE = re.compile(r"占(?P<whole>[^，；。占\d]{2,20})$")  # (A)占(B) right before the number
 IN_SHARE = re.compile(r"在(?P<whole>[^，；。在占\d]{2,20}?)中(?:的)?占比$")  # (A)在(B)中占比
@@ -92,6 +92,8 @@ def indicator_text(sent: Sentence, ctx: Context, q: Mention, clause: Clause) -> 
         elif noun and head in words("measures", "generic_tails") + ("总额", "总量") and not noun.endswith(head):
             noun += head  # 零售总额达到 / 比重达到: the level verb's noun is the indicator's head
         after = counted_after(sent, q, clause)
+        if noun and not after and counts_unnamed(sent, q, clause):
+            return None  # 投入超300亿元甲资金、乙债券等资金: a sum of the list, not of what the words before name
         if noun and after and not noun.endswith(words("measures", "indicator_heads")) and not after.startswith(words("measures", "place_counts")):
             return None  # 某服务中心有53名常驻志愿者, 某代表团共有126名运动员: the words before name no measure of what is
             # counted (贸易伙伴拓展至120个国家及地区 counts the partners, places)
@@ -113,12 +115,15 @@ def indicator_text(sent: Sentence, ctx: Context, q: Mention, clause: Clause) -> 
         noun = counted_after(sent, q, clause) or noun  # 某机场约400架次航班被取消: the site is where, what follows is counted
     if verb_last(sent, clause.start, clause.start + len(pre)):  # 出清1.4亿吨“地条钢”产能: what the verb acts on is counted
         after = counted_after(sent, q, clause)
+        if not after and counts_unnamed(sent, q, clause):
+            return None  # 组织8批次代表团赴甲、乙等国: what the verb acts on is counted, but not named
         noun = after or ("" if not noun or noun.endswith(words("measures", "event_verbs")) else noun)
     if not noun:
         noun = qualified_noun(ctx, sent, clause, pre)
     elif holds_number(ctx, sent, clause, noun):
         return None
-    elif q.attr("unit") in words("measures", "count_classifiers") and counted_after(sent, q, clause) \
+    elif q.attr("unit") in words("measures", "count_classifiers") \
+            and (counted_after(sent, q, clause) or counts_unnamed(sent, q, clause)) \
             and not noun.endswith(words("measures", "indicator_heads")) \
             and not verb_last(sent, clause.start, clause.start + len(pre)) and not re.search(r"[在于]$", pre):
         return None  # 某研究所创新港14个项目落户…: the number counts the words after it, the words before name no measure

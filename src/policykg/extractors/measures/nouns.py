@@ -268,7 +268,19 @@ NOUN_CUTS = re.compile(r"以及|[和与及等的]|以上|左右|以内")  # (19�
 
 
 def counted_after(sent: Sentence, q: Mention, clause: Clause) -> str:
-    """The thing counted right after a number (50家智能工厂 -> 智能工厂): the
+    """The thing counted right after a number (50家智能工厂 -> 智能工厂), or "" (see ``counted_words``)."""
+    return counted_words(sent, q, clause)[0]
+
+
+def counts_unnamed(sent: Sentence, q: Mention, clause: Clause) -> bool:
+    """Things are counted right after the number that no indicator could name: a sum of a list closed by 等
+    (300亿元甲资金、乙债券等资金), or those that reached a status too long to say (45家企业入选2025年…名单)."""
+    return counted_words(sent, q, clause)[1]
+
+
+def counted_words(sent: Sentence, q: Mention, clause: Clause) -> tuple[str, bool]:
+    """(the thing counted right after a number, whether the words after it count something no
+    indicator could name). The thing counted (50家智能工厂 -> 智能工厂) is the
     words after it — past a qualifying clause and its 的 (3000名符合条件的残疾人 ->
     残疾人) — up to a conjunction or particle of its own, a stop word, or a
     preposition, adverb or time word (42支龙舟队按照… -> 龙舟队)."""
@@ -277,7 +289,7 @@ def counted_after(sent: Sentence, q: Mention, clause: Clause) -> str:
                  r"|(?<=[\u4e00-\u9fff]{2})（[\u4e00-\u9fff]{1,4}）(?=[\u4e00-\u9fff])){2,20})", after)
     # (5G基站, 5A级景区, “县城—中心镇—重点村”发展轴, 乡镇（街道）区域养老服务中心)
     if not m:
-        return ""
+        return "", False
     qualified = re.match(r"[^和与及等的]{2,10}的(?=[\u4e00-\u9fff]{2})", m.group(1))
     skip = qualified.end() if qualified and qualifies(qualified.group()) else 0
     relative = qualified.end() if qualified and not skip and opens_with_verb(qualified.group()) \
@@ -286,7 +298,7 @@ def counted_after(sent: Sentence, q: Mention, clause: Clause) -> str:
     at = q.end - sent.start + m.start(1) + skip
     raw = sent.text[q.end - sent.start:clause.end] == after
     if "的" in words_after and words_after.rsplit("的", 1)[1].endswith(words("measures", "meta_heads")):
-        return ""  # 18条支持小微企业发展的便利措施: the measures of a package, whatever they support
+        return "", False  # 18条支持小微企业发展的便利措施: the measures of a package, whatever they support
     noun = words_after
     for cut in NOUN_CUTS.finditer(words_after, relative):  # (144辆运送物资的卡车: past the clause of what they do)
         if raw and cut.group() in "和与及" and cut.start() >= 2 and joins_heads(sent, at + cut.end(), at + len(words_after)):
@@ -309,9 +321,17 @@ def counted_after(sent: Sentence, q: Mention, clause: Clause) -> str:
             noun += result.group()  # 4个一类创新药获批上市 -> 一类创新药获批上市: what happened to them is counted
         elif works and len(noun) >= 2 and works.end() == clause.end and works_on_things(sent, at, noun, works):
             noun += works.group("works")  # 21家…发展区提能升级, 7个枢纽、4个基地提质升级: what is done to them
+    ends = m.start(1) + skip + len(noun)  # where the noun ends in ``after``
+    if len(noun) >= 2 and pattern("measures:status_verbs").match(after, ends):
+        status = STATUS.match(after, ends)
+        if status is None or len(noun + status.group()) > 16:
+            return "", True  # 45家企业入选2025年…名单: which status, the indicator could not say
+        noun += status.group()  # 300所村卫生室达到国家标准: the count is of those that reached it
     listed = SHARED_COUNT.fullmatch(sent.text, at + len(noun), clause.end) if raw and noun else None
     if listed and nouns_only(sent, listed.start(), listed.end()):
         noun += listed.group()  # 10家以上中试平台、概念验证中心: one count of the list, not of its first item
+    elif noun and POOLED.match(after, ends):
+        return "", True  # 300亿元甲资金、乙债券等资金: one sum of all the items, not of the first
     adverb = pattern("measures:after_noun_adverbs").search(noun, 2)
     if adverb is not None:  # 融资平台有序退出 -> 融资平台退出
         noun = noun[:adverb.start()] + noun[adverb.end():]
@@ -327,12 +347,12 @@ def counted_after(sent: Sentence, q: Mention, clause: Clause) -> str:
             noun += "".join(w for w, _ in tokens[:end])
     following = sent.text[at + len(noun):at + len(noun) + 1] if raw else \
         (after + sent.text[clause.end:])[m.start(1) + skip + len(noun):][:1]  # (77个“大科学装置”中，)
-    if noun.endswith("中") and following in ("，", ","):
-        return ""  # 31个制造业大类行业中，有28个…: the frame of a later figure, not one
+    if noun.endswith("中") and following in ("，", ",") or "中除" in noun:
+        return "", False  # 31个制造业大类行业中，有28个…, 800万亩早稻中除…外: the frame of a later figure, not one
     if not 2 <= len(noun) <= 16 or noun in words("measures", "not_indicators") or vocabulary().region(noun) \
             or noun.startswith(tuple(words("measures", "frame_nouns"))):
-        return ""  # (9个方面工作: a frame, not a thing counted)
-    return noun
+        return "", False  # (9个方面工作: a frame, not a thing counted)
+    return noun, False
 
 
 def works_after(sent: Sentence, q: Mention, clause: Clause) -> str:
@@ -358,6 +378,7 @@ def works_on_things(sent: Sentence, at: int, noun: str, works: re.Match[str]) ->
         and not pattern("measures:after_noun_stops").search(between)
 
 
+STATUS = pattern("measures:status_verbs", r"(?:{})[\u4e00-\u9fff]{1,12}$")  # (达到国家良好标准: up to the clause's end)
 LISTED_BEFORE_WORKS = r"(?:、[\d.]+[余多]?[个家座所条项处][\u4e00-\u9fff“”]{2,16}?)*"  # (7个枢纽、4个基地|提质升级)
 GRADE = re.compile(r"[\u4e00-\u9fff]{1,3}级")  # a level or grade of what is counted (国家级, 部级, 先进级)
 GRADE_LIST = re.compile(r"(?:、[\d.]+[余多]?[家个所座项]?[\u4e00-\u9fff]{1,3}级)+(?P<head>[\u4e00-\u9fff]{2,16}?)(?=[，。；、]|$)")
@@ -375,6 +396,7 @@ def verb_at(sent: Sentence, rel: int) -> bool:
     return k >= 0 and sent.starts[k] == sent.start + rel and sent.tags[k].startswith("v")
 
 
+POOLED = re.compile(r"(?:、[\u4e00-\u9fff]{2,12}?)+等")  # more items and 等 closing them: one sum of the list
 SHARED_COUNT = re.compile(r"(?:、[\u4e00-\u9fff]{2,12})+")  # the rest of a clause: more things counted, listed
 
 

@@ -232,6 +232,27 @@ def per_period(sent: Sentence, q: Mention, clause: Clause, measure: str, indicat
     return per.group() + indicator
 
 
+EXCLUSION = re.compile(r"(?P<verb>扣除|剔除|不含|不计)(?P<what>[\u4e00-\u9fff“”]{2,14}?(?:因素)?)(?:的)?(?:影响)?"
+                       r"(?:后|以外|外)?[，,]?$")
+
+
+def with_exclusion(figures: list[tuple[str, Clause]], sent: Sentence, clause: Clause, indicator: str) -> str:
+    """A figure with a part left out (扣除房地产开发投资后，固定资产投资增长2.7%) says so in its indicator
+    (固定资产投资（扣除房地产开发投资）): bare, it reads as the whole, another figure. The exclusion opens the
+    figure's clause or is the clause right before it; an exclusion alone (…，扣除…后增长6%) is of the figure
+    before, and "" when there is none."""
+    alone = EXCLUSION.fullmatch(indicator)
+    if alone is not None:
+        return f"{figures[-1][0]}（{indicator}）" if figures else ""
+    at = sent.text.find(indicator, clause.start)
+    lead = sent.text[:at if 0 <= at else clause.start]
+    cut = lead.rfind("，", 0, max(0, len(lead) - 1))
+    found = EXCLUSION.search(re.split(r"[；;。]", lead[cut + 1:])[-1])
+    if found is None or found.group("what") in indicator:
+        return indicator
+    return f"{indicator}（{found.group('verb')}{found.group('what')}）"
+
+
 def after_merger(sent: Sentence, q: Mention, indicator: str) -> str:
     """What is left after a merger (省属企业重组整合至11户, 乡镇合并为50个): the things counted, not the reform,
     which would read as the number merged."""
