@@ -2024,3 +2024,11 @@ def test_a_count_of_part_of_a_whole_named_before_and_of_award_winners_are_no_fig
                                  "某工业奖今天揭晓，共有12个企业以及12个项目获得“某工业奖”。全国高新技术企业数量达到46万家。"),
                 "20250402.md")
     assert [m.indicator for m in r.measures("observation")] == ["高新技术企业数量"]
+
+
+def test_a_change_over_an_older_base_says_its_base():
+    r = extract(NEWS_ITEM.format(heading="要闻", sentence="2024年，某国对外贸易总额达到900亿美元，较2018年增长60%以上。"
+                                 "2019年以来，某国城市绿地面积增加了35%。全国粮食产量比上年增长1.6%。"), "20250402.md")
+    assert [m.indicator for m in r.measures("observation")] == [
+        "对外贸易总额", "对外贸易总额（较2018年）", "城市绿地面积（较2019年）", "粮食产量"]
+    assert reviewed("2025年全省旅游收入比2024年增长8%。") == ["旅游收入"]  # (the year before: no base to say)

@@ -46,7 +46,7 @@ from .scope import (clause_actor, clause_sector, heading_topic, issuer_of, names
 from .wording import (after_merger, averaged, carried, each_items, per_period, share_subject, share_without_subject,
                       with_bracketed_head, with_country, with_list_comparator, with_list_unit, with_list_verb,
                       with_beneficiary, with_list_qualifier, with_previous_scope, with_previous_subject,
-                      with_shared_head, with_verb_on_people, with_exclusion, with_whole_name, with_whole_verb)
+                      with_shared_head, with_verb_on_people, with_exclusion, with_old_base, with_whole_name, with_whole_verb)
 
 CHANGE_UNITS = ("%", "百分点", "‰", "倍")
 CONSECUTIVE = re.compile(r"连续[\d一二三四五六七八九十两]+(?:年|个月|个季度|季度)")  # how long it has held, not what
@@ -204,6 +204,8 @@ def measures(sent: Sentence, ctx: Context) -> Iterator[Measure]:
         quantity = signed(with_list_unit(sent, q, found, with_list_comparator(sent, q, found, quantity_of(q))), negative)
         indicator = as_increment(indicator, measure, quantity)
         time = stated[0] if stated else time_of(sent, ctx, q, clause, kind, measure)
+        if measure == "change":  # (较2017年增长70%: over which base, when not the year before the figure's)
+            indicator = with_old_base(sent, q, clause, indicator, time or ctx.reference_date)
         fields = dict(measure=measure, subject=subject, time=time, region=region,
                       policy=policy_of(sent, ctx, q, kind, time), issuer=issuer_of(sent, ctx, q, kind),
                       condition=condition_before(sent, q, clause, found))

@@ -253,6 +253,27 @@ def with_exclusion(figures: list[tuple[str, Clause]], sent: Sentence, clause: Cl
     return f"{indicator}（{found.group('verb')}{found.group('what')}）"
 
 
+OLD_BASE = re.compile(r"(?:较|比|相比|与)(?P<base>(?:19|20)\d{2}\s*年(?:同期|底|末)?|本世纪初|[^\d，；。、]{2,5}初)(?:同期)?(?:相比)?"
+                      r"(?:年均)?(?:增长|增加|提高|提升|上升|下降|减少|降低|扩大|缩小|回落|回升|下滑)了?[^，；。\d]{0,3}$"
+                      r"|(?<![至到])(?P<since>(?:19|20)\d{2}\s*年)以来[^；。]*$")
+
+
+def with_old_base(sent: Sentence, q: Mention, clause: Clause, indicator: str, time: str) -> str:
+    """A change over a base other than the year or period before (较2017年增长70%, 比本世纪初增加7200公顷,
+    2018年以来增加了69%) says its base (贸易总额（较2017年）): bare, it reads as a change over a year."""
+    lead = text_before(sent, q, clause)
+    before = sent.text[:clause.start].rstrip("，, ")
+    opening = re.search(r"(?:^|[，；])[^，；]*$", before)  # (the clause before: 2018年以来，…增加了69%)
+    found = OLD_BASE.search(lead) or OLD_BASE.search((opening.group().lstrip("，；") if opening else "") + "，" + lead)
+    if found is None:
+        return indicator
+    base = (found.group("base") or found.group("since")).replace(" ", "")
+    year = re.match(r"\d{4}", base)
+    if year and time[:4].isdigit() and int(year.group()) >= int(time[:4]) - 1:
+        return indicator  # (2024年比2023年增长5%: the year before)
+    return f"{indicator}（较{base}）" if base not in indicator else indicator
+
+
 def after_merger(sent: Sentence, q: Mention, indicator: str) -> str:
     """What is left after a merger (省属企业重组整合至11户, 乡镇合并为50个): the things counted, not the reform,
     which would read as the number merged."""
