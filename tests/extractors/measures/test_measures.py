@@ -218,6 +218,7 @@ def test_a_half_year_figure_is_dated_to_the_periods_end(news):
     ("截至6月30日，今年全国快递业务量已达800亿件。", "2024-06-30"),  # as of the date it names
     ("今年全国快递业务量已突破800亿件。", "2024-07-02"),  # so far: as of the day of the news
     ("今年全国累计灌溉供水463亿立方米。", "2024-07-02"),
+    ("今年某机场旅客吞吐量突破2000万人次。", "2024-07-02"),  # a running count crossing a mark
     ("今年入汛时间早，自3月15日入汛以来，全国共发生19次强降雨过程。", "2024-07-02"),  # since a day of this year
     ("今年高校毕业生人数达1158万人。", "2024"),  # no 已 or 累计: the year's own figure
 ])

@@ -247,12 +247,13 @@ def season_after(sent: Sentence, d: Mention) -> bool:
 
 def so_far_date(sent: Sentence, ctx: Context, q: Mention, dates: list[Mention], this_year: Mention) -> str:
     """The date of what this year has reached so far: the day it is as of (截至6月30日，今年…已达800亿件), or the
-    document's (今年…已突破…; 今年…自3月15日入汛以来…); "" when the sentence does not say so far."""
+    document's (今年…已突破…; 今年…旅客突破2000万人次; 今年…自3月15日入汛以来…); "" when the sentence does not say so far."""
     marks = [d for d in dates if d.attr("role") in ("asof", "since") and d.end <= q.start and d.key[:4] == this_year.key]
     if marks and marks[-1].attr("role") == "asof":
         return marks[-1].key
     between = sent.text[this_year.end - sent.start:q.start - sent.start]
-    return ctx.reference_date if marks or any(w in between for w in words("measures", "so_far_words")) else ""
+    crossing = (between + words_before_number(q)).rstrip(" 了").endswith(words("measures", "so_far_verbs"))
+    return ctx.reference_date if marks or crossing or any(w in between for w in words("measures", "so_far_words")) else ""
 
 
 def year_so_far(d: Mention, reference: str) -> bool:
