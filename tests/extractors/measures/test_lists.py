@@ -7,6 +7,8 @@ import pytest
 from kit import extract
 from policykg.extractors.measures.lists import list_items, shared_head
 
+REVIEW = "2026年某省政府工作报告\n一、2025年工作回顾\n"
+
 
 @pytest.mark.parametrize("head, items", [
     ("接待游客人次、旅游收入", ["接待游客人次", "旅游收入"]),
@@ -52,3 +54,10 @@ def test_a_total_alone_in_a_list_takes_the_first_items_subject():
 def test_items_of_a_term_keep_it_in_the_last_item_too():
     r = extract("某债券发行情况\n其中，1年期、3年期、10年期发行利率分别为1.2%、1.4%、1.9%。")
     assert [m.indicator for m in r.measures("observation")] == ["1年期发行利率", "3年期发行利率", "10年期发行利率"]
+
+
+def test_a_per_head_basis_of_the_first_item_is_every_items():
+    r = extract(REVIEW + "每千人托位、养老床位数分别达到4.7个、27.3张。", "gzbg_2026-01-20.txt")
+    assert [m.indicator for m in r.measures("observation")] == ["每千人托位", "每千人养老床位数"]
+    r = extract(REVIEW + "国内游客人次、人均花费分别增长5%、3%。", "gzbg_2026-01-20.txt")
+    assert [m.indicator for m in r.measures("observation")] == ["国内游客人次", "国内游客人均花费"]  # (its own basis)

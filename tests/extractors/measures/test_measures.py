@@ -1781,7 +1781,7 @@ def test_nouns_joined_by_a_list_mark_before_one_number_share_it(sentence, indica
 
 
 def test_a_value_list_gives_each_joined_noun_its_own_value():
-    assert reviewed("每万人公共图书馆面积、文化站数增至120平方米、3.5个。") == ["每万人公共图书馆面积", "文化站数"]
+    assert reviewed("每万人公共图书馆面积、文化站数增至120平方米、3.5个。") == ["每万人公共图书馆面积", "每万人文化站数"]
 
 
 @pytest.mark.parametrize("sentence, indicator", [

@@ -86,7 +86,7 @@ def aligned_items(sent: Sentence, head: str, head_start: int, verb: str, nums: l
     shared = shared_head(items)
     names = with_ordinals(items) or list_names(sent, head, head_start, items)
     names = with_elided_words(sent, head_start + head.rfind(names[-1]), names)
-    names = with_first_subject(sent, head_start + head.find(names[0]), names)
+    names = with_shared_basis(with_first_subject(sent, head_start + head.find(names[0]), names))
     if kind and all(len(name) == 1 for name in names[1:]):
         names = [name[-1] + kind for name in names]  # (一季度)西、中、东三条通道 -> 西通道, 中通道, 东通道
     shared = shared or named_after or head_of_last(sent, head_start + head.rfind(names[-1]), names)
@@ -268,6 +268,18 @@ def with_first_subject(sent: Sentence, start: int, names: list[str]) -> list[str
         return names
     subject = names[0][:-len(tokens[-1][0])]
     return [names[0]] + [subject + n if re.fullmatch(r"(?:总|人均)[\u4e00-\u9fff]{1,3}", n) else n for n in names[1:]]
+
+
+PER_BASIS = re.compile(r"^(?:每[十百千万]?(?:人口|人|户|平方公里)|人均|户均)")
+
+
+def with_shared_basis(names: list[str]) -> list[str]:
+    """A per-head basis opening the first item is every item's (每千人托位、养老床位数 -> 每千人养老床位数): bare,
+    a later item reads as a total."""
+    basis = PER_BASIS.match(names[0])
+    if basis is None or len(names[0]) == basis.end():
+        return names
+    return [names[0]] + [n if PER_BASIS.match(n) else basis.group() + n for n in names[1:]]
 
 
 ORDINAL = "[一二三四五六七八九十]"
