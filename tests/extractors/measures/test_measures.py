@@ -2033,3 +2033,8 @@ def test_a_change_over_an_older_base_says_its_base():
     assert [m.indicator for m in r.measures("observation")] == [
         "对外贸易总额", "对外贸易总额（较2018年）", "城市绿地面积（较2019年）", "粮食产量"]
     assert reviewed("2025年全省旅游收入比2024年增长8%。") == ["旅游收入"]  # (the year before: no base to say)
+
+
+def test_how_many_digits_a_growth_has_is_no_figure():
+    r = extract(NEWS_ITEM.format(heading="消费", sentence="某地重点监测零售企业销售额均有两位数的增长。"), "20250402.md")
+    assert r.measures("observation") == []  # (两位数: how many digits, not 2 位)
