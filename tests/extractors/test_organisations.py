@@ -400,3 +400,8 @@ def test_an_international_association_keeps_its_prefix():
 def test_a_bodys_office_in_a_place_is_one_body_with_its_sender():
     r = extract("某地新闻\n中央人民政府驻香港特别行政区联络办公室今天举行招待会。")
     assert [m.key for m in r.mentions() if m.type == "ORG"] == ["中央人民政府驻香港特别行政区联络办公室"]
+
+
+def test_a_verb_before_a_company_head_that_begins_a_longer_noun_is_no_company():
+    assert keys("统一公司信用类债券信息披露标准。") == []  # (统一 the verb; 公司信用类债券 the noun)
+    assert keys("联想集团发布新款电脑。") == ["联想集团"]  # (a verb follows the head: a name)

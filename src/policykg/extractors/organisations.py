@@ -176,8 +176,10 @@ def organisations(sent: Sentence, ctx: Context) -> Iterator[Mention]:
             s, name = s - 1, text[s - 1:e]  # 乌国家安全局: Ukraine's, not a Chinese body
             known = Body(name, known.category, country)
         if not known.foreign and names_a_kind(name, known.category) or TOP_COUNT.search(name) \
-                or known.category == "institute" and verb_before_head(sent, s, m.start()):
-            continue  # 考古博物馆, 机床研究院: a kind of body, not one; 加拿大两大铁路公司: two of them; 运用大学所学
+                or known.category == "institute" and verb_before_head(sent, s, m.start()) \
+                or known.category == "enterprise" and verb_before_head(sent, s, m.start()) and noun_at(sent, e):
+            continue  # 考古博物馆, 机床研究院: a kind of body, not one; 加拿大两大铁路公司: two of them; 运用大学所学;
+            # 统一公司信用类债券标准: a verb, and the head begins a longer noun
         taken.append((s, e))
         found.append(org_mention(ctx, base + s, base + e, name, known, "head"))
     yield from found
@@ -199,6 +201,12 @@ def verb_before_head(sent: Sentence, start: int, head: int) -> bool:
     i = sent.token_at(start)
     return i >= 0 and sent.starts[i] - sent.start == start and sent.ends[i] - sent.start == head \
         and sent.tags[i].startswith("v")
+
+
+def noun_at(sent: Sentence, rel: int) -> bool:
+    """A noun's token starts at the sentence-relative ``rel``."""
+    i = sent.token_at(rel)
+    return i >= 0 and sent.starts[i] - sent.start == rel and sent.tags[i].startswith("n")
 
 
 def local_before(text: str, s: int) -> bool:

@@ -2038,3 +2038,12 @@ def test_a_change_over_an_older_base_says_its_base():
 def test_how_many_digits_a_growth_has_is_no_figure():
     r = extract(NEWS_ITEM.format(heading="消费", sentence="某地重点监测零售企业销售额均有两位数的增长。"), "20250402.md")
     assert r.measures("observation") == []  # (两位数: how many digits, not 2 位)
+
+
+def test_a_list_verb_keeps_the_works_it_opens_with():
+    assert reviewed("开工改造老旧小区120个、城中村3万户。") == ["开工改造老旧小区", "开工改造城中村"]
+
+
+def test_the_places_a_visit_goes_to_are_no_figure():
+    r = extract(NEWS_ITEM.format(heading="要闻", sentence="3月上旬，国务院组织5个督查组，赴15个省区市开展实地督查。"), "20250402.md")
+    assert [m.indicator for m in r.measures("observation")] == ["督查组"]

@@ -33,20 +33,20 @@ from ...records import Measure, Mention, Quantity
 from ..clauses import Clause, benchmark_before, clause_of, clauses_of, condition_before, with_benchmark
 from ..context import Context
 from ..registry import extractor
-from .figures import (award_count, benchmark_value, event_count, framed_part, event_detail, is_figure, names_casualties, people_acting,
-                      points_back, route_or_reach, size_of_facility, steps_climbed, toll_count)
+from .actors import clause_actor, group_actor
+from .figures import (award_count, benchmark_value, event_count, event_detail, framed_part, is_figure, names_casualties,
+                      people_acting, points_back, route_or_reach, size_of_facility, steps_climbed, toll_count)
 from .indicator import indicator_text, per_year
 from .kinds import kind_of, review_paragraph, time_of
 from .lists import from_to_items, respectively_items, value_list_items
 from .plausible import COUNT_FREE_UNITS, plausible, quantity_of, what_is_reduced
 from .pointers import clause_opens_on_pointer, index_family, item_topic, opens_on_pointer
-from .scope import (clause_actor, clause_sector, heading_topic, issuer_of, names_too_little, opening_subject,
-                    opens_clause_bare, paragraph_sector, policy_of, region_of, sector_frame, sentence_topic,
-                    subject_split, too_bare)
+from .scope import (clause_sector, heading_topic, issuer_of, names_too_little, opening_subject, opens_clause_bare,
+                    paragraph_sector, policy_of, region_of, sector_frame, sentence_topic, subject_split, too_bare)
 from .wording import (after_merger, averaged, carried, each_items, per_period, share_subject, share_without_subject,
-                      with_bracketed_head, with_country, with_list_comparator, with_list_unit, with_list_verb,
-                      with_beneficiary, with_list_qualifier, with_previous_scope, with_previous_subject,
-                      with_shared_head, with_verb_on_people, with_exclusion, with_old_base, with_whole_name, with_whole_verb)
+                      with_beneficiary, with_bracketed_head, with_country, with_exclusion, with_list_comparator,
+                      with_list_qualifier, with_list_unit, with_list_verb, with_old_base, with_previous_scope,
+                      with_previous_subject, with_shared_head, with_verb_on_people, with_whole_name, with_whole_verb)
 
 CHANGE_UNITS = ("%", "百分点", "‰", "倍")
 CONSECUTIVE = re.compile(r"连续[\d一二三四五六七八九十两]+(?:年|个月|个季度|季度)")  # how long it has held, not what
@@ -145,7 +145,7 @@ def measures(sent: Sentence, ctx: Context) -> Iterator[Measure]:
             subject, indicator = subject_split(sent, ctx, q, clause, written, measure, indicator)
         else:
             subject = ""
-        subject = subject or clause_actor(sent, ctx, q, clause, indicator)
+        subject = subject or clause_actor(sent, ctx, q, clause, indicator) or group_actor(sent, q, clause, indicator)
         if not subject and ctx.document.genre == "news" and "；" not in sent.text[:q.start - sent.start]:
             topic = sentence_topic(sent, ctx) if topic is None else topic  # (…；带动60余家企业: another subject)
             if topic and indicator in topic:

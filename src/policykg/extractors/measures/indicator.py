@@ -10,7 +10,7 @@ from ...nlp import Sentence
 from ...records import Mention
 from ..clauses import MAX_INDICATOR, Clause, gap_of, text_before, verb_patterns, words_before_number
 from ..context import Context
-from .nouns import THRESHOLD, clean_indicator, counted_after, counts_unnamed, run_tokens, works_after
+from .nouns import THRESHOLD, clean_indicator, counted_after, counts_unnamed, run_tokens, verb_at, works_after
 
 SHARE = re.compile(r"占(?P<whole>[^，；。占\d]{2,20})$")  # (A)占(B) right before the number
 IN_SHARE = re.compile(r"在(?P<whole>[^，；。在占\d]{2,20}?)中(?:的)?占比$")  # (A)在(B)中占比
@@ -115,8 +115,8 @@ def indicator_text(sent: Sentence, ctx: Context, q: Mention, clause: Clause) -> 
         noun = counted_after(sent, q, clause) or noun  # 某机场约400架次航班被取消: the site is where, what follows is counted
     if verb_last(sent, clause.start, clause.start + len(pre)):  # 出清1.4亿吨“地条钢”产能: what the verb acts on is counted
         after = counted_after(sent, q, clause)
-        if not after and counts_unnamed(sent, q, clause):
-            return None  # 组织8批次代表团赴甲、乙等国: what the verb acts on is counted, but not named
+        if not after and counts_unnamed(sent, q, clause) or places_visited(sent, q, after):
+            return None  # 组织8批次代表团赴甲、乙等国: counted, but not named; 赴12个省区市调研: the places visited
         noun = after or ("" if not noun or noun.endswith(words("measures", "event_verbs")) else noun)
     if not noun:
         noun = qualified_noun(ctx, sent, clause, pre)
@@ -131,6 +131,16 @@ def indicator_text(sent: Sentence, ctx: Context, q: Mention, clause: Clause) -> 
     if noun and pre[:pre.rfind(noun)].endswith(tuple(words("measures", "reduce_verbs"))):
         return noun, "change", True  # 压减一般性支出12亿元: what the verb takes away
     return (noun, "level", False) if noun else None
+
+
+def places_visited(sent: Sentence, q: Mention, after: str) -> bool:
+    """What a verb counts is places, and a verb goes on after them (赴12个省区市进行专题调研, 走访20个城市开展调研):
+    the places visited, not a measured thing (not 推动7个国家物流枢纽…)."""
+    place = pattern("measures:place_counts", "^(?:{})").match(after)
+    if place is None:
+        return False
+    at = sent.text.find(after[:place.end()], q.end - sent.start)
+    return at >= 0 and (place.end() == len(after) or verb_at(sent, at + place.end()))
 
 
 def names_listed(sent: Sentence, q: Mention, clause: Clause, pre: str) -> str:

@@ -87,6 +87,8 @@ def with_list_verb(sent: Sentence, q: Mention, clause: Clause, indicator: str) -
             or verb.group() in indicator or indicator.endswith(words("measures", "flow_heads")) \
             or pattern("measures:addition_verbs", "^(?:{})").match(indicator):
         return indicator  # (新增新能源装机…、新能源发电量超3000亿度: an output is no addition; …、新建厂房: its own verb)
+    works = pattern("measures:works_verbs").match(lead, verb.end())  # (开工改造甲196个、乙6万户: 开工改造 for both)
+    said = verb.group() + (works.group() if works else "")
     at = sent.text.rfind(indicator, clause.start, q.start - sent.start)
     if at < 0:
         at = sent.text.find(indicator, q.end - sent.start, clause.end)  # (建设10个X、60个Y: Y after its number)
@@ -95,7 +97,7 @@ def with_list_verb(sent: Sentence, q: Mention, clause: Clause, indicator: str) -
         at = sent.text.find(grade.group(), q.end - sent.start, clause.end)
     if at < 0 or not re.search("[、和]", sent.text[clause.start:at]) or not opens_noun_phrase(sent, at):
         return indicator
-    return verb.group() + indicator if len(verb.group() + indicator) <= MAX_INDICATOR else indicator
+    return said + indicator if len(said + indicator) <= MAX_INDICATOR else indicator
 
 
 def opens_noun_phrase(sent: Sentence, rel: int) -> bool:

@@ -1,0 +1,73 @@
+"""Who acts in a figure's clause: a body that opens the sentence and goes on (国家电网已累计投入抢修人员3万多人),
+or a counted group (12个数字服务出口基地去年共完成数字服务出口193亿美元) — whose figure it is."""
+from __future__ import annotations
+
+import re
+
+from ...lexicon import pattern, words
+from ...nlp import Sentence
+from ...records import Mention
+from ..clauses import Clause, clauses_of
+from ..context import Context
+from .scope import NEWS_LEAD, news_lead_end
+
+def clause_actor(sent: Sentence, ctx: Context, q: Mention, clause: Clause, indicator: str) -> str:
+    """The organisation a figure is about when it opens the sentence as the one that acts
+    (国家电网已累计投入抢修人员3万多人 -> 国家电网; 某公司第一财季合并净利润约为…): an ORG
+    mention in the figure's own clause with nothing before it but time words, followed by a verb
+    or the indicator itself, not by a word of a source (据…统计, …数据显示, …今天发布, 记者从…了解到).
+    A later clause has its own subject (某部召开会议，190名代表…) unless it goes on with a verb
+    (某集团工业总产值…，在“世界500强”排名由369位上升到235位). Else ""."""
+    orgs = [m for m in ctx.mentions_in(sent, "ORG") if m.end <= q.start and m.start - sent.start >= news_lead_end(sent)]
+    if not orgs or clause.start > orgs[0].start - sent.start and not goes_on(sent, ctx, q, clause, orgs[0].end - sent.start):
+        return ""
+    actor = orgs[0]
+    lead = "".join(c for k, c in enumerate(sent.text[:actor.start - sent.start])
+                   if not ctx.covered(sent, sent.start + k, sent.start + k + 1, "DATE"))
+    lead = NEWS_LEAD.sub("", lead)
+    if len(lead) > 24 or pattern("measures:actor_leads", r"^(?:{}|[，、（）()\d])*$").match(lead) is None:
+        return ""
+    follow = sent.text[actor.end - sent.start:q.start - sent.start]
+    sources = (*words("measures", "report_verbs"), *words("measures", "source_words"))
+    if pattern(sources, "(?:{})").search(follow) or re.match(r"[的和与及、（(各]|有关|相关|负责", follow):
+        return ""  # a source, or the organisation is part of a longer phrase
+    own_end = actor.end - sent.start + len(re.match(r"[^，；。]*", follow).group())
+    tokens = [t for t in sent.tokens() if actor.end - sent.start <= t[0] and t[1] <= own_end
+              and not ctx.covered(sent, sent.start + t[0], sent.start + t[1], "DATE")]
+    later = clause.start > actor.start - sent.start  # (the figure is in a clause that goes on from the actor's)
+    if not tokens or tokens[0][3].startswith("n") and not indicator.startswith(tokens[0][2]) \
+            and (not later or tokens[0][2] in words("organisations", "job_titles")) \
+            or not any(t[3].startswith("v") for t in tokens) and not indicator.startswith(tokens[0][2]):
+        return ""  # (某局局长…: a noun after the name makes it part of a longer subject)
+    return "" if actor.text in indicator or actor.key in indicator else actor.key
+
+
+def goes_on(sent: Sentence, ctx: Context, q: Mention, clause: Clause, actor_end: int) -> bool:
+    """The figure's clause, and every clause between it and the actor's (ending at ``actor_end``), goes on
+    without a subject of its own: each opens with a verb or 在 and names no body or place (…，累计诊疗8万余人次,
+    …，占总投资规模比重近40%; not 苏州实验室获批…，紫金山等实验室加快建设，牵头建设44家…)."""
+    named = [m.start - sent.start for m in ctx.mentions_in(sent, "ORG", "REGION")]
+    for c in clauses_of(sent):
+        if c.start < actor_end:
+            continue
+        if c.start > clause.start:
+            break
+        end = q.start - sent.start if c.start == clause.start else c.end
+        i = sent.token_at(c.start)
+        if any(c.start <= at < end for at in named) or i < 0 or not (
+                sent.tags[i].startswith("v") or sent.text.startswith(("在", "累计", "共"), c.start)):
+            return False
+    return True
+
+
+GROUP = re.compile(r"(?:全国|全省|全市|我国)?\d[\d.]*[余多]?(?:个|家|所|座|处|户)[\u4e00-\u9fff“”]{2,14}?"
+                   r"(?=(?:去年|今年|上半年|共|累计|已|合计|与[\u4e00-\u9fff]{1,8}签)[\u4e00-\u9fff])")
+
+
+def group_actor(sent: Sentence, q: Mention, clause: Clause, indicator: str) -> str:
+    """A counted group opening the figure's clause as the one that acts (全国12个数字服务出口基地去年共完成数字服务
+    出口193亿美元, 25家中央企业与某地签署了183个合作项目): the figure is the group's, not all of its kind. Else ""."""
+    found = GROUP.match(sent.text, clause.start, q.start - sent.start)
+    if found is None or found.group() in indicator:
+        return ""
+    return found.group()

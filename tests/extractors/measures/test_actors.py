@@ -1,0 +1,21 @@
+"""Who acts in a figure's clause (policykg.extractors.measures.actors)."""
+from __future__ import annotations
+
+from kit import extract
+
+NEWS_ITEM = "# 《新闻联播》 (20250402)\n\n### 要闻\n\n{sentence}\n"
+
+
+def subjects(sentence: str) -> list[tuple[str, str]]:
+    r = extract(NEWS_ITEM.format(sentence=sentence), "20250402.md")
+    return [(m.indicator, m.subject) for m in r.measures("observation")]
+
+
+def test_a_counted_group_that_acts_is_the_figures_subject():
+    assert subjects("据统计，全国15个跨境电商综试区去年共完成跨境电商进出口800亿元。") == [
+        ("跨境电商进出口", "全国15个跨境电商综试区")]
+    assert ("合作项目", "30家民营企业") in subjects("记者获悉，30家民营企业与某省签署了120个合作项目。")
+
+
+def test_a_group_that_is_itself_counted_or_named_in_the_indicator_is_no_subject():
+    assert subjects("全国已建成国家级数字服务出口基地12个。") == [("建成国家级数字服务出口基地", "")]
