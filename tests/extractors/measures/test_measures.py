@@ -2047,3 +2047,8 @@ def test_a_list_verb_keeps_the_works_it_opens_with():
 def test_the_places_a_visit_goes_to_are_no_figure():
     r = extract(NEWS_ITEM.format(heading="要闻", sentence="3月上旬，国务院组织5个督查组，赴15个省区市开展实地督查。"), "20250402.md")
     assert [m.indicator for m in r.measures("observation")] == ["督查组"]
+
+
+def test_the_countries_a_product_is_sold_to_are_where_it_reaches():
+    r = extract(NEWS_ITEM.format(heading="要闻", sentence="目前，寿山石雕已经销售到60多个国家和地区。"), "20250402.md")
+    assert r.measures("observation") == []  # (not 寿山石雕销售 = 60 个)
