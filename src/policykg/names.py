@@ -184,8 +184,9 @@ def body(name: str) -> Body | None:
         and not name.endswith(words("organisations", "designation_heads"))  # (江苏省重点实验室: a class of labs)
     if not distinctive(proper, place_named) and not sector_body(proper, category):
         return None
-    if category == "association" and (proper.startswith(tuple(words("organisations", "international_leads")))
-                                      or opening is not None and opening.category == "international"):
+    if category == "association" and not name.endswith(words("organisations", "society_heads")) \
+            and (proper.startswith(tuple(words("organisations", "international_leads")))
+                 or opening is not None and opening.category == "international"):
         category = "international"  # 美洲玻利瓦尔联盟, 非洲联盟, 联合国文明联盟: of countries, not an association
     return Body(name, category)
 

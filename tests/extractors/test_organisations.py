@@ -356,6 +356,7 @@ def test_ordinals_and_foreign_name_parts_belong_to_the_name(text, expected):
 
 def test_a_union_of_a_world_region_is_international():
     assert [(m.text, m.attr("category")) for m in orgs("美洲玻利瓦尔联盟发表声明。")] == [("美洲玻利瓦尔联盟", "international")]
+    assert [(m.text, m.attr("category")) for m in orgs("欧洲商会发布年度报告。")] == [("欧洲商会", "association")]  # a society
     assert [(m.text, m.attr("category")) for m in orgs("中国汽车工业协会发布数据。")] == [("中国汽车工业协会", "association")]
 
 
