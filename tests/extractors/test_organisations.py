@@ -406,3 +406,7 @@ def test_a_bodys_office_in_a_place_is_one_body_with_its_sender():
 def test_a_verb_before_a_company_head_that_begins_a_longer_noun_is_no_company():
     assert keys("统一公司信用类债券信息披露标准。") == []  # (统一 the verb; 公司信用类债券 the noun)
     assert keys("联想集团发布新款电脑。") == ["联想集团"]  # (a verb follows the head: a name)
+
+
+def test_the_word_for_someones_workplace_is_no_part_of_the_name_after_it():
+    assert keys("他的工作单位清华大学发布消息。") == ["清华大学"]
