@@ -53,8 +53,9 @@ def test_reports_in_brackets_are_reports_not_policies(text, key):
     "《某某学习纲要（2023年版）》（以下简称《纲要（2023年版）》）出版。《纲要（2023年版）》阐述了…",  # nor its short name
     "某协会发布《某某价格指数综合指标使用指南》。",                                      # a user guide, no policy
     "此外，《企业信用信息分类指南》《儿童用品包装技术规范》等200项国家标准从今日起实施。",  # technical standards
+    "我国牵头制定的某领域国际标准《某某设备运维指南》近日发布。",                        # a standard named as one
 ])
-def test_study_books_and_listed_national_standards_are_neither_policies_nor_reports(text):
+def test_study_books_guides_and_technical_standards_are_neither_policies_nor_reports(text):
     assert titles(text, "POLICY") == [] and titles(text, "REPORT") == []
 
 

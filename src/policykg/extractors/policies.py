@@ -34,7 +34,8 @@ def programme_pattern() -> re.Pattern[str]:
 
 
 STANDARDS_AFTER = re.compile(r"(?:[、和及与]?《[^《》]{2,150}》)*等?[近约超逾]?[\d一二三四五六七八九十百千]*[余多]?项?"
-                             r"(?:国家|行业|团体|地方)标准(?!化)")  # (《A》《B》等近300项国家标准…实施)
+                             r"(?:国际|国家|行业|团体|地方)标准(?!化)")  # (《A》《B》等近300项国家标准…实施)
+STANDARD_BEFORE = re.compile(r"(?:国际|国家|行业|团体|地方)标准$")  # (…领域国际标准《某某指南》: a standard's title)
 YEAR_LEAD = re.compile(r"^(?:\d{4}年(?:度)?|本|该|上述|这一?|此)")
 SPACES = re.compile(r"\s+")
 
@@ -92,9 +93,10 @@ def titles(sent: Sentence, ctx: Context) -> Iterator[Mention]:
     spans: list[tuple[int, int]] = []
     if "《" in text:
         for m in TITLE.finditer(text):
-            if headline(text, m.start(), m.end()) or STANDARDS_AFTER.match(text, m.end()):
+            if headline(text, m.start(), m.end()) or STANDARDS_AFTER.match(text, m.end()) \
+                    or STANDARD_BEFORE.search(text, 0, m.start()):
                 spans.append(m.span())
-                continue  # 以《…》为题: an article's title; 《A》《B》等300项国家标准: technical standards; no policy
+                continue  # 以《…》为题: an article's title; 《A》《B》等300项国家标准, 国际标准《A》: standards; no policy
             found = title_mention(doc, base + m.start(), base + m.end(), m.group(1))
             if found is None and implemented(text, m.start()):
                 found = Mention(doc, base + m.start(), base + m.end(), m.group(1), "POLICY", policy_key(m.group(1)))
