@@ -2052,3 +2052,9 @@ def test_the_places_a_visit_goes_to_are_no_figure():
 def test_the_countries_a_product_is_sold_to_are_where_it_reaches():
     r = extract(NEWS_ITEM.format(heading="要闻", sentence="目前，寿山石雕已经销售到60多个国家和地区。"), "20250402.md")
     assert r.measures("observation") == []  # (not 寿山石雕销售 = 60 个)
+
+
+def test_a_zone_opening_a_since_clause_is_the_subject_of_the_figures_after():
+    r = extract(NEWS_ITEM.format(heading="口岸", sentence="记者从某海关获悉，自2024年3月1日某某深度合作区实施分线管理以来，"
+                                 "进出境人员超900万人次。"), "20250402.md")
+    assert [(m.indicator, m.subject) for m in r.measures("observation")] == [("进出境人员", "某某深度合作区")]
