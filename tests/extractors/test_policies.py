@@ -51,7 +51,6 @@ def test_reports_in_brackets_are_reports_not_policies(text, key):
     "《某某思想学习纲要》繁体版在书展首发。",                                          # a study book, not a 纲要 of policy
     "中央有关方面组织编写了《某某报告辅导读本》《某某报告学习辅导百问》辅导读物。",
     "《某某学习纲要（2023年版）》（以下简称《纲要（2023年版）》）出版。《纲要（2023年版）》阐述了…",  # nor its short name
-    "某协会发布《某某价格指数综合指标使用指南》。",                                      # a user guide, no policy
     "此外，《企业信用信息分类指南》《儿童用品包装技术规范》等200项国家标准从今日起实施。",  # technical standards
     "我国牵头制定的某领域国际标准《某某设备运维指南》近日发布。",                        # a standard named as one
 ])

@@ -2058,3 +2058,9 @@ def test_a_zone_opening_a_since_clause_is_the_subject_of_the_figures_after():
     r = extract(NEWS_ITEM.format(heading="口岸", sentence="记者从某海关获悉，自2024年3月1日某某深度合作区实施分线管理以来，"
                                  "进出境人员超900万人次。"), "20250402.md")
     assert [(m.indicator, m.subject) for m in r.measures("observation")] == [("进出境人员", "某某深度合作区")]
+
+
+def test_a_news_measure_of_a_bare_class_of_body_is_of_the_one_the_story_is_about():
+    r = extract(NEWS_ITEM.format(heading="外贸", sentence="今年前2个月，企业出口销售额260万元，同比增长12%。"
+                                 "国家税务总局数据显示，今年前2个月，企业采购机械设备金额同比增长8%。"), "20250402.md")
+    assert [m.indicator for m in r.measures("observation")] == ["企业采购机械设备金额"]  # (all firms: a central source)

@@ -41,8 +41,9 @@ from .kinds import kind_of, review_paragraph, time_of
 from .lists import from_to_items, respectively_items, value_list_items
 from .plausible import COUNT_FREE_UNITS, plausible, quantity_of, what_is_reduced
 from .pointers import clause_opens_on_pointer, index_family, item_topic, opens_on_pointer
-from .scope import (clause_sector, heading_topic, issuer_of, names_too_little, opening_subject, opens_clause_bare,
-                    paragraph_sector, policy_of, region_of, sector_frame, sentence_topic, subject_split, too_bare)
+from .scope import (central_source, clause_sector, heading_topic, issuer_of, names_too_little, opening_subject,
+                    opens_clause_bare, paragraph_sector, policy_of, region_of, sector_frame, sentence_topic, subject_split,
+                    too_bare)
 from .wording import (after_merger, averaged, carried, each_items, per_period, share_subject, share_without_subject,
                       with_beneficiary, with_bracketed_head, with_country, with_exclusion, with_list_comparator,
                       with_list_qualifier, with_list_unit, with_list_verb, with_old_base, with_previous_scope,
@@ -188,6 +189,11 @@ def measures(sent: Sentence, ctx: Context) -> Iterator[Measure]:
                 and q.attr("unit") not in words("measures", "visit_units") \
                 and names_too_little(sent, ctx, q, item, region):
             continue  # (展览面积, 收购量, 开展手术: of one fair, one crop, one ship the story names elsewhere; 人次 count a flow)
+        if kind == "observation" and ctx.document.genre == "news" and not (subject or region or toll or q.start in items) \
+                and item.startswith(words("measures", "one_body_openings")) \
+                and q.attr("unit") not in words("measures", "count_classifiers") and not central_source(sent, ctx, q):
+            continue  # 企业出口销售额137.7万元, 船厂手持订单数量突破70艘: of the one firm or yard the story is about
+            # (not 国家税务总局…数据显示，…企业采购机械设备金额: all firms')
         if not (subject or toll) and ctx.document.genre == "news" and len(item) <= SHORT_INDICATOR:
             # (…，带动项目总投资超5000亿元: of what the sentence opens on; 单日最高客流量… under 某某大桥单日客流创新高:
             # of what the item's heading names)
