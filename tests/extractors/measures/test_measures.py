@@ -2064,3 +2064,9 @@ def test_a_news_measure_of_a_bare_class_of_body_is_of_the_one_the_story_is_about
     r = extract(NEWS_ITEM.format(heading="外贸", sentence="今年前2个月，企业出口销售额260万元，同比增长12%。"
                                  "国家税务总局数据显示，今年前2个月，企业采购机械设备金额同比增长8%。"), "20250402.md")
     assert [m.indicator for m in r.measures("observation")] == ["企业采购机械设备金额"]  # (all firms: a central source)
+
+
+def test_a_count_of_listed_countries_is_no_count_of_what_they_qualify():
+    r = extract(NEWS_ITEM.format(heading="出入境", sentence="今天起，甲国、乙国等8个东盟国家旅游团可免签入境。"
+                                 "1至4月，新开工甲枢纽、乙灌区等20项国家重大水利工程。"), "20250402.md")
+    assert [m.indicator for m in r.measures("observation")] == ["新开工国家重大水利工程"]  # (国家 here is national)

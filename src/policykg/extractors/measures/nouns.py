@@ -347,6 +347,9 @@ def counted_words(sent: Sentence, q: Mention, clause: Clause) -> tuple[str, bool
             noun += "".join(w for w, _ in tokens[:end])
     following = sent.text[at + len(noun):at + len(noun) + 1] if raw else \
         (after + sent.text[clause.end:])[m.start(1) + skip + len(noun):][:1]  # (77个“大科学装置”中，)
+    if pattern("measures:place_groups", "(?:{})(?:国家|城市|地区)[\u4e00-\u9fff]").match(noun) \
+            and re.search(r"、[^，；。]{1,12}等$", sent.text[:q.start - sent.start]):
+        return "", False  # 甲国、乙国等10个东盟国家旅游团: the number counts the places listed, not the groups
     if noun.endswith("中") and following in ("，", ",") or "中除" in noun:
         return "", False  # 31个制造业大类行业中，有28个…, 800万亩早稻中除…外: the frame of a later figure, not one
     if not 2 <= len(noun) <= 16 or noun in words("measures", "not_indicators") or vocabulary().region(noun) \
