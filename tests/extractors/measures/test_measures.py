@@ -2070,3 +2070,8 @@ def test_a_count_of_listed_countries_is_no_count_of_what_they_qualify():
     r = extract(NEWS_ITEM.format(heading="出入境", sentence="今天起，甲国、乙国等8个东盟国家旅游团可免签入境。"
                                  "1至4月，新开工甲枢纽、乙灌区等20项国家重大水利工程。"), "20250402.md")
     assert [m.indicator for m in r.measures("observation")] == ["新开工国家重大水利工程"]  # (国家 here is national)
+
+
+def test_what_counted_things_can_do_is_no_name_of_them_and_progress_is_a_noun():
+    assert reviewed("新增了30个能自动导航、能分拣包裹的物流机器人，建成50个可再生能源项目。") == ["建成可再生能源项目"]
+    assert reviewed("成功创建40个省级民族团结进步示范单位。") == ["创建省级民族团结进步示范单位"]

@@ -297,6 +297,9 @@ def counted_words(sent: Sentence, q: Mention, clause: Clause) -> tuple[str, bool
     words_after = m.group(1)[skip:]
     at = q.end - sent.start + m.start(1) + skip
     raw = sent.text[q.end - sent.start:clause.end] == after
+    first = run_tokens(sent, at, at + len(words_after))[:1] if raw else []
+    if first and first[0][0] in words("measures", "modal_verbs"):
+        return "", False  # 50个能自由移动、能扛重物的机器人: what they can do, the thing counted comes later
     if "的" in words_after and words_after.rsplit("的", 1)[1].endswith(words("measures", "meta_heads")):
         return "", False  # 18条支持小微企业发展的便利措施: the measures of a package, whatever they support
     noun = words_after
