@@ -61,3 +61,8 @@ def test_a_per_head_basis_of_the_first_item_is_every_items():
     assert [m.indicator for m in r.measures("observation")] == ["每千人托位", "每千人养老床位数"]
     r = extract(REVIEW + "国内游客人次、人均花费分别增长5%、3%。", "gzbg_2026-01-20.txt")
     assert [m.indicator for m in r.measures("observation")] == ["国内游客人次", "国内游客人均花费"]  # (its own basis)
+
+
+def test_a_base_word_before_a_list_s_verb_is_no_part_of_its_items():
+    r = extract(REVIEW + "1—2月，家具、家电等商品零售额同比分别增长5%、8%。", "gzbg_2026-01-20.txt")
+    assert [m.indicator for m in r.measures("observation")] == ["家具商品零售额", "家电商品零售额"]

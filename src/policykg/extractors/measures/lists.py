@@ -24,7 +24,7 @@ def respectively_items(sent: Sentence, quantities: list[Mention], clauses: list[
     for m in re.finditer("分别", text):
         head_start = text.rfind("，", 0, m.start()) + 1
         head_start = max(head_start, text.rfind("；", 0, m.start()) + 1, text.rfind("：", 0, m.start()) + 1)
-        head = text[head_start:m.start()]
+        head = re.sub(r"(?:同比|环比)$", "", text[head_start:m.start()])  # (…零售额同比分别增长: 同比 is the base)
         tail_end = list_end(clauses, m.end(), text)
         nums = [q for q in quantities if m.end() <= q.start - sent.start < tail_end]
         dated = dated_items(sent, head_start, m.start(), nums)
