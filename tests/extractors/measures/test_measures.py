@@ -2072,6 +2072,7 @@ def test_a_count_of_listed_countries_is_no_count_of_what_they_qualify():
     assert [m.indicator for m in r.measures("observation")] == ["新开工国家重大水利工程"]  # (国家 here is national)
 
 
-def test_what_counted_things_can_do_is_no_name_of_them_and_progress_is_a_noun():
+def test_what_counted_things_can_do_is_no_name_of_them_and_terms_the_tagger_reads_as_adverbs_stay():
     assert reviewed("新增了30个能自动导航、能分拣包裹的物流机器人，建成50个可再生能源项目。") == ["建成可再生能源项目"]
     assert reviewed("成功创建40个省级民族团结进步示范单位。") == ["创建省级民族团结进步示范单位"]
+    assert reviewed("近岸海域水质稳定，自然岸线保有率达到40%。") == ["自然岸线保有率"]  # (自然 no adverb here)
