@@ -66,3 +66,8 @@ def test_a_per_head_basis_of_the_first_item_is_every_items():
 def test_a_base_word_before_a_list_s_verb_is_no_part_of_its_items():
     r = extract(REVIEW + "1—2月，家具、家电等商品零售额同比分别增长5%、8%。", "gzbg_2026-01-20.txt")
     assert [m.indicator for m in r.measures("observation")] == ["家具商品零售额", "家电商品零售额"]
+
+
+def test_a_preposition_before_a_list_of_partners_stays_with_every_item():
+    r = extract(REVIEW + "对中亚五国、东盟进出口分别增长30%、15%。", "gzbg_2026-01-20.txt")
+    assert [m.indicator for m in r.measures("observation")] == ["对中亚五国进出口", "对东盟进出口"]

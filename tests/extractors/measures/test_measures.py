@@ -2076,3 +2076,9 @@ def test_what_counted_things_can_do_is_no_name_of_them_and_terms_the_tagger_read
     assert reviewed("新增了30个能自动导航、能分拣包裹的物流机器人，建成50个可再生能源项目。") == ["建成可再生能源项目"]
     assert reviewed("成功创建40个省级民族团结进步示范单位。") == ["创建省级民族团结进步示范单位"]
     assert reviewed("近岸海域水质稳定，自然岸线保有率达到40%。") == ["自然岸线保有率"]  # (自然 no adverb here)
+
+
+def test_every_count_after_a_five_year_tally_verb_is_of_the_period():
+    r = extract(REVIEW + "“十四五”期间，某省累计培育高成长性企业500家，科技型中小企业16000家。", "gzbg_2026-01-20.txt")
+    assert [(m.indicator, m.time) for m in r.measures("observation")] == [
+        ("培育高成长性企业", ""), ("科技型中小企业", "")]  # (not the second dated 2025)

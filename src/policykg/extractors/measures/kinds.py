@@ -214,7 +214,7 @@ def time_of(sent: Sentence, ctx: Context, q: Mention, clause: Clause, kind: str,
             return ctx.reference_date[:4]  # a work report's targets are for its year
         return ""
     stated_under = date_of_clause(sent, dates, q, clause)
-    if stated_under is not None and (spans_years(stated_under) and accumulated(sent, q, clause, measure)
+    if stated_under is not None and (spans_years(stated_under) and accumulated(sent, q, clause, measure, stated_under)
                                      or season_after(sent, stated_under)):
         return ""
     if stated_under is not None and span_of_days(stated_under):
@@ -262,9 +262,11 @@ def year_so_far(d: Mention, reference: str) -> bool:
         and not d.attr("until")
 
 
-def accumulated(sent: Sentence, q: Mention, clause: Clause, measure: str) -> bool:
-    """A count of what was done over a period (累计培育4162家, 共制定269项), not a stock or a rate at its end."""
-    lead = sent.text[clause.start:q.start - sent.start] + words_before_number(q)
+def accumulated(sent: Sentence, q: Mention, clause: Clause, measure: str, period: Mention | None = None) -> bool:
+    """A count of what was done over a period (累计培育4162家, 共制定269项), not a stock or a rate at its end: the
+    verb in the figure's clause, or between the ``period`` and the figure (“十四五”期间，累计培育甲527家，乙16260家)."""
+    start = min(clause.start, period.end - sent.start) if period is not None else clause.start
+    lead = sent.text[start:q.start - sent.start] + words_before_number(q)
     return measure == "level" and q.attr("unit") not in COUNT_FREE_UNITS and any(
         w in lead for w in (*words("measures", "addition_verbs"), *words("measures", "accumulation_cues")))
 

@@ -95,7 +95,7 @@ def aligned_items(sent: Sentence, head: str, head_start: int, verb: str, nums: l
     if rate and not shared and nums[-1].attr("unit") == "百分点":  # 餐饮收入、限额以上餐饮收入增速分别上升…百分点
         names = [name if name.endswith(rate) else name + rate for name in names]
     out: dict[int, tuple[str, str, bool] | None] = {}
-    for name, q in zip(with_list_preposition(names), nums):
+    for name, q in zip(with_list_preposition(names, items[0]), nums):
         if shared and not name.endswith(shared):
             name += shared
         name = LIST_PERIOD.sub("", name)  # (履带挖掘机和装载机前5个月出口量: the period is the figure's date)
@@ -327,13 +327,14 @@ def head_of_last(sent: Sentence, start: int, names: list[str]) -> str:
     return rest if len(rest) >= 2 else ""
 
 
-def with_list_preposition(names: list[str]) -> list[str]:
-    """A preposition opening a list governs every item (对东盟、欧盟、美国出口: 对美国出口, China's
-    exports to the US, not the US's exports)."""
-    lead = re.match(r"[对向与]", names[0])
-    if lead is None or len(names[0]) < 3:
+def with_list_preposition(names: list[str], first: str) -> list[str]:
+    """A preposition opening a list (its ``first`` item as written) governs every item (对东盟、欧盟、美国出口:
+    对美国出口, China's exports to the US, not the US's exports)."""
+    lead = re.match(r"(?P<scope>[^对向与]{0,4}?)(?P<to>[对向与])", first)  # (我国对东盟、欧盟进出口)
+    if lead is None or lead.group("scope") not in ("", *words("measures", "scope_openings")) or len(names[0]) < 2:
         return names
-    return [names[0]] + [name if name.startswith(lead.group()) else lead.group() + name for name in names[1:]]
+    to = lead.group("to")
+    return [name if name.startswith(to) else to + name for name in names]  # (对中亚五国、东盟…: 中亚五国 lost its 对)
 
 
 def shared_head(items: list[str]) -> str:
