@@ -2082,3 +2082,9 @@ def test_every_count_after_a_five_year_tally_verb_is_of_the_period():
     r = extract(REVIEW + "“十四五”期间，某省累计培育高成长性企业500家，科技型中小企业16000家。", "gzbg_2026-01-20.txt")
     assert [(m.indicator, m.time) for m in r.measures("observation")] == [
         ("培育高成长性企业", ""), ("科技型中小企业", "")]  # (not the second dated 2025)
+
+
+def test_a_figure_of_some_unnamed_members_is_no_figure():
+    r = extract(NEWS_ITEM.format(heading="住房", sentence="今年以来，各地加快改造步伐，多个省份开工率超过60%。"
+                                 "目前，全国已有2800多家厨具企业。"), "20250402.md")
+    assert [m.indicator for m in r.measures("observation")] == ["厨具企业"]  # (多家 after a number is "more than")

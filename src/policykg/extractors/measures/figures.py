@@ -27,6 +27,9 @@ def points_back(sent: Sentence, clause: Clause, written: str, places: tuple[int,
     at = sent.text.rfind(written, clause.start, clause.end)
     if at < 0:
         return False
+    subset = pattern("measures:unnamed_subsets", r"(?<![\d十百千万])(?:{})$").search(sent.text, clause.start, at)
+    if subset is not None:
+        return True  # 多个省份开工率超过50%, 有的省份…占比: of members not named (not 2800多家企业)
     if pointers_in(sent.text, clause.start, at + len(written), places):
         return True
     opening = max(sent.text.rfind("；", 0, clause.start), sent.text.rfind(";", 0, clause.start)) + 1
