@@ -2088,3 +2088,10 @@ def test_a_figure_of_some_unnamed_members_is_no_figure():
     r = extract(NEWS_ITEM.format(heading="住房", sentence="今年以来，各地加快改造步伐，多个省份开工率超过60%。"
                                  "目前，全国已有2800多家厨具企业。"), "20250402.md")
     assert [m.indicator for m in r.measures("observation")] == ["厨具企业"]  # (多家 after a number is "more than")
+
+
+def test_a_work_reports_figure_since_a_time_is_of_its_review_not_the_pages_date():
+    assert [(m.indicator, m.time) for m in extract(REVIEW + "去年以来，全省新增市场主体12万户。", "gzbg_2026-01-20.txt")
+            .measures("observation")] == [("新增市场主体", "2025")]
+    assert [m.time for m in extract(REVIEW + "“十四五”以来，地区生产总值年均增长4.4%，数字经济占比达到30%以上。",
+                                    "gzbg_2026-01-20.txt").measures("observation")] == ["", ""]  # (five years)

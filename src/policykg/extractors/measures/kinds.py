@@ -221,6 +221,9 @@ def time_of(sent: Sentence, ctx: Context, q: Mention, clause: Clause, kind: str,
         return ""  # 10月31日至11月6日，…新增病例40万例: the span's total, of no one day (nor of the day it ends)
     if stated_under is not None and year_so_far(stated_under, ctx.reference_date):
         return so_far_date(sent, ctx, q, dates, stated_under) or time_of_clause(sent, dates, q, clause, ctx.reference_date)
+    if stated_under is not None and stated_under.attr("role") == "since" and ctx.document.genre == "work_report" \
+            and ctx.reference_date[:4].isdigit():  # (“十四五”以来…比重达到30%: as of the review's end, not the page's date)
+        return "" if reviews_years(sent, ctx) else str(int(ctx.reference_date[:4]) - 1)
     found = time_of_clause(sent, dates, q, clause, ctx.reference_date)
     if not found and ctx.role(sent) == "review" and ctx.document.genre == "work_report" and ctx.reference_date[:4].isdigit() \
             and not reviews_years(sent, ctx):
