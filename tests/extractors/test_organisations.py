@@ -410,3 +410,7 @@ def test_a_verb_before_a_company_head_that_begins_a_longer_noun_is_no_company():
 
 def test_the_word_for_someones_workplace_is_no_part_of_the_name_after_it():
     assert keys("他的工作单位清华大学发布消息。") == ["清华大学"]
+
+
+def test_a_status_between_a_country_and_its_government_is_no_part_of_the_body():
+    assert keys("印度尼西亚新政府将继续推进合作。") == ["印度尼西亚政府"]

@@ -108,6 +108,7 @@ def organisations(sent: Sentence, ctx: Context) -> Iterator[Mention]:
             category = "association" if m.group("head") in words("organisations", "foreign_party_heads") else "government"
             mid = pattern("organisations:class_words", "^.*(?:{})").sub("", m.group("mid"))  # 英国执政党工党 -> 英国工党
             mid = TERM.sub("", mid)  # 柬埔寨第七届国会 -> 柬埔寨国会: the body, not its term
+            mid = "" if mid in words("organisations", "status_words") else mid  # 印尼新政府 -> 印尼政府: the same body
             taken.append((s, e))
             found.append(org_mention(ctx, base + s, base + e, m.group(), Body(m.group("country") + mid + m.group("head"), category,
                                                                               country), "foreign"))
