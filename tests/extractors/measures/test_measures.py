@@ -1287,6 +1287,9 @@ def test_an_indicator_cut_before_its_object_is_none():
     ("培育独角兽、瞪羚等高成长性科技型企业50家。", ["培育高成长性科技型企业"]),
     ("创建省级科技创新平台（基地）12家。", ["创建省级科技创新平台"]),          # the words before a bracket
     ("推出政务服务“立等可取”事项40项。", ["推出政务服务“立等可取”事项"]),    # 等 inside quotes is no example
+    ("处置虚假广告以及宣扬迷信等有害信息300万条。", ["有害信息"]),          # examples joined by 以及
+    ("土壤环境质量等级中等及以上点位占比92%。", ["土壤环境质量等级中等及以上点位占比"]),  # 等级, 中等: no 等 of examples
+    ("建成运输机场3座、通用机场8座。", ["建成运输机场", "建成通用机场"]),      # 通用机场 a term, not a verb
 ])
 def test_examples_brackets_and_quotes_in_an_indicator(sentence, expected):
     r = extract(REVIEW + sentence, "gzbg_2026-01-20.txt")

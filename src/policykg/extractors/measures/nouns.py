@@ -219,14 +219,15 @@ def report_verbs_in(text: str) -> list[re.Match[str]]:
 def without_example(noun: str) -> str:
     """The indicator without the one named example before its 等 (更新改造复康路等道路 -> 更新改造道路,
     水池等调蓄设施 -> 调蓄设施): the figure counts the class, not the example."""
-    at = noun.find("等")
+    etc = re.search(r"(?<![中高初同平对均上下优])等(?![级于同])", noun)  # (not the 等 of 等级, 中等)
+    at = etc.start() if etc else -1
     if at < 2 or len(noun) - at - 1 < 2 or noun.count("“", 0, at) > noun.count("”", 0, at) \
             or pattern("measures:class_words", "(?:{})").search(noun, at + 1, at + 5):
         return noun  # (“立等可取”; 人工智能等产业营收: the example names a class too wide without it)
     verbs = list(pattern(words("measures", "count_verbs") + words("measures", "addition_verbs")).finditer(noun, 0, at))
     start = verbs[-1].end() if verbs else 0
-    examples = noun[start:at].split("、")  # (新开发人工智能、养生保健等老年教育课程: a list of examples)
-    return noun[:start] + noun[at + 1:] if len(examples) <= 4 and all(2 <= len(e) <= 6 for e in examples) else noun
+    examples = re.split("、|以及|及|和", noun[start:at])  # (新开发人工智能、养生保健等老年教育课程: a list of examples)
+    return noun[:start] + noun[at + 1:] if len(examples) <= 4 and all(2 <= len(e) <= 8 for e in examples) else noun
 
 
 def scopes(tokens: list[tuple[str, str]], head: str, noun: str) -> bool:
