@@ -42,8 +42,8 @@ from .lists import from_to_items, respectively_items, value_list_items
 from .plausible import COUNT_FREE_UNITS, plausible, quantity_of, what_is_reduced
 from .pointers import clause_opens_on_pointer, index_family, item_topic, opens_on_pointer
 from .scope import (central_source, clause_sector, heading_topic, issuer_of, names_too_little, opening_subject,
-                    opens_clause_bare, paragraph_sector, policy_of, region_of, sector_frame, sentence_topic, subject_split,
-                    too_bare)
+                    opens_clause_bare, paragraph_sector, policy_of, region_of, sector_frame, sentence_topic,
+                    subject_split, too_bare)
 from .wording import (after_merger, averaged, carried, each_items, per_period, share_subject, share_without_subject,
                       with_beneficiary, with_bracketed_head, with_country, with_exclusion, with_list_comparator,
                       with_list_qualifier, with_list_unit, with_list_verb, with_old_base, with_previous_scope,
@@ -169,7 +169,8 @@ def measures(sent: Sentence, ctx: Context) -> Iterator[Measure]:
         indicator = with_beneficiary(sent, q, clause, indicator) if q.start not in items else indicator
         indicator = with_whole_verb(figures, sent, q, indicator)
         indicator = with_bracketed_head(sent, ctx, clause, written, indicator) if not carried_on else indicator
-        indicator = with_exclusion(figures, sent, clause, after_merger(sent, q, per_period(sent, q, clause, measure, indicator)))
+        indicator = after_merger(sent, q, per_period(sent, q, clause, measure, indicator))
+        indicator = with_exclusion(figures, sent, clause, indicator)
         if not indicator:
             continue  # 扣除…后增长6% with no figure before: of what, not said
         if measure == "gap":
@@ -189,7 +190,8 @@ def measures(sent: Sentence, ctx: Context) -> Iterator[Measure]:
                 and q.attr("unit") not in words("measures", "visit_units") \
                 and names_too_little(sent, ctx, q, item, region):
             continue  # (展览面积, 收购量, 开展手术: of one fair, one crop, one ship the story names elsewhere; 人次 count a flow)
-        if kind == "observation" and ctx.document.genre == "news" and not (subject or region or toll or q.start in items) \
+        if kind == "observation" and ctx.document.genre == "news" \
+                and not (subject or region or toll or q.start in items) \
                 and item.startswith(words("measures", "one_body_openings")) \
                 and q.attr("unit") not in words("measures", "count_classifiers") and not central_source(sent, ctx, q):
             continue  # 企业出口销售额137.7万元, 船厂手持订单数量突破70艘: of the one firm or yard the story is about

@@ -11,6 +11,7 @@ from ..clauses import Clause, clauses_of
 from ..context import Context
 from .scope import NEWS_LEAD, news_lead_end
 
+
 def clause_actor(sent: Sentence, ctx: Context, q: Mention, clause: Clause, indicator: str) -> str:
     """The organisation a figure is about when it opens the sentence as the one that acts
     (国家电网已累计投入抢修人员3万多人 -> 国家电网; 某公司第一财季合并净利润约为…): an ORG

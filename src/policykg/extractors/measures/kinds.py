@@ -256,7 +256,8 @@ def so_far_date(sent: Sentence, ctx: Context, q: Mention, dates: list[Mention], 
         return marks[-1].key
     between = sent.text[this_year.end - sent.start:q.start - sent.start]
     crossing = (between + words_before_number(q)).rstrip(" 了").endswith(words("measures", "so_far_verbs"))
-    return ctx.reference_date if marks or crossing or any(w in between for w in words("measures", "so_far_words")) else ""
+    so_far = crossing or any(w in between for w in words("measures", "so_far_words"))
+    return ctx.reference_date if marks or so_far else ""
 
 
 def year_so_far(d: Mention, reference: str) -> bool:

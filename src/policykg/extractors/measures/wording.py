@@ -243,8 +243,7 @@ def with_exclusion(figures: list[tuple[str, Clause]], sent: Sentence, clause: Cl
     (固定资产投资（扣除房地产开发投资）): bare, it reads as the whole, another figure. The exclusion opens the
     figure's clause or is the clause right before it; an exclusion alone (…，扣除…后增长6%) is of the figure
     before, and "" when there is none."""
-    alone = EXCLUSION.fullmatch(indicator)
-    if alone is not None:
+    if EXCLUSION.fullmatch(indicator):
         return f"{figures[-1][0]}（{indicator}）" if figures else ""
     at = sent.text.find(indicator, clause.start)
     lead = sent.text[:at if 0 <= at else clause.start]
@@ -255,7 +254,7 @@ def with_exclusion(figures: list[tuple[str, Clause]], sent: Sentence, clause: Cl
     return f"{indicator}（{found.group('verb')}{found.group('what')}）"
 
 
-OLD_BASE = re.compile(r"(?:较|比|相比|与)(?P<base>(?:19|20)\d{2}\s*年(?:同期|底|末)?|本世纪初|[^\d，；。、]{2,5}初)(?:同期)?(?:相比)?"
+OLD_BASE = re.compile(r"(?:较|比|相比|与)(?P<base>(?:19|20)\d{2}\s*年(?:同期|底|末)?|[^\d，；。、]{2,5}初)(?:同期)?(?:相比)?"
                       r"(?:年均)?(?:增长|增加|提高|提升|上升|下降|减少|降低|扩大|缩小|回落|回升|下滑)了?[^，；。\d]{0,3}$"
                       r"|(?<![至到])(?P<since>(?:19|20)\d{2}\s*年)以来[^；。]*$")
 
