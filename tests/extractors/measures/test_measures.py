@@ -2089,7 +2089,7 @@ def test_every_count_after_a_five_year_tally_verb_is_of_the_period():
 
 def test_a_figure_of_some_unnamed_members_is_no_figure():
     r = extract(NEWS_ITEM.format(heading="住房", sentence="今年以来，各地加快改造步伐，多个省份开工率超过60%。"
-                                 "目前，全国已有2800多家厨具企业。"), "20250402.md")
+                                 "一季度，甲省等地的旅游收入增长20%以上。目前，全国已有2800多家厨具企业。"), "20250402.md")
     assert [m.indicator for m in r.measures("observation")] == ["厨具企业"]  # (多家 after a number is "more than")
 
 
