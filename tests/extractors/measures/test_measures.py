@@ -2098,3 +2098,9 @@ def test_a_work_reports_figure_since_a_time_is_of_its_review_not_the_pages_date(
             .measures("observation")] == [("新增市场主体", "2025")]
     assert [m.time for m in extract(REVIEW + "“十四五”以来，地区生产总值年均增长4.4%，数字经济占比达到30%以上。",
                                     "gzbg_2026-01-20.txt").measures("observation")] == ["", ""]  # (five years)
+
+
+def test_what_is_reported_is_counted_not_the_reporter():
+    r = extract(NEWS_ITEM.format(heading="卫生", sentence="据某国疾控中心数据，全国23个州报告了600例麻疹确诊病例。"
+                                 "去年以来，某国各地报告66例人感染H5N1型禽流感病毒病例。"), "20250402.md")
+    assert [m.indicator for m in r.measures("observation")] == ["麻疹确诊病例"]  # (a name cut at H5N1 is none)

@@ -113,6 +113,9 @@ def indicator_text(sent: Sentence, ctx: Context, q: Mention, clause: Clause) -> 
         noun += works  # 推进老旧管网200公里改造 -> 老旧管网改造: what is done to the thing before the number
     if noun.endswith(words("measures", "site_heads")) and q.attr("unit") not in ("%", "百分点", "倍"):
         noun = counted_after(sent, q, clause) or noun  # 某机场约400架次航班被取消: the site is where, what follows is counted
+    if noun.endswith(words("measures", "tally_verbs")):  # 某国各地报告66例…病例: what is reported is counted
+        noun = counted_after(sent, q, clause)
+        noun = "" if re.search(r"[A-Za-z0-9]$", noun) else noun  # (66例人感染H5N1…: cut inside a name)
     if verb_last(sent, clause.start, clause.start + len(pre)):  # 出清1.4亿吨“地条钢”产能: what the verb acts on is counted
         after = counted_after(sent, q, clause)
         if not after and counts_unnamed(sent, q, clause) or places_visited(sent, q, after):
