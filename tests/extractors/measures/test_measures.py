@@ -2104,3 +2104,9 @@ def test_what_is_reported_is_counted_not_the_reporter():
     r = extract(NEWS_ITEM.format(heading="卫生", sentence="据某国疾控中心数据，全国23个州报告了600例麻疹确诊病例。"
                                  "去年以来，某国各地报告66例人感染H5N1型禽流感病毒病例。"), "20250402.md")
     assert [m.indicator for m in r.measures("observation")] == ["麻疹确诊病例"]  # (a name cut at H5N1 is none)
+
+
+def test_a_bare_generation_or_turnover_in_the_news_names_no_sector():
+    r = extract(NEWS_ITEM.format(heading="能源", sentence="今年上半年，我国光热建设快速发展，累计发电量同比增长15%。"
+                                 "记者从某局了解到，4月，我国水路运输规模增势良好，运输总周转量同比增长9%。"), "20250402.md")
+    assert r.measures("observation") == []  # (of 光热 and 水路, which the rows would not say)
