@@ -353,6 +353,8 @@ def opens_clause_bare(sent: Sentence, q: Mention, clause: Clause, indicator: str
     if indicator not in words("measures", "sector_measures"):
         return False
     lead = sent.text[clause.start:q.start - sent.start].rsplit("、", 1)[-1].lstrip()  # (…、投资超120亿元: an item opens)
+    if lead.startswith(words("measures", "scope_openings")):
+        return False  # 全国发电量6800亿千瓦时: the country's
     return pattern("measures:lead_noise", "^(?:{})+").sub("", lead).startswith(indicator)
 
 
