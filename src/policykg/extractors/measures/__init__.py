@@ -20,6 +20,7 @@ question about a number in its clause:
 - ``plausible``: does the name name a measured thing, in a unit that fits?
 - ``kinds``: target, observation or forecast, and of which time?
 - ``scope``: of which region, policy, issuer and subject?
+- ``actors``: does a body or a counted group act in its clause (whose figure it is)?
 - ``pointers``: does the sentence point back to a subject named elsewhere (该…, 本届…, a survey's part)?
 """
 from __future__ import annotations
