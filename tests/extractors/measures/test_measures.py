@@ -1290,6 +1290,7 @@ def test_an_indicator_cut_before_its_object_is_none():
     ("处置虚假广告以及宣扬迷信等有害信息300万条。", ["有害信息"]),          # examples joined by 以及
     ("土壤环境质量等级中等及以上点位占比92%。", ["土壤环境质量等级中等及以上点位占比"]),  # 等级, 中等: no 等 of examples
     ("建成运输机场3座、通用机场8座。", ["建成运输机场", "建成通用机场"]),      # 通用机场 a term, not a verb
+    ("养老规划师、婴幼儿发展指导师等岗位需求量增长30%。", ["养老规划师、婴幼儿发展指导师等岗位需求量"]),  # 岗位: too wide
 ])
 def test_examples_brackets_and_quotes_in_an_indicator(sentence, expected):
     r = extract(REVIEW + sentence, "gzbg_2026-01-20.txt")
