@@ -10,7 +10,7 @@ from ...nlp import Sentence
 from ...records import Mention
 from ..clauses import MAX_INDICATOR, Clause, gap_of, text_before, verb_patterns, words_before_number
 from ..context import Context
-from .nouns import THRESHOLD, clean_indicator, counted_after, counts_unnamed, run_tokens, verb_at, works_after
+from .nouns import THRESHOLD, clean_indicator, counted_after, counted_words, run_tokens, verb_at, works_after
 
 SHARE = re.compile(r"占(?P<whole>[^，；。占\d]{2,20})$")  # (A)占(B) right before the number
 IN_SHARE = re.compile(r"在(?P<whole>[^，；。在占\d]{2,20}?)中(?:的)?占比$")  # (A)在(B)中占比
@@ -91,8 +91,8 @@ def indicator_text(sent: Sentence, ctx: Context, q: Mention, clause: Clause) -> 
             noun += "占比"
         elif noun and head in words("measures", "generic_tails") + ("总额", "总量") and not noun.endswith(head):
             noun += head  # 零售总额达到 / 比重达到: the level verb's noun is the indicator's head
-        after = counted_after(sent, q, clause)
-        if noun and not after and counts_unnamed(sent, q, clause):
+        after, unnamed = counted_words(sent, q, clause)
+        if noun and unnamed:
             return None  # 投入超300亿元甲资金、乙债券等资金: a sum of the list, not of what the words before name
         if noun and after and not noun.endswith(words("measures", "indicator_heads")) and not after.startswith(words("measures", "place_counts")):
             return None  # 某服务中心有53名常驻志愿者, 某代表团共有126名运动员: the words before name no measure of what is
@@ -117,8 +117,8 @@ def indicator_text(sent: Sentence, ctx: Context, q: Mention, clause: Clause) -> 
         noun = counted_after(sent, q, clause)
         noun = "" if re.search(r"[A-Za-z0-9]$", noun) else noun  # (66例人感染H5N1…: cut inside a name)
     if verb_last(sent, clause.start, clause.start + len(pre)):  # 出清1.4亿吨“地条钢”产能: what the verb acts on is counted
-        after = counted_after(sent, q, clause)
-        if not after and counts_unnamed(sent, q, clause) or places_visited(sent, q, after):
+        after, unnamed = counted_words(sent, q, clause)
+        if unnamed or places_visited(sent, q, after):
             return None  # 组织8批次代表团赴甲、乙等国: counted, but not named; 赴12个省区市调研: the places visited
         noun = after or ("" if not noun or noun.endswith(words("measures", "event_verbs")) else noun)
     if not noun:
@@ -126,7 +126,7 @@ def indicator_text(sent: Sentence, ctx: Context, q: Mention, clause: Clause) -> 
     elif holds_number(ctx, sent, clause, noun):
         return None
     elif q.attr("unit") in words("measures", "count_classifiers") \
-            and (counted_after(sent, q, clause) or counts_unnamed(sent, q, clause)) \
+            and any(counted_words(sent, q, clause)) \
             and not noun.endswith(words("measures", "indicator_heads")) \
             and not verb_last(sent, clause.start, clause.start + len(pre)) and not re.search(r"[在于]$", pre):
         return None  # 某研究所创新港14个项目落户…: the number counts the words after it, the words before name no measure

@@ -273,15 +273,10 @@ def counted_after(sent: Sentence, q: Mention, clause: Clause) -> str:
     return counted_words(sent, q, clause)[0]
 
 
-def counts_unnamed(sent: Sentence, q: Mention, clause: Clause) -> bool:
-    """Things are counted right after the number that no indicator could name: a sum of a list closed by 等
-    (300亿元甲资金、乙债券等资金), or those that reached a status too long to say (45家企业入选2025年…名单)."""
-    return counted_words(sent, q, clause)[1]
-
-
 def counted_words(sent: Sentence, q: Mention, clause: Clause) -> tuple[str, bool]:
-    """(the thing counted right after a number, whether the words after it count something no
-    indicator could name). The thing counted (50家智能工厂 -> 智能工厂) is the
+    """(the thing counted right after a number, whether the words after it count something no indicator
+    could name: a sum of a list closed by 等 (300亿元甲资金、乙债券等资金), or things that reached a status too
+    long to say (45家企业入选2025年…名单)). The thing counted (50家智能工厂 -> 智能工厂) is the
     words after it — past a qualifying clause and its 的 (3000名符合条件的残疾人 ->
     残疾人) — up to a conjunction or particle of its own, a stop word, or a
     preposition, adverb or time word (42支龙舟队按照… -> 龙舟队)."""
