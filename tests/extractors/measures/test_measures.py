@@ -2037,6 +2037,21 @@ def test_a_change_over_an_older_base_says_its_base():
     assert [m.indicator for m in r.measures("observation")] == [
         "对外贸易总额", "对外贸易总额（较2018年）", "城市绿地面积（较2019年）", "粮食产量"]
     assert reviewed("2025年全省旅游收入比2024年增长8%。") == ["旅游收入"]  # (the year before: no base to say)
+    r = extract(NEWS_ITEM.format(heading="要闻", sentence="2024年，某国海运货物总量比“十三五”末增长28%。"), "20250402.md")
+    assert [m.indicator for m in r.measures("observation")] == ["海运货物总量（较“十三五”末）"]
+
+
+def test_points_after_an_unwritten_share_are_the_shares_not_the_figures_before_it():
+    r = extract(NEWS_ITEM.format(heading="知识产权", sentence="全国有效商标注册量达到4800万件，占33%，较上年提高2.3个百分点。"),
+                "20250402.md")
+    assert [(m.indicator, value(m)) for m in r.measures("observation")] == [
+        ("有效商标注册量", (d("48000000"), None, "件", "="))]  # (not 有效商标注册量增速 = 2.3 百分点)
+
+
+def test_an_adjective_before_a_noun_stays_in_the_indicator_but_not_before_a_verb():
+    r = extract(NEWS_ITEM.format(heading="农业", sentence="全省有效灌溉面积达到3000万亩。全省有效降低企业成本1200亿元。"),
+                "20250402.md")
+    assert [m.indicator for m in r.measures("observation")] == ["有效灌溉面积"]  # (not 灌溉面积)
 
 
 def test_how_many_digits_a_growth_has_is_no_figure():

@@ -32,12 +32,20 @@ def threshold_lead(tokens: list[tuple[str, str]]) -> bool:
     return m is not None and len(text) - m.end() >= 2
 
 
+VERB_WORD_LISTS = ("change_up", "change_down", "count_verbs", "lead_noise")
+
+
+def verb_words() -> tuple[str, ...]:
+    """Words that make what follows them a verb phrase: changes, counting verbs and lead verbs (推进, 实现)."""
+    return tuple(w for name in VERB_WORD_LISTS for w in words("measures", name))
+
+
 def lead_belongs(tokens: list[tuple[str, str]]) -> bool:
     """The first token, though a function word, is part of the indicator: 对 before a country (对德国出口额 is
     China's exports to Germany), 中 of a country pair (中德贸易额), a preposition before a place in one character
     (在浙就业…), 万元 before what it is per (万元工业增加值用水量), 千 before the people it is per (千人口托位数),
     a model number before its 型 (055型驱逐舰), where a thing is done (线上服务消费), a season a one-character
-    noun makes a name of (春节档电影总票房, 暑期档观影人次)."""
+    noun makes a name of (春节档电影总票房, 暑期档观影人次), an adjective of the thing (有效灌溉面积)."""
     if len(tokens) < 2:
         return False
     first, (second, tag) = tokens[0][0], tokens[1]
@@ -48,7 +56,9 @@ def lead_belongs(tokens: list[tuple[str, str]]) -> bool:
             or first in ("千", "万", "十万", "百万", "每千", "每万") and second in words("measures", "per_capita_bases")
             or first.isascii() and first.isalnum() and second in words("measures", "model_suffixes")
             or tokens[0][1] == "f" and len(first) == 2 and tag.startswith(("n", "vn"))
-            and first not in words("measures", "bound_locatives"))  # (线上服务消费热度指数; not 以上人口)
+            and first not in words("measures", "bound_locatives")  # (线上服务消费热度指数; not 以上人口)
+            or first in words("measures", "noun_leads") and tag.startswith(("n", "l"))
+            and not second.startswith(verb_words()))  # (有效发明专利; not 有效降低成本)
 
 
 def starts_non_noun(sent: Sentence, rel: int, verbal_nouns: bool = False) -> bool:

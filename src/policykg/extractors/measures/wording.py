@@ -254,13 +254,13 @@ def with_exclusion(figures: list[tuple[str, Clause]], sent: Sentence, clause: Cl
     return f"{indicator}（{found.group('verb')}{found.group('what')}）"
 
 
-OLD_BASE = re.compile(r"(?:较|比|相比|与)(?P<base>(?:19|20)\d{2}\s*年(?:同期|底|末)?|[^\d，；。、]{2,5}初)(?:同期)?(?:相比)?"
+OLD_BASE = re.compile(r"(?:较|比|相比|与)(?P<base>(?:19|20)\d{2}\s*年(?:同期|底|末)?|[^\d，；。、]{2,5}初|“?十[一二三四五六七八九]五”?(?:期末|末))(?:同期)?(?:相比)?"
                       r"(?:年均)?(?:增长|增加|提高|提升|上升|下降|减少|降低|扩大|缩小|回落|回升|下滑)了?[^，；。\d]{0,3}$"
                       r"|(?<![至到])(?P<since>(?:19|20)\d{2}\s*年)以来[^；。]*$")
 
 
 def with_old_base(sent: Sentence, q: Mention, clause: Clause, indicator: str, time: str) -> str:
-    """A change over a base other than the year or period before (较2017年增长70%, 比本世纪初增加7200公顷,
+    """A change over a base other than the year or period before (较2017年增长70%, 比本世纪初增加7200公顷, 较“十三五”末,
     2018年以来增加了69%) says its base (贸易总额（较2017年）): bare, it reads as a change over a year."""
     lead = text_before(sent, q, clause)
     before = sent.text[:clause.start].rstrip("，, ")
@@ -408,6 +408,9 @@ def share_without_subject(indicator: str, before: str) -> bool:
             and not before.endswith(words("measures", "rate_heads")))  # (a share of a rate or a growth is none)
 
 
+SHARE_BETWEEN = re.compile(r"(?:占|比重|占比)[^，；。\d]{0,15}\d[\d.]*%")  # a share in a clause between two figures
+
+
 def carried(previous: tuple[str, Clause, str] | None, sent: Sentence, q: Mention, clause: Clause) -> tuple[str, str, bool] | None:
     """A clause that is only a verb and a number (…4.2万亿元，增长6.1%; 突破80万头、
     增长54%; 、高于全国平均水平18.3个百分点) speaks of the indicator of the number
@@ -418,6 +421,8 @@ def carried(previous: tuple[str, Clause, str] | None, sent: Sentence, q: Mention
     if re.search(r"[；;]", sent.text[before.start:clause.start]) or "其中" in sent.text[before.end:clause.start]:
         return None  # …营收1.3万亿元；…新业态营业收入6942亿元，增长8.5%: not across a semicolon, nor to a part
         # (…，其中，国际航线表现亮眼，同比增长26%)
+    if SHARE_BETWEEN.search(sent.text, before.end, clause.start):
+        return None  # 拥有量166.5万件，占41.5%，较上年提高1.1个百分点: the points are the share's (not written)
     pre = BASE_WORDS.sub("", re.sub(r"^.*\d[^\d、，]{0,4}、", "", text_before(sent, q, clause)).strip())
     pre = re.sub(r"(?:近|约|超过|超|逾|将近|接近|大约|不到|不足|多达|高达)$", "", pre)  # 同比提高近30个百分点
     gap = gap_of(pre, q.attr("unit")) if q.attr("unit") in ("%", "百分点") else None
