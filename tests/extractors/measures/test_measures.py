@@ -2037,8 +2037,16 @@ def test_a_change_over_an_older_base_says_its_base():
     assert [m.indicator for m in r.measures("observation")] == [
         "对外贸易总额", "对外贸易总额（较2018年）", "城市绿地面积（较2019年）", "粮食产量"]
     assert reviewed("2025年全省旅游收入比2024年增长8%。") == ["旅游收入"]  # (the year before: no base to say)
-    r = extract(NEWS_ITEM.format(heading="要闻", sentence="2024年，某国海运货物总量比“十三五”末增长28%。"), "20250402.md")
-    assert [m.indicator for m in r.measures("observation")] == ["海运货物总量（较“十三五”末）"]
+    r = extract(NEWS_ITEM.format(heading="要闻", sentence="2024年，某国海运货物总量比“十三五”末增长28%。"
+                                 "全国铁路、民航投资分别比“十三五”时期增长12%、30%。某国外资企业研发投入8年增长75%。"),
+                "20250402.md")
+    assert [m.indicator for m in r.measures("observation")] == [
+        "海运货物总量（较“十三五”末）", "铁路投资（较“十三五”时期）", "民航投资（较“十三五”时期）", "外资企业研发投入（8年间）"]
+    assert reviewed("全省地区生产总值连续3年增长6%。") == ["地区生产总值"]  # (连续: no span, each year's)
+
+
+def test_a_yearly_average_growth_says_so_however_worded():
+    assert reviewed("全省最低工资标准年均增幅4.2%，出口年均增速12%以上。") == ["最低工资标准年均增长", "出口年均增长"]
 
 
 def test_points_after_an_unwritten_share_are_the_shares_not_the_figures_before_it():

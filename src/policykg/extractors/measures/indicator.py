@@ -161,11 +161,11 @@ def per_year(sent: Sentence, q: Mention, clause: Clause, indicator: str) -> str:
     """A change stated per year says so (全员劳动生产率年均增长5% -> 全员劳动生产率年均增长; …，年均增长12%
     likewise): else it reads as the change over the whole period."""
     lead = sent.text[clause.start:q.start - sent.start] + words_before_number(q)  # (the mention may hold the verb)
-    m = re.search(r"(年均|年平均)(增长|增加|提高|提升|上升|下降|减少|降低)了?(?:超过|超|近|约|达到|达)?\s*$", lead) \
+    m = re.search(r"(年均|年平均)(增长|增加|提高|提升|上升|下降|减少|降低|增速|增幅)了?(?:为|超过|超|近|约|达到|达)?\s*$", lead) \
         or re.search(r"(年均|年平均)分别(增长|增加|提高|提升|上升|下降|减少|降低)[^，；。]*$", lead)  # (…年均分别增长17.8%、4.8%)
     if m is None or "年均" in indicator or len(indicator + m.group(1) + m.group(2)) > MAX_INDICATOR:
         return indicator
-    return indicator + m.group(1) + m.group(2)
+    return indicator + m.group(1) + ("增长" if m.group(2) in ("增速", "增幅") else m.group(2))  # (年均增速超10%)
 
 
 def with_addition(noun: str, verb: str) -> str:

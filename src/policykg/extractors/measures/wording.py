@@ -254,20 +254,28 @@ def with_exclusion(figures: list[tuple[str, Clause]], sent: Sentence, clause: Cl
     return f"{indicator}（{found.group('verb')}{found.group('what')}）"
 
 
-OLD_BASE = re.compile(r"(?:较|比|相比|与)(?P<base>(?:19|20)\d{2}\s*年(?:同期|底|末)?|[^\d，；。、]{2,5}初|“?十[一二三四五六七八九]五”?(?:期末|末))(?:同期)?(?:相比)?"
+OLD_BASE = re.compile(r"(?:较|比|相比|与)(?P<base>(?:19|20)\d{2}\s*年(?:同期|底|末)?|[^\d，；。、]{2,5}初|“?十[一二三四五六七八九]五”?(?:期末|末|时期|期间))(?:同期)?(?:相比)?"
                       r"(?:年均)?(?:增长|增加|提高|提升|上升|下降|减少|降低|扩大|缩小|回落|回升|下滑)了?[^，；。\d]{0,3}$"
-                      r"|(?<![至到])(?P<since>(?:19|20)\d{2}\s*年)以来[^；。]*$")
+                      r"|(?<![至到])(?P<since>(?:19|20)\d{2}\s*年)以来[^；。]*$"
+                      r"|(?<![\d连续第])(?P<span>(?:近|过去)?(?:[1-9]\d?|[两二三四五六七八九十]{1,2})年)(?:来|间|内)?"
+                      r"(?:增长|增加|提高|提升|上升|下降|减少|降低)了?[^，；。\d]{0,3}$")
+
+
+LISTED_VALUES = re.compile(r"(?:[\d.]+\s*(?:%|个百分点|倍)?\s*[、和及]\s*)+$")
 
 
 def with_old_base(sent: Sentence, q: Mention, clause: Clause, indicator: str, time: str) -> str:
     """A change over a base other than the year or period before (较2017年增长70%, 比本世纪初增加7200公顷, 较“十三五”末,
-    2018年以来增加了69%) says its base (贸易总额（较2017年）): bare, it reads as a change over a year."""
-    lead = text_before(sent, q, clause)
+    2018年以来增加了69%) says its base (贸易总额（较2017年）), a change over years its span (研发经费（10年间）):
+    bare, it reads as a change over a year."""
+    lead = LISTED_VALUES.sub("", text_before(sent, q, clause))  # (分别比“十三五”时期增长19.1%、120%: each item's)
     before = sent.text[:clause.start].rstrip("，, ")
     opening = re.search(r"(?:^|[，；])[^，；]*$", before)  # (the clause before: 2018年以来，…增加了69%)
     found = OLD_BASE.search(lead) or OLD_BASE.search((opening.group().lstrip("，；") if opening else "") + "，" + lead)
     if found is None:
         return indicator
+    if found.group("span"):
+        return f"{indicator}（{found.group('span')}间）"  # 研发经费10年增长86.5% -> 研发经费（10年间）
     base = (found.group("base") or found.group("since")).replace(" ", "")
     year = re.match(r"\d{4}", base)
     if year and time[:4].isdigit() and int(year.group()) >= int(time[:4]) - 1:
