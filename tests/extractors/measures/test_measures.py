@@ -2134,3 +2134,7 @@ def test_a_bare_generation_or_turnover_in_the_news_names_no_sector():
     r = extract(NEWS_ITEM.format(heading="能源", sentence="今年上半年，我国光热建设快速发展，累计发电量同比增长15%。"
                                  "记者从某局了解到，4月，我国水路运输规模增势良好，运输总周转量同比增长9%。"), "20250402.md")
     assert r.measures("observation") == []  # (of 光热 and 水路, which the rows would not say)
+
+
+def test_a_percentage_is_no_level_of_an_amount():
+    assert reviewed("全县耕地流转面积超过六成，全省森林覆盖率达到42%。") == ["森林覆盖率"]  # (not 耕地流转面积 = 60%)

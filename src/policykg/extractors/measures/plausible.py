@@ -82,6 +82,8 @@ def plausible(indicator: str, unit: str, measure: str) -> bool:
     if any(w in indicator for w in words("measures", "event_verbs")) and not measures \
             and unit not in words("measures", "visit_units"):  # (接待观众6049万人次 counts visits)
         return False  # an event (以军袭击加沙地带), unless what follows it measures (接待游客人次, 转移就业)
+    if unit == "%" and measure == "level" and not any(w in indicator for w in words("measures", "percent_words")):
+        return False  # 土地流转面积超过七成: a share of the area, which the indicator does not say
     if measure in ("change", "gap") and unit in ("%", "百分点") and indicator.endswith(words("measures", "sector_heads")):
         return True  # a sector's growth is that of its output
     if unit in COUNT_FREE_UNITS or unit in MONEY or measure in ("change", "gap"):
