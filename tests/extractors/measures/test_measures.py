@@ -2138,3 +2138,9 @@ def test_a_bare_generation_or_turnover_in_the_news_names_no_sector():
 
 def test_a_percentage_is_no_level_of_an_amount():
     assert reviewed("全县耕地流转面积超过六成，全省森林覆盖率达到42%。") == ["森林覆盖率"]  # (not 耕地流转面积 = 60%)
+
+
+def test_a_growth_after_a_figure_not_written_is_not_carried_to_the_figure_before():
+    r = extract(NEWS_ITEM.format(heading="经济", sentence="全省经营主体达900万户、增长5%，其中企业300万户、增长8%。"), "20250402.md")
+    assert [(m.indicator, value(m)) for m in r.measures("observation")] == [
+        ("经营主体", (d("9000000"), None, "户", "=")), ("经营主体", (d("5"), None, "%", "="))]  # (not 经营主体 +8%)

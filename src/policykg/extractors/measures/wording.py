@@ -416,6 +416,7 @@ def share_without_subject(indicator: str, before: str) -> bool:
             and not before.endswith(words("measures", "rate_heads")))  # (a share of a rate or a growth is none)
 
 
+FIGURE_BEFORE = re.compile(r"(?<![\d.])\d[\d.]*(?![\d.])(?!\s*(?:[年月日号时]|[—\-－~至到]\s*\d+\s*[年月日]))")  # not a date (1—2月份)
 SHARE_BETWEEN = re.compile(r"(?:占|比重|占比)[^，；。\d]{0,15}\d[\d.]*%")  # a share in a clause between two figures
 
 
@@ -426,11 +427,13 @@ def carried(previous: tuple[str, Clause, str] | None, sent: Sentence, q: Mention
     if previous is None:
         return None
     indicator, before, _ = previous
-    if re.search(r"[；;]", sent.text[before.start:clause.start]) or "其中" in sent.text[before.end:clause.start]:
+    if re.search(r"[；;]", sent.text[before.start:clause.start]) or "其中" in sent.text[before.end:q.start - sent.start]:
         return None  # …营收1.3万亿元；…新业态营业收入6942亿元，增长8.5%: not across a semicolon, nor to a part
         # (…，其中，国际航线表现亮眼，同比增长26%)
     if SHARE_BETWEEN.search(sent.text, before.end, clause.start):
         return None  # 拥有量166.5万件，占41.5%，较上年提高1.1个百分点: the points are the share's (not written)
+    if before != clause and FIGURE_BEFORE.search(sent.text, clause.start, q.start - sent.start):
+        return None  # …，企业410.1万户、增长7.7%: the growth is of the figure its clause opens with, which is not written
     pre = BASE_WORDS.sub("", re.sub(r"^.*\d[^\d、，]{0,4}、", "", text_before(sent, q, clause)).strip())
     pre = re.sub(r"(?:近|约|超过|超|逾|将近|接近|大约|不到|不足|多达|高达)$", "", pre)  # 同比提高近30个百分点
     gap = gap_of(pre, q.attr("unit")) if q.attr("unit") in ("%", "百分点") else None
