@@ -2144,3 +2144,7 @@ def test_a_growth_after_a_figure_not_written_is_not_carried_to_the_figure_before
     r = extract(NEWS_ITEM.format(heading="经济", sentence="全省经营主体达900万户、增长5%，其中企业300万户、增长8%。"), "20250402.md")
     assert [(m.indicator, value(m)) for m in r.measures("observation")] == [
         ("经营主体", (d("9000000"), None, "户", "=")), ("经营主体", (d("5"), None, "%", "="))]  # (not 经营主体 +8%)
+
+
+def test_a_demand_is_a_measured_head_that_a_list_shares():
+    assert reviewed("医药制造业、汽车制造业相关物流需求分别增长12%、8%。") == ["医药制造业相关物流需求", "汽车制造业相关物流需求"]
