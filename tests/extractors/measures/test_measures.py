@@ -533,9 +533,9 @@ def test_a_gap_to_a_long_benchmark_is_the_gap_of_the_figure_before_it():
     assert not [m for m in r.measures() if m.indicator.startswith("快于")]
 
 
-def test_a_bracket_inside_an_indicator_only_narrows_it():
+def test_a_bracket_inside_an_indicator_stays_as_the_text_says_it():
     r = extract("某地新闻\n上半年，全省林业（含草原）增加值同比增长6.2%。")
-    assert [m.indicator for m in r.measures("observation")] == ["林业增加值"]
+    assert [m.indicator for m in r.measures("observation")] == ["林业（含草原）增加值"]  # (not 含草原增加值)
 
 
 def test_an_average_clause_after_a_total_is_the_average_of_that_total():
@@ -2148,3 +2148,9 @@ def test_a_growth_after_a_figure_not_written_is_not_carried_to_the_figure_before
 
 def test_a_demand_is_a_measured_head_that_a_list_shares():
     assert reviewed("医药制造业、汽车制造业相关物流需求分别增长12%、8%。") == ["医药制造业相关物流需求", "汽车制造业相关物流需求"]
+
+
+def test_a_bracket_inside_a_name_stays_in_the_indicator():
+    assert reviewed("新增首台（套）重大技术装备30项，建成乡镇（街道）养老服务中心400个。") == [
+        "新增首台（套）重大技术装备", "建成乡镇（街道）养老服务中心"]
+    assert reviewed("甲省、乙省等4个省（区）完成投资额均超过1000亿元。") == []  # (not 个省（区）投资额)

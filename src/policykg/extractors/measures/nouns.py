@@ -14,8 +14,9 @@ from .runs import (collective_run, forecast_subject, rate_subject, run_tokens, w
                    with_joined_verb)
 
 CJK_RUN = re.compile(r"[\u4e00-\u9fffA-Za-z0-9\u2160-\u216b“”+＋]+(?:(?<=[\u4e00-\u9fff]|[A-Za-z])[-－][A-Za-z0-9]+"
-                     r"[\u4e00-\u9fffA-Za-z0-9\u2160-\u216b“”+＋]*)*")  # with Roman numerals (Ⅲ类水体), quoted names, models
-# (长鹰-8, 5G-A)
+                     r"[\u4e00-\u9fffA-Za-z0-9\u2160-\u216b“”+＋]*"
+                     r"|(?<=[\u4e00-\u9fff])（[\u4e00-\u9fff]{1,4}）[\u4e00-\u9fff]+)*")
+# with Roman numerals (Ⅲ类水体), quoted names, models (长鹰-8, 5G-A), a bracket inside a name (首台（套）重大技术装备)
 THRESHOLD = re.compile(r"[万亿千百]+(?:元|人次|人|吨|标箱|千瓦|平方米|亩)(?:及)?(?:以上|以下)的?")
 
 

@@ -54,6 +54,8 @@ def plausible(indicator: str, unit: str, measure: str) -> bool:
         return False  # (下调1000多项商品进口税率: a count of what a rate is of; 6.7个、6.8个百分点 leaves 百分点 out)
     if re.search(r"[一二三四五六七八九十两百千万亿]{2,}$", indicator) and indicator.endswith(("千", "万", "亿")):
         return False  # (4个过五千亿、4个过千亿新兴产业: a size the things passed, not what is counted)
+    if re.match(r"个(?![人体税性])", indicator):
+        return False  # (5个省（区）完成投资额: the classifier of a count cut from its number; not 个人, 个体)
     if GRADE.fullmatch(indicator):
         return False  # (2个千亿级、11个百亿级…项目: a grade alone names nothing counted)
     if pattern("measures:plural_kinds", "^(?:{})的").match(indicator):
