@@ -2154,3 +2154,8 @@ def test_a_bracket_inside_a_name_stays_in_the_indicator():
     assert reviewed("新增首台（套）重大技术装备30项，建成乡镇（街道）养老服务中心400个。") == [
         "新增首台（套）重大技术装备", "建成乡镇（街道）养老服务中心"]
     assert reviewed("甲省、乙省等4个省（区）完成投资额均超过1000亿元。") == []  # (not 个省（区）投资额)
+
+
+def test_a_city_in_a_means_frame_is_not_where_the_figures_are():
+    r = extract("2026年浙江省政府工作报告\n一、2025年工作回顾\n以杭州科创中心建设为引领，新增专精特新企业25家。", "gzbg_2026-01-20.txt")
+    assert [(m.indicator, m.region) for m in r.measures("observation")] == [("新增专精特新企业", "浙江省")]  # (not 杭州市)

@@ -21,7 +21,7 @@ def region_of(sent: Sentence, ctx: Context, q: Mention, clause: Clause) -> str:
     """An explicit region before the number in its clause (or at the start of
     the sentence, or the only place the sentence names before it); 全省/我市 … as
     the document's place; in a document of a place (a provincial plan or report), that place."""
-    regions = [m for m in ctx.mentions_in(sent, "REGION") if m.end <= q.start]
+    regions = [m for m in ctx.mentions_in(sent, "REGION") if m.end <= q.start and not in_means_frame(sent, m)]
     listed = [m for m in regions if re.match(r"[、等]", sent.text[m.end - sent.start:])
               or sent.text[m.start - sent.start - 1:m.start - sent.start] == "、"
               or "、" in sent.text[clause.start:m.start - sent.start] and "等" in sent.text[m.end - sent.start:q.start - sent.start]]
@@ -65,6 +65,16 @@ def region_of(sent: Sentence, ctx: Context, q: Mention, clause: Clause) -> str:
     if ctx.document.genre in ("official", "work_report") and all(m.key in (ctx.city, ctx.province) for m in regions):
         return ctx.city or ctx.province  # (no place, or only the document's own: 滨海新区 in 天津's report)
     return ""
+
+
+def in_means_frame(sent: Sentence, place: Mention) -> bool:
+    """The place is in the frame a sentence opens with to say by what means (以西安…中心建设为牵引，…): not
+    where the figures after it are."""
+    frame = MEANS_FRAME.match(sent.text)
+    return frame is not None and place.end - sent.start <= frame.end()
+
+
+MEANS_FRAME = re.compile(r"以[^，；。]*?为")
 
 
 HOME_REACH = 120  # how far back (characters) a news item's 全省/全市 may point to the place it names
