@@ -2159,3 +2159,10 @@ def test_a_bracket_inside_a_name_stays_in_the_indicator():
 def test_a_city_in_a_means_frame_is_not_where_the_figures_are():
     r = extract("2026年浙江省政府工作报告\n一、2025年工作回顾\n以杭州科创中心建设为引领，新增专精特新企业25家。", "gzbg_2026-01-20.txt")
     assert [(m.indicator, m.region) for m in r.measures("observation")] == [("新增专精特新企业", "浙江省")]  # (not 杭州市)
+
+
+def test_a_named_place_or_event_a_news_sentence_opens_on_is_its_figures_subject():
+    r = extract(NEWS_ITEM.format(heading="要闻", sentence="在某某国际边境合作中心，购物游客每天超过1.5万人。"
+                                 "今天（5月8日），第12届某某国际装备展览会在某市开幕，展出面积达6万平方米。"), "20250402.md")
+    assert [(m.indicator, m.subject) for m in r.measures("observation")] == [
+        ("每天购物游客", "某某国际边境合作中心"), ("展出面积", "第12届某某国际装备展览会")]

@@ -192,6 +192,9 @@ def sentence_topic(sent: Sentence, ctx: Context, headline: bool = False) -> str:
     platform = platform_topic(sent, ctx, start)
     if platform:
         return platform
+    where = PLACE_FRAME.match(sent.text, start)  # (在某某合作中心，旅游购物人数每天超过2.5万人: where the figures are)
+    if where and pattern("measures:topic_heads", "(?:{})$").search(where.group("name")):
+        return where.group("name")
     if sent.text.startswith(words("measures", "not_topic_starts"), start):
         return ""
     heads = pattern("measures:topic_heads", r"(?:{})")
@@ -200,6 +203,7 @@ def sentence_topic(sent: Sentence, ctx: Context, headline: bool = False) -> str:
     return next((sent.text[start:end] for end in ends if names_topic(sent, start, end, headline)), "")
 
 
+PLACE_FRAME = re.compile(r"在(?P<name>[\u4e00-\u9fff“”0-9A-Za-z]{4,20})[，,]")  # 在…，opening a sentence
 EDITION = r"\d{4}|第[\d一二三四五六七八九十百]+届"  # an event's year or ordinal
 
 
@@ -264,8 +268,9 @@ def content_start(sent: Sentence, ctx: Context, start: int) -> int:
     """Where the words of a sentence begin after ``start``, past time words and leads (目前，记者从…了解到，;
     截至今年3月，; 如今，; 自2024年3月1日)."""
     lead = pattern("measures:actor_leads", r"(?:{}|[，、\s]|自(?=\d|今年|去年)|记者从[^，。]{1,20}(?:了解到|获悉)"
-                   r"|据[^，。]{1,20}(?:消息|介绍|统计|测算)|在[^，。]{1,20}[下中]，|[0-9一二三四五六七八九十多]+年(?:来|以来)，)*")
-    # (12年来，)
+                   r"|据[^，。]{1,20}(?:消息|介绍|统计|测算)|在[^，。]{1,20}[下中]，|[0-9一二三四五六七八九十多]+年(?:来|以来)，"
+                   r"|[（(][0-9一二三四五六七八九十]{1,4}月[0-9一二三四五六七八九十]{1,3}日[）)])*")
+    # (12年来，; 今天（6月4日），)
     moved = True
     while moved:
         before = start
