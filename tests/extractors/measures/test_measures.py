@@ -2166,3 +2166,9 @@ def test_a_named_place_or_event_a_news_sentence_opens_on_is_its_figures_subject(
                                  "今天（5月8日），第12届某某国际装备展览会在某市开幕，展出面积达6万平方米。"), "20250402.md")
     assert [(m.indicator, m.subject) for m in r.measures("observation")] == [
         ("每天购物游客", "某某国际边境合作中心"), ("展出面积", "第12届某某国际装备展览会")]
+
+
+def test_a_percentage_a_cost_is_reduced_by_is_its_fall():
+    r = extract(REVIEW + "全省降低企业物流成本6%，单位产品油耗降低3%。", "gzbg_2026-01-20.txt")
+    assert [(m.indicator, m.measure, value(m)) for m in r.measures("observation")][:1] == [
+        ("企业物流成本", "change", (d("-6"), None, "%", "="))]  # (not 降低企业物流成本 = 6%)

@@ -94,8 +94,9 @@ def measures(sent: Sentence, ctx: Context) -> Iterator[Measure]:
             kind = "observation"  # where a target starts from (从380元提高至1000元) is a level already reached
         indicator = CONSECUTIVE.sub("", pattern("measures:clause_markers").sub("", written))  # 平台已服务企业 ->
         # 平台服务企业; 一般性支出连续5年压减比例 -> 一般性支出压减比例
-        reduced = what_is_reduced(indicator) if measure == "level" and q.attr("unit") not in COUNT_FREE_UNITS else ""
-        if reduced:  # 单位减少办公用房租赁费1.19亿元: the fee went down by 1.19亿
+        reduced = what_is_reduced(indicator) if measure == "level" and q.attr("unit") not in ("百分点", "倍", "") \
+            and not indicator.endswith(words("measures", "rate_heads")) else ""
+        if reduced:  # 单位减少办公用房租赁费1.19亿元, 降低企业物流成本8%: the fee or the cost went down by so much
             indicator, measure, negative = reduced, "change", True
         carried_on = previous is not None and (indicator in words("measures", "generic_tails") + ("增长率", "年均增长率")
                                                or share_without_subject(indicator, previous[0]))
