@@ -2172,3 +2172,9 @@ def test_a_percentage_a_cost_is_reduced_by_is_its_fall():
     r = extract(REVIEW + "全省降低企业物流成本6%，单位产品油耗降低3%。", "gzbg_2026-01-20.txt")
     assert [(m.indicator, m.measure, value(m)) for m in r.measures("observation")][:1] == [
         ("企业物流成本", "change", (d("-6"), None, "%", "="))]  # (not 降低企业物流成本 = 6%)
+
+
+def test_a_round_number_each_member_of_a_count_passes_is_a_threshold_not_a_figure():
+    assert reviewed("全省12家工业企业营业收入超百亿元，5个产业规模突破千亿元。") == []  # (not 营业收入 > 100亿)
+    assert reviewed("全省23座大型水库蓄水量达到312亿立方米。") == ["大型水库蓄水量"]  # (a sum of the count's members)
+    assert reviewed("前8个月全省外贸进出口总值超6万亿元。") == ["外贸进出口总值"]  # (8个月 counts no members)

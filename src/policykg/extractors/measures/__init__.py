@@ -36,7 +36,8 @@ from ..context import Context
 from ..registry import extractor
 from .actors import clause_actor, group_actor
 from .figures import (award_count, benchmark_value, event_count, event_detail, framed_part, is_figure, names_casualties,
-                      people_acting, points_back, route_or_reach, size_of_facility, steps_climbed, toll_count)
+                      people_acting, points_back, route_or_reach, size_of_facility, steps_climbed, threshold_after_count,
+                      toll_count)
 from .indicator import indicator_text, per_year
 from .kinds import kind_of, review_paragraph, time_of
 from .lists import from_to_items, respectively_items, value_list_items
@@ -126,8 +127,8 @@ def measures(sent: Sentence, ctx: Context) -> Iterator[Measure]:
             continue  # 全国22个城市62座海军军营: a count of places (22个城市) names no measured thing (2年期利率 does)
         if q.attr("unit") in words("measures", "kind_units") and "品类" not in indicator:
             continue  # 集中整治4类突出问题, 分为6类: the kinds of a scheme, not a measured count
-        if benchmark_value(sent, q):
-            continue  # 测产结果突破509公斤，远高于300公斤标准值: 300 is the benchmark, not a figure
+        if benchmark_value(sent, q) or threshold_after_count(sent, q, clause):
+            continue  # 测产结果突破509公斤，远高于300公斤标准值; 8个产业规模超千亿元: a benchmark, a threshold; no figure
         if size_of_facility(sent, q) or steps_climbed(sent, q):
             continue  # 释放某石化120万吨乙烯项目产能, 迈上4个万亿元台阶: a size in a name, steps climbed; no figure
         if q.attr("unit") in words("measures", "count_classifiers") and "." not in q.attr("value") \

@@ -9,7 +9,7 @@ import re
 from ...lexicon import pattern, rules, words
 from ...nlp import Sentence
 from ...records import Mention
-from ..clauses import Clause, inside_quotes, words_before_number
+from ..clauses import Clause, inside_quotes, text_before, words_before_number
 from ..context import Context
 from .plausible import COUNT_FREE_UNITS, GOAL_GENRES, MONEY
 
@@ -60,6 +60,20 @@ def benchmark_value(sent: Sentence, q: Mention) -> bool:
     after = sent.text[q.end - sent.start:q.end - sent.start + 6]
     before = sent.text[max(0, q.start - sent.start - 4):q.start - sent.start] + words_before_number(q)
     return after.startswith(words("measures", "benchmark_nouns")) and re.search(r"[高低快慢优多少]于\s*$", before) is not None
+
+
+def threshold_after_count(sent: Sentence, q: Mention, clause: Clause) -> bool:
+    """A round number over which a counted set's members each lie (其中11家游客总量超10万人次, 8个产业规模超千亿元,
+    17个气象观测站降水量超过100毫米): a threshold, while the figure is the count (not 9677座重点水库蓄水量达4739亿)."""
+    if q.attr("comparator") not in (">", ">="):
+        return False
+    significant = q.attr("value").replace(".", "").strip("0")
+    lead = text_before(sent, q, clause)
+    return len(significant) <= 1 and COUNTED_THEN_MEASURE.search(lead) is not None
+
+
+COUNTED_THEN_MEASURE = re.compile(r"\d+(?:\.\d+)?\s*[多余]?(?:个(?!月)|家|项|户|所|座|条|名|位|只|台)(?:(?![和与及])[\u4e00-\u9fff“”]){2,20}?"
+                                  r"(?:均|都|全部|分别)?(?:超过|超|突破|逾|在)$")
 
 
 def size_of_facility(sent: Sentence, q: Mention) -> bool:
