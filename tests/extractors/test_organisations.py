@@ -414,3 +414,8 @@ def test_the_word_for_someones_workplace_is_no_part_of_the_name_after_it():
 
 def test_a_status_between_a_country_and_its_government_is_no_part_of_the_body():
     assert keys("印度尼西亚新政府将继续推进合作。") == ["印度尼西亚政府"]
+
+
+def test_a_ministry_named_again_bare_after_a_foreign_one_is_that_countrys():
+    assert keys("加拿大国防部发言人说，总理卡尼今天已经要求国防部重新审查采购计划。") == ["加拿大国防部"]  # (not China's 国防部)
+    assert keys("国防部新闻发言人今天表示，中方坚决反对。") == ["国防部"]

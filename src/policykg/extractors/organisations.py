@@ -127,9 +127,10 @@ def organisations(sent: Sentence, ctx: Context) -> Iterator[Mention]:
             continue  # (水利部门: departments of water, not the ministry)
         if known.category == "international" and body_named_after(sent, e):
             continue  # 联合国文明联盟: a body of the organisation, named by its head (the head loop finds it)
-        if not country and known.category == "government" and foreign_in_clause_before(text, s):
+        if not country and known.category == "government" and (foreign_in_clause_before(text, s) or any(
+                f.attr("foreign") and f.text.endswith(text[s:e]) and f.end - base <= s for f in found)):
             taken.append((s, e))
-            continue  # 塞浦路斯媒体和交通部: a foreign country's ministry, not China's (nor a name with its head)
+            continue  # 塞浦路斯媒体和交通部; 加拿大国防部…要求国防部: a foreign country's ministry, not China's
         if local_before(text, s) and not pattern("organisations:central_prefixes", "^(?:{})").match(text[s:e]):
             continue  # 浙江省网信办, 省发展改革委: a place's own body, not the national one of that short name
         branch = branch_after(text, e)
