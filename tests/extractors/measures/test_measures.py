@@ -2178,3 +2178,9 @@ def test_a_round_number_each_member_of_a_count_passes_is_a_threshold_not_a_figur
     assert reviewed("全省12家工业企业营业收入超百亿元，5个产业规模突破千亿元。") == []  # (not 营业收入 > 100亿)
     assert reviewed("全省23座大型水库蓄水量达到312亿立方米。") == ["大型水库蓄水量"]  # (a sum of the count's members)
     assert reviewed("前8个月全省外贸进出口总值超6万亿元。") == ["外贸进出口总值"]  # (8个月 counts no members)
+
+
+def test_the_same_measure_named_again_short_takes_its_full_name():
+    r = extract(NEWS_ITEM.format(heading="邮政", sentence="截至11月30日，今年全国快递业务量已突破1600亿件，超过去年全年的业务量1500亿件。"),
+                "20250402.md")
+    assert [m.indicator for m in r.measures("observation")] == ["快递业务量", "快递业务量"]  # (not 业务量)

@@ -196,7 +196,10 @@ def with_previous_subject(previous: tuple[str, Clause, str] | None, sent: Senten
     """A bare measure (产值, 总产量, 利润 …) after a figure of the same thing takes that figure's subject
     (全县黄芪种植面积约3万亩，产值突破1亿元 -> 黄芪产值; 粮食播种面积…、总产量… -> 粮食总产量) — only
     where the pair belongs together (``subject_pairs``: 营业收入 and 利润 are one firm's accounts; 增加值 and
-    投资 are two aggregates)."""
+    投资 are two aggregates); the same measure named again short (…快递业务量…，…的业务量 -> 快递业务量)."""
+    if previous is not None and len(indicator) <= 3 and previous[0].endswith(indicator) and len(previous[0]) > len(indicator) \
+            and indicator.endswith(words("measures", "indicator_heads")) and "其中" not in sent.text[previous[1].start:clause.start]:
+        return previous[0]  # 快递业务量突破1800亿件，超过2024年全年的业务量1750.8亿件: the same measure, named again short
     bare = rules("measures")["bare_measures"]
     involved = pattern("measures:involving_words", "^(?:{})").sub("", indicator)  # (…项目1359个，涉及总投资…)
     if previous is None or involved not in bare:
