@@ -2184,3 +2184,15 @@ def test_the_same_measure_named_again_short_takes_its_full_name():
     r = extract(NEWS_ITEM.format(heading="邮政", sentence="截至11月30日，今年全国快递业务量已突破1600亿件，超过去年全年的业务量1500亿件。"),
                 "20250402.md")
     assert [m.indicator for m in r.measures("observation")] == ["快递业务量", "快递业务量"]  # (not 业务量)
+
+
+def test_a_bonds_term_stays_in_its_yield():
+    r = extract(NEWS_ITEM.format(heading="金融", sentence="今天，10年期某国国债收益率升至3.1%。其中，2年、5年、10年期发行利率分别为1.5%、1.7%、2.1%。"),
+                "20250402.md")
+    assert [m.indicator for m in r.measures("observation")] == [
+        "10年期某国国债收益率", "2年期发行利率", "5年期发行利率", "10年期发行利率"]
+
+
+def test_who_came_to_a_ceremony_is_no_figure():
+    r = extract(NEWS_ITEM.format(heading="要闻", sentence="两国政府、建设企业以及某医院医护人员代表近300人参加仪式。"), "20250402.md")
+    assert [m.indicator for m in r.measures("observation")] == []  # (not …医护人员代表 = 300)

@@ -120,7 +120,8 @@ def framed_part(sent: Sentence, q: Mention) -> bool:
 
 def people_acting(sent: Sentence, q: Mention, clause: Clause, indicator: str, genre: str) -> bool:
     """In news and other documents that set no goals, a number of people followed by who they are
-    and what they do (10名艺术家给…写信, 近万名农技人员深入一线, 3000多名建设者抢抓工期): the
+    and what they do (10名艺术家给…写信, 近万名农技人员深入一线, 3000多名建设者抢抓工期), or who came to a
+    ceremony (代表近200人参加仪式): the
     people of a story, not a measured figure (救助受灾群众252.7万人, 共有80名志愿者参与服务 are)."""
     if genre in GOAL_GENRES or q.attr("unit") not in words("measures", "person_units"):
         return False
@@ -128,6 +129,8 @@ def people_acting(sent: Sentence, q: Mention, clause: Clause, indicator: str, ge
         return False
     if sent.text[:q.start - sent.start].endswith(words("measures", "companion_leads")):
         return True  # 某某和另外两名驻村干部…: the companions of a story's person
+    if pattern("measures:ceremonies", r"[^，。；]{0,3}(?:参加|出席|见证)了?[^，。；]{0,8}?(?:{})").match(sent.text, q.end - sent.start):
+        return True  # 两国政府、企业代表近200人参加仪式: who came to a ceremony
     return len(indicator) >= 2 and sent.text.startswith(indicator[:2], q.end - sent.start)
 
 

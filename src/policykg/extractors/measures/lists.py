@@ -211,6 +211,9 @@ def list_names(sent: Sentence, head: str, head_start: int, items: list[str]) -> 
     elif len(cut) >= 2 and not any(cleaned[:-1]) and all(item[-1] == cut[-2] for item in raw[:-1]):
         cleaned[-1] = raw[-1]  # (2年、3年、15年期发行利率: 期 is left out of the items before the last)
         raw[:-1] = [item + cut[-1] for item in raw[:-1]]
+    elif cleaned[-1] == raw[-1] and not any(cleaned[:-1]) and re.match(r"\d+年期", raw[-1]) \
+            and all(re.fullmatch(r"\d+年", item) for item in raw[:-1]):
+        raw[:-1] = [item + "期" for item in raw[:-1]]  # (likewise, the last item's term kept whole: 15年期发行利率)
     lead = pattern("measures:lead_noise", "^(?:{})+")
     return [name or lead.sub("", item) or item for name, item in zip(cleaned, raw)]  # (确保肉、奶产量 -> 肉产量)
 
