@@ -2196,3 +2196,11 @@ def test_a_bonds_term_stays_in_its_yield():
 def test_who_came_to_a_ceremony_is_no_figure():
     r = extract(NEWS_ITEM.format(heading="要闻", sentence="两国政府、建设企业以及某医院医护人员代表近300人参加仪式。"), "20250402.md")
     assert [m.indicator for m in r.measures("observation")] == []  # (not …医护人员代表 = 300)
+
+
+def test_a_share_named_alone_after_a_figure_in_its_clause_is_that_figures():
+    assert reviewed("全省新能源汽车年产量增至60万辆、占比达到38%。") == ["新能源汽车年产量", "新能源汽车年产量占比"]
+
+
+def test_a_helping_body_is_no_part_of_the_indicator():
+    assert reviewed("某重点实验室助力页岩油年产量突破80万吨。") == ["页岩油年产量"]

@@ -23,6 +23,9 @@ FROM_TO = re.compile(r"(?:从|由)[^，；。从由]{0,24}?(?:增加|增长|提�
                      r"调整)(?:到|至)$")
 
 
+AFTER_FIGURE = re.compile(r"\d[^、，；]*、(?P<rest>[^、，；\d]*)$")  # the words after a figure and 、 in the clause
+
+
 def indicator_text(sent: Sentence, ctx: Context, q: Mention, clause: Clause) -> tuple[str, str, bool] | None:
     """(indicator, level | change, negative) of a number from its clause, or
     None when the clause does not name what it measures. "从A增加到B": B is a
@@ -34,6 +37,10 @@ def indicator_text(sent: Sentence, ctx: Context, q: Mention, clause: Clause) -> 
     pre = re.sub(r"(?:了)?(?:近|约|超|逾|达|约为|将近|接近|大约|超过|超出|不到|不足|多达|高达|突破了|达到了)?"
                  r"(?:每月|每年|每人|每天|每日|每周|每小时|每分钟|每秒|人均|月均|年均|日均|平均)?$", "", pre)
     up, down, level, count = verb_patterns()
+    after_figure = AFTER_FIGURE.search(pre)  # (年产量增至82万辆、占比达到45%: the share of the figure before, named alone)
+    tail = next((w for w in words("measures", "generic_tails") if after_figure and after_figure.group("rest").startswith(w)), "")
+    if tail and level.fullmatch(after_figure.group("rest")[len(tail):] or "为"):
+        return tail, "level", False
     share = None
     if q.attr("unit") in ("%", "成"):
         share = IN_SHARE.search(pre) or (SHARE.search(pre) if not level.search(pre) else None)
