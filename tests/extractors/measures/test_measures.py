@@ -2204,3 +2204,10 @@ def test_a_share_named_alone_after_a_figure_in_its_clause_is_that_figures():
 
 def test_a_helping_body_is_no_part_of_the_indicator():
     assert reviewed("某重点实验室助力页岩油年产量突破80万吨。") == ["页岩油年产量"]
+
+
+def test_a_national_designation_in_a_document_of_a_place_keeps_its_national():
+    r = extract("2026年浙江省政府工作报告\n一、2025年工作回顾\n全国文明城市达到11个，全国重点实验室增至30家。", "gzbg_2026-01-20.txt")
+    assert [m.indicator for m in r.measures("observation")] == ["全国文明城市", "全国重点实验室"]
+    r = extract(NEWS_ITEM.format(heading="要闻", sentence="截至2024年底，全国高新技术企业数量达到46万家。"), "20250402.md")
+    assert [m.indicator for m in r.measures("observation")] == ["高新技术企业数量"]  # (全国: the scope in national news)

@@ -45,7 +45,7 @@ from .plausible import COUNT_FREE_UNITS, plausible, quantity_of, what_is_reduced
 from .pointers import clause_opens_on_pointer, index_family, item_topic, opens_on_pointer
 from .scope import (central_source, clause_sector, heading_topic, issuer_of, names_too_little, opening_subject,
                     opens_clause_bare, paragraph_sector, policy_of, region_of, sector_frame, sentence_topic,
-                    subject_split, too_bare)
+                    subject_split, too_bare, with_national_title)
 from .wording import (after_merger, averaged, carried, each_items, per_period, share_subject, share_without_subject,
                       with_beneficiary, with_bracketed_head, with_country, with_exclusion, with_list_comparator,
                       with_list_qualifier, with_list_unit, with_list_verb, with_old_base, with_previous_scope,
@@ -180,6 +180,7 @@ def measures(sent: Sentence, ctx: Context) -> Iterator[Measure]:
             indicator = with_benchmark(indicator, benchmark_before(sent, q, clause))
         if measure == "change":
             indicator = per_year(sent, q, clause, indicator)
+        indicator = with_national_title(sent, ctx, q, clause, indicator)
         region = region_of(sent, ctx, q, clause)
         indicator = indicator if region else with_country(sent, ctx, q, indicator)
         item = indicator.rsplit("、", 1)[-1]  # (配发被子、毛毯: a list names as little as its items)

@@ -77,6 +77,15 @@ def in_means_frame(sent: Sentence, place: Mention) -> bool:
 MEANS_FRAME = re.compile(r"以[^，；。]*?为")
 
 
+def with_national_title(sent: Sentence, ctx: Context, q: Mention, clause: Clause, indicator: str) -> str:
+    """In a document of a place, 全国 right before the indicator is part of a national designation
+    (全国文明城市达到13个, 全国重点实验室45家), not the scope of the figure, which is the place's."""
+    if not (ctx.province or ctx.city) or ctx.document.genre not in ("work_report", "official"):
+        return indicator
+    at = sent.text.rfind(indicator, clause.start, q.start - sent.start)
+    return "全国" + indicator if at >= 2 and sent.text[at - 2:at] == "全国" else indicator
+
+
 HOME_REACH = 120  # how far back (characters) a news item's 全省/全市 may point to the place it names
 
 
