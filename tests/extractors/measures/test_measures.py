@@ -2211,3 +2211,11 @@ def test_a_national_designation_in_a_document_of_a_place_keeps_its_national():
     assert [m.indicator for m in r.measures("observation")] == ["全国文明城市", "全国重点实验室"]
     r = extract(NEWS_ITEM.format(heading="要闻", sentence="截至2024年底，全国高新技术企业数量达到46万家。"), "20250402.md")
     assert [m.indicator for m in r.measures("observation")] == ["高新技术企业数量"]  # (全国: the scope in national news)
+
+
+def test_a_number_that_says_which_thing_or_under_which_condition_is_no_figure():
+    r = extract(NEWS_ITEM.format(heading="天气", sentence="近日，某省大部出现38℃以上高温天气。某型列车在高于时速350公里运行条件下的试验取得成功。"
+                                 "某国是一个有着5000多万人口的国家。"), "20250402.md")
+    assert r.measures("observation") == []
+    assert [m.indicator for m in extract(PLAN + "新培育20户以上智能工厂。", "gzbg_2026-01-20.txt").measures("target")] == [
+        "新培育智能工厂"]  # (20户以上 counts the factories)
