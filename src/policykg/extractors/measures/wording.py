@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from ...lexicon import pattern, rules, vocabulary, words
 from ...names import countries, country_names
-from ...nlp import Sentence
+from ...nlp import Sentence, get_nlp
 from ...records import Mention, Quantity
 from ..clauses import ITEM_NUMBER, MAX_INDICATOR, Clause, gap_of, text_before, verb_patterns, words_before_number
 from ..context import Context
@@ -192,13 +192,19 @@ def with_previous_scope(previous: tuple[str, Clause, str] | None, sent: Sentence
     return scope + indicator
 
 
+def ends_with_words(name: str, tail: str) -> bool:
+    """``name`` is longer than ``tail`` and ends with it as whole words (水利建设|投资, not 外贸进|出口)."""
+    return len(name) > len(tail) and name.endswith(tail) and any(
+        t.idx == len(name) - len(tail) for t in get_nlp().make_doc(name))
+
+
 def with_previous_subject(previous: tuple[str, Clause, str] | None, sent: Sentence, clause: Clause, indicator: str) -> str:
     """A bare measure (产值, 总产量, 利润 …) after a figure of the same thing takes that figure's subject
     (全县黄芪种植面积约3万亩，产值突破1亿元 -> 黄芪产值; 粮食播种面积…、总产量… -> 粮食总产量) — only
     where the pair belongs together (``subject_pairs``: 营业收入 and 利润 are one firm's accounts; 增加值 and
     投资 are two aggregates); the same measure named again short (…快递业务量…，…的业务量 -> 快递业务量)."""
-    if previous is not None and len(indicator) <= 3 and previous[0].endswith(indicator) and len(previous[0]) > len(indicator) \
-            and indicator.endswith(words("measures", "indicator_heads")) and "其中" not in sent.text[previous[1].start:clause.start]:
+    if previous is not None and 2 <= len(indicator) <= 3 and ends_with_words(previous[0], indicator) \
+            and indicator.endswith(words("measures", "indicator_heads")) and "其中" not in sent.text[previous[1].start:clause.end]:
         return previous[0]  # 快递业务量突破1800亿件，超过2024年全年的业务量1750.8亿件: the same measure, named again short
     bare = rules("measures")["bare_measures"]
     involved = pattern("measures:involving_words", "^(?:{})").sub("", indicator)  # (…项目1359个，涉及总投资…)
