@@ -19,3 +19,10 @@ def test_a_counted_group_that_acts_is_the_figures_subject():
 
 def test_a_group_that_is_itself_counted_or_named_in_the_indicator_is_no_subject():
     assert subjects("全国已建成国家级数字服务出口基地12个。") == [("建成国家级数字服务出口基地", "")]
+
+
+def test_a_short_measure_right_after_a_counted_group_is_the_groups():
+    assert subjects("截至目前，全国共有150家清算机构，年交易量超8000亿笔。") == [
+        ("清算机构", ""), ("交易量", "150家清算机构")]
+    assert [s for _, s in subjects("全国共有150家清算机构，其他支付机构增长较快，交易额超3万亿元。")] == [""]  # (not
+    # the clause after the next: whose 交易额 is not said)

@@ -34,7 +34,7 @@ from ...records import Measure, Mention, Quantity
 from ..clauses import Clause, benchmark_before, clause_of, clauses_of, condition_before, with_benchmark
 from ..context import Context
 from ..registry import extractor
-from .actors import clause_actor, group_actor
+from .actors import clause_actor, counted_group, group_actor, group_measure
 from .figures import (award_count, benchmark_value, event_count, event_detail, framed_part, is_figure, names_casualties,
                       people_acting, points_back, route_or_reach, size_of_facility, steps_climbed, threshold_after_count,
                       toll_count)
@@ -73,6 +73,7 @@ def measures(sent: Sentence, ctx: Context) -> Iterator[Measure]:
     figures: list[tuple[str, Clause]] = []  # (indicator, clause) of the figures so far
     topic: str | None = None  # the named facility the sentence opens with (news), found once when needed
     headline: str | None = None  # the facility its news item's heading opens on and measures, likewise
+    group: tuple[str, Clause] | None = None  # the things the sentence's first figure counts, as written, and its clause
     for q in sorted(found, key=lambda m: m.start):
         clause = clause_of(clauses, q.start - sent.start)
         if clause is None or q.start not in items and not is_figure(sent, ctx, q, clause, found):
@@ -150,6 +151,8 @@ def measures(sent: Sentence, ctx: Context) -> Iterator[Measure]:
         else:
             subject = ""
         subject = subject or clause_actor(sent, ctx, q, clause, indicator) or group_actor(sent, q, clause, indicator)
+        if not subject and ctx.document.genre == "news" and not toll:
+            subject = group_measure(sent, ctx, group, q, clause, indicator)  # (…183家支付机构，年交易量超1万亿笔)
         if not subject and ctx.document.genre == "news" and "；" not in sent.text[:q.start - sent.start]:
             topic = sentence_topic(sent, ctx) if topic is None else topic  # (…；带动60余家企业: another subject)
             if topic and indicator in topic:
@@ -221,6 +224,9 @@ def measures(sent: Sentence, ctx: Context) -> Iterator[Measure]:
         fields = dict(measure=measure, subject=subject, time=time, region=region,
                       policy=policy_of(sent, ctx, q, kind, time), issuer=issuer_of(sent, ctx, q, kind),
                       condition=condition_before(sent, q, clause, found))
+        if not figures and not subject:
+            written = counted_group(sent, q, clause, indicator, measure)
+            group = (written, clause) if written else None
         figures.append((indicator, clause))
         for each in each_items(sent, q, clause) or [indicator]:
             yield Measure(kind, ctx.evidence(sent), quantity, each, **fields)
