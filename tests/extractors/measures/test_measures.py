@@ -2026,7 +2026,8 @@ def test_a_frame_before_except_names_no_figure():
 
 def test_a_count_of_part_of_a_whole_named_before_and_of_award_winners_are_no_figures():
     r = extract(NEWS_ITEM.format(heading="工业", sentence="在调查的25个行业中，有15个行业订单指数回升。"
-                                 "某工业奖今天揭晓，共有12个企业以及12个项目获得“某工业奖”。全国高新技术企业数量达到46万家。"),
+                                 "某工业奖今天揭晓，共有12个企业以及12个项目获得“某工业奖”。全国31个省（区、市）中有20个粮食增产。"
+                                 "全国高新技术企业数量达到46万家。"),
                 "20250402.md")
     assert [m.indicator for m in r.measures("observation")] == ["高新技术企业数量"]
 

@@ -103,7 +103,7 @@ def event_detail(sent: Sentence, q: Mention, clause: Clause, genre: str) -> bool
 
 
 AWARDED = re.compile(r"(?:获得|荣获|获评|获|摘得)[^，；。]*奖")
-FRAME = re.compile(r"\d+(?:\.\d+)?[余多]?(?:个|种|类|项|家|所|条|座)[\u4e00-\u9fff“”]{1,16}中[，,]\s*(?:有|其中)?\s*$")
+FRAME = re.compile(r"\d+(?:\.\d+)?[余多]?(?:个|种|类|项|家|所|条|座)[\u4e00-\u9fff“”（）、]{1,16}中(?:[，,]\s*(?:有|其中)?|有)\s*$")
 
 
 def award_count(sent: Sentence, q: Mention, clause: Clause, genre: str) -> bool:
@@ -114,7 +114,7 @@ def award_count(sent: Sentence, q: Mention, clause: Clause, genre: str) -> bool:
 
 def framed_part(sent: Sentence, q: Mention) -> bool:
     """The number counts part of a whole the clause before names (41个大类行业中，28个行业增加值增长; 122种产品中，
-    有72种…): bare, the row would read as a count of all, not of how many of the whole."""
+    有72种…; 31个省（区、市）中有26个…): bare, the row would read as a count of all, not of how many of the whole."""
     return bool(FRAME.search(sent.text, 0, q.start - sent.start))
 
 
