@@ -71,3 +71,9 @@ def test_a_base_word_before_a_list_s_verb_is_no_part_of_its_items():
 def test_a_preposition_before_a_list_of_partners_stays_with_every_item():
     r = extract(REVIEW + "对中亚五国、东盟进出口分别增长30%、15%。", "gzbg_2026-01-20.txt")
     assert [m.indicator for m in r.measures("observation")] == ["对中亚五国进出口", "对东盟进出口"]
+
+
+def test_numerals_listed_before_an_indicator_that_share_its_rest_stay_with_it():
+    r = extract("2026年某省政府工作报告\n一、2025年工作回顾\n社区医院预约二、三级医院专家号源20万个。一、二、三产业增加值分别增长3%、5%、6%。",
+                "gzbg_2026-01-20.txt")
+    assert [m.indicator for m in r.measures("observation")][:2] == ["二、三级医院专家号源", "一产业增加值"]

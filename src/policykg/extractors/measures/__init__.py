@@ -40,7 +40,7 @@ from .figures import (award_count, benchmark_value, event_count, event_detail, f
                       toll_count)
 from .indicator import indicator_text, per_year
 from .kinds import kind_of, review_paragraph, time_of
-from .lists import from_to_items, respectively_items, value_list_items
+from .lists import from_to_items, respectively_items, value_list_items, with_elided_items
 from .plausible import COUNT_FREE_UNITS, plausible, quantity_of, what_is_reduced
 from .pointers import clause_opens_on_pointer, index_family, item_topic, opens_on_pointer
 from .scope import (central_source, clause_sector, heading_topic, issuer_of, names_too_little, opening_subject,
@@ -184,6 +184,7 @@ def measures(sent: Sentence, ctx: Context) -> Iterator[Measure]:
         if measure == "change":
             indicator = per_year(sent, q, clause, indicator)
         indicator = with_national_title(sent, ctx, q, clause, indicator)
+        indicator = with_elided_items(sent, clause, q, indicator) if q.start not in items else indicator
         region = region_of(sent, ctx, q, clause)
         indicator = indicator if region else with_country(sent, ctx, q, indicator)
         item = indicator.rsplit("、", 1)[-1]  # (配发被子、毛毯: a list names as little as its items)

@@ -349,3 +349,16 @@ def shared_head(items: list[str]) -> str:
         items[-1] = own
         return head
     return ""
+
+
+ELIDED = re.compile(r"(?:[一二三四五六七八九十甲乙丙丁ⅠⅡⅢⅣ]、)+$")  # 二、 before 三级医院: the same kind, its rest elided
+
+
+def with_elided_items(sent: Sentence, clause: Clause, q: Mention, indicator: str) -> str:
+    """An indicator opening with a numeral or an ordinal letter keeps the ones listed before it that share its rest
+    (预约二、三级医院专家号源 -> 二、三级医院专家号源): else it names only the last of them."""
+    at = sent.text.rfind(indicator, clause.start, q.start - sent.start)
+    if at < 0 or not re.match(r"[一二三四五六七八九十甲乙丙丁ⅠⅡⅢⅣ]", indicator):
+        return indicator
+    listed = ELIDED.search(sent.text, clause.start, at)
+    return listed.group() + indicator if listed and len(listed.group() + indicator) <= MAX_INDICATOR else indicator
