@@ -305,8 +305,8 @@ def head_of_last(sent: Sentence, start: int, names: list[str]) -> str:
     first word when the others are as short as that word (人参、食用菌全产业链产值 ->
     全产业链产值; 城镇、农村居民人均可支配收入 -> 居民人均可支配收入)."""
     heads = words("measures", "indicator_heads")
-    if not names[-1].endswith(heads) or any(n.endswith(heads) for n in names[:-1]):
-        return ""
+    if not names[-1].endswith(heads) or any(n.endswith(heads) and not re.search("[和与]", n) for n in names[:-1]):
+        return ""  # (社会保障和就业、教育、住房保障支出: a name joined by 和 may end like a head and still share 支出)
     tokens = run_tokens(sent, start, start + len(names[-1]))
     if len(tokens) < 2 or "".join(w for w, _ in tokens) != names[-1]:
         return ""
