@@ -80,6 +80,6 @@ def test_numerals_listed_before_an_indicator_that_share_its_rest_stay_with_it():
 
 
 def test_a_name_joined_by_and_in_a_list_shares_the_last_items_head():
-    r = extract("2026年某省政府工作报告\n一、2025年工作回顾\n文化旅游体育与传媒、教育、卫生健康支出分别增长4%、3%和6%。",
+    r = extract("2026年某省政府工作报告\n一、2025年工作回顾\n社会保障和就业、教育、卫生健康支出分别增长4%、3%和6%。",
                 "gzbg_2026-01-20.txt")
-    assert [m.indicator for m in r.measures("observation")] == ["文化旅游体育与传媒支出", "教育支出", "卫生健康支出"]
+    assert [m.indicator for m in r.measures("observation")] == ["社会保障和就业支出", "教育支出", "卫生健康支出"]
