@@ -26,3 +26,9 @@ def test_a_short_measure_right_after_a_counted_group_is_the_groups():
         ("清算机构", ""), ("交易量", "150家清算机构")]
     assert [s for _, s in subjects("全国共有150家清算机构，其他支付机构增长较快，交易额超3万亿元。")] == [""]  # (not
     # the clause after the next: whose 交易额 is not said)
+
+
+def test_a_change_carried_from_the_figure_before_shares_its_subject_and_time():
+    r = extract(NEWS_ITEM.format(sentence="全国15个跨境电商综试区去年共完成跨境电商进出口800亿元，同比增长20.5%。"), "20250402.md")
+    assert [(m.indicator, m.time, m.subject) for m in r.measures("observation")] == [
+        ("跨境电商进出口", "2024", "全国15个跨境电商综试区"), ("跨境电商进出口", "2024", "全国15个跨境电商综试区")]

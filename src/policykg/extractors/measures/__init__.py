@@ -71,6 +71,7 @@ def measures(sent: Sentence, ctx: Context) -> Iterator[Measure]:
              **from_to_items(sent, ctx, found, clauses)}
     previous: tuple[str, Clause, str] | None = None  # (indicator, clause, unit) of the figure before
     figures: list[tuple[str, Clause]] = []  # (indicator, clause) of the figures so far
+    last: dict[str, str] | None = None  # the fields of the figure written last
     topic: str | None = None  # the named facility the sentence opens with (news), found once when needed
     headline: str | None = None  # the facility its news item's heading opens on and measures, likewise
     group: tuple[str, Clause] | None = None  # the things the sentence's first figure counts, as written, and its clause
@@ -84,8 +85,9 @@ def measures(sent: Sentence, ctx: Context) -> Iterator[Measure]:
         kind = kind_of(sent, ctx, q, clause, role, q.start in items) or ("observation" if toll else "")
         if not kind:
             continue
-        wording = (toll or items.get(q.start) or averaged(previous, sent, q, clause) or indicator_text(sent, ctx, q, clause)
-                   or carried(previous, sent, q, clause))
+        wording = toll or items.get(q.start) or averaged(previous, sent, q, clause) or indicator_text(sent, ctx, q, clause)
+        before = last if wording is None else None  # (…193亿美元，同比增长26.1%: the change is that figure's, of its
+        wording = wording or carried(previous, sent, q, clause)  # subject and its time)
         if wording is None:
             continue
         written, measure, negative, *stated = wording
@@ -220,6 +222,8 @@ def measures(sent: Sentence, ctx: Context) -> Iterator[Measure]:
         quantity = signed(with_list_unit(sent, q, found, with_list_comparator(sent, q, found, quantity_of(q))), negative)
         indicator = as_increment(indicator, measure, quantity)
         time = stated[0] if stated else time_of(sent, ctx, q, clause, kind, measure)
+        if before is not None and before["measure"] == "level" and indicator.startswith(before["indicator"]):
+            time, subject = before["time"], subject or before["subject"]
         if measure == "change":  # (较2017年增长70%: over which base, when not the year before the figure's)
             indicator = with_old_base(sent, q, clause, indicator, time or ctx.reference_date)
         fields = dict(measure=measure, subject=subject, time=time, region=region,
@@ -229,6 +233,8 @@ def measures(sent: Sentence, ctx: Context) -> Iterator[Measure]:
             written = counted_group(sent, q, clause, indicator, measure)
             group = (written, clause) if written else None
         figures.append((indicator, clause))
+        last = dict(fields, indicator=indicator) if q.start not in items else None  # (从2019年的…升至2022年的…，增幅…:
+        # the change is over the span, not the last year's)
         for each in each_items(sent, q, clause) or [indicator]:
             yield Measure(kind, ctx.evidence(sent), quantity, each, **fields)
 
