@@ -2220,3 +2220,7 @@ def test_a_number_that_says_which_thing_or_under_which_condition_is_no_figure():
     assert r.measures("observation") == []
     assert [m.indicator for m in extract(PLAN + "新培育20户以上智能工厂。", "gzbg_2026-01-20.txt").measures("target")] == [
         "新培育智能工厂"]  # (20户以上 counts the factories)
+
+
+def test_a_discovery_verb_stays_with_what_it_found_and_a_deposits_size_is_no_figure():
+    assert reviewed("新探明甲特大型铀矿、乙超30吨金矿等大中型矿产地20处。") == ["新探明大中型矿产地"]
