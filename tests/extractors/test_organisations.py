@@ -419,3 +419,8 @@ def test_a_status_between_a_country_and_its_government_is_no_part_of_the_body():
 def test_a_ministry_named_again_bare_after_a_foreign_one_is_that_countrys():
     assert keys("加拿大国防部发言人说，总理卡尼今天已经要求国防部重新审查采购计划。") == ["加拿大国防部"]  # (not China's 国防部)
     assert keys("国防部新闻发言人今天表示，中方坚决反对。") == ["国防部"]
+
+
+def test_bodies_at_home_and_abroad_are_a_kind_not_one_body():
+    assert keys("支持企业在境内外证券交易所上市，推动海内外商会参与合作。") == []
+    assert keys("深圳证券交易所发布通知。") == ["深圳证券交易所"]
