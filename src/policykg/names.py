@@ -177,6 +177,8 @@ def body(name: str) -> Body | None:
     proper = name[:head.start()] if head else name
     if len(proper) < 2 or proper in words("organisations", "not_organisations"):
         return None
+    if proper.endswith(words("organisations", "role_words")):
+        return None  # FT账户试点银行, 某某项目经办银行: the banks in a role, not one named
     opening = next((entry for k in range(min(len(proper), 8), 2, -1) if (entry := vocab.organization(proper[:k]))), None)
     if any(proper.startswith(w) for w in words("organisations", "not_name_start") if len(w) >= 2) and opening is None:
         return None  # (联合举办…: a verb, not a name; 联合国文明联盟 opens with a body's name)

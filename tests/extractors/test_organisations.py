@@ -424,3 +424,7 @@ def test_a_ministry_named_again_bare_after_a_foreign_one_is_that_countrys():
 def test_bodies_at_home_and_abroad_are_a_kind_not_one_body():
     assert keys("支持企业在境内外证券交易所上市，推动海内外商会参与合作。") == []
     assert keys("深圳证券交易所发布通知。") == ["深圳证券交易所"]
+
+
+def test_bodies_named_by_their_role_are_a_kind_not_one_body():
+    assert keys("推动FT账户试点银行扩大业务，由资金账户开户银行负责审核。") == []
