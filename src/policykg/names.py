@@ -156,8 +156,8 @@ def body(name: str) -> Body | None:
         return Body(sub[0].name + sub[1], "government")
     if pattern("organisations:job_titles", "(?:{})$").search(name) or re.match(r"[一二三四五六七八九十两几多数]+大", name):
         return None  # a person's title; a set of bodies (六大商业银行)
-    if re.search(rf"[^{CJK}A-Za-z0-9（）()·“”\"]", name):
-        return None
+    if re.search(rf"[^{CJK}A-Za-z0-9（）()·“”\"－—-]|[－—-](?![{CJK}])", name):
+        return None  # (a dash only between two parts of a name: 澳大利亚－中国友好交流协会)
     if any(w in name for w in words("organisations", "not_in_names")):
         return None  # 贝宁一家水果公司: a company, described, not named
     if joined_bodies(name):

@@ -428,3 +428,7 @@ def test_bodies_at_home_and_abroad_are_a_kind_not_one_body():
 
 def test_bodies_named_by_their_role_are_a_kind_not_one_body():
     assert keys("推动FT账户试点银行扩大业务，由资金账户开户银行负责审核。") == []
+
+
+def test_a_body_named_after_two_countries_keeps_both():
+    assert keys("由某协会和澳大利亚－中国友好交流协会共同主办。")[-1:] == ["澳大利亚－中国友好交流协会"]  # (not 中国友好交流协会)

@@ -375,6 +375,8 @@ def name_starts(sent: Sentence, head_start: int) -> list[int]:
         word = text[s:e]
         if word == "·" and j > 0 and sent.tags[j - 1] in ("nr", "nrt", "nz", "ns") and sent.tags[j + 1] in ("nr", "nrt", "nz"):
             continue  # 洛克希德·马丁公司: a foreign name's parts
+        if word in ("－", "-", "—") and j > 0 and text[sent.starts[j - 1] - sent.start:s] in countries():
+            continue  # 澳大利亚－中国友好交流协会: a pair of countries names one body
         if PUNCT.search(word) or word in stops and word not in ("和", "与") or head_start - s > MAX_NAME \
                 or inner_stop.search(word) and vocabulary().organization(word) is None:
             break  # (联合 stops a name, 联合国 opens one: 联合国文明联盟)
