@@ -2224,3 +2224,8 @@ def test_a_number_that_says_which_thing_or_under_which_condition_is_no_figure():
 
 def test_a_discovery_verb_stays_with_what_it_found_and_a_deposits_size_is_no_figure():
     assert reviewed("新探明甲特大型铀矿、乙超30吨金矿等大中型矿产地20处。") == ["新探明大中型矿产地"]
+
+
+def test_what_a_network_reaches_along_with_places_is_no_figure():
+    r = extract(NEWS_ITEM.format(heading="工业", sentence="目前，某省制造业创新中心达30家，涵盖12个地市、15个战略性新兴产业集群。"), "20250402.md")
+    assert [m.indicator for m in r.measures("observation")] == ["制造业创新中心"]
