@@ -2227,5 +2227,5 @@ def test_a_discovery_verb_stays_with_what_it_found_and_a_deposits_size_is_no_fig
 
 
 def test_what_a_network_reaches_along_with_places_is_no_figure():
-    r = extract(NEWS_ITEM.format(heading="工业", sentence="目前，某省制造业创新中心达30家，涵盖12个地市、15个战略性新兴产业集群。"), "20250402.md")
+    r = extract(NEWS_ITEM.format(heading="工业", sentence="目前，某省制造业创新中心达30家，涵盖12个城市、15个战略性新兴产业集群。"), "20250402.md")
     assert [m.indicator for m in r.measures("observation")] == ["制造业创新中心"]

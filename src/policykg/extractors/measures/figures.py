@@ -47,7 +47,7 @@ def pointers_in(text: str, start: int, end: int, places: tuple[int, ...]) -> lis
 
 def route_or_reach(sent: Sentence, q: Mention, clause: Clause) -> bool:
     """The number counts what a route passes through (途经4个地区) or the places a network reaches
-    (通达60多个国家, 覆盖100多个国家, 辐射50多个国家和地区) and what it reaches with them (涵盖15个地市、17个产业集群),
+    (通达60多个国家, 覆盖100多个国家, 辐射50多个国家和地区) and what it reaches with them (涵盖15个城市、17个产业集群),
     not what is measured (覆盖30万农村人口 is)."""
     lead = sent.text[clause.start:q.start - sent.start] + words_before_number(q)
     if re.search(pattern("measures:route_verbs").pattern + "[^的]*$", lead):
@@ -55,7 +55,8 @@ def route_or_reach(sent: Sentence, q: Mention, clause: Clause) -> bool:
     reach = re.search(pattern("measures:reach_verbs").pattern + "[^的，]*$", lead)
     places = pattern("measures:place_counts", r"\d[\d.]*[余多]?[个座]?(?:{})、")
     return reach is not None and (sent.text.startswith(words("measures", "place_counts"), q.end - sent.start)
-                                  or places.search(lead, reach.start()) is not None)  # (涵盖15个地市、17个产业集群)
+                                  or lead.endswith("、") and places.search(lead, reach.start()) is not None)
+    # (涵盖15个城市、17个产业集群; not 覆盖300个城市、连接18万家工业企业, which has its own verb)
 
 
 def benchmark_value(sent: Sentence, q: Mention) -> bool:
