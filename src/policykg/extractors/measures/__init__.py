@@ -36,8 +36,8 @@ from ..context import Context
 from ..registry import extractor
 from .actors import clause_actor, counted_group, group_actor, group_measure
 from .figures import (award_count, benchmark_value, event_count, event_detail, framed_part, is_figure, names_casualties,
-                      people_acting, points_back, route_or_reach, size_of_facility, steps_climbed, threshold_after_count,
-                      toll_count)
+                      people_acting, points_back, route_or_reach, size_of_facility, steps_climbed,
+                      threshold_after_count, toll_count)
 from .indicator import indicator_text, per_year
 from .kinds import kind_of, review_paragraph, time_of
 from .lists import from_to_items, respectively_items, value_list_items, with_elided_items
@@ -85,9 +85,10 @@ def measures(sent: Sentence, ctx: Context) -> Iterator[Measure]:
         kind = kind_of(sent, ctx, q, clause, role, q.start in items) or ("observation" if toll else "")
         if not kind:
             continue
-        wording = toll or items.get(q.start) or averaged(previous, sent, q, clause) or indicator_text(sent, ctx, q, clause)
-        before = last if wording is None else None  # (…193亿美元，同比增长26.1%: the change is that figure's, of its
-        wording = wording or carried(previous, sent, q, clause)  # subject and its time)
+        wording = toll or items.get(q.start) or averaged(previous, sent, q, clause) \
+            or indicator_text(sent, ctx, q, clause)
+        carried_from = last if wording is None else None  # (…193亿美元，同比增长26.1%: the change is that figure's,
+        wording = wording or carried(previous, sent, q, clause)  # of its subject and its time)
         if wording is None:
             continue
         written, measure, negative, *stated = wording
@@ -222,8 +223,8 @@ def measures(sent: Sentence, ctx: Context) -> Iterator[Measure]:
         quantity = signed(with_list_unit(sent, q, found, with_list_comparator(sent, q, found, quantity_of(q))), negative)
         indicator = as_increment(indicator, measure, quantity)
         time = stated[0] if stated else time_of(sent, ctx, q, clause, kind, measure)
-        if before is not None and before["measure"] == "level" and indicator.startswith(before["indicator"]):
-            time, subject = before["time"], subject or before["subject"]
+        if carried_from and carried_from["measure"] == "level" and indicator.startswith(carried_from["indicator"]):
+            time, subject = carried_from["time"], subject or carried_from["subject"]
         if measure == "change":  # (较2017年增长70%: over which base, when not the year before the figure's)
             indicator = with_old_base(sent, q, clause, indicator, time or ctx.reference_date)
         fields = dict(measure=measure, subject=subject, time=time, region=region,

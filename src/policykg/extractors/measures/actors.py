@@ -79,7 +79,8 @@ def counted_group(sent: Sentence, q: Mention, clause: Clause, indicator: str, me
     the group, as written (183家非银行支付机构), that a short measure in the next clause may be of. Else ""."""
     end = q.end - sent.start + len(indicator)
     if measure != "level" or q.attr("unit") not in words("measures", "noun_classifiers") \
-            or q.attr("unit") in words("measures", "person_units") or not sent.text.startswith(indicator, q.end - sent.start) \
+            or q.attr("unit") in words("measures", "person_units") \
+            or not sent.text.startswith(indicator, q.end - sent.start) \
             or clause.end != end or not sent.tags[sent.token_at(end - 1)].startswith("n"):
         return ""  # (not …65种药品采购成功, nor a group the clause goes on from: 28个剪纸专业村，…)
     return re.sub(r"^(?:超过|超|近|约|逾)", "", q.text) + indicator

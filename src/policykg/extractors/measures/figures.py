@@ -76,8 +76,8 @@ def threshold_after_count(sent: Sentence, q: Mention, clause: Clause) -> bool:
     return len(significant) <= 1 and COUNTED_THEN_MEASURE.search(lead) is not None
 
 
-COUNTED_THEN_MEASURE = re.compile(r"\d+(?:\.\d+)?\s*[多余]?(?:个(?!月)|家|项|户|所|座|条|名|位|只|台)(?:(?![和与及])[\u4e00-\u9fff“”]){2,20}?"
-                                  r"(?:均|都|全部|分别)?(?:超过|超|突破|逾|在)$")
+COUNTED_THEN_MEASURE = re.compile(r"\d+(?:\.\d+)?\s*[多余]?(?:个(?!月)|家|项|户|所|座|条|名|位|只|台)"
+                                  r"(?:(?![和与及])[\u4e00-\u9fff“”]){2,20}?(?:均|都|全部|分别)?(?:超过|超|突破|逾|在)$")
 
 
 def size_of_facility(sent: Sentence, q: Mention) -> bool:
@@ -125,15 +125,15 @@ def framed_part(sent: Sentence, q: Mention) -> bool:
 def people_acting(sent: Sentence, q: Mention, clause: Clause, indicator: str, genre: str) -> bool:
     """In news and other documents that set no goals, a number of people followed by who they are
     and what they do (10名艺术家给…写信, 近万名农技人员深入一线, 3000多名建设者抢抓工期), or who came to a
-    ceremony (代表近200人参加仪式): the
-    people of a story, not a measured figure (救助受灾群众252.7万人, 共有80名志愿者参与服务 are)."""
+    ceremony (代表近200人参加仪式): the people of a story, not a measured figure (救助受灾群众252.7万人, 共有80名志愿者参与服务 are)."""
     if genre in GOAL_GENRES or q.attr("unit") not in words("measures", "person_units"):
         return False
     if any(w in sent.text[clause.start:q.start - sent.start] for w in words("measures", "tally_leads")):
         return False
     if sent.text[:q.start - sent.start].endswith(words("measures", "companion_leads")):
         return True  # 某某和另外两名驻村干部…: the companions of a story's person
-    if pattern("measures:ceremonies", r"[^，。；]{0,3}(?:参加|出席|见证)了?[^，。；]{0,8}?(?:{})").match(sent.text, q.end - sent.start):
+    ceremony = pattern("measures:ceremonies", r"[^，。；]{0,3}(?:参加|出席|见证)了?[^，。；]{0,8}?(?:{})")
+    if ceremony.match(sent.text, q.end - sent.start):
         return True  # 两国政府、企业代表近200人参加仪式: who came to a ceremony
     return len(indicator) >= 2 and sent.text.startswith(indicator[:2], q.end - sent.start)
 

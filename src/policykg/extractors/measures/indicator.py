@@ -38,8 +38,9 @@ def indicator_text(sent: Sentence, ctx: Context, q: Mention, clause: Clause) -> 
                  r"(?:每月|每年|每人|每天|每日|每周|每小时|每分钟|每秒|人均|月均|年均|日均|平均)?$", "", pre)
     up, down, level, count = verb_patterns()
     after_figure = AFTER_FIGURE.search(pre)  # (年产量增至82万辆、占比达到45%: the share of the figure before, named alone)
-    tail = next((w for w in words("measures", "generic_tails") if after_figure and after_figure.group("rest").startswith(w)), "")
-    if tail and level.fullmatch(after_figure.group("rest")[len(tail):] or "为"):
+    rest = after_figure.group("rest") if after_figure else ""
+    tail = next((w for w in words("measures", "generic_tails") if rest.startswith(w)), "")
+    if tail and level.fullmatch(rest[len(tail):] or "为"):
         return tail, "level", False
     share = None
     if q.attr("unit") in ("%", "成"):

@@ -204,7 +204,8 @@ def with_previous_subject(previous: tuple[str, Clause, str] | None, sent: Senten
     where the pair belongs together (``subject_pairs``: 营业收入 and 利润 are one firm's accounts; 增加值 and
     投资 are two aggregates); the same measure named again short (…快递业务量…，…的业务量 -> 快递业务量)."""
     if previous is not None and 2 <= len(indicator) <= 3 and ends_with_words(previous[0], indicator) \
-            and indicator.endswith(words("measures", "indicator_heads")) and "其中" not in sent.text[previous[1].start:clause.end]:
+            and indicator.endswith(words("measures", "indicator_heads")) \
+            and "其中" not in sent.text[previous[1].start:clause.end]:
         return previous[0]  # 快递业务量突破1800亿件，超过2024年全年的业务量1750.8亿件: the same measure, named again short
     bare = rules("measures")["bare_measures"]
     involved = pattern("measures:involving_words", "^(?:{})").sub("", indicator)  # (…项目1359个，涉及总投资…)
@@ -263,7 +264,8 @@ def with_exclusion(figures: list[tuple[str, Clause]], sent: Sentence, clause: Cl
     return f"{indicator}（{found.group('verb')}{found.group('what')}）"
 
 
-OLD_BASE = re.compile(r"(?:较|比|相比|与)(?P<base>(?:19|20)\d{2}\s*年(?:同期|底|末)?|[^\d，；。、]{2,5}初|“?十[一二三四五六七八九]五”?(?:期末|末|时期|期间))(?:同期)?(?:相比)?"
+OLD_BASE = re.compile(r"(?:较|比|相比|与)(?P<base>(?:19|20)\d{2}\s*年(?:同期|底|末)?|[^\d，；。、]{2,5}初"
+                      r"|“?十[一二三四五六七八九]五”?(?:期末|末|时期|期间))(?:同期)?(?:相比)?"
                       r"(?:年均)?(?:增长|增加|提高|提升|上升|下降|减少|降低|扩大|缩小|回落|回升|下滑)了?[^，；。\d]{0,3}$"
                       r"|(?<![至到])(?P<since>(?:19|20)\d{2}\s*年)以来[^；。]*$"
                       r"|(?<![\d连续第])(?P<span>(?:近|过去)?(?:[1-9]\d?|[两二三四五六七八九十]{1,2})年)(?:来|间|内)?"
@@ -425,7 +427,7 @@ def share_without_subject(indicator: str, before: str) -> bool:
             and not before.endswith(words("measures", "rate_heads")))  # (a share of a rate or a growth is none)
 
 
-FIGURE_BEFORE = re.compile(r"(?<![\d.])\d[\d.]*(?![\d.])(?!\s*(?:[年月日号时]|[—\-－~至到]\s*\d+\s*[年月日]))")  # not a date (1—2月份)
+FIGURE_BEFORE = re.compile(r"(?<![\d.])\d[\d.]*(?![\d.])(?!\s*(?:[年月日号时]|[—\-－~至到]\s*\d+\s*[年月日]))")  # (not 1—2月份)
 SHARE_BETWEEN = re.compile(r"(?:占|比重|占比)[^，；。\d]{0,15}\d[\d.]*%")  # a share in a clause between two figures
 
 
