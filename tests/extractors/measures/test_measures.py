@@ -2229,3 +2229,8 @@ def test_a_discovery_verb_stays_with_what_it_found_and_a_deposits_size_is_no_fig
 def test_what_a_network_reaches_along_with_places_is_no_figure():
     r = extract(NEWS_ITEM.format(heading="工业", sentence="目前，某省制造业创新中心达30家，涵盖12个城市、15个战略性新兴产业集群。"), "20250402.md")
     assert [m.indicator for m in r.measures("observation")] == ["制造业创新中心"]
+
+
+def test_an_adverb_or_a_verb_after_the_counted_noun_is_no_part_of_the_indicator():
+    assert reviewed("6.5万套保交房任务全面完成。") == ["保交房任务"]  # (not 保交房任务全面)
+    assert "复种青稞作出" not in reviewed("12万亩复种青稞作出了较大贡献。")

@@ -97,7 +97,8 @@ def measures(sent: Sentence, ctx: Context) -> Iterator[Measure]:
             continue  # an undated start (从不足4万家增至14万家; a five-year review's 从1.38亿件…) is no current figure
         if stated == [""] and kind != "observation":
             kind = "observation"  # where a target starts from (从380元提高至1000元) is a level already reached
-        indicator = CONSECUTIVE.sub("", pattern("measures:clause_markers").sub("", written))  # 平台已服务企业 ->
+        indicator = pattern("measures:trailing_adverbs", "(?:{})$").sub("", written)  # (保交房任务全面|完成)
+        indicator = CONSECUTIVE.sub("", pattern("measures:clause_markers").sub("", indicator))  # 平台已服务企业 ->
         # 平台服务企业; 一般性支出连续5年压减比例 -> 一般性支出压减比例
         reduced = what_is_reduced(indicator) if measure == "level" and q.attr("unit") not in ("百分点", "倍", "") \
             and not indicator.endswith(words("measures", "rate_heads")) else ""
