@@ -183,9 +183,10 @@ def is_figure(sent: Sentence, ctx: Context, q: Mention, clause: Clause, found: l
     after = text[q.end - sent.start:q.end - sent.start + 1]
     if after == "的" and not text.startswith(("的比重", "的比例", "的水平"), q.end - sent.start):
         return False  # a threshold qualifying a noun (营业收入突破1亿元的企业)
+    next_token = sent.token_at(q.end - sent.start)
     if re.search(r"(?:以上|以下)$", q.text) and unit not in words("measures", "noun_classifiers") \
             and not text.startswith(("水平", "的水平"), q.end - sent.start) \
-            and sent.token_at(q.end - sent.start) >= 0 and sent.tags[sent.token_at(q.end - sent.start)].startswith("n"):
+            and next_token >= 0 and sent.tags[next_token].startswith("n"):
         return False  # 出现37℃以上高温天气: the number says which weather, it measures nothing (not 30户以上智能工厂)
     if re.match(r"[\u4e00-\u9fff]{0,4}(?:条件下|情况下|前提下)", text[q.end - sent.start:]):
         return False  # 在高于时速400公里运行条件下: the condition of a test, not a figure
