@@ -891,6 +891,8 @@ def test_what_a_route_passes_through_and_its_length_are_no_figures():
     r = extract(NEWS_ITEM.format(heading="要闻", sentence="截至今年6月，进出口货物的收发货人涉及内地20个省（区、市）。"),
                 "20250402.md")
     assert r.measures() == []  # where the traders are
+    r = extract(NEWS_ITEM.format(heading="要闻", sentence="白岩火山海拔超过5900米，位于某城东南约70公里处。"), "20250402.md")
+    assert r.measures() == []  # an altitude is a fixed feature of a place
 
 
 @pytest.mark.parametrize("sentence, expected", [
@@ -2167,6 +2169,16 @@ def test_a_named_place_or_event_a_news_sentence_opens_on_is_its_figures_subject(
                                  "今天（5月8日），第12届某某国际装备展览会在某市开幕，展出面积达6万平方米。"), "20250402.md")
     assert [(m.indicator, m.subject) for m in r.measures("observation")] == [
         ("每天购物游客", "某某国际边境合作中心"), ("展出面积", "第12届某某国际装备展览会")]
+
+
+def test_a_spot_inside_a_known_place_a_news_sentence_opens_on_is_its_figures_subject():
+    def rows(sentence: str) -> list[tuple[str, str, str]]:
+        r = extract(NEWS_ITEM.format(heading="要闻", sentence=sentence), "20250402.md")
+        return [(m.indicator, m.region, m.subject) for m in r.measures("observation")]
+    assert rows("在吉林松花湖度假区，假期首日接待游客超2万人次。") == [("接待游客", "吉林省", "吉林松花湖度假区")]
+    # (not 吉林省's visitors; nor when the spot is the whole place, or its clause speaks of the whole place again)
+    assert rows("在吉林长春，假期首日接待游客超2万人次。") == [("接待游客", "长春市", "")]
+    assert rows("在吉林松花湖度假区，记者了解到，全省冰雪场馆接待游客超200万人次。") == [("冰雪场馆接待游客", "吉林省", "")]
 
 
 def test_a_percentage_a_cost_is_reduced_by_is_its_fall():

@@ -44,8 +44,8 @@ from .lists import from_to_items, respectively_items, value_list_items, with_eli
 from .plausible import COUNT_FREE_UNITS, plausible, quantity_of, what_is_reduced
 from .pointers import clause_opens_on_pointer, index_family, item_topic, opens_on_pointer
 from .scope import (central_source, clause_sector, heading_topic, issuer_of, names_too_little, opening_subject,
-                    opens_clause_bare, paragraph_sector, policy_of, region_of, sector_frame, sentence_topic,
-                    subject_split, too_bare, with_national_title)
+                    opens_clause_bare, paragraph_sector, place_within, policy_of, region_of, sector_frame,
+                    sentence_topic, subject_split, too_bare, with_national_title)
 from .wording import (after_merger, averaged, carried, each_items, per_period, share_subject, share_without_subject,
                       with_beneficiary, with_bracketed_head, with_country, with_exclusion, with_list_comparator,
                       with_list_qualifier, with_list_unit, with_list_verb, with_old_base, with_previous_scope,
@@ -221,6 +221,9 @@ def measures(sent: Sentence, ctx: Context) -> Iterator[Measure]:
         if not (subject or toll or names_casualties(indicator)) and ctx.document.genre == "news" \
                 and clause_opens_on_pointer(sent, clause, indicator):
             continue  # (…开幕，本次展会展位面积近12万平方米: of the fair named before, which the row would not say)
+        if not subject and region and ctx.document.genre == "news":
+            spot = place_within(sent, ctx, clause)  # (在黑龙江某滑雪场，…接待游客超1.2万人次: the resort's)
+            subject = spot if spot and not own_place(sent, ctx, q, clause, spot, indicator) else ""
         quantity = signed(with_list_unit(sent, q, found, with_list_comparator(sent, q, found, quantity_of(q))), negative)
         indicator = as_increment(indicator, measure, quantity)
         time = stated[0] if stated else time_of(sent, ctx, q, clause, kind, measure)

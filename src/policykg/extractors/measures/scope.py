@@ -212,6 +212,28 @@ def sentence_topic(sent: Sentence, ctx: Context, headline: bool = False) -> str:
     return next((sent.text[start:end] for end in ends if names_topic(sent, start, end, headline)), "")
 
 
+def place_within(sent: Sentence, ctx: Context, clause: Clause) -> str:
+    """The spot a news sentence opens on (在黑龙江某某滑雪场，…; 在山东某县，…) when it is a place the vocabulary
+    knows followed by a name it does not: the figures after it are that spot's, not the whole place's —
+    unless the figure's clause names the whole place again (…，全省有…). Else ""."""
+    where = PLACE_FRAME.match(sent.text, content_start(sent, ctx, news_lead_end(sent)))
+    if where is None or where.group("name").endswith(tuple(words("measures", "locative_ends"))) \
+            or any(w in sent.text[clause.start:clause.end] for w in whole_place_words()):
+        return ""
+    start, end = where.span("name")
+    places = [m for m in ctx.mentions_in(sent, "REGION") if start <= m.start - sent.start and m.end - sent.start <= end]
+    if not places or places[0].start - sent.start != start or places[-1].end - sent.start == end:
+        return ""
+    return where.group("name") if end - start - sum(m.end - m.start for m in places) >= 2 else ""
+
+
+@memo(maxsize=1)
+def whole_place_words() -> tuple[str, ...]:
+    """Words for a whole country, province or city (全国, 全省, 我市 …)."""
+    home = rules("places")["home_words"]
+    return tuple(words("measures", "scope_openings")) + tuple(w for level in home for w in home[level])
+
+
 PLACE_FRAME = re.compile(r"在(?P<name>[\u4e00-\u9fff“”0-9A-Za-z]{4,20})[，,]")  # 在…，opening a sentence
 EDITION = r"\d{4}|第[\d一二三四五六七八九十百]+届"  # an event's year or ordinal
 
