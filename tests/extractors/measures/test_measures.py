@@ -2181,6 +2181,14 @@ def test_a_spot_inside_a_known_place_a_news_sentence_opens_on_is_its_figures_sub
     assert rows("在吉林松花湖度假区，记者了解到，全省冰雪场馆接待游客超200万人次。") == [("冰雪场馆接待游客", "吉林省", "")]
 
 
+def test_all_of_the_city_is_the_city_whose_body_gives_the_figure():
+    def regions(sentence: str) -> list[tuple[str, str]]:
+        r = extract(NEWS_ITEM.format(heading="要闻", sentence=sentence), "20250402.md")
+        return [(m.indicator, m.region) for m in r.measures("observation")]
+    assert regions("天津市商务局数据显示，假期前三天，全市重点商超销售额同比增长12.5%。") == [("重点商超销售额", "天津市")]
+    assert regions("商务部数据显示，假期前三天，全市重点商超销售额同比增长12.5%。") == [("重点商超销售额", "")]  # (no place said)
+
+
 def test_a_percentage_a_cost_is_reduced_by_is_its_fall():
     r = extract(REVIEW + "全省降低企业物流成本6%，单位产品油耗降低3%。", "gzbg_2026-01-20.txt")
     assert [(m.indicator, m.measure, value(m)) for m in r.measures("observation")][:1] == [

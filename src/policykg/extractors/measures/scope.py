@@ -54,7 +54,8 @@ def region_of(sent: Sentence, ctx: Context, q: Mention, clause: Clause) -> str:
     if not regions and ctx.document.genre == "news":
         level = next((lv for lv in ("province", "city") if any(w in pre for w in home_words[lv])), "")
         if level:
-            return place_named_before(ctx, sent, level)  # 甘肃…。力争今年底，全省工业增加值…: 甘肃's
+            return place_named_before(ctx, sent, level) or source_place(sent, ctx, q, level)
+            # 甘肃…。力争今年底，全省工业增加值…: 甘肃's; 某市商务委数据显示，全市…: that city's
         if pattern("measures:scope_openings", "(?<![占于比较])(?:{})").search(sent.text, clause.start, q.start - sent.start):
             return ""  # (### 景德镇…。至此，我国世界遗产总数达61项: the country's, not the item's place; not 高于全国)
         return one_place({m.key for m in heading_mentions(ctx, sent, "REGION")})  # ### 海南离岛免税…: the item's place
@@ -97,6 +98,16 @@ def place_named_before(ctx: Context, sent: Sentence, level: str) -> str:
         entry = vocabulary().region(m.key) if start <= m.start and m.end <= sent.start else None
         if entry is not None and entry.level == level:
             return entry.name
+    return ""
+
+
+def source_place(sent: Sentence, ctx: Context, q: Mention, level: str) -> str:
+    """The province (or city) whose body the sentence names before the figure (某市商务委数据显示，全市…)."""
+    for m in ctx.mentions_in(sent, "ORG"):
+        at = place_prefix().match(m.key) if m.end <= q.start else None
+        entry = vocabulary().region(at.group()) if at else None
+        if entry is not None and (entry.level == level or level == "city" and entry.name.endswith("市")):
+            return entry.name  # (全市 of a municipality: 重庆市)
     return ""
 
 
