@@ -973,6 +973,8 @@ def test_a_later_list_item_opening_with_a_qualifying_word_shares_the_addition_ve
     r = extract("2026年某省政府工作报告\n一、2025年工作回顾\n新增国家级示范园区3个、省级示范园区9个、单项示范企业4家。",
                 "gzbg_2026-01-20.txt")
     assert [m.indicator for m in r.measures("observation")] == ["新增国家级示范园区", "新增省级示范园区", "新增单项示范企业"]
+    r = extract(NEWS_ITEM.format(heading="要闻", sentence="截至目前，吉林省已出动救援人员3万多人次、车辆8000多辆次。"), "20250402.md")
+    assert [m.indicator for m in r.measures("observation")] == ["出动救援人员", "出动车辆"]  # (not 车辆: the fleet)
 
 
 @pytest.mark.parametrize("sentence", [
