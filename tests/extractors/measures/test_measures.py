@@ -2173,6 +2173,16 @@ def test_a_named_place_or_event_a_news_sentence_opens_on_is_its_figures_subject(
         ("每天购物游客", "某某国际边境合作中心"), ("展出面积", "第12届某某国际装备展览会")]
 
 
+def test_a_named_zone_opening_a_work_reports_clause_is_that_clauses_subject_only():
+    def subjects(sentence: str) -> list[tuple[str, str]]:
+        r = extract("2026年某省政府工作报告\n一、2025年工作回顾\n" + sentence, "gzbg_2026-01-20.txt")
+        return [(m.indicator, m.subject) for m in r.measures("observation")]
+    assert subjects("青岛西海岸新区新增专精特新企业120家，全省新增高新技术企业3000家。") == [
+        ("新增专精特新企业", "青岛西海岸新区"), ("新增高新技术企业", "")]
+    assert subjects("青岛西海岸新区获批设立，新增专精特新企业120家。") == [("新增专精特新企业", "")]  # (the next clause: the
+    # province's, as a report goes on from one subject to the next)
+
+
 def test_a_spot_inside_a_known_place_a_news_sentence_opens_on_is_its_figures_subject():
     def rows(sentence: str) -> list[tuple[str, str, str]]:
         r = extract(NEWS_ITEM.format(heading="要闻", sentence=sentence), "20250402.md")

@@ -157,12 +157,14 @@ def measures(sent: Sentence, ctx: Context) -> Iterator[Measure]:
         subject = subject or clause_actor(sent, ctx, q, clause, indicator) or group_actor(sent, q, clause, indicator)
         if not subject and ctx.document.genre == "news" and not toll:
             subject = group_measure(sent, ctx, group, q, clause, indicator)  # (…183家支付机构，年交易量超1万亿笔)
-        if not subject and ctx.document.genre == "news" and "；" not in sent.text[:q.start - sent.start]:
+        if not subject and ctx.document.genre in ("news", "work_report") and "；" not in sent.text[:q.start - sent.start]:
             topic = sentence_topic(sent, ctx) if topic is None else topic  # (…；带动60余家企业: another subject)
             if topic and indicator in topic:
                 continue  # (第五届进博会共有145个国家…参展: the topic is what the sentence is about, not what is counted)
             subject = topic if topic and not any(topic[k:] in indicator for k in range(len(topic) - 3)) \
                 and not own_place(sent, ctx, q, clause, topic, indicator) else ""  # (…，深圳市进出口值: whose it is)
+            if ctx.document.genre == "work_report" and not topic_opens_clause(sent, clause, subject):
+                subject = ""  # (a report's sentence goes on to other subjects: 某工程实现通水，5G基站达到9.5万座)
         if not (subject or toll or carried_on or q.start in items) and ctx.document.genre in ("work_report", "news") \
                 and opens_clause_bare(sent, q, clause, indicator):
             sector = sector_frame(sent) or clause_sector(sent, clause) or (
@@ -242,6 +244,13 @@ def measures(sent: Sentence, ctx: Context) -> Iterator[Measure]:
         # the change is over the span, not the last year's)
         for each in each_items(sent, q, clause) or [indicator]:
             yield Measure(kind, ctx.evidence(sent), quantity, each, **fields)
+
+
+def topic_opens_clause(sent: Sentence, clause: Clause, topic: str) -> bool:
+    """The topic opens the figure's own clause with a name, not a verb (某自贸试验区新增3项改革成果)."""
+    at = sent.text.find(topic) if topic else -1
+    first = sent.token_at(at)
+    return at >= clause.start and first >= 0 and not sent.tags[first].startswith("v")
 
 
 def own_place(sent: Sentence, ctx: Context, q: Mention, clause: Clause, topic: str, indicator: str) -> bool:
