@@ -2173,6 +2173,10 @@ def test_a_named_place_or_event_a_news_sentence_opens_on_is_its_figures_subject(
         ("每天购物游客", "某某国际边境合作中心"), ("展出面积", "第12届某某国际装备展览会")]
 
 
+def test_a_count_of_those_a_scheme_reached_keeps_the_scheme():
+    assert reviewed("托育补贴政策惠及30余万名婴幼儿。") == ["托育补贴政策惠及婴幼儿"]  # (not 婴幼儿: all infants)
+
+
 def test_a_named_zone_opening_a_work_reports_clause_is_that_clauses_subject_only():
     def subjects(sentence: str) -> list[tuple[str, str]]:
         r = extract("2026年某省政府工作报告\n一、2025年工作回顾\n" + sentence, "gzbg_2026-01-20.txt")

@@ -82,6 +82,9 @@ def indicator_text(sent: Sentence, ctx: Context, q: Mention, clause: Clause) -> 
                                   sent.text[q.end - sent.start:]):
             return None
         noun = after or clean_indicator(pre[:m.start()], sent, clause.start)
+        if after and m.group().rstrip("了") in words("measures", "scheme_reach_verbs"):
+            scheme = clean_indicator(pre[:m.start()], sent, clause.start)  # 某补贴政策惠及80万名婴幼儿: whom it reached
+            noun = scheme + m.group().rstrip("了") + after if scheme and len(scheme + after) < MAX_INDICATOR else after
         if noun and not after and m.group() not in noun and len(noun + m.group()) <= MAX_INDICATOR \
                 and pre[m.start() - len(noun):m.start()] == noun \
                 and m.group().rstrip("了") not in words("measures", "result_verbs"):
