@@ -1398,7 +1398,8 @@ def test_a_short_news_indicator_with_no_scope_names_too_little():
                      "调度数据显示，目前河南、安徽收购量均超150万吨。",  # of the new wheat, not all 收购量
                      "医院船起航以来，累计开展手术约900例。",  # a class of ship: too little to be a subject
                      "共有来自60个国家和地区的500部影片报名参赛。",  # 国家 of 国家和地区 is no scope
-                     "在某某公园，近30万株郁金香盛开。"):  # five characters with no measure in them
+                     "在某某公园，近30万株郁金香盛开。",  # five characters with no measure in them
+                     "一季度，电动自行车产销量分别完成200万辆和190万辆，市场占有率达到31.1%。"):  # a share of what
         item = NEWS_ITEM.format(heading="要闻", sentence=sentence)
         assert extract(item, "20250402.md").measures("observation") == [], sentence
     kept = {"前11个月广东进出口增长10%；": "进出口",  # a common measure of a named place

@@ -393,7 +393,8 @@ def names_too_little(sent: Sentence, ctx: Context, q: Mention, indicator: str, r
     one crop, one ship, said elsewhere. A common short measure of a named place stands (广东出口), and
     so does a figure a central body gives (国家外汇管理局数据显示，跨境收支…: the country's)."""
     plain = short_chinese(indicator) or len(indicator) == 5 and short_chinese(indicator[1:]) \
-        and not indicator.endswith(words("measures", "indicator_heads"))  # (企业签约参展: no measure in it either)
+        and not indicator.endswith(words("measures", "indicator_heads")) \
+        or indicator in words("measures", "owner_measures")  # (企业签约参展: no measure in it either; 市场占有率: of what)
     return plain and not scoped(sent, q, whole_only=True) \
         and not (region and indicator in words("measures", "short_indicators")) and not central_source(sent, ctx, q)
 
