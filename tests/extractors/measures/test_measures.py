@@ -77,6 +77,13 @@ def test_an_expectation_is_a_forecast(news):
     assert not [m for m in news.measures("target") if m.indicator == "地区生产总值"]
 
 
+def test_a_figure_for_a_span_ahead_is_no_observation():
+    item = NEWS_ITEM.format(heading="要闻", sentence="25家央企未来四年在甘肃投资超8600亿元。")
+    assert extract(item, "20250402.md").measures("observation") == []  # planned, not done
+    item = NEWS_ITEM.format(heading="要闻", sentence="在人工智能等未来产业，我国的专精特新企业已超3000家。")
+    assert [m.indicator for m in extract(item, "20250402.md").measures("observation")] == ["专精特新企业"]  # (a noun)
+
+
 # ---------------------------------------------------------------- class 7: ordinals and slogans
 
 def test_ordinals_and_slogans_are_no_figures(report, news):

@@ -44,7 +44,8 @@ def kind_of(sent: Sentence, ctx: Context, q: Mention, clause: Clause, role: str,
         return "target" if genre in GOAL_GENRES or named_policy(sent, ctx) or goal_deadline_in(sent, ctx) and (
             genre != "news" or sets_goals(sent, ctx)) else ""
     hypothetical = any(w in text[clause.start:q.start - sent.start] for w in cues["hypothetical_cues"]) or any(
-        w in before for w in cues["after_completion_cues"])  # 项目投产后，…每年减排二氧化碳约1160万吨
+        w in before for w in cues["after_completion_cues"]) \
+        or future_span(before)  # 项目投产后，…每年减排…; 未来四年在某地投资…
     if strong_past and not strong_future:
         return "observation" if not future_period_in(sent, ctx) and not hypothetical else ""
     if genre in ("news", "work_report", "report", "interpretation", "other") and not strong_future and not any(
@@ -53,6 +54,12 @@ def kind_of(sent: Sentence, ctx: Context, q: Mention, clause: Clause, role: str,
             return ""
         return "observation" if listed or reported(text, clause, q, sent, ctx) else ""
     return ""
+
+
+def future_span(text: str) -> bool:
+    """``text`` names a span ahead (未来四年, 今后5年, 未来一段时间): what a figure after it is for is planned."""
+    return pattern("measures:future_span_cues", r"(?:{})(?:[\d一二三四五六七八九十两几数]+(?:年|个月|天|周)|一段时间)") \
+        .search(text) is not None
 
 
 def only_cumulative(before: str, sent: Sentence, ctx: Context, q: Mention) -> bool:
