@@ -70,6 +70,7 @@ _POST = (r"以来|以后|之后|起(?!草|步|点|源)|开始|至今|以前|之�
 _POST_ROLE = {"以来": "since", "以后": "since", "之后": "since", "起": "since",
               "开始": "since", "至今": "since", "以前": "deadline", "之前": "deadline",
               "前": "deadline", "头": "deadline"}
+_SINCE_EVENT_RE = re.compile(r"[\u4e00-\u9fff“”]{2,14}?以来")  # (a time, an event at it and 以来)
 _CHANGE_VERB_END = set("升高长加降低大小少达展增减扩缩延推")
 
 # the suffix after a year: month (+ day | month suffix | month range), or a
@@ -366,6 +367,8 @@ def find_times(text: str, doc_date: str = "", offset: int = 0) -> list[TimeExpr]
                 role = ""  # 2005年以前: a time before a past year is no deadline
         if role == "deadline" and g("rel"):
             role = ""  # 到今天: now is no deadline
+        if not role and not pre and _SINCE_EVENT_RE.match(text, end):
+            role = "since"  # 去年12月某某开园以来: what has accumulated since that event
         out.append(TimeExpr(start=offset + start, end=offset + end, text=src[start:end],
                             value=value, until=until, role=role, relative=relative))
     return out
