@@ -39,9 +39,14 @@ def test_a_list_of_regions():
     "上海交通大学发布报告。",  # a university
     "5G网络实现大连接、低时延。",  # 大连 inside 大连接
     "乘坐杭州湾跨海大桥。",
+    "启动建设大连道片区更新项目。",  # a road named after a city
 ])
 def test_a_place_name_inside_another_name_is_no_region(text):
     assert regions(text) == []
+
+
+def test_a_place_before_its_roads_is_a_region():
+    assert [k for _, k, _ in regions("广东道路运输安全形势平稳。")] == ["广东省"]
 
 
 def test_a_place_inside_a_policy_title_is_the_titles():

@@ -69,7 +69,7 @@ def county_lengths() -> dict[str, tuple[int, ...]]:
 
 @memo(maxsize=1)
 def not_place_after() -> re.Pattern[str]:
-    return pattern("places:not_place_after")
+    return pattern("places:not_place_after", "(?:{})(?!路)")
 
 
 @extractor("regions", needs=("ORG", "POLICY", "REPORT", "PLATFORM"), produces=("REGION",))
