@@ -2195,6 +2195,12 @@ def test_a_named_zone_opening_a_work_reports_clause_is_that_clauses_subject_only
     # province's, as a report goes on from one subject to the next)
 
 
+def test_a_city_a_plans_verb_acts_on_is_not_where_the_figure_is():
+    r = extract("陕西省2026年政府工作报告\n二、2026年重点工作\n推进宝鸡某某化工等项目，力争工业投资增长8%。",
+                "gzbg_2026-01-20.txt")
+    assert [(m.indicator, m.region) for m in r.measures("target")] == [("工业投资", "")]  # (not 宝鸡市: a project's place)
+
+
 def test_a_spot_inside_a_known_place_a_news_sentence_opens_on_is_its_figures_subject():
     def rows(sentence: str) -> list[tuple[str, str, str]]:
         r = extract(NEWS_ITEM.format(heading="要闻", sentence=sentence), "20250402.md")

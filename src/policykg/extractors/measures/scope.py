@@ -41,7 +41,7 @@ def region_of(sent: Sentence, ctx: Context, q: Mention, clause: Clause) -> str:
     own_part = one_place({m.key for m in regions if m.start - sent.start >= part and m not in listed}) if part else ""
     if own_part:
         return own_part
-    if regions and regions[0].start - sent.start <= 2 and regions[0] not in listed and not names_facility(sent, regions[0]):
+    if regions and opens_sentence(sent, regions[0]) and regions[0] not in listed and not names_facility(sent, regions[0]):
         joined = [r for r in regions[1:2] if r.start == regions[0].end]  # (辽宁沈阳…: 沈阳市)
         return one_place({regions[0].key, *(r.key for r in joined)}) or regions[0].key
     own = {m.key for m in regions if m not in listed and not ctx.covered(sent, m.start, m.end, "ORG", "POLICY", "PLATFORM")}
@@ -66,6 +66,12 @@ def region_of(sent: Sentence, ctx: Context, q: Mention, clause: Clause) -> str:
     if ctx.document.genre in ("official", "work_report") and all(m.key in (ctx.city, ctx.province) for m in regions):
         return ctx.city or ctx.province  # (no place, or only the document's own: 滨海新区 in 天津's report)
     return ""
+
+
+def opens_sentence(sent: Sentence, place: Mention) -> bool:
+    """The place opens the sentence, alone or after a preposition (在广东，…; not 推进延安某项目…, a verb's object)."""
+    at = place.start - sent.start
+    return at <= 2 and not (at and sent.tags[0].startswith("v"))
 
 
 def in_means_frame(sent: Sentence, place: Mention) -> bool:
