@@ -2181,6 +2181,11 @@ def test_a_named_place_or_event_a_news_sentence_opens_on_is_its_figures_subject(
         ("每天购物游客", "某某国际边境合作中心"), ("展出面积", "第12届某某国际装备展览会")]
 
 
+def test_what_is_newly_opened_keeps_its_verb():
+    r = extract("2026年某省政府工作报告\n二、2026年重点工作\n稳妥运行14个边民互市点，新开通8个边民互市点。", "gzbg_2026-01-20.txt")
+    assert [m.indicator for m in r.measures("target")] == ["边民互市点", "新开通边民互市点"]  # (the stock, what is new)
+
+
 def test_a_count_of_those_a_scheme_reached_keeps_the_scheme():
     assert reviewed("托育补贴政策惠及30余万名婴幼儿。") == ["托育补贴政策惠及婴幼儿"]  # (not 婴幼儿: all infants)
 
