@@ -77,6 +77,15 @@ def test_an_expectation_is_a_forecast(news):
     assert not [m for m in news.measures("target") if m.indicator == "地区生产总值"]
 
 
+def test_the_details_of_one_thing_a_story_describes_are_no_figures():
+    def indicators(sentence: str) -> list[str]:
+        return [m.indicator for m in extract(NEWS_ITEM.format(heading="要闻", sentence=sentence), "20250402.md")
+                .measures("observation")]
+    assert indicators("就是这个30多平方公里的小镇聚集了1500多家五金企业，年产值达到200多亿元。") == []
+    assert indicators("目前，这家企业已经在全球9个国家设立了13个研发中心。") == []
+    assert indicators("这个暑期，全国铁路累计发送旅客8.9亿人次。") == ["铁路累计发送旅客"]  # (a time, not a thing)
+
+
 def test_a_figure_for_a_span_ahead_is_no_observation():
     item = NEWS_ITEM.format(heading="要闻", sentence="25家央企未来四年在甘肃投资超8600亿元。")
     assert extract(item, "20250402.md").measures("observation") == []  # planned, not done

@@ -25,6 +25,20 @@ def opens_on_pointer(sent: Sentence, indicator: str) -> bool:
     return m is not None and not named_in(sent, m.start("pointed"), indicator)
 
 
+def describes_one(sent: Sentence, ctx: Context, q: Mention) -> bool:
+    """A news sentence points at one thing it describes before the figure (这个50多平方公里的小镇聚集了…,
+    这家企业已在…设立了…, 他所在的龙舟队有…): its figures are a story's details of something left unnamed —
+    not a time (这个“五一”假期, 这个暑期), nor when a place or a body is named after it (…，预计辽宁…)."""
+    if ctx.document.genre != "news":
+        return False
+    named = [m.start - sent.start for m in ctx.mentions_in(sent, "REGION", "ORG") if m.end <= q.start]
+    return any(not m.group("next").startswith(words("measures", "time_nouns")) and not any(m.end() <= n for n in named)
+               for m in DESCRIBED_ONE.finditer(sent.text, 0, q.start - sent.start))
+
+
+DESCRIBED_ONE = re.compile(r"(?:这(?:个|家|座|里|条|所|支|艘|款)|[他她]所在的)(?P<next>[“\u4e00-\u9fff]{0,2})")
+
+
 def clause_opens_on_pointer(sent: Sentence, clause: Clause, indicator: str) -> bool:
     """The figure's clause opens on 该 or 本次/本届 and what it points back to (…开幕，本次展会展位面积…)."""
     m = POINTER_CLAUSE.match(sent.text, clause.start)
