@@ -43,9 +43,10 @@ from .kinds import kind_of, review_paragraph, time_of
 from .lists import from_to_items, respectively_items, value_list_items, with_elided_items
 from .plausible import COUNT_FREE_UNITS, plausible, quantity_of, what_is_reduced
 from .pointers import clause_opens_on_pointer, describes_one, index_family, item_topic, opens_on_pointer
+from .region import region_of, with_national_title
 from .scope import (central_source, clause_sector, heading_topic, issuer_of, names_too_little, opening_subject,
-                    opens_clause_bare, paragraph_sector, place_within, policy_of, region_of, sector_frame,
-                    sentence_topic, subject_split, too_bare, with_national_title)
+                    opens_clause_bare, paragraph_sector, place_within, policy_of, sector_frame, sentence_topic,
+                    subject_split, too_bare)
 from .wording import (after_merger, averaged, carried, each_items, per_period, share_subject, share_without_subject,
                       with_beneficiary, with_bracketed_head, with_country, with_exclusion, with_list_comparator,
                       with_list_qualifier, with_list_unit, with_list_verb, with_old_base, with_previous_scope,

@@ -1,12 +1,13 @@
 """What a news sentence points back to: a clause opening on 该 or 本届/本次 names its subject elsewhere
-(该电站…, 本届博览会…), and a component index belongs to the survey its item named before (新订单指数 of
-the 制造业采购经理指数)."""
+(该电站…, 本届博览会…), a sentence describing one unnamed thing (这个…小镇) gives only its details, and a
+component index belongs to the survey its item named before (新订单指数 of the 制造业采购经理指数)."""
 from __future__ import annotations
 
 import re
 
 from ...lexicon import common_words, pattern, words
 from ...nlp import Sentence
+from ...records import Mention
 from ..clauses import Clause
 from ..context import Context
 from .scope import item_heading, news_lead_end, sentence_topic

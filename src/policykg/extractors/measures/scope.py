@@ -1,11 +1,11 @@
-"""Whose figure it is: its region (named in the clause, a heading or the
-document's home), the policy that sets it, the issuing body, and a subject
-the sentence names (a company, a facility a news item opens with)."""
+"""Whose figure it is: the policy that sets it, the issuing body, and a subject the sentence names (a company,
+a facility or a spot a news item opens with); and when a short measure names too little to stand alone.
+Where it is (its region) is region.py's."""
 from __future__ import annotations
 
 import re
 
-from ...lexicon import memo, pattern, rules, vocabulary, words
+from ...lexicon import memo, pattern, rules, words
 from ...names import place_prefix
 from ...nlp import Sentence, get_nlp
 from ...records import Mention
@@ -15,106 +15,6 @@ from .kinds import named_policy
 from .plausible import GOAL_GENRES, plausible
 
 NEWS_LEAD = re.compile(r"^[^，。：]{0,12}消息(?:（[^）]{0,12}）)?[：:]")  # 某某网消息（某某）：, the opening of a news item
-
-
-def region_of(sent: Sentence, ctx: Context, q: Mention, clause: Clause) -> str:
-    """An explicit region before the number in its clause (or at the start of
-    the sentence, or the only place the sentence names before it); 全省/我市 … as
-    the document's place; in a document of a place (a provincial plan or report), that place."""
-    regions = [m for m in ctx.mentions_in(sent, "REGION") if m.end <= q.start and not in_means_frame(sent, m)]
-    listed = [m for m in regions if re.match(r"[、等]", sent.text[m.end - sent.start:])
-              or sent.text[m.start - sent.start - 1:m.start - sent.start] == "、"
-              or "、" in sent.text[clause.start:m.start - sent.start] and "等" in sent.text[m.end - sent.start:q.start - sent.start]]
-    # (通榆、辽源等5个项目; 安徽、江苏收购量; 黄河古贤水利枢纽、长江铜陵河段治理等37项: places of a list)
-    listed += [m for m, after in zip(regions, regions[1:]) if after.start == m.end and after in listed]  # (广东茂名、…)
-    listed += [m for pair in zip(regions, regions[1:]) for m in pair
-               if re.fullmatch(r"[\u4e00-\u9fff]{1,5}、", sent.text[pair[0].end - sent.start:pair[1].start - sent.start])]
-    # (延安苹果、汉中中药材入选…: items a place qualifies, not where the sentence's figures are)
-    in_clause = [m for m in regions if m.start - sent.start >= clause.start]
-    if any(m in listed for m in in_clause):  # places of a list: the figure is none's alone, but their province's
-        province = common_province({m.key for m in in_clause})  # (江西上饶、宜春等地的18个县; not 安徽、江苏收购量)
-        opening = regions[0] if regions[0].start - sent.start <= 2 and regions[0] not in listed else None
-        return province or (opening.key if opening else "")  # (长三角…：上海华峰、江苏徐工等58个二级节点: 长三角)
-    if one_place({m.key for m in in_clause}):
-        return one_place({m.key for m in in_clause})  # (several places in the clause name companies or list places)
-    part = sent.text.rfind("；", 0, q.start - sent.start) + 1  # (在甲省，…；在乙省，…预计年发电量…: 乙省's)
-    own_part = one_place({m.key for m in regions if m.start - sent.start >= part and m not in listed}) if part else ""
-    if own_part:
-        return own_part
-    if regions and opens_sentence(sent, regions[0]) and regions[0] not in listed and not names_facility(sent, regions[0]):
-        joined = [r for r in regions[1:2] if r.start == regions[0].end]  # (辽宁沈阳…: 沈阳市)
-        return one_place({regions[0].key, *(r.key for r in joined)}) or regions[0].key
-    own = {m.key for m in regions if m not in listed and not ctx.covered(sent, m.start, m.end, "ORG", "POLICY", "PLATFORM")}
-    if ctx.document.genre not in ("official", "work_report"):
-        # (not in a document of a place, where a city named in passing is not the figure's: 支持合肥…，引进…200家)
-        if one_place(own) and not in_clause:
-            return one_place(own)  # “十四五”期间，江西累计培育…，专精特新中小企业4162家: the one place the sentence names
-    home_words = rules("places")["home_words"]
-    pre = sent.text[:q.start - sent.start]
-    if not regions and ctx.document.genre == "news":
-        level = next((lv for lv in ("province", "city") if any(w in pre for w in home_words[lv])), "")
-        if level:
-            return place_named_before(ctx, sent, level) or source_place(sent, ctx, q, level)
-            # 甘肃…。力争今年底，全省工业增加值…: 甘肃's; 某市商务委数据显示，全市…: that city's
-        if pattern("measures:scope_openings", "(?<![占于比较])(?:{})").search(sent.text, clause.start, q.start - sent.start):
-            return ""  # (### 景德镇…。至此，我国世界遗产总数达61项: the country's, not the item's place; not 高于全国)
-        return one_place({m.key for m in heading_mentions(ctx, sent, "REGION")})  # ### 海南离岛免税…: the item's place
-    if ctx.province and any(w in pre for w in home_words["province"]):
-        return ctx.province
-    if ctx.city and any(w in pre for w in home_words["city"]):
-        return ctx.city
-    if ctx.document.genre in ("official", "work_report") and all(m.key in (ctx.city, ctx.province) for m in regions):
-        return ctx.city or ctx.province  # (no place, or only the document's own: 滨海新区 in 天津's report)
-    return ""
-
-
-def opens_sentence(sent: Sentence, place: Mention) -> bool:
-    """The place opens the sentence, alone or after a preposition (在广东，…; not 推进延安某项目…, a verb's object)."""
-    at = place.start - sent.start
-    return at <= 2 and not (at and sent.tags[0].startswith("v"))
-
-
-def in_means_frame(sent: Sentence, place: Mention) -> bool:
-    """The place is in the frame a sentence opens with to say by what means (以西安…中心建设为牵引，…): not
-    where the figures after it are."""
-    frame = MEANS_FRAME.match(sent.text)
-    return frame is not None and place.end - sent.start <= frame.end()
-
-
-MEANS_FRAME = re.compile(r"以[^，；。]*?为")
-
-
-def with_national_title(sent: Sentence, ctx: Context, q: Mention, clause: Clause, indicator: str) -> str:
-    """In a document of a place, 全国 right before the indicator is part of a national designation
-    (全国文明城市达到13个, 全国重点实验室45家), not the scope of the figure, which is the place's."""
-    if not (ctx.province or ctx.city) or ctx.document.genre not in ("work_report", "official"):
-        return indicator
-    at = sent.text.rfind(indicator, clause.start, q.start - sent.start)
-    return "全国" + indicator if at >= 2 and sent.text[at - 2:at] == "全国" else indicator
-
-
-HOME_REACH = 120  # how far back (characters) a news item's 全省/全市 may point to the place it names
-
-
-def place_named_before(ctx: Context, sent: Sentence, level: str) -> str:
-    """The province (or city) a news item named last, shortly before the sentence: what its 全省 (全市) is."""
-    item = ctx.part(sent, "item")
-    start = max(item.start if item is not None else 0, sent.start - HOME_REACH)
-    for m in sorted(ctx.all_mentions("REGION"), key=lambda m: m.start, reverse=True):
-        entry = vocabulary().region(m.key) if start <= m.start and m.end <= sent.start else None
-        if entry is not None and entry.level == level:
-            return entry.name
-    return ""
-
-
-def source_place(sent: Sentence, ctx: Context, q: Mention, level: str) -> str:
-    """The province (or city) whose body the sentence names before the figure (某市商务委数据显示，全市…)."""
-    for m in ctx.mentions_in(sent, "ORG"):
-        at = place_prefix().match(m.key) if m.end <= q.start else None
-        entry = vocabulary().region(at.group()) if at else None
-        if entry is not None and (entry.level == level or level == "city" and entry.name.endswith("市")):
-            return entry.name  # (全市 of a municipality: 重庆市)
-    return ""
 
 
 def item_heading(ctx: Context, sent: Sentence) -> tuple[int, int] | None:
@@ -132,30 +32,6 @@ def heading_mentions(ctx: Context, sent: Sentence, *types: str) -> list[Mention]
     """The mentions in the heading of the news item a sentence is in."""
     span = item_heading(ctx, sent)
     return [m for m in ctx.all_mentions(*types) if span[0] <= m.start and m.end <= span[1]] if span else []
-
-
-def names_facility(sent: Sentence, place: Mention) -> bool:
-    """The place opens the name of a facility (西安咸阳国际机场T5航站楼…建成投运): it says where that is, not
-    where the sentence's other figures are."""
-    return pattern("measures:topic_heads", r"[\u4e00-\u9fff]{0,6}?(?:{})").match(sent.text, place.end - sent.start) \
-        is not None
-
-
-def common_province(keys: set[str]) -> str:
-    """The one province that is or holds every place of ``keys`` (two or more), or ""."""
-    entries = [vocabulary().region(k) for k in keys]
-    provinces = {e.name if e.level == "province" else e.province for e in entries if e is not None}
-    return provinces.pop() if len(keys) > 1 and len(provinces) == 1 and None not in entries and "" not in provinces else ""
-
-
-def one_place(keys: set[str]) -> str:
-    """The one place that ``keys`` name: a single place, or a city with its province (湖北孝感 -> 孝感市); else ""."""
-    if len(keys) == 1:
-        return next(iter(keys))
-    provinces = {k: entry.province for k in keys if (entry := vocabulary().region(k)) is not None and entry.province}
-    if len(provinces) == 1 and keys - set(provinces) == set(provinces.values()):
-        return next(iter(provinces))
-    return ""
 
 
 def policy_of(sent: Sentence, ctx: Context, q: Mention, kind: str, time: str = "") -> str:
