@@ -84,6 +84,7 @@ def with_list_verb(sent: Sentence, q: Mention, clause: Clause, indicator: str) -
         or pattern("measures:addition_verbs", "(?:{})(?=[0-9一二三四五六七八九十两百千万]+[余多]?[个家座所条项])").search(lead) \
         or pattern("measures:addition_verbs", SUBJECT_AND_VERB).search(lead)  # (省市县选派科技副总1787名、…)
     if verb is None or not re.search("[、和]", lead[verb.end():]) or indicator.startswith(verb.group()) \
+            or pattern("measures:reach_verbs").search(lead, verb.end()) \
             or verb.group() in indicator or indicator.endswith(words("measures", "flow_heads")) \
             or pattern("measures:addition_verbs", "^(?:{})").match(indicator):
         return indicator  # (新增新能源装机…、新能源发电量超3000亿度: an output is no addition; …、新建厂房: its own verb)
