@@ -527,6 +527,12 @@ def test_what_an_event_showed_or_a_plan_provides_is_no_achieved_figure(sentence)
     assert extract(sentence).measures("observation") == []
 
 
+def test_what_a_launch_presented_in_a_list_is_no_achieved_figure():
+    item = ("# 《新闻联播》 (20230404)\n\n### 中法合拍影像作品在京发布\n\n“以光影为媒”中法合拍影像作品发布会今天（4月4日）举行，"
+            "共同发布纪录片《雪豹王国：勇者的世界》《海底之下：深海的黎明》、纪录电影《北京人：远古的秘密》以及故事电影《熊猫》等5部中法合拍纪实影像作品。\n")
+    assert extract(item, "20230404.md").measures("observation") == []
+
+
 @pytest.mark.parametrize("sentence, expected", [
     # a change in percentage points after a growth figure changes the growth rate
     ("某地新闻\n前三季度，全省地区生产总值同比增长4.6%，比上半年加快0.3个百分点。",

@@ -102,8 +102,9 @@ def event_detail(sent: Sentence, q: Mention, clause: Clause, genre: str) -> bool
     before = sent.text[clause.start:q.start - sent.start]
     if pattern("measures:planned_before", "(?:{})\\s*$").search(before):
         return True
-    return genre not in GOAL_GENRES and q.attr("unit") in words("measures", "launch_units") and bool(
-        pattern("measures:launch_verbs").search(sent.text[clause.start:clause.end]))
+    part = max(sent.text.rfind(mark, 0, q.start - sent.start) for mark in "，；。") + 1  # (…发布甲、乙等5部作品:
+    return genre not in GOAL_GENRES and q.attr("unit") in words("measures", "launch_units") and bool(  # a list's clause)
+        pattern("measures:launch_verbs").search(sent.text[min(part, clause.start):clause.end]))
 
 
 AWARDED = re.compile(r"(?:获得|荣获|获评|获|摘得)[^，；。]*奖")
