@@ -86,6 +86,11 @@ def test_the_details_of_one_thing_a_story_describes_are_no_figures():
     assert indicators("这个暑期，全国铁路累计发送旅客8.9亿人次。") == ["铁路累计发送旅客"]  # (a time, not a thing)
 
 
+def test_a_number_in_a_clause_describing_what_the_sentence_tells_of_is_no_figure():
+    item = NEWS_ITEM.format(heading="要闻", sentence="刚刚在长城站完成1200多吨物资补给任务的科考船正在驶向南美洲。")
+    assert extract(item, "20250402.md").measures("observation") == []
+
+
 def test_a_figure_for_a_span_ahead_is_no_observation():
     item = NEWS_ITEM.format(heading="要闻", sentence="25家央企未来四年在甘肃投资超8600亿元。")
     assert extract(item, "20250402.md").measures("observation") == []  # planned, not done

@@ -35,9 +35,9 @@ from ..clauses import Clause, benchmark_before, clause_of, clauses_of, condition
 from ..context import Context
 from ..registry import extractor
 from .actors import clause_actor, counted_group, group_actor, group_measure
-from .figures import (award_count, benchmark_value, event_count, event_detail, framed_part, is_figure, names_casualties,
-                      people_acting, points_back, route_or_reach, size_of_facility, steps_climbed,
-                      threshold_after_count, toll_count)
+from .figures import (award_count, benchmark_value, describes_subject, event_count, event_detail, framed_part,
+                      is_figure, names_casualties, people_acting, points_back, route_or_reach, size_of_facility,
+                      steps_climbed, threshold_after_count, toll_count)
 from .indicator import indicator_text, per_year
 from .kinds import kind_of, review_paragraph, time_of
 from .lists import from_to_items, respectively_items, value_list_items, with_elided_items
@@ -149,7 +149,8 @@ def measures(sent: Sentence, ctx: Context) -> Iterator[Measure]:
             continue  # 41个行业中，28个行业…增长; 19个项目获得某奖: a part of a whole not named here, winners of a prize
         if kind == "observation" and event_detail(sent, q, clause, ctx.document.genre):
             continue  # 发布了两份报告, 展出200件文物, 规划建设的40条通道: what an event showed, or a plan
-        if not toll and people_acting(sent, q, clause, indicator, ctx.document.genre):
+        if not toll and (people_acting(sent, q, clause, indicator, ctx.document.genre)
+                         or describes_subject(sent, q, clause, ctx.document.genre)):
             continue  # 10名艺术家给…写信: the people of a story, not a figure
         previous = (indicator, clause, q.attr("unit"))
         if not carried_on:

@@ -139,6 +139,15 @@ def people_acting(sent: Sentence, q: Mention, clause: Clause, indicator: str, ge
     return len(indicator) >= 2 and sent.text.startswith(indicator[:2], q.end - sent.start)
 
 
+def describes_subject(sent: Sentence, q: Mention, clause: Clause, genre: str) -> bool:
+    """In news and other documents that set no goals, the number is inside a clause that describes what the
+    sentence then tells of (完成1400多吨补给任务的某船正在…, 一条拥有100多套设备的产线将…): a detail of it."""
+    return genre not in GOAL_GENRES and DESCRIBING.match(sent.text, q.end - sent.start, clause.end) is not None
+
+
+DESCRIBING = re.compile(r"[^，；。的]{1,16}的[“”\u4e00-\u9fff]{2,12}?(?:正在|将|已经|已|正)")
+
+
 def toll_count(sent: Sentence, q: Mention) -> tuple[str, str, bool] | None:
     """(what is counted, "level", False) for a number of people right before a casualty word
     (造成26人死亡、46人受伤 -> 死亡人数 26, 受伤人数 46), else None."""
