@@ -145,7 +145,7 @@ def describes_subject(sent: Sentence, q: Mention, clause: Clause, genre: str) ->
     return genre not in GOAL_GENRES and DESCRIBING.match(sent.text, q.end - sent.start, clause.end) is not None
 
 
-DESCRIBING = re.compile(r"[^，；。的]{1,16}的[“”\u4e00-\u9fff]{2,12}?(?:正在|将|已经|已|正)")
+DESCRIBING = re.compile(r"[^，；。的、]{1,16}的[“”\u4e00-\u9fff]{2,12}?(?:正在|将|已经|已|正)")
 
 
 def toll_count(sent: Sentence, q: Mention) -> tuple[str, str, bool] | None:
