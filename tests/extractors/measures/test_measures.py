@@ -920,6 +920,9 @@ def test_what_a_route_passes_through_and_its_length_are_no_figures():
     assert r.measures() == []  # where the traders are
     r = extract(NEWS_ITEM.format(heading="要闻", sentence="白岩火山海拔超过5900米，位于某城东南约70公里处。"), "20250402.md")
     assert r.measures() == []  # an altitude is a fixed feature of a place
+    r = extract(NEWS_ITEM.format(heading="要闻", sentence="今天起，我国对部分医疗设备实施新一步降税，共涉及甲仪器、乙装置等45个税目产品。"),
+                "20250402.md")
+    assert r.measures() == []  # the scope a measure covers, listed
 
 
 @pytest.mark.parametrize("sentence, expected", [

@@ -55,8 +55,10 @@ def route_or_reach(sent: Sentence, q: Mention, clause: Clause) -> bool:
     reach = re.search(pattern("measures:reach_verbs").pattern + "[^的，]*$", lead)
     places = pattern("measures:place_counts", r"\d[\d.]*[余多]?[个座]?(?:{})、")
     return reach is not None and (sent.text.startswith(words("measures", "place_counts"), q.end - sent.start)
-                                  or lead.endswith("、") and places.search(lead, reach.start()) is not None)
-    # (涵盖15个城市、17个产业集群; not 覆盖300个城市、连接18万家工业企业, which has its own verb)
+                                  or lead.endswith("、") and places.search(lead, reach.start()) is not None
+                                  or lead.rstrip("共计约近超").endswith("等"))
+    # (涵盖15个城市、17个产业集群; not 覆盖300个城市、连接18万家工业企业, which has its own verb; 涉及甲、乙等62个税目:
+    # the scope a measure covers, listed)
 
 
 def benchmark_value(sent: Sentence, q: Mention) -> bool:
