@@ -253,7 +253,16 @@ def is_figure(sent: Sentence, ctx: Context, q: Mention, clause: Clause, found: l
             return False
     if listed_places(sent, ctx, q) == q.attr("value"):
         return False  # 推动甲、乙、丙3个综保区高质量发展: the count of the places just named
+    if rest.startswith(words("measures", "body_classes")) and bodies_listed_before(sent, ctx, q):
+        return False  # 全国妇联、中央网信办等16个部门部署…: how many bodies act together, no figure
     return True
+
+
+def bodies_listed_before(sent: Sentence, ctx: Context, q: Mention) -> bool:
+    """Bodies named in a list closed by 等 right before the number (甲部、乙委等16个部门)."""
+    ends = {m.end - sent.start for m in ctx.mentions_in(sent, "ORG") if m.end <= q.start}
+    at = q.start - sent.start
+    return sent.text[at - 1:at] == "等" and at - 1 in ends and "、" in sent.text[:at]
 
 
 def listed_places(sent: Sentence, ctx: Context, q: Mention) -> str:
