@@ -2217,6 +2217,15 @@ def test_what_is_newly_opened_keeps_its_verb():
     assert [m.indicator for m in extract(item, "20250402.md").measures("observation")] == ["地面监测站"]  # (涵盖's)
 
 
+def test_a_count_of_countries_and_regions_qualifying_a_later_count_is_no_figure():
+    item = NEWS_ITEM.format(heading="要闻", sentence="某某电影节今天开幕，主竞赛单元收到90个国家和地区的1500部影片报名。")
+    assert [m.indicator for m in extract(item, "20250402.md").measures("observation")] == ["影片报名"]
+
+
+def test_a_term_with_a_conjunction_character_stays_whole():
+    assert reviewed("建成2000多个宜居宜业和美乡村及500个特色田园乡村。") == ["建成宜居宜业和美乡村", "建成特色田园乡村"]
+
+
 def test_a_count_of_those_a_scheme_reached_keeps_the_scheme():
     assert reviewed("托育补贴政策惠及30余万名婴幼儿。") == ["托育补贴政策惠及婴幼儿"]  # (not 婴幼儿: all infants)
 

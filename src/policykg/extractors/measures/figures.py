@@ -203,8 +203,9 @@ def is_figure(sent: Sentence, ctx: Context, q: Mention, clause: Clause, found: l
     if re.match(r"[\u4e00-\u9fff]{0,4}(?:条件下|情况下|前提下)", text[q.end - sent.start:]):
         return False  # 在高于时速400公里运行条件下: the condition of a test, not a figure
     later = [m for m in found if m.start > q.end and m.start - sent.start < clause.end]
-    if later and re.search(r"[、和及与]", text[q.end - sent.start:later[0].start - sent.start]):
-        later = []  # items of a list (10个县级中心、60个乡镇中心), not a qualifier of the next number
+    between = PLACES_PAIR.sub("", text[q.end - sent.start:later[0].start - sent.start]) if later else ""
+    if later and re.search(r"[、和及与]", between):
+        later = []  # items of a list (10个县级中心、60个乡镇中心), not a qualifier of the next number (103个国家和地区的…)
     if later and (after == "的" or re.match(r"[\u4e00-\u9fff]", after) and not re.match(
             pattern("measures:level_verbs", "(?:{})").pattern + "|[，,。；、和及与]", text[q.end - sent.start:])):
         return False  # a threshold or a qualifier of a later number (总投资超5亿元的项目80个)
@@ -256,6 +257,9 @@ def is_figure(sent: Sentence, ctx: Context, q: Mention, clause: Clause, found: l
     if rest.startswith(words("measures", "body_classes")) and bodies_listed_before(sent, ctx, q):
         return False  # 全国妇联、中央网信办等16个部门部署…: how many bodies act together, no figure
     return True
+
+
+PLACES_PAIR = re.compile(r"国家和地区|国家或地区|省区市|省（区、市）")  # one kind of place, not a list
 
 
 def bodies_listed_before(sent: Sentence, ctx: Context, q: Mention) -> bool:
