@@ -56,9 +56,9 @@ def route_or_reach(sent: Sentence, q: Mention, clause: Clause) -> bool:
     places = pattern("measures:place_counts", r"\d[\d.]*[余多]?[个座]?(?:{})、")
     return reach is not None and (sent.text.startswith(words("measures", "place_counts"), q.end - sent.start)
                                   or lead.endswith("、") and places.search(lead, reach.start()) is not None
-                                  or lead.rstrip("共计约近超").endswith("等"))
+                                  or reach.group().startswith("涉及") and lead.rstrip("共计约近超").endswith("等"))
     # (涵盖15个城市、17个产业集群; not 覆盖300个城市、连接18万家工业企业, which has its own verb; 涉及甲、乙等62个税目:
-    # the scope a measure covers, listed)
+    # the scope a measure or an event takes in, listed — not 覆盖甲、乙等30余个重点行业, how far a network has spread)
 
 
 def benchmark_value(sent: Sentence, q: Mention) -> bool:
