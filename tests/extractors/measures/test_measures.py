@@ -2217,6 +2217,11 @@ def test_what_is_newly_opened_keeps_its_verb():
     assert [m.indicator for m in extract(item, "20250402.md").measures("observation")] == ["地面监测站"]  # (涵盖's)
 
 
+def test_how_far_a_network_has_spread_over_listed_sectors_is_a_figure():
+    item = NEWS_ITEM.format(heading="要闻", sentence="截至目前，某某平台已经覆盖原材料、装备制造、消费品等30余个重点行业。")
+    assert [m.indicator for m in extract(item, "20250402.md").measures("observation")] == ["重点行业"]  # (not 涉及's scope)
+
+
 def test_a_count_of_countries_and_regions_qualifying_a_later_count_is_no_figure():
     item = NEWS_ITEM.format(heading="要闻", sentence="某某电影节今天开幕，主竞赛单元收到90个国家和地区的1500部影片报名。")
     assert [m.indicator for m in extract(item, "20250402.md").measures("observation")] == ["影片报名"]
