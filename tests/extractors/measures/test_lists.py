@@ -71,6 +71,9 @@ def test_a_base_word_before_a_list_s_verb_is_no_part_of_its_items():
 def test_a_preposition_before_a_list_of_partners_stays_with_every_item():
     r = extract(REVIEW + "对中亚五国、东盟进出口分别增长30%、15%。", "gzbg_2026-01-20.txt")
     assert [m.indicator for m in r.measures("observation")] == ["对中亚五国进出口", "对东盟进出口"]
+    r = extract(REVIEW + "对欧盟、共建“一带一路”国家进出口总额分别增长8.5%、11.2%。", "gzbg_2026-01-20.txt")
+    assert [m.indicator for m in r.measures("observation")] == ["对欧盟进出口总额", "对共建“一带一路”国家进出口总额"]
+    # (the last item's own verb and quotes are no part of the shared head)
 
 
 def test_numerals_listed_before_an_indicator_that_share_its_rest_stay_with_it():

@@ -3,6 +3,7 @@ item (A、B、C分别增长1%、2%、3%; 分别为…), year lists and from–to
 (从380元提高至1000元)."""
 from __future__ import annotations
 
+import itertools
 import re
 
 from ...lexicon import pattern, rules, words
@@ -320,6 +321,10 @@ def head_of_last(sent: Sentence, start: int, names: list[str]) -> str:
                 rest = tokens[-1][0]  # 工业、制造业、工业技改投资: the last item qualifies 工业 further; 投资 is shared
             return rest if len(rest) >= 2 else ""
     own = tokens[0][0]
+    if tokens[0][1].startswith("v"):  # (对东盟、共建“一带一路”国家进出口总额: the last item opens with a verb of its own)
+        trailing = list(itertools.takewhile(lambda t: t[0] in heads, reversed(tokens)))
+        rest = "".join(w for w, _ in reversed(trailing))
+        return rest if len(rest) >= 2 else ""
     scopes = words("measures", "scope_prefixes")
     if all(n in scopes for n in names[:-1]) and names[-1].startswith(scopes):
         own = next(w for w in scopes if names[-1].startswith(w))  # 城镇和农村|居民人均可支配收入 (农村居民 is one word)
