@@ -86,3 +86,9 @@ def test_a_name_joined_by_and_in_a_list_shares_the_last_items_head():
     r = extract("2026年某省政府工作报告\n一、2025年工作回顾\n社会保障和就业、教育、卫生健康支出分别增长4%、3%和6%。",
                 "gzbg_2026-01-20.txt")
     assert [m.indicator for m in r.measures("observation")] == ["社会保障和就业支出", "教育支出", "卫生健康支出"]
+
+
+def test_a_countrys_investment_after_investment_in_china_is_its_investment_in_china():
+    item = "# 《新闻联播》 (20250402)\n\n### 要闻\n\n前5个月，发达国家对我国投资保持增长，荷兰、瑞典投资分别增长56.1%、32.4%。\n"
+    assert [m.indicator for m in extract(item, "20250402.md").measures("observation")] == ["荷兰对华投资", "瑞典对华投资"]
+

@@ -7,6 +7,7 @@ import itertools
 import re
 
 from ...lexicon import pattern, rules, words
+from ...names import countries
 from ...nlp import Sentence
 from ...quantities import PRE_COMPARATORS
 from ...records import Mention
@@ -367,3 +368,17 @@ def with_elided_items(sent: Sentence, clause: Clause, q: Mention, indicator: str
         return indicator
     listed = ELIDED.search(sent.text, clause.start, at)
     return listed.group() + indicator if listed and len(listed.group() + indicator) <= MAX_INDICATOR else indicator
+
+
+INBOUND = re.compile(r"(?:对我国|对华|在华)(?P<head>[\u4e00-\u9fff]{0,2}投资)")
+
+
+def with_inbound_scope(sent: Sentence, q: Mention, indicator: str) -> str:
+    """A country's investment after the sentence speaks of investment in China (发达国家对我国投资保持增长，甲国、
+    乙国投资分别增长…) is its investment in China (甲国对华投资), not its own."""
+    frame = INBOUND.search(sent.text, 0, q.start - sent.start)
+    if frame is None or not indicator.endswith(frame.group("head")):
+        return indicator
+    country = indicator[:-len(frame.group("head"))]
+    return country + "对华" + frame.group("head") if country in countries() else indicator
+
