@@ -92,3 +92,8 @@ def test_a_countrys_investment_after_investment_in_china_is_its_investment_in_ch
     item = "# 《新闻联播》 (20250402)\n\n### 要闻\n\n前5个月，发达国家对我国投资保持增长，荷兰、瑞典投资分别增长56.1%、32.4%。\n"
     assert [m.indicator for m in extract(item, "20250402.md").measures("observation")] == ["荷兰对华投资", "瑞典对华投资"]
 
+
+def test_a_count_for_each_of_a_kind_says_so():
+    r = extract(REVIEW + "每个试点镇培育起2个以上特色产业，全省新增专精特新企业300家。", "gzbg_2026-01-20.txt")
+    assert [m.indicator for m in r.measures("observation")] == ["每个试点镇特色产业", "新增专精特新企业"]
+

@@ -40,7 +40,8 @@ from .figures import (award_count, benchmark_value, describes_subject, event_cou
                       steps_climbed, threshold_after_count, toll_count)
 from .indicator import indicator_text, per_year
 from .kinds import kind_of, review_paragraph, time_of
-from .lists import from_to_items, respectively_items, value_list_items, with_elided_items, with_inbound_scope
+from .lists import (from_to_items, respectively_items, value_list_items, with_each_basis, with_elided_items,
+                    with_inbound_scope)
 from .plausible import COUNT_FREE_UNITS, plausible, quantity_of, what_is_reduced
 from .pointers import clause_opens_on_pointer, describes_one, index_family, item_topic, opens_on_pointer
 from .region import region_of, with_national_title
@@ -194,7 +195,7 @@ def measures(sent: Sentence, ctx: Context) -> Iterator[Measure]:
             indicator = per_year(sent, q, clause, indicator)
         indicator = with_national_title(sent, ctx, q, clause, indicator)
         indicator = with_elided_items(sent, clause, q, indicator) if q.start not in items else indicator
-        indicator = with_inbound_scope(sent, q, indicator)
+        indicator = with_each_basis(sent, clause, q, with_inbound_scope(sent, q, indicator))
         region = region_of(sent, ctx, q, clause)
         indicator = indicator if region else with_country(sent, ctx, q, indicator)
         item = indicator.rsplit("、", 1)[-1]  # (配发被子、毛毯: a list names as little as its items)

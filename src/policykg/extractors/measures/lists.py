@@ -382,3 +382,22 @@ def with_inbound_scope(sent: Sentence, q: Mention, indicator: str) -> str:
     country = indicator[:-len(frame.group("head"))]
     return country + "对华" + frame.group("head") if country in countries() else indicator
 
+
+EACH = re.compile(r"每(?:个|家|户|所|座|位|名)")
+
+
+def with_each_basis(sent: Sentence, clause: Clause, q: Mention, indicator: str) -> str:
+    """A count for each of a kind the clause opens on (每个脱贫县发展起1个以上特色主导产业) says so (每个脱贫县特色主导产业):
+    bare, it reads as the total."""
+    lead = sent.text[clause.start:q.start - sent.start]
+    start = clause.start + len(lead) - len(pattern("measures:lead_noise", "^(?:{})*").sub("", lead))
+    each = EACH.match(sent.text, start)
+    if each is None or indicator.startswith("每"):
+        return indicator
+    kind, headed = "", False  # (the words of the kind, up to the verb after its head: 脱贫|县|发展起)
+    for word, tag in run_tokens(sent, each.end(), q.start - sent.start):
+        if headed and tag.startswith("v"):
+            break
+        kind, headed = kind + word, tag.startswith(("n", "zg"))
+    return each.group() + kind + indicator if headed and kind not in indicator else indicator
+
