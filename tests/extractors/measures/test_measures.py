@@ -2213,6 +2213,7 @@ def test_what_is_newly_opened_keeps_its_verb():
     r = extract("2026年某省政府工作报告\n二、2026年重点工作\n稳妥运行14个边民互市点，新开通8个边民互市点。", "gzbg_2026-01-20.txt")
     assert [m.indicator for m in r.measures("target")] == ["边民互市点", "新开通边民互市点"]  # (the stock, what is new)
     assert reviewed("在全省推广稻渔综合种养，建立稻渔综合种养示范点86个。") == ["建立稻渔综合种养示范点"]
+    assert reviewed("推进高职院校提质，升格设置3所职业本科院校。") == ["升格设置职业本科院校"]  # (what is new of the kind)
     item = NEWS_ITEM.format(heading="要闻", sentence="截至目前，我国已建立涵盖12颗卫星、8.6万个地面监测站的监测体系。")
     assert [m.indicator for m in extract(item, "20250402.md").measures("observation")] == ["地面监测站"]  # (涵盖's)
 
