@@ -54,7 +54,7 @@ def test_parse_number(text, expected):
     assert str(value) == expected  # plain decimal, no exponent, no trailing zeros
 
 
-@pytest.mark.parametrize("text", ["", "abc", "十三五", "万物", "3.4.5", "两两"])
+@pytest.mark.parametrize("text", ["", "abc", "十三五", "万物", "3.4.5", "两两", "五六", "三四"])  # (五六: five or six)
 def test_parse_number_rejects(text):
     with pytest.raises(ValueError) as err:
         parse_number(text)

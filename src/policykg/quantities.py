@@ -172,8 +172,8 @@ def _core(s: str) -> Decimal:
     if all(c in _CN_DIGITS for c in s):
         if len(s) == 1:
             return Decimal(_CN_DIGITS[s])
-        if "两" in s:
-            raise ValueError(s)
+        if "两" in s or len(s) == 2 and 0 < _CN_DIGITS[s[0]] and _CN_DIGITS[s[1]] == _CN_DIGITS[s[0]] + 1:
+            raise ValueError(s)  # (五六岁, 三四个: five or six, not 56)
         return Decimal("".join(str(_CN_DIGITS[c]) for c in s))
     for units in (_BIG_UNITS, _SMALL_UNITS):
         for ch, mul in units:
