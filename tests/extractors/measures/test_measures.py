@@ -2335,3 +2335,8 @@ def test_what_a_network_reaches_along_with_places_is_no_figure():
 def test_an_adverb_or_a_verb_after_the_counted_noun_is_no_part_of_the_indicator():
     assert reviewed("6.5万套保交房任务全面完成。") == ["保交房任务"]  # (not 保交房任务全面)
     assert "复种青稞作出" not in reviewed("12万亩复种青稞作出了较大贡献。")
+
+
+def test_where_a_trade_goes_is_part_of_the_indicator_not_its_region():
+    r = extract("2026年广东省政府工作报告\n一、2025年工作回顾\n粤港合作持续深化，对澳门出口增长12%。", "gzbg_2026-01-20.txt")
+    assert [(m.indicator, m.region) for m in r.measures("observation")] == [("对澳门出口", "广东省")]

@@ -231,11 +231,17 @@ def strip_spans(pre: str, ctx: Context, sent: Sentence, start: int, end: int) ->
     chars = list(pre)
     for m in ctx.mentions_in(sent, "DATE", "REGION"):
         a, b = m.start - sent.start - start, m.end - sent.start - start
-        if b <= 0 or a >= len(chars) or names_a_site(sent, m):
-            continue
+        if b <= 0 or a >= len(chars) or names_a_site(sent, m) or partner(sent, m):
+            continue  # (对香港出口: with whom, part of the indicator)
         for i in range(max(0, a), min(len(chars), b)):
             chars[i] = " "
     return "".join(chars)
+
+
+def partner(sent: Sentence, place: Mention) -> bool:
+    """The place is where a trade or a flow goes (对香港出口, 向东盟出口): part of what is measured, not where it is."""
+    at = place.start - sent.start
+    return at >= 1 and sent.text[at - 1] in "对向"
 
 
 def names_a_site(sent: Sentence, place: Mention) -> bool:

@@ -10,6 +10,7 @@ from ...nlp import Sentence
 from ...records import Mention
 from ..clauses import Clause
 from ..context import Context
+from .indicator import partner
 from .scope import heading_mentions
 
 
@@ -17,7 +18,8 @@ def region_of(sent: Sentence, ctx: Context, q: Mention, clause: Clause) -> str:
     """An explicit region before the number in its clause (or at the start of
     the sentence, or the only place the sentence names before it); 全省/我市 … as
     the document's place; in a document of a place (a provincial plan or report), that place."""
-    regions = [m for m in ctx.mentions_in(sent, "REGION") if m.end <= q.start and not in_means_frame(sent, m)]
+    regions = [m for m in ctx.mentions_in(sent, "REGION") if m.end <= q.start and not in_means_frame(sent, m)
+               and not partner(sent, m)]
     listed = [m for m in regions if re.match(r"[、等]", sent.text[m.end - sent.start:])
               or sent.text[m.start - sent.start - 1:m.start - sent.start] == "、"
               or "、" in sent.text[clause.start:m.start - sent.start] and "等" in sent.text[m.end - sent.start:q.start - sent.start]]
