@@ -2041,6 +2041,7 @@ def test_a_count_of_things_that_reached_a_status_says_which_status():
     assert reviewed("新建医共体20个，86项政务服务事项实现“全程网办”。")[1] == "政务服务事项实现全程网办"
     # (a status too long to say names no figure: not a bare 企业 of 45)
     assert reviewed("新建医共体20个，45家企业入选2025年度国家级专精特新重点小巨人企业名单。") == ["新建医共体"]
+    assert reviewed("新建医共体20个，5家省属企业进入中国企业500强。")[1] == "省属企业进入中国企业500强"  # (a rank too)
 
 
 def test_a_figure_with_a_part_left_out_says_so():

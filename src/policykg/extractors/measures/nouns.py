@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ...lexicon import pattern, vocabulary, words
-from ...names import countries
+from ...names import countries, place_prefix
 from ...nlp import Sentence, get_nlp
 from ...records import Mention
 from ..clauses import MAX_INDICATOR, Clause
@@ -332,7 +332,7 @@ def counted_words(sent: Sentence, q: Mention, clause: Clause) -> tuple[str, bool
         elif works and len(noun) >= 2 and works.end() == clause.end and works_on_things(sent, at, noun, works):
             noun += works.group("works")  # 21家…发展区提能升级, 7个枢纽、4个基地提质升级: what is done to them
     ends = m.start(1) + skip + len(noun)  # where the noun ends in ``after``
-    if len(noun) >= 2 and pattern("measures:status_verbs").match(after, ends):
+    if len(noun) >= 2 and pattern("measures:status_verbs").match(after, ends) and not entering_place(after, ends):
         status = STATUS.match(after, ends)
         if status is None or len(noun + status.group()) > 16:
             return "", True  # 45家企业入选2025年…名单: which status, the indicator could not say
@@ -368,6 +368,12 @@ def counted_words(sent: Sentence, q: Mention, clause: Clause) -> tuple[str, bool
     return noun, False
 
 
+def entering_place(after: str, at: int) -> bool:
+    """What is counted goes into a place (144辆卡车进入加沙地带): a movement, no status reached."""
+    return after.startswith("进入", at) and any(after.startswith(name, at + 2) for name in countries()) \
+        or after.startswith("进入", at) and place_prefix().match(after, at + 2) is not None
+
+
 def works_after(sent: Sentence, q: Mention, clause: Clause) -> str:
     """The works a number's clause closes on (老旧管网200公里改造, 岸线180公里生态修复: what is done to
     the thing before the number, ``works_verbs``), or ""."""
@@ -391,7 +397,7 @@ def works_on_things(sent: Sentence, at: int, noun: str, works: re.Match[str]) ->
         and not pattern("measures:after_noun_stops").search(between)
 
 
-STATUS = pattern("measures:status_verbs", r"(?:{})[\u4e00-\u9fff]{1,12}$")  # (达到国家良好标准: up to the clause's end)
+STATUS = pattern("measures:status_verbs", r"(?:{})[\u4e00-\u9fff\d]{1,12}$")  # (达到国家良好标准: up to the clause's end)
 LISTED_BEFORE_WORKS = r"(?:、[\d.]+[余多]?[个家座所条项处][\u4e00-\u9fff“”]{2,16}?)*"  # (7个枢纽、4个基地|提质升级)
 GRADE = re.compile(r"[\u4e00-\u9fff]{1,3}级")  # a level or grade of what is counted (国家级, 部级, 先进级)
 GRADE_LIST = re.compile(r"(?:、[\d.]+[余多]?[家个所座项]?[\u4e00-\u9fff]{1,3}级)+(?P<head>[\u4e00-\u9fff]{2,16}?)(?=[，。；、]|$)")
