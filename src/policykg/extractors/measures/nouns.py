@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ...lexicon import pattern, vocabulary, words
-from ...names import countries, place_prefix
+from ...names import countries
 from ...nlp import Sentence, get_nlp
 from ...records import Mention
 from ..clauses import MAX_INDICATOR, Clause
@@ -369,9 +369,12 @@ def counted_words(sent: Sentence, q: Mention, clause: Clause) -> tuple[str, bool
 
 
 def entering_place(after: str, at: int) -> bool:
-    """What is counted goes into a place (144辆卡车进入加沙地带): a movement, no status reached."""
-    return after.startswith("进入", at) and any(after.startswith(name, at + 2) for name in countries()) \
-        or after.startswith("进入", at) and place_prefix().match(after, at + 2) is not None
+    """What is counted goes into a place (150辆卡车进入灾区): a movement, not a rank or a list reached
+    (进入中国企业500强, 进入全国前十, 进入灌浆期)."""
+    if not after.startswith("进入", at):
+        return False
+    status = STATUS.match(after, at)
+    return status is None or not status.group().endswith(tuple(words("measures", "rank_ends")))
 
 
 def works_after(sent: Sentence, q: Mention, clause: Clause) -> str:
