@@ -220,6 +220,8 @@ def time_of(sent: Sentence, ctx: Context, q: Mention, clause: Clause, kind: str,
         if ctx.role(sent) in ("goals", "tasks") and ctx.document.genre == "work_report" and ctx.reference_date:
             return ctx.reference_date[:4]  # a work report's targets are for its year
         return ""
+    if YEARS_SPAN.search(sent.text, clause.start, q.start - sent.start):
+        return ""  # …，过去5年累计采纳…: a total over the years its own clause names, of no one year
     stated_under = date_of_clause(sent, dates, q, clause)
     if stated_under is not None and (spans_years(stated_under) and accumulated(sent, q, clause, measure, stated_under)
                                      or season_after(sent, stated_under)):
@@ -236,6 +238,10 @@ def time_of(sent: Sentence, ctx: Context, q: Mention, clause: Clause, kind: str,
             and not reviews_years(sent, ctx):
         return str(int(ctx.reference_date[:4]) - 1)  # a work report reviews the year before it
     return found
+
+
+YEARS_SPAN = re.compile(r"(?:过去|近|最近)(?:\d{1,2}|[一二三四五六七八九十两几]+)年|(?<!\d)(?:\d{1,2}|[一二三四五六七八九十两几]+)年(?:来|以来|间|里)")
+# (过去5年, 十年来; not 2022年以来, which starts a running count)
 
 
 def span_of_days(d: Mention) -> bool:
