@@ -97,3 +97,8 @@ def test_a_count_for_each_of_a_kind_says_so():
     r = extract(REVIEW + "每个试点镇培育起2个以上特色产业，全省新增专精特新企业300家。", "gzbg_2026-01-20.txt")
     assert [m.indicator for m in r.measures("observation")] == ["每个试点镇特色产业", "新增专精特新企业"]
 
+
+def test_a_total_alone_after_a_count_in_its_clause_is_of_what_was_counted():
+    r = extract(REVIEW + "全年接待游客2.5亿人次、总花费超过3000亿元。", "gzbg_2026-01-20.txt")
+    assert [m.indicator for m in r.measures("observation")] == ["接待游客", "游客总花费"]  # (not everyone's 总花费)
+

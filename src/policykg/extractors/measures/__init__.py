@@ -41,7 +41,7 @@ from .figures import (award_count, benchmark_value, describes_subject, event_cou
 from .indicator import indicator_text, per_year
 from .kinds import kind_of, review_paragraph, time_of
 from .lists import (from_to_items, respectively_items, value_list_items, with_each_basis, with_elided_items,
-                    with_inbound_scope)
+                    with_inbound_scope, with_total_subject)
 from .plausible import COUNT_FREE_UNITS, plausible, quantity_of, what_is_reduced
 from .pointers import clause_opens_on_pointer, describes_one, index_family, item_topic, opens_on_pointer
 from .region import region_of, with_national_title
@@ -181,6 +181,7 @@ def measures(sent: Sentence, ctx: Context) -> Iterator[Measure]:
             previous = (indicator, clause, q.attr("unit"))
         indicator = with_list_verb(sent, q, clause, indicator) if not carried_on else indicator
         indicator = with_list_qualifier(figures, sent, q, clause, indicator) if q.start not in items else indicator
+        indicator = with_total_subject(figures, sent, q, clause, indicator) if q.start not in items else indicator
         indicator = with_verb_on_people(sent, q, clause, indicator)
         indicator = with_beneficiary(sent, q, clause, indicator) if q.start not in items else indicator
         indicator = with_whole_verb(figures, sent, q, indicator)

@@ -8,7 +8,7 @@ import re
 
 from ...lexicon import pattern, rules, words
 from ...names import countries
-from ...nlp import Sentence
+from ...nlp import Sentence, get_nlp
 from ...quantities import PRE_COMPARATORS
 from ...records import Mention
 from ..clauses import MAX_INDICATOR, Clause, clause_of, gap_of, verb_patterns, words_before_number
@@ -400,4 +400,20 @@ def with_each_basis(sent: Sentence, clause: Clause, q: Mention, indicator: str) 
             break
         kind, headed = kind + word, tag.startswith(("n", "zg"))
     return each.group() + kind + indicator if headed and kind not in indicator else indicator
+
+
+TOTAL_ALONE = re.compile(r"(?:总|人均)[\u4e00-\u9fff]{1,3}")
+
+
+def with_total_subject(figures: list[tuple[str, Clause]], sent: Sentence, q: Mention, clause: Clause,
+                       indicator: str) -> str:
+    """A total or a per-head figure alone after a figure of its clause (接待游客3亿人次、总花费超过4500亿元) is of
+    what that figure counts (游客总花费), as in a list (国内游客人次、总花费); bare, it is everyone's."""
+    if not TOTAL_ALONE.fullmatch(indicator) or not figures or figures[-1][1].start != clause.start \
+            or "、" not in sent.text[clause.start:q.start - sent.start]:
+        return indicator
+    tokens = [(t.text, t.tag_) for t in get_nlp().make_doc(figures[-1][0])]
+    before = "".join(w for w, _ in itertools.dropwhile(lambda t: t[1].startswith("v"), tokens))  # (接待|游客)
+    heads = tuple(words("measures", "indicator_heads"))
+    return before + indicator if 2 <= len(before) <= 6 and not before.endswith(heads) else indicator
 
