@@ -2256,6 +2256,12 @@ def test_a_city_a_plans_verb_acts_on_is_not_where_the_figure_is():
     assert [(m.indicator, m.region) for m in r.measures("target")] == [("工业投资", "")]  # (not 宝鸡市: a project's place)
 
 
+def test_an_edition_of_an_event_a_news_sentence_opens_on_is_the_subject_of_any_figure_after_it():
+    r = extract(NEWS_ITEM.format(heading="要闻", sentence="第88届某某交易会第二期线下展日前结束，境外采购商到会超8万人。"),
+                "20250402.md")
+    assert [(m.indicator, m.subject) for m in r.measures("observation")] == [("境外采购商到会", "第88届某某交易会第二期线下展")]
+
+
 def test_a_spot_inside_a_known_place_a_news_sentence_opens_on_is_its_figures_subject():
     def rows(sentence: str) -> list[tuple[str, str, str]]:
         r = extract(NEWS_ITEM.format(heading="要闻", sentence=sentence), "20250402.md")

@@ -45,7 +45,7 @@ from .lists import (from_to_items, respectively_items, value_list_items, with_ea
 from .plausible import COUNT_FREE_UNITS, plausible, quantity_of, what_is_reduced
 from .pointers import clause_opens_on_pointer, describes_one, index_family, item_topic, opens_on_pointer
 from .region import region_of, with_national_title
-from .scope import (central_source, clause_sector, heading_topic, issuer_of, names_too_little, opening_subject,
+from .scope import (EDITION, central_source, clause_sector, heading_topic, issuer_of, names_too_little, opening_subject,
                     opens_clause_bare, paragraph_sector, place_within, policy_of, sector_frame, sentence_topic,
                     subject_split, too_bare)
 from .wording import (after_merger, averaged, carried, each_items, per_period, share_subject, share_without_subject,
@@ -161,7 +161,8 @@ def measures(sent: Sentence, ctx: Context) -> Iterator[Measure]:
         subject = subject or clause_actor(sent, ctx, q, clause, indicator) or group_actor(sent, q, clause, indicator)
         if not subject and ctx.document.genre == "news" and not toll:
             subject = group_measure(sent, ctx, group, q, clause, indicator)  # (…183家支付机构，年交易量超1万亿笔)
-        if not subject and ctx.document.genre in ("news", "work_report") and "；" not in sent.text[:q.start - sent.start]:
+        if not subject and ctx.document.genre in ("news", "work_report") \
+                and "；" not in sent.text[:q.start - sent.start]:
             topic = sentence_topic(sent, ctx) if topic is None else topic  # (…；带动60余家企业: another subject)
             if topic and indicator in topic:
                 continue  # (第五届进博会共有145个国家…参展: the topic is what the sentence is about, not what is counted)
@@ -216,11 +217,12 @@ def measures(sent: Sentence, ctx: Context) -> Iterator[Measure]:
                 and q.attr("unit") not in words("measures", "count_classifiers") and not central_source(sent, ctx, q):
             continue  # 企业出口销售额137.7万元, 船厂手持订单数量突破70艘: of the one firm or yard the story is about
             # (not 国家税务总局…数据显示，…企业采购机械设备金额: all firms')
-        if not (subject or toll) and ctx.document.genre == "news" and len(item) <= SHORT_INDICATOR:
+        if not (subject or toll) and ctx.document.genre == "news":
             # (…，带动项目总投资超5000亿元: of what the sentence opens on; 单日最高客流量… under 某某大桥单日客流创新高:
-            # of what the item's heading names)
+            # of what the item's heading names; 第N届某会…，境外采购商到会…: any figure after an edition is the event's)
             opening = opening_subject(sent, ctx, clause)
-            if not opening:
+            opening = opening if len(item) <= SHORT_INDICATOR or re.search(EDITION, opening) else ""
+            if not opening and len(item) <= SHORT_INDICATOR:
                 headline = heading_topic(sent, ctx) if headline is None else headline
                 opening = headline
             subject = opening if not any(opening[k:] in indicator for k in range(len(opening) - 1)) else ""

@@ -105,8 +105,8 @@ def event_detail(sent: Sentence, q: Mention, clause: Clause, genre: str) -> bool
     if pattern("measures:planned_before", "(?:{})\\s*$").search(before):
         return True
     part = max(sent.text.rfind(mark, 0, q.start - sent.start) for mark in "，；。") + 1  # (…发布甲、乙等5部作品:
-    return genre not in GOAL_GENRES and q.attr("unit") in words("measures", "launch_units") and bool(  # a list's clause)
-        pattern("measures:launch_verbs").search(sent.text[min(part, clause.start):clause.end]))
+    launched = pattern("measures:launch_verbs").search(sent.text[min(part, clause.start):clause.end])  # a list's clause)
+    return genre not in GOAL_GENRES and q.attr("unit") in words("measures", "launch_units") and bool(launched)
 
 
 AWARDED = re.compile(r"(?:获得|荣获|获评|获|摘得)[^，；。]*奖")

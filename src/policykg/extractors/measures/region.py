@@ -39,7 +39,8 @@ def region_of(sent: Sentence, ctx: Context, q: Mention, clause: Clause) -> str:
     own_part = one_place({m.key for m in regions if m.start - sent.start >= part and m not in listed}) if part else ""
     if own_part:
         return own_part
-    if regions and opens_sentence(sent, regions[0]) and regions[0] not in listed and not names_facility(sent, regions[0]):
+    if regions and opens_sentence(sent, regions[0]) and regions[0] not in listed \
+            and not names_facility(sent, regions[0]):
         joined = [r for r in regions[1:2] if r.start == regions[0].end]  # (辽宁沈阳…: 沈阳市)
         return one_place({regions[0].key, *(r.key for r in joined)}) or regions[0].key
     own = {m.key for m in regions if m not in listed and not ctx.covered(sent, m.start, m.end, "ORG", "POLICY", "PLATFORM")}

@@ -152,8 +152,14 @@ def opening_subject(sent: Sentence, ctx: Context, clause: Clause) -> str:
             or sent.text.startswith(words("measures", "not_topic_starts"), start):
         return ""
     stops = ("d", "v", "p", "a", "t", "u", "w", "x", "c")
-    k = next((k for k in range(first, len(sent.tags)) if sent.tags[k].startswith(stops) and sent.tags[k] != "vn"
-              and not (sent.tags[k] == "c" and k > first)), len(sent.tags))
+    edition = re.match(EDITION, sent.text[start:])  # (第134届: 届 is no adverb there)
+    scan = sent.token_at(start + edition.end()) if edition and edition.group().startswith("第") else first
+    k = next((k for k in range(max(first, scan), len(sent.tags))
+              if sent.tags[k].startswith(stops) and sent.tags[k] != "vn" and not (sent.tags[k] == "c" and k > first)),
+             len(sent.tags))
+    if edition and k + 1 < len(sent.tags) and sent.text[sent.starts[k] - sent.start:sent.ends[k] - sent.start] \
+            in words("measures", "event_heads"):
+        k += 1  # (第134届某会第一期线下展|日前结束: 展 ends the event's name)
     # (…机器人和焊接机器人: 和 joins two nouns; 高技术制造业投资同比增长…: 投资 is the opening's own measure)
     if k + 1 >= len(sent.tags) or sent.tags[k].startswith("v") and sent.tags[k + 1].startswith(("n", "u", "x", "v")):
         return ""  # (智能搬运机器人, 某集团签署的协议: the verb is inside a longer noun phrase)
