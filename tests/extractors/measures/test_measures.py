@@ -2270,6 +2270,8 @@ def test_a_spot_inside_a_known_place_a_news_sentence_opens_on_is_its_figures_sub
     # (not 吉林省's visitors; nor when the spot is the whole place, or its clause speaks of the whole place again)
     assert rows("在吉林长春，假期首日接待游客超2万人次。") == [("接待游客", "长春市", "")]
     assert rows("在吉林松花湖度假区，记者了解到，全省冰雪场馆接待游客超200万人次。") == [("冰雪场馆接待游客", "吉林省", "")]
+    assert rows("在石家庄正定县，假期首日接待游客超2万人次。") == [("接待游客", "石家庄市", "石家庄正定县")]  # (a county)
+    assert rows("在吉林松花湖度假区，游人如织；在吉林长春，假期首日接待游客超2万人次。") == [("接待游客", "长春市", "")]
 
 
 def test_all_of_the_city_is_the_city_whose_body_gives_the_figure():

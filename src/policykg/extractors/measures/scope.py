@@ -107,16 +107,19 @@ def sentence_topic(sent: Sentence, ctx: Context, headline: bool = False) -> str:
 
 def place_within(sent: Sentence, ctx: Context, clause: Clause) -> str:
     """The spot a news sentence opens on (在黑龙江某某滑雪场，…; 在山东某县，…) when it is a place the vocabulary
-    knows followed by a name it does not: the figures after it are that spot's, not the whole place's —
+    knows followed by a name it does not, or a county: the figures after it are that spot's, not the whole place's —
     unless the figure's clause names the whole place again (…，全省有…). Else ""."""
     where = PLACE_FRAME.match(sent.text, content_start(sent, ctx, news_lead_end(sent)))
     if where is None or where.group("name").endswith(tuple(words("measures", "locative_ends"))) \
-            or any(w in sent.text[clause.start:clause.end] for w in whole_place_words()):
+            or any(w in sent.text[clause.start:clause.end] for w in whole_place_words()) \
+            or "；" in sent.text[where.end():clause.start]:  # (在甲地，…；在乙地，…: the next part's place)
         return ""
     start, end = where.span("name")
     places = [m for m in ctx.mentions_in(sent, "REGION") if start <= m.start - sent.start and m.end - sent.start <= end]
-    if not places or places[0].start - sent.start != start or places[-1].end - sent.start == end:
+    if not places or places[0].start - sent.start != start:
         return ""
+    if places[-1].end - sent.start == end:  # (在沧州某县，…: a county, which the figure's region, its city, is wider than)
+        return where.group("name") if places[-1].attr("county") else ""
     return where.group("name") if end - start - sum(m.end - m.start for m in places) >= 2 else ""
 
 
