@@ -1963,6 +1963,7 @@ def test_trade_with_someone_keeps_its_to_and_how_it_adds_up_is_no_part_of_it():
 
 def test_works_after_a_list_of_counts_are_done_to_every_item_not_after_a_verb_of_its_own():
     assert planned("推动5个省级物流枢纽、3个冷链物流基地提质升级。") == ["省级物流枢纽提质升级", "冷链物流基地提质升级"]
+    assert reviewed("完成900个行政村生活污水和120个农村黑臭水体治理。") == ["行政村生活污水治理", "农村黑臭水体治理"]  # (和)
     assert planned("打造8个休闲片区、20条精品线路带动乡村旅游升级。") == ["打造休闲片区", "打造精品线路"]
 
 

@@ -401,7 +401,7 @@ def works_on_things(sent: Sentence, at: int, noun: str, works: re.Match[str]) ->
 
 
 STATUS = pattern("measures:status_verbs", r"(?:{})[\u4e00-\u9fff\d]{1,12}$")  # (达到国家良好标准: up to the clause's end)
-LISTED_BEFORE_WORKS = r"(?:、[\d.]+[余多]?[个家座所条项处][\u4e00-\u9fff“”]{2,16}?)*"  # (7个枢纽、4个基地|提质升级)
+LISTED_BEFORE_WORKS = r"(?:[、和][\d.]+[余多]?[个家座所条项处][\u4e00-\u9fff“”]{2,16}?)*"  # (7个枢纽、4个基地|提质升级)
 GRADE = re.compile(r"[\u4e00-\u9fff]{1,3}级")  # a level or grade of what is counted (国家级, 部级, 先进级)
 GRADE_LIST = re.compile(r"(?:、[\d.]+[余多]?[家个所座项]?[\u4e00-\u9fff]{1,3}级)+(?P<head>[\u4e00-\u9fff]{2,16}?)(?=[，。；、]|$)")
 
