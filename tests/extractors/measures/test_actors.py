@@ -32,3 +32,8 @@ def test_a_change_carried_from_the_figure_before_shares_its_subject_and_time():
     r = extract(NEWS_ITEM.format(sentence="全国15个跨境电商综试区去年共完成跨境电商进出口800亿元，同比增长20.5%。"), "20250402.md")
     assert [(m.indicator, m.time, m.subject) for m in r.measures("observation")] == [
         ("跨境电商进出口", "2024", "全国15个跨境电商综试区"), ("跨境电商进出口", "2024", "全国15个跨境电商综试区")]
+
+
+def test_a_central_enterprise_named_by_its_short_name_that_acts_is_the_subject():
+    assert subjects("截至目前，南方电网已累计投入抢修人员1.2万多人。") == [("投入抢修人员", "中国南方电网有限责任公司")]
+

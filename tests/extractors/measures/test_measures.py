@@ -2219,6 +2219,8 @@ def test_what_is_newly_opened_keeps_its_verb():
     assert [m.indicator for m in r.measures("target")] == ["边民互市点", "新开通边民互市点"]  # (the stock, what is new)
     assert reviewed("在全省推广稻渔综合种养，建立稻渔综合种养示范点86个。") == ["建立稻渔综合种养示范点"]
     assert reviewed("推进高职院校提质，升格设置3所职业本科院校。") == ["升格设置职业本科院校"]  # (what is new of the kind)
+    assert reviewed("评定“某某优品”30个、消费名企名品80个。")[-1:] == ["评定消费名企名品"]  # (designated, not a stock)
+    assert reviewed("新增农村公路2000公里、自然村组通硬化路1.2万公里。")[-1:] == ["新增自然村组通硬化路"]  # (a term)
     item = NEWS_ITEM.format(heading="要闻", sentence="截至目前，我国已建立涵盖12颗卫星、8.6万个地面监测站的监测体系。")
     assert [m.indicator for m in extract(item, "20250402.md").measures("observation")] == ["地面监测站"]  # (涵盖's)
 
