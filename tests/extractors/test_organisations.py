@@ -90,6 +90,7 @@ def test_generic_nouns_technologies_documents_titles_and_fragments_are_not_organ
     "两国国家电视台联合制作纪录片。",  # the bodies of two countries
     "全省已建成12家省级现代产业学院。",  # a count of a designation's bodies, the level between
     "各地老年大学开设了智能手机课程。",  # a kind of school
+    "孔子学院为当地学生开设了中文课程。",  # a kind of institute with many instances
     "去年末，证券公司总资产增长8%。",  # a kind of firm
     "学习中国特色世界一流大学建设的重要论述。",  # an aim, not a university
     "会议选举产生了第五届中央委员会。",  # whose central committee: not said
