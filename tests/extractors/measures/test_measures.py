@@ -2220,7 +2220,6 @@ def test_what_is_newly_opened_keeps_its_verb():
     assert reviewed("在全省推广稻渔综合种养，建立稻渔综合种养示范点86个。") == ["建立稻渔综合种养示范点"]
     assert reviewed("推进高职院校提质，升格设置3所职业本科院校。") == ["升格设置职业本科院校"]  # (what is new of the kind)
     assert reviewed("评定“某某优品”30个、消费名企名品80个。")[-1:] == ["评定消费名企名品"]  # (designated, not a stock)
-    assert reviewed("新增农村公路2000公里、自然村组通硬化路1.2万公里。")[-1:] == ["新增自然村组通硬化路"]  # (a term)
     item = NEWS_ITEM.format(heading="要闻", sentence="截至目前，我国已建立涵盖12颗卫星、8.6万个地面监测站的监测体系。")
     assert [m.indicator for m in extract(item, "20250402.md").measures("observation")] == ["地面监测站"]  # (涵盖's)
 
@@ -2237,6 +2236,11 @@ def test_a_count_of_countries_and_regions_qualifying_a_later_count_is_no_figure(
 
 def test_a_term_with_a_conjunction_character_stays_whole():
     assert reviewed("建成2000多个宜居宜业和美乡村及500个特色田园乡村。") == ["建成宜居宜业和美乡村", "建成特色田园乡村"]
+
+
+def test_terms_and_a_between_scope_stay_whole_in_an_indicator():
+    assert reviewed("新增农村公路2000公里、自然村组通硬化路1.2万公里。")[-1:] == ["新增自然村组通硬化路"]  # (not 村组)
+    assert reviewed("甲乙两省加快互联互通，两地间建成高速公路15条。") == ["两地间建成高速公路"]  # (between the two)
 
 
 def test_a_count_of_those_a_scheme_reached_keeps_the_scheme():
