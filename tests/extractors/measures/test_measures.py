@@ -1889,6 +1889,7 @@ def test_a_short_list_item_repeating_the_head_before_shares_its_qualifier():
     ("某某服饰周今天在杭州开幕，本次展会展位面积近8万平方米。", []),             # a later clause points back too
     ("本届服贸会展览展示规模达到了12万平方米。", ["服贸会展览展示规模"]),    # the indicator names the event
     ("截至目前，该港口共有航线76条。", []),                                   # 港口 is no name of its own
+    ("目前，示范区已累计形成90项制度创新成果。", []),                          # the bare head of the one named before
 ])
 def test_a_clause_opening_on_this_edition_or_that_thing_writes_no_figure_unless_it_names_it(sentence, expected):
     r = extract(NEWS_ITEM.format(heading="要闻", sentence=sentence), "20250402.md")

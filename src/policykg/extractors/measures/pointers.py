@@ -10,7 +10,7 @@ from ...nlp import Sentence
 from ...records import Mention
 from ..clauses import Clause
 from ..context import Context
-from .scope import item_heading, news_lead_end, sentence_topic
+from .scope import content_start, item_heading, news_lead_end, sentence_topic
 
 POINTERS = r"(?:(?<!应)该|本届|本次|此次|这次|这届)(?P<pointed>[\u4e00-\u9fff]{1,3})"  # 该电站, 本届博览会: what was named
 # before
@@ -38,6 +38,18 @@ def describes_one(sent: Sentence, ctx: Context, q: Mention) -> bool:
 
 
 DESCRIBED_ONE = re.compile(r"(?:这(?:个|家|座|里|条|所|支|艘|款)|[他她]所在的)(?P<next>[“\u4e00-\u9fff]{0,2})")
+
+
+def opens_on_bare_head(sent: Sentence, ctx: Context) -> bool:
+    """A news sentence opens, past its lead and time words, on a bare head of a named place or facility and an
+    adverb (示范区已累计形成…, 码头每年…): the one the story named before, whose figures the row would not say."""
+    start = content_start(sent, ctx, news_lead_end(sent))
+    k = sent.token_at(start)
+    if k < 0 or sent.starts[k] - sent.start != start or k + 1 >= len(sent.tags):
+        return False
+    word = sent.text[start:sent.ends[k] - sent.start]
+    return word in words("measures", "topic_heads") and word not in words("measures", "event_heads") \
+        and sent.tags[k + 1].startswith("d")  # (not 大会表彰了…, an event's own doing)
 
 
 def clause_opens_on_pointer(sent: Sentence, clause: Clause, indicator: str) -> bool:
