@@ -58,8 +58,8 @@ def kind_of(sent: Sentence, ctx: Context, q: Mention, clause: Clause, role: str,
 
 def future_span(text: str) -> bool:
     """``text`` names a span ahead (未来四年, 今后5年, 未来一段时间): what a figure after it is for is planned."""
-    return pattern("measures:future_span_cues", r"(?:{})(?:[\d一二三四五六七八九十两几数]+(?:年|个月|天|周)|一段时间)") \
-        .search(text) is not None
+    span = pattern("measures:future_span_cues", r"(?:{})(?:[\d一二三四五六七八九十两几数]+(?:年|个月|天|周)|一段时间)")
+    return span.search(text) is not None
 
 
 def only_cumulative(before: str, sent: Sentence, ctx: Context, q: Mention) -> bool:
@@ -240,8 +240,8 @@ def time_of(sent: Sentence, ctx: Context, q: Mention, clause: Clause, kind: str,
     return found
 
 
-YEARS_SPAN = re.compile(r"(?:过去|近|最近)(?:\d{1,2}|[一二三四五六七八九十两几]+)年|(?<!\d)(?:\d{1,2}|[一二三四五六七八九十两几]+)年(?:来|以来|间|里)")
-# (过去5年, 十年来; not 2022年以来, which starts a running count)
+YEARS = r"(?:(?<!\d)\d{1,2}|[一二三四五六七八九十两几]+)年"  # a number of years (5年, 十年; not 2022年)
+YEARS_SPAN = re.compile(rf"(?:过去|近|最近){YEARS}|{YEARS}(?:来|以来|间|里)")  # (过去5年, 十年来; not 2022年以来)
 
 
 def span_of_days(d: Mention) -> bool:
