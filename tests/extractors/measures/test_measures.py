@@ -929,6 +929,8 @@ def test_what_a_route_passes_through_and_its_length_are_no_figures():
     r = extract(NEWS_ITEM.format(heading="要闻", sentence="截至今年6月，进出口货物的收发货人涉及内地20个省（区、市）。"),
                 "20250402.md")
     assert r.measures() == []  # where the traders are
+    r = extract(NEWS_ITEM.format(heading="要闻", sentence="某某引水工程总长超320公里，沿途串联8座水库。"), "20250402.md")
+    assert [m.indicator for m in r.measures()] == []  # a project's length (not a network's: 运营线路总长)
     r = extract(NEWS_ITEM.format(heading="要闻", sentence="白岩火山海拔超过5900米，位于某城东南约70公里处。"), "20250402.md")
     assert r.measures() == []  # an altitude is a fixed feature of a place
 
