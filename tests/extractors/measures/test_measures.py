@@ -2362,3 +2362,12 @@ def test_an_adverb_or_a_verb_after_the_counted_noun_is_no_part_of_the_indicator(
 def test_where_a_trade_goes_is_part_of_the_indicator_not_its_region():
     r = extract("2026年广东省政府工作报告\n一、2025年工作回顾\n粤港合作持续深化，对澳门出口增长12%。", "gzbg_2026-01-20.txt")
     assert [(m.indicator, m.region) for m in r.measures("observation")] == [("对澳门出口", "广东省")]
+
+
+@pytest.mark.parametrize("sentence, indicator", [
+    ("全省孕前优生健康检查覆盖率达到96%。", "孕前优生健康检查覆盖率"),   # (not 优生健康检查覆盖率: 孕前 is no time)
+    ("全省课后服务覆盖率达到98%。", "课后服务覆盖率"),
+    ("全省产前筛查率提高到90%。", "产前筛查率"),                       # (jieba alone splits 产/前)
+])
+def test_a_word_of_before_or_after_that_names_a_service_stays_in_the_indicator(sentence, indicator):
+    assert reviewed(sentence) == [indicator]
