@@ -1691,6 +1691,17 @@ def test_a_short_news_indicator_in_a_later_clause_takes_the_subject_the_sentence
     assert [m.subject for m in r.measures("observation")][-1:] == [subject]
 
 
+@pytest.mark.parametrize("sentence, subjects", [
+    ("今年上半年，地方国有企业持续加大创新投入，高技术产业完成投资8000亿元，同比增长12%。",
+     ["地方国有企业", "地方国有企业"]),   # a class of firms (持续 is an adverb) is whose any figure after it is
+    ("今年上半年，外资企业积极扩大在华投资，新设外资企业达2万家。", [""]),  # (the indicator names its firms)
+    ("今年上半年，企业持续加大创新投入，高技术产业完成投资8000亿元。", [""]),  # a bare 企业: the one firm of a story
+])
+def test_a_class_of_firms_a_news_sentence_opens_on_is_the_subject_of_its_figures(sentence, subjects):
+    r = extract(NEWS_ITEM.format(heading="要闻", sentence=sentence), "20250402.md")
+    assert [m.subject for m in r.measures("observation")] == subjects
+
+
 def test_a_place_pointer_after_a_place_named_in_its_sentence_points_to_that_place():
     sentence = "在浙江安吉，当地发展乡村旅游，去年接待游客超过300万人次。"
     r = extract(NEWS_ITEM.format(heading="乡村旅游红火", sentence=sentence), "20250402.md")

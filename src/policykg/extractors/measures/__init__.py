@@ -46,9 +46,9 @@ from .plausible import COUNT_FREE_UNITS, plausible, quantity_of, what_is_reduced
 from .pointers import (clause_opens_on_pointer, describes_one, index_family, item_topic, opens_on_bare_head,
                        opens_on_pointer)
 from .region import region_of, with_national_title
-from .scope import (EDITION, central_source, clause_sector, heading_topic, issuer_of, names_too_little, opening_subject,
-                    opens_clause_bare, paragraph_sector, place_within, policy_of, sector_frame, sentence_topic,
-                    subject_split, too_bare)
+from .scope import (EDITION, central_source, clause_sector, heading_topic, is_firm_class, issuer_of, names_too_little,
+                    opening_subject, opens_clause_bare, paragraph_sector, place_within, policy_of, sector_frame,
+                    sentence_topic, subject_split, too_bare)
 from .wording import (after_merger, averaged, carried, each_items, per_period, share_subject, share_without_subject,
                       with_beneficiary, with_bracketed_head, with_country, with_exclusion, with_list_comparator,
                       with_list_qualifier, with_list_unit, with_list_verb, with_old_base, with_previous_scope,
@@ -223,7 +223,8 @@ def measures(sent: Sentence, ctx: Context) -> Iterator[Measure]:
             # (…，带动项目总投资超5000亿元: of what the sentence opens on; 单日最高客流量… under 某某大桥单日客流创新高:
             # of what the item's heading names; 第N届某会…，境外采购商到会…: any figure after an edition is the event's)
             opening = opening_subject(sent, ctx, clause)
-            opening = opening if len(item) <= SHORT_INDICATOR or re.search(EDITION, opening) else ""
+            opening = opening if len(item) <= SHORT_INDICATOR or re.search(EDITION, opening) or is_firm_class(opening) \
+                and not item.endswith(words("measures", "firm_class_heads")) else ""
             if not opening and len(item) <= SHORT_INDICATOR:
                 headline = heading_topic(sent, ctx) if headline is None else headline
                 opening = headline

@@ -164,7 +164,8 @@ def opening_subject(sent: Sentence, ctx: Context, clause: Clause) -> str:
             in words("measures", "event_heads"):
         k += 1  # (第134届某会第一期线下展|日前结束: 展 ends the event's name)
     # (…机器人和焊接机器人: 和 joins two nouns; 高技术制造业投资同比增长…: 投资 is the opening's own measure)
-    if k + 1 >= len(sent.tags) or sent.tags[k].startswith("v") and sent.tags[k + 1].startswith(("n", "u", "x", "v")):
+    if k + 1 >= len(sent.tags) or sent.tags[k].startswith("v") and sent.tags[k] != "vd" \
+            and sent.tags[k + 1].startswith(("n", "u", "x", "v")):  # (持续加大: vd is an adverb)
         return ""  # (智能搬运机器人, 某集团签署的协议: the verb is inside a longer noun phrase)
     end = sent.starts[k] - sent.start
     topic = sent.text[start:end]
@@ -176,9 +177,15 @@ def opening_subject(sent: Sentence, ctx: Context, clause: Clause) -> str:
     body = any(m.start - sent.start == start and m.end - sent.start == end and m.attr("category") != "government"
                for m in ctx.mentions_in(sent, "ORG"))
     sector = len(topic) >= 4 and topic.endswith(words("measures", "sector_nouns") + words("measures", "system_nouns"))
+    firms = is_firm_class(topic)
     if re.search(r"\d", topic) and not edition:
         return ""  # (全国4059家高校院所…: a count of units, not one subject)
-    return topic if person or edition or body or sector else ""
+    return topic if person or edition or body or sector or firms else ""
+
+
+def is_firm_class(topic: str) -> bool:
+    """A class of firms (中央企业, 民营企业; not a bare 企业, the one firm of a story): whose any figure after it is."""
+    return len(topic) >= 4 and topic.endswith(words("measures", "firm_class_heads"))
 
 
 def heading_topic(sent: Sentence, ctx: Context) -> str:
