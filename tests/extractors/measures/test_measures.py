@@ -2382,3 +2382,11 @@ def test_where_a_trade_goes_is_part_of_the_indicator_not_its_region():
 ])
 def test_a_word_of_before_or_after_that_names_a_service_stays_in_the_indicator(sentence, indicator):
     assert reviewed(sentence) == [indicator]
+
+
+def test_a_change_over_a_span_of_years_is_of_no_one_year():
+    item = NEWS_ITEM.format(heading="要闻", sentence="“十四五”期间，我国高新技术企业数量增长超三倍。"
+                                                    "2015年到2025年，我国海上风电装机增长近8倍。")
+    r = extract(item, "20250402.md")
+    assert [(m.indicator, m.time) for m in r.measures("observation")] == [
+        ("高新技术企业数量", ""), ("海上风电装机", "")]  # (not 2025: the span's change)
