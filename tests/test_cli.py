@@ -10,7 +10,6 @@ import re
 import sys
 from pathlib import Path
 
-import pytest
 
 from conftest import CONTRACT_FILES, CORPUS, copy_tree, run_cli, snapshot
 

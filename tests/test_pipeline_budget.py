@@ -14,8 +14,7 @@ import pytest
 
 from conftest import REPO, cli_command, cli_env, run_cli, snapshot
 from policykg import pipeline
-from policykg.cache import ExtractionCache
-from policykg.pipeline import build, count_inputs
+from policykg.pipeline import build
 
 
 def cache_entries(folder: Path) -> list[Path]:

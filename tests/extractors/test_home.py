@@ -3,7 +3,6 @@ else the place it names most when one dominates — which 全省 / 我市 / 市�
 mean in it (issue 13, class 9)."""
 from __future__ import annotations
 
-import pytest
 
 from kit import loaded
 from policykg import extract as run

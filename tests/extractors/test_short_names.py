@@ -3,7 +3,6 @@ genre word in 《》 stands for the latest policy of that genre named before it,
 or for the document's own policy; a short name that resolves to nothing is dropped."""
 from __future__ import annotations
 
-import pytest
 
 from kit import extract
 

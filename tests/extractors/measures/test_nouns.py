@@ -45,3 +45,9 @@ def test_an_adverb_after_what_is_counted_is_no_part_of_it():
 def test_a_property_before_de_qualifies_what_is_counted():
     r = extract("2026年某省政府工作报告\n一、2025年工作回顾\n全省推广753个区域适应性的主导品种。\n", "gzbg_2026-01-20.txt")
     assert [m.indicator for m in r.measures("observation")] == ["主导品种"]
+
+
+def test_a_word_of_manner_before_the_verb_is_no_part_of_what_is_counted():
+    r = extract("2026年某省政府工作报告\n一、2025年工作回顾\n高质量建成高标准农田300万亩，高水平建设产业园区5个。\n",
+                "gzbg_2026-01-20.txt")
+    assert [m.indicator for m in r.measures("observation")] == ["建成高标准农田", "建设产业园区"]

@@ -36,8 +36,8 @@ from ..context import Context
 from ..registry import extractor
 from .actors import clause_actor, counted_group, group_actor, group_measure
 from .figures import (award_count, benchmark_value, describes_subject, event_count, event_detail, framed_part,
-                      is_figure, names_casualties, people_acting, points_back, route_or_reach, size_of_facility,
-                      steps_climbed, threshold_after_count, toll_count)
+                      is_figure, names_casualties, names_rather_than_measures, people_acting, points_back,
+                      route_or_reach, size_of_facility, steps_climbed, threshold_after_count, toll_count)
 from .indicator import indicator_text, per_year
 from .kinds import kind_of, review_paragraph, time_of
 from .lists import (from_to_items, respectively_items, value_list_items, with_each_basis, with_elided_items,
@@ -128,7 +128,8 @@ def measures(sent: Sentence, ctx: Context) -> Iterator[Measure]:
                 or any(indicator == m.text and m.attr("via") != "local" for m in ctx.mentions_in(sent, "ORG")) \
                 or any(len(m.text) >= 2 and indicator.endswith(m.text) for m in ctx.mentions_in(sent, "REGION")):
             continue  # (河钢集团某钢厂30名职工, 国家税务总局…18条, 水稻主产区无为市: a body or a place is no measured thing)
-        if indicator.endswith(words("measures", "spec_heads")):
+        if indicator.endswith(words("measures", "spec_heads")) \
+                or pattern("measures:design_measures", "设计[\u4e00-\u9fff]{0,4}(?:{})$").search(indicator):
             continue  # 项目全长1240公里，…计划10月1日前全线通车: the project's size, not what it sets out to reach
         if measure != "gap" and indicator.endswith(words("measures", "scope_ends")):
             continue  # 班列通达全球119个国家: where the count reaches, not what is measured (增速高于全国 is a gap)
@@ -139,7 +140,7 @@ def measures(sent: Sentence, ctx: Context) -> Iterator[Measure]:
             continue  # 集中整治4类突出问题, 分为6类: the kinds of a scheme, not a measured count
         if benchmark_value(sent, q) or threshold_after_count(sent, q, clause):
             continue  # 测产结果突破509公斤，远高于300公斤标准值; 8个产业规模超千亿元: a benchmark, a threshold; no figure
-        if size_of_facility(sent, q) or steps_climbed(sent, q):
+        if size_of_facility(sent, q) or steps_climbed(sent, q) or names_rather_than_measures(sent, q, clause, indicator):
             continue  # 释放某石化120万吨乙烯项目产能, 迈上4个万亿元台阶: a size in a name, steps climbed; no figure
         if q.attr("unit") in words("measures", "count_classifiers") and "." not in q.attr("value") \
                 and indicator.endswith(words("measures", "amount_heads")):

@@ -135,7 +135,8 @@ def clean_indicator(stem: str, sent: Sentence | None = None, offset: int = 0) ->
     having = set(words("measures", "having_verbs"))
     while tokens and (tokens[0][0] in lead or function_word(tokens[0][1]) and tokens[0][0] not in additions
                       and not numeral_word(tokens)
-                      or tokens[0][0] in manner and len(tokens) > 1 and tokens[1][1].startswith("v")
+                      or tokens[0][0] in manner and len(tokens) > 1 and (tokens[1][1].startswith("v")
+                                                                         or tokens[1][0] in counts | additions)
                       and (tokens[0][0] not in lead_adverbs or tokens[1][0] in lead)
                       or tokens[0][0] in counts - nominal and len("".join(w for w, _ in tokens[1:])) > 2
                       or tokens[0][0] in having and len(tokens) > 1 and not any(w == "的" for w, _ in tokens)) \

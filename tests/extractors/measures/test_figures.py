@@ -1,0 +1,41 @@
+"""Whether a number is a figure at all (policykg.extractors.measures.figures): numbers that name, fix or
+relate rather than measure give no observation, and the figure beside them stays."""
+from __future__ import annotations
+
+import pytest
+
+from kit import extract
+
+NEWS_ITEM = "# 《新闻联播》 (20250402)\n\n### 要闻\n\n{sentence}\n"
+
+
+def observed(sentence: str) -> list[tuple[str, str]]:
+    r = extract(NEWS_ITEM.format(sentence=sentence), "20250402.md")
+    return [(m.indicator, str(m.quantity.value)) for m in r.measures("observation")]
+
+
+@pytest.mark.parametrize("sentence, kept", [
+    ("射击比赛今天继续进行，中国选手李华以250.1的总分夺得女子50米步枪三姿金牌。", []),  # a distance in the event's name
+    ("巴音沙漠东西长约200公里，南北宽120公里。", []),  # a place's length and width
+    ("某市地铁运营线路总长达到450公里。", [("地铁运营线路总长", "450")]),  # a network's 总长 is a figure
+    ("自2018年以来，农业农村部一共公布5批320个示范县。", []),  # the batches, then what they hold
+    ("某省今年每100亿元工业投资就有60亿元投向了制造业。", []),  # a part per a base: a ratio, no amount
+    ("为了方便新招来的100多家摊贩集中经营，街道把闲置的广场变成了夜市。", []),  # a clause of purpose
+    ("为了照顾孩子，村干部往她家里跑了二十多趟。", []),  # one story's person
+    ("23日，俄亥俄州一条高速公路上有超过500辆车被困。", []),  # one thing of a story
+    ("今年6月，欧元区与世界其他地区的商品贸易顺差为80亿欧元。", [("商品贸易顺差", "8000000000")]),
+    # (其他 is no person)
+    ("当地时间3日，某国一架小型飞机坠毁致5人死亡。", [("死亡人数", "5")]),  # (one plane: the toll stays)
+])
+def test_a_number_that_names_fixes_or_relates_is_no_figure(sentence, kept):
+    assert observed(sentence) == kept
+
+
+def test_a_designed_capacity_is_a_specification_not_a_figure():
+    assert observed("淮河入海水道二期工程设计行洪流量从每秒2000立方米扩大到每秒7000立方米。") == []
+    assert observed("规上企业数字化研发设计工具普及率达到80%。") == [("规上企业数字化研发设计工具普及率", "80")]
+
+
+def test_winners_an_event_picked_are_no_figure():
+    sentence = "大赛分为两个赛道，共有600余名选手晋级总决赛，最终决出一等奖30名、二等奖60名，评出优秀指导教师奖50个。"
+    assert observed(sentence) == [("选手晋级总决赛", "600")]
