@@ -84,6 +84,8 @@ def test_the_details_of_one_thing_a_story_describes_are_no_figures():
     assert indicators("就是这个30多平方公里的小镇聚集了1500多家五金企业，年产值达到200多亿元。") == []
     assert indicators("目前，这家企业已经在全球9个国家设立了13个研发中心。") == []
     assert indicators("这个暑期，全国铁路累计发送旅客8.9亿人次。") == ["铁路累计发送旅客"]  # (a time, not a thing)
+    assert indicators("如今，全县苹果种植面积超过5万亩，全村人均收入增长12%。") == []  # (one county's, one village's)
+    assert indicators("今年以来，全国新开工改造城镇老旧小区2.1万个。") == ["新开工改造城镇老旧小区"]  # (the whole country)
 
 
 def test_a_number_in_a_clause_describing_what_the_sentence_tells_of_is_no_figure():

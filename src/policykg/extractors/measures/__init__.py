@@ -43,8 +43,8 @@ from .kinds import kind_of, review_paragraph, time_of
 from .lists import (from_to_items, respectively_items, value_list_items, with_each_basis, with_elided_items,
                     with_inbound_scope, with_total_subject)
 from .plausible import COUNT_FREE_UNITS, plausible, quantity_of, what_is_reduced
-from .pointers import (clause_opens_on_pointer, describes_one, index_family, item_topic, opens_on_bare_head,
-                       opens_on_pointer)
+from .pointers import (clause_opens_on_pointer, describes_one, index_family, item_topic, of_whole_small_unit,
+                       opens_on_bare_head, opens_on_pointer)
 from .region import region_of, with_national_title
 from .scope import (EDITION, central_source, clause_sector, heading_topic, is_firm_class, issuer_of, names_too_little,
                     opening_subject, opens_clause_bare, paragraph_sector, place_within, policy_of, sector_frame,
@@ -124,6 +124,7 @@ def measures(sent: Sentence, ctx: Context) -> Iterator[Measure]:
                 or points_back(sent, clause, written, named_at(sent, ctx)) \
                 or not (toll or names_casualties(indicator)) and (opens_on_pointer(sent, indicator)
                                                                    or describes_one(sent, ctx, q)
+                                                                   or of_whole_small_unit(sent, ctx, q)
                                                                    or opens_on_bare_head(sent, ctx)) \
                 or any(indicator == m.text and m.attr("via") != "local" for m in ctx.mentions_in(sent, "ORG")) \
                 or any(len(m.text) >= 2 and indicator.endswith(m.text) for m in ctx.mentions_in(sent, "REGION")):

@@ -40,6 +40,14 @@ def describes_one(sent: Sentence, ctx: Context, q: Mention) -> bool:
 DESCRIBED_ONE = re.compile(r"(?:这(?:个|家|座|里|条|所|支|艘|款)|[他她]所在的)(?P<next>[“\u4e00-\u9fff]{0,2})")
 
 
+def of_whole_small_unit(sent: Sentence, ctx: Context, q: Mention) -> bool:
+    """A news sentence speaks, before the figure, of the whole of a county, town or village (全县黄芪种植面积约3万亩,
+    全村产业帮扶覆盖率…): the figure is that one unit's, which the region (a city or a province at most) would not
+    say."""
+    return ctx.document.genre == "news" and pattern("measures:small_units", "全(?:{})").search(
+        sent.text, 0, q.start - sent.start) is not None
+
+
 def opens_on_bare_head(sent: Sentence, ctx: Context) -> bool:
     """A news sentence opens, past its lead and time words, on a bare head of a named place or facility and an
     adverb (示范区已累计形成…, 码头每年…): the one the story named before, whose figures the row would not say."""
