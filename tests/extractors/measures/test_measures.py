@@ -1287,11 +1287,15 @@ def test_places_of_a_list_give_their_common_province_or_none():
     assert [m.region for m in extract(item, "20250402.md").measures("observation")] == [""]  # two provinces: neither
     item = NEWS_ITEM.format(heading="各地动态", sentence="目前，承德、保定等受灾地区公路已恢复通行600处。")
     assert [m.region for m in extract(item, "20250402.md").measures("observation")] == ["河北省"]
+    item = NEWS_ITEM.format(heading="灌区", sentence="今年，某部实施宁夏某某等109处大中型灌区现代化改造。")
+    assert [m.region for m in extract(item, "20250402.md").measures("observation")] == [""]  # (an example's place)
 
 
 def test_a_model_name_stays_and_an_involved_total_is_of_the_things_before():
+    r = extract(NEWS_ITEM.format(heading="航空装备", sentence="C919大型客机累计订单超过1000架。"), "20250402.md")
+    assert [m.indicator for m in r.measures("observation")] == ["C919大型客机累计订单"]
     r = extract(NEWS_ITEM.format(heading="航空装备", sentence="运-9大型运输机最大起飞重量达77吨。"), "20250402.md")
-    assert [m.indicator for m in r.measures("observation")] == ["运-9大型运输机最大起飞重量"]
+    assert r.measures("observation") == []  # (a model's specification, no figure reached)
     item = NEWS_ITEM.format(heading="民间投资", sentence="截至6月底，全国已推介民间投资项目2100个，涉及总投资3.2万亿元。")
     assert [m.indicator for m in extract(item, "20250402.md").measures("observation")] == [
         "推介民间投资项目", "推介民间投资项目总投资"]
