@@ -85,6 +85,10 @@ def test_the_details_of_one_thing_a_story_describes_are_no_figures():
     assert indicators("目前，这家企业已经在全球9个国家设立了13个研发中心。") == []
     assert indicators("这个暑期，全国铁路累计发送旅客8.9亿人次。") == ["铁路累计发送旅客"]  # (a time, not a thing)
     assert indicators("如今，全县苹果种植面积超过5万亩，全村人均收入增长12%。") == []  # (one county's, one village's)
+    assert indicators("全国首个人工智能产业研究院成立一年来，服务企业超过300家。") == []  # (one thing, unnamed)
+    assert indicators("今天是节后首个工作日，全国铁路发送旅客1500万人次。") == ["铁路发送旅客"]  # (a time)
+    assert indicators("今年，浙江成为全国首个数字经济增加值过万亿的省份，全省数字经济核心产业增加值增长12%。") == [
+        "数字经济核心产业增加值"]  # (what a named place became)
     assert indicators("今年以来，全国新开工改造城镇老旧小区2.1万个。") == ["新开工改造城镇老旧小区"]  # (the whole country)
 
 

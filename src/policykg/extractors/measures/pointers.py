@@ -28,16 +28,22 @@ def opens_on_pointer(sent: Sentence, indicator: str) -> bool:
 
 def describes_one(sent: Sentence, ctx: Context, q: Mention) -> bool:
     """A news sentence points at one thing it describes before the figure (这个50多平方公里的小镇聚集了…,
-    这家企业已在…设立了…, 他所在的龙舟队有…): its figures are a story's details of something left unnamed —
+    这家企业已在…设立了…, 他所在的龙舟队有…, 全国首个某中心建成半年来…): its figures are a story's details of
+    something left unnamed —
     not a time (这个“五一”假期, 这个暑期), nor when a place or a body is named after it (…，预计辽宁…)."""
     if ctx.document.genre != "news":
         return False
-    named = [m.start - sent.start for m in ctx.mentions_in(sent, "REGION", "ORG") if m.end <= q.start]
+    named = [m.start - sent.start for m in ctx.mentions_in(sent, "REGION", "ORG", "POLICY") if m.end <= q.start]
     return any(not m.group("next").startswith(words("measures", "time_nouns")) and not any(m.end() <= n for n in named)
-               for m in DESCRIBED_ONE.finditer(sent.text, 0, q.start - sent.start))
+               and not re.match(r"[\u4e00-\u9fff]{0,3}[日天周]", sent.text[m.end("next") - 2:m.end("next") + 2])
+               and not (m.group().startswith("首个") and PREDICATE.search(sent.text, 0, m.start()))
+               for m in DESCRIBED_ONE.finditer(sent.text, 0, q.start - sent.start))  # (首个工作日: a time)
 
 
-DESCRIBED_ONE = re.compile(r"(?:这(?:个|家|座|里|条|所|支|艘|款)|[他她]所在的)(?P<next>[“\u4e00-\u9fff]{0,2})")
+PREDICATE = re.compile(r"(?:成为|是)[^，。；]*$")  # (山东…成为东部沿海首个…的省份: what a named one became)
+
+
+DESCRIBED_ONE = re.compile(r"(?:这(?:个|家|座|里|条|所|支|艘|款)|[他她]所在的|首个)(?P<next>[“\u4e00-\u9fff]{0,2})")
 
 
 def of_whole_small_unit(sent: Sentence, ctx: Context, q: Mention) -> bool:
