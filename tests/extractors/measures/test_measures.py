@@ -2401,3 +2401,12 @@ def test_a_change_over_a_span_of_years_is_of_no_one_year():
     r = extract(item, "20250402.md")
     assert [(m.indicator, m.time) for m in r.measures("observation")] == [
         ("高新技术企业数量", ""), ("海上风电装机", "")]  # (not 2025: the span's change)
+
+
+def test_a_place_in_a_clause_of_circumstance_is_no_region_of_the_figure_after_it():
+    def found(sentence: str) -> list[tuple[str, str, str]]:
+        r = extract(NEWS_ITEM.format(heading="要闻", sentence=sentence), "20250402.md")
+        return [(m.indicator, m.region, m.subject) for m in r.measures("observation")]
+    assert found("今天上午，随着一列中欧班列从西安国际港站开出，中欧班列累计开行数量突破12万列。") == [
+        ("中欧班列累计开行数量", "", "")]  # (the country's, not 西安's)
+    assert found("随着成都某大桥建成通车，全市跨江大桥达到80座。") == [("跨江大桥", "成都市", "")]  # (全市: its)

@@ -19,7 +19,7 @@ def region_of(sent: Sentence, ctx: Context, q: Mention, clause: Clause) -> str:
     the sentence, or the only place the sentence names before it); 全省/我市 … as
     the document's place; in a document of a place (a provincial plan or report), that place."""
     regions = [m for m in ctx.mentions_in(sent, "REGION") if m.end <= q.start and not in_means_frame(sent, m)
-               and not partner(sent, m)]
+               and not partner(sent, m) and not in_circumstance(sent, m, clause)]
     listed = [m for m in regions if re.match(r"[、等]|[\u4e00-\u9fff]{1,6}等[\d一二三四五六七八九十两几]", sent.text[m.end - sent.start:])
               or sent.text[m.start - sent.start - 1:m.start - sent.start] == "、"
               or "、" in sent.text[clause.start:m.start - sent.start] and "等" in sent.text[m.end - sent.start:q.start - sent.start]]
@@ -82,6 +82,18 @@ def in_means_frame(sent: Sentence, place: Mention) -> bool:
 
 
 MEANS_FRAME = re.compile(r"以[^，；。]*?为")
+
+
+def in_circumstance(sent: Sentence, place: Mention, clause: Clause) -> bool:
+    """The place is in an earlier clause of circumstance (随着一列班列从青岛开出，中欧班列累计开行…): it says where the
+    event happened, not where the figure after it is — unless the figure's clause speaks of the whole place (全市…)."""
+    homes = rules("places")["home_words"]
+    whole = any(w in sent.text[clause.start:clause.end] for w in homes["province"] + homes["city"])  # (…，全市…: its)
+    return place.start - sent.start < clause.start and not whole \
+        and CIRCUMSTANCE.search(sent.text, 0, place.start - sent.start) is not None
+
+
+CIRCUMSTANCE = re.compile(r"(?:^|[，；])\s*随着[^，；。]*$")
 
 
 def with_national_title(sent: Sentence, ctx: Context, q: Mention, clause: Clause, indicator: str) -> str:
