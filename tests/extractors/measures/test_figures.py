@@ -39,3 +39,10 @@ def test_a_designed_capacity_is_a_specification_not_a_figure():
 def test_winners_an_event_picked_are_no_figure():
     sentence = "大赛分为两个赛道，共有600余名选手晋级总决赛，最终决出一等奖30名、二等奖60名，评出优秀指导教师奖50个。"
     assert observed(sentence) == [("选手晋级总决赛", "600")]
+
+
+def test_a_count_of_those_who_did_something_together_is_no_figure():
+    assert observed("今年以来，三家基础电信企业和中国广电共建设5G基站30万个。") == [
+        ("建设5G基站", "300000")]  # (not 基础电信企业 = 3)
+    assert observed("我国累计支持13万个行政村光纤网络建设和近11万个基站建设。")[:1] == [
+        ("行政村光纤网络建设", "130000")]  # (items of a list each keep their count)

@@ -224,8 +224,9 @@ def is_figure(sent: Sentence, ctx: Context, q: Mention, clause: Clause, found: l
         return False  # 在高于时速400公里运行条件下: the condition of a test, not a figure
     later = [m for m in found if m.start > q.end and m.start - sent.start < clause.end]
     between = PLACES_PAIR.sub("", text[q.end - sent.start:later[0].start - sent.start]) if later else ""
-    if later and re.search(r"[、和及与]", between):
-        later = []  # items of a list (10个县级中心、60个乡镇中心), not a qualifier of the next number (103个国家和地区的…)
+    if later and re.search(r"[、和及与]", between) and not TOGETHER.search(between):
+        later = []  # items of a list (10个县级中心、60个乡镇中心), not a qualifier of the next number (103个国家和地区的…,
+        # 三家基础电信企业和中国广电共发展…用户17亿户: the count of those who did it)
     if later and (after == "的" or re.match(r"[\u4e00-\u9fff]", after) and not re.match(
             pattern("measures:level_verbs", "(?:{})").pattern + "|[，,。；、和及与]", text[q.end - sent.start:])):
         return False  # a threshold or a qualifier of a later number (总投资超5亿元的项目80个)
@@ -280,6 +281,7 @@ def is_figure(sent: Sentence, ctx: Context, q: Mention, clause: Clause, found: l
 
 
 PLACES_PAIR = re.compile(r"国家和地区|国家或地区|省区市|省（区、市）")  # one kind of place, not a list
+TOGETHER = re.compile(r"[和与及][^\d，；。、]{1,12}(?:共同|一共|合计|共)")  # (…企业和某某共发展…: who did it together)
 
 
 def bodies_listed_before(sent: Sentence, ctx: Context, q: Mention) -> bool:
