@@ -26,6 +26,8 @@ def observed(sentence: str) -> list[tuple[str, str]]:
     ("今年6月，欧元区与世界其他地区的商品贸易顺差为80亿欧元。", [("商品贸易顺差", "8000000000")]),
     # (其他 is no person)
     ("当地时间3日，某国一架小型飞机坠毁致5人死亡。", [("死亡人数", "5")]),  # (one plane: the toll stays)
+    ("多个产油国今天起自愿减产，日均减产规模从1万桶到40万桶不等。", []),  # a spread among members
+    ("目前，省消防救援总队800余人正在灾区开展救援。", []),  # who acts now, in a story
 ])
 def test_a_number_that_names_fixes_or_relates_is_no_figure(sentence, kept):
     assert observed(sentence) == kept

@@ -2410,3 +2410,7 @@ def test_a_place_in_a_clause_of_circumstance_is_no_region_of_the_figure_after_it
     assert found("今天上午，随着一列中欧班列从西安国际港站开出，中欧班列累计开行数量突破12万列。") == [
         ("中欧班列累计开行数量", "", "")]  # (the country's, not 西安's)
     assert found("随着成都某大桥建成通车，全市跨江大桥达到80座。") == [("跨江大桥", "成都市", "")]  # (全市: its)
+
+
+def test_a_later_item_shares_the_verb_of_issuing_its_list_opens_with():
+    assert reviewed("颁发不动产权证书300多万本、电子证书200多万本。") == ["颁发不动产权证书", "颁发电子证书"]

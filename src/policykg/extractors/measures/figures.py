@@ -125,15 +125,15 @@ def award_count(sent: Sentence, q: Mention, clause: Clause, genre: str) -> bool:
 def names_rather_than_measures(sent: Sentence, q: Mention, clause: Clause, indicator: str) -> bool:
     """A number that names, fixes or relates rather than measures: a distance in an event's name (男子10米气步枪),
     the length or width of a place (某走廊长约6公里, 东西长270公里; not a network's 总长), batches before what they
-    hold (命名6批468个…), a part per a base (每10亿元投资就有5.3亿元…), one inside a clause of purpose
+    hold (命名6批468个…), a spread among members (从8000桶到50万桶不等), a part per a base (每10亿元投资就有5.3亿元…), one inside a clause of purpose
     (为了方便招来的200多家商户…) or of one story's person or one thing (往她家里跑了十多趟, 某州一条公路上有…)."""
     before, rest, unit = sent.text[:q.start - sent.start], sent.text[q.end - sent.start:], q.attr("unit")
     if unit in words("measures", "length_units") and (re.search(r"(?:男子|女子|混合)$", before)
                                                      or re.search(r"(?<![总增成延生助擅])[长宽](?:约|近|达|超|逾|为)?$",
                                                                   before)):
         return True
-    if unit == "批" and re.match(r"[\d一二三四五六七八九十两]", rest):
-        return True
+    if unit == "批" and re.match(r"[\d一二三四五六七八九十两]", rest) or rest.startswith("不等"):
+        return True  # (…5批468个…; 日均减产规模从8000桶到50万桶不等: a spread among members, no one figure)
     own = sent.text[clause.start:q.start - sent.start]
     return bool(re.search(r"每[\d.]+[^，。；\d]{1,12}?就有$", own) or own.startswith(words("measures", "purpose_leads"))
                 or re.search(r"(?<!其)[她他](?!国)|(?<![第统唯])一[条座家艘架辆所](?!性)", indicator))
@@ -153,8 +153,9 @@ def people_acting(sent: Sentence, q: Mention, clause: Clause, indicator: str, ge
         return False
     if any(w in sent.text[clause.start:q.start - sent.start] for w in words("measures", "tally_leads")):
         return False
-    if sent.text[:q.start - sent.start].endswith(words("measures", "companion_leads")):
-        return True  # 某某和另外两名驻村干部…: the companions of a story's person
+    if sent.text[:q.start - sent.start].endswith(words("measures", "companion_leads")) \
+            or re.match(r"正在?[\u4e00-\u9fff]", sent.text[q.end - sent.start:]):
+        return True  # 某某和另外两名驻村干部…: the companions of a story's person; 1500余人正在震中搜救: who acts now
     ceremony = pattern("measures:ceremonies", r"[^，。；]{0,3}(?:参加|出席|见证)了?[^，。；]{0,8}?(?:{})")
     if ceremony.match(sent.text, q.end - sent.start):
         return True  # 两国政府、企业代表近200人参加仪式: who came to a ceremony
