@@ -2414,3 +2414,8 @@ def test_a_place_in_a_clause_of_circumstance_is_no_region_of_the_figure_after_it
 
 def test_a_later_item_shares_the_verb_of_issuing_its_list_opens_with():
     assert reviewed("颁发不动产权证书300多万本、电子证书200多万本。") == ["颁发不动产权证书", "颁发电子证书"]
+
+
+def test_signing_stays_with_what_was_signed():
+    item = NEWS_ITEM.format(heading="要闻", sentence="第五届某某博览会今天闭幕，签约投资金额超300亿元，签约合作项目60余个。")
+    assert [m.indicator for m in extract(item, "20250402.md").measures("observation")] == ["签约投资金额", "签约合作项目"]
