@@ -1291,6 +1291,8 @@ def test_places_of_a_list_give_their_common_province_or_none():
     assert [m.region for m in extract(item, "20250402.md").measures("observation")] == [""]  # two provinces: neither
     item = NEWS_ITEM.format(heading="各地动态", sentence="目前，承德、保定等受灾地区公路已恢复通行600处。")
     assert [m.region for m in extract(item, "20250402.md").measures("observation")] == ["河北省"]
+    r = extract(PLAN + "在12个市州城区和西宁新区增补义务教育学位3万个。", "gzbg_2026-01-20.txt")
+    assert [m.region for m in r.measures("target")] == [""]  # (the last place of a list joined by 和)
     item = NEWS_ITEM.format(heading="灌区", sentence="今年，某部实施宁夏某某等109处大中型灌区现代化改造。")
     assert [m.region for m in extract(item, "20250402.md").measures("observation")] == [""]  # (an example's place)
 
