@@ -2380,6 +2380,7 @@ def test_what_a_network_reaches_along_with_places_is_no_figure():
 
 def test_an_adverb_or_a_verb_after_the_counted_noun_is_no_part_of_the_indicator():
     assert reviewed("6.5万套保交房任务全面完成。") == ["保交房任务"]  # (not 保交房任务全面)
+    assert reviewed("3万套棚改安置房任务如期完成。") == ["棚改安置房任务"]  # (not 棚改安置房任务如期)
     assert "复种青稞作出" not in reviewed("12万亩复种青稞作出了较大贡献。")
 
 
