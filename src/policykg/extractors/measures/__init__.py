@@ -141,7 +141,8 @@ def measures(sent: Sentence, ctx: Context) -> Iterator[Measure]:
             continue  # 集中整治4类突出问题, 分为6类: the kinds of a scheme, not a measured count
         if benchmark_value(sent, q) or threshold_after_count(sent, q, clause):
             continue  # 测产结果突破509公斤，远高于300公斤标准值; 8个产业规模超千亿元: a benchmark, a threshold; no figure
-        if size_of_facility(sent, q) or steps_climbed(sent, q) or names_rather_than_measures(sent, q, clause, indicator):
+        if size_of_facility(sent, q) or steps_climbed(sent, q) \
+                or names_rather_than_measures(sent, q, clause, indicator):
             continue  # 释放某石化120万吨乙烯项目产能, 迈上4个万亿元台阶: a size in a name, steps climbed; no figure
         if q.attr("unit") in words("measures", "count_classifiers") and "." not in q.attr("value") \
                 and indicator.endswith(words("measures", "amount_heads")):

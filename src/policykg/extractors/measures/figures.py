@@ -116,8 +116,7 @@ FRAME = re.compile(r"\d+(?:\.\d+)?[余多]?(?:个|种|类|项|家|所|条|座)[\
 
 def award_count(sent: Sentence, q: Mention, clause: Clause, genre: str) -> bool:
     """In news and other documents that set no goals, a count of the winners of an award (19个项目获得某奖,
-    评出优秀组织奖100个):
-    a detail of the ceremony, no measured figure."""
+    评出优秀组织奖100个): a detail of the ceremony, no measured figure."""
     return genre not in GOAL_GENRES and bool(AWARDED.search(sent.text, q.end - sent.start, clause.end)
                                              or AWARDING.search(sent.text, clause.start, q.start - sent.start))
 
@@ -125,8 +124,9 @@ def award_count(sent: Sentence, q: Mention, clause: Clause, genre: str) -> bool:
 def names_rather_than_measures(sent: Sentence, q: Mention, clause: Clause, indicator: str) -> bool:
     """A number that names, fixes or relates rather than measures: a distance in an event's name (男子10米气步枪),
     the length or width of a place (某走廊长约6公里, 东西长270公里; not a network's 总长), batches before what they
-    hold (命名6批468个…), a spread among members (从8000桶到50万桶不等), a part per a base (每10亿元投资就有5.3亿元…), one inside a clause of purpose
-    (为了方便招来的200多家商户…) or of one story's person or one thing (往她家里跑了十多趟, 某州一条公路上有…)."""
+    hold (命名6批468个…), a spread among members (从8000桶到50万桶不等), a part per a base (每10亿元投资就有
+    5.3亿元…), one inside a clause of purpose (为了方便招来的200多家商户…) or of one story's person or one thing
+    (往她家里跑了十多趟, 某州一条公路上有…)."""
     before, rest, unit = sent.text[:q.start - sent.start], sent.text[q.end - sent.start:], q.attr("unit")
     if unit in words("measures", "length_units") and (re.search(r"(?:男子|女子|混合)$", before)
                                                      or re.search(r"(?<![总增成延生助擅])[长宽](?:约|近|达|超|逾|为)?$",

@@ -223,9 +223,9 @@ def time_of(sent: Sentence, ctx: Context, q: Mention, clause: Clause, kind: str,
     if YEARS_SPAN.search(sent.text, clause.start, q.start - sent.start):
         return ""  # …，过去5年累计采纳…: a total over the years its own clause names, of no one year
     stated_under = date_of_clause(sent, dates, q, clause)
-    if stated_under is not None and (spans_years(stated_under) and (measure == "change"
-                                                                    or accumulated(sent, q, clause, measure, stated_under))
-                                     or season_after(sent, stated_under)):
+    over_years = stated_under is not None and spans_years(stated_under) \
+        and (measure == "change" or accumulated(sent, q, clause, measure, stated_under))
+    if over_years or stated_under is not None and season_after(sent, stated_under):
         return ""  # (“十四五”期间…增长超两倍: a change over the years, of no one year)
     if stated_under is not None and span_of_days(stated_under):
         return ""  # 10月31日至11月6日，…新增病例40万例: the span's total, of no one day (nor of the day it ends)

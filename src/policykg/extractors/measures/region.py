@@ -20,7 +20,7 @@ def region_of(sent: Sentence, ctx: Context, q: Mention, clause: Clause) -> str:
     the document's place; in a document of a place (a provincial plan or report), that place."""
     regions = [m for m in ctx.mentions_in(sent, "REGION") if m.end <= q.start and not in_means_frame(sent, m)
                and not partner(sent, m) and not in_circumstance(sent, m, clause)]
-    listed = [m for m in regions if re.match(r"[、等]|[\u4e00-\u9fff]{1,6}等[\d一二三四五六七八九十两几]", sent.text[m.end - sent.start:])
+    listed = [m for m in regions if LISTED_AFTER.match(sent.text, m.end - sent.start)
               or sent.text[m.start - sent.start - 1:m.start - sent.start] in ("、", "和", "及")
               or "、" in sent.text[clause.start:m.start - sent.start] and "等" in sent.text[m.end - sent.start:q.start - sent.start]]
     # (通榆、辽源等5个项目; 安徽、江苏收购量; 黄河古贤水利枢纽、长江铜陵河段治理等37项; 实施宁夏某灌区等109处…:
@@ -82,6 +82,7 @@ def in_means_frame(sent: Sentence, place: Mention) -> bool:
 
 
 MEANS_FRAME = re.compile(r"以[^，；。]*?为")
+LISTED_AFTER = re.compile(r"[、等]|[\u4e00-\u9fff]{1,6}等[\d一二三四五六七八九十两几]")  # (宁夏、…; 宁夏某灌区等109处)
 
 
 def in_circumstance(sent: Sentence, place: Mention, clause: Clause) -> bool:
