@@ -2422,3 +2422,10 @@ def test_a_later_item_shares_the_verb_of_issuing_its_list_opens_with():
 def test_signing_stays_with_what_was_signed():
     item = NEWS_ITEM.format(heading="要闻", sentence="第五届某某博览会今天闭幕，签约投资金额超300亿元，签约合作项目60余个。")
     assert [m.indicator for m in extract(item, "20250402.md").measures("observation")] == ["签约投资金额", "签约合作项目"]
+
+
+def test_shortened_to_a_level_is_that_level_and_shortened_by_is_a_decrease():
+    item = NEWS_ITEM.format(heading="要闻", sentence="截至今年一季度，我国算力枢纽节点间时延缩短至15毫秒左右，"
+                                                    "进口货物通关时间压缩60%。")
+    assert [(m.indicator, str(m.quantity.value)) for m in extract(item, "20250402.md").measures("observation")] == [
+        ("算力枢纽节点间时延", "15"), ("进口货物通关时间", "-60")]
