@@ -2429,3 +2429,14 @@ def test_shortened_to_a_level_is_that_level_and_shortened_by_is_a_decrease():
                                                     "进口货物通关时间压缩60%。")
     assert [(m.indicator, str(m.quantity.value)) for m in extract(item, "20250402.md").measures("observation")] == [
         ("算力枢纽节点间时延", "15"), ("进口货物通关时间", "-60")]
+
+
+def test_a_gap_below_a_benchmark_named_with_its_verb_is_not_negated_again():
+    found = [(m.indicator, str(m.quantity.value)) for m in extract(
+        REVIEW + "地区生产总值增长4.5%、低于全国0.5个百分点，规上工业增加值增长7%、高于全国1.2个百分点。",
+        "gzbg_2026-01-20.txt").measures("observation")]
+    assert ("地区生产总值增速低于全国", "0.5") in found and ("规上工业增加值增速高于全国", "1.2") in found
+
+
+def test_a_quoted_name_holding_a_list_mark_stays_whole():
+    assert reviewed("实施“百村示范、千村提升”工程项目1500个。") == ["“百村示范、千村提升”工程项目"]

@@ -56,6 +56,7 @@ from .wording import (after_merger, averaged, carried, each_items, per_period, s
 
 CHANGE_UNITS = ("%", "百分点", "‰", "倍")
 CONSECUTIVE = re.compile(r"连续[\d一二三四五六七八九十两]+(?:年|个月|个季度|季度)")  # how long it has held, not what
+BELOW = pattern("measures:gap_down", "(?:{})[^高低快慢]*$")  # a gap's benchmark written with its verb of below
 SHORT_INDICATOR = 6  # an indicator this short or shorter often names too little to be read without its subject
 
 
@@ -198,6 +199,7 @@ def measures(sent: Sentence, ctx: Context) -> Iterator[Measure]:
             continue  # 扣除…后增长6% with no figure before: of what, not said
         if measure == "gap":
             indicator = with_benchmark(indicator, benchmark_before(sent, q, clause))
+            negative = negative and BELOW.search(indicator) is None  # (增速低于全国 0.3: the name says below, once)
         if measure == "change":
             indicator = per_year(sent, q, clause, indicator)
         indicator = with_national_title(sent, ctx, q, clause, indicator)

@@ -11,7 +11,7 @@ from ...nlp import Sentence, get_nlp
 from ...records import Mention
 from ..clauses import MAX_INDICATOR, Clause
 from .runs import (collective_run, forecast_subject, rate_subject, run_tokens, with_example_list, with_joined_qualifier,
-                   with_joined_verb)
+                   with_joined_verb, with_quoted_name)
 
 CJK_RUN = re.compile(r"[\u4e00-\u9fffA-Za-z0-9\u2160-\u216b“”+＋]+(?:(?<=[\u4e00-\u9fff]|[A-Za-z])[-－][A-Za-z0-9]+"
                      r"[\u4e00-\u9fffA-Za-z0-9\u2160-\u216b“”+＋]*"
@@ -111,7 +111,7 @@ def clean_indicator(stem: str, sent: Sentence | None = None, offset: int = 0) ->
     if not runs:
         return ""
     run = with_joined_qualifier(stem, runs, with_joined_verb(stem, runs, collective_run(stem, runs, sent, offset)), sent, offset)
-    run = with_example_list(stem, runs, run)
+    run = with_quoted_name(stem, with_example_list(stem, runs, run))
     said = None
     for found in report_verbs_in(run.group()):
         if len(found.group()) > 1 or found.start() == 0:

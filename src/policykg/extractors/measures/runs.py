@@ -65,6 +65,16 @@ def with_example_list(stem: str, runs: list[re.Match[str]], run: re.Match[str]) 
     return re.compile(r".+").match(stem, runs[first].start(), run.end())
 
 
+def with_quoted_name(stem: str, run: re.Match[str]) -> re.Match[str]:
+    """The run, from the opening quote of a name it ends inside (“千村引领、万村提升”工程项目: the 、 is the name's,
+    not a list's), or as it is."""
+    opening = stem.rfind("“", 0, run.start())
+    if opening < 0 or stem.rfind("”", 0, run.start()) > opening or "”" not in run.group() \
+            or not re.fullmatch(r"“[\u4e00-\u9fff、]+、", stem[opening:run.start()]):
+        return run
+    return re.compile(r".+").match(stem, opening, run.end())
+
+
 def with_joined_qualifier(stem: str, runs: list[re.Match[str]], run: re.Match[str], sent: Sentence | None,
                      offset: int) -> re.Match[str]:
     """The run, from a qualifier joined to it by 、 that shares its head (创新型、专精特新中小企业: one
