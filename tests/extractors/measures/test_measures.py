@@ -2440,3 +2440,7 @@ def test_a_gap_below_a_benchmark_named_with_its_verb_is_not_negated_again():
 
 def test_a_quoted_name_holding_a_list_mark_stays_whole():
     assert reviewed("实施“百村示范、千村提升”工程项目1500个。") == ["“百村示范、千村提升”工程项目"]
+
+
+def test_a_count_of_people_before_a_level_they_gained_is_no_change_of_that_level():
+    assert reviewed("完成农村供水工程1.2万处，提升8000万农村人口供水保障水平。") == ["农村供水工程"]

@@ -60,6 +60,8 @@ def plausible(indicator: str, unit: str, measure: str) -> bool:
         return False  # (2个千亿级、11个百亿级…项目: a grade alone names nothing counted)
     if pattern("measures:plural_kinds", "^(?:{})的").match(indicator):
         return False  # (多个省份的…开工率超过50%: of members the sentence does not name)
+    if measure == "change" and not unit and indicator.endswith(words("measures", "quality_heads")):
+        return False  # (提升1.1亿农村人口供水保障水平: the count is of people, a level changes by no number of them)
     if re.search(r"\d+(?:日|时)", indicator):
         return False  # (某国政府27日向灾区部署: a date inside is a clause, not a measured thing)
     if indicator.startswith(tuple(w for w in (*words("measures", "gap_up"), *words("measures", "gap_down")) if w.endswith("于"))):
