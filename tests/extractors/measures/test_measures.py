@@ -641,6 +641,9 @@ def test_a_count_over_several_years_has_no_single_year():
 def test_what_a_project_will_do_once_built_is_not_achieved():
     r = extract("某地新闻\n项目全面投产后，年发电量可达90亿千瓦时，每年减排二氧化碳约600万吨。", "news_2024-03-01.md")
     assert r.measures("observation") == []
+    item = NEWS_ITEM.format(heading="要闻", sentence="这台新机组每年可发电6000万度，满足3万户家庭用电，"
+                                                    "减少二氧化碳排放超过5万吨。")
+    assert extract(item, "20250402.md").measures("observation") == []  # (what it can do each year, every clause on)
 
 
 @pytest.mark.parametrize("sentence, region", [
