@@ -2447,3 +2447,9 @@ def test_a_quoted_name_holding_a_list_mark_stays_whole():
 
 def test_a_count_of_people_before_a_level_they_gained_is_no_change_of_that_level():
     assert reviewed("完成农村供水工程1.2万处，提升8000万农村人口供水保障水平。") == ["农村供水工程"]
+
+
+def test_a_contribution_rate_opening_on_dui_is_the_sector_of_the_figure_before():
+    item = NEWS_ITEM.format(heading="要闻", sentence="今年，高技术制造业增加值增长12%，对全省工业增长贡献率达40%。")
+    assert [m.indicator for m in extract(item, "20250402.md").measures("observation")][-1:] == [
+        "高技术制造业对工业增长贡献率"]

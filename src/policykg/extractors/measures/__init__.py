@@ -38,7 +38,7 @@ from .actors import clause_actor, counted_group, group_actor, group_measure
 from .figures import (award_count, benchmark_value, describes_subject, event_count, event_detail, framed_part,
                       is_figure, names_casualties, names_rather_than_measures, people_acting, points_back,
                       route_or_reach, size_of_facility, steps_climbed, threshold_after_count, toll_count)
-from .indicator import indicator_text, per_year
+from .indicator import indicator_text, per_year, with_contributor
 from .kinds import kind_of, review_paragraph, time_of
 from .lists import (from_to_items, respectively_items, value_list_items, with_each_basis, with_elided_items,
                     with_inbound_scope, with_total_subject)
@@ -120,6 +120,7 @@ def measures(sent: Sentence, ctx: Context) -> Iterator[Measure]:
         indicator = with_previous_subject(previous, sent, clause, indicator) if not carried_on else indicator
         indicator = with_previous_scope(previous, sent, clause, indicator) if not carried_on else indicator
         indicator = with_whole_name(figures, sent, q, indicator)  # (其中内贸…: the part of the whole before)
+        indicator = with_contributor(previous, sent, clause, indicator)  # (…，对全市工业增长贡献率达78%)
         again = previous is not None and indicator == previous[0]  # (推广高产优质品种3874万亩、增长23.5%)
         if not again and not plausible(indicator, q.attr("unit"), measure) \
                 or points_back(sent, clause, written, named_at(sent, ctx)) \

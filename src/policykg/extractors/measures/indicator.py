@@ -259,3 +259,16 @@ def names_a_site(sent: Sentence, place: Mention) -> bool:
 def opens_site(text: str) -> bool:
     """``text`` opens with a site's head, past 国际 (港…, 国际机场…)."""
     return text.removeprefix("国际").startswith(("港", *words("measures", "site_heads")))
+
+
+def with_contributor(previous: tuple[str, Clause, str] | None, sent: Sentence, clause: Clause, indicator: str) -> str:
+    """A contribution rate whose clause opens on 对 (…，对全市工业增长贡献率达78%) is that of the sector the figure
+    before it measures (战略性新兴产业占规上工业比重达56.2% -> 战略性新兴产业对工业增长贡献率); else it names no
+    contributor and stays as it is."""
+    if previous is None or not indicator.endswith("贡献率") or "对" in indicator \
+            or not sent.text[clause.start:clause.end].lstrip().startswith("对"):
+        return indicator
+    sector = pattern("measures:sector_nouns", "^[\u4e00-\u9fff]{2,10}?(?:{})(?![化链园集基])").match(previous[0])
+    named = sector.group() + "对" + indicator if sector else ""
+    return named if named and len(named) <= MAX_INDICATOR else indicator
+
