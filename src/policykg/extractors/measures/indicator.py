@@ -271,4 +271,3 @@ def with_contributor(previous: tuple[str, Clause, str] | None, sent: Sentence, c
     sector = pattern("measures:sector_nouns", "^[\u4e00-\u9fff]{2,10}?(?:{})(?![化链园集基])").match(previous[0])
     named = sector.group() + "对" + indicator if sector else ""
     return named if named and len(named) <= MAX_INDICATOR else indicator
-
