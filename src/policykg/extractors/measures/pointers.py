@@ -29,8 +29,8 @@ def opens_on_pointer(sent: Sentence, indicator: str) -> bool:
 def describes_one(sent: Sentence, ctx: Context, q: Mention) -> bool:
     """A news sentence points at one thing it describes before the figure (这个50多平方公里的小镇聚集了…,
     这家企业已在…设立了…, 他所在的龙舟队有…, 全国首个某中心建成半年来…): its figures are a story's details of
-    something left unnamed —
-    not a time (这个“五一”假期, 这个暑期), nor when a place or a body is named after it (…，预计辽宁…)."""
+    something left unnamed — not a time (这个“五一”假期, 这个暑期, 首个工作日), nor when a place, a body or a policy
+    is named after it (…，预计辽宁…), nor what a named one became (山东成为…首个…的省份)."""
     if ctx.document.genre != "news":
         return False
     named = [m.start - sent.start for m in ctx.mentions_in(sent, "REGION", "ORG", "POLICY") if m.end <= q.start]
