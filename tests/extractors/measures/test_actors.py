@@ -28,6 +28,11 @@ def test_a_short_measure_right_after_a_counted_group_is_the_groups():
     # the clause after the next: whose 交易额 is not said)
 
 
+def test_the_group_carries_on_through_the_short_measures_after_it_and_past_the_verb_of_what_it_did():
+    assert subjects("截至目前，全国已有800余处大型灌区开灌，累计供水量15亿立方米，灌溉面积超过2000万亩。") == [
+        ("大型灌区开灌", ""), ("供水量", "800余处大型灌区"), ("灌溉面积", "800余处大型灌区")]
+
+
 def test_a_change_carried_from_the_figure_before_shares_its_subject_and_time():
     r = extract(NEWS_ITEM.format(sentence="全国15个跨境电商综试区去年共完成跨境电商进出口800亿元，同比增长20.5%。"), "20250402.md")
     assert [(m.indicator, m.time, m.subject) for m in r.measures("observation")] == [

@@ -102,3 +102,14 @@ def test_a_total_alone_after_a_count_in_its_clause_is_of_what_was_counted():
     r = extract(REVIEW + "全年接待游客2.5亿人次、总花费超过3000亿元。", "gzbg_2026-01-20.txt")
     assert [m.indicator for m in r.measures("observation")] == ["接待游客", "游客总花费"]  # (not everyone's 总花费)
 
+
+
+def test_a_list_that_goes_on_across_a_comma_gives_each_value_to_its_item():
+    def rows(sentence: str) -> list[tuple[str, float]]:
+        r = extract(REVIEW + sentence, "gzbg_2026-01-20.txt")
+        return [(m.indicator, float(m.quantity.value)) for m in r.measures()]
+    # (船舶、海洋工程装备制造业 is the first item: 电子及通信设备 are not two items of the two values)
+    assert rows("典型的船舶、海洋工程装备制造业，电子及通信设备制造业投资分别增长20.5%和9.1%。") == [
+        ("船舶、海洋工程装备制造业投资", 20.5), ("电子及通信设备制造业投资", 9.1)]
+    assert rows("典型的船舶、海洋工程装备制造业，港口及航道工程投资分别增长20.5%和9.1%。") == []  # (not one kind)
+    assert rows("港口及航道工程投资分别增长20.5%和9.1%。") == [("港口工程投资", 20.5), ("航道工程投资", 9.1)]

@@ -1041,6 +1041,8 @@ def test_a_count_of_a_packages_measures_is_no_figure(sentence):
     # a named facility opening the sentence is the subject of its figures
     ("记者从某某集团获悉，乌江水电站目前已实现8台机组全开运行，日均发电量达0.9亿度。", {"日均发电量": "乌江水电站"}),
     ("截至目前，某某港口累计完成集装箱吞吐量500万标箱，减少碳排放20万吨。", {"碳排放": "某某港口"}),
+    ("杭州某某乐园今年开园，设有8条过山车，新增水上项目12项。", {"新增水上项目": "杭州某某乐园"}),  # (a venue, not the city)
+    ("吉林某某滑雪场今年扩建，新增雪道面积3万平方米。", {"新增雪道面积": "吉林某某滑雪场"}),
 ])
 def test_a_news_sentence_opening_with_a_named_facility_gives_its_figures_that_subject(sentence, subjects):
     r = extract(NEWS_ITEM.format(heading="某地新闻", sentence=sentence), "20250402.md")
@@ -2309,6 +2311,9 @@ def test_a_spot_inside_a_known_place_a_news_sentence_opens_on_is_its_figures_sub
     assert rows("在吉林松花湖度假区，记者了解到，全省冰雪场馆接待游客超200万人次。") == [("冰雪场馆接待游客", "吉林省", "")]
     assert rows("在石家庄正定县，假期首日接待游客超2万人次。") == [("接待游客", "石家庄市", "石家庄正定县")]  # (a county)
     assert rows("在吉林松花湖度假区，游人如织；在吉林长春，假期首日接待游客超2万人次。") == [("接待游客", "长春市", "")]
+    # (a clause before the figure's may open on the spot too)
+    assert rows("吉林推动冰雪旅游，在吉林松花湖度假区，假期首日接待游客超2万人次。") == [
+        ("接待游客", "吉林省", "吉林松花湖度假区")]
 
 
 def test_all_of_the_city_is_the_city_whose_body_gives_the_figure():

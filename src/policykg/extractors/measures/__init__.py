@@ -48,7 +48,7 @@ from .pointers import (clause_opens_on_pointer, describes_one, index_family, ite
 from .region import region_of, with_national_title
 from .scope import (EDITION, central_source, clause_sector, heading_topic, is_firm_class, issuer_of, names_too_little,
                     opening_subject, opens_clause_bare, paragraph_sector, place_within, policy_of, sector_frame,
-                    sentence_topic, subject_split, too_bare)
+                    sentence_topic, subject_split, too_bare, whole_place_words)
 from .wording import (after_merger, averaged, carried, each_items, per_period, share_subject, share_without_subject,
                       with_beneficiary, with_bracketed_head, with_country, with_exclusion, with_list_comparator,
                       with_list_qualifier, with_list_unit, with_list_verb, with_old_base, with_previous_scope,
@@ -168,6 +168,7 @@ def measures(sent: Sentence, ctx: Context) -> Iterator[Measure]:
         subject = subject or clause_actor(sent, ctx, q, clause, indicator) or group_actor(sent, q, clause, indicator)
         if not subject and ctx.document.genre == "news" and not toll:
             subject = group_measure(sent, ctx, group, q, clause, indicator)  # (…183家支付机构，年交易量超1万亿笔)
+            group = (group[0], clause) if subject else group  # (…，累计灌水量…，灌溉面积…: each clause after it, in turn)
         if not subject and ctx.document.genre in ("news", "work_report") \
                 and "；" not in sent.text[:q.start - sent.start]:
             topic = sentence_topic(sent, ctx) if topic is None else topic  # (…；带动60余家企业: another subject)
@@ -272,9 +273,10 @@ def topic_opens_clause(sent: Sentence, clause: Clause, topic: str) -> bool:
 
 def own_place(sent: Sentence, ctx: Context, q: Mention, clause: Clause, topic: str, indicator: str) -> bool:
     """The figure's own clause or its indicator names a place, outside the sentence's topic (…建设以来，深圳市进出口值…;
-    not 哈尔滨太平国际机场开通了4条…): it says whose figure it is."""
+    …，全省冰雪场馆接待游客…; not 哈尔滨太平国际机场开通了4条…): it says whose figure it is."""
     at = sent.text.find(topic)
-    return any(clause.start <= m.start - sent.start and m.end <= q.start
+    return any(w in sent.text[clause.start:q.start - sent.start] for w in whole_place_words()) \
+        or any(clause.start <= m.start - sent.start and m.end <= q.start
                and not at <= m.start - sent.start < at + len(topic) for m in ctx.mentions_in(sent, "REGION")) \
         or any(vocabulary().region(indicator[:k]) is not None for k in range(2, min(5, len(indicator))))
 

@@ -75,14 +75,20 @@ def group_actor(sent: Sentence, q: Mention, clause: Clause, indicator: str) -> s
 
 
 def counted_group(sent: Sentence, q: Mention, clause: Clause, indicator: str, measure: str) -> str:
-    """A figure that counts things named right after its number, ending its clause (全国共有183家非银行支付机构，):
-    the group, as written (183家非银行支付机构), that a short measure in the next clause may be of. Else ""."""
+    """A figure that counts things named right after its number, ending its clause (全国共有183家非银行支付机构，),
+    or followed only by one verb of what they did (已有1700余处大中型灌区开灌，): the group, as written
+    (183家非银行支付机构, 1700余处大中型灌区), that a short measure in the next clause may be of. Else ""."""
     end = q.end - sent.start + len(indicator)
     if measure != "level" or q.attr("unit") not in words("measures", "noun_classifiers") \
             or q.attr("unit") in words("measures", "person_units") \
-            or not sent.text.startswith(indicator, q.end - sent.start) \
-            or clause.end != end or not sent.tags[sent.token_at(end - 1)].startswith("n"):
-        return ""  # (not …65种药品采购成功, nor a group the clause goes on from: 28个剪纸专业村，…)
+            or not sent.text.startswith(indicator, q.end - sent.start) or clause.end != end:
+        return ""  # (not …65种药品采购成功)
+    last = sent.token_at(end - 1)
+    if sent.tags[last].startswith("v") and last > 0 and sent.tags[last - 1].startswith("n") \
+            and sent.starts[last] - sent.start > q.end - sent.start + 1:
+        indicator = indicator[:sent.starts[last] - sent.start - (q.end - sent.start)]
+    elif not sent.tags[last].startswith("n"):
+        return ""  # (nor a group the clause goes on from: 28个剪纸专业村，…)
     return re.sub(r"^(?:超过|超|近|约|逾)", "", q.text) + indicator
 
 
@@ -94,6 +100,7 @@ def group_measure(sent: Sentence, ctx: Context, group: tuple[str, Clause] | None
         return ""  # (only the next clause: …，蔚县剪纸已经销售到…，经典种类达6000多种 is the craft's)
     between = (group[1].end + sent.start, q.start)
     if any(between[0] <= m.start < between[1] for m in ctx.mentions_in(sent, "ORG", "REGION")) \
-            or "；" in sent.text[group[1].end:q.start - sent.start]:
-        return ""
+            or "；" in sent.text[group[1].end:q.start - sent.start] \
+            or re.search(r"\d", sent.text[clause.start:q.start - sent.start]):
+        return ""  # (…，82场签约活动达成600多项合作意向: the clause counts its own group)
     return group[0]

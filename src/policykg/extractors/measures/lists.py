@@ -34,8 +34,41 @@ def respectively_items(sent: Sentence, quantities: list[Mention], clauses: list[
             out.update(dated)
             continue
         verb = text[m.end():nums[0].start - sent.start] + words_before_number(nums[0]) if nums else ""
+        first = list_before(sent, head_start)
+        if first:  # (航空、航天器制造业，电子及通信设备制造业投资分别增长…: the list goes on across a comma)
+            out.update(comma_items(sent, first, head, head_start, verb, nums))
+            continue
         out.update(aligned_items(sent, head, head_start, verb, nums))
     return out
+
+
+def list_before(sent: Sentence, head_start: int) -> str:
+    """The clause before a 分别 list's head when it is itself a list of names (甲、乙，丙分别…; 具有代表性的甲、乙，
+    丙…): only nouns and 、, past a modifier ending in 的. Else ""."""
+    if head_start < 2:
+        return ""
+    start = max(sent.text.rfind(p, 0, head_start - 1) for p in "，；：。的") + 1
+    before = sent.text[start:head_start - 1]
+    tokens = [t for t in sent.tokens() if start <= t[0] and t[1] <= head_start - 1]
+    names = "、" in before and not re.search(r"\d", before) and bool(tokens) \
+        and all(t[3].startswith(("n", "c", "w", "x")) or t[3] == "vn" for t in tokens)
+    return before if names else ""
+
+
+def comma_items(sent: Sentence, first: str, head: str, head_start: int, verb: str,
+                nums: list[Mention]) -> dict[int, tuple[str, str, bool] | None]:
+    """Two values of a list whose two items a comma parts (甲、乙制造业，丙及丁制造业投资分别增长…): the first item
+    takes the measuring head the last one ends with (投资), when both name the same kind (…业). Else, or with
+    other than two values, every value maps to None."""
+    heads = words("measures", "indicator_heads")
+    tokens = run_tokens(sent, head_start, head_start + len(head))
+    trailing = "".join(w for w, _ in reversed(list(itertools.takewhile(lambda t: t[0] in heads, reversed(tokens)))))
+    own = head[:len(head) - len(trailing)]
+    if len(nums) != 2 or not trailing or not own or own[-1] != first[-1]:
+        return {q.start: None for q in nums}
+    measure, negative = list_measure(verb, nums)
+    return {q.start: (name, measure, negative) for name, q in zip((first + trailing, head), nums)
+            if 2 <= len(name) <= MAX_INDICATOR}
 
 
 NUMERAL_START = re.compile(r"[\d０-９一二三四五六七八九十两百千万零〇]")
@@ -78,13 +111,8 @@ def aligned_items(sent: Sentence, head: str, head_start: int, verb: str, nums: l
     items = list_items(head)
     if len(items) < 2 or len(nums) != len(items):
         return {q.start: None for q in nums}
-    up, down, _, _ = verb_patterns()
-    verb = list_verb(verb, nums[0], up, down)
-    negative = bool(down.search(verb))
-    measure = "change" if (up.search(verb) or negative) and not re.search(r"[到至]了?$", verb) else "level"
-    gap = gap_of(verb.strip(), nums[-1].attr("unit")) if nums and nums[-1].attr("unit") in ("%", "百分点") else None
-    if gap is not None:  # 分别高于全国12.7个、12个百分点: gaps to 全国
-        measure, negative = "gap", gap[1]
+    measure, negative = list_measure(verb, nums)
+    verb = list_verb(verb, nums[0], *verb_patterns()[:2])
     shared = shared_head(items)
     names = with_ordinals(items) or list_names(sent, head, head_start, items)
     names = with_elided_words(sent, head_start + head.rfind(names[-1]), names)
@@ -110,6 +138,19 @@ def aligned_items(sent: Sentence, head: str, head_start: int, verb: str, nums: l
                      (v for v in out.values() if v is not None)):
         return {q.start: None for q in nums}  # (供热、燃气、排水管网800、600、300公里: 燃气 lacks the head 管网)
     return out
+
+
+def list_measure(verb: str, nums: list[Mention]) -> tuple[str, bool]:
+    """What a list's values are, from the ``verb`` before them (分别增长, 分别下降, 分别高于全国): the measure
+    (a change, a gap or a level) and whether they are declines."""
+    up, down, _, _ = verb_patterns()
+    verb = list_verb(verb, nums[0], up, down)
+    negative = bool(down.search(verb))
+    measure = "change" if (up.search(verb) or negative) and not re.search(r"[到至]了?$", verb) else "level"
+    gap = gap_of(verb.strip(), nums[-1].attr("unit")) if nums and nums[-1].attr("unit") in ("%", "百分点") else None
+    if gap is not None:  # 分别高于全国12.7个、12个百分点: gaps to 全国
+        measure, negative = "gap", gap[1]
+    return measure, negative
 
 
 def with_level_head(names: list[str]) -> list[str]:

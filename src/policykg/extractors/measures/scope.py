@@ -9,7 +9,7 @@ from ...lexicon import memo, pattern, rules, words
 from ...names import place_prefix
 from ...nlp import Sentence, get_nlp
 from ...records import Mention
-from ..clauses import ITEM_NUMBER, Clause
+from ..clauses import ITEM_NUMBER, Clause, clauses_of
 from ..context import Context
 from .kinds import named_policy
 from .plausible import GOAL_GENRES, plausible
@@ -106,10 +106,13 @@ def sentence_topic(sent: Sentence, ctx: Context, headline: bool = False) -> str:
 
 
 def place_within(sent: Sentence, ctx: Context, clause: Clause) -> str:
-    """The spot a news sentence opens on (在黑龙江某某滑雪场，…; 在山东某县，…) when it is a place the vocabulary
-    knows followed by a name it does not, or a county: the figures after it are that spot's, not the whole place's —
-    unless the figure's clause names the whole place again (…，全省有…). Else ""."""
-    where = PLACE_FRAME.match(sent.text, content_start(sent, ctx, news_lead_end(sent)))
+    """The spot a news sentence, or a clause of it before the figure's, opens on (在黑龙江某某滑雪场，…;
+    某市开展试点，在某某高新区，…) when it is a place the vocabulary knows followed by a name it does not, or
+    a county: the figures after it are that spot's, not the whole place's — unless the figure's clause names
+    the whole place again (…，全省有…). Else ""."""
+    opens = [content_start(sent, ctx, news_lead_end(sent))] + [c.start for c in clauses_of(sent)
+                                                               if 0 < c.start <= clause.start]
+    where = next((found for found in (PLACE_FRAME.match(sent.text, at) for at in reversed(opens)) if found), None)
     if where is None or where.group("name").endswith(tuple(words("measures", "locative_ends"))) \
             or any(w in sent.text[clause.start:clause.end] for w in whole_place_words()) \
             or "；" in sent.text[where.end():clause.start]:  # (在甲地，…；在乙地，…: the next part's place)
