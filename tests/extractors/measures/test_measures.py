@@ -614,6 +614,21 @@ def test_a_foreign_statistic_carries_its_country(sentence, indicator):
     assert len(got) == 1 and got[0].startswith(indicator) and (indicator != "死亡人数" or got[0] == indicator)
 
 
+def test_a_country_in_a_quoted_title_is_no_figures_country():
+    sentence = "上海博物馆“古埃及珍宝展”开展以来，累计接待观众超20万人次，带动城市综合消费5亿元。"
+    r = extract(NEWS_ITEM.format(heading="要闻", sentence=sentence), "20250402.md")
+    assert [m.indicator for m in r.measures("observation")] == ["接待观众", "带动城市综合消费"]  # (not 埃及…)
+
+
+@pytest.mark.parametrize("sentence, indicator", [
+    ("某市举办促消费活动200场，带动城市综合消费50亿元。", "带动城市综合消费"),  # the part driven, not all of it
+    ("某市举办促消费活动200场，带动城市综合消费增长8%。", "城市综合消费"),  # the whole's growth
+])
+def test_an_amount_a_verb_of_driving_opens_keeps_the_verb(sentence, indicator):
+    r = extract("2026年某市政府工作报告\n一、2025年工作回顾\n" + sentence, "gzbg_2026-01-20.txt")
+    assert indicator in [m.indicator for m in r.measures("observation")]
+
+
 def test_the_numbers_of_a_penalty_are_no_figures():
     r = extract("中华人民共和国某某数据安全法\n（2021年8月20日第十三届全国人民代表大会常务委员会第三十次会议通过）\n"
                 "第三十条 违反本法规定，情节严重的，处二百万元以下或者上一年度营业额百分之三以下罚款。")
@@ -2458,3 +2473,13 @@ def test_a_contribution_rate_opening_on_dui_is_the_sector_of_the_figure_before()
     item = NEWS_ITEM.format(heading="要闻", sentence="今年，高技术制造业增加值增长12%，对全省工业增长贡献率达40%。")
     assert [m.indicator for m in extract(item, "20250402.md").measures("observation")][-1:] == [
         "高技术制造业对工业增长贡献率"]
+
+
+@pytest.mark.parametrize("sentence, indicator", [
+    ("某局数据显示，去年我国资本账户逆差150亿美元，逆差规模与同期国内生产总值之比为0.8%。",
+     "资本账户逆差规模与同期国内生产总值之比"),  # the measure named again short takes what made it whole
+    ("全年接待游客1.2亿人次，游客人均消费达到1500元。", "游客人均消费"),  # (not a verb's words: 接待)
+])
+def test_a_measure_named_again_short_takes_the_words_that_made_it_whole(sentence, indicator):
+    r = extract("2026年某省政府工作报告\n一、2025年工作回顾\n" + sentence, "gzbg_2026-01-20.txt")
+    assert [m.indicator for m in r.measures("observation")][-1] == indicator

@@ -38,7 +38,7 @@ from .actors import clause_actor, counted_group, group_actor, group_measure
 from .figures import (award_count, benchmark_value, describes_subject, event_count, event_detail, framed_part,
                       is_figure, names_casualties, names_rather_than_measures, people_acting, points_back,
                       route_or_reach, size_of_facility, steps_climbed, threshold_after_count, toll_count)
-from .indicator import indicator_text, per_year, with_contributor
+from .indicator import indicator_text, per_year, with_contributor, with_effect_verb, with_named_again
 from .kinds import kind_of, review_paragraph, time_of
 from .lists import (from_to_items, respectively_items, value_list_items, with_each_basis, with_elided_items,
                     with_inbound_scope, with_total_subject)
@@ -118,6 +118,7 @@ def measures(sent: Sentence, ctx: Context) -> Iterator[Measure]:
                 continue  # 占全国比重25%: a share of no one named
             indicator, carried_on = whose + indicator, True
         indicator = with_previous_subject(previous, sent, clause, indicator) if not carried_on else indicator
+        indicator = with_named_again(previous, sent, clause, indicator) if not carried_on else indicator
         indicator = with_previous_scope(previous, sent, clause, indicator) if not carried_on else indicator
         indicator = with_whole_name(figures, sent, q, indicator)  # (其中内贸…: the part of the whole before)
         indicator = with_contributor(previous, sent, clause, indicator)  # (…，对全市工业增长贡献率达78%)
@@ -244,6 +245,7 @@ def measures(sent: Sentence, ctx: Context) -> Iterator[Measure]:
         if not subject and region and ctx.document.genre == "news":
             spot = place_within(sent, ctx, clause)  # (在黑龙江某滑雪场，…接待游客超1.2万人次: the resort's)
             subject = spot if spot and not own_place(sent, ctx, q, clause, spot, indicator) else ""
+        indicator = with_effect_verb(sent, clause, q, indicator, measure)
         quantity = signed(with_list_unit(sent, q, found, with_list_comparator(sent, q, found, quantity_of(q))), negative)
         indicator = as_increment(indicator, measure, quantity)
         time = stated[0] if stated else time_of(sent, ctx, q, clause, kind, measure)

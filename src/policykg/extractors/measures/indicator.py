@@ -6,12 +6,13 @@ from __future__ import annotations
 import re
 
 from ...lexicon import pattern, vocabulary, words
-from ...nlp import Sentence
+from ...nlp import Sentence, get_nlp
 from ...records import Mention
 from ..clauses import MAX_INDICATOR, Clause, gap_of, text_before, verb_patterns, words_before_number
 from ..context import Context
 from .nouns import THRESHOLD, clean_indicator, counted_after, counted_words, run_tokens, verb_at, works_after
 
+QUOTED_NAME = re.compile(r"“[^“”]*”|《[^《》]*》")  # a name in quotes or a title
 SHARE = re.compile(r"占(?P<whole>[^，；。占\d]{2,20})$")  # (A)占(B) right before the number
 IN_SHARE = re.compile(r"在(?P<whole>[^，；。在占\d]{2,20}?)中(?:的)?占比$")  # (A)在(B)中占比
 SHARE_HEADS = ("比重", "比例", "份额", "比")  # how the name of a share ends (…占GDP比重, 占比)
@@ -271,3 +272,36 @@ def with_contributor(previous: tuple[str, Clause, str] | None, sent: Sentence, c
     sector = pattern("measures:sector_nouns", "^[\u4e00-\u9fff]{2,10}?(?:{})(?![化链园集基])").match(previous[0])
     named = sector.group() + "对" + indicator if sector else ""
     return named if named and len(named) <= MAX_INDICATOR else indicator
+
+
+def with_effect_verb(sent: Sentence, clause: Clause, q: Mention, indicator: str, measure: str) -> str:
+    """An amount right after a verb of what drove it (…，带动城市综合消费350亿元) keeps the verb: it is the part that
+    was driven, not the whole amount. (A growth or a rate so driven, 带动设备购置投资增长8.1%, is the whole's.)"""
+    amount = measure == "level" and q.attr("unit") not in ("%", "‰", "百分点", "倍")
+    at = sent.text.rfind(indicator, clause.start, q.start - sent.start) if amount else -1
+    verb = pattern("measures:effect_verbs", "(?:{})了?$").search(sent.text, 0, at) if at > 0 else None
+    return verb.group() + indicator if verb and len(verb.group() + indicator) <= MAX_INDICATOR else indicator
+
+
+def ends_with_words(name: str, tail: str) -> bool:
+    """``name`` is longer than ``tail`` and ends with it as whole words (水利建设|投资, not 外贸进|出口)."""
+    return len(name) > len(tail) and name.endswith(tail) and any(
+        t.idx == len(name) - len(tail) for t in get_nlp().make_doc(name))
+
+
+def with_named_again(previous: tuple[str, Clause, str] | None, sent: Sentence, clause: Clause, indicator: str) -> str:
+    """An indicator opening with the words the figure before it ends with, and going on with a measure of them
+    (经常账户顺差…，顺差规模与GDP之比…), names that thing again, short: it takes the words that made it whole
+    (经常账户顺差规模与GDP之比), unless they are a verb's (接待游客…，游客满意度…). (Not …新增就业…，发布就业岗位…:
+    岗位 is no measure of 就业.)"""
+    between = sent.text[previous[1].start:clause.end] if previous is not None else ""
+    if previous is None or "其中" in between or "；" in between:
+        return indicator
+    again = next((indicator[:k] for k in range(len(indicator) - 1, 1, -1)
+                  if ends_with_words(previous[0], indicator[:k])), "")
+    measured = again and indicator[len(again):].endswith(words("measures", "indicator_heads"))
+    whole = previous[0][:len(previous[0]) - len(again)] if measured else ""
+    first = next(iter(get_nlp().make_doc(whole)), None) if len(whole) >= 2 else None
+    if first is None or first.tag_.startswith("v") and first.tag_ != "vn" or len(whole + indicator) > MAX_INDICATOR:
+        return indicator
+    return whole + indicator

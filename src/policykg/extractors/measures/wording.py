@@ -9,11 +9,11 @@ from dataclasses import replace
 
 from ...lexicon import pattern, rules, vocabulary, words
 from ...names import countries, country_names
-from ...nlp import Sentence, get_nlp
+from ...nlp import Sentence
 from ...records import Mention, Quantity
 from ..clauses import ITEM_NUMBER, MAX_INDICATOR, Clause, gap_of, text_before, verb_patterns, words_before_number
 from ..context import Context
-from .indicator import BASE_WORDS, SHARE_HEADS, indicator_text, strip_spans
+from .indicator import BASE_WORDS, QUOTED_NAME, SHARE_HEADS, ends_with_words, indicator_text, strip_spans
 from .lists import NUMERAL_START
 from .nouns import GRADE, clean_indicator, counted, starts_non_noun
 from .plausible import level_word, names_a_thing
@@ -193,12 +193,6 @@ def with_previous_scope(previous: tuple[str, Clause, str] | None, sent: Sentence
     return scope + indicator
 
 
-def ends_with_words(name: str, tail: str) -> bool:
-    """``name`` is longer than ``tail`` and ends with it as whole words (水利建设|投资, not 外贸进|出口)."""
-    return len(name) > len(tail) and name.endswith(tail) and any(
-        t.idx == len(name) - len(tail) for t in get_nlp().make_doc(name))
-
-
 def with_previous_subject(previous: tuple[str, Clause, str] | None, sent: Sentence, clause: Clause, indicator: str) -> str:
     """A bare measure (产值, 总产量, 利润 …) after a figure of the same thing takes that figure's subject
     (全县黄芪种植面积约3万亩，产值突破1亿元 -> 黄芪产值; 粮食播种面积…、总产量… -> 粮食总产量) — only
@@ -328,7 +322,7 @@ def with_country(sent: Sentence, ctx: Context, q: Mention, indicator: str) -> st
             tuple(rules("measures")["toll_counts"].values())) or indicator.startswith(("对", "向", "与")):
         return indicator  # (a count in a report of an attack may be the attacker's or the victim's; 对东盟进出口:
         # trade with the country, not its own)
-    before = sent.text[:q.start - sent.start]
+    before = QUOTED_NAME.sub("", sent.text[:q.start - sent.start])  # (“古埃及文明大展”: a name, not the country's)
     named = {countries()[m.group()] for m in country_names().finditer(before)}
     own_scope = indicator.startswith(words("measures", "world_scopes"))  # (欧洲天然气价格: its own scope)
     span = item_heading(ctx, sent) if not named and ctx.document.genre == "news" and not own_scope else None
