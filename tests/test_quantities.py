@@ -291,6 +291,7 @@ def test_change_between_years():
         "“十四五”时期是关键期",
         "赋能千行百业",
         "二人转演员登台演出",
+        "存量二套房贷可转为首套房贷利率",  # a kind of mortgage, not two of them
         "实现万物互联",
         "如图3所示",
         "见表 2",

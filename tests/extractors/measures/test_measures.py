@@ -931,6 +931,7 @@ def test_a_list_of_values_goes_to_its_items_or_nowhere(sentence, expected):
 @pytest.mark.parametrize("sentence, indicator", [
     ("2025年，3个一类创新药获批上市。", "一类创新药获批上市"),     # what happened to them is counted
     ("全年开行中欧班列1200列。", "开行中欧班列"),                   # 开行 adds, as 新建 does
+    ("完成保交房任务，3个配售型住房项目完成认购。", "配售型住房项目完成认购"),  # (not all such projects)
 ])
 def test_what_happens_to_the_counted_things_stays_in_the_indicator(sentence, indicator):
     r = extract("2026年某市政府工作报告\n一、2025年工作回顾\n" + sentence, "gzbg_2026-01-20.txt")
