@@ -1204,6 +1204,10 @@ def test_an_increase_by_an_amount_says_so_in_its_indicator():
     assert [(m.indicator, m.measure, int(m.quantity.value)) for m in r.measures("observation")][:2] == [
         ("外汇储备规模", "level", 300000000000), ("外汇储备规模增量", "change", 5000000000)]
     assert not any(m.indicator.endswith("增量") for m in r.measures() if m.quantity.unit == "%")
+    sentence = "五一假期，全国博物馆接待观众超5000万人次，较去年同期增加600万。"  # (the unit of the level, said once)
+    r = extract(NEWS_ITEM.format(heading="假期", sentence=sentence), "20250402.md")
+    assert [(m.indicator, m.quantity.unit) for m in r.measures("observation")] == [
+        ("博物馆接待观众", "人次"), ("博物馆接待观众增量", "人次")]
 
 
 def test_values_of_a_list_share_its_points_and_a_rise_to_a_value_is_a_level():

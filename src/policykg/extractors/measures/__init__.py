@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 
 from ...lexicon import pattern, vocabulary, words
 from ...nlp import Sentence
@@ -247,6 +248,8 @@ def measures(sent: Sentence, ctx: Context) -> Iterator[Measure]:
             subject = spot if spot and not own_place(sent, ctx, q, clause, spot, indicator) else ""
         indicator = with_effect_verb(sent, clause, q, indicator, measure)
         quantity = signed(with_list_unit(sent, q, found, with_list_comparator(sent, q, found, quantity_of(q))), negative)
+        if carried_from and measure == "change" and not quantity.unit and carried_from["unit"] not in CHANGE_UNITS:
+            quantity = replace(quantity, unit=carried_from["unit"])  # (…6049万人次，较去年同期增加879.87万: 人次 too)
         indicator = as_increment(indicator, measure, quantity)
         time = stated[0] if stated else time_of(sent, ctx, q, clause, kind, measure)
         if carried_from and carried_from["measure"] == "level" and indicator.startswith(carried_from["indicator"]):
@@ -260,7 +263,7 @@ def measures(sent: Sentence, ctx: Context) -> Iterator[Measure]:
             written = counted_group(sent, q, clause, indicator, measure)
             group = (written, clause) if written else None
         figures.append((indicator, clause))
-        last = dict(fields, indicator=indicator) if q.start not in items else None  # (从2019年的…升至2022年的…，增幅…:
+        last = dict(fields, indicator=indicator, unit=quantity.unit) if q.start not in items else None  # (从2019年的…升至2022年的…，增幅…:
         # the change is over the span, not the last year's)
         for each in each_items(sent, q, clause) or [indicator]:
             yield Measure(kind, ctx.evidence(sent), quantity, each, **fields)
