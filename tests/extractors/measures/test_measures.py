@@ -2330,6 +2330,7 @@ def test_a_spot_inside_a_known_place_a_news_sentence_opens_on_is_its_figures_sub
     assert rows("在吉林长春，假期首日接待游客超2万人次。") == [("接待游客", "长春市", "")]
     assert rows("在吉林松花湖度假区，记者了解到，全省冰雪场馆接待游客超200万人次。") == [("冰雪场馆接待游客", "吉林省", "")]
     assert rows("在石家庄正定县，假期首日接待游客超2万人次。") == [("接待游客", "石家庄市", "石家庄正定县")]  # (a county)
+    assert rows("在正定县，假期首日接待游客超2万人次。") == [("接待游客", "石家庄市", "正定县")]  # (its name alone)
     assert rows("在吉林松花湖度假区，游人如织；在吉林长春，假期首日接待游客超2万人次。") == [("接待游客", "长春市", "")]
     # (a clause before the figure's may open on the spot too)
     assert rows("吉林推动冰雪旅游，在吉林松花湖度假区，假期首日接待游客超2万人次。") == [
@@ -2488,3 +2489,8 @@ def test_a_contribution_rate_opening_on_dui_is_the_sector_of_the_figure_before()
 def test_a_measure_named_again_short_takes_the_words_that_made_it_whole(sentence, indicator):
     r = extract("2026年某省政府工作报告\n一、2025年工作回顾\n" + sentence, "gzbg_2026-01-20.txt")
     assert [m.indicator for m in r.measures("observation")][-1] == indicator
+
+
+def test_an_amount_per_unit_keeps_the_unit_it_is_per():
+    r = extract("2026年某市政府工作报告\n一、2025年工作回顾\n村民以土地入股，每亩年固定收入1000元。", "gzbg_2026-01-20.txt")
+    assert [m.indicator for m in r.measures("observation")] == ["每亩年固定收入"]  # (not a total 固定收入)

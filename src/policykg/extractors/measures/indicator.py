@@ -305,3 +305,13 @@ def with_named_again(previous: tuple[str, Clause, str] | None, sent: Sentence, c
     if first is None or first.tag_.startswith("v") and first.tag_ != "vn" or len(whole + indicator) > MAX_INDICATOR:
         return indicator
     return whole + indicator
+
+
+PER_UNIT = re.compile(r"每[十百千万]?(?:亩|公顷|平方米|人|户|吨|公斤|千克|立方米|辆|台|头|只|张)[年月日天]?$")
+
+
+def with_per_unit(sent: Sentence, clause: Clause, q: Mention, indicator: str) -> str:
+    """An indicator right after the unit it is per (每亩年固定收入1000元) keeps it: bare, it reads as a total."""
+    at = sent.text.rfind(indicator, clause.start, q.start - sent.start)
+    per = PER_UNIT.search(sent.text, clause.start, at) if at > clause.start and not indicator.startswith("每") else None
+    return per.group() + indicator if per and len(per.group() + indicator) <= MAX_INDICATOR else indicator
