@@ -113,3 +113,11 @@ def test_a_list_that_goes_on_across_a_comma_gives_each_value_to_its_item():
         ("船舶、海洋工程装备制造业投资", 20.5), ("电子及通信设备制造业投资", 9.1)]
     assert rows("典型的船舶、海洋工程装备制造业，港口及航道工程投资分别增长20.5%和9.1%。") == []  # (not one kind)
     assert rows("港口及航道工程投资分别增长20.5%和9.1%。") == [("港口工程投资", 20.5), ("航道工程投资", 9.1)]
+
+
+@pytest.mark.parametrize("sentence, indicators", [
+    ("全年接待游客2亿人次，总花费超过3000亿元。", ["接待游客", "游客总花费"]),  # (the clause right after it)
+    ("全年签约合作项目30余个，总金额达500亿元。", ["签约合作项目", "签约合作项目总金额"]),  # (what was signed)
+])
+def test_a_total_opening_the_clause_after_a_figure_is_of_what_it_counts(sentence, indicators):
+    assert [m.indicator for m in extract(REVIEW + sentence, "gzbg_2026-01-20.txt").measures()] == indicators

@@ -448,13 +448,20 @@ TOTAL_ALONE = re.compile(r"(?:总|人均)[\u4e00-\u9fff]{1,3}")
 
 def with_total_subject(figures: list[tuple[str, Clause]], sent: Sentence, q: Mention, clause: Clause,
                        indicator: str) -> str:
-    """A total or a per-head figure alone after a figure of its clause (接待游客3亿人次、总花费超过4500亿元) is of
-    what that figure counts (游客总花费), as in a list (国内游客人次、总花费); bare, it is everyone's."""
-    if not TOTAL_ALONE.fullmatch(indicator) or not figures or figures[-1][1].start != clause.start \
-            or "、" not in sent.text[clause.start:q.start - sent.start]:
+    """A total or a per-head figure alone after a figure of its clause (接待游客3亿人次、总花费超过4500亿元), or
+    opening the clause right after it (…3亿人次，总花费…), is of what that figure counts (游客总花费), as in a list
+    (国内游客人次、总花费); bare, it is everyone's."""
+    if not TOTAL_ALONE.fullmatch(indicator) or not figures:
+        return indicator
+    listed = figures[-1][1].start == clause.start and "、" in sent.text[clause.start:q.start - sent.start]
+    next_clause = sent.text[figures[-1][1].end:clause.start].strip() in ("，", ",") \
+        and sent.text.startswith(indicator, clause.start)
+    if not (listed or next_clause):
         return indicator
     tokens = [(t.text, t.tag_) for t in get_nlp().make_doc(figures[-1][0])]
-    before = "".join(w for w, _ in itertools.dropwhile(lambda t: t[1].startswith("v"), tokens))  # (接待|游客)
+    additions = words("measures", "addition_verbs")  # (签约合作项目…，总金额…: what was signed, not all projects)
+    before = "".join(w for w, _ in itertools.dropwhile(lambda t: t[1].startswith("v") and t[0] not in additions,
+                                                        tokens))  # (接待|游客)
     heads = tuple(words("measures", "indicator_heads"))
     return before + indicator if 2 <= len(before) <= 6 and not before.endswith(heads) else indicator
 
