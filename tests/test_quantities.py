@@ -119,6 +119,8 @@ def one(text: str):
         ("培育骨干企业3 家", "3", "家"),
         ("新增煤化工产能400万吨/年", "4000000", "吨/年"),  # a capacity per year
         ("下泄流量加大到1000立方米每秒", "1000", "立方米/秒"),  # a flow
+        ("城市低保标准提高至842元/月", "842", "元/月"),  # an amount per month
+        ("检测试剂日产量达1378万人份", "13780000", "人份"),  # doses, not people
     ],
 )
 def test_value_and_unit(sentence, value, unit):

@@ -57,7 +57,9 @@ from .wording import (after_merger, averaged, carried, each_items, per_period, s
                       with_previous_subject, with_shared_head, with_verb_on_people, with_whole_name, with_whole_verb)
 
 CHANGE_UNITS = ("%", "百分点", "‰", "倍")
-CONSECUTIVE = re.compile(r"连续[\d一二三四五六七八九十两]+(?:年|个月|个季度|季度)")  # how long it has held, not what
+CONSECUTIVE = re.compile(r"连续[\d一二三四五六七八九十两]+(?:年|个月|个季度|季度)"  # how long it has held, not what
+                         r"|(?:开通|建成|投产|运营|开业|成立|实施|启动|上线)?[\d一二三四五六七八九十两]+(?:年|个月|周|天)"
+                         r"(?:来|以来)(?:累计)?(?=..)")  # (航线开通一年来累计进出口货值 -> 航线进出口货值: since when)
 BELOW = pattern("measures:gap_down", "(?:{})[^高低快慢]*$")  # a gap's benchmark written with its verb of below
 SHORT_INDICATOR = 6  # an indicator this short or shorter often names too little to be read without its subject
 
