@@ -2496,3 +2496,11 @@ def test_a_measure_named_again_short_takes_the_words_that_made_it_whole(sentence
 def test_an_amount_per_unit_keeps_the_unit_it_is_per():
     r = extract("2026年某市政府工作报告\n一、2025年工作回顾\n村民以土地入股，每亩年固定收入1000元。", "gzbg_2026-01-20.txt")
     assert [m.indicator for m in r.measures("observation")] == ["每亩年固定收入"]  # (not a total 固定收入)
+
+
+def test_an_indicator_after_names_listed_with_a_pause_mark_is_of_them_all():
+    sentence = "数据显示，全国义务教育巩固率和基本养老保险、基本医疗保险参保率都超过95%。"
+    r = extract(NEWS_ITEM.format(heading="要闻", sentence=sentence), "20250402.md")
+    assert [m.indicator for m in r.measures("observation")] == ["基本养老保险、基本医疗保险参保率"]  # (of both)
+    r = extract("2026年某市政府工作报告\n一、2025年工作回顾\n完成投资、开工项目120个。", "gzbg_2026-01-20.txt")
+    assert [m.indicator for m in r.measures("observation")] == ["开工项目"]  # (a clause before, not a listed name)

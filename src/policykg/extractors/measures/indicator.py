@@ -315,3 +315,21 @@ def with_per_unit(sent: Sentence, clause: Clause, q: Mention, indicator: str) ->
     at = sent.text.rfind(indicator, clause.start, q.start - sent.start)
     per = PER_UNIT.search(sent.text, clause.start, at) if at > clause.start and not indicator.startswith("每") else None
     return per.group() + indicator if per and len(per.group() + indicator) <= MAX_INDICATOR else indicator
+
+
+LISTED_BEFORE = re.compile(r"(?:[\u4e00-\u9fff“”]{1,6}、)+$")
+
+
+def with_items_before(sent: Sentence, clause: Clause, q: Mention, indicator: str) -> str:
+    """An indicator right after names listed with 、 (帮助失业、困难人员就业16.8万人) is of them all (失业、困难人员就业):
+    bare, it drops the others. Only names (nouns) are so listed, not clauses (完成投资、开工项目120个)."""
+    at = sent.text.rfind(indicator, clause.start, q.start - sent.start)
+    listed = LISTED_BEFORE.search(sent.text, clause.start, at) if at > clause.start else None
+    before = sent.token_at(listed.start() - 1) if listed is not None and listed.start() > 0 else -1
+    if listed is None or len(listed.group() + indicator) > MAX_INDICATOR \
+            or before >= 0 and sent.tags[before] in ("m", "q") \
+            or re.match(r"[\d一二三四五六七八九十百千万亿多余]", sent.text[listed.start() - 1:listed.start()]):
+        return indicator  # (…15项、世界遗产4项: the 项 of the value before; 58个节点上线、…: counted before, no item)
+    tokens = [t for t in sent.tokens() if listed.start() <= t[0] and t[1] <= listed.end()]
+    nouns = all(tag.startswith("n") or word == "、" for _, _, word, tag in tokens)
+    return listed.group() + indicator if nouns and tokens and tokens[0][0] == listed.start() else indicator
