@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 import pytest
+import yaml
 
 from policykg import lexicon
 from policykg.errors import OntologyError
@@ -16,6 +17,14 @@ RULE_FILES = sorted(p.stem for p in (ontology_dir() / "rules").glob("*.yaml"))
 def test_the_rule_files_are_there():
     assert {"instruments", "issuers", "measures", "organisations", "places", "platforms", "policies",
             "structure"} <= set(RULE_FILES)
+
+
+@pytest.mark.parametrize("name", RULE_FILES)
+def test_no_rule_file_names_a_list_twice(name):
+    """YAML keeps the last of two lists of one name and drops the first without a word."""
+    node = yaml.compose((ontology_dir() / "rules" / f"{name}.yaml").read_text(encoding="utf-8"))
+    keys = [key.value for key, _ in node.value]
+    assert sorted(k for k in set(keys) if keys.count(k) > 1) == []
 
 
 @pytest.mark.parametrize("name", RULE_FILES)

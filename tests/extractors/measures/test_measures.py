@@ -2504,3 +2504,12 @@ def test_an_indicator_after_names_listed_with_a_pause_mark_is_of_them_all():
     assert [m.indicator for m in r.measures("observation")] == ["基本养老保险、基本医疗保险参保率"]  # (of both)
     r = extract("2026年某市政府工作报告\n一、2025年工作回顾\n完成投资、开工项目120个。", "gzbg_2026-01-20.txt")
     assert [m.indicator for m in r.measures("observation")] == ["开工项目"]  # (a clause before, not a listed name)
+
+
+def test_a_bare_measure_in_a_sectors_plan_is_that_sectors():
+    text = ("“十四五”机器人服务业发展规划\n\n一、发展回顾\n\n“十三五”期间，我国机器人服务业快速发展。业务收入从2015年的"
+            "1.2万亿元增长至2020年的2.5万亿元，从业人数达到120万人，制造业重点领域数字化研发设计工具普及率达到73%。\n")
+    r = extract(text, "plan.txt")
+    assert [(m.indicator, m.subject) for m in r.measures("observation")] == [
+        ("业务收入", "机器人服务业"), ("业务收入", "机器人服务业"), ("从业人数", "机器人服务业"),
+        ("制造业重点领域数字化研发设计工具普及率", "")]  # (a measure that names its own scope keeps it)

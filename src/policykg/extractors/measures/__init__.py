@@ -50,7 +50,7 @@ from .pointers import (clause_opens_on_pointer, describes_one, index_family, ite
 from .region import region_of, with_national_title
 from .scope import (EDITION, central_source, clause_sector, heading_topic, is_firm_class, issuer_of, names_too_little,
                     opening_subject, opens_clause_bare, paragraph_sector, place_within, policy_of, sector_frame,
-                    sentence_topic, subject_split, too_bare, whole_place_words)
+                    sentence_topic, subject_split, title_sector, too_bare, whole_place_words)
 from .wording import (after_merger, averaged, carried, each_items, per_period, share_subject, share_without_subject,
                       with_beneficiary, with_bracketed_head, with_country, with_exclusion, with_list_comparator,
                       with_list_qualifier, with_list_unit, with_list_verb, with_old_base, with_previous_scope,
@@ -251,6 +251,7 @@ def measures(sent: Sentence, ctx: Context) -> Iterator[Measure]:
             subject = spot if spot and not own_place(sent, ctx, q, clause, spot, indicator) else ""
         indicator = with_per_unit(sent, clause, q, with_effect_verb(sent, clause, q, indicator, measure))
         indicator = with_items_before(sent, clause, q, indicator) if q.start not in items else indicator
+        subject = subject or title_sector(ctx, indicator)  # (业务收入… in 某某服务业发展规划: that sector's)
         quantity = signed(with_list_unit(sent, q, found, with_list_comparator(sent, q, found, quantity_of(q))), negative)
         if carried_from and measure == "change" and not quantity.unit and carried_from["unit"] not in CHANGE_UNITS:
             quantity = replace(quantity, unit=carried_from["unit"])  # (…6049万人次，较去年同期增加879.87万: 人次 too)

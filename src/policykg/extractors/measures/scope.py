@@ -341,6 +341,22 @@ def paragraph_sector(sent: Sentence, ctx: Context) -> str:
     return ""
 
 
+def title_sector(ctx: Context, indicator: str) -> str:
+    """The sector an official document's title plans for (“十四五”某某服务业发展规划 -> 某某服务业), when the
+    indicator is a bare measure of no one (业务收入, 利润总额): whose it is. Else ""."""
+    if ctx.document.genre != "official" or not indicator.startswith(
+            (*words("measures", "bare_measures"), *words("measures", "sector_measures"),
+             *words("measures", "plan_sector_counts"))):
+        return ""
+    titles = [p.label for p in ctx.document.parts if p.kind == "title"] + [ctx.document.title]
+    found = next((m for m in map(TITLE_SECTOR.search, titles) if m), None)
+    return found.group("sector") if found and found.group("sector") not in indicator else ""
+
+
+TITLE_SECTOR = re.compile(r"(?P<sector>[\u4e00-\u9fff]{2,16}?(?:产业|行业|服务业|制造业))(?:高质量)?发展"
+                          r"(?:规划|行动计划|实施方案|三年行动计划)")
+
+
 def clause_sector(sent: Sentence, clause: Clause) -> str:
     """The sector a clause before the figure's opens on, past scope and time words (一季度，全国绿色低碳产业
     加快发展，销售收入同比增长13.6% -> 绿色低碳产业), or ""."""
