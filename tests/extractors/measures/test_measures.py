@@ -2412,6 +2412,8 @@ def test_what_a_network_reaches_along_with_places_is_no_figure():
 def test_an_adverb_or_a_verb_after_the_counted_noun_is_no_part_of_the_indicator():
     assert reviewed("6.5万套保交房任务全面完成。") == ["保交房任务"]  # (not 保交房任务全面)
     assert reviewed("3万套棚改安置房任务如期完成。") == ["棚改安置房任务"]  # (not 棚改安置房任务如期)
+    assert reviewed("港口集装箱吞吐量历史性突破800万标箱。") == ["港口集装箱吞吐量"]  # (not …吞吐量历史性)
+    assert "启用应急避难场所" in reviewed("并启用500多个应急避难场所。")  # (启用 opens them: a flow, not the stock)
     assert "复种青稞作出" not in reviewed("12万亩复种青稞作出了较大贡献。")
 
 
@@ -2513,3 +2515,12 @@ def test_a_bare_measure_in_a_sectors_plan_is_that_sectors():
     assert [(m.indicator, m.subject) for m in r.measures("observation")] == [
         ("业务收入", "机器人服务业"), ("业务收入", "机器人服务业"), ("从业人数", "机器人服务业"),
         ("制造业重点领域数字化研发设计工具普及率", "")]  # (a measure that names its own scope keeps it)
+
+
+@pytest.mark.parametrize("sentence, indicator", [
+    ("65岁及以上人口占比达到15%。", "65岁及以上人口占比"),  # (not everyone's share)
+    ("0至3岁婴幼儿托位达到5万个。", "0至3岁婴幼儿托位"),
+])
+def test_an_age_bracket_before_an_indicator_stays_in_it(sentence, indicator):
+    r = extract("2026年某省政府工作报告\n一、2025年工作回顾\n" + sentence, "gzbg_2026-01-20.txt")
+    assert [m.indicator for m in r.measures("observation")] == [indicator]

@@ -39,8 +39,8 @@ from .actors import clause_actor, counted_group, group_actor, group_measure
 from .figures import (award_count, benchmark_value, describes_subject, event_count, event_detail, framed_part,
                       is_figure, names_casualties, names_rather_than_measures, people_acting, points_back,
                       route_or_reach, size_of_facility, steps_climbed, threshold_after_count, toll_count)
-from .indicator import (indicator_text, per_year, with_contributor, with_effect_verb, with_items_before,
-                        with_named_again, with_per_unit)
+from .indicator import (indicator_text, per_year, with_age_bracket, with_contributor, with_effect_verb,
+                        with_items_before, with_named_again, with_per_unit)
 from .kinds import kind_of, review_paragraph, time_of
 from .lists import (from_to_items, respectively_items, value_list_items, with_each_basis, with_elided_items,
                     with_inbound_scope, with_total_subject)
@@ -251,6 +251,7 @@ def measures(sent: Sentence, ctx: Context) -> Iterator[Measure]:
             subject = spot if spot and not own_place(sent, ctx, q, clause, spot, indicator) else ""
         indicator = with_per_unit(sent, clause, q, with_effect_verb(sent, clause, q, indicator, measure))
         indicator = with_items_before(sent, clause, q, indicator) if q.start not in items else indicator
+        indicator = with_age_bracket(sent, clause, q, indicator)
         subject = subject or title_sector(ctx, indicator)  # (业务收入… in 某某服务业发展规划: that sector's)
         quantity = signed(with_list_unit(sent, q, found, with_list_comparator(sent, q, found, quantity_of(q))), negative)
         if carried_from and measure == "change" and not quantity.unit and carried_from["unit"] not in CHANGE_UNITS:

@@ -333,3 +333,14 @@ def with_items_before(sent: Sentence, clause: Clause, q: Mention, indicator: str
     tokens = [t for t in sent.tokens() if listed.start() <= t[0] and t[1] <= listed.end()]
     nouns = all(tag.startswith("n") or word == "、" for _, _, word, tag in tokens)
     return listed.group() + indicator if nouns and tokens and tokens[0][0] == listed.start() else indicator
+
+
+AGE_BRACKET = re.compile(r"\d+(?:(?:周岁|岁)及?(?:以上|以下)|(?:周岁|岁)?(?:至|到|-|—)\d+(?:周岁|岁))的?$")
+
+
+def with_age_bracket(sent: Sentence, clause: Clause, q: Mention, indicator: str) -> str:
+    """An indicator right after an age bracket (65岁及以上人口占比, 60周岁以上老年人口) keeps it: bare, it reads as
+    everyone's."""
+    at = sent.text.rfind(indicator, clause.start, q.start - sent.start)
+    ages = AGE_BRACKET.search(sent.text, clause.start, at) if at > clause.start else None
+    return ages.group() + indicator if ages and len(ages.group() + indicator) <= MAX_INDICATOR else indicator
