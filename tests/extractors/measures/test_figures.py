@@ -48,3 +48,17 @@ def test_a_count_of_those_who_did_something_together_is_no_figure():
         ("建设5G基站", "300000")]  # (not 基础电信企业 = 3)
     assert observed("我国累计支持13万个行政村光纤网络建设和近11万个基站建设。")[:1] == [
         ("行政村光纤网络建设", "130000")]  # (items of a list each keep their count)
+
+
+@pytest.mark.parametrize("sentence, kept", [
+    ("2026年某某科技周今天开幕，现场集中展示了120多项科技成果。", []),  # what a show presented
+    ("某某论坛今天闭幕，论坛发布了8项创新成果。", []),
+    ("某省今年以来累计发布了36项农业主推技术。", [("农业主推技术", "36")]),  # what was launched over time
+])
+def test_items_a_show_or_a_launch_presented_are_no_figure(sentence, kept):
+    assert observed(sentence) == kept
+
+
+def test_items_launched_so_far_are_a_figure():
+    r = extract("某地新闻\n某领域技术研究与国际同步，已发布国家标准40项。")
+    assert [(m.indicator, str(m.quantity.value)) for m in r.measures("observation")] == [("国家标准", "40")]

@@ -99,14 +99,18 @@ def steps_climbed(sent: Sentence, q: Mention) -> bool:
 
 def event_detail(sent: Sentence, q: Mention, clause: Clause, genre: str) -> bool:
     """A count that is no achieved figure: what a launch or a show presented, in news and other
-    documents that set no goals (发布了两份旗舰报告, 展出200件文物), or what a plan
-    provides for (规划建设的40条通道)."""
+    documents that set no goals (发布了两份旗舰报告, 展出200件文物, 展示了130多项成果 — not what was
+    launched over time, 累计发布了48项…, 已发布国家标准60项), or what a plan provides for (规划建设的40条通道)."""
     before = sent.text[clause.start:q.start - sent.start]
     if pattern("measures:planned_before", "(?:{})\\s*$").search(before):
         return True
     part = max(sent.text.rfind(mark, 0, q.start - sent.start) for mark in "，；。") + 1  # (…发布甲、乙等5部作品:
     launched = pattern("measures:launch_verbs").search(sent.text[min(part, clause.start):clause.end])  # a list's clause)
-    return genre not in GOAL_GENRES and q.attr("unit") in words("measures", "launch_units") and bool(launched)
+    items = q.attr("unit") == "项" and launched is not None and launched.group() != "推出" \
+        and not any(w in before for w in (*words("measures", "tally_leads"), "研制", "已", "全年"))
+    # (推出500多项活动: offered; 已发布国家标准60项: an output so far)
+    return genre not in GOAL_GENRES and (q.attr("unit") in words("measures", "launch_units") or items) \
+        and bool(launched)
 
 
 AWARDED = re.compile(r"(?:获得|荣获|获评|获|摘得)[^，；。]*奖")
