@@ -269,8 +269,8 @@ def measures(sent: Sentence, ctx: Context) -> Iterator[Measure]:
             written = counted_group(sent, q, clause, indicator, measure)
             group = (written, clause) if written else None
         figures.append((indicator, clause))
-        last = dict(fields, indicator=indicator, unit=quantity.unit) if q.start not in items else None  # (从2019年的…升至2022年的…，增幅…:
-        # the change is over the span, not the last year's)
+        last = dict(fields, indicator=indicator, unit=quantity.unit) if q.start not in items else None
+        # (从2019年的…升至2022年的…，增幅…: the change is over the span, not the last year's)
         for each in each_items(sent, q, clause) or [indicator]:
             yield Measure(kind, ctx.evidence(sent), quantity, each, **fields)
 

@@ -274,13 +274,25 @@ def with_contributor(previous: tuple[str, Clause, str] | None, sent: Sentence, c
     return named if named and len(named) <= MAX_INDICATOR else indicator
 
 
+def right_before(sent: Sentence, clause: Clause, q: Mention, indicator: str, words_re: re.Pattern[str]) -> str:
+    """The words ``words_re`` finds ending right where the indicator starts in its clause, or ""."""
+    at = sent.text.rfind(indicator, clause.start, q.start - sent.start)
+    found = words_re.search(sent.text, clause.start, at) if at > clause.start else None
+    return found.group() if found else ""
+
+
+def with_words(before: str, indicator: str) -> str:
+    """The indicator with the words ``before`` it, when the two are not too long for one."""
+    return before + indicator if before and len(before + indicator) <= MAX_INDICATOR else indicator
+
+
 def with_effect_verb(sent: Sentence, clause: Clause, q: Mention, indicator: str, measure: str) -> str:
     """An amount right after a verb of what drove it (…，带动城市综合消费350亿元) keeps the verb: it is the part that
     was driven, not the whole amount. (A growth or a rate so driven, 带动设备购置投资增长8.1%, is the whole's.)"""
-    amount = measure == "level" and q.attr("unit") not in ("%", "‰", "百分点", "倍")
-    at = sent.text.rfind(indicator, clause.start, q.start - sent.start) if amount else -1
-    verb = pattern("measures:effect_verbs", "(?:{})了?$").search(sent.text, 0, at) if at > 0 else None
-    return verb.group() + indicator if verb and len(verb.group() + indicator) <= MAX_INDICATOR else indicator
+    if measure != "level" or q.attr("unit") in ("%", "‰", "百分点", "倍"):
+        return indicator
+    return with_words(right_before(sent, clause, q, indicator, pattern("measures:effect_verbs", "(?:{})了?$")),
+                      indicator)
 
 
 def ends_with_words(name: str, tail: str) -> bool:
@@ -308,39 +320,32 @@ def with_named_again(previous: tuple[str, Clause, str] | None, sent: Sentence, c
 
 
 PER_UNIT = re.compile(r"每[十百千万]?(?:亩|公顷|平方米|人|户|吨|公斤|千克|立方米|辆|台|头|只|张)[年月日天]?$")
+AGE_BRACKET = re.compile(r"\d+(?:(?:周岁|岁)及?(?:以上|以下)|(?:周岁|岁)?(?:至|到|-|—)\d+(?:周岁|岁))的?$")
+LISTED_BEFORE = re.compile(r"(?:[\u4e00-\u9fff“”]{1,6}、)+$")
 
 
 def with_per_unit(sent: Sentence, clause: Clause, q: Mention, indicator: str) -> str:
     """An indicator right after the unit it is per (每亩年固定收入1000元) keeps it: bare, it reads as a total."""
-    at = sent.text.rfind(indicator, clause.start, q.start - sent.start)
-    per = PER_UNIT.search(sent.text, clause.start, at) if at > clause.start and not indicator.startswith("每") else None
-    return per.group() + indicator if per and len(per.group() + indicator) <= MAX_INDICATOR else indicator
-
-
-LISTED_BEFORE = re.compile(r"(?:[\u4e00-\u9fff“”]{1,6}、)+$")
-
-
-def with_items_before(sent: Sentence, clause: Clause, q: Mention, indicator: str) -> str:
-    """An indicator right after names listed with 、 (帮助失业、困难人员就业16.8万人) is of them all (失业、困难人员就业):
-    bare, it drops the others. Only names (nouns) are so listed, not clauses (完成投资、开工项目120个)."""
-    at = sent.text.rfind(indicator, clause.start, q.start - sent.start)
-    listed = LISTED_BEFORE.search(sent.text, clause.start, at) if at > clause.start else None
-    before = sent.token_at(listed.start() - 1) if listed is not None and listed.start() > 0 else -1
-    if listed is None or len(listed.group() + indicator) > MAX_INDICATOR \
-            or before >= 0 and sent.tags[before] in ("m", "q") \
-            or re.match(r"[\d一二三四五六七八九十百千万亿多余]", sent.text[listed.start() - 1:listed.start()]):
-        return indicator  # (…15项、世界遗产4项: the 项 of the value before; 58个节点上线、…: counted before, no item)
-    tokens = [t for t in sent.tokens() if listed.start() <= t[0] and t[1] <= listed.end()]
-    nouns = all(tag.startswith("n") or word == "、" for _, _, word, tag in tokens)
-    return listed.group() + indicator if nouns and tokens and tokens[0][0] == listed.start() else indicator
-
-
-AGE_BRACKET = re.compile(r"\d+(?:(?:周岁|岁)及?(?:以上|以下)|(?:周岁|岁)?(?:至|到|-|—)\d+(?:周岁|岁))的?$")
+    return indicator if indicator.startswith("每") else \
+        with_words(right_before(sent, clause, q, indicator, PER_UNIT), indicator)
 
 
 def with_age_bracket(sent: Sentence, clause: Clause, q: Mention, indicator: str) -> str:
     """An indicator right after an age bracket (65岁及以上人口占比, 60周岁以上老年人口) keeps it: bare, it reads as
     everyone's."""
-    at = sent.text.rfind(indicator, clause.start, q.start - sent.start)
-    ages = AGE_BRACKET.search(sent.text, clause.start, at) if at > clause.start else None
-    return ages.group() + indicator if ages and len(ages.group() + indicator) <= MAX_INDICATOR else indicator
+    return with_words(right_before(sent, clause, q, indicator, AGE_BRACKET), indicator)
+
+
+def with_items_before(sent: Sentence, clause: Clause, q: Mention, indicator: str) -> str:
+    """An indicator right after names listed with 、 (基本养老保险、基本医疗保险参保率) is of them all: bare, it drops
+    the others. Only names (nouns) are so listed, not clauses (完成投资、开工项目120个), nor the words after a
+    count (…15项、世界遗产4项; 58个节点上线、…)."""
+    listed = right_before(sent, clause, q, indicator, LISTED_BEFORE)
+    at = sent.text.rfind(listed + indicator, clause.start, q.start - sent.start) if listed else -1
+    before = sent.token_at(at - 1) if at > 0 else -1
+    if at < 0 or before >= 0 and sent.tags[before] in ("m", "q") \
+            or re.match(r"[\d一二三四五六七八九十百千万亿多余]", sent.text[at - 1:at]):
+        return indicator
+    tokens = [t for t in sent.tokens() if at <= t[0] and t[1] <= at + len(listed)]
+    nouns = bool(tokens) and tokens[0][0] == at and all(tag.startswith("n") or w == "、" for _, _, w, tag in tokens)
+    return with_words(listed, indicator) if nouns else indicator

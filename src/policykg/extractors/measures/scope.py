@@ -133,7 +133,7 @@ def whole_place_words() -> tuple[str, ...]:
     return tuple(words("measures", "scope_openings")) + tuple(w for level in home for w in home[level])
 
 
-PLACE_FRAME = re.compile(r"在(?P<name>[\u4e00-\u9fff“”0-9A-Za-z]{3,20})[，,]")  # 在…，opening a sentence
+PLACE_FRAME = re.compile(r"在(?P<name>[\u4e00-\u9fff“”0-9A-Za-z]{3,20})[，,]")  # 在…，opening a sentence or a clause
 EDITION = r"\d{4}|第[\d一二三四五六七八九十百]+届"  # an event's year or ordinal
 
 
