@@ -57,9 +57,9 @@ from .wording import (after_merger, averaged, carried, each_items, per_period, s
                       with_previous_subject, with_shared_head, with_verb_on_people, with_whole_name, with_whole_verb)
 
 CHANGE_UNITS = ("%", "百分点", "‰", "倍")
-CONSECUTIVE = re.compile(r"连续[\d一二三四五六七八九十两]+(?:年|个月|个季度|季度)"  # how long it has held, not what
-                         r"|(?:开通|建成|投产|运营|开业|成立|实施|启动|上线)?[\d一二三四五六七八九十两]+(?:年|个月|周|天)"
-                         r"(?:来|以来)(?:累计)?(?=..)")  # (航线开通一年来累计进出口货值 -> 航线进出口货值: since when)
+CONSECUTIVE = re.compile(r"连续[\d一二三四五六七八九十两]+(?:年|个月|个季度|季度)")  # how long it has held, not what
+SINCE = pattern("measures:since_verbs", r"(?:{})?[\d一二三四五六七八九十两]+(?:年|个月|周|天)(?:来|以来)(?:累计)?(?=..)")
+# (航线开通一年来累计进出口货值 -> 航线进出口货值: since when, not what)
 BELOW = pattern("measures:gap_down", "(?:{})[^高低快慢]*$")  # a gap's benchmark written with its verb of below
 SHORT_INDICATOR = 6  # an indicator this short or shorter often names too little to be read without its subject
 
@@ -106,8 +106,8 @@ def measures(sent: Sentence, ctx: Context) -> Iterator[Measure]:
         if stated == [""] and kind != "observation":
             kind = "observation"  # where a target starts from (从380元提高至1000元) is a level already reached
         indicator = pattern("measures:trailing_adverbs", "(?:{})$").sub("", written)  # (保交房任务全面|完成)
-        indicator = CONSECUTIVE.sub("", pattern("measures:clause_markers").sub("", indicator))  # 平台已服务企业 ->
-        # 平台服务企业; 一般性支出连续5年压减比例 -> 一般性支出压减比例
+        indicator = pattern("measures:clause_markers").sub("", indicator)  # 平台已服务企业 -> 平台服务企业;
+        indicator = SINCE.sub("", CONSECUTIVE.sub("", indicator))  # 一般性支出连续5年压减比例 -> 一般性支出压减比例
         reduced = what_is_reduced(indicator) if measure == "level" and q.attr("unit") not in ("百分点", "倍", "") \
             and not indicator.endswith(words("measures", "rate_heads")) else ""
         if reduced:  # 单位减少办公用房租赁费1.19亿元, 降低企业物流成本8%: the fee or the cost went down by so much

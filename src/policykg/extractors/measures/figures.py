@@ -106,8 +106,9 @@ def event_detail(sent: Sentence, q: Mention, clause: Clause, genre: str) -> bool
         return True
     part = max(sent.text.rfind(mark, 0, q.start - sent.start) for mark in "，；。") + 1  # (…发布甲、乙等5部作品:
     launched = pattern("measures:launch_verbs").search(sent.text[min(part, clause.start):clause.end])  # a list's clause)
-    items = q.attr("unit") == "项" and launched is not None and launched.group() != "推出" \
-        and not any(w in before for w in (*words("measures", "tally_leads"), "研制", "已", "全年"))
+    over_time = (*words("measures", "tally_leads"), *words("measures", "output_leads"))
+    offered = launched is not None and launched.group() in words("measures", "offer_verbs")
+    items = q.attr("unit") == "项" and launched is not None and not offered and not any(w in before for w in over_time)
     # (推出500多项活动: offered; 已发布国家标准60项: an output so far)
     return genre not in GOAL_GENRES and (q.attr("unit") in words("measures", "launch_units") or items) \
         and bool(launched)
