@@ -1061,6 +1061,11 @@ def test_a_count_of_a_packages_measures_is_no_figure(sentence):
     ("截至目前，某某港口累计完成集装箱吞吐量500万标箱，减少碳排放20万吨。", {"碳排放": "某某港口"}),
     ("杭州某某乐园今年开园，设有8条过山车，新增水上项目12项。", {"新增水上项目": "杭州某某乐园"}),  # (a venue, not the city)
     ("吉林某某滑雪场今年扩建，新增雪道面积3万平方米。", {"新增雪道面积": "吉林某某滑雪场"}),
+    # after words that describe it: where it lies, since when, what kind it is
+    ("位于湖南长沙湘江畔的橘洲纪念馆，自今年5月推出主题展览以来，总参观人数已超过50万人次。", {"总参观人数": "橘洲纪念馆"}),
+    ("如今的青山村，已吸引30多名青年创客，每年接待游客超50万人次。", {"每年接待游客": "青山村"}),
+    ("日前，某某能源集团苏里格气田通过专家组审定，探明地质储量1200亿立方米。", {"探明地质储量": "某某能源集团苏里格气田"}),
+    ("昨天，国家重点工程——金沙水库正式下闸蓄水，蓄水量达1.2亿立方米。", {"蓄水量": "金沙水库"}),
 ])
 def test_a_news_sentence_opening_with_a_named_facility_gives_its_figures_that_subject(sentence, subjects):
     r = extract(NEWS_ITEM.format(heading="某地新闻", sentence=sentence), "20250402.md")
@@ -1072,6 +1077,7 @@ def test_a_news_sentence_opening_with_a_named_facility_gives_its_figures_that_su
     "网信部门指导网站平台累计处置违规账号8000个。",  # a body and what it directs
     "今年以来，十余家平台吸纳外贸企业入驻3000家次。",  # a count of platforms
     "今年以来，经某某口岸进出口货物总值500亿元。",  # a route through a port
+    "不仅是青山村，近年来，某市因地制宜，打造了200个特色村庄。",  # a clause that names a village, undescribed
 ])
 def test_a_sentence_opening_with_no_single_named_facility_gives_no_subject(sentence):
     r = extract(NEWS_ITEM.format(heading="某地新闻", sentence=sentence), "20250402.md")
@@ -2169,6 +2175,10 @@ def test_how_many_digits_a_growth_has_is_no_figure():
 
 def test_a_list_verb_keeps_the_works_it_opens_with():
     assert reviewed("开工改造老旧小区120个、城中村3万户。") == ["开工改造老旧小区", "开工改造城中村"]
+
+
+def test_a_list_verb_reaches_an_item_with_a_name_in_quotes():
+    assert reviewed("新增6个省级森林乡村、2个“山水林田湖”生态示范基地。") == ["新增省级森林乡村", "新增山水林田湖生态示范基地"]
 
 
 def test_the_places_a_visit_goes_to_are_no_figure():

@@ -91,6 +91,8 @@ def sentence_topic(sent: Sentence, ctx: Context, headline: bool = False) -> str:
     某某科创园蓬勃发展, 在…扶持下，某某村因地制宜…) — in a ``headline``, also by what is measured of it
     (某某大桥单日客流超15万人次): the subject of the sentence's figures. "" when the sentence opens otherwise."""
     start = content_start(sent, ctx, news_lead_end(sent))
+    described = TOPIC_LEAD.match(sent.text, start)
+    start = described.end()
     platform = platform_topic(sent, ctx, start)
     if platform:
         return platform
@@ -102,7 +104,8 @@ def sentence_topic(sent: Sentence, ctx: Context, headline: bool = False) -> str:
     heads = pattern("measures:topic_heads", r"(?:{})")
     name = re.compile(r"[\u4e00-\u9fff“”0-9A-Za-z]{2,16}").match(sent.text, start)
     ends = sorted({h.end() for h in heads.finditer(sent.text, start + 2, name.end() if name else start)})
-    return next((sent.text[start:end] for end in ends if names_topic(sent, start, end, headline)), "")
+    return next((sent.text[start:end] for end in ends
+                 if names_topic(sent, start, end, headline, whole_clause=bool(described.group()))), "")
 
 
 def place_within(sent: Sentence, ctx: Context, clause: Clause) -> str:
@@ -133,6 +136,8 @@ def whole_place_words() -> tuple[str, ...]:
     return tuple(words("measures", "scope_openings")) + tuple(w for level in home for w in home[level])
 
 
+# what describes a topic before its name: where it lies (位于某地的), when (如今的), what kind (国家重点工程——)
+TOPIC_LEAD = re.compile(r"(?:位于[^，。；“”]{1,20}的|(?:如今|现在|当下|今天)的|[\u4e00-\u9fff]{2,12}——(?=[\u4e00-\u9fff]))?")
 PLACE_FRAME = re.compile(r"在(?P<name>[\u4e00-\u9fff“”0-9A-Za-z]{3,20})[，,]")  # 在…，opening a sentence or a clause
 EDITION = r"\d{4}|第[\d一二三四五六七八九十百]+届"  # an event's year or ordinal
 
@@ -228,14 +233,15 @@ def content_start(sent: Sentence, ctx: Context, start: int) -> int:
     return start
 
 
-def names_topic(sent: Sentence, start: int, end: int, headline: bool = False) -> bool:
+def names_topic(sent: Sentence, start: int, end: int, headline: bool = False, whole_clause: bool = False) -> bool:
     """``sent.text[start:end]``, ending with a topic head, is a name a verb or an adverb goes on from — in a
-    ``headline`` a noun too (某某大桥单日客流…) — (not 白鹤滩水电站建设者, a longer noun phrase; nor
-    某市深入查摆乡村, a clause)."""
+    ``headline`` a noun too (某某大桥单日客流…), after words that describe it a comma too (如今的某某村，已…) —
+    (not 白鹤滩水电站建设者, a longer noun phrase; nor 某市深入查摆乡村, a clause)."""
     if not sent.is_boundary(end):
         return False
     i = sent.token_at(end)
-    if i < 0 or not sent.tags[i].startswith(("d", "v", "t", "p", "a", "i", "l", *(("n",) if headline else ()))):
+    if not (whole_clause and sent.text.startswith("，", end)) and (i < 0 or not sent.tags[i].startswith(("d", "v", "t", "p", "a", "i", "l",
+                                                                    *(("n",) if headline else ())))):
         return False
     first = sent.token_at(start)
     topic = sent.text[start:end]

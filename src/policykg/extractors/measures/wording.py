@@ -90,15 +90,21 @@ def with_list_verb(sent: Sentence, q: Mention, clause: Clause, indicator: str) -
         return indicator  # (新增新能源装机…、新能源发电量超3000亿度: an output is no addition; …、新建厂房: its own verb)
     works = pattern("measures:works_verbs").match(lead, verb.end())  # (开工改造甲196个、乙6万户: 开工改造 for both)
     said = verb.group() + (works.group() if works else "")
-    at = sent.text.rfind(indicator, clause.start, q.start - sent.start)
-    if at < 0:
-        at = sent.text.find(indicator, q.end - sent.start, clause.end)  # (建设10个X、60个Y: Y after its number)
+    written = written_form(indicator)  # (新增…、4个“某某”实践基地: the quotes the indicator lost)
+    at = max((m.start() for m in written.finditer(sent.text, clause.start, q.start - sent.start)), default=-1)
+    if at < 0:  # (建设10个X、60个Y: Y after its number)
+        at = next((m.start() for m in written.finditer(sent.text, q.end - sent.start, clause.end)), -1)
     grade = GRADE.match(indicator)
     if at < 0 and grade:  # (培育6个世界级、7个国家级、9个区域级产业集群: the grade, written before the shared head)
         at = sent.text.find(grade.group(), q.end - sent.start, clause.end)
     if at < 0 or not re.search("[、和]", sent.text[clause.start:at]) or not opens_noun_phrase(sent, at):
         return indicator
     return said + indicator if len(said + indicator) <= MAX_INDICATOR else indicator
+
+
+def written_form(indicator: str) -> re.Pattern[str]:
+    """The indicator as the text may write it, with quote marks around a name in it (“某某”基地)."""
+    return re.compile("[“”]?".join(map(re.escape, indicator)))
 
 
 def opens_noun_phrase(sent: Sentence, rel: int) -> bool:
