@@ -579,6 +579,11 @@ def test_an_average_clause_after_a_total_is_the_average_of_that_total():
     assert not [m for m in r.measures() if m.indicator.startswith("每天")]
 
 
+def test_an_average_of_part_of_a_totals_words_takes_the_subject_before_them():
+    r = extract("某地新闻\n上半年，全省民航完成旅客运输量1200万人次，日均运输旅客6万人次。")
+    assert [m.indicator for m in r.measures("observation")] == ["民航旅客运输量", "民航日均运输旅客"]  # (not 民航旅客日均…)
+
+
 @pytest.mark.parametrize("sentence, expected", [
     ("新建5个国家级、12个省级中医重点专科。", [("新建国家级中医重点专科", "5"), ("新建省级中医重点专科", "12")]),
     ("建强1个国家级和9个省级创新中心。", [("建强国家级创新中心", "1"), ("建强省级创新中心", "9")]),
@@ -1941,6 +1946,8 @@ def test_a_size_passed_and_unnamed_members_are_no_indicator(sentence):
 def test_a_short_list_item_repeating_the_head_before_shares_its_qualifier():
     r = extract(NEWS_ITEM.format(heading="要闻", sentence="全国已建成120个劳动教育实验区、950个实验校。"), "20250402.md")
     assert [m.indicator for m in r.measures("observation")] == ["建成劳动教育实验区", "建成劳动教育实验校"]
+    assert reviewed("新增国家级渔业产业园区2个、产业强镇5个。") == ["新增国家级渔业产业园区", "新增国家级渔业产业强镇"]
+    assert "国家级林草种样品" not in reviewed("国家级林草种苗质量抽检共检测苗木苗批200个、草种样品90个。")
 
 
 @pytest.mark.parametrize("sentence, expected", [

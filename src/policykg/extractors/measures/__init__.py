@@ -39,7 +39,7 @@ from .actors import clause_actor, counted_group, group_actor, group_measure
 from .figures import (award_count, benchmark_value, describes_subject, event_count, event_detail, framed_part,
                       is_figure, names_casualties, names_rather_than_measures, people_acting, points_back,
                       route_or_reach, size_of_facility, steps_climbed, threshold_after_count, toll_count)
-from .indicator import (indicator_text, per_year, with_age_bracket, with_contributor, with_effect_verb,
+from .indicator import (averaged, indicator_text, per_year, with_age_bracket, with_contributor, with_effect_verb,
                         with_items_before, with_named_again, with_per_unit)
 from .kinds import kind_of, review_paragraph, time_of
 from .lists import (from_to_items, respectively_items, value_list_items, with_each_basis, with_elided_items,
@@ -51,7 +51,7 @@ from .region import region_of, with_national_title
 from .scope import (EDITION, central_source, clause_sector, heading_topic, is_firm_class, issuer_of, names_too_little,
                     opening_subject, opens_clause_bare, paragraph_sector, place_within, policy_of, sector_frame,
                     sentence_topic, subject_split, title_sector, too_bare, whole_place_words)
-from .wording import (after_merger, averaged, carried, each_items, per_period, share_subject, share_without_subject,
+from .wording import (after_merger, carried, each_items, per_period, share_subject, share_without_subject,
                       with_beneficiary, with_bracketed_head, with_country, with_exclusion, with_list_comparator,
                       with_list_qualifier, with_list_unit, with_list_verb, with_old_base, with_previous_scope,
                       with_previous_subject, with_shared_head, with_verb_on_people, with_whole_name, with_whole_verb)

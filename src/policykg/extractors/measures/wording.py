@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from ...lexicon import pattern, rules, vocabulary, words
 from ...names import countries, country_names
-from ...nlp import Sentence
+from ...nlp import Sentence, get_nlp
 from ...records import Mention, Quantity
 from ..clauses import ITEM_NUMBER, MAX_INDICATOR, Clause, gap_of, text_before, verb_patterns, words_before_number
 from ..context import Context
@@ -123,19 +123,23 @@ def opens_noun_phrase(sent: Sentence, rel: int) -> bool:
 def with_list_qualifier(figures: list[tuple[str, Clause]], sent: Sentence, q: Mention, clause: Clause,
                         indicator: str) -> str:
     """A short later item of a count list shares the qualifier of the item before when it repeats that
-    item's head (241个科学教育实验区、1862个实验校 -> 科学教育实验校; 示范区3个、示范县5个 likewise): else
-    it names no kind."""
+    item's head as a word (241个科学教育实验区、1862个实验校 -> 科学教育实验校; 示范区3个、示范县5个 likewise;
+    国家级农业产业园区1个、产业强镇7个 -> 国家级农业产业强镇): else it names no kind."""
     verbs = pattern(words("measures", "count_verbs") + words("measures", "addition_verbs"), "^(?:{})+")
     verb = verbs.match(indicator)  # (a list's verb already shared: 建成实验校)
     item = indicator[verb.end():] if verb else indicator
-    if not figures or figures[-1][1].start != clause.start or len(item) > 3 \
+    if not figures or figures[-1][1].start != clause.start or len(item) > 4 \
             or "、" not in sent.text[clause.start:q.start - sent.start]:
         return indicator
     before = verbs.sub("", figures[-1][0])
     at = before.find(item[:2], 2)
     qualifier = before[:at] if at > 0 else ""
-    if len(qualifier) < 2 or re.search(r"[\d、和与及]", qualifier) or len(indicator + qualifier) > MAX_INDICATOR:
-        return indicator
+    if len(item) == 4 and not GRADE.match(qualifier):
+        return indicator  # (a longer item shares only a level: 国家级农业产业园区1个、产业强镇7个; not 小区 of 小区老旧电梯)
+    if len(qualifier) < 2 or re.search(r"[\d、和与及]", qualifier) or len(indicator + qualifier) > MAX_INDICATOR \
+            or len(get_nlp().make_doc(qualifier)[-1]) < 2 \
+            and not qualifier.endswith(words("measures", "qualifier_ends")):
+        return indicator  # (…林草种苗…、草种样品127个: a qualifier 国家级林 would end inside a word)
     return (verb.group() if verb else "") + qualifier + item
 
 
@@ -457,39 +461,6 @@ def carried(previous: tuple[str, Clause, str] | None, sent: Sentence, q: Mention
     if before == clause and level.fullmatch(pre):
         return indicator, "level", False
     return None
-
-
-def averaged(previous: tuple[str, Clause, str] | None, sent: Sentence, q: Mention, clause: Clause) -> tuple[str, str, bool] | None:
-    """A clause that is only an average word and a number (流动量超14.65亿人次，日均超2.9亿人次) gives
-    the average of the indicator of the number before it."""
-    if previous is None or re.search(r"[；;]", sent.text[previous[1].start:clause.start]):
-        return None
-    if re.match(r"[\u4e00-\u9fff]", sent.text[q.end - sent.start:clause.end]):
-        return None  # 每天12000多列旅客列车…: the number counts what follows it
-    before = text_before(sent, q, clause).strip()
-    average = re.fullmatch(r"(日均|月均|年均|人均|每天|每日)(?:超过?|达到?|近|约|为)?", before)
-    if average is None:
-        return averaged_part(previous[0], before)
-    if len(previous[0]) + 2 > MAX_INDICATOR or previous[0].startswith(average.group(1)):
-        return None
-    return average.group(1) + previous[0], "level", False
-
-
-def averaged_part(total: str, before: str) -> tuple[str, str, bool] | None:
-    """An average word and part of the indicator of the total before it (铁路发送旅客…，日均发送 ->
-    铁路日均发送旅客; 民航旅客运输总量…，日均旅客运输量 -> 民航日均旅客运输量): the total's subject
-    carries over."""
-    m = re.fullmatch(r"(日均|月均|每天|每日)(?P<what>[\u4e00-\u9fff]{2,8}?)(?:超过?|达到?|近|约|为)?", before)
-    if m is None:
-        return None
-    average, what = m.group(1), m.group("what")
-    if what in total and not total.startswith(what):
-        named = total.replace(what, average + what, 1)
-    elif total.find(what[:2]) > 0:
-        named = total[:total.find(what[:2])] + average + what
-    else:
-        return None
-    return (named, "level", False) if len(named) <= MAX_INDICATOR else None
 
 
 def growth_of(indicator: str, unit: str) -> str:
