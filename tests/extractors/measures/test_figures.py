@@ -28,6 +28,7 @@ def observed(sentence: str) -> list[tuple[str, str]]:
     ("当地时间3日，某国一架小型飞机坠毁致5人死亡。", [("死亡人数", "5")]),  # (one plane: the toll stays)
     ("多个产油国今天起自愿减产，日均减产规模从1万桶到40万桶不等。", []),  # a spread among members
     ("目前，省消防救援总队800余人正在灾区开展救援。", []),  # who acts now, in a story
+    ("近日，保护区工作人员在湖南石门县拍摄到两只黑鹳野外觅食的画面。", []),  # what one piece of footage shows
 ])
 def test_a_number_that_names_fixes_or_relates_is_no_figure(sentence, kept):
     assert observed(sentence) == kept
@@ -53,6 +54,7 @@ def test_a_count_of_those_who_did_something_together_is_no_figure():
 @pytest.mark.parametrize("sentence, kept", [
     ("2026年某某科技周今天开幕，现场集中展示了120多项科技成果。", []),  # what a show presented
     ("某某论坛今天闭幕，论坛发布了8项创新成果。", []),
+    ("某某花节今天开幕，三地联合发布了6条乡村旅游线路。", []),  # routes a festival launched
     ("某省今年以来累计发布了36项农业主推技术。", [("农业主推技术", "36")]),  # what was launched over time
 ])
 def test_items_a_show_or_a_launch_presented_are_no_figure(sentence, kept):

@@ -169,8 +169,15 @@ def people_acting(sent: Sentence, q: Mention, clause: Clause, indicator: str, ge
 
 def describes_subject(sent: Sentence, q: Mention, clause: Clause, genre: str) -> bool:
     """In news and other documents that set no goals, the number is inside a clause that describes what the
-    sentence then tells of (完成1400多吨补给任务的某船正在…, 一条拥有100多套设备的产线将…): a detail of it."""
-    return genre not in GOAL_GENRES and DESCRIBING.match(sent.text, q.end - sent.start, clause.end) is not None
+    sentence then tells of (完成1400多吨补给任务的某船正在…, 一条拥有100多套设备的产线将…), or what one piece of
+    footage shows (拍摄到两只…觅食的画面): a detail of it."""
+    if genre in GOAL_GENRES:
+        return False
+    footage = pattern("measures:footage_verbs", "(?:{})[^，；。]{0,4}$").search(sent.text, clause.start,
+                                                                               q.start - sent.start)
+    return DESCRIBING.match(sent.text, q.end - sent.start, clause.end) is not None \
+        or footage is not None and pattern("measures:footage_nouns", "的(?:{})").search(
+            sent.text, q.end - sent.start, clause.end) is not None
 
 
 DESCRIBING = re.compile(r"[^，；。的、]{1,16}的[“”\u4e00-\u9fff]{2,12}?(?:正在|将|已经|已|正)")
