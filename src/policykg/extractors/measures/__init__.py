@@ -53,7 +53,8 @@ from .scope import (EDITION, central_source, clause_sector, heading_topic, is_fi
                     sentence_topic, subject_split, title_sector, too_bare, whole_place_words)
 from .wording import (after_merger, carried, each_items, per_period, share_subject, share_without_subject,
                       with_beneficiary, with_bracketed_head, with_country, with_exclusion, with_list_comparator,
-                      with_list_qualifier, with_list_unit, with_list_verb, with_old_base, with_previous_scope,
+                      with_list_qualifier, with_list_unit, with_list_verb, with_old_base, with_people_measure,
+                      with_previous_scope,
                       with_previous_subject, with_shared_head, with_verb_on_people, with_whole_name, with_whole_verb)
 
 CHANGE_UNITS = ("%", "百分点", "‰", "倍")
@@ -125,6 +126,7 @@ def measures(sent: Sentence, ctx: Context) -> Iterator[Measure]:
         indicator = with_named_again(previous, sent, clause, indicator) if not carried_on else indicator
         indicator = with_previous_scope(previous, sent, clause, indicator) if not carried_on else indicator
         indicator = with_whole_name(figures, sent, q, indicator)  # (其中内贸…: the part of the whole before)
+        indicator = with_people_measure(sent, clause, indicator) if q.start not in items else indicator
         indicator = with_contributor(previous, sent, clause, indicator)  # (…，对全市工业增长贡献率达78%)
         again = previous is not None and indicator == previous[0]  # (推广高产优质品种3874万亩、增长23.5%)
         if not again and not plausible(indicator, q.attr("unit"), measure) \
