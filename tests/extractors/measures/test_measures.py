@@ -2336,6 +2336,8 @@ def test_a_named_zone_opening_a_work_reports_clause_is_that_clauses_subject_only
         ("新增专精特新企业", "青岛西海岸新区"), ("新增高新技术企业", "")]
     assert subjects("青岛西海岸新区获批设立，新增专精特新企业120家。") == [("新增专精特新企业", "")]  # (the next clause: the
     # province's, as a report goes on from one subject to the next)
+    assert subjects("第三届某某博览会圆满成功举办，意向成交金额达到60亿元。") == [
+        ("意向成交金额", "第三届某某博览会")]  # (an event's own measures follow it)
 
 
 def test_a_city_a_plans_verb_acts_on_is_not_where_the_figure_is():

@@ -43,7 +43,7 @@ from .indicator import (averaged, indicator_text, per_year, with_age_bracket, wi
                         with_items_before, with_named_again, with_per_unit)
 from .kinds import kind_of, review_paragraph, time_of
 from .lists import (from_to_items, respectively_items, value_list_items, with_each_basis, with_elided_items,
-                    with_inbound_scope, with_total_subject)
+                    with_inbound_scope, with_rate_qualifier, with_total_subject)
 from .plausible import COUNT_FREE_UNITS, plausible, quantity_of, what_is_reduced
 from .pointers import (clause_opens_on_pointer, describes_one, index_family, item_topic, of_whole_small_unit,
                        opens_on_bare_head, opens_on_pointer)
@@ -183,8 +183,10 @@ def measures(sent: Sentence, ctx: Context) -> Iterator[Measure]:
                 continue  # (第五届进博会共有145个国家…参展: the topic is what the sentence is about, not what is counted)
             subject = topic if topic and not any(topic[k:] in indicator for k in range(len(topic) - 3)) \
                 and not own_place(sent, ctx, q, clause, topic, indicator) else ""  # (…，深圳市进出口值: whose it is)
-            if ctx.document.genre == "work_report" and not topic_opens_clause(sent, clause, subject):
-                subject = ""  # (a report's sentence goes on to other subjects: 某工程实现通水，5G基站达到9.5万座)
+            if ctx.document.genre == "work_report" and not topic_opens_clause(sent, clause, subject) \
+                    and not subject.endswith(words("measures", "event_heads")):
+                subject = ""  # (a report's sentence goes on to other subjects: 某工程实现通水，5G基站达到9.5万座; an
+                # event's own measures follow it: 某博览会成功举办，…意向成交金额达到…)
         if not (subject or toll or carried_on or q.start in items) and ctx.document.genre in ("work_report", "news") \
                 and opens_clause_bare(sent, q, clause, indicator):
             sector = sector_frame(sent) or clause_sector(sent, clause) or (
@@ -197,6 +199,7 @@ def measures(sent: Sentence, ctx: Context) -> Iterator[Measure]:
             previous = (indicator, clause, q.attr("unit"))
         indicator = with_list_verb(sent, q, clause, indicator) if not carried_on else indicator
         indicator = with_list_qualifier(figures, sent, q, clause, indicator) if q.start not in items else indicator
+        indicator = with_rate_qualifier(figures, sent, q, clause, indicator) if q.start not in items else indicator
         indicator = with_total_subject(figures, sent, q, clause, indicator) if q.start not in items else indicator
         indicator = with_verb_on_people(sent, q, clause, indicator)
         indicator = with_beneficiary(sent, q, clause, indicator) if q.start not in items else indicator
