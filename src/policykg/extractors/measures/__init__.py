@@ -54,8 +54,8 @@ from .scope import (EDITION, central_source, clause_sector, heading_topic, is_fi
 from .wording import (after_merger, carried, each_items, per_period, share_subject, share_without_subject,
                       with_beneficiary, with_bracketed_head, with_country, with_exclusion, with_list_comparator,
                       with_list_qualifier, with_list_unit, with_list_verb, with_old_base, with_people_measure,
-                      with_previous_scope,
-                      with_previous_subject, with_shared_head, with_verb_on_people, with_whole_name, with_whole_verb)
+                      with_previous_scope, with_previous_subject, with_shared_head, with_verb_on_people,
+                      with_whole_name, with_whole_verb)
 
 CHANGE_UNITS = ("%", "百分点", "‰", "倍")
 CONSECUTIVE = re.compile(r"连续[\d一二三四五六七八九十两]+(?:年|个月|个季度|季度)")  # how long it has held, not what

@@ -466,7 +466,6 @@ def with_total_subject(figures: list[tuple[str, Clause]], sent: Sentence, q: Men
     return before + indicator if 2 <= len(before) <= 6 and not before.endswith(heads) else indicator
 
 
-
 def with_rate_qualifier(figures: list[tuple[str, Clause]], sent: Sentence, q: Mention, clause: Clause,
                         indicator: str) -> str:
     """A later rate of a list, named by one word and the rate's head of the one before, shares that one's qualifier

@@ -240,8 +240,8 @@ def names_topic(sent: Sentence, start: int, end: int, headline: bool = False, wh
     if not sent.is_boundary(end):
         return False
     i = sent.token_at(end)
-    if not (whole_clause and sent.text.startswith("，", end)) and (i < 0 or not sent.tags[i].startswith(("d", "v", "t", "p", "a", "i", "l",
-                                                                    *(("n",) if headline else ())))):
+    goes_on = ("d", "v", "t", "p", "a", "i", "l", *(("n",) if headline else ()))
+    if not (whole_clause and sent.text.startswith("，", end)) and (i < 0 or not sent.tags[i].startswith(goes_on)):
         return False
     first = sent.token_at(start)
     topic = sent.text[start:end]
