@@ -579,6 +579,14 @@ def test_an_average_clause_after_a_total_is_the_average_of_that_total():
     assert not [m for m in r.measures() if m.indicator.startswith("每天")]
 
 
+def test_a_holiday_dates_what_its_sentence_reports_and_an_average_of_the_totals_words_crosses_a_semicolon():
+    r = extract("某地新闻\n国庆假期，全省铁路共发送旅客1800万人次，同比增长8%；日均发送旅客257万人次。")
+    assert [(m.indicator, str(value(m)[0])) for m in r.measures("observation")] == [
+        ("铁路发送旅客", "18000000"), ("铁路发送旅客", "8"), ("铁路日均发送旅客", "2570000")]
+    r = extract("某地新闻\n国庆假期，全省铁路共发送旅客1800万人次；日均超250万人次。")  # (a bare average: not past ；)
+    assert [m.indicator for m in r.measures("observation")] == ["铁路发送旅客"]
+
+
 def test_an_average_of_part_of_a_totals_words_takes_the_subject_before_them():
     r = extract("某地新闻\n上半年，全省民航完成旅客运输量1200万人次，日均运输旅客6万人次。")
     assert [m.indicator for m in r.measures("observation")] == ["民航旅客运输量", "民航日均运输旅客"]  # (not 民航旅客日均…)

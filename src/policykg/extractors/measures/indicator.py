@@ -355,29 +355,30 @@ def averaged(previous: tuple[str, Clause, str] | None, sent: Sentence, q: Mentio
              clause: Clause) -> tuple[str, str, bool] | None:
     """A clause that is only an average word and a number (流动量超14.65亿人次，日均超2.9亿人次) gives
     the average of the indicator of the number before it."""
-    if previous is None or re.search(r"[；;]", sent.text[previous[1].start:clause.start]):
-        return None
-    if re.match(r"[\u4e00-\u9fff]", sent.text[q.end - sent.start:clause.end]):
+    if previous is None or re.match(r"[\u4e00-\u9fff]", sent.text[q.end - sent.start:clause.end]):
         return None  # 每天12000多列旅客列车…: the number counts what follows it
+    crossed = re.search(r"[；;]", sent.text[previous[1].start:clause.start]) is not None
     before = text_before(sent, q, clause).strip()
     average = re.fullmatch(r"(日均|月均|年均|人均|每天|每日)(?:超过?|达到?|近|约|为)?", before)
-    if average is None:
-        return averaged_part(previous[0], before)
-    if len(previous[0]) + 2 > MAX_INDICATOR or previous[0].startswith(average.group(1)):
+    if average is None:  # (past a semicolon only when it names the total's words again: …；日均发送旅客…)
+        return averaged_part(previous[0], before, whole_words=crossed)
+    if crossed or len(previous[0]) + 2 > MAX_INDICATOR or previous[0].startswith(average.group(1)):
         return None
     return average.group(1) + previous[0], "level", False
 
 
-def averaged_part(total: str, before: str) -> tuple[str, str, bool] | None:
+def averaged_part(total: str, before: str, whole_words: bool = False) -> tuple[str, str, bool] | None:
     """An average word and part of the indicator of the total before it (铁路发送旅客…，日均发送 ->
     铁路日均发送旅客; 民航旅客运输总量…，日均旅客运输量 -> 民航日均旅客运输量): the total's subject
-    carries over."""
+    carries over; with ``whole_words``, only when the part is words of the total as written."""
     m = re.fullmatch(r"(日均|月均|每天|每日)(?P<what>[\u4e00-\u9fff]{2,8}?)(?:超过?|达到?|近|约|为)?", before)
     if m is None:
         return None
     average, what = m.group(1), m.group("what")
     if what in total and not total.startswith(what):
         named = total.replace(what, average + what, 1)
+    elif whole_words:
+        return None
     elif total.find(what[:2]) > 0:  # (民航旅客运输量…，日均运输旅客 -> 民航日均运输旅客: the subject before any word of it)
         named = total[:min(at for at in (total.find(what[k:k + 2]) for k in range(len(what) - 1)) if at >= 0)]
         named = named + average + what if named else None

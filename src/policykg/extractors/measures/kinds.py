@@ -89,8 +89,9 @@ def reported(text: str, clause: Clause, q: Mention, sent: Sentence, ctx: Context
     """A plain statement of a figure: a change or level verb right before the
     number, or a noun and the number in a sentence dated by a period (全年, 一季度)."""
     pre = text_before(sent, q, clause)
-    if any(d.start < q.start for d in ctx.mentions_in(sent, "DATE")) or re.match(r"^(?:全年|今年|上半年|前三季度|一季度)", sent.text):
-        return True
+    if any(d.start < q.start for d in ctx.mentions_in(sent, "DATE")) \
+            or sent.text.startswith(words("measures", "period_openings")):
+        return True  # (全年…, 春节假期…: a period's figure)
     if any(w in sent.text[:q.start - sent.start] for w in words("measures", "present_cues")):
         return True
     if q.attr("unit") in ("%", "成") and SHARE.search(pre):
