@@ -2561,3 +2561,11 @@ def test_a_bare_measure_in_a_sectors_plan_is_that_sectors():
 def test_an_age_bracket_before_an_indicator_stays_in_it(sentence, indicator):
     r = extract("2026年某省政府工作报告\n一、2025年工作回顾\n" + sentence, "gzbg_2026-01-20.txt")
     assert [m.indicator for m in r.measures("observation")] == [indicator]
+
+
+def test_a_later_rate_of_a_list_shares_the_qualifier_of_the_one_before():
+    r = extract(REVIEW + "可再生能源装机占比62.4%、发电量占比47.9%。", "gzbg_2026-01-20.txt")
+    assert [m.indicator for m in r.measures("observation")] == ["可再生能源装机占比", "可再生能源发电量占比"]
+    r = extract(REVIEW + "第三产业增加值占比55%、第二产业占比38%。", "gzbg_2026-01-20.txt")  # another kind of the qualifier's
+    assert [m.indicator for m in r.measures("observation")] == ["第三产业增加值占比", "第二产业占比"]
+

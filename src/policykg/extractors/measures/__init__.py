@@ -40,10 +40,10 @@ from .figures import (award_count, benchmark_value, describes_subject, event_cou
                       is_figure, names_casualties, names_rather_than_measures, people_acting, points_back,
                       route_or_reach, size_of_facility, steps_climbed, threshold_after_count, toll_count)
 from .indicator import (averaged, indicator_text, per_year, with_age_bracket, with_contributor, with_effect_verb,
-                        with_items_before, with_named_again, with_per_unit)
+                        with_items_before, with_named_again, with_per_unit, with_rate_qualifier)
 from .kinds import kind_of, review_paragraph, time_of
 from .lists import (from_to_items, respectively_items, value_list_items, with_each_basis, with_elided_items,
-                    with_inbound_scope, with_rate_qualifier, with_total_subject)
+                    with_inbound_scope, with_total_subject)
 from .plausible import COUNT_FREE_UNITS, plausible, quantity_of, what_is_reduced
 from .pointers import (clause_opens_on_pointer, describes_one, index_family, item_topic, of_whole_small_unit,
                        opens_on_bare_head, opens_on_pointer)

@@ -47,14 +47,15 @@ def pointers_in(text: str, start: int, end: int, places: tuple[int, ...]) -> lis
 
 def route_or_reach(sent: Sentence, q: Mention, clause: Clause) -> bool:
     """The number counts what a route passes through (途经4个地区) or the places a network reaches
-    (通达60多个国家, 覆盖100多个国家, 辐射50多个国家和地区) and what it reaches with them (涵盖15个城市、17个产业集群),
+    (通达60多个国家, 覆盖100多个国家, 供水覆盖27座大中城市) and what it reaches with them (涵盖15个城市、17个产业集群),
     not what is measured (覆盖30万农村人口 is)."""
     lead = sent.text[clause.start:q.start - sent.start] + words_before_number(q)
     if re.search(pattern("measures:route_verbs").pattern + "[^的]*$", lead):
         return True
     reach = re.search(pattern("measures:reach_verbs").pattern + "[^的，]*$", lead)
     places = pattern("measures:place_counts", r"\d[\d.]*[余多]?[个座]?(?:{})、")
-    return reach is not None and (sent.text.startswith(words("measures", "place_counts"), q.end - sent.start)
+    named = pattern("measures:place_counts", r"[\u4e00-\u9fff]{0,4}?(?:{})(?=[，。；、和及]|$)")  # (27座大中城市)
+    return reach is not None and (named.match(sent.text, q.end - sent.start) is not None
                                   or lead.endswith("、") and places.search(lead, reach.start()) is not None
                                   or reach.group().startswith("涉及") and lead.rstrip("共计约近超").endswith("等"))
     # (涵盖15个城市、17个产业集群; not 覆盖300个城市、连接18万家工业企业, which has its own verb; 涉及甲、乙等62个税目:
@@ -130,8 +131,8 @@ def names_rather_than_measures(sent: Sentence, q: Mention, clause: Clause, indic
     """A number that names, fixes or relates rather than measures: a distance in an event's name (男子10米气步枪),
     the length or width of a place (某走廊长约6公里, 东西长270公里; not a network's 总长), batches before what they
     hold (命名6批468个…), a spread among members (从8000桶到50万桶不等), a part per a base (每10亿元投资就有
-    5.3亿元…), one inside a clause of purpose (为了方便招来的200多家商户…) or of one story's person or one thing
-    (往她家里跑了十多趟, 某州一条公路上有…)."""
+    5.3亿元…), places whose things the clause tells of (30个国家的企业参展), one inside a clause of purpose
+    (为了方便招来的200多家商户…) or of one story's person or one thing (往她家里跑了十多趟, 某州一条公路上有…)."""
     before, rest, unit = sent.text[:q.start - sent.start], sent.text[q.end - sent.start:], q.attr("unit")
     if unit in words("measures", "length_units") and (re.search(r"(?:男子|女子|混合)$", before)
                                                      or re.search(r"(?<![总增成延生助擅])[长宽](?:约|近|达|超|逾|为)?$",
@@ -139,6 +140,8 @@ def names_rather_than_measures(sent: Sentence, q: Mention, clause: Clause, indic
         return True
     if unit == "批" and re.match(r"[\d一二三四五六七八九十两]", rest) or rest.startswith("不等"):
         return True  # (…5批468个…; 日均减产规模从8000桶到50万桶不等: a spread among members, no one figure)
+    if pattern("measures:place_counts", r"[\u4e00-\u9fff]{0,6}?(?:{})的").match(rest):
+        return True  # (近30个最不发达国家的企业参展: the places of what the clause tells of, no figure of theirs)
     own = sent.text[clause.start:q.start - sent.start]
     return bool(re.search(r"每[\d.]+[^，。；\d]{1,12}?就有$", own) or own.startswith(words("measures", "purpose_leads"))
                 or re.search(r"(?<!其)[她他](?!国)|(?<![第统唯])一[条座家艘架辆所](?!性)", indicator))

@@ -385,3 +385,20 @@ def averaged_part(total: str, before: str, whole_words: bool = False) -> tuple[s
     else:
         return None
     return (named, "level", False) if named and len(named) <= MAX_INDICATOR else None
+
+
+def with_rate_qualifier(figures: list[tuple[str, Clause]], sent: Sentence, q: Mention, clause: Clause,
+                        indicator: str) -> str:
+    """A later rate of a list, named by one word and the rate's head of the one before, shares that one's qualifier
+    (清洁能源装机占比54.8%、发电量占比51.3% -> 清洁能源发电量占比): else it reads as the whole's rate."""
+    head = next((h for h in words("measures", "rate_heads") if indicator.endswith(h)), "")
+    if not head or not figures or figures[-1][1].start != clause.start \
+            or "、" not in sent.text[clause.start:q.start - sent.start] or not figures[-1][0].endswith(head):
+        return indicator
+    own = [t.text for t in get_nlp().make_doc(indicator[:-len(head)])]
+    before = [t.text for t in get_nlp().make_doc(figures[-1][0][:-len(head)])]
+    qualifier = "".join(before[:-1])
+    if len(own) != 1 or len(before) < 2 or len(qualifier) < 2 or own[0] in before \
+            or own[0][-2:] == qualifier[-2:] or len(qualifier + indicator) > MAX_INDICATOR:
+        return indicator  # (第三产业增加值占比…、第二产业占比: another kind of the qualifier's, not of the word after it)
+    return qualifier + indicator

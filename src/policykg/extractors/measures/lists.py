@@ -15,6 +15,7 @@ from ..clauses import MAX_INDICATOR, Clause, clause_of, gap_of, verb_patterns, w
 from ..context import Context
 from .indicator import SHARE
 from .nouns import GRADE, clean_indicator, run_tokens
+from .scope import whole_place_words
 
 
 def respectively_items(sent: Sentence, quantities: list[Mention], clauses: list[Clause]) -> dict[int, tuple[str, str, bool] | None]:
@@ -403,12 +404,30 @@ ELIDED = re.compile(r"(?:[一二三四五六七八九十甲乙丙丁ⅠⅡⅢⅣ
 
 def with_elided_items(sent: Sentence, clause: Clause, q: Mention, indicator: str) -> str:
     """An indicator opening with a numeral or an ordinal letter keeps the ones listed before it that share its rest
-    (预约二、三级医院专家号源 -> 二、三级医院专家号源): else it names only the last of them."""
+    (预约二、三级医院专家号源 -> 二、三级医院专家号源), and one opening after a word of one character and 、 keeps
+    that word and the nouns before it (中小学校少先队大、中队辅导员): else it names only the last of them."""
     at = sent.text.rfind(indicator, clause.start, q.start - sent.start)
-    if at < 0 or not re.match(r"[一二三四五六七八九十甲乙丙丁ⅠⅡⅢⅣ]", indicator):
+    if at < 0:
         return indicator
-    listed = ELIDED.search(sent.text, clause.start, at)
-    return listed.group() + indicator if listed and len(listed.group() + indicator) <= MAX_INDICATOR else indicator
+    if re.match(r"[一二三四五六七八九十甲乙丙丁ⅠⅡⅢⅣ]", indicator):
+        listed = ELIDED.search(sent.text, clause.start, at)
+        return listed.group() + indicator if listed and len(listed.group() + indicator) <= MAX_INDICATOR else indicator
+    one = sent.token_at(at - 2) if at - 2 > clause.start and sent.text[at - 1] == "、" else -1
+    if one < 1 or sent.ends[one] - sent.starts[one] != 1 or sent.tags[one][0] not in "ab":
+        return indicator  # (大、中队…; not 观察员国、对话伙伴…, a list of nouns)
+    first = one
+    while first > 0 and names_before(sent, clause, first - 1):
+        first -= 1
+    named = sent.text[sent.starts[first] - sent.start:at] + indicator
+    return named if first < one and len(named) <= MAX_INDICATOR else indicator
+
+
+def names_before(sent: Sentence, clause: Clause, i: int) -> bool:
+    """Token ``i`` is a noun of the name a listed item opens (中小学校少先队 of 中小学校少先队大、中队…), inside the
+    clause: no place, number or whole-place word (全省)."""
+    start, end = sent.starts[i] - sent.start, sent.ends[i] - sent.start
+    return start >= clause.start and sent.tags[i][0] in "nj" and sent.tags[i] != "ns" \
+        and not NUMERAL_START.match(sent.text, start) and sent.text[start:end] not in whole_place_words()
 
 
 INBOUND = re.compile(r"(?:对我国|对华|在华)(?P<head>[\u4e00-\u9fff]{0,2}投资)")
@@ -464,20 +483,3 @@ def with_total_subject(figures: list[tuple[str, Clause]], sent: Sentence, q: Men
                                                         tokens))  # (接待|游客)
     heads = tuple(words("measures", "indicator_heads"))
     return before + indicator if 2 <= len(before) <= 6 and not before.endswith(heads) else indicator
-
-
-def with_rate_qualifier(figures: list[tuple[str, Clause]], sent: Sentence, q: Mention, clause: Clause,
-                        indicator: str) -> str:
-    """A later rate of a list, named by one word and the rate's head of the one before, shares that one's qualifier
-    (清洁能源装机占比54.8%、发电量占比51.3% -> 清洁能源发电量占比): else it reads as the whole's rate."""
-    head = next((h for h in words("measures", "rate_heads") if indicator.endswith(h)), "")
-    if not head or not figures or figures[-1][1].start != clause.start \
-            or "、" not in sent.text[clause.start:q.start - sent.start] or not figures[-1][0].endswith(head):
-        return indicator
-    own = [t.text for t in get_nlp().make_doc(indicator[:-len(head)])]
-    before = [t.text for t in get_nlp().make_doc(figures[-1][0][:-len(head)])]
-    qualifier = "".join(before[:-1])
-    if len(own) != 1 or len(before) < 2 or len(qualifier) < 2 or own[0] in before \
-            or own[0][-2:] == qualifier[-2:] or len(qualifier + indicator) > MAX_INDICATOR:
-        return indicator  # (第三产业增加值占比…、第二产业占比: another kind of the qualifier's, not of the word after it)
-    return qualifier + indicator
