@@ -419,7 +419,7 @@ def with_elided_items(sent: Sentence, clause: Clause, q: Mention, indicator: str
     while first > 0 and names_before(sent, clause, first - 1):
         first -= 1
     named = sent.text[sent.starts[first] - sent.start:at] + indicator
-    return named if first < one and len(named) <= MAX_INDICATOR else indicator
+    return named if len(named) <= MAX_INDICATOR else indicator
 
 
 def names_before(sent: Sentence, clause: Clause, i: int) -> bool:
