@@ -66,3 +66,15 @@ def test_items_a_show_or_a_launch_presented_are_no_figure(sentence, kept):
 def test_items_launched_so_far_are_a_figure():
     r = extract("某地新闻\n某领域技术研究与国际同步，已发布国家标准40项。")
     assert [(m.indicator, str(m.quantity.value)) for m in r.measures("observation")] == [("国家标准", "40")]
+
+
+@pytest.mark.parametrize("sentence, kept", [
+    ("日前，两艘大型汽车滚装船在长江南通段下水。", []),  # a count under ten in words: a story's detail
+    ("近日，三所师范大学全体毕业生给母校写信。", []),
+    ("他说，驾驶室里的操作空间只有三平方米。", []),
+    ("某地地震已造成两人死亡。", [("死亡人数", "2")]),  # a toll stays
+    ("某省游客接待量增长超两倍。", [("游客接待量", "2")]),  # a multiple stays
+    ("某港今年新开通3条国际航线。", [("新开通国际航线", "3")]),  # the same count in digits stays
+])
+def test_a_count_under_ten_in_words_is_a_detail_not_a_figure(sentence, kept):
+    assert observed(sentence) == kept

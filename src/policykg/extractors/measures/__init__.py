@@ -38,7 +38,7 @@ from ..registry import extractor
 from .actors import clause_actor, counted_group, group_actor, group_measure
 from .figures import (award_count, benchmark_value, describes_subject, event_count, event_detail, framed_part,
                       is_figure, names_casualties, names_rather_than_measures, people_acting, points_back,
-                      route_or_reach, size_of_facility, steps_climbed, threshold_after_count, toll_count)
+                      route_or_reach, size_of_facility, steps_climbed, threshold_after_count, toll_count, told_in_words)
 from .indicator import (averaged, indicator_text, per_year, with_age_bracket, with_contributor, with_effect_verb,
                         with_items_before, with_named_again, with_per_unit, with_rate_qualifier)
 from .kinds import kind_of, review_paragraph, time_of
@@ -162,6 +162,8 @@ def measures(sent: Sentence, ctx: Context) -> Iterator[Measure]:
             continue  # 击落136架无人机, 4名人员在冲突中身亡: the toll of an event, not a measured figure
         if kind == "observation" and (framed_part(sent, q) or award_count(sent, q, clause, ctx.document.genre)):
             continue  # 41个行业中，28个行业…增长; 19个项目获得某奖: a part of a whole not named here, winners of a prize
+        if kind == "observation" and not (toll or names_casualties(indicator)) and told_in_words(q):
+            continue  # 两艘超大型集装箱船…出坞: a story's detail, not a figure (两人死亡 is a toll)
         if kind == "observation" and event_detail(sent, q, clause, ctx.document.genre):
             continue  # 发布了两份报告, 展出200件文物, 规划建设的40条通道: what an event showed, or a plan
         if not toll and (people_acting(sent, q, clause, indicator, ctx.document.genre)
@@ -255,7 +257,7 @@ def measures(sent: Sentence, ctx: Context) -> Iterator[Measure]:
             spot = place_within(sent, ctx, clause)  # (在黑龙江某滑雪场，…接待游客超1.2万人次: the resort's)
             subject = spot if spot and not own_place(sent, ctx, q, clause, spot, indicator) else ""
         indicator = with_per_unit(sent, clause, q, with_effect_verb(sent, clause, q, indicator, measure))
-        indicator = with_items_before(sent, clause, q, indicator) if q.start not in items else indicator
+        indicator = with_items_before(sent, ctx, clause, q, indicator) if q.start not in items else indicator
         indicator = with_age_bracket(sent, clause, q, indicator)
         subject = subject or title_sector(ctx, indicator)  # (业务收入… in 某某服务业发展规划: that sector's)
         quantity = signed(with_list_unit(sent, q, found, with_list_comparator(sent, q, found, quantity_of(q))), negative)

@@ -214,6 +214,14 @@ def event_count(clause: str, indicator: str, genre: str, unit: str) -> bool:
         words("measures", "indicator_heads"))
 
 
+def told_in_words(q: Mention) -> bool:
+    """A number under ten written in words (两艘超大型集装箱船在某地出坞, 四所大学全体师生写信, 三项职能定位):
+    a detail of a story or a scheme; statistics write their figures in digits. Not a multiple or a share
+    (增长两倍, 四成), which the words write as often as digits."""
+    return re.search(r"\d", q.text) is None and re.match(r"[一二两三四五六七八九](?![十百千万亿])", q.text) is not None \
+        and q.attr("unit") not in ("%", "百分点", "‰", "倍", "")
+
+
 def is_figure(sent: Sentence, ctx: Context, q: Mention, clause: Clause, found: list[Mention]) -> bool:
     """False for numbers that measure nothing: inside a title or quotes, a
     slogan or ordinal set, a threshold that qualifies a later number, the

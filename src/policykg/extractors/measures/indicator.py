@@ -8,7 +8,7 @@ import re
 from ...lexicon import pattern, vocabulary, words
 from ...nlp import Sentence, get_nlp
 from ...records import Mention
-from ..clauses import MAX_INDICATOR, Clause, gap_of, text_before, verb_patterns, words_before_number
+from ..clauses import ITEM_NUMBER, MAX_INDICATOR, Clause, gap_of, text_before, verb_patterns, words_before_number
 from ..context import Context
 from .nouns import THRESHOLD, clean_indicator, counted_after, counted_words, run_tokens, verb_at, works_after
 
@@ -174,6 +174,7 @@ def per_year(sent: Sentence, q: Mention, clause: Clause, indicator: str) -> str:
     likewise): else it reads as the change over the whole period."""
     lead = sent.text[clause.start:q.start - sent.start] + words_before_number(q)  # (the mention may hold the verb)
     m = re.search(r"(年均|年平均)(增长|增加|提高|提升|上升|下降|减少|降低|增速|增幅)了?(?:为|超过|超|近|约|达到|达)?\s*$", lead) \
+        or re.search(r"分别(年均|年平均)(增长|增加|提高|提升|上升|下降|减少|降低)[^，；。]*$", lead) \
         or re.search(r"(年均|年平均)分别(增长|增加|提高|提升|上升|下降|减少|降低)[^，；。]*$", lead)  # (…年均分别增长17.8%、4.8%)
     if m is None or "年均" in indicator or len(indicator + m.group(1) + m.group(2)) > MAX_INDICATOR:
         return indicator
@@ -336,7 +337,7 @@ def with_age_bracket(sent: Sentence, clause: Clause, q: Mention, indicator: str)
     return with_words(right_before(sent, clause, q, indicator, AGE_BRACKET), indicator)
 
 
-def with_items_before(sent: Sentence, clause: Clause, q: Mention, indicator: str) -> str:
+def with_items_before(sent: Sentence, ctx: Context, clause: Clause, q: Mention, indicator: str) -> str:
     """An indicator right after names listed with 、 (基本养老保险、基本医疗保险参保率) is of them all: bare, it drops
     the others. Only names (nouns) are so listed, not clauses (完成投资、开工项目120个), nor the words after a
     count (…15项、世界遗产4项; 58个节点上线、…)."""
@@ -348,7 +349,32 @@ def with_items_before(sent: Sentence, clause: Clause, q: Mention, indicator: str
         return indicator
     tokens = [t for t in sent.tokens() if at <= t[0] and t[1] <= at + len(listed)]
     nouns = bool(tokens) and tokens[0][0] == at and all(tag.startswith("n") or w == "、" for _, _, w, tag in tokens)
-    return with_words(listed, indicator) if nouns else indicator
+    return with_words(listed, indicator) if nouns else with_kinds_before(sent, ctx, clause, q, indicator)
+
+
+KINDS = re.compile(r"[\u4e00-\u9fff“”]{1,10}(?:、[\u4e00-\u9fff“”]{1,10}){0,3}")  # up to four kinds, no figure among them
+
+
+def with_kinds_before(sent: Sentence, ctx: Context, clause: Clause, q: Mention, indicator: str) -> str:
+    """One value after kinds listed with 、 from the clause's start, none with a value or a measure of its own
+    (实施医疗卫生强基、扩容、下沉项目785个; 国家领航级、卓越级智能工厂达到24家) is of them all: bare, the indicator
+    names only the last kind. Not when each kind has the value (…分别/各/均…), nor a list of places or bodies, nor
+    items of their own verbs."""
+    at = sent.text.rfind(indicator, clause.start, q.start - sent.start)
+    if at <= clause.start or sent.text[at - 1] != "、" \
+            or re.search(r"分别|各|均|都", sent.text[at + len(indicator):q.start - sent.start]):
+        return indicator
+    start = clause.start + ITEM_NUMBER.match(sent.text[clause.start:]).end()
+    start = pattern("measures:lead_noise", "(?:{})*").match(sent.text, start).end()
+    verbs = words("measures", "count_verbs") + words("measures", "addition_verbs") + words("measures", "benefit_verbs")
+    start = pattern(verbs, "(?:{})?").match(sent.text, start).end()
+    kinds = sent.text[start:at - 1]
+    if indicator.startswith(verbs):
+        return indicator  # (建设物流园区、新建标准厂房50万平方米: an item with its own verb)
+    if not KINDS.fullmatch(kinds) or any(kind.endswith(words("measures", "indicator_heads")) for kind in kinds.split("、")) \
+            or any(m.end - sent.start > start and m.start - sent.start < at for m in ctx.mentions_in(sent, "REGION", "ORG")):
+        return indicator
+    return with_words(kinds + "、", indicator)
 
 
 def averaged(previous: tuple[str, Clause, str] | None, sent: Sentence, q: Mention,

@@ -46,7 +46,8 @@ def lead_belongs(tokens: list[tuple[str, str]]) -> bool:
     China's exports to Germany), 中 of a country pair (中德贸易额), a preposition before a place in one character
     (在浙就业…), 万元 before what it is per (万元工业增加值用水量), 千 before the people it is per (千人口托位数),
     a model number before its 型 (055型驱逐舰), where a thing is done (线上服务消费), a season a one-character
-    noun makes a name of (春节档电影总票房, 暑期档观影人次), an adjective of the thing (有效灌溉面积)."""
+    noun makes a name of (春节档电影总票房, 暑期档观影人次), an adjective of the thing (有效灌溉面积), 全国 of a
+    national title (全国文明村镇)."""
     if len(tokens) < 2:
         return False
     first, (second, tag) = tokens[0][0], tokens[1]
@@ -59,7 +60,8 @@ def lead_belongs(tokens: list[tuple[str, str]]) -> bool:
             or tokens[0][1] == "f" and len(first) == 2 and tag.startswith(("n", "vn"))
             and first not in words("measures", "bound_locatives")  # (线上服务消费热度指数; not 以上人口)
             or first in words("measures", "noun_leads") and tag.startswith(("n", "l"))
-            and not second.startswith(verb_words()))  # (有效发明专利; not 有效降低成本)
+            and not second.startswith(verb_words())  # (有效发明专利; not 有效降低成本)
+            or first == "全国" and "".join(w for w, _ in tokens[1:]).startswith(words("measures", "national_titles")))
 
 
 def starts_non_noun(sent: Sentence, rel: int, verbal_nouns: bool = False) -> bool:

@@ -1,0 +1,34 @@
+"""extractors/measures/indicator.py: the words that name what a number measures."""
+from __future__ import annotations
+
+import pytest
+
+from kit import extract
+
+REVIEW = "2026年某省政府工作报告\n一、2025年工作回顾\n"
+
+
+@pytest.mark.parametrize("sentence, indicator", [
+    ("实施城乡供水提质、改造、扩容项目320个。", "城乡供水提质、改造、扩容项目"),  # (not 扩容项目 alone)
+    ("省级示范、标杆级数字车间达到48家。", "省级示范、标杆级数字车间"),
+    ("社区便利店、品牌连锁店销售额合计增长8.2%。", "社区便利店、品牌连锁店销售额"),
+])
+def test_one_value_after_kinds_listed_without_values_is_of_them_all(sentence, indicator):
+    r = extract(REVIEW + sentence, "gzbg_2026-01-20.txt")
+    assert [m.indicator for m in r.measures("observation")] == [indicator]
+
+
+@pytest.mark.parametrize("sentence, indicator", [
+    ("完成投资、开工项目120个。", "开工项目"),  # (a measure of its own before: 投资)
+    ("义务教育巩固率、高中阶段毛入学率超过95%。", "高中阶段毛入学率"),  # (a rate of its own before)
+    ("河北、山西两地游客接待量超过1亿人次。", "两地游客接待量"),  # (places, which the region says)
+])
+def test_kinds_before_that_measure_or_place_on_their_own_are_not_joined(sentence, indicator):
+    r = extract(REVIEW + sentence, "gzbg_2026-01-20.txt")
+    assert [m.indicator for m in r.measures("observation")][-1] == indicator
+
+
+def test_a_yearly_average_after_respectively_is_each_values():
+    r = extract(REVIEW + "城镇和农村居民人均消费支出分别年均增长5.1%、7.3%。", "gzbg_2026-01-20.txt")
+    assert [m.indicator for m in r.measures("observation")] == [
+        "城镇居民人均消费支出年均增长", "农村居民人均消费支出年均增长"]  # (not the second bare)
