@@ -328,8 +328,7 @@ def counted_words(sent: Sentence, q: Mention, clause: Clause) -> tuple[str, bool
     if raw:
         noun = noun[:relative + counted_noun_length(sent, at + relative, at + len(noun))]
         result = pattern("measures:results_after").match(sent.text, at + len(noun)) if noun else None
-        works = pattern("measures:works_verbs", LISTED_BEFORE_WORKS + "(?P<works>{})(?=[，。；、]|$)").match(
-            sent.text, at + len(noun)) if noun else None
+        works = works_closing(sent, at + len(noun)) if noun else None
         if result and len(noun) >= 2:
             noun += result.group()  # 4个一类创新药获批上市 -> 一类创新药获批上市: what happened to them is counted
         elif works and len(noun) >= 2 and works.end() == clause.end and works_on_things(sent, at, noun, works):
@@ -394,17 +393,30 @@ def works_after(sent: Sentence, q: Mention, clause: Clause) -> str:
     return rest
 
 
+def works_closing(sent: Sentence, at: int) -> re.Match[str] | None:
+    """The works that close the clause from ``at`` on, past counts of other things listed before them
+    (…、395台燃煤锅炉|超低排放改造): a works verb, after words of how that are no noun (超低排放, 成套),
+    and a second works joined by 和 (入地和杆箱整治)."""
+    for how in (r"[\u4e00-\u9fff]{0,4}?", ""):
+        works = pattern("measures:works_verbs", LISTED_BEFORE_WORKS + f"(?P<works>(?P<how>{how})(?:{{}})"
+                        r"(?:和[\u4e00-\u9fff]{1,4}?(?:{}))?)(?=[，。；、]|$)").match(sent.text, at)
+        if works is None or not any(tag.startswith("n") for _, tag in run_tokens(sent, *works.span("how"), clip=True)):
+            return works
+    return None
+
+
 def works_on_things(sent: Sentence, at: int, noun: str, works: re.Match[str]) -> bool:
     """The works after a count (or a list of counts) are done to the things counted: the counted words end
     on a noun, and no item between them and the works holds a verb of its own (…精品线路撬动…升级)."""
     tokens = run_tokens(sent, at, at + len(noun), clip=True)
     between = sent.text[at + len(noun):works.start("works")]
-    return bool(tokens) and tokens[-1][1].startswith("n") \
+    return bool(tokens) and (tokens[-1][1].startswith("n") or tokens[-1][0] in words("measures", "indicator_heads")) \
         and not pattern("measures:after_noun_stops").search(between)
 
 
 STATUS = pattern("measures:status_verbs", r"(?:{})[\u4e00-\u9fff\d]{1,12}$")  # (达到国家良好标准: up to the clause's end)
-LISTED_BEFORE_WORKS = r"(?:[、和][\d.]+[余多]?[个家座所条项处][\u4e00-\u9fff“”]{2,16}?)*"  # (7个枢纽、4个基地|提质升级)
+LISTED_BEFORE_WORKS = r"(?:[、和][\d.]+[万亿]?[余多]?(?:[个家座所条项处台套吨亩]|千瓦|公里|平方米)[\u4e00-\u9fff“”]{2,16}?)*"
+# (7个枢纽、4个基地|提质升级; 2800万吨钢铁产能、395台燃煤锅炉|超低排放改造)
 GRADE = re.compile(r"[\u4e00-\u9fff]{1,3}级")  # a level or grade of what is counted (国家级, 部级, 先进级)
 GRADE_LIST = re.compile(r"(?:、[\d.]+[余多]?[家个所座项]?[\u4e00-\u9fff]{1,3}级)+(?P<head>[\u4e00-\u9fff]{2,16}?)(?=[，。；、]|$)")
 
