@@ -63,3 +63,10 @@ def test_a_word_of_manner_before_the_verb_is_no_part_of_what_is_counted():
 def test_the_works_closing_a_clause_are_done_to_each_thing_counted(sentence, indicators):
     r = extract("2026年某省政府工作报告\n一、2025年工作回顾\n" + sentence, "gzbg_2026-01-20.txt")
     assert [m.indicator for m in r.measures("observation")] == indicators
+
+
+def test_one_count_before_two_kinds_of_one_head_joined_by_he_is_of_both():
+    r = extract("2026年某省政府工作报告\n一、2025年工作回顾\n新建120个乡镇综合服务中心和养老配送中心。", "gzbg_2026-01-20.txt")
+    assert [m.indicator for m in r.measures("observation")] == ["新建乡镇综合服务中心和养老配送中心"]
+    r = extract("2026年某省政府工作报告\n一、2025年工作回顾\n培育50家龙头企业和一批配套企业。", "gzbg_2026-01-20.txt")
+    assert [m.indicator for m in r.measures("observation")] == ["培育龙头企业"]  # (a second thing with a count of its own)
