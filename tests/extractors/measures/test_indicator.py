@@ -32,3 +32,9 @@ def test_a_yearly_average_after_respectively_is_each_values():
     r = extract(REVIEW + "城镇和农村居民人均消费支出分别年均增长5.1%、7.3%。", "gzbg_2026-01-20.txt")
     assert [m.indicator for m in r.measures("observation")] == [
         "城镇居民人均消费支出年均增长", "农村居民人均消费支出年均增长"]  # (not the second bare)
+
+
+def test_a_part_by_direction_takes_the_words_of_the_whole_named_before():
+    sentence = "3月份，全国铁路旅客发送量达3.2亿人次，同比增长8%；国内、国际旅客发送量分别同比增长7.5%和21.3%。"
+    r = extract("# 《新闻联播》 (20250402)\n\n### 要闻\n\n" + sentence + "\n", "20250402.md")
+    assert [m.indicator for m in r.measures("observation")][-2:] == ["铁路国内旅客发送量", "铁路国际旅客发送量"]

@@ -2174,6 +2174,8 @@ def test_a_change_over_an_older_base_says_its_base():
     assert [m.indicator for m in r.measures("observation")] == [
         "海运货物总量（较“十三五”末）", "铁路投资（较“十三五”时期）", "民航投资（较“十三五”时期）", "外资企业研发投入（8年间）"]
     assert reviewed("全省地区生产总值连续3年增长6%。") == ["地区生产总值"]  # (连续: no span, each year's)
+    assert reviewed("全省火灾起数、死亡人数比2019年分别下降41.2%、37.5%。") == [
+        "火灾起数（较2019年）", "火灾死亡人数（较2019年）"]  # (the base before 分别 is each item's)
 
 
 def test_a_yearly_average_growth_says_so_however_worded():

@@ -10,7 +10,8 @@ from ...nlp import Sentence, get_nlp
 from ...records import Mention
 from ..clauses import ITEM_NUMBER, MAX_INDICATOR, Clause, gap_of, text_before, verb_patterns, words_before_number
 from ..context import Context
-from .nouns import THRESHOLD, clean_indicator, counted_after, counted_words, run_tokens, verb_at, works_after
+from .nouns import THRESHOLD, clean_indicator, counted_after, counted_words, run_tokens, verb_at
+from .works import works_after
 
 QUOTED_NAME = re.compile(r"“[^“”]*”|《[^《》]*》")  # a name in quotes or a title
 SHARE = re.compile(r"占(?P<whole>[^，；。占\d]{2,20})$")  # (A)占(B) right before the number
@@ -427,4 +428,20 @@ def with_rate_qualifier(figures: list[tuple[str, Clause]], sent: Sentence, q: Me
     if len(own) != 1 or len(before) < 2 or len(qualifier) < 2 or own[0] in before \
             or own[0][-2:] == qualifier[-2:] or len(qualifier + indicator) > MAX_INDICATOR:
         return indicator  # (第三产业增加值占比…、第二产业占比: another kind of the qualifier's, not of the word after it)
+    return qualifier + indicator
+
+
+def with_whole_qualifier(figures: list[tuple[str, Clause]], indicator: str) -> str:
+    """A part named by a word of direction and the head of a whole named before it in the sentence (民航旅客运输量…；
+    国内、国际旅客运输量… -> 民航国内旅客运输量; 港口集装箱吞吐量…，内贸…集装箱吞吐量 -> 港口内贸集装箱吞吐量)
+    takes the words the whole's name opens with: bare, it reads as the whole country's of every sector."""
+    part = next((w for w in words("measures", "part_words") if indicator.startswith(w)), "")
+    head = indicator[len(part):]
+    if not part or len(head) < 3:
+        return indicator
+    qualifiers = [name[:-len(head)] for name, _ in figures if name.endswith(head) and len(name) > len(head)
+                  and not any(w in name[:-len(head)] for w in words("measures", "part_words"))]  # (not a part before)
+    qualifier = qualifiers[-1] if qualifiers else ""
+    if not 2 <= len(qualifier) <= 6 or re.search(r"[\d、和及与]", qualifier) or len(qualifier + indicator) > MAX_INDICATOR:
+        return indicator
     return qualifier + indicator

@@ -12,6 +12,7 @@ from ...records import Mention
 from ..clauses import MAX_INDICATOR, Clause
 from .runs import (collective_run, forecast_subject, rate_subject, run_tokens, with_example_list, with_joined_qualifier,
                    with_joined_verb, with_quoted_name)
+from .works import works_closing, works_on_things
 
 CJK_RUN = re.compile(r"[\u4e00-\u9fffA-Za-z0-9\u2160-\u216b“”+＋]+(?:(?<=[\u4e00-\u9fff]|[A-Za-z])[-－][A-Za-z0-9]+"
                      r"[\u4e00-\u9fffA-Za-z0-9\u2160-\u216b“”+＋]*"
@@ -98,6 +99,13 @@ def function_word(tag: str) -> bool:
     return tag != "eng" and tag.startswith(FUNCTION_TAGS)
 
 
+def wordy_numeral(token: tuple[str, str]) -> bool:
+    """A word tagged a numeral that ends as a count does and holds no numeral before (既遂数): a measure's head
+    the tagger misread (not 双双, 首次, 数十)."""
+    return token[1] == "m" and len(token[0]) > 1 and token[0].endswith(("数", "量")) \
+        and re.search(r"[\d一二三四五六七八九十百千万亿两零〇几多余半首双第单数]", token[0][:-1]) is None
+
+
 BRACKET_END = re.compile(r"[（(][^（）()]{1,10}[）)]\s*$")
 NEW_HIGH = re.compile(r"^.*?(?:再创|创)(?:历史|同期)?新高")
 
@@ -151,7 +159,8 @@ def clean_indicator(stem: str, sent: Sentence | None = None, offset: int = 0) ->
                   and not tokens[k - 1][0].endswith("线")), None)  # (not 线上|线下)
     if under is not None and len("".join(w for w, _ in tokens[under + 1:])) >= 2:
         tokens = tokens[under + 1:]  # 正常年景下粮食产量: the condition it holds under is no part of it
-    while tokens and (tokens[-1][0] in tail or function_word(tokens[-1][1]) and tokens[-1][1] != "q") and not (
+    while tokens and (tokens[-1][0] in tail or function_word(tokens[-1][1]) and tokens[-1][1] != "q"
+                      and not wordy_numeral(tokens[-1])) and not (
             tokens[-1][0] == "比" and len(tokens) > 1 and tokens[-2][0].endswith(("占", "之"))) and not (
             tokens[-1][0] in words("measures", "head_characters") and len(tokens) > 1) and not (
             tokens[-1][0] == "”" and any(w == "“" for w, _ in tokens)):  # (供应工业“标准地”: a quoted name ends there)
@@ -379,44 +388,8 @@ def entering_place(after: str, at: int) -> bool:
     return status is None or not status.group().endswith(tuple(words("measures", "rank_ends")))
 
 
-def works_after(sent: Sentence, q: Mention, clause: Clause) -> str:
-    """The works a number's clause closes on (老旧管网200公里改造, 岸线180公里生态修复: what is done to
-    the thing before the number, ``works_verbs``), or ""."""
-    start = q.end - sent.start
-    rest = sent.text[start:clause.end].rstrip("。；;，,、 ")
-    if not re.fullmatch(r"[\u4e00-\u9fff]{2,8}", rest):
-        return ""
-    tokens = run_tokens(sent, start, start + len(rest))
-    if not tokens or tokens[-1][0] not in words("measures", "works_verbs") \
-            or any(not tag.startswith(("n", "vn", "b")) for _, tag in tokens[:-1]):
-        return ""
-    return rest
-
-
-def works_closing(sent: Sentence, at: int) -> re.Match[str] | None:
-    """The works that close the clause from ``at`` on, past counts of other things listed before them
-    (…、395台燃煤锅炉|超低排放改造): a works verb, after words of how that are no noun (超低排放, 成套),
-    and a second works joined by 和 (入地和杆箱整治)."""
-    for how in (r"[\u4e00-\u9fff]{0,4}?", ""):
-        works = pattern("measures:works_verbs", LISTED_BEFORE_WORKS + f"(?P<works>(?P<how>{how})(?:{{}})"
-                        r"(?:和[\u4e00-\u9fff]{1,4}?(?:{}))?)(?=[，。；、]|$)").match(sent.text, at)
-        if works is None or not any(tag.startswith("n") for _, tag in run_tokens(sent, *works.span("how"), clip=True)):
-            return works
-    return None
-
-
-def works_on_things(sent: Sentence, at: int, noun: str, works: re.Match[str]) -> bool:
-    """The works after a count (or a list of counts) are done to the things counted: the counted words end
-    on a noun, and no item between them and the works holds a verb of its own (…精品线路撬动…升级)."""
-    tokens = run_tokens(sent, at, at + len(noun), clip=True)
-    between = sent.text[at + len(noun):works.start("works")]
-    return bool(tokens) and (tokens[-1][1].startswith("n") or tokens[-1][0] in words("measures", "indicator_heads")) \
-        and not pattern("measures:after_noun_stops").search(between)
-
-
 STATUS = pattern("measures:status_verbs", r"(?:{})[\u4e00-\u9fff\d]{1,12}$")  # (达到国家良好标准: up to the clause's end)
-LISTED_BEFORE_WORKS = r"(?:[、和][\d.]+[万亿]?[余多]?(?:[个家座所条项处台套吨亩]|千瓦|公里|平方米)[\u4e00-\u9fff“”]{2,16}?)*"
-# (7个枢纽、4个基地|提质升级; 2800万吨钢铁产能、395台燃煤锅炉|超低排放改造)
+
 GRADE = re.compile(r"[\u4e00-\u9fff]{1,3}级")  # a level or grade of what is counted (国家级, 部级, 先进级)
 GRADE_LIST = re.compile(r"(?:、[\d.]+[余多]?[家个所座项]?[\u4e00-\u9fff]{1,3}级)+(?P<head>[\u4e00-\u9fff]{2,16}?)(?=[，。；、]|$)")
 

@@ -42,6 +42,9 @@ def region_of(sent: Sentence, ctx: Context, q: Mention, clause: Clause) -> str:
         return own_part
     if regions and opens_sentence(sent, regions[0]) and regions[0] not in listed \
             and not names_facility(sent, regions[0]):
+        acting = clause_subject_place(sent, regions[1:], q)
+        if acting is not None and sent.text.startswith("在", 0):
+            return acting.key  # (在某区域，甲市扛起…，已形成3个产业集群: 甲市's, within the frame)
         joined = [r for r in regions[1:2] if r.start == regions[0].end]  # (辽宁沈阳…: 沈阳市)
         return one_place({regions[0].key, *(r.key for r in joined)}) or regions[0].key
     own = {m.key for m in regions if m not in listed and not ctx.covered(sent, m.start, m.end, "ORG", "POLICY", "PLATFORM")}
@@ -66,6 +69,15 @@ def region_of(sent: Sentence, ctx: Context, q: Mention, clause: Clause) -> str:
     if ctx.document.genre in ("official", "work_report") and all(m.key in (ctx.city, ctx.province) for m in regions):
         return ctx.city or ctx.province  # (no place, or only the document's own: 滨海新区 in 天津's report)
     return ""
+
+
+def clause_subject_place(sent: Sentence, places: list[Mention], q: Mention) -> Mention | None:
+    """The last of ``places`` that opens a clause before the figure and acts in it (…，甲市扛起…): the subject
+    the clauses after it go on about, unless a semicolon closes its part."""
+    acting = [m for m in places if m.end <= q.start and sent.text[m.start - sent.start - 1:m.start - sent.start] == "，"
+              and 0 <= sent.token_at(m.end - sent.start) and sent.tags[sent.token_at(m.end - sent.start)][:1] in "vd"
+              and "；" not in sent.text[m.end - sent.start:q.start - sent.start]]
+    return acting[-1] if acting else None
 
 
 def opens_sentence(sent: Sentence, place: Mention) -> bool:

@@ -1,0 +1,14 @@
+"""extractors/measures/region.py: where a figure is, when its sentence names more than one place."""
+from __future__ import annotations
+
+from kit import extract
+
+NEWS_ITEM = "# 《新闻联播》 (20250402)\n\n### 要闻\n\n{sentence}\n"
+
+
+def test_a_place_acting_in_a_clause_within_the_sentences_frame_is_the_figures():
+    sentence = "在长三角，上海发挥龙头带动作用，已培育集成电路等4个万亿级产业集群，江苏发挥制造业优势。"
+    r = extract(NEWS_ITEM.format(sentence=sentence), "20250402.md")
+    assert [(m.indicator, m.region) for m in r.measures("observation")] == [("万亿级产业集群", "上海市")]  # (not 长三角)
+    r = extract(NEWS_ITEM.format(sentence="在长三角，已培育集成电路等4个万亿级产业集群。"), "20250402.md")
+    assert [m.region for m in r.measures("observation")] == ["长三角"]  # (no place acting: the frame's)
