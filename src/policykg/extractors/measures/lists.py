@@ -264,13 +264,13 @@ def list_names(sent: Sentence, head: str, head_start: int, items: list[str]) -> 
 
 def with_events_counted(names: list[str]) -> list[str]:
     """The events a list's first item counts are those whose casualties the later items count (生产安全事故起数和
-    死亡人数 -> 生产安全事故死亡人数): a bare 死亡人数 would be of everything."""
+    死亡人数 -> 生产安全事故死亡人数): a bare 死亡人数 would be of everything. Items that count no casualties stay."""
     first = names[0]
     tolls = set(rules("measures")["toll_counts"].values())
     head = next((h for h in words("measures", "event_count_heads") if first.endswith(h) and len(first) > len(h) + 1), "")
-    if not head or not all(name in tolls for name in names[1:]):
+    if not head:
         return names
-    return [first] + [first[:-len(head)] + name for name in names[1:]]
+    return [first] + [first[:-len(head)] + name if name in tolls else name for name in names[1:]]
 
 
 def list_items(head: str) -> list[str]:
