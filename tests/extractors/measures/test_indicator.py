@@ -38,3 +38,14 @@ def test_a_part_by_direction_takes_the_words_of_the_whole_named_before():
     sentence = "3月份，全国铁路旅客发送量达3.2亿人次，同比增长8%；国内、国际旅客发送量分别同比增长7.5%和21.3%。"
     r = extract("# 《新闻联播》 (20250402)\n\n### 要闻\n\n" + sentence + "\n", "20250402.md")
     assert [m.indicator for m in r.measures("observation")][-2:] == ["铁路国内旅客发送量", "铁路国际旅客发送量"]
+
+
+@pytest.mark.parametrize("sentence, indicator, region", [
+    ("今年前4个月，内地与澳门贸易进出口值达500亿元。", "内地与澳门贸易进出口值", ""),  # (not 澳门's own trade)
+    ("一季度，福建与台湾进出口总值达300亿元。", "与台湾进出口总值", "福建省"),  # (福建's, with 台湾)
+    ("澳门回归25年来内地与澳门贸易值年均增长5.2%。", "内地与澳门贸易值年均增长", None),  # (the pair opens it)
+])
+def test_the_other_side_of_a_trade_is_part_of_what_is_measured_not_where(sentence, indicator, region):
+    r = extract("# 《新闻联播》 (20250402)\n\n### 要闻\n\n" + sentence + "\n", "20250402.md")
+    found = r.measures("observation")[0]
+    assert found.indicator == indicator and (region is None or found.region == region)

@@ -62,6 +62,7 @@ CONSECUTIVE = re.compile(r"连续[\d一二三四五六七八九十两]+(?:年|�
 SINCE = pattern("measures:since_verbs", r"(?:{})?[\d一二三四五六七八九十两]+(?:年|个月|周|天)(?:来|以来)(?:累计)?(?=..)")
 # (航线开通一年来累计进出口货值 -> 航线进出口货值: since when, not what)
 BELOW = pattern("measures:gap_down", "(?:{})[^高低快慢]*$")  # a gap's benchmark written with its verb of below
+TRADE_PAIR = re.compile(r"^[\u4e00-\u9fff]+?(?=(?:内地|我国|中国|大陆)(?:与|和|同))")  # what stands before a trade's pair
 SHORT_INDICATOR = 6  # an indicator this short or shorter often names too little to be read without its subject
 
 
@@ -109,6 +110,7 @@ def measures(sent: Sentence, ctx: Context) -> Iterator[Measure]:
         indicator = pattern("measures:trailing_adverbs", "(?:{})$").sub("", written)  # (保交房任务全面|完成)
         indicator = pattern("measures:clause_markers").sub("", indicator)  # 平台已服务企业 -> 平台服务企业;
         indicator = SINCE.sub("", CONSECUTIVE.sub("", indicator))  # 一般性支出连续5年压减比例 -> 一般性支出压减比例
+        indicator = TRADE_PAIR.sub("", indicator)  # (香港回归…内地与香港贸易值 -> 内地与香港贸易值: the pair opens it)
         reduced = what_is_reduced(indicator) if measure == "level" and q.attr("unit") not in ("百分点", "倍", "") \
             and not indicator.endswith(words("measures", "rate_heads")) else ""
         if reduced:  # 单位减少办公用房租赁费1.19亿元, 降低企业物流成本8%: the fee or the cost went down by so much

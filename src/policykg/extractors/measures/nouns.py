@@ -44,7 +44,8 @@ def verb_words() -> tuple[str, ...]:
 
 def lead_belongs(tokens: list[tuple[str, str]]) -> bool:
     """The first token, though a function word, is part of the indicator: 对 before a country (对德国出口额 is
-    China's exports to Germany), 中 of a country pair (中德贸易额), a preposition before a place in one character
+    China's exports to Germany), 中 of a country pair (中德贸易额), 与 before the other side of a trade
+    (与香港进出口总值), a preposition before a place in one character
     (在浙就业…), 万元 before what it is per (万元工业增加值用水量), 千 before the people it is per (千人口托位数),
     a model number before its 型 (055型驱逐舰), where a thing is done (线上服务消费), a season a one-character
     noun makes a name of (春节档电影总票房, 暑期档观影人次), an adjective of the thing (有效灌溉面积), 全国 of a
@@ -53,6 +54,8 @@ def lead_belongs(tokens: list[tuple[str, str]]) -> bool:
         return False
     first, (second, tag) = tokens[0][0], tokens[1]
     return (first in ("对", "中") and second in countries()
+            or first in ("与", "同") and (second in countries() or tag == "ns") and len(tokens) > 2
+            and tokens[2][0].startswith(("贸易", "进出口", "双边"))  # (广东与香港进出口总值: with whom)
             or tokens[0][1] == "p" and len(second) == 1 and tag == "ns"  # (在浙就业省外劳动力: 浙 alone is no name)
             or tokens[0][1] == "t" and len(second) == 1 and tag == "n"
             or first in words("measures", "per_unit_leads") and tag.startswith("n")
