@@ -284,12 +284,14 @@ def year_so_far(d: Mention, reference: str) -> bool:
 
 
 def accumulated(sent: Sentence, q: Mention, clause: Clause, measure: str, period: Mention | None = None) -> bool:
-    """A count of what was done over a period (累计培育4162家, 共制定269项), not a stock or a rate at its end: the
-    verb in the figure's clause, or between the ``period`` and the figure (“十四五”期间，累计培育甲527家，乙16260家)."""
+    """A count of what was done over a period (累计培育4162家, 共制定269项) or an amount that flows (经费筹集额达到…),
+    not a stock or a rate at its end: the verb in the figure's clause, or between the ``period`` and the figure
+    (“十四五”期间，累计培育甲527家，乙16260家), or an amount's head right before the number."""
     start = min(clause.start, period.end - sent.start) if period is not None else clause.start
     lead = sent.text[start:q.start - sent.start] + words_before_number(q)
-    return measure == "level" and q.attr("unit") not in COUNT_FREE_UNITS and any(
-        w in lead for w in (*words("measures", "addition_verbs"), *words("measures", "accumulation_cues")))
+    flow = pattern("measures:amount_heads", "(?:{})(?:达到|达|为|超过|超|突破|约|近)?$").search(lead) is not None
+    return measure == "level" and q.attr("unit") not in COUNT_FREE_UNITS and (flow or any(
+        w in lead for w in (*words("measures", "addition_verbs"), *words("measures", "accumulation_cues"))))
 
 
 def reviews_years(sent: Sentence, ctx: Context) -> bool:

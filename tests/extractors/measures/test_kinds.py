@@ -1,0 +1,13 @@
+"""extractors/measures/kinds.py: what kind of figure a number is and the period it is of."""
+from __future__ import annotations
+
+from kit import extract
+
+NEWS_ITEM = "# 《新闻联播》 (20250402)\n\n### 要闻\n\n{sentence}\n"
+
+
+def test_an_amount_over_a_plans_years_is_of_no_one_year_and_a_stock_is_of_its_end():
+    r = extract(NEWS_ITEM.format(sentence="数据显示，“十四五”期间，全国文化事业经费达到830亿元。"), "20250402.md")
+    assert [(m.indicator, m.time) for m in r.measures("observation")] == [("文化事业经费", "")]  # (not 2025)
+    r = extract(NEWS_ITEM.format(sentence="“十四五”期间，全国充电桩达到1200万个。"), "20250402.md")
+    assert [(m.indicator, m.time) for m in r.measures("observation")] == [("充电桩", "2025")]  # (reached by its end)
