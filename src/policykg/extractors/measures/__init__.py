@@ -48,9 +48,9 @@ from .plausible import COUNT_FREE_UNITS, plausible, quantity_of, what_is_reduced
 from .pointers import (clause_opens_on_pointer, describes_one, index_family, item_topic, of_whole_small_unit,
                        opens_on_bare_head, opens_on_pointer)
 from .region import region_of, with_national_title
-from .scope import (EDITION, central_source, clause_sector, heading_topic, is_firm_class, issuer_of, names_too_little,
-                    opening_subject, opens_clause_bare, paragraph_sector, place_within, policy_of, sector_frame,
-                    sentence_topic, subject_split, title_sector, too_bare, whole_place_words)
+from .scope import (EDITION, central_source, clause_sector, heading_topic, is_firm_class, issuer_of, measured_topic,
+                    names_too_little, opening_subject, opens_clause_bare, paragraph_sector, place_within, policy_of,
+                    sector_frame, sentence_topic, subject_split, title_sector, too_bare, whole_place_words)
 from .wording import (after_merger, carried, each_items, per_period, share_subject, share_without_subject,
                       with_beneficiary, with_bracketed_head, with_country, with_exclusion, with_list_comparator,
                       with_list_qualifier, with_list_unit, with_list_verb, with_old_base, with_people_measure,
@@ -183,6 +183,7 @@ def measures(sent: Sentence, ctx: Context) -> Iterator[Measure]:
         if not subject and ctx.document.genre in ("news", "work_report") \
                 and "；" not in sent.text[:q.start - sent.start]:
             topic = sentence_topic(sent, ctx) if topic is None else topic  # (…；带动60余家企业: another subject)
+            topic = topic or measured_topic(sent, ctx, figures)  # (某新区总开发面积…，总建筑面积…: the new area's)
             if topic and indicator in topic:
                 continue  # (第五届进博会共有145个国家…参展: the topic is what the sentence is about, not what is counted)
             subject = topic if topic and not any(topic[k:] in indicator for k in range(len(topic) - 3)) \

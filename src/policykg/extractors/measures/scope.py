@@ -108,6 +108,20 @@ def sentence_topic(sent: Sentence, ctx: Context, headline: bool = False) -> str:
                  if names_topic(sent, start, end, headline, whole_clause=bool(described.group()))), "")
 
 
+def measured_topic(sent: Sentence, ctx: Context, figures: list[tuple[str, Clause]]) -> str:
+    """The named facility, area or event a news sentence opens with when its first figure measures it
+    (某新区总开发面积覆盖202平方公里，总建筑面积达…: 某新区): the subject of the sentence's later figures."""
+    if ctx.document.genre != "news" or not figures:
+        return ""
+    start, first = content_start(sent, ctx, news_lead_end(sent)), figures[0][0]
+    ends = [m.end() for m in pattern("measures:topic_heads", "(?:{})").finditer(first) if 4 <= m.end() <= len(first) - 2]
+    topic = first[:max(ends)] if ends else ""
+    if not topic or not sent.text.startswith(topic, start) or not sent.is_boundary(start + len(topic)) \
+            or re.search(r"\d", topic) or topic_bodies().search(topic[:-2]):
+        return ""
+    return topic
+
+
 def place_within(sent: Sentence, ctx: Context, clause: Clause) -> str:
     """The spot a news sentence, or a clause of it before the figure's, opens on (在黑龙江某某滑雪场，…;
     某市开展试点，在某某高新区，…) when it is a place the vocabulary knows followed by a name it does not, or
