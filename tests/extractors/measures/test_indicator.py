@@ -49,3 +49,8 @@ def test_the_other_side_of_a_trade_is_part_of_what_is_measured_not_where(sentenc
     r = extract("# 《新闻联播》 (20250402)\n\n### 要闻\n\n" + sentence + "\n", "20250402.md")
     found = r.measures("observation")[0]
     assert found.indicator == indicator and (region is None or found.region == region)
+
+
+def test_a_bare_rate_after_a_count_of_its_stem_takes_the_counts_scheme():
+    r = extract(REVIEW + "新增医疗保险参保人数230万人，参保率达97%。", "gzbg_2026-01-20.txt")
+    assert [m.indicator for m in r.measures("observation")] == ["新增医疗保险参保人数", "医疗保险参保率"]  # (not 参保率)

@@ -2179,6 +2179,9 @@ def test_a_change_over_an_older_base_says_its_base():
     assert reviewed("全省地区生产总值连续3年增长6%。") == ["地区生产总值"]  # (连续: no span, each year's)
     assert reviewed("全省火灾起数、死亡人数比2019年分别下降41.2%、37.5%。") == [
         "火灾起数（较2019年）", "火灾死亡人数（较2019年）"]  # (the base before 分别 is each item's)
+    assert reviewed("全省规上工业增加值比2020年增长35%，高技术制造业增加值增长60%。") == [
+        "规上工业增加值（较2020年）", "高技术制造业增加值（较2020年）"]  # (the next clause's rise is over the same base)
+    assert reviewed("全省规上工业增加值比上年增长6%，高技术制造业增加值增长9%。") == ["规上工业增加值", "高技术制造业增加值"]
 
 
 def test_a_yearly_average_growth_says_so_however_worded():

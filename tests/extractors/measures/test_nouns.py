@@ -13,6 +13,7 @@ STEMS = [
     ("全省工业增加值", "工业增加值"),
     ("全国文明村镇", "全国文明村镇"),  # 全国 of a national title stays
     ("全国粮食产量", "粮食产量"),  # (the scope of a measure does not)
+    ("Ⅰ—Ⅲ类水质断面", "Ⅰ—Ⅲ类水质断面"),  # a grade range in Roman numerals stays
     ("力争全市规上工业企业数量", "规上工业企业数量"),
     ("其中，新能源汽车产量同比", "新能源汽车产量"),
     ("新建省级智能工厂", "新建省级智能工厂"),

@@ -39,8 +39,9 @@ from .actors import clause_actor, counted_group, group_actor, group_measure
 from .figures import (award_count, benchmark_value, describes_subject, event_count, event_detail, framed_part,
                       is_figure, names_casualties, names_rather_than_measures, people_acting, points_back,
                       route_or_reach, size_of_facility, steps_climbed, threshold_after_count, toll_count, told_in_words)
-from .indicator import (averaged, indicator_text, per_year, with_age_bracket, with_contributor, with_effect_verb,
-                        with_items_before, with_named_again, with_per_unit, with_rate_qualifier, with_whole_qualifier)
+from .indicator import (averaged, indicator_text, per_year, with_age_bracket, with_contributor, with_count_qualifier,
+                        with_effect_verb, with_items_before, with_named_again, with_per_unit, with_rate_qualifier,
+                        with_whole_qualifier)
 from .kinds import kind_of, review_paragraph, time_of
 from .lists import (from_to_items, respectively_items, value_list_items, with_each_basis, with_elided_items,
                     with_inbound_scope, with_total_subject)
@@ -127,6 +128,7 @@ def measures(sent: Sentence, ctx: Context) -> Iterator[Measure]:
         indicator = with_previous_subject(previous, sent, clause, indicator) if not carried_on else indicator
         indicator = with_named_again(previous, sent, clause, indicator) if not carried_on else indicator
         indicator = with_previous_scope(previous, sent, clause, indicator) if not carried_on else indicator
+        indicator = with_count_qualifier(previous, sent, clause, indicator) if not carried_on else indicator
         indicator = with_whole_name(figures, sent, q, indicator)  # (其中内贸…: the part of the whole before)
         indicator = with_people_measure(sent, clause, indicator) if q.start not in items else indicator
         indicator = with_contributor(previous, sent, clause, indicator)  # (…，对全市工业增长贡献率达78%)

@@ -450,3 +450,20 @@ def with_whole_qualifier(figures: list[tuple[str, Clause]], indicator: str) -> s
     if not 2 <= len(qualifier) <= 6 or re.search(r"[\d、和及与]", qualifier) or len(qualifier + indicator) > MAX_INDICATOR:
         return indicator
     return qualifier + indicator
+
+
+def with_count_qualifier(previous: tuple[str, Clause, str] | None, sent: Sentence, clause: Clause,
+                         indicator: str) -> str:
+    """A bare rate right after a count whose name holds the rate's stem (长护险参保人数…，参保率达93% ->
+    长护险参保率) takes the words the count's name opens with before that stem: bare, it reads as every
+    scheme's rate."""
+    stem = indicator[:-1]
+    if previous is None or not indicator.endswith("率") or not 2 <= len(stem) <= 3 \
+            or sent.text[previous[1].end:clause.start].strip("，、 "):
+        return indicator
+    at = previous[0].find(stem)
+    verb = pattern(words("measures", "addition_verbs"), "^(?:{})").match(previous[0])
+    qualifier = previous[0][verb.end() if verb else 0:at] if at > 0 else ""
+    if len(qualifier) < 2 or len(qualifier + indicator) > MAX_INDICATOR or re.search(r"[\d、和及与]", qualifier):
+        return indicator
+    return qualifier + indicator

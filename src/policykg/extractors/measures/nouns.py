@@ -16,8 +16,10 @@ from .works import works_closing, works_on_things
 
 CJK_RUN = re.compile(r"[\u4e00-\u9fffA-Za-z0-9\u2160-\u216b“”+＋]+(?:(?<=[\u4e00-\u9fff]|[A-Za-z])[-－][A-Za-z0-9]+"
                      r"[\u4e00-\u9fffA-Za-z0-9\u2160-\u216b“”+＋]*"
-                     r"|(?<=[\u4e00-\u9fff])（[\u4e00-\u9fff]{1,4}）[\u4e00-\u9fff]+)*")
-# with Roman numerals (Ⅲ类水体), quoted names, models (长鹰-8, 5G-A), a bracket inside a name (首台（套）重大技术装备)
+                     r"|(?<=[\u4e00-\u9fff])（[\u4e00-\u9fff]{1,4}）[\u4e00-\u9fff]+"
+                     r"|(?<=[\u2160-\u216b])[—~～-][\u2160-\u216b][\u4e00-\u9fff]+)*")
+# with Roman numerals (Ⅲ类水体) and their ranges (Ⅰ—Ⅲ类水质断面), quoted names, models (长鹰-8, 5G-A), a bracket
+# inside a name (首台（套）重大技术装备)
 THRESHOLD = re.compile(r"[万亿千百]+(?:元|人次|人|吨|标箱|千瓦|平方米|亩)(?:及)?(?:以上|以下)的?")
 
 
@@ -49,11 +51,12 @@ def lead_belongs(tokens: list[tuple[str, str]]) -> bool:
     (在浙就业…), 万元 before what it is per (万元工业增加值用水量), 千 before the people it is per (千人口托位数),
     a model number before its 型 (055型驱逐舰), where a thing is done (线上服务消费), a season a one-character
     noun makes a name of (春节档电影总票房, 暑期档观影人次), an adjective of the thing (有效灌溉面积), 全国 of a
-    national title (全国文明村镇)."""
+    national title (全国文明村镇), a grade in Roman numerals (Ⅰ—Ⅲ类水质断面)."""
     if len(tokens) < 2:
         return False
     first, (second, tag) = tokens[0][0], tokens[1]
     return (first in ("对", "中") and second in countries()
+            or re.match(r"[\u2160-\u216b]", first) is not None  # (Ⅰ—Ⅲ类水质断面: a grade in Roman numerals)
             or first in ("与", "同") and (second in countries() or tag == "ns") and len(tokens) > 2
             and tokens[2][0].startswith(("贸易", "进出口", "双边"))  # (广东与香港进出口总值: with whom)
             or tokens[0][1] == "p" and len(second) == 1 and tag == "ns"  # (在浙就业省外劳动力: 浙 alone is no name)

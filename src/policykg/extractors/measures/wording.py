@@ -295,6 +295,8 @@ OLD_BASE = re.compile(r"(?:较|比|相比|与)(?P<base>(?:19|20)\d{2}\s*年(?:�
                       r"(?:增长|增加|提高|提升|上升|下降|减少|降低)了?[^，；。\d]{0,3}$")
 
 
+SHARED_BASE = re.compile(r"(?:较|比)(?P<base>(?:19|20)\d{2}\s*年(?:底|末)?|“?十[一二三四五六七八九]五”?(?:期末|末|时期))"
+                         r"(?:增长|增加|提高|下降|减少)[\d.]+%$")  # (the clause before: its old base and its rate)
 LISTED_VALUES = re.compile(r"(?:[\d.]+\s*(?:%|个百分点|倍)?\s*[、和及]\s*)+$")
 
 
@@ -306,11 +308,14 @@ def with_old_base(sent: Sentence, q: Mention, clause: Clause, indicator: str, ti
     before = sent.text[:clause.start].rstrip("，, ")
     opening = re.search(r"(?:^|[，；])[^，；]*$", before)  # (the clause before: 2018年以来，…增加了69%)
     found = OLD_BASE.search(lead) or OLD_BASE.search((opening.group().lstrip("，；") if opening else "") + "，" + lead)
+    if found is None and opening and re.fullmatch(r"[^，；比较]{2,16}(?:增长|增加|提高|下降|减少)了?", lead.strip()):
+        found = SHARED_BASE.search(opening.group())  # (A比“十三五”末增长42%，B增长73.8%: B's over the same base)
     if found is None:
         return indicator
-    if found.group("span"):
+    groups = found.groupdict()
+    if groups.get("span"):
         return f"{indicator}（{found.group('span')}间）"  # 研发经费10年增长86.5% -> 研发经费（10年间）
-    base = (found.group("base") or found.group("since")).replace(" ", "")
+    base = (groups.get("base") or groups.get("since")).replace(" ", "")
     year = re.match(r"\d{4}", base)
     if year and time[:4].isdigit() and int(year.group()) >= int(time[:4]) - 1:
         return indicator  # (2024年比2023年增长5%: the year before)
