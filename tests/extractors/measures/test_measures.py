@@ -1853,7 +1853,7 @@ def test_a_casualty_count_after_a_count_of_events_is_of_those_events_and_a_compl
                 "招商引资项目投资完成额增长9%。", "gzbg_2026-01-20.txt")
     assert [m.indicator for m in r.measures("observation")] == ["生产安全事故起数", "生产安全事故死亡人数", "招商引资项目投资完成额"]
     r = extract("2026年某省政府工作报告\n一、2025年工作回顾\n道路交通事故起数、死亡人数、受伤人数、直接经济损失分别下降"
-                "11%、14%、9%、20%。", "gzbg_2026-01-20.txt")  # (an item that counts no casualties does not stop the others)
+                "11%、14%、9%、20%。", "gzbg_2026-01-20.txt")  # (an item counting no casualties stops no other)
     assert [m.indicator for m in r.measures("observation")][:3] == ["道路交通事故起数", "道路交通事故死亡人数", "道路交通事故受伤人数"]
 
 

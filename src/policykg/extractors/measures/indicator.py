@@ -358,27 +358,27 @@ def with_items_before(sent: Sentence, ctx: Context, clause: Clause, q: Mention, 
     return with_words(listed, indicator) if nouns else with_kinds_before(sent, ctx, clause, q, indicator)
 
 
-KINDS = re.compile(r"[\u4e00-\u9fff“”]{1,10}(?:、[\u4e00-\u9fff“”]{1,10}){0,3}")  # up to four kinds, no figure among them
+KINDS = re.compile(r"[\u4e00-\u9fff“”]{1,10}(?:、[\u4e00-\u9fff“”]{1,10}){0,3}")  # up to four kinds, no figure
 
 
 def with_kinds_before(sent: Sentence, ctx: Context, clause: Clause, q: Mention, indicator: str) -> str:
     """One value after kinds listed with 、 from the clause's start, none with a value or a measure of its own
     (实施医疗卫生强基、扩容、下沉项目785个; 国家领航级、卓越级智能工厂达到24家) is of them all: bare, the indicator
     names only the last kind. Not when each kind has the value (…分别/各/均…), nor a list of places or bodies, nor
-    items of their own verbs."""
+    items of their own verbs (建设物流园区、新建标准厂房50万平方米)."""
+    verbs = words("measures", "count_verbs") + words("measures", "addition_verbs") + words("measures", "benefit_verbs")
     at = sent.text.rfind(indicator, clause.start, q.start - sent.start)
-    if at <= clause.start or sent.text[at - 1] != "、" \
+    if at <= clause.start or sent.text[at - 1] != "、" or indicator.startswith(verbs) \
             or re.search(r"分别|各|均|都", sent.text[at + len(indicator):q.start - sent.start]):
         return indicator
     start = clause.start + ITEM_NUMBER.match(sent.text[clause.start:]).end()
     start = pattern("measures:lead_noise", "(?:{})*").match(sent.text, start).end()
-    verbs = words("measures", "count_verbs") + words("measures", "addition_verbs") + words("measures", "benefit_verbs")
     start = pattern(verbs, "(?:{})?").match(sent.text, start).end()
     kinds = sent.text[start:at - 1]
-    if indicator.startswith(verbs):
-        return indicator  # (建设物流园区、新建标准厂房50万平方米: an item with its own verb)
-    if not KINDS.fullmatch(kinds) or any(kind.endswith(words("measures", "indicator_heads")) for kind in kinds.split("、")) \
-            or any(m.end - sent.start > start and m.start - sent.start < at for m in ctx.mentions_in(sent, "REGION", "ORG")):
+    heads = words("measures", "indicator_heads")
+    named = [m for m in ctx.mentions_in(sent, "REGION", "ORG")
+             if start < m.end - sent.start and m.start - sent.start < at]  # (places or bodies listed)
+    if not KINDS.fullmatch(kinds) or any(kind.endswith(heads) for kind in kinds.split("、")) or named:
         return indicator
     return with_words(kinds + "、", indicator)
 

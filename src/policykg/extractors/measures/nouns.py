@@ -435,8 +435,8 @@ def nouns_only(sent: Sentence, start: int, end: int) -> bool:
 def joins_heads(sent: Sentence, start: int, end: int) -> bool:
     """The words from ``start`` to ``end`` (sentence-relative), after a 和 that follows a counted noun,
     are a second head sharing the count (城市和园区, 宜居宜业和美乡村片区): nouns only, or words ending
-    with the head before 和 (公共服务中心和物流配送中心), up to where the counted words end — not a thing with a count of its own (…和一批龙头企业) nor the rest of
-    the clause (…和单位进驻工作, …和他们)."""
+    with the head before 和 (公共服务中心和物流配送中心), up to where the counted words end — not a thing
+    with a count of its own (…和一批龙头企业) nor the rest of the clause (…和单位进驻工作, …和他们)."""
     tokens = [t for t in sent.tokens() if start <= t[0] and t[1] <= end]
     if not (end - start >= 2 and tokens and tokens[0][0] == start and tokens[-1][1] == end):
         return False

@@ -114,7 +114,8 @@ def measured_topic(sent: Sentence, ctx: Context, figures: list[tuple[str, Clause
     if ctx.document.genre != "news" or not figures:
         return ""
     start, first = content_start(sent, ctx, news_lead_end(sent)), figures[0][0]
-    ends = [m.end() for m in pattern("measures:topic_heads", "(?:{})").finditer(first) if 4 <= m.end() <= len(first) - 2]
+    heads = pattern("measures:topic_heads", "(?:{})")
+    ends = [m.end() for m in heads.finditer(first) if 4 <= m.end() <= len(first) - 2]
     topic = first[:max(ends)] if ends else ""
     if not topic or not sent.text.startswith(topic, start) or not sent.is_boundary(start + len(topic)) \
             or re.search(r"\d", topic) or topic_bodies().search(topic[:-2]):
