@@ -2214,6 +2214,10 @@ def test_a_list_verb_reaches_an_item_with_a_name_in_quotes():
     assert reviewed("新增6个省级森林乡村、2个“山水林田湖”生态示范基地。") == ["新增省级森林乡村", "新增山水林田湖生态示范基地"]
 
 
+def test_a_list_verb_reaches_an_item_that_opens_with_a_set_phrase():
+    assert reviewed("新增省级示范幼儿园35所、义务教育优质学校12所。") == ["新增省级示范幼儿园", "新增义务教育优质学校"]
+
+
 def test_the_places_a_visit_goes_to_are_no_figure():
     r = extract(NEWS_ITEM.format(heading="要闻", sentence="3月上旬，国务院组织5个督查组，赴15个省区市开展实地督查。"), "20250402.md")
     assert [m.indicator for m in r.measures("observation")] == ["督查组"]

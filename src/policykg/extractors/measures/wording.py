@@ -109,14 +109,14 @@ def written_form(indicator: str) -> re.Pattern[str]:
 
 def opens_noun_phrase(sent: Sentence, rel: int) -> bool:
     """A list item at ``rel`` (sentence-relative) opens with a noun, a name in quotes (、“高效办成一件事”20项),
-    a level word, an adjective or a place word before a noun (老旧管网, 村内道路) or a word with a suffix
-    (示范型), not with a verb of its own."""
+    a level word, an adjective, a place word or a set phrase before a noun (老旧管网, 村内道路, 义务教育优质…) or a
+    word with a suffix (示范型), not with a verb of its own."""
     if sent.text.startswith("“", rel) or sent.text[rel - 1:rel] == "“" or GRADE.match(sent.text, rel):
         return True
     i = sent.token_at(rel)
-    if 0 <= i < len(sent.tags) - 1 and (sent.tags[i] in ("a", "s") and sent.tags[i + 1].startswith("n")
+    if 0 <= i < len(sent.tags) - 1 and (sent.tags[i] in ("a", "s", "l") and sent.tags[i + 1].startswith("n")
                                         or sent.tags[i + 1] == "k"):
-        return True  # (老旧管网, 村内道路; 示范型老人家食堂: a word and its suffix 型 qualify the noun)
+        return True  # (老旧管网, 村内道路, 义务教育优质…; 示范型老人家食堂: a word and its suffix 型 qualify the noun)
     return not starts_non_noun(sent, rel, verbal_nouns=True)
 
 
