@@ -63,7 +63,7 @@ CONSECUTIVE = re.compile(r"连续[\d一二三四五六七八九十两]+(?:年|�
 SINCE = pattern("measures:since_verbs", r"(?:{})?[\d一二三四五六七八九十两]+(?:年|个月|周|天)(?:来|以来)(?:累计)?(?=..)")
 # (航线开通一年来累计进出口货值 -> 航线进出口货值: since when, not what)
 BELOW = pattern("measures:gap_down", "(?:{})[^高低快慢]*$")  # a gap's benchmark written with its verb of below
-TRADE_PAIR = re.compile(r"^[\u4e00-\u9fff]+?(?=(?:内地|我国|中国|大陆)(?:与|和|同))")  # what stands before a trade's pair
+TRADE_PAIR = pattern("measures:home_country_words", r"^[\u4e00-\u9fff]+?(?=(?:{})(?:与|和|同))")  # before a trade's pair
 SHORT_INDICATOR = 6  # an indicator this short or shorter often names too little to be read without its subject
 
 

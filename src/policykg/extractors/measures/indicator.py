@@ -246,10 +246,7 @@ def partner(sent: Sentence, place: Mention) -> bool:
     贸易值, 广东与香港进出口): part of what is measured, not where it is."""
     at = place.start - sent.start
     return at >= 1 and sent.text[at - 1] in "对向" or at >= 3 and sent.text[at - 1] in "与和同" \
-        and TRADE_AFTER.match(sent.text, place.end - sent.start) is not None
-
-
-TRADE_AFTER = re.compile(r"(?:双边)?(?:贸易|进出口|货物贸易)")  # (…与香港|贸易值: a trade between two sides)
+        and sent.text.startswith(words("measures", "trade_heads"), place.end - sent.start)
 
 
 def names_a_site(sent: Sentence, place: Mention) -> bool:

@@ -57,8 +57,8 @@ def lead_belongs(tokens: list[tuple[str, str]]) -> bool:
     first, (second, tag) = tokens[0][0], tokens[1]
     return (first in ("对", "中") and second in countries()
             or re.match(r"[\u2160-\u216b]", first) is not None  # (Ⅰ—Ⅲ类水质断面: a grade in Roman numerals)
-            or first in ("与", "同") and (second in countries() or tag == "ns") and len(tokens) > 2
-            and tokens[2][0].startswith(("贸易", "进出口", "双边"))  # (广东与香港进出口总值: with whom)
+            or first in ("与", "同") and (second in countries() or tag == "ns")
+            and "".join(w for w, _ in tokens[2:]).startswith(words("measures", "trade_heads"))  # (与香港进出口总值)
             or tokens[0][1] == "p" and len(second) == 1 and tag == "ns"  # (在浙就业省外劳动力: 浙 alone is no name)
             or tokens[0][1] == "t" and len(second) == 1 and tag == "n"
             or first in words("measures", "per_unit_leads") and tag.startswith("n")
