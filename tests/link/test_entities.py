@@ -103,3 +103,13 @@ def test_a_notice_is_named_by_what_it_issues_unless_it_issues_several(form, name
     from policykg.link.model import Entity
 
     assert name_of(Entity("POLICY", "k", Counter({form: 1})))[0] == name
+
+
+@pytest.mark.parametrize("form, kept", [
+    ("《某省数据条例》", "某省数据条例"),
+    ("某省人民政府办公厅印发《某省数据条例》", "某省人民政府办公厅印发《某省数据条例》"),
+])
+def test_a_form_loses_only_the_marks_that_wrap_it(form, kept):
+    from policykg.link.entities import clean
+
+    assert clean(form) == kept

@@ -127,3 +127,11 @@ def test_the_same_knowledge_base_gives_the_same_bytes(tables, tmp_path):
     write_tables(build_kb(), tmp_path)
     for table in table_columns():
         assert (tmp_path / f"{table}.csv").read_bytes() == (folder / f"{table}.csv").read_bytes(), table
+
+
+def test_a_report_is_listed_in_reports_not_in_policies(tables):
+    _, folder, _ = tables
+    _, reports = read(folder, "reports")
+    _, policies = read(folder, "policies")
+    assert row_of(reports, title="温州外贸发展报告（2024）")["id"].startswith("report/")
+    assert not [p for p in policies if "报告" in p["title"]]

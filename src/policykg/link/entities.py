@@ -56,7 +56,10 @@ def attach_vocabulary(kb: KnowledgeBase) -> None:
 
 
 def clean(form: str) -> str:
-    return SPACES.sub(" ", form.strip().strip("《》")).strip()
+    """The form without blanks around it and without the book-title marks that
+    wrap it; a mark that pairs with one inside stays (…印发《某纲要》)."""
+    inner = form.strip().strip("《》")
+    return SPACES.sub(" ", inner if inner.count("《") == inner.count("》") else form.strip()).strip()
 
 
 def name_of(ent: Entity) -> tuple[str, tuple[str, ...]]:

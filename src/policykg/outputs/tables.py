@@ -52,11 +52,10 @@ def table_rows(kb: KnowledgeBase) -> Iterator[tuple[str, Iterable[Row]]]:
     names = Names(kb)
     yield "documents", document_rows(kb, names)
     yield "mentions", mention_rows(kb)
-    for type_, table in (("POLICY", "policies"), ("ORG", "organizations"), ("PLATFORM", "platforms"),
-                         ("REGION", "regions"), ("INDICATOR", "indicators")):
-        types = ("POLICY", "REPORT") if type_ == "POLICY" else (type_,)
+    for type_, table in (("POLICY", "policies"), ("REPORT", "reports"), ("ORG", "organizations"),
+                         ("PLATFORM", "platforms"), ("REGION", "regions"), ("INDICATOR", "indicators")):
         yield table, (entity_row(kb, e, table, names) for e in sorted(
-            (e for e in kb.entities.values() if e.type in types), key=lambda e: e.id))
+            (e for e in kb.entities.values() if e.type == type_), key=lambda e: e.id))
     for kind, table in (("target", "targets"), ("observation", "observations"), ("forecast", "forecasts"),
                         ("instrument", "instruments")):
         yield table, (measure_row(kb, lm, names) for lm in kb.measures if lm.measure.kind == kind)
@@ -92,7 +91,7 @@ def fact_cells(kb: KnowledgeBase, type_: str, key: str, table: str, names: Names
     """The columns of ``table`` that facts about the subject fill."""
     row: Row = {}
     for kind in fact_kinds().values():
-        if kind.table != table:
+        if kind.table != ("policies" if table == "reports" else table):  # (a report's issuers and date, as a policy's)
             continue
         subject_type = kind.subject
         if subject_type == "POLICY" and type_ == "REPORT":
@@ -116,8 +115,8 @@ def entity_row(kb: KnowledgeBase, ent: Entity, table: str, names: Names) -> Row:
     row: Row = {"id": ent.id, "name": ent.name, "title": ent.name, "aliases": list(ent.aliases),
                 "documents": list(ent.docs)}
     row.update(fact_cells(kb, ent.type, ent.key, table, names))
-    if ent.type in ("POLICY", "REPORT"):
-        row["kind"] = "report" if ent.type == "REPORT" else ent.attrs.get("kind", "")
+    if ent.type == "POLICY":
+        row["kind"] = ent.attrs.get("kind", "")
     elif ent.type == "ORG":
         row["category"] = ent.attrs.get("category") or "other"
         row["country"] = ent.attrs.get("foreign", "")
