@@ -76,3 +76,13 @@ def test_a_short_genre_name_of_another_genre_is_not_the_documents_own():
     r = extract("2026年某省政府工作报告\n我们编制了“十五五”规划纲要（草案），提交大会审查。\n《纲要》提出，到2030年，地区生产总值年均增长5%左右。",
                 "gzbg_2026-01-20.txt")
     assert [m.text for m in r.mentions("POLICY") if "纲要" in m.text] == []
+
+
+def test_a_bare_implementing_title_is_the_latest_one_named_or_nothing():
+    r = extract("""\
+        某某情况
+        国务院公布《某某资源保护法实施条例》。《实施条例》共6章40条。
+        会议要求全面施行《某某促进法》及本省《实施办法》。
+        """)
+    assert ("实施条例", "某某资源保护法实施条例") in policy_mentions(r)
+    assert {k for _, k in policy_mentions(r)} == {"某某资源保护法实施条例", "某某促进法"}

@@ -11,3 +11,10 @@ def test_an_amount_over_a_plans_years_is_of_no_one_year_and_a_stock_is_of_its_en
     assert [(m.indicator, m.time) for m in r.measures("observation")] == [("文化事业经费", "")]  # (not 2025)
     r = extract(NEWS_ITEM.format(sentence="“十四五”期间，全国充电桩达到1200万个。"), "20250402.md")
     assert [(m.indicator, m.time) for m in r.measures("observation")] == [("充电桩", "2025")]  # (reached by its end)
+
+
+def test_what_the_year_written_out_has_reached_so_far_is_dated_to_the_day():
+    r = extract(NEWS_ITEM.format(sentence="据测算，2025年演出市场总收入已突破300亿元。"), "20250402.md")
+    assert [(m.indicator, m.time) for m in r.measures("observation")] == [("演出市场总收入", "2025-04-02")]  # (not 2025)
+    r = extract(NEWS_ITEM.format(sentence="2024年，演出市场总收入已突破700亿元。"), "20250402.md")
+    assert [(m.indicator, m.time) for m in r.measures("observation")] == [("演出市场总收入", "2024")]  # (a past year's)

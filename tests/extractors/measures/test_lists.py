@@ -126,3 +126,12 @@ def test_a_total_opening_the_clause_after_a_figure_is_of_what_it_counts(sentence
 def test_a_word_of_one_character_before_the_item_shares_its_rest_and_the_name_before_it():
     r = extract("某地新闻\n截至2025年底，全省中小学校少先队大、中队辅导员12.5万名。")
     assert [m.indicator for m in r.measures("observation")] == ["中小学校少先队大、中队辅导员"]  # (not 中队辅导员)
+
+
+@pytest.mark.parametrize("sentence, indicators", [
+    ("线下和线上消费支付金额分别达到323亿元和198亿元。", ["线下消费支付金额", "线上消费支付金额"]),
+    ("温州市线下和线上消费支付金额分别达到32亿元和19亿元。", ["温州市线下消费支付金额", "线上消费支付金额"]),
+])
+def test_an_item_as_long_as_the_last_items_first_words_shares_the_rest(sentence, indicators):
+    r = extract(REVIEW + sentence)
+    assert [m.indicator for m in r.measures("observation")] == indicators  # (not 线下上消费支付金额, 温州市线下金额)

@@ -12,3 +12,13 @@ def test_a_place_acting_in_a_clause_within_the_sentences_frame_is_the_figures():
     assert [(m.indicator, m.region) for m in r.measures("observation")] == [("万亿级产业集群", "上海市")]  # (not 长三角)
     r = extract(NEWS_ITEM.format(sentence="在长三角，已培育集成电路等4个万亿级产业集群。"), "20250402.md")
     assert [m.region for m in r.measures("observation")] == ["长三角"]  # (no place acting: the frame's)
+
+
+def test_a_trade_with_the_place_the_heading_names_is_not_that_places_figure():
+    text = ("# 《新闻联播》 (20250402)\n\n### 澳门回归以来内地与澳门贸易稳步增长\n\n"
+            "今年前3个月，内地与澳门贸易进出口值达900亿元，同比增长12.5%。\n")
+    r = extract(text, "20250402.md")
+    assert [(m.indicator, m.region) for m in r.measures("observation")] == [
+        ("内地与澳门贸易进出口值", ""), ("内地与澳门贸易进出口值", "")]  # (not 澳门特别行政区)
+    text = "# 《新闻联播》 (20250402)\n\n### 澳门旅游市场持续回暖\n\n今年前3个月，入境旅客达900万人次。\n"
+    assert [m.region for m in extract(text, "20250402.md").measures("observation")] == ["澳门特别行政区"]

@@ -278,9 +278,10 @@ def so_far_date(sent: Sentence, ctx: Context, q: Mention, dates: list[Mention], 
 
 
 def year_so_far(d: Mention, reference: str) -> bool:
-    """A bare 今年 in a document dated within that year (the year is not over)."""
-    return d.text.strip() in words("measures", "this_year_words") and len(reference) > 4 and d.key == reference[:4] \
-        and not d.attr("until")
+    """A bare 今年, or the year written out (2026年), in a document dated within that year (the year is not over)."""
+    written = d.text.strip()
+    return (written in words("measures", "this_year_words") or re.fullmatch(r"\d{4}年", written) is not None) \
+        and len(reference) > 4 and d.key == reference[:4] and not d.attr("until")
 
 
 def accumulated(sent: Sentence, q: Mention, clause: Clause, measure: str, period: Mention | None = None) -> bool:

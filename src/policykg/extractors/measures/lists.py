@@ -6,7 +6,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from ...lexicon import pattern, rules, words
+from ...lexicon import pattern, rules, vocabulary, words
 from ...names import countries
 from ...nlp import Sentence, get_nlp
 from ...quantities import PRE_COMPARATORS
@@ -363,7 +363,7 @@ def head_of_last(sent: Sentence, start: int, names: list[str]) -> str:
             if own in names[:-1] and tokens[-1][0] in heads:
                 rest = tokens[-1][0]  # 工业、制造业、工业技改投资: the last item qualifies 工业 further; 投资 is shared
             return rest if len(rest) >= 2 else ""
-    own = tokens[0][0]
+    own = own_part(tokens, names[:-1])
     if tokens[0][1].startswith("v"):  # (对东盟、共建“一带一路”国家进出口总额: the last item opens with a verb of its own)
         trailing = list(itertools.takewhile(lambda t: t[0] in heads, reversed(tokens)))
         rest = "".join(w for w, _ in reversed(trailing))
@@ -371,11 +371,25 @@ def head_of_last(sent: Sentence, start: int, names: list[str]) -> str:
     scopes = words("measures", "scope_prefixes")
     if all(n in scopes for n in names[:-1]) and names[-1].startswith(scopes):
         own = next(w for w in scopes if names[-1].startswith(w))  # 城镇和农村|居民人均可支配收入 (农村居民 is one word)
-    if any(len(n) > len(own) + 1 for n in names[:-1]):
+    if any(len(past_place(n)) > len(own) + 1 for n in names[:-1]):
         # the items are not of the kind of the last one's first word: only its head is shared (光伏组件和储能电池产值)
         return tokens[-1][0] if tokens[-1][0] in heads and len(tokens[-1][0]) >= 2 else ""
     rest = names[-1][len(own):]
     return rest if len(rest) >= 2 else ""
+
+
+def own_part(tokens: list[tuple[str, str]], others: list[str]) -> str:
+    """The last item's first word, or the words as long as the other items past a place (线下和线上消费支付金额: 线上)."""
+    lengths = {len(past_place(n)) for n in others}
+    joined = [j for j in itertools.accumulate(w for w, _ in tokens) if len(j) <= len("".join(w for w, _ in tokens)) - 2]
+    if len(lengths) == 1 and len(tokens[0][0]) < min(lengths) and min(lengths) in map(len, joined):
+        return next(j for j in joined if len(j) == min(lengths))  # (not 衣着价格 of 医疗保健、衣着价格: a head stays)
+    return tokens[0][0]
+
+
+def past_place(name: str) -> str:
+    """``name`` without a place of the vocabulary it opens with (上海线下 -> 线下; not 城市公园)."""
+    return next((name[k:] for k in range(min(6, len(name) - 1), 1, -1) if vocabulary().region(name[:k]) is not None), name)
 
 
 def with_list_preposition(names: list[str], first: str) -> list[str]:

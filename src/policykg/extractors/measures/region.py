@@ -61,6 +61,8 @@ def region_of(sent: Sentence, ctx: Context, q: Mention, clause: Clause) -> str:
             # 甘肃…。力争今年底，全省工业增加值…: 甘肃's; 某市商务委数据显示，全市…: that city's
         if pattern("measures:scope_openings", "(?<![占于比较])(?:{})").search(sent.text, clause.start, q.start - sent.start):
             return ""  # (### 景德镇…。至此，我国世界遗产总数达61项: the country's, not the item's place; not 高于全国)
+        if any(partner(sent, m) for m in ctx.mentions_in(sent, "REGION") if m.end <= q.start):
+            return ""  # (### 某地…贸易值… / 内地与香港贸易进出口值…: the heading's place is the trade's other side)
         return one_place({m.key for m in heading_mentions(ctx, sent, "REGION")})  # ### 海南离岛免税…: the item's place
     if ctx.province and any(w in pre for w in home_words["province"]):
         return ctx.province
