@@ -11,3 +11,10 @@ def test_later_figures_are_of_the_area_the_first_figure_measures():
     r = extract(NEWS_ITEM.format(sentence=sentence), "20250402.md")
     assert [(m.indicator, m.subject) for m in r.measures("observation")] == [
         ("青岚新区总开发面积覆盖", ""), ("总建筑面积", "青岚新区"), ("新建道路", "青岚新区")]
+
+
+def test_a_heading_that_opens_with_a_verb_names_no_subject():
+    text = ("# 《新闻联播》 (20250402)\n\n### 提升码头作业效率助力外贸发展\n\n"
+            "港口推行无纸化放行，实现单一窗口申报覆盖全国口岸，整体通关时间压缩超过50%。\n")
+    assert [(m.indicator, m.subject) for m in extract(text, "20250402.md").measures("observation")] == [
+        ("通关时间", "")]  # (not 提升码头)

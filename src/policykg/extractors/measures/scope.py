@@ -222,6 +222,9 @@ def heading_topic(sent: Sentence, ctx: Context) -> str:
         return ""
     heading = ctx.sentences[i]
     topic = sentence_topic(heading, ctx, headline=True)
+    first = heading.token_at(heading.text.find(topic)) if topic else -1
+    if first >= 0 and heading.tags[first].startswith("v"):
+        return ""  # (优化口岸营商环境…: a verb phrase, not a facility's name)
     rest = heading.text[heading.text.find(topic) + len(topic):] if topic else ""
     measured = re.search(r"\d", rest) or any(h in rest for h in words("measures", "indicator_heads"))
     return topic if measured else ""
