@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from ..link import Entity, KnowledgeBase, LinkedMeasure
-from ..mapping import fact_kinds, table_columns
+from ..mapping import entity_kinds, fact_kinds, table_columns
 from .terms import plain_decimal, xml_text
 
 ENCODING = "utf-8-sig"
@@ -52,9 +52,8 @@ def table_rows(kb: KnowledgeBase) -> Iterator[tuple[str, Iterable[Row]]]:
     names = Names(kb)
     yield "documents", document_rows(kb, names)
     yield "mentions", mention_rows(kb)
-    for type_, table in (("POLICY", "policies"), ("REPORT", "reports"), ("ORG", "organizations"),
-                         ("PLATFORM", "platforms"), ("REGION", "regions"), ("INDICATOR", "indicators")):
-        yield table, (entity_row(kb, e, table, names) for e in sorted(
+    for type_, kind in entity_kinds().items():  # (ontology/mapping/entities.csv: each type's table)
+        yield kind.table, (entity_row(kb, e, kind.table, names) for e in sorted(
             (e for e in kb.entities.values() if e.type == type_), key=lambda e: e.id))
     for kind, table in (("target", "targets"), ("observation", "observations"), ("forecast", "forecasts"),
                         ("instrument", "instruments")):
