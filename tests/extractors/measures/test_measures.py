@@ -836,6 +836,7 @@ def test_modes_schemes_and_scopes_are_no_targets(sentence):
     ("昨天多地爆发抗议活动，超过60人被捕。", ["被捕人数"]),
     ("2025年，该项目带动上下游300余家企业集聚发展。", []),                      # 上下游 names nothing
     ("当前，全国正推动2万多家企业进行这样的改造。", []),                        # what 这样 points to is elsewhere
+    ("2025年，全省排查整改类似隐患320处。", []),                               # what 类似 points to is elsewhere
 ])
 def test_intensities_pairs_arrests_and_pointers(sentence, expected):
     assert [m.indicator for m in extract("某地新闻\n" + sentence, "news_2026-04-16.md").measures("observation")] == expected
