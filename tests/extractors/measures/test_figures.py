@@ -78,3 +78,13 @@ def test_items_launched_so_far_are_a_figure():
 ])
 def test_a_count_under_ten_in_words_is_a_detail_not_a_figure(sentence, kept):
     assert observed(sentence) == kept
+
+
+@pytest.mark.parametrize("sentence, indicators", [
+    ("据当地媒体报道，昨晚德国多地发生抗议活动，超过200人被捕。", ["德国被捕人数"]),  # whose arrests: the country's
+    ("当地时间6日，智利发生强烈地震，已造成30多人死亡。", ["死亡人数"]),  # a casualty count stays as it is
+    ("内蒙古一处工地发生冲突，12人被捕。", ["被捕人数"]),  # (not 蒙古: a region's name)
+])
+def test_an_arrest_count_takes_the_one_country_its_sentence_names(sentence, indicators):
+    r = extract("某地新闻\n" + sentence, "news_2026-04-16.md")
+    assert [m.indicator for m in r.measures("observation")] == indicators

@@ -803,6 +803,8 @@ def test_a_news_deadline_without_anyone_to_set_the_goal_is_no_target():
 def test_an_addition_verb_before_the_number_stays_with_what_is_counted():
     r = extract("2026年某省政府工作报告\n二、2026年重点工作\n改建1500张护理型床位，组建20个创新联合体。", "gzbg_2026-01-20.txt")
     assert [m.indicator for m in r.measures("target")] == ["改建护理型床位", "组建创新联合体"]
+    r = extract("某地新闻\n今天，有关部门批复在甲市、乙市新增设4个国际快件监管中心。", "news_2026-04-16.md")
+    assert [m.indicator for m in r.measures("observation")] == ["新增设国际快件监管中心"]  # (not the stock)
 
 
 def test_where_a_place_lies_is_no_figure_and_within_a_province_is_the_province():

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import re
 
-from ...lexicon import pattern, rules, words
+from ...lexicon import pattern, rules, vocabulary, words
+from ...names import countries, country_names
 from ...nlp import Sentence
 from ...records import Mention
 from ..clauses import Clause, inside_quotes, text_before, words_before_number
@@ -193,7 +194,18 @@ def toll_count(sent: Sentence, q: Mention) -> tuple[str, str, bool] | None:
         return None
     after = sent.text[q.end - sent.start:q.end - sent.start + 2]
     counts = rules("measures")["toll_counts"]
-    return (counts[after], "level", False) if after in counts else None
+    if after not in counts:
+        return None
+    placed = counts[after] in words("measures", "placed_tolls")
+    return (toll_country(sent, q) if placed else "") + counts[after], "level", False
+
+
+def toll_country(sent: Sentence, q: Mention) -> str:
+    """The one foreign country a sentence names before a count of people (法国有超过1300人被捕 -> 法国; not 蒙古 of
+    内蒙古, a region's name): whose count it is; "" when it names none or several."""
+    named = [m.group() for m in country_names().finditer(sent.text, 0, q.start - sent.start)
+             if not any(vocabulary().region(sent.text[max(0, m.start() - k):m.end()]) for k in (1, 2))]
+    return named[-1] if len({countries()[n] for n in named}) == 1 else ""
 
 
 def names_casualties(indicator: str) -> bool:
