@@ -135,3 +135,8 @@ def test_a_word_of_one_character_before_the_item_shares_its_rest_and_the_name_be
 def test_an_item_as_long_as_the_last_items_first_words_shares_the_rest(sentence, indicators):
     r = extract(REVIEW + sentence)
     assert [m.indicator for m in r.measures("observation")] == indicators  # (not 线下上消费支付金额, 温州市线下金额)
+
+
+def test_a_list_verb_reaches_an_item_that_opens_with_a_set_phrase():
+    r = extract(REVIEW + "打造8个城市休闲地标和4个夜生活好去处。")
+    assert [m.indicator for m in r.measures("observation")] == ["打造城市休闲地标", "打造夜生活好去处"]

@@ -22,3 +22,9 @@ def test_a_trade_with_the_place_the_heading_names_is_not_that_places_figure():
         ("内地与澳门贸易进出口值", ""), ("内地与澳门贸易进出口值", "")]  # (not 澳门特别行政区)
     text = "# 《新闻联播》 (20250402)\n\n### 澳门旅游市场持续回暖\n\n今年前3个月，入境旅客达900万人次。\n"
     assert [m.region for m in extract(text, "20250402.md").measures("observation")] == ["澳门特别行政区"]
+
+
+def test_a_figure_of_the_whole_country_is_not_the_place_the_sentence_opens_on():
+    sentence = "日前，杭州西湖文化景观申报的新项目被列入《世界遗产名录》，我国世界遗产增至60项。"
+    r = extract(NEWS_ITEM.format(sentence=sentence), "20250402.md")
+    assert [(m.indicator, m.region) for m in r.measures("observation")] == [("世界遗产", "")]  # (not 杭州市)

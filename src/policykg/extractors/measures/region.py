@@ -50,7 +50,9 @@ def region_of(sent: Sentence, ctx: Context, q: Mention, clause: Clause) -> str:
     own = {m.key for m in regions if m not in listed and not ctx.covered(sent, m.start, m.end, "ORG", "POLICY", "PLATFORM")}
     if ctx.document.genre not in ("official", "work_report"):
         # (not in a document of a place, where a city named in passing is not the figure's: 支持合肥…，引进…200家)
-        if one_place(own) and not in_clause:
+        national = pattern("measures:scope_openings", "(?<![占于比较对自])(?:{})").search(sent.text, clause.start,
+                                                                                   q.start - sent.start)
+        if one_place(own) and not in_clause and not national:  # (…北京中轴线…，我国世界文化遗产增至40项: the country's)
             return one_place(own)  # “十四五”期间，江西累计培育…，专精特新中小企业4162家: the one place the sentence names
     home_words = rules("places")["home_words"]
     pre = sent.text[:q.start - sent.start]

@@ -115,8 +115,9 @@ def opens_noun_phrase(sent: Sentence, rel: int) -> bool:
         return True
     i = sent.token_at(rel)
     if 0 <= i < len(sent.tags) - 1 and (sent.tags[i] in ("a", "s", "l") and sent.tags[i + 1].startswith("n")
+                                        or sent.tags[i] == "i" and sent.tags[i + 1].startswith(("n", "l"))
                                         or sent.tags[i + 1] == "k"):
-        return True  # (老旧管网, 村内道路, 义务教育优质…; 示范型老人家食堂: a word and its suffix 型 qualify the noun)
+        return True  # (老旧管网, 村内道路, 义务教育优质…, 夜生活好去处; 示范型老人家食堂: a word and its suffix 型)
     return not starts_non_noun(sent, rel, verbal_nouns=True)
 
 
