@@ -54,3 +54,10 @@ def test_the_other_side_of_a_trade_is_part_of_what_is_measured_not_where(sentenc
 def test_a_bare_rate_after_a_count_of_its_stem_takes_the_counts_scheme():
     r = extract(REVIEW + "新增医疗保险参保人数230万人，参保率达97%。", "gzbg_2026-01-20.txt")
     assert [m.indicator for m in r.measures("observation")] == ["新增医疗保险参保人数", "医疗保险参保率"]  # (not 参保率)
+
+
+def test_a_bare_measure_after_a_figure_of_a_named_site_is_that_sites():
+    r = extract(REVIEW + "青州港集装箱吞吐量增长12%，货物吞吐量增长5%。")
+    assert [m.indicator for m in r.measures("observation")] == ["青州港集装箱吞吐量", "青州港货物吞吐量"]
+    r = extract(REVIEW + "十四五期间，青州港新增集装箱航线12条，海洋经济规模突破800亿元。")
+    assert "青州港海洋经济规模" not in [m.indicator for m in r.measures("observation")]  # (a whole place's measure)

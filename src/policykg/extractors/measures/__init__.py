@@ -40,8 +40,8 @@ from .figures import (award_count, benchmark_value, describes_subject, event_cou
                       is_figure, names_casualties, names_rather_than_measures, people_acting, points_back,
                       route_or_reach, size_of_facility, steps_climbed, threshold_after_count, toll_count, told_in_words)
 from .indicator import (averaged, indicator_text, per_year, with_age_bracket, with_contributor, with_count_qualifier,
-                        with_effect_verb, with_items_before, with_named_again, with_per_unit, with_rate_qualifier,
-                        with_whole_qualifier)
+                        with_effect_verb, with_items_before, with_named_again, with_per_unit, with_previous_site,
+                        with_rate_qualifier, with_whole_qualifier)
 from .kinds import kind_of, review_paragraph, time_of
 from .lists import (from_to_items, respectively_items, value_list_items, with_each_basis, with_elided_items,
                     with_inbound_scope, with_total_subject)
@@ -208,6 +208,8 @@ def measures(sent: Sentence, ctx: Context) -> Iterator[Measure]:
         indicator = with_list_qualifier(figures, sent, q, clause, indicator) if q.start not in items else indicator
         indicator = with_rate_qualifier(figures, sent, q, clause, indicator) if q.start not in items else indicator
         indicator = with_whole_qualifier(figures, indicator)
+        indicator = with_previous_site(figures, sent, q, clause, indicator) if not (subject or q.start in items) \
+            else indicator
         indicator = with_total_subject(figures, sent, q, clause, indicator) if q.start not in items else indicator
         indicator = with_verb_on_people(sent, q, clause, indicator)
         indicator = with_beneficiary(sent, q, clause, indicator) if q.start not in items else indicator

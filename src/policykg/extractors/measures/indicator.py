@@ -464,3 +464,18 @@ def with_count_qualifier(previous: tuple[str, Clause, str] | None, sent: Sentenc
     if len(qualifier) < 2 or len(qualifier + indicator) > MAX_INDICATOR or re.search(r"[\d、和及与]", qualifier):
         return indicator
     return qualifier + indicator
+
+
+def with_previous_site(figures: list[tuple[str, Clause]], sent: Sentence, q: Mention, clause: Clause,
+                       indicator: str) -> str:
+    """A bare measure opening its clause right after a figure whose name opens with a named site (广西北部湾港集装箱
+    吞吐量增长20%，货物吞吐量增长4% -> 广西北部湾港货物吞吐量) is the same site's: bare, it reads as the region's
+    (not a measure of a whole place: 天津港新增…，海洋经济规模…)."""
+    site = pattern(("港", *words("measures", "site_heads")), r"^[\u4e00-\u9fff]{2,12}?(?:{})(?=[\u4e00-\u9fff]{2})")
+    found = site.match(figures[-1][0]) if figures and figures[-1][1].start != clause.start else None
+    lead = pattern("measures:lead_noise", "^(?:{})+").sub("", sent.text[clause.start:q.start - sent.start].lstrip())
+    heads = ("港", *words("measures", "site_heads"), *words("measures", "place_measures"))
+    if found is None or not lead.startswith(indicator) or any(h in indicator for h in heads) \
+            or len(found.group() + indicator) > MAX_INDICATOR:
+        return indicator
+    return found.group() + indicator
