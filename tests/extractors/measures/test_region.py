@@ -28,3 +28,10 @@ def test_a_figure_of_the_whole_country_is_not_the_place_the_sentence_opens_on():
     sentence = "日前，杭州西湖文化景观申报的新项目被列入《世界遗产名录》，我国世界遗产增至60项。"
     r = extract(NEWS_ITEM.format(sentence=sentence), "20250402.md")
     assert [(m.indicator, m.region) for m in r.measures("observation")] == [("世界遗产", "")]  # (not 杭州市)
+
+
+def test_a_whole_city_in_the_news_is_the_municipality_named_before():
+    text = ("# 《新闻联播》 (20250402)\n\n### 降雪\n\n"
+            "从今天上午开始，天津迎来大范围降雪。截至下午4时，全市共出动环卫作业人员2.1万人次。\n")
+    r = extract(text, "20250402.md")
+    assert [(m.indicator, m.region) for m in r.measures("observation")] == [("出动环卫作业人员", "天津市")]  # (not 共出动…)

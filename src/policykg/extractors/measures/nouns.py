@@ -116,6 +116,15 @@ BRACKET_END = re.compile(r"[（(][^（）()]{1,10}[）)]\s*$")
 NEW_HIGH = re.compile(r"^.*?(?:再创|创)(?:历史|同期)?新高")
 
 
+def adverb_split(tokens: list[tuple[str, str]], verbs: set[str]) -> list[tuple[str, str]]:
+    """The words cut where the segmenter joined an adverb to a counting verb (全市|共出动 -> 全市, 共, 出动)."""
+    out = []
+    for word, tag in tokens:
+        adverb = next((a for a in words("measures", "subject_adverbs") if word.startswith(a) and word[len(a):] in verbs), "")
+        out += [(adverb, "d"), (word[len(adverb):], "v")] if adverb else [(word, tag)]
+    return out
+
+
 def clean_indicator(stem: str, sent: Sentence | None = None, offset: int = 0) -> str:
     """The measured thing in the text before a verb: the last run of words,
     without leading and trailing noise (time words, 全省, 力争, 同比, 稳定在 …),
@@ -145,6 +154,7 @@ def clean_indicator(stem: str, sent: Sentence | None = None, offset: int = 0) ->
     lead, tail = set(words("measures", "lead_noise")), set(words("measures", "tail_noise"))
     additions = set(words("measures", "addition_verbs"))
     counts = set(words("measures", "count_verbs")) - additions
+    tokens = adverb_split(tokens, additions | counts)
     nominal = set(words("measures", "nominal_verbs"))
     lead_adverbs = set(words("measures", "lead_adverbs"))  # (重点推进岸线修复 -> 岸线修复; 重点监测企业 stays)
     manner = set(words("measures", "after_noun_adverbs")) | lead_adverbs  # (有序改造供热管网 -> 改造供热管网)

@@ -131,8 +131,8 @@ def place_named_before(ctx: Context, sent: Sentence, level: str) -> str:
     start = max(item.start if item is not None else 0, sent.start - HOME_REACH)
     for m in sorted(ctx.all_mentions("REGION"), key=lambda m: m.start, reverse=True):
         entry = vocabulary().region(m.key) if start <= m.start and m.end <= sent.start else None
-        if entry is not None and entry.level == level:
-            return entry.name
+        if entry is not None and (entry.level == level or level == "city" and entry.name.endswith("市")):
+            return entry.name  # (全市 of a municipality: 北京市)
     return ""
 
 
