@@ -140,3 +140,11 @@ def test_an_item_as_long_as_the_last_items_first_words_shares_the_rest(sentence,
 def test_a_list_verb_reaches_an_item_that_opens_with_a_set_phrase():
     r = extract(REVIEW + "打造8个城市休闲地标和4个夜生活好去处。")
     assert [m.indicator for m in r.measures("observation")] == ["打造城市休闲地标", "打造夜生活好去处"]
+
+
+@pytest.mark.parametrize("sentence, indicators", [
+    ("制定、修改、废止省政府规章36部。", ["制定、修改、废止省政府规章"]),  # (not 修改、废止…: every verb)
+    ("修改废止地方政府规章8部、规范性文件25件。", ["修改废止地方政府规章", "修改废止规范性文件"]),  # (not 修改规范性文件)
+])
+def test_a_run_of_verbs_stays_whole_and_is_shared_whole(sentence, indicators):
+    assert [m.indicator for m in extract(REVIEW + sentence).measures("observation")] == indicators

@@ -10,7 +10,7 @@ def test_later_figures_are_of_the_area_the_first_figure_measures():
     sentence = "目前，青岚新区总开发面积覆盖180平方公里，总建筑面积达3200万平方米，新建道路650公里。"
     r = extract(NEWS_ITEM.format(sentence=sentence), "20250402.md")
     assert [(m.indicator, m.subject) for m in r.measures("observation")] == [
-        ("青岚新区总开发面积覆盖", ""), ("总建筑面积", "青岚新区"), ("新建道路", "青岚新区")]
+        ("青岚新区总开发面积", ""), ("总建筑面积", "青岚新区"), ("新建道路", "青岚新区")]
 
 
 def test_a_heading_that_opens_with_a_verb_names_no_subject():

@@ -89,7 +89,9 @@ def indicator_text(sent: Sentence, ctx: Context, q: Mention, clause: Clause) -> 
             noun = scheme + m.group().rstrip("了") + after if scheme and len(scheme + after) < MAX_INDICATOR else after
         if noun and not after and m.group() not in noun and len(noun + m.group()) <= MAX_INDICATOR \
                 and pre[m.start() - len(noun):m.start()] == noun \
-                and m.group().rstrip("了") not in words("measures", "result_verbs"):
+                and m.group().rstrip("了") not in words("measures", "result_verbs") \
+                and not (m.group().rstrip("了") in words("measures", "reach_verbs")
+                         and noun.endswith(tuple(words("measures", "indicator_heads")))):  # (总开发面积覆盖202平方公里)
             noun += m.group().rstrip("了")  # 培训职工23万人次 -> 职工培训 (重大工程投资完成2510亿元 -> 重大工程投资)
         chained = pattern("measures:approval_verbs", "(?:{})$").search(pre, 0, m.start())  # (获批建设3个…项目)
         noun = with_addition(noun, (chained.group() if chained else "") + m.group())

@@ -40,13 +40,20 @@ def collective_run(stem: str, runs: list[re.Match[str]], sent: Sentence | None, 
 
 
 def with_joined_verb(stem: str, runs: list[re.Match[str]], run: re.Match[str]) -> re.Match[str]:
-    """The run, from an addition verb joined to its own by 、 (新建、改造高标准农田: both verbs), or as it is."""
+    """The run, from the addition verbs joined to its own by 、 (新建、改造高标准农田; 制定、修改、废止省政府规章: all the
+    verbs), or as it is."""
     k = len(runs) - 1
     if run is not runs[k] or k == 0 or stem[runs[k - 1].end():run.start()] != "、" \
             or not pattern("measures:addition_verbs", "^(?:{})").match(run.group()):
         return run
     verb = pattern("measures:addition_verbs", "(?:{})$").search(runs[k - 1].group())
-    return re.compile(r".+").match(stem, verb.start() + runs[k - 1].start(), run.end()) if verb else run
+    if verb is None:
+        return run
+    start = verb.start() + runs[k - 1].start()
+    while verb.start() == 0 and k > 1 and stem[runs[k - 2].end():runs[k - 1].start()] == "、" \
+            and (verb := pattern("measures:addition_verbs", "^(?:{})$").match(runs[k - 2].group())) is not None:
+        k, start = k - 1, runs[k - 2].start()  # (a verb alone before it: 制定、修改、…)
+    return re.compile(r".+").match(stem, start, run.end())
 
 
 def with_example_list(stem: str, runs: list[re.Match[str]], run: re.Match[str]) -> re.Match[str]:

@@ -80,7 +80,7 @@ def with_list_verb(sent: Sentence, q: Mention, clause: Clause, indicator: str) -
     lead = ITEM_NUMBER.sub("", sent.text[clause.start:q.start - sent.start])
     lead = pattern("measures:lead_noise", "^(?:{})*").sub("", lead)
     lead = pattern("measures:after_noun_adverbs", "^(?:{})?").sub("", lead)  # (有序改造供热管网…、燃气管网…)
-    verb = pattern("measures:addition_verbs", "^(?:{})").match(lead) \
+    verb = pattern("measures:addition_verbs", "^(?:{})(?:[、和]?(?:{}))*").match(lead) \
         or pattern("measures:addition_verbs", "(?:{})(?=[0-9一二三四五六七八九十两百千万]+[余多]?[个家座所条项])").search(lead) \
         or pattern("measures:addition_verbs", SUBJECT_AND_VERB).search(lead)  # (省市县选派科技副总1787名、…)
     if verb is None or not re.search("[、和]", lead[verb.end():]) or indicator.startswith(verb.group()) \
