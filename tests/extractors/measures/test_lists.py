@@ -148,3 +148,9 @@ def test_a_list_verb_reaches_an_item_that_opens_with_a_set_phrase():
 ])
 def test_a_run_of_verbs_stays_whole_and_is_shared_whole(sentence, indicators):
     assert [m.indicator for m in extract(REVIEW + sentence).measures("observation")] == indicators
+
+
+def test_an_item_that_tells_what_was_done_takes_no_head_from_the_last():
+    r = extract(REVIEW + "接待游客、旅游总花费分别增长8.5%和9.5%。")
+    assert "接待游客花费" not in [m.indicator for m in r.measures("observation")]  # (fused: of no one thing)
+    assert "旅游总花费" in [m.indicator for m in r.measures("observation")]

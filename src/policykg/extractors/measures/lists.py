@@ -363,6 +363,8 @@ def head_of_last(sent: Sentence, start: int, names: list[str]) -> str:
             if own in names[:-1] and tokens[-1][0] in heads:
                 rest = tokens[-1][0]  # 工业、制造业、工业技改投资: the last item qualifies 工业 further; 投资 is shared
             return rest if len(rest) >= 2 else ""
+    if any(n.startswith(words("measures", "service_verbs")) for n in names[:-1]):
+        return ""  # (接待游客、旅游总花费: an item that tells what was done is whole)
     own = own_part(tokens, names[:-1])
     if tokens[0][1].startswith("v"):  # (对东盟、共建“一带一路”国家进出口总额: the last item opens with a verb of its own)
         trailing = list(itertools.takewhile(lambda t: t[0] in heads, reversed(tokens)))
@@ -387,8 +389,7 @@ def own_part(tokens: list[tuple[str, str]], others: list[str]) -> str:
     return tokens[0][0]
 
 
-def past_place(name: str) -> str:
-    """``name`` without a place of the vocabulary it opens with (上海线下 -> 线下; not 城市公园)."""
+def past_place(name: str) -> str:  # (上海线下 -> 线下; not 城市公园: only a place of the vocabulary)
     return next((name[k:] for k in range(min(6, len(name) - 1), 1, -1) if vocabulary().region(name[:k]) is not None), name)
 
 
