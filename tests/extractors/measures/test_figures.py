@@ -44,6 +44,7 @@ def test_a_designed_capacity_is_a_specification_not_a_figure():
 def test_winners_an_event_picked_are_no_figure():
     sentence = "大赛分为两个赛道，共有600余名选手晋级总决赛，最终决出一等奖30名、二等奖60名，评出优秀指导教师奖50个。"
     assert observed(sentence) == [("选手晋级总决赛", "600")]
+    assert observed("今天，有关部门召开表彰会，共评选推荐出120个“某某工作先进集体”和200名“某某工作先进个人”。") == []
 
 
 def test_a_count_of_those_who_did_something_together_is_no_figure():
@@ -88,3 +89,9 @@ def test_a_count_under_ten_in_words_is_a_detail_not_a_figure(sentence, kept):
 def test_an_arrest_count_takes_the_one_country_its_sentence_names(sentence, indicators):
     r = extract("某地新闻\n" + sentence, "news_2026-04-16.md")
     assert [m.indicator for m in r.measures("observation")] == indicators
+
+
+def test_a_count_of_one_first_of_its_kind_things_parts_is_no_figure():
+    assert observed("全国首套智慧渔港监测系统近日在某港投入使用，技术人员布设了6套声呐设备。") == []
+    assert observed("全国首套智慧渔港监测系统投入使用，今年以来累计监测船舶进出港12万艘次。") == [
+        ("监测船舶进出港", "120000")]  # (a tally of what it did is a figure)

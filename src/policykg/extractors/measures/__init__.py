@@ -36,8 +36,8 @@ from ..clauses import Clause, benchmark_before, clause_of, clauses_of, condition
 from ..context import Context
 from ..registry import extractor
 from .actors import clause_actor, counted_group, group_actor, group_measure
-from .figures import (award_count, benchmark_value, describes_subject, event_count, event_detail, framed_part,
-                      is_figure, names_casualties, names_rather_than_measures, people_acting, points_back,
+from .figures import (award_count, benchmark_value, describes_subject, event_count, event_detail, first_of_kind_detail,
+                      framed_part, is_figure, names_casualties, names_rather_than_measures, people_acting, points_back,
                       route_or_reach, size_of_facility, steps_climbed, threshold_after_count, toll_count, told_in_words)
 from .indicator import (averaged, indicator_text, per_year, with_age_bracket, with_contributor, with_count_qualifier,
                         with_effect_verb, with_items_before, with_named_again, with_per_unit, with_previous_site,
@@ -168,8 +168,9 @@ def measures(sent: Sentence, ctx: Context) -> Iterator[Measure]:
             continue  # 41个行业中，28个行业…增长; 19个项目获得某奖: a part of a whole not named here, winners of a prize
         if kind == "observation" and not (toll or names_casualties(indicator)) and told_in_words(q):
             continue  # 两艘超大型集装箱船…出坞: a story's detail, not a figure (两人死亡 is a toll)
-        if kind == "observation" and event_detail(sent, q, clause, ctx.document.genre):
-            continue  # 发布了两份报告, 展出200件文物, 规划建设的40条通道: what an event showed, or a plan
+        if kind == "observation" and (event_detail(sent, q, clause, ctx.document.genre)
+                                      or first_of_kind_detail(sent, q, clause, ctx.document.genre)):
+            continue  # 发布了两份报告, 展出200件文物, 规划建设的40条通道, 全国首套…布设了4套设备: a show's, a plan's, one thing's
         if not toll and (people_acting(sent, q, clause, indicator, ctx.document.genre)
                          or describes_subject(sent, q, clause, ctx.document.genre)):
             continue  # 10名艺术家给…写信: the people of a story, not a figure
