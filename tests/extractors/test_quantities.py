@@ -30,3 +30,8 @@ def test_quantity_mentions_point_into_the_text():
     r = extract("2024年，全省建成5G基站1万个，增长12.5%。\n")
     for m in r.mentions("QUANTITY"):
         assert r.document.text[m.start:m.end] == m.text
+
+
+def test_fang_after_digits_is_cubic_metres_but_not_before_a_word_it_begins():
+    assert [(v, u, c) for _, v, u, c, _ in quantities("新增天然气产量10亿方以上。\n")] == [("1000000000", "立方米", ">=")]
+    assert [u for _, _, u, _, _ in quantities("从3方面推进改革，三方合作不断深化。\n")] == []  # (方面; 三方: two parties)

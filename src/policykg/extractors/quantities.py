@@ -7,7 +7,7 @@ from decimal import Decimal
 
 from ..lexicon import words
 from ..nlp import Sentence
-from ..quantities import find_quantities
+from ..quantities import UNITS, find_quantities
 from ..records import Mention
 from .context import Context
 from .registry import extractor
@@ -20,8 +20,9 @@ def quantities(sent: Sentence, ctx: Context) -> Iterator[Mention]:
     for q in find_quantities(sent.text, sent.start):
         if abs(q.value) >= MAX_VALUE or (q.upper is not None and abs(q.upper) >= MAX_VALUE):
             continue
-        if sent.text.startswith(words("quantities", "unit_led_words"), q.end - 1 - sent.start) and len(q.unit) == 1:
-            continue  # (2030国家科技重大专项: 国 begins 国家)
+        if sent.text.startswith(words("quantities", "unit_led_words"), q.end - 1 - sent.start) \
+                and max((len(u) for u in UNITS if q.text.endswith(u)), default=0) == 1:
+            continue  # (2030国家科技重大专项: 国 begins 国家; 3方面: 方 begins 方面)
         if q.unit in words("quantities", "ordinal_units") and noun_follows(sent, q.end - sent.start):
             continue  # (二轮土地承包: the second round)
         if q.unit and sent.text.startswith(words("quantities", "class_suffixes"), q.end - sent.start):
