@@ -800,6 +800,11 @@ def test_a_news_deadline_without_anyone_to_set_the_goal_is_no_target():
     assert [m.indicator for m in extract(item, "20250402.md").measures("target")] == ["新型储能装机"]
 
 
+def test_an_addition_verb_governs_a_count_verb_inside_what_it_makes():
+    r = extract("2026年某省政府工作报告\n二、2026年重点工作\n打造公益性艺术培训“乡村美育课堂”200个。", "gzbg_2026-01-20.txt")
+    assert [m.indicator for m in r.measures("target")] == ["打造公益性艺术培训“乡村美育课堂”"]  # (not the bare name)
+
+
 def test_an_addition_verb_before_the_number_stays_with_what_is_counted():
     r = extract("2026年某省政府工作报告\n二、2026年重点工作\n改建1500张护理型床位，组建20个创新联合体。", "gzbg_2026-01-20.txt")
     assert [m.indicator for m in r.measures("target")] == ["改建护理型床位", "组建创新联合体"]

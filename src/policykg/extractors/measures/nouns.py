@@ -189,10 +189,10 @@ def clean_indicator(stem: str, sent: Sentence | None = None, offset: int = 0) ->
                 and sum(w == "“" for w, _ in tokens[:k]) <= sum(w == "”" for w, _ in tokens[:k]):  # (not in quotes)
             if tokens[k][0] in words("measures", "result_verbs") and k > 0:
                 tokens = tokens[:k] + tokens[k + 1:]  # 全国铁路完成固定资产投资 -> 铁路固定资产投资: the subject stays
+            elif (governs := governing_verb(tokens, k, additions)) is not None:
+                tokens = tokens[governs:]  # 打造城镇建设高质量样板, 打造公益性艺术培训“…学堂”: 建设, 培训 are of the name
             elif tokens[k][0] in counts and not (k > 0 and tokens[k - 1][0] + tokens[k][0] in additions):
                 tokens = tokens[k + 1:]  # (新制定: 新 makes the count an addition)
-            elif (governs := governing_verb(tokens, k, additions)) is not None:
-                tokens = tokens[governs:]  # 打造城镇建设高质量样板: 建设 is part of the name
             elif verb_run_start(tokens, k, additions) < k:
                 tokens = tokens[verb_run_start(tokens, k, additions):]  # 新建和改造提升高标准农田, 制定修改废止规章: all verbs
             elif (k == 1 and tokens[0][1] in ("n", "ns", "nz", "nt") and len(tokens[0][0]) <= 3
