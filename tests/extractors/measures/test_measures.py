@@ -2184,6 +2184,7 @@ def test_a_change_over_an_older_base_says_its_base():
                 "20250402.md")
     assert [m.indicator for m in r.measures("observation")] == [
         "海运货物总量（较“十三五”末）", "铁路投资（较“十三五”时期）", "民航投资（较“十三五”时期）", "外资企业研发投入（8年间）"]
+    assert reviewed("全省海洋数据总量比“十三五”末期增长3倍。") == ["海洋数据总量（较“十三五”末期）"]
     assert reviewed("全省地区生产总值连续3年增长6%。") == ["地区生产总值"]  # (连续: no span, each year's)
     assert reviewed("全省火灾起数、死亡人数比2019年分别下降41.2%、37.5%。") == [
         "火灾起数（较2019年）", "火灾死亡人数（较2019年）"]  # (the base before 分别 is each item's)
@@ -2589,3 +2590,9 @@ def test_a_later_rate_of_a_list_shares_the_qualifier_of_the_one_before():
     r = extract(REVIEW + "第三产业增加值占比55%、第二产业占比38%。", "gzbg_2026-01-20.txt")  # another kind of the qualifier's
     assert [m.indicator for m in r.measures("observation")] == ["第三产业增加值占比", "第二产业占比"]
 
+
+
+def test_a_tail_carried_on_twice_is_said_once():
+    r = extract(NEWS_ITEM.format(heading="要闻", sentence="月末，某国黄金储备规模为2300吨，较上月末增加5吨，升幅为0.2%；"
+                                 "较上年末增加60吨，升幅为2.7%。"), "20250402.md")
+    assert "黄金储备规模升幅升幅" not in [m.indicator for m in r.measures("observation")]

@@ -118,8 +118,8 @@ def measures(sent: Sentence, ctx: Context) -> Iterator[Measure]:
             indicator, measure, negative = reduced, "change", True
         carried_on = previous is not None and (indicator in words("measures", "generic_tails") + ("增长率", "年均增长率")
                                                or share_without_subject(indicator, previous[0]))
-        if carried_on:
-            indicator = previous[0] + indicator  # 业务收入…，年均增长率达13.8% -> 业务收入年均增长率; …，占GDP比重 -> X占GDP比重
+        if carried_on:  # 业务收入…，年均增长率达13.8% -> 业务收入年均增长率; …，占GDP比重 -> X占GDP比重 (once: …升幅…，升幅…)
+            indicator = previous[0].removesuffix(indicator) + indicator
         if indicator.startswith("占") and not carried_on:
             whose = share_subject(sent, ctx, clauses, clause, found, figures, indicator)
             if not whose:
