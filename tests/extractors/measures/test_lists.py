@@ -154,3 +154,9 @@ def test_an_item_that_tells_what_was_done_takes_no_head_from_the_last():
     r = extract(REVIEW + "接待游客、旅游总花费分别增长8.5%和9.5%。")
     assert "接待游客花费" not in [m.indicator for m in r.measures("observation")]  # (fused: of no one thing)
     assert "旅游总花费" in [m.indicator for m in r.measures("observation")]
+
+
+def test_items_that_end_like_the_last_ones_word_share_what_follows_it():
+    r = extract(REVIEW + "孤儿基本生活补贴和残疾儿童康复补贴全国平均标准分别提高12%和9%。")
+    assert [m.indicator for m in r.measures("observation")] == [
+        "孤儿基本生活补贴全国平均标准", "残疾儿童康复补贴全国平均标准"]  # (not the bare 孤儿基本生活补贴)

@@ -19,9 +19,8 @@ from .scope import whole_place_words
 
 
 def respectively_items(sent: Sentence, quantities: list[Mention], clauses: list[Clause]) -> dict[int, tuple[str, str, bool] | None]:
-    """分别 lists: "A、B和C分别增长12%、9%和5%" -> each number's own indicator.
-    When the items and the numbers are not as many, the numbers map to None
-    (they are read as nothing)."""
+    """分别 lists: "A、B和C分别增长12%、9%和5%" -> each number's own indicator. When the items and the numbers are
+    not as many, the numbers map to None (they are read as nothing)."""
     text = sent.text
     out: dict[int, tuple[str, str, bool] | None] = {}
     for m in re.finditer("分别", text):
@@ -343,12 +342,13 @@ def with_ordinals(names: list[str]) -> list[str]:
 
 
 def head_of_last(sent: Sentence, start: int, names: list[str]) -> str:
-    """The measuring head the last item of a list carries for the others, when only
-    the last item ends with an indicator head: the part after the word that ends like
-    the other items (高技术制造业、装备制造业增加值 -> 增加值), else all of it after its
-    first word when the others are as short as that word (人参、食用菌全产业链产值 ->
-    全产业链产值; 城镇、农村居民人均可支配收入 -> 居民人均可支配收入)."""
+    """The measuring head the last item of a list carries for the others: the part after the word that ends like the
+    other items (高技术制造业、装备制造业增加值 -> 增加值; 甲补贴和乙补贴全国平均标准 -> 全国平均标准), else all of it after
+    its first word when the others are as short as that word (人参、食用菌全产业链产值 -> 全产业链产值)."""
     heads = words("measures", "indicator_heads")
+    if names[-1].endswith(heads) and all(n.endswith(heads) for n in names[:-1]):
+        return next((names[-1][k:] for k in range(len(names[-1]) - 2, 1, -1) if names[-1][k:].endswith(heads)
+                     and all(n.endswith(names[-1][k - 2:k]) for n in names[:-1])), "")
     if not names[-1].endswith(heads) or any(n.endswith(heads) and not re.search("[和与]", n) for n in names[:-1]):
         return ""  # (社会保障和就业、教育、住房保障支出: a name joined by 和 may end like a head and still share 支出)
     tokens = run_tokens(sent, start, start + len(names[-1]))
