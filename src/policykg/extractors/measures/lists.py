@@ -382,15 +382,15 @@ def head_of_last(sent: Sentence, start: int, names: list[str]) -> str:
 
 def own_part(tokens: list[tuple[str, str]], others: list[str]) -> str:
     """The last item's first word, or the words as long as the other items past a place (线下和线上消费支付金额: 线上)."""
-    lengths = {len(past_place(n)) for n in others}
-    joined = [j for j in itertools.accumulate(w for w, _ in tokens) if len(j) <= len("".join(w for w, _ in tokens)) - 2]
+    lengths, whole = {len(past_place(n)) for n in others}, "".join(w for w, _ in tokens)
+    joined = [j for j in itertools.accumulate(w for w, _ in tokens) if len(j) <= len(whole) - 2]
     if len(lengths) == 1 and len(tokens[0][0]) < min(lengths) and min(lengths) in map(len, joined):
         return next(j for j in joined if len(j) == min(lengths))  # (not 衣着价格 of 医疗保健、衣着价格: a head stays)
     return tokens[0][0]
 
 
 def past_place(name: str) -> str:  # (上海线下 -> 线下; not 城市公园: only a place of the vocabulary)
-    return next((name[k:] for k in range(min(6, len(name) - 1), 1, -1) if vocabulary().region(name[:k]) is not None), name)
+    return name[next((k for k in range(min(6, len(name) - 1), 1, -1) if vocabulary().region(name[:k])), 0):]
 
 
 def with_list_preposition(names: list[str], first: str) -> list[str]:

@@ -118,9 +118,9 @@ NEW_HIGH = re.compile(r"^.*?(?:再创|创)(?:历史|同期)?新高")
 
 def adverb_split(tokens: list[tuple[str, str]], verbs: set[str]) -> list[tuple[str, str]]:
     """The words cut where the segmenter joined an adverb to a counting verb (全市|共出动 -> 全市, 共, 出动)."""
-    out = []
+    out, adverbs = [], words("measures", "subject_adverbs")
     for word, tag in tokens:
-        adverb = next((a for a in words("measures", "subject_adverbs") if word.startswith(a) and word[len(a):] in verbs), "")
+        adverb = next((a for a in adverbs if word.startswith(a) and word[len(a):] in verbs), "")
         out += [(adverb, "d"), (word[len(adverb):], "v")] if adverb else [(word, tag)]
     return out
 
