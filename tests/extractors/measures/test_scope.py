@@ -18,3 +18,9 @@ def test_a_heading_that_opens_with_a_verb_names_no_subject():
             "港口推行无纸化放行，实现单一窗口申报覆盖全国口岸，整体通关时间压缩超过50%。\n")
     assert [(m.indicator, m.subject) for m in extract(text, "20250402.md").measures("observation")] == [
         ("通关时间", "")]  # (not 提升码头)
+
+
+def test_a_zone_a_sentence_opens_in_is_its_figures_subject_brackets_and_all():
+    sentence = "在中国（某某）自由贸易试验区，已有45项制度创新成果落地实施。"
+    r = extract(NEWS_ITEM.format(sentence=sentence), "20250402.md")
+    assert [m.subject for m in r.measures("observation")] == ["中国（某某）自由贸易试验区"]
