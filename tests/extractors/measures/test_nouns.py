@@ -68,3 +68,11 @@ def test_a_measure_head_the_tagger_reads_as_a_numeral_stays():
     r = extract("2026年某省政府工作报告\n一、2025年工作回顾\n全省刑事案件立案数、诈骗案件既遂数分别下降11.2%、7.4%。",
                 "gzbg_2026-01-20.txt")
     assert [m.indicator for m in r.measures("observation")] == ["刑事案件立案数", "诈骗案件既遂数"]  # (not 诈骗案件)
+
+
+@pytest.mark.parametrize("stem, indicator", [
+    ("某江—某河国际航道进出口", "某江—某河国际航道进出口"),  # one dash joins a name of two
+    ("国家重点工程——青川水库蓄水量", "青川水库蓄水量"),  # a double dash sets off a description
+])
+def test_one_dash_between_words_joins_a_name(stem, indicator):
+    assert clean_indicator(stem) == indicator
