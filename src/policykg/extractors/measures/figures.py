@@ -120,14 +120,13 @@ def first_of_kind_detail(sent: Sentence, q: Mention, clause: Clause, genre: str)
     """In news and other documents that set no goals, a count in a later clause of a sentence that opens on one
     first-of-its-kind thing without a name (全国首套…监测系统…投入使用，研究人员布设了4套监测设备): a detail of how it
     is built, no figure — unless a word of a tally says it is one (累计, 共有)."""
-    opening = FIRST_OF_KIND.match(sent.text)
+    opening = pattern("measures:first_of_kind_scopes", r"(?!在)[^，。；]{0,12}?(?:{})首"
+                      r"[套台个座艘条款架辆][^，。；]*[，,]").match(sent.text)
     return genre not in GOAL_GENRES and opening is not None and opening.end() <= clause.start \
         and not any(w in sent.text[clause.start:q.start - sent.start] for w in words("measures", "tally_leads"))
 
 
-FIRST_OF_KIND = re.compile(r"(?!在)[^，。；]{0,12}?(?:全国|我国|国内|全球|世界|亚洲)首(?:套|台|个|座|艘|条|款|架|辆)[^，。；]*[，,]")
 AWARDED = re.compile(r"(?:获得|荣获|获评|获|摘得)[^，；。]*奖")
-AWARDING = re.compile(r"(?:评(?:选)?(?:推荐)?出|决出|推选出)[^，；。]*$")  # (最终决出金奖150名、银奖225名; 评选推荐出…)
 FRAME = re.compile(r"\d+(?:\.\d+)?[余多]?(?:个|种|类|项|家|所|条|座)[\u4e00-\u9fff“”（）、]{1,16}中(?:[，,]\s*(?:有|其中)?|有)\s*$")
 
 
@@ -135,7 +134,8 @@ def award_count(sent: Sentence, q: Mention, clause: Clause, genre: str) -> bool:
     """In news and other documents that set no goals, a count of the winners of an award (19个项目获得某奖,
     评出优秀组织奖100个): a detail of the ceremony, no measured figure."""
     return genre not in GOAL_GENRES and bool(AWARDED.search(sent.text, q.end - sent.start, clause.end)
-                                             or AWARDING.search(sent.text, clause.start, q.start - sent.start))
+                                             or pattern("measures:picking_verbs", "(?:{})[^，；。]*$").search(
+                                                 sent.text, clause.start, q.start - sent.start))  # (最终决出金奖150名)
 
 
 def names_rather_than_measures(sent: Sentence, q: Mention, clause: Clause, indicator: str) -> bool:
