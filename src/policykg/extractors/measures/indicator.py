@@ -265,7 +265,12 @@ def names_a_site(sent: Sentence, place: Mention) -> bool:
 
 def opens_site(text: str) -> bool:
     """``text`` opens with a site's head, past 国际 (港…, 国际机场…)."""
-    return text.removeprefix("国际").startswith(("港", *words("measures", "site_heads")))
+    return text.removeprefix("国际").startswith(site_ends())
+
+
+def site_ends() -> tuple[str, ...]:
+    """How a site's name ends: a head of ``site_heads`` or 港 (宁波舟山港), which is no head alone (香港 ends so)."""
+    return ("港", *words("measures", "site_heads"))
 
 
 def with_contributor(previous: tuple[str, Clause, str] | None, sent: Sentence, clause: Clause, indicator: str) -> str:
@@ -473,11 +478,12 @@ def with_previous_site(figures: list[tuple[str, Clause]], sent: Sentence, q: Men
     """A bare measure opening its clause right after a figure whose name opens with a named site (广西北部湾港集装箱
     吞吐量增长20%，货物吞吐量增长4% -> 广西北部湾港货物吞吐量) is the same site's: bare, it reads as the region's
     (not a measure of a whole place: 天津港新增…，海洋经济规模…)."""
-    site = pattern(("港", *words("measures", "site_heads")), r"^[\u4e00-\u9fff]{2,12}?(?:{})(?=[\u4e00-\u9fff]{2})")
-    found = site.match(figures[-1][0]) if figures and figures[-1][1].start != clause.start else None
+    if not figures or figures[-1][1].start == clause.start:
+        return indicator
+    found = pattern(site_ends(), r"^[\u4e00-\u9fff]{2,12}?(?:{})(?=[\u4e00-\u9fff]{2})").match(figures[-1][0])
     lead = pattern("measures:lead_noise", "^(?:{})+").sub("", sent.text[clause.start:q.start - sent.start].lstrip())
-    heads = ("港", *words("measures", "site_heads"), *words("measures", "place_measures"))
-    if found is None or not lead.startswith(indicator) or any(h in indicator for h in heads) \
+    if found is None or not lead.startswith(indicator) \
+            or any(h in indicator for h in (*site_ends(), *words("measures", "place_measures"))) \
             or len(found.group() + indicator) > MAX_INDICATOR:
         return indicator
     return found.group() + indicator
