@@ -42,3 +42,38 @@ def test_a_change_carried_from_the_figure_before_shares_its_subject_and_time():
 def test_a_central_enterprise_named_by_its_short_name_that_acts_is_the_subject():
     assert subjects("截至目前，南方电网已累计投入抢修人员1.2万多人。") == [("投入抢修人员", "中国南方电网有限责任公司")]
 
+
+
+def indicators(sentence: str, report: bool = False) -> list[str]:
+    if report:
+        r = extract("2026年某省政府工作报告\n一、2025年工作回顾\n" + sentence + "\n", "gzbg-2026-99.txt")
+    else:
+        r = extract(NEWS_ITEM.format(sentence=sentence), "20250402.md")
+    return [m.indicator for m in r.measures("observation")]
+
+
+def test_what_an_agent_brought_names_the_things_counted_right_before_as_the_agent():
+    assert indicators("某省已举办线上招聘会600多场次，提供就业岗位近30万个。")[-1] == "线上招聘会提供就业岗位"
+    assert indicators("截至目前，全国已建设2100个社区食堂，服务老年居民近800万人。") == [
+        "建设社区食堂", "社区食堂服务老年居民"]
+    assert indicators("分品类看，家电以旧换新超300万台，带动家电销售额超500亿元。")[-1] == "家电以旧换新带动家电销售额"
+
+
+def test_what_an_agent_brought_is_no_figure_when_the_agent_is_not_counted_right_before():
+    assert indicators("某市组织系列文旅活动，拉动消费60亿元。") == []
+    assert not any("游客" in i for i in indicators("某古镇推出5条夜游线路，节日首日吸引游客超8万人次。"))
+    assert not any("项目总投资" in i for i in indicators("某区国有资本累计投入超300亿元，带动项目总投资超900亿元。"))
+
+
+def test_a_growth_an_agent_brought_and_a_services_aggregate_need_no_agent():
+    assert indicators("某技术发展迅速，带动传感器进口增长15%。") == ["传感器进口"]
+    assert indicators("上半年，服务进出口总额增长7%。") == ["服务进出口总额"]
+
+
+def test_a_work_reports_government_provides_and_attracts_itself():
+    assert indicators("累计提供“保供煤”5000万吨。", report=True) == ["提供“保供煤”"]
+    assert indicators("开展促消费活动，拉动消费50亿元。", report=True) == []
+
+
+def test_a_measure_counted_right_before_is_no_agent():
+    assert "设备数量服务企业" not in indicators("某平台连接设备数量超过500万台，服务企业超20万家。")

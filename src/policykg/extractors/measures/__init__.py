@@ -32,10 +32,10 @@ from dataclasses import replace
 from ...lexicon import pattern, vocabulary, words
 from ...nlp import Sentence
 from ...records import Measure, Mention, Quantity
-from ..clauses import Clause, benchmark_before, clause_of, clauses_of, condition_before, with_benchmark
+from ..clauses import MAX_INDICATOR, Clause, benchmark_before, clause_of, clauses_of, condition_before, with_benchmark
 from ..context import Context
 from ..registry import extractor
-from .actors import clause_actor, counted_group, group_actor, group_measure
+from .actors import agent_verb, clause_actor, counted_group, group_actor, group_measure, previous_agent
 from .figures import (award_count, benchmark_value, describes_subject, event_count, event_detail, first_of_kind_detail,
                       framed_part, is_figure, names_casualties, names_rather_than_measures, people_acting, points_back,
                       route_or_reach, size_of_facility, steps_climbed, threshold_after_count, toll_count, told_in_words)
@@ -49,9 +49,9 @@ from .plausible import COUNT_FREE_UNITS, plausible, quantity_of, what_is_reduced
 from .pointers import (clause_opens_on_pointer, describes_one, index_family, item_topic, of_whole_small_unit,
                        opens_on_bare_head, opens_on_pointer)
 from .region import region_of, with_national_title
-from .scope import (EDITION, central_source, clause_sector, heading_topic, is_firm_class, issuer_of, measured_topic,
-                    names_too_little, opening_subject, opens_clause_bare, paragraph_sector, place_within, policy_of,
-                    sector_frame, sentence_topic, subject_split, title_sector, too_bare, whole_place_words)
+from .scope import (EDITION, SHORT_NAME_NOTE, central_source, clause_sector, heading_topic, is_firm_class, issuer_of,
+                    measured_topic, names_too_little, opening_subject, opens_clause_bare, paragraph_sector, place_within,
+                    policy_of, sector_frame, sentence_topic, subject_split, title_sector, too_bare, whole_place_words)
 from .wording import (after_merger, carried, each_items, per_period, share_subject, share_without_subject,
                       with_beneficiary, with_bracketed_head, with_country, with_exclusion, with_list_comparator,
                       with_list_qualifier, with_list_unit, with_list_verb, with_old_base, with_people_measure,
@@ -174,7 +174,7 @@ def measures(sent: Sentence, ctx: Context) -> Iterator[Measure]:
         if not toll and (people_acting(sent, q, clause, indicator, ctx.document.genre)
                          or describes_subject(sent, q, clause, ctx.document.genre)):
             continue  # 10名艺术家给…写信: the people of a story, not a figure
-        previous = (indicator, clause, q.attr("unit"))
+        before, previous = previous, (indicator, clause, q.attr("unit"))
         if not carried_on:
             subject, indicator = subject_split(sent, ctx, q, clause, written, measure, indicator)
         else:
@@ -195,6 +195,15 @@ def measures(sent: Sentence, ctx: Context) -> Iterator[Measure]:
                     and not subject.endswith(words("measures", "event_heads")):
                 subject = ""  # (a report's sentence goes on to other subjects: 某工程实现通水，5G基站达到9.5万座; an
                 # event's own measures follow it: 某博览会成功举办，…意向成交金额达到…)
+        verb = agent_verb(sent, ctx, q, clause, indicator) if not (subject or toll or q.start in items) \
+            and kind == "observation" and measure == "level" and q.attr("unit") not in CHANGE_UNITS \
+            else ""  # (带动投资增长8.1%: what grew)
+        if verb:
+            agent = previous_agent(before, sent, clause)
+            agent += verb if agent and not indicator.startswith(verb) else ""
+            if not agent or len(agent + indicator) > MAX_INDICATOR:
+                continue  # 开展促消费活动，拉动消费75亿元: brought about by the activities, which the row would not say
+            indicator = agent + indicator  # (举办活动800多场次，提供就业岗位近50万个 -> 活动提供就业岗位)
         if not (subject or toll or carried_on or q.start in items) and ctx.document.genre in ("work_report", "news") \
                 and opens_clause_bare(sent, q, clause, indicator):
             sector = sector_frame(sent) or clause_sector(sent, clause) or (
@@ -302,9 +311,11 @@ def own_place(sent: Sentence, ctx: Context, q: Mention, clause: Clause, topic: s
     """The figure's own clause or its indicator names a place, outside the sentence's topic (…建设以来，深圳市进出口值…;
     …，全省冰雪场馆接待游客…; not 哈尔滨太平国际机场开通了4条…): it says whose figure it is."""
     at = sent.text.find(topic)
+    note = SHORT_NAME_NOTE.match(sent.text, at + len(topic)) if at >= 0 else None
+    end = note.end() if note else at + len(topic)  # (中欧班列（西安）共开通…: the topic's own place)
     return any(w in sent.text[clause.start:q.start - sent.start] for w in whole_place_words()) \
-        or any(clause.start <= m.start - sent.start and m.end <= q.start
-               and not at <= m.start - sent.start < at + len(topic) for m in ctx.mentions_in(sent, "REGION")) \
+        or any(clause.start <= m.start - sent.start and m.end <= q.start and not at <= m.start - sent.start < end
+               for m in ctx.mentions_in(sent, "REGION")) \
         or any(vocabulary().region(indicator[:k]) is not None for k in range(2, min(5, len(indicator))))
 
 

@@ -1,5 +1,6 @@
 """Who acts in a figure's clause: a body that opens the sentence and goes on (国家电网已累计投入抢修人员3万多人),
-or a counted group (12个数字服务出口基地去年共完成数字服务出口193亿美元) — whose figure it is."""
+or a counted group (12个数字服务出口基地去年共完成数字服务出口193亿美元) — whose figure it is; and who did what a
+figure opening on a verb of reach says was done (举办活动800多场次，提供就业岗位近50万个: the events)."""
 from __future__ import annotations
 
 import re
@@ -104,3 +105,45 @@ def group_measure(sent: Sentence, ctx: Context, group: tuple[str, Clause] | None
             or re.search(r"\d", sent.text[clause.start:q.start - sent.start]):
         return ""  # (…，82场签约活动达成600多项合作意向: the clause counts its own group)
     return group[0]
+
+
+def agent_verb(sent: Sentence, ctx: Context, q: Mention, clause: Clause, indicator: str) -> str:
+    """The figure's clause opens, past time words and adverbs, on a verb of what something brought or reached
+    (提供就业岗位, 带动新车销售额, 吸引游客, 惠及城乡儿童; 服务 only for those it served: 服务社区居民 in 人 or
+    户, not 服务进出口总额) in a news item or a work report: that verb, as the row says nothing unless it names
+    what did so. Else ""."""
+    lead = "".join(c for k, c in enumerate(sent.text[clause.start:q.start - sent.start], clause.start)
+                   if not ctx.covered(sent, sent.start + k, sent.start + k + 1, "DATE"))
+    lead = pattern(words("measures", "actor_leads") + words("measures", "subject_adverbs"), "^(?:{})+").sub("", lead)
+    lead = TIME_LEAD.sub("", lead)
+    verb = next((v for v in words("measures", "agent_verbs") if lead.startswith(v)), "")
+    if not verb or indicator.startswith(lead[:len(verb) + 2]) and not indicator.startswith(verb):
+        return ""  # (服务业增加值: a noun, not the verb)
+    served = q.attr("unit")[-1:] in words("measures", "served_units")
+    if ctx.document.genre not in ("news", "work_report") \
+            or verb in words("measures", "service_verbs") and not served \
+            or ctx.document.genre == "work_report" and verb in words("measures", "own_doing_verbs"):
+        return ""  # (a policy's text says what it brings; a work report's 提供暖心煤1亿吨: the government's own doing)
+    return verb
+
+
+TIME_LEAD = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:首日|当天|当日|期间|以来|假期)")  # (假期首日吸引游客…)
+
+
+def previous_agent(previous: tuple[str, Clause, str] | None, sent: Sentence, clause: Clause) -> str:
+    """What the figure in the clause right before counts, as its agent (举办直播带岗活动800多场次，提供就业岗位近50万个
+    -> 直播带岗活动; 汽车以旧换新超167万辆，带动新车销售额… -> 汽车以旧换新), or "" when that figure is no count of
+    things (an amount: 累计投入超1600亿元，带动… names no one thing) or is not right before."""
+    if previous is None or previous[1].end > clause.start or sent.text[previous[1].end:clause.start].strip("，, ") \
+            or previous[2][-1:] not in words("measures", "noun_classifiers") \
+            or previous[2] in words("measures", "person_units") \
+            or previous[0].endswith(tuple(words("measures", "indicator_heads"))):
+        return ""  # (连接设备数量超过7600万台，服务企业…: a measure of devices, not what served the firms)
+    agent = previous[0]
+    verb = pattern(words("measures", "count_verbs") + words("measures", "addition_verbs"), "^(?:{})").match(agent)
+    at = sent.text.find(verb.group(), previous[1].start, previous[1].end) if verb else -1
+    if verb and at >= 0 and sent.is_boundary(at + verb.end()):
+        if verb.group() not in words("measures", "making_verbs"):
+            return ""  # (连接工业设备7600万台，服务企业…: what was connected serves no one)
+        agent = agent[verb.end():]  # (建设4335个生活圈 -> 生活圈; not 服务器装机能力)
+    return agent if len(agent) >= 2 else ""

@@ -257,7 +257,8 @@ def names_topic(sent: Sentence, start: int, end: int, headline: bool = False, wh
     (not 白鹤滩水电站建设者, a longer noun phrase; nor 某市深入查摆乡村, a clause)."""
     if not sent.is_boundary(end):
         return False
-    i = sent.token_at(end)
+    note = SHORT_NAME_NOTE.match(sent.text, end)  # (中欧班列（西安）共开通…: the name and where it runs from)
+    i = sent.token_at(note.end() if note else end)
     goes_on = ("d", "v", "t", "p", "a", "i", "l", *(("n",) if headline else ()))
     if not (whole_clause and sent.text.startswith("，", end)) and (i < 0 or not sent.tags[i].startswith(goes_on)):
         return False
