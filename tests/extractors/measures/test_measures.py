@@ -955,6 +955,7 @@ def test_a_list_of_values_goes_to_its_items_or_nowhere(sentence, expected):
     ("完成保交房任务，3个配售型住房项目完成认购。", "配售型住房项目完成认购"),  # (not all such projects)
     ("开通国际货运航线12条、国际客运航线20条。", "开通国际货运航线|开通国际客运航线"),  # (开通 adds, and is shared)
     ("某某航线开通两年来累计进出口货值达30亿元。", "航线进出口货值"),  # (since when, not what)
+    ("（5）中哈合作十年伊犁河—额尔齐斯河国际航道进出口超30亿元；", "伊犁河—额尔齐斯河国际航道进出口"),  # (an anniversary)
 ])
 def test_what_happens_to_the_counted_things_stays_in_the_indicator(sentence, indicator):
     r = extract("2026年某市政府工作报告\n一、2025年工作回顾\n" + sentence, "gzbg_2026-01-20.txt")

@@ -62,6 +62,8 @@ CHANGE_UNITS = ("%", "百分点", "‰", "倍")
 CONSECUTIVE = re.compile(r"连续[\d一二三四五六七八九十两]+(?:年|个月|个季度|季度)")  # how long it has held, not what
 SINCE = pattern("measures:since_verbs", r"(?:{})?[\d一二三四五六七八九十两]+(?:年|个月|周|天)(?:来|以来)(?:累计)?(?=..)")
 # (航线开通一年来累计进出口货值 -> 航线进出口货值: since when, not what)
+ANNIVERSARY = pattern("measures:since_verbs", r"^[\u4e00-\u9fff]{0,6}?(?:{})[\d一二三四五六七八九十两百]+周?年(?=[\u4e00-\u9fff]{2})"
+                      r"(?![期均度末底初内来间中])")  # (某某合作十年澜沧江—湄公河航道进出口 -> …航道进出口: an anniversary)
 BELOW = pattern("measures:gap_down", "(?:{})[^高低快慢]*$")  # a gap's benchmark written with its verb of below
 TRADE_PAIR = pattern("measures:home_country_words", r"^[\u4e00-\u9fff]+?(?=(?:{})(?:与|和|同))")  # before a trade's pair
 SHORT_INDICATOR = 6  # an indicator this short or shorter often names too little to be read without its subject
@@ -110,7 +112,7 @@ def measures(sent: Sentence, ctx: Context) -> Iterator[Measure]:
             kind = "observation"  # where a target starts from (从380元提高至1000元) is a level already reached
         indicator = pattern("measures:trailing_adverbs", "(?:{})$").sub("", written)  # (保交房任务全面|完成)
         indicator = pattern("measures:clause_markers").sub("", indicator)  # 平台已服务企业 -> 平台服务企业;
-        indicator = SINCE.sub("", CONSECUTIVE.sub("", indicator))  # 一般性支出连续5年压减比例 -> 一般性支出压减比例
+        indicator = ANNIVERSARY.sub("", SINCE.sub("", CONSECUTIVE.sub("", indicator)))  # 一般性支出连续5年压减比例 -> 一般性支出压减比例
         indicator = TRADE_PAIR.sub("", indicator)  # (香港回归…内地与香港贸易值 -> 内地与香港贸易值: the pair opens it)
         reduced = what_is_reduced(indicator) if measure == "level" and q.attr("unit") not in ("百分点", "倍", "") \
             and not indicator.endswith(words("measures", "rate_heads")) else ""
