@@ -349,6 +349,17 @@ def test_a_temperature_below_zero_is_negative(text, value, upper, comparator):
     assert q.text.startswith("零下") == ("零下" in text)
 
 
+@pytest.mark.parametrize("text, value", [
+    ("最低气温降至-40.5℃", "-40.5"),         # a minus sign after a word
+    ("增加值增速为－2.1%", "-2.1"),
+    ("比上月下降-0.3个百分点", "-0.3"),
+    ("气温5-10℃", "5"),                     # a range's dash after a number
+    ("A-3级占比40%", "40"),
+])
+def test_a_minus_sign_after_a_word_makes_the_value_negative(text, value):
+    assert str(find_quantities(text)[0].value) == value
+
+
 def test_a_unit_read_only_after_arabic_digits():
     assert find_quantities("三门核电三期项目获国家核准") == []          # a place, not three of something
     assert [q.value for q in find_quantities("新开发课程120门")] == [Decimal("120")]

@@ -96,9 +96,10 @@ NUMERAL = re.compile(r"[\d０-９零〇○一二两三四五六七八九十百�
 
 
 def words_before_number(q: Mention) -> str:
-    """The comparator or verb a quantity's span starts with (增长 in 增长5%, 突破 in 突破1000亿千瓦时)."""
+    """The comparator or verb a quantity's span starts with (增长 in 增长5%, 突破 in 突破1000亿千瓦时; not the
+    minus sign of -52.3℃)."""
     m = NUMERAL.search(q.text)
-    return q.text[:m.start()] if m else ""
+    return q.text[:m.start()].rstrip("-－−") if m else ""
 
 
 def text_before(sent: Sentence, q: Mention, clause: Clause) -> str:

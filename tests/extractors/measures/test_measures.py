@@ -2597,3 +2597,8 @@ def test_a_tail_carried_on_twice_is_said_once():
     r = extract(NEWS_ITEM.format(heading="要闻", sentence="月末，某国黄金储备规模为2300吨，较上月末增加5吨，升幅为0.2%；"
                                  "较上年末增加60吨，升幅为2.7%。"), "20250402.md")
     assert "黄金储备规模升幅升幅" not in [m.indicator for m in r.measures("observation")]
+
+
+def test_a_temperature_below_zero_keeps_its_sign_and_loses_the_verb_before_it():
+    r = extract(NEWS_ITEM.format(heading="要闻", sentence="受寒潮影响，黑龙江漠河最低气温降至-41.5℃。"), "20250402.md")
+    assert [(m.indicator, str(m.quantity.value)) for m in r.measures("observation")] == [("漠河最低气温", "-41.5")]
