@@ -319,6 +319,8 @@ def is_figure(sent: Sentence, ctx: Context, q: Mention, clause: Clause, found: l
         before = text[clause.start:rel]
         if any(w in before for w in words("measures", "instrument_verbs")):
             return False
+    if POINTED_COUNT.search(text, clause.start, rel) or EACH_COUNT.search(text, clause.start, rel):
+        return False  # 甲、乙、丙这3条航线: the count of what was just named; 41个口岸各新设1家: so many for each
     if listed_places(sent, ctx, q) == q.attr("value"):
         return False  # 推动甲、乙、丙3个综保区高质量发展: the count of the places just named
     if rest.startswith(words("measures", "body_classes")) and bodies_listed_before(sent, ctx, q):
@@ -326,6 +328,8 @@ def is_figure(sent: Sentence, ctx: Context, q: Mention, clause: Clause, found: l
     return True
 
 
+POINTED_COUNT = re.compile(r"[这那](?:些)?$")  # (…这4条“小三通”航线: the routes just named)
+EACH_COUNT = pattern(words("measures", "addition_verbs") + words("measures", "count_verbs"), "各(?:{})$")
 PLACES_PAIR = re.compile(r"国家和地区|国家或地区|省区市|省（区、市）")  # one kind of place, not a list
 TOGETHER = re.compile(r"[和与及][^\d，；。、]{1,12}(?:共同|一共|合计|共)")  # (…企业和某某共发展…: who did it together)
 
