@@ -965,7 +965,7 @@ def test_what_happens_to_the_counted_things_stays_in_the_indicator(sentence, ind
 @pytest.mark.parametrize("sentence", [
     "今天起，我国对部分医疗设备实施新一步降税，共涉及甲仪器、乙装置等45个税目产品。",  # the scope a measure covers, listed
     "今天，教育部、中央网信办等12个部门部署开展暑期安全教育活动。",  # how many bodies act together
-    "目前，甲港至乙岛、丙港至丁岛这2条客运航线已全部复航。",  # the routes just named
+    "交通运输部消息，目前，甲港至乙岛、丙港至丁岛这2条客运航线已全部复航。",  # the routes just named
     "近日，三部门明确，在12个口岸各新设1家进境免税店。",  # so many for each, a scheme's parameter
 ])
 def test_a_count_of_what_a_list_names_before_it_is_no_figure(sentence):
