@@ -77,3 +77,8 @@ def test_a_work_reports_government_provides_and_attracts_itself():
 
 def test_a_measure_counted_right_before_is_no_agent():
     assert "设备数量服务企业" not in indicators("某平台连接设备数量超过500万台，服务企业超20万家。")
+
+
+def test_a_count_of_people_keeps_what_they_do_after_them():
+    assert indicators("3200名科技特派员开展入企服务，服务企业创新需求1500项。", report=True)[0] == "科技特派员开展入企服务"
+    assert indicators("共有3000多名市民参与。") == []  # (a bare verb adds nothing to the count)

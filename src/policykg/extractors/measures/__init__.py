@@ -35,7 +35,8 @@ from ...records import Measure, Mention, Quantity
 from ..clauses import MAX_INDICATOR, Clause, benchmark_before, clause_of, clauses_of, condition_before, with_benchmark
 from ..context import Context
 from ..registry import extractor
-from .actors import agent_verb, clause_actor, counted_group, group_actor, group_measure, previous_agent
+from .actors import (agent_verb, clause_actor, counted_group, group_actor, group_measure, previous_agent,
+                     with_people_acting)
 from .figures import (award_count, benchmark_value, describes_subject, event_count, event_detail, first_of_kind_detail,
                       framed_part, is_figure, names_casualties, names_rather_than_measures, people_acting, points_back,
                       route_or_reach, size_of_facility, steps_climbed, threshold_after_count, toll_count, told_in_words)
@@ -223,6 +224,7 @@ def measures(sent: Sentence, ctx: Context) -> Iterator[Measure]:
         indicator = with_previous_site(figures, sent, q, clause, indicator) if not (subject or q.start in items) \
             else indicator
         indicator = with_total_subject(figures, sent, q, clause, indicator) if q.start not in items else indicator
+        indicator = indicator if toll else with_people_acting(sent, q, clause, indicator)  # (…名特派员开展入企服务)
         indicator = with_verb_on_people(sent, q, clause, indicator)
         indicator = with_beneficiary(sent, q, clause, indicator) if q.start not in items else indicator
         indicator = with_whole_verb(figures, sent, q, indicator)

@@ -8,7 +8,7 @@ import re
 from ...lexicon import pattern, words
 from ...nlp import Sentence
 from ...records import Mention
-from ..clauses import Clause, clauses_of
+from ..clauses import MAX_INDICATOR, Clause, clauses_of
 from ..context import Context
 from .scope import NEWS_LEAD, news_lead_end
 
@@ -147,3 +147,20 @@ def previous_agent(previous: tuple[str, Clause, str] | None, sent: Sentence, cla
             return ""  # (连接工业设备7600万台，服务企业…: what was connected serves no one)
         agent = agent[verb.end():]  # (建设4335个生活圈 -> 生活圈; not 服务器装机能力)
     return agent if len(agent) >= 2 else ""
+
+
+def with_people_acting(sent: Sentence, q: Mention, clause: Clause, indicator: str) -> str:
+    """A count of people named right after the number and followed by what they do, to the end of its clause
+    (3200名科技特派员开展入企服务 -> 科技特派员开展入企服务): without it the count reads as how many such people
+    there are."""
+    end = q.end - sent.start
+    if q.attr("unit") not in words("measures", "person_units") or not sent.text.startswith(indicator, end):
+        return indicator
+    at = end + len(indicator)
+    action = sent.text[at:clause.end].rstrip("，,；;。：:")
+    i = sent.token_at(at)
+    if i < 0 or sent.starts[i] - sent.start != at or not sent.tags[i].startswith("v") \
+            or sent.ends[i] - sent.start >= at + len(action) or re.search(r"[\d、]", action) \
+            or len(indicator + action) > MAX_INDICATOR:
+        return indicator  # (…3000多名市民参与: the verb alone says no more than the count)
+    return indicator + action
