@@ -477,7 +477,7 @@ def test_a_count_with_a_clause_of_what_the_things_do_counts_the_things(sentence,
 
 def test_a_conjunction_inside_a_word_does_not_cut_what_is_counted():
     r = extract("某地新闻\n截至目前，共有来自各地的80名志愿者参与服务。")
-    assert [m.indicator for m in r.measures("observation")] == ["志愿者"]
+    assert [m.indicator for m in r.measures("observation")] == ["志愿者参与服务"]  # (参与 is a verb, not 与)
 
 
 def test_respectively_when_the_last_item_qualifies_the_first_further():
