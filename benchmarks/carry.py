@@ -43,6 +43,7 @@ TABLES = ["policies", "organizations", "platforms", "targets", "observations", "
 VERDICTS = ("ok", "partly", "wrong")
 ROUND = re.compile(r"audit-.*-corpus-seed(\d+)\.csv")
 DISCOVERY = re.compile(r"discovery-.*-(\d+)\.csv")
+CONSISTENCY = re.compile(r"consistency-(\d+)\.csv")
 CARRIED = "carried from"
 
 Key = tuple[str, str, str]
@@ -113,7 +114,9 @@ def discoveries(sheets: Path, skip: frozenset[Path] = frozenset()) -> list[tuple
 
 
 def judged(sheets: Path, skip: frozenset[Path] = frozenset()) -> dict[Key, Judged]:
-    """Every judged key and the verdict it carries: the latest round's, else the first discovery sheet's."""
+    """Every judged key and the verdict it carries: the latest round's, else the first discovery sheet's; a
+    consistency sheet's (``consistency-YYYYMMDD.csv``: rows judged both ways by earlier rounds, settled once by the
+    judges' written convention) over both."""
     seen: dict[Key, Judged] = {}
     for seed, path in rounds(sheets, skip):
         for row in read_sheet(path).rows:
@@ -122,6 +125,10 @@ def judged(sheets: Path, skip: frozenset[Path] = frozenset()) -> dict[Key, Judge
     for _, path in discoveries(sheets, skip):
         for row in read_sheet(path).rows:
             if verdict(row) and key(row) not in seen:
+                seen[key(row)] = Judged(verdict(row), row["note"], path.name)
+    for _, path in numbered(sheets, CONSISTENCY, skip):
+        for row in read_sheet(path).rows:
+            if verdict(row):
                 seen[key(row)] = Judged(verdict(row), row["note"], path.name)
     return seen
 

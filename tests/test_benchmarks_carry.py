@@ -82,6 +82,14 @@ def test_discovery_only_for_keys_no_round_has_first_in_numeric_order(tmp_path, s
     assert (rows[1]["verdict"], rows[1]["note"]) == ("ok", "carried from 5: round note")
 
 
+def test_a_consistency_sheet_settles_a_key_over_every_round(tmp_path, sheets, capsys):
+    round_sheet(sheets, 12, [row("title=A", "sentence A", "wrong", "not a policy", table="policies")])
+    write(sheets / "consistency-20261205.csv", [row("title=A", "sentence A", "ok", "as its eleven siblings",
+                                                    table="policies")])
+    rows, _ = run_sheet(tmp_path, sheets, [row("title=A", "sentence A", table="policies")], capsys)
+    assert (rows[0]["verdict"], rows[0]["note"]) == ("ok", "carried from consistency-20261205.csv: as its eleven siblings")
+
+
 def test_a_carried_note_is_kept_as_is(tmp_path, sheets, capsys):
     round_sheet(sheets, 7, [row("indicator=A", "sentence A", "partly", "carried from 3: lacks scope")])
     rows, _ = run_sheet(tmp_path, sheets, [row("indicator=A", "sentence A")], capsys)
