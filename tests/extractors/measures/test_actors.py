@@ -72,7 +72,13 @@ def test_a_growth_an_agent_brought_and_a_services_aggregate_need_no_agent():
 
 def test_a_work_reports_government_provides_and_attracts_itself():
     assert indicators("累计提供“保供煤”5000万吨。", report=True) == ["提供“保供煤”"]
-    assert indicators("开展促消费活动，拉动消费50亿元。", report=True) == []
+    assert not any("拉动消费" in i for i in indicators("累计投入超300亿元，拉动消费50亿元。", report=True))
+
+
+def test_the_scheme_the_clause_before_carries_out_is_the_agent():
+    assert indicators("开展促消费活动，拉动消费50亿元。", report=True) == ["促消费活动拉动消费"]
+    assert indicators("扩大实施“以旧换新”政策，拉动消费80亿元。", report=True) == ["“以旧换新”政策拉动消费"]
+    assert indicators("某市组织系列文旅活动，拉动消费60亿元。") == []  # (a clause with a subject of its own)
 
 
 def test_a_measure_counted_right_before_is_no_agent():

@@ -36,7 +36,7 @@ from ..clauses import MAX_INDICATOR, Clause, benchmark_before, clause_of, clause
 from ..context import Context
 from ..registry import extractor
 from .actors import (agent_verb, clause_actor, counted_group, group_actor, group_measure, previous_agent,
-                     with_people_acting)
+                     scheme_before, with_people_acting)
 from .figures import (award_count, benchmark_value, describes_subject, event_count, event_detail, first_of_kind_detail,
                       framed_part, is_figure, names_casualties, names_rather_than_measures, people_acting, points_back,
                       route_or_reach, size_of_facility, steps_climbed, threshold_after_count, toll_count, told_in_words)
@@ -202,7 +202,7 @@ def measures(sent: Sentence, ctx: Context) -> Iterator[Measure]:
             and kind == "observation" and measure == "level" and q.attr("unit") not in CHANGE_UNITS \
             else ""  # (带动投资增长8.1%: what grew)
         if verb:
-            agent = previous_agent(before, sent, clause)
+            agent = previous_agent(before, sent, clause) or scheme_before(sent, clauses, clause)
             agent += verb if agent and not indicator.startswith(verb) else ""
             if not agent or len(agent + indicator) > MAX_INDICATOR:
                 continue  # 开展促消费活动，拉动消费75亿元: brought about by the activities, which the row would not say

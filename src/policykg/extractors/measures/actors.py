@@ -164,3 +164,20 @@ def with_people_acting(sent: Sentence, q: Mention, clause: Clause, indicator: st
             or len(indicator + action) > MAX_INDICATOR:
         return indicator  # (…3000多名市民参与: the verb alone says no more than the count)
     return indicator + action
+
+
+def scheme_before(sent: Sentence, clauses: list[Clause], clause: Clause) -> str:
+    """The scheme the clause right before the figure's carries out, when that clause is a verb and the scheme's
+    name, with no figure of its own (扩围实施“以旧换新”政策，拉动消费… -> “以旧换新”政策; 开展系列促消费活动，… ->
+    系列促消费活动): the agent of what the figure says it brought. Else ""."""
+    before = next((c for c in clauses if c.end <= clause.start and not sent.text[c.end:clause.start].strip("，, ")),
+                  None)
+    if before is None or re.search(r"\d", sent.text[before.start:before.end]):
+        return ""
+    text = sent.text[before.start:before.end].rstrip("，, ")
+    if not text.endswith(tuple(words("measures", "scheme_heads"))):
+        return ""
+    manner = pattern("measures:carry_out_manners", "(?:{})?").pattern
+    verb = pattern("measures:carry_out_verbs", f"^{manner}(?:{{}})").match(text)
+    scheme = text[verb.end():] if verb else ""
+    return scheme if 2 <= len(scheme) <= 12 else ""
