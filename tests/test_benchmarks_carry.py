@@ -87,7 +87,8 @@ def test_a_consistency_sheet_settles_a_key_over_every_round(tmp_path, sheets, ca
     write(sheets / "consistency-20261205.csv", [row("title=A", "sentence A", "ok", "as its eleven siblings",
                                                     table="policies")])
     rows, _ = run_sheet(tmp_path, sheets, [row("title=A", "sentence A", table="policies")], capsys)
-    assert (rows[0]["verdict"], rows[0]["note"]) == ("ok", "carried from consistency-20261205.csv: as its eleven siblings")
+    assert (rows[0]["verdict"], rows[0]["note"]) == (
+        "ok", "carried from consistency-20261205.csv: as its eleven siblings")
 
 
 def test_a_carried_note_is_kept_as_is(tmp_path, sheets, capsys):

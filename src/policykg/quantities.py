@@ -151,14 +151,6 @@ _IDIOM_RE = re.compile(
     "十六大|十七大|十八大|十九大|二十大|二人转|二套房|三套房|二套住房"
 )
 _SIGNED_UNITS = ("℃", "%", "百分点")  # units a minus sign is written before
-
-
-def minus_before(text: str, at: int) -> bool:
-    """A minus sign stands right before the number at ``at``, after a word (降至-52.3℃), not a dash
-    after a number, a letter or a model's name (5-10℃, A-3)."""
-    return at >= 1 and text[at - 1] in "-－−" and (at < 2 or not (text[at - 2].isascii() and text[at - 2] not in " ("))
-
-
 _BELOW_ZERO = {">": "<"}  # 零下40多度 is below -40 (零下5℃以下 already reads on the scale)
 _CJK_RE = re.compile(r"[\u3400-\u9fff]")
 _PLAN_RE = re.compile(r"十[一二三四五六七八九]五")
@@ -394,6 +386,12 @@ def _range_after(text: str, part: _Part) -> tuple[Decimal, _Part] | None:
     return None
 
 
+def _minus_before(text: str, at: int) -> bool:
+    """A minus sign stands right before the number at ``at``, after a word (降至-52.3℃), not a dash
+    after a number, a letter or a model's name (5-10℃, A-3)."""
+    return at >= 1 and text[at - 1] in "-－−" and (at < 2 or not (text[at - 2].isascii() and text[at - 2] not in " ("))
+
+
 def find_quantities(text: str, offset: int = 0) -> list[Quantity]:
     """All quantities in ``text``, in order; start/end are ``offset`` + position."""
     if not text:
@@ -475,7 +473,7 @@ def find_quantities(text: str, offset: int = 0) -> list[Quantity]:
         if unit == "℃" and text.endswith("零下", 0, start):  # 零下40多摄氏度: below -40
             value, upper = (-upper, -value) if upper is not None else (-value, None)
             comparator, start = _BELOW_ZERO.get(comparator, comparator), start - 2
-        elif unit in _SIGNED_UNITS and upper is None and value > 0 and minus_before(text, s):
+        elif unit in _SIGNED_UNITS and upper is None and value > 0 and _minus_before(text, s):
             value, start = -value, min(start, s - 1)  # 气温降至-52.3℃, 增速为-2.1%: a minus sign, not a dash
         out.append(Quantity(
             start=offset + start, end=offset + end, text=src[start:end],

@@ -51,8 +51,9 @@ from .pointers import (clause_opens_on_pointer, describes_one, index_family, ite
                        opens_on_bare_head, opens_on_pointer)
 from .region import region_of, with_national_title
 from .scope import (EDITION, SHORT_NAME_NOTE, central_source, clause_sector, heading_topic, is_firm_class, issuer_of,
-                    measured_topic, names_too_little, opening_subject, opens_clause_bare, paragraph_sector, place_within,
-                    policy_of, sector_frame, sentence_topic, subject_split, title_sector, too_bare, whole_place_words)
+                    measured_topic, names_too_little, opening_subject, opens_clause_bare, paragraph_sector,
+                    place_within, policy_of, sector_frame, sentence_topic, subject_split, title_sector, too_bare,
+                    whole_place_words)
 from .wording import (after_merger, carried, each_items, per_period, share_subject, share_without_subject,
                       with_beneficiary, with_bracketed_head, with_country, with_exclusion, with_list_comparator,
                       with_list_qualifier, with_list_unit, with_list_verb, with_old_base, with_people_measure,
