@@ -2438,6 +2438,11 @@ def test_who_came_to_a_ceremony_is_no_figure():
     assert [m.indicator for m in r.measures("observation")] == []  # (not …医护人员代表 = 300)
 
 
+def test_who_came_to_the_event_a_sentence_tells_of_is_no_figure():
+    r = extract(NEWS_ITEM.format(heading="要闻", sentence="某某论坛今天开幕，中外嘉宾近300人参加。"), "20250402.md")
+    assert [m.indicator for m in r.measures("observation")] == []  # (not 中外嘉宾 = 300)
+
+
 def test_a_share_named_alone_after_a_figure_in_its_clause_is_that_figures():
     assert reviewed("全省新能源汽车年产量增至60万辆、占比达到38%。") == ["新能源汽车年产量", "新能源汽车年产量占比"]
 

@@ -167,7 +167,8 @@ def framed_part(sent: Sentence, q: Mention) -> bool:
 def people_acting(sent: Sentence, q: Mention, clause: Clause, indicator: str, genre: str) -> bool:
     """In news and other documents that set no goals, a number of people followed by who they are
     and what they do (10名艺术家给…写信, 近万名农技人员深入一线, 3000多名建设者抢抓工期), or who came to a
-    ceremony (代表近200人参加仪式): the people of a story, not a measured figure (救助受灾群众252.7万人, 共有80名志愿者参与服务 are)."""
+    ceremony or the event the sentence tells of (代表近200人参加仪式, 嘉宾近300人参加。): the people of a story, not a
+    measured figure (救助受灾群众252.7万人, 共有80名志愿者参与服务 are)."""
     if genre in GOAL_GENRES or q.attr("unit") not in words("measures", "person_units"):
         return False
     if any(w in sent.text[clause.start:q.start - sent.start] for w in words("measures", "tally_leads")):
@@ -176,8 +177,8 @@ def people_acting(sent: Sentence, q: Mention, clause: Clause, indicator: str, ge
             or re.match(r"正在?[\u4e00-\u9fff]", sent.text[q.end - sent.start:]):
         return True  # 某某和另外两名驻村干部…: the companions of a story's person; 1500余人正在震中搜救: who acts now
     ceremony = pattern("measures:ceremonies", r"[^，。；]{0,3}(?:参加|出席|见证)了?[^，。；]{0,8}?(?:{})")
-    if ceremony.match(sent.text, q.end - sent.start):
-        return True  # 两国政府、企业代表近200人参加仪式: who came to a ceremony
+    if ceremony.match(sent.text, q.end - sent.start) or ATTENDED.match(sent.text, q.end - sent.start):
+        return True  # 两国政府、企业代表近200人参加仪式, …嘉宾近300人参加。: who came to a ceremony or the event told of
     return len(indicator) >= 2 and sent.text.startswith(indicator[:2], q.end - sent.start)
 
 
@@ -194,6 +195,7 @@ def describes_subject(sent: Sentence, q: Mention, clause: Clause, genre: str) ->
             sent.text, q.end - sent.start, clause.end) is not None
 
 
+ATTENDED = re.compile(r"[^，。；]{0,3}(?:参加|出席|与会|参会)了?(?:[，。；]|$)")  # (…代表近400人参加，: nothing more said)
 DESCRIBING = re.compile(r"[^，；。的、]{1,16}的[“”\u4e00-\u9fff]{2,12}?(?:正在|将|已经|已|正)")
 
 
