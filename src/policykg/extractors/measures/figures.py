@@ -325,11 +325,13 @@ def is_figure(sent: Sentence, ctx: Context, q: Mention, clause: Clause, found: l
         return False  # 甲、乙、丙这3条航线: the count of what was just named; 41个口岸各新设1家: so many for each
     if listed_places(sent, ctx, q) == q.attr("value"):
         return False  # 推动甲、乙、丙3个综保区高质量发展: the count of the places just named
-    if rest.startswith(words("measures", "body_classes")) and bodies_listed_before(sent, ctx, q):
-        return False  # 全国妇联、中央网信办等16个部门部署…: how many bodies act together, no figure
+    if rest.startswith(words("measures", "body_classes")) and bodies_listed_before(sent, ctx, q) \
+            or BODIES_ACTING.match(rest):
+        return False  # 全国妇联、中央网信办等16个部门部署…, 44个国家部委制定…: how many bodies act together, no figure
     return True
 
 
+BODIES_ACTING = pattern("measures:body_classes", r"(?:国家|中央|省级|省直|市直)?(?:{})(?:[共已还]|联合|制定|出台|印发|发布|部署)")
 POINTED_COUNT = re.compile(r"[这那](?:些)?$")  # (…这4条“小三通”航线: the routes just named)
 EACH_COUNT = pattern(words("measures", "addition_verbs") + words("measures", "count_verbs"), "各(?:{})$")
 PLACES_PAIR = re.compile(r"国家和地区|国家或地区|省区市|省（区、市）")  # one kind of place, not a list
