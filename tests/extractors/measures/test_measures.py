@@ -2613,3 +2613,9 @@ def test_a_temperature_below_zero_keeps_its_sign_and_loses_the_verb_before_it():
 
 def test_a_count_of_bodies_that_act_is_no_figure():
     assert reviewed("国务院出台《关于推动某省高质量发展的意见》，30个国家部委制定配套支持文件。") == []
+
+
+def test_a_verb_alone_takes_the_object_the_same_verb_had_before_it_or_names_nothing():
+    r = extract(NEWS_ITEM.format(heading="要闻", sentence="今年以来，全国建设改造乡镇物流站超300个，“十四五”时期累计建设改造1500多个。"),
+                "20250402.md")
+    assert [m.indicator for m in r.measures("observation")] == ["建设改造乡镇物流站", "建设改造乡镇物流站"]

@@ -66,6 +66,7 @@ SINCE = pattern("measures:since_verbs", r"(?:{})?[\d一二三四五六七八九�
 # (航线开通一年来累计进出口货值 -> 航线进出口货值: since when, not what)
 ANNIVERSARY = pattern("measures:since_verbs", r"^[\u4e00-\u9fff]{0,6}?(?:{})[\d一二三四五六七八九十两百]+周?年(?=[\u4e00-\u9fff]{2})"
                       r"(?![期均度末底初内来间中])")  # (某某合作十年澜沧江—湄公河航道进出口 -> …航道进出口: an anniversary)
+VERBS_ONLY = pattern(words("measures", "addition_verbs") + words("measures", "count_verbs"), "(?:{})+")
 BELOW = pattern("measures:gap_down", "(?:{})[^高低快慢]*$")  # a gap's benchmark written with its verb of below
 TRADE_PAIR = pattern("measures:home_country_words", r"^[\u4e00-\u9fff]+?(?=(?:{})(?:与|和|同))")  # before a trade's pair
 SHORT_INDICATOR = 6  # an indicator this short or shorter often names too little to be read without its subject
@@ -116,6 +117,10 @@ def measures(sent: Sentence, ctx: Context) -> Iterator[Measure]:
         indicator = pattern("measures:clause_markers").sub("", indicator)  # 平台已服务企业 -> 平台服务企业;
         indicator = ANNIVERSARY.sub("", SINCE.sub("", CONSECUTIVE.sub("", indicator)))  # 一般性支出连续5年压减比例 -> 一般性支出压减比例
         indicator = TRADE_PAIR.sub("", indicator)  # (香港回归…内地与香港贸易值 -> 内地与香港贸易值: the pair opens it)
+        if VERBS_ONLY.fullmatch(indicator):  # (…建设改造县级物流配送中心超400个，累计建设改造2100多个: the same object)
+            indicator = previous[0] if previous is not None and previous[0].startswith(indicator) else ""
+            if not indicator:
+                continue  # a verb alone names nothing counted
         reduced = what_is_reduced(indicator) if measure == "level" and q.attr("unit") not in ("百分点", "倍", "") \
             and not indicator.endswith(words("measures", "rate_heads")) else ""
         if reduced:  # 单位减少办公用房租赁费1.19亿元, 降低企业物流成本8%: the fee or the cost went down by so much
