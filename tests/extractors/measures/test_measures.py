@@ -2619,3 +2619,8 @@ def test_a_verb_alone_takes_the_object_the_same_verb_had_before_it_or_names_noth
     r = extract(NEWS_ITEM.format(heading="要闻", sentence="今年以来，全国建设改造乡镇物流站超300个，“十四五”时期累计建设改造1500多个。"),
                 "20250402.md")
     assert [m.indicator for m in r.measures("observation")] == ["建设改造乡镇物流站", "建设改造乡镇物流站"]
+
+
+def test_a_ranking_closing_the_clause_keeps_its_size():
+    assert reviewed("4家企业上榜全国文化企业30强。") == ["企业上榜全国文化企业30强"]
+    assert reviewed("引进世界500强企业12家。") == ["引进世界500强企业"]

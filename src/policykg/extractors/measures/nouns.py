@@ -360,6 +360,9 @@ def counted_words(sent: Sentence, q: Mention, clause: Clause) -> tuple[str, bool
         elif works and len(noun) >= 2 and works.end() == clause.end and works_on_things(sent, at, noun, works):
             noun += works.group("works")  # 21家…发展区提能升级, 7个枢纽、4个基地提质升级: what is done to them
     ends = m.start(1) + skip + len(noun)  # where the noun ends in ``after``
+    ranking = RANKING.match(after, ends) if len(noun) >= 2 else None
+    if ranking:  # 4家浙企上榜全国文化企业30强: the ranking's size is part of its name
+        noun, ends = noun + ranking.group(), ranking.end()
     if len(noun) >= 2 and pattern("measures:status_verbs").match(after, ends) and not entering_place(after, ends):
         status = STATUS.match(after, ends)
         if status is None or len(noun + status.group()) > 16:
@@ -405,6 +408,7 @@ def entering_place(after: str, at: int) -> bool:
     return status is None or not status.group().endswith(tuple(words("measures", "rank_ends")))
 
 
+RANKING = re.compile(r"\d+强(?![\u4e00-\u9fff])")  # (…企业30强 closing the clause, not 500强企业)
 STATUS = pattern("measures:status_verbs", r"(?:{})[\u4e00-\u9fff\d]{1,12}$")  # (达到国家良好标准: up to the clause's end)
 
 GRADE = re.compile(r"[\u4e00-\u9fff]{1,3}级")  # a level or grade of what is counted (国家级, 部级, 先进级)
