@@ -2502,7 +2502,7 @@ def test_a_change_over_a_span_of_years_is_of_no_one_year():
                                                     "2015年到2025年，我国海上风电装机增长近8倍。")
     r = extract(item, "20250402.md")
     assert [(m.indicator, m.time) for m in r.measures("observation")] == [
-        ("高新技术企业数量", ""), ("海上风电装机", "")]  # (not 2025: the span's change)
+        ("高新技术企业数量", ""), ("海上风电装机（较2015年）", "")]  # (not 2025: the span's change, over its start)
 
 
 def test_a_place_in_a_clause_of_circumstance_is_no_region_of_the_figure_after_it():
@@ -2624,3 +2624,13 @@ def test_a_verb_alone_takes_the_object_the_same_verb_had_before_it_or_names_noth
 def test_a_ranking_closing_the_clause_keeps_its_size():
     assert reviewed("4家企业上榜全国文化企业30强。") == ["企业上榜全国文化企业30强"]
     assert reviewed("引进世界500强企业12家。") == ["引进世界500强企业"]
+
+
+@pytest.mark.parametrize("sentence, indicator", [
+    ("某机构发布的报告显示，2022年第一季度至2024年第一季度，某国国内生产总值萎缩了18%。", "国内生产总值（较2022年第一季度）"),
+    ("2018年至2023年，全省粮食产量增长12%。", "粮食产量（较2018年）"),
+    ("2018年至2023年，全省粮食产量年均增长2%。", "粮食产量年均增长"),  # (a yearly rate needs no base)
+])
+def test_a_change_over_a_span_the_sentence_opens_on_says_its_base(sentence, indicator):
+    assert [m.indicator for m in extract(NEWS_ITEM.format(heading="要闻", sentence=sentence), "20250402.md")
+            .measures("observation")] == [indicator]

@@ -298,6 +298,8 @@ OLD_BASE = re.compile(r"(?:较|比|相比|与)(?P<base>(?:19|20)\d{2}\s*年(?:�
 
 SHARED_BASE = re.compile(r"(?:较|比)(?P<base>(?:19|20)\d{2}\s*年(?:底|末)?|“?十[一二三四五六七八九]五”?(?:期末|末|时期))"
                          r"(?:增长|增加|提高|下降|减少)[\d.]+%$")  # (the clause before: its old base and its rate)
+SPAN_OPENING = re.compile(r"(?P<base>(?:19|20)\d{2}\s*年[^，；至到—\d]{0,6}?)(?:至|到|—)(?:(?:19|20)\d{2}\s*年)?"
+                          r"[^，；\d]{0,6}")  # a clause of a span the figure's change is over
 LISTED_VALUES = re.compile(r"(?:[\d.]+\s*(?:%|个百分点|倍)?\s*[、和及]\s*)+$")
 
 
@@ -311,6 +313,8 @@ def with_old_base(sent: Sentence, q: Mention, clause: Clause, indicator: str, ti
     found = OLD_BASE.search(lead) or OLD_BASE.search((opening.group().lstrip("，；") if opening else "") + "，" + lead)
     if found is None and opening and re.fullmatch(r"[^，；比较]{2,16}(?:增长|增加|提高|下降|减少)了?", lead.strip()):
         found = SHARED_BASE.search(opening.group())  # (A比“十三五”末增长42%，B增长73.8%: B's over the same base)
+    if found is None and opening and "年均" not in lead + indicator:
+        found = SPAN_OPENING.fullmatch(opening.group().lstrip("，；").rsplit("：", 1)[-1])  # (2023年一季度至2025年一季度，…)
     if found is None:
         return indicator
     groups = found.groupdict()
