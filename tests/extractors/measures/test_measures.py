@@ -2634,3 +2634,13 @@ def test_a_ranking_closing_the_clause_keeps_its_size():
 def test_a_change_over_a_span_the_sentence_opens_on_says_its_base(sentence, indicator):
     assert [m.indicator for m in extract(NEWS_ITEM.format(heading="要闻", sentence=sentence), "20250402.md")
             .measures("observation")] == [indicator]
+
+
+def test_a_gap_opening_its_clause_is_of_the_level_before_it_or_no_figure():
+    def found(sentence: str) -> list[str]:
+        r = extract(NEWS_ITEM.format(heading="要闻", sentence=sentence), "20250402.md")
+        return [m.indicator for m in r.measures("observation")]
+    assert found("截至目前，5G用户达8.5亿户，超过4G用户数近1亿户。")[-1] == "5G用户超过4G用户数"
+    assert not any(i.endswith("超过4G用户数") and "比重" in i
+                   for i in found("截至目前，5G用户达8.5亿户，占比达48%，超过4G用户数近1亿户。"))
+    assert reviewed("领先省份企业设备联网率接近50%。") == ["领先省份企业设备联网率"]  # (领先 qualifies, no gap)

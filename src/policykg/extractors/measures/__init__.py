@@ -67,6 +67,7 @@ SINCE = pattern("measures:since_verbs", r"(?:{})?[\d一二三四五六七八九�
 ANNIVERSARY = pattern("measures:since_verbs", r"^[\u4e00-\u9fff]{0,6}?(?:{})[\d一二三四五六七八九十两百]+周?年(?=[\u4e00-\u9fff]{2})"
                       r"(?![期均度末底初内来间中])")  # (某某合作十年澜沧江—湄公河航道进出口 -> …航道进出口: an anniversary)
 VERBS_ONLY = pattern(words("measures", "addition_verbs") + words("measures", "count_verbs"), "(?:{})+")
+GAP_OPENING = pattern("measures:gap_openings", "^(?:{})")
 BELOW = pattern("measures:gap_down", "(?:{})[^高低快慢]*$")  # a gap's benchmark written with its verb of below
 TRADE_PAIR = pattern("measures:home_country_words", r"^[\u4e00-\u9fff]+?(?=(?:{})(?:与|和|同))")  # before a trade's pair
 SHORT_INDICATOR = 6  # an indicator this short or shorter often names too little to be read without its subject
@@ -121,6 +122,10 @@ def measures(sent: Sentence, ctx: Context) -> Iterator[Measure]:
             indicator = previous[0] if previous is not None and previous[0].startswith(indicator) else ""
             if not indicator:
                 continue  # a verb alone names nothing counted
+        if GAP_OPENING.match(indicator):  # (5G用户达8.51亿户，…，超过4G用户数近1亿: by how much 5G users exceed)
+            if previous is None or previous[2] in CHANGE_UNITS or len(previous[0] + indicator) > MAX_INDICATOR:
+                continue  # the gap of what over the benchmark, not said (…，占比达48.8%，超过…: not of the share)
+            indicator = previous[0] + indicator
         reduced = what_is_reduced(indicator) if measure == "level" and q.attr("unit") not in ("百分点", "倍", "") \
             and not indicator.endswith(words("measures", "rate_heads")) else ""
         if reduced:  # 单位减少办公用房租赁费1.19亿元, 降低企业物流成本8%: the fee or the cost went down by so much
