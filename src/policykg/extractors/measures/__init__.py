@@ -17,10 +17,11 @@ question about a number in its clause:
 - ``indicator``, ``nouns``, ``runs``: which words name what it measures?
 - ``lists``: which item of a list (分别, 从…增至…, one value per item) is it?
 - ``wording``: what the sentence adds to that name (a shared head, the subject before)?
+- ``bases``: over which base is a change stated, per which period a level (较2017年, 每年)?
 - ``plausible``: does the name name a measured thing, in a unit that fits?
 - ``kinds``: target, observation or forecast, and of which time?
 - ``scope``: of which region, policy, issuer and subject?
-- ``actors``: does a body or a counted group act in its clause (whose figure it is)?
+- ``actors``: does a body or a counted group act in its clause (whose figure it is), and who brought what it says?
 - ``pointers``: does the sentence point back to a subject named elsewhere (该…, 本届…, a survey's part)?
 """
 from __future__ import annotations
@@ -37,6 +38,7 @@ from ..context import Context
 from ..registry import extractor
 from .actors import (agent_verb, clause_actor, counted_group, group_actor, group_measure, previous_agent,
                      scheme_before, with_people_acting)
+from .bases import per_period, with_old_base
 from .figures import (award_count, benchmark_value, describes_subject, event_count, event_detail, first_of_kind_detail,
                       framed_part, is_figure, names_casualties, names_rather_than_measures, people_acting, points_back,
                       route_or_reach, size_of_facility, steps_climbed, threshold_after_count, toll_count, told_in_words)
@@ -54,11 +56,10 @@ from .scope import (EDITION, SHORT_NAME_NOTE, central_source, clause_sector, hea
                     measured_topic, names_too_little, opening_subject, opens_clause_bare, paragraph_sector,
                     place_within, policy_of, sector_frame, sentence_topic, subject_split, title_sector, too_bare,
                     whole_place_words)
-from .wording import (after_merger, carried, each_items, per_period, share_subject, share_without_subject,
-                      with_beneficiary, with_bracketed_head, with_country, with_exclusion, with_list_comparator,
-                      with_list_qualifier, with_list_unit, with_list_verb, with_old_base, with_people_measure,
-                      with_previous_scope, with_previous_subject, with_shared_head, with_verb_on_people,
-                      with_whole_name, with_whole_verb)
+from .wording import (after_merger, carried, each_items, share_subject, share_without_subject, with_beneficiary,
+                      with_bracketed_head, with_country, with_exclusion, with_list_comparator, with_list_qualifier,
+                      with_list_unit, with_list_verb, with_people_measure, with_previous_scope, with_previous_subject,
+                      with_shared_head, with_verb_on_people, with_whole_name, with_whole_verb)
 
 CHANGE_UNITS = ("%", "百分点", "‰", "倍")
 CONSECUTIVE = re.compile(r"连续[\d一二三四五六七八九十两]+(?:年|个月|个季度|季度)")  # how long it has held, not what

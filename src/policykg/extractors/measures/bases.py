@@ -1,0 +1,63 @@
+"""Over which base a change is stated and per which period a level (较2017年增长70%, 2023年第一季度至2025年第一季度
+…萎缩了29%, 10年间, 每年…, 每秒…): what the indicator must say so that a figure does not read as a yearly change or a
+total."""
+from __future__ import annotations
+
+import re
+
+from ...lexicon import pattern
+from ...nlp import Sentence
+from ...records import Mention
+from ..clauses import MAX_INDICATOR, Clause, text_before
+
+
+def per_period(sent: Sentence, q: Mention, clause: Clause, measure: str, indicator: str) -> str:
+    """A level stated per year, day or second (每年重点支持100个项目, 峰值为每秒10.9万笔) says so in its
+    indicator (每年…, 每秒…), so that it does not read as a total."""
+    lead = sent.text[clause.start:q.start - sent.start]
+    per = pattern("measures:per_periods").search(lead)
+    if measure != "level" or per is None or per.group() in indicator or len(indicator + per.group()) > MAX_INDICATOR:
+        return indicator
+    rate = next((r for r in ("增长率", "增速", "增幅") if indicator.endswith(r)), "")
+    if rate and per.group() in ("年均", "平均每年"):  # 业务收入…，年均增长率达13.8% -> 业务收入年均增长率
+        return indicator[:-len(rate)] + per.group() + rate if indicator != rate else indicator
+    return per.group() + indicator
+
+
+OLD_BASE = re.compile(r"(?:较|比|相比|与)(?P<base>(?:19|20)\d{2}\s*年(?:同期|底|末)?|[^\d，；。、]{2,5}初"
+                      r"|“?十[一二三四五六七八九]五”?(?:期末|末期|末|时期|期间))(?:同期)?(?:相比)?(?:分别)?"
+                      r"(?:年均)?(?:增长|增加|提高|提升|上升|下降|减少|降低|扩大|缩小|回落|回升|下滑)了?[^，；。\d]{0,3}$"
+                      r"|(?<![至到])(?P<since>(?:19|20)\d{2}\s*年)以来[^；。]*$"
+                      r"|(?<![\d连续第])(?P<span>(?:近|过去)?(?:[1-9]\d?|[两二三四五六七八九十]{1,2})年)(?:来|间|内)?"
+                      r"(?:增长|增加|提高|提升|上升|下降|减少|降低)了?[^，；。\d]{0,3}$")
+
+
+SHARED_BASE = re.compile(r"(?:较|比)(?P<base>(?:19|20)\d{2}\s*年(?:底|末)?|“?十[一二三四五六七八九]五”?(?:期末|末|时期))"
+                         r"(?:增长|增加|提高|下降|减少)[\d.]+%$")  # (the clause before: its old base and its rate)
+SPAN_OPENING = re.compile(r"(?P<base>(?:19|20)\d{2}\s*年[^，；至到—\d]{0,6}?)(?:至|到|—)(?:(?:19|20)\d{2}\s*年)?"
+                          r"[^，；\d]{0,6}")  # a clause of a span the figure's change is over
+LISTED_VALUES = re.compile(r"(?:[\d.]+\s*(?:%|个百分点|倍)?\s*[、和及]\s*)+$")
+
+
+def with_old_base(sent: Sentence, q: Mention, clause: Clause, indicator: str, time: str) -> str:
+    """A change over a base other than the year or period before (较2017年增长70%, 比本世纪初增加7200公顷, 较“十三五”末,
+    2018年以来增加了69%) says its base (贸易总额（较2017年）), a change over years its span (研发经费（10年间）):
+    bare, it reads as a change over a year."""
+    lead = LISTED_VALUES.sub("", text_before(sent, q, clause))  # (分别比“十三五”时期增长19.1%、120%: each item's)
+    before = sent.text[:clause.start].rstrip("，, ")
+    opening = re.search(r"(?:^|[，；])[^，；]*$", before)  # (the clause before: 2018年以来，…增加了69%)
+    found = OLD_BASE.search(lead) or OLD_BASE.search((opening.group().lstrip("，；") if opening else "") + "，" + lead)
+    if found is None and opening and re.fullmatch(r"[^，；比较]{2,16}(?:增长|增加|提高|下降|减少)了?", lead.strip()):
+        found = SHARED_BASE.search(opening.group())  # (A比“十三五”末增长42%，B增长73.8%: B's over the same base)
+    if found is None and opening and "年均" not in lead + indicator:
+        found = SPAN_OPENING.fullmatch(opening.group().lstrip("，；").rsplit("：", 1)[-1])  # (2023年一季度至2025年一季度，…)
+    if found is None:
+        return indicator
+    groups = found.groupdict()
+    if groups.get("span"):
+        return f"{indicator}（{found.group('span')}间）"  # 研发经费10年增长86.5% -> 研发经费（10年间）
+    base = (groups.get("base") or groups.get("since")).replace(" ", "")
+    year = re.match(r"\d{4}", base)
+    if year and time[:4].isdigit() and int(year.group()) >= int(time[:4]) - 1:
+        return indicator  # (2024年比2023年增长5%: the year before)
+    return f"{indicator}（较{base}）" if base not in indicator else indicator

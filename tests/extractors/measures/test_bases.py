@@ -1,0 +1,52 @@
+"""extractors/measures/bases.py: over which base a change is stated (较2018年, a span the sentence opens on)."""
+from __future__ import annotations
+
+import pytest
+
+from kit import extract
+
+NEWS_ITEM = """# 《新闻联播》 (20250402)
+
+## 详细新闻
+
+### {heading}
+
+央视网消息（新闻联播）：{sentence}
+"""
+
+REVIEW = "2026年某省政府工作报告\n一、2025年工作回顾\n"
+
+
+def reviewed(text: str) -> list[str]:
+    """The indicators of the observations a work report's review section reports in ``text``."""
+    return [m.indicator for m in extract(REVIEW + text, "gzbg_2026-01-20.txt").measures("observation")]
+
+
+def test_a_change_over_an_older_base_says_its_base():
+    r = extract(NEWS_ITEM.format(heading="要闻", sentence="2024年，某国对外贸易总额达到900亿美元，较2018年增长60%以上。"
+                                 "2019年以来，某国城市绿地面积增加了35%。全国粮食产量比上年增长1.6%。"), "20250402.md")
+    assert [m.indicator for m in r.measures("observation")] == [
+        "对外贸易总额", "对外贸易总额（较2018年）", "城市绿地面积（较2019年）", "粮食产量"]
+    assert reviewed("2025年全省旅游收入比2024年增长8%。") == ["旅游收入"]  # (the year before: no base to say)
+    r = extract(NEWS_ITEM.format(heading="要闻", sentence="2024年，某国海运货物总量比“十三五”末增长28%。"
+                                 "全国铁路、民航投资分别比“十三五”时期增长12%、30%。某国外资企业研发投入8年增长75%。"),
+                "20250402.md")
+    assert [m.indicator for m in r.measures("observation")] == [
+        "海运货物总量（较“十三五”末）", "铁路投资（较“十三五”时期）", "民航投资（较“十三五”时期）", "外资企业研发投入（8年间）"]
+    assert reviewed("全省海洋数据总量比“十三五”末期增长3倍。") == ["海洋数据总量（较“十三五”末期）"]
+    assert reviewed("全省地区生产总值连续3年增长6%。") == ["地区生产总值"]  # (连续: no span, each year's)
+    assert reviewed("全省火灾起数、死亡人数比2019年分别下降41.2%、37.5%。") == [
+        "火灾起数（较2019年）", "火灾死亡人数（较2019年）"]  # (the base before 分别 is each item's)
+    assert reviewed("全省规上工业增加值比2020年增长35%，高技术制造业增加值增长60%。") == [
+        "规上工业增加值（较2020年）", "高技术制造业增加值（较2020年）"]  # (the next clause's rise is over the same base)
+    assert reviewed("全省规上工业增加值比上年增长6%，高技术制造业增加值增长9%。") == ["规上工业增加值", "高技术制造业增加值"]
+
+
+@pytest.mark.parametrize("sentence, indicator", [
+    ("某机构发布的报告显示，2022年第一季度至2024年第一季度，某国国内生产总值萎缩了18%。", "国内生产总值（较2022年第一季度）"),
+    ("2018年至2023年，全省粮食产量增长12%。", "粮食产量（较2018年）"),
+    ("2018年至2023年，全省粮食产量年均增长2%。", "粮食产量年均增长"),  # (a yearly rate needs no base)
+])
+def test_a_change_over_a_span_the_sentence_opens_on_says_its_base(sentence, indicator):
+    assert [m.indicator for m in extract(NEWS_ITEM.format(heading="要闻", sentence=sentence), "20250402.md")
+            .measures("observation")] == [indicator]
