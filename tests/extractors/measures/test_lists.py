@@ -76,32 +76,10 @@ def test_a_preposition_before_a_list_of_partners_stays_with_every_item():
     # (the last item's own verb and quotes are no part of the shared head)
 
 
-def test_numerals_listed_before_an_indicator_that_share_its_rest_stay_with_it():
-    r = extract("2026年某省政府工作报告\n一、2025年工作回顾\n社区医院预约二、三级医院专家号源20万个。一、二、三产业增加值分别增长3%、5%、6%。",
-                "gzbg_2026-01-20.txt")
-    assert [m.indicator for m in r.measures("observation")][:2] == ["二、三级医院专家号源", "一产业增加值"]
-
-
 def test_a_name_joined_by_and_in_a_list_shares_the_last_items_head():
     r = extract("2026年某省政府工作报告\n一、2025年工作回顾\n社会保障和就业、教育、卫生健康支出分别增长4%、3%和6%。",
                 "gzbg_2026-01-20.txt")
     assert [m.indicator for m in r.measures("observation")] == ["社会保障和就业支出", "教育支出", "卫生健康支出"]
-
-
-def test_a_countrys_investment_after_investment_in_china_is_its_investment_in_china():
-    item = "# 《新闻联播》 (20250402)\n\n### 要闻\n\n前5个月，发达国家对我国投资保持增长，荷兰、瑞典投资分别增长56.1%、32.4%。\n"
-    assert [m.indicator for m in extract(item, "20250402.md").measures("observation")] == ["荷兰对华投资", "瑞典对华投资"]
-
-
-def test_a_count_for_each_of_a_kind_says_so():
-    r = extract(REVIEW + "每个试点镇培育起2个以上特色产业，全省新增专精特新企业300家。", "gzbg_2026-01-20.txt")
-    assert [m.indicator for m in r.measures("observation")] == ["每个试点镇特色产业", "新增专精特新企业"]
-
-
-def test_a_total_alone_after_a_count_in_its_clause_is_of_what_was_counted():
-    r = extract(REVIEW + "全年接待游客2.5亿人次、总花费超过3000亿元。", "gzbg_2026-01-20.txt")
-    assert [m.indicator for m in r.measures("observation")] == ["接待游客", "游客总花费"]  # (not everyone's 总花费)
-
 
 
 def test_a_list_that_goes_on_across_a_comma_gives_each_value_to_its_item():
@@ -113,19 +91,6 @@ def test_a_list_that_goes_on_across_a_comma_gives_each_value_to_its_item():
         ("船舶、海洋工程装备制造业投资", 20.5), ("电子及通信设备制造业投资", 9.1)]
     assert rows("典型的船舶、海洋工程装备制造业，港口及航道工程投资分别增长20.5%和9.1%。") == []  # (not one kind)
     assert rows("港口及航道工程投资分别增长20.5%和9.1%。") == [("港口工程投资", 20.5), ("航道工程投资", 9.1)]
-
-
-@pytest.mark.parametrize("sentence, indicators", [
-    ("全年接待游客2亿人次，总花费超过3000亿元。", ["接待游客", "游客总花费"]),  # (the clause right after it)
-    ("全年签约合作项目30余个，总金额达500亿元。", ["签约合作项目", "签约合作项目总金额"]),  # (what was signed)
-])
-def test_a_total_opening_the_clause_after_a_figure_is_of_what_it_counts(sentence, indicators):
-    assert [m.indicator for m in extract(REVIEW + sentence, "gzbg_2026-01-20.txt").measures()] == indicators
-
-
-def test_a_word_of_one_character_before_the_item_shares_its_rest_and_the_name_before_it():
-    r = extract("某地新闻\n截至2025年底，全省中小学校少先队大、中队辅导员12.5万名。")
-    assert [m.indicator for m in r.measures("observation")] == ["中小学校少先队大、中队辅导员"]  # (not 中队辅导员)
 
 
 @pytest.mark.parametrize("sentence, indicators", [

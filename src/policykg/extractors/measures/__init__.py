@@ -16,6 +16,7 @@ question about a number in its clause:
 - ``figures``: is it a figure at all (not a benchmark, a size in a name, a toll)?
 - ``indicator``, ``nouns``, ``runs``: which words name what it measures?
 - ``lists``: which item of a list (分别, 从…增至…, one value per item) is it?
+- ``shared``: what does it take from the words before it (二、三级…, 每个…, a total's subject)?
 - ``wording``: what the sentence adds to that name (a shared head, the subject before)?
 - ``bases``: over which base is a change stated, per which period a level (较2017年, 每年)?
 - ``plausible``: does the name name a measured thing, in a unit that fits?
@@ -46,8 +47,7 @@ from .indicator import (averaged, indicator_text, per_year, with_age_bracket, wi
                         with_effect_verb, with_items_before, with_named_again, with_per_unit, with_previous_site,
                         with_rate_qualifier, with_whole_qualifier)
 from .kinds import kind_of, review_paragraph, time_of
-from .lists import (from_to_items, respectively_items, value_list_items, with_each_basis, with_elided_items,
-                    with_inbound_scope, with_total_subject)
+from .lists import from_to_items, respectively_items, value_list_items
 from .plausible import COUNT_FREE_UNITS, plausible, quantity_of, what_is_reduced
 from .pointers import (clause_opens_on_pointer, describes_one, index_family, item_topic, of_whole_small_unit,
                        opens_on_bare_head, opens_on_pointer)
@@ -56,6 +56,7 @@ from .scope import (EDITION, SHORT_NAME_NOTE, central_source, clause_sector, hea
                     measured_topic, names_too_little, opening_subject, opens_clause_bare, paragraph_sector,
                     place_within, policy_of, sector_frame, sentence_topic, subject_split, title_sector, too_bare,
                     whole_place_words)
+from .shared import with_each_basis, with_elided_items, with_inbound_scope, with_total_subject
 from .wording import (after_merger, carried, each_items, share_subject, share_without_subject, with_beneficiary,
                       with_bracketed_head, with_country, with_exclusion, with_list_comparator, with_list_qualifier,
                       with_list_unit, with_list_verb, with_people_measure, with_previous_scope, with_previous_subject,

@@ -7,15 +7,13 @@ import itertools
 import re
 
 from ...lexicon import pattern, rules, vocabulary, words
-from ...names import countries
-from ...nlp import Sentence, get_nlp
+from ...nlp import Sentence
 from ...quantities import PRE_COMPARATORS
 from ...records import Mention
 from ..clauses import MAX_INDICATOR, Clause, clause_of, gap_of, verb_patterns, words_before_number
 from ..context import Context
 from .indicator import SHARE
 from .nouns import GRADE, clean_indicator, run_tokens
-from .scope import whole_place_words
 
 
 def respectively_items(sent: Sentence, quantities: list[Mention], clauses: list[Clause]) -> dict[int, tuple[str, str, bool] | None]:
@@ -412,89 +410,3 @@ def shared_head(items: list[str]) -> str:
         items[-1] = own
         return head
     return ""
-
-
-ELIDED = re.compile(r"(?:[一二三四五六七八九十甲乙丙丁ⅠⅡⅢⅣ]、)+$")  # 二、 before 三级医院: the same kind, its rest elided
-
-
-def with_elided_items(sent: Sentence, clause: Clause, q: Mention, indicator: str) -> str:
-    """An indicator opening with a numeral or an ordinal letter keeps the ones listed before it that share its rest
-    (预约二、三级医院专家号源 -> 二、三级医院专家号源), and one opening after a word of one character and 、 keeps
-    that word and the nouns before it (中小学校少先队大、中队辅导员): else it names only the last of them."""
-    at = sent.text.rfind(indicator, clause.start, q.start - sent.start)
-    if at < 0:
-        return indicator
-    if re.match(r"[一二三四五六七八九十甲乙丙丁ⅠⅡⅢⅣ]", indicator):
-        listed = ELIDED.search(sent.text, clause.start, at)
-        return listed.group() + indicator if listed and len(listed.group() + indicator) <= MAX_INDICATOR else indicator
-    one = sent.token_at(at - 2) if at - 2 > clause.start and sent.text[at - 1] == "、" else -1
-    if one < 1 or sent.ends[one] - sent.starts[one] != 1 or sent.tags[one][0] not in "ab":
-        return indicator  # (大、中队…; not 观察员国、对话伙伴…, a list of nouns)
-    first = one
-    while first > 0 and names_before(sent, clause, first - 1):
-        first -= 1
-    named = sent.text[sent.starts[first] - sent.start:at] + indicator
-    return named if len(named) <= MAX_INDICATOR else indicator
-
-
-def names_before(sent: Sentence, clause: Clause, i: int) -> bool:
-    """Token ``i`` is a noun of the name a listed item opens (中小学校少先队 of 中小学校少先队大、中队…), inside the
-    clause: no place, number or whole-place word (全省)."""
-    start, end = sent.starts[i] - sent.start, sent.ends[i] - sent.start
-    return start >= clause.start and sent.tags[i][0] in "nj" and sent.tags[i] != "ns" \
-        and not NUMERAL_START.match(sent.text, start) and sent.text[start:end] not in whole_place_words()
-
-
-INBOUND = re.compile(r"(?:对我国|对华|在华)(?P<head>[\u4e00-\u9fff]{0,2}投资)")
-
-
-def with_inbound_scope(sent: Sentence, q: Mention, indicator: str) -> str:
-    """A country's investment after the sentence speaks of investment in China (发达国家对我国投资保持增长，甲国、
-    乙国投资分别增长…) is its investment in China (甲国对华投资), not its own."""
-    frame = INBOUND.search(sent.text, 0, q.start - sent.start)
-    if frame is None or not indicator.endswith(frame.group("head")):
-        return indicator
-    country = indicator[:-len(frame.group("head"))]
-    return country + "对华" + frame.group("head") if country in countries() else indicator
-
-
-EACH = re.compile(r"每(?:个|家|户|所|座|位|名)")
-
-
-def with_each_basis(sent: Sentence, clause: Clause, q: Mention, indicator: str) -> str:
-    """A count for each of a kind the clause opens on (每个脱贫县发展起1个以上特色主导产业) says so (每个脱贫县特色主导产业):
-    bare, it reads as the total."""
-    lead = sent.text[clause.start:q.start - sent.start]
-    start = clause.start + len(lead) - len(pattern("measures:lead_noise", "^(?:{})*").sub("", lead))
-    each = EACH.match(sent.text, start)
-    if each is None or indicator.startswith("每"):
-        return indicator
-    kind, headed = "", False  # (the words of the kind, up to the verb after its head: 脱贫|县|发展起)
-    for word, tag in run_tokens(sent, each.end(), q.start - sent.start):
-        if headed and tag.startswith("v"):
-            break
-        kind, headed = kind + word, tag.startswith(("n", "zg"))
-    return each.group() + kind + indicator if headed and kind not in indicator else indicator
-
-
-TOTAL_ALONE = re.compile(r"(?:总|人均)[\u4e00-\u9fff]{1,3}")
-
-
-def with_total_subject(figures: list[tuple[str, Clause]], sent: Sentence, q: Mention, clause: Clause,
-                       indicator: str) -> str:
-    """A total or a per-head figure alone after a figure of its clause (接待游客3亿人次、总花费超过4500亿元), or
-    opening the clause right after it (…3亿人次，总花费…), is of what that figure counts (游客总花费), as in a list
-    (国内游客人次、总花费); bare, it is everyone's."""
-    if not TOTAL_ALONE.fullmatch(indicator) or not figures:
-        return indicator
-    listed = figures[-1][1].start == clause.start and "、" in sent.text[clause.start:q.start - sent.start]
-    next_clause = sent.text[figures[-1][1].end:clause.start].strip() in ("，", ",") \
-        and sent.text.startswith(indicator, clause.start)
-    if not (listed or next_clause):
-        return indicator
-    tokens = [(t.text, t.tag_) for t in get_nlp().make_doc(figures[-1][0])]
-    additions = words("measures", "addition_verbs")  # (签约合作项目…，总金额…: what was signed, not all projects)
-    before = "".join(w for w, _ in itertools.dropwhile(lambda t: t[1].startswith("v") and t[0] not in additions,
-                                                        tokens))  # (接待|游客)
-    heads = tuple(words("measures", "indicator_heads"))
-    return before + indicator if 2 <= len(before) <= 6 and not before.endswith(heads) else indicator
