@@ -35,3 +35,8 @@ def test_a_whole_city_in_the_news_is_the_municipality_named_before():
             "从今天上午开始，天津迎来大范围降雪。截至下午4时，全市共出动环卫作业人员2.1万人次。\n")
     r = extract(text, "20250402.md")
     assert [(m.indicator, m.region) for m in r.measures("observation")] == [("出动环卫作业人员", "天津市")]  # (not 共出动…)
+
+
+def test_a_county_a_news_figure_is_read_from_is_its_subject_in_its_prefecture():
+    text = "# 《新闻联播》 (20250402)\n\n### 要闻\n\n今年国庆假期，安吉县旅游综合收入同比增长9%。\n"
+    assert [(m.region, m.subject) for m in extract(text, "20250402.md").measures("observation")] == [("湖州市", "安吉县")]

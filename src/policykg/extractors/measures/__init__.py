@@ -51,7 +51,7 @@ from .lists import from_to_items, respectively_items, value_list_items
 from .plausible import COUNT_FREE_UNITS, plausible, quantity_of, what_is_reduced
 from .pointers import (clause_opens_on_pointer, describes_one, index_family, item_topic, of_whole_small_unit,
                        opens_on_bare_head, opens_on_pointer)
-from .region import region_of, with_national_title
+from .region import county_named, region_of, with_national_title
 from .scope import (EDITION, SHORT_NAME_NOTE, central_source, clause_sector, heading_topic, is_firm_class, issuer_of,
                     measured_topic, names_too_little, opening_subject, opens_clause_bare, paragraph_sector,
                     place_within, policy_of, sector_frame, sentence_topic, subject_split, title_sector, too_bare,
@@ -304,6 +304,7 @@ def measures(sent: Sentence, ctx: Context) -> Iterator[Measure]:
             time, subject = carried_from["time"], subject or carried_from["subject"]
         if measure == "change":  # (较2017年增长70%: over which base, when not the year before the figure's)
             indicator = with_old_base(sent, q, clause, indicator, time or ctx.reference_date)
+        subject = subject or county_named(sent, ctx, q, region)  # (贞丰县旅游综合收入…: the county's, in its prefecture)
         fields = dict(measure=measure, subject=subject, time=time, region=region,
                       policy=policy_of(sent, ctx, q, kind, time), issuer=issuer_of(sent, ctx, q, kind),
                       condition=condition_before(sent, q, clause, found))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ...lexicon import pattern, rules, vocabulary
+from ...lexicon import pattern, rules, vocabulary, words
 from ...names import place_prefix
 from ...nlp import Sentence
 from ...records import Mention
@@ -168,3 +168,13 @@ def one_place(keys: set[str]) -> str:
     if len(provinces) == 1 and keys - set(provinces) == set(provinces.values()):
         return next(iter(provinces))
     return ""
+
+
+def county_named(sent: Sentence, ctx: Context, q: Mention, region: str) -> str:
+    """The county a news figure's region was read from, as written (贞丰县旅游综合收入… -> 贞丰县, region its
+    prefecture): the figure is the county's, which the prefecture alone would not say. Else ""."""
+    if ctx.document.genre != "news" or not region:
+        return ""
+    counties = [m for m in ctx.mentions_in(sent, "REGION") if m.end <= q.start and m.key == region
+                and m.text != region and m.text.endswith(tuple(words("places", "county_ends")))]
+    return counties[-1].text if counties else ""
