@@ -77,7 +77,7 @@ def test_a_work_reports_government_provides_and_attracts_itself():
 
 def test_the_scheme_the_clause_before_carries_out_is_the_agent():
     assert indicators("开展促消费活动，拉动消费50亿元。", report=True) == ["促消费活动拉动消费"]
-    assert indicators("扩大实施“以旧换新”政策，拉动消费80亿元。", report=True) == ["“以旧换新”政策拉动消费"]
+    assert indicators("深入实施“家电焕新”行动，拉动消费80亿元。", report=True) == ["“家电焕新”行动拉动消费"]
     assert indicators("某市组织系列文旅活动，拉动消费60亿元。") == []  # (a clause with a subject of its own)
 
 
@@ -86,5 +86,5 @@ def test_a_measure_counted_right_before_is_no_agent():
 
 
 def test_a_count_of_people_keeps_what_they_do_after_them():
-    assert indicators("3200名科技特派员开展入企服务，服务企业创新需求1500项。", report=True)[0] == "科技特派员开展入企服务"
+    assert indicators("2600名农业技术员开展驻村指导，服务农户1.2万户。", report=True)[0] == "农业技术员开展驻村指导"
     assert indicators("共有3000多名市民参与。") == []  # (a bare verb adds nothing to the count)

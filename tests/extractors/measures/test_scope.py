@@ -27,7 +27,7 @@ def test_a_zone_a_sentence_opens_in_is_its_figures_subject_brackets_and_all():
 
 
 def test_a_named_line_with_the_place_it_runs_from_in_brackets_is_the_subject_and_the_place_its_region():
-    sentence = "目前，中欧班列（郑州）共开通20条国际运输线路，覆盖欧亚30多个国家。"
+    sentence = "目前，中亚班列（乌鲁木齐）共开通12条国际货运线路。"
     r = extract(NEWS_ITEM.format(sentence=sentence), "20250402.md")
     assert [(m.indicator, m.subject, m.region) for m in r.measures("observation")] == [
-        ("开通国际运输线路", "中欧班列", "郑州市")]
+        ("开通国际货运线路", "中亚班列", "乌鲁木齐市")]
