@@ -1829,6 +1829,8 @@ def test_places_reached_and_sets_named_by_their_number_are_no_figures(sentence):
 def test_a_preposition_before_a_place_in_one_character_stays_in_the_indicator():
     r = extract("2026年某省政府工作报告\n一、2025年工作回顾\n在浙就业省外劳动力2300万人。", "gzbg_2026-01-20.txt")
     assert [m.indicator for m in r.measures("observation")] == ["在浙就业省外劳动力"]
+    r = extract("2026年某省政府工作报告\n一、2025年工作回顾\n在鄂投资外资企业1200家。", "gzbg_2026-01-20.txt")
+    assert [m.indicator for m in r.measures("observation")] == ["在鄂投资外资企业"]  # (鄂 tagged as a name)
 
 
 def test_a_size_before_de_says_which_things_are_counted_and_a_suffixed_item_shares_the_verb():

@@ -60,7 +60,8 @@ def lead_belongs(tokens: list[tuple[str, str]]) -> bool:
             or re.match(r"[\u2160-\u216b]", first) is not None  # (Ⅰ—Ⅲ类水质断面: a grade in Roman numerals)
             or first in ("与", "同") and (second in countries() or tag == "ns")
             and "".join(w for w, _ in tokens[2:]).startswith(words("measures", "trade_heads"))  # (与香港进出口总值)
-            or tokens[0][1] == "p" and len(second) == 1 and tag == "ns"  # (在浙就业省外劳动力: 浙 alone is no name)
+            or tokens[0][1] == "p" and len(second) == 1 and tag in ("ns", "nr", "j")  # (在浙就业…, 在鄂投资…: a
+            # province's one-character name, which the segmenter may tag as a name or an abbreviation)
             or tokens[0][1] == "t" and len(second) == 1 and tag == "n"
             or first in words("measures", "per_unit_leads") and tag.startswith("n")
             or first in ("千", "万", "十万", "百万", "每千", "每万") and second in words("measures", "per_capita_bases")
