@@ -91,6 +91,13 @@ def test_a_consistency_sheet_settles_a_key_over_every_round(tmp_path, sheets, ca
         "ok", "carried from consistency-20261205.csv: as its eleven siblings")
 
 
+def test_a_round_sheet_with_a_suffix_after_its_seed_is_a_round_of_that_seed(tmp_path, sheets, capsys):
+    write(sheets / "audit-2026-12-03-corpus-seed20-round3.csv", [row("indicator=A", "sentence A", "ok", "early")])
+    round_sheet(sheets, 30, [row("indicator=B", "sentence B", "partly", "later")])
+    rows, _ = run_sheet(tmp_path, sheets, [row("indicator=A", "sentence A")], capsys)
+    assert (rows[0]["verdict"], rows[0]["note"]) == ("ok", "carried from 20: early")
+
+
 def test_a_carried_note_is_kept_as_is(tmp_path, sheets, capsys):
     round_sheet(sheets, 7, [row("indicator=A", "sentence A", "partly", "carried from 3: lacks scope")])
     rows, _ = run_sheet(tmp_path, sheets, [row("indicator=A", "sentence A")], capsys)
