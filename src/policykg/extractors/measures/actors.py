@@ -112,10 +112,12 @@ def agent_verb(sent: Sentence, ctx: Context, q: Mention, clause: Clause, indicat
     (提供就业岗位, 带动新车销售额, 吸引游客, 惠及城乡儿童; 服务 only for those it served: 服务社区居民 in 人 or
     户, not 服务进出口总额) in a news item or a work report: that verb, as the row says nothing unless it names
     what did so. Else ""."""
+    if not any(v in sent.text[clause.start:q.start - sent.start] for v in words("measures", "agent_verbs")):
+        return ""  # (most figures: no such verb before them, nothing to look at)
     lead = "".join(c for k, c in enumerate(sent.text[clause.start:q.start - sent.start], clause.start)
                    if not ctx.covered(sent, sent.start + k, sent.start + k + 1, "DATE"))
     lead = pattern(words("measures", "actor_leads") + words("measures", "subject_adverbs"), "^(?:{})+").sub("", lead)
-    lead = TIME_LEAD.sub("", lead)
+    lead = pattern("measures:time_lead_ends", "^[\u4e00-\u9fff]{0,4}(?:{})").sub("", lead)
     verb = next((v for v in words("measures", "agent_verbs") if lead.startswith(v)), "")
     if not verb or indicator.startswith(lead[:len(verb) + 2]) and not indicator.startswith(verb):
         return ""  # (服务业增加值: a noun, not the verb)
@@ -125,9 +127,6 @@ def agent_verb(sent: Sentence, ctx: Context, q: Mention, clause: Clause, indicat
             or ctx.document.genre == "work_report" and verb in words("measures", "own_doing_verbs"):
         return ""  # (a policy's text says what it brings; a work report's 提供暖心煤1亿吨: the government's own doing)
     return verb
-
-
-TIME_LEAD = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:首日|当天|当日|期间|以来|假期)")  # (假期首日吸引游客…)
 
 
 def previous_agent(previous: tuple[str, Clause, str] | None, sent: Sentence, clause: Clause) -> str:

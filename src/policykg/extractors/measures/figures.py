@@ -195,7 +195,7 @@ def describes_subject(sent: Sentence, q: Mention, clause: Clause, genre: str) ->
             sent.text, q.end - sent.start, clause.end) is not None
 
 
-ATTENDED = re.compile(r"[^，。；]{0,3}(?:参加|出席|与会|参会)了?(?:[，。；]|$)")  # (…代表近400人参加，: nothing more said)
+ATTENDED = pattern("measures:attend_verbs", r"[^，。；]{0,3}(?:{})了?(?:[，。；]|$)")  # (…代表近400人参加，: nothing more)
 DESCRIBING = re.compile(r"[^，；。的、]{1,16}的[“”\u4e00-\u9fff]{2,12}?(?:正在|将|已经|已|正)")
 
 
@@ -331,7 +331,8 @@ def is_figure(sent: Sentence, ctx: Context, q: Mention, clause: Clause, found: l
     return True
 
 
-BODIES_ACTING = pattern("measures:body_classes", r"(?:国家|中央|省级|省直|市直)?(?:{})(?:[共已还]|联合|制定|出台|印发|发布|部署)")
+BODIES_ACTING = re.compile(pattern("measures:body_levels", "(?:{})?").pattern + pattern("measures:body_classes").pattern
+                           + pattern("measures:body_acts").pattern)  # (44个国家部委制定…: how many bodies act)
 POINTED_COUNT = re.compile(r"[这那](?:些)?$")  # (…这4条“小三通”航线: the routes just named)
 EACH_COUNT = pattern(words("measures", "addition_verbs") + words("measures", "count_verbs"), "各(?:{})$")
 PLACES_PAIR = re.compile(r"国家和地区|国家或地区|省区市|省（区、市）")  # one kind of place, not a list
