@@ -79,6 +79,8 @@ def test_the_scheme_the_clause_before_carries_out_is_the_agent():
     assert indicators("开展促消费活动，拉动消费50亿元。", report=True) == ["促消费活动拉动消费"]
     assert indicators("深入实施“家电焕新”行动，拉动消费80亿元。", report=True) == ["“家电焕新”行动拉动消费"]
     assert indicators("某市组织系列文旅活动，拉动消费60亿元。") == []  # (a clause with a subject of its own)
+    assert indicators("开展文旅消费提振行动，举办系列夜间消费活动，拉动消费30亿元。", report=True) == []  # (a run of
+    # measures brought it: crediting the last alone would be wrong)
 
 
 def test_a_measure_counted_right_before_is_no_agent():
@@ -88,3 +90,5 @@ def test_a_measure_counted_right_before_is_no_agent():
 def test_a_count_of_people_keeps_what_they_do_after_them():
     assert indicators("2600名农业技术员开展驻村指导，服务农户1.2万户。", report=True)[0] == "农业技术员开展驻村指导"
     assert indicators("共有3000多名市民参与。") == []  # (a bare verb adds nothing to the count)
+    assert indicators("全省已推动1800家制造企业实施智能化改造。", report=True) == ["制造企业实施智能化改造"]
+    assert indicators("全年为2500家中小企业提供质量诊断服务。", report=True) == ["中小企业"]  # (those served)

@@ -50,3 +50,13 @@ def test_a_change_over_an_older_base_says_its_base():
 def test_a_change_over_a_span_the_sentence_opens_on_says_its_base(sentence, indicator):
     assert [m.indicator for m in extract(NEWS_ITEM.format(heading="要闻", sentence=sentence), "20250402.md")
             .measures("observation")] == [indicator]
+
+
+def test_a_bare_change_after_a_from_to_clause_is_over_its_span():
+    r = extract(NEWS_ITEM.format(heading="要闻", sentence="据海关统计，宁波市进出口值从2018年的1.2万亿元增至2023年的1.6万亿元，"
+                                 "增幅33.3%。"), "20250402.md")
+    assert [(m.indicator, m.time) for m in r.measures("observation")] == [
+        ("宁波市进出口值", "2018"), ("宁波市进出口值", "2023"), ("宁波市进出口值（较2018年）", "")]
+    r = extract(NEWS_ITEM.format(heading="要闻", sentence="宁波市进出口值从2024年的1.5万亿元增至2025年的1.6万亿元，增长6.7%。"),
+                "20250402.md")
+    assert [m.indicator for m in r.measures("observation")][-1] == "宁波市进出口值"  # (the year before: no base to say)

@@ -28,6 +28,7 @@ def observed(sentence: str) -> list[tuple[str, str]]:
     ("当地时间3日，某国一架小型飞机坠毁致5人死亡。", [("死亡人数", "5")]),  # (one plane: the toll stays)
     ("多个产油国今天起自愿减产，日均减产规模从1万桶到40万桶不等。", []),  # a spread among members
     ("目前，省消防救援总队800余人正在灾区开展救援。", []),  # who acts now, in a story
+    ("某省与6个中亚国家开展职业教育合作。", []),  # the partners of a cooperation
     ("今年，近40个最不发达国家的企业参展，展位数量比上届增加了一倍。", []),  # places whose firms the clause tells of
     ("目前，引江济淮工程已覆盖12座大中城市。", []),  # the places a network reaches, named with a qualifier
     ("近日，保护区工作人员在湖南石门县拍摄到两只黑鹳野外觅食的画面。", []),  # what one piece of footage shows

@@ -32,6 +32,9 @@ def test_a_yearly_average_after_respectively_is_each_values():
     r = extract(REVIEW + "城镇和农村居民人均消费支出分别年均增长5.1%、7.3%。", "gzbg_2026-01-20.txt")
     assert [m.indicator for m in r.measures("observation")] == [
         "城镇居民人均消费支出年均增长", "农村居民人均消费支出年均增长"]  # (not the second bare)
+    r = extract(REVIEW + "数字经济核心产业和装备制造业增加值年均增长9%、6.4%。", "gzbg_2026-01-20.txt")
+    assert [m.indicator for m in r.measures("observation")] == [
+        "数字经济核心产业增加值年均增长", "装备制造业增加值年均增长"]  # (a list's 年均, with no 分别)
 
 
 def test_a_part_by_direction_takes_the_words_of_the_whole_named_before():
@@ -61,3 +64,8 @@ def test_a_bare_measure_after_a_figure_of_a_named_site_is_that_sites():
     assert [m.indicator for m in r.measures("observation")] == ["青州港集装箱吞吐量", "青州港货物吞吐量"]
     r = extract(REVIEW + "十四五期间，青州港新增集装箱航线12条，海洋经济规模突破800亿元。")
     assert "青州港海洋经济规模" not in [m.indicator for m in r.measures("observation")]  # (a whole place's measure)
+
+
+def test_a_count_after_an_example_keeps_the_verb_before_the_example():
+    r = extract(REVIEW + "新开工青石巷等6个城市更新项目，开通某某至某某等12条货运航线。", "gzbg_2026-01-20.txt")
+    assert [m.indicator for m in r.measures("observation")] == ["新开工城市更新项目", "开通货运航线"]

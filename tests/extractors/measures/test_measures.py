@@ -1259,6 +1259,8 @@ def test_a_count_of_a_plans_own_tasks_is_no_target():
     assert extract(NEWS_ITEM.format(heading="印发措施", sentence=sentence), "20250402.md").measures() == []
     r = extract("2026年某省政府工作报告\n一、2025年工作回顾\n高质量完成15件民生实事。", "gzbg_2026-01-20.txt")
     assert r.measures() == []  # nor the items of the year's 民生实事 package
+    r = extract("2026年某省政府工作报告\n一、2025年工作回顾\n每年高质量办好12件惠民实事。", "gzbg_2026-01-20.txt")
+    assert r.measures() == []  # (惠民实事, 为民实事: the same package)
 
 
 REVIEW = "2026年某省政府工作报告\n一、2025年工作回顾\n"
@@ -1267,7 +1269,7 @@ REVIEW = "2026年某省政府工作报告\n一、2025年工作回顾\n"
 @pytest.mark.parametrize("sentence, expected", [
     # the verb inside the first value says the whole list is of changes, a comparator after it notwithstanding;
     # an item longer than the last one's first word shares only its head (产值)
-    ("光伏组件和储能电池产值年均增长9%、6.5%。", [("光伏组件产值年均增长", "change"), ("储能电池产值", "change")]),
+    ("光伏组件和储能电池产值年均增长9%、6.5%。", [("光伏组件产值年均增长", "change"), ("储能电池产值年均增长", "change")]),
     ("纺织品、服装和鞋类出口同比分别增长超12%、10%和7%。",
      [("纺织品出口", "change"), ("服装出口", "change"), ("鞋类出口", "change")]),
     # a count after the list names the list (三大商品), it is no part of the last item

@@ -41,3 +41,14 @@ def test_a_total_opening_the_clause_after_a_figure_is_of_what_it_counts(sentence
 def test_a_word_of_one_character_before_the_item_shares_its_rest_and_the_name_before_it():
     r = extract("某地新闻\n截至2025年底，全省中小学校少先队大、中队辅导员12.5万名。")
     assert [m.indicator for m in r.measures("observation")] == ["中小学校少先队大、中队辅导员"]  # (not 中队辅导员)
+
+
+@pytest.mark.parametrize("sentence, indicator", [
+    ("今年以来，秋粮收购总体平稳，收购量超过2000万吨。", "秋粮收购量"),
+    ("目前油菜籽收割接近尾声，收割面积1500万亩。", "油菜籽收割面积"),
+])
+def test_a_short_measure_of_an_activity_takes_what_the_clause_before_says_it_is_of(sentence, indicator):
+    item = f"# 《新闻联播》 (20250402)\n\n### 要闻\n\n{sentence}\n"
+    assert [m.indicator for m in extract(item, "20250402.md").measures("observation")] == [indicator]
+    assert "持续收购量" not in [m.indicator for m in extract(item.replace(sentence, "今年以来持续收购进展顺利，收购量达到800万吨。"),
+                                                          "20250402.md").measures("observation")]  # (a manner)

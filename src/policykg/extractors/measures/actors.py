@@ -8,7 +8,7 @@ import re
 from ...lexicon import pattern, words
 from ...nlp import Sentence
 from ...records import Mention
-from ..clauses import MAX_INDICATOR, Clause, clauses_of
+from ..clauses import MAX_INDICATOR, Clause, clauses_of, words_before_number
 from ..context import Context
 from .scope import NEWS_LEAD, news_lead_end
 
@@ -149,26 +149,31 @@ def previous_agent(previous: tuple[str, Clause, str] | None, sent: Sentence, cla
 
 
 def with_people_acting(sent: Sentence, q: Mention, clause: Clause, indicator: str) -> str:
-    """A count of people named right after the number and followed by what they do, to the end of its clause
-    (3200名科技特派员开展入企服务 -> 科技特派员开展入企服务): without it the count reads as how many such people
-    there are."""
+    """A count of people or bodies named right after the number and followed by what they do, to the end of its
+    clause (3200名科技特派员开展入企服务 -> 科技特派员开展入企服务; 支持4万家中小企业实施数字化改造 ->
+    中小企业实施数字化改造): without it the count reads as how many such people or bodies there are."""
     end = q.end - sent.start
-    if q.attr("unit") not in words("measures", "person_units") or not sent.text.startswith(indicator, end):
+    if q.attr("unit") not in words("measures", "person_units") + words("measures", "body_units") \
+            or not sent.text.startswith(indicator, end):
         return indicator
+    lead = sent.text[clause.start:q.start - sent.start] + words_before_number(q)  # (the mention may hold the 为)
+    if re.search(r"(?:为|向|对|给)(?:累计|共计?|近|约|超过?|逾)?$", lead):
+        return indicator  # (为4000余家企业提供诊断服务: those served, not those acting)
     at = end + len(indicator)
     action = sent.text[at:clause.end].rstrip("，,；;。：:")
     i = sent.token_at(at)
     if i < 0 or sent.starts[i] - sent.start != at or not sent.tags[i].startswith("v") \
             or sent.ends[i] - sent.start >= at + len(action) or re.search(r"[\d、]", action) \
-            or len(indicator + action) > MAX_INDICATOR:
-        return indicator  # (…3000多名市民参与: the verb alone says no more than the count)
+            or len(indicator + action) > MAX_INDICATOR or action.startswith(words("measures", "attend_verbs")):
+        return indicator  # (…3000多名市民参与, 2000家企业参展: the verb alone says no more than the count)
     return indicator + action
 
 
 def scheme_before(sent: Sentence, clauses: list[Clause], clause: Clause) -> str:
     """The scheme the clause right before the figure's carries out, when that clause is a verb and the scheme's
     name, with no figure of its own (扩围实施“以旧换新”政策，拉动消费… -> “以旧换新”政策; 开展系列促消费活动，… ->
-    系列促消费活动): the agent of what the figure says it brought. Else ""."""
+    系列促消费活动), unless a clause carrying out another measure comes right before it: the agent of what the
+    figure says it brought. Else ""."""
     before = next((c for c in clauses if c.end <= clause.start and not sent.text[c.end:clause.start].strip("，, ")),
                   None)
     if before is None or re.search(r"\d", sent.text[before.start:before.end]):
@@ -177,6 +182,11 @@ def scheme_before(sent: Sentence, clauses: list[Clause], clause: Clause) -> str:
     if not text.endswith(tuple(words("measures", "scheme_heads"))):
         return ""
     manner = pattern("measures:carry_out_manners", "(?:{})?").pattern
-    verb = pattern("measures:carry_out_verbs", f"^{manner}(?:{{}})").match(text)
+    carry_out = pattern("measures:carry_out_verbs", f"^{manner}(?:{{}})")
+    verb = carry_out.match(text)
     scheme = text[verb.end():] if verb else ""
+    earlier = next((c for c in clauses if c.end <= before.start and not sent.text[c.end:before.start].strip("，, ")),
+                   None)
+    if earlier is not None and carry_out.match(sent.text[earlier.start:earlier.end]):
+        return ""  # (开展某专项行动，组织系列促消费活动，拉动消费…: what the run of measures brought, not the last one)
     return scheme if 2 <= len(scheme) <= 12 else ""

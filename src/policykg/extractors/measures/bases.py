@@ -36,12 +36,14 @@ SHARED_BASE = re.compile(r"(?:较|比)(?P<base>(?:19|20)\d{2}\s*年(?:底|末)?|
                          r"(?:增长|增加|提高|下降|减少)[\d.]+%$")  # (the clause before: its old base and its rate)
 SPAN_OPENING = re.compile(r"(?P<base>(?:19|20)\d{2}\s*年[^，；至到—\d]{0,6}?)(?:至|到|—)(?:(?:19|20)\d{2}\s*年)?"
                           r"[^，；\d]{0,6}")  # a clause of a span the figure's change is over
+FROM_TO_OPENING = re.compile(r"从(?P<base>(?:19|20)\d{2}\s*年(?:底|末)?)的?[^，；从]*?(?:至|到)(?:19|20)\d{2}\s*年[^，；]*$")
+CHANGE_ONLY = re.compile(r"^(?:增幅|涨幅|降幅|增长|提高|提升|下降|减少)了?(?:达到?|为)?$")  # (…，增幅23.3%: a bare change)
 LISTED_VALUES = re.compile(r"(?:[\d.]+\s*(?:%|个百分点|倍)?\s*[、和及]\s*)+$")
 
 
 def with_old_base(sent: Sentence, q: Mention, clause: Clause, indicator: str, time: str) -> str:
     """A change over a base other than the year or period before (较2017年增长70%, 比本世纪初增加7200公顷, 较“十三五”末,
-    2018年以来增加了69%) says its base (贸易总额（较2017年）), a change over years its span (研发经费（10年间）):
+    2018年以来增加了69%, 从2019年的…升至2022年的…，增幅23.3%) says its base (贸易总额（较2017年）), a change over years its span (研发经费（10年间）):
     bare, it reads as a change over a year."""
     lead = LISTED_VALUES.sub("", text_before(sent, q, clause))  # (分别比“十三五”时期增长19.1%、120%: each item's)
     before = sent.text[:clause.start].rstrip("，, ")
@@ -51,6 +53,8 @@ def with_old_base(sent: Sentence, q: Mention, clause: Clause, indicator: str, ti
         found = SHARED_BASE.search(opening.group())  # (A比“十三五”末增长42%，B增长73.8%: B's over the same base)
     if found is None and opening and "年均" not in lead + indicator:
         found = SPAN_OPENING.fullmatch(opening.group().lstrip("，；").rsplit("：", 1)[-1])  # (2023年一季度至2025年一季度，…)
+    if found is None and opening and CHANGE_ONLY.match(lead.strip()):
+        found = FROM_TO_OPENING.search(opening.group())  # (进出口值从2019年的…升至2022年的…，增幅23.3%: over the span)
     if found is None:
         return indicator
     groups = found.groupdict()

@@ -47,12 +47,15 @@ def pointers_in(text: str, start: int, end: int, places: tuple[int, ...]) -> lis
 
 
 def route_or_reach(sent: Sentence, q: Mention, clause: Clause) -> bool:
-    """The number counts what a route passes through (途经4个地区) or the places a network reaches
+    """The number counts what a route passes through (途经4个地区), the places a network reaches
     (通达60多个国家, 覆盖100多个国家, 供水覆盖27座大中城市) and what it reaches with them (涵盖15个城市、17个产业集群),
-    not what is measured (覆盖30万农村人口 is)."""
+    or the places a cooperation is with (与8个国家开展合作), not what is measured (覆盖30万农村人口 is)."""
     lead = sent.text[clause.start:q.start - sent.start] + words_before_number(q)
     if re.search(pattern("measures:route_verbs").pattern + "[^的]*$", lead):
         return True
+    named = pattern("measures:place_counts", r"[\u4e00-\u9fff]{0,4}?(?:{})(?=[，。；、和及]|开展|签署|合作|建立|$)")
+    if re.search(r"(?:与|同)(?:全球|世界)?(?:共|近|约|超过?)?$", lead) and named.match(sent.text, q.end - sent.start):
+        return True  # (与8个东盟国家开展合作: the partners of a cooperation, the places it reaches)
     reach = re.search(pattern("measures:reach_verbs").pattern + "[^的，]*$", lead)
     places = pattern("measures:place_counts", r"\d[\d.]*[余多]?[个座]?(?:{})、")
     named = pattern("measures:place_counts", r"[\u4e00-\u9fff]{0,4}?(?:{})(?=[，。；、和及]|$)")  # (27座大中城市)

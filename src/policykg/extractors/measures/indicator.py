@@ -116,6 +116,7 @@ def indicator_text(sent: Sentence, ctx: Context, q: Mention, clause: Clause) -> 
         return (noun, "level", False) if noun and not holds_number(ctx, sent, clause, noun) else None
     if not pre.strip() or re.search(r"(?:和|与|及|、|或|的|等)$", pre):
         noun = counted_after(sent, q, clause)  # 2个国家级和22个省级区域医疗中心, 现有的2个小火电: what follows is counted
+        noun = (names_listed(sent, q, clause, pre) or noun) if pre.endswith("等") else noun  # (新开工某某里等8个…)
         if noun[:2] in words("measures", "county_classes") and len(noun) <= 4:
             return None  # 潜江、松滋等10个县市获批…: the places a list names, counted (not 36个市县隐性债务提前清零)
         return (noun, "level", False) if noun else None
@@ -162,20 +163,25 @@ def places_visited(sent: Sentence, q: Mention, after: str) -> bool:
 
 
 def names_listed(sent: Sentence, q: Mention, clause: Clause, pre: str) -> str:
-    """What is counted after a list of its names (新增甲湖、乙谷、丙岭3家5A级景区 -> 新增5A级景区): the
-    names are the items, the words after the number what they are; "" when not so."""
+    """What is counted after a list of its names or an example (新增甲湖、乙谷、丙岭3家5A级景区 -> 新增5A级景区;
+    新开工某某里等8个更新项目 -> 新开工更新项目): the names are the items, the words after the number what they
+    are; "" when not so."""
     tail = re.split(r"[，,；;：:]", pre)[-1]
-    if "、" not in tail or re.search(r"\d", tail):
+    if "、" not in tail and not tail.endswith("等") or re.search(r"\d", tail):
         return ""
     after = counted_after(sent, q, clause)
     verb = pattern(words("measures", "addition_verbs"), "^(?:{})").match(tail.strip())
     return with_addition(after, verb.group()) if after and verb else after
 
 
+LISTED_RATES = re.compile(r"(?:[\d.]+\s*[%％]\s*[、和]\s*)+$")
+
+
 def per_year(sent: Sentence, q: Mention, clause: Clause, indicator: str) -> str:
     """A change stated per year says so (全员劳动生产率年均增长5% -> 全员劳动生产率年均增长; …，年均增长12%
     likewise): else it reads as the change over the whole period."""
     lead = sent.text[clause.start:q.start - sent.start] + words_before_number(q)  # (the mention may hold the verb)
+    lead = LISTED_RATES.sub("", lead)  # (甲和乙增加值年均增长8%、7.2%: the second value's too)
     m = re.search(r"(年均|年平均)(增长|增加|提高|提升|上升|下降|减少|降低|增速|增幅)了?(?:为|超过|超|近|约|达到|达)?\s*$", lead) \
         or re.search(r"分别(年均|年平均)(增长|增加|提高|提升|上升|下降|减少|降低)[^，；。]*$", lead) \
         or re.search(r"(年均|年平均)分别(增长|增加|提高|提升|上升|下降|减少|降低)[^，；。]*$", lead)  # (…年均分别增长17.8%、4.8%)

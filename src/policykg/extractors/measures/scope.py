@@ -368,10 +368,12 @@ def paragraph_sector(sent: Sentence, ctx: Context) -> str:
 
 def title_sector(ctx: Context, indicator: str) -> str:
     """The sector an official document's title plans for (“十四五”某某服务业发展规划 -> 某某服务业), when the
-    indicator is a bare measure of no one (业务收入, 利润总额): whose it is. Else ""."""
+    indicator is a bare measure of no one (业务收入, 利润总额) or measures within a sector (百强企业收入占全行业比重,
+    行业标准): whose it is. Else ""."""
     if ctx.document.genre != "official" or not indicator.startswith(
             (*words("measures", "bare_measures"), *words("measures", "sector_measures"),
-             *words("measures", "plan_sector_counts"))):
+             *words("measures", "plan_sector_counts"), *words("measures", "within_sector_words"))) \
+            and not any(w in indicator for w in words("measures", "whole_sector_words")):
         return ""
     titles = [p.label for p in ctx.document.parts if p.kind == "title"] + [ctx.document.title]
     found = next((m for m in map(TITLE_SECTOR.search, titles) if m), None)

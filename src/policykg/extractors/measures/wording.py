@@ -415,10 +415,11 @@ SHARE_BETWEEN = re.compile(r"(?:占|比重|占比)[^，；。\d]{0,15}\d[\d.]*%"
 def carried(previous: tuple[str, Clause, str] | None, sent: Sentence, q: Mention, clause: Clause) -> tuple[str, str, bool] | None:
     """A clause that is only a verb and a number (…4.2万亿元，增长6.1%; 突破80万头、
     增长54%; 、高于全国平均水平18.3个百分点) speaks of the indicator of the number
-    before it; a level verb (增长6.1%、达到27克/千克) only within one clause."""
+    before it; a level verb (增长6.1%、达到27克/千克) only within one clause; a change in another unit
+    (…占比达27.9%，…，比2015年增加7家) not: it is of something the row does not name."""
     if previous is None:
         return None
-    indicator, before, _ = previous
+    indicator, before, unit = previous
     if re.search(r"[；;]", sent.text[before.start:clause.start]) or "其中" in sent.text[before.end:q.start - sent.start]:
         return None  # …营收1.3万亿元；…新业态营业收入6942亿元，增长8.5%: not across a semicolon, nor to a part
         # (…，其中，国际航线表现亮眼，同比增长26%)
@@ -432,7 +433,7 @@ def carried(previous: tuple[str, Clause, str] | None, sent: Sentence, q: Mention
     if gap is not None and gap[0].start() == 0:
         return growth_of(indicator, q.attr("unit")), "gap", gap[1]
     up, down, level, _ = verb_patterns()
-    if down.fullmatch(pre) or up.fullmatch(pre):
+    if (down.fullmatch(pre) or up.fullmatch(pre)) and q.attr("unit") in ("", "%", "百分点", "‰", "倍", unit):
         return growth_of(indicator, q.attr("unit")), "change", down.fullmatch(pre) is not None
     if before == clause and level.fullmatch(pre):
         return indicator, "level", False

@@ -1,0 +1,21 @@
+"""extractors/measures/wording.py: what the sentence adds to a figure's name (the figure before a bare change)."""
+from __future__ import annotations
+
+from kit import extract
+
+PLAN = "“十四五”某某装备产业发展规划\n一、发展回顾\n{sentence}\n"
+
+
+def test_a_bare_change_in_another_unit_is_not_the_change_of_the_figure_before():
+    sentence = "骨干企业研发投入占营业收入比重达6.5%，产值超百亿元的企业达8家，比2015年增加5家。"
+    r = extract(PLAN.format(sentence=sentence), "plan.txt")
+    found = [(m.indicator, m.quantity.unit) for m in r.measures("observation")]
+    assert ("骨干企业研发投入占营业收入比重", "%") in found
+    assert not [f for f in found if f[1] == "家" and "比重" in f[0]]  # (the 5 firms are no change of the share)
+
+
+def test_a_bare_change_in_the_same_unit_or_a_rate_is_the_change_of_the_figure_before():
+    sentence = "规模以上企业达到1200家，比上年增加300家，增长33%。"
+    r = extract(PLAN.format(sentence=sentence), "plan.txt")
+    assert [(m.indicator, m.quantity.unit) for m in r.measures("observation")] == [
+        ("规模以上企业", "家"), ("规模以上企业增量", "家"), ("规模以上企业", "%")]
