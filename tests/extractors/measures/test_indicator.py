@@ -69,3 +69,10 @@ def test_a_bare_measure_after_a_figure_of_a_named_site_is_that_sites():
 def test_a_count_after_an_example_keeps_the_verb_before_the_example():
     r = extract(REVIEW + "新开工青石巷等6个城市更新项目，开通某某至某某等12条货运航线。", "gzbg_2026-01-20.txt")
     assert [m.indicator for m in r.measures("observation")] == ["新开工城市更新项目", "开通货运航线"]
+
+
+def test_a_bare_measure_after_a_kind_of_site_is_that_sites_and_its_change_keeps_the_name():
+    item = ("# 《新闻联播》 (20250402)\n\n### 要闻\n\n前两个月，全国港口集装箱吞吐量为5100万标箱，同比增长4.2%；"
+            "货物吞吐量为27亿吨，同比增长3.1%。\n")
+    assert [m.indicator for m in extract(item, "20250402.md").measures("observation")] == [
+        "港口集装箱吞吐量", "港口集装箱吞吐量", "港口货物吞吐量", "港口货物吞吐量"]

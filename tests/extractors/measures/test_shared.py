@@ -52,3 +52,10 @@ def test_a_short_measure_of_an_activity_takes_what_the_clause_before_says_it_is_
     assert [m.indicator for m in extract(item, "20250402.md").measures("observation")] == [indicator]
     assert "持续收购量" not in [m.indicator for m in extract(item.replace(sentence, "今年以来持续收购进展顺利，收购量达到800万吨。"),
                                                           "20250402.md").measures("observation")]  # (a manner)
+
+
+def test_a_short_measure_takes_the_qualifier_of_the_same_activity_counted_before():
+    item = "# 《新闻联播》 (20250402)\n\n### 要闻\n\n意大利当天通报新增流感确诊病例2100例，累计确诊病例达到4.5万例。\n"
+    assert [m.indicator for m in extract(item, "20250402.md").measures("observation")] == ["意大利流感确诊病例"]
+    item = "# 《新闻联播》 (20250402)\n\n### 要闻\n\n自春运首日车票发售以来，已累计发售火车票超1.6亿张。\n"
+    assert "车票发售火车票" not in [m.indicator for m in extract(item, "20250402.md").measures("observation")]

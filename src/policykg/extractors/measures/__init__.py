@@ -111,6 +111,9 @@ def measures(sent: Sentence, ctx: Context) -> Iterator[Measure]:
         if wording is None:
             continue
         written, measure, negative, *stated = wording
+        if carried_from and previous is not None and written == previous[0] and measure == "change" \
+                and carried_from["indicator"].endswith(written) and "、" not in carried_from["indicator"]:
+            written = carried_from["indicator"]  # (…货物吞吐量…，同比增长6.2% -> the figure's name as written: 港口货物吞吐量)
         written = with_shared_head(sent, q, clause, written)
         if stated == [""] and kind == "observation" and ctx.document.genre in ("news", "work_report"):
             continue  # an undated start (从不足4万家增至14万家; a five-year review's 从1.38亿件…) is no current figure

@@ -482,11 +482,13 @@ def with_count_qualifier(previous: tuple[str, Clause, str] | None, sent: Sentenc
 def with_previous_site(figures: list[tuple[str, Clause]], sent: Sentence, q: Mention, clause: Clause,
                        indicator: str) -> str:
     """A bare measure opening its clause right after a figure whose name opens with a named site (广西北部湾港集装箱
-    吞吐量增长20%，货物吞吐量增长4% -> 广西北部湾港货物吞吐量) is the same site's: bare, it reads as the region's
+    吞吐量增长20%，货物吞吐量增长4% -> 广西北部湾港货物吞吐量) or a kind of site (全国港口集装箱吞吐量…；货物吞吐量
+    -> 港口货物吞吐量) is the same site's: bare, it reads as the region's
     (not a measure of a whole place: 天津港新增…，海洋经济规模…)."""
     if not figures or figures[-1][1].start == clause.start:
         return indicator
-    found = pattern(site_ends(), r"^[\u4e00-\u9fff]{2,12}?(?:{})(?=[\u4e00-\u9fff]{2})").match(figures[-1][0])
+    found = pattern(site_ends(), r"^[\u4e00-\u9fff]{2,12}?(?:{})(?=[\u4e00-\u9fff]{2})").match(figures[-1][0]) \
+        or pattern("measures:generic_sites", r"^(?:{})(?=[\u4e00-\u9fff]{2})").match(figures[-1][0])  # (全国港口…)
     lead = pattern("measures:lead_noise", "^(?:{})+").sub("", sent.text[clause.start:q.start - sent.start].lstrip())
     if found is None or not lead.startswith(indicator) \
             or any(h in indicator for h in (*site_ends(), *words("measures", "place_measures"))) \

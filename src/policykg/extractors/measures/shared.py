@@ -103,20 +103,22 @@ def with_total_subject(figures: list[tuple[str, Clause]], sent: Sentence, q: Men
 
 
 def with_activity_before(sent: Sentence, clauses: list[Clause], clause: Clause, q: Mention, indicator: str) -> str:
-    """A short measure of an activity opening its clause (收购量, 播种面积) right after a clause with no figure that
-    names the activity with what it is of (夏粮收购开局良好，收购量突破… -> 夏粮收购量; 冬小麦播种基本结束，播种面积
-    … -> 冬小麦播种面积) takes what it is of: bare, it reads as every such activity's."""
+    """A short measure of an activity opening its clause (收购量, 播种面积, 确诊病例) right after a clause that names
+    the activity with what it is of (夏粮收购开局良好，收购量突破… -> 夏粮收购量; 冬小麦播种基本结束，播种面积… ->
+    冬小麦播种面积; 新增新冠确诊病例…，累计确诊病例… -> 新冠确诊病例) takes what it is of: bare, it reads as every
+    such activity's."""
     lead = pattern("measures:lead_noise", "^(?:{})+").sub("", sent.text[clause.start:q.start - sent.start].lstrip())
     before = next((c for c in clauses if c.end <= clause.start and not sent.text[c.end:clause.start].strip("，, ")),
                   None)
-    if len(indicator) > ACTIVITY_MEASURE or not lead.startswith(indicator) or before is None \
-            or re.search(r"\d", sent.text[before.start:before.end]):
+    if len(indicator) > ACTIVITY_MEASURE or not lead.startswith(indicator) or before is None:
         return indicator
     at = sent.text.find(indicator[:2], before.start, before.end)
     i = sent.token_at(at) if at >= 0 else -1
     if i <= 0 or sent.starts[i] - sent.start != at or not sent.tags[i].startswith("v") \
             or sent.starts[i - 1] - sent.start < before.start or sent.tags[i - 1] not in ("n", "nr", "nz"):
         return indicator  # (the activity named by a noun right before it: 夏粮收购, not 广东收购 or 春季造林)
+    if indicator[sent.ends[i] - sent.starts[i]:] not in words("measures", "indicator_heads"):
+        return indicator  # (发售火车票: the activity's object is named already)
     what = sent.text[sent.starts[i - 1] - sent.start:at]
     if what in words("measures", "carry_out_manners") + words("measures", "subject_adverbs") + whole_place_words():
         return indicator  # (全面收购: a manner, not what is bought)
