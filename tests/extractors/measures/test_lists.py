@@ -125,3 +125,8 @@ def test_items_that_end_like_the_last_ones_word_share_what_follows_it():
     r = extract(REVIEW + "孤儿基本生活补贴和残疾儿童康复补贴全国平均标准分别提高12%和9%。")
     assert [m.indicator for m in r.measures("observation")] == [
         "孤儿基本生活补贴全国平均标准", "残疾儿童康复补贴全国平均标准"]  # (not the bare 孤儿基本生活补贴)
+
+
+def test_an_addition_verb_after_respectively_opens_every_items_name():
+    r = extract("2026年某省政府工作报告\n一、2025年工作回顾\n国家级绿色工厂、省级绿色工厂分别新增9家和37家。\n", "gzbg_2026-01-20.txt")
+    assert [m.indicator for m in r.measures("observation")] == ["新增国家级绿色工厂", "新增省级绿色工厂"]

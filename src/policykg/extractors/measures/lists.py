@@ -111,6 +111,7 @@ def aligned_items(sent: Sentence, head: str, head_start: int, verb: str, nums: l
         return {q.start: None for q in nums}
     measure, negative = list_measure(verb, nums)
     verb = list_verb(verb, nums[0], *verb_patterns()[:2])
+    added = pattern("measures:addition_verbs", "^(?:分别|均|共)?(?P<verb>{})了?$").match(verb.strip())
     shared = shared_head(items)
     names = with_ordinals(items) or list_names(sent, head, head_start, items)
     names = with_elided_words(sent, head_start + head.rfind(names[-1]), names)
@@ -126,6 +127,8 @@ def aligned_items(sent: Sentence, head: str, head_start: int, verb: str, nums: l
     for name, q in zip(with_list_preposition(names, items[0]), nums):
         if shared and not name.endswith(shared):
             name += shared
+        if added and measure == "level" and not name.startswith(added.group("verb")):
+            name = added.group("verb") + name  # (甲、乙分别新增12项和44项 -> 新增甲, 新增乙: what was added, each)
         name = LIST_PERIOD.sub("", name)  # (履带挖掘机和装载机前5个月出口量: the period is the figure's date)
         if verb.startswith("占") and "占" not in name:
             whole = SHARE.search(verb.removesuffix("的"))
