@@ -40,3 +40,9 @@ def test_measures_within_a_sector_in_a_sector_plan_are_that_sectors():
     r = extract(text, "plan.txt")
     assert {m.indicator: m.subject for m in r.measures("observation")} == {
         "前十强企业营业收入": "", "百强企业利润占全行业比重": "某某装备制造业", "行业标准": "某某装备制造业"}
+
+
+def test_a_zone_named_with_its_province_in_brackets_is_the_subject_of_its_figures():
+    text = "2026年某省政府工作报告\n一、2025年工作回顾\n中国（湖南）自由贸易试验区累计形成183项制度创新成果。\n"
+    assert [(m.subject, m.region) for m in extract(text, "gzbg_2026-01-20.txt").measures("observation")] == [
+        ("中国（湖南）自由贸易试验区", "湖南省")]
