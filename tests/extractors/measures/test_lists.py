@@ -130,3 +130,8 @@ def test_items_that_end_like_the_last_ones_word_share_what_follows_it():
 def test_an_addition_verb_after_respectively_opens_every_items_name():
     r = extract("2026年某省政府工作报告\n一、2025年工作回顾\n国家级绿色工厂、省级绿色工厂分别新增9家和37家。\n", "gzbg_2026-01-20.txt")
     assert [m.indicator for m in r.measures("observation")] == ["新增国家级绿色工厂", "新增省级绿色工厂"]
+
+
+def test_a_kind_of_zone_opening_the_first_item_scopes_every_item():
+    r = extract("2026年某省政府工作报告\n一、2025年工作回顾\n高新区营业收入、利润总额分别增长11%、8%。\n", "gzbg_2026-01-20.txt")
+    assert [m.indicator for m in r.measures("observation")] == ["高新区营业收入", "高新区利润总额"]

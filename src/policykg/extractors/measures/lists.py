@@ -119,7 +119,7 @@ def aligned_items(sent: Sentence, head: str, head_start: int, verb: str, nums: l
     if kind and all(len(name) == 1 for name in names[1:]):
         names = [name[-1] + kind for name in names]  # (一季度)西、中、东三条通道 -> 西通道, 中通道, 东通道
     shared = shared or named_after or head_of_last(sent, head_start + head.rfind(names[-1]), names)
-    names = with_events_counted(with_level_head(names))
+    names = with_shared_zone(with_events_counted(with_level_head(names)))
     rate = next((h for h in words("measures", "rate_heads") if names[-1].endswith(h)), "")
     if rate and not shared and nums[-1].attr("unit") == "百分点":  # 餐饮收入、限额以上餐饮收入增速分别上升…百分点
         names = [name if name.endswith(rate) else name + rate for name in names]
@@ -327,6 +327,15 @@ def with_shared_basis(names: list[str]) -> list[str]:
     if basis is None or len(names[0]) == basis.end():
         return names
     return [names[0]] + [n if PER_BASIS.match(n) else basis.group() + n for n in names[1:]]
+
+
+def with_shared_zone(names: list[str]) -> list[str]:
+    """A kind of zone opening the first item scopes every item (开发区规上工业增加值、工业投资 -> 开发区工业投资):
+    bare, a later item reads as the whole place's."""
+    zone = pattern("measures:topic_heads", "^[\u4e00-\u9fff]{0,4}?(?:{})(?=[\u4e00-\u9fff]{2})").match(names[0])
+    if zone is None or any(n.startswith(zone.group()) for n in names[1:]):
+        return names
+    return [names[0]] + [zone.group() + n if len(zone.group() + n) <= MAX_INDICATOR else n for n in names[1:]]
 
 
 ORDINAL = "[一二三四五六七八九十]"
