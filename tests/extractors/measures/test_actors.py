@@ -92,3 +92,10 @@ def test_a_count_of_people_keeps_what_they_do_after_them():
     assert indicators("共有3000多名市民参与。") == []  # (a bare verb adds nothing to the count)
     assert indicators("全省已推动1800家制造企业实施智能化改造。", report=True) == ["制造企业实施智能化改造"]
     assert indicators("全年为2500家中小企业提供质量诊断服务。", report=True) == ["中小企业"]  # (those served)
+
+
+def test_a_class_of_a_whole_places_sites_acting_is_the_subject():
+    r = extract("2026年某省政府工作报告\n一、2025年工作回顾\n全省图书馆、文化馆举办公益讲座2300场，全省日均新增经营主体900户。\n",
+                "gzbg-2026-99.txt")
+    assert [(m.indicator, m.subject) for m in r.measures("observation")] == [
+        ("公益讲座", "图书馆、文化馆"), ("日均新增经营主体", "")]  # (not all of the province's lectures; 日均 is no one)

@@ -37,8 +37,8 @@ from ...records import Measure, Mention, Quantity
 from ..clauses import MAX_INDICATOR, Clause, benchmark_before, clause_of, clauses_of, condition_before, with_benchmark
 from ..context import Context
 from ..registry import extractor
-from .actors import (agent_verb, clause_actor, counted_group, group_actor, group_measure, previous_agent,
-                     scheme_before, with_people_acting)
+from .actors import (agent_verb, clause_actor, counted_group, group_actor, group_measure, place_class_actor,
+                     previous_agent, scheme_before, with_people_acting)
 from .bases import per_period, with_old_base
 from .figures import (award_count, benchmark_value, describes_subject, event_count, event_detail, first_of_kind_detail,
                       framed_part, is_figure, names_casualties, names_rather_than_measures, people_acting, points_back,
@@ -198,7 +198,8 @@ def measures(sent: Sentence, ctx: Context) -> Iterator[Measure]:
             subject, indicator = subject_split(sent, ctx, q, clause, written, measure, indicator)
         else:
             subject = ""
-        subject = subject or clause_actor(sent, ctx, q, clause, indicator) or group_actor(sent, q, clause, indicator)
+        subject = subject or clause_actor(sent, ctx, q, clause, indicator) or group_actor(sent, q, clause, indicator) \
+            or place_class_actor(sent, q, clause, indicator)
         if not subject and ctx.document.genre == "news" and not toll:
             subject = group_measure(sent, ctx, group, q, clause, indicator)  # (…183家支付机构，年交易量超1万亿笔)
             group = (group[0], clause) if subject else group  # (…，累计灌水量…，灌溉面积…: each clause after it, in turn)

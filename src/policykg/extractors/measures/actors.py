@@ -75,6 +75,31 @@ def group_actor(sent: Sentence, q: Mention, clause: Clause, indicator: str) -> s
     return found.group()
 
 
+def place_class_actor(sent: Sentence, q: Mention, clause: Clause, indicator: str) -> str:
+    """A class of bodies or sites of a whole place opening the figure's clause and acting in it (全市博物馆、美术馆
+    举办展览1565场; 全国港口完成货物吞吐量…): the figure is theirs, not the whole place's. Else ""."""
+    openings = words("measures", "whole_place_openings")
+    leads = tuple(w for w in words("measures", "lead_noise") if w not in openings)
+    lead = pattern(leads, "(?:{})*").match(sent.text, clause.start).end()
+    scope = pattern(openings, "(?:{})").match(sent.text, lead)
+    if scope is None:
+        return ""
+    end = q.start - sent.start
+    i = sent.token_at(scope.end())
+    start = i
+    while 0 <= i < len(sent.tags) and sent.ends[i] - sent.start <= end \
+            and (sent.tags[i].startswith(("n", "j")) and not sent.tags[i].startswith("nr")
+                 or sent.text[sent.starts[i] - sent.start] in "、和"):
+        i += 1
+    if i <= start or i >= len(sent.tags) or not sent.tags[i].startswith("v") or sent.ends[i] - sent.start > end:
+        return ""
+    group = sent.text[sent.starts[start] - sent.start:sent.starts[i] - sent.start]
+    if len(group) < 2 or group[-1] in "、和" or group in indicator or indicator.startswith(group[:2]) \
+            or pattern("measures:per_periods", "^(?:{})").match(group):
+        return ""  # (全市日均新增…: a period, not who acts)
+    return group
+
+
 def counted_group(sent: Sentence, q: Mention, clause: Clause, indicator: str, measure: str) -> str:
     """A figure that counts things named right after its number, ending its clause (全国共有183家非银行支付机构，),
     or followed only by one verb of what they did (已有1700余处大中型灌区开灌，): the group, as written
