@@ -76,3 +76,8 @@ def test_a_bare_measure_after_a_kind_of_site_is_that_sites_and_its_change_keeps_
             "货物吞吐量为27亿吨，同比增长3.1%。\n")
     assert [m.indicator for m in extract(item, "20250402.md").measures("observation")] == [
         "港口集装箱吞吐量", "港口集装箱吞吐量", "港口货物吞吐量", "港口货物吞吐量"]
+
+
+def test_a_place_inside_a_quoted_name_stays_in_the_indicator():
+    r = extract(REVIEW + "“浙江精品”认证产品增至860个，“珠海一号”遥感卫星增至12颗。", "gzbg_2026-01-20.txt")
+    assert [m.indicator for m in r.measures("observation")] == ["“浙江精品”认证产品", "“珠海一号”遥感卫星"]

@@ -8,7 +8,8 @@ import re
 from ...lexicon import pattern, vocabulary, words
 from ...nlp import Sentence, get_nlp
 from ...records import Mention
-from ..clauses import ITEM_NUMBER, MAX_INDICATOR, Clause, gap_of, text_before, verb_patterns, words_before_number
+from ..clauses import (ITEM_NUMBER, MAX_INDICATOR, Clause, gap_of, inside_quotes, text_before, verb_patterns,
+                       words_before_number)
 from ..context import Context
 from .nouns import THRESHOLD, clean_indicator, counted_after, counted_words, run_tokens, verb_at
 from .works import works_after
@@ -242,8 +243,9 @@ def strip_spans(pre: str, ctx: Context, sent: Sentence, start: int, end: int) ->
     chars = list(pre)
     for m in ctx.mentions_in(sent, "DATE", "REGION"):
         a, b = m.start - sent.start - start, m.end - sent.start - start
-        if b <= 0 or a >= len(chars) or names_a_site(sent, m) or partner(sent, m):
-            continue  # (对香港出口: with whom, part of the indicator)
+        if b <= 0 or a >= len(chars) or names_a_site(sent, m) or partner(sent, m) \
+                or inside_quotes(sent.text, m.start - sent.start):
+            continue  # (对香港出口: with whom, part of the indicator; “吉林一号”卫星: part of a name)
         for i in range(max(0, a), min(len(chars), b)):
             chars[i] = " "
     return "".join(chars)
