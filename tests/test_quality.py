@@ -46,7 +46,10 @@ ISSUE_BARS = {
 
 # The level reached on this branch (commit of the tests; scores of the build of seeds/ + tests/data/texts/).
 # dev-real's value-only recall went from 0.72 to 0.71 on purpose: one firm's figure (公司的词元日调用量, a news
-# measure of a bare class of body, see benchmarks/QUALITY.md since seed 62017) is no longer written.
+# measure of a bare class of body, see benchmarks/QUALITY.md since seed 62017) is no longer written; and from 0.711
+# to 0.70 on purpose in the session of 2026-12-06: a change of 7 firms was written as the change of the R&D share
+# before it (研发投入占全行业比重增量, 家); a bare change in another unit is no longer carried, so the value that
+# matched under the wrong name is gone (observation precision 0.995 -> 1.000, recall unchanged at 0.707).
 FLOORS: dict[str, dict[str, float]] = {
     "seeds-000-001": {"policies": 1.0, "policy_issuers": 0.94, "policy_dates": 0.77, "organizations": 0.51,
                       "platforms": 1.0, "provinces": 1.0, "targets": 1.0, "targets.policy_attribution": 1.0,
@@ -62,7 +65,7 @@ FLOORS: dict[str, dict[str, float]] = {
               "observations.value_only_recall": 0.68},
     "dev-real": {"policies": 0.96, "policy_issuers": 1.0, "policy_dates": 1.0, "policy_doc_numbers": 1.0,
                  "organizations": 0.86, "platforms": 0.5, "provinces": 0.96, "targets": 0.97,
-                 "targets.policy_attribution": 0.9, "observations": 0.82, "observations.value_only_recall": 0.71,
+                 "targets.policy_attribution": 0.9, "observations": 0.82, "observations.value_only_recall": 0.70,
                  "instruments": 0.87, "instruments.policy_attribution": 1.0},
     "dev-pdf": {"policies": 1.0, "policy_issuers": 0.71, "policy_dates": 1.0, "organizations": 1.0, "platforms": 1.0,
                 "provinces": 1.0, "targets": 1.0, "targets.policy_attribution": 1.0, "observations": 1.0,

@@ -81,3 +81,9 @@ def test_a_bare_measure_after_a_kind_of_site_is_that_sites_and_its_change_keeps_
 def test_a_place_inside_a_quoted_name_stays_in_the_indicator():
     r = extract(REVIEW + "“浙江精品”认证产品增至860个，“珠海一号”遥感卫星增至12颗。", "gzbg_2026-01-20.txt")
     assert [m.indicator for m in r.measures("observation")] == ["“浙江精品”认证产品", "“珠海一号”遥感卫星"]
+
+
+def test_a_count_of_things_over_a_threshold_keeps_the_threshold_as_its_qualifier_and_condition():
+    r = extract(REVIEW + "全省营业收入超百亿元的企业达到25家。", "gzbg_2026-01-20.txt")
+    assert [(m.indicator, m.condition, m.quantity.value) for m in r.measures("observation")] == [
+        ("营业收入超百亿元的企业", "营业收入超百亿元", 25)]  # (not dropped: the 百亿元 qualifies, it is not a figure)

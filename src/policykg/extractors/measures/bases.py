@@ -43,8 +43,8 @@ LISTED_VALUES = re.compile(r"(?:[\d.]+\s*(?:%|个百分点|倍)?\s*[、和及]\s
 
 def with_old_base(sent: Sentence, q: Mention, clause: Clause, indicator: str, time: str) -> str:
     """A change over a base other than the year or period before (较2017年增长70%, 比本世纪初增加7200公顷, 较“十三五”末,
-    2018年以来增加了69%, 从2019年的…升至2022年的…，增幅23.3%) says its base (贸易总额（较2017年）), a change over years its span (研发经费（10年间）):
-    bare, it reads as a change over a year."""
+    2018年以来增加了69%, 从2019年的…升至2022年的…，增幅23.3%) says its base (贸易总额（较2017年）), a change over
+    years its span (研发经费（10年间）): bare, it reads as a change over a year."""
     lead = LISTED_VALUES.sub("", text_before(sent, q, clause))  # (分别比“十三五”时期增长19.1%、120%: each item's)
     before = sent.text[:clause.start].rstrip("，, ")
     opening = re.search(r"(?:^|[，；])[^，；]*$", before)  # (the clause before: 2018年以来，…增加了69%)

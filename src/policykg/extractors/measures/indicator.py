@@ -11,7 +11,7 @@ from ...records import Mention
 from ..clauses import (ITEM_NUMBER, MAX_INDICATOR, Clause, gap_of, inside_quotes, text_before, verb_patterns,
                        words_before_number)
 from ..context import Context
-from .nouns import THRESHOLD, clean_indicator, counted_after, counted_words, run_tokens, verb_at
+from .nouns import THRESHOLD, THRESHOLD_OF, clean_indicator, counted_after, counted_words, run_tokens, verb_at
 from .works import works_after
 
 QUOTED_NAME = re.compile(r"“[^“”]*”|《[^《》]*》")  # a name in quotes or a title
@@ -221,8 +221,8 @@ def holds_number(ctx: Context, sent: Sentence, clause: Clause, noun: str) -> boo
     at = text.find(noun)
     if at < 0:
         return bool(re.search(r"\d", noun))
-    threshold = THRESHOLD.match(noun)
-    if threshold is not None:  # (亿元以上技改项目: a size that qualifies, not a number of the clause)
+    threshold = THRESHOLD.match(noun) or THRESHOLD_OF.search(noun)
+    if threshold is not None:  # (亿元以上技改项目, 收入超千亿的企业: a size that qualifies, not a number of the clause)
         at += threshold.end()
         noun = noun[threshold.end():]
     a, b = sent.start + clause.start + at, sent.start + clause.start + at + len(noun)

@@ -332,7 +332,7 @@ def with_shared_basis(names: list[str]) -> list[str]:
 def with_shared_zone(names: list[str]) -> list[str]:
     """A kind of zone opening the first item scopes every item (开发区规上工业增加值、工业投资 -> 开发区工业投资):
     bare, a later item reads as the whole place's."""
-    zone = pattern("measures:topic_heads", "^[\u4e00-\u9fff]{0,4}?(?:{})(?=[\u4e00-\u9fff]{2})").match(names[0])
+    zone = pattern("measures:zone_heads", "^[\u4e00-\u9fff]{0,4}?(?:{})(?=[\u4e00-\u9fff]{2})").match(names[0])
     if zone is None or any(n.startswith(zone.group()) for n in names[1:]):
         return names
     return [names[0]] + [zone.group() + n if len(zone.group() + n) <= MAX_INDICATOR else n for n in names[1:]]

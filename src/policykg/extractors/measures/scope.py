@@ -152,7 +152,8 @@ def whole_place_words() -> tuple[str, ...]:
 
 
 # what describes a topic before its name: where it lies (位于某地的), when (如今的), what kind (国家重点工程——)
-TOPIC_NAME = re.compile(r"[\u4e00-\u9fff“”0-9A-Za-z]{2,16}(?:（[\u4e00-\u9fff]{2,6}）[\u4e00-\u9fff]{2,10})?")  # (中国（某省）自贸试验区)
+TOPIC_NAME = re.compile(r"[\u4e00-\u9fff“”0-9A-Za-z]{2,16}"
+                        r"(?:（[\u4e00-\u9fff]{2,6}）[\u4e00-\u9fff]{2,10})?")  # (中国（某省）自贸试验区: brackets and all)
 TOPIC_LEAD = re.compile(r"(?:位于[^，。；“”]{1,20}的|(?:如今|现在|当下|今天)的|[\u4e00-\u9fff]{2,12}——(?=[\u4e00-\u9fff]))?")
 PLACE_FRAME = re.compile(r"在(?P<name>[\u4e00-\u9fff“”0-9A-Za-z（）]{3,20})[，,]")  # 在…，opening a sentence or a clause
 EDITION = r"\d{4}|第[\d一二三四五六七八九十百]+届"  # an event's year or ordinal

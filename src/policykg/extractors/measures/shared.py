@@ -102,6 +102,9 @@ def with_total_subject(figures: list[tuple[str, Clause]], sent: Sentence, q: Men
     return before + indicator if 2 <= len(before) <= 6 and not before.endswith(heads) else indicator
 
 
+ACTIVITY_MEASURE = 5  # how long a measure of an activity may be to be read as bare (收购量, 播种面积, 确诊病例)
+
+
 def with_activity_before(sent: Sentence, clauses: list[Clause], clause: Clause, q: Mention, indicator: str) -> str:
     """A short measure of an activity opening its clause (收购量, 播种面积, 确诊病例) right after a clause that names
     the activity with what it is of (夏粮收购开局良好，收购量突破… -> 夏粮收购量; 冬小麦播种基本结束，播种面积… ->
@@ -123,6 +126,3 @@ def with_activity_before(sent: Sentence, clauses: list[Clause], clause: Clause, 
     if what in words("measures", "carry_out_manners") + words("measures", "subject_adverbs") + whole_place_words():
         return indicator  # (全面收购: a manner, not what is bought)
     return what + indicator if len(what) >= 2 and len(what + indicator) <= MAX_INDICATOR else indicator
-
-
-ACTIVITY_MEASURE = 5  # how long a measure of an activity may be to be read as bare (收购量, 播种面积, 成交额)
