@@ -1988,7 +1988,8 @@ def test_a_short_list_item_repeating_the_head_before_shares_its_qualifier():
 
 @pytest.mark.parametrize("sentence, expected", [
     ("本届博览会共有近3000家企业参展，其中境外参展企业约800家。", []),           # which fair was said before
-    ("某某服饰周今天在杭州开幕，本次展会展位面积近8万平方米。", []),             # a later clause points back too
+    ("近日某某服饰周开幕，本次展会展位面积近8万平方米。", []),                 # a later clause points back too
+    ("某某服饰周今天在杭州开幕，本次展会展位面积近8万平方米。", ["展会展位面积"]),  # (the event held, its subject)
     ("本届服贸会展览展示规模达到了12万平方米。", ["服贸会展览展示规模"]),    # the indicator names the event
     ("截至目前，该港口共有航线76条。", []),                                   # 港口 is no name of its own
     ("目前，示范区已累计形成90项制度创新成果。", []),                          # the bare head of the one named before

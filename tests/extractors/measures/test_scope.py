@@ -46,3 +46,12 @@ def test_a_zone_named_with_its_province_in_brackets_is_the_subject_of_its_figure
     text = "2026年某省政府工作报告\n一、2025年工作回顾\n中国（湖南）自由贸易试验区累计形成183项制度创新成果。\n"
     assert [(m.subject, m.region) for m in extract(text, "gzbg_2026-01-20.txt").measures("observation")] == [
         ("中国（湖南）自由贸易试验区", "湖南省")]
+
+
+def test_an_event_held_somewhere_is_the_subject_of_the_figures_after_it_whatever_its_name_ends_with():
+    sentence = "第三批国家组织耗材集采昨天（9月2日）在天津开标，42种耗材采购成功，共有1.2万家医疗机构参与。"
+    r = extract(NEWS_ITEM.format(sentence=sentence), "20250402.md")
+    assert [(m.indicator, m.subject) for m in r.measures("observation")][0] == ("耗材采购成功", "第三批国家组织耗材集采")
+    sentence = "某某进口博览会新闻发布会今天在上海举行，本届展览面积将达36万平方米。"  # (a press event: the fair's figures)
+    assert "某某进口博览会新闻发布会" not in [m.subject for m in extract(NEWS_ITEM.format(sentence=sentence),
+                                                                 "20250402.md").measures()]
