@@ -260,3 +260,10 @@ def test_period_of(iso, expected):
 def test_period_of_rejects():
     with pytest.raises(ValueError):
         period_of("")
+
+
+def test_a_year_word_of_a_base_sets_no_year_for_the_periods_after_it():
+    found = {t.text: t.value for t in find_times("受上年同期基数较高影响，上半年，出厂价格同比下降2.5%。", "2024-07-15")}
+    assert found["上半年"] == "2024-01"  # (not 2023: 上年同期 is what is compared with)
+    found = {t.text: t.value for t in find_times("去年，全市一季度生产总值增长5%。", "2024-07-15")}
+    assert found["一季度"] == "2023-01"  # (a year word that is no base still sets it)

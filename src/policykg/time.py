@@ -279,7 +279,8 @@ def find_times(text: str, doc_date: str = "", offset: int = 0) -> list[TimeExpr]
                     k = {"今年": 0, "本年": 0, "去年": -1, "上年": -1, "上一年": -1,
                          "明年": 1, "下一年": 1, "前年": -2, "后年": 2}[w]
                     y = dy + k
-                    ctx_year, ctx_rel = y, True
+                    if not text.startswith("同期", m.end()):  # (上年同期…，上半年: a base, not this text's year)
+                        ctx_year, ctx_rel = y, True
             if y is not None:
                 r = _with_suffix(y, m, "m", "m_end", "d", "msuf", g("ysuf"))
                 if r is None:
