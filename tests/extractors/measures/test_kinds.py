@@ -18,3 +18,9 @@ def test_what_the_year_written_out_has_reached_so_far_is_dated_to_the_day():
     assert [(m.indicator, m.time) for m in r.measures("observation")] == [("演出市场总收入", "2025-04-02")]  # (not 2025)
     r = extract(NEWS_ITEM.format(sentence="2024年，演出市场总收入已突破700亿元。"), "20250402.md")
     assert [(m.indicator, m.time) for m in r.measures("observation")] == [("演出市场总收入", "2024")]  # (a past year's)
+
+
+def test_what_was_made_over_a_plan_period_is_dated_to_no_one_year():
+    item = "# 《新闻联播》 (20250402)\n\n### 要闻\n\n“十四五”期间我国研制发布卫星导航国家标准85项。\n"
+    assert [(m.indicator, m.time) for m in extract(item, "20250402.md").measures("observation")] == [
+        ("卫星导航国家标准", "")]  # (not 2025: the period's total)
