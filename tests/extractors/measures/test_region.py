@@ -40,3 +40,12 @@ def test_a_whole_city_in_the_news_is_the_municipality_named_before():
 def test_a_county_a_news_figure_is_read_from_is_its_subject_in_its_prefecture():
     text = "# 《新闻联播》 (20250402)\n\n### 要闻\n\n今年国庆假期，安吉县旅游综合收入同比增长9%。\n"
     assert [(m.region, m.subject) for m in extract(text, "20250402.md").measures("observation")] == [("湖州市", "安吉县")]
+
+
+def test_a_citys_sentence_whose_clause_says_the_whole_province_is_the_provinces():
+    sentence = "在湖南益阳一处试验基地，技术人员正在测产，这让全省有800万亩低产田的种植户看到了希望。"
+    r = extract(f"# 《新闻联播》 (20250402)\n\n### 要闻\n\n{sentence}\n", "20250402.md")
+    assert [m.region for m in r.measures("observation")] == ["湖南省"]
+    sentence = "今年前三季度，益阳市生产总值占全省比重达到4%。"  # (the whole of a share: still the city's)
+    r = extract(f"# 《新闻联播》 (20250402)\n\n### 要闻\n\n{sentence}\n", "20250402.md")
+    assert [(m.indicator, m.region) for m in r.measures("observation")] == [("生产总值占全省比重", "益阳市")]

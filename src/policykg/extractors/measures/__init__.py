@@ -51,7 +51,7 @@ from .lists import from_to_items, respectively_items, value_list_items
 from .plausible import COUNT_FREE_UNITS, plausible, quantity_of, what_is_reduced
 from .pointers import (clause_opens_on_pointer, describes_one, index_family, item_topic, of_whole_small_unit,
                        opens_on_bare_head, opens_on_pointer)
-from .region import county_named, region_of, with_national_title
+from .region import county_named, region_of, with_national_title, with_whole_province
 from .scope import (EDITION, SHORT_NAME_NOTE, central_source, clause_sector, heading_topic, is_firm_class, issuer_of,
                     measured_topic, names_too_little, opening_subject, opens_clause_bare, paragraph_sector,
                     place_within, policy_of, sector_frame, sentence_topic, subject_split, title_sector, too_bare,
@@ -260,7 +260,7 @@ def measures(sent: Sentence, ctx: Context) -> Iterator[Measure]:
         indicator = with_national_title(sent, ctx, q, clause, indicator)
         indicator = with_elided_items(sent, clause, q, indicator) if q.start not in items else indicator
         indicator = with_each_basis(sent, clause, q, with_inbound_scope(sent, q, indicator))
-        region = region_of(sent, ctx, q, clause)
+        region = with_whole_province(sent, q, clause, region_of(sent, ctx, q, clause))
         indicator = indicator if region else with_country(sent, ctx, q, indicator)
         item = indicator.rsplit("、", 1)[-1]  # (配发被子、毛毯: a list names as little as its items)
         if not (subject or region or toll or named_at(sent, ctx)) and ctx.document.genre == "news":

@@ -179,8 +179,8 @@ def clean_indicator(stem: str, sent: Sentence | None = None, offset: int = 0) ->
     if under is not None and len("".join(w for w, _ in tokens[under + 1:])) >= 2:
         tokens = tokens[under + 1:]  # 正常年景下粮食产量: the condition it holds under is no part of it
     while tokens and (tokens[-1][0] in tail or function_word(tokens[-1][1]) and tokens[-1][1] != "q"
-                      and not wordy_numeral(tokens[-1])) and not (
-            tokens[-1][0] == "比" and len(tokens) > 1 and tokens[-2][0].endswith(("占", "之"))) and not (
+                      and not wordy_numeral(tokens[-1])) and not (len(tokens) > 1 and (
+            tokens[-1][0] == "比" and tokens[-2][0].endswith(("占", "之")) or tokens[-2][0] == "占")) and not (
             tokens[-1][0] in words("measures", "head_characters") and len(tokens) > 1) and not (
             tokens[-1][0] == "”" and any(w == "“" for w, _ in tokens)):  # (供应工业“标准地”: a quoted name ends there)
         tokens.pop()

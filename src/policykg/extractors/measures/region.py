@@ -75,6 +75,17 @@ def region_of(sent: Sentence, ctx: Context, q: Mention, clause: Clause) -> str:
     return ""
 
 
+def with_whole_province(sent: Sentence, q: Mention, clause: Clause, region: str) -> str:
+    """A city's figure whose own clause says 全省 (or 我省, 本省) as its scope, not as what it is compared with
+    (在某市…，这让全省有1500万亩盐碱地…; not …占全省比重): the city's province's."""
+    entry = vocabulary().region(region) if region else None
+    if entry is None or entry.level != "city" or not entry.province:
+        return region
+    said = [w for w in rules("places")["home_words"]["province"] if w.startswith(("全省", "我省", "本省"))]
+    scope = pattern(tuple(said), r"(?<![占于比较居在])(?:{})").search(sent.text, clause.start, q.start - sent.start)
+    return entry.province if scope is not None else region
+
+
 def clause_subject_place(sent: Sentence, places: list[Mention], q: Mention) -> Mention | None:
     """The last of ``places`` that opens a clause before the figure and acts in it (…，甲市扛起…): the subject
     the clauses after it go on about, unless a semicolon closes its part."""
