@@ -49,3 +49,13 @@ def test_a_citys_sentence_whose_clause_says_the_whole_province_is_the_provinces(
     sentence = "今年前三季度，益阳市生产总值占全省比重达到4%。"  # (the whole of a share: still the city's)
     r = extract(f"# 《新闻联播》 (20250402)\n\n### 要闻\n\n{sentence}\n", "20250402.md")
     assert [(m.indicator, m.region) for m in r.measures("observation")] == [("生产总值占全省比重", "益阳市")]
+
+
+def test_a_part_after_its_whole_whose_place_is_only_the_headings_writes_no_figure():
+    text = ("# 《新闻联播》 (20250402)\n\n### 宁波前三季度外贸稳中有升\n\n"
+            "前三季度，高新技术产品出口1200亿元，增长8%。其中，对东盟出口同比增长21%。\n")
+    assert [m.indicator for m in extract(text, "20250402.md").measures("observation")
+            if m.indicator.startswith("对东盟")] == []  # (of the products the sentence before names, not all 宁波's)
+    text = ("# 《新闻联播》 (20250402)\n\n### 要闻\n\n"
+            "前三季度，全国高新技术产品出口1.2万亿元。其中，广东高新技术产品出口增长9%。\n")
+    assert [m.region for m in extract(text, "20250402.md").measures("observation")][-1] == "广东省"  # (its own place)

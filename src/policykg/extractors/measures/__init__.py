@@ -263,6 +263,9 @@ def measures(sent: Sentence, ctx: Context) -> Iterator[Measure]:
         region = with_whole_province(sent, q, clause, region_of(sent, ctx, q, clause))
         indicator = indicator if region else with_country(sent, ctx, q, indicator)
         item = indicator.rsplit("、", 1)[-1]  # (配发被子、毛毯: a list names as little as its items)
+        if kind == "observation" and ctx.document.genre == "news" and region and not subject \
+                and sent.text.startswith(words("measures", "part_openings")) and not ctx.mentions_in(sent, "REGION"):
+            continue  # (### 某市…发行国债 / 其中，5年期发行利率…: a part of a whole said before, its place only the heading's)
         if not (subject or region or toll or named_at(sent, ctx)) and ctx.document.genre == "news":
             topic_before = item_topic(sent, ctx)  # (…电影节今天开幕。…共有3900部影片报名: the festival's)
             subject = topic_before if not any(topic_before[k:] in indicator for k in range(len(topic_before) - 1)) else ""
