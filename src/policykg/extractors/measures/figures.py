@@ -53,8 +53,8 @@ def route_or_reach(sent: Sentence, q: Mention, clause: Clause) -> bool:
     lead = sent.text[clause.start:q.start - sent.start] + words_before_number(q)
     if re.search(pattern("measures:route_verbs").pattern + "[^的]*$", lead):
         return True
-    named = pattern("measures:place_counts", r"[\u4e00-\u9fff]{0,4}?(?:{})(?=[，。；、和及]|开展|签署|合作|建立|$)")
-    if re.search(r"(?:与|同)(?:全球|世界)?(?:共|近|约|超过?)?$", lead) and named.match(sent.text, q.end - sent.start):
+    partners = pattern("measures:place_counts", r"[\u4e00-\u9fff]{0,4}?(?:{})(?=[，。；、和及]|开展|签署|合作|建立|$)")
+    if re.search(r"(?:与|同)(?:全球|世界)?(?:共|近|约|超过?)?$", lead) and partners.match(sent.text, q.end - sent.start):
         return True  # (与8个东盟国家开展合作: the partners of a cooperation, the places it reaches)
     reach = re.search(pattern("measures:reach_verbs").pattern + "[^的，]*$", lead)
     places = pattern("measures:place_counts", r"\d[\d.]*[余多]?[个座]?(?:{})、")
