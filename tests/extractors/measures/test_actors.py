@@ -99,3 +99,10 @@ def test_a_class_of_a_whole_places_sites_acting_is_the_subject():
                 "gzbg-2026-99.txt")
     assert [(m.indicator, m.subject) for m in r.measures("observation")] == [
         ("公益讲座", "图书馆、文化馆"), ("日均新增经营主体", "")]  # (not all of the province's lectures; 日均 is no one)
+
+
+def test_every_one_of_a_class_in_a_named_place_acting_is_the_subject():
+    r = extract("# 《新闻联播》 (20250402)\n\n### 要闻\n\n杭州各大城市公园今天接待游客超过30万人次，"
+                "河南全省重点建设项目120个。\n", "20250402.md")
+    assert [(m.indicator, m.subject) for m in r.measures("observation")][:1] == [("接待游客", "城市公园")]
+    assert all(m.subject != "重点" for m in r.measures("observation"))  # (an adverb of the task, not who acts)

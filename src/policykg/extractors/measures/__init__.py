@@ -199,7 +199,7 @@ def measures(sent: Sentence, ctx: Context) -> Iterator[Measure]:
         else:
             subject = ""
         subject = subject or clause_actor(sent, ctx, q, clause, indicator) or group_actor(sent, q, clause, indicator) \
-            or place_class_actor(sent, q, clause, indicator)
+            or place_class_actor(sent, ctx, q, clause, indicator)
         if not subject and ctx.document.genre == "news" and not toll:
             subject = group_measure(sent, ctx, group, q, clause, indicator)  # (…183家支付机构，年交易量超1万亿笔)
             group = (group[0], clause) if subject else group  # (…，累计灌水量…，灌溉面积…: each clause after it, in turn)

@@ -75,13 +75,19 @@ def group_actor(sent: Sentence, q: Mention, clause: Clause, indicator: str) -> s
     return found.group()
 
 
-def place_class_actor(sent: Sentence, q: Mention, clause: Clause, indicator: str) -> str:
+def place_class_actor(sent: Sentence, ctx: Context, q: Mention, clause: Clause, indicator: str) -> str:
     """A class of bodies or sites of a whole place opening the figure's clause and acting in it (全市博物馆、美术馆
-    举办展览1565场; 全国港口完成货物吞吐量…): the figure is theirs, not the whole place's. Else ""."""
+    举办展览1565场; 全国港口完成货物吞吐量…; 某市各大公园今天接待游客…): the figure is theirs, not the whole
+    place's. Else ""."""
     openings = words("measures", "whole_place_openings")
     leads = tuple(w for w in words("measures", "lead_noise") if w not in openings)
     lead = pattern(leads, "(?:{})*").match(sent.text, clause.start).end()
     scope = pattern(openings, "(?:{})").match(sent.text, lead)
+    place = next((m for m in ctx.mentions_in(sent, "REGION") if m.start - sent.start == lead), None)
+    if scope is None and place is not None:  # (a named place, then 各/全市: its every one of a class)
+        scope = pattern(openings + words("measures", "every_words"), "(?:{})").match(sent.text, place.end - sent.start)
+    elif scope is not None:
+        scope = pattern(words("measures", "every_words"), "(?:{})?").match(sent.text, scope.end())
     if scope is None:
         return ""
     end = q.start - sent.start
@@ -91,10 +97,15 @@ def place_class_actor(sent: Sentence, q: Mention, clause: Clause, indicator: str
             and (sent.tags[i].startswith(("n", "j")) and not sent.tags[i].startswith("nr")
                  or sent.text[sent.starts[i] - sent.start] in "、和"):
         i += 1
-    if i <= start or i >= len(sent.tags) or not sent.tags[i].startswith("v") or sent.ends[i] - sent.start > end:
+    verb = i
+    while 0 <= verb < len(sent.tags) and (sent.tags[verb] == "t" or sent.text[
+            sent.starts[verb] - sent.start:sent.ends[verb] - sent.start] in leads + words("measures", "acting_adverbs")):
+        verb += 1  # (…公园今天接待, …公园纷纷打造, …铁路已开行: time words and adverbs before the verb)
+    if i <= start or verb >= len(sent.tags) or not sent.tags[verb].startswith("v") or sent.ends[verb] - sent.start > end:
         return ""
-    group = sent.text[sent.starts[start] - sent.start:sent.starts[i] - sent.start]
+    group = sent.text[max(scope.end(), sent.starts[start] - sent.start):sent.starts[i] - sent.start]  # (各|大城市公园)
     if len(group) < 2 or group[-1] in "、和" or group in indicator or indicator.startswith(group[:2]) \
+            or indicator in group or group in leads + words("measures", "lead_adverbs") \
             or pattern("measures:per_periods", "^(?:{})").match(group):
         return ""  # (全市日均新增…: a period, not who acts)
     return group
