@@ -135,3 +135,16 @@ def test_an_addition_verb_after_respectively_opens_every_items_name():
 def test_a_kind_of_zone_opening_the_first_item_scopes_every_item():
     r = extract("2026年某省政府工作报告\n一、2025年工作回顾\n开发区外贸进出口、税收收入分别增长11%、8%。\n", "gzbg_2026-01-20.txt")
     assert [m.indicator for m in r.measures("observation")] == ["开发区外贸进出口", "开发区税收收入"]
+
+
+def test_one_number_said_of_each_item_with_jun_is_each_items():
+    r = extract(REVIEW + "全省造纸、化纤产量均增长12%，全省专利授权量、商标注册量年均增长9%。\n", "gzbg-2026-99.txt")
+    rows = [(m.indicator, m.quantity.value) for m in r.measures("observation")]
+    assert ("造纸产量", 12) in rows and ("化纤产量", 12) in rows  # (each grew 12%, not the two together)
+    assert not any("、" in name for name, value in rows if value == 12)
+    assert ("专利授权量", 9) not in rows and ("商标注册量", 9) not in rows  # (年均: an average growth, not 均 each)
+
+
+def test_places_listed_before_jun_write_no_row_each():
+    r = extract(REVIEW + "河北、河南等主产区小麦增产均超过5亿斤。\n", "gzbg-2026-99.txt")
+    assert not any(m.indicator.startswith(("河北", "河南", "北", "南")) for m in r.measures("observation"))

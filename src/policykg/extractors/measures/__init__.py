@@ -47,7 +47,7 @@ from .indicator import (averaged, indicator_text, per_year, with_age_bracket, wi
                         with_effect_verb, with_items_before, with_named_again, with_per_unit, with_previous_site,
                         with_rate_qualifier, with_whole_qualifier)
 from .kinds import kind_of, review_paragraph, time_of
-from .lists import from_to_items, respectively_items, value_list_items
+from .lists import from_to_items, jointly_items, respectively_items, value_list_items
 from .plausible import COUNT_FREE_UNITS, plausible, quantity_of, what_is_reduced
 from .pointers import (clause_opens_on_pointer, describes_one, index_family, item_topic, of_whole_small_unit,
                        opens_on_bare_head, opens_on_pointer)
@@ -323,7 +323,8 @@ def measures(sent: Sentence, ctx: Context) -> Iterator[Measure]:
         figures.append((indicator, clause))
         last = dict(fields, indicator=indicator, unit=quantity.unit) if q.start not in items else None
         # (从2019年的…升至2022年的…，增幅…: the change is over the span, not the last year's)
-        for each in each_items(sent, q, clause) or [indicator]:
+        joint = jointly_items(sent, q, clause) if q.start not in items else []  # (甲、乙均增长20%: each of them)
+        for each in each_items(sent, q, clause) or joint or [indicator]:
             yield Measure(kind, ctx.evidence(sent), quantity, each, **fields)
 
 

@@ -99,6 +99,19 @@ def aligned_items(sent: Sentence, head: str, head_start: int, verb: str, nums: l
     ``verb`` between them saying whether they are changes; when items and numbers are not as many,
     every number maps to None (a list we cannot align: none of its numbers is read). With ``whole``
     (a list without 分别 to say it is one), an item that names nothing on its own voids the list."""
+    names = item_names(sent, head, head_start, verb, nums)
+    if names is None:
+        return {q.start: None for q in nums}
+    measure, negative = list_measure(verb, nums)
+    out = {q.start: (name, measure, negative) for name, q in zip(names, nums) if 2 <= len(name) <= MAX_INDICATOR}
+    if whole and any(len(name) < 3 and name not in words("measures", "short_indicators") for name, _, _ in out.values()):
+        return {q.start: None for q in nums}  # (供热、燃气、排水管网800、600、300公里: 燃气 lacks the head 管网)
+    return out
+
+
+def item_names(sent: Sentence, head: str, head_start: int, verb: str, nums: list[Mention]) -> list[str] | None:
+    """The indicator of each item of the list ``head`` (at ``head_start``), whose values ``nums`` follow the
+    ``verb``; None when the items and the numbers are not as many."""
     summary = pattern("measures:list_summaries", r"(?:等)?[两三四五六七八九十]+[大项个类种条家座](?:{})").search(head)
     if summary is not None:  # 造船完工量、…、手持订单量三大指标, 粮食、棉花、油料三大作物产量: the count names the list
         head, named_after = head[:summary.start()], head[summary.end():].strip().removeprefix("的")
@@ -108,8 +121,8 @@ def aligned_items(sent: Sentence, head: str, head_start: int, verb: str, nums: l
         named_after = kind = ""
     items = list_items(head)
     if len(items) < 2 or len(nums) != len(items):
-        return {q.start: None for q in nums}
-    measure, negative = list_measure(verb, nums)
+        return None
+    measure, _ = list_measure(verb, nums)
     verb = list_verb(verb, nums[0], *verb_patterns()[:2])
     added = pattern("measures:addition_verbs", "^(?:分别|均|共)?(?P<verb>{})了?$").match(verb.strip())
     shared = shared_head(items)
@@ -123,8 +136,8 @@ def aligned_items(sent: Sentence, head: str, head_start: int, verb: str, nums: l
     rate = next((h for h in words("measures", "rate_heads") if names[-1].endswith(h)), "")
     if rate and not shared and nums[-1].attr("unit") == "百分点":  # 餐饮收入、限额以上餐饮收入增速分别上升…百分点
         names = [name if name.endswith(rate) else name + rate for name in names]
-    out: dict[int, tuple[str, str, bool] | None] = {}
-    for name, q in zip(with_list_preposition(names, items[0]), nums):
+    out = []
+    for name in with_list_preposition(names, items[0]):
         if shared and not name.endswith(shared):
             name += shared
         if added and measure == "level" and not name.startswith(added.group("verb")):
@@ -133,12 +146,29 @@ def aligned_items(sent: Sentence, head: str, head_start: int, verb: str, nums: l
         if verb.startswith("占") and "占" not in name:
             whole = SHARE.search(verb.removesuffix("的"))
             name += f"占{whole.group('whole')}" if whole else "占比"  # 分别占世界市场份额的55.7%、74.1%
-        if 2 <= len(name) <= MAX_INDICATOR:
-            out[q.start] = (name, measure, negative)
-    if whole and any(len(name) < 3 and name not in words("measures", "short_indicators") for name, _, _ in
-                     (v for v in out.values() if v is not None)):
-        return {q.start: None for q in nums}  # (供热、燃气、排水管网800、600、300公里: 燃气 lacks the head 管网)
+        out.append(name)
     return out
+
+
+EACH_OF_LIST = re.compile(r"(?<![年平人户日月])均(?:(?!均)[\u4e00-\u9fff]){0,4}?(?:了|达|到|至|为|超过|超|逾|近|约|在)*$")
+# (not 年均, 平均, 人均: an average of the whole list)
+
+
+def jointly_items(sent: Sentence, q: Mention, clause: Clause) -> list[str]:
+    """The items of a list that one number is said of each (甲、乙、丙出口均增长20%以上 -> 甲出口, 乙出口, 丙出口;
+    甲企业、乙企业均突破1万家): each item has the number; [] when the number does not follow a list and 均."""
+    before = sent.text[clause.start:q.start - sent.start]
+    each = EACH_OF_LIST.search(before)
+    if each is None:
+        return []
+    lead = pattern("measures:lead_noise", "^(?:{})*").match(before).end()
+    head = before[lead:each.start()]
+    items = list_items(head)
+    if "、" not in head or re.search(r"[\d，；]", head) or any(vocabulary().region(i) for i in items):
+        return []  # (甲省、乙省等主产区增产均超过…: places, each its own region, which one row cannot say)
+    names = [past_place(n) for n in item_names(sent, head, clause.start + lead, before[each.start():], [q] * len(items))
+             or []]  # (某市甲企业、乙企业: the place is the row's region)
+    return names if names and all(2 <= len(n) <= MAX_INDICATOR for n in names) else []
 
 
 def list_measure(verb: str, nums: list[Mention]) -> tuple[str, bool]:
