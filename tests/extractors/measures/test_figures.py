@@ -96,3 +96,14 @@ def test_a_count_of_one_first_of_its_kind_things_parts_is_no_figure():
     assert observed("全国首套智慧渔港监测系统近日在某港投入使用，技术人员布设了6套声呐设备。") == []
     assert observed("全国首套智慧渔港监测系统投入使用，今年以来累计监测船舶进出港12万艘次。") == [
         ("监测船舶进出港", "120000")]  # (a tally of what it did is a figure)
+
+
+@pytest.mark.parametrize("sentence, kept", [
+    ("目前，全国已有超1500座光伏电站陆续并网运行。", []),  # (those that went on line: the row cannot say it)
+    ("今年，共有3600余家企业线上参展。", []),
+    ("湖边，近千只灰鹤在此越冬。", []),
+    ("目前，全国已有2300座充电站投入使用。", ["充电站投入使用"]),  # (the verb is kept: what is counted is said)
+])
+def test_a_count_of_things_that_did_what_the_row_leaves_out_is_no_figure(sentence, kept):
+    r = extract(NEWS_ITEM.format(sentence=sentence), "20250402.md")
+    assert [m.indicator for m in r.measures("observation") if m.quantity.unit in ("座", "家", "只")] == kept

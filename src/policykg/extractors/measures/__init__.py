@@ -42,7 +42,8 @@ from .actors import (agent_verb, clause_actor, counted_group, group_actor, group
 from .bases import per_period, with_old_base
 from .figures import (award_count, benchmark_value, describes_subject, event_count, event_detail, first_of_kind_detail,
                       framed_part, is_figure, names_casualties, names_rather_than_measures, people_acting, points_back,
-                      route_or_reach, size_of_facility, steps_climbed, threshold_after_count, toll_count, told_in_words)
+                      route_or_reach, size_of_facility, steps_climbed, things_acting, threshold_after_count, toll_count,
+                      told_in_words)
 from .indicator import (averaged, indicator_text, per_year, with_age_bracket, with_contributor, with_count_qualifier,
                         with_effect_verb, with_items_before, with_named_again, with_per_unit, with_previous_site,
                         with_rate_qualifier, with_whole_qualifier)
@@ -314,6 +315,8 @@ def measures(sent: Sentence, ctx: Context) -> Iterator[Measure]:
         if measure == "change":  # (较2017年增长70%: over which base, when not the year before the figure's)
             indicator = with_old_base(sent, q, clause, indicator, time or ctx.reference_date)
         subject = subject or county_named(sent, ctx, q, region)  # (贞丰县旅游综合收入…: the county's, in its prefecture)
+        if not toll and things_acting(sent, q, clause, indicator, ctx.document.genre):
+            continue  # 超1000座换热站陆续投入运行: a count of those that did what the indicator leaves out
         fields = dict(measure=measure, subject=subject, time=time, region=region,
                       policy=policy_of(sent, ctx, q, kind, time), issuer=issuer_of(sent, ctx, q, kind),
                       condition=condition_before(sent, q, clause, found))

@@ -185,6 +185,24 @@ def people_acting(sent: Sentence, q: Mention, clause: Clause, indicator: str, ge
     return len(indicator) >= 2 and sent.text.startswith(indicator[:2], q.end - sent.start)
 
 
+def things_acting(sent: Sentence, q: Mention, clause: Clause, indicator: str, genre: str) -> bool:
+    """In news and other documents that set no goals, a count of things named right after the number and then
+    what they do, which the indicator leaves out (超1000座换热站陆续投入运行, 4108家境外企业参展, 近百只白琵鹭在此
+    嬉戏): the count is of those that did it, which the row cannot say (2300座充电站投入使用 keeps its verb).
+    Checked on the indicator as written at last, which may have taken the verb on (获准在华经营…)."""
+    unit = q.attr("unit")
+    if genre in GOAL_GENRES or unit not in words("measures", "noun_classifiers") \
+            or unit in words("measures", "person_units"):
+        return False
+    at = q.end - sent.start
+    if not sent.text.startswith(indicator, at) or at + len(indicator) >= clause.end \
+            or re.search(r"\d", sent.text[at:clause.end]):
+        return False  # (4条外送通道累计送电量达…: the things the next figure is of)
+    i = sent.token_at(at + len(indicator))
+    return i >= 0 and sent.starts[i] - sent.start == at + len(indicator) and sent.tags[i] != "vn" \
+        and sent.tags[i].startswith(("v", "d", "p"))
+
+
 def describes_subject(sent: Sentence, q: Mention, clause: Clause, genre: str) -> bool:
     """In news and other documents that set no goals, the number is inside a clause that describes what the
     sentence then tells of (完成1400多吨补给任务的某船正在…, 一条拥有100多套设备的产线将…), or what one piece of
