@@ -106,3 +106,8 @@ def test_every_one_of_a_class_in_a_named_place_acting_is_the_subject():
                 "河南全省重点建设项目120个。\n", "20250402.md")
     assert [(m.indicator, m.subject) for m in r.measures("observation")][:1] == [("接待游客", "城市公园")]
     assert all(m.subject != "重点" for m in r.measures("observation"))  # (an adverb of the task, not who acts)
+
+
+def test_a_counted_group_whose_verb_takes_the_figure_is_its_subject():
+    r = extract("# 《新闻联播》 (20250402)\n\n### 要闻\n\n目前已有36家省属企业建设78个创新联合体。\n", "20250402.md")
+    assert [(m.indicator, m.subject) for m in r.measures("observation")] == [("建设创新联合体", "36家省属企业")]

@@ -70,9 +70,29 @@ def group_actor(sent: Sentence, q: Mention, clause: Clause, indicator: str) -> s
     """A counted group opening the figure's clause as the one that acts (全国12个数字服务出口基地去年共完成数字服务
     出口193亿美元, 25家中央企业与某地签署了183个合作项目): the figure is the group's, not all of its kind. Else ""."""
     found = GROUP.match(sent.text, clause.start, q.start - sent.start)
-    if found is None or found.group() in indicator:
-        return ""
-    return found.group()
+    if found is None:
+        return acting_group(sent, q, clause, indicator)
+    return "" if found.group() in indicator else found.group()
+
+
+GROUP_OPENING = re.compile(r"(?:目前|如今|现在)?(?:已有|已经有|共有|现有|有)?(?P<group>\d[\d.]*[余多]?(?:个|家|所|座|处|户))")
+
+
+def acting_group(sent: Sentence, q: Mention, clause: Clause, indicator: str) -> str:
+    """A counted group of nouns opening the figure's clause (past 已有, 共有) and followed by the verb whose object the
+    figure right after it counts (已有58家中央企业承建97个…): the group is whose the figure is. Else ""."""
+    found = GROUP_OPENING.match(sent.text, clause.start, q.start - sent.start)
+    i = sent.token_at(found.end()) if found else -1
+    start = i
+    while 0 <= i < len(sent.tags) and sent.tags[i].startswith(("n", "j")) and not sent.tags[i].startswith("nr") \
+            and sent.ends[i] - sent.start <= q.start - sent.start:
+        i += 1
+    if start < 0 or i == start or i >= len(sent.tags) or not sent.tags[i].startswith("v") \
+            or sent.starts[start] - sent.start != found.end() \
+            or not re.fullmatch(r"了?(?:共|合计|累计)?", sent.text[sent.ends[i] - sent.start:q.start - sent.start]):
+        return ""  # (the verb takes the figure right after it: not 456个小区完成…改造、60万户…)
+    group = sent.text[found.start("group"):sent.starts[i] - sent.start]
+    return group if not indicator.startswith(group[len(found.group("group")):][:2]) else ""
 
 
 def place_class_actor(sent: Sentence, ctx: Context, q: Mention, clause: Clause, indicator: str) -> str:
