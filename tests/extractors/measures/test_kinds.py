@@ -24,3 +24,10 @@ def test_what_was_made_over_a_plan_period_is_dated_to_no_one_year():
     item = "# 《新闻联播》 (20250402)\n\n### 要闻\n\n“十四五”期间我国研制发布卫星导航国家标准85项。\n"
     assert [(m.indicator, m.time) for m in extract(item, "20250402.md").measures("observation")] == [
         ("卫星导航国家标准", "")]  # (not 2025: the period's total)
+
+
+def test_a_figure_after_the_years_since_a_start_year_is_of_no_one_year():
+    r = extract(NEWS_ITEM.format(sentence="我国2021年启动某项改革，四年来，已建成80家示范基地。"
+                                          "截至2024年，十年来全国累计投入资金500亿元，建成美丽乡村示范村3000个。"), "20250402.md")
+    assert [(m.indicator, m.time) for m in r.measures("observation")] == [
+        ("建成示范基地", ""), ("投入资金", ""), ("建成美丽乡村示范村", "2024")]  # (not 2021; 截至2024年 dates the stock)

@@ -226,6 +226,9 @@ def time_of(sent: Sentence, ctx: Context, q: Mention, clause: Clause, kind: str,
     if YEARS_SPAN.search(sent.text, clause.start, q.start - sent.start):
         return ""  # …，过去5年累计采纳…: a total over the years its own clause names, of no one year
     stated_under = date_of_clause(sent, dates, q, clause)
+    if stated_under is not None and len(stated_under.key) == 4 and stated_under.attr("role") not in ("asof", "since") \
+            and YEARS_SPAN.search(sent.text, stated_under.end - sent.start, q.start - sent.start):
+        return ""  # 我国2022年启动某改革，三年来，已建成…: the years since that year, of no one year (not 截至2022年，十年来)
     over_years = stated_under is not None and spans_years(stated_under) \
         and (measure == "change" or accumulated(sent, q, clause, measure, stated_under))
     if over_years or stated_under is not None and season_after(sent, stated_under):
