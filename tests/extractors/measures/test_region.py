@@ -59,3 +59,9 @@ def test_a_part_after_its_whole_whose_place_is_only_the_headings_writes_no_figur
     text = ("# 《新闻联播》 (20250402)\n\n### 要闻\n\n"
             "前三季度，全国高新技术产品出口1.2万亿元。其中，广东高新技术产品出口增长9%。\n")
     assert [m.region for m in extract(text, "20250402.md").measures("observation")][-1] == "广东省"  # (its own place)
+
+
+def test_a_city_opening_the_name_of_a_project_is_not_the_place_of_a_reports_later_figures():
+    r = extract("2026年湖南省政府工作报告\n一、2025年工作回顾\n长沙地铁险资项目成功落地，引入新基金15只。\n",
+                "gzbg-2026-98.txt")
+    assert [(m.indicator, m.region) for m in r.measures("observation")] == [("引入新基金", "湖南省")]

@@ -70,8 +70,10 @@ def region_of(sent: Sentence, ctx: Context, q: Mention, clause: Clause) -> str:
         return ctx.province
     if ctx.city and any(w in pre for w in home_words["city"]):
         return ctx.city
-    if ctx.document.genre in ("official", "work_report") and all(m.key in (ctx.city, ctx.province) for m in regions):
-        return ctx.city or ctx.province  # (no place, or only the document's own: 滨海新区 in 天津's report)
+    if ctx.document.genre in ("official", "work_report") \
+            and all(m.key in (ctx.city, ctx.province) or names_facility(sent, m) for m in regions):
+        return ctx.city or ctx.province  # (no place, or only the document's own: 滨海新区 in 天津's report; or only
+        # where a named project is: 某市地铁险资项目成功落地，引入新基金20只)
     return ""
 
 
@@ -158,10 +160,11 @@ def source_place(sent: Sentence, ctx: Context, q: Mention, level: str) -> str:
 
 
 def names_facility(sent: Sentence, place: Mention) -> bool:
-    """The place opens the name of a facility (西安咸阳国际机场T5航站楼…建成投运): it says where that is, not
+    """The place opens the name of a facility or a project (西安咸阳国际机场T5航站楼…建成投运; 某市地铁险资项目成功落地): it
+    says where that is, not
     where the sentence's other figures are."""
-    return pattern("measures:topic_heads", r"[\u4e00-\u9fff]{0,6}?(?:{})").match(sent.text, place.end - sent.start) \
-        is not None
+    heads = words("measures", "topic_heads") + words("measures", "named_work_heads")
+    return pattern(heads, r"[\u4e00-\u9fff]{0,6}?(?:{})").match(sent.text, place.end - sent.start) is not None
 
 
 def common_province(keys: set[str]) -> str:
