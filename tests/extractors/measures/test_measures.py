@@ -1822,6 +1822,8 @@ def test_a_report_verb_that_names_a_sector_is_part_of_the_indicator():
 @pytest.mark.parametrize("sentence", [
     "目前，国际航空货运通达60多个国家。",            # the level verb 达 inside the number's words
     "目前，海上航线覆盖100多个国家和地区。",         # the places a network reaches
+    "目前，我国国际货运航班通航58个国家。",           # the places flights reach
+    "某市国际物流通道已拓展到了60多个国家和地区。",   # how far trade has spread
     "今年，5大支柱产业迈入万亿级规模。",              # a set named by its number
 ])
 def test_places_reached_and_sets_named_by_their_number_are_no_figures(sentence):
