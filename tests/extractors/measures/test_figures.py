@@ -102,8 +102,9 @@ def test_a_count_of_one_first_of_its_kind_things_parts_is_no_figure():
     ("目前，全国已有超1500座光伏电站陆续并网运行。", []),  # (those that went on line: the row cannot say it)
     ("今年，共有3600余家企业线上参展。", []),
     ("湖边，近千只灰鹤在此越冬。", []),
+    ("截至目前，已有3万户购房家庭如期拿到新房钥匙。", []),  # (not 购房家庭 3万户: those that got their keys)
     ("目前，全国已有2300座充电站投入使用。", ["充电站投入使用"]),  # (the verb is kept: what is counted is said)
 ])
 def test_a_count_of_things_that_did_what_the_row_leaves_out_is_no_figure(sentence, kept):
     r = extract(NEWS_ITEM.format(sentence=sentence), "20250402.md")
-    assert [m.indicator for m in r.measures("observation") if m.quantity.unit in ("座", "家", "只")] == kept
+    assert [m.indicator for m in r.measures("observation") if m.quantity.unit in ("座", "家", "只", "户")] == kept

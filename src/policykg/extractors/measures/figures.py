@@ -196,11 +196,14 @@ def things_acting(sent: Sentence, q: Mention, clause: Clause, indicator: str, ge
         return False
     at = q.end - sent.start
     if not sent.text.startswith(indicator, at) or at + len(indicator) >= clause.end \
-            or re.search(r"\d", sent.text[at:clause.end]):
-        return False  # (4条外送通道累计送电量达…: the things the next figure is of)
+            or re.search(r"\d", sent.text[at:clause.end]) or re.search(r"[为向对给]$", text_before(sent, q, clause)):
+        return False  # (4条外送通道累计送电量达…: the things the next figure is of; 为4000家企业提供服务: those served)
     i = sent.token_at(at + len(indicator))
-    return i >= 0 and sent.starts[i] - sent.start == at + len(indicator) and sent.tags[i] != "vn" \
-        and sent.tags[i].startswith(("v", "d", "p"))
+    if i < 0 or sent.starts[i] - sent.start != at + len(indicator):
+        return False
+    word = sent.text[at + len(indicator):sent.ends[i] - sent.start]
+    return sent.tags[i] != "vn" and sent.tags[i].startswith(("v", "d")) or word in words("measures", "acting_places")
+    # (…在此嬉戏, …被授牌: where or by whom; not 36支龙舟队按照…组别…, how they are grouped)
 
 
 def describes_subject(sent: Sentence, q: Mention, clause: Clause, genre: str) -> bool:
