@@ -55,3 +55,8 @@ def test_an_event_held_somewhere_is_the_subject_of_the_figures_after_it_whatever
     sentence = "某某进口博览会新闻发布会今天在上海举行，本届展览面积将达36万平方米。"  # (a press event: the fair's figures)
     assert "某某进口博览会新闻发布会" not in [m.subject for m in extract(NEWS_ITEM.format(sentence=sentence),
                                                                  "20250402.md").measures()]
+
+
+def test_a_zone_going_on_with_a_verb_tagged_a_noun_is_the_subject():
+    r = extract("2026年某省政府工作报告\n一、2025年工作回顾\n长春新区落地创新成果104项。\n", "gzbg-2026-99.txt")
+    assert [(m.indicator, m.subject) for m in r.measures("observation")] == [("创新成果", "长春新区")]  # (落地: n)

@@ -276,8 +276,9 @@ def names_topic(sent: Sentence, start: int, end: int, headline: bool = False, wh
     note = SHORT_NAME_NOTE.match(sent.text, end)  # (中欧班列（西安）共开通…: the name and where it runs from)
     i = sent.token_at(note.end() if note else end)
     goes_on = ("d", "v", "t", "p", "a", "i", "l", *(("n",) if headline else ()))
-    if not (whole_clause and sent.text.startswith("，", end)) and (i < 0 or not sent.tags[i].startswith(goes_on)):
-        return False
+    if not (whole_clause and sent.text.startswith("，", end)) and (i < 0 or not sent.tags[i].startswith(goes_on)
+                                                                   and not stop_word(sent, i)):
+        return False  # (某示范区落地…: 落地 is tagged a noun but goes on as a verb)
     first = sent.token_at(start)
     topic = sent.text[start:end]
     if any(tag in ("m", "q") for tag in sent.tags[first:i]) and not re.match(r"\d{4}|第[\d一二三四五六七八九十百]+届", topic):
@@ -285,6 +286,11 @@ def names_topic(sent: Sentence, start: int, end: int, headline: bool = False, wh
     if any(tag == "v" and sent.ends[k] - sent.starts[k] >= 2 for k, tag in enumerate(sent.tags[first + 1:i], first + 1)):
         return False  # (某市深入查摆乡村: a clause, not a name; a name may open with a word tagged a verb, 上合示范区)
     return not topic_bodies().search(topic[:-2])  # (网信部门指导网站平台: a body and what it directs, not one name)
+
+
+def stop_word(sent: Sentence, i: int) -> bool:
+    """Token ``i`` is one of the words a counted thing ends before (落地, 投产, 参展 …), a verb whatever its tag."""
+    return sent.text[sent.starts[i] - sent.start:sent.ends[i] - sent.start] in words("measures", "after_noun_stops")
 
 
 SHORT_NAME_NOTE = re.compile(r"[（(][^（）()]{1,24}[）)]")
