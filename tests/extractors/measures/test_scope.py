@@ -60,3 +60,8 @@ def test_an_event_held_somewhere_is_the_subject_of_the_figures_after_it_whatever
 def test_a_zone_going_on_with_a_verb_tagged_a_noun_is_the_subject():
     r = extract("2026年某省政府工作报告\n一、2025年工作回顾\n长春新区落地创新成果104项。\n", "gzbg-2026-99.txt")
     assert [(m.indicator, m.subject) for m in r.measures("observation")] == [("创新成果", "长春新区")]  # (落地: n)
+
+
+def test_the_subjects_head_is_not_said_again_in_the_indicator():
+    r = extract("2026年某省政府工作报告\n一、2025年工作回顾\n长春新区新增创新成果104项。\n", "gzbg-2026-99.txt")
+    assert [(m.indicator, m.subject) for m in r.measures("observation")] == [("新增创新成果", "长春新区")]  # (not 新区新增…)
