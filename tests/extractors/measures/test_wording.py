@@ -19,3 +19,11 @@ def test_a_bare_change_in_the_same_unit_or_a_rate_is_the_change_of_the_figure_be
     r = extract(PLAN.format(sentence=sentence), "plan.txt")
     assert [(m.indicator, m.quantity.unit) for m in r.measures("observation")] == [
         ("规模以上企业", "家"), ("规模以上企业增量", "家"), ("规模以上企业", "%")]
+
+
+def test_a_later_item_shares_the_class_of_firms_the_first_opens_with():
+    r = extract("2026年某省政府工作报告\n一、2025年工作回顾\n市属企业完成工业投资300亿元、研发投入45亿元，"
+                "带动重点商超销售额增长8%、重点酒店平均入住率超过75%。\n", "gzbg-2026-99.txt")
+    names = [m.indicator for m in r.measures("observation")]
+    assert "市属企业研发投入" in names and "研发投入" not in names  # (the province's R&D is not 45亿)
+    assert not any(n.startswith("重点商超") and "酒店" in n for n in names)  # (an item naming its own kind stays)

@@ -60,8 +60,8 @@ from .scope import (EDITION, SHORT_NAME_NOTE, central_source, clause_sector, hea
 from .shared import with_activity_before, with_each_basis, with_elided_items, with_inbound_scope, with_total_subject
 from .wording import (after_merger, carried, each_items, share_subject, share_without_subject, with_beneficiary,
                       with_bracketed_head, with_country, with_exclusion, with_list_comparator, with_list_qualifier,
-                      with_list_unit, with_list_verb, with_people_measure, with_previous_scope, with_previous_subject,
-                      with_shared_head, with_verb_on_people, with_whole_name, with_whole_verb)
+                      with_list_unit, with_list_verb, with_listed_firms, with_people_measure, with_previous_scope,
+                      with_previous_subject, with_shared_head, with_verb_on_people, with_whole_name, with_whole_verb)
 
 CHANGE_UNITS = ("%", "百分点", "‰", "倍")
 CONSECUTIVE = re.compile(r"连续[\d一二三四五六七八九十两]+(?:年|个月|个季度|季度)")  # how long it has held, not what
@@ -239,6 +239,7 @@ def measures(sent: Sentence, ctx: Context) -> Iterator[Measure]:
             previous = (indicator, clause, q.attr("unit"))
         indicator = with_list_verb(sent, q, clause, indicator) if not carried_on else indicator
         indicator = with_list_qualifier(figures, sent, q, clause, indicator) if q.start not in items else indicator
+        indicator = with_listed_firms(figures, sent, q, clause, indicator) if q.start not in items else indicator
         indicator = with_rate_qualifier(figures, sent, q, clause, indicator) if q.start not in items else indicator
         indicator = with_whole_qualifier(figures, indicator)
         indicator = with_previous_site(figures, sent, q, clause, indicator) if not (subject or q.start in items) \

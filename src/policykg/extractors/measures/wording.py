@@ -17,7 +17,7 @@ from .indicator import BASE_WORDS, QUOTED_NAME, SHARE_HEADS, ends_with_words, in
 from .lists import NUMERAL_START
 from .nouns import GRADE, clean_indicator, counted, starts_non_noun
 from .plausible import level_word, names_a_thing
-from .scope import item_heading
+from .scope import is_firm_class, item_heading
 
 
 def with_list_comparator(sent: Sentence, q: Mention, found: list[Mention], quantity: Quantity) -> Quantity:
@@ -142,6 +142,18 @@ def with_list_qualifier(figures: list[tuple[str, Clause]], sent: Sentence, q: Me
             and not qualifier.endswith(words("measures", "qualifier_ends")):
         return indicator  # (…林草种苗…、草种样品127个: a qualifier 国家级林 would end inside a word)
     return (verb.group() if verb else "") + qualifier + item
+
+
+def with_listed_firms(figures: list[tuple[str, Clause]], sent: Sentence, q: Mention, clause: Clause,
+                      indicator: str) -> str:
+    """A later item of a list of figures (…、研发投入133.5亿元) shares the class of firms the first item of its clause
+    opens with (省属企业完成产业类投资553.1亿元、… -> 省属企业研发投入): alone it reads as the whole place's."""
+    first = next((name for name, c in figures if c.start == clause.start), "")
+    firms = next((first[:k] for k in range(len(first) - 2, 3, -1) if is_firm_class(first[:k])), "")
+    if not firms or firms in indicator or not sent.text[clause.start:q.start - sent.start].endswith("、" + indicator) \
+            or len(indicator) > 6 or len(firms + indicator) > MAX_INDICATOR:
+        return indicator  # (…、重点酒店平均入住率: an item that names its own kind)
+    return firms + indicator
 
 
 def with_whole_verb(figures: list[tuple[str, Clause]], sent: Sentence, q: Mention, indicator: str) -> str:
