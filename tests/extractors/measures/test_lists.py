@@ -2,6 +2,8 @@
 share, and a one-character item that shares the next word."""
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 
 from kit import extract
@@ -148,3 +150,10 @@ def test_one_number_said_of_each_item_with_jun_is_each_items():
 def test_places_listed_before_jun_write_no_row_each():
     r = extract(REVIEW + "河北、河南等主产区小麦增产均超过5亿斤。\n", "gzbg-2026-99.txt")
     assert not any(m.indicator.startswith(("河北", "河南", "北", "南")) for m in r.measures("observation"))
+
+
+def test_respectively_after_a_list_of_figures_gives_each_figure_its_change():
+    r = extract(REVIEW + "接待国内游客2.1亿人次、入境游客150万人次，分别增长5.2%、31.5%；"
+                "承办建议800件、提案500件，分别占总数的90%、92%。\n", "gzbg-2026-99.txt")
+    changes = [(m.indicator, m.quantity.value) for m in r.measures("observation") if m.measure == "change"]
+    assert changes == [("接待国内游客", Decimal("5.2")), ("入境游客", Decimal("31.5"))]  # (not the shares of 占…)

@@ -48,7 +48,7 @@ from .indicator import (averaged, indicator_text, per_year, with_age_bracket, wi
                         with_effect_verb, with_items_before, with_named_again, with_per_unit, with_previous_site,
                         with_rate_qualifier, with_whole_qualifier)
 from .kinds import kind_of, review_paragraph, time_of
-from .lists import from_to_items, jointly_items, respectively_items, value_list_items
+from .lists import from_to_items, jointly_items, respective_to_figures, respectively_items, value_list_items
 from .plausible import COUNT_FREE_UNITS, plausible, quantity_of, what_is_reduced
 from .pointers import (clause_opens_on_pointer, describes_one, index_family, item_topic, of_whole_small_unit,
                        opens_on_bare_head, opens_on_pointer)
@@ -89,6 +89,7 @@ def measures(sent: Sentence, ctx: Context) -> Iterator[Measure]:
     clauses = clauses_of(sent)
     items = {**value_list_items(sent, found, clauses), **respectively_items(sent, found, clauses),
              **from_to_items(sent, ctx, found, clauses)}
+    respective = respective_to_figures(sent, found, clauses)
     previous: tuple[str, Clause, str] | None = None  # (indicator, clause, unit) of the figure before
     figures: list[tuple[str, Clause]] = []  # (indicator, clause) of the figures so far
     last: dict[str, str] | None = None  # the fields of the figure written last
@@ -99,6 +100,11 @@ def measures(sent: Sentence, ctx: Context) -> Iterator[Measure]:
         clause = clause_of(clauses, q.start - sent.start)
         if clause is None or q.start not in items and not is_figure(sent, ctx, q, clause, found):
             continue
+        if q.start in respective:  # (…入境游客936万人次，分别增长39.6%: the figure in its place before)
+            before_clause, i, measure, negative = respective[q.start]
+            names = [name for name, c in figures if c == before_clause]
+            count = sum(1 for r in respective.values() if r[0] == before_clause)
+            items[q.start] = (names[i], measure, negative) if len(names) == count else None
         if q.start in items and items[q.start] is None:
             continue
         toll = toll_count(sent, q)
@@ -152,7 +158,7 @@ def measures(sent: Sentence, ctx: Context) -> Iterator[Measure]:
         indicator = with_whole_name(figures, sent, q, indicator)  # (其中内贸…: the part of the whole before)
         indicator = with_people_measure(sent, clause, indicator) if q.start not in items else indicator
         indicator = with_contributor(previous, sent, clause, indicator)  # (…，对全市工业增长贡献率达78%)
-        again = previous is not None and indicator == previous[0]  # (推广高产优质品种3874万亩、增长23.5%)
+        again = previous is not None and indicator == previous[0] or q.start in respective  # (推广…3874万亩、增长23.5%)
         if not again and not plausible(indicator, q.attr("unit"), measure) \
                 or points_back(sent, clause, written, named_at(sent, ctx)) \
                 or not (toll or names_casualties(indicator)) and (opens_on_pointer(sent, indicator)

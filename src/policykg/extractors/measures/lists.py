@@ -40,6 +40,26 @@ def respectively_items(sent: Sentence, quantities: list[Mention], clauses: list[
     return out
 
 
+def respective_to_figures(sent: Sentence, quantities: list[Mention], clauses: list[Clause]) -> dict[int, tuple]:
+    """分别 with no list of its own, right after a clause of as many figures (接待国内游客4.16亿人次、入境游客936万人次，
+    分别增长6.7%、39.6%): each number to the figure in its place, as (that clause, its index, measure, negative)."""
+    out: dict[int, tuple] = {}
+    for k, clause in enumerate(clauses[1:], 1):
+        head = re.match(r"(?:同比|比上年|较上年)?分别", sent.text[clause.start:clause.end])
+        if head is None:
+            continue
+        nums = [q for q in quantities if clause.start <= q.start - sent.start < clause.end]
+        before = [q for q in quantities if clauses[k - 1].start <= q.start - sent.start < clauses[k - 1].end]
+        if len(nums) < 2 or len(nums) != len(before):
+            continue
+        verb = sent.text[clause.start + head.end():nums[0].start - sent.start] + words_before_number(nums[0])
+        if verb.startswith("占"):
+            continue  # (…，分别占建议、提案总数的95.1%、96.1%: shares of wholes the items do not name)
+        measure, negative = list_measure(verb, nums)
+        out.update({q.start: (clauses[k - 1], i, measure, negative) for i, q in enumerate(nums)})
+    return out
+
+
 def list_before(sent: Sentence, head_start: int) -> str:
     """The clause before a 分别 list's head when it is itself a list of names (甲、乙，丙分别…; 具有代表性的甲、乙，
     丙…): only nouns and 、, past a modifier ending in 的. Else ""."""
