@@ -157,3 +157,11 @@ def test_respectively_after_a_list_of_figures_gives_each_figure_its_change():
                 "承办建议800件、提案500件，分别占总数的90%、92%。\n", "gzbg-2026-99.txt")
     changes = [(m.indicator, m.quantity.value) for m in r.measures("observation") if m.measure == "change"]
     assert changes == [("接待国内游客", Decimal("5.2")), ("入境游客", Decimal("31.5"))]  # (not the shares of 占…)
+
+
+def test_later_items_share_the_site_the_first_opens_with():
+    r = extract(REVIEW + "白云机场航空旅客和货邮吞吐量分别达到3200万人次、45万吨，"
+                "粮食产量、棉花产量分别占全国的5%、8%。\n", "gzbg-2026-99.txt")
+    names = [m.indicator for m in r.measures("observation")]
+    assert names[:2] == ["白云机场航空旅客吞吐量", "白云机场货邮吞吐量"]  # (the same airport's freight)
+    assert not any(n.startswith("粮食产量占") and "棉花" in n for n in names)  # (a share's whole is no site)

@@ -12,7 +12,7 @@ from ...quantities import PRE_COMPARATORS
 from ...records import Mention
 from ..clauses import MAX_INDICATOR, Clause, clause_of, gap_of, verb_patterns, words_before_number
 from ..context import Context
-from .indicator import SHARE
+from .indicator import SHARE, site_ends
 from .nouns import GRADE, clean_indicator, run_tokens
 
 
@@ -167,7 +167,7 @@ def item_names(sent: Sentence, head: str, head_start: int, verb: str, nums: list
             whole = SHARE.search(verb.removesuffix("的"))
             name += f"占{whole.group('whole')}" if whole else "占比"  # 分别占世界市场份额的55.7%、74.1%
         out.append(name)
-    return out
+    return with_first_site(out)
 
 
 EACH_OF_LIST = re.compile(r"(?<![年平人户日月])均(?:(?!均)[\u4e00-\u9fff]){0,4}?(?:了|达|到|至|为|超过|超|逾|近|约|在)*$")
@@ -365,6 +365,15 @@ def with_first_subject(sent: Sentence, start: int, names: list[str]) -> list[str
         return names
     subject = names[0][:-len(tokens[-1][0])]
     return [names[0]] + [subject + n if re.fullmatch(r"(?:总|人均)[\u4e00-\u9fff]{1,3}", n) else n for n in names[1:]]
+
+
+def with_first_site(names: list[str]) -> list[str]:
+    """Later items share the named site the first item opens with (某市机场航空旅客和货邮吞吐量 -> 某市机场货邮吞吐量):
+    they are the same site's figures."""
+    site = next((names[0][:k] for k in range(len(names[0]) - 2, 2, -1) if names[0][:k].endswith(site_ends())), "")
+    if not site or re.search(r"[占的对]", site) or any(n.startswith(site) for n in names[1:]):
+        return names  # (造船完工量占世界市场…: a share's whole, not a site)
+    return [names[0]] + [site + n if len(site + n) <= MAX_INDICATOR else n for n in names[1:]]
 
 
 PER_BASIS = re.compile(r"^(?:每[十百千万]?(?:人口|人|户|平方公里)|人均|户均)")
