@@ -31,3 +31,10 @@ def test_a_figure_after_the_years_since_a_start_year_is_of_no_one_year():
                                           "截至2024年，十年来全国累计投入资金500亿元，建成美丽乡村示范村3000个。"), "20250402.md")
     assert [(m.indicator, m.time) for m in r.measures("observation")] == [
         ("建成示范基地", ""), ("投入资金", ""), ("建成美丽乡村示范村", "2024")]  # (not 2021; 截至2024年 dates the stock)
+
+
+def test_a_bare_level_compared_with_a_year_before_is_a_reported_figure():
+    r = extract(NEWS_ITEM.format(sentence="全国航空货运量820万吨，同比增长11.3%，其中国际、国内同比分别增长20.1%和6.4%。"),
+                "20250402.md")
+    assert [(m.indicator, str(m.quantity.value)) for m in r.measures("observation")] == [
+        ("航空货运量", "8200000"), ("航空货运量", "11.3"), ("国际航空货运量", "20.1"), ("国内航空货运量", "6.4")]

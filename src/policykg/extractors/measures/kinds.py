@@ -96,8 +96,13 @@ def reported(text: str, clause: Clause, q: Mention, sent: Sentence, ctx: Context
         return True
     if q.attr("unit") in ("%", "成") and SHARE.search(pre):
         return True  # 占宽带用户总数的32.5%
+    if COMPARED_NEXT.match(sent.text, clause.end):
+        return True  # 港口集装箱吞吐量2.5亿标箱，同比增长7.7%: a statistic, compared with a year before
     verbs = (*words("measures", "change_up"), *words("measures", "change_down"), *words("measures", "level_verbs"))
     return pattern(verbs, "(?:{})[^，；。]{0,2}$").search(pre) is not None
+
+
+COMPARED_NEXT = re.compile(r"[，,](?:同比|环比|比上年|较上年|比去年|较去年)(?:增长|下降|上升|提高|减少|增加)")
 
 
 def next_steps(sent: Sentence, ctx: Context) -> bool:
