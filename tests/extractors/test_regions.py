@@ -40,7 +40,7 @@ def test_a_list_of_regions():
     "5G网络实现大连接、低时延。",  # 大连 inside 大连接
     "乘坐杭州湾跨海大桥。",
     "启动建设大连道片区更新项目。",  # a road named after a city
-    "华南虎野外种群恢复工作取得进展。",  # a species named after a region
+    "东北虎豹的活动范围不断扩大。",  # a species named after a region
 ])
 def test_a_place_name_inside_another_name_is_no_region(text):
     assert regions(text) == []
