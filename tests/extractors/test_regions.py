@@ -41,6 +41,7 @@ def test_a_list_of_regions():
     "乘坐杭州湾跨海大桥。",
     "启动建设大连道片区更新项目。",  # a road named after a city
     "东北虎豹的活动范围不断扩大。",  # a species named after a region
+    "港珠澳大桥珠海公路口岸客流增长。",  # a part of a facility's name after 大桥
 ])
 def test_a_place_name_inside_another_name_is_no_region(text):
     assert regions(text) == []

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ..lexicon import common_words, counties, memo, pattern, vocabulary
+from ..lexicon import common_words, counties, memo, pattern, vocabulary, words
 from ..nlp import Sentence
 from ..records import Mention
 from .context import Context
@@ -86,6 +86,8 @@ def regions(sent: Sentence, ctx: Context) -> Iterator[Mention]:
             continue
         if not_place_after().match(text, e) and not county_starts(text, e):
             continue  # (南京东路; not 青海门源县, where a county follows)
+        if text[:s].endswith(words("places", "not_place_before")):
+            continue  # (港珠澳大桥珠海公路口岸: a part of a facility's name)
         entry = vocab.region(m.group())
         if entry is None:
             continue
