@@ -65,3 +65,9 @@ def test_a_zone_going_on_with_a_verb_tagged_a_noun_is_the_subject():
 def test_the_subjects_head_is_not_said_again_in_the_indicator():
     r = extract("2026年某省政府工作报告\n一、2025年工作回顾\n长春新区新增创新成果104项。\n", "gzbg-2026-99.txt")
     assert [(m.indicator, m.subject) for m in r.measures("observation")] == [("新增创新成果", "长春新区")]  # (not 新区新增…)
+
+
+def test_a_railway_station_a_news_sentence_opens_on_is_the_subject_of_its_figures():
+    r = extract("# 《新闻联播》 (20250402)\n\n### 要闻\n\n广州南站是华南最大的铁路枢纽之一，连日来日均发送旅客超过30万人次。\n",
+                "20250402.md")
+    assert [(m.indicator, m.subject) for m in r.measures("observation")] == [("日均发送旅客", "广州南站")]
