@@ -222,7 +222,8 @@ def measures(sent: Sentence, ctx: Context) -> Iterator[Measure]:
                     and not subject.endswith(words("measures", "event_heads")):
                 subject = ""  # (a report's sentence goes on to other subjects: 某工程实现通水，5G基站达到9.5万座; an
                 # event's own measures follow it: 某博览会成功举办，…意向成交金额达到…)
-            tail = next((subject[k:] for k in range(len(subject) - 1) if indicator.startswith(subject[k:])), "")
+            tail = next((subject[k:] for k in range(len(subject) - 1) if indicator.startswith(subject[k:])), "") \
+                if kind == "observation" else ""  # (a target's or a forecast's row has no subject to say it)
             indicator = indicator[len(tail):] if len(indicator) - len(tail) >= 2 else indicator  # (某某新区|新区新增…)
         verb = agent_verb(sent, ctx, q, clause, indicator) if not (subject or toll or q.start in items) \
             and kind == "observation" and measure == "level" and q.attr("unit") not in CHANGE_UNITS \
