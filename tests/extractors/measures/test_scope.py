@@ -71,3 +71,10 @@ def test_a_railway_station_a_news_sentence_opens_on_is_the_subject_of_its_figure
     r = extract("# 《新闻联播》 (20250402)\n\n### 要闻\n\n广州南站是华南最大的铁路枢纽之一，连日来日均发送旅客超过30万人次。\n",
                 "20250402.md")
     assert [(m.indicator, m.subject) for m in r.measures("observation")] == [("日均发送旅客", "广州南站")]
+
+
+def test_a_whole_sector_figure_takes_the_one_sector_its_heading_names():
+    text = "# 《新闻联播》 (20250402)\n\n### 3月我国铁路运输生产规模创新高\n\n3月，全行业完成货物发送量4.5亿吨。\n\n" \
+           "### 某地经济运行平稳\n\n3月，全行业完成营业收入300亿元。\n"
+    r = extract(text, "20250402.md")
+    assert [m.indicator for m in r.measures("observation")] == ["铁路货物发送量"]  # (全行业 under no sector: nothing)

@@ -109,3 +109,14 @@ def item_topic(sent: Sentence, ctx: Context) -> str:
     topic = sentence_topic(lead, ctx)
     first = lead.token_at(lead.text.find(topic)) if topic else -1
     return topic if first >= 0 and not lead.tags[first].startswith(("v", "p", "c", "d")) else ""  # (not 设立某新区…)
+
+
+def with_whole_sector(sent: Sentence, ctx: Context, indicator: str) -> str:
+    """A news figure of 全行业 (全行业完成货邮运输量…) is of the one sector its item's heading names (2月我国民航运输…
+    -> 民航货邮运输量); "" when the heading names none or several: 全行业 alone points back to nothing said."""
+    if ctx.document.genre != "news" or not indicator.startswith("全行业"):
+        return indicator
+    span = item_heading(ctx, sent)
+    heading = ctx.document.text[span[0]:span[1]] if span else ""
+    named = {w for w in words("measures", "sector_names") if w in heading}
+    return next(iter(named)) + indicator.removeprefix("全行业") if len(named) == 1 else ""
