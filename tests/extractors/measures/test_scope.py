@@ -78,3 +78,11 @@ def test_a_whole_sector_figure_takes_the_one_sector_its_heading_names():
            "### 某地经济运行平稳\n\n3月，全行业完成营业收入300亿元。\n"
     r = extract(text, "20250402.md")
     assert [m.indicator for m in r.measures("observation")] == ["铁路货物发送量"]  # (全行业 under no sector: nothing)
+
+
+def test_a_part_opening_on_qizhong_takes_the_subject_of_the_whole_before_it():
+    text = "# 《新闻联播》 (20250402)\n\n### 出入境人员快速增长\n\n今年1月，全国移民管理机构共查验出入境人员1200万人次。" \
+           "其中，外国人出入境人数达80万人次。\n"
+    r = extract(text, "20250402.md")
+    assert [(m.indicator, m.subject) for m in r.measures("observation")] == [
+        ("查验出入境人员", "移民管理机构"), ("外国人出入境人数", "移民管理机构")]

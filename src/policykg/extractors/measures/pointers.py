@@ -10,6 +10,7 @@ from ...nlp import Sentence
 from ...records import Mention
 from ..clauses import Clause
 from ..context import Context
+from .indicator import site_ends
 from .scope import content_start, item_heading, news_lead_end, sentence_topic
 
 POINTERS = r"(?:(?<!应)该|本届|本次|此次|这次|这届)(?P<pointed>[\u4e00-\u9fff]{1,3})"  # 该电站, 本届博览会: what was named
@@ -120,3 +121,21 @@ def with_whole_sector(sent: Sentence, ctx: Context, indicator: str) -> str:
     heading = ctx.document.text[span[0]:span[1]] if span else ""
     named = {w for w in words("measures", "sector_names") if w in heading}
     return next(iter(named)) + indicator.removeprefix("全行业") if len(named) == 1 else ""
+
+
+def whole_before(sent: Sentence, ctx: Context) -> tuple[str, str]:
+    """(subject, site) of the whole a news sentence opening on 其中 is a part of: the last figure of the sentence right
+    before it in its paragraph (…大兴机场进出港旅客突破2000万人次。其中，国际及地区旅客… -> site 大兴机场; …全国滑雪场
+    累计接待…。其中，入境客流量… -> subject 滑雪场). ("", "") when there is none."""
+    if ctx.document.genre != "news" or not sent.text.startswith(words("measures", "part_openings")):
+        return "", ""
+    i = ctx.index_of(sent.start)
+    before = ctx.sentences[i - 1] if i > 0 else None
+    if before is None or "\n" in ctx.document.text[before.end:sent.start]:
+        return "", ""
+    wholes = [m for m in ctx.measures if m.evidence.start == before.start and m.kind == "observation"]
+    if not wholes:
+        return "", ""
+    whole = wholes[-1].indicator
+    site = next((whole[:k] for k in range(3, len(whole) - 1) if whole[:k].endswith(site_ends())), "")  # (大兴机场|进出港)
+    return wholes[-1].subject, site
