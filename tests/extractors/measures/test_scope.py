@@ -86,3 +86,10 @@ def test_a_part_opening_on_qizhong_takes_the_subject_of_the_whole_before_it():
     r = extract(text, "20250402.md")
     assert [(m.indicator, m.subject) for m in r.measures("observation")] == [
         ("查验出入境人员", "移民管理机构"), ("外国人出入境人数", "移民管理机构")]
+
+
+def test_a_bare_site_head_takes_the_named_site_a_figure_of_its_item_had():
+    text = "# 《新闻联播》 (20250402)\n\n### 某大桥口岸客流创新高\n\n截至今天，横琴大桥珠海公路口岸进出境车辆已累计突破2500万辆次，" \
+           "单日进出境车辆最高峰达2.97万辆次。今年以来，口岸进出境车辆已达300万辆次。\n"
+    r = extract(text, "20250402.md")
+    assert [m.subject for m in r.measures("observation") if m.indicator.startswith("口岸")] == ["横琴大桥珠海公路口岸"]

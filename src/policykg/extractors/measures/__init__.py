@@ -51,7 +51,7 @@ from .kinds import kind_of, review_paragraph, time_of
 from .lists import from_to_items, jointly_items, respective_to_figures, respectively_items, value_list_items
 from .plausible import COUNT_FREE_UNITS, plausible, quantity_of, what_is_reduced
 from .pointers import (clause_opens_on_pointer, describes_one, index_family, item_topic, of_whole_small_unit,
-                       opens_on_bare_head, opens_on_pointer, whole_before, with_whole_sector)
+                       opens_on_bare_head, opens_on_pointer, site_named_before, whole_before, with_whole_sector)
 from .region import county_named, region_of, with_national_title, with_whole_province
 from .scope import (EDITION, SHORT_NAME_NOTE, central_source, clause_sector, heading_topic, is_firm_class, issuer_of,
                     measured_topic, names_too_little, opening_subject, opens_clause_bare, paragraph_sector,
@@ -276,6 +276,7 @@ def measures(sent: Sentence, ctx: Context) -> Iterator[Measure]:
         indicator = with_whole_sector(sent, ctx, indicator)  # (全行业完成货邮运输量… under 2月我国民航…: 民航's)
         if not indicator:
             continue
+        subject = subject or site_named_before(sent, ctx, indicator)  # (…某大桥公路口岸…。口岸进出境车辆…: that port's)
         if kind == "observation" and not subject and indicator.endswith(words("measures", "indicator_heads")):
             # (…进出港旅客…。其中，国际及地区旅客…: the whole's site or subject; not 其中，国际航线完成…, no measure named)
             subject, site = whole_before(sent, ctx)

@@ -139,3 +139,15 @@ def whole_before(sent: Sentence, ctx: Context) -> tuple[str, str]:
     whole = wholes[-1].indicator
     site = next((whole[:k] for k in range(3, len(whole) - 1) if whole[:k].endswith(site_ends())), "")  # (大兴机场|进出港)
     return wholes[-1].subject, site
+
+
+def site_named_before(sent: Sentence, ctx: Context, indicator: str) -> str:
+    """The named site an indicator's bare head points back to (…港珠澳大桥珠海公路口岸…。今年以来，口岸进出境车辆… ->
+    港珠澳大桥珠海公路口岸): the last figure's subject before it in the news item that ends with that head. Else ""."""
+    head = next((w for w in words("measures", "generic_sites") if indicator.startswith(w)), "")
+    item = ctx.part(sent, "item")
+    if ctx.document.genre != "news" or not head or item is None:
+        return ""
+    named = [m.subject for m in ctx.measures if item.start <= m.evidence.start < sent.start
+             and m.subject.endswith(head) and len(m.subject) > len(head)]
+    return named[-1] if named else ""
