@@ -27,3 +27,8 @@ def test_a_later_item_shares_the_class_of_firms_the_first_opens_with():
     names = [m.indicator for m in r.measures("observation")]
     assert "市属企业研发投入" in names and "研发投入" not in names  # (the province's R&D is not 45亿)
     assert not any(n.startswith("重点商超") and "酒店" in n for n in names)  # (an item naming its own kind stays)
+
+
+def test_an_extent_after_a_count_of_things_is_theirs_not_an_addition():
+    r = extract("2026年某省政府工作报告\n一、2025年工作回顾\n新建成城际铁路线路3条、通车里程超200公里。\n", "gzbg-2026-99.txt")
+    assert [m.indicator for m in r.measures("observation")] == ["新建成城际铁路线路", "城际铁路线路通车里程"]

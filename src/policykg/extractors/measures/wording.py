@@ -88,6 +88,9 @@ def with_list_verb(sent: Sentence, q: Mention, clause: Clause, indicator: str) -
             or verb.group() in indicator or indicator.endswith(words("measures", "flow_heads")) \
             or pattern("measures:addition_verbs", "^(?:{})").match(indicator):
         return indicator  # (新增新能源装机…、新能源发电量超3000亿度: an output is no addition; …、新建厂房: its own verb)
+    if indicator.endswith(words("measures", "extent_heads")):  # (新建成轨道交通线路7条、通车里程超400公里: the lines')
+        first = re.match(r"[成了]?([\u4e00-\u9fff]{2,12}?)[\d一二三四五六七八九十两]", lead[verb.end():])  # (新建|成…)
+        return first.group(1) + indicator if first and len(first.group(1) + indicator) <= MAX_INDICATOR else indicator
     works = pattern("measures:works_verbs").match(lead, verb.end())  # (开工改造甲196个、乙6万户: 开工改造 for both)
     said = verb.group() + (works.group() if works else "")
     written = written_form(indicator)  # (新增…、4个“某某”实践基地: the quotes the indicator lost)
