@@ -77,3 +77,8 @@ def test_a_measure_head_the_tagger_reads_as_a_numeral_stays():
 ])
 def test_one_dash_between_words_joins_a_name(stem, indicator):
     assert clean_indicator(stem) == indicator
+
+
+def test_a_grade_word_opening_with_zhong_is_not_cut_as_a_frame():
+    r = extract("2026年某省政府工作报告\n一、2025年工作回顾\n某市大米中高端销售占总销量超40%。\n", "gzbg-2026-99.txt")
+    assert [m.indicator for m in r.measures("observation")] == ["大米中高端销售占总销量比重"]  # (not 高端销售…: 中 no frame)
