@@ -82,3 +82,9 @@ def test_one_dash_between_words_joins_a_name(stem, indicator):
 def test_a_grade_word_opening_with_zhong_is_not_cut_as_a_frame():
     r = extract("2026年某省政府工作报告\n一、2025年工作回顾\n某市大米中高端销售占总销量超40%。\n", "gzbg-2026-99.txt")
     assert [m.indicator for m in r.measures("observation")] == ["大米中高端销售占总销量比重"]  # (not 高端销售…: 中 no frame)
+
+
+def test_a_share_of_trade_with_partners_keeps_its_dui():
+    r = extract("2026年某省政府工作报告\n一、2025年工作回顾\n外贸结构更优，对共建“一带一路”国家出口占比首次超45%。\n",
+                "gzbg-2026-99.txt")
+    assert [m.indicator for m in r.measures("observation")] == ["对共建“一带一路”国家出口占比"]  # (the province's exports)

@@ -27,8 +27,9 @@ THRESHOLD_OF = re.compile(r"(?:超过?|逾)[\d.十百千万亿]+[^的，]{0,4}�
 
 def directed(tokens: list[tuple[str, str]]) -> bool:
     """The tokens open on 对 and end with a measure of trade or investment with whom it names
-    (对共建“一带一路”国家出口: China's exports to them, not theirs)."""
-    return len(tokens) > 2 and tokens[0][0] == "对" and tokens[-1][0] in words("measures", "directed_measures")
+    (对共建“一带一路”国家出口, …进出口占比: China's exports to them, not theirs)."""
+    text = "".join(w for w, _ in tokens)  # (…进出口占比首次: its share, and the words after it cleaning drops later)
+    return len(tokens) > 2 and tokens[0][0] == "对" and any(m in text for m in words("measures", "directed_measures"))
 
 
 def threshold_lead(tokens: list[tuple[str, str]]) -> bool:
