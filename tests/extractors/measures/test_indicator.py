@@ -87,3 +87,8 @@ def test_a_count_of_things_over_a_threshold_keeps_the_threshold_as_its_qualifier
     r = extract(REVIEW + "全省营业收入超百亿元的企业达到25家。", "gzbg_2026-01-20.txt")
     assert [(m.indicator, m.condition, m.quantity.value) for m in r.measures("observation")] == [
         ("营业收入超百亿元的企业", "营业收入超百亿元", 25)]  # (not dropped: the 百亿元 qualifies, it is not a figure)
+
+
+def test_a_zone_named_after_its_city_keeps_the_city_in_the_indicator():
+    r = extract("2026年甘肃省政府工作报告\n一、2025年工作回顾\n兰州新区经济总量突破500亿元。\n", "gzbg-2026-98.txt")
+    assert [(m.indicator, m.region) for m in r.measures("observation")] == [("兰州新区经济总量", "兰州市")]  # (not 新区…)

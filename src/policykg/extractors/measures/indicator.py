@@ -260,10 +260,10 @@ def partner(sent: Sentence, place: Mention) -> bool:
 
 
 def names_a_site(sent: Sentence, place: Mention) -> bool:
-    """The place is one of two that name a site together (宁波舟山港, 西安咸阳国际机场): part of the site's name,
-    not where it is."""
-    if place.type != "REGION":
-        return False
+    """The place is one of two that name a site together (宁波舟山港, 西安咸阳国际机场), or names a zone (兰州新区):
+    part of the site's name, not only where it is."""
+    if place.type != "REGION" or sent.text.startswith(words("measures", "zone_heads"), place.end - sent.start):
+        return place.type == "REGION"
     rel = place.end - sent.start
     before = sent.text[max(0, place.start - sent.start - 3):place.start - sent.start]
     return any(vocabulary().region(sent.text[rel:rel + k]) is not None and opens_site(sent.text[rel + k:])

@@ -370,7 +370,7 @@ def with_first_subject(sent: Sentence, start: int, names: list[str]) -> list[str
 def with_first_site(names: list[str]) -> list[str]:
     """Later items share the named site the first item opens with (某市机场航空旅客和货邮吞吐量 -> 某市机场货邮吞吐量):
     they are the same site's figures."""
-    site = next((names[0][:k] for k in range(len(names[0]) - 2, 2, -1) if names[0][:k].endswith(site_ends())), "")
+    site = next((names[0][:k] for k in range(3, len(names[0]) - 1) if names[0][:k].endswith(site_ends())), "")
     if not site or re.search(r"[占的对]", site) or any(n.startswith(site) for n in names[1:]):
         return names  # (造船完工量占世界市场…: a share's whole, not a site)
     return [names[0]] + [site + n if len(site + n) <= MAX_INDICATOR else n for n in names[1:]]

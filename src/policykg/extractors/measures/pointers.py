@@ -125,8 +125,8 @@ def with_whole_sector(sent: Sentence, ctx: Context, indicator: str) -> str:
 
 def whole_before(sent: Sentence, ctx: Context) -> tuple[str, str]:
     """(subject, site) of the whole a news sentence opening on 其中 is a part of: the last figure of the sentence right
-    before it in its paragraph (…大兴机场进出港旅客突破2000万人次。其中，国际及地区旅客… -> site 大兴机场; …全国滑雪场
-    累计接待…。其中，入境客流量… -> subject 滑雪场). ("", "") when there is none."""
+    before it in its paragraph (…白云机场旅客吞吐量达…。其中，国际旅客吞吐量… -> site 白云机场; …全国移民管理机构共查验
+    出入境人员…。其中，外国人出入境人数… -> subject 移民管理机构). ("", "") when there is none."""
     if ctx.document.genre != "news" or not sent.text.startswith(words("measures", "part_openings")):
         return "", ""
     i = ctx.index_of(sent.start)

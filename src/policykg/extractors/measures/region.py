@@ -161,8 +161,7 @@ def source_place(sent: Sentence, ctx: Context, q: Mention, level: str) -> str:
 
 def names_facility(sent: Sentence, place: Mention) -> bool:
     """The place opens the name of a facility or a project (西安咸阳国际机场T5航站楼…建成投运; 某市地铁险资项目成功落地): it
-    says where that is, not
-    where the sentence's other figures are."""
+    says where that is, not where the sentence's other figures are."""
     heads = words("measures", "topic_heads") + words("measures", "named_work_heads")
     return pattern(heads, r"[\u4e00-\u9fff]{0,6}?(?:{})").match(sent.text, place.end - sent.start) is not None
 
