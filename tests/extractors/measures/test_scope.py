@@ -93,3 +93,10 @@ def test_a_bare_site_head_takes_the_named_site_a_figure_of_its_item_had():
            "单日进出境车辆最高峰达2.97万辆次。今年以来，口岸进出境车辆已达300万辆次。\n"
     r = extract(text, "20250402.md")
     assert [m.subject for m in r.measures("observation") if m.indicator.startswith("口岸")] == ["横琴大桥珠海公路口岸"]
+
+
+def test_a_domestic_or_foreign_part_takes_the_sector_of_its_whole_before():
+    text = "# 《新闻联播》 (20250402)\n\n### 3月我国铁路运输生产规模创新高\n\n3月，全行业完成货物发送量4.5亿吨，同比增长3%。" \
+           "其中，国际货物发送量同比增长12%。\n"
+    r = extract(text, "20250402.md")
+    assert [m.indicator for m in r.measures("observation")] == ["铁路货物发送量", "铁路货物发送量", "铁路国际货物发送量"]

@@ -279,7 +279,7 @@ def measures(sent: Sentence, ctx: Context) -> Iterator[Measure]:
         subject = subject or site_named_before(sent, ctx, indicator)  # (…某大桥公路口岸…。口岸进出境车辆…: that port's)
         if kind == "observation" and not subject and indicator.endswith(words("measures", "indicator_heads")):
             # (…白云机场旅客吞吐量…。其中，国际旅客吞吐量…: the whole's site or subject; not 其中，国际航线完成…: no measure)
-            subject, site = whole_before(sent, ctx)
+            subject, site = whole_before(sent, ctx, indicator)
             indicator = site + indicator if site and not indicator.startswith(site) \
                 and len(site + indicator) <= MAX_INDICATOR else indicator
         item = indicator.rsplit("、", 1)[-1]  # (配发被子、毛毯: a list names as little as its items)

@@ -123,10 +123,11 @@ def with_whole_sector(sent: Sentence, ctx: Context, indicator: str) -> str:
     return next(iter(named)) + indicator.removeprefix("全行业") if len(named) == 1 else ""
 
 
-def whole_before(sent: Sentence, ctx: Context) -> tuple[str, str]:
+def whole_before(sent: Sentence, ctx: Context, indicator: str) -> tuple[str, str]:
     """(subject, site) of the whole a news sentence opening on 其中 is a part of: the last figure of the sentence right
     before it in its paragraph (…白云机场旅客吞吐量达…。其中，国际旅客吞吐量… -> site 白云机场; …全国移民管理机构共查验
-    出入境人员…。其中，外国人出入境人数… -> subject 移民管理机构). ("", "") when there is none."""
+    出入境人员…。其中，外国人出入境人数… -> subject 移民管理机构), or for a domestic or foreign part the sector it opens with
+    (民航货邮运输量…。其中，国内货运规模… -> 民航). ("", "") when there is none."""
     if ctx.document.genre != "news" or not sent.text.startswith(words("measures", "part_openings")):
         return "", ""
     i = ctx.index_of(sent.start)
@@ -137,7 +138,9 @@ def whole_before(sent: Sentence, ctx: Context) -> tuple[str, str]:
     if not wholes:
         return "", ""
     whole = wholes[-1].indicator
-    site = next((whole[:k] for k in range(3, len(whole) - 1) if whole[:k].endswith(site_ends())), "")  # (大兴机场|进出港)
+    site = next((whole[:k] for k in range(3, len(whole) - 1) if whole[:k].endswith(site_ends())), "")
+    if not site and indicator.startswith(words("measures", "domestic_or_foreign")):  # (民航货邮运输量…；其中，国内…)
+        site = next((w for w in words("measures", "sector_names") if whole.startswith(w) and w not in indicator), "")
     return wholes[-1].subject, site
 
 
