@@ -100,3 +100,9 @@ def test_a_domestic_or_foreign_part_takes_the_sector_of_its_whole_before():
            "其中，国际货物发送量同比增长12%。\n"
     r = extract(text, "20250402.md")
     assert [m.indicator for m in r.measures("observation")] == ["铁路货物发送量", "铁路货物发送量", "铁路国际货物发送量"]
+
+
+def test_a_class_of_firms_going_on_with_leiji_is_the_subject_of_the_figures_after_it():
+    sentence = "今年一季度，地方国有企业累计实现营业收入3.1万亿元，有效投资持续扩大，固定资产投资6200亿元。"
+    r = extract("# 《新闻联播》 (20250402)\n\n### 要闻\n\n" + sentence + "\n", "20250402.md")
+    assert [(m.indicator, m.subject) for m in r.measures("observation")][-1] == ("固定资产投资", "地方国有企业")

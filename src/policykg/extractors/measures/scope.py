@@ -204,7 +204,8 @@ def opening_subject(sent: Sentence, ctx: Context, clause: Clause) -> str:
         k += 1  # (第134届某会第一期线下展|日前结束: 展 ends the event's name)
     # (…机器人和焊接机器人: 和 joins two nouns; 高技术制造业投资同比增长…: 投资 is the opening's own measure)
     if k + 1 >= len(sent.tags) or sent.tags[k].startswith("v") and sent.tags[k] != "vd" \
-            and sent.tags[k + 1].startswith(("n", "u", "x", "v")):  # (持续加大: vd is an adverb)
+            and sent.tags[k + 1].startswith(("n", "u", "x", "v")) and not stop_word(sent, k):  # (持续加大: vd is an
+        # adverb; so is 累计 before 实现, tagged a verb)
         return ""  # (智能搬运机器人, 某集团签署的协议: the verb is inside a longer noun phrase)
     end = sent.starts[k] - sent.start
     topic = sent.text[start:end]
