@@ -106,3 +106,9 @@ def test_a_class_of_firms_going_on_with_leiji_is_the_subject_of_the_figures_afte
     sentence = "今年一季度，地方国有企业累计实现营业收入3.1万亿元，有效投资持续扩大，固定资产投资6200亿元。"
     r = extract("# 《新闻联播》 (20250402)\n\n### 要闻\n\n" + sentence + "\n", "20250402.md")
     assert [(m.indicator, m.subject) for m in r.measures("observation")][-1] == ("固定资产投资", "地方国有企业")
+
+
+def test_a_part_counting_people_after_qizhong_takes_the_site_of_its_whole():
+    text = "# 《新闻联播》 (20250402)\n\n### 机场客流创新高\n\n今年以来，白云机场进出港旅客突破3000万人次。其中，国际旅客达300万人次。\n"
+    r = extract(text, "20250402.md")
+    assert [m.indicator for m in r.measures("observation")] == ["白云机场进出港旅客", "白云机场国际旅客"]

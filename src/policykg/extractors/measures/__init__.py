@@ -277,7 +277,8 @@ def measures(sent: Sentence, ctx: Context) -> Iterator[Measure]:
         if not indicator:
             continue
         subject = subject or site_named_before(sent, ctx, indicator)  # (…某大桥公路口岸…。口岸进出境车辆…: that port's)
-        if kind == "observation" and not subject and indicator.endswith(words("measures", "indicator_heads")):
+        if kind == "observation" and not subject \
+                and indicator.endswith(words("measures", "indicator_heads") + words("measures", "people_heads")):
             # (…白云机场旅客吞吐量…。其中，国际旅客吞吐量…: the whole's site or subject; not 其中，国际航线完成…: no measure)
             subject, site = whole_before(sent, ctx, indicator)
             indicator = site + indicator if site and not indicator.startswith(site) \
