@@ -112,3 +112,10 @@ def test_a_part_counting_people_after_qizhong_takes_the_site_of_its_whole():
     text = "# 《新闻联播》 (20250402)\n\n### 机场客流创新高\n\n今年以来，白云机场进出港旅客突破3000万人次。其中，国际旅客达300万人次。\n"
     r = extract(text, "20250402.md")
     assert [m.indicator for m in r.measures("observation")] == ["白云机场进出港旅客", "白云机场国际旅客"]
+
+
+def test_a_bare_measure_opening_a_later_clause_goes_on_with_the_figure_befores_subject():
+    sentence = "截至12日，20家受灾地区保险机构共收到保险报案3.2万件，估损金额12.5亿元，福建发布暴雨预警。"
+    r = extract("# 《新闻联播》 (20250402)\n\n### 要闻\n\n" + sentence + "\n", "20250402.md")
+    assert [(m.indicator, m.subject) for m in r.measures("observation")] == [
+        ("收到保险报案", "20家受灾地区保险机构"), ("估损金额", "20家受灾地区保险机构")]

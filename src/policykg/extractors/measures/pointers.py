@@ -154,3 +154,12 @@ def site_named_before(sent: Sentence, ctx: Context, indicator: str) -> str:
     named = [m.subject for m in ctx.measures if item.start <= m.evidence.start < sent.start
              and m.subject.endswith(head) and len(m.subject) > len(head)]
     return named[-1] if named else ""
+
+
+def goes_on_bare(sent: Sentence, ctx: Context, q: Mention, clause: Clause, indicator: str) -> bool:
+    """A news figure whose clause opens on its bare measure, past lead words (…共收到保险报案27.24万件，估损金额100.59亿元),
+    with no place or body of its own: it goes on with the subject of the figure before it."""
+    lead = pattern("measures:lead_noise", "^(?:{})+").sub("", sent.text[clause.start:q.start - sent.start].lstrip())
+    return ctx.document.genre == "news" and lead.startswith(indicator) and len(indicator) <= 8 \
+        and not any(clause.start <= m.start - sent.start < q.start - sent.start
+                    for m in ctx.mentions_in(sent, "REGION", "ORG"))
