@@ -32,3 +32,9 @@ def test_a_later_item_shares_the_class_of_firms_the_first_opens_with():
 def test_an_extent_after_a_count_of_things_is_theirs_not_an_addition():
     r = extract("2026年某省政府工作报告\n一、2025年工作回顾\n新建成城际铁路线路3条、通车里程超200公里。\n", "gzbg-2026-99.txt")
     assert [m.indicator for m in r.measures("observation")] == ["新建成城际铁路线路", "城际铁路线路通车里程"]
+
+
+def test_another_verb_and_a_number_in_the_same_unit_acts_on_the_same_things():
+    r = extract("2026年某省政府工作报告\n一、2025年工作回顾\n新建中小学校30所，改扩建20所，增长15%。\n", "gzbg-2026-99.txt")
+    assert [(m.indicator, str(m.quantity.value)) for m in r.measures("observation")][:2] == [
+        ("新建中小学校", "30"), ("改扩建中小学校", "20")]  # (not a verb alone, nor dropped)

@@ -452,7 +452,18 @@ def carried(previous: tuple[str, Clause, str] | None, sent: Sentence, q: Mention
         return growth_of(indicator, q.attr("unit")), "change", down.fullmatch(pre) is not None
     if before == clause and level.fullmatch(pre):
         return indicator, "level", False
-    return None
+    return other_verb_on_same(indicator, unit, pre, q)
+
+
+def other_verb_on_same(indicator: str, unit: str, pre: str, q: Mention) -> tuple[str, str, bool] | None:
+    """A clause of only another verb and a number in the same unit as the figure before, whose name is a verb and what
+    it acts on (新建学校30所，改扩建20所 -> 改扩建学校): the same things, under that verb."""
+    verbs = pattern(words("measures", "addition_verbs") + words("measures", "count_verbs"), "(?:{})+")
+    done = verbs.fullmatch(pattern("measures:lead_noise", "^(?:{})+").sub("", pre))
+    acted = verbs.match(indicator)
+    if q.attr("unit") != unit or not unit or done is None or acted is None or len(indicator) - acted.end() < 2:
+        return None
+    return done.group() + indicator[acted.end():], "level", False
 
 
 def growth_of(indicator: str, unit: str) -> str:
