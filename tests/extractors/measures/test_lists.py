@@ -165,3 +165,14 @@ def test_later_items_share_the_site_the_first_opens_with():
     names = [m.indicator for m in r.measures("observation")]
     assert names[:2] == ["白云机场航空旅客吞吐量", "白云机场货邮吞吐量"]  # (the same airport's freight)
     assert not any(n.startswith("粮食产量占") and "棉花" in n for n in names)  # (a share's whole is no site)
+
+
+def test_a_scope_opening_the_first_item_scopes_the_later_items():
+    r = extract(REVIEW + "全省国际航空旅客和货邮吞吐量分别增长12.5%、3.1%，市级行政经费和会议费分别压减8%、15%，"
+                "国内旅游人次和收入分别增长6%、9%，省级制造业单项冠军、专精特新企业分别达到40家、300家。\n",
+                "gzbg-2026-99.txt")
+    rows = {(m.indicator, m.quantity.value) for m in r.measures("observation")}
+    assert ("国际航空货邮吞吐量", Decimal("3.1")) in rows  # (the international freight, not all freight)
+    assert ("市级会议费", -15) in rows and ("国内旅游收入", 9) in rows
+    assert ("专精特新企业", 300) in rows  # (a level is not shared by a count of another kind of firm)
+    assert not {("货邮吞吐量", Decimal("3.1")), ("会议费", -15), ("收入", 9)} & rows

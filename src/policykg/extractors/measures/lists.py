@@ -167,7 +167,8 @@ def item_names(sent: Sentence, head: str, head_start: int, verb: str, nums: list
             whole = SHARE.search(verb.removesuffix("的"))
             name += f"占{whole.group('whole')}" if whole else "占比"  # 分别占世界市场份额的55.7%、74.1%
         out.append(name)
-    return with_first_site(out)
+    counts = any(q.attr("unit") in words("measures", "noun_classifiers") for q in nums)
+    return with_first_site(with_shared_scope(sent, head_start + head.find(names[0]), names[0], out, counts))
 
 
 EACH_OF_LIST = re.compile(r"(?<![年平人户日月])均(?:(?!均)[\u4e00-\u9fff]){0,4}?(?:了|达|到|至|为|超过|超|逾|近|约|在)*$")
@@ -374,6 +375,29 @@ def with_first_site(names: list[str]) -> list[str]:
     if not site or re.search(r"[占的对]", site) or any(n.startswith(site) for n in names[1:]):
         return names  # (造船完工量占世界市场…: a share's whole, not a site)
     return [names[0]] + [site + n if len(site + n) <= MAX_INDICATOR else n for n in names[1:]]
+
+
+def with_shared_scope(sent: Sentence, start: int, first: str, names: list[str], counts: bool) -> list[str]:
+    """A scope word opening the first item (``first`` as written at ``start``: 国际/国内, 入境, 省属; a level: 省级)
+    scopes every later item that has none of its own (省级公用经费和一般性支出 -> 省级一般性支出; 国际航空旅客和货邮吞吐量
+    -> 国际航空货邮吞吐量); a later bare measure after a first item of scope, topic and measure takes both (国内旅游人次
+    和收入 -> 国内旅游收入). Bare, a later item reads as the whole. A level is not shared by ``counts`` of things
+    (国家级单项冠军、专精特新企业分别达到43家、322家: the later kind need not be of that level)."""
+    scopes = words("measures", "list_scopes")
+    tokens = run_tokens(sent, start, start + len(first))
+    if len(tokens) < 2 or "".join(w for w, _ in tokens) != first or not (
+            tokens[0][0].startswith(scopes) or GRADE.fullmatch(tokens[0][0]) and not counts):
+        return names
+    out = [names[0]]
+    for name in names[1:]:
+        bare = name in words("measures", "indicator_heads")
+        if bare and len(tokens) != 3:
+            out.append(name)  # (入境游客和收入: not 入境收入; 省属企业营业收入、利润: 省属企业 is shared elsewhere)
+            continue
+        scope = "".join(w for w, _ in tokens[:-1]) if bare else tokens[0][0]
+        own = name.startswith(scopes) or re.match(r"[\u4e00-\u9fff]{1,3}级", name) is not None
+        out.append(name if own or len(scope + name) > MAX_INDICATOR else scope + name)
+    return out
 
 
 PER_BASIS = re.compile(r"^(?:每[十百千万]?(?:人口|人|户|平方公里)|人均|户均)")
