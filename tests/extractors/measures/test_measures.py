@@ -1619,6 +1619,12 @@ def test_where_a_thing_stands_names_no_measured_thing():
     assert plausible("海上风电装机", "千瓦", "level")
 
 
+def test_insurance_payouts_are_a_measured_amount():
+    assert plausible("农业保险赔付", "元", "level")  # (全国农业保险已赔付300亿元: the payouts)
+    r = extract("# 《新闻联播》 (20250620)\n\n### 某某保险\n\n今年1—4月，全国车辆保险已赔付280亿元。\n", "20250620.md")
+    assert [(m.indicator, m.quantity.value) for m in r.measures("observation")] == [("车辆保险赔付", 28000000000)]
+
+
 @pytest.mark.parametrize("sentence, indicators", [
     ("得知李祖村年人均收入达到5.2万元，他十分高兴。", ["李祖村年人均收入"]),  # 得知 is how it was learned
     ("今天（6月4日），某展览会在北京开幕，展会由工业和信息化部主办，国内外约400家知名企业参展。", []),  # a scope, not what is counted
