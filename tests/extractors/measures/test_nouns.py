@@ -88,3 +88,18 @@ def test_a_share_of_trade_with_partners_keeps_its_dui():
     r = extract("2026年某省政府工作报告\n一、2025年工作回顾\n外贸结构更优，对共建“一带一路”国家出口占比首次超45%。\n",
                 "gzbg-2026-99.txt")
     assert [m.indicator for m in r.measures("observation")] == ["对共建“一带一路”国家出口占比"]  # (the province's exports)
+
+
+@pytest.mark.parametrize("sentence, indicator", [
+    ("截至6月末，两家电网企业的充电桩接入总数达120万个。", "电网企业的充电桩接入总数"),  # a body's, a longer noun phrase
+    ("目前，全国提供居家上门服务的机构已超过8万个。", "提供居家上门服务的机构"),  # a verb and its object say which
+    ("去年，甲国与东南亚地区各国的贸易总额达到5000亿元。", "甲国与东南亚地区各国的贸易总额"),
+])
+def test_a_qualifier_before_de_that_says_which_things_stays(sentence, indicator):
+    r = extract(f"# 《新闻联播》 (20250702)\n\n### 某某\n\n{sentence}\n", "20250702.md")
+    assert [m.indicator for m in r.measures("observation")] == [indicator]
+
+
+def test_a_place_word_after_de_is_no_thing_counted():
+    r = extract("# 《新闻联播》 (20250702)\n\n### 某某\n\n今天，我国自主设计的国内首台50兆瓦燃气轮机投入运行。\n", "20250702.md")
+    assert not any(m.indicator.endswith("国内") for m in r.measures())
