@@ -65,3 +65,11 @@ def test_a_city_opening_the_name_of_a_project_is_not_the_place_of_a_reports_late
     r = extract("2026年湖南省政府工作报告\n一、2025年工作回顾\n长沙地铁险资项目成功落地，引入新基金15只。\n",
                 "gzbg-2026-98.txt")
     assert [(m.indicator, m.region) for m in r.measures("observation")] == [("引入新基金", "湖南省")]
+
+
+def test_a_sentence_without_a_place_goes_on_about_the_place_that_opens_the_one_before():
+    text = ("# 《新闻联播》 (20250620)\n\n### 各地抢抓农时\n\n在山西运城，今年小麦喜获丰收。眼下，夏粮收购进入高峰期，"
+            "平均每天收购量达2.1万吨。\n\n伴随着利好政策，在浙江湖州，企业积极转型。今年前5个月，民营企业进出口增长9.5%。\n")
+    rows = {m.indicator: m.region for m in extract(text, "20250620.md").measures("observation")}
+    assert rows["每天收购量"] == "运城市"  # (the county's purchases, not an unplaced national figure)
+    assert rows.get("民营企业进出口", "") == ""  # (a national figure after an example: not 湖州's)

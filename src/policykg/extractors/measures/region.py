@@ -65,7 +65,8 @@ def region_of(sent: Sentence, ctx: Context, q: Mention, clause: Clause) -> str:
             return ""  # (### 景德镇…。至此，我国世界遗产总数达61项: the country's, not the item's place; not 高于全国)
         if any(partner(sent, m) for m in ctx.mentions_in(sent, "REGION") if m.end <= q.start):
             return ""  # (### 某地…贸易值… / 内地与香港贸易进出口值…: the heading's place is the trade's other side)
-        return one_place({m.key for m in heading_mentions(ctx, sent, "REGION")})  # ### 海南离岛免税…: the item's place
+        return one_place({m.key for m in heading_mentions(ctx, sent, "REGION")}) \
+            or place_opening_before(ctx, sent)  # ### 海南离岛免税…: the item's place; 在某县，…。眼下，…: that county's
     if ctx.province and any(w in pre for w in home_words["province"]):
         return ctx.province
     if ctx.city and any(w in pre for w in home_words["city"]):
@@ -147,6 +148,26 @@ def place_named_before(ctx: Context, sent: Sentence, level: str) -> str:
         if entry is not None and (entry.level == level or level == "city" and entry.name.endswith("市")):
             return entry.name  # (全市 of a municipality: 北京市)
     return ""
+
+
+def place_opening_before(ctx: Context, sent: Sentence) -> str:
+    """The one place that opens the sentence right before, in a news paragraph that names no other place and no
+    nation-wide scope before it (在河南某县，今年玉米喜获丰收。眼下，…平均每天收购量…): a sentence that names no
+    place goes on about it; not after examples of a national story (在福建宁德，…。今年前8个月，民营经济占…). Else ""."""
+    i = ctx.index_of(sent.start)
+    if i < 1 or ctx.part(sent, "item") is None or pattern("measures:scope_openings", "(?:{}|各地)").search(sent.text):
+        return ""
+    before = ctx.sentences[i - 1]
+    places = [m for m in ctx.mentions_in(before, "REGION") if not ctx.covered(before, m.start, m.end, "ORG", "POLICY")]
+    if not places or not opens_sentence(before, places[0]) or partner(before, places[0]):
+        return ""
+    paragraph = ctx.document.text.rfind("\n", 0, before.start) + 1
+    if "\n" in ctx.document.text[before.end:sent.start] \
+            or pattern("measures:scope_openings", "(?:{}|各地)").search(ctx.document.text, paragraph, before.end):
+        return ""
+    named = {m.key for k in range(ctx.index_of(paragraph) if ctx.index_of(paragraph) >= 0 else i - 1, i)
+             for m in ctx.mentions_in(ctx.sentences[k], "REGION")}
+    return one_place(named)
 
 
 def source_place(sent: Sentence, ctx: Context, q: Mention, level: str) -> str:
