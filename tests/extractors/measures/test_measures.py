@@ -2034,6 +2034,15 @@ def test_a_component_index_takes_the_survey_its_news_item_named_before():
         ("新订单指数", "中国制造业采购经理指数"), ("新订单指数", "中国制造业采购经理指数")]
 
 
+def test_a_longer_component_index_takes_the_survey_not_a_breakdown_of_it():
+    text = ("# 《新闻联播》 (20250402)\n\n## 详细新闻\n\n### 3月份制造业采购经理指数回升\n\n"
+            "国家统计局今天发布，3月份中国制造业采购经理指数为50.5%；消费品行业和装备制造业采购经理指数均有回升。\n\n"
+            "另外，3月份生产经营活动预期指数为53.8%，非制造业商务活动指数为50.8%。\n")
+    rows = {(m.indicator, m.subject) for m in extract(text, "20250402.md").measures("observation")}
+    assert ("生产经营活动预期指数", "中国制造业采购经理指数") in rows  # (not the breakdown named last)
+    assert ("非制造业商务活动指数", "") in rows  # (a survey of its own)
+
+
 def test_a_part_under_qizhong_with_the_wholes_head_takes_its_qualifier():
     r = extract(NEWS_ITEM.format(heading="港口生产", sentence="全国港口集装箱吞吐量同比增长7%，其中，内、外贸吞吐量分别增长5%和9%；"
                                  "死亡人数下降10%，其中受伤人数下降8%。"), "20250402.md")

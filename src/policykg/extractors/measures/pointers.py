@@ -86,13 +86,16 @@ def index_family(sent: Sentence, ctx: Context, indicator: str) -> str:
     """The family a bare component index belongs to, named earlier in its news item (…中国制造业采购经理指数为
     49.7%… / 新订单指数为50.2% -> 中国制造业采购经理指数), or "": a 新订单指数 alone names no survey."""
     item = ctx.part(sent, "item")
-    if not indicator.endswith("指数") or len(indicator) > 7 or item is None:
-        return ""
+    families = words("measures", "index_families")
+    if not re.search(r"指数(?:平均值)?(?:增速)?$", indicator) or len(indicator) > 14 or item is None \
+            or any(f in indicator for f in families):
+        return ""  # (非制造业商务活动指数 is a family of its own)
     family = pattern("measures:index_families", r"(?<![\d\u4e00-\u9fff])[\u4e00-\u9fff]{2,12}?(?:{})|(?<=\d)"
                      r"月份?[\u4e00-\u9fff]{2,10}?(?:{})")  # (12个行业采购经理指数: a count of sectors, no family)
     found = [m.group() for m in family.finditer(ctx.document.text, item.start, sent.start)]
     named = [pattern("measures:lead_noise", "^(?:{})+").sub("", LEADING_PERIOD.sub("", f)) for f in found]
-    return next((n for n in reversed(named) if len(n) > len(indicator) and not n.endswith(indicator)), "")
+    return next((n for n in reversed(named) if len(n) > len(indicator) and not n.endswith(indicator)
+                 and not re.search("行业|型企业|[和、]", n)), "")  # (not 基础原材料行业…, 装备制造业和…: parts)
 
 
 LEADING_PERIOD = re.compile(r"^.*?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月份?|^.*?(?:上半年|前三季度|[一二三四]季度)")
