@@ -92,3 +92,8 @@ def test_a_count_of_things_over_a_threshold_keeps_the_threshold_as_its_qualifier
 def test_a_zone_named_after_its_city_keeps_the_city_in_the_indicator():
     r = extract("2026年甘肃省政府工作报告\n一、2025年工作回顾\n兰州新区经济总量突破500亿元。\n", "gzbg-2026-98.txt")
     assert [(m.indicator, m.region) for m in r.measures("observation")] == [("兰州新区经济总量", "兰州市")]  # (not 新区…)
+
+
+def test_a_time_between_a_class_of_firms_and_its_measure_is_cut_out_not_a_break():
+    r = extract("# 《新闻联播》 (20250620)\n\n### 某某\n\n全国规上文化企业今年上半年营业收入增长7.5%。\n", "20250620.md")
+    assert [(m.indicator, m.time) for m in r.measures("observation")] == [("规上文化企业营业收入", "2025-06")]

@@ -47,6 +47,7 @@ from .figures import (award_count, benchmark_value, describes_subject, event_cou
 from .indicator import (averaged, indicator_text, per_year, with_age_bracket, with_contributor, with_count_qualifier,
                         with_effect_verb, with_items_before, with_named_again, with_per_unit, with_previous_site,
                         with_rate_qualifier, with_whole_qualifier)
+from .spans import without_times
 from .kinds import kind_of, review_paragraph, time_of
 from .lists import from_to_items, jointly_items, respective_to_figures, respectively_items, value_list_items
 from .plausible import COUNT_FREE_UNITS, plausible, quantity_of, what_is_reduced
@@ -119,6 +120,7 @@ def measures(sent: Sentence, ctx: Context) -> Iterator[Measure]:
         if wording is None:
             continue
         written, measure, negative, *stated = wording
+        written = without_times(written, ctx, sent)
         if carried_from and previous is not None and written == previous[0] and measure == "change" \
                 and carried_from["indicator"].endswith(written) and "、" not in carried_from["indicator"]:
             written = carried_from["indicator"]  # (…货物吞吐量…，同比增长6.2% -> the figure's name as written: 港口货物吞吐量)

@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import re
 
-from ...lexicon import pattern, vocabulary, words
+from ...lexicon import pattern, words
 from ...nlp import Sentence, get_nlp
 from ...records import Mention
-from ..clauses import (ITEM_NUMBER, MAX_INDICATOR, Clause, gap_of, inside_quotes, text_before, verb_patterns,
+from ..clauses import (ITEM_NUMBER, MAX_INDICATOR, Clause, gap_of, text_before, verb_patterns,
                        words_before_number)
 from ..context import Context
 from .nouns import THRESHOLD, THRESHOLD_OF, clean_indicator, counted_after, counted_words, run_tokens, verb_at
+from .spans import site_ends, strip_spans
 from .works import works_after
 
 QUOTED_NAME = re.compile(r"“[^“”]*”|《[^《》]*》")  # a name in quotes or a title
@@ -236,49 +237,6 @@ def verb_last(sent: Sentence, start: int, end: int) -> bool:
     while tokens and (tokens[-1][0] in noise or tokens[-1][0].isspace() or tokens[-1][1].startswith(("u", "p"))):
         tokens.pop()
     return bool(tokens) and tokens[-1][1] in ("v", "vd", "vn")
-
-
-def strip_spans(pre: str, ctx: Context, sent: Sentence, start: int, end: int) -> str:
-    """``pre`` with the dates and the regions in it blanked out (they are not the indicator)."""
-    chars = list(pre)
-    for m in ctx.mentions_in(sent, "DATE", "REGION"):
-        a, b = m.start - sent.start - start, m.end - sent.start - start
-        if b <= 0 or a >= len(chars) or names_a_site(sent, m) or partner(sent, m) \
-                or inside_quotes(sent.text, m.start - sent.start):
-            continue  # (对香港出口: with whom, part of the indicator; “吉林一号”卫星: part of a name)
-        for i in range(max(0, a), min(len(chars), b)):
-            chars[i] = " "
-    return "".join(chars)
-
-
-def partner(sent: Sentence, place: Mention) -> bool:
-    """The place is where a trade or a flow goes (对香港出口, 向东盟出口) or the other side of a trade (内地与香港
-    贸易值, 广东与香港进出口): part of what is measured, not where it is."""
-    at = place.start - sent.start
-    return at >= 1 and sent.text[at - 1] in "对向" or at >= 3 and sent.text[at - 1] in "与和同" \
-        and sent.text.startswith(words("measures", "trade_heads"), place.end - sent.start)
-
-
-def names_a_site(sent: Sentence, place: Mention) -> bool:
-    """The place is one of two that name a site together (宁波舟山港, 西安咸阳国际机场), or names a zone (兰州新区):
-    part of the site's name, not only where it is."""
-    if place.type != "REGION" or sent.text.startswith(words("measures", "zone_heads"), place.end - sent.start):
-        return place.type == "REGION"
-    rel = place.end - sent.start
-    before = sent.text[max(0, place.start - sent.start - 3):place.start - sent.start]
-    return any(vocabulary().region(sent.text[rel:rel + k]) is not None and opens_site(sent.text[rel + k:])
-               for k in (2, 3)) \
-        or opens_site(sent.text[rel:]) and any(vocabulary().region(before[-k:]) is not None for k in (2, 3))
-
-
-def opens_site(text: str) -> bool:
-    """``text`` opens with a site's head, past 国际 (港…, 国际机场…)."""
-    return text.removeprefix("国际").startswith(site_ends())
-
-
-def site_ends() -> tuple[str, ...]:
-    """How a site's name ends: a head of ``site_heads`` or 港 (宁波舟山港), which is no head alone (香港 ends so)."""
-    return ("港", *words("measures", "site_heads"))
 
 
 def with_contributor(previous: tuple[str, Clause, str] | None, sent: Sentence, clause: Clause, indicator: str) -> str:

@@ -7,7 +7,7 @@ import re
 from ...lexicon import pattern, words
 from ...nlp import Sentence
 from ..clauses import MAX_INDICATOR
-from .indicator import site_ends
+from .spans import site_ends
 from .nouns import GRADE, run_tokens
 
 

@@ -10,7 +10,7 @@ from ...nlp import Sentence
 from ...records import Mention
 from ..clauses import Clause
 from ..context import Context
-from .indicator import site_ends
+from .spans import site_ends
 from .scope import content_start, item_heading, news_lead_end, sentence_topic
 
 POINTERS = r"(?:(?<!应)该|本届|本次|此次|这次|这届)(?P<pointed>[\u4e00-\u9fff]{1,3})"  # 该电站, 本届博览会: what was named

@@ -10,7 +10,7 @@ from ...nlp import Sentence
 from ...records import Mention
 from ..clauses import Clause
 from ..context import Context
-from .indicator import partner
+from .spans import partner
 from .scope import heading_mentions
 
 

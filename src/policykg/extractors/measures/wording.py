@@ -13,7 +13,8 @@ from ...nlp import Sentence, get_nlp
 from ...records import Mention, Quantity
 from ..clauses import ITEM_NUMBER, MAX_INDICATOR, Clause, gap_of, text_before, verb_patterns, words_before_number
 from ..context import Context
-from .indicator import BASE_WORDS, QUOTED_NAME, SHARE_HEADS, ends_with_words, indicator_text, strip_spans
+from .indicator import BASE_WORDS, QUOTED_NAME, SHARE_HEADS, ends_with_words, indicator_text
+from .spans import strip_spans
 from .lists import NUMERAL_START
 from .nouns import GRADE, clean_indicator, counted, starts_non_noun
 from .plausible import level_word, names_a_thing
