@@ -38,3 +38,11 @@ def test_another_verb_and_a_number_in_the_same_unit_acts_on_the_same_things():
     r = extract("2026年某省政府工作报告\n一、2025年工作回顾\n新建中小学校30所，改扩建20所，增长15%。\n", "gzbg-2026-99.txt")
     assert [(m.indicator, str(m.quantity.value)) for m in r.measures("observation")][:2] == [
         ("新建中小学校", "30"), ("改扩建中小学校", "20")]  # (not a verb alone, nor dropped)
+
+
+def test_a_named_kind_with_the_same_head_shares_the_qualifier_of_the_one_before():
+    r = extract("2026年某省政府工作报告\n一、2025年工作回顾\n推出市级公共服务“掌上办”事项80项、“就近办”事项300项，"
+                "认定省级“甲类”基地20个、“乙类”基地30个。\n", "gzbg-2026-99.txt")
+    names = [m.indicator for m in r.measures("observation")]
+    assert "推出市级公共服务“就近办”事项" in names  # (the same services, not any 就近办 items)
+    assert "认定“乙类”基地" in names  # (a level alone is not shared)

@@ -129,14 +129,24 @@ def with_list_qualifier(figures: list[tuple[str, Clause]], sent: Sentence, q: Me
                         indicator: str) -> str:
     """A short later item of a count list shares the qualifier of the item before when it repeats that
     item's head as a word (241个科学教育实验区、1862个实验校 -> 科学教育实验校; 示范区3个、示范县5个 likewise;
-    国家级农业产业园区1个、产业强镇7个 -> 国家级农业产业强镇): else it names no kind."""
+    国家级农业产业园区1个、产业强镇7个 -> 国家级农业产业强镇); a named kind with the same head shares what the
+    name of the one before opens with, unless only a level (某服务“甲”事项5项、“乙”事项9项 -> 某服务“乙”事项): else
+    it names no kind."""
     verbs = pattern(words("measures", "count_verbs") + words("measures", "addition_verbs"), "^(?:{})+")
     verb = verbs.match(indicator)  # (a list's verb already shared: 建成实验校)
     item = indicator[verb.end():] if verb else indicator
-    if not figures or figures[-1][1].start != clause.start or len(item) > 4 \
+    if not figures or figures[-1][1].start != clause.start \
             or "、" not in sent.text[clause.start:q.start - sent.start]:
         return indicator
     before = verbs.sub("", figures[-1][0])
+    named = re.fullmatch(r"“[^“”]+”(?P<head>[\u4e00-\u9fff]{1,4})", item)  # (…“立等可取”事项52项、“一次不用跑”事项899项)
+    shared = re.fullmatch(r"(?P<qualifier>[\u4e00-\u9fff]{2,10})“[^“”]+”" + re.escape(named.group("head")), before) \
+        if named else None
+    qualifier = shared.group("qualifier") if shared else ""
+    if qualifier and not GRADE.fullmatch(qualifier) and len(qualifier + indicator) <= MAX_INDICATOR:
+        return (verb.group() if verb else "") + qualifier + item  # (省级政务服务“一次不用跑”事项)
+    if len(item) > 4:
+        return indicator
     at = before.find(item[:2], 2)
     qualifier = before[:at] if at > 0 else ""
     if len(item) == 4 and not GRADE.match(qualifier):
