@@ -46,3 +46,11 @@ def test_a_named_kind_with_the_same_head_shares_the_qualifier_of_the_one_before(
     names = [m.indicator for m in r.measures("observation")]
     assert "推出市级公共服务“就近办”事项" in names  # (the same services, not any 就近办 items)
     assert "认定“乙类”基地" in names  # (a level alone is not shared)
+
+
+def test_a_part_that_says_only_where_from_takes_the_wholes_name():
+    r = extract("# 《新闻联播》 (20221013)\n\n### 疫情通报\n\n10月12日0—24时，某省报告新增无症状感染者520例，其中境外输入31例，"
+                "其中有近300家都来自于城市。\n", "20221013.md")
+    names = {m.indicator: m.quantity.value for m in r.measures("observation")}
+    assert names.get("新增境外输入无症状感染者") == 31  # (not 新增境外输入: of what, not said)
+    assert not any(n.startswith("都来自") for n in names)

@@ -187,7 +187,8 @@ def with_whole_verb(figures: list[tuple[str, Clause]], sent: Sentence, q: Mentio
 def with_whole_name(figures: list[tuple[str, Clause]], sent: Sentence, q: Mention, indicator: str) -> str:
     """A part after 其中 named by a word of two characters that is no measure itself takes the whole's name
     (集装箱吞吐量…，其中内贸、外贸分别增长… -> 外贸集装箱吞吐量; 发电量…，其中火电… -> 火电发电量), and one
-    with the whole's head its qualifier (…，其中内贸吞吐量… -> 内贸集装箱吞吐量), and people of the whole's one-word
+    with the whole's head its qualifier (…，其中内贸吞吐量… -> 内贸集装箱吞吐量), a part that says only where from
+    (…无症状感染者…，其中境外输入… -> 新增境外输入无症状感染者) likewise, and people of the whole's one-word
     action theirs (…出入境…，其中港澳台居民… -> 港澳台居民出入境):
     else it names nothing measured. A part whose words are in the whole's name stays (进出口总值…其中出口…)."""
     at = sent.text.rfind("其中", 0, q.start - sent.start)
@@ -199,14 +200,22 @@ def with_whole_name(figures: list[tuple[str, Clause]], sent: Sentence, q: Mentio
     if wholes and indicator.endswith(people) and not wholes[-1].endswith(people) \
             and len(get_nlp().make_doc(wholes[-1])) == 1 and len(indicator + wholes[-1]) <= MAX_INDICATOR:
         return indicator + wholes[-1]  # (…出入境…，其中港澳台居民242万人次 -> 港澳台居民出入境: who of the whole)
-    if wholes and len(indicator + wholes[-1]) <= MAX_INDICATOR and not re.fullmatch(r"[\u4e00-\u9fff]{1,2}", indicator):
+    bare = re.fullmatch(r"[\u4e00-\u9fff]{1,2}", indicator) is not None or where_from(indicator)
+    if wholes and len(indicator + wholes[-1]) <= MAX_INDICATOR and not bare:
         return with_whole_qualifier(indicator, wholes[-1])
-    if not wholes or not re.fullmatch(r"[\u4e00-\u9fff]{1,2}", indicator) or set(indicator) & set(wholes[-1]) \
+    if not wholes or not bare or set(indicator) & set(wholes[-1]) \
             or len(indicator + wholes[-1]) > MAX_INDICATOR:
         return indicator
-    verb = pattern("measures:addition_verbs", "^(?:{})").match(wholes[-1])
+    whole = re.sub("^报告(?=新增)", "", wholes[-1])  # (报告新增…: how it was told, not a part of the name)
+    verb = pattern("measures:addition_verbs", "^(?:{})").match(whole)
     cut = verb.end() if verb and verb.group().startswith("新") else 0  # (新增无症状感染者…其中本土 -> 新增本土无症状感染者)
-    return wholes[-1][:cut] + indicator + wholes[-1][cut:]
+    return whole[:cut] + indicator + whole[cut:]
+
+
+def where_from(part: str) -> bool:
+    """A part of three or four characters that says only where from: a place word and a verb (境外输入), no measure."""
+    tokens = get_nlp().make_doc(part) if re.fullmatch(r"[\u4e00-\u9fff]{3,4}", part) else []
+    return len(tokens) == 2 and tokens[0].tag_ in ("s", "f") and tokens[1].tag_ == "v"
 
 
 def with_people_measure(sent: Sentence, clause: Clause, indicator: str) -> str:
