@@ -111,3 +111,12 @@ def test_every_one_of_a_class_in_a_named_place_acting_is_the_subject():
 def test_a_counted_group_whose_verb_takes_the_figure_is_its_subject():
     r = extract("# 《新闻联播》 (20250402)\n\n### 要闻\n\n目前已有36家省属企业建设78个创新联合体。\n", "20250402.md")
     assert [(m.indicator, m.subject) for m in r.measures("observation")] == [("建设创新联合体", "36家省属企业")]
+
+
+def test_a_scheme_in_quotes_opening_the_clause_before_its_verb_stays_in_the_indicator():
+    r = extract("2026年某省政府工作报告\n一、2025年工作回顾\n“订单培养”输送技能人才2300名，“以赛促学”带动参赛企业营收增长12%，"
+                "“十四五”时期累计建设公园120个，“揭榜挂帅”项目带动研发投入30亿元。\n", "gzbg-2026-99.txt")
+    names = [m.indicator for m in r.measures("observation")]
+    assert "“订单培养”输送技能人才" in names and "“以赛促学”带动参赛企业营收" in names
+    assert not any(n.startswith("“十四五”") for n in names)  # (a time, not a scheme)
+    assert "“揭榜挂帅”带动研发投入" not in names  # (the name is of the 项目 after it, which stays)

@@ -246,3 +246,26 @@ def scheme_before(sent: Sentence, clauses: list[Clause], clause: Clause) -> str:
     if earlier is not None and carry_out.match(sent.text[earlier.start:earlier.end]):
         return ""  # (开展某专项行动，组织系列促消费活动，拉动消费…: what the run of measures brought, not the last one)
     return scheme if 2 <= len(scheme) <= 12 else ""
+
+
+QUOTED_OPENING = re.compile(r"“[^“”，。；]{2,12}”")
+
+
+def with_quoted_scheme(sent: Sentence, ctx: Context, clause: Clause, q: Mention, indicator: str) -> str:
+    """A scheme named in quotes that opens the figure's clause right before its verb (“双导师制”培养工程硕博士3529名,
+    “某经济”带动在线旅游收入增长…) is what the figure was done under: the indicator keeps it. Not a name before a
+    noun (“揭榜挂帅”项目带动…, “某工程”建设已支持…, “某”内网改造…), a list (“某某”等新机制…) or a time (“十四五”时期…)."""
+    lead = pattern("measures:lead_noise", "(?:{})*").match(sent.text, clause.start).end()
+    quoted = QUOTED_OPENING.match(sent.text, lead)
+    if quoted is None or quoted.group() in indicator \
+            or ctx.covered(sent, sent.start + quoted.start() + 1, sent.start + quoted.end() - 1, "DATE"):
+        return indicator  # (“十四五”时期…: a time, not a scheme)
+    i = sent.token_at(quoted.end())
+    if i < 0 or sent.starts[i] - sent.start != quoted.end() or sent.tags[i] != "v" \
+            or sent.ends[i] - sent.start > q.start - sent.start or len(quoted.group() + indicator) > MAX_INDICATOR:
+        return indicator
+    brought = next((v for v in words("measures", "agent_verbs") if sent.text.startswith(v, quoted.end())), "")
+    brought = brought if not indicator.startswith(brought) and sent.text.startswith(brought + indicator[:2], quoted.end()) \
+        else ""  # (“某经济”带动在线旅游收入增长…: what it brought)
+    return quoted.group() + brought + indicator if len(quoted.group() + brought + indicator) <= MAX_INDICATOR \
+        else quoted.group() + indicator

@@ -214,8 +214,8 @@ def clean_indicator(stem: str, sent: Sentence | None = None, offset: int = 0) ->
               and not (t[0] in ("共", "共计") and 0 < k < len(tokens) - 1 and all(w != "、" for w, _ in tokens[:k]))]
     # (铁路建设共完成投资 -> 铁路建设投资; 铁路、公路、民航共发送旅客: a list's sum stays)
     noun = without_example("".join(w for w, _ in tokens))
-    if noun.count("”") > noun.count("“"):
-        noun = "“" + noun  # (对“一带一路”共建国家: the opening quote went with the preposition)
+    if noun.count("”") > noun.count("“"):  # (对“一带一路”共建国家: the opening quote went with the preposition;
+        noun = noun[1:] if noun.startswith("”") else "“" + noun  # ”输送人才 after a name cut off: only its mark)
     threshold = THRESHOLD.match(noun)
     if threshold is not None and threshold.group().endswith("的"):
         noun = noun[:threshold.end() - 1] + noun[threshold.end():]  # 千万人次及以上的运输机场数量: the size says which
