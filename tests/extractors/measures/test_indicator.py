@@ -97,3 +97,11 @@ def test_a_zone_named_after_its_city_keeps_the_city_in_the_indicator():
 def test_a_time_between_a_class_of_firms_and_its_measure_is_cut_out_not_a_break():
     r = extract("# 《新闻联播》 (20250620)\n\n### 某某\n\n全国规上文化企业今年上半年营业收入增长7.5%。\n", "20250620.md")
     assert [(m.indicator, m.time) for m in r.measures("observation")] == [("规上文化企业营业收入", "2025-06")]
+
+
+def test_names_listed_after_an_addition_verb_stay_with_the_last_one():
+    r = extract("2026年某省政府工作报告\n一、2025年工作回顾\n新增城市书房、农家书屋230个，新发现铜、铅锌、锂矿产地30处。\n",
+                "gzbg-2026-99.txt")
+    names = [m.indicator for m in r.measures("observation")]
+    assert "新增城市书房、农家书屋" in names  # (the 230 are both kinds, not 农家书屋 alone)
+    assert "新发现铜、铅锌、锂矿产地" in names  # (the 30 are of all three, not of 锂 alone)
