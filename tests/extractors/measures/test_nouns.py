@@ -21,6 +21,8 @@ STEMS = [
     ("全省", ""),
     ("培育", ""),
     ("杭州市", ""),
+    ("交通基础设施建设投资规模", "交通基础设施建设投资规模"),  # (建设 qualifies the investment: the facilities stay)
+    ("分区分类建设高标准农田", "建设高标准农田"),  # (建设 acts on the things counted)
 ]
 
 

@@ -10,8 +10,8 @@ from ...names import countries
 from ...nlp import Sentence, get_nlp
 from ...records import Mention
 from ..clauses import MAX_INDICATOR, Clause
-from .runs import (collective_run, forecast_subject, rate_subject, run_tokens, with_example_list, with_joined_qualifier,
-                   with_joined_verb, with_quoted_name)
+from .runs import (collective_run, forecast_subject, governing_verb, rate_subject, run_tokens, verb_run_start,
+                   with_example_list, with_joined_qualifier, with_joined_verb, with_quoted_name)
 from .works import works_closing, works_on_things
 
 CJK_RUN = re.compile(r"[\u4e00-\u9fffA-Za-z0-9\u2160-\u216b“”+＋]+(?:(?<=[\u4e00-\u9fff]|[A-Za-z])[-－][A-Za-z0-9]+"
@@ -190,7 +190,9 @@ def clean_indicator(stem: str, sent: Sentence | None = None, offset: int = 0) ->
     # a rate keeps all that says of what)
     for k in range(len(tokens) - 2, -1, -1):
         if tokens[k][0] in cutting and len("".join(w for w, _ in tokens[k + 1:])) >= 4 and not (rate and k > 0) \
-                and sum(w == "“" for w, _ in tokens[:k]) <= sum(w == "”" for w, _ in tokens[:k]):  # (not in quotes)
+                and sum(w == "“" for w, _ in tokens[:k]) <= sum(w == "”" for w, _ in tokens[:k]) \
+                and not (tokens[k][1] == "vn" and k > 0 and tokens[k - 1][1] == "n"
+                         and tokens[k + 1][0].startswith(words("measures", "indicator_heads"))):  # (某设施建设投资规模)
             if tokens[k][0] in words("measures", "result_verbs") and k > 0:
                 tokens = tokens[:k] + tokens[k + 1:]  # 全国铁路完成固定资产投资 -> 铁路固定资产投资: the subject stays
             elif (governs := governing_verb(tokens, k, additions)) is not None:
@@ -287,25 +289,6 @@ def scopes(tokens: list[tuple[str, str]], head: str, noun: str) -> bool:
     return 2 <= len(head) <= (8 if "在" in head else 12) and "的" not in head and len(noun) <= 20 and bool(tokens) \
         and last not in words("measures", "domestic_or_foreign") \
         and (tokens[0][1].startswith(("n", "j", "eng")) or having or acting)
-
-
-def governing_verb(tokens: list[tuple[str, str]], k: int, verbs: set[str]) -> int | None:
-    """The index of an addition verb before token ``k`` with only nouns between them (打造|城镇|建设…: the
-    first verb governs, the second is part of what it makes), or None."""
-    for j in range(k - 1):
-        if tokens[j][0] in verbs and k - j > 1 and all(t[1].startswith(("n", "s")) and t[1] != "nr"
-                                                        for t in tokens[j + 1:k]):
-            return j
-    return None
-
-
-def verb_run_start(tokens: list[tuple[str, str]], k: int, verbs: set[str]) -> int:
-    """Where the run of ``verbs`` (joined or not by 和/及/或) that ends with token ``k`` starts."""
-    j = k
-    while j > 0 and (tokens[j - 1][0] in verbs or tokens[j - 1][0] in ("和", "及", "或", "、") and j > 1
-                     and tokens[j - 2][0] in verbs):
-        j -= 1 if tokens[j - 1][0] in verbs else 2
-    return j
 
 
 def counted(text: str, word: str) -> bool:

@@ -1,7 +1,8 @@
 """Runs of words before a number, as the measures family reads them: their tokens, and the runs that go
 with the last one — a list that does something together (铁路、公路、民航共发送旅客), verbs or qualifiers joined
 by 、 (新建、改造…; 国家级、省级…), nouns that share one number (供水、供热管网1600公里), a forecast's
-subject before its cue (民航预计…) and what a rate alone is of (…收入2016年至2018年年均增长率)."""
+subject before its cue (民航预计…), what a rate alone is of (…收入2016年至2018年年均增长率), and where a run of
+verbs starts and which one governs the words after it (打造|城镇|建设…)."""
 from __future__ import annotations
 
 import re
@@ -152,3 +153,22 @@ def rate_subject(stem: str, runs: list[re.Match[str]], run: re.Match[str], sent:
             or stem[runs[-2].end():run.start()].strip():
         return []
     return run_tokens(sent, offset + runs[-2].start(), offset + runs[-2].end(), clip=True)
+
+
+def governing_verb(tokens: list[tuple[str, str]], k: int, verbs: set[str]) -> int | None:
+    """The index of an addition verb before token ``k`` with only nouns between them (打造|城镇|建设…: the
+    first verb governs, the second is part of what it makes), or None."""
+    for j in range(k - 1):
+        if tokens[j][0] in verbs and k - j > 1 and all(t[1].startswith(("n", "s")) and t[1] != "nr"
+                                                        for t in tokens[j + 1:k]):
+            return j
+    return None
+
+
+def verb_run_start(tokens: list[tuple[str, str]], k: int, verbs: set[str]) -> int:
+    """Where the run of ``verbs`` (joined or not by 和/及/或) that ends with token ``k`` starts."""
+    j = k
+    while j > 0 and (tokens[j - 1][0] in verbs or tokens[j - 1][0] in ("和", "及", "或", "、") and j > 1
+                     and tokens[j - 2][0] in verbs):
+        j -= 1 if tokens[j - 1][0] in verbs else 2
+    return j
