@@ -108,3 +108,9 @@ def test_a_count_of_one_first_of_its_kind_things_parts_is_no_figure():
 def test_a_count_of_things_that_did_what_the_row_leaves_out_is_no_figure(sentence, kept):
     r = extract(NEWS_ITEM.format(sentence=sentence), "20250402.md")
     assert [m.indicator for m in r.measures("observation") if m.quantity.unit in ("座", "家", "只", "户")] == kept
+
+
+def test_things_counted_and_then_what_they_did_after_a_time_word_are_no_figure():
+    assert observed("记者今天从某部了解到，某省甲县、乙县等5个县级国土空间规划日前正式获批。") == []
+    # (the plans approved, which the row cannot say)
+    assert observed("某省今年新增城市公园12个。") == [("新增城市公园", "12")]
