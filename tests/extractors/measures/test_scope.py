@@ -119,3 +119,10 @@ def test_a_bare_measure_opening_a_later_clause_goes_on_with_the_figure_befores_s
     r = extract("# 《新闻联播》 (20250402)\n\n### 要闻\n\n" + sentence + "\n", "20250402.md")
     assert [(m.indicator, m.subject) for m in r.measures("observation")] == [
         ("收到保险报案", "20家受灾地区保险机构"), ("估损金额", "20家受灾地区保险机构")]
+
+
+def test_a_news_figure_with_the_same_head_as_the_last_one_of_its_item_takes_its_sector():
+    text = ("# 《新闻联播》 (20250620)\n\n### 5月港口生产平稳\n\n5月份，我国完成港口货物吞吐量15.2亿吨，同比增长4%。"
+            "内、外贸吞吐量同比分别增长3.5%和5.1%。\n")
+    names = [m.indicator for m in extract(text, "20250620.md").measures("observation")]
+    assert "港口内贸吞吐量" in names and "港口外贸吞吐量" in names  # (the ports', not every trade's throughput)

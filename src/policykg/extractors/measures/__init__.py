@@ -52,9 +52,9 @@ from .spans import without_times
 from .kinds import kind_of, review_paragraph, time_of
 from .lists import from_to_items, jointly_items, respective_to_figures, respectively_items, value_list_items
 from .plausible import COUNT_FREE_UNITS, plausible, quantity_of, what_is_reduced
-from .pointers import (clause_opens_on_pointer, describes_one, index_family, item_topic, of_whole_small_unit,
-                       goes_on_bare, opens_on_bare_head, opens_on_pointer, site_named_before, whole_before,
-                       with_whole_sector)
+from .pointers import (clause_opens_on_pointer, describes_one, goes_on_bare, index_family, item_topic,
+                       of_whole_small_unit, opens_on_bare_head, opens_on_pointer, site_named_before, whole_before,
+                       with_sector_before, with_whole_sector)
 from .region import county_named, region_of, with_national_title, with_whole_province
 from .scope import (EDITION, SHORT_NAME_NOTE, central_source, clause_sector, heading_topic, is_firm_class, issuer_of,
                     measured_topic, names_too_little, opening_subject, opens_clause_bare, paragraph_sector,
@@ -281,6 +281,7 @@ def measures(sent: Sentence, ctx: Context) -> Iterator[Measure]:
         if not indicator:
             continue
         subject = subject or site_named_before(sent, ctx, indicator)  # (…某大桥公路口岸…。口岸进出境车辆…: that port's)
+        indicator = indicator if subject or toll else with_sector_before(sent, ctx, q, indicator)  # (港口…。内贸吞吐量…)
         if not subject and last is not None and last["subject"] and goes_on_bare(sent, ctx, q, clause, indicator):
             subject = last["subject"]  # (16个受灾地区保险机构共收到保险报案…，估损金额…: theirs too)
         if kind == "observation" and not subject \

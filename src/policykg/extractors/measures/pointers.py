@@ -8,7 +8,7 @@ import re
 from ...lexicon import common_words, pattern, words
 from ...nlp import Sentence
 from ...records import Mention
-from ..clauses import Clause
+from ..clauses import MAX_INDICATOR, Clause
 from ..context import Context
 from .spans import site_ends
 from .scope import content_start, item_heading, news_lead_end, sentence_topic
@@ -157,6 +157,24 @@ def site_named_before(sent: Sentence, ctx: Context, indicator: str) -> str:
     named = [m.subject for m in ctx.measures if item.start <= m.evidence.start < sent.start
              and m.subject.endswith(head) and len(m.subject) > len(head)]
     return named[-1] if named else ""
+
+
+def with_sector_before(sent: Sentence, ctx: Context, q: Mention, indicator: str) -> str:
+    """A news figure with the same measuring head as the last one of its item, whose indicator opens with a sector
+    (…完成港口货物吞吐量14.9亿吨…。内、外贸吞吐量分别增长… -> 港口内贸吞吐量), is of that sector when its sentence
+    names no place or body before it: bare, it names no port, airport or railway."""
+    sectors = words("measures", "sector_names")
+    item = ctx.part(sent, "item")
+    if ctx.document.genre != "news" or item is None or any(w in indicator for w in sectors) \
+            or any(m.start < q.start for m in ctx.mentions_in(sent, "REGION", "ORG")):
+        return indicator
+    before = [m for m in ctx.measures if item.start <= m.evidence.start < sent.start]
+    last = before[-1].indicator if before else ""
+    sector = next((w for w in sectors if last.startswith(w)), "")
+    head = next((h for h in words("measures", "indicator_heads") if len(h) >= 3 and last.endswith(h)), "")
+    if not sector or not head or not indicator.endswith(head) or len(sector + indicator) > MAX_INDICATOR:
+        return indicator
+    return sector + indicator
 
 
 def goes_on_bare(sent: Sentence, ctx: Context, q: Mention, clause: Clause, indicator: str) -> bool:
