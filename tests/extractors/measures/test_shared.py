@@ -59,3 +59,8 @@ def test_a_short_measure_takes_the_qualifier_of_the_same_activity_counted_before
     assert [m.indicator for m in extract(item, "20250402.md").measures("observation")] == ["意大利流感确诊病例"]
     item = "# 《新闻联播》 (20250402)\n\n### 要闻\n\n自春运首日车票发售以来，已累计发售火车票超1.6亿张。\n"
     assert "车票发售火车票" not in [m.indicator for m in extract(item, "20250402.md").measures("observation")]
+
+
+def test_a_bare_rate_right_after_a_count_of_things_is_a_rate_of_those_things():
+    r = extract("# 《新闻联播》 (20250620)\n\n### 某某\n\n目前，我国公共图书馆总数达3300家，免费开放率达95%以上。\n", "20250620.md")
+    assert "公共图书馆免费开放率" in [m.indicator for m in r.measures("observation")]  # (not a bare 免费开放率)

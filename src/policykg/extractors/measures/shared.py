@@ -102,6 +102,20 @@ def with_total_subject(figures: list[tuple[str, Clause]], sent: Sentence, q: Men
     return before + indicator if 2 <= len(before) <= 6 and not before.endswith(heads) else indicator
 
 
+def with_counted_before(figures: list[tuple[str, Clause]], sent: Sentence, clause: Clause, indicator: str) -> str:
+    """A bare rate opening the clause right after a count of things (某类馆总数达6565家，免费开放率达90% -> 某类馆免费
+    开放率; 某示范区总数…，区县覆盖率… -> 某示范区区县覆盖率) is a rate of those things: bare, it is of nothing."""
+    if not figures or len(indicator) > 6 or not indicator.endswith(("率", "占比", "比例")) \
+            or sent.text[figures[-1][1].end:clause.start].strip() not in ("，", ","):
+        return indicator
+    lead = pattern("measures:lead_noise", "(?:{})*").match(sent.text, clause.start).end()
+    counted = re.fullmatch(r"(?P<things>[\u4e00-\u9fff“”]{2,12}?)(?:总数|数量|总量)", figures[-1][0])
+    if not sent.text.startswith(indicator, lead) or counted is None \
+            or len(counted.group("things") + indicator) > MAX_INDICATOR:
+        return indicator
+    return counted.group("things") + indicator
+
+
 ACTIVITY_MEASURE = 5  # how long a measure of an activity may be to be read as bare (收购量, 播种面积, 确诊病例)
 
 
