@@ -264,8 +264,7 @@ def with_quoted_scheme(sent: Sentence, ctx: Context, clause: Clause, q: Mention,
     if i < 0 or sent.starts[i] - sent.start != quoted.end() or sent.tags[i] != "v" \
             or sent.ends[i] - sent.start > q.start - sent.start or len(quoted.group() + indicator) > MAX_INDICATOR:
         return indicator
-    brought = next((v for v in words("measures", "agent_verbs") if sent.text.startswith(v, quoted.end())), "")
-    brought = brought if not indicator.startswith(brought) and sent.text.startswith(brought + indicator[:2], quoted.end()) \
-        else ""  # (“某经济”带动在线旅游收入增长…: what it brought)
-    return quoted.group() + brought + indicator if len(quoted.group() + brought + indicator) <= MAX_INDICATOR \
-        else quoted.group() + indicator
+    brought = next((v for v in words("measures", "agent_verbs") if sent.text.startswith(v + indicator[:2], quoted.end())
+                    and not indicator.startswith(v)), "")  # (“某经济”带动在线旅游收入增长…: what it brought)
+    named = quoted.group() + brought + indicator
+    return named if len(named) <= MAX_INDICATOR else quoted.group() + indicator

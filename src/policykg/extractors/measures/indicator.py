@@ -315,13 +315,15 @@ def with_age_bracket(sent: Sentence, clause: Clause, q: Mention, indicator: str)
 
 def with_items_before(sent: Sentence, ctx: Context, clause: Clause, q: Mention, indicator: str) -> str:
     """An indicator right after names listed with 、 (基本养老保险、基本医疗保险参保率) is of them all: bare, it drops
-    the others. Only names (nouns) are so listed, not clauses (完成投资、开工项目120个), nor the words after a
-    count (…15项、世界遗产4项; 58个节点上线、…)."""
-    verb = pattern("measures:addition_verbs", "^(?:{})").match(indicator)  # (新增甲线路、乙线路、丙线路共220条)
+    the others; an addition verb opening the indicator stays before the list (新发现甲、乙、丙矿产地). Only names
+    (nouns) are so listed, not clauses (完成投资、开工项目120个), nor the words after a count (…15项、世界遗产4项;
+    58个节点上线、…)."""
+    verb = pattern("measures:addition_verbs", "^(?:{})").match(indicator)
     if verb and indicator[verb.end():] and sent.text.rfind(indicator, clause.start, q.start - sent.start) < 0:
-        rest = with_items_before(sent, ctx, clause, q, indicator[verb.end():])
-        listed = rest[:len(rest) - len(indicator) + verb.end()]
-        return verb.group() + rest if listed and sent.text.find(verb.group() + listed, clause.start) >= 0 else indicator
+        bare = indicator[verb.end():]
+        named = with_items_before(sent, ctx, clause, q, bare)
+        listed = named[:len(named) - len(bare)]
+        return verb.group() + named if listed and sent.text.find(verb.group() + listed, clause.start) >= 0 else indicator
     listed = right_before(sent, clause, q, indicator, LISTED_BEFORE)
     at = sent.text.rfind(listed + indicator, clause.start, q.start - sent.start) if listed else -1
     before = sent.token_at(at - 1) if at > 0 else -1

@@ -7,8 +7,8 @@ import re
 from ...lexicon import pattern, words
 from ...nlp import Sentence
 from ..clauses import MAX_INDICATOR
-from .spans import site_ends
 from .nouns import GRADE, run_tokens
+from .spans import site_ends
 
 
 def with_elided_words(sent: Sentence, start: int, names: list[str]) -> list[str]:

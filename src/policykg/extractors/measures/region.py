@@ -165,9 +165,8 @@ def place_opening_before(ctx: Context, sent: Sentence) -> str:
     if "\n" in ctx.document.text[before.end:sent.start] \
             or pattern("measures:scope_openings", "(?:{}|各地)").search(ctx.document.text, paragraph, before.end):
         return ""
-    named = {m.key for k in range(ctx.index_of(paragraph) if ctx.index_of(paragraph) >= 0 else i - 1, i)
-             for m in ctx.mentions_in(ctx.sentences[k], "REGION")}
-    return one_place(named)
+    first = ctx.index_of(paragraph) if ctx.index_of(paragraph) >= 0 else i - 1
+    return one_place({m.key for k in range(first, i) for m in ctx.mentions_in(ctx.sentences[k], "REGION")})
 
 
 def source_place(sent: Sentence, ctx: Context, q: Mention, level: str) -> str:
