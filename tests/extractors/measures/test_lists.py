@@ -176,3 +176,12 @@ def test_a_scope_opening_the_first_item_scopes_the_later_items():
     assert ("市级会议费", -15) in rows and ("国内旅游收入", 9) in rows
     assert ("专精特新企业", 300) in rows  # (a level is not shared by a count of another kind of firm)
     assert not {("货邮吞吐量", Decimal("3.1")), ("会议费", -15), ("收入", 9)} & rows
+
+
+def test_one_word_naming_two_items_before_two_values_gives_each_its_own():
+    r = extract(REVIEW + "城乡居民人均可支配收入分别增长4.8%和6.5%，内外贸吞吐量分别增长2%和6%，"
+                "城乡居民基本养老保险和基本医疗保险参保率分别达96%和97%。\n", "gzbg-2026-99.txt")
+    rows = {(m.indicator, m.quantity.value) for m in r.measures("observation")}
+    assert ("城镇居民人均可支配收入", Decimal("4.8")) in rows and ("农村居民人均可支配收入", Decimal("6.5")) in rows
+    assert ("内贸吞吐量", 2) in rows and ("外贸吞吐量", 6) in rows
+    assert not any(name.startswith(("城镇居民基本", "农村居民基本")) for name, _ in rows)  # (one scheme of both)

@@ -141,7 +141,9 @@ def item_names(sent: Sentence, head: str, head_start: int, verb: str, nums: list
         kind = re.sub(r"^(?:等)?[两三四五六七八九十]+[大项个类种条家座]", "", summary.group())
     else:
         named_after = kind = ""
-    items = list_items(head)
+    listed = re.search(r"[和与及、](?!\d)", head)  # (not 从2021年的46503元和16935元: values, not names)
+    items = paired_items(head) if len(nums) == 2 and not listed else []  # (城乡居民…分别增长5%和7%)
+    items = items or list_items(head)
     if len(items) < 2 or len(nums) != len(items):
         return None
     measure, _ = list_measure(verb, nums)
@@ -301,7 +303,8 @@ def list_names(sent: Sentence, head: str, head_start: int, items: list[str]) -> 
     5年期 stays in 5年期发行利率, as 2年期 and 3年期 do; so in 2年、3年、5年期发行利率, whose 2年 and 3年
     leave out 期)."""
     raw = [item for item, _ in item_offsets(head, items)]
-    cleaned = [clean_indicator(item, sent, head_start + at) for item, at in item_offsets(head, items)]
+    cleaned = [clean_indicator(item, sent, head_start + at) if item in head else clean_indicator(item)
+               for item, at in item_offsets(head, items)]  # (城镇居民… of 城乡居民…: no words of the sentence)
     cut = raw[-1][:len(raw[-1]) - len(cleaned[-1])] if cleaned[-1] and raw[-1].endswith(cleaned[-1]) else ""
     if cut and not any(cleaned[:-1]) and all(item[-1] == cut[-1] for item in raw[:-1]):
         cleaned[-1] = raw[-1]
@@ -324,6 +327,14 @@ def with_events_counted(names: list[str]) -> list[str]:
     if not head:
         return names
     return [first] + [first[:-len(head)] + name if name in tolls else name for name in names[1:]]
+
+
+def paired_items(head: str) -> list[str]:
+    """The two items one word of a pair names (城乡居民人均可支配收入分别增长… -> 城镇居民…, 农村居民…; 内外贸吞吐量 ->
+    内贸…, 外贸…), in the order the pair's word gives them; [] for a head that is no such word and what follows."""
+    pairs = rules("measures")["paired_words"]
+    word = next((w for w in pairs if head.startswith(w) and len(head) > len(w) + 1), "")
+    return [first + head[len(word):] for first in pairs[word]] if word else []
 
 
 def list_items(head: str) -> list[str]:
