@@ -38,3 +38,12 @@ def test_a_bare_level_compared_with_a_year_before_is_a_reported_figure():
                 "20250402.md")
     assert [(m.indicator, str(m.quantity.value)) for m in r.measures("observation")] == [
         ("航空货运量", "8200000"), ("航空货运量", "11.3"), ("国际航空货运量", "20.1"), ("国内航空货运量", "6.4")]
+
+
+def test_a_modal_character_inside_a_word_makes_no_figure_hypothetical():
+    text = ("# 《新闻联播》 (20231125)\n\n### 工业生产\n\n10月份，太阳能电池、智能手机产量分别增长12.3%和8.5%，"
+            "可再生能源发电量增长9%。某电站建成后，每年可减少碳排放10万吨。\n")
+    rows = {(m.kind, m.indicator) for m in extract(text, "20231125.md").measures()}
+    assert ("observation", "太阳能电池产量") in rows and ("observation", "智能手机产量") in rows  # (能 of 太阳能, 智能)
+    assert ("observation", "可再生能源发电量") in rows  # (可 of 可再生)
+    assert not any("碳排放" in name for _, name in rows)  # (每年可减少: what it can do, no figure)

@@ -29,7 +29,7 @@ def kind_of(sent: Sentence, ctx: Context, q: Mention, clause: Clause, role: str,
     if strong_past and strong_future and future_since_last_figure(sent, ctx, q):
         strong_past = False  # 已达到1000亿元，并提出到2022年…将提升至1500亿元: the past is the first figure's
     if forecast and genre not in ("official",):
-        hypothetical = any(w in text[clause.start:q.start - sent.start] for w in cues["hypothetical_cues"] if w != "将")
+        hypothetical = said_in(sent, clause.start, q.start - sent.start, [w for w in cues["hypothetical_cues"] if w != "将"])
         dated = future_period_in(sent, ctx) or deadline_in(sent, ctx) or current_period_in(sent, ctx)
         return "forecast" if dated and not hypothetical else ""
     if role == "goals":
@@ -43,7 +43,7 @@ def kind_of(sent: Sentence, ctx: Context, q: Mention, clause: Clause, role: str,
     if strong_future and not strong_past:
         return "target" if genre in GOAL_GENRES or named_policy(sent, ctx) or goal_deadline_in(sent, ctx) and (
             genre != "news" or sets_goals(sent, ctx)) else ""
-    hypothetical = any(w in text[clause.start:q.start - sent.start] for w in cues["hypothetical_cues"]) or any(
+    hypothetical = said_in(sent, clause.start, q.start - sent.start, cues["hypothetical_cues"]) or any(
         w in before for w in cues["after_completion_cues"]) \
         or future_span(before) \
         or any(w in before[before.rfind("；") + 1:] for w in cues["capacity_cues"])
@@ -83,6 +83,15 @@ def future_since_last_figure(sent: Sentence, ctx: Context, q: Mention) -> bool:
     future = any(w in own for w in (*cues["strong_future"], "将", "提出")) or any(
         d.attr("role") == "deadline" and last <= d.start < q.start for d in ctx.mentions_in(sent, "DATE"))
     return future and not any(w in own for w in cues["strong_past"])
+
+
+def said_in(sent: Sentence, start: int, end: int, cues: list[str]) -> bool:
+    """A cue is said between ``start`` and ``end`` (sentence-relative): a cue of one character only opening a verb
+    or an adverb (可, 可达, 能: not 太阳能, 智能, 能源, 若干, nor 可再生能源), a longer one anywhere (能够, 相当于)."""
+    single = tuple(w for w in cues if len(w) == 1)
+    return any(w in sent.text[start:end] for w in cues if len(w) > 1) \
+        or any(word.startswith(single) and tag.startswith(("v", "d")) and not sent.text.startswith(
+            words("measures", "not_modal_words"), a) for a, b, word, tag in sent.tokens() if start <= a and b <= end)
 
 
 def reported(text: str, clause: Clause, q: Mention, sent: Sentence, ctx: Context) -> bool:
