@@ -29,7 +29,8 @@ def kind_of(sent: Sentence, ctx: Context, q: Mention, clause: Clause, role: str,
     if strong_past and strong_future and future_since_last_figure(sent, ctx, q):
         strong_past = False  # 已达到1000亿元，并提出到2022年…将提升至1500亿元: the past is the first figure's
     if forecast and genre not in ("official",):
-        hypothetical = said_in(sent, clause.start, q.start - sent.start, [w for w in cues["hypothetical_cues"] if w != "将"])
+        modals = [w for w in cues["hypothetical_cues"] if w != "将"]
+        hypothetical = said_in(sent, clause.start, q.start - sent.start, modals)
         dated = future_period_in(sent, ctx) or deadline_in(sent, ctx) or current_period_in(sent, ctx)
         return "forecast" if dated and not hypothetical else ""
     if role == "goals":
