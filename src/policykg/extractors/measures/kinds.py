@@ -90,10 +90,12 @@ def said_in(sent: Sentence, start: int, end: int, cues: list[str]) -> bool:
     """A cue is said between ``start`` and ``end`` (sentence-relative): a cue of one character only as a word of its
     own or opening a verb or an adverb (可, 可达, 能, 若: not 太阳能, 智能, 能源, 若干, nor 可再生能源), a longer one
     anywhere (能够, 相当于)."""
-    single = tuple(w for w in cues if len(w) == 1)
-    return any(w in sent.text[start:end] for w in cues if len(w) > 1) \
-        or any((word in single or word.startswith(single) and tag.startswith(("v", "d"))) and not sent.text.startswith(
-            words("measures", "not_modal_words"), a) for a, b, word, tag in sent.tokens() if start <= a and b <= end)
+    span = sent.text[start:end]
+    single = tuple(w for w in cues if len(w) == 1 and w in span)
+    return any(w in span for w in cues if len(w) > 1) or bool(single) and any(
+        (word in single or word.startswith(single) and tag.startswith(("v", "d")))
+        and not sent.text.startswith(words("measures", "not_modal_words"), a)
+        for a, b, word, tag in sent.tokens() if start <= a and b <= end)
 
 
 def reported(text: str, clause: Clause, q: Mention, sent: Sentence, ctx: Context) -> bool:
