@@ -168,8 +168,7 @@ def with_sector_before(sent: Sentence, ctx: Context, q: Mention, indicator: str)
     if ctx.document.genre != "news" or item is None or any(w in indicator for w in sectors) \
             or any(m.start < q.start for m in ctx.mentions_in(sent, "REGION", "ORG")):
         return indicator
-    before = [m for m in ctx.measures if item.start <= m.evidence.start < sent.start]
-    last = before[-1].indicator if before else ""
+    last = next((m.indicator for m in reversed(ctx.measures) if item.start <= m.evidence.start < sent.start), "")
     sector = next((w for w in sectors if last.startswith(w)), "")
     head = next((h for h in words("measures", "indicator_heads") if len(h) >= 3 and last.endswith(h)), "")
     if not sector or not head or not indicator.endswith(head) or len(sector + indicator) > MAX_INDICATOR:

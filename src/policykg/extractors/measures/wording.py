@@ -206,7 +206,8 @@ def with_whole_name(figures: list[tuple[str, Clause]], sent: Sentence, q: Mentio
     if not wholes or not bare or set(indicator) & set(wholes[-1]) \
             or len(indicator + wholes[-1]) > MAX_INDICATOR:
         return indicator
-    whole = re.sub("^报告(?=新增)", "", wholes[-1])  # (报告新增…: how it was told, not a part of the name)
+    told = pattern("measures:telling_verbs", "^(?:{})").match(wholes[-1])  # (报告新增…: how it was told)
+    whole = wholes[-1][told.end():] if told else wholes[-1]
     verb = pattern("measures:addition_verbs", "^(?:{})").match(whole)
     cut = verb.end() if verb and verb.group().startswith("新") else 0  # (新增无症状感染者…其中本土 -> 新增本土无症状感染者)
     return whole[:cut] + indicator + whole[cut:]
