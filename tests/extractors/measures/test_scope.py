@@ -114,6 +114,16 @@ def test_a_part_counting_people_after_qizhong_takes_the_site_of_its_whole():
     assert [m.indicator for m in r.measures("observation")] == ["白云机场进出港旅客", "白云机场国际旅客"]
 
 
+def test_a_part_opening_on_words_of_its_wholes_name_takes_the_scope_the_whole_opens_with():
+    text = "# 《新闻联播》 (20250402)\n\n### 某地外贸创新高\n\n今年一季度，经某某口岸进出口总值达500亿元。" \
+           "其中，进出口机电产品总值120亿元，同比增长5%。\n\n### 电力交易\n\n去年，南方电网经营区跨省交易电量完成3000亿千瓦时。" \
+           "其中，跨省清洁能源交易电量完成900亿千瓦时。\n"
+    r = extract(text, "20250402.md")
+    assert [m.indicator for m in r.measures("observation")] == [
+        "经某某口岸进出口总值", *["经某某口岸进出口机电产品总值"] * 2, "南方电网经营区跨省交易电量",
+        "南方电网经营区跨省清洁能源交易电量"]
+
+
 def test_a_bare_measure_opening_a_later_clause_goes_on_with_the_figure_befores_subject():
     sentence = "截至12日，20家受灾地区保险机构共收到保险报案3.2万件，估损金额12.5亿元，福建发布暴雨预警。"
     r = extract("# 《新闻联播》 (20250402)\n\n### 要闻\n\n" + sentence + "\n", "20250402.md")

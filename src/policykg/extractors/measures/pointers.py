@@ -144,7 +144,16 @@ def whole_before(sent: Sentence, ctx: Context, indicator: str) -> tuple[str, str
     site = next((whole[:k] for k in range(3, len(whole) - 1) if whole[:k].endswith(site_ends())), "")
     if not site and indicator.startswith(words("measures", "domestic_or_foreign")):  # (民航货邮运输量…；其中，国内…)
         site = next((w for w in words("measures", "sector_names") if whole.startswith(w) and w not in indicator), "")
-    return wholes[-1].subject, site
+    return wholes[-1].subject, site or scope_of_whole(whole, indicator)
+
+
+def scope_of_whole(whole: str, part: str) -> str:
+    """What a whole's name opens with before the words its part opens with, when both end with the same measure
+    (某电网经营区省间交易电量 / 省间新能源交易电量 -> 某电网经营区; 经某大桥进出口总值 / 进出口建筑材料总值 -> 经某大桥): the
+    scope the part shares. "" when the part does not open with words of the whole's, or already names that scope."""
+    k = next((k for k in range(min(len(whole), len(part)), 1, -1) if whole.endswith(part[-k:])), 0)
+    j = whole.find(part[:2]) if k >= 2 else -1
+    return whole[:j] if j > 0 and whole[:j] not in part else ""
 
 
 def site_named_before(sent: Sentence, ctx: Context, indicator: str) -> str:
