@@ -185,3 +185,10 @@ def test_one_word_naming_two_items_before_two_values_gives_each_its_own():
     assert ("城镇居民人均可支配收入", Decimal("4.8")) in rows and ("农村居民人均可支配收入", Decimal("6.5")) in rows
     assert ("内贸吞吐量", 2) in rows and ("外贸吞吐量", 6) in rows
     assert not any(name.startswith(("城镇居民基本", "农村居民基本")) for name, _ in rows)  # (one scheme of both)
+
+
+def test_a_last_item_of_a_verb_and_its_head_keeps_the_head_to_itself():
+    sentence = "今年以来，参保企业和补发资金分别是去年全年的1.5倍和1.6倍。"
+    r = extract("# 《新闻联播》 (20250402)\n\n### 要闻\n\n" + sentence + "\n", "20250402.md")
+    names = [m.indicator for m in r.measures("observation")]
+    assert "参保企业资金" not in names and "补发资金" in names

@@ -386,7 +386,7 @@ def head_of_last(sent: Sentence, start: int, names: list[str]) -> str:
     if tokens[0][1].startswith("v"):  # (对东盟、共建“一带一路”国家进出口总额: the last item opens with a verb of its own)
         trailing = list(itertools.takewhile(lambda t: t[0] in heads, reversed(tokens)))
         rest = "".join(w for w, _ in reversed(trailing))
-        return rest if len(rest) >= 2 else ""
+        return rest if len(rest) >= 2 and len(tokens) - len(trailing) > 1 else ""  # (受益企业和返还资金: the verb's own)
     scopes = words("measures", "scope_prefixes")
     if all(n in scopes for n in names[:-1]) and names[-1].startswith(scopes):
         own = next(w for w in scopes if names[-1].startswith(w))  # 城镇和农村|居民人均可支配收入 (农村居民 is one word)
