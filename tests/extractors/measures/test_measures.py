@@ -1693,6 +1693,8 @@ def test_a_month_set_off_by_commas_dates_its_figures_not_the_month_a_sentence_op
     "暴雨已迫使德国2万人撤离。",  # an indicator ending with a country names nothing
     "今冬，当地吸引国内外游客超80万人次。",  # a place pointed at, named elsewhere
     "最多的一天，这里接待游客超过2万人次。",
+    "这台机组年均发电量超过5000万千瓦时，是国内单机容量最大的机组。",  # one machine the story shows
+    "这款机型已在新疆、内蒙古区域装机超400台。",  # places after 在 are where it was fitted, not who fitted it
 ])
 def test_figures_of_a_unit_pointed_at_or_of_a_place_are_no_figures(sentence):
     assert extract(NEWS_ITEM.format(heading="要闻", sentence=sentence), "20250402.md").measures() == []

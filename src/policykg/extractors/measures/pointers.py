@@ -34,17 +34,20 @@ def describes_one(sent: Sentence, ctx: Context, q: Mention) -> bool:
     is named after it (…，预计辽宁…), nor what a named one became (山东成为…首个…的省份)."""
     if ctx.document.genre != "news":
         return False
-    named = [m.start - sent.start for m in ctx.mentions_in(sent, "REGION", "ORG", "POLICY") if m.end <= q.start]
+    named = [m.start - sent.start for m in ctx.mentions_in(sent, "REGION", "ORG", "POLICY") if m.end <= q.start
+             and not WHERE_BEFORE.search(sent.text, 0, m.start - sent.start)]  # (这款机型已在新疆、内蒙古装机…: where)
     return any(not m.group("next").startswith(words("measures", "time_nouns")) and not any(m.end() <= n for n in named)
                and not re.match(r"[\u4e00-\u9fff]{0,3}[日天周]", sent.text[m.end("next") - 2:m.end("next") + 2])
                and not (m.group().startswith("首个") and PREDICATE.search(sent.text, 0, m.start()))
                for m in DESCRIBED_ONE.finditer(sent.text, 0, q.start - sent.start))  # (首个工作日: a time)
 
 
+WHERE_BEFORE = re.compile(r"在(?:[\u4e00-\u9fff]{2,8}、)*$")  # (a place after 在 is where one does, not who)
 PREDICATE = re.compile(r"(?:成为|是)[^，。；]*$")  # (山东…成为东部沿海首个…的省份: what a named one became)
 
 
-DESCRIBED_ONE = re.compile(r"(?:这(?:个|家|座|里|条|所|支|艘|款)|[他她]所在的|首个)(?P<next>[“\u4e00-\u9fff]{0,2})")
+DESCRIBED_ONE = re.compile(r"(?:这(?:个|家|座|里|条|所|支|艘|款|台|架|辆|颗|部|片|批|项|种|位|名)|[他她]所在的|首个)"
+                          r"(?P<next>[“\u4e00-\u9fff]{0,2})")
 
 
 def of_whole_small_unit(sent: Sentence, ctx: Context, q: Mention) -> bool:
