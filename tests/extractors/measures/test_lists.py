@@ -192,3 +192,12 @@ def test_a_last_item_of_a_verb_and_its_head_keeps_the_head_to_itself():
     r = extract("# 《新闻联播》 (20250402)\n\n### 要闻\n\n" + sentence + "\n", "20250402.md")
     names = [m.indicator for m in r.measures("observation")]
     assert "参保企业资金" not in names and "补发资金" in names
+
+
+def test_where_a_figure_fell_to_nothing_from_is_no_current_figure_unless_dated():
+    def starts(sentence: str) -> list[tuple[str, str]]:
+        r = extract("# 《新闻联播》 (20250402)\n\n### 要闻\n\n" + sentence + "\n", "20250402.md")
+        return [(m.quantity.text, m.time) for m in r.measures("observation")]
+    assert starts("今天起，这类进口商品的平均关税税率由3.5%降至零。") == []
+    assert starts("今年，全国重点企业平均负债率从60%降为零。") == []
+    assert starts("今年，全国平均关税税率从2019年的5%降为零。") == [("5%", "2019")]

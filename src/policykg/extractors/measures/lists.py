@@ -272,7 +272,20 @@ def from_to_items(sent: Sentence, ctx: Context, quantities: list[Mention], claus
         years = [next((d.key for d in reversed(dates) if d.end <= q.start and q.start - d.end <= 3), "") for q in (a, b)]
         out[a.start] = (noun, "level", False, years[0])  # (从72%提升至76%: 72% at no time the sentence gives: undated)
         out[b.start] = (noun, "level", False, years[1]) if years[1] else (noun, "level", False)
+    for a in ordered:  # (平均关税税率由1.7%降至零: where it started, the end no figure of its own)
+        clause = clause_of(clauses, a.start - sent.start)
+        if a.start in out or clause is None or not TO_NOTHING.match(text, a.end - sent.start):
+            continue
+        before_a = blank_dates(text, dates, sent, clause.start, a.start - sent.start).rstrip(" 的")
+        start = FROM_VALUE.search(before_a)
+        noun = clean_indicator(before_a[:start.start()], sent, clause.start) if start else ""
+        if noun:
+            year = next((d.key for d in reversed(dates) if d.end <= a.start and a.start - d.end <= 3), "")
+            out[a.start] = (noun, "level", False, year)
     return out
+
+
+TO_NOTHING = re.compile(r"(?:下降|减少|降低|压减)?(?:降至|降为|减至|减为|降到|到|至|为)(?:零|0)(?![\d.])")
 
 
 def blank_dates(text: str, dates: list[Mention], sent: Sentence, start: int, end: int) -> str:
