@@ -152,6 +152,13 @@ def test_places_listed_before_jun_write_no_row_each():
     assert not any(m.indicator.startswith(("河北", "河南", "北", "南")) for m in r.measures("observation"))
 
 
+def test_places_listed_before_a_bound_or_jun_write_no_row_at_all():
+    r = extract(REVIEW + "内蒙古、河北、河南等主产区小麦增产均超过5亿斤。绵阳、宜宾经济总量突破4000亿元。\n", "gzbg-2026-99.txt")
+    assert r.measures("observation") == []  # (each passed it: not the class's, nor the two places' together)
+    r = extract(REVIEW + "成都、重庆两地经济总量合计3.5万亿元，四川经济总量突破6万亿元。\n", "gzbg-2026-99.txt")
+    assert [m.indicator for m in r.measures("observation")][-1:] == ["经济总量"]  # (one place: its own figure)
+
+
 def test_respectively_after_a_list_of_figures_gives_each_figure_its_change():
     r = extract(REVIEW + "接待国内游客2.1亿人次、入境游客150万人次，分别增长5.2%、31.5%；"
                 "承办建议800件、提案500件，分别占总数的90%、92%。\n", "gzbg-2026-99.txt")

@@ -50,7 +50,8 @@ from .indicator import (averaged, indicator_text, per_year, with_age_bracket, wi
                         with_rate_qualifier, with_whole_qualifier)
 from .spans import without_times
 from .kinds import kind_of, review_paragraph, time_of
-from .lists import from_to_items, jointly_items, respective_to_figures, respectively_items, value_list_items
+from .lists import (from_to_items, jointly_items, places_each, respective_to_figures, respectively_items,
+                    value_list_items)
 from .plausible import COUNT_FREE_UNITS, plausible, quantity_of, what_is_reduced
 from .pointers import (clause_opens_on_pointer, describes_one, goes_on_bare, index_family, item_topic,
                        of_whole_small_unit, opens_on_bare_head, opens_on_pointer, site_named_before, whole_before,
@@ -356,6 +357,8 @@ def measures(sent: Sentence, ctx: Context) -> Iterator[Measure]:
         figures.append((indicator, clause))
         last = dict(fields, indicator=indicator, unit=quantity.unit) if q.start not in items else None
         # (从2019年的…升至2022年的…，增幅…: the change is over the span, not the last year's)
+        if q.start not in items and places_each(sent, q, clause, quantity.comparator):
+            continue  # (甲市、乙市经济总量突破千亿元: each passed it)
         joint = jointly_items(sent, q, clause) if q.start not in items else []  # (甲、乙均增长20%: each of them)
         for each in each_items(sent, q, clause) or joint or [indicator]:
             yield Measure(kind, ctx.evidence(sent), quantity, each, **fields)

@@ -196,6 +196,18 @@ def jointly_items(sent: Sentence, q: Mention, clause: Clause) -> list[str]:
     return names if names and all(2 <= len(n) <= MAX_INDICATOR for n in names) else []
 
 
+def places_each(sent: Sentence, q: Mention, clause: Clause, comparator: str) -> bool:
+    """The figure follows a list of places, its measure after the last (甲市、乙市经济总量突破千亿元; 甲省、乙省等主产区
+    增产均超过10亿斤), and is a bound (突破, 超过) or said of each (均): each place passed it, which no one row can say
+    (neither under their class nor under the places joined)."""
+    before = sent.text[clause.start:q.start - sent.start]
+    if "、" not in before or re.search(r"[\d；]", before) or not (comparator in (">", ">=") or EACH_OF_LIST.search(before)):
+        return False
+    lead = pattern("measures:lead_noise", "^(?:{})*").match(before).end()
+    return any(len(items) >= 2 and all(vocabulary().region(i) for i in items[:-1]) and past_place(items[-1]) != items[-1]
+               for items in (list_items(before), list_items(before[lead:])))  # (内蒙古、…: no lead word 内)
+
+
 def list_measure(verb: str, nums: list[Mention]) -> tuple[str, bool]:
     """What a list's values are, from the ``verb`` before them (分别增长, 分别下降, 分别高于全国): the measure
     (a change, a gap or a level) and whether they are declines."""
