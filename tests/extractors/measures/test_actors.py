@@ -120,3 +120,12 @@ def test_a_scheme_in_quotes_opening_the_clause_before_its_verb_stays_in_the_indi
     assert "“订单培养”输送技能人才" in names and "“以赛促学”带动参赛企业营收" in names
     assert not any(n.startswith("“十四五”") for n in names)  # (a time, not a scheme)
     assert "“揭榜挂帅”带动研发投入" not in names  # (the name is of the 项目 after it, which stays)
+
+
+def test_a_measure_after_a_count_named_before_its_number_is_of_the_things_counted():
+    def rows(sentence: str) -> list[tuple[str, str]]:
+        r = extract("# 《新闻联播》 (20250402)\n\n### 要闻\n\n" + sentence + "\n", "20250402.md")
+        return [(m.indicator, m.subject) for m in r.measures("observation")]
+    assert ("碳汇量", "60个林业碳汇项目") in rows("截至目前，全省共开发林业碳汇项目60个，碳汇量150万吨。")
+    assert ("产值占工业总产值比重", "300家智能工厂") in rows("截至去年底，全国已建成智能工厂300家，产值占工业总产值的比重超过12%。")
+    assert all(subject == "" for _, subject in rows("今年，全国共修订规章制度500多项，追责问责900多人。"))  # (done next)

@@ -137,8 +137,11 @@ def counted_group(sent: Sentence, q: Mention, clause: Clause, indicator: str, me
     (183家非银行支付机构, 1700余处大中型灌区), that a short measure in the next clause may be of. Else ""."""
     end = q.end - sent.start + len(indicator)
     if measure != "level" or q.attr("unit") not in words("measures", "noun_classifiers") \
-            or q.attr("unit") in words("measures", "person_units") \
-            or not sent.text.startswith(indicator, q.end - sent.start) or clause.end != end:
+            or q.attr("unit") in words("measures", "person_units"):
+        return ""
+    if clause.end == q.end - sent.start and sent.text.endswith(indicator, clause.start, q.start - sent.start):
+        return counted_before(sent, q, indicator)  # (已建成绿色工厂5095家，)
+    if not sent.text.startswith(indicator, q.end - sent.start) or clause.end != end:
         return ""  # (not …65种药品采购成功)
     last = sent.token_at(end - 1)
     if sent.tags[last].startswith("v") and last > 0 and sent.tags[last - 1].startswith("n") \
@@ -149,17 +152,32 @@ def counted_group(sent: Sentence, q: Mention, clause: Clause, indicator: str, me
     return re.sub(r"^(?:超过|超|近|约|逾)", "", q.text) + indicator
 
 
+def counted_before(sent: Sentence, q: Mention, indicator: str) -> str:
+    """The things a count ending its clause counts, named before it past the verb of what was done to them (已建成绿色工厂
+    5095家 -> 5095家绿色工厂; 已培育专精特新中小企业14万家 -> 14万家专精特新中小企业). "" when it opens with no verb."""
+    at = q.start - sent.start - len(indicator)
+    k = sent.token_at(at)
+    if k < 0 or sent.starts[k] - sent.start != at or not sent.tags[k].startswith("v"):
+        return ""
+    noun = sent.text[sent.ends[k] - sent.start:q.start - sent.start]
+    last = sent.token_at(q.start - sent.start - 1)
+    return re.sub(r"^(?:超过|超|近|约|逾)", "", q.text) + noun if len(noun) >= 2 and sent.tags[last].startswith("n") else ""
+
+
 def group_measure(sent: Sentence, ctx: Context, group: tuple[str, Clause] | None, q: Mention, clause: Clause,
                   indicator: str) -> str:
     """The counted group a short measure in the clause right after it is of (…183家非银行支付机构，年交易量超1万亿笔
     -> 183家非银行支付机构), when no body or place is named between. Else ""."""
-    if group is None or len(indicator) > 4 or sent.text[group[1].end:clause.start].strip("，, "):
+    measured = indicator.split("占", 1)[0]  # (…，交易量占全部交易量的比重…: a share of the group's measure)
+    if group is None or len(measured) > 4 or sent.text[group[1].end:clause.start].strip("，, "):
         return ""  # (only the next clause: …，蔚县剪纸已经销售到…，经典种类达6000多种 is the craft's)
     between = (group[1].end + sent.start, q.start)
     if any(between[0] <= m.start < between[1] for m in ctx.mentions_in(sent, "ORG", "REGION")) \
             or "；" in sent.text[group[1].end:q.start - sent.start] \
             or re.search(r"\d", sent.text[clause.start:q.start - sent.start]):
         return ""  # (…，82场签约活动达成600多项合作意向: the clause counts its own group)
+    if not measured.endswith(words("measures", "indicator_heads")):
+        return ""  # (…制定规章制度1300多项，追责问责2800多人: what was done next, not a measure of the group)
     return group[0]
 
 
