@@ -1345,7 +1345,7 @@ def test_verbs_of_what_was_made_or_approved_stay(sentence, indicator):
 
 
 def test_places_of_a_list_give_their_common_province_or_none():
-    item = NEWS_ITEM.format(heading="夏粮收购", sentence="目前，安徽、江苏夏粮收购量超过150万吨。")
+    item = NEWS_ITEM.format(heading="夏粮收购", sentence="目前，安徽、江苏夏粮收购量达到150万吨。")
     assert [m.region for m in extract(item, "20250402.md").measures("observation")] == [""]  # two provinces: neither
     item = NEWS_ITEM.format(heading="各地动态", sentence="目前，承德、保定等受灾地区公路已恢复通行600处。")
     assert [m.region for m in extract(item, "20250402.md").measures("observation")] == ["河北省"]

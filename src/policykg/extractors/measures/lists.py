@@ -205,7 +205,11 @@ def places_each(sent: Sentence, q: Mention, clause: Clause, comparator: str) -> 
         return False
     lead = pattern("measures:lead_noise", "^(?:{})*").match(before).end()
     return any(len(items) >= 2 and all(vocabulary().region(i) for i in items[:-1]) and past_place(items[-1]) != items[-1]
+               and not PLACES_TOGETHER.match(past_place(items[-1]))  # (甲省、乙省两地游客接待量: the two together)
                for items in (list_items(before), list_items(before[lead:])))  # (内蒙古、…: no lead word 内)
+
+
+PLACES_TOGETHER = re.compile(r"[两二三四五六七八九十\d]+[地省市县区国]")
 
 
 def list_measure(verb: str, nums: list[Mention]) -> tuple[str, bool]:
