@@ -26,6 +26,10 @@ def test_shared_head_of_a_list():
     assert shared_head(items) == "产业增加值"
     assert items == ["食品", "石化"]
     assert shared_head(["出口", "进口"]) == ""
+    assert shared_head(["服装", "鞋帽等升级类商品零售额"]) == "零售额"  # (a class of things: each example its measure)
+    assert shared_head(["钢铁", "有色等行业生产指数"]) == "行业生产指数"  # (a sector stays)
+    assert shared_head(["风电", "光伏等领域项目总投资"]) == "领域项目总投资"
+    assert shared_head(["高铁", "机场等重大交通项目总投资"]) == "总投资"
     each = ["电视机等家用视听设备", "冰箱等日用家电零售"]  # each item an example and its own class
     assert shared_head(each) == ""
     assert each == ["电视机等家用视听设备", "冰箱等日用家电零售"]

@@ -456,5 +456,15 @@ def shared_head(items: list[str]) -> str:
     if "等" in last and not any("等" in item for item in items[:-1]):  # (电视机等家用视听设备、冰箱等日用家电: each its own class)
         own, head = last.split("等", 1)
         items[-1] = own
-        return head
+        return class_measure(head)
     return ""
+
+
+def class_measure(head: str) -> str:
+    """What a class word and its measure after a list's examples leave to each example: the measure alone after a
+    class of things (化妆品、家具等升级类商品零售额 -> 零售额: 化妆品零售额), all of it after a sector or a short class
+    (食品、石化等产业增加值 -> 产业增加值; 汽车、家电等行业生产指数 -> 行业生产指数; 风电、光伏等领域项目总投资)."""
+    measured = next((head[k:] for k in range(len(head) - 1) if head[k:] in words("measures", "indicator_heads")), "")
+    measured = "总" + measured if head.endswith("总" + measured) else measured  # (…等重点项目总投资)
+    sector = any(w in head for w in (*words("measures", "sector_heads"), "行业", "领域"))
+    return measured if len(head) - len(measured) >= 3 and len(measured) >= 2 and not sector else head
