@@ -105,3 +105,11 @@ def test_names_listed_after_an_addition_verb_stay_with_the_last_one():
     names = [m.indicator for m in r.measures("observation")]
     assert "新增城市书房、农家书屋" in names  # (the 230 are both kinds, not 农家书屋 alone)
     assert "新发现铜、铅锌、锂矿产地" in names  # (the 30 are of all three, not of 锂 alone)
+
+
+def test_an_addition_verb_before_another_verb_stays_with_it():
+    def names(sentence: str) -> list[str]:
+        r = extract("# 《新闻联播》 (20250402)\n\n### 要闻\n\n" + sentence + "\n", "20250402.md")
+        return [m.indicator for m in r.measures("observation")]
+    assert names("“十四五”时期，全国新增布局30个国家医学中心。") == ["新增布局国家医学中心"]
+    assert names("今年以来，全国开工建设120项重大水利工程。") == ["开工建设重大水利工程"]

@@ -95,7 +95,8 @@ def indicator_text(sent: Sentence, ctx: Context, q: Mention, clause: Clause) -> 
                 and not (m.group().rstrip("了") in words("measures", "reach_verbs")
                          and noun.endswith(tuple(words("measures", "indicator_heads")))):  # (总开发面积覆盖202平方公里)
             noun += m.group().rstrip("了")  # 培训职工23万人次 -> 职工培训 (重大工程投资完成2510亿元 -> 重大工程投资)
-        chained = pattern("measures:approval_verbs", "(?:{})$").search(pre, 0, m.start())  # (获批建设3个…项目)
+        chained = pattern("measures:approval_verbs", "(?:{})$").search(pre, 0, m.start()) \
+            or pattern("measures:addition_verbs", "(?:{})$").search(pre, 0, m.start())  # (获批建设3个…, 新增布局114个…)
         noun = with_addition(noun, (chained.group() if chained else "") + m.group())
         if noun and m.group().rstrip("了") in words("measures", "reduce_verbs"):
             return (noun, "change", True) if not holds_number(ctx, sent, clause, noun) else None  # 压减一般性支出12亿元
@@ -199,10 +200,16 @@ def with_addition(noun: str, verb: str) -> str:
     verb = re.sub(r"^(?:累计|共计|共)", "", verb.rstrip("了"))  # (累计培育100个标志性项目 -> 培育标志性项目)
     joined = re.split("[和及与、]", verb)
     approved = pattern("measures:approval_verbs", "^(?:{})")
-    adds = all((approved.sub("", v) or v) in words("measures", "addition_verbs") for v in joined)
+    adds = all((approved.sub("", v) or v) in words("measures", "addition_verbs") or stacked_addition(v) for v in joined)
     if not noun or not adds or verb in noun or len(noun + verb) > MAX_INDICATOR:
         return noun
     return verb + noun
+
+
+def stacked_addition(verb: str) -> bool:
+    """An addition verb and another verb after it (新增建设, 新增布局): what is added, as the two say it."""
+    first = pattern("measures:addition_verbs", "^(?:{})").match(verb)
+    return first is not None and 1 <= len(verb) - first.end() <= 2
 
 
 def qualified_noun(ctx: Context, sent: Sentence, clause: Clause, pre: str) -> str:
