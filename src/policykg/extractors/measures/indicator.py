@@ -96,7 +96,7 @@ def indicator_text(sent: Sentence, ctx: Context, q: Mention, clause: Clause) -> 
                          and noun.endswith(tuple(words("measures", "indicator_heads")))):  # (总开发面积覆盖202平方公里)
             noun += m.group().rstrip("了")  # 培训职工23万人次 -> 职工培训 (重大工程投资完成2510亿元 -> 重大工程投资)
         chained = pattern("measures:approval_verbs", "(?:{})$").search(pre, 0, m.start()) \
-            or pattern("measures:addition_verbs", "(?:{})$").search(pre, 0, m.start())  # (获批建设3个…, 新增布局114个…)
+            or pattern("measures:opening_addition_verbs", "(?:{})$").search(pre, 0, m.start())  # (新增布局114个…)
         noun = with_addition(noun, (chained.group() if chained else "") + m.group())
         if noun and m.group().rstrip("了") in words("measures", "reduce_verbs"):
             return (noun, "change", True) if not holds_number(ctx, sent, clause, noun) else None  # 压减一般性支出12亿元
@@ -207,8 +207,8 @@ def with_addition(noun: str, verb: str) -> str:
 
 
 def stacked_addition(verb: str) -> bool:
-    """An addition verb and another verb after it (新增建设, 新增布局): what is added, as the two say it."""
-    first = pattern("measures:addition_verbs", "^(?:{})").match(verb)
+    """An addition verb that opens another verb (新增建设, 新增布局, 开工建设): what is added or begun, as the two say it."""
+    first = pattern("measures:opening_addition_verbs", "^(?:{})").match(verb)
     return first is not None and 1 <= len(verb) - first.end() <= 2
 
 
