@@ -267,3 +267,25 @@ def test_a_year_word_of_a_base_sets_no_year_for_the_periods_after_it():
     assert found["上半年"] == "2024-01"  # (not 2023: 上年同期 is what is compared with)
     found = {t.text: t.value for t in find_times("去年，全市一季度生产总值增长5%。", "2024-07-15")}
     assert found["一季度"] == "2023-01"  # (a year word that is no base still sets it)
+
+
+@pytest.mark.parametrize("sentence, doc_date, text, value, until, role", [
+    ("1日晚，某国空袭某地南部。", "2025-11-04", "1日", "2025-11-01", "", ""),
+    ("截至19日10时，保险机构共收到报案2万件。", "2025-11-04", "截至19日", "2025-10-19", "", "asof"),  # the month before
+    ("德国12日报告新增病例1000例。", "2022-10-12", "12日", "2022-10-12", "", ""),
+    ("3日至5日，全省接待游客120万人次。", "2025-11-06", "3日至5日", "2025-11-03", "2025-11-05", "period"),
+    ("自7月1日暑运启动至15日，铁路发送旅客2亿人次。", "2025-07-16", "至15日", "2025-07-15", "", "asof"),
+])
+def test_a_day_of_the_month_alone_is_the_last_such_day_up_to_the_documents(sentence, doc_date, text, value, until, role):
+    found = [t for t in find_times(sentence, doc_date) if t.text == text]
+    assert [(t.value, t.until, t.role) for t in found] == [(value, until, role)]
+
+
+@pytest.mark.parametrize("sentence", ["连续3日降雨。", "近7日客流增长。", "每日发送旅客。", "30日内办结。", "前3日销量。",
+                                      "推出5日游线路。", "第5日到达。"])
+def test_days_counted_are_no_day_of_the_month(sentence):
+    assert [t.text for t in find_times(sentence, "2025-11-04") if "日" in t.text] == []
+
+
+def test_a_day_of_the_month_without_a_dated_document_is_no_time():
+    assert [t.text for t in find_times("1日晚，某国空袭某地。", "2025")] == []

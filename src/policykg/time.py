@@ -101,6 +101,7 @@ _TIME_RE = re.compile(
     rf"|(?<![\u4e00-\u9fff])前(?P<fm>1[01]|[1-9]|十一|[两二三四五六七八九十])个月"  # (前10个月，: this year's first months)
     rf"|(?<![0-9.])(?P<m2>1[0-2]|0?[1-9]){_SP}(?:(?:{_DASH}|至){_SP}(?P<m2_end>1[0-2]|0?[1-9]){_SP})?月份?"
     rf"(?:{_SP}(?P<d2>3[01]|[12][0-9]|0?[1-9]){_SP}[日号]|(?P<msuf2>{_MSUF}))?"
+    rf"|(?<![0-9.月近续每前后第共满余多几])(?P<d3>3[01]|[12][0-9]|[1-9]){_SP}日(?![内均游里间])"  # (1日晚, 截至19日10时)
     rf"|(?P<rel>{_REL_DAY})"
     rf")"
     rf"(?P<post>{_POST})?"
@@ -312,6 +313,14 @@ def find_times(text: str, doc_date: str = "", offset: int = 0) -> list[TimeExpr]
                     value, until = r
                     if g("m2_end"):
                         role = "period"
+        elif g("d3"):
+            if dy is None or dm is None or dd is None:
+                continue  # (a day of no month the document dates)
+            day = int(g("d3"))
+            y, mo = (dy, dm) if day <= dd else _shift_month(dy, dm, -1)  # (the last such day up to the document's)
+            if day > calendar.monthrange(y, mo)[1]:
+                continue
+            value, relative = _ymd(y, mo, day), True
         elif g("rel"):
             relative = True
             w = g("rel")
@@ -330,6 +339,8 @@ def find_times(text: str, doc_date: str = "", offset: int = 0) -> list[TimeExpr]
                     sub = find_times(text[rs.end():m2.end()], doc_date or "")
                     if ctx_year is not None and (m2.group("m2") or m2.group("q")):
                         sub = find_times(f"{ctx_year}年" + text[rs.end():m2.end()], doc_date)
+                    if m2.group("d3") and len(value) == 10:  # (3日至5日: days of the first one's month)
+                        sub = find_times(f"{value[:4]}年{int(value[5:7])}月" + text[rs.end():m2.end()], doc_date)
                     if sub and sub[0].value and (sub[0].until or sub[0].value) > value:
                         until = sub[0].until or sub[0].value
                         role = "period"
@@ -368,6 +379,8 @@ def find_times(text: str, doc_date: str = "", offset: int = 0) -> list[TimeExpr]
                 role = ""  # 2005年以前: a time before a past year is no deadline
         if role == "deadline" and g("rel"):
             role = ""  # 到今天: now is no deadline
+        if role == "deadline" and g("d3"):
+            role = "asof"  # (自7月1日…启动至15日，…累计…: a day of the month told is one passed)
         if not role and not pre and _SINCE_EVENT_RE.match(text, end):
             role = "since"  # 去年12月某某开园以来: what has accumulated since that event
         out.append(TimeExpr(start=offset + start, end=offset + end, text=src[start:end],

@@ -47,3 +47,12 @@ def test_a_modal_character_inside_a_word_makes_no_figure_hypothetical():
     assert ("observation", "太阳能电池产量") in rows and ("observation", "智能手机产量") in rows  # (能 of 太阳能, 智能)
     assert ("observation", "可再生能源发电量") in rows  # (可 of 可再生)
     assert not any("碳排放" in name for _, name in rows)  # (每年可减少: what it can do, no figure)
+
+
+def test_a_toll_is_of_the_day_of_the_month_its_sentence_tells_and_that_day_reports_no_other_figure():
+    def rows(sentence: str) -> list[tuple[str, str]]:
+        r = extract("# 《新闻联播》 (20241116)\n\n### 国际\n\n" + sentence + "\n", "20241116.md")
+        return [(m.indicator, m.time) for m in r.measures("observation")]
+    assert rows("15日，某国一处商场发生枪击事件，造成6人死亡。") == [("死亡人数", "2024-11-15")]
+    assert rows("20日，某国南部发生洪灾，已造成12人死亡。") == [("死亡人数", "2024-10-20")]  # (the month before)
+    assert rows("某国媒体14日报道，8艘舰艇当天驶入某海域。") == []  # (the day of a story's event: no statistic)

@@ -102,9 +102,9 @@ def reported(text: str, clause: Clause, q: Mention, sent: Sentence, ctx: Context
     """A plain statement of a figure: a change or level verb right before the
     number, or a noun and the number in a sentence dated by a period (全年, 一季度)."""
     pre = text_before(sent, q, clause)
-    if any(d.start < q.start for d in ctx.mentions_in(sent, "DATE")) \
-            or sent.text.startswith(words("measures", "period_openings")):
-        return True  # (全年…, 春节假期…: a period's figure)
+    if any(d.start < q.start and (d.attr("role") == "asof" or not DAY_ONLY.fullmatch(d.text))
+           for d in ctx.mentions_in(sent, "DATE")) or sent.text.startswith(words("measures", "period_openings")):
+        return True  # (全年…, 春节假期…: a period's figure; not 某媒体24日报道，…: the day of a story's event)
     if any(w in sent.text[:q.start - sent.start] for w in words("measures", "present_cues")):
         return True
     if q.attr("unit") in ("%", "成") and SHARE.search(pre):
@@ -115,6 +115,7 @@ def reported(text: str, clause: Clause, q: Mention, sent: Sentence, ctx: Context
     return pattern(verbs, "(?:{})[^，；。]{0,2}$").search(pre) is not None
 
 
+DAY_ONLY = re.compile(r"\d{1,2}\s*日")  # (a day of the month a news story tells, with no month)
 COMPARED_NEXT = re.compile(r"[，,](?:同比|环比|比上年|较上年|比去年|较去年)(?:增长|下降|上升|提高|减少|增加)")
 
 
