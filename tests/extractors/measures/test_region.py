@@ -73,3 +73,15 @@ def test_a_sentence_without_a_place_goes_on_about_the_place_that_opens_the_one_b
     rows = {m.indicator: m.region for m in extract(text, "20250620.md").measures("observation")}
     assert rows["每天收购量"] == "运城市"  # (the county's purchases, not an unplaced national figure)
     assert rows.get("民营企业进出口", "") == ""  # (a national figure after an example: not 湖州's)
+
+
+def test_where_an_event_was_held_is_no_region_of_its_figures():
+    def rows(heading: str, sentence: str) -> list[tuple[str, str, str]]:
+        r = extract(f"# 《新闻联播》 (20250402)\n\n### {heading}\n\n{sentence}\n", "20250402.md")
+        return [(m.indicator, m.region, m.subject) for m in r.measures("observation")]
+    assert rows("第九届全国运动会在成都闭幕", "第九届全国运动会于3月20日在重庆开幕，设40个竞技比赛项目。") == [
+        ("竞技比赛项目", "", "第九届全国运动会")]  # (co-hosted: neither the opening city nor the closing one)
+    assert rows("要闻", "为期三天的2025西湖数字论坛今天在杭州举行，其中境外嘉宾比例近三成。") == [
+        ("境外嘉宾比例", "", "2025西湖数字论坛")]  # (the event's name, not what describes it)
+    assert rows("要闻", "第二届全国青年创业大赛16日至19日在长沙举行，共设18个比赛项目。") == [
+        ("比赛项目", "", "第二届全国青年创业大赛")]  # (the days it was held are no part of its name)

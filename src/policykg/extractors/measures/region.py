@@ -19,7 +19,7 @@ def region_of(sent: Sentence, ctx: Context, q: Mention, clause: Clause) -> str:
     the sentence, or the only place the sentence names before it); 全省/我市 … as
     the document's place; in a document of a place (a provincial plan or report), that place."""
     regions = [m for m in ctx.mentions_in(sent, "REGION") if m.end <= q.start and not in_means_frame(sent, m)
-               and not partner(sent, m) and not in_circumstance(sent, m, clause)]
+               and not partner(sent, m) and not in_circumstance(sent, m, clause) and not venue(sent, m, clause)]
     listed = [m for m in regions if LISTED_AFTER.match(sent.text, m.end - sent.start)
               or sent.text[m.start - sent.start - 1:m.start - sent.start] in ("、", "和", "及")
               or "、" in sent.text[clause.start:m.start - sent.start] and "等" in sent.text[m.end - sent.start:q.start - sent.start]]
@@ -65,7 +65,7 @@ def region_of(sent: Sentence, ctx: Context, q: Mention, clause: Clause) -> str:
             return ""  # (### 景德镇…。至此，我国世界遗产总数达61项: the country's, not the item's place; not 高于全国)
         if any(partner(sent, m) for m in ctx.mentions_in(sent, "REGION") if m.end <= q.start):
             return ""  # (### 某地…贸易值… / 内地与香港贸易进出口值…: the heading's place is the trade's other side)
-        return one_place({m.key for m in heading_mentions(ctx, sent, "REGION")}) \
+        return one_place({m.key for m in heading_mentions(ctx, sent, "REGION") if not held_in(ctx.document.text, m)}) \
             or place_opening_before(ctx, sent)  # ### 海南离岛免税…: the item's place; 在某县，…。眼下，…: that county's
     if ctx.province and any(w in pre for w in home_words["province"]):
         return ctx.province
@@ -122,6 +122,18 @@ def in_circumstance(sent: Sentence, place: Mention, clause: Clause) -> bool:
     whole = any(w in sent.text[clause.start:clause.end] for w in homes["province"] + homes["city"])  # (…，全市…: its)
     return place.start - sent.start < clause.start and not whole \
         and CIRCUMSTANCE.search(sent.text, 0, place.start - sent.start) is not None
+
+
+def venue(sent: Sentence, place: Mention, clause: Clause) -> bool:
+    """The place is where an event named before it was held, in an earlier clause (某运动会在某市开幕，设34个比赛项目…;
+    某批集采在某市开标，65种药品采购成功): the event's figures are of all who take part, not of the host."""
+    return place.end - sent.start <= clause.start and held_in(sent.text, place, sent.start)
+
+
+def held_in(text: str, place: Mention, offset: int = 0) -> bool:
+    """The place follows 在 and goes on with a verb of holding an event (在某市开幕, 在某市隆重举行): a venue."""
+    at, end = place.start - offset, place.end - offset
+    return text[at - 1:at] == "在" and pattern("measures:held_verbs", "(?:隆重|盛大|正式)?(?:{})").match(text, end) is not None
 
 
 CIRCUMSTANCE = re.compile(r"(?:^|[，；])\s*随着[^，；。]*$")
