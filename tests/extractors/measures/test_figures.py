@@ -114,3 +114,8 @@ def test_things_counted_and_then_what_they_did_after_a_time_word_are_no_figure()
     assert observed("记者今天从某部了解到，某省甲县、乙县等5个县级国土空间规划日前正式获批。") == []
     # (the plans approved, which the row cannot say)
     assert observed("某省今年新增城市公园12个。") == [("新增城市公园", "12")]
+
+
+def test_a_count_of_quarters_or_weeks_a_figure_held_is_no_figure():
+    r = extract("# 《新闻联播》 (20250402)\n\n### 要闻\n\n今年前三季度，“新三样”产品出口值连续9个季度保持两位数增长。\n", "20250402.md")
+    assert r.measures() == []  # (how long it held, not how much)
