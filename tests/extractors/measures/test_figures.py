@@ -119,3 +119,12 @@ def test_things_counted_and_then_what_they_did_after_a_time_word_are_no_figure()
 def test_a_count_of_quarters_or_weeks_a_figure_held_is_no_figure():
     r = extract("# 《新闻联播》 (20250402)\n\n### 要闻\n\n今年前三季度，“新三样”产品出口值连续9个季度保持两位数增长。\n", "20250402.md")
     assert r.measures() == []  # (how long it held, not how much)
+
+
+@pytest.mark.parametrize("sentence", [
+    "今年，我国无人机已畅销至120多个国家和地区。",  # where a product is sold
+    "目前，某省国际物流网络拓展到了90多个国家和地区。",  # how far a network has spread
+    "目前，某机场国际航线通航40个国家，其中今年新增甲国、乙国2个通航国家。",  # the places a route now reaches
+])
+def test_the_places_a_product_or_network_reaches_are_no_figure(sentence):
+    assert extract(NEWS_ITEM.format(sentence=sentence), "20250402.md").measures("observation") == []

@@ -56,6 +56,9 @@ def route_or_reach(sent: Sentence, q: Mention, clause: Clause) -> bool:
     partners = pattern("measures:place_counts", r"[\u4e00-\u9fff]{0,4}?(?:{})(?=[，。；、和及]|开展|签署|合作|建立|$)")
     if re.search(r"(?:与|同)(?:全球|世界)?(?:共|近|约|超过?)?$", lead) and partners.match(sent.text, q.end - sent.start):
         return True  # (与8个东盟国家开展合作: the partners of a cooperation, the places it reaches)
+    reached = pattern(words("measures", "reach_verbs") + words("measures", "route_verbs"), "[个座]?(?:{})")
+    if reached.match(sent.text, q.end - sent.start) and named_after(sent, q):
+        return True  # (新增甲国、乙国5个通航国家: the places a route now reaches)
     reach = re.search(pattern("measures:reach_verbs").pattern + "[^的，]*$", lead)
     places = pattern("measures:place_counts", r"\d[\d.]*[余多]?[个座]?(?:{})、")
     named = pattern("measures:place_counts", r"[\u4e00-\u9fff]{0,4}?(?:{})(?=[，。；、和及]|$)")  # (27座大中城市)
@@ -64,6 +67,12 @@ def route_or_reach(sent: Sentence, q: Mention, clause: Clause) -> bool:
                                   or reach.group().startswith("涉及") and lead.rstrip("共计约近超").endswith("等"))
     # (涵盖15个城市、17个产业集群; not 覆盖300个城市、连接18万家工业企业, which has its own verb; 涉及甲、乙等62个税目:
     # the scope a measure or an event takes in, listed — not 覆盖甲、乙等30余个重点行业, how far a network has spread)
+
+
+def named_after(sent: Sentence, q: Mention) -> bool:
+    """What the number counts after it ends with a word for places (通航国家, 通达城市)."""
+    return pattern("measures:place_counts", r"[个座]?[\u4e00-\u9fff]{0,4}?(?:{})(?=[，。；、和及]|$)").match(
+        sent.text, q.end - sent.start) is not None
 
 
 def benchmark_value(sent: Sentence, q: Mention) -> bool:
