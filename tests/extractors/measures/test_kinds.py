@@ -56,3 +56,15 @@ def test_a_toll_is_of_the_day_of_the_month_its_sentence_tells_and_that_day_repor
     assert rows("15日，某国一处商场发生枪击事件，造成6人死亡。") == [("死亡人数", "2024-11-15")]
     assert rows("20日，某国南部发生洪灾，已造成12人死亡。") == [("死亡人数", "2024-10-20")]  # (the month before)
     assert rows("某国媒体14日报道，8艘舰艇当天驶入某海域。") == []  # (the day of a story's event: no statistic)
+
+
+def test_a_part_a_clause_after_a_period_and_a_span_of_days_take_the_time_they_are_of():
+    def rows(sentence: str, doc: str = "20240719") -> list[tuple[str, str]]:
+        r = extract(f"# 《新闻联播》 ({doc})\n\n### 要闻\n\n" + sentence + "\n", f"{doc}.md")
+        return [(m.indicator, m.time) for m in r.measures("observation")]
+    assert rows("今年上半年，经某口岸进出口总值达500亿元。其中，机电产品进出口总值120亿元，同比增长5%。")[-1] == (
+        "机电产品进出口总值", "2024-06")  # (a part opening on 其中: its whole's period)
+    assert rows("从生产端看，一季度高技术制造业投资同比增长15%，甲产品、乙产品产量分别增长22%、53%。")[-1] == (
+        "乙产品产量", "2024-03")  # (a period opening a clause dates the clauses after it)
+    assert rows("数据显示，1月1日至3日，全社会跨区域人员流动量5.95亿人次。", "20240104") == [
+        ("全社会跨区域人员流动量", "")]  # (a span of days: of no one day)

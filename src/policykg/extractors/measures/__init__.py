@@ -54,7 +54,7 @@ from .lists import (from_to_items, jointly_items, places_each, respective_to_fig
                     value_list_items)
 from .plausible import COUNT_FREE_UNITS, plausible, quantity_of, what_is_reduced
 from .pointers import (clause_opens_on_pointer, describes_one, goes_on_bare, index_family, item_topic,
-                       of_whole_small_unit, opens_on_bare_head, opens_on_pointer, site_named_before, whole_before,
+                       of_whole_small_unit, opens_on_bare_head, opens_on_pointer, site_named_before, whole_before, whole_time,
                        with_sector_before, with_whole_sector)
 from .region import county_named, region_of, with_national_title, with_whole_province
 from .scope import (EDITION, SHORT_NAME_NOTE, central_source, clause_sector, heading_topic, is_firm_class, issuer_of,
@@ -341,6 +341,7 @@ def measures(sent: Sentence, ctx: Context) -> Iterator[Measure]:
             quantity = replace(quantity, unit=carried_from["unit"])  # (…6049万人次，较去年同期增加879.87万: 人次 too)
         indicator = as_increment(indicator, measure, quantity)
         time = stated[0] if stated else time_of(sent, ctx, q, clause, kind, measure)
+        time = time or whole_time(sent, ctx) if kind == "observation" else time  # (其中，…: the whole's period)
         if carried_from and carried_from["measure"] == "level" and indicator.startswith(carried_from["indicator"]):
             time, subject = carried_from["time"], subject or carried_from["subject"]
         if measure == "change":  # (较2017年增长70%: over which base, when not the year before the figure's)

@@ -271,11 +271,11 @@ YEARS_SPAN = re.compile(rf"(?:过去|近|最近){YEARS}|{YEARS}(?:来|以来|间
 
 
 def span_of_days(d: Mention) -> bool:
-    """A date mention from one day to another that does not start a year (10月31日至11月6日, not
+    """A date mention from one day to another that does not start a year (10月31日至11月6日, 1月1日至3日; not
     1月1日至3月31日, which is the year so far)."""
     until = d.attr("until")
     return bool(until) and len(d.key) == 10 and len(until) == 10 and d.attr("role") == "period" \
-        and not d.key.endswith("-01-01")
+        and (not d.key.endswith("-01-01") or until[:7] == d.key[:7])
 
 
 def season_after(sent: Sentence, d: Mention) -> bool:

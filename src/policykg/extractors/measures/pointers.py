@@ -7,7 +7,7 @@ import re
 
 from ...lexicon import common_words, pattern, words
 from ...nlp import Sentence
-from ...records import Mention
+from ...records import Measure, Mention
 from ..clauses import MAX_INDICATOR, Clause
 from ..context import Context
 from .spans import site_ends
@@ -134,20 +134,33 @@ def whole_before(sent: Sentence, ctx: Context, indicator: str) -> tuple[str, str
     before it in its paragraph (…白云机场旅客吞吐量达…。其中，国际旅客吞吐量… -> site 白云机场; …全国移民管理机构共查验
     出入境人员…。其中，外国人出入境人数… -> subject 移民管理机构), or for a domestic or foreign part the sector it opens with
     (民航货邮运输量…。其中，国内货运规模… -> 民航). ("", "") when there is none."""
-    if ctx.document.genre != "news" or not sent.text.startswith(words("measures", "part_openings")):
+    found = whole_of(sent, ctx)
+    if found is None:
         return "", ""
-    i = ctx.index_of(sent.start)
-    before = ctx.sentences[i - 1] if i > 0 else None
-    if before is None or "\n" in ctx.document.text[before.end:sent.start]:
-        return "", ""
-    wholes = [m for m in ctx.measures if m.evidence.start == before.start and m.kind == "observation"]
-    if not wholes:
-        return "", ""
-    whole = wholes[-1].indicator
+    whole = found.indicator
     site = next((whole[:k] for k in range(3, len(whole) - 1) if whole[:k].endswith(site_ends())), "")
     if not site and indicator.startswith(words("measures", "domestic_or_foreign")):  # (民航货邮运输量…；其中，国内…)
         site = next((w for w in words("measures", "sector_names") if whole.startswith(w) and w not in indicator), "")
-    return wholes[-1].subject, site or scope_of_whole(whole, indicator)
+    return found.subject, site or scope_of_whole(whole, indicator)
+
+
+def whole_of(sent: Sentence, ctx: Context) -> Measure | None:
+    """The whole a news sentence opening on 其中 is a part of: the last observation of the sentence right before it in
+    its paragraph (…今年上半年，经某大桥进出口总值达…。其中，…), or None."""
+    if ctx.document.genre != "news" or not sent.text.startswith(words("measures", "part_openings")):
+        return None
+    i = ctx.index_of(sent.start)
+    before = ctx.sentences[i - 1] if i > 0 else None
+    if before is None or "\n" in ctx.document.text[before.end:sent.start]:
+        return None
+    wholes = [m for m in ctx.measures if m.evidence.start == before.start and m.kind == "observation"]
+    return wholes[-1] if wholes else None
+
+
+def whole_time(sent: Sentence, ctx: Context) -> str:
+    """The time of the whole a part opening on 其中 belongs to (今年上半年…。其中，…: the first half's), or ""."""
+    found = whole_of(sent, ctx)
+    return found.time if found is not None else ""
 
 
 def scope_of_whole(whole: str, part: str) -> str:
