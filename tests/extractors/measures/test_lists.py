@@ -212,3 +212,11 @@ def test_where_a_figure_fell_to_nothing_from_is_no_current_figure_unless_dated()
     assert starts("今天起，这类进口商品的平均关税税率由3.5%降至零。") == []
     assert starts("今年，全国重点企业平均负债率从60%降为零。") == []
     assert starts("今年，全国平均关税税率从2019年的5%降为零。") == [("5%", "2019")]
+
+
+def test_a_statistical_scope_opening_a_list_scopes_every_item():
+    r = extract(REVIEW + "限额以上单位服装、鞋帽、家电零售额分别增长3%、4%和5%；规模以上工业水电、核电发电量分别增长6%、7%。\n",
+                "gzbg-2026-99.txt")
+    names = [m.indicator for m in r.measures("observation")]
+    assert "限额以上单位鞋帽零售额" in names and "限额以上单位家电零售额" in names  # (not 鞋帽零售额: all retail)
+    assert "规模以上工业核电发电量" in names

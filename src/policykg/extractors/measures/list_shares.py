@@ -44,15 +44,16 @@ def with_first_site(names: list[str]) -> list[str]:
 
 
 def with_shared_scope(sent: Sentence, start: int, first: str, names: list[str], counts: bool) -> list[str]:
-    """A scope word opening the first item (``first`` as written at ``start``: 国际/国内, 入境, 省属; a level: 省级)
+    """A scope word opening the first item (``first`` as written at ``start``: 国际/国内, 入境, 省属, 限额以上单位; a level: 省级)
     scopes every later item that has none of its own (省级公用经费和一般性支出 -> 省级一般性支出; 国际航空旅客和货邮吞吐量
     -> 国际航空货邮吞吐量); a later bare measure after a first item of scope, topic and measure takes both (国内旅游人次
     和收入 -> 国内旅游收入). Bare, a later item reads as the whole. A level is not shared by ``counts`` of things
     (国家级单项冠军、专精特新企业分别达到43家、322家: the later kind need not be of that level)."""
     scopes = words("measures", "list_scopes")
     tokens = run_tokens(sent, start, start + len(first))
+    word = next((w for w in sorted(scopes, key=len, reverse=True) if first.startswith(w) and len(first) > len(w)), "")
     if len(tokens) < 2 or "".join(w for w, _ in tokens) != first or not (
-            tokens[0][0].startswith(scopes) or GRADE.fullmatch(tokens[0][0]) and not counts):
+            word or GRADE.fullmatch(tokens[0][0]) and not counts):
         return names
     out = [names[0]]
     for name in names[1:]:
@@ -60,7 +61,7 @@ def with_shared_scope(sent: Sentence, start: int, first: str, names: list[str], 
         if bare and len(tokens) != 3:
             out.append(name)  # (入境游客和收入: not 入境收入; 省属企业营业收入、利润: 省属企业 is shared elsewhere)
             continue
-        scope = "".join(w for w, _ in tokens[:-1]) if bare else tokens[0][0]
+        scope = "".join(w for w, _ in tokens[:-1]) if bare else max(word, tokens[0][0], key=len)  # (限额以上单位甲、乙)
         own = name.startswith(scopes) or re.match(r"[\u4e00-\u9fff]{1,3}级", name) is not None
         out.append(name if own or len(scope + name) > MAX_INDICATOR else scope + name)
     return out
