@@ -53,10 +53,26 @@ def kind_of(sent: Sentence, ctx: Context, q: Mention, clause: Clause, role: str,
         return "observation" if not future_period_in(sent, ctx) and not hypothetical else ""
     if genre in ("news", "work_report", "report", "interpretation", "other") and not strong_future and not any(
             w in before for w in ("将", "要", "计划", "拟", "预计")):
-        if future_period_in(sent, ctx) or hypothetical:
+        if future_period_in(sent, ctx) or hypothetical or year_programme(sent, ctx, q, clause):
             return ""
         return "observation" if listed or reported(text, clause, q, sent, ctx) else ""
     return ""
+
+
+def year_programme(sent: Sentence, ctx: Context, q: Mention, clause: Clause) -> bool:
+    """A news story of the year's first half says what is added this year, with no word that it is done (四川今年在115个县
+    新建1000个…; 某省今年…打造6个示范片区): the year's programme, not a figure reached (not 今年1—5月…开行600多列)."""
+    month = ctx.reference_date[5:7]
+    if ctx.document.genre != "news" or not month.isdigit() or int(month) > 6:
+        return False
+    if THIS_YEAR_BARE.search(sent.text, 0, q.start - sent.start) is None:
+        return False
+    lead = sent.text[clause.start:q.start - sent.start]
+    return pattern("measures:addition_verbs", "(?:{})了?$").search(lead) is not None \
+        and not any(w in lead for w in words("measures", "accumulation_cues") if w not in ("培育", "实施"))
+
+
+THIS_YEAR_BARE = re.compile(r"今年(?![\d一二两三四五六七八九十前上下第初以来春夏秋冬全])")  # (not 今年1—5月, 今年以来)
 
 
 def future_span(text: str) -> bool:
