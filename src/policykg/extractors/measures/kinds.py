@@ -61,14 +61,15 @@ def kind_of(sent: Sentence, ctx: Context, q: Mention, clause: Clause, role: str,
 
 def year_programme(sent: Sentence, ctx: Context, q: Mention, clause: Clause) -> bool:
     """A news story of the year's first half says what is added this year, with no word that it is done (四川今年在115个县
-    新建1000个…; 某省今年…打造6个示范片区): the year's programme, not a figure reached (not 今年1—5月…开行600多列)."""
+    新建1000个…; 某省今年…打造6个示范片区): the year's programme, not a figure reached (not 今年1—5月…开行600多列, nor
+    what has happened: 今年新开通3条航线)."""
     month = ctx.reference_date[5:7]
     if ctx.document.genre != "news" or not month.isdigit() or int(month) > 6:
         return False
     if THIS_YEAR_BARE.search(sent.text, 0, q.start - sent.start) is None:
         return False
     lead = sent.text[clause.start:q.start - sent.start]
-    return pattern("measures:addition_verbs", "(?:{})了?$").search(lead) is not None \
+    return pattern("measures:programme_verbs", "(?:{})了?$").search(lead) is not None \
         and not any(w in lead for w in words("measures", "accumulation_cues") if w not in ("培育", "实施"))
 
 
