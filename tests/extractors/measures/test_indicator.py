@@ -113,3 +113,8 @@ def test_an_addition_verb_before_another_verb_stays_with_it():
         return [m.indicator for m in r.measures("observation")]
     assert names("“十四五”时期，全国新增布局30个国家医学中心。") == ["新增布局国家医学中心"]
     assert names("今年以来，全国开工建设120项重大水利工程。") == ["开工建设重大水利工程"]
+
+
+def test_adverbs_after_a_time_leave_the_name_before_it():
+    r = extract("# 《新闻联播》 (20241116)\n\n### 要闻\n\n美国政府债务规模15日首次超过30万亿美元。\n", "20241116.md")
+    assert [(m.indicator, m.time) for m in r.measures("observation")] == [("美国政府债务规模", "2024-11-15")]

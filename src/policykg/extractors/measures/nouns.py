@@ -139,6 +139,10 @@ def clean_indicator(stem: str, sent: Sentence | None = None, offset: int = 0) ->
     runs = list(CJK_RUN.finditer(stem))
     if not runs:
         return ""
+    adverbs = words("measures", "subject_adverbs") + words("measures", "trailing_adverbs")
+    if len(runs) > 1 and pattern(adverbs, "(?:{})+").fullmatch(runs[-1].group()) \
+            and not stem[runs[-2].end():runs[-1].start()].strip():
+        runs.pop()  # (某国债务规模[15日]首次超过…: the adverbs after a time say how, the words before it what)
     run = with_joined_qualifier(stem, runs, with_joined_verb(stem, runs, collective_run(stem, runs, sent, offset)), sent, offset)
     run = with_quoted_name(stem, with_example_list(stem, runs, run))
     said = None
