@@ -220,3 +220,5 @@ def test_a_statistical_scope_opening_a_list_scopes_every_item():
     names = [m.indicator for m in r.measures("observation")]
     assert "限额以上单位鞋帽零售额" in names and "限额以上单位家电零售额" in names  # (not 鞋帽零售额: all retail)
     assert "规模以上工业核电发电量" in names
+    r = extract(REVIEW + "规模以上工业企业数字化研发设计工具普及率、关键工序数控化率分别达到80%、60%。\n", "gzbg-2026-99.txt")
+    assert "规模以上工业企业关键工序数控化率" in [m.indicator for m in r.measures("observation")]
