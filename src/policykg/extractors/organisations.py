@@ -314,7 +314,9 @@ def head_ends_word(sent: Sentence, start: int, end: int) -> bool:
         return False  # 中北部, 西南部, 干部: a part, a region or a cadre, not a ministry
     if before.endswith(words("organisations", "never_heads")):
         return False  # (战略部署, 经济布局: whatever word they end)
-    return not any(before.endswith(w) and sent.is_boundary(end - len(w)) for w in words("organisations", "not_heads"))
+    not_heads = words("organisations", "not_heads")
+    return not before.endswith(not_heads) or not any(before.endswith(w) and sent.is_boundary(end - len(w))
+                                                     for w in not_heads)
 
 
 def described_before(text: str, start: int, head: int) -> bool:
@@ -344,10 +346,16 @@ def named_body(name: str) -> Body | None:
 
 def subunit_length(text: str, end: int) -> int:
     """Length of a sub-unit name right after a body name (…部 + 办公厅)."""
-    for unit in sorted(vocabulary().subunits, key=len, reverse=True):
-        if text.startswith(unit, end):
-            return len(unit)
-    return 0
+    units = subunits_longest_first()
+    if not text.startswith(units, end):
+        return 0
+    return next(len(unit) for unit in units if text.startswith(unit, end))
+
+
+@memo(maxsize=1)
+def subunits_longest_first() -> tuple[str, ...]:
+    """The sub-unit names of the vocabulary (办公厅 …), the longest first."""
+    return tuple(sorted(vocabulary().subunits, key=len, reverse=True))
 
 
 @memo(maxsize=1)

@@ -57,15 +57,11 @@ class Sentence:
 
     def token_at(self, pos: int) -> int:
         """Index of the token covering the sentence-relative position ``pos`` (-1 if none)."""
-        from bisect import bisect_right
-
         i = bisect_right(self.starts, self.start + pos) - 1
         return i if i >= 0 and self.ends[i] > self.start + pos else -1
 
     def is_boundary(self, pos: int) -> bool:
         """True when a token starts or ends at the sentence-relative ``pos`` (or it is an edge)."""
-        from bisect import bisect_left
-
         if pos <= 0 or pos >= len(self.text):
             return True
         p = self.start + pos
