@@ -22,9 +22,10 @@ import numpy as np
 from spacy.attrs import IDX, IS_SPACE, LENGTH, TAG
 from spacy.language import Language
 
+from ..lexicon import memo
 from .segmenter import Segmenter, make_nlp
 
-__all__ = ["Sentence", "get_nlp", "sentences_of", "iter_chunks"]
+__all__ = ["Sentence", "get_nlp", "sentences_of", "iter_chunks", "word_tags"]
 
 SENTENCE_END = "。！？!?"
 CLOSERS = "”’」』）)】"
@@ -70,6 +71,18 @@ class Sentence:
             return True
         j = bisect_left(self.ends, p)
         return j < len(self.ends) and self.ends[j] == p
+
+
+@memo(maxsize=65536)
+def word_tags(text: str) -> tuple[tuple[str, str], ...]:
+    """(text, tag_) of each token of ``get_nlp().make_doc(text)`` (whitespace tokens too), for a short text:
+    a phrase an extractor segments on its own, read without building the Doc and memoised."""
+    nlp = get_nlp()
+    segmenter = nlp.tokenizer
+    if not isinstance(segmenter, Segmenter):
+        return tuple((t.text, t.tag_) for t in nlp.make_doc(text))
+    words, tags = segmenter.words_and_tags(text)
+    return tuple(zip(words, [tag or "x" for tag in tags]))  # (the Doc's tag of a word without one)
 
 
 def iter_chunks(text: str, max_chars: int = CHUNK_CHARS) -> Iterator[tuple[int, str]]:

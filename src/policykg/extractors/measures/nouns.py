@@ -7,7 +7,7 @@ import re
 
 from ...lexicon import memo, pattern, vocabulary, words
 from ...names import countries
-from ...nlp import Sentence, get_nlp
+from ...nlp import Sentence, get_nlp, word_tags
 from ...records import Mention
 from ..clauses import MAX_INDICATOR, Clause
 from .runs import (collective_run, forecast_subject, governing_verb, rate_subject, run_tokens, verb_run_start,
@@ -164,7 +164,7 @@ def clean_indicator(stem: str, sent: Sentence | None = None, offset: int = 0) ->
     if sent is not None:
         tokens = run_tokens(sent, offset + run.start(), offset + run.end(), clip=True)
     else:
-        tokens = [(t.text, t.tag_) for t in get_nlp().make_doc(run.group())]  # a stem on its own: segment it
+        tokens = list(word_tags(run.group()))  # a stem on its own: segment it
     if sent is not None and tokens and len(tokens[-1][0]) == 1 and not sent.is_boundary(offset + run.end()) \
             and tokens[-1][0] not in words("measures", "indicator_heads"):
         tokens.pop()  # one character of a word the verb cut (火炬手参|加), unless it heads the indicator (参保率|达)
@@ -376,7 +376,7 @@ def counted_words(sent: Sentence, q: Mention, clause: Clause) -> tuple[str, bool
     adverb = pattern("measures:after_noun_adverbs").search(noun, 2)
     if adverb is not None:  # 融资平台有序退出 -> 融资平台退出
         noun = noun[:adverb.start()] + noun[adverb.end():]
-    tokens = [(t.text, t.tag_) for t in get_nlp().make_doc(noun)]
+    tokens = list(word_tags(noun))
     while len(tokens) > 1 and adverbial(tokens[-1], raw and verb_at(sent, at + len(noun))):
         noun = noun[:len(noun) - len(tokens.pop()[0])]  # 30个重点项目顺利|推进, 15个…试点稳步|推进, 56个…项目扎实|推进
     if raw and GRADE.fullmatch(noun):  # 7000余家先进级、500余家卓越级智能工厂: the grades share the last head
