@@ -38,6 +38,7 @@ def what_is_reduced(indicator: str) -> str:
     return m.group("what") if m else ""
 
 
+@memo(maxsize=16384)
 def plausible(indicator: str, unit: str, measure: str) -> bool:
     """An indicator that names a measured thing: no verb of an event or a report
     in it (以军袭击加沙地带), and — for a rate, a multiple, money or a bare number —
