@@ -12,7 +12,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from .lexicon import common_words, memo, ontology_file, pattern, vocabulary, words
+from .lexicon import alternation, common_words, memo, ontology_file, pattern, vocabulary, words
 
 CJK = "\u4e00-\u9fff"
 DASHES = re.compile(r"[\u2010-\u2015\u2212\uff0d~～—–-]+")
@@ -111,7 +111,8 @@ def place_prefix() -> re.Pattern[str]:
     names = [n for n, _ in vocabulary().region_names() if len(n) >= 2]
     not_places = "|".join(map(re.escape, words("organisations", "not_places")))
     not_starts = "".join(words("organisations", "not_place_starts"))
-    return re.compile(rf"(?:{'|'.join(map(re.escape, names))}|(?![{CJK}]{{0,4}}(?:{not_places}))(?![{not_starts}])"
+    # (the names come longest first: the trie of alternation() matches as their flat list would, faster)
+    return re.compile(rf"(?:{alternation(names)}|(?![{CJK}]{{0,4}}(?:{not_places}))(?![{not_starts}])"
                       rf"[{CJK}]{{1,6}}?(?:自治州|自治县|地区|省|市|县|区|州|旗|镇|乡))")
 
 

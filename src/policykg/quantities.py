@@ -43,7 +43,7 @@ import re
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
-from .lexicon import rules
+from .lexicon import alternation, rules
 from .records import Quantity
 
 __all__ = [
@@ -105,9 +105,9 @@ _VAGUE_PREFIX = {"数": ">", "几": ">", "上": ">="}
 UNITS: dict[str, str] = dict(rules("quantities")["units"])  # ontology/rules/quantities.yaml
 _ARABIC_ONLY_UNITS = frozenset(rules("quantities")["arabic_only_units"])
 # "成" (tenths, -> %) and "大" (十大, 四大) are handled specially
-_UNIT_ALT = "|".join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True))
+_UNIT_ALT = alternation(UNITS)  # (a trie, matching as the flat list longest first would, faster)
 _SIMPLE_UNITS = [u for u in UNITS if "/" not in u and "（" not in u and "(" not in u]
-_SIMPLE_ALT = "|".join(re.escape(u) for u in sorted(_SIMPLE_UNITS, key=len, reverse=True))
+_SIMPLE_ALT = alternation(_SIMPLE_UNITS)
 
 _SP = r"[ \t\u3000\xa0]*"
 _CN_CHARS = "零〇○一二两三四五六七八九十百千万亿"

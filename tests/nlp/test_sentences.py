@@ -3,7 +3,7 @@ tags; sentences end at 。！？ (with closing quotes) or a line break; long
 texts are cut into chunks at line breaks without moving any offset."""
 from __future__ import annotations
 
-from policykg.nlp import get_nlp, iter_chunks, sentences_of
+from policykg.nlp import chunk_tokens, doc_tokens, get_nlp, iter_chunks, sentences_of
 
 
 def test_sentences_end_at_stops_quotes_and_line_breaks():
@@ -49,3 +49,8 @@ def test_a_long_text_keeps_its_offsets_across_chunks():
 def test_the_pipeline_is_shared():
     assert get_nlp() is get_nlp()
     assert sentences_of("") == [] and sentences_of("\n\n  \n") == []
+
+
+def test_tokens_read_without_the_doc_are_the_docs():
+    text = "工业和信息化部印发《通知》。\n到2021-2023年，建成 5G 基站10万个，TFT-LCD\u3000面板增长5.5%。\n\n  www.gov.cn\t"
+    assert chunk_tokens(get_nlp(), text, 7) == doc_tokens(get_nlp(), text, 7)

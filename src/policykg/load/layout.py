@@ -88,6 +88,11 @@ def squeeze(line: str) -> str:
     return line
 
 
+def dot_leader(line: str) -> bool:
+    """The line ends with a dot leader and a page number (引言……3)."""
+    return _ENDS_WITH_DIGIT_RE.search(line) is not None and _DOT_LEADER_RE.search(line) is not None
+
+
 def clean_line(line: str) -> str:
     """One source line -> cleaned line ("" for a blank line, DROP, or NOTE + footnote)."""
     line = clean_chars(line)
@@ -96,7 +101,7 @@ def clean_line(line: str) -> str:
         # a footnote interrupts the page: a source citation goes, content becomes an endnote
         content = line.lstrip(STRIP)[note.end():].strip(STRIP)
         return DROP if not content or _SOURCE_NOTE_RE.match(content) else NOTE + squeeze(content)
-    return finish_line(_SUPERSCRIPT_RE.sub("", line))
+    return finish_line(_SUPERSCRIPT_RE.sub("", line) if _FOOTNOTE_LINE_RE.search(line) else line)
 
 
 def finish_line(line: str) -> str:
@@ -132,6 +137,7 @@ CLOSERS = "”’」』）)】》\"'〕］]"
 _BREAKING = "，、。！？；：,;:!?…"
 _TOC_HEAD_RE = re.compile(r"(?:图表|图|表)?目录|目次|contents|tableofcontents", re.IGNORECASE)
 _DOT_LEADER_RE = re.compile(r"(?:\.{4,}|…{2,}|·{4,}|．{3,}|-{5,}|_{5,}|…\.+|\.+…)[\s.…·]*\d{1,4}$")
+_ENDS_WITH_DIGIT_RE = re.compile(r"\d$")  # (what every dot leader's page number ends with: a quick test first)
 _TOC_ENTRY_RE = re.compile(r".{1,100}?[^\d\s.年月日]\s*\t?\s*\d{1,4}$")
 PAGE_NO_RE = re.compile(
     r"(?:[-—–－]\s*)?\d{1,3}(?:\s*[-—–－])?|第\s*\d+\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?|\d+\s*/\s*\d+|"
@@ -336,11 +342,11 @@ class Assembler:
             return True
         short = len(line) <= 200  # TOC lines are short; keeps the regexes linear on huge lines
         if self.toc:
-            if short and _DOT_LEADER_RE.search(line) or short and (
+            if short and dot_leader(line) or short and (
                     _TOC_ENTRY_RE.fullmatch(line) and not any(c in "。！？；" for c in line)):
                 return True
             self.toc = False
-        if short and _DOT_LEADER_RE.search(line) and not ends_final(line):
+        if short and dot_leader(line) and not ends_final(line):
             return True
         if PAGE_NO_RE.fullmatch(compact):
             return True

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ...lexicon import pattern, words
+from ...lexicon import memo, pattern, words
 from ...nlp import Sentence
 from ...records import Mention
 from ..clauses import MAX_INDICATOR, Clause, clauses_of, words_before_number
@@ -95,13 +95,26 @@ def acting_group(sent: Sentence, q: Mention, clause: Clause, indicator: str) -> 
     return group if not indicator.startswith(group[len(found.group("group")):][:2]) else ""
 
 
+@memo(maxsize=1)
+def place_leads() -> tuple[str, ...]:
+    """The lead noise words that do not open a whole place (全市, 全国 …)."""
+    openings = words("measures", "whole_place_openings")
+    return tuple(w for w in words("measures", "lead_noise") if w not in openings)
+
+
+@memo(maxsize=1)
+def leads_before_place() -> re.Pattern[str]:
+    """Any number of :func:`place_leads`, as they may come before a place class."""
+    return pattern(place_leads(), "(?:{})*")
+
+
 def place_class_actor(sent: Sentence, ctx: Context, q: Mention, clause: Clause, indicator: str) -> str:
     """A class of bodies or sites of a whole place opening the figure's clause and acting in it (全市博物馆、美术馆
     举办展览1565场; 全国港口完成货物吞吐量…; 某市各大公园今天接待游客…): the figure is theirs, not the whole
     place's. Else ""."""
     openings = words("measures", "whole_place_openings")
-    leads = tuple(w for w in words("measures", "lead_noise") if w not in openings)
-    lead = pattern(leads, "(?:{})*").match(sent.text, clause.start).end()
+    leads = place_leads()
+    lead = leads_before_place().match(sent.text, clause.start).end()
     scope = pattern(openings, "(?:{})").match(sent.text, lead)
     place = next((m for m in ctx.mentions_in(sent, "REGION") if m.start - sent.start == lead), None)
     if scope is None and place is not None:  # (a named place, then 各/全市: its every one of a class)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ...lexicon import pattern, words
-from ...nlp import Sentence, get_nlp
+from ...nlp import Sentence, get_nlp, word_tags
 from ...records import Mention
 from ..clauses import (ITEM_NUMBER, MAX_INDICATOR, Clause, gap_of, text_before, verb_patterns,
                        words_before_number)
@@ -411,8 +411,8 @@ def with_rate_qualifier(figures: list[tuple[str, Clause]], sent: Sentence, q: Me
     if not head or not figures or figures[-1][1].start != clause.start \
             or "、" not in sent.text[clause.start:q.start - sent.start] or not figures[-1][0].endswith(head):
         return indicator
-    own = [t.text for t in get_nlp().make_doc(indicator[:-len(head)])]
-    before = [t.text for t in get_nlp().make_doc(figures[-1][0][:-len(head)])]
+    own = [w for w, _ in word_tags(indicator[:-len(head)])]
+    before = [w for w, _ in word_tags(figures[-1][0][:-len(head)])]
     qualifier = "".join(before[:-1])
     if len(own) != 1 or len(before) < 2 or len(qualifier) < 2 or own[0] in before \
             or own[0][-2:] == qualifier[-2:] or len(qualifier + indicator) > MAX_INDICATOR:

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import re
 
-from ...lexicon import pattern, vocabulary, words
+from ...lexicon import memo, pattern, vocabulary, words
 from ...names import countries
-from ...nlp import Sentence, get_nlp
+from ...nlp import Sentence, get_nlp, word_tags
 from ...records import Mention
 from ..clauses import MAX_INDICATOR, Clause
 from .runs import (collective_run, forecast_subject, governing_verb, rate_subject, run_tokens, verb_run_start,
@@ -124,9 +124,23 @@ def adverb_split(tokens: list[tuple[str, str]], verbs: set[str]) -> list[tuple[s
     """The words cut where the segmenter joined an adverb to a counting verb (全市|共出动 -> 全市, 共, 出动)."""
     out, adverbs = [], words("measures", "subject_adverbs")
     for word, tag in tokens:
-        adverb = next((a for a in adverbs if word.startswith(a) and word[len(a):] in verbs), "")
+        adverb = next((a for a in adverbs if word.startswith(a) and word[len(a):] in verbs), "") \
+            if word.startswith(adverbs) else ""
         out += [(adverb, "d"), (word[len(adverb):], "v")] if adverb else [(word, tag)]
     return out
+
+
+@memo(maxsize=1)
+def cleaning_sets() -> tuple[frozenset[str], ...]:
+    """The word sets of :func:`clean_indicator`: lead and tail noise, addition verbs, count verbs (not
+    additions), nominal verbs, lead adverbs, adverbs of manner (with the lead adverbs), verbs of having."""
+    lead, tail = frozenset(words("measures", "lead_noise")), frozenset(words("measures", "tail_noise"))
+    additions = frozenset(words("measures", "addition_verbs"))
+    counts = frozenset(words("measures", "count_verbs")) - additions
+    nominal = frozenset(words("measures", "nominal_verbs"))
+    lead_adverbs = frozenset(words("measures", "lead_adverbs"))  # (重点推进岸线修复 -> 岸线修复; 重点监测企业 stays)
+    manner = frozenset(words("measures", "after_noun_adverbs")) | lead_adverbs  # (有序改造供热管网 -> 改造供热管网)
+    return lead, tail, additions, counts, nominal, lead_adverbs, manner, frozenset(words("measures", "having_verbs"))
 
 
 def clean_indicator(stem: str, sent: Sentence | None = None, offset: int = 0) -> str:
@@ -154,19 +168,13 @@ def clean_indicator(stem: str, sent: Sentence | None = None, offset: int = 0) ->
     if sent is not None:
         tokens = run_tokens(sent, offset + run.start(), offset + run.end(), clip=True)
     else:
-        tokens = [(t.text, t.tag_) for t in get_nlp().make_doc(run.group())]  # a stem on its own: segment it
+        tokens = list(word_tags(run.group()))  # a stem on its own: segment it
     if sent is not None and tokens and len(tokens[-1][0]) == 1 and not sent.is_boundary(offset + run.end()) \
             and tokens[-1][0] not in words("measures", "indicator_heads"):
         tokens.pop()  # one character of a word the verb cut (火炬手参|加), unless it heads the indicator (参保率|达)
     tokens = forecast_subject(stem, runs, sent, offset) + rate_subject(stem, runs, run, sent, offset) + tokens
-    lead, tail = set(words("measures", "lead_noise")), set(words("measures", "tail_noise"))
-    additions = set(words("measures", "addition_verbs"))
-    counts = set(words("measures", "count_verbs")) - additions
+    lead, tail, additions, counts, nominal, lead_adverbs, manner, having = cleaning_sets()
     tokens = adverb_split(tokens, additions | counts)
-    nominal = set(words("measures", "nominal_verbs"))
-    lead_adverbs = set(words("measures", "lead_adverbs"))  # (重点推进岸线修复 -> 岸线修复; 重点监测企业 stays)
-    manner = set(words("measures", "after_noun_adverbs")) | lead_adverbs  # (有序改造供热管网 -> 改造供热管网)
-    having = set(words("measures", "having_verbs"))
     while tokens and (tokens[0][0] in lead or function_word(tokens[0][1]) and tokens[0][0] not in additions
                       and not numeral_word(tokens)
                       or tokens[0][0] in manner and len(tokens) > 1 and (tokens[1][1].startswith("v")
@@ -372,7 +380,7 @@ def counted_words(sent: Sentence, q: Mention, clause: Clause) -> tuple[str, bool
     adverb = pattern("measures:after_noun_adverbs").search(noun, 2)
     if adverb is not None:  # 融资平台有序退出 -> 融资平台退出
         noun = noun[:adverb.start()] + noun[adverb.end():]
-    tokens = [(t.text, t.tag_) for t in get_nlp().make_doc(noun)]
+    tokens = list(word_tags(noun))
     while len(tokens) > 1 and adverbial(tokens[-1], raw and verb_at(sent, at + len(noun))):
         noun = noun[:len(noun) - len(tokens.pop()[0])]  # 30个重点项目顺利|推进, 15个…试点稳步|推进, 56个…项目扎实|推进
     if raw and GRADE.fullmatch(noun):  # 7000余家先进级、500余家卓越级智能工厂: the grades share the last head

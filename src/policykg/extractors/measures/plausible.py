@@ -8,7 +8,7 @@ from decimal import Decimal
 
 from ...lexicon import counties, memo, pattern, rules, vocabulary, words
 from ...names import countries
-from ...nlp import get_nlp
+from ...nlp import word_tags
 from ...records import Mention, Quantity
 from .nouns import GRADE, report_verbs_in
 
@@ -38,6 +38,7 @@ def what_is_reduced(indicator: str) -> str:
     return m.group("what") if m else ""
 
 
+@memo(maxsize=16384)
 def plausible(indicator: str, unit: str, measure: str) -> bool:
     """An indicator that names a measured thing: no verb of an event or a report
     in it (以军袭击加沙地带), and — for a rate, a multiple, money or a bare number —
@@ -104,7 +105,7 @@ def names_a_thing(indicator: str) -> bool:
     rest = pattern("measures:count_verbs", "^(?:{})+").sub("", rest) or rest or indicator
     if rest.endswith(words("measures", "indicator_heads")) or re.search(r"[A-Za-z]", rest):
         return True
-    return not level_word().fullmatch(rest) and any(t.tag_ not in ACTION_TAGS for t in get_nlp().make_doc(rest))
+    return not level_word().fullmatch(rest) and any(tag not in ACTION_TAGS for _, tag in word_tags(rest))
 
 
 ACTION_TAGS = ("v", "vd", "a", "ad", "d", "b")  # verbs, adjectives, adverbs, level words: no thing named

@@ -8,7 +8,7 @@ import re
 
 from ...lexicon import pattern, words
 from ...names import countries
-from ...nlp import Sentence, get_nlp
+from ...nlp import Sentence, word_tags
 from ...records import Mention
 from ..clauses import MAX_INDICATOR, Clause
 from .lists import NUMERAL_START
@@ -94,7 +94,7 @@ def with_total_subject(figures: list[tuple[str, Clause]], sent: Sentence, q: Men
         and sent.text.startswith(indicator, clause.start)
     if not (listed or next_clause):
         return indicator
-    tokens = [(t.text, t.tag_) for t in get_nlp().make_doc(figures[-1][0])]
+    tokens = list(word_tags(figures[-1][0]))
     additions = words("measures", "addition_verbs")  # (签约合作项目…，总金额…: what was signed, not all projects)
     before = "".join(w for w, _ in itertools.dropwhile(lambda t: t[1].startswith("v") and t[0] not in additions,
                                                         tokens))  # (接待|游客)
