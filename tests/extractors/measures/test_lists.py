@@ -29,7 +29,7 @@ def test_shared_head_of_a_list():
     assert shared_head(["服装", "鞋帽等升级类商品零售额"]) == "零售额"  # (a class of things: each example its measure)
     assert shared_head(["钢铁", "有色等行业生产指数"]) == "行业生产指数"  # (a sector stays)
     assert shared_head(["风电", "光伏等领域项目总投资"]) == "领域项目总投资"
-    assert shared_head(["高铁", "机场等重大交通项目总投资"]) == "总投资"
+    assert shared_head(["粗钢", "粗铜等重点产品综合能耗"]) == "综合能耗"  # (the measure after the class, whole)
     each = ["电视机等家用视听设备", "冰箱等日用家电零售"]  # each item an example and its own class
     assert shared_head(each) == ""
     assert each == ["电视机等家用视听设备", "冰箱等日用家电零售"]
@@ -71,7 +71,7 @@ def test_a_per_head_basis_of_the_first_item_is_every_items():
 
 def test_a_base_word_before_a_list_s_verb_is_no_part_of_its_items():
     r = extract(REVIEW + "1—2月，家具、家电等商品零售额同比分别增长5%、8%。", "gzbg_2026-01-20.txt")
-    assert [m.indicator for m in r.measures("observation")] == ["家具商品零售额", "家电商品零售额"]
+    assert [m.indicator for m in r.measures("observation")] == ["家具零售额", "家电零售额"]  # (the class 商品: only its measure)
 
 
 def test_a_preposition_before_a_list_of_partners_stays_with_every_item():

@@ -461,10 +461,9 @@ def shared_head(items: list[str]) -> str:
 
 
 def class_measure(head: str) -> str:
-    """What a class word and its measure after a list's examples leave to each example: the measure alone after a
-    class of things (化妆品、家具等升级类商品零售额 -> 零售额: 化妆品零售额), all of it after a sector or a short class
-    (食品、石化等产业增加值 -> 产业增加值; 汽车、家电等行业生产指数 -> 行业生产指数; 风电、光伏等领域项目总投资)."""
-    measured = next((head[k:] for k in range(len(head) - 1) if head[k:] in words("measures", "indicator_heads")), "")
-    measured = "总" + measured if head.endswith("总" + measured) else measured  # (…等重点项目总投资)
-    sector = any(w in head for w in (*words("measures", "sector_heads"), "行业", "领域"))
-    return measured if len(head) - len(measured) >= 3 and len(measured) >= 2 and not sector else head
+    """What a class of things and its measure after a list's examples leave to each example: the measure after the class
+    (化妆品、家具等升级类商品零售额 -> 零售额: 化妆品零售额; 粗钢、粗铜等重点产品综合能耗 -> 综合能耗), all of it after another
+    class (食品、石化等产业增加值 -> 产业增加值; 汽车、家电等行业生产指数 -> 行业生产指数)."""
+    ends = [m.end() for m in pattern("measures:thing_classes", "(?:{})").finditer(head)]
+    measured = head[ends[-1]:] if ends else ""
+    return measured if len(measured) >= 2 and measured.endswith(words("measures", "indicator_heads")) else head
