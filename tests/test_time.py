@@ -276,7 +276,7 @@ def test_a_year_word_of_a_base_sets_no_year_for_the_periods_after_it():
     ("3日至5日，全省接待游客120万人次。", "2025-11-06", "3日至5日", "2025-11-03", "2025-11-05", "period"),
     ("自7月1日暑运启动至15日，铁路发送旅客2亿人次。", "2025-07-16", "至15日", "2025-07-15", "", "asof"),
 ])
-def test_a_day_of_the_month_alone_is_the_last_such_day_up_to_the_documents(sentence, doc_date, text, value, until, role):
+def test_a_day_of_the_month_alone_is_the_last_such_day_up_to_the_document(sentence, doc_date, text, value, until, role):
     found = [t for t in find_times(sentence, doc_date) if t.text == text]
     assert [(t.value, t.until, t.role) for t in found] == [(value, until, role)]
 

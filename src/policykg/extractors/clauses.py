@@ -149,8 +149,8 @@ def date_of_clause(sent: Sentence, dates: list[Mention], q: Mention, clause: Cla
     in_clause = [d for d in before if d.start - sent.start >= clause.start]
     opening = [d for d in before if d.start - sent.start <= 2]  # a date the sentence opens with dates all of it
     leading = [d for d in before if text[max(0, d.start - sent.start - 1):d.start - sent.start] in ("，", ",")
-               and (d.attr("role") in ("asof", "period") or d.attr("until") or re.match(r"(?:（[^）]{1,12}）)?(?:当月|当天|当日|当年)?[，,]",
-                                                                       text[d.end - sent.start:]))]
+               and (d.attr("role") in ("asof", "period") or d.attr("until")
+                    or re.match(r"(?:（[^）]{1,12}）)?(?:当月|当天|当日|当年)?[，,]", text[d.end - sent.start:]))]
     # (…，截至2021年10月9日，全国…; …，今天（1月16日），全社会…; 延续9月增长态势，10月当月，…: a date set off by
     # commas dates what follows it; so does a period opening a clause: …，一季度甲增长15%，乙、丙分别增长…)
     chosen = in_clause[-1:] or leading[-1:] or opening[:1]  # (2025年某某专班…，今天（1月16日），…: today)

@@ -54,8 +54,8 @@ from .lists import (from_to_items, jointly_items, places_each, respective_to_fig
                     value_list_items)
 from .plausible import COUNT_FREE_UNITS, plausible, quantity_of, what_is_reduced
 from .pointers import (clause_opens_on_pointer, describes_one, goes_on_bare, index_family, item_topic,
-                       of_whole_small_unit, opens_on_bare_head, opens_on_pointer, site_named_before, whole_before, whole_time,
-                       with_sector_before, with_whole_sector)
+                       of_whole_small_unit, opens_on_bare_head, opens_on_pointer, site_named_before, whole_before,
+                       whole_time, with_sector_before, with_whole_sector)
 from .region import county_named, region_of, with_national_title, with_whole_province
 from .scope import (EDITION, SHORT_NAME_NOTE, central_source, clause_sector, heading_topic, is_firm_class, issuer_of,
                     measured_topic, names_too_little, opening_subject, opens_clause_bare, paragraph_sector,

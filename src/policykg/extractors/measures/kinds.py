@@ -69,8 +69,8 @@ def year_programme(sent: Sentence, ctx: Context, q: Mention, clause: Clause) -> 
     if THIS_YEAR_BARE.search(sent.text, 0, q.start - sent.start) is None:
         return False
     lead = sent.text[clause.start:q.start - sent.start]
-    return pattern("measures:programme_verbs", "(?:{})了?$").search(lead) is not None \
-        and not any(w in lead for w in words("measures", "accumulation_cues") if w not in ("培育", "实施"))
+    done = set(words("measures", "accumulation_cues")) - set(words("measures", "programme_verbs"))  # (累计, 完成, 建成)
+    return pattern("measures:programme_verbs", "(?:{})了?$").search(lead) is not None and not any(w in lead for w in done)
 
 
 THIS_YEAR_BARE = re.compile(r"今年(?![\d一二两三四五六七八九十前上下第初以来春夏秋冬全])")  # (not 今年1—5月, 今年以来)

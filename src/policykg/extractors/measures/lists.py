@@ -201,10 +201,12 @@ def places_each(sent: Sentence, q: Mention, clause: Clause, comparator: str) -> 
     增产均超过10亿斤), and is a bound (突破, 超过) or said of each (均): each place passed it, which no one row can say
     (neither under their class nor under the places joined)."""
     before = sent.text[clause.start:q.start - sent.start]
-    if "、" not in before or re.search(r"[\d；]", before) or not (comparator in (">", ">=") or EACH_OF_LIST.search(before)):
+    bound = comparator in (">", ">=") or EACH_OF_LIST.search(before) is not None
+    if "、" not in before or re.search(r"[\d；]", before) or not bound:
         return False
     lead = pattern("measures:lead_noise", "^(?:{})*").match(before).end()
-    return any(len(items) >= 2 and all(vocabulary().region(i) for i in items[:-1]) and past_place(items[-1]) != items[-1]
+    return any(len(items) >= 2 and all(vocabulary().region(i) for i in items[:-1])
+               and past_place(items[-1]) != items[-1]
                and not PLACES_TOGETHER.match(past_place(items[-1]))  # (甲省、乙省两地游客接待量: the two together)
                for items in (list_items(before), list_items(before[lead:])))  # (内蒙古、…: no lead word 内)
 
