@@ -160,6 +160,9 @@ _PLAN_RE = re.compile(r"十[一二三四五六七八九]五")
 # parse_number
 
 
+MAX_EXPONENT = 24  # the largest power of ten a value may reach (a value of 1e25 or more is no figure of any document)
+
+
 def _clean(d: Decimal) -> Decimal:
     """Canonical form: integral values without exponent or trailing zeros."""
     if d == d.to_integral_value():
@@ -475,6 +478,9 @@ def find_quantities(text: str, offset: int = 0) -> list[Quantity]:
             comparator, start = _BELOW_ZERO.get(comparator, comparator), start - 2
         elif unit in _SIGNED_UNITS and upper is None and value > 0 and _minus_before(text, s):
             value, start = -value, min(start, s - 1)  # 气温降至-52.3℃, 增速为-2.1%: a minus sign, not a dash
+        if value.adjusted() > MAX_EXPONENT or upper is not None and upper.adjusted() > MAX_EXPONENT:
+            pos = max(pos, end)
+            continue  # (a number of 26 digits or more: that number's problem, not the sentence's)
         out.append(Quantity(
             start=offset + start, end=offset + end, text=src[start:end],
             value=_clean(value), unit=unit, comparator=comparator,
