@@ -162,7 +162,12 @@ def counted_group(sent: Sentence, q: Mention, clause: Clause, indicator: str, me
         indicator = indicator[:sent.starts[last] - sent.start - (q.end - sent.start)]
     elif not sent.tags[last].startswith("n"):
         return ""  # (nor a group the clause goes on from: 28个剪纸专业村，…)
-    return re.sub(r"^(?:超过|超|近|约|逾)", "", q.text) + indicator
+    return count_as_written(q) + indicator
+
+
+def count_as_written(q: Mention) -> str:
+    """The count as the text writes it, past a comparator before it (超过183家 -> 183家)."""
+    return re.sub(r"^(?:超过|超|近|约|逾)", "", q.text)
 
 
 def counted_before(sent: Sentence, q: Mention, indicator: str) -> str:
@@ -174,7 +179,7 @@ def counted_before(sent: Sentence, q: Mention, indicator: str) -> str:
         return ""
     noun = sent.text[sent.ends[k] - sent.start:q.start - sent.start]
     last = sent.token_at(q.start - sent.start - 1)
-    return re.sub(r"^(?:超过|超|近|约|逾)", "", q.text) + noun if len(noun) >= 2 and sent.tags[last].startswith("n") else ""
+    return count_as_written(q) + noun if len(noun) >= 2 and sent.tags[last].startswith("n") else ""
 
 
 def group_measure(sent: Sentence, ctx: Context, group: tuple[str, Clause] | None, q: Mention, clause: Clause,

@@ -347,8 +347,8 @@ def is_figure(sent: Sentence, ctx: Context, q: Mention, clause: Clause, found: l
         return False  # 为65岁以上老年人提供…: an age that qualifies who, not a figure (预期寿命达到79岁左右 is one)
     if unit in words("measures", "spec_units"):
         return False  # a specification (750千伏线路, 28纳米芯片)
-    if (unit in words("measures", "duration_units") or unit == "个" and rest.startswith(("季度", "星期", "年头"))) \
-            and ctx.role(sent) not in ("goals", "tasks"):
+    periods = unit == "个" and rest.startswith(words("measures", "period_nouns"))
+    if (unit in words("measures", "duration_units") or periods) and ctx.role(sent) not in ("goals", "tasks"):
         return False  # (连续14个季度保持两位数增长: how long, not how much)
     if ctx.covered(sent, q.start - 6, q.start, "POLICY") and text[max(0, rel - 2):rel] in ("》共", "共"):
         return False

@@ -51,7 +51,8 @@ def with_shared_scope(sent: Sentence, start: int, first: str, names: list[str], 
     (国家级单项冠军、专精特新企业分别达到43家、322家: the later kind need not be of that level)."""
     scopes = words("measures", "list_scopes")
     tokens = run_tokens(sent, start, start + len(first))
-    word = next((w for w in sorted(scopes, key=len, reverse=True) if first.startswith(w) and len(first) > len(w)), "")
+    found = pattern(scopes, "(?:{})").match(first)  # (the longest: 限额以上单位, not 限额以上)
+    word = found.group() if found and found.end() < len(first) else ""
     if len(tokens) < 2 or "".join(w for w, _ in tokens) != first or not (
             word or GRADE.fullmatch(tokens[0][0]) and not counts):
         return names

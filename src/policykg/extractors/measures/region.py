@@ -11,7 +11,7 @@ from ...records import Mention
 from ..clauses import Clause
 from ..context import Context
 from .spans import partner
-from .scope import heading_mentions
+from .scope import HELD_MANNERS, heading_mentions
 
 
 def region_of(sent: Sentence, ctx: Context, q: Mention, clause: Clause) -> str:
@@ -133,7 +133,8 @@ def venue(sent: Sentence, place: Mention, clause: Clause) -> bool:
 def held_in(text: str, place: Mention, offset: int = 0) -> bool:
     """The place follows 在 and goes on with a verb of holding an event (在某市开幕, 在某市隆重举行): a venue."""
     at, end = place.start - offset, place.end - offset
-    return text[at - 1:at] == "在" and pattern("measures:held_verbs", "(?:隆重|盛大|正式)?(?:{})").match(text, end) is not None
+    held = pattern("measures:held_verbs", HELD_MANNERS + "(?:{})")
+    return text[at - 1:at] == "在" and held.match(text, end) is not None
 
 
 CIRCUMSTANCE = re.compile(r"(?:^|[，；])\s*随着[^，；。]*$")
