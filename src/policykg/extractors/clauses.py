@@ -140,21 +140,36 @@ def spans_years(d: Mention) -> bool:
     return bool(until) and until[:4] != d.key[:4] and d.attr("role") != "since"
 
 
+ONSET = pattern("measures:onset_verbs", r"(?:晚|夜|凌晨)?(?:{})的")
+
+
 def date_of_clause(sent: Sentence, dates: list[Mention], q: Mention, clause: Clause) -> Mention | None:
     """The date mention an observation is stated under (see ``time_of_clause``), or None."""
     text = sent.text
     before = [d for d in dates if d.end <= q.start and d.attr("role") != "deadline"
               and not text[max(0, d.start - sent.start - 2):d.start - sent.start].endswith(("比", "较", "与", "同", "相比"))
-              and not re.match(r"的\d", text[d.end - sent.start:])]  # (从2020年的72%提升至76%: 2020 is the 72%'s)
-    in_clause = [d for d in before if d.start - sent.start >= clause.start]
-    opening = [d for d in before if d.start - sent.start <= 2]  # a date the sentence opens with dates all of it
+              and not re.match(r"的\d", text[d.end - sent.start:])  # (从2020年的72%提升至76%: 2020 is the 72%'s)
+              and not ONSET.match(text, d.end - sent.start)]  # (8日燃起的某大火已造成93人死亡: the fire's day)
+    in_clause = [d for d in before if d.start - sent.start >= clause.start or d.start - sent.start >= event_start(
+        sent, clause) and d.text not in words("measures", "vague_days")]  # (某地近日出现灾情，造成…: of no one day)
+    clock = pattern("measures:clock_words", "(?:{})?")
+    opening = [d for d in before if clock.match(text).end() + 2 >= d.start - sent.start]  # (当地时间3日…: all of it)
     leading = [d for d in before if text[max(0, d.start - sent.start - 1):d.start - sent.start] in ("，", ",")
                and (d.attr("role") in ("asof", "period") or d.attr("until")
-                    or re.match(r"(?:（[^）]{1,12}）)?(?:当月|当天|当日|当年)?[，,]", text[d.end - sent.start:]))]
+                    or pattern("measures:day_parts", r"(?:（[^）]{1,12}）)?(?:当月|当天|当日|当年|{})?[，,]")
+                    .match(text, d.end - sent.start))]
     # (…，截至2021年10月9日，全国…; …，今天（1月16日），全社会…; 延续9月增长态势，10月当月，…: a date set off by
     # commas dates what follows it; so does a period opening a clause: …，一季度甲增长15%，乙、丙分别增长…)
     chosen = in_clause[-1:] or leading[-1:] or opening[:1]  # (2025年某某专班…，今天（1月16日），…: today)
     return chosen[0] if chosen else None
+
+
+def event_start(sent: Sentence, clause: Clause) -> int:
+    """Where the clause of a figure starts, or the clause before it when the figure's opens on what that one's
+    event caused (以色列1日晚空袭某地，造成4人死亡: the strike's day is the toll's)."""
+    if not sent.text.startswith(words("measures", "consequence_openings"), clause.start) or clause.start == 0:
+        return clause.start
+    return max(sent.text.rfind(c, 0, clause.start - 1) for c in "，,；;") + 1
 
 
 def period_value(d: Mention, reference: str) -> str:

@@ -58,6 +58,16 @@ def test_a_toll_is_of_the_day_of_the_month_its_sentence_tells_and_that_day_repor
     assert rows("某国媒体14日报道，8艘舰艇当天驶入某海域。") == []  # (the day of a story's event: no statistic)
 
 
+def test_a_toll_takes_the_day_of_its_event_and_not_the_day_the_event_began():
+    def rows(sentence: str) -> list[tuple[str, str]]:
+        r = extract("# 《新闻联播》 (20241116)\n\n### 国际\n\n" + sentence + "\n", "20241116.md")
+        return [(m.indicator, m.time) for m in r.measures("observation")]
+    assert rows("某国近期冲突不断，13日晚，某国军队空袭某城，造成7人死亡。") == [("死亡人数", "2024-11-13")]  # (not 近期)
+    assert rows("当地时间14日凌晨，某国北部发生强烈地震，造成9人死亡。") == [("死亡人数", "2024-11-14")]
+    assert rows("某国军队12日空袭某城郊区，造成5人死亡。") == [("死亡人数", "2024-11-12")]  # (the strike's clause)
+    assert rows("据某县15日公布的数据，9日燃起的山火已造成11人死亡。") == [("死亡人数", "")]  # (not the fire's day)
+
+
 def test_a_part_a_clause_after_a_period_and_a_span_of_days_take_the_time_they_are_of():
     def rows(sentence: str, doc: str = "20240719") -> list[tuple[str, str]]:
         r = extract(f"# 《新闻联播》 ({doc})\n\n### 要闻\n\n" + sentence + "\n", f"{doc}.md")
