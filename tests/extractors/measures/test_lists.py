@@ -214,6 +214,15 @@ def test_where_a_figure_fell_to_nothing_from_is_no_current_figure_unless_dated()
     assert starts("今年，全国平均关税税率从2019年的5%降为零。") == [("5%", "2019")]
 
 
+def test_a_value_a_figure_fell_or_rose_to_is_read_whatever_the_verb_and_a_start_of_a_bare_period_is_none():
+    def rows(text: str) -> list[tuple[str, str, str]]:
+        r = extract(REVIEW + text + "\n", "gzbg-2026-99.txt")
+        return [(m.indicator, m.quantity.text, m.time) for m in r.measures("observation")]
+    assert rows("年末城镇调查失业率从上半年5.6%降到5.2%。") == [("城镇调查失业率", "5.2%", "2025")]  # (not 5.6%)
+    assert rows("全省货运周转时间由2020年的9天缩短至6天。") == [("货运周转时间", "9天", "2020"),
+                                                          ("货运周转时间", "6天", "2025")]
+
+
 def test_a_statistical_scope_opening_a_list_scopes_every_item():
     r = extract(REVIEW + "限额以上单位服装、鞋帽、家电零售额分别增长3%、4%和5%；规模以上工业水电、核电发电量分别增长6%、7%。\n",
                 "gzbg-2026-99.txt")

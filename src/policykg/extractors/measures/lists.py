@@ -265,7 +265,8 @@ def dated_items(sent: Sentence, start: int, end: int, nums: list[Mention]) -> di
 
 
 FROM_VALUE = re.compile(r"(?:从|由)$")
-TO_VALUE = re.compile(r"(?:增长|增加|提高|提升|上升|扩大|下降|减少|降低|缩小)(?:到|至)$|(?:增至|降至|升至)$")
+TO_VALUE = re.compile(r"(?:增长|增加|提高|提升|上升|扩大|下降|减少|降低|缩小|缩短|压缩|压减|跃升|攀升|回升|回落|锐减)(?:到|至)$"
+                      r"|[增降升减](?:至|到|为)$")
 
 
 def from_to_items(sent: Sentence, ctx: Context, quantities: list[Mention], clauses: list[Clause]) -> dict[int, tuple]:
@@ -287,7 +288,8 @@ def from_to_items(sent: Sentence, ctx: Context, quantities: list[Mention], claus
         noun = clean_indicator(before_a[:start.start()], sent, clause.start)
         if not noun:
             continue
-        years = [next((d.key for d in reversed(dates) if d.end <= q.start and q.start - d.end <= 3), "") for q in (a, b)]
+        years = [next((d.key if d.attr("role") != "since" or re.search(r"\d{4}", d.text) else "" for d in reversed(dates)
+                       if d.end <= q.start and q.start - d.end <= 3), "") for q in (a, b)]  # (从上半年5.5%: of no year)
         out[a.start] = (noun, "level", False, years[0])  # (从72%提升至76%: 72% at no time the sentence gives: undated)
         out[b.start] = (noun, "level", False, years[1]) if years[1] else (noun, "level", False)
     for a in ordered:  # (平均关税税率由1.7%降至零: where it started, the end no figure of its own)
@@ -307,9 +309,11 @@ TO_NOTHING = re.compile(r"(?:下降|减少|降低|压减)?(?:降至|降为|减�
 
 
 def blank_dates(text: str, dates: list[Mention], sent: Sentence, start: int, end: int) -> str:
+    """The text from ``start`` to ``end`` with its dates blanked, but for the 从 or 由 a date opens with (从上半年)."""
     chars = list(text[start:end])
     for d in dates:
-        for i in range(max(start, d.start - sent.start), min(end, d.end - sent.start)):
+        opening = 1 if d.text.startswith(("从", "由")) else 0
+        for i in range(max(start, d.start - sent.start + opening), min(end, d.end - sent.start)):
             chars[i - start] = " "
     return "".join(chars)
 
