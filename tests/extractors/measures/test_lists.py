@@ -231,3 +231,11 @@ def test_a_statistical_scope_opening_a_list_scopes_every_item():
     assert "规模以上工业核电发电量" in names
     r = extract(REVIEW + "规模以上工业企业数字化研发设计工具普及率、关键工序数控化率分别达到80%、60%。\n", "gzbg-2026-99.txt")
     assert "规模以上工业企业关键工序数控化率" in [m.indicator for m in r.measures("observation")]
+
+
+def test_a_later_item_that_is_a_measure_alone_is_of_the_things_the_first_item_measures():
+    def names(text: str) -> list[str]:
+        return [m.indicator for m in extract(REVIEW + text + "\n", "gzbg-2026-99.txt").measures("observation")]
+    assert names("全年工业机器人产量和销量分别增长12%和15%。") == ["工业机器人产量", "工业机器人销量"]  # (not 销量: of all)
+    assert names("省属企业营业收入、利润分别增长6%、9%。")[-1] != "省属企业营业利润"  # (营业利润 is a measure of its own)
+    assert names("全年油料播种面积和产量分别增长1%和3%。")[-1] != "油料播种产量"  # (播种 is no thing)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ...lexicon import pattern, words
-from ...nlp import Sentence
+from ...nlp import Sentence, word_tags
 from ..clauses import MAX_INDICATOR
 from .nouns import GRADE, run_tokens
 from .spans import site_ends
@@ -25,13 +25,25 @@ def with_elided_words(sent: Sentence, start: int, names: list[str]) -> list[str]
 
 def with_first_subject(sent: Sentence, start: int, names: list[str]) -> list[str]:
     """A later item that is a total or a per-head figure alone takes the first item's subject (国内游客人次、总花费
-    -> 国内游客总花费): it is the same people's or things'."""
+    -> 国内游客总花费): it is the same people's or things'. So does a later item that is a measure alone after a first
+    item of things and its measure (新能源汽车产量和销量 -> 新能源汽车销量; not 粮食播种面积和产量: 播种 is no thing)."""
     tokens = run_tokens(sent, start, start + len(names[0]))
-    if len(tokens) < 2 or "".join(w for w, _ in tokens) != names[0] \
-            or tokens[-1][0] not in words("measures", "indicator_heads"):
-        return names
+    heads = words("measures", "indicator_heads")
+    if len(tokens) < 2 or "".join(w for w, _ in tokens) != names[0] or tokens[-1][0] not in heads:
+        return [names[0]] + [things_of(names[0], n) if n in heads else n for n in names[1:]]
     subject = names[0][:-len(tokens[-1][0])]
-    return [names[0]] + [subject + n if re.fullmatch(r"(?:总|人均)[\u4e00-\u9fff]{1,3}", n) else n for n in names[1:]]
+    return [names[0]] + [subject + n if re.fullmatch(r"(?:总|人均)[\u4e00-\u9fff]{1,3}", n) else things_of(names[0], n)
+                         if n in heads else n for n in names[1:]]
+
+
+def things_of(first: str, measure: str) -> str:
+    """``measure`` (two characters or more) of the things the ``first`` item measures, when it is nouns and a measure
+    (汽车产量 -> 汽车销量); else ``measure`` alone."""
+    head = max((h for h in words("measures", "indicator_heads") if first.endswith(h) and len(h) >= 2), key=len, default="")
+    things = first[:-len(head)] if head and not first[:-len(head)].endswith(words("measures", "measure_words")) else ""
+    tags = [tag for _, tag in word_tags(things)] if len(measure) >= 2 and len(things) >= 2 else []
+    return things + measure if tags and all(t.startswith(("n", "j")) and t != "vn" for t in tags) \
+        and len(things + measure) <= MAX_INDICATOR else measure
 
 
 def with_first_site(names: list[str]) -> list[str]:
