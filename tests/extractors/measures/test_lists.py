@@ -221,6 +221,7 @@ def test_a_value_a_figure_fell_or_rose_to_is_read_whatever_the_verb_and_a_start_
     assert rows("年末城镇调查失业率从上半年5.6%降到5.2%。") == [("城镇调查失业率", "5.2%", "2025")]  # (not 5.6%)
     assert rows("全省货运周转时间由2020年的9天缩短至6天。") == [("货运周转时间", "9天", "2020"),
                                                           ("货运周转时间", "6天", "2025")]
+    assert [q for _, q, _ in rows("十年来，全省湿地保护面积从不足30万亩增长到如今的80万亩。")] == ["80万亩"]  # (not where it started)
 
 
 def test_a_statistical_scope_opening_a_list_scopes_every_item():

@@ -265,8 +265,8 @@ def dated_items(sent: Sentence, start: int, end: int, nums: list[Mention]) -> di
 
 
 FROM_VALUE = re.compile(r"(?:从|由)$")
-TO_VALUE = re.compile(r"(?:增长|增加|提高|提升|上升|扩大|下降|减少|降低|缩小|缩短|压缩|压减|跃升|攀升|回升|回落|锐减)(?:到|至)$"
-                      r"|[增降升减](?:至|到|为)$")
+TO_VALUE = re.compile(r"(?:(?:增长|增加|提高|提升|上升|扩大|下降|减少|降低|缩小|缩短|压缩|压减|跃升|攀升|回升|回落|锐减)(?:到|至)"
+                      r"|[增降升减](?:至|到|为))(?:如今|目前|现在|当前)?$")  # (增长到如今的10亿多亩)
 
 
 def from_to_items(sent: Sentence, ctx: Context, quantities: list[Mention], clauses: list[Clause]) -> dict[int, tuple]:
