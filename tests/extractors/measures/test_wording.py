@@ -54,3 +54,11 @@ def test_a_part_that_says_only_where_from_takes_the_wholes_name():
     names = {m.indicator: m.quantity.value for m in r.measures("observation")}
     assert names.get("新增境外输入无症状感染者") == 31  # (not 新增境外输入: of what, not said)
     assert not any(n.startswith("都来自") for n in names)
+
+
+def test_a_foreign_statistic_is_of_the_country_or_area_its_own_clause_names_not_of_the_source_body():
+    def names(sentence: str) -> list[str]:
+        item = "# 《新闻联播》 (20241101)\n\n### 国际\n\n" + sentence + "\n"
+        return [m.indicator for m in extract(item, "20241101.md").measures("observation")]
+    assert names("欧盟统计局31日公布的数据显示，欧元区10月失业率为6.3%。") == ["欧元区失业率"]  # (not 欧盟失业率)
+    assert names("德国联邦统计局31日公布的数据显示，10月消费者价格指数上涨4.1%。") == ["德国消费者价格指数"]

@@ -335,6 +335,9 @@ def with_bracketed_head(sent: Sentence, ctx: Context, clause: Clause, written: s
     return head + indicator
 
 
+CLAUSE_START = re.compile(r"[^，；：,;:]*$")  # the words of the clause before a figure
+
+
 def with_country(sent: Sentence, ctx: Context, q: Mention, indicator: str) -> str:
     """A statistic (its indicator ends with a measuring head) of a foreign country named earlier in its
     sentence — or, in the news, in its item's heading — carries the country's name (德国联邦统计局…，
@@ -346,6 +349,8 @@ def with_country(sent: Sentence, ctx: Context, q: Mention, indicator: str) -> st
         # trade with the country, not its own)
     before = QUOTED_NAME.sub("", sent.text[:q.start - sent.start])  # (“古埃及文明大展”: a name, not the country's)
     named = {countries()[m.group()] for m in country_names().finditer(before)}
+    own = {countries()[m.group()] for m in country_names().finditer(before, CLAUSE_START.search(before).start())}
+    named = own if len(named) > 1 and len(own) == 1 else named  # (欧盟统计局…，欧元区10月通胀率…: the clause's own)
     own_scope = indicator.startswith(words("measures", "world_scopes"))  # (欧洲天然气价格: its own scope)
     span = item_heading(ctx, sent) if not named and ctx.document.genre == "news" and not own_scope else None
     if span is not None:  # ### 美国3月贸易逆差创新高: the item's country
