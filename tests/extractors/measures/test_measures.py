@@ -953,7 +953,7 @@ def test_a_list_of_values_goes_to_its_items_or_nowhere(sentence, expected):
     ("全年开行中欧班列1200列。", "开行中欧班列"),                   # 开行 adds, as 新建 does
     ("完成保交房任务，3个配售型住房项目完成认购。", "配售型住房项目完成认购"),  # (not all such projects)
     ("开通国际货运航线12条、国际客运航线20条。", "开通国际货运航线|开通国际客运航线"),  # (开通 adds, and is shared)
-    ("某某航线开通两年来累计进出口货值达30亿元。", "航线进出口货值"),  # (since when, not what)
+    ("某某海运航线开通两年来累计进出口货值达30亿元。", "进出口货值"),  # (since when, not what: the route's, its subject)
     ("（5）中哈合作十年伊犁河—额尔齐斯河国际航道进出口超30亿元；", "伊犁河—额尔齐斯河国际航道进出口"),  # (an anniversary)
 ])
 def test_what_happens_to_the_counted_things_stays_in_the_indicator(sentence, indicator):

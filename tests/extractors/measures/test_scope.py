@@ -73,6 +73,17 @@ def test_a_railway_station_a_news_sentence_opens_on_is_the_subject_of_its_figure
     assert [(m.indicator, m.subject) for m in r.measures("observation")] == [("日均发送旅客", "广州南站")]
 
 
+def test_a_site_or_route_after_a_description_opening_a_news_sentence_is_the_subject_of_its_figures():
+    def rows(sentence: str) -> list[tuple[str, str]]:
+        r = extract("# 《新闻联播》 (20250402)\n\n### 要闻\n\n" + sentence + "\n", "20250402.md")
+        return [(m.indicator, m.subject) for m in r.measures("observation")]
+    assert rows("面积2.1平方公里的某某路商圈集聚了300多个国内外知名品牌，客流持续增长。") == [("国内外知名品牌", "某某路商圈")]
+    assert rows("作为两国共建的标杆项目，“甲港—乙港”集装箱航线开通半年来累计运输货值达12.3亿元。") == [
+        ("运输货值", "“甲港—乙港”集装箱航线")]
+    assert rows("省内最大的渔光互补项目——某某光伏电站实现全容量并网，年上网电量超3.2亿千瓦时。") == [("上网电量", "某某光伏电站")]
+    assert rows("全省集装箱班轮航线达到120条。") == [("集装箱班轮航线", "")]  # (the routes counted: no subject)
+
+
 def test_a_whole_sector_figure_takes_the_one_sector_its_heading_names():
     text = "# 《新闻联播》 (20250402)\n\n### 3月我国铁路运输生产规模创新高\n\n3月，全行业完成货物发送量4.5亿吨。\n\n" \
            "### 某地经济运行平稳\n\n3月，全行业完成营业收入300亿元。\n"

@@ -70,7 +70,7 @@ from .wording import (after_merger, carried, each_items, share_subject, share_wi
 
 CHANGE_UNITS = ("%", "百分点", "‰", "倍")
 CONSECUTIVE = re.compile(r"连续[\d一二三四五六七八九十两]+(?:年|个月|个季度|季度)")  # how long it has held, not what
-SINCE = pattern("measures:since_verbs", r"(?:{})?[\d一二三四五六七八九十两]+(?:年|个月|周|天)(?:来|以来)(?:累计)?(?=..)")
+SINCE = pattern("measures:since_verbs", r"(?:{})?(?:[\d一二三四五六七八九十两]+(?:年|个月|周|天)|半年|半个月)(?:来|以来)(?:累计)?(?=..)")
 # (航线开通一年来累计进出口货值 -> 航线进出口货值: since when, not what)
 ANNIVERSARY = pattern("measures:since_verbs", r"^[\u4e00-\u9fff]{0,6}?(?:{})[\d一二三四五六七八九十两百]+周?年(?=[\u4e00-\u9fff]{2})"
                       r"(?![期均度末底初内来间中])")  # (某某合作十年澜沧江—湄公河航道进出口 -> …航道进出口: an anniversary)
@@ -319,8 +319,9 @@ def measures(sent: Sentence, ctx: Context) -> Iterator[Measure]:
             opening = opening_subject(sent, ctx, clause)
             opening = opening if len(item) <= SHORT_INDICATOR or re.search(EDITION, opening) or is_firm_class(opening) \
                 and not item.endswith(words("measures", "firm_class_heads")) else ""
-            if not opening and len(item) <= SHORT_INDICATOR:
-                headline = heading_topic(sent, ctx) if headline is None else headline
+            if not opening and len(item) <= SHORT_INDICATOR and not any(
+                    clause.start <= m.start - sent.start < q.start - sent.start for m in ctx.mentions_in(sent, "REGION")):
+                headline = heading_topic(sent, ctx) if headline is None else headline  # (not 上海对某国进出口: 上海's)
                 opening = headline
             subject = opening if not any(opening[k:] in indicator for k in range(len(opening) - 1)) else ""
         if not (subject or region) and ctx.document.genre == "news":

@@ -104,9 +104,13 @@ def sentence_topic(sent: Sentence, ctx: Context, headline: bool = False) -> str:
     heads = pattern("measures:topic_heads", r"(?:{})")
     name = TOPIC_NAME.match(sent.text, start)
     ends = sorted({h.end() for h in heads.finditer(sent.text, start + 2, name.end() if name else start)})
-    return next((sent.text[start:end] for end in ends
-                 if names_topic(sent, start, end, headline, whole_clause=bool(described.group()))), "") \
-        or held_event(sent, start)
+    end = next((end for end in ends if names_topic(sent, start, end, headline, whole_clause=bool(described.group()))), 0)
+    if end and COUNTED.match(sent.text, end):
+        return ""  # (集装箱班轮航线达到200条: what the sentence counts, not whose figures it gives)
+    return sent.text[start:end] if end else held_event(sent, start)
+
+
+COUNTED = re.compile(r"(?:已|累计|共)?(?:达到|达|超过|突破|增至|增加到|增加至)[\d.]+[余多]?[万亿]?[\u4e00-\u9fff]?[，。；、]")
 
 
 HELD_MANNERS = "(?:隆重|盛大|正式)?"  # (某博览会在某市隆重开幕: how an event opened, before the verb)
@@ -170,9 +174,11 @@ def whole_place_words() -> tuple[str, ...]:
 
 
 # what describes a topic before its name: where it lies (位于某地的), when (如今的), what kind (国家重点工程——)
-TOPIC_NAME = re.compile(r"[\u4e00-\u9fff“”0-9A-Za-z]{2,16}"
+TOPIC_NAME = re.compile(r"[\u4e00-\u9fff“”0-9A-Za-z—]{2,16}"
                         r"(?:（[\u4e00-\u9fff]{2,6}）[\u4e00-\u9fff]{2,10})?")  # (中国（某省）自贸试验区: brackets and all)
-TOPIC_LEAD = re.compile(r"(?:位于[^，。；“”]{1,20}的|(?:如今|现在|当下|今天)的|[\u4e00-\u9fff]{2,12}——(?=[\u4e00-\u9fff]))?")
+TOPIC_LEAD = re.compile(r"(?:位于[^，。；“”]{1,20}的|(?:如今|现在|当下|今天)的|[\u4e00-\u9fff“”]{2,20}——(?=[\u4e00-\u9fff“])"
+                        r"|作为[^，。；]{2,30}，|[\u4e00-\u9fff]{0,6}\d[\d.]*[\u4e00-\u9fff]{1,4}的(?=[\u4e00-\u9fff“]))?")
+# (作为…，; a size: 面积1.8平方公里的某商圈; a description and a dash: 全国规模最大的海上光伏项目——某某光伏项目)
 PLACE_FRAME = re.compile(r"在(?P<name>[\u4e00-\u9fff“”0-9A-Za-z（）]{3,20})[，,]")  # 在…，opening a sentence or a clause
 EDITION = r"\d{4}|第[\d一二三四五六七八九十百]+届"  # an event's year or ordinal
 
