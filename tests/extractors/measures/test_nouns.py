@@ -23,6 +23,7 @@ STEMS = [
     ("杭州市", ""),
     ("交通基础设施建设投资规模", "交通基础设施建设投资规模"),  # (建设 qualifies the investment: the facilities stay)
     ("分区分类建设高标准农田", "建设高标准农田"),  # (建设 acts on the things counted)
+    ("全国信息传输和软件服务领域新设立的外资企业", "新设立外资企业"),  # (the new ones, not the stock)
 ]
 
 

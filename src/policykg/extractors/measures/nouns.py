@@ -239,7 +239,8 @@ def clean_indicator(stem: str, sent: Sentence | None = None, offset: int = 0) ->
                 and len(noun) <= MAX_INDICATOR:  # (服务业对经济增长的贡献率: whose rate of what; not 对经济增长的…)
             noun = noun.replace("的", "")
         elif len(last) >= 2 and not scopes(tokens, head, noun) or last in words("measures", "nameless_heads"):
-            noun = last
+            new = next((v for v in words("measures", "addition_verbs") if v.startswith("新") and head.endswith(v)), "")
+            noun = new + last if len(last) >= 2 else last  # (…领域新设立的外资企业 -> 新设立外资企业: the new ones)
         else:  # 国家直接监测的各类环境监测点位总数, 法国林火的过火面积: a short qualifier that opens with a noun scopes it
             noun = noun if len(last) >= 2 else noun.replace("的", "")
     if not 2 <= len(noun) <= MAX_INDICATOR or noun in words("measures", "not_indicators") or "了" in noun \
