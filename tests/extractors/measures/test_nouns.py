@@ -106,3 +106,11 @@ def test_a_qualifier_before_de_that_says_which_things_stays(sentence, indicator)
 def test_a_place_word_after_de_is_no_thing_counted():
     r = extract("# 《新闻联播》 (20250702)\n\n### 某某\n\n今天，我国自主设计的国内首台50兆瓦燃气轮机投入运行。\n", "20250702.md")
     assert not any(m.indicator.endswith("国内") for m in r.measures())
+
+
+def test_a_count_of_works_joined_by_he_counts_both_works():
+    def names(sentence: str) -> list[str]:
+        item = "# 《新闻联播》 (20251102)\n\n### 要闻\n\n" + sentence + "\n"
+        return [m.indicator for m in extract(item, "20251102.md").measures("observation")]
+    assert names("今年全省已推进35个中型灌区建设和现代化改造。") == ["中型灌区建设和现代化改造"]  # (not 中型灌区建设)
+    assert "湿地生态保护" not in names("我国已实施了12个湿地生态保护和修复重大工程。")  # (the works, not the protection)
