@@ -114,3 +114,11 @@ def test_a_count_of_works_joined_by_he_counts_both_works():
         return [m.indicator for m in extract(item, "20251102.md").measures("observation")]
     assert names("今年全省已推进35个中型灌区建设和现代化改造。") == ["中型灌区建设和现代化改造"]  # (not 中型灌区建设)
     assert "湿地生态保护" not in names("我国已实施了12个湿地生态保护和修复重大工程。")  # (the works, not the protection)
+
+
+def test_a_list_followed_by_the_quoted_name_that_counts_its_items_is_measured_by_that_name():
+    def names(sentence: str) -> list[str]:
+        return [m.indicator for m in extract("2026年某省政府工作报告\n一、2025年工作回顾\n" + sentence + "\n",
+                                             "gzbg-2026-99.txt").measures("observation")]
+    assert names("外贸结构持续优化，光伏组件、锂电池、电动汽车“新三样”出口增长20%。") == ["“新三样”出口"]  # (not 电动汽车's)
+    assert names("新增单项冠军企业5家、专精特新“小巨人”企业40家。")[-1] == "新增专精特新“小巨人”企业"  # (one title)

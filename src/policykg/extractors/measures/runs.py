@@ -73,9 +73,18 @@ def with_example_list(stem: str, runs: list[re.Match[str]], run: re.Match[str]) 
     return re.compile(r".+").match(stem, runs[first].start(), run.end())
 
 
+COLLECTIVE = re.compile(r"[\u4e00-\u9fff]{2,8}(?P<name>“新?[一二三四五六七八九十两][\u4e00-\u9fff]{0,3}”)[\u4e00-\u9fff]")
+# (a list's last item and the name that counts the items: “新三样”, “三新”; not 专精特新“小巨人”企业, one title)
+
+
 def with_quoted_name(stem: str, run: re.Match[str]) -> re.Match[str]:
     """The run, from the opening quote of a name it ends inside (“千村引领、万村提升”工程项目: the 、 is the name's,
-    not a list's), or as it is."""
+    not a list's), or from the quoted name that counts the items of a list it follows the last item of (电动汽车、锂电池、
+    光伏产品“新三样”出口 -> “新三样”出口: all three), or as it is."""
+    last = stem.rfind("、", 0, run.end()) + 1  # (the list's last item, in the run or right before it)
+    collective = COLLECTIVE.match(stem, last, run.end()) if 0 < last and run.start() <= last else None
+    if collective:
+        return re.compile(r".+").match(stem, collective.start("name"), run.end())
     opening = stem.rfind("“", 0, run.start())
     if opening < 0 or stem.rfind("”", 0, run.start()) > opening or "”" not in run.group() \
             or not re.fullmatch(r"“[\u4e00-\u9fff、]+、", stem[opening:run.start()]):
