@@ -140,6 +140,7 @@ def spans_years(d: Mention) -> bool:
     return bool(until) and until[:4] != d.key[:4] and d.attr("role") != "since"
 
 
+SURVEYED = re.compile(r"[^，。；,]{2,20}(?:显示|表明)[，,]")  # (…，2024年全国学生体质健康抽测显示，…: that year's)
 ONSET = pattern("measures:onset_verbs", r"(?:晚|夜|凌晨)?(?:{})的")
 
 
@@ -150,6 +151,9 @@ def date_of_clause(sent: Sentence, dates: list[Mention], q: Mention, clause: Cla
               and not text[max(0, d.start - sent.start - 2):d.start - sent.start].endswith(("比", "较", "与", "同", "相比"))
               and not re.match(r"的\d", text[d.end - sent.start:])  # (从2020年的72%提升至76%: 2020 is the 72%'s)
               and not ONSET.match(text, d.end - sent.start)]  # (8日燃起的某大火已造成93人死亡: the fire's day)
+    listed = {id(d) for a, b in zip(dates, dates[1:]) if text[a.end - sent.start:b.start - sent.start] in ("、", "和", "及")
+              for d in (a, b)}  # (2018年、2019年…共造成346人遇难: of both years, of no one)
+    before = [d for d in before if id(d) not in listed]
     in_clause = [d for d in before if d.start - sent.start >= clause.start or d.start - sent.start >= event_start(
         sent, clause) and d.text not in words("measures", "vague_days")]  # (某地近日出现灾情，造成…: of no one day)
     clock = pattern("measures:clock_words", "(?:{})?")
@@ -157,7 +161,7 @@ def date_of_clause(sent: Sentence, dates: list[Mention], q: Mention, clause: Cla
     leading = [d for d in before if text[max(0, d.start - sent.start - 1):d.start - sent.start] in ("，", ",")
                and (d.attr("role") in ("asof", "period") or d.attr("until")
                     or pattern("measures:day_parts", r"(?:（[^）]{1,12}）)?(?:当月|当天|当日|当年|{})?[，,]")
-                    .match(text, d.end - sent.start))]
+                    .match(text, d.end - sent.start) or len(d.key) == 4 and SURVEYED.match(text, d.end - sent.start))]
     # (…，截至2021年10月9日，全国…; …，今天（1月16日），全社会…; 延续9月增长态势，10月当月，…: a date set off by
     # commas dates what follows it; so does a period opening a clause: …，一季度甲增长15%，乙、丙分别增长…)
     chosen = in_clause[-1:] or leading[-1:] or opening[:1]  # (2025年某某专班…，今天（1月16日），…: today)

@@ -87,3 +87,14 @@ def test_what_a_news_story_of_the_years_first_half_says_is_added_this_year_is_it
     assert rows("湖南今年在80个县新建500个高标准示范片，推广良种良法。", "20250305") == []  # (March: what is planned)
     assert rows("今年1—4月，各地开行旅游专列300多列，同比增长20%。", "20250510")[0] == "开行旅游专列"  # (months so far)
     assert rows("湖南今年已新建500个高标准示范片。", "20250505") == ["新建高标准示范片"]  # (已: done)
+
+
+def test_a_figure_of_several_years_or_of_a_surveys_year_takes_the_time_it_is_of():
+    def rows(sentence: str, doc: str = "20250402") -> list[tuple[str, str]]:
+        r = extract(f"# 《新闻联播》 ({doc})\n\n### 要闻\n\n" + sentence + "\n", f"{doc}.md")
+        return [(m.indicator, m.time) for m in r.measures("observation")]
+    assert rows("2021年、2022年某国发生两次强震，共造成800人遇难。") == [("死亡人数", "")]  # (of both years)
+    assert rows("“十四五”时期，全国完成铁路投资3.6万亿元，2021年以来连续5年投资超7000亿元。", "20260110")[-1] == (
+        "铁路投资", "")  # (each year's, of no one: not the day's)
+    assert rows("记者今天从某部获悉，2024年全国国民体质监测显示，成年人体质达标率较2020年提升1.2个百分点。")[-1][1] == "2024"
+    assert rows("今年快递单价从去年的9元降到今年上半年的8元以下。", "20250801")[-1] == ("快递单价", "2025-06")  # (its end)

@@ -259,8 +259,9 @@ def time_of(sent: Sentence, ctx: Context, q: Mention, clause: Clause, kind: str,
         if ctx.role(sent) in ("goals", "tasks") and ctx.document.genre == "work_report" and ctx.reference_date:
             return ctx.reference_date[:4]  # a work report's targets are for its year
         return ""
-    if YEARS_SPAN.search(sent.text, clause.start, q.start - sent.start):
-        return ""  # …，过去5年累计采纳…: a total over the years its own clause names, of no one year
+    if YEARS_SPAN.search(sent.text, clause.start, q.start - sent.start) \
+            or YEARS_RUNNING.search(sent.text, clause.start, q.start - sent.start):
+        return ""  # …，过去5年累计采纳…; …，连续4年投资超1万亿元: over the years its own clause names, of no one year
     stated_under = date_of_clause(sent, dates, q, clause)
     if stated_under is not None and len(stated_under.key) == 4 and stated_under.attr("role") not in ("asof", "since") \
             and YEARS_SPAN.search(sent.text, stated_under.end - sent.start, q.start - sent.start):
@@ -285,6 +286,7 @@ def time_of(sent: Sentence, ctx: Context, q: Mention, clause: Clause, kind: str,
 
 YEARS = r"(?:(?<!\d)\d{1,2}|[一二三四五六七八九十两几]+)年"  # a number of years (5年, 十年; not 2022年)
 YEARS_SPAN = re.compile(rf"(?:过去|近|最近){YEARS}|{YEARS}(?:来|以来|间|里)")  # (过去5年, 十年来; not 2022年以来)
+YEARS_RUNNING = re.compile(rf"连续{YEARS}")  # (…，连续4年投资超1万亿元: each of the years)
 
 
 def span_of_days(d: Mention) -> bool:

@@ -288,7 +288,8 @@ def from_to_items(sent: Sentence, ctx: Context, quantities: list[Mention], claus
         noun = clean_indicator(before_a[:start.start()], sent, clause.start)
         if not noun:
             continue
-        years = [next((d.key if d.attr("role") != "since" or re.search(r"\d{4}", d.text) else "" for d in reversed(dates)
+        years = [next(((d.attr("until") or d.key) if d.attr("role") != "since" or re.search(r"\d{4}", d.text) else ""
+                       for d in reversed(dates)
                        if d.end <= q.start and q.start - d.end <= 3), "") for q in (a, b)]  # (从上半年5.5%: of no year)
         out[a.start] = (noun, "level", False, years[0])  # (从72%提升至76%: 72% at no time the sentence gives: undated)
         out[b.start] = (noun, "level", False, years[1]) if years[1] else (noun, "level", False)
