@@ -122,3 +122,12 @@ def test_a_list_followed_by_the_quoted_name_that_counts_its_items_is_measured_by
                                              "gzbg-2026-99.txt").measures("observation")]
     assert names("外贸结构持续优化，光伏组件、锂电池、电动汽车“新三样”出口增长20%。") == ["“新三样”出口"]  # (not 电动汽车's)
     assert names("新增单项冠军企业5家、专精特新“小巨人”企业40家。")[-1] == "新增专精特新“小巨人”企业"  # (one title)
+
+
+def test_what_the_things_a_story_counts_are_seen_doing_is_no_figure():
+    def names(sentence: str) -> list[str]:
+        item = "# 《新闻联播》 (20250612)\n\n### 要闻\n\n" + sentence + "\n"
+        return [m.indicator for m in extract(item, "20250612.md").measures("observation")]
+    assert names("在河南某县，当地调集了260多台收割机加紧抢收。") == []  # (not 收割机加紧抢收)
+    assert names("目前，某园区1200栋厂房拔地而起。") == []
+    assert names("今年已有6座抽水蓄能电站启动建设。") == ["抽水蓄能电站启动建设"]  # (what happened to them: counted)

@@ -343,6 +343,9 @@ def counted_words(sent: Sentence, q: Mention, clause: Clause) -> tuple[str, bool
         return "", False  # 50个能自由移动、能扛重物的机器人: what they can do, the thing counted comes later
     if "的" in words_after and words_after.rsplit("的", 1)[1].endswith(words("measures", "meta_heads")):
         return "", False  # 18条支持小微企业发展的便利措施: the measures of a package, whatever they support
+    scene = words("measures", "scene_predicates")
+    if raw and any(w in scene for w, _ in run_tokens(sent, at, at + len(words_after), clip=True)):
+        return "", False  # 300多台收割机加紧抢收, 4806栋楼宇拔地而起: what a story's things are seen doing
     noun = words_after
     for cut in NOUN_CUTS.finditer(words_after, relative):  # (144辆运送物资的卡车: past the clause of what they do)
         if raw and cut.group() in "和与及" and cut.start() >= 2 and joins_heads(sent, at + cut.end(), at + len(words_after)):
