@@ -2298,10 +2298,11 @@ def test_a_bare_generation_or_turnover_in_the_news_names_no_sector():
     assert r.measures("observation") == []  # (of 光热 and 水路, which the rows would not say)
 
 
-def test_a_bare_passenger_count_or_deal_value_opening_a_news_clause_names_no_one():
+def test_a_bare_passenger_count_deal_value_or_capacity_opening_a_news_clause_names_no_one():
     r = extract(NEWS_ITEM.format(heading="要闻", sentence="记者从某集团获悉，今年以来客流量持续增长，年度旅客发送量首次突破30亿人次。"
-                                 "连续6年举办某博览会，累计意向成交额超3000亿元。"), "20250402.md")
-    assert r.measures("observation") == []  # (of a railway and a fair the rows would not name)
+                                 "连续6年举办某博览会，累计意向成交额超3000亿元。"
+                                 "日前，某地12个储能项目建成投用，总装机容量达到50万千瓦。"), "20250402.md")
+    assert r.measures("observation") == []  # (of a railway, a fair and projects the rows would not name)
 
 
 def test_a_percentage_is_no_level_of_an_amount():
