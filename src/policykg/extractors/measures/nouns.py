@@ -10,8 +10,8 @@ from ...names import countries
 from ...nlp import Sentence, get_nlp, word_tags
 from ...records import Mention
 from ..clauses import MAX_INDICATOR, Clause
-from .runs import (collective_run, forecast_subject, governing_verb, rate_subject, run_tokens, verb_run_start,
-                   with_example_list, with_joined_qualifier, with_joined_verb, with_quoted_name)
+from .runs import (collective_run, forecast_subject, governing_verb, joins_heads, rate_subject, run_tokens,
+                   verb_run_start, with_example_list, with_joined_qualifier, with_joined_verb, with_quoted_name)
 from .works import works_closing, works_on_things
 
 CJK_RUN = re.compile(r"[\u4e00-\u9fffA-Za-z0-9\u2160-\u216b“”+＋]+(?:(?<=[\u4e00-\u9fff]|[A-Za-z])[-－][A-Za-z0-9]+"
@@ -453,24 +453,6 @@ def nouns_only(sent: Sentence, start: int, end: int) -> bool:
             items[-1].append(tag)
     return all(item and not (item[0].startswith("v") and item[0] != "vn") and item[-1].startswith(("n", "j"))
                for item in items)
-
-
-def joins_heads(sent: Sentence, start: int, end: int) -> bool:
-    """The words from ``start`` to ``end`` (sentence-relative), after a 和 that follows a counted noun,
-    are a second head sharing the count (城市和园区, 宜居宜业和美乡村片区): nouns only, or words ending
-    with the head before 和 (公共服务中心和物流配送中心), or a second work after a first (保护和修复重大工程, 灌区建设和
-    现代化改造), up to where the counted words end — not a thing
-    with a count of its own (…和一批龙头企业) nor the rest of the clause (…和单位进驻工作, …和他们)."""
-    tokens = [t for t in sent.tokens() if start <= t[0] and t[1] <= end]
-    if not (end - start >= 2 and tokens and tokens[0][0] == start and tokens[-1][1] == end):
-        return False
-    before = sent.token_at(start - 2)  # (the last word before 和)
-    same_head = before >= 0 and len(tokens[-1][2]) >= 2 \
-        and sent.text[sent.starts[before] - sent.start:sent.ends[before] - sent.start].endswith(tokens[-1][2])
-    verbs = before >= 0 and sent.tags[before].startswith("v") and tokens[0][3].startswith("v") \
-        and all(t[3].startswith(("n", "v", "a", "b")) for t in tokens)  # (一体化保护和修复重大工程, 灌区建设和现代化改造: one work)
-    return all(t[3].startswith("n") or t[2] in ("（", "）") for t in tokens) or verbs \
-        or same_head and not any(t[3] in ("m", "q") for t in tokens)  # (…服务中心和物流快递配送中心: one head, both)
 
 
 def opens_with_verb(words_before_de: str) -> bool:

@@ -1,8 +1,9 @@
 """Runs of words before a number, as the measures family reads them: their tokens, and the runs that go
 with the last one — a list that does something together (铁路、公路、民航共发送旅客), verbs or qualifiers joined
 by 、 (新建、改造…; 国家级、省级…), nouns that share one number (供水、供热管网1600公里), a forecast's
-subject before its cue (民航预计…), what a rate alone is of (…收入2016年至2018年年均增长率), and where a run of
-verbs starts and which one governs the words after it (打造|城镇|建设…)."""
+subject before its cue (民航预计…), what a rate alone is of (…收入2016年至2018年年均增长率), where a run of
+verbs starts and which one governs the words after it (打造|城镇|建设…), and the second head a count's 和 joins
+(城市和园区)."""
 from __future__ import annotations
 
 import re
@@ -181,3 +182,21 @@ def verb_run_start(tokens: list[tuple[str, str]], k: int, verbs: set[str]) -> in
                      and tokens[j - 2][0] in verbs):
         j -= 1 if tokens[j - 1][0] in verbs else 2
     return j
+
+
+def joins_heads(sent: Sentence, start: int, end: int) -> bool:
+    """The words from ``start`` to ``end`` (sentence-relative), after a 和 that follows a counted noun,
+    are a second head sharing the count (城市和园区, 宜居宜业和美乡村片区): nouns only, or words ending
+    with the head before 和 (公共服务中心和物流配送中心), or a second work after a first (保护和修复重大工程, 灌区建设和
+    现代化改造), up to where the counted words end — not a thing
+    with a count of its own (…和一批龙头企业) nor the rest of the clause (…和单位进驻工作, …和他们)."""
+    tokens = [t for t in sent.tokens() if start <= t[0] and t[1] <= end]
+    if not (end - start >= 2 and tokens and tokens[0][0] == start and tokens[-1][1] == end):
+        return False
+    before = sent.token_at(start - 2)  # (the last word before 和)
+    same_head = before >= 0 and len(tokens[-1][2]) >= 2 \
+        and sent.text[sent.starts[before] - sent.start:sent.ends[before] - sent.start].endswith(tokens[-1][2])
+    verbs = before >= 0 and sent.tags[before].startswith("v") and tokens[0][3].startswith("v") \
+        and all(t[3].startswith(("n", "v", "a", "b")) for t in tokens)  # (一体化保护和修复重大工程, 灌区建设和现代化改造: one work)
+    return all(t[3].startswith("n") or t[2] in ("（", "）") for t in tokens) or verbs \
+        or same_head and not any(t[3] in ("m", "q") for t in tokens)  # (…服务中心和物流快递配送中心: one head, both)
