@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 from ..lexicon import alternation, memo, pattern, words
 from ..nlp import Sentence
@@ -151,7 +152,7 @@ def date_of_clause(sent: Sentence, dates: list[Mention], q: Mention, clause: Cla
               and not text[max(0, d.start - sent.start - 2):d.start - sent.start].endswith(("比", "较", "与", "同", "相比"))
               and not re.match(r"的\d", text[d.end - sent.start:])  # (从2020年的72%提升至76%: 2020 is the 72%'s)
               and not ONSET.match(text, d.end - sent.start)]  # (8日燃起的某大火已造成93人死亡: the fire's day)
-    listed = {id(d) for a, b in zip(dates, dates[1:]) if text[a.end - sent.start:b.start - sent.start] in ("、", "和", "及")
+    listed = {id(d) for a, b in pairwise(dates) if text[a.end - sent.start:b.start - sent.start] in ("、", "和", "及")
               for d in (a, b)}  # (2018年、2019年…共造成346人遇难: of both years, of no one)
     before = [d for d in before if id(d) not in listed]
     in_clause = [d for d in before if d.start - sent.start >= clause.start or d.start - sent.start >= event_start(
