@@ -98,3 +98,13 @@ def test_a_figure_of_several_years_or_of_a_surveys_year_takes_the_time_it_is_of(
         "铁路投资", "")  # (each year's, of no one: not the day's)
     assert rows("记者今天从某部获悉，2024年全国国民体质监测显示，成年人体质达标率较2020年提升1.2个百分点。")[-1][1] == "2024"
     assert rows("今年快递单价从去年的9元降到今年上半年的8元以下。", "20250801")[-1] == ("快递单价", "2025-06")  # (its end)
+
+
+def test_where_a_forecast_starts_from_in_a_past_year_is_that_years_observation_and_dates_no_other_figure():
+    r = extract("# 《新闻联播》 (20250402)\n\n### 要闻\n\n预计2025年，全国文化产业营收将从2023年12.9万亿元增长到15万亿元。\n",
+                "20250402.md")
+    rows = [(m.kind, m.indicator, m.quantity.text, m.time) for m in r.measures()]
+    assert ("observation", "文化产业营收", "12.9万亿元", "2023") in rows  # (a level reached, not a forecast)
+    assert ("forecast", "文化产业营收", "15万亿元", "2025") in rows  # (not the day, nor 2023's)
+    r = extract("# 《新闻联播》 (20250402)\n\n### 要闻\n\n截至今天12时，全省累计调拨救灾物资12万件。\n", "20250402.md")
+    assert [m.time for m in r.measures("observation")] == ["2025-04-02"]  # (12时 is the hour, no value)

@@ -130,8 +130,8 @@ def measures(sent: Sentence, ctx: Context) -> Iterator[Measure]:
         written = with_shared_head(sent, q, clause, written)
         if stated == [""] and kind == "observation" and ctx.document.genre in ("news", "work_report"):
             continue  # an undated start (从不足4万家增至14万家; a five-year review's 从1.38亿件…) is no current figure
-        if stated == [""] and kind != "observation":
-            kind = "observation"  # where a target starts from (从380元提高至1000元) is a level already reached
+        if stated and kind != "observation" and (stated[0] == "" or stated[0][:4] < ctx.reference_date[:4]):
+            kind = "observation"  # where a target starts from (从380元提高至1000元, 将从2022年的…) is a level reached
         indicator = pattern("measures:trailing_adverbs", "(?:{})$").sub("", written)  # (保交房任务全面|完成)
         indicator = pattern("measures:clause_markers").sub("", indicator)  # 平台已服务企业 -> 平台服务企业;
         indicator = ANNIVERSARY.sub("", SINCE.sub("", CONSECUTIVE.sub("", indicator)))  # 一般性支出连续5年压减比例 -> 一般性支出压减比例
