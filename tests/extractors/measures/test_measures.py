@@ -2301,7 +2301,8 @@ def test_a_bare_generation_or_turnover_in_the_news_names_no_sector():
 def test_a_bare_passenger_count_deal_value_or_capacity_opening_a_news_clause_names_no_one():
     r = extract(NEWS_ITEM.format(heading="要闻", sentence="记者从某集团获悉，今年以来客流量持续增长，年度旅客发送量首次突破30亿人次。"
                                  "连续6年举办某博览会，累计意向成交额超3000亿元。"
-                                 "日前，某地12个储能项目建成投用，总装机容量达到50万千瓦。"), "20250402.md")
+                                 "日前，某地12个储能项目建成投用，总装机容量达到50万千瓦。"
+                                 "今年1—5月，某行业运行平稳，累计完成业务收入3000亿元。"), "20250402.md")
     assert r.measures("observation") == []  # (of a railway, a fair and projects the rows would not name)
 
 

@@ -372,7 +372,8 @@ def opens_clause_bare(sent: Sentence, q: Mention, clause: Clause, indicator: str
     lead = sent.text[clause.start:q.start - sent.start].rsplit("、", 1)[-1].lstrip()  # (…、投资超120亿元: an item opens)
     if lead.startswith(words("measures", "scope_openings")):
         return False  # 全国发电量6800亿千瓦时: the country's
-    return pattern("measures:lead_noise", "^(?:{})+").sub("", lead).startswith(indicator)
+    lead = pattern("measures:lead_noise", "^(?:{})+").sub("", lead)
+    return lead.startswith(indicator) or re.match("(?:完成|实现)", lead) is not None and lead[2:].startswith(indicator)
 
 
 def sector_frame(sent: Sentence) -> str:
