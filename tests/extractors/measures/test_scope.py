@@ -82,6 +82,7 @@ def test_a_site_or_route_after_a_description_opening_a_news_sentence_is_the_subj
         ("运输货值", "“甲港—乙港”集装箱航线")]
     assert rows("省内最大的渔光互补项目——某某光伏电站实现全容量并网，年上网电量超3.2亿千瓦时。") == [("上网电量", "某某光伏电站")]
     assert rows("全省集装箱班轮航线达到120条。") == [("集装箱班轮航线", "")]  # (the routes counted: no subject)
+    assert rows("某某灌区日前全面建成投入使用，年增节水能力超500万立方米。") == [("年增节水能力", "某某灌区")]
 
 
 def test_a_whole_sector_figure_takes_the_one_sector_its_heading_names():
