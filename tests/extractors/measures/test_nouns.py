@@ -131,3 +131,11 @@ def test_what_the_things_a_story_counts_are_seen_doing_is_no_figure():
     assert names("在河南某县，当地调集了260多台收割机加紧抢收。") == []  # (not 收割机加紧抢收)
     assert names("目前，某园区1200栋厂房拔地而起。") == []
     assert names("今年已有6座抽水蓄能电站启动建设。") == ["抽水蓄能电站启动建设"]  # (what happened to them: counted)
+
+
+def test_a_count_of_a_packages_items_or_a_releases_scope_is_no_figure():
+    def names(sentence: str) -> list[str]:
+        return [m.indicator for m in extract("2026年某省政府工作报告\n一、2025年工作回顾\n" + sentence + "\n",
+                                             "gzbg-2026-99.txt").measures("observation")]
+    assert names("省政府承诺的12件民生实事全部兑现。") == []  # (the package's own items)
+    assert names("统计部门按月发布35个大中城市二手住宅销售价格变动情况。") == []  # (the release's scope)

@@ -359,6 +359,8 @@ def counted_words(sent: Sentence, q: Mention, clause: Clause) -> tuple[str, bool
         if not raw or len(stop.group()) > 1 or starts_non_noun(sent, at + stop.start()):
             noun = noun[:stop.start()]  # at a word that is no noun (公共服务平台 holds 共 but does not stop there)
             break
+    if any(head in noun for head in words("measures", "meta_heads")):
+        return "", False  # 15件民生实事全部兑现, 70个大中城市…价格变动情况: a package's items, a release's scope
     if raw:
         noun = noun[:relative + counted_noun_length(sent, at + relative, at + len(noun))]
         result = pattern("measures:results_after").match(sent.text, at + len(noun)) if noun else None
