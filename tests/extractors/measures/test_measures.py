@@ -1695,6 +1695,8 @@ def test_a_month_set_off_by_commas_dates_its_figures_not_the_month_a_sentence_op
     "最多的一天，这里接待游客超过2万人次。",
     "这台机组年均发电量超过5000万千瓦时，是国内单机容量最大的机组。",  # one machine the story shows
     "这款机型已在新疆、内蒙古区域装机超400台。",  # places after 在 are where it was fitted, not who fitted it
+    "在上海，像这样的新型研发机构还有5家。",  # such things as the story shows (这样的 in the figure's clause)
+    "在某线路的养护区段，有8座车站地处全国铁路海拔最高区段。",  # where they stand: a scene, no figure
 ])
 def test_figures_of_a_unit_pointed_at_or_of_a_place_are_no_figures(sentence):
     assert extract(NEWS_ITEM.format(heading="要闻", sentence=sentence), "20250402.md").measures() == []

@@ -30,12 +30,16 @@ def opens_on_pointer(sent: Sentence, indicator: str) -> bool:
 def describes_one(sent: Sentence, ctx: Context, q: Mention) -> bool:
     """A news sentence points at one thing it describes before the figure (这个50多平方公里的小镇聚集了…,
     这家企业已在…设立了…, 他所在的龙舟队有…, 全国首个某中心建成半年来…): its figures are a story's details of
-    something left unnamed — not a time (这个“五一”假期, 这个暑期, 首个工作日), nor when a place, a body or a policy
-    is named after it (…，预计辽宁…), nor what a named one became (山东成为…首个…的省份)."""
+    something left unnamed (这是一片…的玻璃; …这样的… in the figure's clause) — not a time (这个“五一”假期, 首个工作日),
+    nor when a place, a body or a policy is named after it (…，预计辽宁…), nor what a named one became (山东成为…首个…
+    的省份)."""
     if ctx.document.genre != "news":
         return False
     named = [m.start - sent.start for m in ctx.mentions_in(sent, "REGION", "ORG", "POLICY") if m.end <= q.start
              and not WHERE_BEFORE.search(sent.text, 0, m.start - sent.start)]  # (这款机型已在新疆、内蒙古装机…: where)
+    own = sent.text[max(sent.text.rfind(c, 0, q.start - sent.start) for c in "，；：") + 1:q.start - sent.start]
+    if "这样的" in own:
+        return True  # (40万片这样的玻璃…, 像这样的机构还有3家: such things as the story shows, its clause's own)
     return any(not m.group("next").startswith(words("measures", "time_nouns")) and not any(m.end() <= n for n in named)
                and not re.match(r"[\u4e00-\u9fff]{0,3}[日天周]", sent.text[m.end("next") - 2:m.end("next") + 2])
                and not (m.group().startswith("首个") and PREDICATE.search(sent.text, 0, m.start()))
@@ -46,7 +50,7 @@ WHERE_BEFORE = re.compile(r"在(?:[\u4e00-\u9fff]{2,8}、)*$")  # (a place after
 PREDICATE = re.compile(r"(?:成为|是)[^，。；]*$")  # (山东…成为东部沿海首个…的省份: what a named one became)
 
 
-DESCRIBED_ONE = re.compile(r"(?:这(?:个|家|座|里|条|所|支|艘|款|台|架|辆|颗|部|片|批|项|种|位|名)|[他她]所在的|首个)"
+DESCRIBED_ONE = re.compile(r"(?:这是?一?(?:个|家|座|里|条|所|支|艘|款|台|架|辆|颗|部|片|批|项|种|位|名)|[他她]所在的|首个)"
                           r"(?P<next>[“\u4e00-\u9fff]{0,2})")
 
 
