@@ -24,6 +24,7 @@ STEMS = [
     ("交通基础设施建设投资规模", "交通基础设施建设投资规模"),  # (建设 qualifies the investment: the facilities stay)
     ("分区分类建设高标准农田", "建设高标准农田"),  # (建设 acts on the things counted)
     ("全国信息传输和软件服务领域新设立的外资企业", "新设立外资企业"),  # (the new ones, not the stock)
+    ("我国对拉美新增直接投资", "对拉美新增直接投资"),  # (with whom: 对拉美 is kept before the addition verb)
 ]
 
 

@@ -29,7 +29,8 @@ def directed(tokens: list[tuple[str, str]]) -> bool:
     """The tokens open on 对 and end with a measure of trade or investment with whom it names
     (对共建“一带一路”国家出口, …进出口占比: China's exports to them, not theirs)."""
     text = "".join(w for w, _ in tokens)  # (…进出口占比首次: its share, and the words after it cleaning drops later)
-    return len(tokens) > 2 and tokens[0][0] == "对" and any(m in text for m in words("measures", "directed_measures"))
+    opens = len(tokens) > 2 and tokens[0][0] == "对" or len(tokens) > 1 and re.fullmatch("对[\u4e00-\u9fff]", tokens[0][0])
+    return bool(opens) and any(m in text for m in words("measures", "directed_measures"))  # (对非…: 对非 is one word)
 
 
 def threshold_lead(tokens: list[tuple[str, str]]) -> bool:
@@ -213,6 +214,9 @@ def clean_indicator(stem: str, sent: Sentence | None = None, offset: int = 0) ->
                 tokens = tokens[k + 1:]  # (新制定: 新 makes the count an addition)
             elif verb_run_start(tokens, k, additions) < k:
                 tokens = tokens[verb_run_start(tokens, k, additions):]  # 新建和改造提升高标准农田, 制定修改废止规章: all verbs
+            elif (to := next((j for j in range(k) if tokens[j][0].startswith("对")), None)) is not None \
+                    and directed(tokens[to:]):
+                tokens = tokens[to:]  # 中国对非新增直接投资 -> 对非新增直接投资: with whom, not all new investment
             elif (k == 1 and tokens[0][1] in ("n", "ns", "nz", "nt") and len(tokens[0][0]) <= 3
                   or k == 2 and tokens[0][1] == "f" and tokens[1][1] in ("n", "ns", "nz", "nt") and len(tokens[1][0]) <= 3) \
                     and not counted(run.group(), tokens[0][0]):  # (31个省新增确诊病例: 个省 counts the places)
