@@ -29,7 +29,8 @@ def directed(tokens: list[tuple[str, str]]) -> bool:
     """The tokens open on 对 and end with a measure of trade or investment with whom it names
     (对共建“一带一路”国家出口, …进出口占比: China's exports to them, not theirs)."""
     text = "".join(w for w, _ in tokens)  # (…进出口占比首次: its share, and the words after it cleaning drops later)
-    opens = len(tokens) > 2 and tokens[0][0] == "对" or len(tokens) > 1 and re.fullmatch("对[\u4e00-\u9fff]", tokens[0][0])
+    opens = len(tokens) > 2 and tokens[0][0] == "对" \
+        or len(tokens) > 1 and re.fullmatch("对[\u4e00-\u9fff]", tokens[0][0])
     return bool(opens) and any(m in text for m in words("measures", "directed_measures"))  # (对非…: 对非 is one word)
 
 
