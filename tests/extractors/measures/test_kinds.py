@@ -108,3 +108,8 @@ def test_where_a_forecast_starts_from_in_a_past_year_is_that_years_observation_a
     assert ("forecast", "文化产业营收", "15万亿元", "2025") in rows  # (not the day, nor 2023's)
     r = extract("# 《新闻联播》 (20250402)\n\n### 要闻\n\n截至今天12时，全省累计调拨救灾物资12万件。\n", "20250402.md")
     assert [m.time for m in r.measures("observation")] == ["2025-04-02"]  # (12时 is the hour, no value)
+
+
+def test_a_modal_fused_with_the_numbers_verb_makes_the_figure_hypothetical():
+    r = extract("# 《新闻联播》 (20250325)\n\n### 天气\n\n山西北部、河北及南方部分地区降温可达12—14摄氏度。\n", "20250325.md")
+    assert r.measures("observation") == []  # (可达: what it may reach, no figure)

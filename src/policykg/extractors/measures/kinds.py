@@ -112,7 +112,7 @@ def said_in(sent: Sentence, start: int, end: int, cues: list[str]) -> bool:
     return any(w in span for w in cues if len(w) > 1) or bool(single) and any(
         (word in single or word.startswith(single) and tag.startswith(("v", "d")))
         and not sent.text.startswith(words("measures", "not_modal_words"), a)
-        for a, b, word, tag in sent.tokens() if start <= a and b <= end)
+        for a, b, word, tag in sent.tokens() if start <= a < end)  # (可达 of 可|达16—18摄氏度: the number's 达 is its own)
 
 
 def reported(text: str, clause: Clause, q: Mention, sent: Sentence, ctx: Context) -> bool:
