@@ -113,3 +113,8 @@ def test_where_a_forecast_starts_from_in_a_past_year_is_that_years_observation_a
 def test_a_modal_fused_with_the_numbers_verb_makes_the_figure_hypothetical():
     r = extract("# 《新闻联播》 (20250325)\n\n### 天气\n\n山西北部、河北及南方部分地区降温可达12—14摄氏度。\n", "20250325.md")
     assert r.measures("observation") == []  # (可达: what it may reach, no figure)
+
+
+def test_what_this_can_do_is_no_figure_in_any_clause_after_it():
+    r = extract("# 《新闻联播》 (20250325)\n\n### 春耕\n\n这样可以节电20%以上，农药使用量减少15%—25%。\n", "20250325.md")
+    assert r.measures("observation") == []  # (这样可以…: what the system can do, all clauses on)
