@@ -25,6 +25,7 @@ STEMS = [
     ("分区分类建设高标准农田", "建设高标准农田"),  # (建设 acts on the things counted)
     ("全国信息传输和软件服务领域新设立的外资企业", "新设立外资企业"),  # (the new ones, not the stock)
     ("我国对拉美新增直接投资", "对拉美新增直接投资"),  # (with whom: 对拉美 is kept before the addition verb)
+    ("非洲地区新增确诊病例", "非洲地区新增确诊病例"),  # (the part of the world whose addition it is)
 ]
 
 

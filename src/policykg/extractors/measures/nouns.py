@@ -218,6 +218,8 @@ def clean_indicator(stem: str, sent: Sentence | None = None, offset: int = 0) ->
             elif (to := next((j for j in range(k) if tokens[j][0].startswith("对")), None)) is not None \
                     and directed(tokens[to:]):
                 tokens = tokens[to:]  # 中国对非新增直接投资 -> 对非新增直接投资: with whom, not all new investment
+            elif "".join(w for w, _ in tokens[:k]).startswith(words("measures", "world_scopes")) and k <= 2:
+                pass  # 欧洲地区新增确诊病例: the part of the world whose addition it is
             elif (k == 1 and tokens[0][1] in ("n", "ns", "nz", "nt") and len(tokens[0][0]) <= 3
                   or k == 2 and tokens[0][1] == "f" and tokens[1][1] in ("n", "ns", "nz", "nt") and len(tokens[1][0]) <= 3) \
                     and not counted(run.group(), tokens[0][0]):  # (31个省新增确诊病例: 个省 counts the places)
