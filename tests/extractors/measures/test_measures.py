@@ -2310,6 +2310,11 @@ def test_a_bare_passenger_count_deal_value_or_capacity_opening_a_news_clause_nam
     assert "业务收入" not in [m.indicator for m in r.measures("observation")]  # (after 完成: of the firms before)
 
 
+def test_the_rating_of_one_generating_unit_is_its_specification_not_a_figure():
+    item = NEWS_ITEM.format(heading="要闻", sentence="今天，某水电站首台机组正式并网发电，机组装机容量40万千瓦。")
+    assert extract(item, "20250402.md").measures("observation") == []
+
+
 def test_a_verb_and_its_result_alone_name_nothing_counted():
     item = NEWS_ITEM.format(heading="要闻", sentence="我国新能源发展加快，第一批基地基本建成，第二批、第三批建成投产约3000万千瓦。")
     assert [m.indicator for m in extract(item, "20250402.md").measures("observation")] == []  # (not 建成投产)
