@@ -141,6 +141,8 @@ def spans_years(d: Mention) -> bool:
     return bool(until) and until[:4] != d.key[:4] and d.attr("role") != "since"
 
 
+JOINED = pattern("measures:day_parts", "[、和及]|(?:{})?(?:到|至)")  # two dates joined: a list or a span
+DAY_PART = pattern("measures:day_parts", "(?:{})?")
 VALUE_AFTER = re.compile(r"的?\d+(?:\.\d+)?(?![\d.]|[时点分日号月年:：])")  # a value of its own (not 截至今天12时)
 SURVEYED = re.compile(r"[^，。；,]{2,20}(?:显示|表明)[，,]")  # (…，2024年全国学生体质健康抽测显示，…: that year's)
 ONSET = pattern("measures:onset_verbs", r"(?:晚|夜|凌晨)?(?:{})的")
@@ -154,8 +156,9 @@ def date_of_clause(sent: Sentence, dates: list[Mention], q: Mention, clause: Cla
               and not (VALUE_AFTER.match(text, d.end - sent.start) and q.start - d.end > 2)  # (从2020年的72%提升至
               # 76%, 将从2022年4.46万亿元增长到6万亿元: 2020 is the 72%'s, 2022 the 4.46万亿's)
               and not ONSET.match(text, d.end - sent.start)]  # (8日燃起的某大火已造成93人死亡: the fire's day)
-    listed = {id(d) for a, b in pairwise(dates) if text[a.end - sent.start:b.start - sent.start] in ("、", "和", "及")
-              for d in (a, b)}  # (2018年、2019年…共造成346人遇难: of both years, of no one)
+    listed = {id(d) for a, b in pairwise(dates) if JOINED.fullmatch(text, a.end - sent.start, b.start - sent.start)
+              or b.text.startswith(("到", "至")) and DAY_PART.fullmatch(text, a.end - sent.start, b.start - sent.start)
+              for d in (a, b)}  # (2018年、2019年…共造成346人遇难, 17日夜间到18日…: of both, of no one)
     before = [d for d in before if id(d) not in listed]
     in_clause = [d for d in before if d.start - sent.start >= clause.start or d.start - sent.start >= event_start(
         sent, clause) and d.text not in words("measures", "vague_days")]  # (某地近日出现灾情，造成…: of no one day)

@@ -94,6 +94,7 @@ def test_a_figure_of_several_years_or_of_a_surveys_year_takes_the_time_it_is_of(
         r = extract(f"# 《新闻联播》 ({doc})\n\n### 要闻\n\n" + sentence + "\n", f"{doc}.md")
         return [(m.indicator, m.time) for m in r.measures("observation")]
     assert rows("2021年、2022年某国发生两次强震，共造成800人遇难。") == [("死亡人数", "")]  # (of both years)
+    assert rows("某国军队20日夜间到21日轰炸某地多个地区，造成至少16人死亡。") == [("死亡人数", "")]  # (of both days)
     assert rows("“十四五”时期，全国完成铁路投资3.6万亿元，2021年以来连续5年投资超7000亿元。", "20260110")[-1] == (
         "铁路投资", "")  # (each year's, of no one: not the day's)
     assert rows("记者今天从某部获悉，2024年全国国民体质监测显示，成年人体质达标率较2020年提升1.2个百分点。")[-1][1] == "2024"

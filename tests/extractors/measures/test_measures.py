@@ -2310,6 +2310,13 @@ def test_a_bare_passenger_count_deal_value_or_capacity_opening_a_news_clause_nam
     assert "业务收入" not in [m.indicator for m in r.measures("observation")]  # (after 完成: of the firms before)
 
 
+def test_the_places_and_clusters_a_network_takes_in_are_no_figures():
+    item = NEWS_ITEM.format(heading="要闻", sentence="目前，浙江已拥有3家国家级技术创新中心，省级技术创新中心达30家，"
+                                                     "涵盖12个地市、9个战略性产业集群。")
+    assert [m.indicator for m in extract(item, "20250402.md").measures("observation")] == [
+        "国家级技术创新中心", "省级技术创新中心"]  # (not 地市 12, 战略性产业集群 9: what the centres take in)
+
+
 def test_the_rating_of_one_generating_unit_is_its_specification_not_a_figure():
     item = NEWS_ITEM.format(heading="要闻", sentence="今天，某水电站首台机组正式并网发电，机组装机容量40万千瓦。")
     assert extract(item, "20250402.md").measures("observation") == []
