@@ -2303,8 +2303,9 @@ def test_a_bare_generation_or_turnover_in_the_news_names_no_sector():
 def test_a_bare_passenger_count_deal_value_or_capacity_opening_a_news_clause_names_no_one():
     r = extract(NEWS_ITEM.format(heading="要闻", sentence="记者从某集团获悉，今年以来客流量持续增长，年度旅客发送量首次突破30亿人次。"
                                  "连续6年举办某博览会，累计意向成交额超3000亿元。"
-                                 "日前，某地12个储能项目建成投用，总装机容量达到50万千瓦。"), "20250402.md")
-    assert r.measures("observation") == []  # (of a railway, a fair and projects the rows would not name)
+                                 "日前，某地12个储能项目建成投用，总装机容量达到50万千瓦。"
+                                 "高峰日，全平台点击量超过300亿次。"), "20250402.md")
+    assert r.measures("observation") == []  # (of a railway, a fair, projects and a platform the rows would not name)
     r = extract(NEWS_ITEM.format(heading="要闻", sentence="工业和信息化部统计显示，今年1—4月，通信业运行平稳，三家基础电信企业"
                                  "电信业务总量同比增长11%，累计完成业务收入5000亿元，同比增长5%。"), "20250402.md")
     assert "业务收入" not in [m.indicator for m in r.measures("observation")]  # (after 完成: of the firms before)
