@@ -26,6 +26,7 @@ STEMS = [
     ("全国信息传输和软件服务领域新设立的外资企业", "新设立外资企业"),  # (the new ones, not the stock)
     ("我国对拉美新增直接投资", "对拉美新增直接投资"),  # (with whom: 对拉美 is kept before the addition verb)
     ("非洲地区新增确诊病例", "非洲地区新增确诊病例"),  # (the part of the world whose addition it is)
+    ("进口汽车的平均单价", "进口汽车的平均单价"),  # (a verb and what it acts on say which things are priced)
 ]
 
 

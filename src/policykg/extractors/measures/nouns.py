@@ -298,12 +298,13 @@ def without_example(noun: str) -> str:
 def scopes(tokens: list[tuple[str, str]], head: str, noun: str) -> bool:
     """The words before the 的 of an indicator (``head``) are a short qualifier opening with a noun
     (or a model's name: C919的全球订单; 南非与其他金砖成员国的贸易总额), with a verb of having and a noun
-    (有进出口实绩的企业数量) or with a verb and what it acts on (提供托育服务的机构, 涉及数据造假的发动机数量):
-    it says which things are measured. Not a bare place word after it (自主研发的国内…)."""
+    (有进出口实绩的企业数量) or with a verb and what it acts on (提供托育服务的机构, 涉及数据造假的发动机数量, 出口汽车的
+    平均单价): it says which things are measured. Not a bare place word after it (自主研发的国内…)."""
     k = 1 if tokens and tokens[0][0] in words("measures", "inside_scopes") else 0  # (省内有…的企业)
     having = len(tokens) > k + 1 and tokens[k][0] in words("measures", "having_verbs") \
         and tokens[k + 1][1].startswith(("n", "vn", "j"))
-    acting = len(tokens) > 1 and tokens[0][1] == "v" and tokens[1][1] in ("n", "vn", "nz", "j") \
+    acting = len(tokens) > 1 and (tokens[0][1] == "v" or tokens[0][1] == "vn" and len(head) <= 4) \
+        and tokens[1][1] in ("n", "vn", "nz", "j") \
         and not re.search(r"突破|超|达|以上", head)  # (not 年产值突破1亿元的智能工厂: a threshold, the condition)
     last = noun.rsplit("的", 1)[-1]
     return 2 <= len(head) <= (8 if "在" in head else 12) and "的" not in head and len(noun) <= 20 and bool(tokens) \
