@@ -2318,6 +2318,12 @@ def test_the_places_and_clusters_a_network_takes_in_are_no_figures():
         "国家级技术创新中心", "省级技术创新中心"]  # (not 地市 12, 战略性产业集群 9: what the centres take in)
 
 
+def test_things_handled_that_a_pointer_says_were_named_before_give_no_figure():
+    item = NEWS_ITEM.format(heading="要闻", sentence="某部门持续加大整治力度，累计处置相关违规账号6000个。"
+                                                 "截至去年底，全国共整改有关问题2.1万个。")
+    assert extract(item, "20250402.md").measures("observation") == []  # (the accounts and problems of the campaign)
+
+
 def test_the_rating_of_one_generating_unit_is_its_specification_not_a_figure():
     item = NEWS_ITEM.format(heading="要闻", sentence="今天，某水电站首台机组正式并网发电，机组装机容量40万千瓦。")
     assert extract(item, "20250402.md").measures("observation") == []

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from ...lexicon import pattern, rules, vocabulary, words
+from ...lexicon import alternation, memo, pattern, rules, vocabulary, words
 from ...names import countries, country_names
 from ...nlp import Sentence
 from ...records import Mention
@@ -18,13 +18,20 @@ VAGUE = re.compile(r"数[十百千万]|几[十百千万]|上[百千万]")
 RATES = re.compile(r"利率|准备金率|费率|税率|首付比例|贴现率|保证金比例")
 
 
+@memo(maxsize=1)
+def pointed_after() -> re.Pattern[str]:
+    """A pointer (相关, 有关) after a 的 or after a verb of handling that opens an indicator."""
+    leads, verbs = alternation(words("measures", "pointer_leads")), alternation(words("measures", "pointed_verbs"))
+    return re.compile(f"的(?:{leads})|^(?:{verbs})(?:{leads})")
+
+
 def points_back(sent: Sentence, clause: Clause, written: str, places: tuple[int, ...] = ()) -> bool:
     """The indicator follows or opens with a word that points back (该公司第一财季净利润, 其营业收入,
     该项目总投资, 相关商品销售额; 这家公司已有22件…，35件实用新型专利): whose figure it is is said
     elsewhere, not in the row — unless a place or a body (at ``places``, sentence offsets) is named after the
     pointer."""
-    if written.startswith(words("measures", "pointer_leads")):
-        return True
+    if written.startswith(words("measures", "pointer_leads")) or pointed_after().search(written):
+        return True  # (…的相关案件, 处置相关违法违规账号, 整改有关问题: the ones said before)
     at = sent.text.rfind(written, clause.start, clause.end)
     if at < 0:
         return False
