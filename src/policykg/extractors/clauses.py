@@ -143,6 +143,8 @@ def spans_years(d: Mention) -> bool:
 
 JOINED = pattern("measures:day_parts", "[、和及]|(?:{})?(?:到|至)")  # two dates joined: a list or a span
 DAY_PART = pattern("measures:day_parts", "(?:{})?")
+SET_OFF = pattern("measures:day_parts", r"(?:（[^）]{1,12}）)?(?:当月|当天|当日|当年|{})?[，,]")  # (1日晚，; 10月当月，)
+CLOCK = pattern("measures:clock_words", "(?:{})?")  # (当地时间3日…)
 VALUE_AFTER = re.compile(r"的?\d+(?:\.\d+)?(?![\d.]|[时点分日号月年:：])")  # a value of its own (not 截至今天12时)
 SURVEYED = re.compile(r"[^，。；,]{2,20}(?:显示|表明)[，,]")  # (…，2024年全国学生体质健康抽测显示，…: that year's)
 ONSET = pattern("measures:onset_verbs", r"(?:晚|夜|凌晨)?(?:{})的")
@@ -162,12 +164,10 @@ def date_of_clause(sent: Sentence, dates: list[Mention], q: Mention, clause: Cla
     before = [d for d in before if id(d) not in listed]
     in_clause = [d for d in before if d.start - sent.start >= clause.start or d.start - sent.start >= event_start(
         sent, clause) and d.text not in words("measures", "vague_days")]  # (某地近日出现灾情，造成…: of no one day)
-    clock = pattern("measures:clock_words", "(?:{})?")
-    opening = [d for d in before if clock.match(text).end() + 2 >= d.start - sent.start]  # (当地时间3日…: all of it)
+    opening = [d for d in before if CLOCK.match(text).end() + 2 >= d.start - sent.start]  # (当地时间3日…: all of it)
     leading = [d for d in before if text[max(0, d.start - sent.start - 1):d.start - sent.start] in ("，", ",")
-               and (d.attr("role") in ("asof", "period") or d.attr("until")
-                    or pattern("measures:day_parts", r"(?:（[^）]{1,12}）)?(?:当月|当天|当日|当年|{})?[，,]")
-                    .match(text, d.end - sent.start) or len(d.key) == 4 and SURVEYED.match(text, d.end - sent.start))]
+               and (d.attr("role") in ("asof", "period") or d.attr("until") or SET_OFF.match(text, d.end - sent.start)
+                    or len(d.key) == 4 and SURVEYED.match(text, d.end - sent.start))]
     # (…，截至2021年10月9日，全国…; …，今天（1月16日），全社会…; 延续9月增长态势，10月当月，…: a date set off by
     # commas dates what follows it; so does a period opening a clause: …，一季度甲增长15%，乙、丙分别增长…)
     chosen = in_clause[-1:] or leading[-1:] or opening[:1]  # (2025年某某专班…，今天（1月16日），…: today)

@@ -74,8 +74,8 @@ SINCE = pattern("measures:since_verbs", r"(?:{})?(?:[\d一二三四五六七八�
 # (航线开通一年来累计进出口货值 -> 航线进出口货值: since when, not what)
 ANNIVERSARY = pattern("measures:since_verbs", r"^[\u4e00-\u9fff]{0,6}?(?:{})[\d一二三四五六七八九十两百]+周?年(?=[\u4e00-\u9fff]{2})"
                       r"(?![期均度末底初内来间中])")  # (某某合作十年澜沧江—湄公河航道进出口 -> …航道进出口: an anniversary)
-VERBS_ONLY = pattern(words("measures", "addition_verbs") + words("measures", "count_verbs") + words("measures", "results_after"),
-                     "(?:{})+")  # (建成投产约5000万千瓦: a verb alone)
+VERBS_ONLY = pattern(words("measures", "addition_verbs") + words("measures", "count_verbs")
+                     + words("measures", "results_after"), "(?:{})+")  # (建成投产约5000万千瓦: a verb alone)
 GAP_OPENING = pattern("measures:gap_openings", "^(?:{})")
 BELOW = pattern("measures:gap_down", "(?:{})[^高低快慢]*$")  # a gap's benchmark written with its verb of below
 TRADE_PAIR = pattern("measures:home_country_words", r"^[\u4e00-\u9fff]+?(?=(?:{})(?:与|和|同))")  # before a trade's pair
@@ -320,8 +320,9 @@ def measures(sent: Sentence, ctx: Context) -> Iterator[Measure]:
             opening = opening_subject(sent, ctx, clause)
             opening = opening if len(item) <= SHORT_INDICATOR or re.search(EDITION, opening) or is_firm_class(opening) \
                 and not item.endswith(words("measures", "firm_class_heads")) else ""
-            if not opening and len(item) <= SHORT_INDICATOR and not any(
-                    clause.start <= m.start - sent.start < q.start - sent.start for m in ctx.mentions_in(sent, "REGION")):
+            places = [m.start - sent.start for m in ctx.mentions_in(sent, "REGION")]
+            if not opening and len(item) <= SHORT_INDICATOR \
+                    and not any(clause.start <= at < q.start - sent.start for at in places):
                 headline = heading_topic(sent, ctx) if headline is None else headline  # (not 上海对某国进出口: 上海's)
                 opening = headline
             subject = opening if not any(opening[k:] in indicator for k in range(len(opening) - 1)) else ""

@@ -39,7 +39,8 @@ def with_first_subject(sent: Sentence, start: int, names: list[str]) -> list[str
 def things_of(first: str, measure: str) -> str:
     """``measure`` (two characters or more) of the things the ``first`` item measures, when it is nouns and a measure
     (汽车产量 -> 汽车销量); else ``measure`` alone."""
-    head = max((h for h in words("measures", "indicator_heads") if first.endswith(h) and len(h) >= 2), key=len, default="")
+    heads = (h for h in words("measures", "indicator_heads") if first.endswith(h) and len(h) >= 2)
+    head = max(heads, key=len, default="")
     things = first[:-len(head)] if head and not first[:-len(head)].endswith(words("measures", "measure_words")) else ""
     tags = [tag for _, tag in word_tags(things)] if len(measure) >= 2 and len(things) >= 2 else []
     return things + measure if tags and all(t.startswith(("n", "j")) and t != "vn" for t in tags) \

@@ -104,7 +104,8 @@ def sentence_topic(sent: Sentence, ctx: Context, headline: bool = False) -> str:
     heads = pattern("measures:topic_heads", r"(?:{})")
     name = TOPIC_NAME.match(sent.text, start)
     ends = sorted({h.end() for h in heads.finditer(sent.text, start + 2, name.end() if name else start)})
-    end = next((end for end in ends if names_topic(sent, start, end, headline, whole_clause=bool(described.group()))), 0)
+    whole_clause = bool(described.group())
+    end = next((end for end in ends if names_topic(sent, start, end, headline, whole_clause=whole_clause)), 0)
     if end and COUNTED.match(sent.text, end):
         return ""  # (集装箱班轮航线达到200条: what the sentence counts, not whose figures it gives)
     return sent.text[start:end] if end else held_event(sent, start)
