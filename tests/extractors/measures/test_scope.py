@@ -107,6 +107,13 @@ def test_a_bare_site_head_takes_the_named_site_a_figure_of_its_item_had():
     assert [m.subject for m in r.measures("observation") if m.indicator.startswith("口岸")] == ["横琴大桥珠海公路口岸"]
 
 
+def test_a_bare_zone_head_takes_the_zone_its_items_heading_opens_on():
+    text = "# 《新闻联播》 (20250402)\n\n### 浙江自贸试验区五年累计进出口货值超2万亿元\n\n今年以来，全省外贸运行平稳。" \
+           "目前试验区内海关备案企业近8000家。\n"
+    r = extract(text, "20250402.md")
+    assert [m.subject for m in r.measures("observation") if m.indicator.startswith("试验区")] == ["浙江自贸试验区"]
+
+
 def test_a_domestic_or_foreign_part_takes_the_sector_of_its_whole_before():
     text = "# 《新闻联播》 (20250402)\n\n### 3月我国铁路运输生产规模创新高\n\n3月，全行业完成货物发送量4.5亿吨，同比增长3%。" \
            "其中，国际货物发送量同比增长12%。\n"

@@ -11,7 +11,7 @@ from ...records import Measure, Mention
 from ..clauses import MAX_INDICATOR, Clause
 from ..context import Context
 from .spans import site_ends
-from .scope import content_start, item_heading, news_lead_end, sentence_topic
+from .scope import content_start, heading_topic, item_heading, news_lead_end, sentence_topic
 
 POINTERS = r"(?:(?<!应)该|本届|本次|此次|这次|这届)(?P<pointed>[\u4e00-\u9fff]{1,3})"  # 该电站, 本届博览会: what was named
 # before
@@ -178,14 +178,16 @@ def scope_of_whole(whole: str, part: str) -> str:
 
 def site_named_before(sent: Sentence, ctx: Context, indicator: str) -> str:
     """The named site an indicator's bare head points back to (…港珠澳大桥珠海公路口岸…。今年以来，口岸进出境车辆… ->
-    港珠澳大桥珠海公路口岸): the last figure's subject before it in the news item that ends with that head. Else ""."""
+    港珠澳大桥珠海公路口岸): the last figure's subject before it in the news item that ends with that head, else the
+    topic the item's heading opens with (### 某省自贸试验区…进出口货值超… / 目前试验区内… -> 某省自贸试验区). Else ""."""
     head = next((w for w in words("measures", "generic_sites") if indicator.startswith(w)), "")
     item = ctx.part(sent, "item")
     if ctx.document.genre != "news" or not head or item is None:
         return ""
     named = [m.subject for m in ctx.measures if item.start <= m.evidence.start < sent.start
              and m.subject.endswith(head) and len(m.subject) > len(head)]
-    return named[-1] if named else ""
+    topic = heading_topic(sent, ctx) if not named else ""
+    return named[-1] if named else topic if topic.endswith(head) and len(topic) > len(head) else ""
 
 
 def with_sector_before(sent: Sentence, ctx: Context, q: Mention, indicator: str) -> str:
