@@ -107,6 +107,12 @@ def test_a_bare_site_head_takes_the_named_site_a_figure_of_its_item_had():
     assert [m.subject for m in r.measures("observation") if m.indicator.startswith("口岸")] == ["横琴大桥珠海公路口岸"]
 
 
+def test_a_digest_lines_number_does_not_hide_the_topic_it_opens_on():
+    r = extract("# 《新闻联播》 (20250402)\n\n### 国内联播快讯\n\n（3）“甲港—乙港”集装箱航线开通一年来进出口超30亿元；\n",
+                "20250402.md")
+    assert [m.subject for m in r.measures("observation")] == ["“甲港—乙港”集装箱航线"]
+
+
 def test_a_bare_zone_head_takes_the_zone_its_items_heading_opens_on():
     text = "# 《新闻联播》 (20250402)\n\n### 浙江自贸试验区五年累计进出口货值超2万亿元\n\n今年以来，全省外贸运行平稳。" \
            "目前试验区内海关备案企业近8000家。\n"

@@ -259,12 +259,13 @@ def heading_topic(sent: Sentence, ctx: Context) -> str:
 
 
 def content_start(sent: Sentence, ctx: Context, start: int) -> int:
-    """Where the words of a sentence begin after ``start``, past time words and leads (目前，记者从…了解到，;
-    截至今年3月，; 如今，; 自2024年3月1日)."""
+    """Where the words of a sentence begin after ``start``, past an item's number, time words and leads (（6）; 目前，
+    记者从…了解到，; 截至今年3月，; 如今，; 自2024年3月1日)."""
     lead = pattern("measures:actor_leads", r"(?:{}|[，、\s]|自(?=\d|今年|去年)|记者从[^，。]{1,20}(?:了解到|获悉)"
                    r"|据[^，。]{1,20}(?:消息|介绍|统计|测算)|在[^，。]{1,20}[下中]，|[0-9一二三四五六七八九十多]+年(?:来|以来)，"
                    r"|[（(][0-9一二三四五六七八九十]{1,4}月[0-9一二三四五六七八九十]{1,3}日[）)])*")
     # (12年来，; 今天（6月4日），)
+    start = ITEM_NUMBER.match(sent.text).end() if start == 0 else start  # (（6）某航线开通一年来…: a digest's line number)
     moved = True
     while moved:
         before = start
