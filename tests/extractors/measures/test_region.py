@@ -75,6 +75,13 @@ def test_a_sentence_without_a_place_goes_on_about_the_place_that_opens_the_one_b
     assert rows.get("民营企业进出口", "") == ""  # (a national figure after an example: not 湖州's)
 
 
+def test_a_place_opening_the_sentence_before_past_its_time_is_the_place_of_a_placeless_sentence():
+    text = ("# 《新闻联播》 (20250920)\n\n### 文旅\n\n2024年，甘肃A级旅游景区数量达到580家。"
+            "年游客接待量从2012年的5000万人次跃升至2亿人次。\n")
+    rows = {int(m.quantity.value): m.region for m in extract(text, "20250920.md").measures("observation")}
+    assert rows[200000000] == "甘肃省"  # (the province's visitors, not an unplaced national figure)
+
+
 def test_where_an_event_was_held_is_no_region_of_its_figures():
     def rows(heading: str, sentence: str) -> list[tuple[str, str, str]]:
         r = extract(f"# 《新闻联播》 (20250402)\n\n### {heading}\n\n{sentence}\n", "20250402.md")

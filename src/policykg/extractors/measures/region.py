@@ -112,6 +112,7 @@ def in_means_frame(sent: Sentence, place: Mention) -> bool:
 
 
 MEANS_FRAME = re.compile(r"以[^，；。]*?为")
+TIME_LEAD = re.compile(r"(?:\d{4}年|今年|去年|近年来|目前|如今|当前)[^，。；]{0,8}，")  # a time a sentence opens with
 LISTED_AFTER = re.compile(r"[、等]|[\u4e00-\u9fff]{1,6}等[\d一二三四五六七八九十两几]")  # (宁夏、…; 宁夏某灌区等109处)
 
 
@@ -172,8 +173,9 @@ def place_opening_before(ctx: Context, sent: Sentence) -> str:
         return ""
     before = ctx.sentences[i - 1]
     places = [m for m in ctx.mentions_in(before, "REGION") if not ctx.covered(before, m.start, m.end, "ORG", "POLICY")]
-    if not places or not opens_sentence(before, places[0]) or partner(before, places[0]):
-        return ""
+    if not places or not (opens_sentence(before, places[0]) or TIME_LEAD.fullmatch(
+            before.text, 0, places[0].start - before.start)) or partner(before, places[0]):
+        return ""  # (在某县，…; 2024年，新疆…: the place opens it, past a time)
     paragraph = ctx.document.text.rfind("\n", 0, before.start) + 1
     if "\n" in ctx.document.text[before.end:sent.start] \
             or pattern("measures:scope_openings", "(?:{}|各地)").search(ctx.document.text, paragraph, before.end):
