@@ -29,11 +29,10 @@ def with_first_subject(sent: Sentence, start: int, names: list[str]) -> list[str
     item of things and its measure (新能源汽车产量和销量 -> 新能源汽车销量; not 粮食播种面积和产量: 播种 is no thing)."""
     tokens = run_tokens(sent, start, start + len(names[0]))
     heads = words("measures", "indicator_heads")
-    if len(tokens) < 2 or "".join(w for w, _ in tokens) != names[0] or tokens[-1][0] not in heads:
-        return [names[0]] + [things_of(names[0], n) if n in heads else n for n in names[1:]]
-    subject = names[0][:-len(tokens[-1][0])]
-    return [names[0]] + [subject + n if re.fullmatch(r"(?:总|人均)[\u4e00-\u9fff]{1,3}", n) else things_of(names[0], n)
-                         if n in heads else n for n in names[1:]]
+    whole = len(tokens) >= 2 and "".join(w for w, _ in tokens) == names[0] and tokens[-1][0] in heads
+    subject = names[0][:-len(tokens[-1][0])] if whole else ""
+    return [names[0]] + [subject + n if subject and re.fullmatch(r"(?:总|人均)[\u4e00-\u9fff]{1,3}", n)
+                         else things_of(names[0], n) if n in heads else n for n in names[1:]]
 
 
 def things_of(first: str, measure: str) -> str:
