@@ -92,3 +92,23 @@ def test_where_an_event_was_held_is_no_region_of_its_figures():
         ("境外嘉宾比例", "", "2025西湖数字论坛")]  # (the event's name, not what describes it)
     assert rows("要闻", "第二届全国青年创业大赛16日至19日在长沙举行，共设18个比赛项目。") == [
         ("比赛项目", "", "第二届全国青年创业大赛")]  # (the days it was held are no part of its name)
+
+
+def test_a_foreign_statistic_is_of_the_country_or_area_its_own_clause_names_not_of_the_source_body():
+    def names(sentence: str) -> list[str]:
+        item = "# 《新闻联播》 (20241101)\n\n### 国际\n\n" + sentence + "\n"
+        return [m.indicator for m in extract(item, "20241101.md").measures("observation")]
+    assert names("欧盟统计局31日公布的数据显示，欧元区10月失业率为6.3%。") == ["欧元区失业率"]  # (not 欧盟失业率)
+    assert names("德国联邦统计局31日公布的数据显示，10月消费者价格指数上涨4.1%。") == ["德国消费者价格指数"]
+
+
+def test_a_short_figure_after_a_part_of_a_foreign_country_is_not_written_as_the_countrys():
+    def rows(heading: str, sentence: str) -> list[tuple[str, float]]:
+        item = f"# 《新闻联播》 (20241101)\n\n### {heading}\n\n{sentence}\n"
+        return [(m.indicator, m.quantity.value) for m in extract(item, "20241101.md").measures("observation")]
+    assert rows("国际", "据美国媒体报道，俄勒冈州东部一处林火持续蔓延，过火面积已超800平方公里。") == []  # (not 美国过火面积)
+    assert rows("国际", "据澳大利亚媒体报道，该国东南部多地林火仍在持续，过火面积扩大至2万公顷。") == []
+    assert rows("美国俄勒冈州林火持续", "目前，过火面积达到3200公顷。") == []  # (the part in the heading)
+    assert rows("国际", "据美国媒体报道，美国西部林火过火面积已超800平方公里。") == [("美国西部林火过火面积", 800)]
+    assert rows("国际", "据美国媒体报道，全美15个州今年以来报告了600例麻疹确诊病例。") == [("美国麻疹确诊病例", 600)]
+    assert rows("国际", "当地时间5日，日本石川县发生5.1级地震，震源深度约10公里。") == [("日本震源深度", 10)]

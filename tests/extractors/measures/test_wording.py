@@ -56,14 +56,6 @@ def test_a_part_that_says_only_where_from_takes_the_wholes_name():
     assert not any(n.startswith("都来自") for n in names)
 
 
-def test_a_foreign_statistic_is_of_the_country_or_area_its_own_clause_names_not_of_the_source_body():
-    def names(sentence: str) -> list[str]:
-        item = "# 《新闻联播》 (20241101)\n\n### 国际\n\n" + sentence + "\n"
-        return [m.indicator for m in extract(item, "20241101.md").measures("observation")]
-    assert names("欧盟统计局31日公布的数据显示，欧元区10月失业率为6.3%。") == ["欧元区失业率"]  # (not 欧盟失业率)
-    assert names("德国联邦统计局31日公布的数据显示，10月消费者价格指数上涨4.1%。") == ["德国消费者价格指数"]
-
-
 def test_points_after_an_index_average_are_its_change_not_a_growth_rates():
     item = "# 《新闻联播》 (20240712)\n\n### 零售\n\n前6个月，中国餐饮业景气指数平均值为50.3%，同比上升0.2个百分点。\n"
     names = [m.indicator for m in extract(item, "20240712.md").measures("observation")]

@@ -5,13 +5,14 @@ from __future__ import annotations
 import re
 
 from ...lexicon import pattern, rules, vocabulary, words
-from ...names import place_prefix
+from ...names import countries, country_names, place_prefix
 from ...nlp import Sentence
 from ...records import Mention
-from ..clauses import Clause
+from ..clauses import MAX_INDICATOR, Clause
 from ..context import Context
+from .indicator import QUOTED_NAME
 from .spans import partner
-from .scope import HELD_MANNERS, heading_mentions
+from .scope import HELD_MANNERS, heading_mentions, item_heading
 
 
 def region_of(sent: Sentence, ctx: Context, q: Mention, clause: Clause) -> str:
@@ -226,3 +227,39 @@ def county_named(sent: Sentence, ctx: Context, q: Mention, region: str) -> str:
     counties = [m for m in ctx.mentions_in(sent, "REGION") if m.end <= q.start and m.key == region
                 and m.text != region and m.text.endswith(tuple(words("places", "county_ends")))]
     return counties[-1].text if counties else ""
+
+
+CLAUSE_START = re.compile(r"[^，；：,;:]*$")  # the words of the clause before a figure
+
+
+def with_country(sent: Sentence, ctx: Context, q: Mention, indicator: str) -> str:
+    """A statistic (its indicator ends with a measuring head) of a foreign country named earlier in its
+    sentence — or, in the news, in its item's heading — carries the country's name (德国联邦统计局…，
+    去年国内生产总值下降0.2% -> 德国国内生产总值); not when the sentence also speaks of China or a
+    Chinese place, of both sides (中塞双方), or names several countries; nothing when it names a part of the
+    country (加利福尼亚州, 东南部多地): a short figure after it is the part's."""
+    if not indicator.endswith(words("measures", "indicator_heads")) or indicator.endswith(
+            tuple(rules("measures")["toll_counts"].values())) or indicator.startswith(("对", "向", "与")):
+        return indicator  # (a count in a report of an attack may be the attacker's or the victim's; 对东盟进出口:
+        # trade with the country, not its own)
+    before = QUOTED_NAME.sub("", sent.text[:q.start - sent.start])  # (“古埃及文明大展”: a name, not the country's)
+    named = {countries()[m.group()] for m in country_names().finditer(before)}
+    own = {countries()[m.group()] for m in country_names().finditer(before, CLAUSE_START.search(before).start())}
+    named = own if len(named) > 1 and len(own) == 1 else named  # (欧盟统计局…，欧元区10月通胀率…: the clause's own)
+    own_scope = indicator.startswith(words("measures", "world_scopes"))  # (欧洲天然气价格: its own scope)
+    span = item_heading(ctx, sent) if not named and ctx.document.genre == "news" and not own_scope else None
+    if span is not None:  # ### 美国3月贸易逆差创新高: the item's country
+        named = {countries()[m.group()] for m in country_names().finditer(ctx.document.text[span[0]:span[1]])}
+    if len(named) != 1 or ctx.mentions_in(sent, "REGION") or any(
+            w in before for w in words("measures", "china_words") + words("measures", "both_sides_words")):
+        return indicator
+    rest = before.replace(indicator, "") + (ctx.document.text[span[0]:span[1]] if span is not None else "")
+    if len(indicator) <= 6 and indicator not in words("measures", "one_event_measures") and (
+            pattern("measures:foreign_part_ends", "[^\\W\\d_个]{}").search(rest)
+            or pattern("measures:foreign_part_words").search(rest)):
+        return ""  # (加州…帕利塞德山火的过火面积, 韩国东南部多地的林火…过火面积: one part's, which the row could not name)
+    country = named.pop()
+    if any(form in indicator and (len(form) >= 2 or indicator.count(form) > indicator.count(form + "元"))
+           for form, name in countries().items() if name == country):
+        return indicator  # (赴美机票预订量: the country is in it already; not the 美 of 美元)
+    return country + indicator if len(country + indicator) <= MAX_INDICATOR else indicator

@@ -8,17 +8,16 @@ import re
 from dataclasses import replace
 
 from ...lexicon import pattern, rules, vocabulary, words
-from ...names import countries, country_names
 from ...nlp import Sentence, get_nlp
 from ...records import Mention, Quantity
 from ..clauses import ITEM_NUMBER, MAX_INDICATOR, Clause, gap_of, text_before, verb_patterns, words_before_number
 from ..context import Context
-from .indicator import BASE_WORDS, QUOTED_NAME, SHARE_HEADS, ends_with_words, indicator_text
+from .indicator import BASE_WORDS, SHARE_HEADS, ends_with_words, indicator_text
 from .spans import strip_spans
 from .lists import NUMERAL_START
 from .nouns import GRADE, clean_indicator, counted, starts_non_noun
 from .plausible import level_word, names_a_thing
-from .scope import is_firm_class, item_heading
+from .scope import is_firm_class
 
 
 def with_list_comparator(sent: Sentence, q: Mention, found: list[Mention], quantity: Quantity) -> Quantity:
@@ -333,36 +332,6 @@ def with_bracketed_head(sent: Sentence, ctx: Context, clause: Clause, written: s
             or counted(sent.text[clause.start:opened], head):
         return indicator  # (31个省（自治区）新增病例: 个省 counts places, it does not name the figure)
     return head + indicator
-
-
-CLAUSE_START = re.compile(r"[^，；：,;:]*$")  # the words of the clause before a figure
-
-
-def with_country(sent: Sentence, ctx: Context, q: Mention, indicator: str) -> str:
-    """A statistic (its indicator ends with a measuring head) of a foreign country named earlier in its
-    sentence — or, in the news, in its item's heading — carries the country's name (德国联邦统计局…，
-    去年国内生产总值下降0.2% -> 德国国内生产总值); not when the sentence also speaks of China or a
-    Chinese place, of both sides (中塞双方), or names several countries."""
-    if not indicator.endswith(words("measures", "indicator_heads")) or indicator.endswith(
-            tuple(rules("measures")["toll_counts"].values())) or indicator.startswith(("对", "向", "与")):
-        return indicator  # (a count in a report of an attack may be the attacker's or the victim's; 对东盟进出口:
-        # trade with the country, not its own)
-    before = QUOTED_NAME.sub("", sent.text[:q.start - sent.start])  # (“古埃及文明大展”: a name, not the country's)
-    named = {countries()[m.group()] for m in country_names().finditer(before)}
-    own = {countries()[m.group()] for m in country_names().finditer(before, CLAUSE_START.search(before).start())}
-    named = own if len(named) > 1 and len(own) == 1 else named  # (欧盟统计局…，欧元区10月通胀率…: the clause's own)
-    own_scope = indicator.startswith(words("measures", "world_scopes"))  # (欧洲天然气价格: its own scope)
-    span = item_heading(ctx, sent) if not named and ctx.document.genre == "news" and not own_scope else None
-    if span is not None:  # ### 美国3月贸易逆差创新高: the item's country
-        named = {countries()[m.group()] for m in country_names().finditer(ctx.document.text[span[0]:span[1]])}
-    if len(named) != 1 or ctx.mentions_in(sent, "REGION") or any(
-            w in before for w in words("measures", "china_words") + words("measures", "both_sides_words")):
-        return indicator
-    country = named.pop()
-    if any(form in indicator and (len(form) >= 2 or indicator.count(form) > indicator.count(form + "元"))
-           for form, name in countries().items() if name == country):
-        return indicator  # (赴美机票预订量: the country is in it already; not the 美 of 美元)
-    return country + indicator if len(country + indicator) <= MAX_INDICATOR else indicator
 
 
 def each_items(sent: Sentence, q: Mention, clause: Clause) -> list[str]:
