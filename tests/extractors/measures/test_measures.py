@@ -2666,3 +2666,12 @@ def test_a_gap_opening_its_clause_is_of_the_level_before_it_or_no_figure():
     assert found("截至目前，光纤宽带用户达6亿户，在宽带用户总数中占比达90%，超过铜缆用户数近5亿户。") == [
         "光纤宽带用户", "光纤宽带用户占宽带用户总数比重"]  # (the gap is not the share's)
     assert reviewed("领先省份企业设备联网率接近50%。") == ["领先省份企业设备联网率"]  # (领先 qualifies, no gap)
+
+
+def test_a_count_of_things_settling_in_names_its_host_or_is_no_figure():
+    def rows(sentence: str) -> list[tuple[str, str, str]]:
+        r = extract(NEWS_ITEM.format(heading="要闻", sentence=sentence), "20250402.md")
+        return [(m.indicator, m.subject, m.region) for m in r.measures("observation")]
+    assert rows("今天，新一批成果发布，60多家数字经济企业入驻，产业园正式开园运行。") == []  # (into which park, not said)
+    assert rows("目前已有12家知名物流企业入驻，订单的70%来自境外。") == []
+    assert rows("今年以来，杭州已有80家数字经济企业落户。") == [("数字经济企业落户", "", "杭州市")]  # (the city's)
