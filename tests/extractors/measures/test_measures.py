@@ -2675,3 +2675,12 @@ def test_a_count_of_things_settling_in_names_its_host_or_is_no_figure():
     assert rows("今天，新一批成果发布，60多家数字经济企业入驻，产业园正式开园运行。") == []  # (into which park, not said)
     assert rows("目前已有12家知名物流企业入驻，订单的70%来自境外。") == []
     assert rows("今年以来，杭州已有80家数字经济企业落户。") == [("数字经济企业落户", "", "杭州市")]  # (the city's)
+
+
+def test_a_places_size_at_no_time_of_its_own_is_a_description_not_a_figure():
+    def rows(sentence: str) -> list[tuple[str, float]]:
+        r = extract(NEWS_ITEM.format(heading="要闻", sentence=sentence), "20250402.md")
+        return [(m.indicator, m.quantity.value) for m in r.measures("observation")]
+    assert rows("青岚湖水域面积达900多平方公里，是候鸟迁徙途中的重要驿站。") == []
+    assert rows("新列入名录的古村落遗产区总面积达1200公顷，包含3大片区。") == []
+    assert rows("截至2024年底，青岚湖水域面积达到900平方公里。") == [("青岚湖水域面积", 900)]  # (a time: reached)
