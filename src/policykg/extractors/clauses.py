@@ -165,11 +165,11 @@ def date_of_clause(sent: Sentence, dates: list[Mention], q: Mention, clause: Cla
     in_clause = [d for d in before if d.start - sent.start >= clause.start or d.start - sent.start >= event_start(
         sent, clause) and d.text not in words("measures", "vague_days")]  # (某地近日出现灾情，造成…: of no one day)
     opening = [d for d in before if CLOCK.match(text).end() + 2 >= d.start - sent.start]  # (当地时间3日…: all of it)
-    leading = [d for d in before if text[max(0, d.start - sent.start - 1):d.start - sent.start] in ("，", ",")
+    leading = [d for d in before if text[max(0, d.start - sent.start - 1):d.start - sent.start] in ("，", ",", "：", ":")
                and (d.attr("role") in ("asof", "period") or d.attr("until") or SET_OFF.match(text, d.end - sent.start)
                     or len(d.key) == 4 and SURVEYED.match(text, d.end - sent.start))]
-    # (…，截至2021年10月9日，全国…; …，今天（1月16日），全社会…; 延续9月增长态势，10月当月，…: a date set off by
-    # commas dates what follows it; so does a period opening a clause: …，一季度甲增长15%，乙、丙分别增长…)
+    # (…，截至2021年10月9日，全国…; …，今天（1月16日），全社会…; 延续9月增长态势，10月当月，…; 央视网消息：2024年，…: a date
+    # set off by commas dates what follows it; so does a period opening a clause: …，一季度甲增长15%，乙、丙分别增长…)
     chosen = in_clause[-1:] or leading[-1:] or opening[:1]  # (2025年某某专班…，今天（1月16日），…: today)
     return chosen[0] if chosen else None
 
