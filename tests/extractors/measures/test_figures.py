@@ -52,7 +52,7 @@ def test_a_count_of_those_who_did_something_together_is_no_figure():
     assert observed("今年以来，三家基础电信企业和中国广电共建设5G基站30万个。") == [
         ("建设5G基站", "300000")]  # (not 基础电信企业 = 3)
     assert observed("我国累计支持13万个行政村光纤网络建设和近11万个基站建设。")[:1] == [
-        ("行政村光纤网络建设", "130000")]  # (items of a list each keep their count)
+        ("支持行政村光纤网络建设", "130000")]  # (items of a list each keep their count; what was supported)
 
 
 @pytest.mark.parametrize("sentence, kept", [
@@ -127,3 +127,12 @@ def test_a_count_of_quarters_or_weeks_a_figure_held_is_no_figure():
 ])
 def test_the_places_a_product_or_network_reaches_are_no_figure(sentence):
     assert extract(NEWS_ITEM.format(sentence=sentence), "20250402.md").measures("observation") == []
+
+
+def test_what_others_did_with_a_schemes_support_is_no_figure_and_what_was_supported_keeps_the_verb():
+    def rows(sentence: str) -> list[tuple[str, float]]:
+        r = extract(NEWS_ITEM.format(sentence=sentence), "20250402.md")
+        return [(m.indicator, m.quantity.value) for m in r.measures("observation")]
+    assert rows("截至6月，某专项资金已支持各地累计改造老旧供水管网2.1万公里。") == []  # (the supported part only)
+    assert rows("全国已支持3000多个老旧小区改造项目。") == [("支持老旧小区改造项目", 3000)]  # (what was supported)
+    assert rows("如今，三地已共同资助150余项基础研究合作项目。") == [("资助基础研究合作项目", 150)]

@@ -1098,7 +1098,7 @@ def test_a_news_sentence_opening_with_a_named_facility_gives_its_figures_that_su
 
 @pytest.mark.parametrize("sentence", [
     "网信部门指导网站平台累计处置违规账号8000个。",  # a body and what it directs
-    "今年以来，十余家平台吸纳外贸企业入驻3000家次。",  # a count of platforms
+    "今年以来，十余家平台销售外贸产品3000万件。",  # a count of platforms
     "今年以来，经某某口岸进出口货物总值500亿元。",  # a route through a port
     "不仅是青山村，近年来，某市因地制宜，打造了200个特色村庄。",  # a clause that names a village, undescribed
 ])

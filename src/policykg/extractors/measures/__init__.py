@@ -41,10 +41,10 @@ from .actors import (agent_verb, clause_actor, counted_group, group_actor, group
                      with_quoted_scheme,
                      previous_agent, scheme_before, with_people_acting)
 from .bases import per_period, with_old_base
-from .figures import (award_count, benchmark_value, describes_subject, event_count, event_detail, first_of_kind_detail,
-                      framed_part, is_figure, names_casualties, names_rather_than_measures, people_acting, points_back,
-                      route_or_reach, size_of_facility, steps_climbed, things_acting, threshold_after_count, toll_count,
-                      told_in_words)
+from .figures import (award_count, benchmark_value, describes_subject, done_with_support, event_count, event_detail,
+                      first_of_kind_detail, framed_part, is_figure, names_casualties, names_rather_than_measures,
+                      people_acting, points_back, route_or_reach, size_of_facility, steps_climbed, things_acting,
+                      threshold_after_count, toll_count, told_in_words)
 from .indicator import (averaged, indicator_text, per_year, with_age_bracket, with_contributor, with_count_qualifier,
                         with_effect_verb, with_items_before, with_named_again, with_per_unit, with_previous_site,
                         with_rate_qualifier, with_whole_qualifier)
@@ -66,7 +66,8 @@ from .shared import (with_activity_before, with_counted_before, with_each_basis,
 from .wording import (after_merger, carried, each_items, share_subject, share_without_subject, with_beneficiary,
                       with_bracketed_head, with_exclusion, with_list_comparator, with_list_qualifier,
                       with_list_unit, with_list_verb, with_listed_firms, with_people_measure, with_previous_scope,
-                      with_previous_subject, with_shared_head, with_verb_on_people, with_whole_name, with_whole_verb)
+                      with_previous_subject, with_shared_head, with_support_verb, with_verb_on_people, with_whole_name,
+                      with_whole_verb)
 
 CHANGE_UNITS = ("%", "百分点", "‰", "倍")
 CONSECUTIVE = re.compile(r"连续[\d一二三四五六七八九十两]+(?:年|个月|个季度|季度)")  # how long it has held, not what
@@ -263,7 +264,7 @@ def measures(sent: Sentence, ctx: Context) -> Iterator[Measure]:
         indicator = with_activity_before(sent, clauses, clause, q, indicator) \
             if not (subject or q.start in items) and ctx.document.genre in ("news", "work_report") else indicator
         indicator = indicator if toll else with_people_acting(sent, q, clause, indicator)  # (…名特派员开展入企服务)
-        indicator = with_verb_on_people(sent, q, clause, indicator)
+        indicator = with_support_verb(sent, q, clause, with_verb_on_people(sent, q, clause, indicator))
         indicator = with_beneficiary(sent, q, clause, indicator) if q.start not in items else indicator
         indicator = with_whole_verb(figures, sent, q, indicator)
         indicator = with_bracketed_head(sent, ctx, clause, written, indicator) if not carried_on else indicator
@@ -354,6 +355,8 @@ def measures(sent: Sentence, ctx: Context) -> Iterator[Measure]:
         if measure == "change":  # (较2017年增长70%: over which base, when not the year before the figure's)
             indicator = with_old_base(sent, q, clause, indicator, time or ctx.reference_date)
         subject = subject or county_named(sent, ctx, q, region)  # (贞丰县旅游综合收入…: the county's, in its prefecture)
+        if kind == "observation" and done_with_support(sent, q, clause):
+            continue  # 某国债已支持各地更新老旧电梯4.1万台: of the supported part only, which the row would not say
         if not toll and things_acting(sent, q, clause, indicator, ctx.document.genre):
             continue  # 超1000座换热站陆续投入运行: a count of those that did what the indicator leaves out
         fields = dict(measure=measure, subject=subject, time=time, region=region,

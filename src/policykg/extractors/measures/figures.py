@@ -201,6 +201,23 @@ def people_acting(sent: Sentence, q: Mention, clause: Clause, indicator: str, ge
     return len(indicator) >= 2 and sent.text.startswith(indicator[:2], q.end - sent.start)
 
 
+SUPPORTED = pattern("measures:support_verbs", r"(?:{})(?P<between>[^，；。]*)$")
+
+
+def done_with_support(sent: Sentence, q: Mention, clause: Clause) -> bool:
+    """The number counts what others did with a scheme's support, its clause having a support verb with another
+    verb between them (某国债已支持各地更新老旧电梯4.1万台, 某建设已支持84个城市新建普通高中664所): the row could not
+    say the figure is only the supported part. A number right after the support verb counts what was supported
+    (支持5000多个项目), which ``with_support_verb`` keeps."""
+    rel = q.start - sent.start
+    found = SUPPORTED.search(sent.text, clause.start, rel)
+    if found is None:
+        return False
+    return any((sent.tags[i].startswith("v") and sent.tags[i] != "vn"
+                or sent.text[sent.starts[i] - sent.start:sent.ends[i] - sent.start] in words("measures", "addition_verbs"))
+               for i in range(len(sent.tags)) if found.start("between") <= sent.starts[i] - sent.start < rel)
+
+
 def things_acting(sent: Sentence, q: Mention, clause: Clause, indicator: str, genre: str) -> bool:
     """In news and other documents that set no goals, a count of things named right after the number and then
     what they do, which the indicator leaves out (超1000座换热站陆续投入运行, 4108家境外企业参展, 近百只白琵鹭在此

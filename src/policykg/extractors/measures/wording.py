@@ -352,6 +352,15 @@ def each_items(sent: Sentence, q: Mention, clause: Clause) -> list[str]:
     return [(verb.group() if verb else "") + n for n in names]
 
 
+def with_support_verb(sent: Sentence, q: Mention, clause: Clause, indicator: str) -> str:
+    """A count right after a support verb is of the things supported and keeps the verb (累计支持13万个行政村光纤网络
+    建设 -> 支持行政村光纤网络建设): without it the count reads as all such things."""
+    verb = pattern("measures:support_verbs", "(?:{})$").search(text_before(sent, q, clause).rstrip("超近约逾"))
+    if verb is None or verb.group() in indicator or len(verb.group() + indicator) > MAX_INDICATOR:
+        return indicator
+    return verb.group() + indicator
+
+
 def with_verb_on_people(sent: Sentence, q: Mention, clause: Clause, indicator: str) -> str:
     """A count of people keeps the verb that says what was done for them (救助困难残疾儿童8000人,
     培训农民10万人次): without it the count reads as how many such people there are."""
