@@ -127,3 +127,11 @@ def test_a_date_right_after_a_news_lead_or_a_sources_colon_dates_the_figures_aft
     assert dated("央视网消息（新闻联播）：2024年，全国粮食产量达到1.4万亿斤。") == [("粮食产量", "2024")]
     assert dated("央视网消息（新闻联播）：截至2024年底，全国森林面积达到900万平方公里。") == [("森林面积", "2024-12")]
     assert dated("海关总署今天公布的数据显示：今年1—2月，我国货物贸易进出口6万亿元。") == [("货物贸易进出口", "2025-02")]
+
+
+def test_a_growth_on_its_base_in_a_reports_tasks_is_a_target_like_the_level_before_it():
+    r = extract("2026年某省政府工作报告\n二、2026年重点工作\n实施重点产业链提升行动，重点产业链营收达到5000亿元、同比增长8%左右。",
+                "gzbg_2026-01-20.txt")
+    assert [(m.kind, m.measure) for m in r.measures()] == [("target", "level"), ("target", "change")]
+    r = extract("2026年某省政府工作报告\n二、2026年重点工作\n去年重点产业链营收已达到4600亿元，同比增长9%。", "gzbg_2026-01-20.txt")
+    assert {m.kind for m in r.measures()} == {"observation"}  # (a result told in the tasks)
