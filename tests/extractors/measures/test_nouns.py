@@ -27,6 +27,7 @@ STEMS = [
     ("我国对拉美新增直接投资", "对拉美新增直接投资"),  # (with whom: 对拉美 is kept before the addition verb)
     ("非洲地区新增确诊病例", "非洲地区新增确诊病例"),  # (the part of the world whose addition it is)
     ("进口汽车的平均单价", "进口汽车的平均单价"),  # (a verb and what it acts on say which things are priced)
+    ("高质量办理省人大代表建议", "办理省人大代表建议"),  # (a manner before a service verb is no part of it)
 ]
 
 

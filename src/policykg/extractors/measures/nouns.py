@@ -176,11 +176,12 @@ def clean_indicator(stem: str, sent: Sentence | None = None, offset: int = 0) ->
         tokens.pop()  # one character of a word the verb cut (火炬手参|加), unless it heads the indicator (参保率|达)
     tokens = forecast_subject(stem, runs, sent, offset) + rate_subject(stem, runs, run, sent, offset) + tokens
     lead, tail, additions, counts, nominal, lead_adverbs, manner, having = cleaning_sets()
+    served = frozenset(words("measures", "service_verbs"))  # (高质量办理…建议: 办理 tagged a noun)
     tokens = adverb_split(tokens, additions | counts)
     while tokens and (tokens[0][0] in lead or function_word(tokens[0][1]) and tokens[0][0] not in additions
                       and not numeral_word(tokens)
                       or tokens[0][0] in manner and len(tokens) > 1 and (tokens[1][1].startswith("v")
-                                                                         or tokens[1][0] in counts | additions)
+                                                                         or tokens[1][0] in counts | additions | served)
                       and (tokens[0][0] not in lead_adverbs or tokens[1][0] in lead)
                       or tokens[0][0] in counts - nominal and len("".join(w for w, _ in tokens[1:])) > 2
                       or tokens[0][0] in having and len(tokens) > 1 and not any(w == "的" for w, _ in tokens)) \
