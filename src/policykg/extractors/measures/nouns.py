@@ -120,6 +120,7 @@ def wordy_numeral(token: tuple[str, str]) -> bool:
 
 BRACKET_END = re.compile(r"[（(][^（）()]{1,10}[）)]\s*$")
 NEW_HIGH = re.compile(r"^.*?(?:再创|创)(?:历史|同期)?新高")
+INCLUDING = re.compile(r"(?:包括|含)[^，；。]*?在内的?")  # (包括甲、乙等在内的助餐点: the examples, not the thing)
 
 
 def adverb_split(tokens: list[tuple[str, str]], verbs: set[str]) -> list[tuple[str, str]]:
@@ -152,6 +153,7 @@ def clean_indicator(stem: str, sent: Sentence | None = None, offset: int = 0) ->
     acts on part of a stock (新建省级智能工厂, 建设高标准农田 stay: the figure is what is added)."""
     stem = BRACKET_END.sub(lambda m: " " * len(m.group()), stem)  # 科技创新平台（基地）10家: the words before it
     stem = NEW_HIGH.sub(lambda m: " " * len(m.group()), stem)  # (…再创新高电影全产业链产值: a headline run on)
+    stem = INCLUDING.sub(lambda m: " " * len(m.group()), stem)
     runs = list(CJK_RUN.finditer(stem))
     if not runs:
         return ""
