@@ -29,6 +29,7 @@ STEMS = [
     ("进口汽车的平均单价", "进口汽车的平均单价"),  # (a verb and what it acts on say which things are priced)
     ("高质量办理省人大代表建议", "办理省人大代表建议"),  # (a manner before a service verb is no part of it)
     ("包括社区食堂、老年餐桌在内的助餐点", "助餐点"),  # (the examples it includes are not what is counted)
+    ("一级能效家电销售额", "一级能效家电销售额"),  # (a grade with a numeral is part of the thing)
 ]
 
 

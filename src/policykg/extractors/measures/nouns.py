@@ -90,12 +90,16 @@ FUNCTION_TAGS = ("p", "c", "d", "r", "u", "m", "q", "f", "t", "y", "e", "o", "w"
 
 def numeral_word(tokens: list[tuple[str, str]]) -> bool:
     """The first word is a word with numerals before a noun (千兆宽带用户, 第一共和银行, 每万人口, 万元国内生产总值; a scale:
-    千亿级产业链), not a count."""
+    千亿级产业链; a grade: 一级能效家电), not a count."""
     word, tag = tokens[0]
     scale = len(tokens) > 2 and tokens[1][0] == "级"
     return tag == "m" and len(word) >= 2 and not any(c.isdigit() for c in word) and len(tokens) > 1 \
         and tokens[2 if scale else 1][1].startswith(("n", "s")) and word not in words("measures", "lead_noise") \
-        and not word.endswith(words("measures", "count_endings")) and not word.startswith(("多", "几", "数"))
+        and (not word.endswith(words("measures", "count_endings")) or ONE_GRADE.fullmatch(word) is not None) \
+        and not word.startswith(("多", "几", "数"))
+
+
+ONE_GRADE = re.compile(r"[一二三四五]级")  # a grade before a noun (一级能效家电, 三级医院), not a count or a scale
 
 
 def quoted_name_opens(tokens: list[tuple[str, str]]) -> bool:
