@@ -136,3 +136,11 @@ def test_what_others_did_with_a_schemes_support_is_no_figure_and_what_was_suppor
     assert rows("截至6月，某专项资金已支持各地累计改造老旧供水管网2.1万公里。") == []  # (the supported part only)
     assert rows("全国已支持3000多个老旧小区改造项目。") == [("支持老旧小区改造项目", 3000)]  # (what was supported)
     assert rows("如今，三地已共同资助150余项基础研究合作项目。") == [("资助基础研究合作项目", 150)]
+
+
+def test_what_one_team_is_made_of_is_no_figure():
+    def rows(sentence: str) -> list[tuple[str, float]]:
+        r = extract(NEWS_ITEM.format(sentence=sentence), "20250402.md")
+        return [(m.indicator, m.quantity.value) for m in r.measures("observation")]
+    assert rows("中国救援队共82人，携带设备将赴当地开展搜救。") == []
+    assert rows("今年以来，全省累计派出医疗队员3000余人次。") == [("派出医疗队员", 3000)]  # (a tally, not a make-up)

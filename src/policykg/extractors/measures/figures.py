@@ -121,10 +121,14 @@ def steps_climbed(sent: Sentence, q: Mention) -> bool:
 def event_detail(sent: Sentence, q: Mention, clause: Clause, genre: str) -> bool:
     """A count that is no achieved figure: what a launch or a show presented, in news and other
     documents that set no goals (发布了两份旗舰报告, 展出200件文物, 展示了130多项成果 — not what was
-    launched over time, 累计发布了48项…, 已发布国家标准60项), or what a plan provides for (规划建设的40条通道)."""
+    launched over time, 累计发布了48项…, 已发布国家标准60项), what a plan provides for (规划建设的40条通道), or what one
+    team is made of (某防疫队共50人)."""
     before = sent.text[clause.start:q.start - sent.start]
     if pattern("measures:planned_before", "(?:{})\\s*$").search(before):
         return True
+    if q.attr("unit") in words("measures", "person_units") \
+            and pattern("measures:team_heads", "(?:{})(?:共有|共|一行)\\s*$").search(before):
+        return True  # (某援外医疗队共50人: what one team is made of)
     part = max(sent.text.rfind(mark, 0, q.start - sent.start) for mark in "，；。") + 1  # (…发布甲、乙等5部作品:
     launched = pattern("measures:launch_verbs").search(sent.text[min(part, clause.start):clause.end])  # a list's clause)
     over_time = (*words("measures", "tally_leads"), *words("measures", "output_leads"))
