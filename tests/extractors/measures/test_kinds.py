@@ -135,3 +135,10 @@ def test_a_growth_on_its_base_in_a_reports_tasks_is_a_target_like_the_level_befo
     assert [(m.kind, m.measure) for m in r.measures()] == [("target", "level"), ("target", "change")]
     r = extract("2026年某省政府工作报告\n二、2026年重点工作\n去年重点产业链营收已达到4600亿元，同比增长9%。", "gzbg_2026-01-20.txt")
     assert {m.kind for m in r.measures()} == {"observation"}  # (a result told in the tasks)
+
+
+def test_what_a_thing_can_do_each_year_is_no_figure_in_any_clause_after_the_cue_whatever_stands_between():
+    r = extract(NEWS_ITEM.format(sentence="改造完成后，码头每年因此可减少柴油消耗约3000吨，减少二氧化碳排放约6000吨。"), "20250402.md")
+    assert r.measures("observation") == []
+    r = extract(NEWS_ITEM.format(sentence="今年一季度，码头减少柴油消耗约3000吨，减少二氧化碳排放约6000吨。"), "20250402.md")
+    assert -6000 in [m.quantity.value for m in r.measures("observation")]  # (what was done)

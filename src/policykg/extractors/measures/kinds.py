@@ -49,7 +49,8 @@ def kind_of(sent: Sentence, ctx: Context, q: Mention, clause: Clause, role: str,
     hypothetical = said_in(sent, clause.start, q.start - sent.start, cues["hypothetical_cues"]) or any(
         w in before for w in cues["after_completion_cues"]) \
         or future_span(before) \
-        or any(w in before[before.rfind("；") + 1:] for w in cues["capacity_cues"])
+        or any(w in pattern("measures:capacity_links").sub("", before[before.rfind("；") + 1:])
+               for w in cues["capacity_cues"])
     # 项目投产后，…每年减排…; 未来四年在某地投资…; 每年可输出…，减少二氧化碳排放…: what it can do, all clauses on
     if strong_past and not strong_future:
         return "observation" if not future_period_in(sent, ctx) and not hypothetical else ""
