@@ -144,3 +144,10 @@ def test_what_one_team_is_made_of_is_no_figure():
         return [(m.indicator, m.quantity.value) for m in r.measures("observation")]
     assert rows("中国救援队共82人，携带设备将赴当地开展搜救。") == []
     assert rows("今年以来，全省累计派出医疗队员3000余人次。") == [("派出医疗队员", 3000)]  # (a tally, not a make-up)
+
+
+def test_what_is_still_to_come_is_no_figure():
+    def rows(sentence: str) -> list[tuple[str, float]]:
+        r = extract(NEWS_ITEM.format(sentence=sentence), "20250402.md")
+        return [(m.indicator, m.quantity.value) for m in r.measures("observation")]
+    assert rows("目前，一号船已完成8个站位调查作业，二号船接棒开展后续6个站位调查作业。") == [("站位调查作业", 8)]
