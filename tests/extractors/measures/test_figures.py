@@ -151,3 +151,11 @@ def test_what_is_still_to_come_is_no_figure():
         r = extract(NEWS_ITEM.format(sentence=sentence), "20250402.md")
         return [(m.indicator, m.quantity.value) for m in r.measures("observation")]
     assert rows("目前，一号船已完成8个站位调查作业，二号船接棒开展后续6个站位调查作业。") == [("站位调查作业", 8)]
+
+
+def test_what_a_released_document_holds_is_no_figure_unless_it_reports_statistics():
+    def rows(sentence: str) -> list[tuple[str, float]]:
+        r = extract(NEWS_ITEM.format(sentence=sentence), "20250402.md")
+        return [(m.indicator, m.quantity.value) for m in r.measures("observation")]
+    assert rows("国家标准委发布《兽药中文通用名称》强制性国家标准，新增150个新兽药品种名称，清理了300余项不符合要求的名称。") == []
+    assert rows("国家统计局发布《2024年国民经济和社会发展统计公报》，全年新设经营主体2500万户。") == [("新设经营主体", 25000000)]

@@ -118,14 +118,21 @@ def steps_climbed(sent: Sentence, q: Mention) -> bool:
     return q.attr("unit") in words("measures", "count_classifiers") and after.endswith(words("measures", "step_nouns"))
 
 
+RELEASED = pattern("measures:release_verbs", "(?:{})了?《(?P<title>[^》]{2,40})》")  # (发布《某手册》)
+
+
 def event_detail(sent: Sentence, q: Mention, clause: Clause, genre: str) -> bool:
     """A count that is no achieved figure: what a launch or a show presented, in news and other
     documents that set no goals (发布了两份旗舰报告, 展出200件文物, 展示了130多项成果 — not what was
-    launched over time, 累计发布了48项…, 已发布国家标准60项), what a plan provides for (规划建设的40条通道), or what one
-    team is made of (某防疫队共50人)."""
+    launched over time, 累计发布了48项…, 已发布国家标准60项), what a plan provides for (规划建设的40条通道), what a
+    document released holds (发布《某手册》，梳理了10类…), or what one team is made of (某防疫队共50人)."""
     before = sent.text[clause.start:q.start - sent.start]
     if pattern("measures:planned_before", "(?:{})\\s*$").search(before):
         return True
+    released = RELEASED.search(sent.text, 0, q.start - sent.start)
+    if released and genre not in GOAL_GENRES and q.attr("unit") in words("measures", "noun_classifiers") \
+            and not released.group("title").endswith(words("measures", "reporting_titles")):
+        return True  # (某部发布《某手册》，梳理了10类…: what the document holds)
     if q.attr("unit") in words("measures", "person_units") \
             and pattern("measures:team_heads", "(?:{})(?:共有|共|一行)\\s*$").search(before):
         return True  # (某援外医疗队共50人: what one team is made of)
@@ -217,8 +224,9 @@ def done_with_support(sent: Sentence, q: Mention, clause: Clause) -> bool:
     found = SUPPORTED.search(sent.text, clause.start, rel)
     if found is None:
         return False
-    return any((sent.tags[i].startswith("v") and sent.tags[i] != "vn"
-                or sent.text[sent.starts[i] - sent.start:sent.ends[i] - sent.start] in words("measures", "addition_verbs"))
+    additions = words("measures", "addition_verbs")
+    return any(sent.tags[i].startswith("v") and sent.tags[i] != "vn"
+               or sent.text[sent.starts[i] - sent.start:sent.ends[i] - sent.start] in additions
                for i in range(len(sent.tags)) if found.start("between") <= sent.starts[i] - sent.start < rel)
 
 
