@@ -123,7 +123,8 @@ def test_what_this_can_do_is_no_figure_in_any_clause_after_it():
 
 def test_a_date_right_after_a_news_lead_or_a_sources_colon_dates_the_figures_after_it():
     def dated(sentence: str) -> list[tuple[str, str]]:
-        return [(m.indicator, m.time) for m in extract(NEWS_ITEM.format(sentence=sentence), "20250402.md").measures("observation")]
+        r = extract(NEWS_ITEM.format(sentence=sentence), "20250402.md")
+        return [(m.indicator, m.time) for m in r.measures("observation")]
     assert dated("央视网消息（新闻联播）：2024年，全国粮食产量达到1.4万亿斤。") == [("粮食产量", "2024")]
     assert dated("央视网消息（新闻联播）：截至2024年底，全国森林面积达到900万平方公里。") == [("森林面积", "2024-12")]
     assert dated("海关总署今天公布的数据显示：今年1—2月，我国货物贸易进出口6万亿元。") == [("货物贸易进出口", "2025-02")]

@@ -348,7 +348,8 @@ def measures(sent: Sentence, ctx: Context) -> Iterator[Measure]:
         indicator = as_increment(indicator, measure, quantity)
         time = stated[0] if stated else time_of(sent, ctx, q, clause, kind, measure)
         time = time or whole_time(sent, ctx) if kind == "observation" else time  # (其中，…: the whole's period)
-        if kind == "observation" and measure == "level" and not time and indicator.endswith(words("measures", "size_heads")):
+        if kind == "observation" and measure == "level" and not time \
+                and indicator.endswith(words("measures", "size_heads")):
             continue  # 某湖水域面积达1600多平方公里，是候鸟…驿站: a place's size in its description, not a figure reached
         if carried_from and carried_from["measure"] == "level" and indicator.startswith(carried_from["indicator"]):
             time, subject = carried_from["time"], subject or carried_from["subject"]

@@ -40,7 +40,8 @@ def kind_of(sent: Sentence, ctx: Context, q: Mention, clause: Clause, role: str,
     if role == "tasks" and genre in GOAL_GENRES:
         said_past = [w for w in cues["strong_past"] if w in before and w not in cues["growth_bases"]]
         # (…营收达到8400亿元、同比增长7%左右: a task's growth has its base too)
-        if (said_past or past_date_in(sent, ctx, q)) and not strong_future and not only_cumulative(before, sent, ctx, q):
+        if (said_past or past_date_in(sent, ctx, q)) and not strong_future \
+                and not only_cumulative(before, sent, ctx, q):
             return "observation" if genre != "official" else ""
         return "target"  # a plan's or a work report's tasks set what is to be done
     if strong_future and not strong_past:
