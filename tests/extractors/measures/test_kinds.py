@@ -143,3 +143,10 @@ def test_what_a_thing_can_do_each_year_is_no_figure_in_any_clause_after_the_cue_
     assert r.measures("observation") == []
     r = extract(NEWS_ITEM.format(sentence="今年一季度，码头减少柴油消耗约3000吨，减少二氧化碳排放约6000吨。"), "20250402.md")
     assert -6000 in [m.quantity.value for m in r.measures("observation")]  # (what was done)
+
+
+def test_what_is_being_hurried_on_is_no_figure_reached():
+    r = extract(NEWS_ITEM.format(sentence="全国抓紧新增50万个普惠性托位，多地建成一批社区托育设施。"), "20250402.md")
+    assert r.measures("observation") == []
+    r = extract(NEWS_ITEM.format(sentence="今年以来，全国新增50万个普惠性托位。"), "20250402.md")
+    assert [m.indicator for m in r.measures("observation")] == ["新增普惠性托位"]

@@ -51,8 +51,10 @@ def kind_of(sent: Sentence, ctx: Context, q: Mention, clause: Clause, role: str,
         w in before for w in cues["after_completion_cues"]) \
         or future_span(before) \
         or any(w in pattern("measures:capacity_links").sub("", before[before.rfind("；") + 1:])
-               for w in cues["capacity_cues"])
-    # 项目投产后，…每年减排…; 未来四年在某地投资…; 每年可输出…，减少二氧化碳排放…: what it can do, all clauses on
+               for w in cues["capacity_cues"]) \
+        or any(w in before[clause.start:] for w in cues["underway_words"])
+    # 项目投产后，…每年减排…; 未来四年在某地投资…; 每年可输出…，减少二氧化碳排放…: what it can do, all clauses on;
+    # 全国抓紧新增66万个托位: what is being hurried on, not done
     if strong_past and not strong_future:
         return "observation" if not future_period_in(sent, ctx) and not hypothetical else ""
     if genre in ("news", "work_report", "report", "interpretation", "other") and not strong_future and not any(
