@@ -2473,6 +2473,9 @@ def test_who_came_to_a_ceremony_is_no_figure():
 def test_who_came_to_the_event_a_sentence_tells_of_is_no_figure():
     r = extract(NEWS_ITEM.format(heading="要闻", sentence="某某论坛今天开幕，中外嘉宾近300人参加。"), "20250402.md")
     assert [m.indicator for m in r.measures("observation")] == []  # (not 中外嘉宾 = 300)
+    sentence = "中国驻泰国使馆日前举行国庆招待会，中泰各界人士近600人参加活动。"
+    r = extract(NEWS_ITEM.format(heading="要闻", sentence=sentence), "20250402.md")
+    assert [m.indicator for m in r.measures("observation")] == []  # (the event told of, called 活动)
 
 
 def test_a_share_named_alone_after_a_figure_in_its_clause_is_that_figures():

@@ -267,7 +267,8 @@ def describes_subject(sent: Sentence, q: Mention, clause: Clause, genre: str) ->
             sent.text, q.end - sent.start, clause.end) is not None
 
 
-ATTENDED = pattern("measures:attend_verbs", r"[^，。；]{0,3}(?:{})了?(?:[，。；]|$)")  # (…代表近400人参加，: nothing more)
+ATTENDED = pattern("measures:attend_verbs", r"[^，。；]{0,3}(?:{})了?(?:活动|会议)?(?:[，。；]|$)")
+# (…代表近400人参加，; …各界人士近500人参加活动。: nothing more than the event told of)
 DESCRIBING = re.compile(r"[^，；。的、]{1,16}的[“”\u4e00-\u9fff]{2,12}?(?:正在|将|已经|已|正)")
 
 
