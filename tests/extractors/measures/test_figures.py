@@ -159,3 +159,11 @@ def test_what_a_released_document_holds_is_no_figure_unless_it_reports_statistic
         return [(m.indicator, m.quantity.value) for m in r.measures("observation")]
     assert rows("国家标准委发布《兽药中文通用名称》强制性国家标准，新增150个新兽药品种名称，清理了300余项不符合要求的名称。") == []
     assert rows("国家统计局发布《2024年国民经济和社会发展统计公报》，全年新设经营主体2500万户。") == [("新设经营主体", 25000000)]
+
+
+def test_a_count_of_things_followed_by_the_manner_and_verb_of_what_they_do_is_no_figure():
+    def rows(sentence: str) -> list[tuple[str, float]]:
+        r = extract(NEWS_ITEM.format(sentence=sentence), "20250402.md")
+        return [(m.indicator, m.quantity.value) for m in r.measures("observation")]
+    assert rows("目前，全省13个设区市、省属企业和2.5万个基层党组织全面启动部署。") == []  # (全面 tagged a noun)
+    assert rows("目前，全省共有基层党组织2.5万个。") == [("基层党组织", 25000)]

@@ -250,7 +250,7 @@ def things_acting(sent: Sentence, q: Mention, clause: Clause, indicator: str, ge
         i += 1  # (…等6个县级规划日前正式获批: past the time word)
     word = sent.text[sent.starts[i] - sent.start:sent.ends[i] - sent.start]
     return sent.tags[i] != "vn" and sent.tags[i].startswith(("v", "d", "ad")) \
-        or word in words("measures", "acting_places")
+        or word in words("measures", "acting_places") or word in words("measures", "carry_out_manners")
     # (…在此嬉戏, …被授牌: where or by whom; not 36支龙舟队按照…组别…, how they are grouped)
 
 
