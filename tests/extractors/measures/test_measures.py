@@ -2687,3 +2687,10 @@ def test_a_places_size_at_no_time_of_its_own_is_a_description_not_a_figure():
     assert rows("青岚湖水域面积达900多平方公里，是候鸟迁徙途中的重要驿站。") == []
     assert rows("新列入名录的古村落遗产区总面积达1200公顷，包含3大片区。") == []
     assert rows("截至2024年底，青岚湖水域面积达到900平方公里。") == [("青岚湖水域面积", 900)]  # (a time: reached)
+
+
+def test_what_an_unnamed_scheme_reaches_is_no_figure_in_the_news():
+    sentence = ("国家发展改革委相关负责人介绍，今年以来，国家积极向民间资本推介项目，搭建全国重点民间投资项目库，"
+                "推动更多民间资本参与铁路、核电等领域重大项目建设，共涉及项目2800个，总投资达到4万亿元。")
+    r = extract(NEWS_ITEM.format(heading="要闻", sentence=sentence), "20250402.md")
+    assert not any(m.indicator.startswith("涉及项目") for m in r.measures("observation"))
