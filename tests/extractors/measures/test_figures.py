@@ -135,6 +135,8 @@ def test_what_others_did_with_a_schemes_support_is_no_figure_and_what_was_suppor
         return [(m.indicator, m.quantity.value) for m in r.measures("observation")]
     assert rows("截至6月，某专项资金已支持各地累计改造老旧供水管网2.1万公里。") == []  # (the supported part only)
     assert rows("全国已支持3000多个老旧小区改造项目。") == [("支持老旧小区改造项目", 3000)]  # (what was supported)
+    assert rows("目前，某省建立重点企业清单，省市联动支持企业建设了50个省级重点数字化平台。") == [
+        ("建设省级重点数字化平台", 50)]  # (a government's support of what firms built: all of them)
     assert rows("如今，三地已共同资助150余项基础研究合作项目。") == [("资助基础研究合作项目", 150)]
 
 

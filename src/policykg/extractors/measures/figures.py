@@ -216,13 +216,15 @@ SUPPORTED = pattern("measures:support_verbs", r"(?:{})(?P<between>[^，；。]*)
 
 
 def done_with_support(sent: Sentence, q: Mention, clause: Clause) -> bool:
-    """The number counts what others did with a scheme's support, its clause having a support verb with another
-    verb between them (某国债已支持各地更新老旧电梯4.1万台, 某建设已支持84个城市新建普通高中664所): the row could not
-    say the figure is only the supported part. A number right after the support verb counts what was supported
-    (支持5000多个项目), which ``with_support_verb`` keeps."""
+    """The number counts what others did with the support of a fund or a named scheme, its clause having a
+    support verb with another verb between them (某国债资金已支持各地更新老旧电梯4.1万台, “某某”建设已支持84个城市
+    新建普通高中664所): the row could not say the figure is only the funded part. Not a government's support of
+    what firms built (省市联动支持企业建设了86个平台: all of them), nor a number right after the support verb,
+    which counts what was supported (支持5000多个项目, kept by ``with_support_verb``)."""
     rel = q.start - sent.start
     found = SUPPORTED.search(sent.text, clause.start, rel)
-    if found is None:
+    if found is None or not (pattern("measures:fund_words").search(sent.text, 0, found.start())
+                             or "“" in sent.text[:found.start()]):
         return False
     additions = words("measures", "addition_verbs")
     return any(sent.tags[i].startswith("v") and sent.tags[i] != "vn"
