@@ -169,7 +169,7 @@ def date_of_clause(sent: Sentence, dates: list[Mention], q: Mention, clause: Cla
                and (d.attr("role") in ("asof", "period") or d.attr("until") or SET_OFF.match(text, d.end - sent.start)
                     or len(d.key) == 4 and SURVEYED.match(text, d.end - sent.start))]
     # (…，截至2021年10月9日，全国…; …，今天（1月16日），全社会…; 延续9月增长态势，10月当月，…; 央视网消息：2024年，…: a date
-    # set off by commas dates what follows it; so does a period opening a clause: …，一季度甲增长15%，乙、丙分别增长…)
+    # set off by commas, or after a colon, dates what follows it; so does a period opening a clause: …，一季度甲增长15%，…)
     chosen = in_clause[-1:] or leading[-1:] or opening[:1]  # (2025年某某专班…，今天（1月16日），…: today)
     return chosen[0] if chosen else None
 

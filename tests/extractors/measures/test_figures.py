@@ -130,42 +130,27 @@ def test_the_places_a_product_or_network_reaches_are_no_figure(sentence):
 
 
 def test_what_others_did_with_a_schemes_support_is_no_figure_and_what_was_supported_keeps_the_verb():
-    def rows(sentence: str) -> list[tuple[str, float]]:
-        r = extract(NEWS_ITEM.format(sentence=sentence), "20250402.md")
-        return [(m.indicator, m.quantity.value) for m in r.measures("observation")]
-    assert rows("截至6月，某专项资金已支持各地累计改造老旧供水管网2.1万公里。") == []  # (the supported part only)
-    assert rows("全国已支持3000多个老旧小区改造项目。") == [("支持老旧小区改造项目", 3000)]  # (what was supported)
-    assert rows("目前，某省建立重点企业清单，省市联动支持企业建设了50个省级重点数字化平台。") == [
-        ("建设省级重点数字化平台", 50)]  # (a government's support of what firms built: all of them)
-    assert rows("如今，三地已共同资助150余项基础研究合作项目。") == [("资助基础研究合作项目", 150)]
+    assert observed("截至6月，某专项资金已支持各地累计改造老旧供水管网2.1万公里。") == []  # (the supported part only)
+    assert observed("全国已支持3000多个老旧小区改造项目。") == [("支持老旧小区改造项目", "3000")]  # (what was supported)
+    assert observed("目前，某省建立重点企业清单，省市联动支持企业建设了50个省级重点数字化平台。") == [
+        ("建设省级重点数字化平台", "50")]  # (a government's support of what firms built: all of them)
+    assert observed("如今，三地已共同资助150余项基础研究合作项目。") == [("资助基础研究合作项目", "150")]
 
 
 def test_what_one_team_is_made_of_is_no_figure():
-    def rows(sentence: str) -> list[tuple[str, float]]:
-        r = extract(NEWS_ITEM.format(sentence=sentence), "20250402.md")
-        return [(m.indicator, m.quantity.value) for m in r.measures("observation")]
-    assert rows("中国救援队共82人，携带设备将赴当地开展搜救。") == []
-    assert rows("今年以来，全省累计派出医疗队员3000余人次。") == [("派出医疗队员", 3000)]  # (a tally, not a make-up)
+    assert observed("中国救援队共82人，携带设备将赴当地开展搜救。") == []
+    assert observed("今年以来，全省累计派出医疗队员3000余人次。") == [("派出医疗队员", "3000")]  # (a tally, not a make-up)
 
 
 def test_what_is_still_to_come_is_no_figure():
-    def rows(sentence: str) -> list[tuple[str, float]]:
-        r = extract(NEWS_ITEM.format(sentence=sentence), "20250402.md")
-        return [(m.indicator, m.quantity.value) for m in r.measures("observation")]
-    assert rows("目前，一号船已完成8个站位调查作业，二号船接棒开展后续6个站位调查作业。") == [("站位调查作业", 8)]
+    assert observed("目前，一号船已完成8个站位调查作业，二号船接棒开展后续6个站位调查作业。") == [("站位调查作业", "8")]
 
 
 def test_what_a_released_document_holds_is_no_figure_unless_it_reports_statistics():
-    def rows(sentence: str) -> list[tuple[str, float]]:
-        r = extract(NEWS_ITEM.format(sentence=sentence), "20250402.md")
-        return [(m.indicator, m.quantity.value) for m in r.measures("observation")]
-    assert rows("国家标准委发布《兽药中文通用名称》强制性国家标准，新增150个新兽药品种名称，清理了300余项不符合要求的名称。") == []
-    assert rows("国家统计局发布《2024年国民经济和社会发展统计公报》，全年新设经营主体2500万户。") == [("新设经营主体", 25000000)]
+    assert observed("国家标准委发布《兽药中文通用名称》强制性国家标准，新增150个新兽药品种名称，清理了300余项不符合要求的名称。") == []
+    assert observed("国家统计局发布《2024年国民经济和社会发展统计公报》，全年新设经营主体2500万户。") == [("新设经营主体", "25000000")]
 
 
 def test_a_count_of_things_followed_by_the_manner_and_verb_of_what_they_do_is_no_figure():
-    def rows(sentence: str) -> list[tuple[str, float]]:
-        r = extract(NEWS_ITEM.format(sentence=sentence), "20250402.md")
-        return [(m.indicator, m.quantity.value) for m in r.measures("observation")]
-    assert rows("目前，全省13个设区市、省属企业和2.5万个基层党组织全面启动部署。") == []  # (全面 tagged a noun)
-    assert rows("目前，全省共有基层党组织2.5万个。") == [("基层党组织", 25000)]
+    assert observed("目前，全省13个设区市、省属企业和2.5万个基层党组织全面启动部署。") == []  # (全面 tagged a noun)
+    assert observed("目前，全省共有基层党组织2.5万个。") == [("基层党组织", "25000")]

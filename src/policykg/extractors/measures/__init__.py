@@ -311,9 +311,8 @@ def measures(sent: Sentence, ctx: Context) -> Iterator[Measure]:
             continue  # (展览面积, 收购量, 开展手术: of one fair, one crop, one ship the story names elsewhere; 人次 count a flow)
         if kind == "observation" and not (subject or region) and item.endswith(words("measures", "arrival_verbs")):
             continue  # (50多家企业入驻, 已有9家维修企业入驻: into which zone or park, not said)
-        reach = pattern("measures:reach_verbs", "^(?:{})").match(item)
         if kind == "observation" and ctx.document.genre == "news" and not (subject or region or toll) \
-                and reach and len(item) - reach.end() <= 5:
+                and (reach := pattern("measures:reach_verbs", "^(?:{})").match(item)) and len(item) - reach.end() <= 5:
             continue  # (…，共涉及项目3556个: what a scheme the row cannot name reaches)
         if kind == "observation" and ctx.document.genre == "news" \
                 and not (subject or region or toll or q.start in items) \

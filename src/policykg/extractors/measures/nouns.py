@@ -140,14 +140,15 @@ def adverb_split(tokens: list[tuple[str, str]], verbs: set[str]) -> list[tuple[s
 @memo(maxsize=1)
 def cleaning_sets() -> tuple[frozenset[str], ...]:
     """The word sets of :func:`clean_indicator`: lead and tail noise, addition verbs, count verbs (not
-    additions), nominal verbs, lead adverbs, adverbs of manner (with the lead adverbs), verbs of having."""
+    additions), nominal verbs, lead adverbs, adverbs of manner (with the lead adverbs), verbs of having, of service."""
     lead, tail = frozenset(words("measures", "lead_noise")), frozenset(words("measures", "tail_noise"))
     additions = frozenset(words("measures", "addition_verbs"))
     counts = frozenset(words("measures", "count_verbs")) - additions
     nominal = frozenset(words("measures", "nominal_verbs"))
     lead_adverbs = frozenset(words("measures", "lead_adverbs"))  # (重点推进岸线修复 -> 岸线修复; 重点监测企业 stays)
     manner = frozenset(words("measures", "after_noun_adverbs")) | lead_adverbs  # (有序改造供热管网 -> 改造供热管网)
-    return lead, tail, additions, counts, nominal, lead_adverbs, manner, frozenset(words("measures", "having_verbs"))
+    having, served = frozenset(words("measures", "having_verbs")), frozenset(words("measures", "service_verbs"))
+    return lead, tail, additions, counts, nominal, lead_adverbs, manner, having, served  # (高质量办理: 办理 tagged a noun)
 
 
 def clean_indicator(stem: str, sent: Sentence | None = None, offset: int = 0) -> str:
@@ -181,8 +182,7 @@ def clean_indicator(stem: str, sent: Sentence | None = None, offset: int = 0) ->
             and tokens[-1][0] not in words("measures", "indicator_heads"):
         tokens.pop()  # one character of a word the verb cut (火炬手参|加), unless it heads the indicator (参保率|达)
     tokens = forecast_subject(stem, runs, sent, offset) + rate_subject(stem, runs, run, sent, offset) + tokens
-    lead, tail, additions, counts, nominal, lead_adverbs, manner, having = cleaning_sets()
-    served = frozenset(words("measures", "service_verbs"))  # (高质量办理…建议: 办理 tagged a noun)
+    lead, tail, additions, counts, nominal, lead_adverbs, manner, having, served = cleaning_sets()
     tokens = adverb_split(tokens, additions | counts)
     while tokens and (tokens[0][0] in lead or function_word(tokens[0][1]) and tokens[0][0] not in additions
                       and not numeral_word(tokens)
