@@ -11,7 +11,8 @@ from ...records import Mention
 from ..clauses import (ITEM_NUMBER, MAX_INDICATOR, Clause, gap_of, text_before, verb_patterns,
                        words_before_number)
 from ..context import Context
-from .nouns import THRESHOLD, THRESHOLD_OF, clean_indicator, counted_after, counted_words, run_tokens, verb_at
+from .counted import counted_after, counted_words, verb_at
+from .nouns import THRESHOLD, THRESHOLD_OF, clean_indicator, run_tokens
 from .spans import site_ends, strip_spans
 from .works import works_after
 

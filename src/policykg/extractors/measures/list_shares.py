@@ -7,7 +7,8 @@ import re
 from ...lexicon import pattern, words
 from ...nlp import Sentence, word_tags
 from ..clauses import MAX_INDICATOR
-from .nouns import GRADE, run_tokens
+from .counted import GRADE
+from .nouns import run_tokens
 from .spans import site_ends
 
 

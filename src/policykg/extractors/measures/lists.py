@@ -15,7 +15,8 @@ from ..context import Context
 from .indicator import SHARE
 from .list_shares import (with_elided_words, with_first_site, with_first_subject, with_ordinals, with_shared_basis,
                           with_shared_scope, with_shared_zone)
-from .nouns import GRADE, clean_indicator, run_tokens
+from .counted import GRADE
+from .nouns import clean_indicator, run_tokens
 
 
 def respectively_items(sent: Sentence, quantities: list[Mention], clauses: list[Clause]) -> dict[int, tuple[str, str, bool] | None]:

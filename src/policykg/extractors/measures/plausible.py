@@ -10,7 +10,8 @@ from ...lexicon import counties, memo, pattern, rules, vocabulary, words
 from ...names import countries
 from ...nlp import word_tags
 from ...records import Mention, Quantity
-from .nouns import GRADE, report_verbs_in
+from .counted import GRADE
+from .nouns import report_verbs_in
 
 MONEY = ("元", "美元", "欧元", "日元", "港元", "英镑")
 GOAL_GENRES = ("official", "work_report", "report", "interpretation")

@@ -15,7 +15,8 @@ from ..context import Context
 from .indicator import BASE_WORDS, SHARE_HEADS, ends_with_words, indicator_text
 from .spans import strip_spans
 from .lists import NUMERAL_START
-from .nouns import GRADE, clean_indicator, counted, starts_non_noun
+from .counted import GRADE
+from .nouns import clean_indicator, counted, starts_non_noun
 from .plausible import level_word, names_a_thing
 from .scope import is_firm_class
 
