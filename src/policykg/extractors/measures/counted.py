@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ...lexicon import pattern, vocabulary, words
-from ...nlp import Sentence, get_nlp, word_tags
+from ...nlp import Sentence, word_tags
 from ...records import Mention
 from ..clauses import Clause
 from .nouns import starts_non_noun
@@ -162,8 +162,8 @@ def nouns_only(sent: Sentence, start: int, end: int) -> bool:
 
 def opens_with_verb(words_before_de: str) -> bool:
     """The words before a 的 are a clause of what the counted things do (运送援助物资的, 生产新能源汽车的)."""
-    doc = get_nlp().make_doc(words_before_de)
-    return len(doc) > 2 and doc[0].tag_ == "v" and doc[-2].tag_.startswith(("n", "l", "j"))  # (not 由…主体组成的联合体)
+    tokens = word_tags(words_before_de)
+    return len(tokens) > 2 and tokens[0][1] == "v" and tokens[-2][1].startswith(("n", "l", "j"))  # (not 由…主体组成的联合体)
 
 
 def qualifies(words_before_de: str) -> bool:

@@ -4,9 +4,10 @@ verb (地区生产总值增长5%), the thing counted after a count verb (建成5
 from __future__ import annotations
 
 import re
+from itertools import accumulate
 
 from ...lexicon import pattern, words
-from ...nlp import Sentence, get_nlp, word_tags
+from ...nlp import Sentence, word_tags
 from ...records import Mention
 from ..clauses import (ITEM_NUMBER, MAX_INDICATOR, Clause, gap_of, text_before, verb_patterns,
                        words_before_number)
@@ -282,8 +283,8 @@ def with_effect_verb(sent: Sentence, clause: Clause, q: Mention, indicator: str,
 
 def ends_with_words(name: str, tail: str) -> bool:
     """``name`` is longer than ``tail`` and ends with it as whole words (水利建设|投资, not 外贸进|出口)."""
-    return len(name) > len(tail) and name.endswith(tail) and any(
-        t.idx == len(name) - len(tail) for t in get_nlp().make_doc(name))
+    return len(name) > len(tail) and name.endswith(tail) \
+        and len(name) - len(tail) in accumulate(len(word) for word, _ in word_tags(name))
 
 
 def with_named_again(previous: tuple[str, Clause, str] | None, sent: Sentence, clause: Clause, indicator: str) -> str:
@@ -298,8 +299,8 @@ def with_named_again(previous: tuple[str, Clause, str] | None, sent: Sentence, c
                   if ends_with_words(previous[0], indicator[:k])), "")
     measured = again and indicator[len(again):].endswith(words("measures", "indicator_heads"))
     whole = previous[0][:len(previous[0]) - len(again)] if measured else ""
-    first = next(iter(get_nlp().make_doc(whole)), None) if len(whole) >= 2 else None
-    if first is None or first.tag_.startswith("v") and first.tag_ != "vn" or len(whole + indicator) > MAX_INDICATOR:
+    first = word_tags(whole)[0][1] if len(whole) >= 2 else None
+    if first is None or first.startswith("v") and first != "vn" or len(whole + indicator) > MAX_INDICATOR:
         return indicator
     return whole + indicator
 

@@ -7,7 +7,7 @@ import re
 
 from ...lexicon import memo, pattern, rules, words
 from ...names import place_prefix
-from ...nlp import Sentence, get_nlp
+from ...nlp import Sentence, word_tags
 from ...records import Mention
 from ..clauses import ITEM_NUMBER, Clause, clauses_of
 from ..context import Context
@@ -438,7 +438,7 @@ def sector_opening(text: str) -> str | None:
     m = opening.match(text)
     if m is None:
         return None  # (not a verb: 拓展聚醚醚酮产业化应用, 推动产业…)
-    return m.group("sector") if not get_nlp().make_doc(m.group("sector"))[0].tag_.startswith("v") else ""
+    return m.group("sector") if not word_tags(m.group("sector"))[0][1].startswith("v") else ""
 
 
 def class_measure(indicator: str) -> bool:

@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 
 from ...lexicon import pattern, rules, vocabulary, words
-from ...nlp import Sentence, get_nlp
+from ...nlp import Sentence, word_tags
 from ...records import Mention, Quantity
 from ..clauses import ITEM_NUMBER, MAX_INDICATOR, Clause, gap_of, text_before, verb_patterns, words_before_number
 from ..context import Context
@@ -152,7 +152,7 @@ def with_list_qualifier(figures: list[tuple[str, Clause]], sent: Sentence, q: Me
     if len(item) == 4 and not GRADE.match(qualifier):
         return indicator  # (a longer item shares only a level: 国家级农业产业园区1个、产业强镇7个; not 小区 of 小区老旧电梯)
     if len(qualifier) < 2 or re.search(r"[\d、和与及]", qualifier) or len(indicator + qualifier) > MAX_INDICATOR \
-            or len(get_nlp().make_doc(qualifier)[-1]) < 2 \
+            or len(word_tags(qualifier)[-1][0]) < 2 \
             and not qualifier.endswith(words("measures", "qualifier_ends")):
         return indicator  # (…林草种苗…、草种样品127个: a qualifier 国家级林 would end inside a word)
     return (verb.group() if verb else "") + qualifier + item
@@ -198,7 +198,7 @@ def with_whole_name(figures: list[tuple[str, Clause]], sent: Sentence, q: Mentio
     # (…里程639公里、其中高铁370公里，新增高速公路2600公里: the whole must end where 其中 begins)
     people = words("measures", "people_heads")
     if wholes and indicator.endswith(people) and not wholes[-1].endswith(people) \
-            and len(get_nlp().make_doc(wholes[-1])) == 1 and len(indicator + wholes[-1]) <= MAX_INDICATOR:
+            and len(word_tags(wholes[-1])) == 1 and len(indicator + wholes[-1]) <= MAX_INDICATOR:
         return indicator + wholes[-1]  # (…出入境…，其中港澳台居民242万人次 -> 港澳台居民出入境: who of the whole)
     bare = re.fullmatch(r"[\u4e00-\u9fff]{1,2}", indicator) is not None or where_from(indicator)
     if wholes and len(indicator + wholes[-1]) <= MAX_INDICATOR and not bare:
@@ -215,8 +215,8 @@ def with_whole_name(figures: list[tuple[str, Clause]], sent: Sentence, q: Mentio
 
 def where_from(part: str) -> bool:
     """A part of three or four characters that says only where from: a place word and a verb (境外输入), no measure."""
-    tokens = get_nlp().make_doc(part) if re.fullmatch(r"[\u4e00-\u9fff]{3,4}", part) else []
-    return len(tokens) == 2 and tokens[0].tag_ in ("s", "f") and tokens[1].tag_ == "v"
+    tokens = word_tags(part) if re.fullmatch(r"[\u4e00-\u9fff]{3,4}", part) else ()
+    return len(tokens) == 2 and tokens[0][1] in ("s", "f") and tokens[1][1] == "v"
 
 
 def with_people_measure(sent: Sentence, clause: Clause, indicator: str) -> str:
