@@ -86,3 +86,17 @@ def test_a_list_followed_by_the_quoted_name_that_counts_its_items_is_measured_by
                                              "gzbg-2026-99.txt").measures("observation")]
     assert names("外贸结构持续优化，光伏组件、锂电池、电动汽车“新三样”出口增长20%。") == ["“新三样”出口"]  # (not 电动汽车's)
     assert names("新增单项冠军企业5家、专精特新“小巨人”企业40家。")[-1] == "新增专精特新“小巨人”企业"  # (one title)
+
+
+@pytest.mark.parametrize("sentence, kept", [
+    # the list cannot be kept whole: the class after 等 is measured, not the last example
+    ("氢能、储能、生物制造、类脑智能等前沿产业领域创新型企业超过3000家。", [("前沿产业领域创新型企业", "3000")]),
+    # the class after 等 names nothing alone (领域项目, 称号的企业, 为代表的项目): no row, not one example for all
+    ("某省举行了重大项目现场推进活动，涉及城市更新、生态环保、农业农村、社会民生、文化旅游等领域项目360个、总投资2400多亿元。",
+     []),
+    ("拥有国家技术创新示范企业、制造业单项冠军、“专精特新”等称号的优质特色企业超过900家。", []),
+    ("在某市，以绿色低碳材料和精细化学品、高端医疗装备、新能源等为代表的项目数量占比超过了三成。", []),
+])
+def test_a_list_cut_before_its_etc_is_measured_by_its_class_or_not_at_all(sentence, kept):
+    r = extract("# 《新闻联播》 (20250402)\n\n### 要闻\n\n" + sentence + "\n", "20250402.md")
+    assert [(m.indicator, str(m.quantity.value)) for m in r.measures("observation")] == kept

@@ -48,6 +48,7 @@ from .figures import (award_count, benchmark_value, describes_subject, done_with
 from .indicator import (averaged, indicator_text, per_year, with_age_bracket, with_contributor, with_count_qualifier,
                         with_effect_verb, with_items_before, with_named_again, with_per_unit, with_previous_site,
                         with_rate_qualifier, with_whole_qualifier)
+from .nouns import without_cut_list
 from .spans import without_times
 from .kinds import kind_of, review_paragraph, time_of
 from .lists import (from_to_items, jointly_items, places_each, respective_to_figures, respectively_items,
@@ -363,6 +364,10 @@ def measures(sent: Sentence, ctx: Context) -> Iterator[Measure]:
             continue  # 某国债已支持各地更新老旧电梯4.1万台: of the supported part only, which the row would not say
         if not toll and things_acting(sent, q, clause, indicator, ctx.document.genre):
             continue  # 超1000座换热站陆续投入运行: a count of those that did what the indicator leaves out
+        listed = each_items(sent, q, clause) or (jointly_items(sent, q, clause) if q.start not in items else [])
+        indicator = indicator if listed else without_cut_list(sent, q.start - sent.start, indicator)
+        if not indicator:
+            continue  # 甲、乙等领域项目423个: one example named for the whole list, the class alone names nothing
         fields = dict(measure=measure, subject=subject, time=time, region=region,
                       policy=policy_of(sent, ctx, q, kind, time), issuer=issuer_of(sent, ctx, q, kind),
                       condition=condition_before(sent, q, clause, found))
@@ -374,8 +379,7 @@ def measures(sent: Sentence, ctx: Context) -> Iterator[Measure]:
         # (从2019年的…升至2022年的…，增幅…: the change is over the span, not the last year's)
         if q.start not in items and places_each(sent, q, clause, quantity.comparator):
             continue  # (甲市、乙市经济总量突破千亿元: each passed it)
-        joint = jointly_items(sent, q, clause) if q.start not in items else []  # (甲、乙均增长20%: each of them)
-        for each in each_items(sent, q, clause) or joint or [indicator]:
+        for each in listed or [indicator]:  # (甲、乙均增长20%: each of them)
             yield Measure(kind, ctx.evidence(sent), quantity, each, **fields)
 
 

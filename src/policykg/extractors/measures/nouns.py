@@ -300,6 +300,18 @@ def without_example(noun: str) -> str:
     return noun[:start] + noun[at + 1:] if len(examples) <= 4 and all(2 <= len(e) <= 8 for e in examples) else noun
 
 
+def without_cut_list(sent: Sentence, end: int, indicator: str) -> str:
+    """An indicator that opens on the last example of a list it could not keep whole (甲、乙、丙等未来产业领域企业:
+    丙等…) is of the class after 等 (未来产业领域企业); "" when that class names nothing alone (甲、乙等领域项目,
+    甲、乙等称号的企业, 甲、乙等为代表的项目): the row would name one example for the whole list."""
+    etc = indicator.find("等")
+    if etc < 1 or "、" in indicator[:etc] or sent.text.rfind("、" + indicator[:etc + 1], 0, end) < 0:
+        return indicator
+    rest = indicator[etc + 1:]
+    bare = pattern("measures:class_words", "^(?:为|的)?(?:{})").match(rest) or len(rest) < 2
+    return "" if bare else rest
+
+
 def scopes(tokens: list[tuple[str, str]], head: str, noun: str) -> bool:
     """The words before the 的 of an indicator (``head``) are a short qualifier opening with a noun
     (or a model's name: C919的全球订单; 南非与其他金砖成员国的贸易总额), with a verb of having and a noun
