@@ -150,3 +150,14 @@ def test_what_is_being_hurried_on_is_no_figure_reached():
     assert r.measures("observation") == []
     r = extract(NEWS_ITEM.format(sentence="今年以来，全国新增50万个普惠性托位。"), "20250402.md")
     assert [m.indicator for m in r.measures("observation")] == ["新增普惠性托位"]
+
+
+def test_a_period_read_against_the_documents_year_but_ending_after_the_document_is_of_the_year_before():
+    review = "2026年某省政府工作报告\n一、2025年工作回顾\n上半年，全省规模以上工业增加值增长6.1%，三季度出口增长4%。\n"
+    assert [(m.indicator, m.time) for m in extract(review, "gzbg_2026-01-20.txt").measures("observation")] == [
+        ("规模以上工业增加值", "2025-06"), ("出口", "2025-09")]  # (not 2026: the report is of January 2026)
+    news = "# 《新闻联播》 (20250110)\n\n### 要闻\n\n11月份，全国居民消费价格同比上涨0.3%。四季度，全国发电量增长2%。\n"
+    assert [(m.indicator, m.time) for m in extract(news, "20250110.md").measures("observation")] == [
+        ("居民消费价格", "2024-11"), ("发电量", "2024-12")]
+    ahead = "# 《新闻联播》 (20250410)\n\n### 要闻\n\n数据显示，今年5月至7月的出境机票预订量同比增长12%。\n"
+    assert [m.time for m in extract(ahead, "20250410.md").measures("observation")] == ["2025-07"]  # (bookings ahead)

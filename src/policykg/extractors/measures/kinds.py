@@ -265,6 +265,22 @@ def time_of(sent: Sentence, ctx: Context, q: Mention, clause: Clause, kind: str,
         if ctx.role(sent) in ("goals", "tasks") and ctx.document.genre == "work_report" and ctx.reference_date:
             return ctx.reference_date[:4]  # a work report's targets are for its year
         return ""
+    return before_document(sent, ctx, q, observed_period(sent, ctx, q, clause, dates, measure))
+
+
+def before_document(sent: Sentence, ctx: Context, q: Mention, period: str) -> str:
+    """An observation's period read against the document's year but ending after the document's date (上半年 in a
+    report of January 2026) is of the year before: nothing is observed before it happens. A year the sentence
+    states before the number keeps it (今年5月至7月的机票预订量: bookings for months ahead)."""
+    reference = ctx.reference_date
+    if len(period) < 7 or not reference[:4].isdigit() or period <= reference[:len(period)] \
+            or re.search(r"(?:19|20)\d{2}\s*年|今年|本年", sent.text[:q.start - sent.start]):
+        return period
+    return str(int(period[:4]) - 1) + period[4:]
+
+
+def observed_period(sent: Sentence, ctx: Context, q: Mention, clause: Clause, dates: list[Mention], measure: str) -> str:
+    """The period an observation is of (see ``time_of``), as the sentence and the document's section say it."""
     if YEARS_SPAN.search(sent.text, clause.start, q.start - sent.start) \
             or YEARS_RUNNING.search(sent.text, clause.start, q.start - sent.start):
         return ""  # …，过去5年累计采纳…; …，连续4年投资超1万亿元: over the years its own clause names, of no one year
