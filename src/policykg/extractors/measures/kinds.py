@@ -279,7 +279,8 @@ def before_document(sent: Sentence, ctx: Context, q: Mention, period: str) -> st
     return str(int(period[:4]) - 1) + period[4:]
 
 
-def observed_period(sent: Sentence, ctx: Context, q: Mention, clause: Clause, dates: list[Mention], measure: str) -> str:
+def observed_period(sent: Sentence, ctx: Context, q: Mention, clause: Clause, dates: list[Mention],
+                    measure: str) -> str:
     """The period an observation is of (see ``time_of``), as the sentence and the document's section say it."""
     if YEARS_SPAN.search(sent.text, clause.start, q.start - sent.start) \
             or YEARS_RUNNING.search(sent.text, clause.start, q.start - sent.start):
