@@ -159,6 +159,12 @@ def test_a_foreign_ministry_is_not_chinas():
     assert "国防部" not in [m.key for m in found]
 
 
+def test_a_ministry_listed_after_a_foreign_countrys_forces_or_side_is_that_countrys():
+    assert "国防部" not in keys("据报道，导弹击中了以军总部和国防部所在的街区。")
+    assert "外交部" not in keys("会谈中，美方代表团和外交部官员交换了意见。")
+    assert "外交部" in keys("中方代表团和外交部官员出席了会议。")  # (China's side: its own ministry)
+
+
 def test_chinas_ministry_stays_chinas():
     (m,) = orgs("国防部新闻发言人表示，中方坚决反对。")
     assert (m.key, m.attr("foreign")) == ("国防部", "")

@@ -255,8 +255,16 @@ def country_before(text: str, s: int) -> tuple[int, str] | None:
 
 
 def foreign_in_clause_before(text: str, s: int) -> bool:
-    """A country is named in the few characters of the clause before ``s`` (塞浦路斯媒体和|交通部)."""
-    return country_names().search(PUNCT.split(text[max(0, s - 8):s])[-1]) is not None
+    """A country is named in the few characters of the clause before ``s`` (塞浦路斯媒体和|交通部), or its forces or
+    its side by the country's one-character name (以军总参谋部和|国防部, 美方…)."""
+    before = PUNCT.split(text[max(0, s - 8):s])[-1]
+    return country_names().search(before) is not None or country_side().search(before) is not None
+
+
+@memo(maxsize=1)
+def country_side() -> re.Pattern[str]:
+    """A country's one-character name before 军 or 方 (以军, 美方): its forces or its side in talks."""
+    return pattern(tuple(c for c in countries() if len(c) == 1), "(?:{})[军方]")
 
 
 def country_prefix(name: str) -> str:
