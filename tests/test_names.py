@@ -163,6 +163,10 @@ def test_a_notice_issuing_several_policies_is_a_notice():
     ("经济日报", "media", False),                 # papers are named by common words
     ("北京市文化和旅游局", "government", False),
     ("紧密型县域医疗集团", "enterprise", True),     # a type word (…型) before the head names a type of body
+    ("康复医院", "institute", True),              # a kind of hospital (the dictionary tags 康复 a person's name)
+    ("肿瘤专科医院", "institute", True),
+    ("少数民族医医院", "institute", True),
+    ("上海儿童医院", "institute", False),         # a place names one hospital of the kind
 ])
 def test_a_name_of_common_words_names_a_kind_of_body(name, category, kind):
     assert names_a_kind(name, category) is kind
