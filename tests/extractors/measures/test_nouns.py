@@ -30,6 +30,8 @@ STEMS = [
     ("高质量办理省人大代表建议", "办理省人大代表建议"),  # (a manner before a service verb is no part of it)
     ("包括社区食堂、老年餐桌在内的助餐点", "助餐点"),  # (the examples it includes are not what is counted)
     ("一级能效家电销售额", "一级能效家电销售额"),  # (a grade with a numeral is part of the thing)
+    ("我省自主培育的水稻品种推广面积", "自主培育的水稻品种推广面积"),  # (a count verb before 的 qualifies: no cut)
+    ("国家层面复制推广的改革经验", "国家层面复制推广的改革经验"),
 ]
 
 
