@@ -43,6 +43,12 @@ def test_a_central_enterprise_named_by_its_short_name_that_acts_is_the_subject()
     assert subjects("截至目前，南方电网已累计投入抢修人员1.2万多人。") == [("投入抢修人员", "中国南方电网有限责任公司")]
 
 
+def test_a_body_opening_a_later_clause_of_the_figure_is_its_subject_but_not_a_tolls():
+    assert subjects("台风造成多地停电，截至目前，国家电网已累计出动抢修人员2万多人次。") == [
+        ("出动抢修人员", "国家电网有限公司")]  # (the clause's own actor, after a clause of its own)
+    assert subjects("当地卫生部门称，以色列国防军当天对多地的袭击造成12人死亡。") == [("死亡人数", "")]  # (a toll: the victims')
+
+
 
 def indicators(sentence: str, report: bool = False) -> list[str]:
     if report:

@@ -214,7 +214,8 @@ def measures(sent: Sentence, ctx: Context) -> Iterator[Measure]:
             subject, indicator = subject_split(sent, ctx, q, clause, written, measure, indicator)
         else:
             subject = ""
-        subject = subject or clause_actor(sent, ctx, q, clause, indicator) or group_actor(sent, q, clause, indicator) \
+        subject = subject or (clause_actor(sent, ctx, q, clause, indicator) if not toll else "") \
+            or group_actor(sent, q, clause, indicator) \
             or place_class_actor(sent, ctx, q, clause, indicator)
         if not subject and ctx.document.genre == "news" and not toll:
             subject = group_measure(sent, ctx, group, q, clause, indicator)  # (…183家支付机构，年交易量超1万亿笔)

@@ -14,9 +14,9 @@ from .scope import NEWS_LEAD, news_lead_end
 
 
 def clause_actor(sent: Sentence, ctx: Context, q: Mention, clause: Clause, indicator: str) -> str:
-    """The organisation a figure is about when it opens the sentence as the one that acts
-    (国家电网已累计投入抢修人员3万多人 -> 国家电网; 某公司第一财季合并净利润约为…): an ORG
-    mention in the figure's own clause with nothing before it but time words, followed by a verb
+    """The organisation a figure is about when it opens the sentence or the figure's clause as the one that acts
+    (国家电网已累计投入抢修人员3万多人 -> 国家电网; 某公司第一财季合并净利润约为…; 暴雨致多地停电，截至目前，国家电网已
+    累计出动…): an ORG mention with nothing before it in the sentence or its clause but time words, followed by a verb
     or the indicator itself, not by a word of a source (据…统计, …数据显示, …今天发布, 记者从…了解到).
     A later clause has its own subject (某部召开会议，190名代表…) unless it goes on with a verb
     (某集团工业总产值…，在“世界500强”排名由369位上升到235位). Else ""."""
@@ -24,8 +24,10 @@ def clause_actor(sent: Sentence, ctx: Context, q: Mention, clause: Clause, indic
     if not orgs or clause.start > orgs[0].start - sent.start and not goes_on(sent, ctx, q, clause, orgs[0].end - sent.start):
         return ""
     actor = orgs[0]
+    opens_clause = clause.start <= actor.start - sent.start  # (…导致…，截至目前，某电网累计出动…: the clause's own actor)
     lead = "".join(c for k, c in enumerate(sent.text[:actor.start - sent.start])
-                   if not ctx.covered(sent, sent.start + k, sent.start + k + 1, "DATE"))
+                   if not ctx.covered(sent, sent.start + k, sent.start + k + 1, "DATE")
+                   and not (opens_clause and k < clause.start))
     lead = NEWS_LEAD.sub("", lead)
     if len(lead) > 24 or pattern("measures:actor_leads", r"^(?:{}|[，、（）()\d])*$").match(lead) is None:
         return ""
