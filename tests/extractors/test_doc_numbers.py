@@ -18,6 +18,23 @@ def test_the_documents_own_doc_number():
     assert len(r.facts("doc_number")) == 1  # a 文号 cited in the body is not the document's
 
 
+def test_each_policy_a_notice_issues_carries_the_notices_doc_number():
+    r = extract("""\
+        某某市人民政府办公室关于印发《某某市促进甲产业发展若干措施》《某某市乙产业三年行动方案》的通知
+        某政办发〔2024〕9号
+        各县市区人民政府：
+        现将两个文件印发给你们，请认真贯彻执行。
+        某某市人民政府办公室
+        2024年5月20日
+        某某市促进甲产业发展若干措施
+        一、对新落户的甲产业企业给予奖励。
+        某某市乙产业三年行动方案
+        一、到2026年，乙产业规模突破200亿元。
+        """)
+    for policy in ("某某市促进甲产业发展若干措施", "某某市乙产业三年行动方案"):
+        assert r.objects(policy, "doc_number") == {"某政办发〔2024〕9号"}  # (cited as 《…》（某政办发〔2024〕9号）)
+
+
 def test_a_document_without_a_doc_number_line_has_none():
     r = extract("""\
         某某市人民政府关于加强某某管理的通知

@@ -1,5 +1,6 @@
-"""发文字号 (文号): the document's own, from its 文号 line, and a cited
-policy's, written right after its title (《…》（国发〔2015〕28号）)."""
+"""发文字号 (文号): the document's own, from its 文号 line — also of each policy a 印发 notice issues or attaches,
+cited by it (《某措施》（某政办发〔2024〕9号）) — and a cited policy's, written right after its title
+(《…》（国发〔2015〕28号）)."""
 from __future__ import annotations
 
 import re
@@ -18,9 +19,12 @@ CITED_NUMBER = re.compile(rf"\s*[（(]\s*(?:{DOC_NUMBER.pattern})\s*[)）]")
 @extractor("own_doc_number", scope="document", needs=("policies",), produces=("fact:doc_number",))
 def own_doc_number(ctx: Context) -> Iterator[Fact]:
     numbers = [p for p in ctx.document.parts if p.kind == "doc_number"]
-    if numbers and ctx.policies:
-        number = numbers[0]
-        yield Fact("POLICY", ctx.policies[0].key, "doc_number", "TEXT", number.label, evidence_of(ctx, number.start))
+    if not numbers or not ctx.policies:
+        return
+    number = numbers[0]
+    issued = [p for p in ctx.policies[1:] if p.part.role in ("issued", "attached")]
+    for policy in [ctx.policies[0], *issued]:
+        yield Fact("POLICY", policy.key, "doc_number", "TEXT", number.label, evidence_of(ctx, number.start))
 
 
 @extractor("cited_doc_numbers", needs=("POLICY", "policies"), produces=("fact:doc_number",))
