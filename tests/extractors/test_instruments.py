@@ -69,6 +69,17 @@ def test_a_numbered_measure_keeps_its_beneficiaries():
     assert [m.beneficiary for m in r.measures("instrument")] == ["新认定的国家级专精特新企业", "新认定的省级专精特新企业"]
 
 
+def test_an_amount_before_de_after_a_grant_verb_is_the_grant_and_one_after_a_noun_is_a_condition():
+    r = extract("""\
+        某市促进航空产业发展若干措施
+        一、支持措施
+        （一）对新落户的整机制造企业，给予最高300万元的一次性落户奖励。
+        （二）对投资额5000万元以上的项目，给予一次性奖励100万元。
+        """)
+    assert [(m.beneficiary, value(m)) for m in r.measures("instrument")] == [
+        ("新落户的整机制造企业", (d("3000000"), None, "元", "<=")), ("投资额5000万元以上的项目", (d("1000000"), None, "元", "="))]
+
+
 def test_an_interest_subsidy_is_financial_support():
     r = extract("""\
         某市支持制造业高质量发展若干政策

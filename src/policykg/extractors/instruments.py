@@ -63,7 +63,7 @@ def instruments(sent: Sentence, ctx: Context) -> Iterator[Measure]:
     if ctx.in_part(sent, "title", "doc_number", "recipients", "signature", "date", "heading", "cc") or role == "review":
         return
     money = [m for m in ctx.mentions_in(sent, "QUANTITY") if m.attr("unit") in MONEY
-             and not inside_quotes(sent.text, m.start - sent.start) and not sent.text.startswith("的", m.end - sent.start)]
+             and not inside_quotes(sent.text, m.start - sent.start) and not qualifies_noun(sent, m)]
     if not money and not any_type_word().search(sent.text):
         return  # no amount and no word of an instrument type: nothing to find (most sentences)
     if is_heading(sent, ctx) and not money or NOTE.fullmatch(sent.text):
@@ -80,6 +80,16 @@ def instruments(sent: Sentence, ctx: Context) -> Iterator[Measure]:
     if not measures_section and not pattern("instruments:action_verbs").search(sent.text):
         return
     yield from with_amounts_first(sentence_instruments(sent, ctx, money))
+
+
+GRANTED_BEFORE = re.compile(r"(?:给予|予以|提供)(?:最高|不超过|一次性|每年|每家)*$")
+
+
+def qualifies_noun(sent: Sentence, m: Mention) -> bool:
+    """An amount before 的 says which things (投资额500万元的项目), not what is given — unless a grant verb comes right
+    before it (给予最高500万元的一次性奖励: the reward's amount)."""
+    return sent.text.startswith("的", m.end - sent.start) \
+        and GRANTED_BEFORE.search(sent.text, 0, m.start - sent.start) is None
 
 
 def foreign_measure(sent: Sentence, ctx: Context) -> bool:
