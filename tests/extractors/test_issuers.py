@@ -55,3 +55,33 @@ def test_an_interpretation_states_no_issuer():
         """)
     assert r.facts("embodies") == []
     assert "湖州市数字经济发展规划" not in {f.subject for f in r.facts("issued_on")}
+
+
+def test_a_decree_promulgating_a_rule_dates_it_and_names_its_body_and_number():
+    r = extract("""\
+        某某市公共资源交易管理办法
+        （2023年4月28日市人民政府第30次常务会议通过　2023年5月10日某某市人民政府令第123号公布　自2023年7月1日起施行）
+        第一章　总则
+        第一条　为了规范公共资源交易活动，制定本办法。
+        """)
+    policy = "某某市公共资源交易管理办法"
+    assert r.objects(policy, "issued_on") == {"2023-05-10"}  # (promulgated, not adopted at the meeting)
+    assert r.objects(policy, "issued_by") == {"某某市人民政府"}
+    assert r.objects(policy, "doc_number") == {"某某市人民政府令第123号"}
+
+
+def test_a_database_exports_header_gives_what_the_text_does_not_state():
+    r = extract("""\
+        【法宝引证码】 CLI.12.9999999
+        【发布部门】 某某市数据资源管理局
+        【发文字号】 某数资发〔2023〕5号
+        【发布日期】 2023.08.01
+        【时效性】 现行有效
+        某某市公共数据开放管理办法
+        第一条　为了促进公共数据开放，制定本办法。
+        第二条　本办法自发布之日起施行。
+        """, "pkulaw-9999999.txt")
+    policy = "某某市公共数据开放管理办法"
+    assert r.objects(policy, "issued_by") == {"某某市数据资源管理局"}
+    assert r.objects(policy, "issued_on") == {"2023-08-01"}
+    assert r.objects(policy, "doc_number") == {"某数资发〔2023〕5号"}

@@ -6,9 +6,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from ..load.chrome import metadata_values
 from ..nlp import Sentence
 from ..records import Fact
-from ..structure.lines import DOC_NUMBER
+from ..structure.lines import DOC_NUMBER, doc_number_in
 from .context import Context
 from .issuers import evidence_of
 from .registry import extractor
@@ -18,13 +19,17 @@ CITED_NUMBER = re.compile(rf"\s*[（(]\s*(?:{DOC_NUMBER.pattern})\s*[)）]")
 
 @extractor("own_doc_number", scope="document", needs=("policies",), produces=("fact:doc_number",))
 def own_doc_number(ctx: Context) -> Iterator[Fact]:
-    numbers = [p for p in ctx.document.parts if p.kind == "doc_number"]
-    if not numbers or not ctx.policies:
+    if not ctx.policies:
         return
-    number = numbers[0]
+    numbers = [(p.label, p.start) for p in ctx.document.parts if p.kind == "doc_number"]
+    numbers = numbers or [(n, 0) for n in map(doc_number_in, metadata_values(ctx.document.meta, "doc_number")) if n]
+    # (else the database's or the page's 发文字号, when the text has no 文号 line)
+    if not numbers:
+        return
+    number, at = numbers[0]
     issued = [p for p in ctx.policies[1:] if p.part.role in ("issued", "attached")]
     for policy in [ctx.policies[0], *issued]:
-        yield Fact("POLICY", policy.key, "doc_number", "TEXT", number.label, evidence_of(ctx, number.start))
+        yield Fact("POLICY", policy.key, "doc_number", "TEXT", number, evidence_of(ctx, at))
 
 
 @extractor("cited_doc_numbers", needs=("POLICY", "policies"), produces=("fact:doc_number",))

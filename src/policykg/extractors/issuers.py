@@ -1,13 +1,15 @@
 """Who issued the policies a file holds and when: the bodies of the title
 prefix, the header and the 落款 (joint issuers split), and the 成文日期 — for
 the document's own policy, and for each policy a 印发 notice issues (the
-notice's bodies and date unless the policy states its own). Also the
-statement that the source document embodies its policy."""
+notice's bodies and date unless the policy states its own); when the text states none, a database's or a
+page's metadata (发布部门, 成文日期 …). Also the statement that the source document embodies its policy."""
 from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ..names import strip_issuer
+from ..load.chrome import metadata_values
+from ..load.dates import normalize_date
+from ..names import split_bodies, strip_issuer
 from ..records import Evidence, Fact, Part
 from .context import Context, OwnPolicy
 from .registry import extractor
@@ -31,6 +33,11 @@ def issuers(ctx: Context) -> Iterator[Fact]:
         return  # an interpretation is not the policy it explains, nor does it say who issued it
     yield Fact("DOCUMENT", doc.id, "embodies", "POLICY", notice.key, evidence_of(ctx, notice.part.start))
     notice_bodies, notice_date = statements(ctx, notice, ctx.policies)
+    if doc.genre == "official":  # (the database's or the page's 发布部门 and 成文日期 when the text states none)
+        notice_bodies = notice_bodies or [(b, notice.part) for v in metadata_values(doc.meta, "issuer")
+                                          for b in split_bodies(v)]
+        notice_date = notice_date or next(((d, notice.part) for field in ("date1", "date2")
+                                           for d in map(normalize_date, metadata_values(doc.meta, field)) if d), None)
     for policy in ctx.policies:
         bodies, date = (notice_bodies, notice_date) if policy is notice else statements(ctx, policy, ctx.policies)
         if policy is not notice:

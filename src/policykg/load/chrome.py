@@ -205,6 +205,14 @@ class Metadata:
             self.date, self.date_rank = iso, rank
 
 
+def metadata_values(items: Iterable[tuple[str, str]], field_name: str) -> list[str]:
+    """The values of the metadata items whose label fills ``field_name`` (issuer: 发布部门, 发文机关 …;
+    doc_number: 文号, 发文字号 …; date1: 成文日期 …), in order."""
+    labels = words().labels
+    return [value for label, value in items
+            if labels.get(re.sub(r"[ \u3000\t]", "", label), ("", ""))[0] == field_name]
+
+
 def metadata_pairs(line: str, zone: str) -> list[tuple[str, str]] | None:
     """The (label, value) pairs of a metadata line, None if it is not one.
     A label with no value ("时间：") gives ("时间", "")."""

@@ -219,14 +219,25 @@ def official_parts(lines: list[Line], title: Title | None, text: str = "") -> li
     return parts
 
 
+PROMULGATED = re.compile(r"(?P<date>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*"
+                         r"(?P<number>(?P<body>[\u4e00-\u9fff]{2,24}?)令\s*第\s*[\d一二三四五六七八九十百零〇]{1,6}\s*号)\s*公布")
+
+
 def header_date_parts(lines: list[Line], title: Title, text: str) -> list[Part]:
     """The date under the title (and the body that adopted the text, when the
-    date line says so), else the adoption note the title carries further on."""
+    date line says so), else the adoption note the title carries further on. A
+    note that also says by which decree the text was promulgated (…会议通过　2023年5月10日某市人民政府令第12号公布)
+    dates it to the promulgation and gives its 文号, and the decree's body when no body adopted it."""
     dated = header_date(lines, title) or title_adopted(text, title)
     if not dated:
         return []
     (start, end), date, adopted = dated
-    return [Part("date", start, end, date)] + ([Part("header", start, end, adopted)] if adopted else [])
+    decree = PROMULGATED.search(text, start, end)
+    if decree is not None:
+        date = date_of_line(decree.group("date")) or date
+        adopted = adopted or "|".join(split_bodies(decree.group("body")))
+    parts = [Part("date", start, end, date)] + ([Part("header", start, end, adopted)] if adopted else [])
+    return parts + ([Part("doc_number", start, end, re.sub(r"\s+", "", decree.group("number")))] if decree else [])
 
 
 def doc_number_parts(head: list[Line], lines: list[Line]) -> list[Part]:
