@@ -86,6 +86,9 @@ def test_strip_issuer():
     assert strip_issuer("中共中央 国务院关于某某工作的意见") == ("关于某某工作的意见", ("中共中央", "国务院"))
     assert strip_issuer("关于某某工作的意见") == ("关于某某工作的意见", ())
     assert strip_issuer("浙江大学关于某某工作的通知") == ("关于某某工作的通知", ("浙江大学",))
+    # a body forwarding another's document is named before the verb, the other is no issuer of the notice
+    assert strip_issuer("某某市人民政府办公室转发市财政局关于某某工作实施意见的通知") == (
+        "转发市财政局关于某某工作实施意见的通知", ("某某市人民政府办公室",))
 
 
 @pytest.mark.parametrize("name, category", [

@@ -68,12 +68,17 @@ def honours(title: str) -> bool:
 
 def strip_issuer(title: str) -> tuple[str, tuple[str, ...]]:
     """(title without its issuer prefix, the issuers): "中共中央 国务院关于…的意见"
-    -> ("关于…的意见", ("中共中央", "国务院")). Titles without a body prefix are kept."""
+    -> ("关于…的意见", ("中共中央", "国务院")); a body forwarding another's document names itself before the verb
+    ("某市人民政府办公室转发市发改委关于…的通知" -> ("转发市发改委关于…的通知", ("某市人民政府办公室",))).
+    Titles without a body prefix are kept."""
     m = ISSUER_PREFIX.match(title)
     if m:
-        bodies = split_bodies(m.group("prefix"))
+        prefix = m.group("prefix")
+        verb = pattern("structure:issue_verbs").search(prefix)
+        end = verb.start() if verb else len(prefix)
+        bodies = split_bodies(prefix[:end])
         if bodies:
-            return title[m.end("prefix"):].strip(), bodies
+            return title[end:].strip(), bodies
     return title, ()
 
 

@@ -85,3 +85,22 @@ def test_a_database_exports_header_gives_what_the_text_does_not_state():
     assert r.objects(policy, "issued_by") == {"某某市数据资源管理局"}
     assert r.objects(policy, "issued_on") == {"2023-08-01"}
     assert r.objects(policy, "doc_number") == {"某数资发〔2023〕5号"}
+
+
+def test_a_notices_list_of_attachments_does_not_start_the_policy_it_issues():
+    r = extract("""\
+        某某区财政局关于印发某某区企业研发费用补助实施细则的通知
+        某财发〔2023〕88号
+        各街道办事处：
+        现将《某某区企业研发费用补助实施细则》印发给你们，请遵照执行。
+        附件：某某区企业研发费用补助实施细则
+        某某区财政局
+        2023年11月20日
+        附件
+        某某区企业研发费用补助实施细则
+        第一条　对研发费用投入超过100万元的企业，给予补助，单家企业最高不超过50万元。
+        """)
+    own = {m.text for m in r.extraction.mentions if m.type == "POLICY" and m.attr("own")}
+    assert own == {"某某区财政局关于印发某某区企业研发费用补助实施细则的通知", "某某区企业研发费用补助实施细则"}
+    # (the policy's own title line, not the list's 附件：…)
+    assert r.objects("某某区企业研发费用补助实施细则", "issued_by") == {"某某区财政局"}

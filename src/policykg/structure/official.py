@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from ..lexicon import words
 from ..names import genre, normalize_name, split_bodies, strip_issuer
 from ..records import Part
-from .attachments import attached_policies, attachments
+from .attachments import ATTACHMENT, attached_policies, attachments
 from .lines import DATE_ADOPTED, Line, date_of_line, doc_number_in, doc_number_opening
 from .signatures import Signature, decree_signature, inline_signatures, signature_parts, signatures, title_follows
 
@@ -282,13 +282,17 @@ def embedded_policies(lines: list[Line], title: Title, sigs: list[Signature]) ->
         return []
     head = title.lines[-1].index + 1
     wanted = [(t, normalize_name(t)) for t in title.issued]
-    found: list[tuple[int, str]] = []
+    own: list[tuple[int, str]] = []
+    listed: list[tuple[int, str]] = []  # (a list of attachments naming it, "附件：X", before X's own title line)
     for line in lines[head:]:
         norm = normalize_name(line.text)
         for t, key in wanted:
             if norm == key or (norm.endswith(key) and len(norm) - len(key) <= 12 and not BODY_END.search(line.text)):
-                if all(t != f[1] for f in found):
-                    found.append((line.index, t))
+                (listed if ATTACHMENT.match(line.text) else own).append((line.index, t))
+    first: dict[str, int] = {}
+    for index, t in own + listed:
+        first.setdefault(t, index)
+    found = [(index, t) for t, index in first.items()]
     if not found and sigs and HEADLINE.match(title.text) is None:
         sig = sigs[0]
         after = sig.lines[-1].index + 1

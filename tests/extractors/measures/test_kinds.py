@@ -161,3 +161,9 @@ def test_a_period_read_against_the_documents_year_but_ending_after_the_document_
         ("居民消费价格", "2024-11"), ("发电量", "2024-12")]
     ahead = "# 《新闻联播》 (20250410)\n\n### 要闻\n\n数据显示，今年5月至7月的出境机票预订量同比增长12%。\n"
     assert [m.time for m in extract(ahead, "20250410.md").measures("observation")] == ["2025-07"]  # (bookings ahead)
+
+
+def test_a_cumulative_total_set_for_a_deadline_is_a_target_outside_a_review():
+    r = extract("某某市关于加快推进新型基础设施建设的实施意见\n各区人民政府：\n为加快推进新型基础设施建设，提出如下意见。\n"
+                "一、到2027年，全市累计建成5G基站4万个。\n")
+    assert [(m.kind, m.indicator, m.time) for m in r.measures()] == [("target", "建成5G基站", "2027")]

@@ -28,6 +28,8 @@ def kind_of(sent: Sentence, ctx: Context, q: Mention, clause: Clause, role: str,
     strong_past = any(w in before for w in cues["strong_past"]) or past_date_in(sent, ctx, q)
     if strong_past and strong_future and future_since_last_figure(sent, ctx, q):
         strong_past = False  # 已达到1000亿元，并提出到2022年…将提升至1500亿元: the past is the first figure's
+    if strong_past and strong_future and role != "review" and only_cumulative(before, sent, ctx, q):
+        strong_past = False  # 到2025年，全市累计建成5G基站3万个: a total to reach by then, outside a review
     if forecast and genre not in ("official",):
         modals = [w for w in cues["hypothetical_cues"] if w != "将"]
         hypothetical = said_in(sent, clause.start, q.start - sent.start, modals)
