@@ -80,6 +80,16 @@ def test_an_amount_before_de_after_a_grant_verb_is_the_grant_and_one_after_a_nou
         ("新落户的整机制造企业", (d("3000000"), None, "元", "<=")), ("投资额5000万元以上的项目", (d("1000000"), None, "元", "="))]
 
 
+def test_an_articles_beneficiary_is_read_past_its_article_number():
+    r = extract("""\
+        某区企业研发费用补助实施细则
+        第三条　对年度研发费用投入超过200万元的高新技术企业，按增量部分的10%给予补助，单家企业最高不超过80万元。
+        """)
+    (m,) = r.measures("instrument")
+    assert (m.beneficiary, m.condition, value(m)) == (
+        "年度研发费用投入超过200万元的高新技术企业", "年度研发费用投入超过200万元", (d("800000"), None, "元", "<="))
+
+
 def test_an_interest_subsidy_is_financial_support():
     r = extract("""\
         某市支持制造业高质量发展若干政策
