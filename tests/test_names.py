@@ -82,6 +82,15 @@ def test_two_bodies_joined_by_he_are_two():
     assert split_bodies("宁波市人民政府和舟山市人民政府") == ("宁波市人民政府", "舟山市人民政府")
 
 
+@pytest.mark.parametrize("text, bodies", [
+    ("中共某某市委办公室某某市人民政府办公室", ("中共某某市委办公室", "某某市人民政府办公室")),  # (not 中共某某市委 + 办公室…)
+    ("市发展改革委市财政局", ("市发展和改革委员会", "市财政局")),  # bodies named by their level alone, for the place
+    ("市场监管局", ()),  # (a head of any level, not the city's)
+])
+def test_joint_bodies_written_together_split_where_each_is_a_body(text, bodies):
+    assert split_bodies(text) == bodies
+
+
 def test_strip_issuer():
     assert strip_issuer("中共中央 国务院关于某某工作的意见") == ("关于某某工作的意见", ("中共中央", "国务院"))
     assert strip_issuer("关于某某工作的意见") == ("关于某某工作的意见", ())

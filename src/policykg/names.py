@@ -368,17 +368,29 @@ def split_bodies(text: str) -> tuple[str, ...]:
 @memo()
 def tile_bodies(text: str) -> tuple[str, ...]:
     """Canonical names of the bodies that exactly tile ``text`` (the shortest first
-    body that leaves a tiling rest), else the text as one body; () if neither."""
+    body that leaves a tiling rest), else the text as one body; () if neither. A body named by its level alone
+    (市财政局) stays so, for the document's place to complete it."""
     for end in range(2, len(text) - 1):
         if text[:end] in words("organisations", "party_prefixes"):
             continue  # 中国共产党 + X委员会 is one body: the party committee of X
         first = body(text[:end])
-        if first is not None:
+        name = first.name if first is not None else local_short_form(text[:end])
+        if name and not text.startswith(tuple(vocabulary().subunits), end):  # (中共某市委|办公室…: a unit of it)
             rest = tile_bodies(text[end:])
             if rest:
-                return (first.name, *rest)  # two bodies side by side are two, not one long name
+                return (name, *rest)  # two bodies side by side are two, not one long name
     found = body(text)
-    return (found.name,) if found is not None else ()
+    return (found.name,) if found is not None else tuple(filter(None, [local_short_form(text)]))
+
+
+def local_short_form(text: str) -> str:
+    """A body named by its level alone (市发展改革委, 省财政厅: the document's own city's or province's), with its
+    head written out (市发展和改革委员会); "" when ``text`` is no such form. :func:`localised` names its place."""
+    m = LOCAL_SHORT.match(text)
+    if m is None or text in body_abbreviations():
+        return ""  # (市场监管局 is a head of any level, not the city's)
+    full = m.group("level") + body_abbreviations().get(m.group("rest"), m.group("rest"))
+    return full if government_body("某某" + full) is not None else ""
 
 
 @memo(maxsize=1)

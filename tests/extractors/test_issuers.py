@@ -104,3 +104,19 @@ def test_a_notices_list_of_attachments_does_not_start_the_policy_it_issues():
     assert own == {"某某区财政局关于印发某某区企业研发费用补助实施细则的通知", "某某区企业研发费用补助实施细则"}
     # (the policy's own title line, not the list's 附件：…)
     assert r.objects("某某区企业研发费用补助实施细则", "issued_by") == {"某某区财政局"}
+
+
+def test_bodies_signing_by_their_level_alone_are_the_documents_places():
+    r = extract("""\
+        关于印发《某某市促进服务业高质量发展若干政策》的通知
+        某发改〔2023〕102号
+        各县（市、区）发展改革局、财政局：
+        现将《某某市促进服务业高质量发展若干政策》印发给你们，请结合实际贯彻落实。
+        市发展改革委　　　市财政局
+        2023年6月12日
+        某某市促进服务业高质量发展若干政策
+        一、对年营业收入首次突破10亿元的服务业企业，给予一次性奖励50万元。
+        """.replace("某某市", "嘉兴市"))
+    assert r.objects("嘉兴市促进服务业高质量发展若干政策", "issued_by") == {"嘉兴市发展和改革委员会", "嘉兴市财政局"}
+    (m,) = r.measures("instrument")
+    assert m.beneficiary == "年营业收入首次突破10亿元的服务业企业"  # (past the item number 一、)

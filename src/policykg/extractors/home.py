@@ -38,10 +38,12 @@ def place_of(name: str) -> tuple[str, str]:
 
 
 def declared_place(ctx: Context) -> tuple[str, str] | None:
-    """The place of the bodies in the title, header and signature parts."""
+    """The place of the bodies in the title, header and signature parts, else of the policies the file holds
+    (关于印发《嘉兴市…若干政策》的通知, signed 市发展改革委: 嘉兴's)."""
     doc = ctx.document
     names = [n for p in doc.parts if p.kind in ("header", "signature") for n in p.label.split("|") if n]
     names += [p.label for p in doc.parts if p.kind == "title"]
+    names += [p.label for p in doc.parts if p.kind == "policy"]
     for name in names:
         place = place_of(bare_name(name))
         if place[0]:

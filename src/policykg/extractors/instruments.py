@@ -275,7 +275,7 @@ def bounded(sent: Sentence, m: Mention) -> Quantity:
 def beneficiary_pattern() -> re.Pattern[str]:
     """"对X，给予…" / "向X发放…" at the start of a clause (after any item number or article, 第三条): X is ``who``."""
     lead, end = (sorted(words("instruments", k), key=len, reverse=True) for k in ("beneficiary_lead", "beneficiary_end"))
-    return re.compile(r"(?:^|[，；：。])\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.、．]"
+    return re.compile(r"(?:^|[，；：。])\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.、．]|[一二三四五六七八九十]{1,3}、"
                       r"|第[一二三四五六七八九十百\d]{1,4}条)?\s*"
                       rf"(?:{'|'.join(map(re.escape, lead))})(?P<who>[^，；：。]{{2,60}}?)"
                       rf"(?=，|{'|'.join(map(re.escape, end))}|$)")

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 
 from ..load.chrome import metadata_values
 from ..load.dates import normalize_date
-from ..names import split_bodies, strip_issuer
+from ..names import body, local_short_form, localised, split_bodies, strip_issuer
 from ..records import Evidence, Fact, Part
 from .context import Context, OwnPolicy
 from .registry import extractor
@@ -34,8 +34,8 @@ def issuers(ctx: Context) -> Iterator[Fact]:
     yield Fact("DOCUMENT", doc.id, "embodies", "POLICY", notice.key, evidence_of(ctx, notice.part.start))
     notice_bodies, notice_date = statements(ctx, notice, ctx.policies)
     if doc.genre == "official":  # (the database's or the page's 发布部门 and 成文日期 when the text states none)
-        notice_bodies = notice_bodies or [(b, notice.part) for v in metadata_values(doc.meta, "issuer")
-                                          for b in split_bodies(v)]
+        notice_bodies = notice_bodies or [(in_place(ctx, b), notice.part) for v in metadata_values(doc.meta, "issuer")
+                                          for b in split_bodies(v) if in_place(ctx, b)]
         notice_date = notice_date or next(((d, notice.part) for field in ("date1", "date2")
                                            for d in map(normalize_date, metadata_values(doc.meta, field)) if d), None)
     for policy in ctx.policies:
@@ -65,8 +65,19 @@ def statements(ctx: Context, policy: OwnPolicy, others: list[OwnPolicy]) -> tupl
             date = (part.label, part)
     seen: dict[str, tuple[str, Part]] = {}
     for name, part in bodies:
-        seen.setdefault(name, (name, part))
+        name = in_place(ctx, name)
+        if name:
+            seen.setdefault(name, (name, part))
     return list(seen.values()), date
+
+
+def in_place(ctx: Context, name: str) -> str:
+    """A body named by its level alone (市财政局) as the body of the document's city or province (嘉兴市财政局);
+    "" when the document's place is not known. Other names come back as they are."""
+    if not local_short_form(name):
+        return name
+    known = body(localised(name, ctx.province, ctx.city))
+    return known.name if known is not None and known.name != name else ""
 
 
 def evidence_of(ctx: Context, offset: int) -> Evidence:

@@ -227,7 +227,7 @@ def header_date_parts(lines: list[Line], title: Title, text: str) -> list[Part]:
     """The date under the title (and the body that adopted the text, when the
     date line says so), else the adoption note the title carries further on. A
     note that also says by which decree the text was promulgated (…会议通过　2023年5月10日某市人民政府令第12号公布)
-    dates it to the promulgation and gives its 文号, and the decree's body when no body adopted it."""
+    dates it to the promulgation and gives its 文号 and body (主席令 names no body: the adopting one stays)."""
     dated = header_date(lines, title) or title_adopted(text, title)
     if not dated:
         return []
@@ -235,7 +235,7 @@ def header_date_parts(lines: list[Line], title: Title, text: str) -> list[Part]:
     decree = PROMULGATED.search(text, start, end)
     if decree is not None:
         date = date_of_line(decree.group("date")) or date
-        adopted = adopted or "|".join(split_bodies(decree.group("body")))
+        adopted = "|".join(split_bodies(decree.group("body"))) or adopted
     parts = [Part("date", start, end, date)] + ([Part("header", start, end, adopted)] if adopted else [])
     return parts + ([Part("doc_number", start, end, re.sub(r"\s+", "", decree.group("number")))] if decree else [])
 

@@ -167,3 +167,9 @@ def test_a_cumulative_total_set_for_a_deadline_is_a_target_outside_a_review():
     r = extract("某某市关于加快推进新型基础设施建设的实施意见\n各区人民政府：\n为加快推进新型基础设施建设，提出如下意见。\n"
                 "一、到2027年，全市累计建成5G基站4万个。\n")
     assert [(m.kind, m.indicator, m.time) for m in r.measures()] == [("target", "建成5G基站", "2027")]
+
+
+def test_a_base_year_before_a_targets_change_is_no_date_of_the_past():
+    r = extract("某某市人民政府关于进一步加强安全生产工作的意见\n各县（市、区）人民政府：\n为加强安全生产工作，提出如下意见。\n"
+                "一、到2025年，全市生产安全事故死亡人数比2020年下降15%以上。\n")
+    assert [(m.kind, m.time, str(m.quantity.value)) for m in r.measures()] == [("target", "2025", "-15")]

@@ -212,13 +212,18 @@ def paragraph_deadline(sent: Sentence, ctx: Context) -> Mention | None:
     return None
 
 
+BASE_BEFORE = re.compile(r"(?:比|较|相比|相较|与|同)$")  # (比2020年…: the date is a base of comparison)
+
+
 def past_date_in(sent: Sentence, ctx: Context, q: Mention) -> bool:
-    """A date before the number that lies before the document's year."""
+    """A date before the number that lies before the document's year — not the base the number is compared
+    with (到2025年，…比2020年下降15%: a target's base)."""
     ref = ctx.reference_date[:4]
     if not ref:
         return False
     for d in ctx.mentions_in(sent, "DATE"):
-        if d.start < q.start and d.attr("role") != "deadline" and d.key[:4].isdigit():
+        if d.start < q.start and d.attr("role") != "deadline" and d.key[:4].isdigit() \
+                and not BASE_BEFORE.search(sent.text, 0, d.start - sent.start):
             end = (d.attr("until") or d.key)[:4]
             if end < ref:
                 return True
