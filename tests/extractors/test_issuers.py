@@ -120,3 +120,21 @@ def test_bodies_signing_by_their_level_alone_are_the_documents_places():
     assert r.objects("嘉兴市促进服务业高质量发展若干政策", "issued_by") == {"嘉兴市发展和改革委员会", "嘉兴市财政局"}
     (m,) = r.measures("instrument")
     assert m.beneficiary == "年营业收入首次突破10亿元的服务业企业"  # (past the item number 一、)
+
+
+def test_a_decree_above_the_rule_it_promulgates_gives_its_body_number_and_date():
+    r = extract("""\
+        某某市人民政府令
+        第12号
+        《某某市城市绿化管理办法》已经2023年4月20日市人民政府第15次常务会议通过，现予公布，自2023年6月1日起施行。
+        市长　王某某
+        2023年5月6日
+        某某市城市绿化管理办法
+        第一条　为了加强城市绿化管理，制定本办法。
+        第二条　本办法适用于本市城市规划区内的绿化管理。
+        """)
+    policy = "某某市城市绿化管理办法"
+    assert r.extraction.document.genre == "official"
+    assert r.objects(policy, "issued_by") == {"某某市人民政府"}
+    assert r.objects(policy, "issued_on") == {"2023-05-06"}
+    assert r.objects(policy, "doc_number") == {"某某市人民政府令第12号"}

@@ -72,9 +72,28 @@ def doubled(text: str) -> int:
     return 0
 
 
+PROMULGATION = re.compile(r"《(?P<title>[^《》]{2,80})》(?:已经|经)")  # (《某办法》已经…通过，现予公布)
+
+
+def decree_title(lines: list[Line]) -> Title | None:
+    """The title of what a decree promulgates (某市人民政府令 / 第12号 / 《某办法》已经…通过，现予公布 / 市长 某某 /
+    date / 某办法 / 第一条…): its own title line after the decree, else None."""
+    if len(lines) < 4 or not (DECREE_HEAD.match(lines[0].text) and DECREE_NUMBER.match(lines[1].text)):
+        return None
+    promulgated = next((m for line in lines[2:5] if (m := PROMULGATION.search(line.text))), None)
+    if promulgated is None:
+        return None
+    key = normalize_name(promulgated.group("title"))
+    own = next((line for line in lines[3:12] if normalize_name(line.text) == key), None)
+    return make_title((own,), own.text) if own is not None else None
+
+
 def find_title(lines: list[Line]) -> Title | None:
     """The first title of the header block (joining a title wrapped over two or
-    three lines; a title printed twice on one line counts once)."""
+    three lines; a title printed twice on one line counts once); after a decree's 版头, what it promulgates."""
+    decreed = decree_title(lines)
+    if decreed is not None:
+        return decreed
     for i, line in enumerate(lines[:HEADER_LINES]):
         cut = doubled(line.text)
         if cut and is_title_text(line.text[:cut]):
@@ -198,6 +217,9 @@ def official_parts(lines: list[Line], title: Title | None, text: str = "") -> li
             parts.append(Part("header", line.start, line.end, "|".join(names)))
     parts += header_date_parts(lines, title, text)
     sigs = signatures(lines, head)
+    decreed = title.lines[0].index > 2 and DECREE_HEAD.match(lines[0].text) is not None
+    for sig in signatures(lines[:title.lines[0].index])[-1:] if decreed else []:
+        parts.append(Part("date", sig.date_start, sig.date_end, sig.date))  # (a decree signed and dated above the title)
     issued = embedded_policies(lines, title, sigs)
     policies = sorted(issued + attached_policies(lines, head, issued), key=lambda p: p.start)
     notice_end = policies[0].start if policies else end
@@ -206,7 +228,8 @@ def official_parts(lines: list[Line], title: Title | None, text: str = "") -> li
     for sig in notice_sigs[:1] if policies else notice_sigs[-1:]:
         parts += signature_parts(sig)
     # the notice's own text ends where the policies it issues begin; attached policies lie inside it
-    parts.append(Part("policy", title.start, issued[0].start if issued else end, title.policy, role="own"))
+    own_start = lines[0].start if decreed else title.start  # (the decree above the title is the policy's too)
+    parts.append(Part("policy", own_start, issued[0].start if issued else end, title.policy, role="own"))
     parts.extend(policies)
     for policy in policies:
         for sig in sigs:
