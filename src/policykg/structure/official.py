@@ -218,8 +218,8 @@ def official_parts(lines: list[Line], title: Title | None, text: str = "") -> li
     parts += header_date_parts(lines, title, text)
     sigs = signatures(lines, head)
     decreed = title.lines[0].index > 2 and DECREE_HEAD.match(lines[0].text) is not None
-    for sig in signatures(lines[:title.lines[0].index])[-1:] if decreed else []:
-        parts.append(Part("date", sig.date_start, sig.date_end, sig.date))  # (a decree signed and dated above the title)
+    for sig in signatures(lines[:title.lines[0].index])[-1:] if decreed else []:  # (a decree signed above the title)
+        parts.append(Part("date", sig.date_start, sig.date_end, sig.date))
     issued = embedded_policies(lines, title, sigs)
     policies = sorted(issued + attached_policies(lines, head, issued), key=lambda p: p.start)
     notice_end = policies[0].start if policies else end
