@@ -266,3 +266,8 @@ def test_footnote_with_content_becomes_an_endnote_and_a_source_note_goes(tmp_pat
     assert "带动作用明显增强。" in doc.text  # the sentence broken by the footnotes is joined
     assert "数据来源" not in doc.text
     assert doc.text.endswith("在调查企业面临的主要问题时，63.5%企业反映人才不足。")
+
+
+def test_digits_and_latin_letters_typed_full_width_are_made_half_width(tmp_path):
+    doc = load_text(tmp_path, "某政发〔２０２３〕５号\n到２０２５年，全市建成５Ｇ基站３万个，占比达到５０％。\n")
+    assert doc.text == "某政发〔2023〕5号\n\n到2025年，全市建成5G基站3万个，占比达到50％。"  # (Chinese punctuation stays)

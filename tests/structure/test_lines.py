@@ -51,6 +51,8 @@ def test_a_decree_number_opening_its_line():
     ("二〇二〇年一月十日", "2020-01-10"),
     ("二〇二三年三月十五日", "2023-03-15"),
     ("二〇一九年十二月三十一日", "2019-12-31"),
+    ("二O二三年三月十五日", "2023-03-15"),  # (a Latin O typed for 〇)
+    ("二0二三年三月十五日", "2023-03-15"),
 ])
 def test_a_date_standing_alone(line, iso):
     assert date_of_line(line) == iso

@@ -93,9 +93,14 @@ def dot_leader(line: str) -> bool:
     return _ENDS_WITH_DIGIT_RE.search(line) is not None and _DOT_LEADER_RE.search(line) is not None
 
 
+HALF_WIDTH = str.maketrans({chr(c): chr(c - 0xFEE0) for c in [*range(0xFF10, 0xFF1A), *range(0xFF21, 0xFF3B),
+                                                              *range(0xFF41, 0xFF5B)]})  # ０-９ Ａ-Ｚ ａ-ｚ
+
+
 def clean_line(line: str) -> str:
-    """One source line -> cleaned line ("" for a blank line, DROP, or NOTE + footnote)."""
-    line = clean_chars(line)
+    """One source line -> cleaned line ("" for a blank line, DROP, or NOTE + footnote); digits and Latin letters
+    typed full-width (〔２０２３〕５号, written so in many Word files) are made half-width."""
+    line = clean_chars(line).translate(HALF_WIDTH)
     note = _FOOTNOTE_LINE_RE.match(line.lstrip(STRIP))
     if note:
         # a footnote interrupts the page: a source citation goes, content becomes an endnote

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from ..time import find_times
 
 CN_NUM = "一二三四五六七八九十百零〇"
-CN_DIGIT = "〇零○一二三四五六七八九"  # the digits of a year written in Chinese numerals (二〇二三年)
+CN_DIGIT = "〇零○O0一二三四五六七八九"  # the digits of a year written in Chinese numerals (二〇二三年; 二O二三年 typed)
 CN_DATE = rf"[{CN_DIGIT}]{{4}}\s*年\s*[{CN_NUM}]{{1,3}}\s*月\s*[{CN_NUM}]{{1,3}}\s*日"
 
 
