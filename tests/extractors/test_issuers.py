@@ -138,3 +138,38 @@ def test_a_decree_above_the_rule_it_promulgates_gives_its_body_number_and_date()
     assert r.objects(policy, "issued_by") == {"某某市人民政府"}
     assert r.objects(policy, "issued_on") == {"2023-05-06"}
     assert r.objects(policy, "doc_number") == {"某某市人民政府令第12号"}
+
+
+def test_a_notice_forwarding_another_bodys_document_is_a_notice_of_its_own():
+    r = extract("""\
+        某某市人民政府办公室转发市财政局关于加强某某资金管理实施意见的通知
+        某政办〔2022〕41号
+        各区人民政府，市政府各部门：
+        市财政局《关于加强某某资金管理的实施意见》已经市政府同意，现转发给你们，请认真贯彻执行。
+        某某市人民政府办公室
+        二〇二二年十二月五日
+        （此件公开发布）
+        关于加强某某资金管理的实施意见
+        一、到2025年，全市某某资金绩效评价覆盖率达到100%。
+        """)
+    notice = "某某市人民政府办公室转发市财政局关于加强某某资金管理实施意见的通知"
+    (own,) = [m for m in r.extraction.mentions if m.type == "POLICY" and m.attr("own")]
+    assert own.text == notice  # (not the forwarded document, nor the note （此件公开发布）)
+    assert {f.obj for f in r.facts("issued_by")} == {"某某市人民政府办公室"}  # (not 办公室转发市财政局)
+    assert {f.obj for f in r.facts("issued_on")} == {"2022-12-05"}
+
+
+def test_a_note_under_the_signature_is_no_first_line_of_the_policy_issued():
+    r = extract("""\
+        某某县人民政府关于印发《某某县乡村振兴三年行动计划》的通知
+        某政发〔2024〕7号
+        各乡（镇）人民政府：
+        现将《某某县乡村振兴三年行动计划》印发给你们，请认真组织实施。
+        某某县人民政府
+        2024年3月1日
+        （此件公开发布）
+        某某县乡村振兴行动计划（2024—2026年）
+        一、到2026年，全县建成省级美丽乡村示范村10个。
+        """)
+    mentions = {m.text for m in r.extraction.mentions if m.type == "POLICY" and m.attr("own")}
+    assert "（此件公开发布）" not in mentions

@@ -72,6 +72,7 @@ def doubled(text: str) -> int:
     return 0
 
 
+BRACKETED = re.compile(r"[（(][^（）()]*[）)]")  # a line that is one bracketed note
 PROMULGATION = re.compile(r"《(?P<title>[^《》]{2,80})》(?:已经|经)")  # (《某办法》已经…通过，现予公布)
 
 
@@ -128,7 +129,8 @@ def make_title(lines: tuple[Line, ...], text: str) -> Title:
     bare, issuers = strip_issuer(text)
     wrapped = WRAPPED.match(normalize_name(text))
     issued: tuple[str, ...] = ()
-    if wrapped and wrapped.group("verb") in words("structure", "issue_verbs"):
+    if wrapped and wrapped.group("verb") in words("structure", "issue_verbs") and wrapped.group("verb") != "转发":
+        # (a notice forwarding another body's document is a notice of its own, not that document, which is the other's)
         inner = wrapped.group("inner")
         issued = tuple(m.group("title") for m in ISSUED_TITLES.finditer(text)) or (inner.strip("《》〈〉<>"),)
         if not issuers:
@@ -319,6 +321,8 @@ def embedded_policies(lines: list[Line], title: Title, sigs: list[Signature]) ->
     if not found and sigs and HEADLINE.match(title.text) is None:
         sig = sigs[0]
         after = sig.lines[-1].index + 1
+        while after < len(lines) and BRACKETED.fullmatch(lines[after].text):
+            after += 1  # (（此件公开发布）, （联系人：某某）: a note on the notice, not the policy's first line)
         if after < len(lines) and len(title.issued) == 1:
             found = [(after, title.issued[0])]
     found.sort()
