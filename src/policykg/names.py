@@ -375,12 +375,18 @@ def tile_bodies(text: str) -> tuple[str, ...]:
             continue  # 中国共产党 + X委员会 is one body: the party committee of X
         first = body(text[:end])
         name = first.name if first is not None else local_short_form(text[:end])
-        if name and not text.startswith(tuple(vocabulary().subunits), end):  # (中共某市委|办公室…: a unit of it)
+        if name and not text.startswith(subunit_names(), end):  # (中共某市委|办公室…: a unit of it)
             rest = tile_bodies(text[end:])
             if rest:
                 return (name, *rest)  # two bodies side by side are two, not one long name
     found = body(text)
     return (found.name,) if found is not None else tuple(filter(None, [local_short_form(text)]))
+
+
+@memo(maxsize=1)
+def subunit_names() -> tuple[str, ...]:
+    """The names of the vocabulary's sub-units (办公室, 办公厅, 产业政策与法规司 …)."""
+    return tuple(vocabulary().subunits)
 
 
 def local_short_form(text: str) -> str:

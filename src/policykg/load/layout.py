@@ -95,12 +95,14 @@ def dot_leader(line: str) -> bool:
 
 HALF_WIDTH = str.maketrans({chr(c): chr(c - 0xFEE0) for c in [*range(0xFF10, 0xFF1A), *range(0xFF21, 0xFF3B),
                                                               *range(0xFF41, 0xFF5B)]})  # ０-９ Ａ-Ｚ ａ-ｚ
+FULL_WIDTH_RE = re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]")  # (translate only the lines that need it)
 
 
 def clean_line(line: str) -> str:
     """One source line -> cleaned line ("" for a blank line, DROP, or NOTE + footnote); digits and Latin letters
     typed full-width (〔２０２３〕５号, written so in many Word files) are made half-width."""
-    line = clean_chars(line).translate(HALF_WIDTH)
+    line = clean_chars(line)
+    line = line.translate(HALF_WIDTH) if FULL_WIDTH_RE.search(line) else line
     note = _FOOTNOTE_LINE_RE.match(line.lstrip(STRIP))
     if note:
         # a footnote interrupts the page: a source citation goes, content becomes an endnote
