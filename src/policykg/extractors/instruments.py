@@ -88,8 +88,8 @@ GRANTED_BEFORE = re.compile(r"(?:给予|予以|提供)(?:最高|不超过|一次
 def qualifies_noun(sent: Sentence, m: Mention) -> bool:
     """An amount before 的 says which things (投资额500万元的项目), not what is given — unless a grant verb comes right
     before it (给予最高500万元的一次性奖励: the reward's amount)."""
-    return sent.text.startswith("的", m.end - sent.start) \
-        and GRANTED_BEFORE.search(sent.text, 0, m.start - sent.start) is None
+    at = m.start - sent.start
+    return sent.text.startswith("的", m.end - sent.start) and GRANTED_BEFORE.search(sent.text[max(0, at - 12):at]) is None
 
 
 def foreign_measure(sent: Sentence, ctx: Context) -> bool:

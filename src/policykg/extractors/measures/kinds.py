@@ -212,7 +212,7 @@ def paragraph_deadline(sent: Sentence, ctx: Context) -> Mention | None:
     return None
 
 
-BASE_BEFORE = re.compile(r"(?:比|较|相比|相较|与|同)$")  # (比2020年…: the date is a base of comparison)
+BASE_BEFORE = ("比", "较", "相比", "相较", "与", "同")  # (比2020年…: the date is a base of comparison)
 
 
 def past_date_in(sent: Sentence, ctx: Context, q: Mention) -> bool:
@@ -223,7 +223,7 @@ def past_date_in(sent: Sentence, ctx: Context, q: Mention) -> bool:
         return False
     for d in ctx.mentions_in(sent, "DATE"):
         if d.start < q.start and d.attr("role") != "deadline" and d.key[:4].isdigit() \
-                and not BASE_BEFORE.search(sent.text, 0, d.start - sent.start):
+                and not sent.text[:d.start - sent.start].endswith(BASE_BEFORE):
             end = (d.attr("until") or d.key)[:4]
             if end < ref:
                 return True
