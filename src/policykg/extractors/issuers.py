@@ -34,8 +34,8 @@ def issuers(ctx: Context) -> Iterator[Fact]:
     yield Fact("DOCUMENT", doc.id, "embodies", "POLICY", notice.key, evidence_of(ctx, notice.part.start))
     notice_bodies, notice_date = statements(ctx, notice, ctx.policies)
     if doc.genre == "official":  # (the database's or the page's 发布部门 and 成文日期 when the text states none)
-        notice_bodies = notice_bodies or [(in_place(ctx, b), notice.part) for v in metadata_values(doc.meta, "issuer")
-                                          for b in split_bodies(v) if in_place(ctx, b)]
+        notice_bodies = notice_bodies or [(name, notice.part) for v in metadata_values(doc.meta, "issuer")
+                                          for b in split_bodies(v) if (name := in_place(ctx, b))]
         notice_date = notice_date or next(((d, notice.part) for field in ("date1", "date2")
                                            for d in map(normalize_date, metadata_values(doc.meta, field)) if d), None)
     for policy in ctx.policies:

@@ -275,13 +275,16 @@ def time_of(sent: Sentence, ctx: Context, q: Mention, clause: Clause, kind: str,
     return before_document(sent, ctx, q, observed_period(sent, ctx, q, clause, dates, measure))
 
 
+STATED_YEAR = re.compile(r"(?:19|20)\d{2}\s*年|今年|本年")
+
+
 def before_document(sent: Sentence, ctx: Context, q: Mention, period: str) -> str:
     """An observation's period read against the document's year but ending after the document's date (上半年 in a
     report of January 2026) is of the year before: nothing is observed before it happens. A year the sentence
     states before the number keeps it (今年5月至7月的机票预订量: bookings for months ahead)."""
     reference = ctx.reference_date
     if len(period) < 7 or not reference[:4].isdigit() or period <= reference[:len(period)] \
-            or re.search(r"(?:19|20)\d{2}\s*年|今年|本年", sent.text[:q.start - sent.start]):
+            or STATED_YEAR.search(sent.text, 0, q.start - sent.start):
         return period
     return str(int(period[:4]) - 1) + period[4:]
 
