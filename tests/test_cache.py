@@ -6,7 +6,10 @@ from __future__ import annotations
 
 import json
 import pickle
+import re
 import shutil
+import sys
+import types
 from dataclasses import replace
 
 import pytest
@@ -14,6 +17,7 @@ import pytest
 from kit import extract
 from policykg import cache as cache_mod
 from policykg import lexicon
+from policykg.extractors import registry
 from policykg.cache import (ExtractionCache, SourceIndex, atomic_write, document_key, extraction_modules,
                             extractor_digest)
 from policykg.records import Part, pack, textless
@@ -108,11 +112,14 @@ def test_the_key_covers_every_registered_extractor_and_what_it_uses():
             "policykg.extractors.clauses", "policykg.extractors.measures.nouns"} <= names  # used, not registered
 
 
-@pytest.mark.xfail(strict=True, reason="cache.extraction_modules follows functions and modules only: "
-                                       "structure/lines.py, whose DOC_NUMBER pattern the doc_numbers extractor "
-                                       "runs, is not part of the cache key")
-def test_the_key_covers_modules_whose_patterns_an_extractor_uses():
-    assert "policykg.structure.lines" in {m.__name__ for m in extraction_modules()}
+def test_the_key_covers_modules_whose_patterns_an_extractor_uses(monkeypatch):
+    assert "policykg.structure.lines" in {m.__name__ for m in extraction_modules()}  # (doc_numbers' DOC_NUMBER)
+    holder, user = types.ModuleType("policykg.probe_holder"), types.ModuleType("policykg.probe_user")
+    holder.WORDS = user.WORDS = re.compile("probe")  # the user imports only the holder's pattern
+    monkeypatch.setitem(sys.modules, holder.__name__, holder)
+    monkeypatch.setitem(sys.modules, user.__name__, user)
+    monkeypatch.setattr(registry, "run_order", lambda: [types.SimpleNamespace(module=user.__name__)])
+    assert {"policykg.probe_holder", "policykg.probe_user"} <= {m.__name__ for m in extraction_modules()}
 
 
 def test_entries_of_another_extractor_are_not_seen(tmp_path, extracted, monkeypatch, fresh_digest):

@@ -54,10 +54,17 @@ def default_cache_dir(out: str | Path) -> Path:
 
 def extraction_modules() -> list[types.ModuleType]:
     """The package's modules that extraction runs: ``extract``, every
-    registered extractor's module, and every policykg module they use."""
+    registered extractor's module, and every policykg module they use — by a module, a function or class, or a
+    compiled pattern it imports (a pattern has no module of its own: every policykg module holding it counts)."""
     from . import extract
     from .extractors.registry import run_order
 
+    holders: dict[int, list[str]] = {}  # id of a module-level pattern -> the policykg modules holding it
+    for name, module in list(sys.modules.items()):
+        if name.startswith("policykg") and module is not None:
+            for value in vars(module).values():
+                if isinstance(value, re.Pattern):
+                    holders.setdefault(id(value), []).append(name)
     todo = [extract, *(sys.modules[ex.module] for ex in run_order())]
     seen: dict[str, types.ModuleType] = {}
     while todo:
@@ -67,8 +74,10 @@ def extraction_modules() -> list[types.ModuleType]:
         seen[module.__name__] = module
         for value in vars(module).values():
             name = value.__name__ if isinstance(value, types.ModuleType) else getattr(value, "__module__", None)
-            if isinstance(name, str) and name.startswith("policykg") and name not in seen and name in sys.modules:
-                todo.append(sys.modules[name])
+            names = holders.get(id(value), []) if isinstance(value, re.Pattern) else [name]
+            for name in names:
+                if isinstance(name, str) and name.startswith("policykg") and name not in seen and name in sys.modules:
+                    todo.append(sys.modules[name])
     return [seen[name] for name in sorted(seen)]
 
 
