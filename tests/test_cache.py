@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import json
 import pickle
-import re
 import shutil
 import sys
 import types
@@ -112,14 +111,14 @@ def test_the_key_covers_every_registered_extractor_and_what_it_uses():
             "policykg.extractors.clauses", "policykg.extractors.measures.nouns"} <= names  # used, not registered
 
 
-def test_the_key_covers_modules_whose_patterns_an_extractor_uses(monkeypatch):
+def test_the_key_covers_modules_whose_patterns_an_extractor_uses(tmp_path, monkeypatch):
     assert "policykg.structure.lines" in {m.__name__ for m in extraction_modules()}  # (doc_numbers' DOC_NUMBER)
-    holder, user = types.ModuleType("policykg.probe_holder"), types.ModuleType("policykg.probe_user")
-    holder.WORDS = user.WORDS = re.compile("probe")  # the user imports only the holder's pattern
-    monkeypatch.setitem(sys.modules, holder.__name__, holder)
+    user = types.ModuleType("policykg.probe_user")  # it imports only a pattern of policykg.extractors.clauses
+    user.__file__ = str(tmp_path / "probe_user.py")
+    (tmp_path / "probe_user.py").write_text("from policykg.extractors.clauses import ITEM_NUMBER\n", encoding="utf-8")
     monkeypatch.setitem(sys.modules, user.__name__, user)
     monkeypatch.setattr(registry, "run_order", lambda: [types.SimpleNamespace(module=user.__name__)])
-    assert {"policykg.probe_holder", "policykg.probe_user"} <= {m.__name__ for m in extraction_modules()}
+    assert {"policykg.probe_user", "policykg.extractors.clauses"} <= {m.__name__ for m in extraction_modules()}
 
 
 def test_entries_of_another_extractor_are_not_seen(tmp_path, extracted, monkeypatch, fresh_digest):

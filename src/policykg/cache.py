@@ -29,6 +29,7 @@ entry that cannot be read back is a warning and a miss.
 from __future__ import annotations
 
 import hashlib
+import importlib.util
 import json
 import os
 import re
@@ -54,17 +55,11 @@ def default_cache_dir(out: str | Path) -> Path:
 
 def extraction_modules() -> list[types.ModuleType]:
     """The package's modules that extraction runs: ``extract``, every
-    registered extractor's module, and every policykg module they use — by a module, a function or class, or a
-    compiled pattern it imports (a pattern has no module of its own: every policykg module holding it counts)."""
+    registered extractor's module, and every policykg module they use — by a module, a function or class they hold,
+    or any name their ``from … import`` lines take (a compiled pattern or a word list has no module of its own)."""
     from . import extract
     from .extractors.registry import run_order
 
-    holders: dict[int, list[str]] = {}  # id of a module-level pattern -> the policykg modules holding it
-    for name, module in list(sys.modules.items()):
-        if name.startswith("policykg") and module is not None:
-            for value in vars(module).values():
-                if isinstance(value, re.Pattern):
-                    holders.setdefault(id(value), []).append(name)
     todo = [extract, *(sys.modules[ex.module] for ex in run_order())]
     seen: dict[str, types.ModuleType] = {}
     while todo:
@@ -72,13 +67,31 @@ def extraction_modules() -> list[types.ModuleType]:
         if module.__name__ in seen:
             continue
         seen[module.__name__] = module
-        for value in vars(module).values():
-            name = value.__name__ if isinstance(value, types.ModuleType) else getattr(value, "__module__", None)
-            names = holders.get(id(value), []) if isinstance(value, re.Pattern) else [name]
-            for name in names:
-                if isinstance(name, str) and name.startswith("policykg") and name not in seen and name in sys.modules:
-                    todo.append(sys.modules[name])
+        names = [value.__name__ if isinstance(value, types.ModuleType) else getattr(value, "__module__", None)
+                 for value in vars(module).values()] + imported_modules(module)
+        for name in names:
+            if isinstance(name, str) and name.startswith("policykg") and name not in seen and name in sys.modules:
+                todo.append(sys.modules[name])
     return [seen[name] for name in sorted(seen)]
+
+
+FROM_IMPORT = re.compile(r"^\s*from\s+(\.*[\w.]*)\s+import\b", re.MULTILINE)
+
+
+def imported_modules(module: types.ModuleType) -> list[str]:
+    """The policykg modules a module's source names in its ``from X import …`` lines (relative ones resolved),
+    imported if a function imports them only when it runs, so that every process counts the same modules."""
+    path = getattr(module, "__file__", None)
+    if not path or not path.endswith(".py"):
+        return []
+    package = module.__package__ or module.__name__.rpartition(".")[0]
+    out = []
+    for name in FROM_IMPORT.findall(Path(path).read_text(encoding="utf-8")):
+        full = importlib.util.resolve_name(name, package) if name.strip(".") else ""
+        if full.startswith("policykg") and full not in sys.modules:
+            importlib.import_module(full)
+        out += [full] if full else []
+    return out
 
 
 @lru_cache(maxsize=1)
