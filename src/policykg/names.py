@@ -406,6 +406,13 @@ def body_abbreviations() -> dict[str, str]:
         return {row["short"]: row["full"] for row in csv.DictReader(handle)}
 
 
+def placed_body(name: str, province: str, city: str) -> Body | None:
+    """The body a local short form names in a document of that place (市发改局 in a 温州 document:
+    温州市发展和改革局); None when the name is no such form or the place does not complete it."""
+    full = localised(name, province, city)
+    return body(full) if full != name else None
+
+
 LOCAL_SHORT = re.compile(rf"^(?P<level>自治区|省|市|区|县)(?P<rest>[{CJK}]{{2,}})$")
 
 

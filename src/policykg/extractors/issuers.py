@@ -9,7 +9,7 @@ from collections.abc import Iterator
 
 from ..load.chrome import metadata_values
 from ..load.dates import normalize_date
-from ..names import body, local_short_form, localised, split_bodies, strip_issuer
+from ..names import local_short_form, placed_body, split_bodies, strip_issuer
 from ..records import Evidence, Fact, Part
 from .context import Context, OwnPolicy
 from .registry import extractor
@@ -76,8 +76,8 @@ def in_place(ctx: Context, name: str) -> str:
     "" when the document's place is not known. Other names come back as they are."""
     if not local_short_form(name):
         return name
-    known = body(localised(name, ctx.province, ctx.city))
-    return known.name if known is not None and known.name != name else ""
+    known = placed_body(name, ctx.province, ctx.city)
+    return known.name if known is not None else ""
 
 
 def evidence_of(ctx: Context, offset: int) -> Evidence:

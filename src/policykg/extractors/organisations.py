@@ -17,7 +17,7 @@ import re
 from collections.abc import Iterator
 
 from ..lexicon import alternation, memo, pattern, vocabulary, words
-from ..names import Body, body, countries, country_names, localised, names_a_kind, place_prefix
+from ..names import Body, body, countries, country_names, names_a_kind, place_prefix, placed_body
 from ..nlp import Sentence
 from ..records import Mention
 from .context import Context
@@ -472,8 +472,7 @@ def local_bodies(ctx: Context) -> Iterator[Mention]:
     for m in ctx.all_mentions("ORG"):
         if not LOCAL.match(m.key):
             continue
-        full = localised(m.key, ctx.province, ctx.city)
-        known = body(full) if full != m.key else None
+        known = placed_body(m.key, ctx.province, ctx.city)
         if known is None:
             ctx.remove(m)
             continue

@@ -20,7 +20,7 @@ from ..lexicon import rules, vocabulary, words
 from ..load.layout import SUBHEADING_LEVEL
 from ..records import Document, Part
 from .lines import Line, date_of_line, lines_of
-from .official import DECREE_HEAD, Title, find_title, is_body_paragraph, make_title, official_parts
+from .official import Title, find_title, is_body_paragraph, make_title, official_parts
 from .sections import goal_paragraphs, section_parts
 
 __all__ = ["analyse", "GENRES"]
@@ -111,7 +111,7 @@ def looks_official(lines: list[Line], title: Title, strict: bool = True) -> bool
         return title.lines[0].index <= 2
     after = title.lines[-1].index + 1
     window = lines[after:after + 8]
-    if title.issued or title.issuers or DECREE_HEAD.match(lines[0].text):
+    if title.issued or title.issuers or title.decreed:
         return True  # (named with its issuer, or promulgated by a decree above it)
     if any(doc_number_in(line.text) or is_recipients(line.text) or date_of_line(line.text) for line in window):
         return True

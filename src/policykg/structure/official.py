@@ -8,7 +8,7 @@ the extractors turn them into facts with their evidence.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..lexicon import words
 from ..names import genre, normalize_name, split_bodies, strip_issuer
@@ -42,6 +42,7 @@ class Title:
     issued: tuple[str, ...]  # titles of the policies a 印发 notice or headline issues
     cut: int = 0  # characters after the title on its last line ("标题，发布机关")
     signer: tuple[str, ...] = ()  # bodies named after the title on its line ("标题，发布机关")
+    decreed: bool = False  # promulgated by a decree whose 版头 opens the document (某市人民政府令 / 第12号)
 
     @property
     def start(self) -> int:
@@ -86,7 +87,7 @@ def decree_title(lines: list[Line]) -> Title | None:
         return None
     key = normalize_name(promulgated.group("title"))
     own = next((line for line in lines[3:12] if normalize_name(line.text) == key), None)
-    return make_title((own,), own.text) if own is not None else None
+    return replace(make_title((own,), own.text), decreed=True) if own is not None else None
 
 
 def find_title(lines: list[Line]) -> Title | None:
@@ -219,8 +220,7 @@ def official_parts(lines: list[Line], title: Title | None, text: str = "") -> li
             parts.append(Part("header", line.start, line.end, "|".join(names)))
     parts += header_date_parts(lines, title, text)
     sigs = signatures(lines, head)
-    decreed = title.lines[0].index > 2 and DECREE_HEAD.match(lines[0].text) is not None
-    for sig in signatures(lines[:title.lines[0].index])[-1:] if decreed else []:  # (a decree signed above the title)
+    for sig in signatures(lines[:title.lines[0].index])[-1:] if title.decreed else []:  # (signed above the title)
         parts.append(Part("date", sig.date_start, sig.date_end, sig.date))
     issued = embedded_policies(lines, title, sigs)
     policies = sorted(issued + attached_policies(lines, head, issued), key=lambda p: p.start)
@@ -230,7 +230,7 @@ def official_parts(lines: list[Line], title: Title | None, text: str = "") -> li
     for sig in notice_sigs[:1] if policies else notice_sigs[-1:]:
         parts += signature_parts(sig)
     # the notice's own text ends where the policies it issues begin; attached policies lie inside it
-    own_start = lines[0].start if decreed else title.start  # (the decree above the title is the policy's too)
+    own_start = lines[0].start if title.decreed else title.start  # (the decree above the title is the policy's too)
     parts.append(Part("policy", own_start, issued[0].start if issued else end, title.policy, role="own"))
     parts.extend(policies)
     for policy in policies:
