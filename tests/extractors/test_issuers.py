@@ -173,3 +173,15 @@ def test_a_note_under_the_signature_is_no_first_line_of_the_policy_issued():
         """)
     mentions = {m.text for m in r.extraction.mentions if m.type == "POLICY" and m.attr("own")}
     assert "（此件公开发布）" not in mentions
+
+
+def test_a_signature_shortening_the_peoples_government_is_the_same_body():
+    r = extract("""\
+        广东省人民政府办公厅关于印发广东省某某产业发展若干措施的通知
+        粤府办〔2023〕4号
+        各地级以上市人民政府，省政府各部门：
+        《广东省某某产业发展若干措施》已经省人民政府同意，现印发给你们。
+        省府办公厅
+        2023年3月13日
+        """)
+    assert {f.obj for f in r.facts("issued_by")} == {"广东省人民政府办公厅"}  # (省府办公厅 is no body of its own)

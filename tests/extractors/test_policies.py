@@ -123,3 +123,48 @@ def test_a_policy_about_honours_is_still_a_policy():
 ])
 def test_the_title_of_an_article_is_no_policy(sentence):
     assert extract("某地新闻\n" + sentence, "news_2026-04-16.md").mentions("POLICY") == []
+
+
+def test_a_notice_quoting_the_policy_it_issues_with_a_de_cites_no_other_policy():
+    r = extract("""\
+        某某省人民政府办公厅关于印发某某省推动某某产业发展指导意见的通知
+        某府办〔2023〕4号
+        各地级以上市人民政府，省政府各部门：
+        《某某省推动某某产业发展的指导意见》已经省人民政府同意，现印发给你们，请认真组织实施。
+        某某省人民政府办公厅
+        2023年3月13日
+        某某省推动某某产业发展的指导意见
+        到2025年，全省某某产业营业收入达到600亿元。
+        """)
+    keys = {m.key for m in r.mentions("POLICY")}
+    assert keys == {"某某省推动某某产业发展的指导意见"}  # one policy, written with and without 的
+    assert not r.facts("cites")
+
+
+def test_a_notice_issued_by_bodies_without_guanyu_has_the_kind_of_what_it_issues():
+    r = extract("""\
+        中共某某市委办公室 某某市人民政府办公室印发《关于加快发展某某经济的实施意见》的通知
+        某委办发〔2024〕21号
+        各区县党委和人民政府：
+        《关于加快发展某某经济的实施意见》已经市委、市政府同意，现印发给你们。
+        中共某某市委办公室
+        某某市人民政府办公室
+        2024年7月2日
+        """)
+    (own,) = [m for m in r.mentions("POLICY") if m.attr("own")]
+    assert (own.key, own.attr("kind")) == ("关于加快发展某某经济的实施意见", "意见")  # (not 通知: the notice's wrapper)
+
+
+def test_a_reply_to_a_proposal_is_an_official_document_of_its_own():
+    r = extract("""\
+        某某市财政局关于对市政协某届某次会议第45号提案的答复
+        某财函〔2024〕33号
+        某某委员：
+        您提出的《关于加大中小微企业融资支持的建议》收悉，现答复如下：
+        感谢您对财政工作的关心和支持。
+        某某市财政局
+        2024年6月18日
+        """)
+    (own,) = [m for m in r.mentions("POLICY") if m.attr("own")]
+    assert own.attr("kind") == "函"
+    assert r.objects(own.key, "doc_number") == {"某财函〔2024〕33号"}

@@ -156,6 +156,7 @@ def own_policies(ctx: Context) -> Iterator[Mention]:
             key = normalize_name(strip_issuer(title)[0])
         else:
             key = policy_key(title)
+        key = quoted_key(ctx, key)
         ctx.policies.append(OwnPolicy(part, key, title))
         if part.role == "interpreted":
             continue  # named by the title's 《》 mention already
@@ -163,6 +164,15 @@ def own_policies(ctx: Context) -> Iterator[Mention]:
         kind, is_report = g
         attrs = (("kind", kind), ("own", "1"))
         yield Mention(doc.id, start, end, doc.text[start:end], "POLICY", key, attrs)
+
+
+def quoted_key(ctx: Context, key: str) -> str:
+    """The key of the title the file itself quotes for a policy it holds, when that title differs from the policy's
+    key only by a 的 (a notice issuing 某省推动某产业发展指导意见 quotes 《某省推动某产业发展的指导意见》): one policy,
+    not the policy and another it cites. ``key`` otherwise."""
+    loose = key.replace("的", "")
+    return next((m.key for m in ctx.all_mentions("POLICY")
+                 if m.key != key and m.key.replace("的", "") == loose and not m.attr("own")), key)
 
 
 def title_span(ctx: Context, part) -> tuple[int, int]:
