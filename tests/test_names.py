@@ -86,6 +86,8 @@ def test_two_bodies_joined_by_he_are_two():
     ("中共某某市委办公室某某市人民政府办公室", ("中共某某市委办公室", "某某市人民政府办公室")),  # (not 中共某某市委 + 办公室…)
     ("市发展改革委市财政局", ("市发展和改革委员会", "市财政局")),  # bodies named by their level alone, for the place
     ("市场监管局", ()),  # (a head of any level, not the city's)
+    ("某某市发展和改革委员会某某市财政局", ("某某市发展和改革委员会", "某某市财政局")),  # (not 某某市发展和改革委|员会…)
+    ("某某县卫生健康委员会某某县民政局", ("某某县卫生健康委员会", "某某县民政局")),
 ])
 def test_joint_bodies_written_together_split_where_each_is_a_body(text, bodies):
     assert split_bodies(text) == bodies

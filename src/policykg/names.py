@@ -374,6 +374,8 @@ def tile_bodies(text: str) -> tuple[str, ...]:
     for end in range(2, len(text) - 1):
         if text[:end] in words("organisations", "party_prefixes"):
             continue  # 中国共产党 + X委员会 is one body: the party committee of X
+        if cuts_a_head(text, end):
+            continue  # (某市发展和改革委|员会…: the head goes on)
         first = body(text[:end])
         name = first.name if first is not None else local_short_form(text[:end])
         if name and not text.startswith(subunit_names(), end):  # (中共某市委|办公室…: a unit of it)
@@ -382,6 +384,12 @@ def tile_bodies(text: str) -> tuple[str, ...]:
                 return (name, *rest)  # two bodies side by side are two, not one long name
     found = body(text)
     return (found.name,) if found is not None else tuple(filter(None, [local_short_form(text)]))
+
+
+def cuts_a_head(text: str, end: int) -> bool:
+    """``text[:end]`` ends with a government head that a longer head completes in ``text`` (委|员会, 办|公室)."""
+    return any(text.startswith(longer, end - k) for longer in words("organisations", "government_heads")
+               for k in range(1, min(len(longer), end + 1)))
 
 
 @memo(maxsize=1)

@@ -185,3 +185,15 @@ def test_a_signature_shortening_the_peoples_government_is_the_same_body():
         2023年3月13日
         """)
     assert {f.obj for f in r.facts("issued_by")} == {"广东省人民政府办公厅"}  # (省府办公厅 is no body of its own)
+
+
+def test_a_district_body_named_with_and_without_its_city_is_one_issuer():
+    r = extract("""\
+        余杭区人民政府办公室关于印发余杭区某某产业发展实施办法的通知
+        余政办发〔2022〕45号
+        各镇人民政府、街道办事处，区政府各部门：
+        现将《余杭区某某产业发展实施办法》印发给你们，请认真贯彻执行。
+        杭州市余杭区人民政府办公室
+        2022年11月30日
+        """)
+    assert {f.obj for f in r.facts("issued_by")} == {"杭州市余杭区人民政府办公室"}

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 
 from ..load.chrome import metadata_values
 from ..load.dates import normalize_date
-from ..names import local_short_form, placed_body, split_bodies, strip_issuer
+from ..names import local_short_form, place_prefix, placed_body, split_bodies, strip_issuer
 from ..records import Evidence, Fact, Part
 from .context import Context, OwnPolicy
 from .registry import extractor
@@ -68,7 +68,18 @@ def statements(ctx: Context, policy: OwnPolicy, others: list[OwnPolicy]) -> tupl
         name = in_place(ctx, name)
         if name:
             seen.setdefault(name, (name, part))
-    return list(seen.values()), date
+    named: dict[str, tuple[str, Part]] = {}
+    for name, part in seen.values():
+        full = fuller_name(name, seen)
+        named.setdefault(full, (full, part))
+    return list(named.values()), date
+
+
+def fuller_name(name: str, names: dict[str, object]) -> str:
+    """The name among ``names`` that is ``name`` after its city (余杭区人民政府办公室 in the title, 杭州市余杭区人民政府办公室
+    in the 落款: one body), else ``name``."""
+    return next((other for other in names if other.endswith(name) and other != name
+                 and place_prefix().fullmatch(other[:-len(name)])), name)
 
 
 def in_place(ctx: Context, name: str) -> str:
