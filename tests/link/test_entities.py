@@ -113,3 +113,11 @@ def test_a_form_loses_only_the_marks_that_wrap_it(form, kept):
     from policykg.link.entities import clean
 
     assert clean(form) == kept
+
+
+def test_a_title_wrapped_over_two_lines_is_named_without_a_blank():
+    text = ("中共某某市委 某某市人民政府\n关于推进某某产业融合发展的意见\n某发〔2023〕9号\n各县（市、区）党委和人民政府：\n"
+            "一、到2025年，全市某某产业收入突破150亿元。\n中共某某市委\n某某市人民政府\n2023年6月20日\n")
+    kb = link(inline(("wrapped", text)))
+    (policy,) = [e for e in kb.entities.values() if e.type == "POLICY"]
+    assert policy.name == "中共某某市委某某市人民政府关于推进某某产业融合发展的意见"  # (not …人民政府 关于…)

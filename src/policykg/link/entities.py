@@ -13,6 +13,7 @@ from ..time import most_precise
 from .model import Entity, KnowledgeBase, Ref
 
 SPACES = re.compile(r"\s+")
+WRAPPED_LINE = re.compile(r"(?<=[^\x00-\x7f])[ \t\u3000]*\n\s*(?=[^\x00-\x7f])")
 
 
 def finish_entities(kb: KnowledgeBase) -> None:
@@ -58,6 +59,7 @@ def attach_vocabulary(kb: KnowledgeBase) -> None:
 def clean(form: str) -> str:
     """The form without blanks around it and without the book-title marks that
     wrap it; a mark that pairs with one inside stays (…印发《某纲要》)."""
+    form = WRAPPED_LINE.sub("", form)  # (a title wrapped over two lines is one line: no blank where it broke)
     inner = form.strip().strip("《》")
     return SPACES.sub(" ", inner if inner.count("《") == inner.count("》") else form.strip()).strip()
 
