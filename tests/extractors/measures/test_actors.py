@@ -135,3 +135,17 @@ def test_a_measure_after_a_count_named_before_its_number_is_of_the_things_counte
     assert ("碳汇量", "60个林业碳汇项目") in rows("截至目前，全省共开发林业碳汇项目60个，碳汇量150万吨。")
     assert ("产值占工业总产值比重", "300家智能工厂") in rows("截至去年底，全国已建成智能工厂300家，产值占工业总产值的比重超过12%。")
     assert all(subject == "" for _, subject in rows("今年，全国共修订规章制度500多项，追责问责900多人。"))  # (done next)
+
+
+def test_a_named_site_of_a_place_acting_in_a_later_clause_is_the_subject():
+    r = extract("2026年某省政府工作报告\n一、2025年工作回顾\n全省新增高新技术企业3000家，合肥某某科学城汇聚200多个科研团队，"
+                "芜湖某某科技城落户56个项目。\n", "gzbg-2026-99.txt")
+    rows = [(m.indicator, m.subject, m.region) for m in r.measures("observation")]
+    assert ("科研团队", "合肥某某科学城", "合肥市") in rows  # (not the city's research teams)
+    assert ("落户项目", "芜湖某某科技城", "芜湖市") in rows
+
+
+def test_a_sites_name_that_is_what_is_counted_is_no_subject():
+    r = extract("2026年某省政府工作报告\n一、2025年工作回顾\n全年完成货运量5亿吨，合肥新桥机场货运航线已达30条。\n",
+                "gzbg-2026-99.txt")
+    assert all(not m.subject for m in r.measures("observation"))  # (the routes are counted, not the airport's figures)

@@ -38,8 +38,7 @@ from ..clauses import MAX_INDICATOR, Clause, benchmark_before, clause_of, clause
 from ..context import Context
 from ..registry import extractor
 from .actors import (agent_verb, clause_actor, counted_group, group_actor, group_measure, place_class_actor,
-                     with_quoted_scheme,
-                     previous_agent, scheme_before, with_people_acting)
+                     previous_agent, scheme_before, site_actor, with_people_acting, with_quoted_scheme)
 from .bases import per_period, with_old_base
 from .figures import (award_count, benchmark_value, describes_subject, done_with_support, event_count, event_detail,
                       first_of_kind_detail, framed_part, is_figure, names_casualties, names_rather_than_measures,
@@ -63,7 +62,7 @@ from .scope import (EDITION, SHORT_NAME_NOTE, central_source, clause_sector, hea
                     place_within, policy_of, sector_frame, sentence_topic, subject_split, title_sector, too_bare,
                     whole_place_words)
 from .shared import (with_activity_before, with_counted_before, with_each_basis, with_elided_items, with_inbound_scope,
-                     with_total_subject)
+                     with_arrivals, with_total_subject, without_tail)
 from .wording import (after_merger, carried, each_items, share_subject, share_without_subject, with_beneficiary,
                       with_bracketed_head, with_exclusion, with_list_comparator, with_list_qualifier,
                       with_list_unit, with_list_verb, with_listed_firms, with_people_measure, with_previous_scope,
@@ -217,6 +216,9 @@ def measures(sent: Sentence, ctx: Context) -> Iterator[Measure]:
         subject = subject or (clause_actor(sent, ctx, q, clause, indicator) if not toll else "") \
             or group_actor(sent, q, clause, indicator) \
             or place_class_actor(sent, ctx, q, clause, indicator)
+        if not (subject or toll):
+            subject = site_actor(sent, ctx, q, clause)  # (某市某某科学城汇聚300多个科研团队: the site's, not the city's)
+            indicator = with_arrivals(sent, q, clause, without_tail(subject, indicator)) if subject else indicator
         if not subject and ctx.document.genre == "news" and not toll:
             subject = group_measure(sent, ctx, group, q, clause, indicator)  # (…183家支付机构，年交易量超1万亿笔)
             group = (group[0], clause) if subject else group  # (…，累计灌水量…，灌溉面积…: each clause after it, in turn)
@@ -232,9 +234,8 @@ def measures(sent: Sentence, ctx: Context) -> Iterator[Measure]:
                     and not subject.endswith(words("measures", "event_heads")):
                 subject = ""  # (a report's sentence goes on to other subjects: 某工程实现通水，5G基站达到9.5万座; an
                 # event's own measures follow it: 某博览会成功举办，…意向成交金额达到…)
-            tail = next((subject[k:] for k in range(len(subject) - 1) if indicator.startswith(subject[k:])), "") \
-                if kind == "observation" else ""  # (a target's or a forecast's row has no subject to say it)
-            indicator = indicator[len(tail):] if len(indicator) - len(tail) >= 2 else indicator  # (某某新区|新区新增…)
+            indicator = without_tail(subject, indicator) if kind == "observation" else indicator  # (a target's or
+            # a forecast's row has no subject to say it)
         verb = agent_verb(sent, ctx, q, clause, indicator) if not (subject or toll or q.start in items) \
             and kind == "observation" and measure == "level" and q.attr("unit") not in CHANGE_UNITS \
             else ""  # (带动投资增长8.1%: what grew)

@@ -10,7 +10,7 @@ from ...nlp import Sentence
 from ...records import Mention
 from ..clauses import MAX_INDICATOR, Clause, clauses_of, words_before_number
 from ..context import Context
-from .scope import NEWS_LEAD, news_lead_end
+from .scope import NEWS_LEAD, content_start, news_lead_end
 
 
 def clause_actor(sent: Sentence, ctx: Context, q: Mention, clause: Clause, indicator: str) -> str:
@@ -44,6 +44,35 @@ def clause_actor(sent: Sentence, ctx: Context, q: Mention, clause: Clause, indic
             or not any(t[3].startswith("v") for t in tokens) and not indicator.startswith(tokens[0][2]):
         return ""  # (某局局长…: a noun after the name makes it part of a longer subject)
     return "" if actor.text in indicator or actor.key in indicator else actor.key
+
+
+REACHED = re.compile(r"(?:已|累计|共|均)?(?:达到|达|超过|超|突破|增至|增加到|增加至|为|是|有)?")
+
+
+def site_actor(sent: Sentence, ctx: Context, q: Mention, clause: Clause) -> str:
+    """A named site of a place opening the figure's clause and acting in it (某市某某科学城汇聚300多个科研团队,
+    某市高新区集聚企业500多家): the site, whose figure it is, not the whole place's. The site is the place followed
+    by at most 10 characters of a name and a head of a site (科学城, 高新区 …), and right after it a verb; a
+    province's bare head (某省开发区) is a class of sites, not one. Else ""."""
+    start = content_start(sent, ctx, clause.start)
+    place = next((m for m in ctx.mentions_in(sent, "REGION") if m.start - sent.start == start), None)
+    if place is None or q.start - sent.start > clause.end:
+        return ""
+    at = place.end - sent.start
+    for head in pattern("measures:topic_heads", "(?:{})").finditer(sent.text, at, q.start - sent.start):
+        k = sent.token_at(head.end())
+        verb = k >= 0 and (sent.tags[k].startswith("v") and sent.tags[k] != "vn"
+                           or sent.text.startswith(words("measures", "arrival_verbs"), head.end()))  # (落户: a noun to jieba)
+        if not verb or sent.starts[k] - sent.start != head.end():
+            continue
+        if REACHED.fullmatch(sent.text, head.end(), q.start - sent.start):
+            return ""  # (某口岸进出境中欧班列超3900列, 某机场货运航线已达111条: the site's name is what is counted)
+        name = sent.text[at:head.start()]
+        if len(name) > 10 or not re.fullmatch(r"[\u4e00-\u9fff“”]*", name) \
+                or not name and place.attr("level") == "province":
+            return ""
+        return sent.text[start:head.end()]
+    return ""
 
 
 def goes_on(sent: Sentence, ctx: Context, q: Mention, clause: Clause, actor_end: int) -> bool:

@@ -140,3 +140,18 @@ def with_activity_before(sent: Sentence, clauses: list[Clause], clause: Clause, 
     if what in words("measures", "carry_out_manners") + words("measures", "subject_adverbs") + whole_place_words():
         return indicator  # (全面收购: a manner, not what is bought)
     return what + indicator if len(what) >= 2 and len(what + indicator) <= MAX_INDICATOR else indicator
+
+
+def without_tail(subject: str, indicator: str) -> str:
+    """The indicator without the end of its subject's name it opens with (subject 某某新区: 新区新增… -> 新增…),
+    as long as two characters are left."""
+    tail = next((subject[k:] for k in range(len(subject) - 1) if indicator.startswith(subject[k:])), "")
+    return indicator[len(tail):] if len(indicator) - len(tail) >= 2 else indicator
+
+
+def with_arrivals(sent: Sentence, q: Mention, clause: Clause, indicator: str) -> str:
+    """A verb of arriving before the count of what arrived, which ends the clause (落户87个项目 -> 落户项目)."""
+    counted = sent.text[q.end - sent.start:clause.end]
+    if indicator in words("measures", "arrival_verbs") and re.fullmatch(r"[\u4e00-\u9fff]{2,8}", counted):
+        return indicator + counted
+    return indicator
