@@ -161,3 +161,10 @@ def test_a_news_figure_with_the_same_head_as_the_last_one_of_its_item_takes_its_
             "内、外贸吞吐量同比分别增长3.5%和5.1%。\n")
     names = [m.indicator for m in extract(text, "20250620.md").measures("observation")]
     assert "港口内贸吞吐量" in names and "港口外贸吞吐量" in names  # (the ports', not every trade's throughput)
+
+
+def test_an_edition_of_an_event_opening_the_item_is_the_subject_whatever_its_name_ends_with():
+    r = extract(NEWS_ITEM.format(sentence="第九届某洽会今天闭幕。境外采购商到会超过3万人。"), "20250402.md")
+    assert [(m.indicator, m.subject) for m in r.measures("observation")] == [("境外采购商到会", "第九届某洽会")]
+    r = extract(NEWS_ITEM.format(sentence="第九届某洽会今天开幕，参展企业超过2000家。"), "20250402.md")
+    assert [(m.indicator, m.subject) for m in r.measures("observation")] == [("参展企业", "第九届某洽会")]

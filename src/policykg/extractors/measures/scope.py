@@ -106,11 +106,14 @@ def sentence_topic(sent: Sentence, ctx: Context, headline: bool = False) -> str:
     ends = sorted({h.end() for h in heads.finditer(sent.text, start + 2, name.end() if name else start)})
     whole_clause = bool(described.group())
     end = next((end for end in ends if names_topic(sent, start, end, headline, whole_clause=whole_clause)), 0)
+    edition = EVENT_EDITION.match(sent.text, start)  # (第N届某某会今天闭幕: an edition of an event, whatever its name)
+    end = end or (edition.end() if edition and names_topic(sent, start, edition.end(), headline) else 0)
     if end and COUNTED.match(sent.text, end):
         return ""  # (集装箱班轮航线达到200条: what the sentence counts, not whose figures it gives)
     return sent.text[start:end] if end else held_event(sent, start)
 
 
+EVENT_EDITION = re.compile(r"(?:\d{4}年?|第[\d一二三四五六七八九十百]+届)[\u4e00-\u9fff“”]{2,16}?(?:会|节|展|赛|论坛|峰会)")
 COUNTED = re.compile(r"(?:已|累计|共)?(?:达到|达|超过|突破|增至|增加到|增加至)[\d.]+[余多]?[万亿]?[\u4e00-\u9fff]?[，。；、]")
 
 
