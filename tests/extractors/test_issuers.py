@@ -197,3 +197,27 @@ def test_a_district_body_named_with_and_without_its_city_is_one_issuer():
         2022年11月30日
         """)
     assert {f.obj for f in r.facts("issued_by")} == {"杭州市余杭区人民政府办公室"}
+
+
+def test_a_notice_issuing_a_plan_and_a_list_of_tasks_gives_the_attached_plan_its_issuer_and_date():
+    purpose = "　　为加快某某改革，充分释放某某价值，结合我市实际，制定本方案。坚持统筹发展和安全，加快培育某某市场。\n" * 5
+    tasks = "　　1．建设某某交易平台。（责任单位：市某某局）\n" * 8
+    r = extract(f"""\
+某某市人民政府办公厅关于印发某某市加快某某改革实施方案和重点任务分工的通知
+某府办发〔2024〕6号
+各区（市、县）人民政府，市政府各工作部门：
+　　现将《某某市加快某某改革实施方案》《某某市加快某某改革重点任务分工》印发给你们，请认真抓好贯彻落实。
+　　附件：1．某某市加快某某改革实施方案
+　　　　　2．某某市加快某某改革重点任务分工
+某某市人民政府办公厅
+2024年2月4日
+附件1
+某某市加快某某改革实施方案
+{purpose}　　到2025年，全市数据要素市场交易规模突破50亿元。
+附件2
+某某市加快某某改革重点任务分工
+{tasks}""")
+    plan = "某某市加快某某改革实施方案"
+    assert r.objects(plan, "issued_by") == {"某某市人民政府办公厅"}  # (the notice names no one policy's title, its
+    assert r.objects(plan, "issued_on") == {"2024-02-04"}  # attachment does)
+    assert r.measure("target", "数据要素市场交易规模").policy == plan

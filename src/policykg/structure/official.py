@@ -133,7 +133,8 @@ def make_title(lines: tuple[Line, ...], text: str) -> Title:
     if wrapped and wrapped.group("verb") in words("structure", "issue_verbs") and wrapped.group("verb") != "转发":
         # (a notice forwarding another body's document is a notice of its own, not that document, which is the other's)
         inner = wrapped.group("inner")
-        issued = tuple(m.group("title") for m in ISSUED_TITLES.finditer(text)) or (inner.strip("《》〈〉<>"),)
+        issued = tuple(m.group("title") for m in ISSUED_TITLES.finditer(text)) or tuple(
+            t for t in (inner.strip("《》〈〉<>"),) if genre(t))  # (…实施方案和重点任务分工: no one policy's title)
         if not issuers:
             issuers = split_bodies(wrapped.group("prefix"))
     return Title(lines, text, bare, issuers, issued)
