@@ -221,3 +221,34 @@ def test_a_notice_issuing_a_plan_and_a_list_of_tasks_gives_the_attached_plan_its
     assert r.objects(plan, "issued_by") == {"某某市人民政府办公厅"}  # (the notice names no one policy's title, its
     assert r.objects(plan, "issued_on") == {"2024-02-04"}  # attachment does)
     assert r.measure("target", "数据要素市场交易规模").policy == plan
+
+
+def test_a_regulation_adopted_by_a_provinces_standing_committee_is_that_committees():
+    r = extract("""\
+        某某省数据条例
+        （2023年9月22日某某省第十四届人民代表大会常务委员会第五次会议通过）
+        第一章　总则
+        第一条　为了规范数据处理活动，促进数据依法有序流动，制定本条例。
+        """)
+    policy = "某某省数据条例"
+    assert r.objects(policy, "issued_by") == {"某某省人民代表大会常务委员会"}  # (第十四届 stands inside the body's name)
+    assert r.objects(policy, "issued_on") == {"2023-09-22"}
+
+
+def test_a_standing_committees_announcement_above_the_regulation_it_promulgates():
+    r = extract("""\
+        某某省人民代表大会常务委员会公告
+        （第88号）
+        《某某省数字经济促进条例》已由某某省第十四届人民代表大会常务委员会第九次会议于2024年5月30日通过，现予公布，自2024年7月1日起施行。
+        某某省人民代表大会常务委员会
+        2024年5月30日
+        某某省数字经济促进条例
+        （2024年5月30日某某省第十四届人民代表大会常务委员会第九次会议通过）
+        第一章　总则
+        第一条　为了促进数字经济发展，制定本条例。
+        """)
+    policy = "某某省数字经济促进条例"
+    assert r.objects("doc", "embodies") == {policy}  # (not the announcement)
+    assert r.objects(policy, "issued_by") == {"某某省人民代表大会常务委员会"}
+    assert r.objects(policy, "issued_on") == {"2024-05-30"}
+    assert r.objects(policy, "doc_number") == {"某某省人民代表大会常务委员会公告第88号"}

@@ -29,7 +29,8 @@ DECREE = re.compile(r"^(?P<body>[\u4e00-\u9fff]{2,24}?)令")
 DATED = re.compile(r"\d\s*月\s*\d{1,2}\s*日")  # a line with a day in it (a news dateline) names no issuing bodies
 TITLE_SLACK = 12  # characters a title may have more or less where it is written again
 ADOPTION_LOOKS = 5  # occurrences of the title looked at for its adoption note
-DECREE_HEAD = re.compile(r"^[\u4e00-\u9fff]{2,24}令$")  # a decree's 版头 "工业和信息化部令", its number on the next line
+DECREE_HEAD = re.compile(r"^[\u4e00-\u9fff]{2,24}(?:令|常务委员会公告)$")  # a decree's 版头 "工业和信息化部令" (or a
+# standing committee's 公告 promulgating a regulation), its number on the next line
 DECREE_NUMBER = re.compile(r"^[（(]?\s*第\s*[\d一二三四五六七八九十百零〇]{1,6}\s*号\s*[)）]?$")
 
 
@@ -74,7 +75,7 @@ def doubled(text: str) -> int:
 
 
 BRACKETED = re.compile(r"[（(][^（）()]*[）)]")  # a line that is one bracketed note
-PROMULGATION = re.compile(r"《(?P<title>[^《》]{2,80})》(?:已经|经)")  # (《某办法》已经…通过，现予公布)
+PROMULGATION = re.compile(r"《(?P<title>[^《》]{2,80})》(?:已经|经|已由)")  # (《某办法》已经…通过，现予公布; 《某条例》已由…通过)
 
 
 def decree_title(lines: list[Line]) -> Title | None:
@@ -174,7 +175,8 @@ def adoption(m: re.Match) -> tuple[str, str] | None:
     times = find_times(m.group("date"))
     if not times or len(times[0].value) != 10:
         return None
-    meeting = re.sub(r"第[一二三四五六七八九十百零〇\d]+[届次]", " ", m.group("rest"))
+    meeting = re.sub(r"第[一二三四五六七八九十百零〇\d]+次", " ", re.sub(r"第[一二三四五六七八九十百零〇\d]+届", "", m.group("rest")))
+    # (某省第十三届人民代表大会常务委员会第二十六次会议: the 届 stands between the place and the body)
     adopted = next((n for piece in meeting.split() for n in split_bodies(re.sub(r"会议$", "", piece))), "")
     return times[0].value, adopted
 
@@ -275,7 +277,7 @@ def doc_number_parts(head: list[Line], lines: list[Line]) -> list[Part]:
         end = line.end
         if not number and DECREE_HEAD.match(line.text) and line.index + 1 < len(lines):
             below = lines[line.index + 1]
-            number = doc_number_in(line.text + below.text) if DECREE_NUMBER.match(below.text) else ""
+            number = doc_number_in(line.text + below.text.strip("（）() ")) if DECREE_NUMBER.match(below.text) else ""
             end = below.end
         if number:
             out = [Part("doc_number", line.start, end, number)]
