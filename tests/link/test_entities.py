@@ -121,3 +121,10 @@ def test_a_title_wrapped_over_two_lines_is_named_without_a_blank():
     kb = link(inline(("wrapped", text)))
     (policy,) = [e for e in kb.entities.values() if e.type == "POLICY"]
     assert policy.name == "中共某某市委某某市人民政府关于推进某某产业融合发展的意见"  # (not …人民政府 关于…)
+
+
+def test_two_work_reports_titled_only_by_their_genre_are_two_policies_named_by_their_meeting():
+    report = "政府工作报告\n——2026年1月15日在{city}第十六届人民代表大会第六次会议上\n各位代表：\n今年全市地区生产总值增长5.5%左右。\n"
+    kb = link(inline(("a", report.format(city="宁波市")), ("b", report.format(city="温州市"))))
+    names = sorted(e.name for e in kb.entities.values() if e.type == "POLICY")
+    assert names == ["2026年宁波市政府工作报告", "2026年温州市政府工作报告"]

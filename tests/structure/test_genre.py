@@ -152,3 +152,14 @@ def test_a_news_programmes_transcript_is_news_whatever_policy_text_it_quotes():
             "关于进一步规范某某工作的指导意见\n国发〔2024〕5号\n各省、自治区、直辖市人民政府：\n为规范某某工作，提出如下意见。\n")
     r = extract(text, "20240301.md")
     assert r.document.genre == "news"
+
+
+def test_a_work_report_titled_only_by_its_genre_is_its_meetings_citys_report_of_that_year():
+    text = ("政府工作报告\n——2026年1月15日在宁波市第十六届人民代表大会第六次会议上\n各位代表：\n"
+            "今年经济社会发展的主要预期目标是：地区生产总值增长5.5%左右。\n")
+    doc = loaded(text)
+    assert [(p.label, p.role) for p in doc.parts if p.kind == "policy"] == [("2026年宁波市政府工作报告", "own")]
+    assert [p.label for p in doc.parts if p.kind == "header"] == ["宁波市人民政府"]  # (not one policy of every
+    r = extract(text)  # report titled 政府工作报告, with every city's targets)
+    assert r.objects("2026年宁波市政府工作报告", "issued_by") == {"宁波市人民政府"}
+    assert r.measure("target", "地区生产总值").policy == "2026年宁波市政府工作报告"

@@ -7,6 +7,7 @@ import re
 from collections import defaultdict
 
 from ..lexicon import vocabulary
+from ..extractors.policies import is_generic
 from ..mapping import entity_kinds, slug
 from ..names import TITLE_WRAPPER, body, normalize_name, place_prefix, strip_issuer
 from ..time import most_precise
@@ -73,6 +74,8 @@ def name_of(ent: Entity) -> tuple[str, tuple[str, ...]]:
                  and not central_issuer(f) and "《" not in f and "》" not in f]  # (not 意见, the short name a document gives; 中共甘肃省委关于… keeps its issuer)
         if plain:
             name = max(plain, key=lambda f: (len(normalize_name(f)), -forms.index(f)))
+            name = ent.key if is_generic(name) and ent.key.endswith(normalize_name(name)) else name  # (政府工作报告
+            # of a report whose key its meeting line qualified: 2026年某市政府工作报告)
         elif forms:
             name = strip_issuer(max(forms, key=len))[0]
             inner = TITLE_WRAPPER.match(normalize_name(name)) if name.count("《") < 2 else None

@@ -28,7 +28,6 @@ __all__ = ["analyse", "GENRES"]
 GENRES = ("official", "interpretation", "news", "work_report", "report", "other")
 INTERPRETED = re.compile(r"《([^《》]{2,150})》")
 ISO_DATE = re.compile(r"\d{4}(?:-\d{2}){0,2}")
-REPORT_DATE = re.compile(r"^[—-]{1,2}\s*(?P<date>.+?日)")
 
 
 def analyse(document: Document) -> Document:
@@ -129,24 +128,41 @@ def report_parts(lines: list[Line], title: Title, genre: str) -> list[Part]:
         if interpreted:
             parts.append(Part("policy", title.start, end, interpreted.group(1), role="interpreted"))
         return parts
-    parts.append(Part("policy", title.start, end, title.policy, role="own"))
     if genre != "work_report":
+        parts.append(Part("policy", title.start, end, title.policy, role="own"))
         return parts
-    place = region_in(title.policy)
+    line, meeting = meeting_line(lines, title)
+    place = region_in(title.policy) or (region_in(meeting.group("place") or "") if meeting else "")
+    date = ""
+    if meeting:
+        from ..time import find_times
+
+        times = find_times(meeting.group("date"))
+        date = times[0].value if times and len(times[0].value) == 10 else ""
+    label = title.policy
+    if place and date and not region_in(title.policy):  # (政府工作报告 / ——2026年1月15日在某市…会议上: that city's
+        label = f"{date[:4]}年{place}{title.policy}"  # report of that year, not one of every report so titled)
+    parts.append(Part("policy", title.start, end, label, role="own"))
     if place:
         parts.append(Part("header", title.start, title.end, place + "人民政府"))
-    for line in lines[title.lines[-1].index + 1:title.lines[-1].index + 4]:
-        m = REPORT_DATE.match(line.text)
-        if m:
-            from ..time import find_times
+    if date:
+        parts.append(Part("date", line.start, line.end, date))
+    return parts
 
-            times = find_times(m.group("date"))
-            if times and len(times[0].value) == 10:
-                parts.append(Part("date", line.start, line.end, times[0].value))
-                break
+
+MEETING = re.compile(r"^[—-]{1,2}\s*(?P<date>.+?日)(?:在(?P<place>[\u4e00-\u9fff]{2,12}?)第[一二三四五六七八九十百\d]+届)?")
+
+
+def meeting_line(lines: list[Line], title: Title) -> tuple[Line | None, re.Match[str] | None]:
+    """The line under a work report's title that says when and where it was given (——2026年1月15日在某市第十六届
+    人民代表大会第六次会议上), and its match; (None, None) before the first paragraph of running text."""
+    for line in lines[title.lines[-1].index + 1:title.lines[-1].index + 4]:
+        m = MEETING.match(line.text)
+        if m:
+            return line, m
         if is_body_paragraph(line):
             break
-    return parts
+    return None, None
 
 
 def region_in(title: str) -> str:
