@@ -33,3 +33,11 @@ def test_no_inline_signature_without_the_title_after_it():
 def test_a_long_title_follows_when_its_first_characters_do():
     assert title_follows("互联网信息服务管理办法（修订", "互联网信息服务管理办法（修订草案）")
     assert not title_follows("互联网信息服务", "某某信息服务管理办法")
+
+
+def test_ten_departments_signing_two_a_line_are_all_issuers():
+    names = ["工业和信息化部", "国家发展改革委", "教育部", "科技部", "财政部", "人力资源社会保障部", "自然资源部",
+             "生态环境部", "商务部", "市场监管总局"]
+    block = "\n".join(f"{a}　　　　{b}" for a, b in zip(names[::2], names[1::2]))
+    (sig,) = signatures(lines_of(f"请结合实际认真贯彻落实。\n{block}\n2023年6月12日\n"))
+    assert len(sig.issuers) == 10 and sig.issuers[1] == "国家发展和改革委员会"  # (the first line too, not the last four)

@@ -20,6 +20,7 @@ ENDS_WITH_HEAD = r"(?:{})\s*\S{2,4}$"  # a signature line's text ending with a h
 INLINE_SIGNED = re.compile(rf"(?<=[。！？])(?P<by>[^。！？，；：:、\s（）()《》“”]{{2,80}}?)"
                            rf"(?P<date>(?:19|20)\d{{2}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日|{CN_DATE})")
 TITLE_PREFIX = 8  # characters of a long title that must follow an inline signature
+SIGNATURE_LINES = 12  # lines of issuing bodies above a date (ten or more departments sign two or three a line)
 SIGNED_AREA = 600  # characters after the title where a decree's signature (机关 + 职务 + 姓名 + 日期) is looked for
 
 
@@ -50,7 +51,7 @@ class Signature:
 
 def signature_at(lines: list[Line], i: int) -> Signature | None:
     """The signature block ending with line ``i``: a date standing alone (or
-    glued to the last body line), after up to four lines of issuing bodies."""
+    glued to the last body line), after up to SIGNATURE_LINES lines of issuing bodies."""
     line = lines[i]
     date = date_of_line(line.text)
     glued: tuple[str, ...] = ()
@@ -63,7 +64,7 @@ def signature_at(lines: list[Line], i: int) -> Signature | None:
             return None
     bodies: list[str] = list(glued)
     first = i
-    for j in range(i - 1, max(-1, i - 5), -1):
+    for j in range(i - 1, max(-1, i - 1 - SIGNATURE_LINES), -1):
         names = split_bodies(lines[j].text) if len(lines[j].text) <= 60 else ()
         if not names:
             break
