@@ -168,3 +168,19 @@ def test_a_reply_to_a_proposal_is_an_official_document_of_its_own():
     (own,) = [m for m in r.mentions("POLICY") if m.attr("own")]
     assert own.attr("kind") == "函"
     assert r.objects(own.key, "doc_number") == {"某财函〔2024〕33号"}
+
+
+def test_a_policy_attached_under_its_label_is_named_without_the_label():
+    purpose = "　　为加快推进相关工作，结合本市实际，制定本规划。坚持统筹推进，突出重点领域，强化政策协同。\n" * 4
+    r = extract(f"""\
+某某市人民政府办公室关于印发《某某市数字经济发展规划》《某某市智能制造行动方案》的通知
+某政办发〔2024〕11号
+各县（市、区）人民政府：
+　　现将《某某市数字经济发展规划》《某某市智能制造行动方案》印发给你们，请认真贯彻执行。
+某某市人民政府办公室
+2024年4月8日
+附件1：某某市数字经济发展规划
+{purpose}附件2：某某市智能制造行动方案
+{purpose}""")
+    own = sorted(m.text for m in r.mentions("POLICY") if m.attr("own"))
+    assert "某某市数字经济发展规划" in own and "某某市智能制造行动方案" in own  # (not 附件1：某某市…)

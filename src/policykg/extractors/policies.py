@@ -185,7 +185,13 @@ def title_span(ctx: Context, part) -> tuple[int, int]:
     text = ctx.document.text
     end = text.find("\n", part.start)
     end = end if 0 <= end < part.end else part.end
-    return part.start, part.start + title_length(text[part.start:end], part.label)
+    label = ATTACHMENT_LABEL.match(text, part.start, end)  # (附件1：某某规划: the title after the attachment's label)
+    start = label.end() if label and normalize_name(text[label.end():end]).startswith(normalize_name(part.label)[:4]) \
+        else part.start
+    return start, start + title_length(text[start:end], part.label)
+
+
+ATTACHMENT_LABEL = re.compile(r"\s*附件\s*\d{0,2}\s*[：:]\s*")
 
 
 def title_length(line: str, title: str) -> int:
