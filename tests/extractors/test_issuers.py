@@ -252,3 +252,28 @@ def test_a_standing_committees_announcement_above_the_regulation_it_promulgates(
     assert r.objects(policy, "issued_by") == {"某某省人民代表大会常务委员会"}
     assert r.objects(policy, "issued_on") == {"2024-05-30"}
     assert r.objects(policy, "doc_number") == {"某某省人民代表大会常务委员会公告第88号"}
+
+
+def test_a_title_with_its_doc_number_in_brackets_after_it():
+    r = extract("""\
+        关于进一步支持小微企业融资的若干措施（某政办发〔2023〕12号）
+        各县（市、区）人民政府，市政府直属各单位：
+        为进一步支持小微企业融资，经市政府同意，提出如下措施。
+        某某市人民政府办公室
+        2023年4月3日
+        """)
+    policy = "关于进一步支持小微企业融资的若干措施"  # (not …措施（某政办发〔2023〕12号）)
+    assert r.objects("doc", "embodies") == {policy}
+    assert r.objects(policy, "doc_number") == {"某政办发〔2023〕12号"}
+
+
+def test_a_signature_dated_by_its_month_alone_dates_the_policy_to_that_month():
+    r = extract("""\
+        某某市人民政府关于印发某某市海洋经济发展规划的通知
+        某政发〔2023〕9号
+        各县（区）人民政府：
+        现将《某某市海洋经济发展规划》印发给你们，请认真贯彻执行。
+        某某市人民政府
+        2023年12月
+        """)
+    assert r.objects("某某市海洋经济发展规划", "issued_on") == {"2023-12"}

@@ -24,6 +24,7 @@ WRAPPED = re.compile(r"^(?P<prefix>.*?)(?:关于)?(?P<verb>印发|转发|发布|
 HEADLINE = re.compile(r"^(?P<prefix>[^《》]{2,80}?)(?:联合)?(?:印发|发布|公布|颁布|出台)了?(?P<inner>《[^《》]{2,150}》(?:[、和及]《[^《》]{2,150}》)*)$")
 METADATA_LINE = re.compile(r"^(?:\d{4}-\d{2}-\d{2}|来源|时间|发布|日期|作者|编辑|责任编辑|字号|浏览|阅读|点击|分享|打印|【|http|www\.)")
 BODY_END = re.compile(r"[。；;！？]$")
+NUMBER_AFTER_TITLE = re.compile(r"[（(](?P<number>[^（）()]{4,30}号)[）)]$")
 TITLE_BY = re.compile(r"^(?P<title>[^，,。]{4,150})[，,]\s*(?P<by>[^，,。]{2,80}?)(?:等)?$")  # "标题，发布机关"
 DECREE = re.compile(r"^(?P<body>[\u4e00-\u9fff]{2,24}?)令")
 DATED = re.compile(r"\d\s*月\s*\d{1,2}\s*日")  # a line with a day in it (a news dateline) names no issuing bodies
@@ -111,6 +112,9 @@ def find_title(lines: list[Line]) -> Title | None:
             text = "".join(g.text for g in group)
             if n > 1 and (len(group[-1].text) > 40 or is_title_text(group[0].text)):
                 break
+            numbered = NUMBER_AFTER_TITLE.search(text)  # (某某措施（某政办发〔2023〕12号）: its 文号 in brackets after it)
+            if n == 1 and numbered and doc_number_in(numbered.group("number")) and is_title_text(text[:numbered.start()]):
+                return replace(make_title(tuple(group), text[:numbered.start()]), cut=len(text) - numbered.start())
             if is_title_text(text):
                 return make_title(tuple(group), text)
             signed = TITLE_BY.match(text)
@@ -289,7 +293,11 @@ def doc_number_parts(head: list[Line], lines: list[Line]) -> list[Part]:
 
 
 def doc_number_after_title(line: str) -> str:
-    """The 文号 a title line ends with ("关于印发《X》的通知国信办发文〔2021〕7号"), else ""."""
+    """The 文号 a title line ends with ("关于印发《X》的通知国信办发文〔2021〕7号", "某某措施（某政办发〔2023〕12号）"),
+    else ""."""
+    numbered = NUMBER_AFTER_TITLE.search(line)
+    if numbered and doc_number_in(numbered.group("number")) and is_title_text(line[:numbered.start()]):
+        return doc_number_in(numbered.group("number"))
     if not line.endswith("号") or len(line) > TITLE_MAX:
         return ""
     for k in range(len(line) - 4, 3, -1):  # the longest 文号 after a title

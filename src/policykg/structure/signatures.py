@@ -54,6 +54,8 @@ def signature_at(lines: list[Line], i: int) -> Signature | None:
     glued to the last body line), after up to SIGNATURE_LINES lines of issuing bodies."""
     line = lines[i]
     date = date_of_line(line.text)
+    month = MONTH_ONLY.match(line.text.strip()) if not date else None  # (2023年12月: a date the bodies above it sign)
+    date = f"{month.group(1)}-{int(month.group(2)):02d}" if month else date
     glued: tuple[str, ...] = ()
     if not date:
         before, date = trailing_date(line.text)
@@ -70,7 +72,12 @@ def signature_at(lines: list[Line], i: int) -> Signature | None:
             break
         bodies[:0] = names
         first = j
+    if month and not bodies:
+        return None
     return Signature(tuple(lines[first:i + 1]), tuple(dict.fromkeys(bodies)), date)
+
+
+MONTH_ONLY = re.compile(r"^((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月$")
 
 
 def inline_signatures(lines: list[Line], titles: tuple[str, ...]) -> list[Signature]:
