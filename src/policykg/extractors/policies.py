@@ -38,6 +38,7 @@ STANDARDS_AFTER = re.compile(r"(?:[、和及与]?《[^《》]{2,150}》)*等?[�
 STANDARD_BEFORE = re.compile(r"(?:国际|国家|行业|团体|地方)标准$")  # (…领域国际标准《某某指南》: a standard's title)
 YEAR_LEAD = re.compile(r"^(?:\d{4}年(?:度)?|本|该|上述|这一?|此)")
 SPACES = re.compile(r"\s+")
+ATTACHMENT_LABEL = re.compile(r"\s*附件\s*\d{0,2}\s*[：:]\s*")  # (附件1：某某规划)
 
 
 def is_generic(title: str) -> bool:
@@ -185,13 +186,10 @@ def title_span(ctx: Context, part) -> tuple[int, int]:
     text = ctx.document.text
     end = text.find("\n", part.start)
     end = end if 0 <= end < part.end else part.end
-    label = ATTACHMENT_LABEL.match(text, part.start, end)  # (附件1：某某规划: the title after the attachment's label)
+    label = ATTACHMENT_LABEL.match(text, part.start, end)  # (附件1：某某规划: the title after its label)
     start = label.end() if label and normalize_name(text[label.end():end]).startswith(normalize_name(part.label)[:4]) \
         else part.start
     return start, start + title_length(text[start:end], part.label)
-
-
-ATTACHMENT_LABEL = re.compile(r"\s*附件\s*\d{0,2}\s*[：:]\s*")
 
 
 def title_length(line: str, title: str) -> int:

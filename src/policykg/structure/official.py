@@ -112,9 +112,9 @@ def find_title(lines: list[Line]) -> Title | None:
             text = "".join(g.text for g in group)
             if n > 1 and (len(group[-1].text) > 40 or is_title_text(group[0].text)):
                 break
-            numbered = NUMBER_AFTER_TITLE.search(text)  # (某某措施（某政办发〔2023〕12号）: its 文号 in brackets after it)
-            if n == 1 and numbered and doc_number_in(numbered.group("number")) and is_title_text(text[:numbered.start()]):
-                return replace(make_title(tuple(group), text[:numbered.start()]), cut=len(text) - numbered.start())
+            numbered = title_with_number(text) if n == 1 else None  # (某某措施（某政办发〔2023〕12号）)
+            if numbered:
+                return replace(make_title(tuple(group), numbered[0]), cut=len(text) - len(numbered[0]))
             if is_title_text(text):
                 return make_title(tuple(group), text)
             signed = TITLE_BY.match(text)
@@ -292,12 +292,19 @@ def doc_number_parts(head: list[Line], lines: list[Line]) -> list[Part]:
     return []
 
 
+def title_with_number(line: str) -> tuple[str, str] | None:
+    """(title, 文号) of a title line with its 文号 in brackets after it ("某某措施（某政办发〔2023〕12号）"), else None."""
+    numbered = NUMBER_AFTER_TITLE.search(line)
+    number = doc_number_in(numbered.group("number")) if numbered else ""
+    return (line[:numbered.start()], number) if number and is_title_text(line[:numbered.start()]) else None
+
+
 def doc_number_after_title(line: str) -> str:
     """The 文号 a title line ends with ("关于印发《X》的通知国信办发文〔2021〕7号", "某某措施（某政办发〔2023〕12号）"),
     else ""."""
-    numbered = NUMBER_AFTER_TITLE.search(line)
-    if numbered and doc_number_in(numbered.group("number")) and is_title_text(line[:numbered.start()]):
-        return doc_number_in(numbered.group("number"))
+    numbered = title_with_number(line)
+    if numbered:
+        return numbered[1]
     if not line.endswith("号") or len(line) > TITLE_MAX:
         return ""
     for k in range(len(line) - 4, 3, -1):  # the longest 文号 after a title

@@ -61,8 +61,8 @@ def site_actor(sent: Sentence, ctx: Context, q: Mention, clause: Clause) -> str:
     at = place.end - sent.start
     for head in pattern("measures:topic_heads", "(?:{})").finditer(sent.text, at, q.start - sent.start):
         k = sent.token_at(head.end())
-        verb = k >= 0 and (sent.tags[k].startswith("v") and sent.tags[k] != "vn"
-                           or sent.text.startswith(words("measures", "arrival_verbs"), head.end()))  # (落户: a noun to jieba)
+        verb = k >= 0 and (sent.tags[k].startswith("v") and sent.tags[k] != "vn"  # (落户, a noun to jieba, too)
+                           or sent.text.startswith(words("measures", "arrival_verbs"), head.end()))
         if not verb or sent.starts[k] - sent.start != head.end():
             continue
         if REACHED.fullmatch(sent.text, head.end(), q.start - sent.start):
