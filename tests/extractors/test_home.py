@@ -11,9 +11,9 @@ from policykg.extractors.registry import stages
 from policykg.nlp import sentences_of
 
 
-def context_of(text: str) -> Context:
+def context_of(text: str, name: str = "doc.txt") -> Context:
     """The context after every extractor has run (what ``extract_document`` builds)."""
-    doc = loaded(text)
+    doc = loaded(text, name)
     ctx = Context(doc, sentences_of(doc.text))
     for scope, extractors in stages():
         if scope == "document":
@@ -90,3 +90,13 @@ def test_a_body_starting_with_the_character_zhong_keeps_its_place():
         2024年3月1日
         """)
     assert (ctx.province, ctx.city) == ("广东省", "中山市")
+
+
+def test_a_page_of_a_city_governments_portal_naming_no_place_is_that_citys():
+    page = ("<html><head><title>我市召开数字经济推进会_杭州市人民政府</title></head><body><h1>我市召开数字经济推进会</h1>"
+            "<p>会议指出，2025年全市数字经济核心产业增加值增长7.5%。</p></body></html>")
+    ctx = context_of(page, "news.html")
+    assert (ctx.province, ctx.city) == ("浙江省", "杭州市")  # (全市 is 杭州's)
+    other = context_of(page.replace("杭州市人民政府", "某某日报"), "news.html")
+    assert (other.province, other.city) == ("", "")  # (a newspaper's site names no home)
+

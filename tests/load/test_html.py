@@ -125,3 +125,13 @@ def test_title_without_site():
     assert title_without_site("中国政府网_中央人民政府门户网站") == ""
     assert title_without_site("工作方案 - 某市人民政府网站") == "工作方案"
     assert title_without_site("关于印发《行动计划（2022-2025年）》的通知") == "关于印发《行动计划（2022-2025年）》的通知"
+
+
+def test_a_pages_site_is_kept_as_its_metadata(write):
+    page = ("<html><head><title>我市召开某某推进会_某某新闻_杭州市人民政府</title></head>"
+            "<body><h1>我市召开某某推进会</h1><p>内容一。</p></body></html>")
+    doc = load_document(write("site.html", page))
+    assert doc.title == "我市召开某某推进会"
+    assert ("网站名称", "某某新闻_杭州市人民政府") in doc.meta  # (the parts after the title, the portal's)
+    named = load_document(write("named.html", page.replace("<head>", '<head><meta name="SiteName" content="某某门户">')))
+    assert ("网站名称", "某某门户") in named.meta  # (a SiteName meta says it first)

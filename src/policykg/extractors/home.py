@@ -3,11 +3,13 @@ say it is from, else the place it names most — when one place dominates. It
 is what 全省 / 我市 / 市发改局 mean in the document."""
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterator
 
 from ..lexicon import vocabulary
-from ..names import place_prefix
+from ..load.chrome import metadata_values
+from ..names import body, place_prefix, split_bodies
 from ..records import Mention
 from .context import Context
 from .registry import extractor
@@ -19,7 +21,26 @@ DOMINANT_SHARE = 0.5  # the most named province must have at least this share of
 @extractor("home", scope="document", needs=("REGION", "ORG", "policies"), produces=("home",))
 def home(ctx: Context) -> Iterator[Mention]:
     ctx.province, ctx.city = declared_place(ctx) or named_place(ctx)
+    if not (ctx.province or ctx.city):
+        ctx.province, ctx.city = site_place(ctx)  # (我市召开…, on a page of 某市人民政府's portal: that city)
     return iter(())
+
+
+def site_place(ctx: Context) -> tuple[str, str]:
+    """The place of the government whose portal published the document (its page title's …_某市人民政府, or its site
+    name 某市人民政府门户网站), ("", "") when the site is no government's."""
+    for site in metadata_values(ctx.document.meta, "site"):
+        for name in site.split("_"):
+            name = re.sub("(?:{})$".format("|".join(map(re.escape, SITE_ENDINGS))), "", name)
+            bodies = split_bodies(name)
+            found = body(bodies[0]) if len(bodies) == 1 else None
+            place = place_of(found.name) if found is not None and found.category == "government" else ("", "")
+            if place[0]:
+                return place
+    return "", ""
+
+
+SITE_ENDINGS = ("门户网站", "门户网", "网站", "网")  # (某市人民政府门户网站, 某市政府网: the government's portal)
 
 
 def place_of(name: str) -> tuple[str, str]:

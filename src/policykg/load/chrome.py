@@ -142,11 +142,16 @@ def is_breadcrumb(line: str) -> bool:
     return bool(rest) and (_BREADCRUMB_SEP_RE.match(rest) is not None or rest.startswith("首页"))
 
 
+def title_parts(title: str) -> list[str]:
+    """The parts of a page's <title> its site joins with _ | or a spaced dash ("X_滚动新闻_中国政府网")."""
+    title = clean_chars(title).strip()
+    return [" ".join(p.split()) for p in re.split(r"\s*[_|｜]\s*|\s+[-—–]+\s+", title) if p.strip()]
+
+
 def title_without_site(title: str) -> str:
     """A page's <title> without the site's name: "X_滚动新闻_中国政府网" -> "X";
     "" when it is only a site name."""
-    title = clean_chars(title).strip()
-    parts = [" ".join(p.split()) for p in re.split(r"\s*[_|｜]\s*|\s+[-—–]+\s+", title) if p.strip()]
+    parts = title_parts(title)
     if not parts:
         return ""
     kept = [p for p in parts if not is_site_name(p)]

@@ -27,7 +27,7 @@ import re
 import lxml.html
 from lxml import etree
 
-from .chrome import Metadata, title_without_site
+from .chrome import Metadata, title_parts, title_without_site
 from .decode import clean_chars
 from .layout import SUBHEADING_LEVEL, Heading, squeeze
 
@@ -47,6 +47,8 @@ DATE_META = ("pubdate", "publishdate", "publish_date", "article:published_time",
              "publication_date", "dc.date.issued", "dc.date", "dcterms.issued", "dcterms.date", "date",
              "citation_publication_date", "citation_date", "datepublished", "firstpublishedtime", "sailthru.date")
 SOURCE_META = ("contentsource", "source", "dc.publisher", "publisher", "article:author", "author", "dc.creator")
+SITE_META = ("sitename", "og:site_name", "application-name")
+SITE_LABEL = "网站名称"  # the metadata label (ontology/load/metadata_labels.csv) a page's site name is kept under
 
 TAG_RE = re.compile(
     r"<!doctype\s+html|<(?:html|body|p|div|br|span|center|img|table|tr|td|th|h[1-6]|ul|ol|li|a|strong|b|em|i|u|"
@@ -389,6 +391,9 @@ def head_meta(root, meta: Metadata) -> None:
     title = title_without_site(title) if title else ""
     if title:
         meta.title = title[:500]
+    site = next((found[k] for k in SITE_META if found.get(k)), "") or "_".join(title_parts(page_title)[1:])
+    if site:
+        meta.items.append((SITE_LABEL, site[:200]))  # (…_某市人民政府: the portal whose 我市 a page means)
     for key in DATE_META:
         if key in found:
             meta.set_date(found[key], 2)
