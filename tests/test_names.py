@@ -88,6 +88,9 @@ def test_two_bodies_joined_by_he_are_two():
     ("市场监管局", ()),  # (a head of any level, not the city's)
     ("某某市发展和改革委员会某某市财政局", ("某某市发展和改革委员会", "某某市财政局")),  # (not 某某市发展和改革委|员会…)
     ("某某县卫生健康委员会某某县民政局", ("某某县卫生健康委员会", "某某县民政局")),
+    ("国家税务总局宁波市税务局", ("国家税务总局宁波市税务局",)),  # a central body's branch in a place is one body
+    ("国家税务总局宁波市税务局宁波市财政局", ("国家税务总局宁波市税务局", "宁波市财政局")),
+    ("工业和信息化部浙江省人民政府", ("工业和信息化部", "浙江省人民政府")),  # (no branch: two bodies)
 ])
 def test_joint_bodies_written_together_split_where_each_is_a_body(text, bodies):
     assert split_bodies(text) == bodies

@@ -12,7 +12,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from .lexicon import alternation, common_words, memo, ontology_file, pattern, vocabulary, words
+from .lexicon import alternation, common_words, memo, ontology_file, pattern, rules, vocabulary, words
 
 CJK = "\u4e00-\u9fff"
 DASHES = re.compile(r"[\u2010-\u2015\u2212\uff0d~～—–-]+")
@@ -163,6 +163,8 @@ def body(name: str) -> Body | None:
     sub = vocab.subunit_of(name)
     if sub is not None:
         return Body(sub[0].name + sub[1], "government")
+    if branch_at(name, next((len(p) for p in vertical_branches() if name.startswith(p)), 0), whole=True):
+        return Body(name, "government")  # 国家税务总局宁波市税务局: a central body's branch in a place
     if pattern("organisations:job_titles", "(?:{})$").search(name) or re.match(r"[一二三四五六七八九十两几多数]+大", name):
         return None  # a person's title; a set of bodies (六大商业银行)
     if re.search(rf"[^{CJK}A-Za-z0-9（）()·“”\"－—-]|[－—-](?![{CJK}])", name):
@@ -376,8 +378,8 @@ def tile_bodies(text: str) -> tuple[str, ...]:
     for end in range(2, len(text) - 1):
         if text[:end] in words("organisations", "party_prefixes"):
             continue  # 中国共产党 + X委员会 is one body: the party committee of X
-        if cuts_a_head(text, end):
-            continue  # (某市发展和改革委|员会…: the head goes on)
+        if cuts_a_head(text, end) or branch_at(text, end):
+            continue  # (某市发展和改革委|员会…: the head goes on; 国家税务总局|宁波市税务局: the branch is the body)
         first = body(text[:end])
         name = first.name if first is not None else local_short_form(text[:end])
         if name and not text.startswith(subunit_names(), end):  # (中共某市委|办公室…: a unit of it)
@@ -386,6 +388,21 @@ def tile_bodies(text: str) -> tuple[str, ...]:
                 return (name, *rest)  # two bodies side by side are two, not one long name
     found = body(text)
     return (found.name,) if found is not None else tuple(filter(None, [local_short_form(text)]))
+
+
+@memo(maxsize=1)
+def vertical_branches() -> dict[str, tuple[str, ...]]:
+    """Central bodies managed vertically -> the heads of their branches (rules/organisations.yaml)."""
+    return {parent: tuple(heads) for parent, heads in rules("organisations")["vertical_branches"].items()}
+
+
+def branch_at(text: str, end: int, whole: bool = False) -> bool:
+    """``text[:end]`` is a central body managed vertically and ``text[end:]`` opens with a place and the head of
+    one of its branches (国家税务总局|宁波市税务局, 海关总署|广东分署) — the whole of it when ``whole``."""
+    heads = vertical_branches().get(text[:end]) if end else None
+    place = place_prefix().match(text, end) if heads else None
+    branch = next((h for h in heads if text.startswith(h, place.end())), "") if place else ""
+    return bool(branch) and (not whole or place.end() + len(branch) == len(text))
 
 
 def cuts_a_head(text: str, end: int) -> bool:

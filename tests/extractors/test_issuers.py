@@ -277,3 +277,20 @@ def test_a_signature_dated_by_its_month_alone_dates_the_policy_to_that_month():
         2023年12月
         """)
     assert r.objects("某某市海洋经济发展规划", "issued_on") == {"2023-12"}
+
+
+def test_an_announcements_banner_and_its_numbered_year_are_no_title():
+    r = extract("""\
+        国家税务总局某某市税务局公告
+        2023年第3号
+        国家税务总局某某市税务局关于优化纳税缴费服务的公告
+        为进一步优化纳税缴费服务，现将有关事项公告如下：
+        一、自2023年7月1日起，纳税人可通过电子税务局办理相关业务。
+        特此公告。
+        国家税务总局某某市税务局
+        2023年6月20日
+        """)
+    (policy,) = r.objects("doc", "embodies")
+    assert policy.endswith("关于优化纳税缴费服务的公告")  # (not the banner 国家税务总局某某市税务局公告)
+    assert r.objects(policy, "doc_number") == {"国家税务总局某某市税务局公告2023年第3号"}
+    assert r.objects(policy, "issued_by") == {"国家税务总局某某市税务局"}  # (one body: the administration's branch)

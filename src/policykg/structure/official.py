@@ -30,9 +30,9 @@ DECREE = re.compile(r"^(?P<body>[\u4e00-\u9fff]{2,24}?)令")
 DATED = re.compile(r"\d\s*月\s*\d{1,2}\s*日")  # a line with a day in it (a news dateline) names no issuing bodies
 TITLE_SLACK = 12  # characters a title may have more or less where it is written again
 ADOPTION_LOOKS = 5  # occurrences of the title looked at for its adoption note
-DECREE_HEAD = re.compile(r"^[\u4e00-\u9fff]{2,24}(?:令|常务委员会公告)$")  # a decree's 版头 "工业和信息化部令" (or a
-# standing committee's 公告 promulgating a regulation), its number on the next line
-DECREE_NUMBER = re.compile(r"^[（(]?\s*第\s*[\d一二三四五六七八九十百零〇]{1,6}\s*号\s*[)）]?$")
+DECREE_HEAD = re.compile(r"^[\u4e00-\u9fff]{2,24}(?:令|公告)$")  # a decree's or an announcement's 版头 "工业和信息化部令",
+# "某某税务局公告", its number on the next line
+DECREE_NUMBER = re.compile(r"^[（(]?\s*(?:(?:19|20)\d{2}\s*年\s*)?第\s*[\d一二三四五六七八九十百零〇]{1,6}\s*号\s*[)）]?$")
 
 
 @dataclass(frozen=True)
@@ -99,6 +99,8 @@ def find_title(lines: list[Line]) -> Title | None:
     if decreed is not None:
         return decreed
     for i, line in enumerate(lines[:HEADER_LINES]):
+        if banner_or_number(lines, i):
+            continue  # (某某税务局公告 / 2023年第3号 / the title: the 版头 and its number are no title)
         cut = doubled(line.text)
         if cut and is_title_text(line.text[:cut]):
             title = make_title((line,), line.text[:cut])
@@ -123,6 +125,12 @@ def find_title(lines: list[Line]) -> Title | None:
                 by = split_bodies(signed.group("by"))
                 return Title(title.lines, title.text, title.policy, by, title.issued, len(text) - signed.end("title"), by)
     return None
+
+
+def banner_or_number(lines: list[Line], i: int) -> bool:
+    """Line ``i`` is a decree's or an announcement's 版头 above its number, or that number."""
+    return DECREE_NUMBER.match(lines[i].text) is not None and i > 0 and DECREE_HEAD.match(lines[i - 1].text) is not None \
+        or DECREE_HEAD.match(lines[i].text) is not None and i + 1 < len(lines) and DECREE_NUMBER.match(lines[i + 1].text)
 
 
 def make_title(lines: tuple[Line, ...], text: str) -> Title:
