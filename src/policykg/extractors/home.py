@@ -31,7 +31,7 @@ def site_place(ctx: Context) -> tuple[str, str]:
     name 某市人民政府门户网站), ("", "") when the site is no government's."""
     for site in metadata_values(ctx.document.meta, "site"):
         for name in site.split("_"):
-            name = re.sub("(?:{})$".format("|".join(map(re.escape, SITE_ENDINGS))), "", name)
+            name = SITE_ENDING.sub("", name)
             bodies = split_bodies(name)
             found = body(bodies[0]) if len(bodies) == 1 else None
             place = place_of(found.name) if found is not None and found.category == "government" else ("", "")
@@ -40,7 +40,7 @@ def site_place(ctx: Context) -> tuple[str, str]:
     return "", ""
 
 
-SITE_ENDINGS = ("门户网站", "门户网", "网站", "网")  # (某市人民政府门户网站, 某市政府网: the government's portal)
+SITE_ENDING = re.compile("(?:门户网站|门户网|网站|网)$")  # (某市人民政府门户网站: the government's portal)
 
 
 def place_of(name: str) -> tuple[str, str]:
