@@ -13,6 +13,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from .lexicon import alternation, common_words, memo, ontology_file, pattern, rules, vocabulary, words
+from .lexicon.vocab import strip_title_qualifiers
 
 CJK = "\u4e00-\u9fff"
 DASHES = re.compile(r"[\u2010-\u2015\u2212\uff0d~～—–-]+")
@@ -60,6 +61,17 @@ def genre(title: str) -> tuple[str, bool] | None:
     if entry is None or entry.kind == "book" or honours(t):
         return None
     return entry.kind, entry.is_report
+
+
+YEAR_LEAD = re.compile(r"^(?:\d{4}年(?:度)?|本|该|上述|这一?|此)")
+
+
+def is_generic(title: str) -> bool:
+    """A title that is nothing but a genre word (and a year or a qualifier): 《通知》, 《2024年政府工作报告》,
+    《纲要（2023年版）》."""
+    name = YEAR_LEAD.sub("", normalize_name(title))
+    generic = words("policies", "generic_titles")
+    return name in generic or strip_title_qualifiers(name) in generic
 
 
 def honours(title: str) -> bool:

@@ -11,8 +11,7 @@ import re
 from collections.abc import Iterator
 
 from ..lexicon import memo, pattern, words
-from ..lexicon.vocab import strip_title_qualifiers
-from ..names import genre, normalize_name, policy_key, split_bodies, strip_issuer
+from ..names import genre, is_generic, normalize_name, policy_key, split_bodies, strip_issuer
 from ..nlp import Sentence
 from ..records import Mention
 from .context import Context, OwnPolicy
@@ -36,17 +35,8 @@ def programme_pattern() -> re.Pattern[str]:
 STANDARDS_AFTER = re.compile(r"(?:[、和及与]?《[^《》]{2,150}》)*等?[近约超逾]?[\d一二三四五六七八九十百千]*[余多]?项?"
                              r"(?:国际|国家|行业|团体|地方)标准(?!化)")  # (《A》《B》等近300项国家标准…实施)
 STANDARD_BEFORE = re.compile(r"(?:国际|国家|行业|团体|地方)标准$")  # (…领域国际标准《某某指南》: a standard's title)
-YEAR_LEAD = re.compile(r"^(?:\d{4}年(?:度)?|本|该|上述|这一?|此)")
 SPACES = re.compile(r"\s+")
 ATTACHMENT_LABEL = re.compile(r"\s*附件\s*\d{0,2}\s*[：:]\s*")  # (附件1：某某规划)
-
-
-def is_generic(title: str) -> bool:
-    """A title that is nothing but a genre word (and a year or a qualifier): 《通知》, 《2024年政府工作报告》,
-    《纲要（2023年版）》."""
-    name = YEAR_LEAD.sub("", normalize_name(title))
-    generic = words("policies", "generic_titles")
-    return name in generic or strip_title_qualifiers(name) in generic
 
 
 def title_mention(doc: str, start: int, end: int, title: str) -> Mention | None:

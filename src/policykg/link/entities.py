@@ -7,9 +7,8 @@ import re
 from collections import defaultdict
 
 from ..lexicon import vocabulary
-from ..extractors.policies import is_generic
 from ..mapping import entity_kinds, slug
-from ..names import TITLE_WRAPPER, body, normalize_name, place_prefix, strip_issuer
+from ..names import TITLE_WRAPPER, body, is_generic, normalize_name, place_prefix, strip_issuer
 from ..time import most_precise
 from .model import Entity, KnowledgeBase, Ref
 
