@@ -243,3 +243,65 @@ def test_rules_directions_and_commendations_are_no_instruments(sentence):
 def test_a_reward_with_protection_is_still_granted():
     r = extract("某市促进经济发展若干措施\n一、重点任务\n对提供有效线索的举报人给予奖励和保护。")
     assert [m.category for m in r.measures("instrument")] == ["资金支持"]
+
+
+MEASURES = "某市促进产业发展若干措施\n一、支持措施\n{item}\n二、保障措施\n加强组织领导。\n"
+
+
+@pytest.mark.parametrize("item, kind, rate, comparator", [
+    ("（一）对企业购买首台（套）重大技术装备的，按售价的15%给予奖励。", "资金支持", "15", "="),
+    ("（二）鼓励金融机构支持中小企业，对企业流动资金贷款给予贴息，贴息比例不超过40%。", "金融支持", "40", "<="),
+    ("（三）对参加境外专业展会的企业，给予展位费70%的补助。", "资金支持", "70", "="),
+    ("（四）经认定的技术先进型服务企业，减按15%的税率征收企业所得税。", "税收优惠", "15", "="),
+])
+def test_a_rate_a_measure_gives_is_an_instruments_amount_not_a_target(item, kind, rate, comparator):
+    r = extract(MEASURES.format(item=item))
+    assert [(m.category, value(m)) for m in r.measures("instrument")] == [(kind, (d(rate), None, "%", comparator))]
+    assert r.measures("target") == []  # (贴息比例 ≤ 40% was a target)
+
+
+def test_a_rate_capped_by_an_amount_is_one_instrument_with_the_amount():
+    r = extract(MEASURES.format(item="（一）对企业购买首台（套）重大技术装备的，按售价的15%给予奖励，最高不超过300万元。"))
+    assert [value(m) for m in r.measures("instrument")] == [(d("3000000"), None, "元", "<=")]
+
+
+def test_a_benefit_that_grew_is_a_figure_not_a_rate():
+    r = extract(MEASURES.format(item="（一）困难群众生活补贴标准提高12%。"))
+    assert r.measures("instrument") == []
+    assert [value(m)[0] for m in r.measures("target")] == [d("12")]
+
+
+def test_a_one_sentence_item_granting_a_benefit_without_an_amount_is_an_instrument():
+    r = extract(MEASURES.format(item="（一）对符合条件的小型微利企业免征房产税。"))  # (it was taken for a heading)
+    assert [(m.category, m.beneficiary) for m in r.measures("instrument")] == [("税收优惠", "符合条件的小型微利企业")]
+
+
+def test_a_beneficiary_may_hold_a_word_opening_with_the_character_an():
+    item = "（一）对企业按期还本付息的技改贷款，按照实际支付利息的50%给予贴息，单户企业年度贴息最高不超过30万元。"
+    (m,) = extract(MEASURES.format(item=item)).measures("instrument")
+    assert (m.beneficiary, value(m)) == ("企业按期还本付息的技改贷款", (d("300000"), None, "元", "<="))  # (not 企业)
+
+
+def test_a_list_of_thresholds_gives_each_amount_its_own_threshold():
+    item = "（一）对年度软件业务收入首次超过2亿元、8亿元的软件企业，分别给予20万元、60万元奖励。"
+    got = {m.beneficiary: value(m)[0] for m in extract(MEASURES.format(item=item)).measures("instrument")}
+    assert got == {"年度软件业务收入首次超过2亿元的软件企业": d("200000"), "年度软件业务收入首次超过8亿元的软件企业": d("600000")}
+    item = "（一）对规上工业企业年营业收入首次突破5亿元、20亿元的，分别给予30万元、80万元奖励。"
+    got = {m.beneficiary: value(m)[0] for m in extract(MEASURES.format(item=item)).measures("instrument")}
+    assert got == {"规上工业企业年营业收入首次突破5亿元": d("300000"), "规上工业企业年营业收入首次突破20亿元": d("800000")}
+
+
+@pytest.mark.parametrize("sentence", [
+    "《某省工业发展专项资金管理办法》同时废止。",                                    # a title that names a fund
+    "市场监管部门加强消费券核销监管，严厉打击套取补贴等违法行为。",                   # a benefit misused
+    "各项补贴资金由市财政局会同市商务局按程序拨付。",                               # how money is paid out
+    "对结余的财政资金按规定收回统筹使用。",
+])
+def test_titles_misuse_and_procedures_of_money_are_no_instruments(sentence):
+    assert extract(MEASURES.format(item="（一）其他事项。" + sentence)).measures("instrument") == []
+
+
+def test_the_purpose_of_a_rule_is_no_instrument():
+    text = ("某市科技成果转化贷款风险补偿资金管理办法\n第一条　为规范风险补偿资金管理，引导银行机构加大对科技型中小企业的信贷支持，"
+            "根据有关规定，制定本办法。\n第二条　对合作银行发放的科技成果转化贷款给予风险补偿。\n")
+    assert [m.category for m in extract(text).measures("instrument")] == ["金融支持"]  # (the second article only)

@@ -20,6 +20,7 @@ from ..nlp import Sentence
 from ..records import Measure, Mention, Quantity
 from .clauses import ITEM_NUMBER, Clause, clauses_of, inside_quotes
 from .context import Context
+from .measures.figures import rate_of_measure
 from .measures.plausible import GOAL_GENRES, MONEY, quantity_of
 from .registry import extractor
 
@@ -68,8 +69,9 @@ def instruments(sent: Sentence, ctx: Context) -> Iterator[Measure]:
         return  # no amount and no word of an instrument type: nothing to find (most sentences)
     if is_heading(sent, ctx) and not money or NOTE.fullmatch(sent.text):
         return  # a section heading (not a run-in one with its amounts) or a note of who is responsible (（省商务厅牵头）)
-    if genre == "official" and role == "principles" or pattern("instruments:proposal_cues").search(sent.text):
-        return  # principles, or a proposal (代表建议…), state no measure
+    if genre == "official" and role == "principles" or pattern("instruments:proposal_cues").search(sent.text) \
+            or states_purpose(sent.text):
+        return  # principles, a proposal (代表建议…) or the text's purpose (为规范…，制定本办法) state no measure
     if genre != "official" and (pattern("instruments:statistic_cues").search(sent.text)
                                 or pattern("instruments:paid_out_verbs", "已[^，。；]{0,12}(?:{})").search(sent.text)):
         return  # money already spent or lent (累计投入, 一季度新发放贷款, 已向3万户企业发放): a statistic
@@ -111,9 +113,12 @@ def reached(sent: Sentence, m: Mention) -> bool:
 
 def with_amounts_first(found: list[Measure]) -> list[Measure]:
     """The instruments of a sentence, without a figure-less one that an instrument with an
-    amount restates (the same type for the same named beneficiary: 对X贷款，…给予贴息，最高200万元)."""
+    amount restates (the same type for the same named beneficiary: 对X贷款，…给予贴息，最高200万元),
+    nor a rate that an amount of money of its type caps (按售价的20%给予奖励，最高200万元)."""
     stated = {(m.category, m.beneficiary) for m in found if m.quantity is not None and m.beneficiary}
-    return [m for m in found if m.quantity is not None or (m.category, m.beneficiary) not in stated]
+    paid = {m.category for m in found if m.quantity is not None and m.quantity.unit in MONEY}
+    return [m for m in found if m.quantity is not None and (m.quantity.unit != "%" or m.category not in paid)
+            or m.quantity is None and (m.category, m.beneficiary) not in stated]
 
 
 def sentence_instruments(sent: Sentence, ctx: Context, money: list[Mention]) -> list[Measure]:
@@ -127,12 +132,13 @@ def sentence_instruments(sent: Sentence, ctx: Context, money: list[Mention]) -> 
     region = ctx.city or ctx.province if genre in GOAL_GENRES else ""
     seen: set[str] = set()
     benefits = set(words("instruments", "benefit_types"))
+    plain = TITLED.sub(lambda m: " " * len(m.group()), sent.text)  # (《某专项资金管理办法》同时废止: a title, no money)
     for clause in clauses_of(sent):
-        text = sent.text[clause.start:clause.end]
+        text = plain[clause.start:clause.end]
         amounts = granted_amounts(sent, clause, money_in(money, sent, clause))
         if amounts and not received(text):
             kind = (type_of(text, False, tuple(benefits)) or ("资金支持" if funded(text) else "") or type_of(text, False)
-                    or type_of(sent.text, True))  # an amount is a benefit first: 安排30亿元 in a pilot is still money
+                    or type_of(plain, True))  # an amount is a benefit first: 安排30亿元 in a pilot is still money
             if not kind:
                 continue
             for amount, beneficiary in each_amount(sent, clause, amounts, kind):
@@ -140,6 +146,14 @@ def sentence_instruments(sent: Sentence, ctx: Context, money: list[Mention]) -> 
                                      beneficiary=beneficiary, condition=condition_of(beneficiary), policy=policy))
             continue
         figures = [m for m in ctx.mentions_in(sent, "QUANTITY") if clause.start <= m.start - sent.start < clause.end]
+        rates = [m for m in figures if rate_of_measure(sent.text, clause, m.start - sent.start, m.end - sent.start,
+                                                       m.attr("unit"))]
+        kind = type_of(text, False, tuple(benefits)) if rates and not received(text) else ""
+        if kind and (genre != "news" or news_measure(sent, ctx)):
+            for rate, beneficiary in zip(rates, beneficiaries(sent, clause, len(rates))):
+                found.append(Measure("instrument", ctx.evidence(sent), bounded(sent, rate), category=kind, region=region,
+                                     beneficiary=beneficiary, condition=condition_of(beneficiary), policy=policy))
+            continue
         if figures and not adjusted(text):
             continue  # a clause with a figure reports it (人民币贷款增加1.36万亿元)
         if not measures_section and not pattern("instruments:action_verbs").search(text) and not figures:
@@ -149,9 +163,10 @@ def sentence_instruments(sent: Sentence, ctx: Context, money: list[Mention]) -> 
             continue
         if kind not in benefits or not any(w in text for w in words("instruments", "concrete_words")):
             continue  # without an amount, only a concrete benefit is a measure (a subsidy, a tax cut, a loan …)
-        if reforms(text) or regulates(text) or any(w in sent.text for w in words("instruments", "not_measure_words")):
+        if reforms(text) or regulates(text) or pays_out(text) or misused(text) \
+                or any(w in sent.text for w in words("instruments", "not_measure_words")):
             continue  # a reform of how it is done (健全金融服务实体经济工作机制, 加大财政资金保障力度), a rule over it
-            # (…金融产品网络营销进行全面规范), a commendation or a possibility: no measure yet
+            # (…金融产品网络营销进行全面规范), how money is paid, its misuse, a commendation or a possibility: no measure
         if genre == "news" and not figures and not news_measure(sent, ctx):
             continue
         seen.add(kind)
@@ -159,6 +174,9 @@ def sentence_instruments(sent: Sentence, ctx: Context, money: list[Mention]) -> 
         found.append(Measure("instrument", ctx.evidence(sent), None, category=kind, beneficiary=beneficiary,
                              region=region, condition=condition_of(beneficiary), policy=policy))
     return found
+
+
+TITLED = re.compile(r"《[^《》]*》")
 
 
 def reforms(text: str) -> bool:
@@ -176,6 +194,24 @@ def regulates(text: str) -> bool:
     """The clause regulates, protects or settles what it names (…进行全面规范, …实施重点保护, …等纠纷)."""
     return ITEM_NUMBER.sub("", text).rstrip("。；，、 ").endswith(words("instruments", "regulating_ends")) \
         and "给予" not in text  # (not 对举报人给予奖励和保护)
+
+
+def pays_out(text: str) -> bool:
+    """The clause says how money is paid out or managed (…补贴资金由市财政局按程序拨付): a procedure."""
+    return ITEM_NUMBER.sub("", text).rstrip("。；，、 ").endswith(words("instruments", "procedure_ends"))
+
+
+def misused(text: str) -> bool:
+    """The clause names a benefit misused (严厉打击虚假促销、套取补贴等违法行为)."""
+    return any(w in text for w in words("instruments", "misuse_words"))
+
+
+PURPOSE = re.compile(r"^\s*(?:第[一二三四五六七八九十百零\d]{1,4}条)?\s*为")
+
+
+def states_purpose(text: str) -> bool:
+    """The sentence states what the text is for (第一条 为规范…资金管理，…，制定本办法)."""
+    return PURPOSE.match(text) is not None and pattern("instruments:purpose_cues").search(text) is not None
 
 
 def received(text: str) -> bool:
@@ -240,9 +276,15 @@ NOTE = re.compile(r"[（(][^（）()]*[）)]")
 
 
 def is_heading(sent: Sentence, ctx: Context) -> bool:
-    """The sentence is the heading of a section (（四）优化人才队伍，提升信息技能)."""
+    """The sentence is the heading of a section (（四）优化人才队伍，提升信息技能), not a numbered item that grants
+    something (（一）对新认定的企业，按…给予奖励。; （二）…减按15%的税率征收企业所得税。)."""
+    if GRANT_TO.search(sent.text):
+        return False
     return any(p.kind == "section" and p.start == sent.start and len(sent.text) <= len(p.label) + 8
                for p in ctx.parts_of(sent))
+
+
+GRANT_TO = re.compile(r"给予|予以|减按|免征|减征")
 
 
 def policy_of_instrument(sent: Sentence, ctx: Context) -> str:
@@ -275,10 +317,11 @@ def bounded(sent: Sentence, m: Mention) -> Quantity:
 def beneficiary_pattern() -> re.Pattern[str]:
     """"对X，给予…" / "向X发放…" at the start of a clause (after any item number or article, 第三条): X is ``who``."""
     lead, end = (sorted(words("instruments", k), key=len, reverse=True) for k in ("beneficiary_lead", "beneficiary_end"))
+    ends = "|".join(re.escape(w) + ("(?![期时])" if w == "按" else "") for w in end)  # (对企业按期还本付息的贷款)
     return re.compile(r"(?:^|[，；：。])\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.、．]|[一二三四五六七八九十]{1,3}、"
                       r"|第[一二三四五六七八九十百\d]{1,4}条)?\s*"
                       rf"(?:{'|'.join(map(re.escape, lead))})(?P<who>[^，；：。]{{2,60}}?)"
-                      rf"(?=，|{'|'.join(map(re.escape, end))}|$)")
+                      rf"(?=，|{ends}|$)")
 
 
 def beneficiaries(sent: Sentence, clause: Clause, n: int) -> list[str]:
@@ -293,6 +336,8 @@ def beneficiaries(sent: Sentence, clause: Clause, n: int) -> list[str]:
     if n == 1:
         return [who]
     items = [i for i in who.split("、") if i]
+    if len(items) == n and (stepped := each_threshold(items)):
+        return stepped
     if len(items) == n:
         lead, _, _ = items[0].rpartition("的")
         head = shared_noun(items)
@@ -306,6 +351,21 @@ def beneficiaries(sent: Sentence, clause: Clause, n: int) -> list[str]:
             out.append(full)
         return out
     return [who] * n
+
+
+AMOUNT = re.compile(r"\d+(?:\.\d+)?[十百千万亿]*(?:元|美元)")
+
+
+def each_threshold(items: list[str]) -> list[str]:
+    """The beneficiaries of a list of thresholds (营业收入首次突破10亿元、50亿元、100亿元的企业): the first item with
+    each item's amount in place of its own, and what the last one ends with (的企业); [] for other lists."""
+    first = list(AMOUNT.finditer(items[0]))
+    rest = [AMOUNT.match(item) for item in items[1:]]
+    if not first or not all(rest):
+        return []
+    tail = items[-1][rest[-1].end():]
+    head = items[0][:first[-1].start()]
+    return [(head + amount + tail).removesuffix("的") for amount in [first[-1].group()] + [m.group() for m in rest]]
 
 
 def shared_noun(items: list[str]) -> str:

@@ -321,6 +321,32 @@ def told_in_words(q: Mention) -> bool:
         and q.attr("unit") not in ("%", "百分点", "‰", "倍", "")
 
 
+def rate_of_measure(text: str, clause: Clause, start: int, end: int, unit: str) -> bool:
+    """A percentage that is the rate of a measure: after 按…(的) with a benefit in its clause (按售价的20%给予奖励),
+    before 的 and a benefit after a grant (给予展位费80%的补助), or after a benefit's rate (贴息比例不超过50%,
+    减按15%的税率)."""
+    if unit != "%" or CHANGED.search(text, clause.start, re.search(r"\d|$", text[start:end]).start() + start):
+        return False  # (补贴标准提高25%: how much a benefit grew, a figure)
+    before, after = text[clause.start:start], text[end:clause.end]
+    by_base, benefit_after, benefit_rate = rate_patterns()
+    if by_base.search(before):
+        return pattern("instruments:rate_benefits").search(text, clause.start, clause.end) is not None
+    return bool(GRANT.search(before) and benefit_after.match(after) or benefit_rate.search(before))
+
+
+GRANT = re.compile(r"给予|予以|提供")
+CHANGED = re.compile(r"(?:提高|提升|增长|增加|上升|下降|降低|减少|上调|下调)(?![到至])(?:了|约|近)?$")
+
+
+@memo(maxsize=1)
+def rate_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """按…的 before a rate; 的 and a benefit after it; a benefit's rate (and its bound) before it."""
+    benefits = alternation(words("instruments", "rate_benefits"))
+    nouns = alternation(words("instruments", "rate_nouns"))
+    return (re.compile(r"按照?[^，；。\d]{1,24}$"), re.compile(f"的?[\u4e00-\u9fff]{{0,2}}(?:{benefits})"),
+            re.compile(f"(?:(?:{benefits})[\u4e00-\u9fff]{{0,4}}(?:{nouns})(?:不超过|不高于|最高为?|为|可达|达)?|减按)$"))
+
+
 def is_figure(sent: Sentence, ctx: Context, q: Mention, clause: Clause, found: list[Mention]) -> bool:
     """False for numbers that measure nothing: inside a title or quotes, a
     slogan or ordinal set, a threshold that qualifies a later number, the
@@ -397,6 +423,8 @@ def is_figure(sent: Sentence, ctx: Context, q: Mention, clause: Clause, found: l
         before = text[clause.start:rel]
         if any(w in before for w in words("measures", "instrument_verbs")):
             return False
+    if rate_of_measure(text, clause, rel, q.end - sent.start, unit):
+        return False  # 按售价的20%给予奖励, 贴息比例不超过50%: the rate a measure gives (an instrument's), not a figure
     if POINTED_COUNT.search(text, clause.start, rel) or EACH_COUNT.search(text, clause.start, rel):
         return False  # 甲、乙、丙这3条航线: the count of what was just named; 41个口岸各新设1家: so many for each
     if listed_places(sent, ctx, q) == q.attr("value"):
