@@ -18,7 +18,7 @@ from .lexicon.vocab import strip_title_qualifiers
 CJK = "\u4e00-\u9fff"
 DASHES = re.compile(r"[\u2010-\u2015\u2212\uff0d~～—–-]+")
 NAME_NOISE = re.compile(r"[\s《》〈〉“”\"'‘’「」『』]+")
-TITLE_WRAPPER = re.compile(r"^(?P<prefix>.*?)(?:关于(?:印发|转发|发布|公布|颁布|下发)|(?:^|(?<=[委府厅局部室办会署]))(?:印发|发布|公布|颁布|下发))"
+TITLE_WRAPPER = re.compile(r"^(?P<prefix>.*?)(?:关于(?:印发|发布|公布|颁布|下发)|(?:^|(?<=[委府厅局部室办会署]))(?:印发|发布|公布|颁布|下发))"
                            r"[〈<《]?(?P<inner>.+?)[〉>》]?的(?:通知|通告|公告|决定)$")  # (某办公厅印发《…》的通知: 关于 left out)
 ISSUER_PREFIX = re.compile(r"^(?P<prefix>.+?)(?=关于)")
 YEAR_SPAN = re.compile(r"(\d{4})年?-(\d{4})年")

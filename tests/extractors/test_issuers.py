@@ -142,21 +142,28 @@ def test_a_decree_above_the_rule_it_promulgates_gives_its_body_number_and_date()
 
 def test_a_notice_forwarding_another_bodys_document_is_a_notice_of_its_own():
     r = extract("""\
-        某某市人民政府办公室转发市财政局关于加强某某资金管理实施意见的通知
-        某政办〔2022〕41号
+        嘉兴市人民政府办公室转发市财政局关于加强某某资金管理实施意见的通知
+        嘉政办〔2022〕41号
         各区人民政府，市政府各部门：
         市财政局《关于加强某某资金管理的实施意见》已经市政府同意，现转发给你们，请认真贯彻执行。
-        某某市人民政府办公室
+        嘉兴市人民政府办公室
         二〇二二年十二月五日
         （此件公开发布）
         关于加强某某资金管理的实施意见
         一、到2025年，全市某某资金绩效评价覆盖率达到100%。
         """)
-    notice = "某某市人民政府办公室转发市财政局关于加强某某资金管理实施意见的通知"
-    (own,) = [m for m in r.extraction.mentions if m.type == "POLICY" and m.attr("own")]
-    assert own.text == notice  # (not the forwarded document, nor the note （此件公开发布）)
-    assert {f.obj for f in r.facts("issued_by")} == {"某某市人民政府办公室"}  # (not 办公室转发市财政局)
-    assert {f.obj for f in r.facts("issued_on")} == {"2022-12-05"}
+    notice = "嘉兴市人民政府办公室转发市财政局关于加强某某资金管理实施意见的通知"
+    owns = [m for m in r.extraction.mentions if m.type == "POLICY" and m.attr("own")]
+    assert [m.text for m in owns] == [notice, "关于加强某某资金管理的实施意见"]  # (not the note （此件公开发布）)
+    notice_key, forwarded = (m.key for m in owns)
+    assert r.objects(notice_key, "issued_by") == {"嘉兴市人民政府办公室"}  # (not 办公室转发市财政局)
+    assert r.objects(notice_key, "issued_on") == {"2022-12-05"}
+    assert r.objects(notice_key, "doc_number") == {"嘉政办〔2022〕41号"}
+    # the forwarded document is the bureau's: by the body the notice names, its own date unstated, the 文号 not its own
+    assert r.objects(forwarded, "issued_by") == {"嘉兴市财政局"}
+    assert r.objects(forwarded, "issued_on") == set() and r.objects(forwarded, "doc_number") == set()
+    (target,) = r.measures("target")
+    assert target.policy == forwarded
 
 
 def test_a_note_under_the_signature_is_no_first_line_of_the_policy_issued():
@@ -294,3 +301,39 @@ def test_an_announcements_banner_and_its_numbered_year_are_no_title():
     assert policy.endswith("关于优化纳税缴费服务的公告")  # (not the banner 国家税务总局某某市税务局公告)
     assert r.objects(policy, "doc_number") == {"国家税务总局某某市税务局公告2023年第3号"}
     assert r.objects(policy, "issued_by") == {"国家税务总局某某市税务局"}  # (one body: the administration's branch)
+
+
+def test_a_county_level_citys_short_forms_are_its_own_bodies():
+    r = extract("""\
+        长葛市商务局　长葛市财政局关于印发《长葛市促进消费若干措施》的通知
+        各乡镇人民政府，市直有关单位：
+        现将《长葛市促进消费若干措施》印发给你们，请认真抓好落实。
+        市商务局
+        市财政局
+        2023年9月28日
+        长葛市促进消费若干措施
+        一、市财政统筹安排资金300万元，发放消费券。
+        """)
+    assert r.objects("长葛市促进消费若干措施", "issued_by") == {"长葛市商务局", "长葛市财政局"}  # (not 许昌市's)
+
+
+def test_a_forwarded_document_is_issued_by_its_own_bodies_on_its_own_date():
+    r = extract("""\
+        绍兴市人民政府办公室关于转发市发展改革委市财政局关于加强政府投资项目管理意见的通知
+        绍政办发〔2024〕9号
+        各区、县（市）人民政府，市政府各部门：
+        市发展改革委、市财政局《关于加强政府投资项目管理的意见》已经市政府同意，现转发给你们，请认真贯彻执行。
+        绍兴市人民政府办公室
+        2024年3月18日
+        关于加强政府投资项目管理的意见
+        一、到2026年，市本级政府投资项目概算超支率控制在5%以内。
+        市发展改革委
+        市财政局
+        2024年2月29日
+        """)
+    forwarded = "关于加强政府投资项目管理的意见"
+    assert r.objects(forwarded, "issued_by") == {"绍兴市发展和改革委员会", "绍兴市财政局"}  # (not the office forwarding it)
+    assert r.objects(forwarded, "issued_on") == {"2024-02-29"}
+    notices = [m.key for m in r.extraction.mentions if m.type == "POLICY" and m.attr("own") and m.key != forwarded]
+    assert [r.objects(k, "issued_by") for k in notices] == [{"绍兴市人民政府办公室"}]
+    assert [r.objects(k, "issued_on") for k in notices] == [{"2024-03-18"}]

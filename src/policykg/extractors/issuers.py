@@ -9,7 +9,7 @@ from collections.abc import Iterator
 
 from ..load.chrome import metadata_values
 from ..load.dates import normalize_date
-from ..names import local_short_form, place_prefix, placed_body, split_bodies, strip_issuer
+from ..names import local_short_form, localised, place_prefix, placed_body, split_bodies, strip_issuer
 from ..records import Evidence, Fact, Part
 from .context import Context, OwnPolicy
 from .registry import extractor
@@ -40,7 +40,7 @@ def issuers(ctx: Context) -> Iterator[Fact]:
                                            for d in map(normalize_date, metadata_values(doc.meta, field)) if d), None)
     for policy in ctx.policies:
         bodies, date = (notice_bodies, notice_date) if policy is notice else statements(ctx, policy, ctx.policies)
-        if policy is not notice:
+        if policy is not notice and policy.part.role != "forwarded":  # (a forwarded document is its own bodies')
             bodies = bodies or notice_bodies
             date = date or notice_date
         for name, part in bodies:
@@ -64,8 +64,9 @@ def statements(ctx: Context, policy: OwnPolicy, others: list[OwnPolicy]) -> tupl
         elif part.kind == "date" and part.label and date is None:
             date = (part.label, part)
     seen: dict[str, tuple[str, Part]] = {}
+    written_out = [name for name, _ in bodies if not local_short_form(name)]
     for name, part in bodies:
-        name = in_place(ctx, name)
+        name = named_in_full(name, written_out) or in_place(ctx, name)
         if name:
             seen.setdefault(name, (name, part))
     named: dict[str, tuple[str, Part]] = {}
@@ -80,6 +81,15 @@ def fuller_name(name: str, names: dict[str, object]) -> str:
     in the 落款: one body), else ``name``."""
     return next((other for other in names if other.endswith(name) and other != name
                  and place_prefix().fullmatch(other[:-len(name)])), name)
+
+
+def named_in_full(name: str, written_out: list[str]) -> str:
+    """The body a short form (市发改委) names when the document also writes it out (长葛市发展和改革委员会 in the title
+    of a county-level city's notice: its 市 is that city, not the prefecture the city belongs to); "" when none."""
+    if not local_short_form(name):
+        return ""
+    return next((full for full in written_out if (place := place_prefix().match(full))
+                 and localised(name, place.group(), place.group()) == full), "")
 
 
 def in_place(ctx: Context, name: str) -> str:

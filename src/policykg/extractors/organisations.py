@@ -17,7 +17,7 @@ import re
 from collections.abc import Iterator
 
 from ..lexicon import alternation, memo, pattern, vocabulary, words
-from ..names import Body, body, countries, country_names, names_a_kind, place_prefix, placed_body
+from ..names import Body, body, countries, country_names, names_a_kind, place_prefix, placed_body, vertical_branches
 from ..nlp import Sentence
 from ..records import Mention
 from .context import Context
@@ -133,7 +133,7 @@ def organisations(sent: Sentence, ctx: Context) -> Iterator[Mention]:
             continue  # 塞浦路斯媒体和交通部; 加拿大国防部…要求国防部: a foreign country's ministry, not China's
         if local_before(text, s) and not pattern("organisations:central_prefixes", "^(?:{})").match(text[s:e]):
             continue  # 浙江省网信办, 省发展改革委: a place's own body, not the national one of that short name
-        branch = branch_after(text, e)
+        branch = branch_after(text, e, vertical_branches().get(known.name, ()))
         if branch:
             known = Body(known.name + text[e:e + branch], known.category)
             e += branch
@@ -226,13 +226,15 @@ def place_suffix() -> re.Pattern[str]:
     return re.compile(f"(?:{alternation(names)})$")  # (longest first: as their flat list would match, faster)
 
 
-def branch_after(text: str, end: int) -> int:
-    """Length of "<place><branch head>" right after a body (中国人民银行 + 合肥中心支行), 0 if none."""
+def branch_after(text: str, end: int, own_heads: tuple[str, ...] = ()) -> int:
+    """Length of "<place><branch head>" right after a body (中国人民银行 + 合肥中心支行; for a body managed vertically,
+    one of its own heads too: 国家税务总局 + 某市税务局), 0 if none."""
     place = place_prefix().match(text, end)
     if place is None:
         return 0
     head = pattern("organisations:branch_heads", "(?:{})").match(text, place.end())
-    return head.end() - end if head else 0
+    own = next((h for h in own_heads if text.startswith(h, place.end())), "")
+    return max(head.end() if head else 0, place.end() + len(own) if own else 0) - end if head or own else 0
 
 
 def country_before(text: str, s: int) -> tuple[int, str] | None:

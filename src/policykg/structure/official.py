@@ -45,6 +45,8 @@ class Title:
     cut: int = 0  # characters after the title on its last line ("标题，发布机关")
     signer: tuple[str, ...] = ()  # bodies named after the title on its line ("标题，发布机关")
     decreed: bool = False  # promulgated by a decree whose 版头 opens the document (某市人民政府令 / 第12号)
+    forwarded_by: tuple[str, ...] | None = None  # a notice forwarding another's document (X关于转发Y关于…的意见的通知):
+    # the bodies Y (maybe none); None for other titles
 
     @property
     def start(self) -> int:
@@ -143,8 +145,13 @@ def make_title(lines: tuple[Line, ...], text: str) -> Title:
     bare, issuers = strip_issuer(text)
     wrapped = WRAPPED.match(normalize_name(text))
     issued: tuple[str, ...] = ()
-    if wrapped and wrapped.group("verb") in words("structure", "issue_verbs") and wrapped.group("verb") != "转发":
-        # (a notice forwarding another body's document is a notice of its own, not that document, which is the other's)
+    if wrapped and wrapped.group("verb") == "转发":
+        # (a notice forwarding another body's document is a notice of its own; the document it holds is the other's)
+        forwarded, by = strip_issuer(wrapped.group("inner").strip("《》〈〉<>"))
+        if genre(forwarded):
+            return Title(lines, text, bare, issuers or split_bodies(wrapped.group("prefix")), (forwarded,),
+                         forwarded_by=by)
+    elif wrapped and wrapped.group("verb") in words("structure", "issue_verbs"):
         inner = wrapped.group("inner")
         issued = tuple(m.group("title") for m in ISSUED_TITLES.finditer(text)) or tuple(
             t for t in (inner.strip("《》〈〉<>"),) if genre(t))  # (…实施方案和重点任务分工: no one policy's title)
@@ -248,6 +255,9 @@ def official_parts(lines: list[Line], title: Title | None, text: str = "") -> li
     own_start = lines[0].start if title.decreed else title.start  # (the decree above the title is the policy's too)
     parts.append(Part("policy", own_start, issued[0].start if issued else end, title.policy, role="own"))
     parts.extend(policies)
+    for policy in issued if title.forwarded_by else []:  # (the bodies the forwarding notice names as the document's)
+        first = next(line for line in lines if line.start == policy.start)
+        parts.append(Part("header", first.start, first.end, "|".join(title.forwarded_by)))
     for policy in policies:
         for sig in sigs:
             if policy.start < sig.start and sig.end <= policy.end and sig.issuers:
@@ -340,6 +350,8 @@ def embedded_policies(lines: list[Line], title: Title, sigs: list[Signature]) ->
         for t, key in wanted:
             if norm == key or (norm.endswith(key) and len(norm) - len(key) <= 12 and not BODY_END.search(line.text)):
                 (listed if ATTACHMENT.match(line.text) else own).append((line.index, t))
+            elif title.forwarded_by is not None and norm.replace("的", "") == key.replace("的", ""):
+                own.append((line.index, line.text.strip()))  # (a forwarded document's own wording of its title)
     first: dict[str, int] = {}
     for index, t in own + listed:
         first.setdefault(t, index)
@@ -354,7 +366,8 @@ def embedded_policies(lines: list[Line], title: Title, sigs: list[Signature]) ->
     found.sort()
     out = []
     end = lines[-1].end
+    role = "issued" if title.forwarded_by is None else "forwarded"
     for k, (index, t) in enumerate(found):
         stop = lines[found[k + 1][0]].start if k + 1 < len(found) else end
-        out.append(Part("policy", lines[index].start, stop, t, role="issued"))
+        out.append(Part("policy", lines[index].start, stop, t, role=role))
     return out
