@@ -100,3 +100,22 @@ def test_a_page_of_a_city_governments_portal_naming_no_place_is_that_citys():
     other = context_of(page.replace("杭州市人民政府", "某某日报"), "news.html")
     assert (other.province, other.city) == ("", "")  # (a newspaper's site names no home)
 
+
+
+def test_a_county_level_place_is_the_documents_county_within_its_city():
+    ctx = context_of("""\
+        茶陵县人民政府关于加快某某发展的实施意见
+        各乡镇人民政府：
+        到2026年，全县某某产业产值达到100亿元。
+        茶陵县人民政府
+        2024年4月8日
+        """)
+    assert (ctx.province, ctx.city, ctx.county) == ("湖南省", "株洲市", "茶陵县")
+    ctx = context_of("""\
+        温州市人民政府关于加快某某发展的意见
+        各县（市、区）人民政府：
+        到2026年，全市某某产业规模达到500亿元。
+        温州市人民政府
+        2024年3月1日
+        """)
+    assert ctx.county == ""

@@ -29,6 +29,7 @@ class Context:
     warnings: list[str] = field(default_factory=list)
     province: str = ""  # the document's own place (set by the ``home`` extractor)
     city: str = ""
+    county: str = ""  # a county-level place the document is from (某县, a county-level 某市), within ``city``
     reference_date: str = ""  # what 今年 / 近日 are read against
     policies: list[OwnPolicy] = field(default_factory=list)  # set by the ``policies`` extractor
 

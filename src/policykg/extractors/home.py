@@ -7,7 +7,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 
-from ..lexicon import vocabulary
+from ..lexicon import counties, vocabulary
 from ..load.chrome import metadata_values
 from ..names import body, place_prefix, split_bodies
 from ..records import Mention
@@ -20,7 +20,9 @@ DOMINANT_SHARE = 0.5  # the most named province must have at least this share of
 
 @extractor("home", scope="document", needs=("REGION", "ORG", "policies"), produces=("home",))
 def home(ctx: Context) -> Iterator[Mention]:
-    ctx.province, ctx.city = declared_place(ctx) or named_place(ctx)
+    declared = declared_place(ctx)
+    ctx.province, ctx.city = declared[:2] if declared else named_place(ctx)
+    ctx.county = declared[2] if declared else ""
     if not (ctx.province or ctx.city):
         ctx.province, ctx.city = site_place(ctx)  # (我市召开…, on a page of 某市人民政府's portal: that city)
     return iter(())
@@ -44,11 +46,13 @@ SITE_ENDING = re.compile("(?:门户网站|门户网|网站|网)$")  # (某市人
 
 
 def place_of(name: str) -> tuple[str, str]:
-    """(province, city) of the place a name starts with, ("", "") if none is known."""
+    """(province, city) of the place a name starts with (of a county-level place, its city's), ("", "") if none is
+    known."""
     m = place_prefix().match(name)
     entry = vocabulary().region(m.group()) if m else None
     if entry is None and m:
-        entry = vocabulary().region(m.group()[:-1])  # 吉林省 -> 吉林 when only the short form is listed
+        entry = vocabulary().region(m.group()[:-1]) or counties().get(m.group())
+        # (吉林省 -> 吉林 when only the short form is listed; 某县 -> the city holding it)
     if entry is None:
         return "", ""
     if entry.level == "province":
@@ -58,7 +62,16 @@ def place_of(name: str) -> tuple[str, str]:
     return "", ""
 
 
-def declared_place(ctx: Context) -> tuple[str, str] | None:
+def county_of(name: str) -> str:
+    """The county-level place a name starts with, after its city or not (长葛市发展和改革委员会 -> 长葛市, 某市某区人民政府
+    -> 某区), "" if none."""
+    m = place_prefix().match(name)
+    if m and vocabulary().region(m.group()) is not None:
+        m = place_prefix().match(name, m.end())
+    return m.group() if m and vocabulary().region(m.group()) is None and m.group() in counties() else ""
+
+
+def declared_place(ctx: Context) -> tuple[str, str, str] | None:
     """The place of the bodies in the title, header and signature parts, else of the policies the file holds
     (关于印发《嘉兴市…若干政策》的通知, signed 市发展改革委: 嘉兴's)."""
     doc = ctx.document
@@ -68,7 +81,7 @@ def declared_place(ctx: Context) -> tuple[str, str] | None:
     for name in names:
         place = place_of(bare_name(name))
         if place[0]:
-            return place
+            return *place, county_of(bare_name(name))
     return None
 
 

@@ -118,3 +118,8 @@ def test_an_addition_verb_before_another_verb_stays_with_it():
 def test_adverbs_after_a_time_leave_the_name_before_it():
     r = extract("# 《新闻联播》 (20241116)\n\n### 要闻\n\n美国政府债务规模15日首次超过30万亿美元。\n", "20241116.md")
     assert [(m.indicator, m.time) for m in r.measures("observation")] == [("美国政府债务规模", "2024-11-15")]
+
+
+def test_a_task_after_a_sites_figure_is_not_the_sites():
+    r = extract("大连市海洋经济发展规划\n一、主要目标\n到2027年，大连港集装箱吞吐量达到800万标准箱；建成海洋牧场示范区30个。\n")
+    assert [m.indicator for m in r.measures("target")] == ["大连港集装箱吞吐量", "建成海洋牧场示范区"]  # (not 大连港建成…)

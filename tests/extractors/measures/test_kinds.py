@@ -173,3 +173,8 @@ def test_a_base_year_before_a_targets_change_is_no_date_of_the_past():
     r = extract("某某市人民政府关于进一步加强安全生产工作的意见\n各县（市、区）人民政府：\n为加强安全生产工作，提出如下意见。\n"
                 "一、到2025年，全市生产安全事故死亡人数比2020年下降15%以上。\n")
     assert [(m.kind, m.time, str(m.quantity.value)) for m in r.measures()] == [("target", "2025", "-15")]
+
+
+def test_a_targets_deadline_is_the_last_one_before_it():
+    r = extract("某市营商环境行动方案\n一、主要目标\n2025年底前推出“一件事”集成服务20项以上，到2027年扩展至50项。\n")
+    assert [(m.indicator, m.time) for m in r.measures("target")][:1] == [("推出“一件事”集成服务", "2025-12")]  # (not 2027)

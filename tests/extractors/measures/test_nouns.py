@@ -102,3 +102,22 @@ def test_a_list_followed_by_the_quoted_name_that_counts_its_items_is_measured_by
 def test_a_list_cut_before_its_etc_is_measured_by_its_class_or_not_at_all(sentence, kept):
     r = extract("# 《新闻联播》 (20250402)\n\n### 要闻\n\n" + sentence + "\n", "20250402.md")
     assert [(m.indicator, str(m.quantity.value)) for m in r.measures("observation")] == kept
+
+
+@pytest.mark.parametrize("sentence, indicator", [
+    ("（2）第15届某某博览会签约项目超过300个；", "第15届某某博览会签约项目"),  # (not 届某某博览会签约项目)
+    ("2024年，全国12345热线共受理群众诉求3200万件。", "12345热线受理群众诉求"),  # (a number naming a service)
+])
+def test_a_number_inside_a_name_stays_in_it(sentence, indicator):
+    r = extract("# 《新闻联播》 (20250402)\n\n### 要闻\n\n" + sentence + "\n", "20250402.md")
+    assert [m.indicator for m in r.measures("observation")] == [indicator]
+
+
+def test_a_year_opening_a_name_is_no_part_of_it():
+    r = extract("# 《新闻联播》 (20250402)\n\n### 要闻\n\n（9）2025清明档电影票房超过8亿元；\n", "20250402.md")
+    assert [m.indicator for m in r.measures("observation")] == ["清明档电影票房"]
+
+
+def test_an_average_per_unit_opening_an_indicator_stays():
+    r = extract("某市开发区高质量发展方案\n一、主要目标\n到2027年，开发区工业总产值达到900亿元，亩均税收达到40万元以上。\n")
+    assert [m.indicator for m in r.measures("target")] == ["开发区工业总产值", "亩均税收"]  # (not 税收)

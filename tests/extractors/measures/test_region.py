@@ -112,3 +112,25 @@ def test_a_short_figure_after_a_part_of_a_foreign_country_is_not_written_as_the_
     assert rows("国际", "据美国媒体报道，美国西部林火过火面积已超800平方公里。") == [("美国西部林火过火面积", 800)]
     assert rows("国际", "据美国媒体报道，全美15个州今年以来报告了600例麻疹确诊病例。") == [("美国麻疹确诊病例", 600)]
     assert rows("国际", "当地时间5日，日本石川县发生5.1级地震，震源深度约10公里。") == [("日本震源深度", 10)]
+
+
+def test_a_county_plans_figures_are_the_countys_not_its_citys():
+    text = """\
+        长葛市人民政府关于促进消费的若干措施
+        各乡镇人民政府：
+        到2025年，全市社会消费品零售总额增长6%以上。
+        过去一年，全市社会消费品零售总额增长5.2%。
+        长葛市人民政府
+        2024年9月28日
+        """
+    r = extract(text)
+    assert [(m.indicator, m.region) for m in r.measures("target")] == [("社会消费品零售总额", "")]  # (not 许昌市)
+    assert [(m.region, m.subject) for m in r.measures("observation")] == [("许昌市", "长葛市")]
+
+
+def test_a_place_opening_a_clause_of_the_sentence_is_the_figures_subject_not_the_headings_event():
+    text = ("# 《新闻联播》 (20250123)\n\n### 第十届某某冰雪节倒计时10天 某地冰雪旅游升温\n\n"
+            "元旦以来，哈尔滨市累计接待游客1500万人次，实现旅游总收入200亿元。\n")
+    r = extract(text, "20250123.md")
+    assert [(m.indicator, m.region, m.subject) for m in r.measures("observation")] == [
+        ("接待游客", "哈尔滨市", ""), ("旅游总收入", "哈尔滨市", "")]  # (not the festival's income)

@@ -47,7 +47,7 @@ from .figures import (award_count, benchmark_value, describes_subject, done_with
 from .indicator import (averaged, indicator_text, per_year, with_age_bracket, with_contributor, with_count_qualifier,
                         with_effect_verb, with_items_before, with_named_again, with_per_unit, with_previous_site,
                         with_rate_qualifier, with_whole_qualifier)
-from .nouns import without_cut_list
+from .nouns import numbered_name, without_cut_list
 from .spans import without_times
 from .kinds import kind_of, review_paragraph, time_of
 from .lists import (from_to_items, jointly_items, places_each, respective_to_figures, respectively_items,
@@ -56,7 +56,7 @@ from .plausible import COUNT_FREE_UNITS, plausible, quantity_of, what_is_reduced
 from .pointers import (clause_opens_on_pointer, describes_one, goes_on_bare, index_family, item_topic,
                        of_whole_small_unit, opens_on_bare_head, opens_on_pointer, site_named_before, whole_before,
                        whole_time, with_sector_before, with_whole_sector)
-from .region import county_named, region_of, with_country, with_national_title, with_whole_province
+from .region import county_named, home_county, region_of, with_country, with_national_title, with_whole_province
 from .scope import (EDITION, SHORT_NAME_NOTE, central_source, clause_sector, heading_topic, is_firm_class, issuer_of,
                     measured_topic, names_too_little, opening_subject, opens_clause_bare, paragraph_sector,
                     place_within, policy_of, sector_frame, sentence_topic, subject_split, title_sector, too_bare,
@@ -182,7 +182,8 @@ def measures(sent: Sentence, ctx: Context) -> Iterator[Measure]:
         if measure != "gap" and indicator.endswith(words("measures", "scope_ends")):
             continue  # 班列通达全球119个国家: where the count reaches, not what is measured (增速高于全国 is a gap)
         if re.match(r"\d+(?:\.\d+)?(?![年月天日周期])[\u4e00-\u9fff]", indicator) \
-                and not indicator.lstrip("0123456789").startswith(words("measures", "model_suffixes")):
+                and not indicator.lstrip("0123456789").startswith(words("measures", "model_suffixes")) \
+                and not numbered_name(indicator):
             continue  # 全国22个城市62座海军军营: a count of places (22个城市) names no measured thing (2年期利率 does)
         if q.attr("unit") in words("measures", "kind_units") and "品类" not in indicator:
             continue  # 集中整治4类突出问题, 分为6类: the kinds of a scheme, not a measured count
@@ -331,7 +332,9 @@ def measures(sent: Sentence, ctx: Context) -> Iterator[Measure]:
                 and not item.endswith(words("measures", "firm_class_heads")) else ""
             places = [m.start - sent.start for m in ctx.mentions_in(sent, "REGION")]
             if not opening and len(item) <= SHORT_INDICATOR \
-                    and not any(clause.start <= at < q.start - sent.start for at in places):
+                    and not any(clause.start <= at < q.start - sent.start or at < q.start - sent.start
+                                and sent.text[at - 1:at] in ("", "，", "；", "：") for at in places):
+                # (元旦以来，某市累计接待…，实现旅游总收入…: the place the sentence opens a clause on acts, not the heading's)
                 headline = heading_topic(sent, ctx) if headline is None else headline  # (not 上海对某国进出口: 上海's)
                 opening = headline
             subject = opening if not any(opening[k:] in indicator for k in range(len(opening) - 1)) else ""
@@ -362,6 +365,8 @@ def measures(sent: Sentence, ctx: Context) -> Iterator[Measure]:
         if measure == "change":  # (较2017年增长70%: over which base, when not the year before the figure's)
             indicator = with_old_base(sent, q, clause, indicator, time or ctx.reference_date)
         subject = subject or county_named(sent, ctx, q, region)  # (贞丰县旅游综合收入…: the county's, in its prefecture)
+        if county := home_county(sent, ctx, q, region):  # (全县… in a county's plan: the county's, not its city's)
+            subject, region = subject or county, ctx.city if kind == "observation" else ""
         if kind == "observation" and done_with_support(sent, q, clause):
             continue  # 某国债已支持各地更新老旧电梯4.1万台: of the supported part only, which the row would not say
         if not toll and things_acting(sent, q, clause, indicator, ctx.document.genre):

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from itertools import accumulate
 
-from ...lexicon import pattern, words
+from ...lexicon import memo, pattern, words
 from ...nlp import Sentence, word_tags
 from ...records import Mention
 from ..clauses import (ITEM_NUMBER, MAX_INDICATOR, Clause, gap_of, text_before, verb_patterns,
@@ -229,8 +229,11 @@ def holds_number(ctx: Context, sent: Sentence, clause: Clause, noun: str) -> boo
     """True when the indicator's words contain another number of the clause (建强2个国家级和22个…)."""
     text = sent.text[clause.start:clause.end]
     at = text.find(noun)
-    if at < 0:
-        return bool(re.search(r"\d", noun))
+    if at < 0:  # (the noun without a word of the clause: 12315平台受理… of 12315平台共受理…) its digits where a figure is
+        digits = {k for d in re.finditer(r"\d+", noun) for f in re.finditer(re.escape(d.group()), text)
+                  for k in range(f.start(), f.end())}
+        return any(m.start - sent.start - clause.start <= k < m.end - sent.start - clause.start
+                   for m in ctx.mentions_in(sent, "QUANTITY") for k in digits) or bool(re.search(r"\d", noun)) and not digits
     threshold = THRESHOLD.match(noun) or THRESHOLD_OF.search(noun)
     if threshold is not None:  # (亿元以上技改项目, 收入超千亿的企业: a size that qualifies, not a number of the clause)
         at += threshold.end()
@@ -455,18 +458,24 @@ def with_count_qualifier(previous: tuple[str, Clause, str] | None, sent: Sentenc
     return qualifier + indicator
 
 
+@memo(maxsize=1)
+def acting_verbs() -> tuple[str, ...]:
+    """Verbs that count or add what follows them (新建, 建成, 培育 …)."""
+    return tuple(words("measures", "count_verbs") + words("measures", "addition_verbs"))
+
+
 def with_previous_site(figures: list[tuple[str, Clause]], sent: Sentence, q: Mention, clause: Clause,
                        indicator: str) -> str:
     """A bare measure opening its clause right after a figure whose name opens with a named site (广西北部湾港集装箱
     吞吐量增长20%，货物吞吐量增长4% -> 广西北部湾港货物吞吐量) or a kind of site (全国港口集装箱吞吐量…；货物吞吐量
     -> 港口货物吞吐量) is the same site's: bare, it reads as the region's
-    (not a measure of a whole place: 天津港新增…，海洋经济规模…)."""
+    (not a measure of a whole place: 天津港新增…，海洋经济规模…; nor a task a verb opens: 某港吞吐量…；建成示范区20个)."""
     if not figures or figures[-1][1].start == clause.start:
         return indicator
     found = pattern(site_ends(), r"^[\u4e00-\u9fff]{2,12}?(?:{})(?=[\u4e00-\u9fff]{2})").match(figures[-1][0]) \
         or pattern("measures:generic_sites", r"^(?:{})(?=[\u4e00-\u9fff]{2})").match(figures[-1][0])  # (全国港口…)
     lead = pattern("measures:lead_noise", "^(?:{})+").sub("", sent.text[clause.start:q.start - sent.start].lstrip())
-    if found is None or not lead.startswith(indicator) \
+    if found is None or not lead.startswith(indicator) or indicator.startswith(acting_verbs()) \
             or any(h in indicator for h in (*site_ends(), *words("measures", "place_measures"))) \
             or len(found.group() + indicator) > MAX_INDICATOR:
         return indicator

@@ -8,6 +8,7 @@ import re
 from ...lexicon import memo, pattern, vocabulary, words
 from ...names import countries
 from ...nlp import Sentence, word_tags
+from ...quantities import UNITS
 from ..clauses import MAX_INDICATOR
 from .runs import (collective_run, forecast_subject, governing_verb, rate_subject, run_tokens,
                    verb_run_start, with_example_list, with_joined_qualifier, with_joined_verb, with_quoted_name)
@@ -72,7 +73,22 @@ def lead_belongs(tokens: list[tuple[str, str]]) -> bool:
             and first not in words("measures", "bound_locatives")  # (线上服务消费热度指数; not 以上人口)
             or first in words("measures", "noun_leads") and tag.startswith(("n", "l"))
             and not second.startswith(verb_words())  # (有效发明专利; not 有效降低成本)
-            or first == "全国" and "".join(w for w, _ in tokens[1:]).startswith(words("measures", "national_titles")))
+            or first == "全国" and "".join(w for w, _ in tokens[1:]).startswith(words("measures", "national_titles"))
+            or first == "第" and second.isdigit() and len(tokens) > 2 and tokens[2][0].startswith(EDITION_WORDS)
+            # (第22届某博会签约项目)
+            or numbered_name("".join(w for w, _ in tokens))  # (12315平台)
+            or (first + second).startswith(words("measures", "per_average_leads")))  # (亩|均税收)
+
+
+EDITION_WORDS = ("届", "次", "期")
+NUMBERED = re.compile(r"(?!(?:19|20)\d{2}(?!\d))\d{3,}(?![年月日号时])(?=[\u4e00-\u9fff])")  # (not a year: 2025贺岁档)
+
+
+def numbered_name(text: str) -> bool:
+    """A name opening with a number of three or more digits that counts nothing (12315平台; not 500万元, 2024年, nor
+    a year opening a name: 2025贺岁档电影票房 is the season's box office of that year)."""
+    m = NUMBERED.match(text)
+    return m is not None and not text.startswith(tuple(UNITS), m.end())
 
 
 def starts_non_noun(sent: Sentence, rel: int, verbal_nouns: bool = False) -> bool:
@@ -260,7 +276,7 @@ def clean_indicator(stem: str, sent: Sentence | None = None, offset: int = 0) ->
             or re.search(r"[一二三四五六七八九十两][十百千万亿]", noun):
         return ""  # (a noun with 了 in it is a clause: 部分研究提出了全国; one with a number word is no name: 过五千亿)
     if re.fullmatch(r"[A-Za-z0-9]+", noun) and len(noun) < 3 or re.match(r"[\d.]+(?![\dA-Za-z])", noun) \
-            and not noun.lstrip("0123456789").startswith(words("measures", "model_suffixes")):
+            and not noun.lstrip("0123456789").startswith(words("measures", "model_suffixes")) and not numbered_name(noun):
         return ""  # (a number's tail, not 055型驱逐舰)
     if len(tokens) == 1 and (tokens[0][1] in ("v", "vd", "vi") or any(
             tokens[0][0].startswith(c) and len(tokens[0][0]) <= len(c) + 1 for c in counts)):

@@ -229,6 +229,21 @@ def county_named(sent: Sentence, ctx: Context, q: Mention, region: str) -> str:
     return counties[-1].text if counties else ""
 
 
+def home_county(sent: Sentence, ctx: Context, q: Mention, region: str) -> str:
+    """The document's county when a figure of its plan or report has its city's or province's region only as the
+    document's place (全县…, 全市… in a county-level city's, 全区… in a district's): the county's figure. Else ""."""
+    if not (ctx.county and region) or region not in (ctx.city, ctx.province) \
+            or ctx.document.genre not in ("official", "work_report"):
+        return ""
+    if any(m.end <= q.start and m.text not in ctx.county for m in ctx.mentions_in(sent, "REGION")):
+        return ""  # (the city or the province named: theirs)
+    places = rules("places")
+    own = places["county_home_words"].get(ctx.county[-1], [])
+    higher = [w for w in places["home_words"]["province"] + places["home_words"]["city"] if w not in own]
+    pre = sent.text[:q.start - sent.start]
+    return "" if any(w in pre for w in higher) else ctx.county  # (全省第一 in a county's report: the province's)
+
+
 CLAUSE_START = re.compile(r"[^，；：,;:]*$")  # the words of the clause before a figure
 
 
