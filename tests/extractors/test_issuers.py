@@ -315,6 +315,7 @@ def test_a_county_level_citys_short_forms_are_its_own_bodies():
         一、市财政统筹安排资金300万元，发放消费券。
         """)
     assert r.objects("长葛市促进消费若干措施", "issued_by") == {"长葛市商务局", "长葛市财政局"}  # (not 许昌市's)
+    assert {k for k in r.keys("ORG") if "许昌" in k} == set()  # (the mentions of its 落款 too)
 
 
 def test_a_forwarded_document_is_issued_by_its_own_bodies_on_its_own_date():

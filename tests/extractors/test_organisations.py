@@ -444,3 +444,22 @@ def test_bodies_named_by_their_role_are_a_kind_not_one_body():
 
 def test_a_body_named_after_two_countries_keeps_both():
     assert keys("由某协会和澳大利亚－中国友好交流协会共同主办。")[-1:] == ["澳大利亚－中国友好交流协会"]  # (not 中国友好交流协会)
+
+
+PLACED = ("嘉兴市人民政府关于印发《嘉兴市某某办法》的通知\n嘉政发〔2024〕1号\n各县（市、区）人民政府：\n现将办法印发给你们。\n"
+          "嘉兴市人民政府\n2024年5月20日\n嘉兴市某某办法\n{text}\n")
+
+
+@pytest.mark.parametrize("text, bodies", [
+    ("第十条　本办法由市科学技术局、市财政局负责解释。", ["嘉兴市科学技术局", "嘉兴市财政局"]),  # (not 办法由市科学技术局)
+    ("各项补贴资金由市财政局会同市商务局按程序拨付。", ["嘉兴市财政局", "嘉兴市商务局"]),
+    ("市委各部委，市直各委办局：", []),  # every one of a kind
+    ("平湖市发展和改革局平湖市财政局平湖市商务局联合发文。", ["平湖市发展和改革局", "平湖市财政局", "平湖市商务局"]),
+    # (bodies run together, not 财政局平湖市商务局 where 局长 was one word)
+    ("新蒲新区管委会：", ["新蒲新区管委会"]),  # (a place's name opening with an adjective)
+    ("俄央行宣布将关键利率下调至16%。", ["俄罗斯中央银行"]),  # (not 俄罗斯中国人民银行)
+    ("建设长江上游区域中心城市和川滇黔结合部。", []),  # a junction, no ministry
+])
+def test_names_bounded_by_a_verb_a_list_or_another_body(text, bodies):
+    r = extract(PLACED.format(text=text))
+    assert [m.key for m in r.mentions("ORG") if m.start > r.extraction.document.text.index("嘉兴市某某办法\n")] == bodies

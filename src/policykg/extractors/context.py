@@ -33,6 +33,11 @@ class Context:
     reference_date: str = ""  # what 今年 / 近日 are read against
     policies: list[OwnPolicy] = field(default_factory=list)  # set by the ``policies`` extractor
 
+    @property
+    def own_city(self) -> str:
+        """The city a short form 市X names: a county-level city's own (长葛市 in its documents), else the document's."""
+        return self.county if self.county.endswith("市") else self.city
+
     def __post_init__(self) -> None:
         if not self.mentions:
             self.mentions = [[] for _ in self.sentences]

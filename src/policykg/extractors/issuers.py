@@ -97,7 +97,7 @@ def in_place(ctx: Context, name: str) -> str:
     "" when the document's place is not known. Other names come back as they are."""
     if not local_short_form(name):
         return name
-    known = placed_body(name, ctx.province, ctx.city)
+    known = placed_body(name, ctx.province, ctx.own_city)
     return known.name if known is not None else ""
 
 

@@ -16,17 +16,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ..lexicon import alternation, memo, pattern, vocabulary, words
+from ..lexicon import alternation, counties, memo, pattern, rules, vocabulary, words
 from ..names import Body, body, countries, country_names, names_a_kind, place_prefix, placed_body, vertical_branches
 from ..nlp import Sentence
 from ..records import Mention
 from .context import Context
+from .name_starts import COUNTED, PUNCT, name_starts, stop_word_pattern
 from .registry import extractor
 
-MAX_NAME = 40
-STOP_TAGS = {"p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "r", "d", "t", "f", "q", "y", "e", "o", "w", "zg",
-             "v", "vd", "ad", "m"}
-PUNCT = re.compile(r"[，。；：！？、,;:!?\s“”《》\"'（）()·…—\-\t【】\[\]]")
 LOCAL = re.compile(r"^(?:自治区|省|市|区|县)[\u4e00-\u9fff]{2,}")
 NAMING_PARTS = ("ORG", "POLICY", "REPORT")
 
@@ -42,14 +39,6 @@ def head_pattern() -> re.Pattern[str]:
              *words("organisations", "institute_heads"), *words("organisations", "association_heads"),
              *words("organisations", "media_heads")]
     return pattern(tuple(heads))
-
-
-@memo(maxsize=1)
-def stop_word_pattern() -> re.Pattern[str]:
-    """A stop word or a verb of two characters or more inside a token (全力支持 holds 支持)."""
-    return pattern(tuple(w for w in (*words("organisations", "not_name_start"), *words("measures", "count_verbs"),
-                                     *words("measures", "toll_verbs"), *words("measures", "report_verbs"))
-                         if len(w) >= 2))
 
 
 def foreign_head_inside(mid: str) -> bool:
@@ -139,7 +128,7 @@ def organisations(sent: Sentence, ctx: Context) -> Iterator[Mention]:
             e += branch
         if country:
             s -= 1
-            known = Body(country + known.name, "government", country)
+            known = Body(country + foreign_form(known.name, text[s + 1:e]), "government", country)
         taken.append((s, e))
         found.append(org_mention(ctx, base + s, base + e, text[s:e], known, "vocabulary"))
     for m in head_pattern().finditer(text):
@@ -156,6 +145,9 @@ def organisations(sent: Sentence, ctx: Context) -> Iterator[Mention]:
             named = named[1:]  # 媒体检察日报: a descriptive word before a name is not part of it (中国低空经济联盟 is one)
         if named:
             s, known = named[0]
+            inner = second_body_start(text, s, e)
+            if inner:  # (…财政局|长葛市商务局 run together: the last body)
+                s, known = s + inner, named_body(text[s + inner:e]) or known
         if s is None or not free(s, e) or COUNTED_BEFORE.search(text, max(0, s - 9), s) or KIND_AFTER.match(text, e) \
                 or POINTED_BEFORE.search(text, max(0, s - 12), s) or text.endswith(words("organisations", "class_before"), 0, s):
             continue  # (新设2个岐黄中医学院, 新增某省实验室5家, 这个新成立的…实验室: a kind or a description, not a name)
@@ -368,84 +360,30 @@ def subunits_longest_first() -> tuple[str, ...]:
     return tuple(sorted(vocabulary().subunits, key=len, reverse=True))
 
 
-@memo(maxsize=1)
-def name_stops() -> frozenset[str]:
-    """Words a name does not run back over: stop words, count verbs, lead words, job titles (副主任陕西省政协)."""
-    return frozenset(words("organisations", "not_name_start")) | frozenset(words("measures", "count_verbs")) | frozenset(
-        w for w in words("measures", "lead_noise") if len(w) >= 2) | (
-        frozenset(words("organisations", "job_titles")) - frozenset(words("organisations", "office_titles")))
+def foreign_form(name: str, written: str) -> str:
+    """A foreign country's body named by a Chinese body's short form (俄|央行, 美|国防部): the body of that kind, not
+    the Chinese one's own name (中国人民银行) — 央行 is a 中央银行."""
+    if not name.startswith(CHINA_NAMES):
+        return name
+    return rules("organisations")["foreign_forms"].get(written, written)
 
 
-def name_starts(sent: Sentence, head_start: int) -> list[int]:
-    """Where a name ending with the head at ``head_start`` may start, earliest
-    first: token starts walking back from the head over the tokens before it,
-    up to punctuation, a stop word, a function word, a number or ``MAX_NAME``
-    characters. A head inside a longer token starts its token's candidates."""
-    text = sent.text
-    i = sent.token_at(head_start)
-    if i < 0:
-        return []
-    candidates = [sent.starts[i] - sent.start]
-    stops = name_stops()
-    inner_stop = stop_word_pattern()
-    for j in range(i - 1, -1, -1):
-        s, e, tag = sent.starts[j] - sent.start, sent.ends[j] - sent.start, sent.tags[j]
-        word = text[s:e]
-        if word == "·" and j > 0 and sent.tags[j - 1] in ("nr", "nrt", "nz", "ns") and sent.tags[j + 1] in ("nr", "nrt", "nz"):
-            continue  # 洛克希德·马丁公司: a foreign name's parts
-        if word in ("－", "-", "—") and j > 0 and text[sent.starts[j - 1] - sent.start:s] in countries():
-            continue  # 澳大利亚－中国友好交流协会: a pair of countries names one body
-        if PUNCT.search(word) or word in stops and word not in ("和", "与") or head_start - s > MAX_NAME \
-                or inner_stop.search(word) and vocabulary().organization(word) is None:
-            break  # (联合 stops a name, 联合国 opens one: 联合国文明联盟)
-        if word == "中" and (s == 0 or PUNCT.search(text[s - 1])) and tag == "f":
-            candidates.append(s)  # 中储粮集团 opening a clause: 中 of an abbreviation, not a localizer (…中)
-            break
-        if ORDINAL.fullmatch(word) or numbered_after_place(sent, j, word):
-            candidates.append(s)  # 第一共和银行, 成都市第二人民医院, 济南二机床集团: a number is part of the name
-            continue
-        if tag == "nr" and len(word) >= 2 and j + 1 < len(sent.tags) and (
-                sent.tags[j + 1] == "ns" or sent.tags[j + 1] == "nt" and sent.starts[j + 1] - sent.start < head_start):
-            break  # a person's name before a place-named company or a whole body's name (李明浙江华达科技有限公司,
-            # 某某同|某大学经济管理学院; not 卫星|通讯社, where the body's token is its head alone; not 鹏|瑞利医院,
-            # where one character tagged a name begins the body's own)
-        if word == "与" or word == "和" and joins_bodies(sent, j):
-            break  # 吉林省政府与省总工会: two bodies, not one name (工业和信息化厅 is one)
-        if len(word) == 1 and tag in ("v", "n", "a") and sent.tags[j + 1] == "nrt" \
-                and (j == 0 or PUNCT.search(text[sent.starts[j - 1] - sent.start:sent.ends[j - 1] - sent.start])):
-            candidates.append(s)  # 、费|斯托气动公司: a foreign name's first character, split off as a word of its own
-            break
-        if (tag in STOP_TAGS and word not in ("和", "与") or tag == "a" and len(word) == 1) \
-                and vocabulary().region(word) is None:  # (开封 is a city before it is a verb)
-            break
-        candidates.append(s)
-    candidates = [s + 1 if glued_to_name(sent, s) else s for s in candidates]
-    return [s for s in reversed(candidates) if text[s] not in "和与及个位名" and not COUNTED.match(text, s)
-            and not (text[s] == "国" and s > 0 and text[s - 1] in "一二三四五六七八九十两几多")]  # (中亚五国商协会)
+CHINA_NAMES = ("中国", "中华人民共和国", "国家")
+BODY_END = re.compile(r"[局委厅办室府会]")  # (not 院: 中国科学院某某研究所 is one body)
 
 
-def glued_to_name(sent: Sentence, rel: int) -> bool:
-    """The token at ``rel`` opens with one character that is no part of the name, segmented with its start:
-    a conjunction before a foreign name (和|益 in 和益普索集团) or a verb of submitting before a level
-    (报|州人民政府批准 in 报州人民政府). The name starts after it."""
-    i = sent.token_at(rel)
-    if i < 0 or sent.starts[i] - sent.start != rel:
-        return False
-    token = sent.text[rel:sent.ends[i] - sent.start]
-    return len(token) >= 2 and token[0] in "和与及" and sent.tags[i] in ("nr", "nrt") \
-        or len(token) == 2 and token[0] in words("organisations", "submit_verbs") and token[1] in "省市县州区旗盟"
+def second_body_start(text: str, s: int, e: int) -> int:
+    """Where, inside the name ``text[s:e]``, a second government body starts: a place right after a body's head
+    character, the rest a body (财政局|长葛市商务局: two bodies written together, the head loop taking both; not
+    某实验室山西研究院, one institute); 0 if none."""
+    for k in range(s + 2, e - 3):
+        if BODY_END.match(text, k - 1) and (place := place_prefix().match(text, k)) and place.end() < e \
+                and (vocabulary().region(place.group()) or place.group() in counties()) \
+                and (rest := named_body(text[k:e])) is not None and rest.category == "government":
+            return k - s
+    return 0
 
 
-ORDINAL = re.compile(r"第[一二三四五六七八九十]{1,3}")  # a token of an ordinal alone (not 第一家, 第一批)
-
-
-def numbered_after_place(sent: Sentence, j: int, word: str) -> bool:
-    """Token ``j`` is one Chinese numeral between a place and a noun of two characters or more
-    (济南|二|机床集团): part of a name (not 伦敦一警局, "a" station; nor 中亚五国…, five countries)."""
-    return len(word) == 1 and word in "二三四五六七八九" and j > 0 and sent.tags[j - 1] == "ns" \
-        and j + 1 < len(sent.tags) and sent.tags[j + 1].startswith("n") and sent.ends[j + 1] - sent.starts[j + 1] >= 2 \
-        and not sent.text.startswith("国", sent.starts[j + 1] - sent.start)
-COUNTED = re.compile(r"[一二三四五六七八九十两几数多\d]+[所家个座位名项批支类国]")  # 四所交通大学, 两国…电视台: a count of bodies, not a name
 TERM = re.compile(r"第[一二三四五六七八九十百\d]+届")  # a body's term (第七届国会)
 TOP_COUNT = re.compile(r"[两三四五六七八九十]大")  # (两大铁路公司, 四大银行: the largest few, a class)
 COUNTED_BEFORE = re.compile(COUNTED.pattern + "(?:国家级|省级|市级|县级|国家|省|市)?$")  # the same count right before a name
@@ -458,15 +396,6 @@ POINTED_BEFORE = re.compile(r"(?:(?:这|那|该|此)(?:个|家|所|座)?|一(?:�
 KIND_AFTER = re.compile(r"(?:各|分别|共|达到?|超过?)?[一二三四五六七八九十两百千\d]+[所家个座](?=[，。；、）)]|$)|体系")
 
 
-def joins_bodies(sent: Sentence, j: int) -> bool:
-    """Token ``j`` (和/与) joins two names: a head, a clause word or a descriptive word (媒体和卫生部) before
-    it, a place after it."""
-    before = sent.text[sent.starts[j - 1] - sent.start:sent.ends[j - 1] - sent.start] if j > 0 else ""
-    after = sent.text[sent.starts[j + 1] - sent.start:] if j + 1 < len(sent.starts) else ""
-    return (before[-1:] in "委府厅局部室办会署组协学院校司行所" or before in words("organisations", "source_words") or after[:1] in "省市区县"
-            or j + 1 < len(sent.tags) and sent.tags[j + 1] == "ns")
-
-
 @extractor("local_bodies", scope="document", needs=("ORG", "home"), produces=("ORG:localised",))
 def local_bodies(ctx: Context) -> Iterator[Mention]:
     """省商务厅 / 市发改局 as the bodies of the document's province or city;
@@ -474,7 +403,7 @@ def local_bodies(ctx: Context) -> Iterator[Mention]:
     for m in ctx.all_mentions("ORG"):
         if not LOCAL.match(m.key):
             continue
-        known = placed_body(m.key, ctx.province, ctx.city)
+        known = placed_body(m.key, ctx.province, ctx.own_city)
         if known is None:
             ctx.remove(m)
             continue
