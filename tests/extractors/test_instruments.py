@@ -305,3 +305,39 @@ def test_the_purpose_of_a_rule_is_no_instrument():
     text = ("某市科技成果转化贷款风险补偿资金管理办法\n第一条　为规范风险补偿资金管理，引导银行机构加大对科技型中小企业的信贷支持，"
             "根据有关规定，制定本办法。\n第二条　对合作银行发放的科技成果转化贷款给予风险补偿。\n")
     assert [m.category for m in extract(text).measures("instrument")] == ["金融支持"]  # (the second article only)
+
+
+@pytest.mark.parametrize("sentence", [
+    "同一企业按差额补足方式享受，不重复奖励。",                                         # how awards combine
+    "对未按计划完成任务的企业，扣减当年保管费用补贴。",                                  # a benefit taken back
+    "市经济和信息化局组织复核，会同市财政局下达奖励资金。",                              # how money is paid out
+    "认定类别奖励金额",                                                                # a table's column heads
+])
+def test_rules_of_combining_taking_back_and_paying_out_are_no_instruments(sentence):
+    assert extract(MEASURES.format(item="（一）其他事项。" + sentence)).measures("instrument") == []
+
+
+def test_a_heading_that_names_a_grant_is_no_instrument_of_its_own():
+    item = "（一）给予一次性创业补贴。对首次创办小微企业的高校毕业生，给予一次性创业补贴5000元。"
+    assert [value(m)[0] for m in extract(MEASURES.format(item=item)).measures("instrument")] == [d("5000")]
+
+
+def test_a_fund_named_then_quantified_is_one_instrument():
+    item = "（一）产业发展专项资金由市级财政预算安排，每年安排不少于8000万元，主要用于重大项目。"
+    assert [value(m) for m in extract(MEASURES.format(item=item)).measures("instrument")] == [
+        (d("80000000"), None, "元", ">=")]
+
+
+def test_each_item_of_a_list_qualifies_as_the_first_says():
+    item = "（一）对新获评国家级、省级文化产业示范基地的，分别给予80万元、40万元奖励。"
+    got = [m.beneficiary for m in extract(MEASURES.format(item=item)).measures("instrument")]
+    assert got == ["新获评国家级文化产业示范基地的", "新获评省级文化产业示范基地的"]  # (not 省级…示范基地的)
+
+
+def test_a_condition_stated_before_the_grant_and_one_for_each_amount():
+    item = "（一）对首次纳入规模以上工业企业统计的，给予10万元奖励；升规次年营业收入增长15%以上的，再给予6万元奖励。"
+    got = [(value(m)[0], m.condition) for m in extract(MEASURES.format(item=item)).measures("instrument")]
+    assert got == [(d("100000"), ""), (d("60000"), "升规次年营业收入增长15%以上")]
+    item = "（一）对新引进的制造业企业，固定资产投资额达到2亿元、5亿元以上的，分别给予300万元、800万元奖励。"
+    got = [(value(m)[0], m.condition) for m in extract(MEASURES.format(item=item)).measures("instrument")]
+    assert got == [(d("3000000"), "固定资产投资额达到2亿元以上"), (d("8000000"), "固定资产投资额达到5亿元以上")]

@@ -111,29 +111,31 @@ def reached(sent: Sentence, m: Mention) -> bool:
     return any(w in lead for w in words("instruments", "level_before_amount"))  # (the mention may hold the verb: 达到500亿元)
 
 
-def with_amounts_first(found: list[Measure]) -> list[Measure]:
-    """The instruments of a sentence, without a figure-less one that an instrument with an
-    amount restates (the same type for the same named beneficiary: 对X贷款，…给予贴息，最高200万元),
-    nor a rate that an amount of money of its type caps (按售价的20%给予奖励，最高200万元)."""
-    stated = {(m.category, m.beneficiary) for m in found if m.quantity is not None and m.beneficiary}
-    paid = {m.category for m in found if m.quantity is not None and m.quantity.unit in MONEY}
-    return [m for m in found if m.quantity is not None and (m.quantity.unit != "%" or m.category not in paid)
-            or m.quantity is None and (m.category, m.beneficiary) not in stated]
+def with_amounts_first(found: list[tuple[int, Measure]]) -> list[Measure]:
+    """The instruments of a sentence (each with the number of its clause), without a figure-less one that an instrument
+    with an amount restates (the same type for the same named beneficiary: 对X贷款，…给予贴息，最高200万元) or
+    quantifies in the next clause (某专项资金由财政预算安排，每年安排不少于5000万元), nor a rate that an amount of
+    money of its type caps (按售价的20%给予奖励，最高200万元)."""
+    stated = {(m.category, m.beneficiary) for _, m in found if m.quantity is not None and m.beneficiary}
+    paid = {m.category for _, m in found if m.quantity is not None and m.quantity.unit in MONEY}
+    quantified = {(m.category, k - 1) for k, m in found if m.quantity is not None}
+    return [m for k, m in found if m.quantity is not None and (m.quantity.unit != "%" or m.category not in paid)
+            or m.quantity is None and (m.category, m.beneficiary) not in stated and (m.category, k) not in quantified]
 
 
-def sentence_instruments(sent: Sentence, ctx: Context, money: list[Mention]) -> list[Measure]:
+def sentence_instruments(sent: Sentence, ctx: Context, money: list[Mention]) -> list[tuple[int, Measure]]:
     """The instruments of each clause: one per granted amount (with its beneficiary), or
     one per concrete benefit type named without an amount."""
     genre = ctx.document.genre
     role = ctx.role(sent)
-    found: list[Measure] = []
+    found: list[tuple[int, Measure]] = []
     measures_section = genre == "official" and role in ("tasks", "safeguards")
     policy = policy_of_instrument(sent, ctx)
     region = ctx.city or ctx.province if genre in GOAL_GENRES else ""
     seen: set[str] = set()
     benefits = set(words("instruments", "benefit_types"))
     plain = TITLED.sub(lambda m: " " * len(m.group()), sent.text)  # (《某专项资金管理办法》同时废止: a title, no money)
-    for clause in clauses_of(sent):
+    for number, clause in enumerate(clauses_of(sent)):
         text = plain[clause.start:clause.end]
         amounts = granted_amounts(sent, clause, money_in(money, sent, clause))
         if amounts and not received(text):
@@ -141,18 +143,22 @@ def sentence_instruments(sent: Sentence, ctx: Context, money: list[Mention]) -> 
                     or type_of(plain, True))  # an amount is a benefit first: 安排30亿元 in a pilot is still money
             if not kind:
                 continue
-            for amount, beneficiary in each_amount(sent, clause, amounts, kind):
-                found.append(Measure("instrument", ctx.evidence(sent), bounded(sent, amount), category=kind, region=region,
-                                     beneficiary=beneficiary, condition=condition_of(beneficiary), policy=policy))
+            pairs = each_amount(sent, clause, amounts, kind)
+            for (amount, beneficiary), condition in zip(pairs, stated_conditions(sent, clause, len(pairs))):
+                found.append((number, Measure("instrument", ctx.evidence(sent), bounded(sent, amount), category=kind,
+                                              region=region, beneficiary=beneficiary,
+                                              condition=condition or condition_of(beneficiary), policy=policy)))
             continue
         figures = [m for m in ctx.mentions_in(sent, "QUANTITY") if clause.start <= m.start - sent.start < clause.end]
         rates = [m for m in figures if rate_of_measure(sent.text, clause, m.start - sent.start, m.end - sent.start,
                                                        m.attr("unit"))]
         kind = type_of(text, False, tuple(benefits)) if rates and not received(text) else ""
         if kind and (genre != "news" or news_measure(sent, ctx)):
-            for rate, beneficiary in zip(rates, beneficiaries(sent, clause, len(rates))):
-                found.append(Measure("instrument", ctx.evidence(sent), bounded(sent, rate), category=kind, region=region,
-                                     beneficiary=beneficiary, condition=condition_of(beneficiary), policy=policy))
+            conditions = stated_conditions(sent, clause, len(rates))
+            for rate, beneficiary, condition in zip(rates, beneficiaries(sent, clause, len(rates)), conditions):
+                found.append((number, Measure("instrument", ctx.evidence(sent), bounded(sent, rate), category=kind,
+                                              region=region, beneficiary=beneficiary,
+                                              condition=condition or condition_of(beneficiary), policy=policy)))
             continue
         if figures and not adjusted(text):
             continue  # a clause with a figure reports it (人民币贷款增加1.36万亿元)
@@ -171,8 +177,8 @@ def sentence_instruments(sent: Sentence, ctx: Context, money: list[Mention]) -> 
             continue
         seen.add(kind)
         beneficiary = beneficiaries(sent, clause, 1)[0]
-        found.append(Measure("instrument", ctx.evidence(sent), None, category=kind, beneficiary=beneficiary,
-                             region=region, condition=condition_of(beneficiary), policy=policy))
+        found.append((number, Measure("instrument", ctx.evidence(sent), None, category=kind, beneficiary=beneficiary,
+                                      region=region, condition=condition_of(beneficiary), policy=policy)))
     return found
 
 
@@ -197,8 +203,15 @@ def regulates(text: str) -> bool:
 
 
 def pays_out(text: str) -> bool:
-    """The clause says how money is paid out or managed (…补贴资金由市财政局按程序拨付): a procedure."""
-    return ITEM_NUMBER.sub("", text).rstrip("。；，、 ").endswith(words("instruments", "procedure_ends"))
+    """The clause says how money is paid out or managed (…补贴资金由市财政局按程序拨付, 会同市财政局下达奖励资金), or
+    names a table's columns (认定类别奖励金额): no measure."""
+    body = ITEM_NUMBER.sub("", text).rstrip("。；，、 ")
+    return body.endswith(words("instruments", "procedure_ends")) or not GRANT_TO.search(body) and (
+        any(w in body for w in words("instruments", "procedure_verbs"))
+        or len(body) <= COLUMN_HEADS and body.endswith(words("instruments", "column_ends")))
+
+
+COLUMN_HEADS = 12  # characters at most of a line of a table's column heads (认定类别 奖励金额)
 
 
 def misused(text: str) -> bool:
@@ -278,8 +291,8 @@ NOTE = re.compile(r"[（(][^（）()]*[）)]")
 def is_heading(sent: Sentence, ctx: Context) -> bool:
     """The sentence is the heading of a section (（四）优化人才队伍，提升信息技能), not a numbered item that grants
     something (（一）对新认定的企业，按…给予奖励。; （二）…减按15%的税率征收企业所得税。)."""
-    if GRANT_TO.search(sent.text):
-        return False
+    if GRANT_TO.search(sent.text) and (beneficiary_pattern().search(sent.text) or ctx.mentions_in(sent, "QUANTITY")):
+        return False  # (not （五）给予一次性创业补贴。 heading its item)
     return any(p.kind == "section" and p.start == sent.start and len(sent.text) <= len(p.label) + 8
                for p in ctx.parts_of(sent))
 
@@ -340,12 +353,15 @@ def beneficiaries(sent: Sentence, clause: Clause, n: int) -> list[str]:
         return stepped
     if len(items) == n:
         lead, _, _ = items[0].rpartition("的")
+        verb = "" if lead else qualifying_lead(items)
         head = shared_noun(items)
         out = []
         for k, item in enumerate(items):
             full = item
             if head and not item.endswith(head):
                 full = item + head
+            if verb and k > 0 and not full.startswith(verb):
+                full = verb + full  # (新获评国家级、省级…集聚区: 新获评省级…集聚区)
             if lead and k > 0 and not full.startswith(lead):
                 full = lead + "的" + full
             out.append(full)
@@ -368,6 +384,16 @@ def each_threshold(items: list[str]) -> list[str]:
     return [(head + amount + tail).removesuffix("的") for amount in [first[-1].group()] + [m.group() for m in rest]]
 
 
+def qualifying_lead(items: list[str]) -> str:
+    """What the first item of a list says up to the verb of how one qualifies, when the other items leave it out
+    (新获评国家级、省级… -> 新获评; 主导制定国际标准、国家标准… -> 主导制定); "" if none."""
+    verbs = pattern("instruments:qualifying_verbs")
+    found = list(verbs.finditer(items[0]))
+    if not found or any(verbs.search(item) for item in items[1:]):
+        return ""
+    return items[0][:found[-1].end()]
+
+
 def shared_noun(items: list[str]) -> str:
     """The noun the last item carries for all: 国家级、省级专精特新企业 -> 专精特新企业
     (what follows, in the last item, the character the first item ends with)."""
@@ -375,6 +401,20 @@ def shared_noun(items: list[str]) -> str:
     k = last.find(first[-1]) if first else -1
     head = last[k + 1:] if k >= 0 else ""
     return head if len(head) >= 2 else ""
+
+
+def stated_conditions(sent: Sentence, clause: Clause, n: int) -> list[str]:
+    """For each of the clause's n amounts, the condition the clause before states on its own (…，给予10万元奖励；
+    升规次年营业收入增长20%以上的，再给予5万元奖励 -> 升规次年营业收入增长20%以上; a list of n thresholds, one each:
+    投资额达到1亿元、3亿元以上的，分别给予… -> 投资额达到1亿元以上, 投资额达到3亿元以上); "" where that clause names
+    the beneficiary (对X的，) or no threshold."""
+    before = [c for c in clauses_of(sent) if c.end <= clause.start]
+    text = ITEM_NUMBER.sub("", sent.text[before[-1].start:before[-1].end]).strip() if before else ""
+    if not text.endswith("的") or re.match(r"(?:对于|对|向)", text) or not re.search(r"\d", text):
+        return [""] * n
+    condition = text.removesuffix("的")
+    each = each_threshold(condition.split("、")) if n > 1 else []
+    return each if len(each) == n else [condition] * n
 
 
 def condition_of(beneficiary: str) -> str:
