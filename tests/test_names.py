@@ -91,6 +91,8 @@ def test_two_bodies_joined_by_he_are_two():
     ("国家税务总局宁波市税务局", ("国家税务总局宁波市税务局",)),  # a central body's branch in a place is one body
     ("国家税务总局宁波市税务局宁波市财政局", ("国家税务总局宁波市税务局", "宁波市财政局")),
     ("工业和信息化部浙江省人民政府", ("工业和信息化部", "浙江省人民政府")),  # (no branch: two bodies)
+    ("洛阳市城市管理局洛阳市文化广电和旅游局", ("洛阳市城市管理局", "洛阳市文化广电和旅游局")),
+    ("吉林市教育局吉林市财政局", ("吉林市教育局", "吉林市财政局")),  # (not one body: 教育局 is a department's head)
 ])
 def test_joint_bodies_written_together_split_where_each_is_a_body(text, bodies):
     assert split_bodies(text) == bodies
@@ -111,6 +113,10 @@ def test_strip_issuer():
     ("吉林省人民政府", "government"),
     ("中共吉林省委", "government"),
     ("包头市科学技术局", "government"),
+    ("吉林市教育局", "government"),  # (a department named by a common word: 教育, 交通, 城市管理 …)
+    ("洛阳市城市管理局", "government"),
+    ("湖南省交通运输厅", "government"),
+    ("美国能源部", "government"),
     ("宁德时代新能源科技股份有限公司", "enterprise"),
     ("中国电子技术标准化研究院", "institute"),
     ("工业互联网产业联盟", "association"),
@@ -129,7 +135,7 @@ def test_not_bodies(name):
     assert body(name) is None
 
 
-@pytest.mark.parametrize("name", ["直辖市人民政府", "乡镇人民政府"])
+@pytest.mark.parametrize("name", ["直辖市人民政府", "乡镇人民政府", "韩国地方政府", "各地政府"])
 def test_generic_governments_are_not_bodies(name):
     assert body(name) is None
 

@@ -351,8 +351,8 @@ def government_body(name: str) -> Body | None:
     if not middle and place is not None and not place_prefix().match(name) \
             and head.group() not in words("organisations", "foreign_heads"):
         return None  # 德国法院: one of a country's courts, not a body of its own (美国政府, 德国联邦议院 are)
-    if middle and not distinctive(middle, place_named=True) and middle in words("organisations", "generic_words"):
-        return None  # 韩国地方政府, 各地政府: a kind of body, not one
+    if middle in words("organisations", "generic_government_middles"):
+        return None  # 韩国地方政府, 各地政府: a kind of body, not one (某市教育局, 某市交通局 are bodies)
     if any(w in lead for w in ("的", "和有关", "等")):
         return None
     return Body(name, "government")

@@ -154,3 +154,8 @@ def test_what_a_released_document_holds_is_no_figure_unless_it_reports_statistic
 def test_a_count_of_things_followed_by_the_manner_and_verb_of_what_they_do_is_no_figure():
     assert observed("目前，全省13个设区市、省属企业和2.5万个基层党组织全面启动部署。") == []  # (全面 tagged a noun)
     assert observed("目前，全省共有基层党组织2.5万个。") == [("基层党组织", "25000")]
+
+
+def test_a_number_inside_a_standard_is_no_target():
+    r = extract("某区生活垃圾分类方案\n一、主要任务\n各街道要按照每400户设置1个集中投放点的标准，对投放点进行排查补缺。\n")
+    assert r.measures("target") == []

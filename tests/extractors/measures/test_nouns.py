@@ -121,3 +121,8 @@ def test_a_year_opening_a_name_is_no_part_of_it():
 def test_an_average_per_unit_opening_an_indicator_stays():
     r = extract("某市开发区高质量发展方案\n一、主要目标\n到2027年，开发区工业总产值达到900亿元，亩均税收达到40万元以上。\n")
     assert [m.indicator for m in r.measures("target")] == ["开发区工业总产值", "亩均税收"]  # (not 税收)
+
+
+def test_a_time_of_day_that_makes_an_activity_stays():
+    r = extract("某市夜间经济方案\n一、主要目标\n到2026年，全市夜间消费额占社会消费品零售总额比重达到30%。\n")
+    assert [m.indicator for m in r.measures("target")] == ["夜间消费额占社会消费品零售总额比重"]  # (not 消费额占…)

@@ -134,3 +134,14 @@ def test_a_place_opening_a_clause_of_the_sentence_is_the_figures_subject_not_the
     r = extract(text, "20250123.md")
     assert [(m.indicator, m.region, m.subject) for m in r.measures("observation")] == [
         ("接待游客", "哈尔滨市", ""), ("旅游总收入", "哈尔滨市", "")]  # (not the festival's income)
+
+
+def test_a_target_of_a_county_a_city_document_names_has_no_city_region():
+    text = """\
+        某市人民政府关于某县国土空间规划的批复
+        某县人民政府：
+        到2035年，茶陵县耕地保有量不低于100万亩。
+        株洲市人民政府
+        2024年3月1日
+        """
+    assert [(m.indicator, m.region) for m in extract(text).measures("target")] == [("耕地保有量", "")]  # (not 株洲市)

@@ -64,3 +64,8 @@ def test_a_short_measure_takes_the_qualifier_of_the_same_activity_counted_before
 def test_a_bare_rate_right_after_a_count_of_things_is_a_rate_of_those_things():
     r = extract("# 《新闻联播》 (20250620)\n\n### 某某\n\n目前，我国公共图书馆总数达3300家，免费开放率达95%以上。\n", "20250620.md")
     assert "公共图书馆免费开放率" in [m.indicator for m in r.measures("observation")]  # (not a bare 免费开放率)
+
+
+def test_a_count_for_each_of_a_kind_stops_at_the_adverb_before_its_verb():
+    r = extract("某市夜间经济方案\n一、主要任务\n每个示范街区至少引进特色餐饮门店8家。\n")
+    assert [m.indicator for m in r.measures("target")] == ["每个示范街区引进特色餐饮门店"]  # (not the words twice)

@@ -364,9 +364,9 @@ def measures(sent: Sentence, ctx: Context) -> Iterator[Measure]:
             time, subject = carried_from["time"], subject or carried_from["subject"]
         if measure == "change":  # (较2017年增长70%: over which base, when not the year before the figure's)
             indicator = with_old_base(sent, q, clause, indicator, time or ctx.reference_date)
-        subject = subject or county_named(sent, ctx, q, region)  # (贞丰县旅游综合收入…: the county's, in its prefecture)
-        if county := home_county(sent, ctx, q, region):  # (全县… in a county's plan: the county's, not its city's)
-            subject, region = subject or county, ctx.city if kind == "observation" else ""
+        if county := county_named(sent, ctx, q, region) or home_county(sent, ctx, q, region):
+            # (贞丰县旅游综合收入…, 全县… in a county's plan: the county's, in its prefecture — a target's region unknown)
+            subject, region = subject or county, region if kind == "observation" else ""
         if kind == "observation" and done_with_support(sent, q, clause):
             continue  # 某国债已支持各地更新老旧电梯4.1万台: of the supported part only, which the row would not say
         if not toll and things_acting(sent, q, clause, indicator, ctx.document.genre):

@@ -335,6 +335,8 @@ def rate_of_measure(text: str, clause: Clause, start: int, end: int, unit: str) 
 
 
 GRANT = re.compile(r"给予|予以|提供")
+IN_STANDARD = re.compile(r"按照?(?![期时])[^，；。]*$")
+STANDARD_END = re.compile(r"[^，；。]*?的(?:标准|要求|规定|原则)")
 CHANGED = re.compile(r"(?:提高|提升|增长|增加|上升|下降|降低|减少|上调|下调)(?![到至])(?:了|约|近)?$")
 
 
@@ -423,6 +425,8 @@ def is_figure(sent: Sentence, ctx: Context, q: Mention, clause: Clause, found: l
         before = text[clause.start:rel]
         if any(w in before for w in words("measures", "instrument_verbs")):
             return False
+    if IN_STANDARD.search(text, clause.start, rel) and STANDARD_END.match(text, q.end - sent.start, clause.end):
+        return False  # 按照每300户设置1个投放点的标准: a standard that says how, not a figure to reach
     if rate_of_measure(text, clause, rel, q.end - sent.start, unit):
         return False  # 按售价的20%给予奖励, 贴息比例不超过50%: the rate a measure gives (an instrument's), not a figure
     if POINTED_COUNT.search(text, clause.start, rel) or EACH_COUNT.search(text, clause.start, rel):

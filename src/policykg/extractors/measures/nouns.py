@@ -77,7 +77,8 @@ def lead_belongs(tokens: list[tuple[str, str]]) -> bool:
             or first == "第" and second.isdigit() and len(tokens) > 2 and tokens[2][0].startswith(EDITION_WORDS)
             # (第22届某博会签约项目)
             or numbered_name("".join(w for w, _ in tokens))  # (12315平台)
-            or (first + second).startswith(words("measures", "per_average_leads")))  # (亩|均税收)
+            or (first + second).startswith(words("measures", "per_average_leads"))  # (亩|均税收)
+            or first in words("measures", "activity_times") and tag.startswith(("n", "vn")))  # (夜间|消费额)
 
 
 EDITION_WORDS = ("届", "次", "期")

@@ -220,9 +220,9 @@ def one_place(keys: set[str]) -> str:
 
 
 def county_named(sent: Sentence, ctx: Context, q: Mention, region: str) -> str:
-    """The county a news figure's region was read from, as written (贞丰县旅游综合收入… -> 贞丰县, region its
+    """The county a figure's region was read from, as written (贞丰县旅游综合收入… -> 贞丰县, region its
     prefecture): the figure is the county's, which the prefecture alone would not say. Else ""."""
-    if ctx.document.genre != "news" or not region:
+    if not region:
         return ""
     counties = [m for m in ctx.mentions_in(sent, "REGION") if m.end <= q.start and m.key == region
                 and m.text != region and m.text.endswith(tuple(words("places", "county_ends")))]

@@ -63,6 +63,9 @@ def with_inbound_scope(sent: Sentence, q: Mention, indicator: str) -> str:
 EACH = re.compile(r"每(?:个|家|户|所|座|位|名)")
 
 
+NOUN_TAGS = ("n", "zg", "s")  # (街区 is tagged a place word)
+
+
 def with_each_basis(sent: Sentence, clause: Clause, q: Mention, indicator: str) -> str:
     """A count for each of a kind the clause opens on (每个脱贫县发展起1个以上特色主导产业) says so (每个脱贫县特色主导产业):
     bare, it reads as the total."""
@@ -73,9 +76,9 @@ def with_each_basis(sent: Sentence, clause: Clause, q: Mention, indicator: str) 
         return indicator
     kind, headed = "", False  # (the words of the kind, up to the verb after its head: 脱贫|县|发展起)
     for word, tag in run_tokens(sent, each.end(), q.start - sent.start):
-        if headed and tag.startswith("v"):
-            break
-        kind, headed = kind + word, tag.startswith(("n", "zg"))
+        if headed and not tag.startswith(NOUN_TAGS):
+            break  # (the verb, or an adverb before it: 每个示范街区|至少引进…)
+        kind, headed = kind + word, tag.startswith(NOUN_TAGS)
     return each.group() + kind + indicator if headed and kind not in indicator else indicator
 
 
