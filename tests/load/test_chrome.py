@@ -113,3 +113,26 @@ def test_the_head_ends_where_the_document_addresses_its_readers(load_text):
     doc = load_text("关于召开某会议的通知\n各单位：\n时间：2023年5月10日上午9:00\n地点：市政府第一会议室\n")
     assert paragraphs(doc) == ["关于召开某会议的通知", "各单位：", "时间：2023年5月10日上午9:00", "地点：市政府第一会议室"]
     assert doc.meta == () and doc.date == ""
+
+
+def test_a_portals_banner_menu_and_breadcrumb_are_chrome(load_text):
+    text = ("某市某区人民政府\n首页　　政务公开　　政务服务　　互动交流　　魅力某区\n您所在的位置：首页 >> 政务公开 >> 政府工作报告\n"
+            "2025年某区政府工作报告\n来源：某区人民政府办公室　　发布时间：2025-01-21\n字体：\n大\n中\n小\n分享至：\n"
+            "各位代表：\n现在，我代表区人民政府，向大会报告工作，请予审议，并请区政协委员提出意见。\n")
+    doc = load_text(text)
+    assert paragraphs(doc)[:2] == ["2025年某区政府工作报告", "各位代表："]  # (not the banner and the menu run together)
+    assert ("网站名称", "某市某区人民政府") in doc.meta
+
+
+def test_a_menu_written_down_the_page_is_chrome_but_a_short_title_is_not(load_text):
+    text = ("某省人民政府门户网站\n首页\n|\n政务公开\n|\n互动交流\n|\n走进某省\n当前位置：首页 > 政务公开 > 政府工作报告\n"
+            "2025年某省政府工作报告\n各位代表：\n现在，我代表省人民政府，向大会报告工作，请予审议，并请省政协委员提出意见。\n")
+    assert paragraphs(load_text(text))[0] == "2025年某省政府工作报告"  # (not 走进某省 before it)
+    text = ("当前位置：首页 > 政务公开 > 工作报告\n政府工作报告\n来源：某市人民政府\n各位代表：\n"
+            "现在，我代表市人民政府，向大会报告工作，请予审议，并请市政协委员提出意见。\n")
+    assert paragraphs(load_text(text))[0] == "政府工作报告"
+
+
+def test_bodies_signing_with_wide_spaces_are_no_menu():
+    assert not is_chrome("市发改委　　市财政局　　市商务局")
+    assert is_chrome("首页　　政务公开　　政务服务　　互动交流")

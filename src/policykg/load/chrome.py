@@ -90,17 +90,27 @@ def is_chrome(line: str) -> bool:
     chrome = words().chrome
     if compact in chrome:
         return True
-    if _is_menu(line):
-        return True
+    if _is_menu(line) or compact.startswith(MENU_STARTS) and len(compact) <= 40 and not SENTENCE_MARKS.search(line):
+        return True  # (首页政务公开政务服务互动交流魅力某某: a portal's menu run together)
     return _segments(compact, chrome, words().longest_chrome)
 
 
+MENU_STARTS = ("首页", "网站首页")
+SENTENCE_MARKS = re.compile(r"[，。；！？,;!?]")
+
+
 _MENU_SEP_RE = re.compile(r"\s*[|｜]\s*")
+_WIDE_SPACE_RE = re.compile(r"[ \u3000]{2,}")
 
 
 def _is_menu(line: str) -> bool:
-    """A navigation bar: three or more short items between bars ("首页 | 机构 | 政策 | 互动")."""
-    items = [item for item in _MENU_SEP_RE.split(line.strip(" |｜")) if item]
+    """A navigation bar: three or more short items between bars ("首页 | 机构 | 政策 | 互动"), or between wide spaces
+    when one item is a page's own word ("首页　　政务公开　　互动交流": not 市发改委　　市财政局　　市商务局 signing)."""
+    items = [item for item in _MENU_SEP_RE.split(line.strip(" |｜\u3000")) if item]
+    if len(items) < 3:
+        items = [item for item in _WIDE_SPACE_RE.split(line.strip(" \u3000")) if item]
+        if not any(_compact(item) in words().chrome or item in words().breadcrumb_roots for item in items):
+            return False
     return len(items) >= 3 and all(len(item) <= 8 and not any(c in item for c in "，。；：,;") for item in items)
 
 
@@ -333,6 +343,17 @@ class PageCleaner:
                         if j is not None and _breadcrumb_segment(lines[j]):
                             keep[j] = False
                             taken.add(j)
+        for n, i in enumerate(content[:-1]):  # a portal's banner: a short name right above its menu or breadcrumb
+            if keep[i] and not keep[content[n + 1]] and content[n + 1] not in taken and is_banner(lines[i]):
+                keep[i] = False
+                self.meta.add("网站名称", lines[i].strip())
+        for n, i in enumerate(content[1:], start=1):  # font sizes written down the page after 字体：(大, 中, 小)
+            if keep[i] and not keep[content[n - 1]] and lines[i].strip() in FONT_SIZES:
+                keep[i] = False
+        for n, i in enumerate(content[1:-1], start=1):  # an item of a menu written down the page (…|走进某省|当前位置…)
+            if keep[i] and not keep[content[n - 1]] and not keep[content[n + 1]] and is_menu_item(lines[i]) \
+                    and (is_chrome(lines[content[n - 1]]) or is_breadcrumb(lines[content[n - 1]])):
+                keep[i] = False
         remaining = [i for i in content if keep[i]]
         later: set[str] = set()
         for i in reversed(remaining):  # a line repeated further down the head: the first one goes
@@ -356,6 +377,25 @@ class PageCleaner:
                     continue
             out.append(line)
         return out
+
+
+def is_banner(line: str) -> bool:
+    """A portal's banner: a site's name (某县人民政府网) or a government's alone (某市某区人民政府), short, no sentence."""
+    text = line.strip()
+    return 4 <= len(text) <= 30 and not any(c in text for c in "，。；：,;:《》") and (
+        is_site_name(text) or text.endswith(BANNER_HEADS))
+
+
+BANNER_HEADS = ("人民政府", "政府", "人民政府办公室", "人民政府办公厅")
+FONT_SIZES = ("大", "中", "小", "默认", "超大", "特大", "[大]", "[中]", "[小]")
+MENU_ITEM_RE = re.compile(r"[\u4e00-\u9fff]{2,6}")
+GENRE_ENDS = ("报告", "通知", "意见", "方案", "办法", "规划", "纲要", "决定", "公告", "通告", "条例", "规定", "细则", "计划")
+
+
+def is_menu_item(line: str) -> bool:
+    """A short word that may name a section of a portal (走进某省), not a short title (政府工作报告)."""
+    text = line.strip()
+    return MENU_ITEM_RE.fullmatch(text) is not None and not text.endswith(GENRE_ENDS)
 
 
 def _salutation(line: str) -> bool:
