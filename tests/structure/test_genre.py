@@ -163,3 +163,11 @@ def test_a_work_report_titled_only_by_its_genre_is_its_meetings_citys_report_of_
     r = extract(text)  # report titled 政府工作报告, with every city's targets)
     assert r.objects("2026年宁波市政府工作报告", "issued_by") == {"宁波市人民政府"}
     assert r.measure("target", "地区生产总值").policy == "2026年宁波市政府工作报告"
+
+
+def test_a_districts_work_report_is_its_governments_named_in_full_from_its_meeting_line():
+    text = ("2025年集美区政府工作报告\n——2025年1月14日在厦门市集美区第六届人民代表大会第五次会议上\n各位代表：\n"
+            "今年全区经济社会发展的主要预期目标是：地区生产总值增长6%左右。\n")
+    doc = loaded(text)
+    assert [p.label for p in doc.parts if p.kind == "policy"] == ["2025年集美区政府工作报告"]  # (not 2025年厦门市2025年…)
+    assert [p.label for p in doc.parts if p.kind == "header"] == ["厦门市集美区人民政府"]

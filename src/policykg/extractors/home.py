@@ -86,9 +86,12 @@ def declared_place(ctx: Context) -> tuple[str, str, str] | None:
 
 
 def bare_name(name: str) -> str:
-    """A body's or title's name without its opening quotes or brackets (《浙江省…》政策解读)
-    and the party prefix 中共 (中共温州市委), so that it starts with its place."""
-    return name.lstrip(OPENERS).removeprefix("中共")
+    """A body's or title's name without its opening quotes or brackets (《浙江省…》政策解读), the party prefix 中共
+    (中共温州市委) and a year opening a report's title (2025年某县政府工作报告), so that it starts with its place."""
+    return YEAR_OPENING.sub("", name.lstrip(OPENERS).removeprefix("中共"))
+
+
+YEAR_OPENING = re.compile(r"^(?:19|20)\d{2}年(?:度)?")
 
 
 def named_place(ctx: Context) -> tuple[str, str]:

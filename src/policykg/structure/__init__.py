@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ..lexicon import rules, vocabulary, words
+from ..lexicon import counties, rules, vocabulary, words
 from ..load.layout import SUBHEADING_LEVEL
 from ..records import Document, Part
 from .lines import Line, date_of_line, lines_of
@@ -132,7 +132,9 @@ def report_parts(lines: list[Line], title: Title, genre: str) -> list[Part]:
         parts.append(Part("policy", title.start, end, title.policy, role="own"))
         return parts
     line, meeting = meeting_line(lines, title)
-    place = region_in(title.policy) or (region_in(meeting.group("place") or "") if meeting else "")
+    met = meeting.group("place") or "" if meeting else ""
+    named = region_in(title.policy) or county_in(title.policy)
+    place = named or region_in(met) or county_in(met)
     date = ""
     if meeting:
         from ..time import find_times
@@ -140,11 +142,11 @@ def report_parts(lines: list[Line], title: Title, genre: str) -> list[Part]:
         times = find_times(meeting.group("date"))
         date = times[0].value if times and len(times[0].value) == 10 else ""
     label = title.policy
-    if place and date and not region_in(title.policy):  # (政府工作报告 / ——2026年1月15日在某市…会议上: that city's
+    if place and date and not named:  # (政府工作报告 / ——2026年1月15日在某市…会议上: that city's
         label = f"{date[:4]}年{place}{title.policy}"  # report of that year, not one of every report so titled)
     parts.append(Part("policy", title.start, end, label, role="own"))
-    if place:
-        parts.append(Part("header", title.start, title.end, place + "人民政府"))
+    if place:  # (the government of the place, named in full where the meeting line does: 某市某区人民政府)
+        parts.append(Part("header", title.start, title.end, (met if place in met else place) + "人民政府"))
     if date:
         parts.append(Part("date", line.start, line.end, date))
     return parts
@@ -172,6 +174,11 @@ def region_in(title: str) -> str:
         if entry.level in ("province", "city") and name in title:
             return entry.name
     return ""
+
+
+def county_in(title: str) -> str:
+    """The first county-level place of the vocabulary named in a title (2025年某区政府工作报告 -> 某区), ""."""
+    return next((name for name in counties() if name in title), "")
 
 
 def news_items(parts: list[Part], end: int) -> list[Part]:

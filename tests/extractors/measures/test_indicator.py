@@ -123,3 +123,9 @@ def test_adverbs_after_a_time_leave_the_name_before_it():
 def test_a_task_after_a_sites_figure_is_not_the_sites():
     r = extract("大连市海洋经济发展规划\n一、主要目标\n到2027年，大连港集装箱吞吐量达到800万标准箱；建成海洋牧场示范区30个。\n")
     assert [m.indicator for m in r.measures("target")] == ["大连港集装箱吞吐量", "建成海洋牧场示范区"]  # (not 大连港建成…)
+
+
+def test_a_daily_average_of_a_cumulative_total_is_not_cumulative():
+    r = extract("# 《新闻联播》 (20250402)\n\n### 要闻\n\n端午节假期，全国移民管理机构累计保障出入境人员660万人次，日均220万人次。\n",
+                "20250402.md")
+    assert [m.indicator for m in r.measures("observation")][1:] == ["移民管理机构日均保障出入境人员"]

@@ -145,3 +145,16 @@ def test_a_target_of_a_county_a_city_document_names_has_no_city_region():
         2024年3月1日
         """
     assert [(m.indicator, m.region) for m in extract(text).measures("target")] == [("耕地保有量", "")]  # (not 株洲市)
+
+
+def test_a_rank_among_the_province_does_not_make_the_citys_figures_the_provinces():
+    text = ("2026年常德市政府工作报告\n——2026年1月20日在常德市第八届人民代表大会第五次会议上\n各位代表：\n"
+            "一、2025年工作回顾\n2025年，全市地区生产总值增长5.9%，增速居全省第2位；农村居民人均可支配收入增长6.6%。\n")
+    got = {m.indicator: m.region for m in extract(text).measures("observation")}
+    assert got["农村居民人均可支配收入"] == "常德市"  # (not 湖南省)
+
+
+def test_a_districts_report_counts_its_own_whole_even_after_a_name_with_its_city():
+    text = ("2025年集美区政府工作报告\n——2025年1月14日在厦门市集美区第六届人民代表大会第五次会议上\n各位代表：\n"
+            "一、2024年工作回顾\n成功举办第六届集美·某某摄影季（厦门集美），全区接待游客2160万人次。\n")
+    assert [(m.region, m.subject) for m in extract(text).measures("observation")] == [("厦门市", "集美区")]

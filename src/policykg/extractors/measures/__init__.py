@@ -366,7 +366,8 @@ def measures(sent: Sentence, ctx: Context) -> Iterator[Measure]:
             indicator = with_old_base(sent, q, clause, indicator, time or ctx.reference_date)
         if county := county_named(sent, ctx, q, region) or home_county(sent, ctx, q, region):
             # (贞丰县旅游综合收入…, 全县… in a county's plan: the county's, in its prefecture — a target's region unknown)
-            subject, region = subject or county, region if kind == "observation" else ""
+            within = ctx.city if county == ctx.county and ctx.city else region  # (全区 read as 自治区: the district's city)
+            subject, region = subject or county, within if kind == "observation" else ""
         if kind == "observation" and done_with_support(sent, q, clause):
             continue  # 某国债已支持各地更新老旧电梯4.1万台: of the supported part only, which the row would not say
         if not toll and things_acting(sent, q, clause, indicator, ctx.document.genre):

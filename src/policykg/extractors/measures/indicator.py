@@ -385,7 +385,13 @@ def averaged(previous: tuple[str, Clause, str] | None, sent: Sentence, q: Mentio
         return averaged_part(previous[0], before, whole_words=crossed)
     if crossed or len(previous[0]) + 2 > MAX_INDICATOR or previous[0].startswith(average.group(1)):
         return None
+    total = CUMULATIVE.search(previous[0])  # (移民管理机构累计保障出入境人员…，日均… -> 移民管理机构日均保障出入境人员)
+    if total is not None:
+        return previous[0][:total.start()] + average.group(1) + previous[0][total.end():], "level", False
     return average.group(1) + previous[0], "level", False
+
+
+CUMULATIVE = re.compile(r"累计|共计|合计")
 
 
 def averaged_part(total: str, before: str, whole_words: bool = False) -> tuple[str, str, bool] | None:

@@ -56,7 +56,7 @@ def region_of(sent: Sentence, ctx: Context, q: Mention, clause: Clause) -> str:
         if one_place(own) and not in_clause and not national:  # (…北京中轴线…，我国世界文化遗产增至40项: the country's)
             return one_place(own)  # “十四五”期间，江西累计培育…，专精特新中小企业4162家: the one place the sentence names
     home_words = rules("places")["home_words"]
-    pre = sent.text[:q.start - sent.start]
+    pre = RANKED.sub("", sent.text[:q.start - sent.start])  # (增速居全省第2位；…: a rank among the province's)
     if not regions and ctx.document.genre == "news":
         level = next((lv for lv in ("province", "city") if any(w in pre for w in home_words[lv])), "")
         if level:
@@ -77,6 +77,10 @@ def region_of(sent: Sentence, ctx: Context, q: Mention, clause: Clause) -> str:
         return ctx.city or ctx.province  # (no place, or only the document's own: 滨海新区 in 天津's report; or only
         # where a named project is: 某市地铁险资项目成功落地，引入新基金20只)
     return ""
+
+
+RANKED = re.compile(r"(?:居|位居|位列|排名|排在|列)?(?:全国|全省|全市|全区|全州)(?:第[\d一二三四五六七八九十]+(?:位|名)?|前列|首位|榜首"
+                    r"|前[\d一二三四五六七八九十]+(?:位|名)?)")
 
 
 def with_whole_province(sent: Sentence, q: Mention, clause: Clause, region: str) -> str:
@@ -235,13 +239,16 @@ def home_county(sent: Sentence, ctx: Context, q: Mention, region: str) -> str:
     if not (ctx.county and region) or region not in (ctx.city, ctx.province) \
             or ctx.document.genre not in ("official", "work_report"):
         return ""
-    if any(m.end <= q.start and m.text not in ctx.county for m in ctx.mentions_in(sent, "REGION")):
-        return ""  # (the city or the province named: theirs)
     places = rules("places")
     own = places["county_home_words"].get(ctx.county[-1], [])
     higher = [w for w in places["home_words"]["province"] + places["home_words"]["city"] if w not in own]
-    pre = sent.text[:q.start - sent.start]
-    return "" if any(w in pre for w in higher) else ctx.county  # (全省第一 in a county's report: the province's)
+    pre = RANKED.sub("", sent.text[:q.start - sent.start])
+    clause = CLAUSE_START.search(pre).group()
+    if any(w in clause for w in own) and not any(w in clause for w in higher):
+        return ctx.county  # (…（某市某区）龙舟赛，全区接待游客…: the clause says whose)
+    if any(m.end <= q.start and m.text not in ctx.county for m in ctx.mentions_in(sent, "REGION")):
+        return ""  # (the city or the province named: theirs)
+    return "" if any(w in pre for w in higher) else ctx.county  # (全省… in a county's report: the province's; not 居全市第2位)
 
 
 CLAUSE_START = re.compile(r"[^，；：,;:]*$")  # the words of the clause before a figure
