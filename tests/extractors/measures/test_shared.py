@@ -69,3 +69,8 @@ def test_a_bare_rate_right_after_a_count_of_things_is_a_rate_of_those_things():
 def test_a_count_for_each_of_a_kind_stops_at_the_adverb_before_its_verb():
     r = extract("某市夜间经济方案\n一、主要任务\n每个示范街区至少引进特色餐饮门店8家。\n")
     assert [m.indicator for m in r.measures("target")] == ["每个示范街区引进特色餐饮门店"]  # (not the words twice)
+
+
+def test_a_count_for_each_of_a_kind_and_period_says_both_and_at_least():
+    r = extract("某区垃圾分类方案\n一、主要任务\n每个社区每季度至少开展3次入户宣传活动。\n")
+    assert [(m.indicator, m.quantity.comparator) for m in r.measures("target")] == [("每个社区每季度入户宣传活动", ">=")]

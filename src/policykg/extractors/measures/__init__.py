@@ -64,7 +64,7 @@ from .scope import (EDITION, SHORT_NAME_NOTE, central_source, clause_sector, hea
 from .shared import (with_activity_before, with_counted_before, with_each_basis, with_elided_items, with_inbound_scope,
                      with_arrivals, with_total_subject, without_tail)
 from .wording import (after_merger, carried, each_items, share_subject, share_without_subject, with_beneficiary,
-                      with_bracketed_head, with_exclusion, with_list_comparator, with_list_qualifier,
+                      with_bracketed_head, with_exclusion, with_least, with_list_comparator, with_list_qualifier,
                       with_list_unit, with_list_verb, with_listed_firms, with_people_measure, with_previous_scope,
                       with_previous_subject, with_shared_head, with_support_verb, with_verb_on_people, with_whole_name,
                       with_whole_verb)
@@ -351,7 +351,7 @@ def measures(sent: Sentence, ctx: Context) -> Iterator[Measure]:
         indicator = with_age_bracket(sent, clause, q, indicator)
         indicator = with_quoted_scheme(sent, ctx, clause, q, indicator) if kind == "observation" else indicator
         subject = subject or title_sector(ctx, indicator)  # (业务收入… in 某某服务业发展规划: that sector's)
-        quantity = signed(with_list_unit(sent, q, found, with_list_comparator(sent, q, found, quantity_of(q))), negative)
+        quantity = signed(with_list_unit(sent, q, found, with_least(sent, q, with_list_comparator(sent, q, found, quantity_of(q)))), negative)
         if carried_from and measure == "change" and not quantity.unit and carried_from["unit"] not in CHANGE_UNITS:
             quantity = replace(quantity, unit=carried_from["unit"])  # (…6049万人次，较去年同期增加879.87万: 人次 too)
         indicator = as_increment(indicator, measure, quantity)

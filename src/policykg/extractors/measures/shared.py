@@ -72,8 +72,8 @@ def with_each_basis(sent: Sentence, clause: Clause, q: Mention, indicator: str) 
     lead = sent.text[clause.start:q.start - sent.start]
     start = clause.start + len(lead) - len(pattern("measures:lead_noise", "^(?:{})*").sub("", lead))
     each = EACH.match(sent.text, start)
-    if each is None or indicator.startswith("每"):
-        return indicator
+    if each is None or indicator.startswith(each.group()):
+        return indicator  # (each's kind before a period the indicator starts with: 每个社区每季度入户宣传活动)
     kind, headed = "", False  # (the words of the kind, up to the verb after its head: 脱贫|县|发展起)
     for word, tag in run_tokens(sent, each.end(), q.start - sent.start):
         if headed and not tag.startswith(NOUN_TAGS):

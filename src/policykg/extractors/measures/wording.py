@@ -43,6 +43,16 @@ def with_list_comparator(sent: Sentence, q: Mention, found: list[Mention], quant
     return quantity
 
 
+AT_LEAST_BEFORE = re.compile(r"(?:至少|最少|不少于)[\u4e00-\u9fff]{1,6}$")  # (至少建成1个, 至少开展2次)
+
+
+def with_least(sent: Sentence, q: Mention, quantity: Quantity) -> Quantity:
+    """A number after 至少 and its verb is at least that (每个街道至少建成1个回收站点: >= 1)."""
+    if quantity.comparator != "=" or not NUMERAL_START.match(q.text):
+        return quantity
+    return replace(quantity, comparator=">=") if AT_LEAST_BEFORE.search(sent.text, 0, q.start - sent.start) else quantity
+
+
 def with_list_unit(sent: Sentence, q: Mention, found: list[Mention], quantity: Quantity) -> Quantity:
     """A value of a list without a unit, or in 个, takes the 百分点 (or a bare one the %) of a later value
     of the list (分别提升1.1和0.6个百分点, 分别上升26.7个、26.8个百分点)."""
