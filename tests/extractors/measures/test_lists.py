@@ -240,3 +240,9 @@ def test_a_later_item_that_is_a_measure_alone_is_of_the_things_the_first_item_me
     assert names("全年工业机器人产量和销量分别增长12%和15%。") == ["工业机器人产量", "工业机器人销量"]  # (not 销量: of all)
     assert names("省属企业营业收入、利润分别增长6%、9%。")[-1] != "省属企业营业利润"  # (营业利润 is a measure of its own)
     assert names("全年油料播种面积和产量分别增长1%和3%。")[-1] != "油料播种产量"  # (播种 is no thing)
+
+
+def test_the_last_items_crossing_of_a_border_is_every_items():
+    r = extract("# 《新闻联播》 (20250402)\n\n### 要闻\n\n假期，全国口岸出入境人员中，内地居民、港澳台居民、外国人出入境分别为700万人次、"
+                "600万人次和170万人次。\n", "20250402.md")
+    assert [m.indicator for m in r.measures("observation")] == ["内地居民出入境", "港澳台居民出入境", "外国人出入境"]
