@@ -74,3 +74,9 @@ def test_a_count_for_each_of_a_kind_stops_at_the_adverb_before_its_verb():
 def test_a_count_for_each_of_a_kind_and_period_says_both_and_at_least():
     r = extract("某区垃圾分类方案\n一、主要任务\n每个社区每季度至少开展3次入户宣传活动。\n")
     assert [(m.indicator, m.quantity.comparator) for m in r.measures("target")] == [("每个社区每季度入户宣传活动", ">=")]
+
+
+def test_exports_and_imports_after_qizhong_are_the_named_trades():
+    r = extract("# 《新闻联播》 (20251020)\n\n### 要闻\n\n前三季度，我国跨境电商进出口2.1万亿元，其中出口1.6万亿元、进口5000亿元。\n",
+                "20251020.md")
+    assert [m.indicator for m in r.measures("observation")] == ["跨境电商进出口", "跨境电商出口", "跨境电商进口"]

@@ -60,3 +60,9 @@ def test_points_after_an_index_average_are_its_change_not_a_growth_rates():
     item = "# 《新闻联播》 (20240712)\n\n### 零售\n\n前6个月，中国餐饮业景气指数平均值为50.3%，同比上升0.2个百分点。\n"
     names = [m.indicator for m in extract(item, "20240712.md").measures("observation")]
     assert names == ["中国餐饮业景气指数平均值", "中国餐饮业景气指数平均值"]  # (not …平均值增速)
+
+
+def test_values_of_a_list_written_with_their_magnitude_take_the_last_ones_unit():
+    r = extract("# 《新闻联播》 (20250402)\n\n### 要闻\n\n今年春运40天，全社会跨区域人员流动量累计90亿人次，其中铁路、公路、民航"
+                "分别完成5.4亿、80.2亿和1.0亿人次。\n", "20250402.md")
+    assert {m.quantity.unit for m in r.measures("observation")} == {"人次"}  # (not "" for 5.4亿 and 80.2亿)

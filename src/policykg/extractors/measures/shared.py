@@ -105,6 +105,24 @@ def with_total_subject(figures: list[tuple[str, Clause]], sent: Sentence, q: Men
     return before + indicator if 2 <= len(before) <= 6 and not before.endswith(heads) else indicator
 
 
+def with_trade_scope(figures: list[tuple[str, Clause]], sent: Sentence, clause: Clause, indicator: str) -> str:
+    """Exports or imports named after 其中 right after a trade's total are that trade's (跨境电商进出口…，其中出口…、
+    进口… -> 跨境电商出口); bare, they read as all of the country's."""
+    total = next((f for f in reversed(figures) if "进出口" in f[0]), None) if indicator.startswith(TRADE_PARTS) else None
+    if total is None or "其中" not in sent.text[total[1].end:clause.end]:
+        return indicator
+    whole = total[0]
+    at = whole.find("进出口")
+    scope = whole[:at] if at > 0 else ""
+    if not scope or scope in words("measures", "generic_trade_scopes") or indicator.startswith(scope) \
+            or len(scope + indicator) > MAX_INDICATOR:
+        return indicator  # (外贸进出口…，其中出口…: all trade's, as bare 出口 reads)
+    return scope + indicator
+
+
+TRADE_PARTS = ("出口", "进口")
+
+
 def with_counted_before(figures: list[tuple[str, Clause]], sent: Sentence, clause: Clause, indicator: str) -> str:
     """A bare rate opening the clause right after a count of things (某类馆总数达6565家，免费开放率达90% -> 某类馆免费
     开放率; 某示范区总数…，区县覆盖率… -> 某示范区区县覆盖率) is a rate of those things: bare, it is of nothing."""

@@ -58,12 +58,18 @@ def with_list_unit(sent: Sentence, q: Mention, found: list[Mention], quantity: Q
     of the list (分别提升1.1和0.6个百分点, 分别上升26.7个、26.8个百分点)."""
     if quantity.unit not in ("", "个"):
         return quantity
+    magnitude = MAGNITUDE_END.search(q.text) if quantity.unit == "" else None
     after = [p for p in found if p.start >= q.end]
     while after and re.fullmatch(r"[、和及与]", sent.text[q.end - sent.start:after[0].start - sent.start]):
         q, after = after[0], after[1:]
         if q.attr("unit") == "百分点" or quantity.unit == "" and q.attr("unit") == "%":  # (not 3、5万吨: 万 too)
             return replace(quantity, unit=q.attr("unit"))
+        if magnitude and q.attr("unit") and re.search(magnitude.group() + r"\D*$", q.text):
+            return replace(quantity, unit=q.attr("unit"))  # (5.4亿、88.2亿和1.0亿人次: each in 人次, its 亿 its own)
     return quantity
+
+
+MAGNITUDE_END = re.compile(r"[万亿]$")  # a value that wrote its magnitude and left its unit to the list's last
 
 
 def with_shared_head(sent: Sentence, q: Mention, clause: Clause, indicator: str) -> str:
