@@ -136,3 +136,11 @@ def test_a_menu_written_down_the_page_is_chrome_but_a_short_title_is_not(load_te
 def test_bodies_signing_with_wide_spaces_are_no_menu():
     assert not is_chrome("市发改委　　市财政局　　市商务局")
     assert is_chrome("首页　　政务公开　　政务服务　　互动交流")
+
+
+def test_an_interpretation_pages_english_banner_and_search_box_are_chrome(load_text):
+    text = ("某市工业和信息化局\nMunicipal Bureau of Industry and Information Technology\n首页\n政务公开\n请输入关键词\n"
+            "您当前的位置：首页 > 政务公开 > 政策解读\n《某市技术改造专项资金管理办法》政策解读\n发布时间：2025-07-14 09:30\n"
+            "　　2025年7月8日，某市工业和信息化局印发《某市技术改造专项资金管理办法》，现将主要内容解读如下。\n")
+    doc = load_text(text)
+    assert paragraphs(doc)[0] == "《某市技术改造专项资金管理办法》政策解读"  # (not the banner and its English name run on)

@@ -135,3 +135,13 @@ def test_a_report_is_listed_in_reports_not_in_policies(tables):
     _, policies = read(folder, "policies")
     assert row_of(reports, title="温州外贸发展报告（2024）")["id"].startswith("report/")
     assert not [p for p in policies if "报告" in p["title"]]
+
+
+def test_an_interpretation_is_listed_by_its_own_title(tmp_path):
+    from kit import extract
+    from policykg.link import link
+    text = ("《某市技术改造专项资金管理办法》政策解读\n近日，某市工业和信息化局印发了《某市技术改造专项资金管理办法》。"
+            "现将主要内容解读如下。\n")
+    write_tables(link([extract(text, "jiedu.txt").extraction]), tmp_path)
+    _, docs = read(tmp_path, "documents")
+    assert [(d["genre"], d["title"]) for d in docs] == [("interpretation", "《某市技术改造专项资金管理办法》政策解读")]

@@ -343,6 +343,9 @@ class PageCleaner:
                         if j is not None and _breadcrumb_segment(lines[j]):
                             keep[j] = False
                             taken.add(j)
+        for i in content:  # a site's name in English under its banner (Quanzhou Municipal Bureau of …)
+            if keep[i] and is_english_name(lines[i]):
+                keep[i] = False
         for n, i in enumerate(content[:-1]):  # a portal's banner: a short name right above its menu or breadcrumb
             if keep[i] and not keep[content[n + 1]] and content[n + 1] not in taken and is_banner(lines[i]):
                 keep[i] = False
@@ -386,7 +389,8 @@ def is_banner(line: str) -> bool:
         is_site_name(text) or text.endswith(BANNER_HEADS))
 
 
-BANNER_HEADS = ("人民政府", "政府", "人民政府办公室", "人民政府办公厅")
+BANNER_HEADS = ("人民政府", "政府", "办公室", "办公厅", "局", "厅", "委员会", "委")  # (a government's or a department's)
+LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z.,'&()\- ]*(?: [A-Za-z.,'&()\-]+){2,}")  # three words or more, no digits
 FONT_SIZES = ("大", "中", "小", "默认", "超大", "特大", "[大]", "[中]", "[小]")
 MENU_ITEM_RE = re.compile(r"[\u4e00-\u9fff]{2,6}")
 GENRE_ENDS = ("报告", "通知", "意见", "方案", "办法", "规划", "纲要", "决定", "公告", "通告", "条例", "规定", "细则", "计划")
@@ -396,6 +400,15 @@ def is_menu_item(line: str) -> bool:
     """A short word that may name a section of a portal (走进某省), not a short title (政府工作报告)."""
     text = line.strip()
     return MENU_ITEM_RE.fullmatch(text) is not None and not text.endswith(GENRE_ENDS)
+
+
+def is_english_name(line: str) -> bool:
+    """A name in English, three words or more, most capitalised (Quanzhou Municipal Bureau of Industry): a site's."""
+    text = line.strip()
+    if not LATIN_NAME.fullmatch(text):
+        return False
+    names = text.split()
+    return sum(w[:1].isupper() for w in names) * 3 >= len(names) * 2
 
 
 def _salutation(line: str) -> bool:

@@ -141,6 +141,8 @@ def document_rows(kb: KnowledgeBase, names: Names) -> Iterator[Row]:
             row["doc_number"] = cells.get("doc_number", [])
             if not row.get("title"):
                 row["title"] = names.name("POLICY", policy)
+        if not row.get("title") and doc.genre == "interpretation":  # (its own title line: 《某办法》政策解读)
+            row["title"] = next((p.label for p in doc.parts if p.kind == "title"), "")
         yield row
 
 
