@@ -341,3 +341,13 @@ def test_a_condition_stated_before_the_grant_and_one_for_each_amount():
     item = "（一）对新引进的制造业企业，固定资产投资额达到2亿元、5亿元以上的，分别给予300万元、800万元奖励。"
     got = [(value(m)[0], m.condition) for m in extract(MEASURES.format(item=item)).measures("instrument")]
     assert got == [(d("3000000"), "固定资产投资额达到2亿元以上"), (d("8000000"), "固定资产投资额达到5亿元以上")]
+
+
+def test_an_amount_right_before_its_grant_is_granted():
+    item = "（一）对吸纳见习的单位，按每人每月1800元标准给予见习补贴。"
+    assert [value(m)[0] for m in extract(MEASURES.format(item=item)).measures("instrument")] == [d("1800")]
+
+
+@pytest.mark.parametrize("sentence", ["补贴对象", "补贴资金由中央、省、市三级财政共同承担。", "第一步：登录小程序实名领取补贴资格。"])
+def test_sections_and_ways_of_claiming_are_no_instruments(sentence):
+    assert extract(MEASURES.format(item="（一）其他事项。" + sentence)).measures("instrument") == []

@@ -3,6 +3,7 @@ above X's title, X's title line after a list naming it — and the policies
 they hold."""
 from __future__ import annotations
 
+from kit import loaded
 from policykg.records import Part
 from policykg.structure.attachments import attached_policies, attachment_starts, attachments
 from policykg.structure.lines import lines_of
@@ -42,3 +43,25 @@ def test_an_attachment_that_is_no_policy_holds_none():
     lines = lines_of(text)
     assert [p.label for p in attachments(lines, 0)] == ["某某企业名单"]
     assert attached_policies(lines, 0, []) == []
+
+
+def test_a_list_of_attachments_naming_the_policies_issued_is_no_title_line_of_theirs():
+    doc = loaded("""\
+        某市人民政府办公室关于印发《某市文化旅游若干措施》《某市夜间经济若干措施》的通知
+        某府办发〔2025〕11号
+        各县（市、区）人民政府：
+        《某市文化旅游若干措施》《某市夜间经济若干措施》已经市政府同意，现印发给你们，请认真贯彻执行。
+        附件：1.某市文化旅游若干措施
+              2.某市夜间经济若干措施
+        某市人民政府办公室
+        2025年6月12日
+        附件1
+        某市文化旅游若干措施
+        一、对新评定的国家5A级旅游景区给予一次性奖励500万元。
+        附件2
+        某市夜间经济若干措施
+        一、对新认定的夜间经济示范街区给予一次性奖励30万元。
+        """)
+    issued = [p for p in doc.parts if p.kind == "policy" and p.role == "issued"]
+    assert [doc.text[p.start:p.start + 12] for p in issued] == ["某市文化旅游若干措施\n\n", "某市夜间经济若干措施\n\n"]
+    assert [p.label for p in doc.parts if p.kind == "date"] == ["2025-06-12"]  # (the notice's, not the list item's)

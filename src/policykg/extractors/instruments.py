@@ -265,13 +265,15 @@ def funded(text: str) -> bool:
 
 
 GRANT_REACH = 12  # characters between a verb of granting and the amount it grants
+GRANTED_AFTER = re.compile(r"的?(?:标准|额度)?(?:给予|予以|发放)")  # an amount right before its grant
 
 
 def granted(sent: Sentence, clause: Clause, m: Mention) -> bool:
     """An amount is granted when a verb of granting stands shortly before it in its
     clause (给予一次性奖励100万元), not when it is what a measure saves or brings."""
     before = sent.text[max(clause.start, m.start - sent.start - GRANT_REACH):m.start - sent.start] + m.text
-    return any(w in before for w in words("instruments", "amount_verbs"))
+    return any(w in before for w in words("instruments", "amount_verbs")) \
+        or GRANTED_AFTER.match(sent.text, m.end - sent.start) is not None  # (按每人每月1600元标准给予见习补贴)
 
 
 def granted_amounts(sent: Sentence, clause: Clause, amounts: list[Mention]) -> list[Mention]:

@@ -32,6 +32,7 @@ TITLE_SLACK = 12  # characters a title may have more or less where it is written
 ADOPTION_LOOKS = 5  # occurrences of the title looked at for its adoption note
 DECREE_HEAD = re.compile(r"^[\u4e00-\u9fff]{2,24}(?:令|公告)$")  # a decree's or an announcement's 版头 "工业和信息化部令",
 # "某某税务局公告", its number on the next line
+LIST_ITEM = re.compile(r"^\s*\d{1,2}\s*[.．、]")  # an item of a numbered list (2.某某措施)
 DECREE_NUMBER = re.compile(r"^[（(]?\s*(?:(?:19|20)\d{2}\s*年\s*)?第\s*[\d一二三四五六七八九十百零〇]{1,6}\s*号\s*[)）]?$")
 
 
@@ -345,11 +346,13 @@ def embedded_policies(lines: list[Line], title: Title, sigs: list[Signature]) ->
     wanted = [(t, normalize_name(t)) for t in title.issued]
     own: list[tuple[int, str]] = []
     listed: list[tuple[int, str]] = []  # (a list of attachments naming it, "附件：X", before X's own title line)
+    in_list = False  # (附件：1.A / 2.B: the list's later items are listed, not B's own title line)
     for line in lines[head:]:
         norm = normalize_name(line.text)
+        in_list = ATTACHMENT.match(line.text) is not None or in_list and LIST_ITEM.match(line.text) is not None
         for t, key in wanted:
             if norm == key or (norm.endswith(key) and len(norm) - len(key) <= 12 and not BODY_END.search(line.text)):
-                (listed if ATTACHMENT.match(line.text) else own).append((line.index, t))
+                (listed if in_list else own).append((line.index, t))
             elif title.forwarded_by is not None and norm.replace("的", "") == key.replace("的", ""):
                 own.append((line.index, line.text.strip()))  # (a forwarded document's own wording of its title)
     first: dict[str, int] = {}

@@ -159,3 +159,12 @@ def test_a_count_of_things_followed_by_the_manner_and_verb_of_what_they_do_is_no
 def test_a_number_inside_a_standard_is_no_target():
     r = extract("某区生活垃圾分类方案\n一、主要任务\n各街道要按照每400户设置1个集中投放点的标准，对投放点进行排查补缺。\n")
     assert r.measures("target") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "见习期限3至12个月。",                                                      # the term of a measure
+    "青年驿站为来本市求职的高校毕业生提供最长7天免费住宿。",
+    "对总投资10亿元以上、对产业链具有重大带动作用的技改项目，实行“一事一议”。",     # which projects: a threshold
+])
+def test_terms_and_thresholds_of_measures_are_no_targets(sentence):
+    assert extract("某市促进就业若干措施\n一、主要任务\n" + sentence + "\n").measures("target") == []

@@ -335,6 +335,7 @@ def rate_of_measure(text: str, clause: Clause, start: int, end: int, unit: str) 
 
 
 GRANT = re.compile(r"给予|予以|提供")
+FOR_WHOM = re.compile(r"\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)])?\s*(?:对于|对)")  # a clause naming who gets a measure
 IN_STANDARD = re.compile(r"按照?(?![期时])[^，；。]*$")
 STANDARD_END = re.compile(r"[^，；。]*?的(?:标准|要求|规定|原则)")
 CHANGED = re.compile(r"(?:提高|提升|增长|增加|上升|下降|降低|减少|上调|下调)(?![到至])(?:了|约|近)?$")
@@ -425,6 +426,11 @@ def is_figure(sent: Sentence, ctx: Context, q: Mention, clause: Clause, found: l
         before = text[clause.start:rel]
         if any(w in before for w in words("measures", "instrument_verbs")):
             return False
+    if unit in words("measures", "duration_units") and pattern("measures:term_words", "(?:{})[为是不超过至]{0,3}$").search(
+            text, clause.start, rel):
+        return False  # 见习期限3至12个月, 提供最长7天免费住宿: the term of a measure, not a figure
+    if FOR_WHOM.match(text, clause.start) and re.match(r"[^，；。]*?的", text[q.end - sent.start:clause.end]):
+        return False  # 对总投资10亿元以上、…的技改项目，实行一事一议: which projects, a threshold, not a figure
     if IN_STANDARD.search(text, clause.start, rel) and STANDARD_END.match(text, q.end - sent.start, clause.end):
         return False  # 按照每300户设置1个投放点的标准: a standard that says how, not a figure to reach
     if rate_of_measure(text, clause, rel, q.end - sent.start, unit):
