@@ -111,31 +111,30 @@ def reached(sent: Sentence, m: Mention) -> bool:
     return any(w in lead for w in words("instruments", "level_before_amount"))  # (the mention may hold the verb: 达到500亿元)
 
 
-def with_amounts_first(found: list[tuple[int, Measure]]) -> list[Measure]:
-    """The instruments of a sentence (each with the number of its clause), without a figure-less one that an instrument
-    with an amount restates (the same type for the same named beneficiary: 对X贷款，…给予贴息，最高200万元) or
-    quantifies in the next clause (某专项资金由财政预算安排，每年安排不少于5000万元), nor a rate that an amount of
-    money of its type caps (按售价的20%给予奖励，最高200万元)."""
-    stated = {(m.category, m.beneficiary) for _, m in found if m.quantity is not None and m.beneficiary}
-    paid = {m.category for _, m in found if m.quantity is not None and m.quantity.unit in MONEY}
-    quantified = {(m.category, k - 1) for k, m in found if m.quantity is not None}
-    return [m for k, m in found if m.quantity is not None and (m.quantity.unit != "%" or m.category not in paid)
-            or m.quantity is None and (m.category, m.beneficiary) not in stated and (m.category, k) not in quantified]
+def with_amounts_first(found: list[Measure]) -> list[Measure]:
+    """The instruments of a sentence, without a figure-less one that an instrument with an amount restates (the same
+    type for the same named beneficiary: 对X贷款，…给予贴息，最高200万元), nor a rate that an amount of money of its type
+    caps (按售价的20%给予奖励，最高200万元)."""
+    stated = {(m.category, m.beneficiary) for m in found if m.quantity is not None and m.beneficiary}
+    paid = {m.category for m in found if m.quantity is not None and m.quantity.unit in MONEY}
+    return [m for m in found if m.quantity is not None and (m.quantity.unit != "%" or m.category not in paid)
+            or m.quantity is None and (m.category, m.beneficiary) not in stated]
 
 
-def sentence_instruments(sent: Sentence, ctx: Context, money: list[Mention]) -> list[tuple[int, Measure]]:
+def sentence_instruments(sent: Sentence, ctx: Context, money: list[Mention]) -> list[Measure]:
     """The instruments of each clause: one per granted amount (with its beneficiary), or
     one per concrete benefit type named without an amount."""
     genre = ctx.document.genre
     role = ctx.role(sent)
-    found: list[tuple[int, Measure]] = []
+    found: list[Measure] = []
     measures_section = genre == "official" and role in ("tasks", "safeguards")
     policy = policy_of_instrument(sent, ctx)
     region = ctx.city or ctx.province if genre in GOAL_GENRES else ""
     seen: set[str] = set()
     benefits = set(words("instruments", "benefit_types"))
     plain = TITLED.sub(lambda m: " " * len(m.group()), sent.text)  # (《某专项资金管理办法》同时废止: a title, no money)
-    for number, clause in enumerate(clauses_of(sent)):
+    clauses = clauses_of(sent)
+    for number, clause in enumerate(clauses):
         text = plain[clause.start:clause.end]
         amounts = granted_amounts(sent, clause, money_in(money, sent, clause))
         if amounts and not received(text):
@@ -145,9 +144,9 @@ def sentence_instruments(sent: Sentence, ctx: Context, money: list[Mention]) -> 
                 continue
             pairs = each_amount(sent, clause, amounts, kind)
             for (amount, beneficiary), condition in zip(pairs, stated_conditions(sent, clause, len(pairs))):
-                found.append((number, Measure("instrument", ctx.evidence(sent), bounded(sent, amount), category=kind,
-                                              region=region, beneficiary=beneficiary,
-                                              condition=condition or condition_of(beneficiary), policy=policy)))
+                found.append(Measure("instrument", ctx.evidence(sent), bounded(sent, amount), category=kind, region=region,
+                                     beneficiary=beneficiary, condition=condition or condition_of(beneficiary),
+                                     policy=policy))
             continue
         figures = [m for m in ctx.mentions_in(sent, "QUANTITY") if clause.start <= m.start - sent.start < clause.end]
         rates = [m for m in figures if rate_of_measure(sent.text, clause, m.start - sent.start, m.end - sent.start,
@@ -156,9 +155,9 @@ def sentence_instruments(sent: Sentence, ctx: Context, money: list[Mention]) -> 
         if kind and (genre != "news" or news_measure(sent, ctx)):
             conditions = stated_conditions(sent, clause, len(rates))
             for rate, beneficiary, condition in zip(rates, beneficiaries(sent, clause, len(rates)), conditions):
-                found.append((number, Measure("instrument", ctx.evidence(sent), bounded(sent, rate), category=kind,
-                                              region=region, beneficiary=beneficiary,
-                                              condition=condition or condition_of(beneficiary), policy=policy)))
+                found.append(Measure("instrument", ctx.evidence(sent), bounded(sent, rate), category=kind, region=region,
+                                     beneficiary=beneficiary, condition=condition or condition_of(beneficiary),
+                                     policy=policy))
             continue
         if figures and not adjusted(text):
             continue  # a clause with a figure reports it (人民币贷款增加1.36万亿元)
@@ -175,10 +174,12 @@ def sentence_instruments(sent: Sentence, ctx: Context, money: list[Mention]) -> 
             # (…金融产品网络营销进行全面规范), how money is paid, its misuse, a commendation or a possibility: no measure
         if genre == "news" and not figures and not news_measure(sent, ctx):
             continue
+        if number + 1 < len(clauses) and granted_amounts(sent, clauses[number + 1], money_in(money, sent, clauses[number + 1])):
+            continue  # (某专项资金由财政预算安排，每年安排不少于5000万元: the next clause quantifies it, one instrument)
         seen.add(kind)
         beneficiary = beneficiaries(sent, clause, 1)[0]
-        found.append((number, Measure("instrument", ctx.evidence(sent), None, category=kind, beneficiary=beneficiary,
-                                      region=region, condition=condition_of(beneficiary), policy=policy)))
+        found.append(Measure("instrument", ctx.evidence(sent), None, category=kind, beneficiary=beneficiary,
+                             region=region, condition=condition_of(beneficiary), policy=policy))
     return found
 
 
