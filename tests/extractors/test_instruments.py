@@ -252,12 +252,17 @@ MEASURES = "某市促进产业发展若干措施\n一、支持措施\n{item}\n�
     ("（一）对企业购买首台（套）重大技术装备的，按售价的15%给予奖励。", "资金支持", "15", "="),
     ("（二）鼓励金融机构支持中小企业，对企业流动资金贷款给予贴息，贴息比例不超过40%。", "金融支持", "40", "<="),
     ("（三）对参加境外专业展会的企业，给予展位费70%的补助。", "资金支持", "70", "="),
-    ("（四）经认定的技术先进型服务企业，减按15%的税率征收企业所得税。", "税收优惠", "15", "="),
 ])
 def test_a_rate_a_measure_gives_is_an_instruments_amount_not_a_target(item, kind, rate, comparator):
     r = extract(MEASURES.format(item=item))
     assert [(m.category, value(m)) for m in r.measures("instrument")] == [(kind, (d(rate), None, "%", comparator))]
     assert r.measures("target") == []  # (贴息比例 ≤ 40% was a target)
+
+
+def test_a_reduced_tax_rate_is_a_tax_measure_without_an_amount_nor_a_target():
+    r = extract(MEASURES.format(item="（四）经认定的技术先进型服务企业，减按15%的税率征收企业所得税。"))
+    assert [(m.category, m.quantity) for m in r.measures("instrument")] == [("税收优惠", None)]  # (15% is the rate paid)
+    assert r.measures("target") == []
 
 
 def test_a_rate_capped_by_an_amount_is_one_instrument_with_the_amount():

@@ -74,3 +74,9 @@ def test_a_count_of_a_places_platforms_is_no_platform():
 def test_the_platforms_a_body_watches_are_a_class_not_one_platform():
     r = extract("某地新闻\n据文化和旅游部重点监测平台数据，假期旅游消费增长9%。")
     assert r.mentions("PLATFORM") == []
+
+
+def test_a_level_awarded_names_a_class_of_platforms_not_one():
+    r = extract("某市数字经济政策\n一、支持措施\n对新认定的国家级跨行业跨领域工业互联网平台，给予最高500万元补助。\n"
+                "国家级农产品质量追溯平台上线运行。\n")
+    assert [m.text for m in r.mentions("PLATFORM")] == ["国家级农产品质量追溯平台"]

@@ -155,7 +155,8 @@ def sentence_instruments(sent: Sentence, ctx: Context, money: list[Mention]) -> 
         if kind and (genre != "news" or news_measure(sent, ctx)):
             conditions = stated_conditions(sent, clause, len(rates))
             for rate, beneficiary, condition in zip(rates, beneficiaries(sent, clause, len(rates)), conditions):
-                found.append(Measure("instrument", ctx.evidence(sent), bounded(sent, rate), category=kind, region=region,
+                amount = None if TAX_RATE.search(text) else bounded(sent, rate)  # (减按15%的税率: the rate paid, no size)
+                found.append(Measure("instrument", ctx.evidence(sent), amount, category=kind, region=region,
                                      beneficiary=beneficiary, condition=condition or condition_of(beneficiary),
                                      policy=policy))
             continue
@@ -184,6 +185,7 @@ def sentence_instruments(sent: Sentence, ctx: Context, money: list[Mention]) -> 
 
 
 TITLED = re.compile(r"《[^《》]*》")
+TAX_RATE = re.compile(r"税率|减按")
 
 
 def reforms(text: str) -> bool:

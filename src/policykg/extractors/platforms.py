@@ -157,6 +157,9 @@ def platform(ctx: Context, start: int, end: int, name: str) -> Mention:
     return Mention(ctx.document.id, start, end, name, "PLATFORM", normalize_name(name), ())
 
 
+DESIGNATED = re.compile(r"(?:认定的|认定为|评为|获评|入选|新获批|获批的)$")
+
+
 def national(sent: Sentence, k: int, head_start: int) -> bool:
     """The nation's own platform: 国家 as a word opening the name (国家医保信息平台);
     国家级 only with distinctive words (国家级农产品质量追溯平台, not 国家级交易平台)."""
@@ -167,7 +170,8 @@ def national(sent: Sentence, k: int, head_start: int) -> bool:
     word = text[k:sent.ends[i] - sent.start]
     if word == "国家":
         return True
-    return word == "国家级" and distinctive(text[sent.ends[i] - sent.start:head_start])
+    return word == "国家级" and distinctive(text[sent.ends[i] - sent.start:head_start]) \
+        and not DESIGNATED.search(text, 0, k)  # (对新认定的国家级…平台: a designation awarded, a class of platforms)
 
 
 def proper_start(sent: Sentence, head_start: int, orgs: dict[int, tuple[int, Mention]]) -> tuple[int, Mention | None] | None:

@@ -126,3 +126,8 @@ def test_an_average_per_unit_opening_an_indicator_stays():
 def test_a_time_of_day_that_makes_an_activity_stays():
     r = extract("某市夜间经济方案\n一、主要目标\n到2026年，全市夜间消费额占社会消费品零售总额比重达到30%。\n")
     assert [m.indicator for m in r.measures("target")] == ["夜间消费额占社会消费品零售总额比重"]  # (not 消费额占…)
+
+
+def test_an_aim_word_after_the_indicator_is_no_part_of_it():
+    r = extract("某市新能源汽车产业方案\n一、主要目标\n到2027年，全市新能源汽车产量力争达到150万辆。\n")
+    assert [m.indicator for m in r.measures("target")] == ["新能源汽车产量"]  # (not 新能源汽车产量力争)

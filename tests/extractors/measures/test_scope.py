@@ -168,3 +168,9 @@ def test_an_edition_of_an_event_opening_the_item_is_the_subject_whatever_its_nam
     assert [(m.indicator, m.subject) for m in r.measures("observation")] == [("境外采购商到会", "第九届某洽会")]
     r = extract(NEWS_ITEM.format(sentence="第九届某洽会今天开幕，参展企业超过2000家。"), "20250402.md")
     assert [(m.indicator, m.subject) for m in r.measures("observation")] == [("参展企业", "第九届某洽会")]
+
+
+def test_an_events_name_stops_at_the_date_it_closed():
+    r = extract("# 《新闻联播》 (20250506)\n\n### 要闻\n\n第137届中国进出口商品交易会5月5日在广州闭幕，境外采购商累计到会28.9万人。\n",
+                "20250506.md")
+    assert {m.subject for m in r.measures("observation")} == {"第137届中国进出口商品交易会"}  # (not …交易会5月)

@@ -125,7 +125,7 @@ def held_event(sent: Sentence, start: int) -> str:
     somewhere, with no object after the verb (某某投资促进活动今天在某市举办，…; 第N批某某集采昨天在某市开标，…): the
     subject of the figures after it, whatever its name ends with. Else ""."""
     held = pattern("measures:held_verbs", r"(?P<name>[\u4e00-\u9fff“”—\d]{4,30}?)(?:[今昨前]天|日前|近日|目前|正"
-                   r"|\d{1,2}日(?:至\d{1,2}日)?|于[\d一二三四五六七八九十]{1,2}月[\d一二三四五六七八九十]{1,3}日)*"
+                   r"|(?:\d{1,2}月)?\d{1,2}日(?:至\d{1,2}日)?|于[\d一二三四五六七八九十]{1,2}月[\d一二三四五六七八九十]{1,3}日)*"
                    r"(?:（[^（）]{1,12}）)?在[\u4e00-\u9fff]{2,8}?" + HELD_MANNERS + "(?:{})[，。]").match(sent.text, start)
     if held is None or held.group("name").endswith(words("measures", "announcing_events")):
         return ""  # (某某交易会新闻发布活动…: the figures are of what it announces)
