@@ -178,3 +178,10 @@ def test_a_base_year_before_a_targets_change_is_no_date_of_the_past():
 def test_a_targets_deadline_is_the_last_one_before_it():
     r = extract("某市营商环境行动方案\n一、主要目标\n2025年底前推出“一件事”集成服务20项以上，到2027年扩展至50项。\n")
     assert [(m.indicator, m.time) for m in r.measures("target")][:1] == [("推出“一件事”集成服务", "2025-12")]  # (not 2027)
+
+
+def test_a_forecast_of_a_day_the_clause_names_and_of_a_span_of_none():
+    r = extract("# 《新闻联播》 (20240927)\n\n### 要闻\n\n国庆黄金周铁路运输将从9月29日开始，至10月8日结束，预计全国铁路发送旅客1.8亿人次，"
+                "其中10月1日预计发送旅客2200万人次。\n", "20240927.md")
+    assert [(m.quantity.value, m.time) for m in r.measures("forecast")] == [
+        (180000000, ""), (22000000, "2024-10-01")]  # (not 2024-10-08, the span's last day)

@@ -243,6 +243,8 @@ def time_of(sent: Sentence, ctx: Context, q: Mention, clause: Clause, kind: str,
     """The deadline of a target or forecast; the period an observation is of — none for what was
     done over several years (“十三五”期间，共制定269项标准: not the count of 2020)."""
     dates = ctx.mentions_in(sent, "DATE")
+    if kind == "forecast" and (day := forecast_day(sent, dates, q, clause)) is not None:
+        return day  # (…，其中10月1日预计发送旅客2250万人次: that day's; a total over 从9月29日开始至10月8日: of none)
     if kind in ("target", "forecast"):
         deadlines = [d for d in dates if d.attr("role") == "deadline"]
         before = [d for d in deadlines if d.end <= q.start]
@@ -274,6 +276,20 @@ def time_of(sent: Sentence, ctx: Context, q: Mention, clause: Clause, kind: str,
             return ctx.reference_date[:4]  # a work report's targets are for its year
         return ""
     return before_document(sent, ctx, q, observed_period(sent, ctx, q, clause, dates, measure))
+
+
+SPAN = re.compile(r"从[^，。；]{2,12}(?:开始|起)[，,]?\s*(?:至|到)[^，。；]{2,12}(?:结束|止)")
+
+
+def forecast_day(sent: Sentence, dates: list[Mention], q: Mention, clause: Clause) -> str | None:
+    """The day a forecast is for when its own clause names it (其中10月1日预计…), "" for a total or an average over a
+    span the sentence states (…从9月29日开始，至10月8日结束，…预计发送旅客1.9亿人次), None otherwise."""
+    own = [d for d in dates if clause.start <= d.start - sent.start and d.end <= q.start and len(d.key) == 10]
+    if own:
+        return own[-1].key
+    if SPAN.search(sent.text, 0, q.start - sent.start) and q.attr("unit") not in COUNT_FREE_UNITS:
+        return ""
+    return None
 
 
 STATED_YEAR = re.compile(r"(?:19|20)\d{2}\s*年|今年|本年")
