@@ -169,13 +169,14 @@ def sentence_instruments(sent: Sentence, ctx: Context, money: list[Mention]) -> 
             continue
         if kind not in benefits or not any(w in text for w in words("instruments", "concrete_words")):
             continue  # without an amount, only a concrete benefit is a measure (a subsidy, a tax cut, a loan …)
-        if reforms(text) or regulates(text) or pays_out(text) or misused(text) \
+        if reforms(text) or regulates(text) or names_no_grant(text) or misused(text) \
                 or any(w in sent.text for w in words("instruments", "not_measure_words")):
             continue  # a reform of how it is done (健全金融服务实体经济工作机制, 加大财政资金保障力度), a rule over it
             # (…金融产品网络营销进行全面规范), how money is paid, its misuse, a commendation or a possibility: no measure
         if genre == "news" and not figures and not news_measure(sent, ctx):
             continue
-        if number + 1 < len(clauses) and granted_amounts(sent, clauses[number + 1], money_in(money, sent, clauses[number + 1])):
+        after = clauses[number + 1] if number + 1 < len(clauses) else None
+        if after is not None and granted_amounts(sent, after, money_in(money, sent, after)):
             continue  # (某专项资金由财政预算安排，每年安排不少于5000万元: the next clause quantifies it, one instrument)
         seen.add(kind)
         beneficiary = beneficiaries(sent, clause, 1)[0]
@@ -205,7 +206,7 @@ def regulates(text: str) -> bool:
         and "给予" not in text  # (not 对举报人给予奖励和保护)
 
 
-def pays_out(text: str) -> bool:
+def names_no_grant(text: str) -> bool:
     """The clause says how money is paid out or managed (…补贴资金由市财政局按程序拨付, 会同市财政局下达奖励资金), or
     names a table's columns (认定类别奖励金额): no measure."""
     body = ITEM_NUMBER.sub("", text).rstrip("。；，、 ")

@@ -352,7 +352,8 @@ def measures(sent: Sentence, ctx: Context) -> Iterator[Measure]:
         indicator = with_age_bracket(sent, clause, q, indicator)
         indicator = with_quoted_scheme(sent, ctx, clause, q, indicator) if kind == "observation" else indicator
         subject = subject or title_sector(ctx, indicator)  # (业务收入… in 某某服务业发展规划: that sector's)
-        quantity = signed(with_list_unit(sent, q, found, with_least(sent, q, with_list_comparator(sent, q, found, quantity_of(q)))), negative)
+        quantity = with_least(sent, q, with_list_comparator(sent, q, found, quantity_of(q)))
+        quantity = signed(with_list_unit(sent, q, found, quantity), negative)
         if carried_from and measure == "change" and not quantity.unit and carried_from["unit"] not in CHANGE_UNITS:
             quantity = replace(quantity, unit=carried_from["unit"])  # (…6049万人次，较去年同期增加879.87万: 人次 too)
         indicator = as_increment(indicator, measure, quantity)

@@ -232,8 +232,9 @@ def holds_number(ctx: Context, sent: Sentence, clause: Clause, noun: str) -> boo
     if at < 0:  # (the noun without a word of the clause: 12315平台受理… of 12315平台共受理…) its digits where a figure is
         digits = {k for d in re.finditer(r"\d+", noun) for f in re.finditer(re.escape(d.group()), text)
                   for k in range(f.start(), f.end())}
+        figures = ctx.mentions_in(sent, "QUANTITY")
         return any(m.start - sent.start - clause.start <= k < m.end - sent.start - clause.start
-                   for m in ctx.mentions_in(sent, "QUANTITY") for k in digits) or bool(re.search(r"\d", noun)) and not digits
+                   for m in figures for k in digits) or bool(re.search(r"\d", noun)) and not digits
     threshold = THRESHOLD.match(noun) or THRESHOLD_OF.search(noun)
     if threshold is not None:  # (亿元以上技改项目, 收入超千亿的企业: a size that qualifies, not a number of the clause)
         at += threshold.end()

@@ -277,7 +277,8 @@ def clean_indicator(stem: str, sent: Sentence | None = None, offset: int = 0) ->
             or re.search(r"[一二三四五六七八九十两][十百千万亿]", noun):
         return ""  # (a noun with 了 in it is a clause: 部分研究提出了全国; one with a number word is no name: 过五千亿)
     if re.fullmatch(r"[A-Za-z0-9]+", noun) and len(noun) < 3 or re.match(r"[\d.]+(?![\dA-Za-z])", noun) \
-            and not noun.lstrip("0123456789").startswith(words("measures", "model_suffixes")) and not numbered_name(noun):
+            and not noun.lstrip("0123456789").startswith(words("measures", "model_suffixes")) \
+            and not numbered_name(noun):
         return ""  # (a number's tail, not 055型驱逐舰)
     if len(tokens) == 1 and (tokens[0][1] in ("v", "vd", "vi") or any(
             tokens[0][0].startswith(c) and len(tokens[0][0]) <= len(c) + 1 for c in counts)):

@@ -50,7 +50,8 @@ def with_least(sent: Sentence, q: Mention, quantity: Quantity) -> Quantity:
     """A number after 至少 and its verb is at least that (每个街道至少建成1个回收站点: >= 1)."""
     if quantity.comparator != "=" or not NUMERAL_START.match(q.text):
         return quantity
-    return replace(quantity, comparator=">=") if AT_LEAST_BEFORE.search(sent.text, 0, q.start - sent.start) else quantity
+    at_least = AT_LEAST_BEFORE.search(sent.text, 0, q.start - sent.start)
+    return replace(quantity, comparator=">=") if at_least else quantity
 
 
 def with_list_unit(sent: Sentence, q: Mention, found: list[Mention], quantity: Quantity) -> Quantity:
