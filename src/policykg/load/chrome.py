@@ -26,7 +26,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from ..lexicon import ontology_file
+from ..lexicon import ontology_file, vocabulary
 from .dates import DATETIME_RE, is_timestamp, normalize_date
 from .decode import clean_chars
 from .layout import DROP, HARD, NOTE, Heading, MULTI_SPACE_RE, furniture_key, squeeze
@@ -393,13 +393,12 @@ BANNER_HEADS = ("人民政府", "政府", "办公室", "办公厅", "局", "厅"
 LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z.,'&()\- ]*(?: [A-Za-z.,'&()\-]+){2,}")  # three words or more, no digits
 FONT_SIZES = ("大", "中", "小", "默认", "超大", "特大", "[大]", "[中]", "[小]")
 MENU_ITEM_RE = re.compile(r"[\u4e00-\u9fff]{2,6}")
-GENRE_ENDS = ("报告", "通知", "意见", "方案", "办法", "规划", "纲要", "决定", "公告", "通告", "条例", "规定", "细则", "计划")
 
 
 def is_menu_item(line: str) -> bool:
     """A short word that may name a section of a portal (走进某省), not a short title (政府工作报告)."""
     text = line.strip()
-    return MENU_ITEM_RE.fullmatch(text) is not None and not text.endswith(GENRE_ENDS)
+    return MENU_ITEM_RE.fullmatch(text) is not None and vocabulary().genre_of(text) is None
 
 
 def is_english_name(line: str) -> bool:
