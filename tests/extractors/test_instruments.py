@@ -356,3 +356,15 @@ def test_an_amount_right_before_its_grant_is_granted():
 @pytest.mark.parametrize("sentence", ["补贴对象", "补贴资金由中央、省、市三级财政共同承担。", "第一步：登录小程序实名领取补贴资格。"])
 def test_sections_and_ways_of_claiming_are_no_instruments(sentence):
     assert extract(MEASURES.format(item="（一）其他事项。" + sentence)).measures("instrument") == []
+
+
+def test_grades_listed_before_the_amounts_are_their_conditions():
+    item = "（一）对取得证书的失业人员，按照初级、中级、高级分别给予每人800元、1200元和1800元的培训补贴。"
+    got = [(value(m)[0], m.condition) for m in extract(MEASURES.format(item=item)).measures("instrument")]
+    assert got == [(d("800"), "初级"), (d("1200"), "中级"), (d("1800"), "高级")]  # (the last one was taken for a qualifier)
+
+
+def test_grades_of_a_list_of_beneficiaries_are_every_ones():
+    item = "（一）对取得证书的失业人员、农民工、脱贫劳动力，按照初级、中级、高级分别给予每人800元、1200元和1800元的培训补贴。"
+    got = [(m.beneficiary, m.condition) for m in extract(MEASURES.format(item=item)).measures("instrument")]
+    assert got == [("取得证书的失业人员、农民工、脱贫劳动力", grade) for grade in ("初级", "中级", "高级")]

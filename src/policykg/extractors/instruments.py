@@ -91,7 +91,11 @@ def qualifies_noun(sent: Sentence, m: Mention) -> bool:
     """An amount before 的 says which things (投资额500万元的项目), not what is given — unless a grant verb comes right
     before it (给予最高500万元的一次性奖励: the reward's amount)."""
     at = m.start - sent.start
-    return sent.text.startswith("的", m.end - sent.start) and GRANTED_BEFORE.search(sent.text[max(0, at - 12):at]) is None
+    return sent.text.startswith("的", m.end - sent.start) and GRANTED_BEFORE.search(sent.text[max(0, at - 12):at]) is None \
+        and LISTED_AMOUNT.search(sent.text, 0, at) is None  # (…1500元和2000元的培训补贴: the list's last amount)
+
+
+LISTED_AMOUNT = re.compile(r"\d[\d.]*[十百千万亿]*元[、和及与]$")
 
 
 def foreign_measure(sent: Sentence, ctx: Context) -> bool:
@@ -142,7 +146,9 @@ def sentence_instruments(sent: Sentence, ctx: Context, money: list[Mention]) -> 
                     or type_of(plain, True))  # an amount is a benefit first: 安排30亿元 in a pilot is still money
             if not kind:
                 continue
-            pairs = each_amount(sent, clause, amounts, kind)
+            graded = len(tiers_of(sent, clause)) == len(amounts) > 1  # (each amount a grade's, every beneficiary's)
+            pairs = [(a, beneficiaries(sent, clause, 1)[0]) for a in amounts] if graded \
+                else each_amount(sent, clause, amounts, kind)
             for (amount, beneficiary), condition in zip(pairs, stated_conditions(sent, clause, len(pairs))):
                 found.append(Measure("instrument", ctx.evidence(sent), bounded(sent, amount), category=kind, region=region,
                                      beneficiary=beneficiary, condition=condition or condition_of(beneficiary),
@@ -409,11 +415,23 @@ def shared_noun(items: list[str]) -> str:
     return head if len(head) >= 2 else ""
 
 
+TIERS = re.compile(r"按照?(?P<grades>[\u4e00-\u9fff]{1,8}(?:[、和及][\u4e00-\u9fff]{1,8})+)分别")
+
+
+def tiers_of(sent: Sentence, clause: Clause) -> list[str]:
+    """The grades a clause lists before its amounts (按照初级、中级、高级分别给予… -> 初级, 中级, 高级), [] if none."""
+    tiers = TIERS.search(sent.text, clause.start, clause.end)
+    return [g for g in re.split(r"[、和及]", tiers.group("grades")) if g] if tiers else []
+
+
 def stated_conditions(sent: Sentence, clause: Clause, n: int) -> list[str]:
     """For each of the clause's n amounts, the condition the clause before states on its own (…，给予10万元奖励；
     升规次年营业收入增长20%以上的，再给予5万元奖励 -> 升规次年营业收入增长20%以上; a list of n thresholds, one each:
-    投资额达到1亿元、3亿元以上的，分别给予… -> 投资额达到1亿元以上, 投资额达到3亿元以上); "" where that clause names
-    the beneficiary (对X的，) or no threshold."""
+    投资额达到1亿元、3亿元以上的，分别给予… -> 投资额达到1亿元以上, 投资额达到3亿元以上), or the grades the clause
+    lists (按照初级、中级、高级分别给予…); "" where that clause names the beneficiary (对X的，) or no threshold."""
+    grades = tiers_of(sent, clause) if n > 1 else []
+    if len(grades) == n:
+        return grades  # (按照初级、中级、高级分别给予每人1000元、1500元和2000元: one grade for each amount)
     before = [c for c in clauses_of(sent) if c.end <= clause.start]
     text = ITEM_NUMBER.sub("", sent.text[before[-1].start:before[-1].end]).strip() if before else ""
     if not text.endswith("的") or re.match(r"(?:对于|对|向)", text) or not re.search(r"\d", text):
