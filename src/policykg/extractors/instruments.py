@@ -149,7 +149,8 @@ def sentence_instruments(sent: Sentence, ctx: Context, money: list[Mention]) -> 
             graded = len(tiers_of(sent, clause)) == len(amounts) > 1  # (each amount a grade's, every beneficiary's)
             pairs = [(a, beneficiaries(sent, clause, 1)[0]) for a in amounts] if graded \
                 else each_amount(sent, clause, amounts, kind)
-            for (amount, beneficiary), condition in zip(pairs, stated_conditions(sent, clause, len(pairs))):
+            conditions = stated_conditions(sent, clauses, clause, len(pairs))
+            for (amount, beneficiary), condition in zip(pairs, conditions):
                 found.append(Measure("instrument", ctx.evidence(sent), bounded(sent, amount), category=kind, region=region,
                                      beneficiary=beneficiary, condition=condition or condition_of(beneficiary),
                                      policy=policy))
@@ -159,7 +160,7 @@ def sentence_instruments(sent: Sentence, ctx: Context, money: list[Mention]) -> 
                                                        m.attr("unit"))]
         kind = type_of(text, False, tuple(benefits)) if rates and not received(text) else ""
         if kind and (genre != "news" or news_measure(sent, ctx)):
-            conditions = stated_conditions(sent, clause, len(rates))
+            conditions = stated_conditions(sent, clauses, clause, len(rates))
             for rate, beneficiary, condition in zip(rates, beneficiaries(sent, clause, len(rates)), conditions):
                 amount = None if TAX_RATE.search(text) else bounded(sent, rate)  # (减按15%的税率: the rate paid, no size)
                 found.append(Measure("instrument", ctx.evidence(sent), amount, category=kind, region=region,
@@ -424,7 +425,7 @@ def tiers_of(sent: Sentence, clause: Clause) -> list[str]:
     return [g for g in re.split(r"[、和及]", tiers.group("grades")) if g] if tiers else []
 
 
-def stated_conditions(sent: Sentence, clause: Clause, n: int) -> list[str]:
+def stated_conditions(sent: Sentence, clauses: list[Clause], clause: Clause, n: int) -> list[str]:
     """For each of the clause's n amounts, the condition the clause before states on its own (…，给予10万元奖励；
     升规次年营业收入增长20%以上的，再给予5万元奖励 -> 升规次年营业收入增长20%以上; a list of n thresholds, one each:
     投资额达到1亿元、3亿元以上的，分别给予… -> 投资额达到1亿元以上, 投资额达到3亿元以上), or the grades the clause
@@ -432,7 +433,7 @@ def stated_conditions(sent: Sentence, clause: Clause, n: int) -> list[str]:
     grades = tiers_of(sent, clause) if n > 1 else []
     if len(grades) == n:
         return grades  # (按照初级、中级、高级分别给予每人1000元、1500元和2000元: one grade for each amount)
-    before = [c for c in clauses_of(sent) if c.end <= clause.start]
+    before = [c for c in clauses if c.end <= clause.start]
     text = ITEM_NUMBER.sub("", sent.text[before[-1].start:before[-1].end]).strip() if before else ""
     if not text.endswith("的") or re.match(r"(?:对于|对|向)", text) or not re.search(r"\d", text):
         return [""] * n

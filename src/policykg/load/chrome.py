@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..lexicon import ontology_file, vocabulary
+from ..names import body
 from .dates import DATETIME_RE, is_timestamp, normalize_date
 from .decode import clean_chars
 from .layout import DROP, HARD, NOTE, Heading, MULTI_SPACE_RE, furniture_key, squeeze
@@ -383,13 +384,17 @@ class PageCleaner:
 
 
 def is_banner(line: str) -> bool:
-    """A portal's banner: a site's name (某县人民政府网) or a government's alone (某市某区人民政府), short, no sentence."""
+    """A portal's banner: a site's name (某县人民政府网) or a government body's alone (某市某区人民政府, 某市某局),
+    short, no sentence."""
     text = line.strip()
-    return 4 <= len(text) <= 30 and not any(c in text for c in "，。；：,;:《》") and (
-        is_site_name(text) or text.endswith(BANNER_HEADS))
+    if not 4 <= len(text) <= 30 or any(c in text for c in "，。；：,;:《》"):
+        return False
+    if is_site_name(text):
+        return True
+    found = body(text)
+    return found is not None and found.category == "government"
 
 
-BANNER_HEADS = ("人民政府", "政府", "办公室", "办公厅", "局", "厅", "委员会", "委")  # (a government's or a department's)
 LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z.,'&()\- ]*(?: [A-Za-z.,'&()\-]+){2,}")  # three words or more, no digits
 FONT_SIZES = ("大", "中", "小", "默认", "超大", "特大", "[大]", "[中]", "[小]")
 MENU_ITEM_RE = re.compile(r"[\u4e00-\u9fff]{2,6}")

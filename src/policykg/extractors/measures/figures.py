@@ -426,7 +426,7 @@ def is_figure(sent: Sentence, ctx: Context, q: Mention, clause: Clause, found: l
         before = text[clause.start:rel]
         if any(w in before for w in words("measures", "instrument_verbs")):
             return False
-    if unit in words("measures", "duration_units") and pattern("measures:term_words", "(?:{})[为是不超过至]{0,3}$").search(
+    if unit in words("measures", "duration_units") and pattern("measures:term_words", "(?:{})(?:为|是|至|不超过)?$").search(
             text, clause.start, rel):
         return False  # 见习期限3至12个月, 提供最长7天免费住宿: the term of a measure, not a figure
     if FOR_WHOM.match(text, clause.start) and re.match(r"[^，；。]*?的", text[q.end - sent.start:clause.end]):
