@@ -97,7 +97,7 @@ def test_an_interest_subsidy_is_financial_support():
         对企业技术改造项目贷款，按照贷款市场报价利率的50%给予贴息，单个企业每年最高200万元。
         """)
     (m,) = r.measures("instrument")
-    assert m.category == "金融支持" and value(m) == (d("2000000"), None, "元", "<=")
+    assert m.category == "金融支持" and value(m) == (d("2000000"), None, "元/年", "<=")  # (a cap per year)
 
 
 def test_a_reserve_ratio_cut_is_financial_support():
@@ -330,7 +330,7 @@ def test_a_heading_that_names_a_grant_is_no_instrument_of_its_own():
 def test_a_fund_named_then_quantified_is_one_instrument():
     item = "（一）产业发展专项资金由市级财政预算安排，每年安排不少于8000万元，主要用于重大项目。"
     assert [value(m) for m in extract(MEASURES.format(item=item)).measures("instrument")] == [
-        (d("80000000"), None, "元", ">=")]
+        (d("80000000"), None, "元/年", ">=")]
 
 
 def test_each_item_of_a_list_qualifies_as_the_first_says():
@@ -368,3 +368,26 @@ def test_grades_of_a_list_of_beneficiaries_are_every_ones():
     item = "（一）对取得证书的失业人员、农民工、脱贫劳动力，按照初级、中级、高级分别给予每人800元、1200元和1800元的培训补贴。"
     got = [(m.beneficiary, m.condition) for m in extract(MEASURES.format(item=item)).measures("instrument")]
     assert got == [("取得证书的失业人员、农民工、脱贫劳动力", grade) for grade in ("初级", "中级", "高级")]
+
+
+@pytest.mark.parametrize("item, unit", [
+    ("（一）对既有住宅加装电梯项目，按每平方米建筑面积不超过120元给予补助。", "元/平方米"),
+    ("（一）对新开通国际货运航线的企业，每架次给予3万元运营补贴。", "元/架次"),
+    ("（一）对吸纳见习的单位，按每人每月1800元标准给予见习补贴。", "元/月"),
+    ("（一）对实施节能改造的企业，按每吨标准煤200元给予奖励。", "元/吨"),
+    ("（一）对新招用退役军人的企业，每人给予6000元一次性补贴。", "元"),  # each beneficiary's: no rate
+    ("（一）对通过有机认证的合作社，每个产品给予2万元奖励。", "元"),
+])
+def test_an_amount_paid_per_a_measure_or_a_period_keeps_that_unit(item, unit):
+    assert [value(m)[2] for m in extract(MEASURES.format(item=item)).measures("instrument")] == [unit]
+
+
+def test_a_cap_per_year_after_an_amount_per_flight_is_per_year():
+    item = "（一）对开通旅游包机航线的，每架次给予2万元运营补贴，单个企业每年最高不超过60万元。"
+    got = [value(m) for m in extract(MEASURES.format(item=item)).measures("instrument")]
+    assert got == [(d("20000"), None, "元/架次", "="), (d("600000"), None, "元/年", "<=")]
+
+
+def test_an_amount_per_a_measure_and_a_period_keeps_both():
+    item = "（一）对租用经营场所的创业主体，按每月每平方米6元给予租金补贴。"
+    assert [value(m)[2] for m in extract(MEASURES.format(item=item)).measures("instrument")] == ["元/平方米·月"]

@@ -120,7 +120,7 @@ def with_amounts_first(found: list[Measure]) -> list[Measure]:
     type for the same named beneficiary: 对X贷款，…给予贴息，最高200万元), nor a rate that an amount of money of its type
     caps (按售价的20%给予奖励，最高200万元)."""
     stated = {(m.category, m.beneficiary) for m in found if m.quantity is not None and m.beneficiary}
-    paid = {m.category for m in found if m.quantity is not None and m.quantity.unit in MONEY}
+    paid = {m.category for m in found if m.quantity is not None and m.quantity.unit.split("/")[0] in MONEY}
     return [m for m in found if m.quantity is not None and (m.quantity.unit != "%" or m.category not in paid)
             or m.quantity is None and (m.category, m.beneficiary) not in stated]
 
@@ -151,8 +151,8 @@ def sentence_instruments(sent: Sentence, ctx: Context, money: list[Mention]) -> 
                 else each_amount(sent, clause, amounts, kind)
             conditions = stated_conditions(sent, clauses, clause, len(pairs))
             for (amount, beneficiary), condition in zip(pairs, conditions):
-                found.append(Measure("instrument", ctx.evidence(sent), bounded(sent, amount), category=kind, region=region,
-                                     beneficiary=beneficiary, condition=condition or condition_of(beneficiary),
+                found.append(Measure("instrument", ctx.evidence(sent), bounded(sent, clause, amount), category=kind,
+                                     region=region, beneficiary=beneficiary, condition=condition or condition_of(beneficiary),
                                      policy=policy))
             continue
         figures = [m for m in ctx.mentions_in(sent, "QUANTITY") if clause.start <= m.start - sent.start < clause.end]
@@ -162,7 +162,7 @@ def sentence_instruments(sent: Sentence, ctx: Context, money: list[Mention]) -> 
         if kind and (genre != "news" or news_measure(sent, ctx)):
             conditions = stated_conditions(sent, clauses, clause, len(rates))
             for rate, beneficiary, condition in zip(rates, beneficiaries(sent, clause, len(rates)), conditions):
-                amount = None if TAX_RATE.search(text) else bounded(sent, rate)  # (减按15%的税率: the rate paid, no size)
+                amount = None if TAX_RATE.search(text) else bounded(sent, clause, rate)  # (减按15%的税率: the rate paid, no size)
                 found.append(Measure("instrument", ctx.evidence(sent), amount, category=kind, region=region,
                                      beneficiary=beneficiary, condition=condition or condition_of(beneficiary),
                                      policy=policy))
@@ -330,13 +330,27 @@ def money_in(money: list[Mention], sent: Sentence, clause: Clause) -> list[Menti
     return [m for m in money if clause.start <= m.start - sent.start < clause.end]
 
 
-def bounded(sent: Sentence, m: Mention) -> Quantity:
-    """The amount, with comparator <= after 最高 / 不超过 …"""
+def bounded(sent: Sentence, clause: Clause, m: Mention) -> Quantity:
+    """The amount, with comparator <= after 最高 / 不超过 …, in its unit per what it is paid for
+    (按每平方米…150元 -> 元/平方米)."""
     q = quantity_of(m)
     before = sent.text[max(0, m.start - sent.start - 6):m.start - sent.start] + m.text
-    if any(w in before for w in words("instruments", "at_most")):
-        return Quantity(q.start, q.end, q.text, q.value, q.unit, "<=", q.upper)
-    return q
+    comparator = "<=" if any(w in before for w in words("instruments", "at_most")) else q.comparator
+    return Quantity(q.start, q.end, q.text, q.value, per_unit(sent, clause, m) or q.unit, comparator, q.upper)
+
+
+def per_unit(sent: Sentence, clause: Clause, m: Mention) -> str:
+    """The unit of an amount of money paid per a measure or a period named before it in its clause, after the
+    amount before it (按每吨标准煤300元 -> 元/吨, 每人每月500元 -> 元/月, 每月每平方米5元 -> 元/平方米·月); "" when
+    none is, or when it is per a thing counted (每个产品1万元, 每人5000元: each beneficiary's)."""
+    if m.attr("unit") not in MONEY:
+        return ""
+    at = m.start - sent.start
+    after = max((a.end() for a in AMOUNT.finditer(sent.text, clause.start, at)), default=clause.start)
+    periods = words("instruments", "rate_periods")
+    per = pattern((*words("instruments", "rate_bases"), *periods), r"每[一\d]*({})")
+    bases = sorted(dict.fromkeys(per.findall(sent.text, after, at)), key=lambda b: b in periods)
+    return f"{m.attr('unit')}/{'·'.join(bases)}" if bases else ""  # (the measure before the period: 元/平方米·月)
 
 
 @memo(maxsize=1)
