@@ -391,3 +391,12 @@ def test_a_cap_per_year_after_an_amount_per_flight_is_per_year():
 def test_an_amount_per_a_measure_and_a_period_keeps_both():
     item = "（一）对租用经营场所的创业主体，按每月每平方米6元给予租金补贴。"
     assert [value(m)[2] for m in extract(MEASURES.format(item=item)).measures("instrument")] == ["元/平方米·月"]
+
+
+def test_a_recipient_the_grant_names_is_the_beneficiary_and_the_clause_before_its_condition():
+    item = "（一）对高校毕业生到小微企业就业的，给予用人单位每人2500元一次性补贴。"
+    got = [(m.beneficiary, m.condition) for m in extract(MEASURES.format(item=item)).measures("instrument")]
+    assert got == [("用人单位", "高校毕业生到小微企业就业")]
+    item = "（一）对吸纳脱贫劳动力的企业，给予企业每人2000元一次性补贴。"  # (the clause names the recipient itself)
+    got = [(m.beneficiary, m.condition) for m in extract(MEASURES.format(item=item)).measures("instrument")]
+    assert got == [("吸纳脱贫劳动力的企业", "")]

@@ -150,6 +150,8 @@ def sentence_instruments(sent: Sentence, ctx: Context, money: list[Mention]) -> 
             pairs = [(a, beneficiaries(sent, clause, 1)[0]) for a in amounts] if graded \
                 else each_amount(sent, clause, amounts, kind)
             conditions = stated_conditions(sent, clauses, clause, len(pairs))
+            if recipient := recipient_named(sent, clause, amounts[0]):  # (对…的，给予企业每人1000元: the firm's)
+                pairs, conditions = with_recipient(pairs, conditions, recipient)
             for (amount, beneficiary), condition in zip(pairs, conditions):
                 found.append(Measure("instrument", ctx.evidence(sent), bounded(sent, clause, amount), category=kind,
                                      region=region, beneficiary=beneficiary, condition=condition or condition_of(beneficiary),
@@ -324,6 +326,23 @@ def news_measure(sent: Sentence, ctx: Context) -> bool:
     """In news, a measure is reported when a body announces it (央行宣布…, X推出…)."""
     return any(m.start - sent.start <= 20 and not m.attr("foreign") for m in ctx.mentions_in(sent, "ORG")) and bool(
         re.search(r"宣布|推出|出台|发布|印发|实施|明确|提出|决定|下调|降低|设立|创设", sent.text))
+
+
+def recipient_named(sent: Sentence, clause: Clause, first: Mention) -> str:
+    """The recipient the verb of granting names right before the clause's first amount (分别给予企业每人1000元、…
+    -> 企业; 给予用人单位每人3000元 -> 用人单位), "" if none: the 对…的 clause before it then says on which condition."""
+    found = pattern("instruments:recipient_heads", r"(?:给予|予以|奖励|补贴)(?P<who>[\u4e00-\u9fff]{0,6}(?:{}))"
+                    r"(?:每[人户家个名位]|一次性|最高|$)").search(sent.text[clause.start:first.start - sent.start])
+    return found.group("who") if found else ""
+
+
+def with_recipient(pairs: list[tuple[Mention, str]], conditions: list[str],
+                   recipient: str) -> tuple[list[tuple[Mention, str]], list[str]]:
+    """Each amount the named recipient's, with the 对…的 clause as its condition, unless that clause names the
+    recipient itself (对招用…的企业，给予企业每人2000元)."""
+    own = [b.endswith(recipient) for _, b in pairs]
+    return ([(a, b if o else recipient) for (a, b), o in zip(pairs, own)],
+            [c or ("" if o else b.removesuffix("的")) for (_, b), c, o in zip(pairs, conditions, own)])
 
 
 def money_in(money: list[Mention], sent: Sentence, clause: Clause) -> list[Mention]:
