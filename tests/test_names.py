@@ -161,6 +161,18 @@ def test_local_short_forms_in_the_documents_place(name, province, city, full):
     assert localised(name, province, city) == full
 
 
+def test_an_autonomous_prefectures_short_forms_are_its_own_and_a_city_in_it_is_none():
+    assert localised("州人民医院", "贵州省", "黔南布依族苗族自治州") == "黔南布依族苗族自治州人民医院"
+    assert localised("州商务局", "贵州省", "黔南布依族苗族自治州") == "黔南布依族苗族自治州商务局"
+    assert localised("市商务局", "贵州省", "黔南布依族苗族自治州") == "市商务局"  # (a city within it: which, unknown)
+    assert localised("州商务局", "浙江省", "温州市") == "州商务局"
+
+
+def test_a_unit_of_a_grid_company_named_like_a_bureau_is_an_enterprise():
+    assert body("云南电网昆明供电局") == Body("云南电网昆明供电局", "enterprise")
+    assert body("昆明市商务局") == Body("昆明市商务局", "government")
+
+
 def test_local_short_forms_without_a_place_stay_as_written():
     assert localised("市科技局", "浙江省", "") == "市科技局"
     assert localised("工业和信息化部", "浙江省", "温州市") == "工业和信息化部"

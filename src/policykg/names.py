@@ -193,6 +193,8 @@ def body(name: str) -> Body | None:
         found = government_body(name) if not two_bodies(name) else None
         if found is not None and PARTY_COMMITTEE.search(name) and not name.startswith(("中共", "中国共产党")):
             return Body("中共" + found.name, "government")  # 江西省委 is 中共江西省委
+        if found is not None and any(w in name for w in words("organisations", "company_unit_parts")):
+            return Body(found.name, "enterprise")  # 某某电网某市供电局: a company's unit, named with a government head
         return found
     if category == "other":
         return None
@@ -453,19 +455,21 @@ def placed_body(name: str, province: str, city: str) -> Body | None:
     return body(full) if full != name else None
 
 
-LOCAL_SHORT = re.compile(rf"^(?P<level>自治区|省|市|区|县)(?P<rest>[{CJK}]{{2,}})$")
+LOCAL_SHORT = re.compile(rf"^(?P<level>自治区|省|市|州|区|县)(?P<rest>[{CJK}]{{2,}})$")
 
 
 def localised(name: str, province: str, city: str) -> str:
     """A local body's short form in its document's place: 市发改局 in a 温州
     document is 温州市发展和改革局; 省经信厅 in a Sichuan one 四川省经济和信息化厅;
-    自治区人民政府 in an Inner Mongolian one 内蒙古自治区人民政府.
+    自治区人民政府 in an Inner Mongolian one 内蒙古自治区人民政府; 州人民医院 in an autonomous prefecture's one
+    that prefecture's (市X there names a city within it: no body of the prefecture).
     Names that are not such short forms come back unchanged."""
     m = LOCAL_SHORT.match(name)
     if not m:
         return name
     level = m.group("level")
-    place = province if level == "省" or level == "自治区" and province.endswith("自治区") else city if level == "市" else ""
+    place = province if level == "省" or level == "自治区" and province.endswith("自治区") \
+        else city if level in ("市", "州") and city.endswith(level) else ""  # (州人民医院 in a 自治州's document)
     if not place:
         return name
     rest = m.group("rest")

@@ -220,6 +220,17 @@ def test_local_short_forms_are_the_bodies_of_the_documents_city():
     assert not any(k.startswith(("市科技局", "市财政局")) for k in r.keys("ORG"))
 
 
+def test_an_autonomous_prefectures_short_forms_are_its_bodies():
+    r = extract("""\
+        2026年黔南布依族苗族自治州政府工作报告
+        ——2026年1月18日在黔南布依族苗族自治州第十五届人民代表大会第五次会议上
+        一、2025年工作回顾
+        州人民医院新院区建成投用，州商务局牵头举办消费季活动，市人民医院完成改造。
+        """)
+    assert {"黔南布依族苗族自治州人民医院", "黔南布依族苗族自治州商务局"} <= r.keys("ORG")
+    assert not any(k.startswith(("州", "市")) or k.endswith("市人民医院") for k in r.keys("ORG"))
+
+
 def test_shi_fagaiju_in_a_wenzhou_document():
     assert "温州市发展和改革局" in extract(WENZHOU).keys("ORG")
 

@@ -24,7 +24,7 @@ from .context import Context
 from .name_starts import COUNTED, PUNCT, name_starts, stop_word_pattern
 from .registry import extractor
 
-LOCAL = re.compile(r"^(?:自治区|省|市|区|县)[\u4e00-\u9fff]{2,}")
+LOCAL = re.compile(r"^(?:自治区|省|市|州|区|县)[\u4e00-\u9fff]{2,}")
 NAMING_PARTS = ("ORG", "POLICY", "REPORT")
 
 
