@@ -168,3 +168,9 @@ def test_a_number_inside_a_standard_is_no_target():
 ])
 def test_terms_and_thresholds_of_measures_are_no_targets(sentence):
     assert extract("某市促进就业若干措施\n一、主要任务\n" + sentence + "\n").measures("target") == []
+
+
+def test_what_a_show_will_present_is_no_forecast():
+    r = extract(NEWS_ITEM.format(sentence="2026世界智能制造大会将于9月20日在南京开幕，预计参展企业600余家，展出2000余项新产品。"),
+                "20250402.md")
+    assert [m.indicator for m in r.measures("forecast")] == ["参展企业"]  # (not 新产品: what the show presents)

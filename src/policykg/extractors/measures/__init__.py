@@ -203,9 +203,9 @@ def measures(sent: Sentence, ctx: Context) -> Iterator[Measure]:
             continue  # 41个行业中，28个行业…增长; 19个项目获得某奖: a part of a whole not named here, winners of a prize
         if kind == "observation" and not (toll or names_casualties(indicator)) and told_in_words(q):
             continue  # 两艘超大型集装箱船…出坞: a story's detail, not a figure (两人死亡 is a toll)
-        if kind == "observation" and (event_detail(sent, q, clause, ctx.document.genre)
-                                      or first_of_kind_detail(sent, q, clause, ctx.document.genre)):
-            continue  # 发布了两份报告, 展出200件文物, 规划建设的40条通道, 全国首套…布设了4套设备: a show's, a plan's, one thing's
+        if kind in ("observation", "forecast") and event_detail(sent, q, clause, ctx.document.genre) \
+                or kind == "observation" and first_of_kind_detail(sent, q, clause, ctx.document.genre):
+            continue  # 发布了两份报告, (预计)展出200件文物, 规划建设的40条通道, 全国首套…布设了4套设备: a show's, a plan's, one thing's
         if not toll and (people_acting(sent, q, clause, indicator, ctx.document.genre)
                          or describes_subject(sent, q, clause, ctx.document.genre)):
             continue  # 10名艺术家给…写信: the people of a story, not a figure
