@@ -84,7 +84,7 @@ def test_page_footer_lines_are_taken_out(load_text):
     "line, chrome",
     [("下载", True), ("【字号：", True), ("】", True), ("字号：默认大超大|打印收藏留言|", True), ("分享到：微信 微博 QQ空间", True),
      ("首页 | 机构 | 政策 | 互动 | 服务", True), ("相关报道：", True), ("大", False), ("收藏家协会", False),
-     ("一、总体要求", False), ("打印机产业", False)],
+     ("一、总体要求", False), ("打印机产业", False), ("某省政府网\t请输入关键词", True), ("某市人民政府\t某市财政局", False)],
 )
 def test_is_chrome(line, chrome):
     assert is_chrome(line) is chrome
@@ -144,3 +144,9 @@ def test_an_interpretation_pages_english_banner_and_search_box_are_chrome(load_t
             "　　2025年7月8日，某市工业和信息化局印发《某市技术改造专项资金管理办法》，现将主要内容解读如下。\n")
     doc = load_text(text)
     assert paragraphs(doc)[0] == "《某市技术改造专项资金管理办法》政策解读"  # (not the banner and its English name run on)
+
+
+def test_a_sites_address_alone_above_the_title_is_chrome(load_text):
+    doc = load_text("某省政府网\nwww.example.gov.cn\n某省人民政府关于推进某某工作的意见\n某政发〔2025〕3号\n"
+                    "各市人民政府，省政府各部门：\n为推进某某工作，现提出如下意见。\n")
+    assert paragraphs(doc)[:2] == ["某省人民政府关于推进某某工作的意见", "某政发〔2025〕3号"]

@@ -14,7 +14,8 @@ def test_every_fixture_loads_with_its_format():
     docs = {d.id: d for d in iter_documents([DATA]) if isinstance(d, Document)}
     formats = {k: d.format for k, d in docs.items()}
     assert formats == {"20230315": "md", "export": "txt", "gov_page": "html", "notice": "docx", "notice~2": "txt",
-                       "office": "pdf", "printed": "pdf", "report": "html", "report_scraped": "txt", "print": "html"}
+                       "office": "pdf", "printed": "pdf", "report": "html", "report_scraped": "txt", "print": "html",
+                       "portal": "pdf", "portal~2": "html"}
 
 
 def test_plain_text_keeps_an_official_documents_lines(load_text):

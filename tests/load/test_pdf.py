@@ -81,3 +81,13 @@ def test_a_broken_pdf_is_refused_by_name(write):
     with pytest.raises(LoadError) as info:
         load_document(write("broken.pdf", b"%PDF-1.7\n1 0 obj <<>> endobj\n"))
     assert info.value.category == "malformed PDF" and "pdfium cannot open it" in info.value.reason
+
+
+def test_a_printed_portal_page_keeps_its_time_apart_and_loses_its_banner_and_address():
+    doc = load_document(DATA / "portal.pdf")  # (src/portal.html printed by Chromium)
+    assert paragraphs(doc)[:2] == [
+        "某部某委关于印发《某某产业协同创新实施方案》和《某某产业互联互通标准体系建设指南》的通知", "某部联产〔2025〕21号"]
+    meta = dict(doc.meta)
+    assert meta["发布时间"] == "2025-02-20 09:30"  # (the space the text layer marks without a box is kept)
+    assert meta["公文种类"] == "通知" and doc.date == "2025-02-14"
+    assert meta["标题"].endswith("标准体系建设指南》的通知")  # (the title the information table wrapped, joined)

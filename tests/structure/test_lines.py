@@ -24,6 +24,7 @@ def test_lines_keep_offsets_into_the_text_and_skip_blank_lines():
     ("（国办发〔2024〕6号）", "国办发〔2024〕6号"),
     ("湘政发〔2022〕 3 号", "湘政发〔2022〕3号"),
     ("某某部公告2023年第5号", "某某部公告2023年第5号"),
+    ("某某部令2025年第9号", "某某部令2025年第9号"),  # (a ministry's decree numbered within its year)
 ])
 def test_a_doc_number_line(line, number):
     assert doc_number_in(line) == number

@@ -335,6 +335,18 @@ def test_a_notice_issuing_two_policies_gives_each_its_range():
     assert [p.label for p in doc.parts if p.kind == "signature"] == ["湖州市人民政府办公室", "湖州市经济和信息化局"]
 
 
+def test_a_policy_issued_by_a_news_page_is_dated_by_the_line_under_its_title():
+    r = extract("""\
+        中共中央办公厅 国务院办公厅印发《关于健全城乡社区养老服务网络的意见》
+        新华社北京5月6日电 近日，中共中央办公厅、国务院办公厅印发了《关于健全城乡社区养老服务网络的意见》，并发出通知，要求各地区各部门结合实际认真贯彻落实。
+        《关于健全城乡社区养老服务网络的意见》全文如下。
+        关于健全城乡社区养老服务网络的意见
+        （2025年4月21日）
+        为健全城乡社区养老服务网络，现提出如下意见。
+        """, "news_page.txt")
+    assert "2025-04-21" in r.objects("关于健全城乡社区养老服务网络的意见", "issued_on")  # (近日 gives its month)
+
+
 # ---------------------------------------------------------------- attachments
 
 def test_an_attachment_is_a_part_with_its_title():
@@ -361,3 +373,15 @@ def test_a_section_of_the_notice_ends_before_its_signature():
     doc = loaded_file(ATTACHED)
     goals = [p for p in doc.parts if p.kind == "section" and p.label == "工作目标"][0]
     assert goals.end <= part(doc, "signature").start
+
+
+def test_a_ministrys_decree_numbered_within_its_year_on_the_line_below():
+    doc = loaded("""\
+        某某运输电子单证管理规定
+        中华人民共和国某某部令
+        2025年第7号
+        《某某运输电子单证管理规定》已于2025年5月20日经第12次部务会议通过，现予公布，自2025年9月1日起施行。
+        部长 某某
+        2025年6月3日
+        """)
+    assert part(doc, "doc_number").label == "中华人民共和国某某部令2025年第7号"

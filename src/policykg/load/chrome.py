@@ -93,7 +93,14 @@ def is_chrome(line: str) -> bool:
         return True
     if _is_menu(line) or compact.startswith(MENU_STARTS) and len(compact) <= 40 and not SENTENCE_MARKS.search(line):
         return True  # (首页政务公开政务服务互动交流魅力某某: a portal's menu run together)
+    items = [item for item in _ITEM_SEP_RE.split(line.strip()) if item]
+    if len(items) >= 2 and all(is_site_name(item) or _compact(item) in chrome for item in items):
+        return True  # a site's name and its search box on one printed line (中国政府网	请输入关键词)
     return _segments(compact, chrome, words().longest_chrome)
+
+
+ADDRESS_RE = re.compile(r"(?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:cn|com|net|org)(?:/\S*)?", re.IGNORECASE)
+_ITEM_SEP_RE = re.compile(r"\t|[ \u3000]{2,}")
 
 
 MENU_STARTS = ("首页", "网站首页")
@@ -327,18 +334,19 @@ class PageCleaner:
             if pairs is None and is_timestamp(line) and DATETIME_RE.fullmatch(line.strip()):
                 pairs = [("时间", line.strip())]
             if pairs is not None:
-                if not pairs[-1][1] and n + 1 < len(content):  # "来源：" with the value on the next line
-                    nxt = content[n + 1]
+                if n + 1 < len(content) and (not pairs[-1][1] or title_goes_on(pairs[-1], lines[content[n + 1]])):
+                    nxt = content[n + 1]  # "来源：" with the value on the next line, or a title wrapped onto it
                     value = without_chrome_tail(lines[nxt])
-                    if len(value) <= 60 and metadata_pairs(value, "head") is None and not is_chrome(value):
-                        pairs[-1] = (pairs[-1][0], value)
+                    if len(value) <= 60 and metadata_pairs(value, "head") is None \
+                            and not is_chrome(value):
+                        pairs[-1] = (pairs[-1][0], pairs[-1][1] + value)
                         keep[nxt] = False
                         taken.add(nxt)
                 for label, value in pairs:
                     self.meta.add(label, value)
                 keep[i] = False
-            elif is_chrome(line) or is_breadcrumb(line):
-                keep[i] = False
+            elif is_chrome(line) or is_breadcrumb(line) or ADDRESS_RE.fullmatch(line.strip()):
+                keep[i] = False  # (a site's address alone: www.gov.cn)
                 if line.strip() in _LONE_SEPARATOR:
                     for j in (content[n - 1] if n else None, content[n + 1] if n + 1 < len(content) else None):
                         if j is not None and _breadcrumb_segment(lines[j]):
@@ -381,6 +389,16 @@ class PageCleaner:
                     continue
             out.append(line)
         return out
+
+
+def title_goes_on(pair: tuple[str, str], line: str) -> bool:
+    """A title's value that names no kind of document is completed by the next line when the two together do
+    (标 题： 某部关于印发《某某标 / 准体系建设指南》的通知: the printed page wrapped it)."""
+    label, value = pair
+    if words().labels.get(re.sub(r"[ \u3000\t]", "", label), ("", ""))[0] != "title" or not value:
+        return False
+    genre_of = vocabulary().genre_of
+    return genre_of(value) is None and genre_of(value + line.strip()) is not None
 
 
 def is_banner(line: str) -> bool:

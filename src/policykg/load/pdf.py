@@ -153,13 +153,16 @@ def _page_chars(page) -> list[tuple[str, float, float, float, float]]:
         if len(text) != n:  # characters outside the BMP: one per index
             text = "".join(_char_at(textpage, i) for i in range(n))
         charbox = textpage.get_charbox
-        chars = []
+        chars: list[tuple[str, float, float, float, float]] = []
         for i, ch in enumerate(text):
             if ch in "\r\n\x02":
                 continue
             left, bottom, right, top = charbox(i, loose=True)
             if top > bottom:
                 chars.append((ch, left, bottom, right, top))
+            elif ch == " " and chars and not chars[-1][0].isspace():  # a space the layer marks without a box
+                _, _, before_bottom, before_right, before_top = chars[-1]  # (2025-04-25 17:30: not 2025-04-2517:30)
+                chars.append((ch, before_right, before_bottom, before_right, before_top))
         return chars
     finally:
         textpage.close()

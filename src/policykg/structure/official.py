@@ -182,6 +182,14 @@ def header_date(lines: list[Line], title: Title) -> tuple[tuple[int, int], str, 
     return None
 
 
+def policy_date_parts(lines: list[Line], policy: Part) -> list[Part]:
+    """The date line right under an issued or attached policy's title line (某意见 / （2024年10月29日）): its own date,
+    before the notice's; [] when none."""
+    line = next((line for line in lines if policy.start < line.start < policy.end), None)
+    date = date_of_line(line.text) if line is not None else ""
+    return [Part("date", line.start, line.end, date)] if line is not None and date else []
+
+
 def own_note(before: str, title: Title) -> bool:
     """True when an adoption note is the document's own: it opens its line or
     follows the document's title, not another source ("信息来源：某司（…印发）")."""
@@ -263,6 +271,7 @@ def official_parts(lines: list[Line], title: Title | None, text: str = "") -> li
         for sig in sigs:
             if policy.start < sig.start and sig.end <= policy.end and sig.issuers:
                 parts += signature_parts(sig)
+        parts += policy_date_parts(lines, policy)
     parts.extend(attachments(lines, head))
     for line in lines[head:]:
         if line.text.startswith(words("structure", "copy_to_words")):

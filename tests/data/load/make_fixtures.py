@@ -10,6 +10,8 @@
 - ``printed.pdf``: ``src/print.html`` (an invented government page) printed
   by headless Chromium with its print header (time, title) and footer (URL,
   page x/y), three pages, a paragraph running across a page break;
+- ``portal.pdf``: ``src/portal.html`` (an invented portal page: the site's name and search box on one line, its
+  address, an information table whose title wraps, 发布时间 with its time) printed the same way;
 - ``scanned.pdf``: an image of text and no text layer (Pillow);
 - ``encrypted.pdf``: ``notice.docx`` exported by LibreOffice with an open password.
 
@@ -94,12 +96,12 @@ def make_office_pdfs(docx_path: Path) -> None:
         shutil.copy(Path(tmp) / "notice.pdf", HERE / "encrypted.pdf")
 
 
-def make_printed_pdf() -> None:
+def make_printed_pdf(name: str = "print.html", out: str = "printed.pdf") -> None:
     with tempfile.TemporaryDirectory() as tmp:
-        src = Path(tmp) / "print.html"
-        shutil.copy(HERE / "src" / "print.html", src)
+        src = Path(tmp) / name
+        shutil.copy(HERE / "src" / name, src)
         subprocess.run(["chromium", "--headless", "--no-sandbox", "--disable-gpu",
-                        f"--print-to-pdf={HERE / 'printed.pdf'}", src.as_uri()],
+                        f"--print-to-pdf={HERE / out}", src.as_uri()],
                        check=True, timeout=120, capture_output=True)
 
 
@@ -117,5 +119,6 @@ if __name__ == "__main__":
     make_docx(HERE / "notice.docx")
     make_office_pdfs(HERE / "notice.docx")
     make_printed_pdf()
+    make_printed_pdf("portal.html", "portal.pdf")
     make_scanned_pdf()
     print("written:", *sorted(p.name for p in HERE.iterdir() if p.suffix in (".pdf", ".docx")), file=sys.stderr)
