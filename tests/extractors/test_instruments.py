@@ -400,3 +400,67 @@ def test_a_recipient_the_grant_names_is_the_beneficiary_and_the_clause_before_it
     item = "（一）对吸纳脱贫劳动力的企业，给予企业每人2000元一次性补贴。"  # (the clause names the recipient itself)
     got = [(m.beneficiary, m.condition) for m in extract(MEASURES.format(item=item)).measures("instrument")]
     assert got == [("吸纳脱贫劳动力的企业", "")]
+
+
+def test_the_bound_of_a_list_of_amounts_is_each_ones():
+    item = "（一）对评价结果为优秀、良好的孵化器，分别给予最高60万元、40万元运营补助。"
+    assert [value(m)[3] for m in extract(MEASURES.format(item=item)).measures("instrument")] == ["<=", "<="]
+
+
+@pytest.mark.parametrize("item, expected", [
+    ("（一）对新评定为国家5A级、4A级旅游景区的，分别给予一次性奖励400万元、80万元。",
+     ["新评定为国家5A级旅游景区的", "新评定为国家4A级旅游景区的"]),
+    ("（一）对新获批国家级、省级生物医药领域重点实验室、工程研究中心等创新平台的，分别给予300万元、100万元奖励。",
+     ["新获批国家级生物医药领域重点实验室、工程研究中心等创新平台的", "新获批省级生物医药领域重点实验室、工程研究中心等创新平台的"]),
+    ("（一）对完成Ⅰ期、Ⅱ期临床试验的创新药，分别给予最高300万元、600万元资助。",
+     ["完成Ⅰ期临床试验的创新药", "完成Ⅱ期临床试验的创新药"]),
+    ("（一）对在区内开设全球首店、亚洲首店、全国首店的品牌企业，分别给予150万元、80万元、40万元奖励。",
+     ["在区内开设全球首店的品牌企业", "在区内开设亚洲首店的品牌企业", "在区内开设全国首店的品牌企业"]),
+])
+def test_each_item_of_a_list_of_grades_or_like_ends_keeps_what_the_list_says_around_it(item, expected):
+    assert [m.beneficiary for m in extract(MEASURES.format(item=item)).measures("instrument")] == expected
+
+
+def test_a_later_part_of_the_sentence_naming_its_own_beneficiary_gives_its_amounts_to_it():
+    item = "（一）对本地养殖户新增能繁母牛的，每头补贴800元；从外地引进良种母牛的，每头补贴1500元。"
+    got = [(m.beneficiary, value(m)[0], value(m)[2]) for m in extract(MEASURES.format(item=item)).measures("instrument")]
+    assert got == [("本地养殖户新增能繁母牛的", d("800"), "元/头"), ("从外地引进良种母牛的", d("1500"), "元/头")]
+
+
+def test_the_items_of_a_grant_listed_after_a_colon_or_a_granted_amount():
+    item = "（一）对在本市就业的青年人才，按学历给予租房补贴：博士研究生每人每月1800元，硕士研究生每人每月1200元。"
+    got = [(m.beneficiary, m.condition, value(m)[0]) for m in extract(MEASURES.format(item=item)).measures("instrument")]
+    assert got == [("在本市就业的青年人才", "博士研究生", d("1800")), ("在本市就业的青年人才", "硕士研究生", d("1200"))]
+    item = "（一）对本县户籍的80—89周岁老年人，每人每月发放高龄津贴80元；90周岁以上的，每人每月300元。"
+    got = [(m.beneficiary, m.condition, value(m)[0]) for m in extract(MEASURES.format(item=item)).measures("instrument")]
+    assert got == [("本县户籍的80—89周岁老年人", "", d("80")), ("", "90周岁以上", d("300"))]
+
+
+@pytest.mark.parametrize("sentence", [
+    "本措施所需资金从市级商贸发展专项资金中列支。", "补贴资金由市、县两级财政按5∶5比例分担。",
+    "各有关部门要加强补贴资金审核，对虚报冒领的，依法追回。", "同一项目不得重复享受市级同类补贴。",
+    "人才在享受补贴期间离开本市的，停止发放剩余补贴。",
+])
+def test_where_money_comes_from_how_it_is_checked_and_stopped_are_no_instruments(sentence):
+    assert extract(MEASURES.format(item="（一）其他事项。" + sentence)).measures("instrument") == []
+
+
+def test_a_figure_less_restatement_after_an_amount_is_no_instrument_of_its_own():
+    item = "（一）对首次购房的A类、B类人才，分别给予最高150万元、80万元购房补贴，补贴资金分5年平均发放。"
+    assert [value(m)[0] for m in extract(MEASURES.format(item=item)).measures("instrument")] == [d("1500000"), d("800000")]
+
+
+def test_a_negated_or_listed_verb_does_not_end_a_beneficiary():
+    item = "（一）对在本市无自有住房且未享受购房补贴的青年人才，给予每人每月600元租房补贴。"
+    assert [m.beneficiary for m in extract(MEASURES.format(item=item)).measures("instrument")] == [
+        "在本市无自有住房且未享受购房补贴的青年人才"]
+    item = "（一）对企业应对反倾销、反补贴调查，按律师费的50%给予补助，单个案件最高80万元。"
+    assert [m.beneficiary for m in extract(MEASURES.format(item=item)).measures("instrument")] == ["企业应对反倾销、反补贴调查"]
+
+
+@pytest.mark.parametrize("item, unit", [
+    ("（一）对社会力量新建的养老机构，按每张床位8000元给予一次性建设补贴。", "元/床位"),
+    ("（一）对氢气售价不高于每公斤30元的加氢站，按实际加注量每公斤8元给予运营补贴。", "元/公斤"),
+])
+def test_an_amount_per_a_bed_or_a_kilogram_keeps_that_unit(item, unit):
+    assert [value(m)[2] for m in extract(MEASURES.format(item=item)).measures("instrument")] == [unit]

@@ -11,10 +11,11 @@ beneficiary (年营业收入首次突破1亿元的企业) is its condition.
 """
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Iterator
 
-from ..lexicon import memo, pattern, rules, words
+from ..lexicon import alternation, memo, pattern, rules, words
 from ..names import country_names
 from ..nlp import Sentence
 from ..records import Measure, Mention, Quantity
@@ -67,8 +68,9 @@ def instruments(sent: Sentence, ctx: Context) -> Iterator[Measure]:
              and not inside_quotes(sent.text, m.start - sent.start) and not qualifies_noun(sent, m)]
     if not money and not any_type_word().search(sent.text):
         return  # no amount and no word of an instrument type: nothing to find (most sentences)
-    if is_heading(sent, ctx) and not money or NOTE.fullmatch(sent.text):
-        return  # a section heading (not a run-in one with its amounts) or a note of who is responsible (（省商务厅牵头）)
+    if is_heading(sent, ctx) and not money or NOTE.fullmatch(sent.text) or titles_a_policy(sent, ctx):
+        return  # a section heading (not a run-in one with its amounts), a note of who is responsible (（省商务厅牵头）)
+        # or the title line of a policy the file holds (某市某某资金补助办法)
     if genre == "official" and role == "principles" or pattern("instruments:proposal_cues").search(sent.text) \
             or states_purpose(sent.text):
         return  # principles, a proposal (代表建议…) or the text's purpose (为规范…，制定本办法) state no measure
@@ -81,7 +83,12 @@ def instruments(sent: Sentence, ctx: Context) -> Iterator[Measure]:
     measures_section = genre == "official" and role in ("tasks", "safeguards")
     if not measures_section and not pattern("instruments:action_verbs").search(sent.text):
         return
-    yield from with_amounts_first(sentence_instruments(sent, ctx, money))
+    yield from with_amounts_first(sentence_instruments(sent, ctx, money), sent.text, genre == "official")
+
+
+def titles_a_policy(sent: Sentence, ctx: Context) -> bool:
+    """The sentence is the title line of a policy the file holds."""
+    return any(m.attr("own") and len(sent.text.strip()) - (m.end - m.start) <= 2 for m in ctx.mentions_in(sent, "POLICY"))
 
 
 GRANTED_BEFORE = re.compile(r"(?:给予|予以|提供)(?:最高|不超过|一次性|每年|每家)*$")
@@ -96,6 +103,7 @@ def qualifies_noun(sent: Sentence, m: Mention) -> bool:
 
 
 LISTED_AMOUNT = re.compile(r"\d[\d.]*[十百千万亿]*元[、和及与]$")
+LISTED_BEFORE = re.compile(r"(?:\d[\d.]*[十百千万亿]*元[、和及与或])+$")  # the amounts listed right before one
 
 
 def foreign_measure(sent: Sentence, ctx: Context) -> bool:
@@ -115,22 +123,32 @@ def reached(sent: Sentence, m: Mention) -> bool:
     return any(w in lead for w in words("instruments", "level_before_amount"))  # (the mention may hold the verb: 达到500亿元)
 
 
-def with_amounts_first(found: list[Measure]) -> list[Measure]:
-    """The instruments of a sentence, without a figure-less one that an instrument with an amount restates (the same
-    type for the same named beneficiary: 对X贷款，…给予贴息，最高200万元), nor a rate that an amount of money of its type
-    caps (按售价的20%给予奖励，最高200万元)."""
-    stated = {(m.category, m.beneficiary) for m in found if m.quantity is not None and m.beneficiary}
-    paid = {m.category for m in found if m.quantity is not None and m.quantity.unit.split("/")[0] in MONEY}
-    return [m for m in found if m.quantity is not None and (m.quantity.unit != "%" or m.category not in paid)
-            or m.quantity is None and (m.category, m.beneficiary) not in stated]
+def with_amounts_first(found: list[tuple[int, Measure]], text: str, official: bool) -> list[Measure]:
+    """The instruments of a sentence (each with where its clause starts), without a figure-less one that an
+    instrument with an amount restates — the same type for the same named beneficiary (对X贷款，…给予贴息，最高200万元),
+    and in an official document's article, where a sentence states one measure, for none named (鼓励金融机构开发…信贷
+    产品，对…贷款给予贴息，单户最高5万元) or after it in its part of the sentence (…分别给予最高200万元…购房补贴，补贴资金
+    分5年平均发放; a report's sentence lists several: 筹措…亿元实施某工程，…，开展农机购置补贴) — nor a rate that an amount
+    of money of its type caps (按售价的20%给予奖励，最高200万元)."""
+    amounts = [(at, m) for at, m in found if m.quantity is not None]
+    stated = {(m.category, m.beneficiary) for _, m in amounts if m.beneficiary}
+    paid = {m.category for _, m in amounts if m.quantity.unit.split("/")[0] in MONEY}
+
+    def restated(at: int, m: Measure) -> bool:
+        same = [a for a, o in amounts if o.category == m.category]
+        return (m.category, m.beneficiary) in stated or official and bool(same) and (
+            not m.beneficiary or any(a < at and "；" not in text[a:at] for a in same))
+
+    return [m for at, m in found if m.quantity is not None and (m.quantity.unit != "%" or m.category not in paid)
+            or m.quantity is None and not restated(at, m)]
 
 
-def sentence_instruments(sent: Sentence, ctx: Context, money: list[Mention]) -> list[Measure]:
-    """The instruments of each clause: one per granted amount (with its beneficiary), or
-    one per concrete benefit type named without an amount."""
+def sentence_instruments(sent: Sentence, ctx: Context, money: list[Mention]) -> list[tuple[int, Measure]]:
+    """The instruments of each clause, with where the clause starts: one per granted amount (with its beneficiary),
+    or one per concrete benefit type named without an amount."""
     genre = ctx.document.genre
     role = ctx.role(sent)
-    found: list[Measure] = []
+    found: list[tuple[int, Measure]] = []
     measures_section = genre == "official" and role in ("tasks", "safeguards")
     policy = policy_of_instrument(sent, ctx)
     region = ctx.city or ctx.province if genre in GOAL_GENRES else ""
@@ -153,9 +171,20 @@ def sentence_instruments(sent: Sentence, ctx: Context, money: list[Mention]) -> 
             if recipient := recipient_named(sent, clause, amounts[0]):  # (对…的，给予企业每人1000元: the firm's)
                 pairs, conditions = with_recipient(pairs, conditions, recipient)
             for (amount, beneficiary), condition in zip(pairs, conditions):
-                found.append(Measure("instrument", ctx.evidence(sent), bounded(sent, clause, amount), category=kind,
-                                     region=region, beneficiary=beneficiary, condition=condition or condition_of(beneficiary),
-                                     policy=policy))
+                found.append((clause.start, Measure(
+                    "instrument", ctx.evidence(sent), bounded(sent, clause, amount), category=kind, region=region,
+                    beneficiary=beneficiary, condition=condition or condition_of(beneficiary), policy=policy)))
+            continue
+        items = [(m, item) for m in money_in(money, sent, clause) if genre in LISTING_GENRES
+                 and (item := listed_item(sent, clauses, number, m))]
+        kind = (type_of(plain, False, tuple(benefits)) or ("资金支持" if funded(plain) else "")) if items else ""
+        if kind:  # (给予租房补贴：博士研究生每人每月2000元，硕士研究生…: the items of one grant)
+            colon = max(sent.text.rfind("：", 0, clause.start), sent.text.rfind(":", 0, clause.start))
+            who = list(beneficiary_pattern().finditer(sent.text[:max(colon, 0)]))  # (after a colon: who the grant names)
+            for m, item in items:
+                found.append((clause.start, Measure(
+                    "instrument", ctx.evidence(sent), bounded(sent, clause, m), category=kind, region=region,
+                    beneficiary=who[-1].group("who").strip() if who else "", condition=item, policy=policy)))
             continue
         figures = [m for m in ctx.mentions_in(sent, "QUANTITY") if clause.start <= m.start - sent.start < clause.end]
         rates = [m for m in figures if rate_of_measure(sent.text, clause, m.start - sent.start, m.end - sent.start,
@@ -165,9 +194,9 @@ def sentence_instruments(sent: Sentence, ctx: Context, money: list[Mention]) -> 
             conditions = stated_conditions(sent, clauses, clause, len(rates))
             for rate, beneficiary, condition in zip(rates, beneficiaries(sent, clause, len(rates)), conditions):
                 amount = None if TAX_RATE.search(text) else bounded(sent, clause, rate)  # (减按15%的税率: the rate paid, no size)
-                found.append(Measure("instrument", ctx.evidence(sent), amount, category=kind, region=region,
-                                     beneficiary=beneficiary, condition=condition or condition_of(beneficiary),
-                                     policy=policy))
+                found.append((clause.start, Measure(
+                    "instrument", ctx.evidence(sent), amount, category=kind, region=region, beneficiary=beneficiary,
+                    condition=condition or condition_of(beneficiary), policy=policy)))
             continue
         if figures and not adjusted(text):
             continue  # a clause with a figure reports it (人民币贷款增加1.36万亿元)
@@ -178,7 +207,8 @@ def sentence_instruments(sent: Sentence, ctx: Context, money: list[Mention]) -> 
             continue
         if kind not in benefits or not any(w in text for w in words("instruments", "concrete_words")):
             continue  # without an amount, only a concrete benefit is a measure (a subsidy, a tax cut, a loan …)
-        if reforms(text) or regulates(text) or names_no_grant(text) or misused(text) \
+        article = sent.text if genre == "official" else text  # (an article states one measure; a report's sentence many)
+        if reforms(text) or regulates(text) or names_no_grant(text) or misused(article) \
                 or any(w in sent.text for w in words("instruments", "not_measure_words")):
             continue  # a reform of how it is done (健全金融服务实体经济工作机制, 加大财政资金保障力度), a rule over it
             # (…金融产品网络营销进行全面规范), how money is paid, its misuse, a commendation or a possibility: no measure
@@ -189,8 +219,8 @@ def sentence_instruments(sent: Sentence, ctx: Context, money: list[Mention]) -> 
             continue  # (某专项资金由财政预算安排，每年安排不少于5000万元: the next clause quantifies it, one instrument)
         seen.add(kind)
         beneficiary = beneficiaries(sent, clause, 1)[0]
-        found.append(Measure("instrument", ctx.evidence(sent), None, category=kind, beneficiary=beneficiary,
-                             region=region, condition=condition_of(beneficiary), policy=policy))
+        found.append((clause.start, Measure("instrument", ctx.evidence(sent), None, category=kind, region=region,
+                                            beneficiary=beneficiary, condition=condition_of(beneficiary), policy=policy)))
     return found
 
 
@@ -228,7 +258,7 @@ COLUMN_HEADS = 12  # characters at most of a line of a table's column heads (认
 
 
 def misused(text: str) -> bool:
-    """The clause names a benefit misused (严厉打击虚假促销、套取补贴等违法行为)."""
+    """The text names a benefit misused or taken back (严厉打击虚假促销、套取补贴等违法行为; 不得重复享受)."""
     return any(w in text for w in words("instruments", "misuse_words"))
 
 
@@ -300,6 +330,31 @@ def granted_amounts(sent: Sentence, clause: Clause, amounts: list[Mention]) -> l
     return out
 
 
+LIST_OPENED = re.compile(r"(?:给予|发放|补贴|补助|奖励)[^。]*?(?:[：:]|\d[\d.]*[十百千万亿]*元)")  # a grant listed item by item
+ITEM_LEAD = 14  # characters at most before an item's amount (硕士研究生每人每月)
+LISTING_GENRES = ("official", "interpretation")  # where a grant is listed item by item (not a news figure after one)
+
+
+def listed_item(sent: Sentence, clauses: list[Clause], number: int, m: Mention) -> str:
+    """What an amount with no verb of granting is for, when it is an item of a grant listed item by item after a colon
+    or after a granted amount (给予租房补贴：博士研究生每人每月2000元，硕士研究生每人每月1500元 -> 硕士研究生;
+    …每人每月发放高龄津贴100元；90—99周岁的，每人每月200元 -> 90—99周岁); "" when it is no such item."""
+    clause = clauses[number]
+    at = m.start - sent.start
+    lead, after = sent.text[clause.start:at], sent.text[m.end - sent.start:clause.end]
+    if not LIST_OPENED.search(sent.text, 0, clause.start) or len(lead) > ITEM_LEAD or len(after.strip("。；，")) > 6:
+        return ""
+    item = re.sub(r"每[^，；：]*$", "", ITEM_NUMBER.sub("", lead).lstrip("：:")).strip()
+    verbs = ("instruments:action_verbs", "measures:level_verbs", "measures:change_up", "measures:change_down",
+             "measures:lead_noise")
+    if re.search(r"\d", item) or any(pattern(v).search(item) for v in verbs):
+        return ""  # (…最低收购价每斤1.18元，比上年提高0.01元; 预计带动家电销售60亿元: a figure, no item)
+    if not item and number > 0:
+        before = ITEM_NUMBER.sub("", sent.text[clauses[number - 1].start:clauses[number - 1].end]).strip("，；： ")
+        item = before.removesuffix("的") if before.endswith("的") and len(before) <= MAX_BENEFICIARY else ""
+    return item
+
+
 NOTE = re.compile(r"[（(][^（）()]*[）)]")
 
 
@@ -353,7 +408,10 @@ def bounded(sent: Sentence, clause: Clause, m: Mention) -> Quantity:
     """The amount, with comparator <= after 最高 / 不超过 …, in its unit per what it is paid for
     (按每平方米…150元 -> 元/平方米)."""
     q = quantity_of(m)
-    before = sent.text[max(0, m.start - sent.start - 6):m.start - sent.start] + m.text
+    at = m.start - sent.start
+    listed = LISTED_BEFORE.search(sent.text, clause.start, at)  # (分别给予最高50万元、30万元: the list's bound is each one's)
+    first = listed.start() if listed else at
+    before = sent.text[max(clause.start, first - 6):first] + (m.text if not listed else "")
     comparator = "<=" if any(w in before for w in words("instruments", "at_most")) else q.comparator
     return Quantity(q.start, q.end, q.text, q.value, per_unit(sent, clause, m) or q.unit, comparator, q.upper)
 
@@ -367,7 +425,7 @@ def per_unit(sent: Sentence, clause: Clause, m: Mention) -> str:
     at = m.start - sent.start
     after = max((a.end() for a in AMOUNT.finditer(sent.text, clause.start, at)), default=clause.start)
     periods = words("instruments", "rate_periods")
-    per = pattern((*words("instruments", "rate_bases"), *periods), r"每[一\d]*({})")
+    per = pattern((*words("instruments", "rate_bases"), *periods), r"每[一\d]*[个张名位只台套]?({})")
     bases = sorted(dict.fromkeys(per.findall(sent.text, after, at)), key=lambda b: b in periods)
     return f"{m.attr('unit')}/{'·'.join(bases)}" if bases else ""  # (the measure before the period: 元/平方米·月)
 
@@ -376,7 +434,8 @@ def per_unit(sent: Sentence, clause: Clause, m: Mention) -> str:
 def beneficiary_pattern() -> re.Pattern[str]:
     """"对X，给予…" / "向X发放…" at the start of a clause (after any item number or article, 第三条): X is ``who``."""
     lead, end = (sorted(words("instruments", k), key=len, reverse=True) for k in ("beneficiary_lead", "beneficiary_end"))
-    ends = "|".join(re.escape(w) + ("(?![期时])" if w == "按" else "") for w in end)  # (对企业按期还本付息的贷款)
+    ends = "|".join("(?<![未不没反])" + re.escape(w) + ("(?![期时])" if w == "按" else "") + "(?![、的])" for w in end)
+    # (对企业按期还本付息的贷款, 对未享受购房补贴的人才, 对企业应对反倾销、反补贴调查: no verb ends them)
     return re.compile(r"(?:^|[，；：。])\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.、．]|[一二三四五六七八九十]{1,3}、"
                       r"|第[一二三四五六七八九十百\d]{1,4}条)?\s*"
                       rf"(?:{'|'.join(map(re.escape, lead))})(?P<who>[^，；：。]{{2,60}}?)"
@@ -390,12 +449,17 @@ def beneficiaries(sent: Sentence, clause: Clause, n: int) -> list[str]:
     text = sent.text[:clause.end]
     found = list(beneficiary_pattern().finditer(text))
     who = found[-1].group("who").strip() if found else ""
+    part = text.rfind("；", 0, clause.start) + 1
+    if found and found[-1].end() <= part and (own := own_lead(text[part:clause.start])):
+        who = own  # (对A…的，分别给予…；开设B、C的，分别给予…: B and C are the later part's own)
     if len(who) > MAX_BENEFICIARY:
         who = ""
     if n == 1:
         return [who]
+    if graded := each_grade(who, n):
+        return graded
     items = [i for i in who.split("、") if i]
-    if len(items) == n and (stepped := each_threshold(items)):
+    if len(items) == n and (stepped := each_threshold(items) or each_parallel(items)):
         return stepped
     if len(items) == n:
         lead, _, _ = items[0].rpartition("的")
@@ -415,6 +479,15 @@ def beneficiaries(sent: Sentence, clause: Clause, n: int) -> list[str]:
     return [who] * n
 
 
+def own_lead(part: str) -> str:
+    """The clause opening a part of a sentence that says who, without a number (从外地引进良种母牛的，每头补贴…),
+    when it is the whole part before the amount's clause; "" otherwise (a threshold of the same beneficiary,
+    单场观众超过1万人的, is its condition)."""
+    lead = ITEM_NUMBER.sub("", part.rstrip("，")).strip()
+    return lead if lead.endswith("的") and "，" not in lead and not re.search(r"\d", lead) and len(lead) <= MAX_BENEFICIARY \
+        else ""
+
+
 AMOUNT = re.compile(r"\d+(?:\.\d+)?[十百千万亿]*(?:元|美元)")
 
 
@@ -428,6 +501,40 @@ def each_threshold(items: list[str]) -> list[str]:
     tail = items[-1][rest[-1].end():]
     head = items[0][:first[-1].start()]
     return [(head + amount + tail).removesuffix("的") for amount in [first[-1].group()] + [m.group() for m in rest]]
+
+
+@memo(maxsize=1)
+def grade_pattern() -> str:
+    """A grade of a list of grades: a level (国家级, 省级), a rating (5A级, 甲级, 三星级), a class (A类) or a phase (Ⅱ期)."""
+    return rf"(?:{alternation(words('instruments', 'level_words'))}|\d?[A-Z]{{1,2}}级|[A-Z]类|[A-Z]档|[甲乙丙丁]级" \
+           r"|[一二三四五六七]星级|[一二三四五]级|[一二三四]类|[ⅠⅡⅢⅣⅤ]期)"
+
+
+def each_grade(who: str, n: int) -> list[str]:
+    """The beneficiaries of a list of n grades written inside one (新评定为国家5A级、4A级旅游景区的 -> 新评定为国家5A级旅游
+    景区的, 新评定为国家4A级旅游景区的; 新获批国家级、省级某领域重点实验室、…等创新平台的), [] when it holds no such list."""
+    grade = grade_pattern()
+    run = re.search(rf"{grade}(?:[、和及与]{grade}){{{n - 1}}}(?![、和及与]?{grade})", who) if n > 1 else None
+    if run is None:
+        return []
+    grades = re.findall(grade, run.group())
+    return [who[:run.start()] + g + who[run.end():] for g in grades] if len(grades) == n else []
+
+
+PARALLEL_END = 4  # characters at most of the items a list writes out for the end of its first (亚洲首店, 国家标准)
+
+
+def each_parallel(items: list[str]) -> list[str]:
+    """The beneficiaries of a list whose later items stand for the end of the first (开设全球首店、亚洲首店、全国首店的 ->
+    开设亚洲首店的 …; 主导制定某领域国际标准、国家标准、行业标准的企业): what the first says before that end, and what the last
+    says after it, go to each; [] when the items do not end alike in two characters or more."""
+    first, last = items[0], items[-1]
+    k = last.find(first[-1]) if first and "的" not in first else -1  # (a lead ending in 的 is shared as it is)
+    size, tail = k + 1, last[k + 1:]
+    ends = [first[-size:], *items[1:-1], last[:size]] if 1 <= k < PARALLEL_END and len(first) > size else []
+    if not ends or any(len(e) != size for e in ends) or len(os.path.commonprefix([e[::-1] for e in ends])) < 2:
+        return []
+    return [first[:-size] + e + tail for e in ends]
 
 
 def qualifying_lead(items: list[str]) -> str:
