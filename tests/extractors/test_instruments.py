@@ -464,3 +464,9 @@ def test_a_negated_or_listed_verb_does_not_end_a_beneficiary():
 ])
 def test_an_amount_per_a_bed_or_a_kilogram_keeps_that_unit(item, unit):
     assert [value(m)[2] for m in extract(MEASURES.format(item=item)).measures("instrument")] == [unit]
+
+
+def test_amounts_listed_before_a_granted_one_are_granted_with_the_same_basis():
+    item = "（一）对来本市工作的博士、硕士研究生，分别按每人每年2万元、1万元的标准发放生活补贴。"
+    assert [value(m)[:3:2] for m in extract(MEASURES.format(item=item)).measures("instrument")] == [
+        (d("20000"), "元/年"), (d("10000"), "元/年")]

@@ -150,3 +150,9 @@ def test_a_sites_address_alone_above_the_title_is_chrome(load_text):
     doc = load_text("某省政府网\nwww.example.gov.cn\n某省人民政府关于推进某某工作的意见\n某政发〔2025〕3号\n"
                     "各市人民政府，省政府各部门：\n为推进某某工作，现提出如下意见。\n")
     assert paragraphs(doc)[:2] == ["某省人民政府关于推进某某工作的意见", "某政发〔2025〕3号"]
+
+
+def test_a_menu_written_down_the_page_with_items_no_vocabulary_knows_is_chrome(load_text):
+    doc = load_text("某县人民政府\n首页\n政务公开\n政务服务\n数据开放\n走进某县\n您当前所在位置：首页 > 政务公开 > 政策解读\n"
+                    "《某县支持青年人才若干措施》政策解读\n为吸引青年人才，近日，某县印发了若干措施，现将有关内容解读如下。\n")
+    assert paragraphs(doc)[0] == "《某县支持青年人才若干措施》政策解读"

@@ -22,6 +22,7 @@ from __future__ import annotations
 import csv
 import re
 from collections import deque
+from itertools import takewhile
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -362,10 +363,13 @@ class PageCleaner:
         for n, i in enumerate(content[1:], start=1):  # font sizes written down the page after 字体：(大, 中, 小)
             if keep[i] and not keep[content[n - 1]] and lines[i].strip() in FONT_SIZES:
                 keep[i] = False
-        for n, i in enumerate(content[1:-1], start=1):  # an item of a menu written down the page (…|走进某省|当前位置…)
-            if keep[i] and not keep[content[n - 1]] and not keep[content[n + 1]] and is_menu_item(lines[i]) \
-                    and (is_chrome(lines[content[n - 1]]) or is_breadcrumb(lines[content[n - 1]])):
-                keep[i] = False
+        for n, i in enumerate(content[1:-1], start=1):  # items of a menu written down the page (…|数据开放|走进某县|当前位置…)
+            run = list(takewhile(lambda j: keep[j] and is_menu_item(lines[j]), content[n:n + MENU_RUN + 1]))
+            after = n + len(run)
+            if run and len(run) <= MENU_RUN and not keep[content[n - 1]] and after < len(content) \
+                    and not keep[content[after]] and (is_chrome(lines[content[n - 1]]) or is_breadcrumb(lines[content[n - 1]])):
+                for j in run:
+                    keep[j] = False
         remaining = [i for i in content if keep[i]]
         later: set[str] = set()
         for i in reversed(remaining):  # a line repeated further down the head: the first one goes
@@ -414,6 +418,7 @@ def is_banner(line: str) -> bool:
 
 
 LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z.,'&()\- ]*(?: [A-Za-z.,'&()\-]+){2,}")  # three words or more, no digits
+MENU_RUN = 3  # items at most of a portal's menu, written down the page, that no vocabulary knows (数据开放, 走进某县)
 FONT_SIZES = ("大", "中", "小", "默认", "超大", "特大", "[大]", "[中]", "[小]")
 MENU_ITEM_RE = re.compile(r"[\u4e00-\u9fff]{2,6}")
 

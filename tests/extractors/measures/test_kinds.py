@@ -185,3 +185,12 @@ def test_a_forecast_of_a_day_the_clause_names_and_of_a_span_of_none():
                 "其中10月1日预计发送旅客2200万人次。\n", "20240927.md")
     assert [(m.quantity.value, m.time) for m in r.measures("forecast")] == [
         (180000000, ""), (22000000, "2024-10-01")]  # (not 2024-10-08, the span's last day)
+
+
+def test_a_target_said_for_this_year_under_a_heading_naming_two_periods_is_of_the_year():
+    r = extract("2026年某县人民政府工作报告\n——2026年1月8日在某县第十八届人民代表大会第六次会议上\n各位代表：\n"
+                "二、“十五五”发展目标和2026年工作安排\n"
+                "综合考虑各方面因素，今年全县经济社会发展的主要预期目标是：地区生产总值增长6%左右。新建学校3所。\n",
+                "gzbg-2026-98.txt")
+    got = {m.indicator: m.time for m in r.measures("target")}
+    assert got == {"地区生产总值": "2026", "新建学校": ""}  # (no year said: the heading names two)

@@ -269,6 +269,8 @@ def time_of(sent: Sentence, ctx: Context, q: Mention, clause: Clause, kind: str,
             if said or not any(w in sent.text for w in words("measures", "current_period_cues")):
                 return said
             return ctx.reference_date[:4]
+        if ctx.reference_date and any(w in sent.text[:q.start - sent.start] for w in words("measures", "this_year_words")):
+            return ctx.reference_date[:4]  # (今年全县…主要预期目标是: the year it is said, whatever the heading spans)
         stated = heading_time(sent, ctx)
         if stated is not None:
             return stated  # 二、“十五五”时期主要目标 -> 2030; 三、2026年重点工作 -> 2026; two times in it: unknown

@@ -1,0 +1,216 @@
+"""Who gets an instrument and on which condition: the beneficiary a clause
+names (对X，给予… / 向X发放…), each item's of a 分别 list (国家级、省级专精特新企业
+-> 国家级专精特新企业, 省级专精特新企业; a list of grades, thresholds or like
+ends), a recipient the grant names (给予企业每人1000元), the items of a grant
+listed one by one (给予租房补贴：博士研究生每人每月…), and the condition a
+clause states (年营业收入首次突破1亿元的企业 -> 年营业收入首次突破1亿元)."""
+from __future__ import annotations
+
+import os
+import re
+
+from ..lexicon import alternation, memo, pattern, words
+from ..nlp import Sentence
+from ..records import Mention
+from .clauses import ITEM_NUMBER, Clause
+
+MAX_BENEFICIARY = 40
+
+
+@memo(maxsize=1)
+def beneficiary_pattern() -> re.Pattern[str]:
+    """"对X，给予…" / "向X发放…" at the start of a clause (after any item number or article, 第三条): X is ``who``."""
+    lead, end = (sorted(words("instruments", k), key=len, reverse=True) for k in ("beneficiary_lead", "beneficiary_end"))
+    ends = "|".join("(?<![未不没反])" + re.escape(w) + ("(?![期时])" if w == "按" else "") + "(?![、的])" for w in end)
+    # (对企业按期还本付息的贷款, 对未享受购房补贴的人才, 对企业应对反倾销、反补贴调查: no verb ends them)
+    return re.compile(r"(?:^|[，；：。])\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.、．]|[一二三四五六七八九十]{1,3}、"
+                      r"|第[一二三四五六七八九十百\d]{1,4}条)?\s*"
+                      rf"(?:{'|'.join(map(re.escape, lead))})(?P<who>[^，；：。]{{2,60}}?)"
+                      rf"(?=，|{ends}|$)")
+
+
+def beneficiaries(sent: Sentence, clause: Clause, n: int) -> list[str]:
+    """Who gets the measure of a clause: "对X，给予…" / "对X给予…" before the clause
+    in its sentence; for n amounts of a 分别 list, X's n items (国家级、省级专精特新企业
+    -> 国家级专精特新企业, 省级专精特新企业). "" where none is named."""
+    text = sent.text[:clause.end]
+    found = list(beneficiary_pattern().finditer(text))
+    who = found[-1].group("who").strip() if found else ""
+    part = text.rfind("；", 0, clause.start) + 1
+    if found and found[-1].end() <= part and (own := own_lead(text[part:clause.start])):
+        who = own  # (对A…的，分别给予…；开设B、C的，分别给予…: B and C are the later part's own)
+    if len(who) > MAX_BENEFICIARY:
+        who = ""
+    if n == 1:
+        return [who]
+    if graded := each_grade(who, n):
+        return graded
+    items = [i for i in who.split("、") if i]
+    if len(items) == n and (stepped := each_threshold(items) or each_parallel(items)):
+        return stepped
+    if len(items) == n:
+        lead, _, _ = items[0].rpartition("的")
+        verb = "" if lead else qualifying_lead(items)
+        head = shared_noun(items)
+        out = []
+        for k, item in enumerate(items):
+            full = item
+            if head and not item.endswith(head):
+                full = item + head
+            if verb and k > 0 and not full.startswith(verb):
+                full = verb + full  # (新获评国家级、省级…集聚区: 新获评省级…集聚区)
+            if lead and k > 0 and not full.startswith(lead):
+                full = lead + "的" + full
+            out.append(full)
+        return out
+    return [who] * n
+
+
+def own_lead(part: str) -> str:
+    """The clause opening a part of a sentence that says who, without a number (从外地引进良种母牛的，每头补贴…),
+    when it is the whole part before the amount's clause; "" otherwise (a threshold of the same beneficiary,
+    单场观众超过1万人的, is its condition)."""
+    lead = ITEM_NUMBER.sub("", part.rstrip("，")).strip()
+    return lead if lead.endswith("的") and "，" not in lead and not re.search(r"\d", lead) and len(lead) <= MAX_BENEFICIARY \
+        else ""
+
+
+AMOUNT = re.compile(r"\d+(?:\.\d+)?[十百千万亿]*(?:元|美元)")
+
+
+def each_threshold(items: list[str]) -> list[str]:
+    """The beneficiaries of a list of thresholds (营业收入首次突破10亿元、50亿元、100亿元的企业): the first item with
+    each item's amount in place of its own, and what the last one ends with (的企业); [] for other lists."""
+    first = list(AMOUNT.finditer(items[0]))
+    rest = [AMOUNT.match(item) for item in items[1:]]
+    if not first or not all(rest):
+        return []
+    tail = items[-1][rest[-1].end():]
+    head = items[0][:first[-1].start()]
+    return [(head + amount + tail).removesuffix("的") for amount in [first[-1].group()] + [m.group() for m in rest]]
+
+
+@memo(maxsize=1)
+def grade_pattern() -> str:
+    """A grade of a list of grades: a level (国家级, 省级), a rating (5A级, 甲级, 三星级), a class (A类) or a phase (Ⅱ期)."""
+    return rf"(?:{alternation(words('instruments', 'level_words'))}|\d?[A-Z]{{1,2}}级|[A-Z]类|[A-Z]档|[甲乙丙丁]级" \
+           r"|[一二三四五六七]星级|[一二三四五]级|[一二三四]类|[ⅠⅡⅢⅣⅤ]期)"
+
+
+def each_grade(who: str, n: int) -> list[str]:
+    """The beneficiaries of a list of n grades written inside one (新评定为国家5A级、4A级旅游景区的 -> 新评定为国家5A级旅游
+    景区的, 新评定为国家4A级旅游景区的; 新获批国家级、省级某领域重点实验室、…等创新平台的), [] when it holds no such list."""
+    grade = grade_pattern()
+    run = re.search(rf"{grade}(?:[、和及与]{grade}){{{n - 1}}}(?![、和及与]?{grade})", who) if n > 1 else None
+    if run is None:
+        return []
+    grades = re.findall(grade, run.group())
+    return [who[:run.start()] + g + who[run.end():] for g in grades] if len(grades) == n else []
+
+
+PARALLEL_END = 4  # characters at most of the items a list writes out for the end of its first (亚洲首店, 国家标准)
+
+
+def each_parallel(items: list[str]) -> list[str]:
+    """The beneficiaries of a list whose later items stand for the end of the first (开设全球首店、亚洲首店、全国首店的 ->
+    开设亚洲首店的 …; 主导制定某领域国际标准、国家标准、行业标准的企业): what the first says before that end, and what the last
+    says after it, go to each; [] when the items do not end alike in two characters or more."""
+    first, last = items[0], items[-1]
+    k = last.find(first[-1]) if first and "的" not in first else -1  # (a lead ending in 的 is shared as it is)
+    size, tail = k + 1, last[k + 1:]
+    ends = [first[-size:], *items[1:-1], last[:size]] if 1 <= k < PARALLEL_END and len(first) > size else []
+    if not ends or any(len(e) != size for e in ends) or len(os.path.commonprefix([e[::-1] for e in ends])) < 2:
+        return []
+    return [first[:-size] + e + tail for e in ends]
+
+
+def qualifying_lead(items: list[str]) -> str:
+    """What the first item of a list says up to the verb of how one qualifies, when the other items leave it out
+    (新获评国家级、省级… -> 新获评; 主导制定国际标准、国家标准… -> 主导制定); "" if none."""
+    verbs = pattern("instruments:qualifying_verbs")
+    found = list(verbs.finditer(items[0]))
+    if not found or any(verbs.search(item) for item in items[1:]):
+        return ""
+    return items[0][:found[-1].end()]
+
+
+def shared_noun(items: list[str]) -> str:
+    """The noun the last item carries for all: 国家级、省级专精特新企业 -> 专精特新企业
+    (what follows, in the last item, the character the first item ends with)."""
+    first, last = items[0], items[-1]
+    k = last.find(first[-1]) if first else -1
+    head = last[k + 1:] if k >= 0 else ""
+    return head if len(head) >= 2 else ""
+
+
+TIERS = re.compile(r"按照?(?P<grades>[\u4e00-\u9fff]{1,8}(?:[、和及][\u4e00-\u9fff]{1,8})+)分别")
+
+
+def tiers_of(sent: Sentence, clause: Clause) -> list[str]:
+    """The grades a clause lists before its amounts (按照初级、中级、高级分别给予… -> 初级, 中级, 高级), [] if none."""
+    tiers = TIERS.search(sent.text, clause.start, clause.end)
+    return [g for g in re.split(r"[、和及]", tiers.group("grades")) if g] if tiers else []
+
+
+def stated_conditions(sent: Sentence, clauses: list[Clause], clause: Clause, n: int) -> list[str]:
+    """For each of the clause's n amounts, the condition the clause before states on its own (…，给予10万元奖励；
+    升规次年营业收入增长20%以上的，再给予5万元奖励 -> 升规次年营业收入增长20%以上; a list of n thresholds, one each:
+    投资额达到1亿元、3亿元以上的，分别给予… -> 投资额达到1亿元以上, 投资额达到3亿元以上), or the grades the clause
+    lists (按照初级、中级、高级分别给予…); "" where that clause names the beneficiary (对X的，) or no threshold."""
+    grades = tiers_of(sent, clause) if n > 1 else []
+    if len(grades) == n:
+        return grades  # (按照初级、中级、高级分别给予每人1000元、1500元和2000元: one grade for each amount)
+    before = [c for c in clauses if c.end <= clause.start]
+    text = ITEM_NUMBER.sub("", sent.text[before[-1].start:before[-1].end]).strip() if before else ""
+    if not text.endswith("的") or re.match(r"(?:对于|对|向)", text) or not re.search(r"\d", text):
+        return [""] * n
+    condition = text.removesuffix("的")
+    each = each_threshold(condition.split("、")) if n > 1 else []
+    return each if len(each) == n else [condition] * n
+
+
+def condition_of(beneficiary: str) -> str:
+    """The threshold in a beneficiary (年营业收入首次突破1亿元的企业 -> 年营业收入首次突破1亿元)."""
+    m = re.search(r"([^，；的]*\d[^，；的]*)的", beneficiary)
+    return m.group(1) if m else ""
+
+
+def recipient_named(sent: Sentence, clause: Clause, first: Mention) -> str:
+    """The recipient the verb of granting names right before the clause's first amount (分别给予企业每人1000元、…
+    -> 企业; 给予用人单位每人3000元 -> 用人单位), "" if none: the 对…的 clause before it then says on which condition."""
+    found = pattern("instruments:recipient_heads", r"(?:给予|予以|奖励|补贴)(?P<who>[\u4e00-\u9fff]{0,6}(?:{}))"
+                    r"(?:每[人户家个名位]|一次性|最高|$)").search(sent.text[clause.start:first.start - sent.start])
+    return found.group("who") if found else ""
+
+
+def with_recipient(pairs: list[tuple[Mention, str]], conditions: list[str],
+                   recipient: str) -> tuple[list[tuple[Mention, str]], list[str]]:
+    """Each amount the named recipient's, with the 对…的 clause as its condition, unless that clause names the
+    recipient itself (对招用…的企业，给予企业每人2000元)."""
+    own = [b.endswith(recipient) for _, b in pairs]
+    return ([(a, b if o else recipient) for (a, b), o in zip(pairs, own)],
+            [c or ("" if o else b.removesuffix("的")) for (_, b), c, o in zip(pairs, conditions, own)])
+
+
+LIST_OPENED = re.compile(r"(?:给予|发放|补贴|补助|奖励)[^。]*?(?:[：:]|\d[\d.]*[十百千万亿]*元)")  # a grant listed item by item
+ITEM_LEAD = 14  # characters at most before an item's amount (硕士研究生每人每月)
+
+
+def listed_item(sent: Sentence, clauses: list[Clause], number: int, m: Mention) -> str:
+    """What an amount with no verb of granting is for, when it is an item of a grant listed item by item after a colon
+    or after a granted amount (给予租房补贴：博士研究生每人每月2000元，硕士研究生每人每月1500元 -> 硕士研究生;
+    …每人每月发放高龄津贴100元；90—99周岁的，每人每月200元 -> 90—99周岁); "" when it is no such item."""
+    clause = clauses[number]
+    at = m.start - sent.start
+    lead, after = sent.text[clause.start:at], sent.text[m.end - sent.start:clause.end]
+    if not LIST_OPENED.search(sent.text, 0, clause.start) or len(lead) > ITEM_LEAD or len(after.strip("。；，")) > 6:
+        return ""
+    item = re.sub(r"每[^，；：]*$", "", ITEM_NUMBER.sub("", lead).lstrip("：:")).strip()
+    verbs = ("instruments:action_verbs", "measures:level_verbs", "measures:change_up", "measures:change_down",
+             "measures:lead_noise")
+    if re.search(r"\d", item) or any(pattern(v).search(item) for v in verbs):
+        return ""  # (…最低收购价每斤1.18元，比上年提高0.01元; 预计带动家电销售60亿元: a figure, no item)
+    if not item and number > 0:
+        before = ITEM_NUMBER.sub("", sent.text[clauses[number - 1].start:clauses[number - 1].end]).strip("，；： ")
+        item = before.removesuffix("的") if before.endswith("的") and len(before) <= MAX_BENEFICIARY else ""
+    return item
