@@ -154,6 +154,13 @@ def test_a_rank_among_the_province_does_not_make_the_citys_figures_the_provinces
     assert got["农村居民人均可支配收入"] == "常德市"  # (not 湖南省)
 
 
+def test_a_rank_among_a_named_city_does_not_make_the_countys_figures_the_citys():
+    text = ("2026年龙游县人民政府工作报告\n——2026年1月8日在龙游县第十八届人民代表大会第六次会议上\n各位代表：\n"
+            "一、2025年工作回顾\n全年实现地区生产总值412.6亿元，增速居衢州市第1位；一般公共预算收入38.2亿元，增长4.3%。\n")
+    got = {(m.indicator, m.quantity.unit): (m.region, m.subject) for m in extract(text).measures("observation")}
+    assert got[("一般公共预算收入", "%")] == ("衢州市", "龙游县")  # (the county's, in its city; not the city's whole)
+
+
 def test_a_districts_report_counts_its_own_whole_even_after_a_name_with_its_city():
     text = ("2025年集美区政府工作报告\n——2025年1月14日在厦门市集美区第六届人民代表大会第五次会议上\n各位代表：\n"
             "一、2024年工作回顾\n成功举办第六届集美·某某摄影季（厦门集美），全区接待游客2160万人次。\n")

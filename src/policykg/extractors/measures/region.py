@@ -20,7 +20,8 @@ def region_of(sent: Sentence, ctx: Context, q: Mention, clause: Clause) -> str:
     the sentence, or the only place the sentence names before it); 全省/我市 … as
     the document's place; in a document of a place (a provincial plan or report), that place."""
     regions = [m for m in ctx.mentions_in(sent, "REGION") if m.end <= q.start and not in_means_frame(sent, m)
-               and not partner(sent, m) and not in_circumstance(sent, m, clause) and not venue(sent, m, clause)]
+               and not partner(sent, m) and not in_circumstance(sent, m, clause) and not venue(sent, m, clause)
+               and not in_rank(sent, m)]
     listed = [m for m in regions if LISTED_AFTER.match(sent.text, m.end - sent.start)
               or sent.text[m.start - sent.start - 1:m.start - sent.start] in ("、", "和", "及")
               or "、" in sent.text[clause.start:m.start - sent.start] and "等" in sent.text[m.end - sent.start:q.start - sent.start]]
@@ -81,6 +82,15 @@ def region_of(sent: Sentence, ctx: Context, q: Mention, clause: Clause) -> str:
 
 RANKED = re.compile(r"(?:居|位居|位列|排名|排在|列)?(?:全国|全省|全市|全区|全州)(?:第[\d一二三四五六七八九十]+(?:位|名)?|前列|首位|榜首"
                     r"|前[\d一二三四五六七八九十]+(?:位|名)?)")
+
+
+RANK_AMONG = re.compile(r"(?:居|位居|位列|排名|排在|列)[\u4e00-\u9fff]{2,10}?(?:第[\d一二三四五六七八九十]+(?:位|名)?|前列|首位"
+                        r"|榜首|前[\d一二三四五六七八九十]+(?:位|名)?)")
+
+
+def in_rank(sent: Sentence, m: Mention) -> bool:
+    """The place is what a figure is ranked among (增速居湖州市第1位), not whose the figure is."""
+    return any(r.start() <= m.start - sent.start and m.end - sent.start <= r.end() for r in RANK_AMONG.finditer(sent.text))
 
 
 def with_whole_province(sent: Sentence, q: Mention, clause: Clause, region: str) -> str:
@@ -246,8 +256,8 @@ def home_county(sent: Sentence, ctx: Context, q: Mention, region: str) -> str:
     clause = CLAUSE_START.search(pre).group()
     if any(w in clause for w in own) and not any(w in clause for w in higher):
         return ctx.county  # (…（某市某区）龙舟赛，全区接待游客…: the clause says whose)
-    if any(m.end <= q.start and m.text not in ctx.county for m in ctx.mentions_in(sent, "REGION")):
-        return ""  # (the city or the province named: theirs)
+    if any(m.end <= q.start and m.text not in ctx.county and not in_rank(sent, m) for m in ctx.mentions_in(sent, "REGION")):
+        return ""  # (the city or the province named: theirs; not 增速居湖州市第1位)
     return "" if any(w in pre for w in higher) else ctx.county  # (全省… in a county's report: the province's; not 居全市第2位)
 
 
