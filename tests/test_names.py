@@ -214,3 +214,13 @@ def test_a_name_of_common_words_names_a_kind_of_body(name, category, kind):
 ])
 def test_a_level_after_a_place_names_a_class_of_bodies(name, found):
     assert (body(name) is not None) is found
+
+
+@pytest.mark.parametrize("name", ["县级人民政府", "报告县级人民政府", "某省级人民政府", "城市人民政府", "计划单列市税务局",
+                                  "后由市科学技术局", "径向市工业和信息化局"])
+def test_a_level_or_a_class_of_places_and_words_run_over_a_preposition_name_no_body(name):
+    assert body(name) is None
+
+
+def test_a_city_body_with_a_word_of_cities_in_its_name_stays():
+    assert body("洛阳市城市管理局") == Body("洛阳市城市管理局", "government")

@@ -127,13 +127,14 @@ def category_of(name: str) -> str:
 def place_prefix() -> re.Pattern[str]:
     """A place at the start of a name: a province, city, zone or county-level
     name of the vocabulary, or a generic place name ending in 省 市 县 区 州 旗 镇 乡
-    (not a common noun that ends like one: 社区, 园区 …)."""
+    (not a common noun that ends like one: 社区, 园区 …; nor words run on over a preposition: 后由市, 径向市)."""
     names = [n for n, _ in vocabulary().region_names() if len(n) >= 2]
     not_places = "|".join(map(re.escape, words("organisations", "not_places")))
     not_starts = "".join(words("organisations", "not_place_starts"))
     # (the names come longest first: the trie of alternation() matches as their flat list would, faster)
+    inside = "".join(words("organisations", "not_place_inside"))
     return re.compile(rf"(?:{alternation(names)}|(?![{CJK}]{{0,4}}(?:{not_places}))(?![{not_starts}])"
-                      rf"[{CJK}]{{1,6}}?(?:自治州|自治县|地区|省|市|县|区|州|旗|镇|乡))")
+                      rf"(?:(?![{inside}])[{CJK}]){{1,6}}?(?:自治州|自治县|地区|省|市|县|区|州|旗|镇|乡))")
 
 
 @memo(maxsize=1)
@@ -158,6 +159,9 @@ def country_suffix_free(name: str) -> re.Match[str] | None:
     return pattern(tuple(c for c in countries() if len(c) >= 2), "^(?:{})").match(name)
 
 
+LEVEL_CLASS = re.compile(r"[省市县区乡镇州]级")  # (县级人民政府: any county's, no one body)
+
+
 @memo()
 def body(name: str) -> Body | None:
     """The organisation a complete name denotes, or None: a central body of the
@@ -177,8 +181,9 @@ def body(name: str) -> Body | None:
         return Body(sub[0].name + sub[1], "government")
     if branch_at(name, next((len(p) for p in vertical_branches() if name.startswith(p)), 0), whole=True):
         return Body(name, "government")  # 国家税务总局宁波市税务局: a central body's branch in a place
-    if pattern("organisations:job_titles", "(?:{})$").search(name) or re.match(r"[一二三四五六七八九十两几多数]+大", name):
-        return None  # a person's title; a set of bodies (六大商业银行)
+    if pattern("organisations:job_titles", "(?:{})$").search(name) or re.match(r"[一二三四五六七八九十两几多数]+大", name) \
+            or LEVEL_CLASS.search(name):
+        return None  # a person's title; a set of bodies (六大商业银行); a level's bodies (县级人民政府, 省级人民政府)
     if re.search(rf"[^{CJK}A-Za-z0-9（）()·“”\"－—-]|[－—-](?![{CJK}])", name):
         return None  # (a dash only between two parts of a name: 澳大利亚－中国友好交流协会)
     if any(w in name for w in words("organisations", "not_in_names")):
