@@ -72,3 +72,8 @@ def test_a_county_named_in_full_is_a_mention_of_what_holds_it(text, expected):
 ])
 def test_places_written_together_are_each_a_place(text, expected):
     assert [(s, k) for s, k, _ in regions(text)] == expected
+
+
+def test_a_county_name_that_is_a_common_noun_is_a_county_only_after_its_city():
+    assert extract("城市老城区和城乡结合部健身设施不足。\n").keys("REGION") == set()
+    assert extract("洛阳市老城区新建口袋公园12个。\n").keys("REGION") == {"洛阳市"}

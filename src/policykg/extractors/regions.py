@@ -98,5 +98,7 @@ def regions(sent: Sentence, ctx: Context) -> Iterator[Mention]:
                 or text[e - 1:e + 1] in common_words():
             continue  # (东方市场: not 东方市)
         holder = counties()[name]
+        if name in words("places", "common_county_names") and not text[:s].endswith(holder.labels):
+            continue  # (城市老城区: an old town, not 洛阳市老城区)
         attrs = (("county", name), ("level", holder.level))
         yield Mention(ctx.document.id, base + s, base + e, name, "REGION", holder.name, attrs)
