@@ -443,8 +443,9 @@ def is_figure(sent: Sentence, ctx: Context, q: Mention, clause: Clause, found: l
         return False  # 见习期限3至12个月, 提供最长7天免费住宿: the term of a measure, not a figure
     if FOR_WHOM.match(text, clause.start) and re.match(r"[^，；。]*?的", text[q.end - sent.start:clause.end]):
         return False  # 对总投资10亿元以上、…的技改项目，实行一事一议: which projects, a threshold, not a figure
-    if IN_STANDARD.search(text, clause.start, rel) and STANDARD_END.match(text, q.end - sent.start, clause.end):
-        return False  # 按照每300户设置1个投放点的标准: a standard that says how, not a figure to reach
+    if IN_STANDARD.search(text, clause.start, rel) and STANDARD_END.match(text, q.end - sent.start, clause.end) \
+            or any(w in text[clause.start:rel] for w in words("measures", "norm_cues")):
+        return False  # 按照每300户设置1个投放点的标准, 每个站点冷库容量原则上不低于500立方米: a standard, not a figure to reach
     if rate_of_measure(text, clause, rel, q.end - sent.start, unit):
         return False  # 按售价的20%给予奖励, 贴息比例不超过50%: the rate a measure gives (an instrument's), not a figure
     if POINTED_COUNT.search(text, clause.start, rel) or EACH_COUNT.search(text, clause.start, rel):
