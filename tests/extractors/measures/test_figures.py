@@ -189,3 +189,8 @@ def test_a_limit_in_brackets_and_a_count_of_a_policys_parts_are_no_figures(sente
 def test_a_norm_set_in_principle_is_no_target():
     r = extract("某市冷链物流发展行动方案\n一、主要目标\n布局建设一批乡镇冷链集配站，每个站点冷库容量原则上不低于300立方米。\n")
     assert r.measures("target") == []
+
+
+def test_what_each_thing_must_have_at_least_is_a_standard_not_a_target():
+    r = extract("某市全民健身设施行动方案\n一、主要目标\n新建体育公园60个，其中每个县城至少建成1个体育公园。\n")
+    assert [m.indicator for m in r.measures("target")] == ["新建体育公园"]

@@ -66,3 +66,8 @@ def test_values_of_a_list_written_with_their_magnitude_take_the_last_ones_unit()
     r = extract("# 《新闻联播》 (20250402)\n\n### 要闻\n\n今年春运40天，全社会跨区域人员流动量累计90亿人次，其中铁路、公路、民航"
                 "分别完成5.4亿、80.2亿和1.0亿人次。\n", "20250402.md")
     assert {m.quantity.unit for m in r.measures("observation")} == {"人次"}  # (not "" for 5.4亿 and 80.2亿)
+
+
+def test_a_later_clause_with_its_own_verb_after_a_part_takes_no_verb_of_the_whole():
+    r = extract("某市足球发展行动方案\n一、主要目标\n新建社会足球场地500块，其中11人制足球场不少于80块，实现每万人拥有足球场地1.5块以上。\n")
+    assert "每万人拥有足球场" in [m.indicator for m in r.measures("target")]  # (not 新建每万人拥有足球场)

@@ -195,9 +195,11 @@ def with_whole_verb(figures: list[tuple[str, Clause]], sent: Sentence, q: Mentio
     if not wholes or indicator.startswith("新") or "；" in sent.text[at:q.start - sent.start]:
         return indicator  # (…其中100多个项目入选…；带动55万家企业…: another part of the sentence)
     verb = pattern("measures:addition_verbs", "^(?:{})").match(wholes[-1])
-    if verb is None or verb.group().startswith("增") or indicator.startswith(verb.group()) \
-            or len(verb.group() + indicator) > MAX_INDICATOR:
-        return indicator  # (增加 may be the 增加 of 增加值)
+    between = sent.text[at + 2:q.start - sent.start]
+    if verb is None or verb.group().startswith("增") or len(verb.group() + indicator) > MAX_INDICATOR \
+            or pattern("measures:addition_verbs", "^(?:{})").match(indicator) \
+            or pattern(words("measures", "addition_verbs") + words("measures", "level_verbs")).search(between):
+        return indicator  # (增加 may be the 增加 of 增加值; …，其中…，实现每万人拥有…: a later clause's own verb)
     return verb.group() + indicator
 
 
