@@ -224,3 +224,14 @@ def test_a_level_or_a_class_of_places_and_words_run_over_a_preposition_name_no_b
 
 def test_a_city_body_with_a_word_of_cities_in_its_name_stays():
     assert body("洛阳市城市管理局") == Body("洛阳市城市管理局", "government")
+
+
+def test_a_body_written_with_its_parent_is_one_body():
+    assert split_bodies("人力资源社会保障部国务院国资委") == ("人力资源和社会保障部", "国务院国有资产监督管理委员会")
+    assert split_bodies("中共中央国务院") == ("中共中央", "国务院")
+
+
+def test_an_autonomous_prefectures_short_form_with_zhou_is_the_prefecture():
+    assert localised("州人民政府", "贵州省", "黔东南苗族侗族自治州") == "黔东南苗族侗族自治州人民政府"
+    from policykg.lexicon import vocabulary
+    assert vocabulary().region("黔东南州").name == "黔东南苗族侗族自治州"

@@ -403,7 +403,7 @@ def tile_bodies(text: str) -> tuple[str, ...]:
         name = first.name if first is not None else local_short_form(text[:end])
         if name and not text.startswith(subunit_names(), end):  # (中共某市委|办公室…: a unit of it)
             rest = tile_bodies(text[end:])
-            if rest:
+            if rest and not rest[0].startswith(name):  # (国务院|国资委 is 国务院国有资产监督管理委员会, one body)
                 return (name, *rest)  # two bodies side by side are two, not one long name
     found = body(text)
     return (found.name,) if found is not None else tuple(filter(None, [local_short_form(text)]))
@@ -434,6 +434,13 @@ def cuts_a_head(text: str, end: int) -> bool:
 def subunit_names() -> tuple[str, ...]:
     """The names of the vocabulary's sub-units (办公室, 办公厅, 产业政策与法规司 …)."""
     return tuple(vocabulary().subunits)
+
+
+def with_full_place(name: str) -> str:
+    """The name with the place it opens with written in full (黔东南州人民政府办公室 -> 黔东南苗族侗族自治州人民政府办公室)."""
+    place = place_prefix().match(name)
+    entry = vocabulary().region(place.group()) if place else None
+    return entry.name + name[place.end():] if entry is not None else name
 
 
 def local_short_form(text: str) -> str:

@@ -338,3 +338,30 @@ def test_a_forwarded_document_is_issued_by_its_own_bodies_on_its_own_date():
     notices = [m.key for m in r.extraction.mentions if m.type == "POLICY" and m.attr("own") and m.key != forwarded]
     assert [r.objects(k, "issued_by") for k in notices] == [{"绍兴市人民政府办公室"}]
     assert [r.objects(k, "issued_on") for k in notices] == [{"2024-03-18"}]
+
+
+def test_bodies_the_signed_notice_names_again_in_short_forms_add_no_issuers():
+    r = extract("""\
+        衢州市住房和城乡建设局　衢州市财政局关于印发《衢州市绿色建筑奖补办法》的通知
+        各区县建设局、财政局：
+        市建设局、市财政局研究制定了《衢州市绿色建筑奖补办法》，现印发给你们，请遵照执行。
+        衢州市住房和城乡建设局
+        衢州市财政局
+        2023年9月26日
+        衢州市绿色建筑奖补办法
+        第一条 为推动绿色建筑发展，制定本办法。
+        """)
+    assert r.objects("衢州市绿色建筑奖补办法", "issued_by") == {"衢州市住房和城乡建设局", "衢州市财政局"}
+
+
+def test_a_prefecture_written_short_in_the_title_and_in_full_in_the_signature_is_one_issuer():
+    r = extract("""\
+        湘西州人民政府办公室关于印发《湘西州职业教育若干措施》的通知
+        各县市人民政府，州直有关单位：
+        现将《湘西州职业教育若干措施》印发给你们，请认真贯彻执行。
+        湘西土家族苗族自治州人民政府办公室
+        2025年3月28日
+        湘西州职业教育若干措施
+        一、支持职业院校建设。
+        """)
+    assert r.objects("湘西州职业教育若干措施", "issued_by") == {"湘西土家族苗族自治州人民政府办公室"}

@@ -5,7 +5,7 @@ import pytest
 from loadhelp import DATA, paragraphs, load_text  # noqa: F401 - fixtures
 
 from policykg.load import load_document
-from policykg.load.chrome import is_breadcrumb, is_chrome, metadata_pairs, without_chrome_tail
+from policykg.load.chrome import is_breadcrumb, is_chrome, is_named_banner, metadata_pairs, without_chrome_tail
 
 
 def test_scraped_report_loses_its_chrome_and_keeps_its_lines():
@@ -156,3 +156,29 @@ def test_a_menu_written_down_the_page_with_items_no_vocabulary_knows_is_chrome(l
     doc = load_text("某县人民政府\n首页\n政务公开\n政务服务\n数据开放\n走进某县\n您当前所在位置：首页 > 政务公开 > 政策解读\n"
                     "《某县支持青年人才若干措施》政策解读\n为吸引青年人才，近日，某县印发了若干措施，现将有关内容解读如下。\n")
     assert paragraphs(doc)[0] == "《某县支持青年人才若干措施》政策解读"
+
+
+def test_a_breadcrumb_written_down_the_page_after_its_root_and_metadata_labels_above_the_title(load_text):
+    doc = load_text("某州人民政府\n您当前所在位置：\n首页\n>\n政务公开\n>\n法定主动公开内容\n>\n政府工作报告\n索引号：\n"
+                    "11522600009514612X/2025-0118001\n信息分类：\n政府工作报告\n生成日期：\n2025-01-18\n"
+                    "2025年某州政府工作报告\n各位代表：\n现在，我代表州人民政府，向大会报告工作，请予审议。\n")
+    assert paragraphs(doc)[0] == "2025年某州政府工作报告"
+    assert dict(doc.meta)["信息分类"] == "政府工作报告" and doc.date == "2025-01-18"
+
+
+@pytest.mark.parametrize("line", [
+    "今天是：2026年12月6日\t无障碍|长者模式|繁體| English |网站地图|移动版",
+    "2026年12月06日星期日\t首页|简|繁| EN |登录|个人中心|退出|邮箱|无障碍",
+])
+def test_the_day_and_a_menu_on_one_printed_line_are_chrome(line):
+    assert is_chrome(line)
+
+
+@pytest.mark.parametrize("line, banner", [
+    ("中华人民共和国商务部MINISTRY OF COMMERCE OF THE PEOPLE'S REPUBLIC OF CHINA", True),
+    ("国家税务总局 STATE TAXATION ADMINISTRATION", True),
+    ("中国政府网www.gov.cn中华人民共和国中央人民政府", True),
+    ("某市人民政府办公室关于印发《某某 APP 推广方案》的通知", False),
+])
+def test_a_portals_banner_with_its_english_name_or_address(line, banner):
+    assert is_named_banner(line) is banner

@@ -66,7 +66,7 @@ def instruments(sent: Sentence, ctx: Context) -> Iterator[Measure]:
              and not inside_quotes(sent.text, m.start - sent.start) and not qualifies_noun(sent, m)]
     if not money and not any_type_word().search(sent.text):
         return  # no amount and no word of an instrument type: nothing to find (most sentences)
-    if is_heading(sent, ctx) and not money or NOTE.fullmatch(sent.text) or titles_a_policy(sent, ctx):
+    if not money and (is_heading(sent, ctx) or titles_a_policy(sent, ctx)) or NOTE.fullmatch(sent.text):
         return  # a section heading (not a run-in one with its amounts), a note of who is responsible (（省商务厅牵头）)
         # or the title line of a policy the file holds (某市某某资金补助办法)
     if genre == "official" and role == "principles" or pattern("instruments:proposal_cues").search(sent.text) \

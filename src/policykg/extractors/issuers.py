@@ -9,7 +9,8 @@ from collections.abc import Iterator
 
 from ..load.chrome import metadata_values
 from ..load.dates import normalize_date
-from ..names import local_short_form, localised, place_prefix, placed_body, split_bodies, strip_issuer
+from ..names import (local_short_form, localised, place_prefix, placed_body, split_bodies, strip_issuer,
+                     with_full_place)
 from ..records import Evidence, Fact, Part
 from .context import Context, OwnPolicy
 from .registry import extractor
@@ -79,8 +80,8 @@ def statements(ctx: Context, policy: OwnPolicy, others: list[OwnPolicy]) -> tupl
 def fuller_name(name: str, names: dict[str, object]) -> str:
     """The name among ``names`` that is ``name`` after its city (余杭区人民政府办公室 in the title, 杭州市余杭区人民政府办公室
     in the 落款: one body), else ``name``."""
-    return next((other for other in names if other.endswith(name) and other != name
-                 and place_prefix().fullmatch(other[:-len(name)])), name)
+    return next((other for other in names if other != name and (other.endswith(name) and place_prefix().fullmatch(
+        other[:-len(name)]) or with_full_place(name) == other)), name)  # (黔东南州… is 黔东南苗族侗族自治州…)
 
 
 def named_in_full(name: str, written_out: list[str]) -> str:

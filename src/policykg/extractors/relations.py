@@ -57,9 +57,10 @@ def issued_in_text(sent: Sentence, ctx: Context, titles: list[Mention]) -> Itera
     (not in a notice's own title: the policies it issues are in the file, and the
     issuers extractor reads who signed each)."""
     verbs = pattern("policies:issue_verbs", "(?:联合)?(?:{})了?")
-    if ctx.in_part(sent, "title"):
-        held = {p.key for p in ctx.policies}  # what a notice's title issues is in the file: the issuers extractor reads it
-        titles = [t for t in titles if t.key not in held]
+    if ctx.in_part(sent, "title") or any(p.kind == "signature" for p in ctx.document.parts):
+        held = {p.key for p in ctx.policies}  # what a signed document holds, the issuers extractor reads from its
+        titles = [t for t in titles if t.key not in held]  # title and 落款 (市建设局…研究制定了《某办法》: the same bodies;
+        # not a news page's 某某印发《某意见》, which no 落款 signs)
     orgs = [m for m in ctx.mentions_in(sent, "ORG") if not m.attr("foreign")]
     dates = [d for m in ctx.mentions_in(sent, "DATE") if not m.attr("role") and len(m.key) >= 7
              and (d := issue_date(m)) is not None]

@@ -109,8 +109,10 @@ class RegionEntry:
 
     @property
     def labels(self) -> tuple[str, ...]:
-        """name, short and aliases, without duplicates or empty strings."""
-        return unique([self.name, self.short, *self.aliases])
+        """name, short and aliases, without duplicates or empty strings; an autonomous prefecture's short form with
+        州 too (黔东南苗族侗族自治州: 黔东南, 黔东南州)."""
+        prefecture = self.short + "州" if self.short and self.name.endswith("自治州") else ""
+        return unique([self.name, self.short, prefecture, *self.aliases])
 
 
 @dataclass(frozen=True)

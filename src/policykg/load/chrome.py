@@ -95,9 +95,12 @@ def is_chrome(line: str) -> bool:
     if _is_menu(line) or compact.startswith(MENU_STARTS) and len(compact) <= 40 and not SENTENCE_MARKS.search(line):
         return True  # (首页政务公开政务服务互动交流魅力某某: a portal's menu run together)
     items = [item for item in _ITEM_SEP_RE.split(line.strip()) if item]
-    if len(items) >= 2 and all(is_site_name(item) or _compact(item) in chrome for item in items):
-        return True  # a site's name and its search box on one printed line (中国政府网	请输入关键词)
+    if len(items) >= 2 and all(is_site_name(item) or DATE_CELL.fullmatch(item) or is_chrome(item) for item in items):
+        return True  # a site's name and its search box on one printed line (中国政府网	请输入关键词), the day and a menu
     return _segments(compact, chrome, words().longest_chrome)
+
+
+DATE_CELL = re.compile(r"(?:今天是[：:]?\s*)?\d{4}年\d{1,2}月\d{1,2}日\s*(?:星期[一二三四五六日天])?")  # (a portal's day)
 
 
 ADDRESS_RE = re.compile(r"(?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:cn|com|net|org)(?:/\S*)?", re.IGNORECASE)
@@ -346,13 +349,13 @@ class PageCleaner:
                 for label, value in pairs:
                     self.meta.add(label, value)
                 keep[i] = False
-            elif is_chrome(line) or is_breadcrumb(line) or ADDRESS_RE.fullmatch(line.strip()):
-                keep[i] = False  # (a site's address alone: www.gov.cn)
+            elif is_chrome(line) or is_breadcrumb(line) or ADDRESS_RE.fullmatch(line.strip()) or is_named_banner(line) \
+                    or line.strip(" \u3000：:") in words().breadcrumb_roots:
+                keep[i] = False  # (a site's address alone: www.gov.cn; 您当前所在位置： over a breadcrumb down the page)
                 if line.strip() in _LONE_SEPARATOR:
                     for j in (content[n - 1] if n else None, content[n + 1] if n + 1 < len(content) else None):
                         if j is not None and _breadcrumb_segment(lines[j]):
-                            keep[j] = False
-                            taken.add(j)
+                            keep[j] = False  # (not ``taken``: that is for metadata values; a banner may stand above)
         for i in content:  # a site's name in English under its banner (Quanzhou Municipal Bureau of …)
             if keep[i] and is_english_name(lines[i]):
                 keep[i] = False
@@ -405,6 +408,21 @@ def title_goes_on(pair: tuple[str, str], line: str) -> bool:
     return genre_of(value) is None and genre_of(value + line.strip()) is not None
 
 
+LATIN_RUN = re.compile(r"[A-Za-z][A-Za-z.,'&()\- ]*[A-Za-z)]")
+
+
+def is_named_banner(line: str) -> bool:
+    """A portal's banner with its name in English or its address (中华人民共和国商务部MINISTRY OF COMMERCE…,
+    中国政府网www.gov.cn中华人民共和国中央人民政府): what is left in Chinese is only site or government names."""
+    text = line.strip()
+    latin = [m for m in [*ADDRESS_RE.finditer(text), *LATIN_RUN.finditer(text)] if len(m.group().split()) >= 2
+             or ADDRESS_RE.fullmatch(m.group())]
+    if not latin or len(text) > 150:
+        return False
+    parts = [p.strip() for p in re.split("|".join(re.escape(m.group()) for m in latin), text) if p.strip()]
+    return bool(parts) and all(is_banner(p) for p in parts)
+
+
 def is_banner(line: str) -> bool:
     """A portal's banner: a site's name (某县人民政府网) or a government body's alone (某市某区人民政府, 某市某局),
     short, no sentence."""
@@ -441,7 +459,8 @@ def is_english_name(line: str) -> bool:
 def _salutation(line: str) -> bool:
     """"各位代表：", "各区人民政府，市政府各部门：": the document addresses its readers, its body begins."""
     return (not isinstance(line, Heading) and 2 <= len(line) <= 120 and line[-1] in "：:"
-            and metadata_pairs(line, "head") is None and not is_chrome(line))
+            and metadata_pairs(line, "head") is None and not is_chrome(line)
+            and line.strip(" \u3000：:") not in words().breadcrumb_roots)  # (您当前所在位置： opens a breadcrumb)
 
 
 def _breadcrumb_segment(line: str) -> bool:

@@ -317,7 +317,8 @@ def stated_limit(sent: Sentence, q: Mention) -> bool:
     """A limit in brackets that says who qualifies (本科毕业生（35岁以下）), or a count of a policy's own parts
     (《若干措施》共四个方面12条): no figure."""
     at, end = q.start - sent.start, q.end - sent.start
-    if max(sent.text.rfind(c, 0, at) for c in "（(") > max(sent.text.rfind(c, 0, at) for c in "）)") \
+    if sent.text[end:end + 4].lstrip("及以下上内 ")[:1] in ("）", ")") \
+            and max(sent.text.rfind(c, 0, at) for c in "（(") > max(sent.text.rfind(c, 0, at) for c in "）)") \
             and (bound := re.match(r"\s*(及?以[下上内])?[）)]", sent.text[end:])) \
             and (bound.group(1) or q.attr("comparator") not in ("", "=")):
         return True
