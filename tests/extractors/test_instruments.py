@@ -470,3 +470,19 @@ def test_amounts_listed_before_a_granted_one_are_granted_with_the_same_basis():
     item = "（一）对来本市工作的博士、硕士研究生，分别按每人每年2万元、1万元的标准发放生活补贴。"
     assert [value(m)[:3:2] for m in extract(MEASURES.format(item=item)).measures("instrument")] == [
         (d("20000"), "元/年"), (d("10000"), "元/年")]
+
+
+@pytest.mark.parametrize("item, expected", [
+    ("（一）对主编本领域国家标准、行业标准、省地方标准的单位，分别给予20万元、10万元、5万元奖励。",
+     ["主编本领域国家标准的单位", "主编本领域行业标准的单位", "主编本领域省地方标准的单位"]),
+    ("（一）对新认定的国家文化产业示范基地、示范园区，分别给予40万元、20万元奖励。",
+     ["新认定的国家文化产业示范基地", "新认定的国家文化产业示范园区"]),
+])
+def test_each_item_of_a_list_keeps_the_qualifier_the_first_item_carries(item, expected):
+    assert [m.beneficiary for m in extract(MEASURES.format(item=item)).measures("instrument")] == expected
+
+
+def test_the_kind_an_amounts_clause_opens_on_is_its_condition():
+    item = "（一）对新建的公共充电设施，直流快充桩按照每千瓦150元给予补助，交流慢充桩按照每千瓦60元给予补助。"
+    got = [(value(m)[0], m.condition) for m in extract(MEASURES.format(item=item)).measures("instrument")]
+    assert got == [(d("150"), "直流快充桩"), (d("60"), "交流慢充桩")]

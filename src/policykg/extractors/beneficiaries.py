@@ -46,7 +46,7 @@ def beneficiaries(sent: Sentence, clause: Clause, n: int) -> list[str]:
     if graded := each_grade(who, n):
         return graded
     items = [i for i in who.split("、") if i]
-    if len(items) == n and (stepped := each_threshold(items) or each_parallel(items)):
+    if len(items) == n and (stepped := each_threshold(items) or each_parallel(items) or each_shared_start(items)):
         return stepped
     if len(items) == n:
         lead, _, _ = items[0].rpartition("的")
@@ -108,20 +108,34 @@ def each_grade(who: str, n: int) -> list[str]:
     return [who[:run.start()] + g + who[run.end():] for g in grades] if len(grades) == n else []
 
 
-PARALLEL_END = 4  # characters at most of the items a list writes out for the end of its first (亚洲首店, 国家标准)
+PARALLEL_END = 6  # characters at most of the items a list writes out for a part of its first (亚洲首店, 省地方标准)
 
 
 def each_parallel(items: list[str]) -> list[str]:
     """The beneficiaries of a list whose later items stand for the end of the first (开设全球首店、亚洲首店、全国首店的 ->
-    开设亚洲首店的 …; 主导制定某领域国际标准、国家标准、行业标准的企业): what the first says before that end, and what the last
-    says after it, go to each; [] when the items do not end alike in two characters or more."""
+    开设亚洲首店的 …; 主编某领域国家标准、行业标准、省地方标准的单位 -> 主编某领域行业标准的单位 …): what the first says
+    before that end, and what the last says after it, go to each; [] when the items do not end alike in two characters
+    or more. The first item's end is as long as the item after it."""
     first, last = items[0], items[-1]
     k = last.find(first[-1]) if first and "的" not in first else -1  # (a lead ending in 的 is shared as it is)
-    size, tail = k + 1, last[k + 1:]
-    ends = [first[-size:], *items[1:-1], last[:size]] if 1 <= k < PARALLEL_END and len(first) > size else []
-    if not ends or any(len(e) != size for e in ends) or len(os.path.commonprefix([e[::-1] for e in ends])) < 2:
+    others = [*items[1:-1], last[:k + 1]]
+    if k < 1 or any(len(o) > PARALLEL_END for o in others) or len(first) <= len(others[0]) \
+            or len(os.path.commonprefix([first[::-1], *(o[::-1] for o in others)])) < 2:
         return []
-    return [first[:-size] + e + tail for e in ends]
+    size = len(others[0])
+    return [first[:-size] + e + last[k + 1:] for e in [first[-size:], *others]]
+
+
+def each_shared_start(items: list[str]) -> list[str]:
+    """The beneficiaries of a list whose later items start as a part of the first does (新认定的国家体育产业示范基地、
+    示范单位、示范项目 -> 新认定的国家体育产业示范项目 …): what the first says before that part goes to each; [] if none."""
+    first, later = items[0], items[1:]
+    start = os.path.commonprefix(later) if len(later) > 1 else later[0]
+    for n in range(min(len(start), PARALLEL_END), 1, -1):
+        at = first.rfind(start[:n])
+        if at > 0:
+            return [first, *(i if i.startswith(first[:at]) else first[:at] + i for i in later)]
+    return []
 
 
 def qualifying_lead(items: list[str]) -> str:
@@ -214,3 +228,21 @@ def listed_item(sent: Sentence, clauses: list[Clause], number: int, m: Mention) 
         before = ITEM_NUMBER.sub("", sent.text[clauses[number - 1].start:clauses[number - 1].end]).strip("，；： ")
         item = before.removesuffix("的") if before.endswith("的") and len(before) <= MAX_BENEFICIARY else ""
     return item
+
+
+CLAUSE_ITEM = re.compile(r"\s*(?P<item>(?:(?!每|按)[\u4e00-\u9fff（）()]){2,10}?)(?:按照|按)")
+
+
+def clause_item(sent: Sentence, clause: Clause) -> str:
+    found = CLAUSE_ITEM.match(sent.text, clause.start, clause.end)
+    item = ITEM_NUMBER.sub("", found.group("item")) if found else ""
+    return "" if len(item) < 2 or re.match(r"(?:对于|对|向)", item) or pattern("instruments:action_verbs").search(item) \
+        or any(w in item for w in words("instruments", "payer_words")) else item
+
+
+def item_of_clause(sent: Sentence, clause: Clause, clauses: list[Clause]) -> str:
+    """The kind of thing an amount's own clause opens on, before the basis of its amount, when other clauses of the
+    sentence open on their kinds alike (…，直流快充桩按照每千瓦200元给予…，交流慢充桩按照每千瓦80元… -> 交流慢充桩;
+    基础类改造按…，提升类改造按…); "" otherwise (对X…, a payer, a time: 省级财政按…, 培训期间按…)."""
+    item = clause_item(sent, clause)
+    return item if item and sum(1 for c in clauses if clause_item(sent, c)) >= 2 else ""

@@ -18,8 +18,8 @@ from ..lexicon import memo, pattern, rules, words
 from ..names import country_names
 from ..nlp import Sentence
 from ..records import Measure, Mention, Quantity
-from .beneficiaries import (AMOUNT, beneficiaries, beneficiary_pattern, condition_of, listed_item, recipient_named,
-                            stated_conditions, tiers_of, with_recipient)
+from .beneficiaries import (AMOUNT, beneficiaries, beneficiary_pattern, condition_of, item_of_clause, listed_item,
+                            recipient_named, stated_conditions, tiers_of, with_recipient)
 from .clauses import ITEM_NUMBER, Clause, clauses_of, inside_quotes
 from .context import Context
 from .measures.figures import rate_of_measure
@@ -168,6 +168,8 @@ def sentence_instruments(sent: Sentence, ctx: Context, money: list[Mention]) -> 
             conditions = stated_conditions(sent, clauses, clause, len(pairs))
             if recipient := recipient_named(sent, clause, amounts[0]):  # (对…的，给予企业每人1000元: the firm's)
                 pairs, conditions = with_recipient(pairs, conditions, recipient)
+            if len(pairs) == 1 and not conditions[0] and (item := item_of_clause(sent, clause, clauses)):
+                conditions = [item]  # (…，交流慢充桩按照每千瓦80元给予补助: the chargers of that kind)
             for (amount, beneficiary), condition in zip(pairs, conditions):
                 found.append((clause.start, Measure(
                     "instrument", ctx.evidence(sent), bounded(sent, clause, amount), category=kind, region=region,

@@ -165,3 +165,11 @@ def test_a_districts_report_counts_its_own_whole_even_after_a_name_with_its_city
     text = ("2025年集美区政府工作报告\n——2025年1月14日在厦门市集美区第六届人民代表大会第五次会议上\n各位代表：\n"
             "一、2024年工作回顾\n成功举办第六届集美·某某摄影季（厦门集美），全区接待游客2160万人次。\n")
     assert [(m.region, m.subject) for m in extract(text).measures("observation")] == [("厦门市", "集美区")]
+
+
+def test_being_the_first_in_the_province_does_not_make_later_figures_the_provinces():
+    text = ("2026年佛山市南海区政府工作报告\n——2026年1月15日在佛山市南海区第十七届人民代表大会第五次会议上\n各位代表：\n"
+            "一、2025年工作回顾\n全年实现地区生产总值3612.5亿元、增长5.1%，成为全省首个地区生产总值超3000亿元的区；"
+            "社会消费品零售总额986.2亿元。\n")
+    got = {m.indicator: (m.region, m.subject) for m in extract(text).measures("observation")}
+    assert got["社会消费品零售总额"] == ("佛山市", "南海区")  # (not 广东省's)

@@ -80,7 +80,7 @@ def region_of(sent: Sentence, ctx: Context, q: Mention, clause: Clause) -> str:
     return ""
 
 
-RANKED = re.compile(r"(?:居|位居|位列|排名|排在|列)?(?:全国|全省|全市|全区|全州)(?:第[\d一二三四五六七八九十]+(?:位|名)?|前列|首位|榜首"
+RANKED = re.compile(r"(?:居|位居|位列|排名|排在|列|成为)?(?:全国|全省|全市|全区|全州)(?:第[\d一二三四五六七八九十]+(?:位|名|个)?|前列|首位|榜首|首个"
                     r"|前[\d一二三四五六七八九十]+(?:位|名)?)")
 
 
