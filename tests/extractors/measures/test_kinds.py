@@ -194,3 +194,9 @@ def test_a_target_said_for_this_year_under_a_heading_naming_two_periods_is_of_th
                 "gzbg-2026-98.txt")
     got = {m.indicator: m.time for m in r.measures("target")}
     assert got == {"地区生产总值": "2026", "新建学校": ""}  # (no year said: the heading names two)
+
+
+def test_a_news_forecast_of_a_bare_rate_with_no_place_is_not_written():
+    sentence = "欧盟委员会今天发布预测，预计今年欧元区经济将增长0.9%，通胀率将降至5.4%。"
+    r = extract(NEWS_ITEM.format(sentence=sentence), "20250402.md")
+    assert "通胀率" not in [m.indicator for m in r.measures("forecast")]  # (the euro area's, which the row would not say)
