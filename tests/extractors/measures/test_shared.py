@@ -80,3 +80,9 @@ def test_exports_and_imports_after_qizhong_are_the_named_trades():
     r = extract("# 《新闻联播》 (20251020)\n\n### 要闻\n\n前三季度，我国跨境电商进出口2.1万亿元，其中出口1.6万亿元、进口5000亿元。\n",
                 "20251020.md")
     assert [m.indicator for m in r.measures("observation")] == ["跨境电商进出口", "跨境电商出口", "跨境电商进口"]
+
+
+def test_a_planned_investment_right_after_a_count_of_projects_is_theirs():
+    r = extract("2026年某县人民政府工作报告\n——2026年1月8日在某县第十八届人民代表大会第六次会议上\n各位代表：\n"
+                "二、2026年工作安排\n实施重点项目150个，年度计划投资120亿元以上。\n", "gzbg-2026-96.txt")
+    assert "重点项目年度计划投资" in [m.indicator for m in r.measures("target")]

@@ -90,8 +90,8 @@ def with_total_subject(figures: list[tuple[str, Clause]], sent: Sentence, q: Men
     """A total or a per-head figure alone after a figure of its clause (接待游客3亿人次、总花费超过4500亿元), or
     opening the clause right after it (…3亿人次，总花费…), is of what that figure counts (游客总花费), as in a list
     (国内游客人次、总花费); bare, it is everyone's."""
-    if not TOTAL_ALONE.fullmatch(indicator) or not figures:
-        return indicator
+    if not (TOTAL_ALONE.fullmatch(indicator) or indicator in words("measures", "total_heads")) or not figures:
+        return indicator  # (实施重点项目320个，年度计划投资460亿元: the key projects')
     listed = figures[-1][1].start == clause.start and "、" in sent.text[clause.start:q.start - sent.start]
     next_clause = sent.text[figures[-1][1].end:clause.start].strip() in ("，", ",") \
         and sent.text.startswith(indicator, clause.start)
