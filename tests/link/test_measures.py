@@ -64,3 +64,14 @@ def test_every_measure_has_an_id_and_an_indicator_entity(kb):
     for lm in kb.measures:
         if lm.indicator:
             assert kb.get("INDICATOR", lm.indicator) is not None
+
+
+def test_a_countys_target_is_not_assessed_by_the_nations_figure():
+    from kit import extract
+    report = extract("2025年龙游县人民政府工作报告\n——2025年1月8日在龙游县第十八届人民代表大会第五次会议上\n各位代表：\n"
+                     "二、2025年工作安排\n今年全县经济社会发展的主要预期目标是：固定资产投资增长8%。\n", "gzbg-2025-95.txt")
+    news = extract("# 《新闻联播》 (20251015)\n\n### 前三季度经济数据\n\n前三季度，全国固定资产投资同比增长3.1%。\n",
+                   "20251015.md")
+    kb = link([report.extraction, news.extraction])
+    (target,) = [lm for lm in kb.measures if lm.measure.kind == "target"]
+    assert target.status == "unknown"  # (not "not met" by the country's 3.1%)

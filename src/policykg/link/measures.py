@@ -66,12 +66,13 @@ def link_measures(kb: KnowledgeBase) -> None:
 
 def assess_targets(kb: KnowledgeBase) -> None:
     """met / not met / unknown for each target, from the latest observation of
-    the same indicator, region and unit dated after the policy (or the target's sentence)."""
+    the same indicator, region, subject and unit dated after the policy (or the target's sentence): not a nation's
+    figure for a county's target, both without a region."""
     observed: dict[tuple, list[LinkedMeasure]] = defaultdict(list)
     for lm in kb.measures:
         m = lm.measure
         if m.kind == "observation" and m.time and m.quantity is not None:
-            observed[(lm.indicator, m.region, m.quantity.unit, m.measure)].append(lm)
+            observed[(lm.indicator, m.region, m.subject, m.quantity.unit, m.measure)].append(lm)
     times = {}
     for key, group in observed.items():
         group.sort(key=lambda o: o.measure.time)
@@ -81,7 +82,7 @@ def assess_targets(kb: KnowledgeBase) -> None:
         if m.kind != "target" or m.quantity is None:
             continue
         t.status = "unknown"
-        key = (t.indicator, m.region, m.quantity.unit, m.measure)
+        key = (t.indicator, m.region, m.subject, m.quantity.unit, m.measure)  # (a county's target: its subject, no region)
         group = observed.get(key)
         policy = kb.get("POLICY", t.policy) if t.policy else None
         start = policy.attrs.get("date", "") if policy else ""
