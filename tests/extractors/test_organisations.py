@@ -474,3 +474,12 @@ PLACED = ("嘉兴市人民政府关于印发《嘉兴市某某办法》的通知
 def test_names_bounded_by_a_verb_a_list_or_another_body(text, bodies):
     r = extract(PLACED.format(text=text))
     assert [m.key for m in r.mentions("ORG") if m.start > r.extraction.document.text.index("嘉兴市某某办法\n")] == bodies
+
+
+def test_a_body_named_with_and_without_its_city_in_one_document_is_one():
+    r = extract("""\\
+        《重庆市渝北区支持数字经济发展若干措施》政策解读
+        近日，重庆市渝北区人民政府办公室印发《重庆市渝北区支持数字经济发展若干措施》。
+        渝北区人民政府办公室有关负责人介绍了主要内容。
+        """)
+    assert {k for k in r.keys("ORG") if "渝北" in k} == {"重庆市渝北区人民政府办公室"}

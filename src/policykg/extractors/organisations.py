@@ -17,7 +17,8 @@ import re
 from collections.abc import Iterator
 
 from ..lexicon import alternation, counties, memo, pattern, rules, vocabulary, words
-from ..names import Body, body, countries, country_names, names_a_kind, place_prefix, placed_body, vertical_branches
+from ..names import (Body, body, countries, country_names, names_a_kind, place_prefix, placed_body, vertical_branches,
+                     with_full_place)
 from ..nlp import Sentence
 from ..records import Mention
 from .context import Context
@@ -399,9 +400,14 @@ KIND_AFTER = re.compile(r"(?:各|分别|共|达到?|超过?)?[一二三四五六
 @extractor("local_bodies", scope="document", needs=("ORG", "home"), produces=("ORG:localised",))
 def local_bodies(ctx: Context) -> Iterator[Mention]:
     """省商务厅 / 市发改局 as the bodies of the document's province or city;
-    without a known place such a short form is dropped (it names no body)."""
+    without a known place such a short form is dropped (it names no body). A body the document also names with its
+    city or its place in full (渝北区人民政府办公室 and 重庆市渝北区人民政府办公室) is the fuller one."""
+    keys = {m.key for m in ctx.all_mentions("ORG")}
     for m in ctx.all_mentions("ORG"):
         if not LOCAL.match(m.key):
+            if fuller := next((k for k in sorted(keys) if k != m.key and (k.endswith(m.key) and place_prefix().fullmatch(
+                    k[:-len(m.key)]) or with_full_place(m.key) == k)), None):
+                yield Mention(m.doc, m.start, m.end, m.text, "ORG", fuller, m.attrs)  # (渝北区… and 重庆市渝北区…: one)
             continue
         known = placed_body(m.key, ctx.province, ctx.own_city)
         if known is None:
