@@ -436,6 +436,7 @@ def subunit_names() -> tuple[str, ...]:
     return tuple(vocabulary().subunits)
 
 
+@memo()
 def with_full_place(name: str) -> str:
     """The name with the place it opens with written in full (黔东南州人民政府办公室 -> 黔东南苗族侗族自治州人民政府办公室)."""
     place = place_prefix().match(name)

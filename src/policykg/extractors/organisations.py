@@ -403,10 +403,14 @@ def local_bodies(ctx: Context) -> Iterator[Mention]:
     without a known place such a short form is dropped (it names no body). A body the document also names with its
     city or its place in full (渝北区人民政府办公室 and 重庆市渝北区人民政府办公室) is the fuller one."""
     keys = {m.key for m in ctx.all_mentions("ORG")}
+    placed = {}  # a key without the place it opens with -> the key (重庆市渝北区人民政府办公室: 渝北区人民政府办公室)
+    for k in sorted(keys):
+        if (place := place_prefix().match(k)) is not None and place.end() < len(k):
+            placed.setdefault(k[place.end():], k)
     for m in ctx.all_mentions("ORG"):
         if not LOCAL.match(m.key):
-            if fuller := next((k for k in sorted(keys) if k != m.key and (k.endswith(m.key) and place_prefix().fullmatch(
-                    k[:-len(m.key)]) or with_full_place(m.key) == k)), None):
+            fuller = placed.get(m.key) or (full if (full := with_full_place(m.key)) in keys and full != m.key else "")
+            if fuller:
                 yield Mention(m.doc, m.start, m.end, m.text, "ORG", fuller, m.attrs)  # (渝北区… and 重庆市渝北区…: one)
             continue
         known = placed_body(m.key, ctx.province, ctx.own_city)
