@@ -284,7 +284,7 @@ def test_a_one_sentence_item_granting_a_benefit_without_an_amount_is_an_instrume
 def test_a_beneficiary_may_hold_a_word_opening_with_the_character_an():
     item = "（一）对企业按期还本付息的技改贷款，按照实际支付利息的50%给予贴息，单户企业年度贴息最高不超过30万元。"
     (m,) = extract(MEASURES.format(item=item)).measures("instrument")
-    assert (m.beneficiary, value(m)) == ("企业按期还本付息的技改贷款", (d("300000"), None, "元", "<="))  # (not 企业)
+    assert (m.beneficiary, value(m)) == ("企业按期还本付息的技改贷款", (d("300000"), None, "元/年", "<="))  # (not 企业; a cap a year)
 
 
 def test_a_list_of_thresholds_gives_each_amount_its_own_threshold():
@@ -486,3 +486,29 @@ def test_the_kind_an_amounts_clause_opens_on_is_its_condition():
     item = "（一）对新建的公共充电设施，直流快充桩按照每千瓦150元给予补助，交流慢充桩按照每千瓦60元给予补助。"
     got = [(value(m)[0], m.condition) for m in extract(MEASURES.format(item=item)).measures("instrument")]
     assert got == [(d("150"), "直流快充桩"), (d("60"), "交流慢充桩")]
+
+
+@pytest.mark.parametrize("item, expected", [
+    ("（一）对电子元件制造、封测企业年营业收入首次突破10亿元、30亿元的，分别给予100万元、300万元一次性奖励。",
+     [("电子元件制造、封测企业年营业收入首次突破10亿元", d("1000000")), ("电子元件制造、封测企业年营业收入首次突破30亿元", d("3000000"))]),
+    ("（一）二孩、三孩家庭在本市首次购买新建商品住房的，分别给予2万元、4万元购房补贴。",
+     [("二孩家庭在本市首次购买新建商品住房", d("20000")), ("三孩家庭在本市首次购买新建商品住房", d("40000"))]),
+    ("（一）对企业与高校共建的研发中心，经认定为国家级、省级的，分别给予80万元、20万元奖励。",
+     [("经认定为国家级", d("800000")), ("经认定为省级", d("200000"))]),
+])
+def test_each_amount_of_a_list_keeps_its_own_threshold_kind_or_grade(item, expected):
+    got = [(m.condition or m.beneficiary, value(m)[0]) for m in extract(MEASURES.format(item=item)).measures("instrument")]
+    assert got == expected
+
+
+def test_a_level_with_its_place_is_a_grade_of_a_list():
+    item = "（一）对新获批的国家级、省级、无锡市级制造业创新中心，分别给予500万元、100万元、30万元支持。"
+    assert [m.beneficiary for m in extract(MEASURES.format(item=item)).measures("instrument")] == [
+        "新获批的国家级制造业创新中心", "新获批的省级制造业创新中心", "新获批的无锡市级制造业创新中心"]
+
+
+def test_a_yearly_cap_and_a_yearly_quota():
+    item = "（一）对开通内贸集装箱航线的，每航次给予1万元补助，单条航线年度补助最高不超过300万元。"
+    assert [value(m)[2] for m in extract(MEASURES.format(item=item)).measures("instrument")] == ["元/航次", "元/年"]
+    item = "（一）对新建标准化茶园的，每个给予5万元补助，全县每年扶持不超过80个。"
+    assert extract(MEASURES.format(item=item)).measures("target") == []  # (the measure's quota, no target)

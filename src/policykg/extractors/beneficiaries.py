@@ -39,14 +39,16 @@ def beneficiaries(sent: Sentence, clause: Clause, n: int) -> list[str]:
     part = text.rfind("；", 0, clause.start) + 1
     if found and found[-1].end() <= part and (own := own_lead(text[part:clause.start])):
         who = own  # (对A…的，分别给予…；开设B、C的，分别给予…: B and C are the later part's own)
-    if len(who) > MAX_BENEFICIARY:
+    if len(who) > MAX_BENEFICIARY * (1 if n == 1 else 1.5):  # (a list of n items may be longer)
         who = ""
     if n == 1:
         return [who]
+    items = [i for i in who.split("、") if i]
+    if len(items) == n and (stepped := each_threshold(items)):
+        return stepped
     if graded := each_grade(who, n):
         return graded
-    items = [i for i in who.split("、") if i]
-    if len(items) == n and (stepped := each_threshold(items) or each_parallel(items) or each_shared_start(items)):
+    if len(items) == n and (stepped := each_parallel(items) or each_shared_start(items)):
         return stepped
     if len(items) == n:
         lead, _, _ = items[0].rpartition("的")
@@ -93,19 +95,30 @@ def each_threshold(items: list[str]) -> list[str]:
 @memo(maxsize=1)
 def grade_pattern() -> str:
     """A grade of a list of grades: a level (国家级, 省级), a rating (5A级, 甲级, 三星级), a class (A类) or a phase (Ⅱ期)."""
-    return rf"(?:{alternation(words('instruments', 'level_words'))}|\d?[A-Z]{{1,2}}级|[A-Z]类|[A-Z]档|[甲乙丙丁]级" \
+    return rf"(?:{alternation(words('instruments', 'level_words'))}|[\u4e00-\u9fff]{{1,3}}[市州县区]级|\d?[A-Z]{{1,2}}级|[A-Z]类|[A-Z]档|[甲乙丙丁]级" \
            r"|[一二三四五六七]星级|[一二三四五]级|[一二三四]类|[ⅠⅡⅢⅣⅤ]期)"
 
 
 def each_grade(who: str, n: int) -> list[str]:
-    """The beneficiaries of a list of n grades written inside one (新评定为国家5A级、4A级旅游景区的 -> 新评定为国家5A级旅游
-    景区的, 新评定为国家4A级旅游景区的; 新获批国家级、省级某领域重点实验室、…等创新平台的), [] when it holds no such list."""
-    grade = grade_pattern()
-    run = re.search(rf"{grade}(?:[、和及与]{grade}){{{n - 1}}}(?![、和及与]?{grade})", who) if n > 1 else None
-    if run is None:
+    """The beneficiaries of a list of n grades, amounts or like short items written inside one (新评定为国家5A级、4A级旅游
+    景区的 -> 新评定为国家5A级旅游景区的, …; 企业年营业收入首次突破20亿元、50亿元、100亿元的; 二孩、三孩家庭), [] when it
+    holds no such list."""
+    for item in (grade_pattern(), AMOUNT_ITEM):
+        run = re.search(rf"{item}(?:[、和及与]{item}){{{n - 1}}}(?![、和及与]?{item})", who) if n > 1 else None
+        found = re.findall(item, run.group()) if run else []
+        if len(found) == n:
+            return [who[:run.start()] + g + who[run.end():] for g in found]
+    run = re.match(r"[\u4e00-\u9fff]{0,3}(?P<end>[\u4e00-\u9fff])(?:、[\u4e00-\u9fff]{0,3}?(?P=end))+(?!、)", who) \
+        if n > 1 else None  # (二孩、三孩家庭…: short items alike at their end, opening the text)
+    items = run.group().split("、") if run else []
+    if len(items) != n:
         return []
-    grades = re.findall(grade, run.group())
-    return [who[:run.start()] + g + who[run.end():] for g in grades] if len(grades) == n else []
+    size = len(items[1]) if len({len(i) for i in items[1:]}) == 1 and len(items[0]) > len(items[1]) else len(items[0])
+    lead = items[0][:len(items[0]) - size]  # (取得中型、小型…: 取得 leads each item)
+    return [lead + i + who[run.end():] for i in [items[0][len(lead):], *items[1:]]]
+
+
+AMOUNT_ITEM = r"\d+(?:\.\d+)?[十百千万亿]*(?:美元|元|吨|亩|平方米|人|家|个)"  # an amount of a list of thresholds
 
 
 PARALLEL_END = 6  # characters at most of the items a list writes out for a part of its first (亚洲首店, 省地方标准)
@@ -176,11 +189,13 @@ def stated_conditions(sent: Sentence, clauses: list[Clause], clause: Clause, n: 
         return grades  # (按照初级、中级、高级分别给予每人1000元、1500元和2000元: one grade for each amount)
     before = [c for c in clauses if c.end <= clause.start]
     text = ITEM_NUMBER.sub("", sent.text[before[-1].start:before[-1].end]).strip() if before else ""
-    if not text.endswith("的") or re.match(r"(?:对于|对|向)", text) or not re.search(r"\d", text):
+    if not text.endswith("的") or re.match(r"(?:第[一二三四五六七八九十百零\d]{1,4}条)?\s*(?:对于|对|向)", text):
         return [""] * n
     condition = text.removesuffix("的")
-    each = each_threshold(condition.split("、")) if n > 1 else []
-    return each if len(each) == n else [condition] * n
+    each = (each_threshold(condition.split("、")) or each_grade(condition, n)) if n > 1 else []
+    if len(each) == n:
+        return each  # (…首次突破10亿元、50亿元的; 二孩、三孩家庭首次购买新建商品住房的，分别给予…: one each)
+    return [condition] * n if re.search(r"\d", text) else [""] * n
 
 
 def condition_of(beneficiary: str) -> str:

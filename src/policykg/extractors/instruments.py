@@ -170,6 +170,7 @@ def sentence_instruments(sent: Sentence, ctx: Context, money: list[Mention]) -> 
                 pairs, conditions = with_recipient(pairs, conditions, recipient)
             if len(pairs) == 1 and not conditions[0] and (item := item_of_clause(sent, clause, clauses)):
                 conditions = [item]  # (…，交流慢充桩按照每千瓦80元给予补助: the chargers of that kind)
+            conditions = [c if c != b.removesuffix("的") else "" for (_, b), c in zip(pairs, conditions)]
             for (amount, beneficiary), condition in zip(pairs, conditions):
                 found.append((clause.start, Measure(
                     "instrument", ctx.evidence(sent), bounded(sent, clause, amount), category=kind, region=region,
@@ -379,6 +380,9 @@ def bounded(sent: Sentence, clause: Clause, m: Mention) -> Quantity:
     return Quantity(q.start, q.end, q.text, q.value, per_unit(sent, clause, m, first) or q.unit, comparator, q.upper)
 
 
+YEARLY = re.compile(r"(?<![上本当])年度(?=[^，；。]{0,8}$)")
+
+
 def per_unit(sent: Sentence, clause: Clause, m: Mention, at: int) -> str:
     """The unit of an amount of money paid per a measure or a period named before it in its clause, after the
     amount before it (按每吨标准煤300元 -> 元/吨, 每人每月500元 -> 元/月, 每月每平方米5元 -> 元/平方米·月); "" when
@@ -389,4 +393,6 @@ def per_unit(sent: Sentence, clause: Clause, m: Mention, at: int) -> str:
     periods = words("instruments", "rate_periods")
     per = pattern((*words("instruments", "rate_bases"), *periods), r"每[一\d]*[个张名位只台套]?({})")
     bases = sorted(dict.fromkeys(per.findall(sent.text, after, at)), key=lambda b: b in periods)
+    if not any(b in periods for b in bases) and YEARLY.search(sent.text, after, at):
+        bases.append("年")  # (单条航线年度补助最高不超过500万元: a cap per year)
     return f"{m.attr('unit')}/{'·'.join(bases)}" if bases else ""  # (the measure before the period: 元/平方米·月)

@@ -420,7 +420,7 @@ def is_named_banner(line: str) -> bool:
     if not latin or len(text) > 150:
         return False
     parts = [p.strip() for p in re.split("|".join(re.escape(m.group()) for m in latin), text) if p.strip()]
-    return bool(parts) and all(is_banner(p) for p in parts)
+    return bool(parts) and all(is_banner(p) or is_chrome(p) for p in parts)  # (中国政府网www.gov.cn 搜索请输入关键词国徽)
 
 
 def is_banner(line: str) -> bool:
@@ -453,7 +453,7 @@ def is_english_name(line: str) -> bool:
     if not LATIN_NAME.fullmatch(text):
         return False
     names = text.split()
-    return sum(w[:1].isupper() for w in names) * 3 >= len(names) * 2
+    return sum(w[:1].isupper() for w in names) * 2 >= len(names)  # (Ministry of Transport of the People's Republic …)
 
 
 def _salutation(line: str) -> bool:

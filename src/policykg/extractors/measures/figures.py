@@ -453,6 +453,8 @@ def is_figure(sent: Sentence, ctx: Context, q: Mention, clause: Clause, found: l
         # a standard each thing is held to, not a figure to reach
     if rate_of_measure(text, clause, rel, q.end - sent.start, unit):
         return False  # 按售价的20%给予奖励, 贴息比例不超过50%: the rate a measure gives (an instrument's), not a figure
+    if q.attr("comparator") in ("<=", "<") and pattern("measures:support_verbs").search(text, clause.start, rel):
+        return False  # 全县每年扶持不超过100个: the quota of a measure, not a figure
     if POINTED_COUNT.search(text, clause.start, rel) or EACH_COUNT.search(text, clause.start, rel):
         return False  # 甲、乙、丙这3条航线: the count of what was just named; 41个口岸各新设1家: so many for each
     if listed_places(sent, ctx, q) == q.attr("value"):
