@@ -271,3 +271,9 @@ def test_footnote_with_content_becomes_an_endnote_and_a_source_note_goes(tmp_pat
 def test_digits_and_latin_letters_typed_full_width_are_made_half_width(tmp_path):
     doc = load_text(tmp_path, "某政发〔２０２３〕５号\n到２０２５年，全市建成５Ｇ基站３万个，占比达到５０％。\n")
     assert doc.text == "某政发〔2023〕5号\n\n到2025年，全市建成5G基站3万个，占比达到50％。"  # (Chinese punctuation stays)
+
+
+def test_a_long_title_line_of_a_policy_stays_apart_from_the_paragraph_after_it(tmp_path):
+    doc = load_text(tmp_path, "（此件公开发布）\n　　某某市冰雪旅游产业高质量发展三年行动方案（2024—2026年）\n"
+                              "　　为加快冰雪旅游发展，结合我市实际，制定本方案。\n")
+    assert doc.text.split("\n\n")[1] == "某某市冰雪旅游产业高质量发展三年行动方案（2024—2026年）"

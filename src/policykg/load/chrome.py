@@ -420,7 +420,8 @@ def is_named_banner(line: str) -> bool:
     if not latin or len(text) > 150:
         return False
     parts = [p.strip() for p in re.split("|".join(re.escape(m.group()) for m in latin), text) if p.strip()]
-    return bool(parts) and all(is_banner(p) or is_chrome(p) for p in parts)  # (中国政府网www.gov.cn 搜索请输入关键词国徽)
+    return any(is_banner(p) for p in parts) and all(is_banner(p) or is_chrome(p) for p in parts)
+    # (中国政府网www.gov.cn 搜索请输入关键词国徽; not an English sentence)
 
 
 def is_banner(line: str) -> bool:

@@ -30,6 +30,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from ..lexicon import vocabulary
 from .dates import date_only
 from .decode import clean_chars
 
@@ -254,7 +255,9 @@ def _heading_like(p: _Para) -> bool:
     if p.length <= 40 and p.parts == [first] and _FIELD_RE.match(first) \
             and not any(c in "，。！？；,;" for c in first):
         return True
-    return False
+    return p.parts == [first] and p.length <= 80 and not any(c in "，。！？；,;：:" for c in first) \
+        and "\u4e00" <= first[0] <= "\u9fff" and vocabulary().genre_of(first) is not None
+    # (某市某某产业三年行动方案（2024—2026年）: a title line of its own)
 
 
 def _short_heading(line: str) -> bool:
