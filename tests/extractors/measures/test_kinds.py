@@ -200,3 +200,10 @@ def test_a_news_forecast_of_a_bare_rate_with_no_place_is_not_written():
     sentence = "欧盟委员会今天发布预测，预计今年欧元区经济将增长0.9%，通胀率将降至5.4%。"
     r = extract(NEWS_ITEM.format(sentence=sentence), "20250402.md")
     assert "通胀率" not in [m.indicator for m in r.measures("forecast")]  # (the euro area's, which the row would not say)
+
+
+def test_a_deadline_in_a_later_part_of_the_sentence_does_not_date_the_tasks_before_it():
+    r = extract("2026年某市政府工作报告\n——2026年1月8日在某市第十五届人民代表大会第五次会议上\n各位代表：\n"
+                "二、2026年工作安排\n新引进医药企业25家；到2027年，生物医药产业营业收入达到400亿元。\n", "gzbg-2026-94.txt")
+    got = {m.indicator: m.time for m in r.measures("target")}
+    assert got["新引进医药企业"] == "2026" and got["生物医药产业营业收入"] == "2027"

@@ -248,8 +248,9 @@ def time_of(sent: Sentence, ctx: Context, q: Mention, clause: Clause, kind: str,
     if kind in ("target", "forecast"):
         deadlines = [d for d in dates if d.attr("role") == "deadline"]
         before = [d for d in deadlines if d.end <= q.start]
-        if deadlines:  # the last one before the figure (2024年底前推出…30项，到2026年扩展至60项: 30 by 2024), else the nearest
-            d = before[-1] if before else min(deadlines, key=lambda d: abs(d.start - q.start))
+        after = [d for d in deadlines if d.start >= q.end and "；" not in sent.text[q.end - sent.start:d.start - sent.start]]
+        if before or after:  # the last one before the figure (2024年底前推出…30项，到2026年扩展至60项: 30 by 2024), else the
+            d = before[-1] if before else after[0]  # nearest after it in its part (…30家；到2027年，…: not the 2027's)
             return d.attr("until") or d.key
         periods = [d for d in dates if d.attr("role") == "period"
                    and not re.match(r"[”\s]*[\u4e00-\u9fff]{1,3}的", sent.text[d.end - sent.start:])]  # (“十四五”批复的…基地)
