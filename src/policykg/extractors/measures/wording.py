@@ -198,7 +198,8 @@ def with_whole_verb(figures: list[tuple[str, Clause]], sent: Sentence, q: Mentio
     between = sent.text[at + 2:q.start - sent.start]
     if verb is None or verb.group().startswith("增") or len(verb.group() + indicator) > MAX_INDICATOR \
             or pattern("measures:addition_verbs", "^(?:{})").match(indicator) \
-            or pattern(words("measures", "addition_verbs") + words("measures", "level_verbs")).search(between):
+            or "，" in between and pattern(words("measures", "addition_verbs") + words("measures", "level_verbs")).search(
+                between[between.rfind("，"):]):
         return indicator  # (增加 may be the 增加 of 增加值; …，其中…，实现每万人拥有…: a later clause's own verb)
     return verb.group() + indicator
 
