@@ -483,3 +483,8 @@ def test_a_body_named_with_and_without_its_city_in_one_document_is_one():
         渝北区人民政府办公室有关负责人介绍了主要内容。
         """)
     assert {k for k in r.keys("ORG") if "渝北" in k} == {"重庆市渝北区人民政府办公室"}
+
+
+def test_a_countrys_reserve_bank_is_its_central_bank():
+    r = extract("# 《新闻联播》 (20251110)\n\n### 国际联播快讯\n\n澳大利亚储备银行今天宣布，维持现金利率不变。\n", "20251110.md")
+    assert [(m.key, m.attr("category")) for m in r.mentions("ORG")] == [("澳大利亚储备银行", "government")]
