@@ -176,16 +176,6 @@ def test_what_a_show_will_present_is_no_forecast():
     assert [m.indicator for m in r.measures("forecast")] == ["参展企业"]  # (not 新产品: what the show presents)
 
 
-@pytest.mark.parametrize("sentence", [
-    "对来本市工作的全日制硕士研究生和本科毕业生（35岁以下），每人每年发放生活补贴1万元。",
-    "《若干措施》共五个方面18条，主要内容如下。",
-])
-def test_a_limit_in_brackets_and_a_count_of_a_policys_parts_are_no_figures(sentence):
-    r = extract("某市人民政府关于印发《某市人才安居若干措施》的通知\n某政发〔2024〕3号\n各区县人民政府：\n现将措施印发给你们。\n"
-                "某市人民政府\n2024年5月20日\n某市人才安居若干措施\n一、主要目标\n" + sentence + "\n", "policy.txt")
-    assert [m.indicator for m in r.measures() if m.kind != "instrument"] == []
-
-
 def test_a_norm_set_in_principle_is_no_target():
     r = extract("某市冷链物流发展行动方案\n一、主要目标\n布局建设一批乡镇冷链集配站，每个站点冷库容量原则上不低于300立方米。\n")
     assert r.measures("target") == []

@@ -313,19 +313,6 @@ def event_count(clause: str, indicator: str, genre: str, unit: str) -> bool:
         words("measures", "indicator_heads"))
 
 
-def stated_limit(sent: Sentence, q: Mention) -> bool:
-    """A limit in brackets that says who qualifies (本科毕业生（35岁以下）), or a count of a policy's own parts
-    (《若干措施》共四个方面12条): no figure."""
-    at, end = q.start - sent.start, q.end - sent.start
-    if sent.text[end:end + 4].lstrip("及以下上内 ")[:1] in ("）", ")") \
-            and max(sent.text.rfind(c, 0, at) for c in "（(") > max(sent.text.rfind(c, 0, at) for c in "）)") \
-            and (bound := re.match(r"\s*(及?以[下上内])?[）)]", sent.text[end:])) \
-            and (bound.group(1) or q.attr("comparator") not in ("", "=")):
-        return True
-    return q.attr("unit") in words("measures", "part_units") \
-        and re.search(r"》\s*(?:共|包括|分为)[^，。；]{0,8}$", sent.text[:at]) is not None
-
-
 def told_in_words(q: Mention) -> bool:
     """A number under ten written in words (两艘超大型集装箱船在某地出坞, 四所大学全体师生写信, 三项职能定位):
     a detail of a story or a scheme; statistics write their figures in digits. Not a multiple or a share
