@@ -207,3 +207,9 @@ def test_a_deadline_in_a_later_part_of_the_sentence_does_not_date_the_tasks_befo
                 "二、2026年工作安排\n新引进医药企业25家；到2027年，生物医药产业营业收入达到400亿元。\n", "gzbg-2026-94.txt")
     got = {m.indicator: m.time for m in r.measures("target")}
     assert got["新引进医药企业"] == "2026" and got["生物医药产业营业收入"] == "2027"
+
+
+def test_a_news_forecast_over_a_span_of_days_written_as_two_days_is_of_no_one_day():
+    sentence = "交通运输部预计，10月1日零时至10月7日24时，全国高速公路日均流量约4100万辆次。"
+    r = extract(NEWS_ITEM.format(sentence=sentence), "20250402.md")
+    assert [(m.indicator, m.time) for m in r.measures("forecast")] == [("高速公路日均流量", "")]

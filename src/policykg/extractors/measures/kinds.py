@@ -281,13 +281,18 @@ def time_of(sent: Sentence, ctx: Context, q: Mention, clause: Clause, kind: str,
     return before_document(sent, ctx, q, observed_period(sent, ctx, q, clause, dates, measure))
 
 
+DAY_SPAN = re.compile(r"[零一二三四五六七八九十\d]*[时点]?\s*(?:至|到|—|-|～|~)\s*\d?")  # (…日零时至… between two days)
 SPAN = re.compile(r"从[^，。；]{2,12}(?:开始|起)[，,]?\s*(?:至|到)[^，。；]{2,12}(?:结束|止)")
 
 
 def forecast_day(sent: Sentence, dates: list[Mention], q: Mention, clause: Clause) -> str | None:
     """The day a forecast is for when its own clause names it (其中10月1日预计…), "" for a total or an average over a
     span the sentence states (…从9月29日开始，至10月8日结束，…预计发送旅客1.9亿人次), None otherwise."""
-    own = [d for d in dates if clause.start <= d.start - sent.start and d.end <= q.start and len(d.key) == 10]
+    days = [d for d in dates if d.end <= q.start and len(d.key) == 10]
+    if len(days) >= 2 and DAY_SPAN.fullmatch(sent.text[days[-2].end - sent.start:days[-1].start - sent.start]
+                                             + days[-1].text[:1]):
+        return ""  # (10月1日零时至10月7日24时，…日均流量…: over the span, of no one day)
+    own = [d for d in days if clause.start <= d.start - sent.start]
     if own:
         return own[-1].key
     if SPAN.search(sent.text, 0, q.start - sent.start) and q.attr("unit") not in COUNT_FREE_UNITS:
