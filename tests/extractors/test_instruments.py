@@ -423,16 +423,17 @@ def test_each_item_of_a_list_of_grades_or_like_ends_keeps_what_the_list_says_aro
 
 def test_a_later_part_of_the_sentence_naming_its_own_beneficiary_gives_its_amounts_to_it():
     item = "（一）对本地养殖户新增能繁母牛的，每头补贴800元；从外地引进良种母牛的，每头补贴1500元。"
-    got = [(m.beneficiary, value(m)[0], value(m)[2]) for m in extract(MEASURES.format(item=item)).measures("instrument")]
+    found = extract(MEASURES.format(item=item)).measures("instrument")
+    got = [(m.beneficiary, value(m)[0], value(m)[2]) for m in found]
     assert got == [("本地养殖户新增能繁母牛的", d("800"), "元/头"), ("从外地引进良种母牛的", d("1500"), "元/头")]
 
 
 def test_the_items_of_a_grant_listed_after_a_colon_or_a_granted_amount():
     item = "（一）对在本市就业的青年人才，按学历给予租房补贴：博士研究生每人每月1800元，硕士研究生每人每月1200元。"
-    got = [(m.beneficiary, m.condition, value(m)[0]) for m in extract(MEASURES.format(item=item)).measures("instrument")]
+    got = [(m.beneficiary, m.condition, value(m)[0]) for m in instruments(extract(MEASURES.format(item=item)))]
     assert got == [("在本市就业的青年人才", "博士研究生", d("1800")), ("在本市就业的青年人才", "硕士研究生", d("1200"))]
     item = "（一）对本县户籍的80—89周岁老年人，每人每月发放高龄津贴80元；90周岁以上的，每人每月300元。"
-    got = [(m.beneficiary, m.condition, value(m)[0]) for m in extract(MEASURES.format(item=item)).measures("instrument")]
+    got = [(m.beneficiary, m.condition, value(m)[0]) for m in instruments(extract(MEASURES.format(item=item)))]
     assert got == [("本县户籍的80—89周岁老年人", "", d("80")), ("", "90周岁以上", d("300"))]
 
 
@@ -447,7 +448,8 @@ def test_where_money_comes_from_how_it_is_checked_and_stopped_are_no_instruments
 
 def test_a_figure_less_restatement_after_an_amount_is_no_instrument_of_its_own():
     item = "（一）对首次购房的A类、B类人才，分别给予最高150万元、80万元购房补贴，补贴资金分5年平均发放。"
-    assert [value(m)[0] for m in extract(MEASURES.format(item=item)).measures("instrument")] == [d("1500000"), d("800000")]
+    found = extract(MEASURES.format(item=item)).measures("instrument")
+    assert [value(m)[0] for m in found] == [d("1500000"), d("800000")]
 
 
 def test_a_negated_or_listed_verb_does_not_end_a_beneficiary():
@@ -497,7 +499,7 @@ def test_the_kind_an_amounts_clause_opens_on_is_its_condition():
      [("经认定为国家级", d("800000")), ("经认定为省级", d("200000"))]),
 ])
 def test_each_amount_of_a_list_keeps_its_own_threshold_kind_or_grade(item, expected):
-    got = [(m.condition or m.beneficiary, value(m)[0]) for m in extract(MEASURES.format(item=item)).measures("instrument")]
+    got = [(m.condition or m.beneficiary, value(m)[0]) for m in instruments(extract(MEASURES.format(item=item)))]
     assert got == expected
 
 

@@ -20,7 +20,8 @@ MAX_BENEFICIARY = 40
 @memo(maxsize=1)
 def beneficiary_pattern() -> re.Pattern[str]:
     """"对X，给予…" / "向X发放…" at the start of a clause (after any item number or article, 第三条): X is ``who``."""
-    lead, end = (sorted(words("instruments", k), key=len, reverse=True) for k in ("beneficiary_lead", "beneficiary_end"))
+    lead, end = (sorted(words("instruments", k), key=len, reverse=True)
+                 for k in ("beneficiary_lead", "beneficiary_end"))
     ends = "|".join("(?<![未不没反])" + re.escape(w) + ("(?![期时])" if w == "按" else "") + "(?![、的])" for w in end)
     # (对企业按期还本付息的贷款, 对未享受购房补贴的人才, 对企业应对反倾销、反补贴调查: no verb ends them)
     return re.compile(r"(?:^|[，；：。])\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.、．]|[一二三四五六七八九十]{1,3}、"
@@ -73,8 +74,8 @@ def own_lead(part: str) -> str:
     when it is the whole part before the amount's clause; "" otherwise (a threshold of the same beneficiary,
     单场观众超过1万人的, is its condition)."""
     lead = ITEM_NUMBER.sub("", part.rstrip("，")).strip()
-    return lead if lead.endswith("的") and "，" not in lead and not re.search(r"\d", lead) and len(lead) <= MAX_BENEFICIARY \
-        else ""
+    own = lead.endswith("的") and "，" not in lead and not re.search(r"\d", lead) and len(lead) <= MAX_BENEFICIARY
+    return lead if own else ""
 
 
 AMOUNT = re.compile(r"\d+(?:\.\d+)?[十百千万亿]*(?:元|美元)")
@@ -95,7 +96,8 @@ def each_threshold(items: list[str]) -> list[str]:
 @memo(maxsize=1)
 def grade_pattern() -> str:
     """A grade of a list of grades: a level (国家级, 省级), a rating (5A级, 甲级, 三星级), a class (A类) or a phase (Ⅱ期)."""
-    return rf"(?:{alternation(words('instruments', 'level_words'))}|[\u4e00-\u9fff]{{1,3}}[市州县区]级|\d?[A-Z]{{1,2}}级|[A-Z]类|[A-Z]档|[甲乙丙丁]级" \
+    return rf"(?:{alternation(words('instruments', 'level_words'))}|[\u4e00-\u9fff]{{1,3}}[市州县区]级" \
+           r"|\d?[A-Z]{1,2}级|[A-Z]类|[A-Z]档|[甲乙丙丁]级" \
            r"|[一二三四五六七]星级|[一二三四五]级|[一二三四]类|[ⅠⅡⅢⅣⅤ]期)"
 
 

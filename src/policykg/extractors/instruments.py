@@ -86,7 +86,8 @@ def instruments(sent: Sentence, ctx: Context) -> Iterator[Measure]:
 
 def titles_a_policy(sent: Sentence, ctx: Context) -> bool:
     """The sentence is the title line of a policy the file holds."""
-    return any(m.attr("own") and len(sent.text.strip()) - (m.end - m.start) <= 2 for m in ctx.mentions_in(sent, "POLICY"))
+    line = len(sent.text.strip())
+    return any(m.attr("own") and line - (m.end - m.start) <= 2 for m in ctx.mentions_in(sent, "POLICY"))
 
 
 GRANTED_BEFORE = re.compile(r"(?:给予|予以|提供)(?:最高|不超过|一次性|每年|每家)*$")
@@ -181,7 +182,7 @@ def sentence_instruments(sent: Sentence, ctx: Context, money: list[Mention]) -> 
         kind = (type_of(plain, False, tuple(benefits)) or ("资金支持" if funded(plain) else "")) if items else ""
         if kind:  # (给予租房补贴：博士研究生每人每月2000元，硕士研究生…: the items of one grant)
             colon = max(sent.text.rfind("：", 0, clause.start), sent.text.rfind(":", 0, clause.start))
-            who = list(beneficiary_pattern().finditer(sent.text[:max(colon, 0)]))  # (after a colon: who the grant names)
+            who = list(beneficiary_pattern().finditer(sent.text[:max(colon, 0)]))  # (after a colon: whom it names)
             for m, item in items:
                 found.append((clause.start, Measure(
                     "instrument", ctx.evidence(sent), bounded(sent, clause, m), category=kind, region=region,
@@ -194,7 +195,7 @@ def sentence_instruments(sent: Sentence, ctx: Context, money: list[Mention]) -> 
         if kind and (genre != "news" or news_measure(sent, ctx)):
             conditions = stated_conditions(sent, clauses, clause, len(rates))
             for rate, beneficiary, condition in zip(rates, beneficiaries(sent, clause, len(rates)), conditions):
-                amount = None if TAX_RATE.search(text) else bounded(sent, clause, rate)  # (减按15%的税率: the rate paid, no size)
+                amount = None if TAX_RATE.search(text) else bounded(sent, clause, rate)  # (减按15%的税率: no size)
                 found.append((clause.start, Measure(
                     "instrument", ctx.evidence(sent), amount, category=kind, region=region, beneficiary=beneficiary,
                     condition=condition or condition_of(beneficiary), policy=policy)))
@@ -208,7 +209,7 @@ def sentence_instruments(sent: Sentence, ctx: Context, money: list[Mention]) -> 
             continue
         if kind not in benefits or not any(w in text for w in words("instruments", "concrete_words")):
             continue  # without an amount, only a concrete benefit is a measure (a subsidy, a tax cut, a loan …)
-        article = sent.text if genre == "official" else text  # (an article states one measure; a report's sentence many)
+        article = sent.text if genre == "official" else text  # (an article states one measure; a report, many)
         if reforms(text) or regulates(text) or names_no_grant(text) or misused(article) \
                 or any(w in sent.text for w in words("instruments", "not_measure_words")):
             continue  # a reform of how it is done (健全金融服务实体经济工作机制, 加大财政资金保障力度), a rule over it
@@ -221,7 +222,8 @@ def sentence_instruments(sent: Sentence, ctx: Context, money: list[Mention]) -> 
         seen.add(kind)
         beneficiary = beneficiaries(sent, clause, 1)[0]
         found.append((clause.start, Measure("instrument", ctx.evidence(sent), None, category=kind, region=region,
-                                            beneficiary=beneficiary, condition=condition_of(beneficiary), policy=policy)))
+                                            beneficiary=beneficiary, condition=condition_of(beneficiary),
+                                            policy=policy)))
     return found
 
 

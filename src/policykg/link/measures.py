@@ -82,7 +82,7 @@ def assess_targets(kb: KnowledgeBase) -> None:
         if m.kind != "target" or m.quantity is None:
             continue
         t.status = "unknown"
-        key = (t.indicator, m.region, m.subject, m.quantity.unit, m.measure)  # (a county's target: its subject, no region)
+        key = (t.indicator, m.region, m.subject, m.quantity.unit, m.measure)  # (a county's target: subject, no region)
         group = observed.get(key)
         policy = kb.get("POLICY", t.policy) if t.policy else None
         start = policy.attrs.get("date", "") if policy else ""

@@ -103,7 +103,8 @@ def is_chrome(line: str) -> bool:
 DATE_CELL = re.compile(r"(?:今天是[：:]?\s*)?\d{4}年\d{1,2}月\d{1,2}日\s*(?:星期[一二三四五六日天])?")  # (a portal's day)
 
 
-ADDRESS_RE = re.compile(r"(?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:cn|com|net|org)(?:/\S*)?", re.IGNORECASE)
+ADDRESS_RE = re.compile(r"(?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:cn|com|net|org)(?:/\S*)?",
+                        re.IGNORECASE)
 _ITEM_SEP_RE = re.compile(r"\t|[ \u3000]{2,}")
 
 
@@ -369,8 +370,9 @@ class PageCleaner:
         for n, i in enumerate(content[1:-1], start=1):  # items of a menu written down the page (…|数据开放|走进某县|当前位置…)
             run = list(takewhile(lambda j: keep[j] and is_menu_item(lines[j]), content[n:n + MENU_RUN + 1]))
             after = n + len(run)
+            above = lines[content[n - 1]]
             if run and len(run) <= MENU_RUN and not keep[content[n - 1]] and after < len(content) \
-                    and not keep[content[after]] and (is_chrome(lines[content[n - 1]]) or is_breadcrumb(lines[content[n - 1]])):
+                    and not keep[content[after]] and (is_chrome(above) or is_breadcrumb(above)):
                 for j in run:
                     keep[j] = False
         remaining = [i for i in content if keep[i]]

@@ -314,7 +314,8 @@ def measures(sent: Sentence, ctx: Context) -> Iterator[Measure]:
         if not (region or subject or toll or q.start in items) and kind != "target" and ctx.document.genre == "news" \
                 and too_bare(sent, ctx, q, item):
             continue  # (产值突破1亿元, 销售额2070亿元 in a news story of one village: whose is not said)
-        if (kind == "observation" and not subject or kind == "forecast" and not region) and ctx.document.genre == "news" \
+        unsaid = kind == "observation" and not subject or kind == "forecast" and not region
+        if unsaid and ctx.document.genre == "news" \
                 and not (toll or q.start in items) and q.attr("unit") not in words("measures", "visit_units") \
                 and names_too_little(sent, ctx, q, item, region):
             continue  # (展览面积, 收购量, 开展手术: of one fair, one crop, one ship the story names elsewhere; 人次 count a flow;

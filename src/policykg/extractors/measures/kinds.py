@@ -248,7 +248,8 @@ def time_of(sent: Sentence, ctx: Context, q: Mention, clause: Clause, kind: str,
     if kind in ("target", "forecast"):
         deadlines = [d for d in dates if d.attr("role") == "deadline"]
         before = [d for d in deadlines if d.end <= q.start]
-        after = [d for d in deadlines if d.start >= q.end and "；" not in sent.text[q.end - sent.start:d.start - sent.start]]
+        after = [d for d in deadlines if d.start >= q.end
+                 and "；" not in sent.text[q.end - sent.start:d.start - sent.start]]
         if before or after:  # the last one before the figure (2024年底前推出…30项，到2026年扩展至60项: 30 by 2024), else the
             d = before[-1] if before else after[0]  # nearest after it in its part (…30家；到2027年，…: not the 2027's)
             return d.attr("until") or d.key
@@ -270,7 +271,8 @@ def time_of(sent: Sentence, ctx: Context, q: Mention, clause: Clause, kind: str,
             if said or not any(w in sent.text for w in words("measures", "current_period_cues")):
                 return said
             return ctx.reference_date[:4]
-        if ctx.reference_date and any(w in sent.text[:q.start - sent.start] for w in words("measures", "this_year_words")):
+        said = sent.text[:q.start - sent.start]
+        if ctx.reference_date and any(w in said for w in words("measures", "this_year_words")):
             return ctx.reference_date[:4]  # (今年全县…主要预期目标是: the year it is said, whatever the heading spans)
         stated = heading_time(sent, ctx)
         if stated is not None:

@@ -90,7 +90,8 @@ RANK_AMONG = re.compile(r"(?:居|位居|位列|排名|排在|列)[\u4e00-\u9fff]
 
 def in_rank(sent: Sentence, m: Mention) -> bool:
     """The place is what a figure is ranked among (增速居湖州市第1位), not whose the figure is."""
-    return any(r.start() <= m.start - sent.start and m.end - sent.start <= r.end() for r in RANK_AMONG.finditer(sent.text))
+    s, e = m.start - sent.start, m.end - sent.start
+    return any(r.start() <= s and e <= r.end() for r in RANK_AMONG.finditer(sent.text))
 
 
 def with_whole_province(sent: Sentence, q: Mention, clause: Clause, region: str) -> str:
@@ -256,7 +257,8 @@ def home_county(sent: Sentence, ctx: Context, q: Mention, region: str) -> str:
     clause = CLAUSE_START.search(pre).group()
     if any(w in clause for w in own) and not any(w in clause for w in higher):
         return ctx.county  # (…（某市某区）龙舟赛，全区接待游客…: the clause says whose)
-    if any(m.end <= q.start and m.text not in ctx.county and not in_rank(sent, m) for m in ctx.mentions_in(sent, "REGION")):
+    named = [m for m in ctx.mentions_in(sent, "REGION") if m.end <= q.start]
+    if any(m.text not in ctx.county and not in_rank(sent, m) for m in named):
         return ""  # (the city or the province named: theirs; not 增速居湖州市第1位)
     return "" if any(w in pre for w in higher) else ctx.county  # (全省… in a county's report: the province's; not 居全市第2位)
 

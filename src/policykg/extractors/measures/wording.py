@@ -196,10 +196,10 @@ def with_whole_verb(figures: list[tuple[str, Clause]], sent: Sentence, q: Mentio
         return indicator  # (…其中100多个项目入选…；带动55万家企业…: another part of the sentence)
     verb = pattern("measures:addition_verbs", "^(?:{})").match(wholes[-1])
     between = sent.text[at + 2:q.start - sent.start]
+    own_verb = pattern(words("measures", "addition_verbs") + words("measures", "level_verbs"))
     if verb is None or verb.group().startswith("增") or len(verb.group() + indicator) > MAX_INDICATOR \
             or pattern("measures:addition_verbs", "^(?:{})").match(indicator) \
-            or "，" in between and pattern(words("measures", "addition_verbs") + words("measures", "level_verbs")).search(
-                between[between.rfind("，"):]):
+            or "，" in between and own_verb.search(between[between.rfind("，"):]):
         return indicator  # (增加 may be the 增加 of 增加值; …，其中…，实现每万人拥有…: a later clause's own verb)
     return verb.group() + indicator
 
