@@ -364,6 +364,14 @@ def test_grades_listed_before_the_amounts_are_their_conditions():
     assert got == [(d("800"), "初级"), (d("1200"), "中级"), (d("1800"), "高级")]  # (the last one was taken for a qualifier)
 
 
+def test_grades_with_a_note_in_brackets_are_each_amounts_condition():
+    item = ("（一）对参加培训的在岗职工，取得初级（五级）、中级（四级）、高级（三级）职业资格证书的，"
+            "分别给予600元、1000元、1500元技能提升补贴。")
+    got = [(value(m)[0], m.condition) for m in extract(MEASURES.format(item=item)).measures("instrument")]
+    assert got == [(d("600"), "取得初级（五级）职业资格证书"), (d("1000"), "取得中级（四级）职业资格证书"),
+                   (d("1500"), "取得高级（三级）职业资格证书")]
+
+
 def test_grades_of_a_list_of_beneficiaries_are_every_ones():
     item = "（一）对取得证书的失业人员、农民工、脱贫劳动力，按照初级、中级、高级分别给予每人800元、1200元和1800元的培训补贴。"
     got = [(m.beneficiary, m.condition) for m in extract(MEASURES.format(item=item)).measures("instrument")]

@@ -105,7 +105,7 @@ def each_grade(who: str, n: int) -> list[str]:
     """The beneficiaries of a list of n grades, amounts or like short items written inside one (新评定为国家5A级、4A级旅游
     景区的 -> 新评定为国家5A级旅游景区的, …; 企业年营业收入首次突破20亿元、50亿元、100亿元的; 二孩、三孩家庭), [] when it
     holds no such list."""
-    for item in (grade_pattern(), AMOUNT_ITEM):
+    for item in (grade_pattern() + NOTED, AMOUNT_ITEM):
         run = re.search(rf"{item}(?:[、和及与]{item}){{{n - 1}}}(?![、和及与]?{item})", who) if n > 1 else None
         found = re.findall(item, run.group()) if run else []
         if len(found) == n:
@@ -120,6 +120,7 @@ def each_grade(who: str, n: int) -> list[str]:
     return [lead + i + who[run.end():] for i in [items[0][len(lead):], *items[1:]]]
 
 
+NOTED = r"(?:[（(][^（）()]{1,6}[）)])?"  # a grade's note in brackets (初级（五级）)
 AMOUNT_ITEM = r"\d+(?:\.\d+)?[十百千万亿]*(?:美元|元|吨|亩|平方米|人|家|个)"  # an amount of a list of thresholds
 
 
