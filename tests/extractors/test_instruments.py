@@ -4,6 +4,8 @@ instrument per amount of a 分别 list with its own beneficiary, the condition
 a beneficiary states."""
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from kit import d, document, extract, extract_file, value
@@ -381,9 +383,12 @@ def test_grades_of_a_list_of_beneficiaries_are_every_ones():
 @pytest.mark.parametrize("item, unit", [
     ("（一）对既有住宅加装电梯项目，按每平方米建筑面积不超过120元给予补助。", "元/平方米"),
     ("（一）对新开通国际货运航线的企业，每架次给予3万元运营补贴。", "元/架次"),
-    ("（一）对吸纳见习的单位，按每人每月1800元标准给予见习补贴。", "元/月"),
+    ("（一）对吸纳见习的单位，按每人每月1800元标准给予见习补贴。", "元/人·月"),  # (the unit's, per trainee a month)
     ("（一）对实施节能改造的企业，按每吨标准煤200元给予奖励。", "元/吨"),
-    ("（一）对新招用退役军人的企业，每人给予6000元一次性补贴。", "元"),  # each beneficiary's: no rate
+    ("（一）对新招用退役军人的企业，每人给予6000元一次性补贴。", "元/人"),  # (the firm's, per person it hires)
+    ("（一）对取得证书的退役军人，每人给予6000元一次性补贴。", "元"),  # each beneficiary's: no rate
+    ("（一）对开展研学旅行的学校，按每人次50元给予补助。", "元/人次"),
+    ("（一）对乡村快递服务网点，按每件0.2元给予派送补贴。", "元/件"),
     ("（一）对通过有机认证的合作社，每个产品给予2万元奖励。", "元"),
 ])
 def test_an_amount_paid_per_a_measure_or_a_period_keeps_that_unit(item, unit):
@@ -522,3 +527,18 @@ def test_a_yearly_cap_and_a_yearly_quota():
     assert [value(m)[2] for m in extract(MEASURES.format(item=item)).measures("instrument")] == ["元/航次", "元/年"]
     item = "（一）对新建标准化茶园的，每个给予5万元补助，全县每年扶持不超过80个。"
     assert extract(MEASURES.format(item=item)).measures("target") == []  # (the measure's quota, no target)
+
+
+@pytest.mark.parametrize("item, expected", [
+    ("（一）对新设立的区域总部企业，自设立年度起3年内，第一年按照其区级经济贡献的70%给予奖励，第二年按照50%给予奖励，"
+     "第三年按照30%给予奖励。", [("70", "第一年"), ("50", "第二年"), ("30", "第三年")]),
+    ("（一）对新落户的研发机构，前两年按其年度地方财力贡献的100%给予补助，后三年按50%给予补助。",
+     [("100", "前两年"), ("50", "后三年")]),
+    ("（一）对入驻孵化基地的初创企业，第一年给予每平方米12元租金补贴，第二年每平方米9元，第三年每平方米6元。",
+     [("12", "第一年"), ("9", "第二年"), ("6", "第三年")]),
+])
+def test_each_rate_of_a_schedule_by_year_is_that_years(item, expected):
+    got = [(m.beneficiary, str(value(m)[0]), m.condition.rsplit("，", 1)[-1])
+           for m in extract(MEASURES.format(item=item)).measures("instrument")]
+    who = re.search(r"对(.+?)，", item).group(1)
+    assert got == [(who, amount, period) for amount, period in expected]

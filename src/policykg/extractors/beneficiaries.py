@@ -207,6 +207,25 @@ def condition_of(beneficiary: str) -> str:
     return m.group(1) if m else ""
 
 
+PERIOD_WORD = r"(?:第[一二三四五六七八九十\d]{1,2}|[前后][一二两三四五六七八九十\d]{1,2}|首|次)个?(?:年度|年|月|季度)"
+PERIOD = re.compile(rf"\s*{PERIOD_WORD}(?=[^，；。]*\d)")  # (opening a clause that states its amount)
+
+
+def period_of(sent: Sentence, clause: Clause) -> str:
+    """The period of a schedule the clause opens on, before its amount (…，第一年按照经济贡献的80%给予奖励，第二年按照
+    60%… -> 第一年; 前两年按100%…，后三年按50%… -> 后三年), "" when it opens on none."""
+    found = PERIOD.match(ITEM_NUMBER.sub("", sent.text[clause.start:clause.end]))
+    return found.group().strip() if found else ""
+
+
+def is_period(item: str) -> bool:
+    return re.fullmatch(PERIOD_WORD, item) is not None
+
+
+def with_period(condition: str, period: str) -> str:
+    return f"{condition}，{period}" if condition and period else condition or period
+
+
 def recipient_named(sent: Sentence, clause: Clause, first: Mention) -> str:
     """The recipient the verb of granting names right before the clause's first amount (分别给予企业每人1000元、…
     -> 企业; 给予用人单位每人3000元 -> 用人单位), "" if none: the 对…的 clause before it then says on which condition."""

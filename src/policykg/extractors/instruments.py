@@ -18,8 +18,9 @@ from ..lexicon import memo, pattern, rules, words
 from ..names import country_names
 from ..nlp import Sentence
 from ..records import Measure, Mention, Quantity
-from .beneficiaries import (AMOUNT, beneficiaries, beneficiary_pattern, condition_of, item_of_clause, listed_item,
-                            recipient_named, stated_conditions, tiers_of, with_recipient)
+from .beneficiaries import (AMOUNT, beneficiaries, beneficiary_pattern, condition_of, is_period, item_of_clause,
+                            listed_item, period_of, recipient_named, stated_conditions, tiers_of, with_period,
+                            with_recipient)
 from .clauses import ITEM_NUMBER, Clause, clauses_of, inside_quotes
 from .context import Context
 from .measures.figures import rate_of_measure
@@ -172,10 +173,12 @@ def sentence_instruments(sent: Sentence, ctx: Context, money: list[Mention]) -> 
             if len(pairs) == 1 and not conditions[0] and (item := item_of_clause(sent, clause, clauses)):
                 conditions = [item]  # (…，交流慢充桩按照每千瓦80元给予补助: the chargers of that kind)
             conditions = [c if c != b.removesuffix("的") else "" for (_, b), c in zip(pairs, conditions)]
+            period = period_of(sent, clause)  # (…，第二年每平方米8元: that year's)
             for (amount, beneficiary), condition in zip(pairs, conditions):
                 found.append((clause.start, Measure(
-                    "instrument", ctx.evidence(sent), bounded(sent, clause, amount), category=kind, region=region,
-                    beneficiary=beneficiary, condition=condition or condition_of(beneficiary), policy=policy)))
+                    "instrument", ctx.evidence(sent), bounded(sent, clause, amount, beneficiary), category=kind,
+                    region=region, beneficiary=beneficiary,
+                    condition=with_period(condition or condition_of(beneficiary), period), policy=policy)))
             continue
         items = [(m, item) for m in money_in(money, sent, clause) if genre in LISTING_GENRES
                  and (item := listed_item(sent, clauses, number, m))]
@@ -183,10 +186,12 @@ def sentence_instruments(sent: Sentence, ctx: Context, money: list[Mention]) -> 
         if kind:  # (给予租房补贴：博士研究生每人每月2000元，硕士研究生…: the items of one grant)
             colon = max(sent.text.rfind("：", 0, clause.start), sent.text.rfind(":", 0, clause.start))
             who = list(beneficiary_pattern().finditer(sent.text[:max(colon, 0)]))  # (after a colon: whom it names)
+            before = [m.beneficiary for _, m in found if m.beneficiary]
             for m, item in items:
-                found.append((clause.start, Measure(
+                named = who[-1].group("who").strip() if who else before[-1] if before and is_period(item) else ""
+                found.append((clause.start, Measure(  # (…第一年给予…，第二年每平方米8元: the first year's beneficiary)
                     "instrument", ctx.evidence(sent), bounded(sent, clause, m), category=kind, region=region,
-                    beneficiary=who[-1].group("who").strip() if who else "", condition=item, policy=policy)))
+                    beneficiary=named, condition=item, policy=policy)))
             continue
         figures = [m for m in ctx.mentions_in(sent, "QUANTITY") if clause.start <= m.start - sent.start < clause.end]
         rates = [m for m in figures if rate_of_measure(sent.text, clause, m.start - sent.start, m.end - sent.start,
@@ -194,11 +199,12 @@ def sentence_instruments(sent: Sentence, ctx: Context, money: list[Mention]) -> 
         kind = type_of(text, False, tuple(benefits)) if rates and not received(text) else ""
         if kind and (genre != "news" or news_measure(sent, ctx)):
             conditions = stated_conditions(sent, clauses, clause, len(rates))
+            period = period_of(sent, clause)  # (…，第一年按照经济贡献的80%给予奖励: that year's)
             for rate, beneficiary, condition in zip(rates, beneficiaries(sent, clause, len(rates)), conditions):
                 amount = None if TAX_RATE.search(text) else bounded(sent, clause, rate)  # (减按15%的税率: no size)
                 found.append((clause.start, Measure(
                     "instrument", ctx.evidence(sent), amount, category=kind, region=region, beneficiary=beneficiary,
-                    condition=condition or condition_of(beneficiary), policy=policy)))
+                    condition=with_period(condition or condition_of(beneficiary), period), policy=policy)))
             continue
         if figures and not adjusted(text):
             continue  # a clause with a figure reports it (人民币贷款增加1.36万亿元)
@@ -370,31 +376,37 @@ def money_in(money: list[Mention], sent: Sentence, clause: Clause) -> list[Menti
     return [m for m in money if clause.start <= m.start - sent.start < clause.end]
 
 
-def bounded(sent: Sentence, clause: Clause, m: Mention) -> Quantity:
+def bounded(sent: Sentence, clause: Clause, m: Mention, payee: str = "") -> Quantity:
     """The amount, with comparator <= after 最高 / 不超过 …, in its unit per what it is paid for
-    (按每平方米…150元 -> 元/平方米)."""
+    (按每平方米…150元 -> 元/平方米; per head when the payee is an organisation: 对…的企业，每人5000元 -> 元/人)."""
     q = quantity_of(m)
     at = m.start - sent.start
     listed = LISTED_BEFORE.search(sent.text, clause.start, at)  # (分别给予最高50万元、30万元: the list's bound is each one's)
     first = listed.start() if listed else at
     before = sent.text[max(clause.start, first - 6):first] + (m.text if not listed else "")
     comparator = "<=" if any(w in before for w in words("instruments", "at_most")) else q.comparator
-    return Quantity(q.start, q.end, q.text, q.value, per_unit(sent, clause, m, first) or q.unit, comparator, q.upper)
+    heads = payee.endswith(tuple(words("instruments", "per_head_payees")))
+    unit = per_unit(sent, clause, m, first, heads) or q.unit
+    return Quantity(q.start, q.end, q.text, q.value, unit, comparator, q.upper)
 
 
+PER_HEAD = re.compile(r"每(?:人|名|位)(?!次)")
 YEARLY = re.compile(r"(?<![上本当])年度(?=[^，；。]{0,8}$)")
 
 
-def per_unit(sent: Sentence, clause: Clause, m: Mention, at: int) -> str:
+def per_unit(sent: Sentence, clause: Clause, m: Mention, at: int, heads: bool = False) -> str:
     """The unit of an amount of money paid per a measure or a period named before it in its clause, after the
     amount before it (按每吨标准煤300元 -> 元/吨, 每人每月500元 -> 元/月, 每月每平方米5元 -> 元/平方米·月); "" when
-    none is, or when it is per a thing counted (每个产品1万元, 每人5000元: each beneficiary's)."""
+    none is, or when it is per a thing counted (每个产品1万元, 每人5000元: each beneficiary's) — unless ``heads``, when
+    每人 / 每名 is a measure too (paid to a firm for each person it employs)."""
     if m.attr("unit") not in MONEY:
         return ""  # (``at``: where the amount, or the list it ends, begins: 每人每年1.5万元、1万元 -> 元/年 both)
     after = max((a.end() for a in AMOUNT.finditer(sent.text, clause.start, at)), default=clause.start)
     periods = words("instruments", "rate_periods")
     per = pattern((*words("instruments", "rate_bases"), *periods), r"每[一\d]*[个张名位只台套]?({})")
     bases = sorted(dict.fromkeys(per.findall(sent.text, after, at)), key=lambda b: b in periods)
+    if heads and PER_HEAD.search(sent.text, after, at):
+        bases.insert(0, "人")
     if not any(b in periods for b in bases) and YEARLY.search(sent.text, after, at):
         bases.append("年")  # (单条航线年度补助最高不超过500万元: a cap per year)
     return f"{m.attr('unit')}/{'·'.join(bases)}" if bases else ""  # (the measure before the period: 元/平方米·月)

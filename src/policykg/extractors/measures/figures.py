@@ -348,7 +348,7 @@ def rate_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """按…的 before a rate; 的 and a benefit after it; a benefit's rate (and its bound) before it."""
     benefits = alternation(words("instruments", "rate_benefits"))
     nouns = alternation(words("instruments", "rate_nouns"))
-    return (re.compile(r"按照?[^，；。\d]{1,24}$"), re.compile(f"的?[\u4e00-\u9fff]{{0,2}}(?:{benefits})"),
+    return (re.compile(r"按照?[^，；。\d]{0,24}$"), re.compile(f"的?[\u4e00-\u9fff]{{0,2}}(?:{benefits})"),
             re.compile(f"(?:(?:{benefits})[\u4e00-\u9fff]{{0,4}}(?:{nouns})(?:不超过|不高于|最高为?|为|可达|达)?|减按)$"))
 
 
