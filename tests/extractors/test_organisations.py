@@ -488,3 +488,9 @@ def test_a_body_named_with_and_without_its_city_in_one_document_is_one():
 def test_a_countrys_reserve_bank_is_its_central_bank():
     r = extract("# 《新闻联播》 (20251110)\n\n### 国际联播快讯\n\n澳大利亚储备银行今天宣布，维持现金利率不变。\n", "20251110.md")
     assert [(m.key, m.attr("category")) for m in r.mentions("ORG")] == [("澳大利亚储备银行", "government")]
+
+
+@pytest.mark.parametrize("bank", ["英格兰银行", "瑞士国家银行", "德意志联邦银行"])
+def test_a_central_bank_named_without_its_country_is_government(bank):
+    r = extract(f"# 《新闻联播》 (20251110)\n\n### 国际联播快讯\n\n{bank}今天宣布，将基准利率维持不变。\n", "20251110.md")
+    assert [(m.key, m.attr("category")) for m in r.mentions("ORG")] == [(bank, "government")]

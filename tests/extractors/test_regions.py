@@ -61,6 +61,8 @@ def test_a_place_inside_a_policy_title_is_the_titles():
     ("青海门源县迎来雾凇最佳观赏期。", [("青海", "青海省", "province"), ("门源县", "海北藏族自治州", "city")]),
     ("东方市场里商户云集。", []),                                                     # 东方市 does not end there
     ("鼓楼区新建口袋公园10个。", []),                                                 # several cities have a 鼓楼区
+    ("今年新增城区绿地面积50公顷。", []),  # 新增 and 城区, not 广州's 增城区
+    ("在建昌县，救援力量连续作战。", [("建昌县", "葫芦岛市", "city")]),  # 昌县 is no word: 在 and 建昌县
 ])
 def test_a_county_named_in_full_is_a_mention_of_what_holds_it(text, expected):
     assert regions(text) == expected

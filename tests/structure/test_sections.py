@@ -35,6 +35,7 @@ PLAN = """\
     ("2025年工作回顾", "review"),
     ("发展现状", "review"),
     ("加快建设数字基础设施", ""),
+    ("加强政府自身建设", "tasks"),  # (a work report's part after its plan: of the plan)
     ("", ""),
 ])
 def test_role_of_a_heading(heading, role):

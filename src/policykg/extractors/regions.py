@@ -34,6 +34,7 @@ def places_run() -> re.Pattern[str]:
 
 
 COUNTY_END = re.compile("[县区市旗]")
+DIRECTION = re.compile("[东西南北中]{2}")  # two directions written together name one area
 
 
 def counties_in(text: str) -> Iterator[tuple[int, int, str]]:
@@ -45,6 +46,12 @@ def counties_in(text: str) -> Iterator[tuple[int, int, str]]:
         name = next((text[e - n:e] for n in lengths.get(text[e - 2:e], ()) if n <= e and text[e - n:e] in names), None)
         if name is not None:
             yield e - len(name), e, name
+
+
+def split_by_words(text: str, s: int, name: str) -> bool:
+    """The county name at ``s`` reads as two common words with the character before it (新增城区: 新增 and 城区, not
+    增城区; not 在建昌县, where 昌县 is no word)."""
+    return text[s - 1:s + 1] in common_words() and name[1:] in common_words()
 
 
 def county_starts(text: str, s: int) -> bool:
@@ -89,14 +96,14 @@ def regions(sent: Sentence, ctx: Context) -> Iterator[Mention]:
         if text[:s].endswith(words("places", "not_place_before")):
             continue  # (港珠澳大桥珠海公路口岸: a part of a facility's name)
         entry = vocab.region(m.group())
-        if entry is None:
-            continue
+        if entry is None or entry.level == "zone" and DIRECTION.fullmatch(text[s - 1:s] + m.group(0)[:1]):
+            continue  # (中东部地区, 西北地区东部: another area than 东部地区 or 东北)
         attrs = (("level", entry.level),)
         yield Mention(ctx.document.id, base + s, base + e, m.group(), "REGION", entry.name, attrs)
     for s, e, name in counties_in(text):
         if any(a <= s and e <= b for a, b in names) or not (sent.is_boundary(s) and sent.is_boundary(e)) \
-                or text[e - 1:e + 1] in common_words():
-            continue  # (东方市场: not 东方市)
+                or text[e - 1:e + 1] in common_words() or split_by_words(text, s, name):
+            continue  # (东方市场: not 东方市; 新增城区: not 增城区)
         holder = counties()[name]
         if name in words("places", "common_county_names") and not text[:s].endswith(holder.labels):
             continue  # (城市老城区: an old town, not 洛阳市老城区)

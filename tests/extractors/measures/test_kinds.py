@@ -213,3 +213,27 @@ def test_a_news_forecast_over_a_span_of_days_written_as_two_days_is_of_no_one_da
     sentence = "交通运输部预计，10月1日零时至10月7日24时，全国高速公路日均流量约4100万辆次。"
     r = extract(NEWS_ITEM.format(sentence=sentence), "20250402.md")
     assert [(m.indicator, m.time) for m in r.measures("forecast")] == [("高速公路日均流量", "")]
+
+
+BRIEF = ("# 《新闻联播》 (20250402)\n\n### 国内联播快讯\n\n<p><strong>央视网消息</strong>（新闻联播）：</p>"
+         "<p><strong>{heading}</strong></p><p>{sentence}</p>\n")
+
+
+def test_a_weather_forecast_of_places_cut_off_before_their_etc_is_not_written():
+    sentence = "中央气象台预计，6月10日至12日，我国南方大部地区气温偏高，江汉、江淮等地最高气温将达35℃以上。"
+    r = extract(BRIEF.format(heading="江汉江淮将迎高温天气", sentence=sentence), "20250402.md")
+    assert [m.indicator for m in r.measures("forecast") if m.indicator.startswith("地")] == []  # (地最高气温 had been)
+
+
+def test_an_area_of_two_directions_is_not_the_zone_of_its_second():
+    sentence = "中央气象台预计，11月3日至5日，我国中东部地区将出现降温，江淮、江南北部局地降温10℃以上。"
+    r = extract(BRIEF.format(heading="冷空气将影响我国中东部地区", sentence=sentence), "20250402.md")
+    assert [(m.indicator, m.region) for m in r.measures("forecast")] == [("江淮、江南北部局地降温", "")]
+
+
+def test_a_work_reports_part_on_the_governments_own_work_after_its_plan_sets_targets():
+    r = extract("2026年某市政府工作报告\n——2026年1月8日在某市第十五届人民代表大会第五次会议上\n各位代表：\n"
+                "一、2025年工作回顾\n全市地区生产总值增长5.5%。\n二、2026年工作安排\n新建5G基站800个。\n"
+                "三、加强政府自身建设\n人大代表建议和政协委员提案办复率保持100%。\n", "gzbg-2026-94.txt")
+    assert "人大代表建议和政协委员提案办复率" not in [m.indicator for m in r.measures("observation")]
+    assert [m.time for m in r.measures("target") if m.indicator == "人大代表建议和政协委员提案办复率"] == ["2026"]

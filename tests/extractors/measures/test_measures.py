@@ -1915,6 +1915,12 @@ def test_a_task_done_for_someone_names_them_and_what_is_done():
                                                           "展会接待观众"]
 
 
+def test_a_note_after_a_task_is_no_part_of_what_is_done_and_a_home_of_some_people_is_a_thing_counted():
+    r = extract("2026年某省政府工作报告\n二、2026年重点工作\n6.为3000名孤独症儿童提供康复训练（牵头单位：省残联）。"
+                "7.新建职工之家50个（牵头单位：省总工会）。", "gzbg_2026-01-20.txt")
+    assert [m.indicator for m in r.measures("target")] == ["为孤独症儿童提供康复训练", "新建职工之家"]
+
+
 def test_a_lists_yearly_average_change_says_so_in_every_item():
     r = extract("2026年某省政府工作报告\n一、2025年工作回顾\n有色冶金、石化化工增加值年均分别增长12.8%、4.8%。",
                 "gzbg_2026-01-20.txt")

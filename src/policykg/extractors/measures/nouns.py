@@ -322,7 +322,10 @@ def without_example(noun: str) -> str:
 def without_cut_list(sent: Sentence, end: int, indicator: str) -> str:
     """An indicator that opens on the last example of a list it could not keep whole (甲、乙、丙等未来产业领域企业:
     丙等…) is of the class after 等 (未来产业领域企业); "" when that class names nothing alone (甲、乙等领域项目,
-    甲、乙等称号的企业, 甲、乙等为代表的项目): the row would name one example for the whole list."""
+    甲、乙等称号的企业, 甲、乙等为代表的项目) or when the list is of places (华北、黄淮等地最高气温: not the whole
+    country's): the row would name one example for the whole list."""
+    if indicator.startswith("地") and sent.text.rfind("等" + indicator, 0, end) >= 0:
+        return ""  # (the list of places is cut off before 等地)
     etc = indicator.find("等")
     if etc < 1 or "、" in indicator[:etc] or sent.text.rfind("、" + indicator[:etc + 1], 0, end) < 0:
         return indicator

@@ -404,7 +404,7 @@ def with_beneficiary(sent: Sentence, q: Mention, clause: Clause, indicator: str)
     else the count reads as a stock of jobs or of people."""
     start = clause.start + ITEM_NUMBER.match(sent.text[clause.start:]).end()
     task = pattern("measures:benefit_verbs", r"(?:为(?!期|了|主|此)|对(?!外|标|比|于|接|此))[^，；。]{2,20}?(?P<verb>{})了?"
-                   r"[^，；。、]{2,16}")  # (对高危人群开展筛查3万名 likewise)
+                   r"[^，；。、（(：:]{2,16}")  # (对高危人群开展筛查3万名 likewise; not a note after it: （牵头单位：…）)
     frame = task.match(sent.text, start, clause.end)
     rel_q = q.start - sent.start
     if frame is None or not (rel_q <= frame.start() + 1 or frame.end("verb") <= rel_q < frame.end()):
