@@ -248,6 +248,19 @@ def test_the_adoption_note_after_the_title_further_on():
     assert r.objects("中华人民共和国某某法", "issued_by") == {"全国人民代表大会常务委员会"}
 
 
+def test_a_document_adopted_at_a_meeting_and_signed_later_is_dated_by_its_signature():
+    r = extract("""\
+        某市公共租赁住房管理实施细则
+        某住委〔2025〕3号
+        （2025年5月8日某市住房保障工作委员会第二次全体会议审议通过）
+        第一条　为规范公共租赁住房管理，制定本细则。
+        第二条　本细则自2025年7月1日起施行。
+        某市住房保障工作委员会
+        2025年5月16日
+        """)
+    assert r.objects("某市公共租赁住房管理实施细则", "issued_on") == {"2025-05-16"}  # (the 成文日期, not the meeting's)
+
+
 def test_an_adoption_note_of_another_source_under_the_title_is_not_the_documents():
     doc = loaded("""\
         关于加强某某平台监管规定（征求意见稿），国家市场监督管理总局

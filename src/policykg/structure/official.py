@@ -249,7 +249,8 @@ def official_parts(lines: list[Line], title: Title | None, text: str = "") -> li
         names = split_bodies(line.text) if len(line.text) <= 60 and not DATED.search(line.text) else ()
         if names:
             parts.append(Part("header", line.start, line.end, "|".join(names)))
-    parts += header_date_parts(lines, title, text)
+    dated = header_date_parts(lines, title, text)
+    parts += dated
     sigs = signatures(lines, head)
     for sig in signatures(lines[:title.lines[0].index])[-1:] if title.decreed else []:  # (signed above the title)
         parts.append(Part("date", sig.date_start, sig.date_end, sig.date))
@@ -260,6 +261,7 @@ def official_parts(lines: list[Line], title: Title | None, text: str = "") -> li
     notice_sigs = notice_sigs or inline_signatures(lines[head:], (title.policy, *title.issued))[:1]
     for sig in notice_sigs[:1] if policies else notice_sigs[-1:]:
         parts += signature_parts(sig)
+        parts = [p for p in parts if not (p in dated and p.kind == "date" and signed_after_adoption(text, p, sig))]
     # the notice's own text ends where the policies it issues begin; attached policies lie inside it
     own_start = lines[0].start if title.decreed else title.start  # (the decree above the title is the policy's too)
     parts.append(Part("policy", own_start, issued[0].start if issued else end, title.policy, role="own"))
@@ -298,6 +300,12 @@ def header_date_parts(lines: list[Line], title: Title, text: str) -> list[Part]:
         adopted = "|".join(split_bodies(decree.group("body"))) or adopted
     parts = [Part("date", start, end, date)] + ([Part("header", start, end, adopted)] if adopted else [])
     return parts + ([Part("doc_number", start, end, re.sub(r"\s+", "", decree.group("number")))] if decree else [])
+
+
+def signed_after_adoption(text: str, date: Part, sig: Signature) -> bool:
+    """The date under the title is a meeting's adoption (（2025年3月14日某委员会全体会议审议通过）) and the document's
+    own signature dates it on that day or later: the signature's is its 成文日期."""
+    return text[date.start:date.end].rstrip("）) ").endswith("通过") and bool(sig.date) and sig.date >= date.label
 
 
 def doc_number_parts(head: list[Line], lines: list[Line]) -> list[Part]:
