@@ -542,3 +542,42 @@ def test_each_rate_of_a_schedule_by_year_is_that_years(item, expected):
            for m in extract(MEASURES.format(item=item)).measures("instrument")]
     who = re.search(r"对(.+?)，", item).group(1)
     assert got == [(who, amount, period) for amount, period in expected]
+
+
+def test_grades_with_notes_opening_the_granting_clause_are_each_amounts_condition():
+    item = ("（一）对参加技能培训并取得职业技能等级证书的，初级工（五级）、中级工（四级）、高级工（三级）分别给予每人"
+            "1200元、1800元、2500元培训补贴。")
+    got = [(value(m)[0], m.condition) for m in extract(MEASURES.format(item=item)).measures("instrument")]
+    assert got == [(d("1200"), "初级工（五级）"), (d("1800"), "中级工（四级）"), (d("2500"), "高级工（三级）")]
+
+
+def test_years_of_a_stepped_down_subsidy_are_each_amounts_condition():
+    item = "（一）充电设施运营补贴逐年退坡，2025年、2026年、2027年分别按每千瓦时0.12元、0.09元、0.06元给予补贴。"
+    got = [(value(m)[0], value(m)[2], m.condition) for m in extract(MEASURES.format(item=item)).measures("instrument")]
+    assert got == [(d("0.12"), "元/千瓦时", "2025年"), (d("0.09"), "元/千瓦时", "2026年"),
+                   (d("0.06"), "元/千瓦时", "2027年")]
+
+
+def test_places_a_grant_goes_to_are_no_grades():
+    item = "（一）省财政安排救灾资金9000万元，支持甲、乙、丙三市分别安排4000万元、3000万元和2000万元。"
+    assert [m.condition for m in extract(MEASURES.format(item=item)).measures("instrument")
+            if value(m)[0] < d("90000000")] == ["", "", ""]
+
+
+def test_a_later_part_naming_its_own_beneficiary_before_granting_is_that_ones():
+    item = ("（一）对A类人才来我市创业的，经评审给予最高300万元创业扶持资金；B类人才给予最高150万元；C类人才给予最高"
+            "60万元。")
+    got = [(value(m)[0], m.beneficiary) for m in extract(MEASURES.format(item=item)).measures("instrument")]
+    assert got == [(d("3000000"), "A类人才来我市创业的"), (d("1500000"), "B类人才"), (d("600000"), "C类人才")]
+
+
+@pytest.mark.parametrize("item", ["（一）对首发上市的企业，分阶段给予累计最高500万元奖励。",
+                                  "（一）单个项目给予最高不超过800万元补助。",
+                                  "（一）二是租房补贴。"])
+def test_a_clause_opening_on_a_way_or_a_cap_names_no_beneficiary(item):
+    assert all(m.beneficiary in ("", "首发上市的企业") for m in extract(MEASURES.format(item=item)).measures("instrument"))
+
+
+def test_a_measure_named_before_each_is_per_it():
+    item = "（一）对新建养老机构，按照核定床位每张6000元给予一次性建设补贴。"
+    assert [value(m)[2] for m in extract(MEASURES.format(item=item)).measures("instrument")] == ["元/床位"]

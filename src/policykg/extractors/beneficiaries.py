@@ -40,6 +40,8 @@ def beneficiaries(sent: Sentence, clause: Clause, n: int) -> list[str]:
     part = text.rfind("；", 0, clause.start) + 1
     if found and found[-1].end() <= part and (own := own_lead(text[part:clause.start])):
         who = own  # (对A…的，分别给予…；开设B、C的，分别给予…: B and C are the later part's own)
+    if (subject := clause_subject(sent, clause)) and not (found and found[-1].end() > clause.start):
+        who = subject  # (对A类人才…的，给予…；B类人才给予最高200万元: B类人才)
     if len(who) > MAX_BENEFICIARY * (1 if n == 1 else 1.5):  # (a list of n items may be longer)
         who = ""
     if n == 1:
@@ -67,6 +69,25 @@ def beneficiaries(sent: Sentence, clause: Clause, n: int) -> list[str]:
             out.append(full)
         return out
     return [who] * n
+
+
+SUBJECT = re.compile(r"\s*(?P<who>[\u4e00-\u9fffA-Za-z（）()]{2,16}?)(?:经评审|经认定|经审核)?给予")
+NOT_SUBJECT = re.compile(r"^(?:经|由|按|对|向|并|再|可|均|另|还|同时|分别|分阶段|一次性|最高|累计|单个|单家|每)|每")
+
+
+def clause_subject(sent: Sentence, clause: Clause) -> str:
+    """The noun a clause opens on right before its verb of granting (…；B类人才给予最高200万元; 硕士研究生给予3万元): the
+    clause's own beneficiary; "" when the clause opens otherwise (给予…, 经评审给予…, 市财政给予…, 一次性给予…)."""
+    text = ITEM_NUMBER.sub("", sent.text[clause.start:clause.end])
+    found = SUBJECT.match(text)
+    who = found.group("who") if found else ""
+    if not who or NOT_SUBJECT.match(who) or any(w in who for w in words("instruments", "payer_words")) \
+            or pattern("instruments:action_verbs").search(who):
+        return ""
+    at = sent.text.find(who, clause.start)
+    last = sent.token_at(at + len(who) - 1)
+    return who if last >= 0 and sent.tags[last].startswith(("n", "j")) and sent.ends[last] - sent.start == at + len(who) \
+        else ""
 
 
 def own_lead(part: str) -> str:
@@ -173,13 +194,23 @@ def shared_noun(items: list[str]) -> str:
     return head if len(head) >= 2 else ""
 
 
-TIERS = re.compile(r"按照?(?P<grades>[\u4e00-\u9fff]{1,8}(?:[、和及][\u4e00-\u9fff]{1,8})+)分别")
+TIER = r"(?:[\u4e00-\u9fff]{1,8}|20\d{2}年度?)(?:[（(][^（）()]{1,6}[）)])?"  # (初级, 初级工（五级）, 2025年)
+TIERS = re.compile(rf"按照?(?P<grades>{TIER}(?:[、和及]{TIER})+)分别")
+OPENING_TIERS = re.compile(rf"\s*(?P<grades>{TIER}(?:[、和及]{TIER})+)分别")
 
 
 def tiers_of(sent: Sentence, clause: Clause) -> list[str]:
-    """The grades a clause lists before its amounts (按照初级、中级、高级分别给予… -> 初级, 中级, 高级), [] if none."""
-    tiers = TIERS.search(sent.text, clause.start, clause.end)
-    return [g for g in re.split(r"[、和及]", tiers.group("grades")) if g] if tiers else []
+    """The grades a clause lists before its amounts, after 按照 or opening it (按照初级、中级、高级分别给予… -> 初级, 中级,
+    高级; …的，初级工（五级）、中级工（四级）分别给予…), [] if none."""
+    start = clause.start + ITEM_NUMBER.match(sent.text[clause.start:clause.end]).end()
+    tiers = TIERS.search(sent.text, clause.start, clause.end) or OPENING_TIERS.match(sent.text, start, clause.end)
+    grades = [g for g in re.split(r"[、和及]", tiers.group("grades")) if g] if tiers else []
+    verbs = pattern("instruments:action_verbs")
+    return [] if any(verbs.search(g) or COUNTED_PLACES.search(g) for g in grades) else grades
+    # (支持湖南、江西、贵州三省分别安排…: places a grant goes to, no grades)
+
+
+COUNTED_PLACES = re.compile(r"[两三四五六七八九十]+[省市县区国]$")
 
 
 def stated_conditions(sent: Sentence, clauses: list[Clause], clause: Clause, n: int) -> list[str]:

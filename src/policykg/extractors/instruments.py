@@ -404,7 +404,9 @@ def per_unit(sent: Sentence, clause: Clause, m: Mention, at: int, heads: bool = 
     after = max((a.end() for a in AMOUNT.finditer(sent.text, clause.start, at)), default=clause.start)
     periods = words("instruments", "rate_periods")
     per = pattern((*words("instruments", "rate_bases"), *periods), r"每[一\d]*[个张名位只台套]?({})")
-    bases = sorted(dict.fromkeys(per.findall(sent.text, after, at)), key=lambda b: b in periods)
+    before = pattern(words("instruments", "rate_bases"), r"({})每[一\d]*[个张名位只台套]")  # (按照核定床位每张8000元)
+    found = per.findall(sent.text, after, at) + before.findall(sent.text, after, at)
+    bases = sorted(dict.fromkeys(found), key=lambda b: b in periods)
     if heads and PER_HEAD.search(sent.text, after, at):
         bases.insert(0, "人")
     if not any(b in periods for b in bases) and YEARLY.search(sent.text, after, at):
