@@ -581,3 +581,9 @@ def test_a_clause_opening_on_a_way_or_a_cap_names_no_beneficiary(item):
 def test_a_measure_named_before_each_is_per_it():
     item = "（一）对新建养老机构，按照核定床位每张6000元给予一次性建设补贴。"
     assert [value(m)[2] for m in extract(MEASURES.format(item=item)).measures("instrument")] == ["元/床位"]
+
+
+def test_a_year_opening_a_later_part_of_a_grant_is_its_condition():
+    item = "（一）个人购买新能源乘用车的，每辆补贴3000元；2026年每辆补贴1500元。"
+    got = [(value(m)[0], m.condition) for m in extract(MEASURES.format(item=item)).measures("instrument")]
+    assert got == [(d("3000"), ""), (d("1500"), "2026年")]

@@ -84,7 +84,8 @@ def test_page_footer_lines_are_taken_out(load_text):
     "line, chrome",
     [("下载", True), ("【字号：", True), ("】", True), ("字号：默认大超大|打印收藏留言|", True), ("分享到：微信 微博 QQ空间", True),
      ("首页 | 机构 | 政策 | 互动 | 服务", True), ("相关报道：", True), ("大", False), ("收藏家协会", False),
-     ("一、总体要求", False), ("打印机产业", False), ("某省政府网\t请输入关键词", True), ("某市人民政府\t某市财政局", False)],
+     ("一、总体要求", False), ("打印机产业", False), ("某省政府网\t请输入关键词", True), ("某市人民政府\t某市财政局", False),
+     ("无障碍浏览", True), ("关怀模式", True)],
 )
 def test_is_chrome(line, chrome):
     assert is_chrome(line) is chrome

@@ -238,7 +238,8 @@ def condition_of(beneficiary: str) -> str:
     return m.group(1) if m else ""
 
 
-PERIOD_WORD = r"(?:第[一二三四五六七八九十\d]{1,2}|[前后][一二两三四五六七八九十\d]{1,2}|首|次)个?(?:年度|年|月|季度)"
+PERIOD_WORD = r"(?:(?:第[一二三四五六七八九十\d]{1,2}|[前后][一二两三四五六七八九十\d]{1,2}|首|次)个?(?:年度|年|月|季度)" \
+    r"|20\d{2}年度?(?=起?(?:每|按|给予|补贴|补助|奖励)|$))"  # (…；2025年每辆补贴2000元: that year's)
 PERIOD = re.compile(rf"\s*{PERIOD_WORD}(?=[^，；。]*\d)")  # (opening a clause that states its amount)
 
 
@@ -254,7 +255,7 @@ def is_period(item: str) -> bool:
 
 
 def with_period(condition: str, period: str) -> str:
-    return f"{condition}，{period}" if condition and period else condition or period
+    return f"{condition}，{period}" if condition and period not in condition else condition or period
 
 
 def recipient_named(sent: Sentence, clause: Clause, first: Mention) -> str:

@@ -237,3 +237,23 @@ def test_a_work_reports_part_on_the_governments_own_work_after_its_plan_sets_tar
                 "三、加强政府自身建设\n人大代表建议和政协委员提案办复率保持100%。\n", "gzbg-2026-94.txt")
     assert "人大代表建议和政协委员提案办复率" not in [m.indicator for m in r.measures("observation")]
     assert [m.time for m in r.measures("target") if m.indicator == "人大代表建议和政协委员提案办复率"] == ["2026"]
+
+
+def test_a_year_opening_a_goal_sentence_of_a_plan_is_its_deadline():
+    r = extract("某市人民政府关于印发《某市外贸发展行动方案》的通知\n某政发〔2025〕3号\n各区县人民政府：\n现将方案印发给你们。\n"
+                "某市人民政府\n2025年3月2日\n某市外贸发展行动方案\n一、发展目标\n2025年，全市跨境电商交易额突破40亿元，"
+                "新增外贸企业150家以上。\n", "policy.txt")
+    assert {m.indicator: m.time for m in r.measures("target")} == {"跨境电商交易额": "2025", "新增外贸企业": "2025"}
+
+
+def test_within_the_year_dates_a_reports_task_to_its_year_under_a_heading_naming_two():
+    r = extract("2026年某市政府工作报告\n——2026年1月8日在某市第十五届人民代表大会第五次会议上\n各位代表：\n"
+                "二、“十五五”时期主要目标和2026年工作安排\n年内新增就地消纳电量30亿千瓦时以上。\n", "gzbg-2026-94.txt")
+    assert [(m.indicator, m.time) for m in r.measures("target")] == [("新增就地消纳电量", "2026")]
+
+
+def test_the_budget_a_grant_is_capped_at_is_no_target():
+    r = extract("某市人民政府关于印发《某市汽车消费补贴办法》的通知\n某政发〔2025〕3号\n各区县人民政府：\n现将办法印发给你们。\n"
+                "某市人民政府\n2025年3月2日\n某市汽车消费补贴办法\n一、支持政策\n（一）个人购买新能源乘用车的，每辆补贴2000元，"
+                "资金总额控制在5000万元以内，发完即止。\n", "policy.txt")
+    assert r.measures("target") == []

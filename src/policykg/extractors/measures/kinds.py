@@ -10,7 +10,7 @@ from ...lexicon import memo, pattern, rules, words
 from ...nlp import Sentence
 from ...records import Mention
 from ...time import find_times
-from ..clauses import Clause, date_of_clause, spans_years, text_before, time_of_clause, words_before_number
+from ..clauses import ITEM_NUMBER, Clause, date_of_clause, spans_years, text_before, time_of_clause, words_before_number
 from ..context import Context
 from .indicator import SHARE
 from .plausible import COUNT_FREE_UNITS, GOAL_GENRES
@@ -263,6 +263,8 @@ def time_of(sent: Sentence, ctx: Context, q: Mention, clause: Clause, kind: str,
         opening = paragraph_deadline(sent, ctx)
         if opening is not None:
             return opening.attr("until") or opening.key
+        if kind == "target" and (year := opening_year(sent, dates, q)):
+            return year  # (一、发展目标 / 2025年，全市…跨境电商交易额突破30亿元: the year the goal is set for)
         if kind == "forecast":  # 今天预计…, 预计全年…: the day or the year it is expected for
             under = date_of_clause(sent, dates, q, clause)
             if under is not None and season_after(sent, under):
@@ -272,8 +274,9 @@ def time_of(sent: Sentence, ctx: Context, q: Mention, clause: Clause, kind: str,
                 return said
             return ctx.reference_date[:4]
         said = sent.text[:q.start - sent.start]
-        if ctx.reference_date and any(w in said for w in words("measures", "this_year_words")):
-            return ctx.reference_date[:4]  # (今年全县…主要预期目标是: the year it is said, whatever the heading spans)
+        if ctx.reference_date and any(w in said for w in words("measures", "this_year_words")
+                                      + words("measures", "current_period_cues")):
+            return ctx.reference_date[:4]  # (今年全县…主要预期目标是, 年内新增…: the year it is said, whatever the heading spans)
         stated = heading_time(sent, ctx)
         if stated is not None:
             return stated  # 二、“十五五”时期主要目标 -> 2030; 三、2026年重点工作 -> 2026; two times in it: unknown
@@ -281,6 +284,14 @@ def time_of(sent: Sentence, ctx: Context, q: Mention, clause: Clause, kind: str,
             return ctx.reference_date[:4]  # a work report's targets are for its year
         return ""
     return before_document(sent, ctx, q, observed_period(sent, ctx, q, clause, dates, measure))
+
+
+def opening_year(sent: Sentence, dates: list[Mention], q: Mention) -> str:
+    """A year that opens the sentence before the figure, on its own before a comma (2025年，全市…), or ""."""
+    lead = len(ITEM_NUMBER.match(sent.text).group())
+    first = next((d for d in dates if d.start - sent.start == lead), None)
+    return first.key if first is not None and first.end <= q.start and re.fullmatch(r"\d{4}", first.key) \
+        and not first.attr("role") and sent.text.startswith("，", first.end - sent.start) else ""
 
 
 DAY_SPAN = re.compile(r"[零一二三四五六七八九十\d]*[时点]?\s*(?:至|到|—|-|～|~)\s*\d?")  # (…日零时至… between two days)

@@ -1,10 +1,11 @@
 """Numbers that bound or start rather than measure (policykg.extractors.measures.limits): a limit in brackets that
-says who qualifies, a count of a policy's own parts, and the value a change starts from."""
+says who qualifies, a count of a policy's own parts, the budget a grant is capped at, and the value a change starts
+from."""
 from __future__ import annotations
 
 import re
 
-from ...lexicon import words
+from ...lexicon import pattern, words
 from ...nlp import Sentence
 from ...records import Mention
 
@@ -30,3 +31,14 @@ def starting_value(sent: Sentence, q: Mention) -> bool:
     """The value a change starts from (将由目前的2小时缩短至30分钟, 由2万个增加到5万个): where a goal starts."""
     at, end = q.start - sent.start, q.end - sent.start
     return FROM_NOW.search(sent.text, max(0, at - 6), at) is not None and TO_AFTER.match(sent.text, end) is not None
+
+
+BUDGET_CAP = re.compile(r"(?:资金|经费|预算|补贴|奖励)(?:总额|总量|规模)?(?:控制在|不超过|最高不超过)$")
+
+
+def budget_cap(sent: Sentence, q: Mention) -> bool:
+    """The total a grant's money is capped at, in a sentence that grants it (…每辆补贴2000元，资金总额控制在1亿元以内):
+    the measure's budget, no goal."""
+    at = q.start - sent.start
+    return BUDGET_CAP.search(sent.text, max(0, at - 12), at) is not None \
+        and pattern("instruments:funding_verbs").search(sent.text) is not None
