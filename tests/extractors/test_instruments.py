@@ -507,7 +507,7 @@ def test_the_kind_an_amounts_clause_opens_on_is_its_condition():
     ("（一）对电子元件制造、封测企业年营业收入首次突破10亿元、30亿元的，分别给予100万元、300万元一次性奖励。",
      [("电子元件制造、封测企业年营业收入首次突破10亿元", d("1000000")), ("电子元件制造、封测企业年营业收入首次突破30亿元", d("3000000"))]),
     ("（一）二孩、三孩家庭在本市首次购买新建商品住房的，分别给予2万元、4万元购房补贴。",
-     [("二孩家庭在本市首次购买新建商品住房", d("20000")), ("三孩家庭在本市首次购买新建商品住房", d("40000"))]),
+     [("二孩家庭在本市首次购买新建商品住房的", d("20000")), ("三孩家庭在本市首次购买新建商品住房的", d("40000"))]),
     ("（一）对企业与高校共建的研发中心，经认定为国家级、省级的，分别给予80万元、20万元奖励。",
      [("经认定为国家级", d("800000")), ("经认定为省级", d("200000"))]),
 ])
@@ -587,3 +587,49 @@ def test_a_year_opening_a_later_part_of_a_grant_is_its_condition():
     item = "（一）个人购买新能源乘用车的，每辆补贴3000元；2026年每辆补贴1500元。"
     got = [(value(m)[0], m.condition) for m in extract(MEASURES.format(item=item)).measures("instrument")]
     assert got == [(d("3000"), ""), (d("1500"), "2026年")]
+
+
+def test_a_list_of_thresholds_counted_in_vehicles_gives_each_amount_its_own():
+    item = "（一）整车企业年产量首次达到10万辆、30万辆的，分别给予企业经营团队800万元、2000万元奖励。"
+    got = [(value(m)[0], m.condition) for m in extract(MEASURES.format(item=item)).measures("instrument")]
+    assert got == [(d("8000000"), "整车企业年产量首次达到10万辆"), (d("20000000"), "整车企业年产量首次达到30万辆")]
+
+
+def test_a_condition_with_a_count_before_a_list_of_amounts_is_every_ones():
+    item = ("（一）对来我市工作的博士、硕士研究生，在本市缴纳社会保险满6个月的，分别按每人每年2万元、1万元的标准发放"
+            "生活补贴。")
+    got = [m.condition for m in extract(MEASURES.format(item=item)).measures("instrument")]
+    assert got == ["在本市缴纳社会保险满6个月"] * 2
+
+
+@pytest.mark.parametrize("item, unit, comparator", [
+    ("（一）限上批发企业年度增量超过1亿元的，按照增量部分每1亿元奖励4万元。", "元/亿元", "="),
+    ("（一）限上零售企业年度增量超过1000万元的，按照每1000万元奖励1万元。", "元/1000万元", "="),
+    ("（一）对人力资源服务机构为我市企业引进全职博士的，每引进1名给予2万元奖励。", "元/人", "="),
+    ("（一）对连续参保满5年的参保人员，提高大病保险最高支付限额不低于2000元。", "元", ">="),
+    ("（一）购买新能源乘用车的个人消费者，每辆车给予2000元补贴；2026年度补贴标准为每辆1000元。", "元", "="),
+])
+def test_the_basis_and_bound_of_an_amount(item, unit, comparator):
+    got = [(value(m)[2], value(m)[3]) for m in extract(MEASURES.format(item=item)).measures("instrument")]
+    assert got[-1] == (unit, comparator)
+
+
+def test_a_first_part_naming_who_without_a_preposition_and_the_kind_a_threshold_is_of():
+    item = ("（一）新设立企业技术中心并通过省级认定的，给予依托单位20万元资助；设立企业研发中心的，给予10万元资助。")
+    got = [(m.beneficiary, m.condition) for m in extract(MEASURES.format(item=item)).measures("instrument")]
+    assert got == [("依托单位", "新设立企业技术中心并通过省级认定"), ("设立企业研发中心的", "")]
+    item = ("（一）新建区域养老服务中心，建筑面积800平方米以上的，给予最高80万元建设补贴；新建社区养老服务站，建筑面积"
+            "150平方米以上的，给予最高15万元建设补贴。")
+    got = [m.condition for m in extract(MEASURES.format(item=item)).measures("instrument")]
+    assert got == ["新建区域养老服务中心，建筑面积800平方米以上", "新建社区养老服务站，建筑面积150平方米以上"]
+
+
+def test_the_kind_of_loan_a_rate_is_for_with_its_payer_after_it():
+    item = "（一）贷款期限最长3年，个人贷款财政按贷款利率的60%给予贴息，小微企业贷款按40%给予贴息。"
+    got = [(value(m)[0], m.condition) for m in extract(MEASURES.format(item=item)).measures("instrument")]
+    assert got == [(d("60"), "个人贷款"), (d("40"), "小微企业贷款")]
+
+
+@pytest.mark.parametrize("sentence", ["补贴以服务券形式发放，由服务对象自主选择服务机构。", "违反承诺的，应退回已享受的奖励资金。"])
+def test_how_a_benefit_is_paid_or_given_back_is_no_instrument(sentence):
+    assert extract(MEASURES.format(item="（一）其他事项。" + sentence)).measures("instrument") == []

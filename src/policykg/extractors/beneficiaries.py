@@ -38,7 +38,7 @@ def beneficiaries(sent: Sentence, clause: Clause, n: int) -> list[str]:
     found = list(beneficiary_pattern().finditer(text))
     who = found[-1].group("who").strip() if found else ""
     part = text.rfind("；", 0, clause.start) + 1
-    if found and found[-1].end() <= part and (own := own_lead(text[part:clause.start])):
+    if (not found or found[-1].end() <= part) and (own := own_lead(text[part:clause.start])):
         who = own  # (对A…的，分别给予…；开设B、C的，分别给予…: B and C are the later part's own)
     if (subject := clause_subject(sent, clause)) and not (found and found[-1].end() > clause.start):
         who = subject  # (对A类人才…的，给予…；B类人才给予最高200万元: B类人才)
@@ -95,7 +95,7 @@ def own_lead(part: str) -> str:
     when it is the whole part before the amount's clause; "" otherwise (a threshold of the same beneficiary,
     单场观众超过1万人的, is its condition)."""
     lead = ITEM_NUMBER.sub("", part.rstrip("，")).strip()
-    own = lead.endswith("的") and "，" not in lead and not re.search(r"\d", lead) and len(lead) <= MAX_BENEFICIARY
+    own = lead.endswith("的") and "，" not in lead and not re.search(r"\d|对", lead) and len(lead) <= MAX_BENEFICIARY
     return lead if own else ""
 
 
@@ -105,9 +105,9 @@ AMOUNT = re.compile(r"\d+(?:\.\d+)?[十百千万亿]*(?:元|美元)")
 def each_threshold(items: list[str]) -> list[str]:
     """The beneficiaries of a list of thresholds (营业收入首次突破10亿元、50亿元、100亿元的企业): the first item with
     each item's amount in place of its own, and what the last one ends with (的企业); [] for other lists."""
-    first = list(AMOUNT.finditer(items[0]))
-    rest = [AMOUNT.match(item) for item in items[1:]]
-    if not first or not all(rest):
+    first = list(re.finditer(AMOUNT_ITEM, items[0]))
+    rest = [re.match(AMOUNT_ITEM, item) for item in items[1:]]
+    if not first or not rest or not all(rest):
         return []
     tail = items[-1][rest[-1].end():]
     head = items[0][:first[-1].start()]
@@ -142,7 +142,8 @@ def each_grade(who: str, n: int) -> list[str]:
 
 
 NOTED = r"(?:[（(][^（）()]{1,6}[）)])?"  # a grade's note in brackets (初级（五级）)
-AMOUNT_ITEM = r"\d+(?:\.\d+)?[十百千万亿]*(?:美元|元|吨|亩|平方米|人|家|个)"  # an amount of a list of thresholds
+AMOUNT_ITEM = r"\d+(?:\.\d+)?[十百千万亿]*(?:美元|元|吨|亩|平方米|立方米|千瓦时|千瓦|人次|人|家|个|辆|台|套|件|标箱)"
+# (an amount of a list of thresholds: 营业收入首次突破10亿元、50亿元的; 年产量首次达到5万辆、10万辆的)
 
 
 PARALLEL_END = 6  # characters at most of the items a list writes out for a part of its first (亚洲首店, 省地方标准)
@@ -226,10 +227,26 @@ def stated_conditions(sent: Sentence, clauses: list[Clause], clause: Clause, n: 
     if not text.endswith("的") or re.match(r"(?:第[一二三四五六七八九十百零\d]{1,4}条)?\s*(?:对于|对|向)", text):
         return [""] * n
     condition = text.removesuffix("的")
+    kind = kind_before(sent, before)
     each = (each_threshold(condition.split("、")) or each_grade(condition, n)) if n > 1 else []
+    if kind and not each and re.search(r"\d", text):
+        return [f"{kind}，{condition}"] * n  # (新建社区居家养老服务站，建筑面积200平方米以上的，给予…: of that kind)
     if len(each) == n:
         return each  # (…首次突破10亿元、50亿元的; 二孩、三孩家庭首次购买新建商品住房的，分别给予…: one each)
     return [condition] * n if re.search(r"\d", text) else [""] * n
+
+
+def kind_before(sent: Sentence, before: list[Clause]) -> str:
+    """The kind of thing a part of a sentence opens on, in a clause of its own before its threshold (…；新建社区居家
+    养老服务站，建筑面积200平方米以上的，…), "" when none is."""
+    if len(before) < 2 or "；" in sent.text[before[-2].end:before[-1].start] or "：" in sent.text[before[-2].start:before[-2].end]:
+        return ""
+    start = before[-2].start
+    if len(before) > 2 and "；" not in sent.text[before[-3].end:before[-2].start]:
+        return ""  # (the part opens earlier: not on its kind alone)
+    kind = ITEM_NUMBER.sub("", sent.text[start:before[-2].end]).strip("，； ")
+    plain = not re.search(r"\d|的$|^(?:对于|对|向)|[。：:]", kind) and 4 <= len(kind) <= 20
+    return kind if plain and not pattern("instruments:action_verbs").search(kind) else ""
 
 
 def condition_of(beneficiary: str) -> str:
@@ -299,12 +316,14 @@ def listed_item(sent: Sentence, clauses: list[Clause], number: int, m: Mention) 
     return item
 
 
+PAYER_AFTER = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:[省市县区]级?)?财政$")
 CLAUSE_ITEM = re.compile(r"\s*(?P<item>(?:(?!每|按)[\u4e00-\u9fff（）()]){2,10}?)(?:按照|按)")
 
 
 def clause_item(sent: Sentence, clause: Clause) -> str:
     found = CLAUSE_ITEM.match(sent.text, clause.start, clause.end)
     item = ITEM_NUMBER.sub("", found.group("item")) if found else ""
+    item = PAYER_AFTER.sub("", item)  # (个人贷款财政按…: 个人贷款, which the treasury pays for)
     return "" if len(item) < 2 or re.match(r"(?:对于|对|向)", item) or pattern("instruments:action_verbs").search(item) \
         or any(w in item for w in words("instruments", "payer_words")) else item
 

@@ -199,6 +199,8 @@ def sentence_instruments(sent: Sentence, ctx: Context, money: list[Mention]) -> 
         kind = type_of(text, False, tuple(benefits)) if rates and not received(text) else ""
         if kind and (genre != "news" or news_measure(sent, ctx)):
             conditions = stated_conditions(sent, clauses, clause, len(rates))
+            if len(rates) == 1 and not conditions[0] and (item := item_of_clause(sent, clause, clauses)):
+                conditions = [item]  # (个人贷款财政按贷款利率的70%给予贴息，小微企业贷款按50%…: that kind's)
             period = period_of(sent, clause)  # (…，第一年按照经济贡献的80%给予奖励: that year's)
             for rate, beneficiary, condition in zip(rates, beneficiaries(sent, clause, len(rates)), conditions):
                 amount = None if TAX_RATE.search(text) else bounded(sent, clause, rate)  # (减按15%的税率: no size)
@@ -384,14 +386,17 @@ def bounded(sent: Sentence, clause: Clause, m: Mention, payee: str = "") -> Quan
     listed = LISTED_BEFORE.search(sent.text, clause.start, at)  # (分别给予最高50万元、30万元: the list's bound is each one's)
     first = listed.start() if listed else at
     before = sent.text[max(clause.start, first - 6):first] + (m.text if not listed else "")
-    comparator = "<=" if any(w in before for w in words("instruments", "at_most")) else q.comparator
+    at_most = any(w in before for w in words("instruments", "at_most")) and not re.search(r"不低于|不少于", before)
+    comparator = "<=" if at_most else q.comparator  # (not 最高支付限额不低于1000元: a floor of the cap)
     heads = payee.endswith(tuple(words("instruments", "per_head_payees")))
     unit = per_unit(sent, clause, m, first, heads) or q.unit
     return Quantity(q.start, q.end, q.text, q.value, unit, comparator, q.upper)
 
 
 PER_HEAD = re.compile(r"每(?:人|名|位)(?!次)")
-YEARLY = re.compile(r"(?<![上本当])年度(?=[^，；。]{0,8}$)")
+PER_HEAD_BROUGHT = re.compile(r"每[\u4e00-\u9fff]{1,3}\d+(?:人|名|位)(?!次)")  # (每引进1名, 每招用1人: never that one's)
+PER_MONEY = re.compile(r"每(\d+(?:\.\d+)?[十百千万亿]*元)[^，；。\d]{0,6}$")  # (按照增量部分每1亿元奖励5万元)
+YEARLY = re.compile(r"(?<![上本当\d])年度(?=[^，；。]{0,8}$)")  # (not 2025年度补贴标准为每辆2000元: that year's)
 
 
 def per_unit(sent: Sentence, clause: Clause, m: Mention, at: int, heads: bool = False) -> str:
@@ -407,8 +412,10 @@ def per_unit(sent: Sentence, clause: Clause, m: Mention, at: int, heads: bool = 
     before = pattern(words("instruments", "rate_bases"), r"({})每[一\d]*[个张名位只台套]")  # (按照核定床位每张8000元)
     found = per.findall(sent.text, after, at) + before.findall(sent.text, after, at)
     bases = sorted(dict.fromkeys(found), key=lambda b: b in periods)
-    if heads and PER_HEAD.search(sent.text, after, at):
+    if heads and PER_HEAD.search(sent.text, after, at) or PER_HEAD_BROUGHT.search(sent.text, clause.start, at):
         bases.insert(0, "人")
+    if money := PER_MONEY.search(sent.text, clause.start, at):
+        bases.insert(0, re.sub(r"^1(?=[十百千万亿元])", "", money.group(1)))  # (每1亿元 -> 元/亿元, 每1000万元)
     if not any(b in periods for b in bases) and YEARLY.search(sent.text, after, at):
         bases.append("年")  # (单条航线年度补助最高不超过500万元: a cap per year)
     return f"{m.attr('unit')}/{'·'.join(bases)}" if bases else ""  # (the measure before the period: 元/平方米·月)
