@@ -110,6 +110,15 @@ def test_metadata_pairs():
     assert metadata_pairs("索引号：123", "tail") is None  # a head-only label
 
 
+def test_an_information_tables_cells_printed_without_colons_are_metadata():
+    assert metadata_pairs("标\t题\t某某经营服务管理办法", "head") == [("标题", "某某经营服务管理办法")]
+    assert metadata_pairs("发文机关\t某某部\t发文字号\t某某部令第5号", "head") == [("发文机关", "某某部"), ("发文字号", "某某部令第5号")]
+    assert metadata_pairs("某市人民政府\t某市财政局", "head") is None  # (no labels: bodies signing)
+    assert metadata_pairs("发文机关\t某某部\t某某部令第5号", "head") is None  # (a label without its pair)
+    assert is_chrome("无障碍English繁体手机版")  # (an accessibility bar run together)
+    assert is_breadcrumb("您现在所在的位置：首页>政务公开>政策法规>部门规章")
+
+
 def test_the_head_ends_where_the_document_addresses_its_readers(load_text):
     doc = load_text("关于召开某会议的通知\n各单位：\n时间：2023年5月10日上午9:00\n地点：市政府第一会议室\n")
     assert paragraphs(doc) == ["关于召开某会议的通知", "各单位：", "时间：2023年5月10日上午9:00", "地点：市政府第一会议室"]

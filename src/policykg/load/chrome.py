@@ -253,7 +253,7 @@ def metadata_pairs(line: str, zone: str) -> list[tuple[str, str]] | None:
         text = text[1:].rstrip(" \u3000）)")
     matches = list(w.label_re.finditer(text))
     if not matches:
-        return None
+        return table_cells(text, zone) if "\t" in text else None
     lead = text[:matches[0].start()].strip(" \u3000")
     pairs: list[tuple[str, str]] = []
     if lead:
@@ -273,6 +273,22 @@ def metadata_pairs(line: str, zone: str) -> list[tuple[str, str]] | None:
     if any(not v for _, v in pairs[:-1]):
         return None  # "来源：时间：…": two labels in a row are not metadata
     return pairs
+
+
+def table_cells(text: str, zone: str) -> list[tuple[str, str]] | None:
+    """The (label, value) pairs of an information table's row printed as cells without colons (发文机关	文化和旅游部	发文字号
+    	文化和旅游部令第13号; 标	题	某办法, its label spaced out), None unless every other cell is a label."""
+    w = words()
+    cells = [c.strip(" \u3000") for c in SPACED_LABEL.sub(r"\1\2", text).split("\t")]
+    if len(cells) < 2 or len(cells) % 2:
+        return None
+    pairs = list(zip(cells[::2], cells[1::2]))
+    known = all(label in w.labels and zone in w.labels[label][1] and value
+                and len(value) <= _MAX_LENGTH.get(w.labels[label][0], MAX_VALUE) for label, value in pairs)
+    return pairs if known else None
+
+
+SPACED_LABEL = re.compile(r"^([\u4e00-\u9fff])[\t \u3000]+([\u4e00-\u9fff])(?=\t)")  # (标	题	…)
 
 
 def _is_content(line: str) -> bool:
