@@ -184,3 +184,12 @@ def test_a_norm_set_in_principle_is_no_target():
 def test_what_each_thing_must_have_at_least_is_a_standard_not_a_target():
     r = extract("某市全民健身设施行动方案\n一、主要目标\n新建体育公园60个，其中每个县城至少建成1个体育公园。\n")
     assert [m.indicator for m in r.measures("target")] == ["新建体育公园"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "预计12月3日至5日，我国北方大部地区气温将下降8至12℃，最低气温0℃线将南压至华南北部一带。",  # the name of a line
+    "多家银行宣布，存量房贷利率的加点幅度偏离超过30个基点时，借款人可与银行协商调整。",  # the condition of a rule
+])
+def test_a_number_naming_a_line_or_a_rules_condition_is_no_figure(sentence):
+    r = extract("# 《新闻联播》 (20250402)\n\n### 某条新闻\n\n" + sentence + "\n", "20250402.md")
+    assert r.measures("observation") == [] and r.measures("forecast") == []

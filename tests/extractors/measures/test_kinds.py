@@ -257,3 +257,23 @@ def test_the_budget_a_grant_is_capped_at_is_no_target():
                 "某市人民政府\n2025年3月2日\n某市汽车消费补贴办法\n一、支持政策\n（一）个人购买新能源乘用车的，每辆补贴2000元，"
                 "资金总额控制在5000万元以内，发完即止。\n", "policy.txt")
     assert r.measures("target") == []
+
+
+def test_a_forecast_of_the_whole_year_is_of_the_year_not_the_day():
+    sentence = "今年以来，我国共完成商业航天发射20次，预计全年发射次数将达到60次左右。"
+    r = extract("# 《新闻联播》 (20250402)\n\n### 某条新闻\n\n" + sentence + "\n", "20250402.md")
+    assert [(m.indicator, m.time) for m in r.measures("forecast")] == [("航天发射次数", "2025")]
+
+
+def test_a_level_held_for_many_years_is_of_no_one_day():
+    sentence = "“十四五”以来，我国棉花产量连续多年稳定在550万吨以上。"
+    r = extract(NEWS_ITEM.format(sentence=sentence), "20250402.md")
+    assert [(m.indicator, m.time) for m in r.measures("observation")] == [("棉花产量", "")]
+
+
+def test_a_capacity_in_gigawatt_hours_is_a_goal_and_a_loans_spread_in_basis_points_is_none():
+    r = extract("某市人民政府关于印发《某市新能源产业行动方案》的通知\n某政发〔2025〕3号\n各区县人民政府：\n现将方案印发给你们。\n"
+                "某市人民政府\n2025年3月2日\n某市新能源产业行动方案\n一、发展目标\n到2027年，全市储能电池产能达到120吉瓦时，"
+                "产业产值突破900亿元。\n二、支持政策\n（一）创业担保贷款利率在贷款市场报价利率基础上上浮不超过50个基点。\n",
+                "policy.txt")
+    assert [m.indicator for m in r.measures("target")] == ["储能电池产能", "产业产值"]

@@ -2700,3 +2700,12 @@ def test_what_an_unnamed_scheme_reaches_is_no_figure_in_the_news():
                 "推动更多民间资本参与铁路、核电等领域重大项目建设，共涉及项目2800个，总投资达到4万亿元。")
     r = extract(NEWS_ITEM.format(heading="要闻", sentence=sentence), "20250402.md")
     assert not any(m.indicator.startswith("涉及项目") for m in r.measures("observation"))
+
+
+def test_values_of_a_list_in_basis_points_and_a_season_cut_from_its_year():
+    sentence = "今年以来，1年期和5年期以上贷款市场报价利率分别累计下降10个和25个基点。"
+    r = extract(NEWS_ITEM.format(heading="要闻", sentence=sentence), "20250402.md")
+    assert [m.quantity.unit for m in r.measures("observation")][:1] == ["基点"]
+    sentence = "粮农组织预测，2025至2026年度全球谷物库存预计升至8.7亿吨。"
+    r = extract(NEWS_ITEM.format(heading="要闻", sentence=sentence), "20250402.md")
+    assert [m.indicator for m in r.measures("forecast")] == ["全球谷物库存"]

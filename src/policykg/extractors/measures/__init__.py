@@ -70,7 +70,7 @@ from .wording import (after_merger, carried, each_items, share_subject, share_wi
                       with_previous_subject, with_shared_head, with_support_verb, with_verb_on_people, with_whole_name,
                       with_whole_verb)
 
-CHANGE_UNITS = ("%", "百分点", "‰", "倍")
+CHANGE_UNITS = ("%", "百分点", "基点", "‰", "倍")
 CONSECUTIVE = re.compile(r"连续[\d一二三四五六七八九十两]+(?:年|个月|个季度|季度)")  # how long it has held, not what
 SINCE = pattern("measures:since_verbs", r"(?:{})?(?:[\d一二三四五六七八九十两]+(?:年|个月|周|天)|半年|半个月)(?:来|以来)(?:累计)?(?=..)")
 # (航线开通一年来累计进出口货值 -> 航线进出口货值: since when, not what)
@@ -200,6 +200,8 @@ def measures(sent: Sentence, ctx: Context) -> Iterator[Measure]:
             continue  # 途经4个地区和9个边境县, 覆盖100多个国家: what a route passes or reaches (not 途经…的候鸟总数增加14%)
         if not toll and event_count(sent.text[clause.start:clause.end], indicator, ctx.document.genre, q.attr("unit")):
             continue  # 击落136架无人机, 4名人员在冲突中身亡: the toll of an event, not a measured figure
+        if kind == "target" and q.attr("unit") == "基点":
+            continue  # 贷款利率在贷款市场报价利率基础上上浮不超过50个基点: a loan's term, no goal
         if kind == "observation" and (framed_part(sent, q) or award_count(sent, q, clause, ctx.document.genre)):
             continue  # 41个行业中，28个行业…增长; 19个项目获得某奖: a part of a whole not named here, winners of a prize
         if kind == "observation" and not (toll or names_casualties(indicator)) and told_in_words(q):

@@ -335,6 +335,7 @@ def rate_of_measure(text: str, clause: Clause, start: int, end: int, unit: str) 
 
 
 GRANT = re.compile(r"给予|予以|提供")
+WHEN_AFTER = re.compile(r"(?:以上|以下|及以上|或以上)?时[，,]")  # a number right before 时 and a comma: a rule's condition
 FOR_WHOM = re.compile(r"\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)])?\s*(?:对于|对)")  # a clause naming who gets a measure
 EACH_AT_LEAST = re.compile(r"每[个家所座处条][^，；。每]{0,12}(?:至少|不少于|不低于)[^，；。每]{0,6}$")
 # (each one's minimum; not with a period, 每个社区每季度至少开展…1次: a count to reach each quarter)
@@ -360,6 +361,10 @@ def is_figure(sent: Sentence, ctx: Context, q: Mention, clause: Clause, found: l
     rel = q.start - sent.start
     if inside_quotes(text, rel) or ctx.covered(sent, q.start, q.end, "POLICY", "REPORT", "PLATFORM", "ORG"):
         return False
+    if text.startswith("线", q.end - sent.start):
+        return False  # (最低气温0℃线将南压至江南北部: the name of a line)
+    if WHEN_AFTER.match(text, q.end - sent.start) and not q.text.endswith("瓦"):  # (not 260吉瓦时，: a unit)
+        return False  # (…的加点幅度偏离超过30基点时，借款人可…: the condition of a rule)
     unit = q.attr("unit")
     if not re.search(r"\d", q.text):
         if unit in words("measures", "slogan_units") or not unit:

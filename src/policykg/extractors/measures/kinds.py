@@ -269,6 +269,9 @@ def time_of(sent: Sentence, ctx: Context, q: Mention, clause: Clause, kind: str,
             under = date_of_clause(sent, dates, q, clause)
             if under is not None and season_after(sent, under):
                 return ""
+            if "全年" in sent.text[clause.start:q.start - sent.start] and ctx.reference_date[:4].isdigit() \
+                    and not re.search(r"(?:19|20)\d{2}\s*年", sent.text[:q.start - sent.start]):
+                return ctx.reference_date[:4]  # (今年以来…，预计全年发射次数将达到100次左右: the year's total)
             said = time_of_clause(sent, dates, q, clause, ctx.reference_date)
             if said or not any(w in sent.text for w in words("measures", "current_period_cues")):
                 return said
@@ -355,7 +358,7 @@ def observed_period(sent: Sentence, ctx: Context, q: Mention, clause: Clause, da
     return found
 
 
-YEARS = r"(?:(?<!\d)\d{1,2}|[一二三四五六七八九十两几]+)年"  # a number of years (5年, 十年; not 2022年)
+YEARS = r"(?:(?<!\d)\d{1,2}|[一二三四五六七八九十两几多]+)年"  # a number of years (5年, 十年, 多年; not 2022年)
 YEARS_SPAN = re.compile(rf"(?:过去|近|最近){YEARS}|{YEARS}(?:来|以来|间|里)")  # (过去5年, 十年来; not 2022年以来)
 YEARS_RUNNING = re.compile(rf"连续{YEARS}")  # (…，连续4年投资超1万亿元: each of the years)
 

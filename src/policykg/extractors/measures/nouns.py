@@ -326,6 +326,8 @@ def without_cut_list(sent: Sentence, end: int, indicator: str) -> str:
     country's): the row would name one example for the whole list."""
     if indicator.startswith("地") and sent.text.rfind("等" + indicator, 0, end) >= 0:
         return ""  # (the list of places is cut off before 等地)
+    if indicator.startswith("度") and sent.text.rfind("年" + indicator, 0, end) >= 0:
+        return indicator[1:]  # (2022至2023年度全球谷物库存: the 度 of 年度)
     etc = indicator.find("等")
     if etc < 1 or "、" in indicator[:etc] or sent.text.rfind("、" + indicator[:etc + 1], 0, end) < 0:
         return indicator

@@ -55,15 +55,15 @@ def with_least(sent: Sentence, q: Mention, quantity: Quantity) -> Quantity:
 
 
 def with_list_unit(sent: Sentence, q: Mention, found: list[Mention], quantity: Quantity) -> Quantity:
-    """A value of a list without a unit, or in 个, takes the 百分点 (or a bare one the %) of a later value
-    of the list (分别提升1.1和0.6个百分点, 分别上升26.7个、26.8个百分点)."""
+    """A value of a list without a unit, or in 个, takes the 百分点 or 基点 (or a bare one the %) of a later value
+    of the list (分别提升1.1和0.6个百分点, 分别上升26.7个、26.8个百分点, 分别下降15个和35个基点)."""
     if quantity.unit not in ("", "个"):
         return quantity
     magnitude = MAGNITUDE_END.search(q.text) if quantity.unit == "" else None
     after = [p for p in found if p.start >= q.end]
     while after and re.fullmatch(r"[、和及与]", sent.text[q.end - sent.start:after[0].start - sent.start]):
         q, after = after[0], after[1:]
-        if q.attr("unit") == "百分点" or quantity.unit == "" and q.attr("unit") == "%":  # (not 3、5万吨: 万 too)
+        if q.attr("unit") in ("百分点", "基点") or quantity.unit == "" and q.attr("unit") == "%":  # (not 3、5万吨)
             return replace(quantity, unit=q.attr("unit"))
         if magnitude and q.attr("unit") and re.search(magnitude.group() + r"\D*$", q.text):
             return replace(quantity, unit=q.attr("unit"))  # (5.4亿、88.2亿和1.0亿人次: each in 人次, its 亿 its own)
