@@ -71,7 +71,8 @@ _POST_ROLE = {"以来": "since", "以后": "since", "之后": "since", "起": "s
               "开始": "since", "至今": "since", "以前": "deadline", "之前": "deadline",
               "前": "deadline", "头": "deadline"}
 _SINCE_EVENT_RE = re.compile(r"[\u4e00-\u9fff“”]{2,14}?以来")  # (a time, an event at it and 以来)
-_CHANGE_VERB_END = set("升高长加降低大小少达展增减扩缩延推")
+_CHANGE_VERB_END = set("升高长加降低大小少达展增减扩缩延推复")
+_BASE_AFTER = re.compile(r"同期|的?水平")  # (恢复到2019年同期的80%: a base to compare with, no deadline)
 
 # the suffix after a year: month (+ day | month suffix | month range), or a
 # year suffix
@@ -360,7 +361,7 @@ def find_times(text: str, doc_date: str = "", offset: int = 0) -> list[TimeExpr]
                     role = ""  # 从2019年的41.2%提升至…
             elif pre in ("到", "至"):
                 before = text[m.start() - 1] if m.start() else ""
-                role = "" if before in _CHANGE_VERB_END else "deadline"
+                role = "" if before in _CHANGE_VERB_END or _BASE_AFTER.match(text, end) else "deadline"
             else:
                 role = "deadline"
             if not role:

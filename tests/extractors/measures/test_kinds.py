@@ -277,3 +277,23 @@ def test_a_capacity_in_gigawatt_hours_is_a_goal_and_a_loans_spread_in_basis_poin
                 "产业产值突破900亿元。\n二、支持政策\n（一）创业担保贷款利率在贷款市场报价利率基础上上浮不超过50个基点。\n",
                 "policy.txt")
     assert [m.indicator for m in r.measures("target")] == ["储能电池产能", "产业产值"]
+
+
+def test_a_tier_a_grant_is_for_is_no_goal():
+    r = extract("某市人民政府关于印发《某市粮食加工扶持办法》的通知\n某政发〔2025〕3号\n各区县人民政府：\n现将办法印发给你们。\n"
+                "某市人民政府\n2025年3月2日\n某市粮食加工扶持办法\n一、支持政策\n（一）对加工企业收购本地原粮的，按照实际收购量给予"
+                "补贴：收购量2万吨以上不足6万吨的，每吨补贴8元；收购量6万吨以上的，每吨补贴12元。\n", "policy.txt")
+    assert r.measures("target") == []
+    assert [m.condition for m in r.measures("instrument")] == ["收购量2万吨以上不足6万吨", "收购量6万吨以上"]
+
+
+def test_a_year_recovered_to_is_a_base_not_a_deadline():
+    sentence = "暑运以来，全国铁路日均开行旅客列车超过1.1万列，跨境旅客列车开行量恢复到2019年同期的90%以上。"
+    r = extract("# 《新闻联播》 (20250402)\n\n### 某条新闻\n\n" + sentence + "\n", "20250402.md")
+    assert r.measures("target") == []
+
+
+def test_a_quoted_plan_period_naming_a_kind_of_project_sets_no_deadline():
+    r = extract("2025年某县政府工作报告\n——2025年1月8日在某县第十八届人民代表大会第五次会议上\n各位代表：\n"
+                "二、2025年工作安排\n谋划储备“十五五”重大项目200个。\n", "gzbg-2025-94.txt")
+    assert [m.time for m in r.measures("target")] == ["2025"]

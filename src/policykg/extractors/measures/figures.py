@@ -438,6 +438,9 @@ def is_figure(sent: Sentence, ctx: Context, q: Mention, clause: Clause, found: l
         return False  # 见习期限3至12个月, 提供最长7天免费住宿: the term of a measure, not a figure
     if FOR_WHOM.match(text, clause.start) and re.match(r"[^，；。]*?的", text[q.end - sent.start:clause.end]):
         return False  # 对总投资10亿元以上、…的技改项目，实行一事一议: which projects, a threshold, not a figure
+    if text[q.end - sent.start:clause.end].rstrip("，；、 ").endswith("的") \
+            and pattern("instruments:funding_verbs").search(text, clause.end, clause.end + 16):
+        return False  # 收购量1万吨以上不足5万吨的，每吨补贴10元: the tier a grant is for, a threshold
     if IN_STANDARD.search(text, clause.start, rel) and STANDARD_END.match(text, q.end - sent.start, clause.end) \
             or any(w in text[clause.start:rel] for w in words("measures", "norm_cues")) \
             or EACH_AT_LEAST.search(text, clause.start, rel):

@@ -254,7 +254,9 @@ def time_of(sent: Sentence, ctx: Context, q: Mention, clause: Clause, kind: str,
             d = before[-1] if before else after[0]  # nearest after it in its part (…30家；到2027年，…: not the 2027's)
             return d.attr("until") or d.key
         periods = [d for d in dates if d.attr("role") == "period"
-                   and not re.match(r"[”\s]*[\u4e00-\u9fff]{1,3}的", sent.text[d.end - sent.start:])]  # (“十四五”批复的…基地)
+                   and not re.match(r"[”\s]*[\u4e00-\u9fff]{1,3}的", sent.text[d.end - sent.start:])  # (“十四五”批复的…基地)
+                   and not (d.text.endswith("”") and PERIOD_QUALIFIER.match(sent.text, d.end - sent.start))]
+        # (谋划储备“十五五”重大项目300个: the plan period names a kind of project, no deadline)
         if periods:
             if kind == "forecast" and periods[0].attr("until") not in ("", periods[0].key) and measure == "level" \
                     and q.attr("unit") not in COUNT_FREE_UNITS:
@@ -356,6 +358,9 @@ def observed_period(sent: Sentence, ctx: Context, q: Mention, clause: Clause, da
             and not reviews_years(sent, ctx):
         return str(int(ctx.reference_date[:4]) - 1)  # a work report reviews the year before it
     return found
+
+
+PERIOD_QUALIFIER = re.compile(r"(?!时期|期间|末|以来|期末|规划)[\u4e00-\u9fff]")  # after a quoted plan period: a kind
 
 
 YEARS = r"(?:(?<!\d)\d{1,2}|[一二三四五六七八九十两几多]+)年"  # a number of years (5年, 十年, 多年; not 2022年)
