@@ -2709,3 +2709,11 @@ def test_values_of_a_list_in_basis_points_and_a_season_cut_from_its_year():
     sentence = "粮农组织预测，2025至2026年度全球谷物库存预计升至8.7亿吨。"
     r = extract(NEWS_ITEM.format(heading="要闻", sentence=sentence), "20250402.md")
     assert [m.indicator for m in r.measures("forecast")] == ["全球谷物库存"]
+
+
+def test_a_bare_volume_of_passengers_or_freight_takes_the_mode_the_sentence_names():
+    sentence = "今年，全国铁路预计投产新线2500公里，货物发送量将达到53亿吨；民航完成旅客运输量7亿人次。"
+    r = extract("# 《新闻联播》 (20250402)\n\n### 某条新闻\n\n" + sentence + "\n", "20250402.md")
+    got = {m.indicator for m in r.measures("forecast") + r.measures("observation")}
+    assert "铁路货物发送量" in got and "货物发送量" not in got
+    assert "民航旅客运输量" in got and "铁路民航旅客运输量" not in got

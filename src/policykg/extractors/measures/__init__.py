@@ -67,8 +67,8 @@ from .shared import (with_activity_before, with_arrivals, with_counted_before, w
 from .wording import (after_merger, carried, each_items, share_subject, share_without_subject, with_beneficiary,
                       with_bracketed_head, with_exclusion, with_least, with_list_comparator, with_list_qualifier,
                       with_list_unit, with_list_verb, with_listed_firms, with_people_measure, with_previous_scope,
-                      with_previous_subject, with_shared_head, with_support_verb, with_verb_on_people, with_whole_name,
-                      with_whole_verb)
+                      with_previous_subject, with_shared_head, with_support_verb, with_transport_mode, with_verb_on_people,
+                      with_whole_name, with_whole_verb)
 
 CHANGE_UNITS = ("%", "百分点", "基点", "‰", "倍")
 CONSECUTIVE = re.compile(r"连续[\d一二三四五六七八九十两]+(?:年|个月|个季度|季度)")  # how long it has held, not what
@@ -281,6 +281,7 @@ def measures(sent: Sentence, ctx: Context) -> Iterator[Measure]:
         indicator = with_bracketed_head(sent, ctx, clause, written, indicator) if not carried_on else indicator
         indicator = after_merger(sent, q, per_period(sent, q, clause, measure, indicator))
         indicator = with_exclusion(figures, sent, clause, indicator)
+        indicator = with_transport_mode(sent, q, indicator) if not subject else indicator
         if not indicator:
             continue  # 扣除…后增长6% with no figure before: of what, not said
         if measure == "gap":
