@@ -86,8 +86,8 @@ def clause_subject(sent: Sentence, clause: Clause) -> str:
         return ""
     at = sent.text.find(who, clause.start)
     last = sent.token_at(at + len(who) - 1)
-    return who if last >= 0 and sent.tags[last].startswith(("n", "j")) and sent.ends[last] - sent.start == at + len(who) \
-        else ""
+    noun = last >= 0 and sent.tags[last].startswith(("n", "j")) and sent.ends[last] - sent.start == at + len(who)
+    return who if noun else ""
 
 
 def own_lead(part: str) -> str:
@@ -239,7 +239,8 @@ def stated_conditions(sent: Sentence, clauses: list[Clause], clause: Clause, n: 
 def kind_before(sent: Sentence, before: list[Clause]) -> str:
     """The kind of thing a part of a sentence opens on, in a clause of its own before its threshold (…；新建社区居家
     养老服务站，建筑面积200平方米以上的，…), "" when none is."""
-    if len(before) < 2 or "；" in sent.text[before[-2].end:before[-1].start] or "：" in sent.text[before[-2].start:before[-2].end]:
+    if len(before) < 2 or "；" in sent.text[before[-2].end:before[-1].start] \
+            or "：" in sent.text[before[-2].start:before[-2].end]:
         return ""
     start = before[-2].start
     if len(before) > 2 and "；" not in sent.text[before[-3].end:before[-2].start]:

@@ -63,12 +63,12 @@ from .scope import (EDITION, SHORT_NAME_NOTE, central_source, clause_sector, hea
                     place_within, policy_of, sector_frame, sentence_topic, subject_split, title_sector, too_bare,
                     whole_place_words)
 from .shared import (with_activity_before, with_arrivals, with_counted_before, with_each_basis, with_elided_items,
-                     with_inbound_scope, with_total_subject, with_trade_scope, without_tail)
+                     with_inbound_scope, with_total_subject, with_trade_scope, with_transport_mode, without_tail)
 from .wording import (after_merger, carried, each_items, share_subject, share_without_subject, with_beneficiary,
                       with_bracketed_head, with_exclusion, with_least, with_list_comparator, with_list_qualifier,
                       with_list_unit, with_list_verb, with_listed_firms, with_people_measure, with_previous_scope,
-                      with_previous_subject, with_shared_head, with_support_verb, with_transport_mode, with_verb_on_people,
-                      with_whole_name, with_whole_verb)
+                      with_previous_subject, with_shared_head, with_support_verb, with_verb_on_people, with_whole_name,
+                      with_whole_verb)
 
 CHANGE_UNITS = ("%", "百分点", "基点", "‰", "倍")
 CONSECUTIVE = re.compile(r"连续[\d一二三四五六七八九十两]+(?:年|个月|个季度|季度)")  # how long it has held, not what

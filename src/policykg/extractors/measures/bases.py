@@ -1,6 +1,6 @@
 """Over which base a change is stated and per which period a level (较2017年增长70%, 2023年第一季度至2025年第一季度
 …萎缩了29%, 10年间, 每年…, 每秒…): what the indicator must say so that a figure does not read as a yearly change or a
-total."""
+total; and the year a goal sentence opens on (2025年，全市…突破30亿元)."""
 from __future__ import annotations
 
 import re
@@ -8,7 +8,7 @@ import re
 from ...lexicon import pattern
 from ...nlp import Sentence
 from ...records import Mention
-from ..clauses import MAX_INDICATOR, Clause, text_before
+from ..clauses import ITEM_NUMBER, MAX_INDICATOR, Clause, text_before
 
 
 def per_period(sent: Sentence, q: Mention, clause: Clause, measure: str, indicator: str) -> str:
@@ -65,3 +65,11 @@ def with_old_base(sent: Sentence, q: Mention, clause: Clause, indicator: str, ti
     if year and time[:4].isdigit() and int(year.group()) >= int(time[:4]) - 1:
         return indicator  # (2024年比2023年增长5%: the year before)
     return f"{indicator}（较{base}）" if base not in indicator else indicator
+
+
+def opening_year(sent: Sentence, dates: list[Mention], q: Mention) -> str:
+    """A year that opens the sentence before the figure, on its own before a comma (2025年，全市…), or ""."""
+    lead = len(ITEM_NUMBER.match(sent.text).group())
+    first = next((d for d in dates if d.start - sent.start == lead), None)
+    return first.key if first is not None and first.end <= q.start and re.fullmatch(r"\d{4}", first.key) \
+        and not first.attr("role") and sent.text.startswith("，", first.end - sent.start) else ""

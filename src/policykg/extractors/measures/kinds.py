@@ -10,10 +10,11 @@ from ...lexicon import memo, pattern, rules, words
 from ...nlp import Sentence
 from ...records import Mention
 from ...time import find_times
-from ..clauses import ITEM_NUMBER, Clause, date_of_clause, spans_years, text_before, time_of_clause, words_before_number
+from ..clauses import Clause, date_of_clause, spans_years, text_before, time_of_clause, words_before_number
 from ..context import Context
 from .indicator import SHARE
 from .plausible import COUNT_FREE_UNITS, GOAL_GENRES
+from .bases import opening_year
 
 
 def kind_of(sent: Sentence, ctx: Context, q: Mention, clause: Clause, role: str, listed: bool = False) -> str:
@@ -289,14 +290,6 @@ def time_of(sent: Sentence, ctx: Context, q: Mention, clause: Clause, kind: str,
             return ctx.reference_date[:4]  # a work report's targets are for its year
         return ""
     return before_document(sent, ctx, q, observed_period(sent, ctx, q, clause, dates, measure))
-
-
-def opening_year(sent: Sentence, dates: list[Mention], q: Mention) -> str:
-    """A year that opens the sentence before the figure, on its own before a comma (2025年，全市…), or ""."""
-    lead = len(ITEM_NUMBER.match(sent.text).group())
-    first = next((d for d in dates if d.start - sent.start == lead), None)
-    return first.key if first is not None and first.end <= q.start and re.fullmatch(r"\d{4}", first.key) \
-        and not first.attr("role") and sent.text.startswith("，", first.end - sent.start) else ""
 
 
 DAY_SPAN = re.compile(r"[零一二三四五六七八九十\d]*[时点]?\s*(?:至|到|—|-|～|~)\s*\d?")  # (…日零时至… between two days)

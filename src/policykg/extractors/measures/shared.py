@@ -1,6 +1,7 @@
 """What a figure takes from the words named before it in its sentence: the items of a list its numeral or
 ordinal elides (二、三级医院), investment in China a country's investment is of (甲国对华投资), the kind a count is
-for each of (每个脱贫县…), and what a total after a figure is the total of (游客总花费)."""
+for each of (每个脱贫县…), what a total after a figure is the total of (游客总花费), and the mode of transport a
+bare volume is of (全国铁路…，货物发送量… -> 铁路货物发送量)."""
 from __future__ import annotations
 
 import itertools
@@ -176,3 +177,13 @@ def with_arrivals(sent: Sentence, q: Mention, clause: Clause, indicator: str) ->
     if indicator in words("measures", "arrival_verbs") and re.fullmatch(r"[\u4e00-\u9fff]{2,8}", counted):
         return indicator + counted
     return indicator
+
+
+def with_transport_mode(sent: Sentence, q: Mention, indicator: str) -> str:
+    """A bare volume of passengers or freight takes the mode of transport the sentence names before it (全国铁路计划投产
+    新线…，旅客发送量预计达到42亿人次 -> 铁路旅客发送量): alone it reads as every mode's."""
+    modes = words("measures", "transport_modes")
+    if not indicator.startswith(tuple(words("measures", "transport_volumes"))) or any(m in indicator for m in modes):
+        return indicator
+    named = [m for m in pattern(modes).finditer(sent.text, 0, q.start - sent.start)]
+    return named[-1].group() + indicator if named and len(named[-1].group() + indicator) <= MAX_INDICATOR else indicator
