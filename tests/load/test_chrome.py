@@ -119,6 +119,17 @@ def test_an_information_tables_cells_printed_without_colons_are_metadata():
     assert is_breadcrumb("您现在所在的位置：首页>政务公开>政策法规>部门规章")
 
 
+@pytest.mark.parametrize("line, chrome", [
+    ("国家市场监督管理总局\t请输入关键词", True),  # a ministry's banner and its search box
+    ("中国某某之声网　政务微博　政务微信", True),  # a portal's link bar
+    ("中国某某之声网政务微博政务微信", True),  # the same with its spaces squeezed out
+    ("某市人民政府\t某市财政局", False),  # bodies signing
+    ("国家市场监督管理总局\t某市财政局", False),
+])
+def test_a_banner_with_its_search_box_or_link_bar_is_chrome(line, chrome):
+    assert is_chrome(line) is chrome
+
+
 def test_the_head_ends_where_the_document_addresses_its_readers(load_text):
     doc = load_text("关于召开某会议的通知\n各单位：\n时间：2023年5月10日上午9:00\n地点：市政府第一会议室\n")
     assert paragraphs(doc) == ["关于召开某会议的通知", "各单位：", "时间：2023年5月10日上午9:00", "地点：市政府第一会议室"]

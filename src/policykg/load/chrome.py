@@ -97,7 +97,40 @@ def is_chrome(line: str) -> bool:
     items = [item for item in _ITEM_SEP_RE.split(line.strip()) if item]
     if len(items) >= 2 and all(is_site_name(item) or DATE_CELL.fullmatch(item) or is_chrome(item) for item in items):
         return True  # a site's name and its search box on one printed line (中国政府网	请输入关键词), the day and a menu
+    if banner_and_links(line):
+        return True
     return _segments(compact, chrome, words().longest_chrome)
+
+
+def banner_and_links(line: str) -> bool:
+    """A line of cells, one at least a chrome word, the others a portal's name or a body's (国家市场监督管理总局	请输入关键词;
+    中国某某之声网　政务微博　政务微信): a banner with its search box or link bar. Not bodies alone (某市人民政府	某市财政局)."""
+    cells = [cell for cell in re.split(r"\t|[ \u3000]+", line.strip()) if cell]
+    chrome = words().chrome
+    if len(cells) == 1:
+        cells = peeled_links(cells[0], chrome)  # (中国某某之声网政务微博政务微信: the spaces squeezed out)
+    if len(cells) < 2 or not any(_compact(cell) in chrome for cell in cells):
+        return False
+    return all(_compact(cell) in chrome or is_site_name(cell) or SITE_CELL.fullmatch(cell)
+               or vocabulary().organization(cell) is not None for cell in cells)
+
+
+def peeled_links(text: str, chrome: frozenset[str]) -> list[str]:
+    """The cells of a link bar written together: chrome words peeled off its end, then what is left."""
+    links: list[str] = []
+    while True:
+        word = next((w for w in link_words(chrome) if text.endswith(w) and text != w), "")
+        if not word:
+            return [text, *links]
+        text, links = text[:-len(word)], [word, *links]
+
+
+@lru_cache(maxsize=1)
+def link_words(chrome: frozenset[str]) -> tuple[str, ...]:
+    return tuple(sorted((w for w in chrome if len(w) >= 3), key=len, reverse=True))
+
+
+SITE_CELL = re.compile(r"[\u4e00-\u9fff]{2,10}网")  # (a linked site's name: 中国某某之声网)
 
 
 DATE_CELL = re.compile(r"(?:今天是[：:]?\s*)?\d{4}年\d{1,2}月\d{1,2}日\s*(?:星期[一二三四五六日天])?")  # (a portal's day)
