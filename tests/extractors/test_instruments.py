@@ -633,3 +633,41 @@ def test_the_kind_of_loan_a_rate_is_for_with_its_payer_after_it():
 @pytest.mark.parametrize("sentence", ["补贴以服务券形式发放，由服务对象自主选择服务机构。", "违反承诺的，应退回已享受的奖励资金。"])
 def test_how_a_benefit_is_paid_or_given_back_is_no_instrument(sentence):
     assert extract(MEASURES.format(item="（一）其他事项。" + sentence)).measures("instrument") == []
+
+
+@pytest.mark.parametrize("item, expected", [
+    ("（一）对新开业的商贸企业，年销售额在300万元以下的奖励1万元，300万元至1000万元的奖励3万元，1000万元以上的奖励6万元。",
+     ["年销售额在300万元以下", "年销售额300万元至1000万元", "年销售额1000万元以上"]),
+    ("（一）对开展海铁联运的企业，运距300公里以内的每标准箱补贴80元，300至800公里的每标准箱补贴150元。",
+     ["运距300公里以内", "运距300至800公里"]),
+])
+def test_the_band_a_clause_opens_on_before_its_grant_is_its_condition(item, expected):
+    assert [m.condition for m in extract(MEASURES.format(item=item)).measures("instrument")] == expected
+
+
+def test_grades_written_with_one_level_word_are_each_amounts():
+    item = "（一）首次被评为国家5A、4A级的物流企业，分别给予一次性奖励80万元、40万元。"
+    got = [m.beneficiary for m in extract(MEASURES.format(item=item)).measures("instrument")]
+    assert got == ["首次被评为国家5A级的物流企业", "首次被评为国家4A级的物流企业"]
+
+
+def test_two_lists_in_who_leave_unsaid_which_the_amounts_follow():
+    item = "（一）在国际性、全国性茶叶评比中获得金奖、银奖的产品，分别给予4万元、2万元奖励。"
+    assert [m.beneficiary for m in extract(MEASURES.format(item=item)).measures("instrument")] == ["", ""]
+
+
+@pytest.mark.parametrize("item, who, unit", [
+    ("（一）老字号企业带徒满3年且徒弟出师的，按每名徒弟8000元给予企业补贴。", "企业", "元/人"),
+    ("（一）商贸企业吸纳高校毕业生就业并缴纳社会保险的，按每人每月300元给予岗位补贴。",
+     "商贸企业吸纳高校毕业生就业并缴纳社会保险的", "元/人·月"),
+])
+def test_a_firm_paid_for_each_person_named_after_the_amount_or_employing_them(item, who, unit):
+    got = [(m.beneficiary, value(m)[2]) for m in extract(MEASURES.format(item=item)).measures("instrument")]
+    assert got == [(who, unit)]
+
+
+def test_an_amount_before_a_bound_and_its_de_is_a_threshold():
+    item = ("（一）企业实施数字化改造的，根据项目实际投入予以补贴：投入100万元以下的，按照30%给予补贴；投入100万元（含）以上的，"
+            "按照20%给予补贴，最高不超过80万元。")
+    amounts = [value(m)[0] for m in extract(MEASURES.format(item=item)).measures("instrument") if m.quantity is not None]
+    assert d("1000000") not in amounts and d("800000") in amounts

@@ -42,6 +42,8 @@ def beneficiaries(sent: Sentence, clause: Clause, n: int) -> list[str]:
         who = own  # (对A…的，分别给予…；开设B、C的，分别给予…: B and C are the later part's own)
     if (subject := clause_subject(sent, clause)) and not (found and found[-1].end() > clause.start):
         who = subject  # (对A类人才…的，给予…；B类人才给予最高200万元: B类人才)
+    if not who and n > 1 and (graded := each_grade(lead_of_part(text[part:clause.start]), n)):
+        return graded  # (首次被评为国家5A、4A、3A级的物流企业，分别给予…: one grade each)
     if len(who) > MAX_BENEFICIARY * (1 if n == 1 else 1.5):  # (a list of n items may be longer)
         who = ""
     if n == 1:
@@ -90,6 +92,11 @@ def clause_subject(sent: Sentence, clause: Clause) -> str:
     return who if noun else ""
 
 
+def lead_of_part(part: str) -> str:
+    lead = ITEM_NUMBER.sub("", part.rstrip("，")).strip()
+    return lead if "，" not in lead and len(lead) <= MAX_BENEFICIARY * 1.5 else ""
+
+
 def own_lead(part: str) -> str:
     """The clause opening a part of a sentence that says who, without a number (从外地引进良种母牛的，每头补贴…),
     when it is the whole part before the amount's clause; "" otherwise (a threshold of the same beneficiary,
@@ -126,6 +133,7 @@ def each_grade(who: str, n: int) -> list[str]:
     """The beneficiaries of a list of n grades, amounts or like short items written inside one (新评定为国家5A级、4A级旅游
     景区的 -> 新评定为国家5A级旅游景区的, …; 企业年营业收入首次突破20亿元、50亿元、100亿元的; 二孩、三孩家庭), [] when it
     holds no such list."""
+    who = ELIDED_GRADE.sub(r"\1级", who)  # (国家5A、4A、3A级 -> 国家5A级、4A级、3A级)
     for item in (grade_pattern() + NOTED, AMOUNT_ITEM):
         run = re.search(rf"{item}(?:[、和及与]{item}){{{n - 1}}}(?![、和及与]?{item})", who) if n > 1 else None
         found = re.findall(item, run.group()) if run else []
@@ -134,13 +142,14 @@ def each_grade(who: str, n: int) -> list[str]:
     run = re.match(r"[\u4e00-\u9fff]{0,3}(?P<end>[\u4e00-\u9fff])(?:、[\u4e00-\u9fff]{0,3}?(?P=end))+(?!、)", who) \
         if n > 1 else None  # (二孩、三孩家庭…: short items alike at their end, opening the text)
     items = run.group().split("、") if run else []
-    if len(items) != n:
-        return []
+    if len(items) != n or who.count("、") > n - 1:
+        return []  # (在国际性、全国性…获得特等奖、一等奖的: two lists, which one the amounts follow unsaid)
     size = len(items[1]) if len({len(i) for i in items[1:]}) == 1 and len(items[0]) > len(items[1]) else len(items[0])
     lead = items[0][:len(items[0]) - size]  # (取得中型、小型…: 取得 leads each item)
     return [lead + i + who[run.end():] for i in [items[0][len(lead):], *items[1:]]]
 
 
+ELIDED_GRADE = re.compile(r"(\d?[A-Z]{1,2})(?=(?:、\d?[A-Z]{1,2})+级)")
 NOTED = r"(?:[（(][^（）()]{1,6}[）)])?"  # a grade's note in brackets (初级（五级）)
 AMOUNT_ITEM = r"\d+(?:\.\d+)?[十百千万亿]*(?:美元|元|吨|亩|平方米|立方米|千瓦时|千瓦|人次|人|家|个|辆|台|套|件|标箱)"
 # (an amount of a list of thresholds: 营业收入首次突破10亿元、50亿元的; 年产量首次达到5万辆、10万辆的)
@@ -236,6 +245,23 @@ def stated_conditions(sent: Sentence, clauses: list[Clause], clause: Clause, n: 
     return [condition] * n if re.search(r"\d", text) else [""] * n
 
 
+BAND = re.compile(r"\s*(?P<band>[^，；。的]{0,12}?\d[^，；。的]{0,20}?)的(?=每|按|给予|奖励|补贴|补助|资助|一次性)")
+
+
+def band_of(sent: Sentence, clause: Clause, clauses: list[Clause]) -> str:
+    """The band a clause opens on before its grant (年营业额在500万元以下的奖励2万元 -> 年营业额在500万元以下;
+    …，500万元至2000万元的奖励5万元 -> 年营业额500万元至2000万元, the measure the sentence's first band names), ""."""
+    found = BAND.match(ITEM_NUMBER.sub("", sent.text[clause.start:clause.end]))
+    band = found.group("band").strip() if found else ""
+    if re.match(r"对|按", band) or pattern("instruments:amount_verbs").search(band):
+        return ""  # (对获奖项目分别给予最高50万元的…, 按每人每月500元标准给予…的: a grant, no band)
+    if band[:1].isdigit():
+        firsts = [BAND.match(ITEM_NUMBER.sub("", sent.text[c.start:c.end])) for c in clauses if c.end <= clause.start]
+        lead = next((re.split(r"\d", f.group("band"), maxsplit=1)[0].strip() for f in firsts if f), "")
+        band = lead.removesuffix("在") + band if lead and not lead[:1].isdigit() else band
+    return band
+
+
 def kind_before(sent: Sentence, before: list[Clause]) -> str:
     """The kind of thing a part of a sentence opens on, in a clause of its own before its threshold (…；新建社区居家
     养老服务站，建筑面积200平方米以上的，…), "" when none is."""
@@ -281,7 +307,9 @@ def recipient_named(sent: Sentence, clause: Clause, first: Mention) -> str:
     -> 企业; 给予用人单位每人3000元 -> 用人单位), "" if none: the 对…的 clause before it then says on which condition."""
     found = pattern("instruments:recipient_heads", r"(?:给予|予以|奖励|补贴)(?P<who>[\u4e00-\u9fff]{0,6}(?:{}))"
                     r"(?:每[人户家个名位]|一次性|最高|$)").search(sent.text[clause.start:first.start - sent.start])
-    return found.group("who") if found else ""
+    after = pattern("instruments:recipient_heads", r"\s*(?:的?标准)?给予(?P<who>[\u4e00-\u9fff]{0,6}?(?:{}))"
+                    r"(?=[\u4e00-\u9fff]{0,6}(?:补贴|奖励|补助|资助))").match(sent.text, first.end - sent.start, clause.end)
+    return found.group("who") if found else after.group("who") if after else ""  # (按每名徒弟1万元给予企业补贴)
 
 
 def with_recipient(pairs: list[tuple[Mention, str]], conditions: list[str],
@@ -304,8 +332,10 @@ def listed_item(sent: Sentence, clauses: list[Clause], number: int, m: Mention) 
     clause = clauses[number]
     at = m.start - sent.start
     lead, after = sent.text[clause.start:at], sent.text[m.end - sent.start:clause.end]
-    if not LIST_OPENED.search(sent.text, 0, clause.start) or len(lead) > ITEM_LEAD or len(after.strip("。；，")) > 6:
-        return ""
+    if not LIST_OPENED.search(sent.text, 0, clause.start) or len(lead) > ITEM_LEAD or len(after.strip("。；，")) > 6 \
+            or re.match(r"\s*(?:[（(]含[）)])?(?:及以上|以上|及以下|以下|以内)的", after) \
+            or re.search(r"(?:以上|以下|以内)$", m.text) and after.startswith("的"):
+        return ""  # (…予以补贴：投入200万元以下的，…: a threshold, no item)
     item = re.sub(r"每[^，；：]*$", "", ITEM_NUMBER.sub("", lead).lstrip("：:")).strip()
     verbs = ("instruments:action_verbs", "measures:level_verbs", "measures:change_up", "measures:change_down",
              "measures:lead_noise")

@@ -18,9 +18,9 @@ from ..lexicon import memo, pattern, rules, words
 from ..names import country_names
 from ..nlp import Sentence
 from ..records import Measure, Mention, Quantity
-from .beneficiaries import (AMOUNT, beneficiaries, beneficiary_pattern, condition_of, is_period, item_of_clause,
-                            listed_item, period_of, recipient_named, stated_conditions, tiers_of, with_period,
-                            with_recipient)
+from .beneficiaries import (AMOUNT, band_of, beneficiaries, beneficiary_pattern, condition_of, is_period,
+                            item_of_clause, listed_item, period_of, recipient_named, stated_conditions, tiers_of,
+                            with_period, with_recipient)
 from .clauses import ITEM_NUMBER, Clause, clauses_of, inside_quotes
 from .context import Context
 from .measures.figures import rate_of_measure
@@ -173,6 +173,8 @@ def sentence_instruments(sent: Sentence, ctx: Context, money: list[Mention]) -> 
             if len(pairs) == 1 and not conditions[0] and (item := item_of_clause(sent, clause, clauses)):
                 conditions = [item]  # (…，交流慢充桩按照每千瓦80元给予补助: the chargers of that kind)
             conditions = [c if c != b.removesuffix("的") else "" for (_, b), c in zip(pairs, conditions)]
+            if len(pairs) == 1 and not conditions[0] and (band := band_of(sent, clause, clauses)):
+                conditions = [band]  # (…，500万元至2000万元的奖励5万元: that band's)
             period = period_of(sent, clause)  # (…，第二年每平方米8元: that year's)
             for (amount, beneficiary), condition in zip(pairs, conditions):
                 found.append((clause.start, Measure(
@@ -326,8 +328,14 @@ def granted(sent: Sentence, clause: Clause, m: Mention) -> bool:
     """An amount is granted when a verb of granting stands shortly before it in its
     clause (给予一次性奖励100万元), not when it is what a measure saves or brings."""
     before = sent.text[max(clause.start, m.start - sent.start - GRANT_REACH):m.start - sent.start] + m.text
+    bound = BOUND_AFTER.match(sent.text, m.end - sent.start)
+    if bound and (bound.group("bound") or re.search(r"(?:以上|以下|以内)$", m.text)):
+        return False  # (投入200万元（含）以上的，按照20%给予补贴: a threshold)
     return any(w in before for w in words("instruments", "amount_verbs")) \
         or GRANTED_AFTER.match(sent.text, m.end - sent.start) is not None  # (按每人每月1600元标准给予见习补贴)
+
+
+BOUND_AFTER = re.compile(r"\s*(?:[（(]含[）)])?(?P<bound>及以上|以上|及以下|以下|以内)?的")
 
 
 def granted_amounts(sent: Sentence, clause: Clause, amounts: list[Mention]) -> list[Mention]:
@@ -388,12 +396,15 @@ def bounded(sent: Sentence, clause: Clause, m: Mention, payee: str = "") -> Quan
     before = sent.text[max(clause.start, first - 6):first] + (m.text if not listed else "")
     at_most = any(w in before for w in words("instruments", "at_most")) and not re.search(r"不低于|不少于", before)
     comparator = "<=" if at_most else q.comparator  # (not 最高支付限额不低于1000元: a floor of the cap)
-    heads = payee.endswith(tuple(words("instruments", "per_head_payees")))
+    payees = tuple(words("instruments", "per_head_payees"))
+    heads = payee.endswith(payees) or EMPLOYER.match(payee) is not None
     unit = per_unit(sent, clause, m, first, heads) or q.unit
     return Quantity(q.start, q.end, q.text, q.value, unit, comparator, q.upper)
 
 
 PER_HEAD = re.compile(r"每(?:人|名|位)(?!次)")
+EMPLOYER = re.compile(r"[\u4e00-\u9fff]{0,10}(?:企业|单位|机构|合作社)(?:新)?(?:吸纳|招用|招收|聘用|录用|安置|带徒)")
+# (餐饮企业吸纳登记失业人员就业的: a firm paid for the people it employs)
 PER_HEAD_BROUGHT = re.compile(r"每[\u4e00-\u9fff]{1,3}\d+(?:人|名|位)(?!次)")  # (每引进1名, 每招用1人: never that one's)
 PER_MONEY = re.compile(r"每(\d+(?:\.\d+)?[十百千万亿]*元)[^，；。\d]{0,6}$")  # (按照增量部分每1亿元奖励5万元)
 YEARLY = re.compile(r"(?<![上本当\d])年度(?=[^，；。]{0,8}$)")  # (not 2025年度补贴标准为每辆2000元: that year's)
