@@ -5,7 +5,7 @@ import pytest
 from loadhelp import DATA, paragraphs, load_text  # noqa: F401 - fixtures
 
 from policykg.load import load_document
-from policykg.load.chrome import is_breadcrumb, is_chrome, is_named_banner, metadata_pairs, without_chrome_tail
+from policykg.load.chrome import is_breadcrumb, is_chrome, metadata_pairs, without_chrome_tail
 
 
 def test_scraped_report_loses_its_chrome_and_keeps_its_lines():
@@ -193,13 +193,3 @@ def test_a_breadcrumb_written_down_the_page_after_its_root_and_metadata_labels_a
 ])
 def test_the_day_and_a_menu_on_one_printed_line_are_chrome(line):
     assert is_chrome(line)
-
-
-@pytest.mark.parametrize("line, banner", [
-    ("中华人民共和国商务部MINISTRY OF COMMERCE OF THE PEOPLE'S REPUBLIC OF CHINA", True),
-    ("国家税务总局 STATE TAXATION ADMINISTRATION", True),
-    ("中国政府网www.gov.cn中华人民共和国中央人民政府", True),
-    ("某市人民政府办公室关于印发《某某 APP 推广方案》的通知", False),
-])
-def test_a_portals_banner_with_its_english_name_or_address(line, banner):
-    assert is_named_banner(line) is banner

@@ -36,12 +36,13 @@ from pathlib import Path, PurePath
 
 from ..errors import LoadError
 from ..records import Document, Part, Skipped
-from .chrome import Metadata, PageCleaner, metadata_pairs
+from .chrome import Metadata, metadata_pairs
 from .dates import file_name_date, normalize_date, text_date
 from .decode import DecodeError, clean_chars, decode, read_regular_file, safe_name, sniff
 from .files import SUPPORTED_SUFFIXES, Source, formats, iter_sources, shown_path, suffix_of, unsupported_reason
 from .layout import DROP, Heading, Layout, assemble, clean_line, count_furniture, retext
 from .markdown import MD_SIGNAL_RE, front_matter, front_matter_items, heading_title, iter_lines, meta_text
+from .page import PageCleaner
 
 __all__ = ["SUPPORTED_SUFFIXES", "Source", "load_document", "iter_sources", "iter_documents", "normalize_date",
            "skipped", "text_date"]
