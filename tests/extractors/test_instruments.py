@@ -660,6 +660,7 @@ def test_two_lists_in_who_leave_unsaid_which_the_amounts_follow():
     ("（一）老字号企业带徒满3年且徒弟出师的，按每名徒弟8000元给予企业补贴。", "企业", "元/人"),
     ("（一）商贸企业吸纳高校毕业生就业并缴纳社会保险的，按每人每月300元给予岗位补贴。",
      "商贸企业吸纳高校毕业生就业并缴纳社会保险的", "元/人·月"),
+    ("（一）支持稳岗扩岗，商贸企业吸纳高校毕业生就业并签订1年以上劳动合同的，按每人每月300元给予岗位补贴。", "", "元/人·月"),
 ])
 def test_a_firm_paid_for_each_person_named_after_the_amount_or_employing_them(item, who, unit):
     got = [(m.beneficiary, value(m)[2]) for m in extract(MEASURES.format(item=item)).measures("instrument")]

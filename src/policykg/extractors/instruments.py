@@ -177,9 +177,9 @@ def sentence_instruments(sent: Sentence, ctx: Context, money: list[Mention]) -> 
                 conditions = [band]  # (…，500万元至2000万元的奖励5万元: that band's)
             period = period_of(sent, clause)  # (…，第二年每平方米8元: that year's)
             for (amount, beneficiary), condition in zip(pairs, conditions):
+                paid = bounded(sent, clause, amount, beneficiary or condition)  # (…企业吸纳…的，每人每月…: per person)
                 found.append((clause.start, Measure(
-                    "instrument", ctx.evidence(sent), bounded(sent, clause, amount, beneficiary), category=kind,
-                    region=region, beneficiary=beneficiary,
+                    "instrument", ctx.evidence(sent), paid, category=kind, region=region, beneficiary=beneficiary,
                     condition=with_period(condition or condition_of(beneficiary), period), policy=policy)))
             continue
         items = [(m, item) for m in money_in(money, sent, clause) if genre in LISTING_GENRES
