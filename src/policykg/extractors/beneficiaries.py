@@ -3,7 +3,8 @@ names (对X，给予… / 向X发放…), each item's of a 分别 list (国家�
 -> 国家级专精特新企业, 省级专精特新企业; a list of grades, thresholds or like
 ends), a recipient the grant names (给予企业每人1000元), the items of a grant
 listed one by one (给予租房补贴：博士研究生每人每月…), and the condition a
-clause states (年营业收入首次突破1亿元的企业 -> 年营业收入首次突破1亿元)."""
+clause states (年营业收入首次突破1亿元的企业 -> 年营业收入首次突破1亿元), the band
+it opens on (500万元至2000万元的奖励…) or the year of a schedule (第二年…)."""
 from __future__ import annotations
 
 import os
@@ -93,6 +94,7 @@ def clause_subject(sent: Sentence, clause: Clause) -> str:
 
 
 def lead_of_part(part: str) -> str:
+    """The words a part of a sentence opens on before the amount's clause, when they are one clause (no comma)."""
     lead = ITEM_NUMBER.sub("", part.rstrip("，")).strip()
     return lead if "，" not in lead and len(lead) <= MAX_BENEFICIARY * 1.5 else ""
 
