@@ -335,8 +335,7 @@ def listed_item(sent: Sentence, clauses: list[Clause], number: int, m: Mention) 
     at = m.start - sent.start
     lead, after = sent.text[clause.start:at], sent.text[m.end - sent.start:clause.end]
     if not LIST_OPENED.search(sent.text, 0, clause.start) or len(lead) > ITEM_LEAD or len(after.strip("。；，")) > 6 \
-            or re.match(r"\s*(?:[（(]含[）)])?(?:及以上|以上|及以下|以下|以内)的", after) \
-            or re.search(r"(?:以上|以下|以内)$", m.text) and after.startswith("的"):
+            or threshold_amount(sent, m):
         return ""  # (…予以补贴：投入200万元以下的，…: a threshold, no item)
     item = re.sub(r"每[^，；：]*$", "", ITEM_NUMBER.sub("", lead).lstrip("：:")).strip()
     verbs = ("instruments:action_verbs", "measures:level_verbs", "measures:change_up", "measures:change_down",
@@ -347,6 +346,15 @@ def listed_item(sent: Sentence, clauses: list[Clause], number: int, m: Mention) 
         before = ITEM_NUMBER.sub("", sent.text[clauses[number - 1].start:clauses[number - 1].end]).strip("，；： ")
         item = before.removesuffix("的") if before.endswith("的") and len(before) <= MAX_BENEFICIARY else ""
     return item
+
+
+BOUND_AFTER = re.compile(r"\s*(?:[（(]含[）)])?(?P<bound>及以上|以上|及以下|以下|以内)?的")
+
+
+def threshold_amount(sent: Sentence, m: Mention) -> bool:
+    """An amount before a bound and 的 (投入200万元（含）以上的，…; 200万元以下的): a threshold, not what is granted."""
+    bound = BOUND_AFTER.match(sent.text, m.end - sent.start)
+    return bound is not None and (bound.group("bound") is not None or re.search(r"(?:以上|以下|以内)$", m.text) is not None)
 
 
 PAYER_AFTER = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:[省市县区]级?)?财政$")

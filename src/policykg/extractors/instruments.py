@@ -19,8 +19,8 @@ from ..names import country_names
 from ..nlp import Sentence
 from ..records import Measure, Mention, Quantity
 from .beneficiaries import (AMOUNT, band_of, beneficiaries, beneficiary_pattern, condition_of, is_period,
-                            item_of_clause, listed_item, period_of, recipient_named, stated_conditions, tiers_of,
-                            with_period, with_recipient)
+                            item_of_clause, listed_item, period_of, recipient_named, stated_conditions,
+                            threshold_amount, tiers_of, with_period, with_recipient)
 from .clauses import ITEM_NUMBER, Clause, clauses_of, inside_quotes
 from .context import Context
 from .measures.figures import rate_of_measure
@@ -328,14 +328,10 @@ def granted(sent: Sentence, clause: Clause, m: Mention) -> bool:
     """An amount is granted when a verb of granting stands shortly before it in its
     clause (给予一次性奖励100万元), not when it is what a measure saves or brings."""
     before = sent.text[max(clause.start, m.start - sent.start - GRANT_REACH):m.start - sent.start] + m.text
-    bound = BOUND_AFTER.match(sent.text, m.end - sent.start)
-    if bound and (bound.group("bound") or re.search(r"(?:以上|以下|以内)$", m.text)):
+    if threshold_amount(sent, m):
         return False  # (投入200万元（含）以上的，按照20%给予补贴: a threshold)
     return any(w in before for w in words("instruments", "amount_verbs")) \
         or GRANTED_AFTER.match(sent.text, m.end - sent.start) is not None  # (按每人每月1600元标准给予见习补贴)
-
-
-BOUND_AFTER = re.compile(r"\s*(?:[（(]含[）)])?(?P<bound>及以上|以上|及以下|以下|以内)?的")
 
 
 def granted_amounts(sent: Sentence, clause: Clause, amounts: list[Mention]) -> list[Mention]:
