@@ -81,7 +81,7 @@ NOT_SUBJECT = re.compile(r"^(?:经|由|按|对|向|并|再|可|均|另|还|同�
 def clause_subject(sent: Sentence, clause: Clause) -> str:
     """The noun a clause opens on right before its verb of granting (…；B类人才给予最高200万元; 硕士研究生给予3万元): the
     clause's own beneficiary; "" when the clause opens otherwise (给予…, 经评审给予…, 市财政给予…, 一次性给予…)."""
-    text = ITEM_NUMBER.sub("", sent.text[clause.start:clause.end])
+    text = unnumbered(sent, clause)
     found = SUBJECT.match(text)
     who = found.group("who") if found else ""
     if not who or NOT_SUBJECT.match(who) or any(w in who for w in words("instruments", "payer_words")) \
@@ -234,7 +234,7 @@ def stated_conditions(sent: Sentence, clauses: list[Clause], clause: Clause, n: 
     if len(grades) == n:
         return grades  # (按照初级、中级、高级分别给予每人1000元、1500元和2000元: one grade for each amount)
     before = [c for c in clauses if c.end <= clause.start]
-    text = ITEM_NUMBER.sub("", sent.text[before[-1].start:before[-1].end]).strip() if before else ""
+    text = unnumbered(sent, before[-1]).strip() if before else ""
     if not text.endswith("的") or re.match(r"(?:第[一二三四五六七八九十百零\d]{1,4}条)?\s*(?:对于|对|向)", text):
         return [""] * n
     condition = text.removesuffix("的")
@@ -247,18 +247,23 @@ def stated_conditions(sent: Sentence, clauses: list[Clause], clause: Clause, n: 
     return [condition] * n if re.search(r"\d", text) else [""] * n
 
 
+def unnumbered(sent: Sentence, clause: Clause) -> str:
+    """The clause's words without the item number it may open on (（一）, 1., 一是)."""
+    return ITEM_NUMBER.sub("", sent.text[clause.start:clause.end])
+
+
 BAND = re.compile(r"\s*(?P<band>[^，；。的]{0,12}?\d[^，；。的]{0,20}?)的(?=每|按|给予|奖励|补贴|补助|资助|一次性)")
 
 
 def band_of(sent: Sentence, clause: Clause, clauses: list[Clause]) -> str:
     """The band a clause opens on before its grant (年营业额在500万元以下的奖励2万元 -> 年营业额在500万元以下;
     …，500万元至2000万元的奖励5万元 -> 年营业额500万元至2000万元, the measure the sentence's first band names), ""."""
-    found = BAND.match(ITEM_NUMBER.sub("", sent.text[clause.start:clause.end]))
+    found = BAND.match(unnumbered(sent, clause))
     band = found.group("band").strip() if found else ""
     if re.match(r"对|按", band) or pattern("instruments:amount_verbs").search(band):
         return ""  # (对获奖项目分别给予最高50万元的…, 按每人每月500元标准给予…的: a grant, no band)
     if band[:1].isdigit():
-        firsts = [BAND.match(ITEM_NUMBER.sub("", sent.text[c.start:c.end])) for c in clauses if c.end <= clause.start]
+        firsts = [BAND.match(unnumbered(sent, c)) for c in clauses if c.end <= clause.start]
         lead = next((re.split(r"\d", f.group("band"), maxsplit=1)[0].strip() for f in firsts if f), "")
         band = lead.removesuffix("在") + band if lead and not lead[:1].isdigit() else band
     return band
@@ -270,10 +275,9 @@ def kind_before(sent: Sentence, before: list[Clause]) -> str:
     if len(before) < 2 or "；" in sent.text[before[-2].end:before[-1].start] \
             or "：" in sent.text[before[-2].start:before[-2].end]:
         return ""
-    start = before[-2].start
     if len(before) > 2 and "；" not in sent.text[before[-3].end:before[-2].start]:
         return ""  # (the part opens earlier: not on its kind alone)
-    kind = ITEM_NUMBER.sub("", sent.text[start:before[-2].end]).strip("，； ")
+    kind = unnumbered(sent, before[-2]).strip("，； ")
     plain = not re.search(r"\d|的$|^(?:对于|对|向)|[。：:]", kind) and 4 <= len(kind) <= 20
     return kind if plain and not pattern("instruments:action_verbs").search(kind) else ""
 
@@ -292,7 +296,7 @@ PERIOD = re.compile(rf"\s*{PERIOD_WORD}(?=[^，；。]*\d)")  # (opening a claus
 def period_of(sent: Sentence, clause: Clause) -> str:
     """The period of a schedule the clause opens on, before its amount (…，第一年按照经济贡献的80%给予奖励，第二年按照
     60%… -> 第一年; 前两年按100%…，后三年按50%… -> 后三年), "" when it opens on none."""
-    found = PERIOD.match(ITEM_NUMBER.sub("", sent.text[clause.start:clause.end]))
+    found = PERIOD.match(unnumbered(sent, clause))
     return found.group().strip() if found else ""
 
 
@@ -343,7 +347,7 @@ def listed_item(sent: Sentence, clauses: list[Clause], number: int, m: Mention) 
     if re.search(r"\d", item) or any(pattern(v).search(item) for v in verbs):
         return ""  # (…最低收购价每斤1.18元，比上年提高0.01元; 预计带动家电销售60亿元: a figure, no item)
     if not item and number > 0:
-        before = ITEM_NUMBER.sub("", sent.text[clauses[number - 1].start:clauses[number - 1].end]).strip("，；： ")
+        before = unnumbered(sent, clauses[number - 1]).strip("，；： ")
         item = before.removesuffix("的") if before.endswith("的") and len(before) <= MAX_BENEFICIARY else ""
     return item
 
