@@ -362,20 +362,23 @@ def threshold_amount(sent: Sentence, m: Mention) -> bool:
 
 
 PAYER_AFTER = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:[省市县区]级?)?财政$")
-CLAUSE_ITEM = re.compile(r"\s*(?P<item>(?:(?!每|按)[\u4e00-\u9fff（）()]){2,10}?)(?:按照|按)")
+CLAUSE_ITEM = re.compile(r"\s*(?P<item>(?:(?!每|按)[\u4e00-\u9fffA-Za-z（）()]){2,10}?)(?:按照|按|每(?!年|月|季|增加|新增)"
+                         r"|(?=(?:补贴|补助|奖励|资助)(?:最高|不超过)))")  # (国际A类赛事补贴最高不超过500万元)
+PER_RECIPIENT = re.compile(r"(?:单(?!位)|同一|每)")  # (单个企业每年…: a cap per recipient, no kind)
 
 
 def clause_item(sent: Sentence, clause: Clause) -> str:
     found = CLAUSE_ITEM.match(sent.text, clause.start, clause.end)
     item = ITEM_NUMBER.sub("", found.group("item")) if found else ""
-    item = PAYER_AFTER.sub("", item)  # (个人贷款财政按…: 个人贷款, which the treasury pays for)
+    item = PAYER_AFTER.sub("", item).removeprefix("其中")  # (个人贷款财政按…: 个人贷款, which the treasury pays for)
     return "" if len(item) < 2 or re.match(r"(?:对于|对|向)", item) or pattern("instruments:action_verbs").search(item) \
+        or PER_RECIPIENT.match(item) or is_period(item) \
         or any(w in item for w in words("instruments", "payer_words")) else item
 
 
 def item_of_clause(sent: Sentence, clause: Clause, clauses: list[Clause]) -> str:
     """The kind of thing an amount's own clause opens on, before the basis of its amount, when other clauses of the
     sentence open on their kinds alike (…，直流快充桩按照每千瓦200元给予…，交流慢充桩按照每千瓦80元… -> 交流慢充桩;
-    基础类改造按…，提升类改造按…); "" otherwise (对X…, a payer, a time: 省级财政按…, 培训期间按…)."""
+    基础类改造按…，提升类改造按…; 日光温室每亩补助3万元，春秋大棚每亩… -> 春秋大棚); "" otherwise (对X…, a payer, a time: 省级财政按…, 培训期间按…)."""
     item = clause_item(sent, clause)
     return item if item and sum(1 for c in clauses if clause_item(sent, c)) >= 2 else ""

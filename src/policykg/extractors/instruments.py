@@ -18,6 +18,7 @@ from ..lexicon import memo, pattern, rules, words
 from ..names import country_names
 from ..nlp import Sentence
 from ..records import Measure, Mention, Quantity
+from .articles import is_step, of_its_article, step_of
 from .beneficiaries import (AMOUNT, band_of, beneficiaries, beneficiary_pattern, condition_of, is_period,
                             item_of_clause, listed_item, period_of, recipient_named, stated_conditions,
                             threshold_amount, tiers_of, with_period, with_recipient)
@@ -82,7 +83,10 @@ def instruments(sent: Sentence, ctx: Context) -> Iterator[Measure]:
     measures_section = genre == "official" and role in ("tasks", "safeguards")
     if not measures_section and not pattern("instruments:action_verbs").search(sent.text):
         return
-    yield from with_amounts_first(sentence_instruments(sent, ctx, money), sent.text, genre == "official")
+    found = sentence_instruments(sent, ctx, money)
+    if genre in LISTING_GENRES:
+        found = of_its_article(found, sent, ctx)
+    yield from with_amounts_first(found, sent.text, genre == "official")
 
 
 def titles_a_policy(sent: Sentence, ctx: Context) -> bool:
@@ -175,6 +179,8 @@ def sentence_instruments(sent: Sentence, ctx: Context, money: list[Mention]) -> 
             conditions = [c if c != b.removesuffix("的") else "" for (_, b), c in zip(pairs, conditions)]
             if len(pairs) == 1 and not conditions[0] and (band := band_of(sent, clause, clauses)):
                 conditions = [band]  # (…，500万元至2000万元的奖励5万元: that band's)
+            if step := step_of(sent, clauses, number):
+                conditions = [with_period(c, step) for c in conditions]  # (…，每增加5000万美元，奖励增加10万元: per step)
             period = period_of(sent, clause)  # (…，第二年每平方米8元: that year's)
             for (amount, beneficiary), condition in zip(pairs, conditions):
                 paid = bounded(sent, clause, amount, beneficiary or condition)  # (…企业吸纳…的，每人每月…: per person)
@@ -183,7 +189,7 @@ def sentence_instruments(sent: Sentence, ctx: Context, money: list[Mention]) -> 
                     condition=with_period(condition or condition_of(beneficiary), period), policy=policy)))
             continue
         items = [(m, item) for m in money_in(money, sent, clause) if genre in LISTING_GENRES
-                 and (item := listed_item(sent, clauses, number, m))]
+                 and not is_step(sent, clause, m) and (item := listed_item(sent, clauses, number, m))]
         kind = (type_of(plain, False, tuple(benefits)) or ("资金支持" if funded(plain) else "")) if items else ""
         if kind:  # (给予租房补贴：博士研究生每人每月2000元，硕士研究生…: the items of one grant)
             colon = max(sent.text.rfind("：", 0, clause.start), sent.text.rfind(":", 0, clause.start))
@@ -328,8 +334,8 @@ def granted(sent: Sentence, clause: Clause, m: Mention) -> bool:
     """An amount is granted when a verb of granting stands shortly before it in its
     clause (给予一次性奖励100万元), not when it is what a measure saves or brings."""
     before = sent.text[max(clause.start, m.start - sent.start - GRANT_REACH):m.start - sent.start] + m.text
-    if threshold_amount(sent, m):
-        return False  # (投入200万元（含）以上的，按照20%给予补贴: a threshold)
+    if threshold_amount(sent, m) or is_step(sent, clause, m):
+        return False  # (投入200万元（含）以上的，按照20%给予补贴: a threshold; 每增加5000万美元，奖励增加10万元: a step)
     return any(w in before for w in words("instruments", "amount_verbs")) \
         or GRANTED_AFTER.match(sent.text, m.end - sent.start) is not None  # (按每人每月1600元标准给予见习补贴)
 

@@ -1,0 +1,84 @@
+"""Which item of a measure an amount is for, when its own clause does not say: a cap closing an article
+(同一企业年度奖励最高不超过200万元) or a step a grant grows by (…每增加5000万美元，奖励增加10万元)."""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..lexicon import pattern, rules
+from ..nlp import Sentence
+from ..records import Measure, Mention
+from .clauses import Clause
+from .context import Context
+
+
+def of_its_article(found: list[tuple[int, Measure]], sent: Sentence, ctx: Context) -> list[tuple[int, Measure]]:
+    """The instruments of a sentence, each cap that names neither whom nor on which condition given the item of the
+    measure it closes (read alone, it would be every beneficiary's). The item is, in order:
+    - the one beneficiary and condition of the instruments before it in its part of the sentence (对…的，按30%给予补助，
+      最高300万元);
+    - for a sentence of caps alone, the one beneficiary its article's earlier instruments share (对…的企业，…。同一企业
+      年度奖励最高不超过200万元);
+    - the article's run-in heading, as the condition (（三）设施桃园建设。…。同一经营主体补助总额最高不超过60万元)."""
+    caps = [m for _, m in found if not (m.beneficiary or m.condition) and m.quantity is not None
+            and m.quantity.comparator == "<="]
+    if not caps:
+        return found
+    heading = article_heading(sent, ctx)
+    section = ctx.part(sent, "section")
+    earlier = {m.beneficiary for m in ctx.measures if m.kind == "instrument" and section is not None
+               and section.start <= m.evidence.start < sent.start and m.evidence.doc == ctx.document.id}
+    shared = next(iter(earlier)) if len(earlier) == 1 and len(caps) == len(found) else ""
+    kept: list[tuple[int, Measure]] = []
+    for at, m in found:
+        named = {(o.beneficiary, o.condition) for _, o in kept if m in caps and o.quantity is not None
+                 and (o.beneficiary or o.condition)
+                 and "；" not in sent.text[o.quantity.start - sent.start:m.quantity.start - sent.start]}
+        if len(named) == 1:
+            (beneficiary, condition), = named
+            kept.append((at, replace(m, beneficiary=beneficiary, condition=condition)))
+        elif m in caps and (shared or heading):
+            kept.append((at, replace(m, beneficiary=shared) if shared else replace(m, condition=heading)))
+        else:
+            kept.append((at, m))
+    return kept
+
+
+ARTICLE_NUMBER = re.compile(r"\s*(?:第[一二三四五六七八九十百零\d]{1,4}条|[（(]?[一二三四五六七八九十\d]{1,3}\s*[)）.．、])\s*")
+HEADING_LENGTH = 16  # characters at most of an article's run-in heading (发明专利授权资助)
+
+
+def article_heading(sent: Sentence, ctx: Context) -> str:
+    """The heading an article opens on, when the sentence is in its text (第五条发明专利授权资助。…; （三）设施桃园
+    建设：…; an item's heading on its own line), and names a kind of measure: "" for none, or for one that asks for
+    effort (（一）加大资金支持力度。)."""
+    section = ctx.part(sent, "section")
+    if section is None or not 2 <= len(section.label) <= HEADING_LENGTH:
+        return ""
+    text = ctx.document.text
+    number = ARTICLE_NUMBER.match(text, section.start, section.end)
+    end = (number.end() if number else section.start) + len(section.label)
+    if not number or not text.startswith(section.label, number.end()) or end >= sent.start \
+            or text[end:end + 1] not in "。：:\n" or text[end:end + 1] == "\n" and section.level < 2:
+        return ""
+    named = section.label in rules("instruments")["types"]  # (（五）金融支持。: the type, no item)
+    return "" if named or pattern("instruments:action_verbs", "^(?:{})").match(section.label) else section.label
+
+
+STEP = re.compile(r"每(?:增加|新增|超过|提高|多)$")
+STEP_CLAUSE = re.compile(r"\s*[^，；。]*?每(?:增加|新增|超过|提高|多)\d[\d.]*[十百千万亿]*(?:美元|欧元|元)")
+
+
+def step_of(sent: Sentence, clauses: list[Clause], number: int) -> str:
+    """The step of money an amount's clause, or the clause before it, grows a grant by (代理进出口额每增加5000万美元),
+    or ""."""
+    for clause in clauses[max(0, number - 1):number + 1]:
+        if found := STEP_CLAUSE.match(sent.text, clause.start, clause.end):
+            return found.group().strip()
+    return ""
+
+
+def is_step(sent: Sentence, clause: Clause, m: Mention) -> bool:
+    """The amount is the step a grant grows by (代理进出口额每增加5000万美元，奖励增加10万元), not a grant."""
+    lead = sent.text[max(clause.start, m.start - sent.start - 4):m.start - sent.start] + re.sub(r"[\d.].*", "", m.text)
+    return STEP.search(lead) is not None

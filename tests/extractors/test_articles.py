@@ -1,0 +1,80 @@
+"""extractors/articles.py: an amount whose own clause does not say which item of the measure it is for — a cap
+closing an article, a cap after the rate it bounds, a step a grant grows by — keeps that item (issue 13, the
+instruments' list-item class), and extractors/beneficiaries.py: the kind a clause opens on before 每 or a cap."""
+from __future__ import annotations
+
+from kit import d, extract, value
+
+MEASURES = "某县促进特色产业发展若干措施\n一、支持措施\n{items}\n二、保障措施\n加强组织领导。\n"
+
+
+def rows(items: str) -> list[tuple]:
+    r = extract(MEASURES.format(items=items))
+    return [(*value(m)[0::3], m.beneficiary, m.condition) for m in r.measures("instrument") if m.quantity is not None]
+
+
+def test_a_cap_closing_an_article_takes_its_run_in_heading():
+    got = rows("（一）茶园标准化改造。新建标准化茶园的，每亩补助1500元；改造低产茶园的，每亩补助800元。"
+               "同一经营主体年度补助最高不超过40万元。\n"
+               "（二）加工设备更新。茶叶加工企业购置清洁化加工设备的，按购置价格的30%给予补助。")
+    assert (d("400000"), "<=", "", "茶园标准化改造") in got
+    assert not [g for g in got if g[0] == d("400000") and g[3] != "茶园标准化改造"]
+
+
+def test_an_article_numbered_by_its_article_number():
+    got = rows("第六条商标国际注册资助。通过马德里体系获得国际注册的商标，每件最高资助3万元。")
+    assert got == [(d("30000"), "<=", "", "商标国际注册资助")]
+
+
+def test_a_heading_that_asks_for_effort_or_names_a_type_is_no_item():
+    got = rows("（一）加大财政支持力度。同一企业年度奖励最高不超过100万元。\n"
+               "（二）金融支持。单户贴息最高不超过20万元。")
+    assert [(g[0], g[3]) for g in got] == [(d("1000000"), ""), (d("200000"), "")]
+
+
+def test_a_sentence_of_caps_alone_takes_the_one_beneficiary_of_its_article():
+    got = rows("（三）对首次入选省级农业产业化龙头企业的，给予一次性奖励20万元。"
+               "单个企业年度奖励最高不超过30万元。")
+    assert (d("300000"), "<=", "首次入选省级农业产业化龙头企业的", "") in got
+
+
+def test_a_cap_after_the_rate_it_bounds_keeps_the_rates_beneficiary():
+    got = rows("（四）冷链物流企业新建冷库的，按照设备投资额的20%给予补助，单个项目最高不超过200万元；"
+               "租赁冷库的，按照租金的30%给予补助，每家企业每年最高不超过50万元。")
+    assert (d("2000000"), "<=", "冷链物流企业新建冷库的", "") in got
+    assert (d("500000"), "<=", "租赁冷库的", "") in got
+
+
+def test_a_cap_over_two_kinds_is_neither_kinds():
+    got = rows("（五）新建保鲜设施的，按库容给予补助：保鲜库每立方米补助150元，速冻库每立方米补助300元，"
+               "单个主体最高补助60万元。")
+    assert (d("150"), "=", "", "保鲜库") in got and (d("300"), "=", "", "速冻库") in got
+    (cap,) = [g for g in got if g[0] == d("600000")]
+    assert cap[3] not in ("保鲜库", "速冻库")
+
+
+def test_a_step_is_no_amount_and_the_grant_it_grows_keeps_it():
+    got = rows("（六）对年度跨境电商交易额达到2000万美元的企业，给予20万元奖励；交易额每增加1000万美元，"
+               "奖励增加5万元，最高不超过60万元。")
+    assert not [g for g in got if g[0] == d("10000000")]
+    (grown,) = [g for g in got if g[0] == d("50000")]
+    assert grown[3] == "交易额每增加1000万美元"
+
+
+def test_kinds_a_clause_opens_on_before_per_or_a_cap():
+    got = rows("（七）轮作休耕每亩补助200元，绿肥种植每亩补助120元。\n"
+               "（八）对在本县举办的文化活动给予补助，其中，全国性活动补助最高不超过50万元，省级活动补助最高不超过20万元。")
+    assert (d("200"), "=", "", "轮作休耕") in got and (d("120"), "=", "", "绿肥种植") in got
+    assert [g[3] for g in got if g[0] in (d("500000"), d("200000"))] == ["全国性活动", "省级活动"]
+
+
+def test_a_cap_per_recipient_or_a_year_is_no_kind():
+    got = rows("（九）新建日光温室的，第一年每亩补助2000元，第二年每亩补助1000元，单个主体每年补助最高不超过20万元。")
+    assert {g[3] for g in got} <= {"新建日光温室", "新建日光温室，第一年", "新建日光温室，第二年", "第一年", "第二年", ""}
+
+
+def test_which_record_decides_is_no_measure():
+    r = extract("《某县促进港航物流发展若干措施》政策解读\n一、主要内容\n对新开通的集装箱航线，给予运营企业一次性奖励"
+                "30万元。\n二、适用对象\n航线运营奖励以港口实际靠泊记录为准。\n", "jiedu.txt")
+    assert r.document.genre == "interpretation"
+    assert [m.evidence.text for m in r.measures("instrument")] == ["对新开通的集装箱航线，给予运营企业一次性奖励30万元。"]
