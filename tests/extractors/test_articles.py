@@ -78,3 +78,9 @@ def test_which_record_decides_is_no_measure():
                 "30万元。\n二、适用对象\n航线运营奖励以港口实际靠泊记录为准。\n", "jiedu.txt")
     assert r.document.genre == "interpretation"
     assert [m.evidence.text for m in r.measures("instrument")] == ["对新开通的集装箱航线，给予运营企业一次性奖励30万元。"]
+
+
+def test_a_long_beneficiary_that_names_one_kind_is_kept():
+    who = "通过专利合作条约途径或者巴黎公约途径获得美国、日本、韩国及欧盟成员国发明专利授权的"
+    got = rows(f"（十一）{who}，每件资助2万元；获得其他国家或者地区发明专利授权的，每件资助5000元。")
+    assert [(g[0], g[2]) for g in got] == [(d("20000"), who), (d("5000"), "获得其他国家或者地区发明专利授权的")]

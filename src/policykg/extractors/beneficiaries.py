@@ -15,7 +15,7 @@ from ..nlp import Sentence
 from ..records import Mention
 from .clauses import ITEM_NUMBER, Clause
 
-MAX_BENEFICIARY = 40
+MAX_BENEFICIARY = 50  # characters at most of one beneficiary (通过…途径获得美国、日本…及欧盟成员国发明专利授权的)
 
 
 @memo(maxsize=1)
