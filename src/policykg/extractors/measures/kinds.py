@@ -13,8 +13,9 @@ from ...time import find_times
 from ..clauses import Clause, date_of_clause, spans_years, text_before, time_of_clause, words_before_number
 from ..context import Context
 from .indicator import SHARE
-from .plausible import COUNT_FREE_UNITS, GOAL_GENRES
+from .plausible import COUNT_FREE_UNITS, GOAL_GENRES, MONEY
 from .bases import opening_year
+from .sources import named_policy, year_said
 
 
 def kind_of(sent: Sentence, ctx: Context, q: Mention, clause: Clause, role: str, listed: bool = False) -> str:
@@ -50,6 +51,9 @@ def kind_of(sent: Sentence, ctx: Context, q: Mention, clause: Clause, role: str,
     if strong_future and not strong_past:
         return "target" if genre in GOAL_GENRES or named_policy(sent, ctx) or goal_deadline_in(sent, ctx) and (
             genre != "news" or sets_goals(sent, ctx)) else ""
+    if genre != "official" and not strong_past and named_policy(sent, ctx) is not None:
+        return "target" if q.attr("unit") not in MONEY else ""  # (…印发《某指导意见》。意见明确，非化石能源占比提高到
+        # 20%左右: what the policy sets; 通知明确，补贴标准由1万元提高至2万元: a benefit's level, an instrument's)
     hypothetical = said_in(sent, clause.start, q.start - sent.start, cues["hypothetical_cues"]) or any(
         w in before for w in cues["after_completion_cues"]) \
         or future_span(before) \
@@ -231,15 +235,6 @@ def past_date_in(sent: Sentence, ctx: Context, q: Mention) -> bool:
     return False
 
 
-def named_policy(sent: Sentence, ctx: Context) -> Mention | None:
-    """A policy the sentence says sets something (《X》提出/明确/要求…)."""
-    for m in ctx.mentions_in(sent, "POLICY"):
-        after = sent.text[m.end - sent.start:m.end - sent.start + 8]
-        if re.match(r"[》”]?(?:中|里)?(?:提出|明确|要求|规定|部署|指出|强调)", after):
-            return m
-    return None
-
-
 def time_of(sent: Sentence, ctx: Context, q: Mention, clause: Clause, kind: str, measure: str = "level") -> str:
     """The deadline of a target or forecast; the period an observation is of — none for what was
     done over several years (“十三五”期间，共制定269项标准: not the count of 2020)."""
@@ -266,8 +261,9 @@ def time_of(sent: Sentence, ctx: Context, q: Mention, clause: Clause, kind: str,
         opening = paragraph_deadline(sent, ctx)
         if opening is not None:
             return opening.attr("until") or opening.key
-        if kind == "target" and (year := opening_year(sent, dates, q)):
-            return year  # (一、发展目标 / 2025年，全市…跨境电商交易额突破30亿元: the year the goal is set for)
+        if kind == "target" and (year := opening_year(sent, dates, q) or year_said(sent, dates, q)):
+            return year  # (一、发展目标 / 2025年，全市…跨境电商交易额突破30亿元: the year the goal is set for; 意见提出，
+            # 2025年全国…达到…)
         if kind == "forecast":  # 今天预计…, 预计全年…: the day or the year it is expected for
             under = date_of_clause(sent, dates, q, clause)
             if under is not None and season_after(sent, under):

@@ -11,7 +11,7 @@ from ...nlp import Sentence, word_tags
 from ...records import Mention
 from ..clauses import ITEM_NUMBER, Clause, clauses_of
 from ..context import Context
-from .kinds import named_policy
+from .sources import named_policy
 from .plausible import GOAL_GENRES, plausible
 
 NEWS_LEAD = re.compile(r"^[^，。：]{0,12}消息(?:（[^）]{0,12}）)?[：:]")  # 某某网消息（某某）：, the opening of a news item
