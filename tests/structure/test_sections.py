@@ -36,6 +36,7 @@ PLAN = """\
     ("发展现状", "review"),
     ("加快建设数字基础设施", ""),
     ("加强政府自身建设", "tasks"),  # (a work report's part after its plan: of the plan)
+    ("2026年全市十件民生实事", "tasks"),  # (the year's list of works for the people: of the plan)
     ("", ""),
 ])
 def test_role_of_a_heading(heading, role):

@@ -239,6 +239,16 @@ def test_a_work_reports_part_on_the_governments_own_work_after_its_plan_sets_tar
     assert [m.time for m in r.measures("target") if m.indicator == "人大代表建议和政协委员提案办复率"] == ["2026"]
 
 
+def test_a_work_reports_list_of_works_for_the_people_sets_targets():
+    r = extract("2026年某州政府工作报告\n——2026年1月9日在某州第十四届人民代表大会第六次会议上\n各位代表：\n"
+                "一、2025年工作回顾\n全州地区生产总值增长6%。\n二、2026年工作安排\n新建5G基站600个。\n"
+                "三、2026年全州十件民生实事\n1.为城乡老年人免费开展健康体检，体检率达到92%以上；\n"
+                "2.新建农村卫生室80个。\n", "gzbg-2026-77.txt")
+    assert [m.indicator for m in r.measures("observation") if "体检" in m.indicator or "卫生室" in m.indicator] == []
+    assert {m.indicator: m.time for m in r.measures("target") if "体检" in m.indicator or "卫生室" in m.indicator} \
+        == {"体检率": "2026", "新建农村卫生室": "2026"}
+
+
 def test_a_year_opening_a_goal_sentence_of_a_plan_is_its_deadline():
     r = extract("某市人民政府关于印发《某市外贸发展行动方案》的通知\n某政发〔2025〕3号\n各区县人民政府：\n现将方案印发给你们。\n"
                 "某市人民政府\n2025年3月2日\n某市外贸发展行动方案\n一、发展目标\n2025年，全市跨境电商交易额突破40亿元，"
