@@ -202,6 +202,9 @@ def test_a_notice_issuing_several_policies_is_a_notice():
     ("肿瘤专科医院", "institute", True),
     ("少数民族医医院", "institute", True),
     ("上海儿童医院", "institute", False),         # a place names one hospital of the kind
+    ("甲等中医医院", "institute", True),           # a hospital's grade (二级甲等中医医院) names a class of hospitals
+    ("家庭农场和行业协会", "association", True),    # the tail of a list of kinds of recipient
+    ("海宁市纺织和服装协会", "association", False),  # a place names one association of two trades
 ])
 def test_a_name_of_common_words_names_a_kind_of_body(name, category, kind):
     assert names_a_kind(name, category) is kind

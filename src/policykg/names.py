@@ -223,6 +223,9 @@ def body(name: str) -> Body | None:
     return Body(name, category)
 
 
+LIST_JOINT = re.compile(r"(?<=[\u4e00-\u9fff])[和及与](?=[\u4e00-\u9fff])")
+
+
 @memo()
 def names_a_kind(name: str, category: str) -> bool:
     """A name found by its head whose part before the head is only common words (lexicon.common_words)
@@ -242,7 +245,7 @@ def names_a_kind(name: str, category: str) -> bool:
     if proper.startswith(exempt) or name.endswith(words("organisations", "kind_exempt_heads")) \
             or sector_body(proper, category):
         return False
-    pieces = common_pieces(proper)
+    pieces = common_pieces(LIST_JOINT.sub("", proper))  # (家庭农场和行业协会: the tail of a list of kinds)
     return pieces is not None and (category != "enterprise" or len(pieces) >= 2
                                    or pieces[0] in words("organisations", "trade_words"))
 
