@@ -84,3 +84,18 @@ def test_a_long_beneficiary_that_names_one_kind_is_kept():
     who = "通过专利合作条约途径或者巴黎公约途径获得美国、日本、韩国及欧盟成员国发明专利授权的"
     got = rows(f"（十一）{who}，每件资助2万元；获得其他国家或者地区发明专利授权的，每件资助5000元。")
     assert [(g[0], g[2]) for g in got] == [(d("20000"), who), (d("5000"), "获得其他国家或者地区发明专利授权的")]
+
+
+def test_a_span_of_days_opening_the_sentence_is_a_condition_and_the_buyer_its_beneficiary():
+    got = rows("（十二）2025年3月1日至6月30日期间，在本县购买新能源乘用车并在本县上牌的个人消费者，每辆补贴2000元；"
+               "2026年每辆补贴1000元。\n"
+               "（十三）2025年5月1日至12月31日，在本县购买首套新建商品住房的，按所缴纳契税的50%给予购房补贴。")
+    assert (d("2000"), "=", "在本县购买新能源乘用车并在本县上牌的个人消费者", "2025年3月1日至6月30日") in got
+    assert [g[3] for g in got if g[0] == d("1000")] == ["2026年"]  # (that year's, not the span's)
+    assert (d("50"), "=", "在本县购买首套新建商品住房的", "2025年5月1日至12月31日") in got
+
+
+def test_a_grant_announced_before_the_bands_it_lists_is_not_a_second_instrument():
+    r = extract(MEASURES.format(items="（十四）在本县购买家电的个人消费者，按价格分档给予补贴：价格3000元以下的，每台补贴"
+                                      "200元；3000元以上的，每台补贴500元。"))
+    assert [value(m)[0] if m.quantity else None for m in r.measures("instrument")] == [d("200"), d("500")]

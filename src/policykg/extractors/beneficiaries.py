@@ -104,8 +104,20 @@ def own_lead(part: str) -> str:
     when it is the whole part before the amount's clause; "" otherwise (a threshold of the same beneficiary,
     单场观众超过1万人的, is its condition)."""
     lead = ITEM_NUMBER.sub("", part.rstrip("，")).strip()
-    own = lead.endswith("的") and "，" not in lead and not re.search(r"\d|对", lead) and len(lead) <= MAX_BENEFICIARY
+    lead = SPAN_OPENING.sub("", lead)  # (2024年9月1日至12月31日，个人购买…的: the period is the condition)
+    named = lead.endswith("的") or "的" in lead and lead.endswith((*words("instruments", "recipient_heads"), "消费者"))
+    own = named and "，" not in lead and not re.search(r"\d|对", lead) and len(lead) <= MAX_BENEFICIARY
     return lead if own else ""
+
+
+SPAN_OPENING = re.compile(r"^(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?(?:起)?(?:至|到|—|－|-)(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日|底)?"
+                          r"(?:期间|前)?，")
+
+
+def opening_span(sent: Sentence) -> str:
+    """The span of days the sentence opens on (2024年9月1日至12月31日，个人…的，每辆补贴3000元), or ""."""
+    found = SPAN_OPENING.match(ITEM_NUMBER.sub("", sent.text))
+    return found.group().rstrip("，").removesuffix("期间") if found else ""
 
 
 AMOUNT = re.compile(r"\d+(?:\.\d+)?[十百千万亿]*(?:元|美元)")

@@ -19,7 +19,7 @@ from ..names import country_names
 from ..nlp import Sentence
 from ..records import Measure, Mention, Quantity
 from .articles import is_step, of_its_article, step_of
-from .beneficiaries import (AMOUNT, band_of, beneficiaries, beneficiary_pattern, condition_of, is_period,
+from .beneficiaries import (AMOUNT, band_of, beneficiaries, beneficiary_pattern, condition_of, is_period, opening_span,
                             item_of_clause, listed_item, period_of, recipient_named, stated_conditions,
                             threshold_amount, tiers_of, with_period, with_recipient)
 from .clauses import ITEM_NUMBER, Clause, clauses_of, inside_quotes
@@ -141,7 +141,8 @@ def with_amounts_first(found: list[tuple[int, Measure]], text: str, official: bo
     def restated(at: int, m: Measure) -> bool:
         same = [a for a, o in amounts if o.category == m.category]
         return (m.category, m.beneficiary) in stated or official and bool(same) and (
-            not m.beneficiary or any(a < at and "；" not in text[a:at] for a in same))
+            not m.beneficiary or any(a < at and "；" not in text[a:at] for a in same)
+            or any(a > at and "：" in text[at:a] for a in same))  # (…的个人消费者，分档给予消费补贴：…的，每辆3000元)
 
     return [m for at, m in found if m.quantity is not None and (m.quantity.unit != "%" or m.category not in paid)
             or m.quantity is None and not restated(at, m)]
@@ -181,7 +182,7 @@ def sentence_instruments(sent: Sentence, ctx: Context, money: list[Mention]) -> 
                 conditions = [band]  # (…，500万元至2000万元的奖励5万元: that band's)
             if step := step_of(sent, clauses, number):
                 conditions = [with_period(c, step) for c in conditions]  # (…，每增加5000万美元，奖励增加10万元: per step)
-            period = period_of(sent, clause)  # (…，第二年每平方米8元: that year's)
+            period = period_of(sent, clause) or opening_span(sent)  # (…；2025年每辆补贴2000元: that year's)
             for (amount, beneficiary), condition in zip(pairs, conditions):
                 paid = bounded(sent, clause, amount, beneficiary or condition)  # (…企业吸纳…的，每人每月…: per person)
                 found.append((clause.start, Measure(
@@ -209,7 +210,7 @@ def sentence_instruments(sent: Sentence, ctx: Context, money: list[Mention]) -> 
             conditions = stated_conditions(sent, clauses, clause, len(rates))
             if len(rates) == 1 and not conditions[0] and (item := item_of_clause(sent, clause, clauses)):
                 conditions = [item]  # (个人贷款财政按贷款利率的70%给予贴息，小微企业贷款按50%…: that kind's)
-            period = period_of(sent, clause)  # (…，第一年按照经济贡献的80%给予奖励: that year's)
+            period = period_of(sent, clause) or opening_span(sent)  # (…，第一年按照经济贡献的80%给予奖励: that year's)
             for rate, beneficiary, condition in zip(rates, beneficiaries(sent, clause, len(rates)), conditions):
                 amount = None if TAX_RATE.search(text) else bounded(sent, clause, rate)  # (减按15%的税率: no size)
                 found.append((clause.start, Measure(
