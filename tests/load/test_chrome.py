@@ -154,6 +154,12 @@ def test_a_menu_written_down_the_page_is_chrome_but_a_short_title_is_not(load_te
     assert paragraphs(load_text(text))[0] == "政府工作报告"
 
 
+def test_a_portals_language_links_and_its_name_in_a_minority_script_are_chrome(load_text):
+    text = ("某州人民政府\n모모자치주인민정부\n简体版\n繁體版\n首页\n政务公开\n当前位置：首页 > 政务公开 > 政府工作报告\n"
+            "2025年某州政府工作报告\n各位代表：\n现在，我代表州人民政府，向大会报告工作，请予审议，并请州政协委员提出意见。\n")
+    assert paragraphs(load_text(text))[0] == "2025年某州政府工作报告"  # (not the banner, its Hangul name and 简体版)
+
+
 def test_bodies_signing_with_wide_spaces_are_no_menu():
     assert not is_chrome("市发改委　　市财政局　　市商务局")
     assert is_chrome("首页　　政务公开　　政务服务　　互动交流")

@@ -171,3 +171,10 @@ def test_a_districts_work_report_is_its_governments_named_in_full_from_its_meeti
     doc = loaded(text)
     assert [p.label for p in doc.parts if p.kind == "policy"] == ["2025年集美区政府工作报告"]  # (not 2025年厦门市2025年…)
     assert [p.label for p in doc.parts if p.kind == "header"] == ["厦门市集美区人民政府"]
+
+
+def test_a_work_reports_title_is_the_line_with_its_year_under_a_catalogue_heading():
+    doc = loaded("区政府工作报告\n2026年某区政府工作报告\n——2026年1月9日在某市某区第十八届人民代表大会第六次会议上\n各位代表：\n"
+                 "现在，我代表区人民政府向大会报告工作，请予审议。\n一、2025年工作回顾\n全区地区生产总值增长4.8%。\n",
+                 "gzbg-2026-77.txt")
+    assert [p.label for p in doc.parts if p.kind == "title"] == ["2026年某区政府工作报告"]

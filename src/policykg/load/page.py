@@ -103,8 +103,8 @@ class PageCleaner:
                     for j in (content[n - 1] if n else None, content[n + 1] if n + 1 < len(content) else None):
                         if j is not None and _breadcrumb_segment(lines[j]):
                             keep[j] = False  # (not ``taken``: that is for metadata values; a banner may stand above)
-        for i in content:  # a site's name in English under its banner (Quanzhou Municipal Bureau of …)
-            if keep[i] and is_english_name(lines[i]):
+        for i in content:  # a site's name in English or another script under its banner (Quanzhou Municipal …)
+            if keep[i] and (is_english_name(lines[i]) or in_other_script(lines[i])):
                 keep[i] = False
         for n, i in enumerate(content[:-1]):  # a portal's banner: a short name right above its menu or breadcrumb
             if keep[i] and not keep[content[n + 1]] and content[n + 1] not in taken and is_banner(lines[i]):
@@ -203,6 +203,16 @@ def is_english_name(line: str) -> bool:
         return False
     names = text.split()
     return sum(w[:1].isupper() for w in names) * 2 >= len(names)  # (Ministry of Transport of the People's Republic …)
+
+
+OTHER_SCRIPT = re.compile(r"[\u0600-\u06ff\u0f00-\u0fff\u1100-\u11ff\u1800-\u18af\u3130-\u318f\uac00-\ud7af]")
+
+
+def in_other_script(line: str) -> bool:
+    """A line in a script of a minority language (Hangul, Tibetan, Mongolian, Uyghur) with no Chinese character
+    (연변조선족자치주인민정부 under a portal's banner): the site's name in that language."""
+    text = line.strip()
+    return bool(OTHER_SCRIPT.search(text)) and not re.search(r"[\u4e00-\u9fff]", text)
 
 
 def _salutation(line: str) -> bool:

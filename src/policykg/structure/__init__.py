@@ -38,6 +38,8 @@ def analyse(document: Document) -> Document:
     genre = genre_of(document, lines, title)
     if genre == "interpretation" and heading_line(lines, title):
         title = make_title((lines[0],), lines[0].text)  # its heading names what it interprets
+    if genre == "work_report" and title is not None and (dated := dated_report_title(lines, title)) is not None:
+        title = make_title((dated,), dated.text)  # (区政府工作报告 / 2026年某区政府工作报告: a portal's catalogue heading)
     parts: list[Part] = [p for p in document.parts if p.kind == "heading"]
     if genre == "official":
         parts += official_parts(lines, title, text)
@@ -49,6 +51,19 @@ def analyse(document: Document) -> Document:
     parts += goal_paragraphs(lines)
     parts.sort(key=lambda p: (p.start, -p.end, p.kind))
     return replace(document, genre=genre, parts=tuple(parts), date=document.date or signed_on(parts))
+
+
+DATED_REPORT = re.compile(r"\d{4}年[\u4e00-\u9fff]{0,24}政府工作报告")
+CATALOGUE_GAP = 3  # lines at most between a portal's catalogue heading and the report's own title
+
+
+def dated_report_title(lines: list[Line], title: Title) -> Line | None:
+    """The line naming the report with its year (2026年某区政府工作报告) right under a title that names none (区政府
+    工作报告: the heading of the portal's catalogue of reports); None when the title has its year or none follows."""
+    if re.search(r"\d{4}年", title.text):
+        return None
+    after = title.lines[-1].index + 1
+    return next((line for line in lines[after:after + CATALOGUE_GAP] if DATED_REPORT.fullmatch(line.text.strip())), None)
 
 
 def signed_on(parts: list[Part]) -> str:
