@@ -91,3 +91,20 @@ def test_a_printed_portal_page_keeps_its_time_apart_and_loses_its_banner_and_add
     assert meta["发布时间"] == "2025-02-20 09:30"  # (the space the text layer marks without a box is kept)
     assert meta["公文种类"] == "通知" and doc.date == "2025-02-14"
     assert meta["标题"].endswith("标准体系建设指南》的通知")  # (the title the information table wrapped, joined)
+
+
+def test_a_line_or_two_of_a_pages_chrome_further_left_is_not_the_body_margin():
+    from policykg.load.pdf import Line, _measures, _paragraphs
+
+    def line(text: str, left: float, top: float, right: float = 550.0) -> Line:
+        return Line(text, left, right, top, top + 9, 9.0, 0, len(text))
+
+    body = [line("　　海外仓是跨境电商重要的境外节点和新型外贸基础设施，我国企业建设的海外仓数量不断增加，总面", 73, 100)]
+    body += [line("积持续扩大，服务能力稳步提升，网络布局日益完善，在稳外贸中发挥了积极作用，效果良好明显。", 56, 118)]
+    for k in range(2, 12):  # a paragraph's first line indented, the rest at the margin
+        body.append(line("继续推进各项工作，加强统筹协调，提升服务水平，推动高质量发展，取得新的更大成效。", 73 if k % 2 == 0 else 56,
+                         100 + 18 * k))
+    page = [line("某部门户网站", 29, 60, 120)] + body
+    assert _measures([page]).left == 56  # (not 29, where the site's name stands)
+    (first,) = [p for p in _paragraphs([page]) if "海外仓是" in p]
+    assert first.endswith("总面积持续扩大，服务能力稳步提升，网络布局日益完善，在稳外贸中发挥了积极作用，效果良好明显。")

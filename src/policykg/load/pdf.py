@@ -37,6 +37,7 @@ from .dates import is_timestamp
 from .decode import clean_chars
 from .layout import BLOCK_START_RE, PAGE_NO_RE, ends_final, joiner
 
+LEFT_SHARE = 0.2  # of the most common left edge's lines, at least, for another left edge to be the margin
 BAND = 0.12  # top and bottom share of a page where running headers and footers live
 MIN_CHARS_PER_PAGE = 5  # fewer text characters than this on average: a scan
 _URL_RE = re.compile(r"(?:https?://|file://|www\.)\S+", re.IGNORECASE)
@@ -303,7 +304,8 @@ def _measures(pages: list[list[Line]]) -> _Measures:
     if not body:
         body = [line for page in pages for line in page]
     lefts = Counter(round(line.left) for line in body)
-    left = min(lefts.most_common(3))[0] if lefts else 0.0
+    common = lefts.most_common(3)  # (the margin and an indent; not a line or two of a page's chrome further left)
+    left = min(x for x, n in common if n >= max(2, LEFT_SHARE * common[0][1]) or x == common[0][0]) if lefts else 0.0
     rights = sorted(line.right for line in body)
     right = rights[int(0.9 * (len(rights) - 1))] if rights else 0.0
     pitches = []
