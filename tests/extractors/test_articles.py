@@ -17,8 +17,7 @@ def test_a_cap_closing_an_article_takes_its_run_in_heading():
     got = rows("（一）茶园标准化改造。新建标准化茶园的，每亩补助1500元；改造低产茶园的，每亩补助800元。"
                "同一经营主体年度补助最高不超过40万元。\n"
                "（二）加工设备更新。茶叶加工企业购置清洁化加工设备的，按购置价格的30%给予补助。")
-    assert (d("400000"), "<=", "", "茶园标准化改造") in got
-    assert not [g for g in got if g[0] == d("400000") and g[3] != "茶园标准化改造"]
+    assert (d("400000"), "<=", "", "茶园标准化改造，同一经营主体") in got  # (the article's, per operator)
 
 
 def test_an_article_numbered_by_its_article_number():
@@ -29,20 +28,20 @@ def test_an_article_numbered_by_its_article_number():
 def test_a_heading_that_asks_for_effort_or_names_a_type_is_no_item():
     got = rows("（一）加大财政支持力度。同一企业年度奖励最高不超过100万元。\n"
                "（二）金融支持。单户贴息最高不超过20万元。")
-    assert [(g[0], g[3]) for g in got] == [(d("1000000"), ""), (d("200000"), "")]
+    assert [(g[0], g[3]) for g in got] == [(d("1000000"), "同一企业"), (d("200000"), "单户")]  # (per whom, no heading)
 
 
 def test_a_sentence_of_caps_alone_takes_the_one_beneficiary_of_its_article():
     got = rows("（三）对首次入选省级农业产业化龙头企业的，给予一次性奖励20万元。"
                "单个企业年度奖励最高不超过30万元。")
-    assert (d("300000"), "<=", "首次入选省级农业产业化龙头企业的", "") in got
+    assert (d("300000"), "<=", "首次入选省级农业产业化龙头企业的", "单个企业") in got
 
 
 def test_a_cap_after_the_rate_it_bounds_keeps_the_rates_beneficiary():
     got = rows("（四）冷链物流企业新建冷库的，按照设备投资额的20%给予补助，单个项目最高不超过200万元；"
                "租赁冷库的，按照租金的30%给予补助，每家企业每年最高不超过50万元。")
-    assert (d("2000000"), "<=", "冷链物流企业新建冷库的", "") in got
-    assert (d("500000"), "<=", "租赁冷库的", "") in got
+    assert (d("2000000"), "<=", "冷链物流企业新建冷库的", "单个项目") in got
+    assert (d("500000"), "<=", "租赁冷库的", "每家企业") in got
 
 
 def test_a_cap_over_two_kinds_is_neither_kinds():
@@ -70,7 +69,8 @@ def test_kinds_a_clause_opens_on_before_per_or_a_cap():
 
 def test_a_cap_per_recipient_or_a_year_is_no_kind():
     got = rows("（九）新建日光温室的，第一年每亩补助2000元，第二年每亩补助1000元，单个主体每年补助最高不超过20万元。")
-    assert {g[3] for g in got} <= {"新建日光温室", "新建日光温室，第一年", "新建日光温室，第二年", "第一年", "第二年", ""}
+    assert {g[3] for g in got} <= {"新建日光温室", "新建日光温室，第一年", "新建日光温室，第二年", "第一年", "第二年", "",
+                                   "单个主体"}
 
 
 def test_which_record_decides_is_no_measure():
@@ -99,3 +99,28 @@ def test_a_grant_announced_before_the_bands_it_lists_is_not_a_second_instrument(
     r = extract(MEASURES.format(items="（十四）在本县购买家电的个人消费者，按价格分档给予补贴：价格3000元以下的，每台补贴"
                                       "200元；3000元以上的，每台补贴500元。"))
     assert [value(m)[0] if m.quantity else None for m in r.measures("instrument")] == [d("200"), d("500")]
+
+
+def test_a_cap_keeps_what_it_is_per():
+    got = rows("（十五）对在本县拍摄的网络剧，按照拍摄费用的20%给予补助，单部最高30万元，单个企业年度最高200万元。\n"
+               "（十六）结合节庆活动发放消费券，每场活动发放总额不超过20万元。\n"
+               "（十七）单个企业年度享受本措施支持资金总额不超过400万元。")
+    assert [g[3] for g in got if g[1] == "<="] == ["单部", "单个企业", "每场活动", "单个企业"]
+
+
+def test_each_stage_a_respectively_list_names_in_the_clause_before_it_keeps_its_amount():
+    got = rows("（十八）对首发上市的企业，按照股改、辅导备案、成功上市三个阶段，分别奖励50万元、100万元、300万元。")
+    assert [(g[0], g[3]) for g in got] == [(d("500000"), "股改"), (d("1000000"), "辅导备案"),
+                                           (d("3000000"), "成功上市")]
+
+
+def test_each_year_of_a_schedule_listed_in_one_clause_keeps_its_rate():
+    got = rows("（十九）对入驻产业园区的企业，第一年按照实际租金的80%、第二年按照50%、第三年按照20%给予租金补助。")
+    assert [(g[0], g[3]) for g in got] == [(d("80"), "第一年"), (d("50"), "第二年"), (d("20"), "第三年")]
+
+
+def test_a_later_part_opening_on_a_noun_phrase_names_its_own_beneficiary():
+    got = rows("（二十）对在本省发射入轨的商业卫星，每颗给予研制企业奖励100万元；首次入轨的新型号卫星，再给予一次性奖励"
+               "200万元。\n（二十一）年交易额5000万元以上的直播电商企业，按照增量部分的2%给予奖励，最高30万元。")
+    assert (d("2000000"), "=", "首次入轨的新型号卫星", "") in got
+    assert (d("300000"), "<=", "年交易额5000万元以上的直播电商企业", "年交易额5000万元以上") in got

@@ -89,7 +89,7 @@ def test_an_articles_beneficiary_is_read_past_its_article_number():
         """)
     (m,) = r.measures("instrument")
     assert (m.beneficiary, m.condition, value(m)) == (
-        "年度研发费用投入超过200万元的高新技术企业", "年度研发费用投入超过200万元", (d("800000"), None, "元", "<="))
+        "年度研发费用投入超过200万元的高新技术企业", "年度研发费用投入超过200万元，单家企业", (d("800000"), None, "元", "<="))
 
 
 def test_an_interest_subsidy_is_financial_support():

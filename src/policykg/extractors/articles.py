@@ -8,7 +8,7 @@ from dataclasses import replace
 from ..lexicon import pattern, rules
 from ..nlp import Sentence
 from ..records import Measure, Mention
-from .clauses import Clause
+from .clauses import ITEM_NUMBER, Clause
 from .context import Context
 
 
@@ -19,11 +19,12 @@ def of_its_article(found: list[tuple[int, Measure]], sent: Sentence, ctx: Contex
       最高300万元);
     - for a sentence of caps alone, the one beneficiary its article's earlier instruments share (对…的企业，…。同一企业
       年度奖励最高不超过200万元);
-    - the article's run-in heading, as the condition (（三）设施桃园建设。…。同一经营主体补助总额最高不超过60万元)."""
+    - the article's run-in heading, as the condition (（三）设施桃园建设。…。同一经营主体补助总额最高不超过60万元).
+    A cap keeps what it is per besides (单个企业年度最高300万元)."""
     caps = [m for _, m in found if not (m.beneficiary or m.condition) and m.quantity is not None
             and m.quantity.comparator == "<="]
     if not caps:
-        return found
+        return [(at, with_recipient_unit(m, sent, at)) for at, m in found]
     heading = article_heading(sent, ctx)
     section = ctx.part(sent, "section")
     earlier = {m.beneficiary for m in ctx.measures if m.kind == "instrument" and section is not None
@@ -41,7 +42,20 @@ def of_its_article(found: list[tuple[int, Measure]], sent: Sentence, ctx: Contex
             kept.append((at, replace(m, beneficiary=shared) if shared else replace(m, condition=heading)))
         else:
             kept.append((at, m))
-    return kept
+    return [(at, with_recipient_unit(m, sent, at)) for at, m in kept]
+
+
+PER_RECIPIENT = re.compile(r"\s*(?P<per>(?:单个|单家|单户|单张|单条|单项|单场|单部|单台|单船|每个|每家|每户|每张|每场|每项|同一)"
+                           r"(?:(?!给予|予以|再|按)[\u4e00-\u9fff]){0,5}?|单[部台船项])(?=年度|每年|累计|全年|享受|最高|不超过|补贴|补助|奖励|资助|贴息|支持|发放)")
+
+
+def with_recipient_unit(m: Measure, sent: Sentence, at: int) -> Measure:
+    """A cap whose clause opens on what it is per (单部最高50万元，单个企业年度最高300万元; 每场活动发放总额不超过…)
+    with that in its condition: read without it, the cap is the whole measure's."""
+    found = PER_RECIPIENT.match(sent.text, at + ITEM_NUMBER.match(sent.text[at:]).end())
+    if m.quantity is None or m.quantity.comparator != "<=" or found is None or found.group("per") in m.condition:
+        return m
+    return replace(m, condition="，".join(filter(None, (m.condition, found.group("per")))))
 
 
 ARTICLE_NUMBER = re.compile(r"\s*(?:第[一二三四五六七八九十百零\d]{1,4}条|[（(]?[一二三四五六七八九十\d]{1,3}\s*[)）.．、])\s*")

@@ -39,7 +39,7 @@ def beneficiaries(sent: Sentence, clause: Clause, n: int) -> list[str]:
     found = list(beneficiary_pattern().finditer(text))
     who = found[-1].group("who").strip() if found else ""
     part = text.rfind("；", 0, clause.start) + 1
-    if (not found or found[-1].end() <= part) and (own := own_lead(text[part:clause.start])):
+    if (not found or found[-1].end() <= part) and (own := own_lead(text[part:clause.start], text[clause.start:])):
         who = own  # (对A…的，分别给予…；开设B、C的，分别给予…: B and C are the later part's own)
     if (subject := clause_subject(sent, clause)) and not (found and found[-1].end() > clause.start):
         who = subject  # (对A类人才…的，给予…；B类人才给予最高200万元: B类人才)
@@ -99,17 +99,22 @@ def lead_of_part(part: str) -> str:
     return lead if "，" not in lead and len(lead) <= MAX_BENEFICIARY * 1.5 else ""
 
 
-def own_lead(part: str) -> str:
+def own_lead(part: str, clause: str = "") -> str:
     """The clause opening a part of a sentence that says who, without a number (从外地引进良种母牛的，每头补贴…),
     when it is the whole part before the amount's clause; "" otherwise (a threshold of the same beneficiary,
-    单场观众超过1万人的, is its condition)."""
+    单场观众超过1万人的, is its condition). A noun phrase names who too, threshold and all, when it ends on a kind of
+    recipient (年网络零售额1000万元以上的电商企业，…) or the amount's clause grants with no subject of its own
+    (首飞成功的新型号运载火箭，再给予一次性奖励…)."""
     lead = ITEM_NUMBER.sub("", part.rstrip("，")).strip()
     lead = SPAN_OPENING.sub("", lead)  # (2024年9月1日至12月31日，个人购买…的: the period is the condition)
-    named = lead.endswith("的") or "的" in lead and lead.endswith((*words("instruments", "recipient_heads"), "消费者"))
-    own = named and "，" not in lead and not re.search(r"\d|对", lead) and len(lead) <= MAX_BENEFICIARY
+    noun = "的" in lead and not lead.endswith("的") and (
+        lead.endswith((*words("instruments", "recipient_heads"), "消费者")) or GRANT_OPENING.match(clause) is not None)
+    own = (lead.endswith("的") and not re.search(r"\d", lead) or noun) and "，" not in lead and "对" not in lead \
+        and len(lead) <= MAX_BENEFICIARY
     return lead if own else ""
 
 
+GRANT_OPENING = re.compile(r"\s*(?:(?:再|另|并|还)(?:给予|予以|奖励|补贴|补助|资助)|给予|予以|一次性给予)")
 SPAN_OPENING = re.compile(r"^(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?(?:起)?(?:至|到|—|－|-)(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日|底)?"
                           r"(?:期间|前)?，")
 
@@ -221,13 +226,17 @@ def shared_noun(items: list[str]) -> str:
 TIER = r"(?:[\u4e00-\u9fff]{1,8}|20\d{2}年度?)(?:[（(][^（）()]{1,6}[）)])?"  # (初级, 初级工（五级）, 2025年)
 TIERS = re.compile(rf"按照?(?P<grades>{TIER}(?:[、和及]{TIER})+)分别")
 OPENING_TIERS = re.compile(rf"\s*(?P<grades>{TIER}(?:[、和及]{TIER})+)分别")
+PRIOR_TIERS = re.compile(rf"按照?(?P<grades>{TIER}(?:[、和及]{TIER})+)[一二三四五六七八九十两\d]{{1,2}}个?"
+                         r"(?:阶段|档次|档|类别|类|等级|级别|环节|层级)[，,]$")  # (按照A、B、C三个阶段，分别奖励…)
 
 
 def tiers_of(sent: Sentence, clause: Clause) -> list[str]:
     """The grades a clause lists before its amounts, after 按照 or opening it (按照初级、中级、高级分别给予… -> 初级, 中级,
-    高级; …的，初级工（五级）、中级工（四级）分别给予…), [] if none."""
+    高级; …的，初级工（五级）、中级工（四级）分别给予…), or the clause before it counts (按照辅导备案、申报受理、成功上市
+    三个阶段，分别奖励…), [] if none."""
     start = clause.start + ITEM_NUMBER.match(sent.text[clause.start:clause.end]).end()
-    tiers = TIERS.search(sent.text, clause.start, clause.end) or OPENING_TIERS.match(sent.text, start, clause.end)
+    tiers = TIERS.search(sent.text, clause.start, clause.end) or OPENING_TIERS.match(sent.text, start, clause.end) \
+        or sent.text.startswith("分别", start) and PRIOR_TIERS.search(sent.text, 0, clause.start) or None
     grades = [g for g in re.split(r"[、和及]", tiers.group("grades")) if g] if tiers else []
     verbs = pattern("instruments:action_verbs")
     return [] if any(verbs.search(g) or COUNTED_PLACES.search(g) for g in grades) else grades
@@ -310,6 +319,17 @@ def period_of(sent: Sentence, clause: Clause) -> str:
     60%… -> 第一年; 前两年按100%…，后三年按50%… -> 后三年), "" when it opens on none."""
     found = PERIOD.match(unnumbered(sent, clause))
     return found.group().strip() if found else ""
+
+
+def each_period(sent: Sentence, clause: Clause, figures: list[Mention]) -> list[str]:
+    """The period each of a clause's figures follows, when each follows its own (第一年按照100%、第二年按照50%、
+    第三年按照30%给予补助 -> 第一年, 第二年, 第三年); [] otherwise."""
+    out, start = [], clause.start
+    for m in sorted(figures, key=lambda f: f.start):
+        said = list(re.finditer(PERIOD_WORD, sent.text[start:m.start - sent.start]))
+        out.append(said[-1].group() if said else "")
+        start = m.end - sent.start
+    return out if len(out) > 1 and all(out) and len(set(out)) == len(out) else []
 
 
 def is_period(item: str) -> bool:

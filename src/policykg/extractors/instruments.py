@@ -19,8 +19,8 @@ from ..names import country_names
 from ..nlp import Sentence
 from ..records import Measure, Mention, Quantity
 from .articles import is_step, of_its_article, step_of
-from .beneficiaries import (AMOUNT, band_of, beneficiaries, beneficiary_pattern, condition_of, is_period, opening_span,
-                            item_of_clause, listed_item, period_of, recipient_named, stated_conditions,
+from .beneficiaries import (AMOUNT, band_of, beneficiaries, beneficiary_pattern, condition_of, each_period, is_period,
+                            item_of_clause, listed_item, opening_span, period_of, recipient_named, stated_conditions,
                             threshold_amount, tiers_of, with_period, with_recipient)
 from .clauses import ITEM_NUMBER, Clause, clauses_of, inside_quotes
 from .context import Context
@@ -211,7 +211,9 @@ def sentence_instruments(sent: Sentence, ctx: Context, money: list[Mention]) -> 
             if len(rates) == 1 and not conditions[0] and (item := item_of_clause(sent, clause, clauses)):
                 conditions = [item]  # (个人贷款财政按贷款利率的70%给予贴息，小微企业贷款按50%…: that kind's)
             period = period_of(sent, clause) or opening_span(sent)  # (…，第一年按照经济贡献的80%给予奖励: that year's)
-            for rate, beneficiary, condition in zip(rates, beneficiaries(sent, clause, len(rates)), conditions):
+            periods = each_period(sent, clause, rates) or [period] * len(rates)  # (第一年按照100%、第二年按照50%…)
+            for rate, beneficiary, condition, period in zip(rates, beneficiaries(sent, clause, len(rates)), conditions,
+                                                           periods):
                 amount = None if TAX_RATE.search(text) else bounded(sent, clause, rate)  # (减按15%的税率: no size)
                 found.append((clause.start, Measure(
                     "instrument", ctx.evidence(sent), amount, category=kind, region=region, beneficiary=beneficiary,
@@ -410,7 +412,8 @@ EMPLOYER = re.compile(r"[\u4e00-\u9fff]{0,10}(?:企业|单位|机构|合作社)(
 # (餐饮企业吸纳登记失业人员就业的: a firm paid for the people it employs)
 PER_HEAD_BROUGHT = re.compile(r"每[\u4e00-\u9fff]{1,3}\d+(?:人|名|位)(?!次)")  # (每引进1名, 每招用1人: never that one's)
 PER_MONEY = re.compile(r"每(\d+(?:\.\d+)?[十百千万亿]*元)[^，；。\d]{0,6}$")  # (按照增量部分每1亿元奖励5万元)
-YEARLY = re.compile(r"(?<![上本当\d])年度(?=[^，；。]{0,8}$)")  # (not 2025年度补贴标准为每辆2000元: that year's)
+YEARLY = re.compile(r"(?<![上本当\d])年度(?=[^，；。]{0,8}$)|(?:单个|单家|每家|每个|同一)[\u4e00-\u9fff]{1,4}?年度"
+                    r"(?=[^，；。]{0,20}$)")  # (not 2025年度补贴标准为每辆2000元: that year's; 单个企业年度享受本措施…不超过)
 
 
 def per_unit(sent: Sentence, clause: Clause, m: Mention, at: int, heads: bool = False) -> str:
