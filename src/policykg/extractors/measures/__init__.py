@@ -57,6 +57,7 @@ from .plausible import COUNT_FREE_UNITS, plausible, quantity_of, what_is_reduced
 from .pointers import (clause_opens_on_pointer, describes_one, goes_on_bare, index_family, item_topic,
                        of_whole_small_unit, opens_on_bare_head, opens_on_pointer, site_named_before, whole_before,
                        whole_time, with_sector_before, with_whole_sector)
+from .parts import with_people_measure, with_whole_name
 from .region import county_named, home_county, region_of, with_country, with_national_title, with_whole_province
 from .scope import (EDITION, SHORT_NAME_NOTE, central_source, clause_sector, heading_topic, is_firm_class, issuer_of,
                     measured_topic, names_too_little, opening_subject, opens_clause_bare, paragraph_sector,
@@ -66,9 +67,8 @@ from .shared import (with_activity_before, with_arrivals, with_counted_before, w
                      with_inbound_scope, with_total_subject, with_trade_scope, with_transport_mode, without_tail)
 from .wording import (after_merger, carried, each_items, share_subject, share_without_subject, with_beneficiary,
                       with_bracketed_head, with_exclusion, with_least, with_list_comparator, with_list_qualifier,
-                      with_list_unit, with_list_verb, with_listed_firms, with_people_measure, with_previous_scope,
-                      with_previous_subject, with_shared_head, with_support_verb, with_verb_on_people, with_whole_name,
-                      with_whole_verb)
+                      with_list_unit, with_list_verb, with_listed_firms, with_previous_scope, with_previous_subject,
+                      with_shared_head, with_support_verb, with_verb_on_people, with_whole_verb)
 
 CHANGE_UNITS = ("%", "百分点", "基点", "‰", "倍")
 CONSECUTIVE = re.compile(r"连续[\d一二三四五六七八九十两]+(?:年|个月|个季度|季度)")  # how long it has held, not what

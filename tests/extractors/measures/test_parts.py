@@ -1,0 +1,25 @@
+"""extractors/measures/parts.py: a part counted under 其中 keeps the whole it is of (issue 13, class 8)."""
+from __future__ import annotations
+
+from kit import extract
+
+REPORT = ("2026年某县政府工作报告\n——2026年1月8日在某县第十八届人民代表大会第五次会议上\n各位代表：\n"
+          "一、2025年工作回顾\n{review}\n二、2026年工作安排\n{plan}\n")
+
+
+def indicators(review: str, plan: str = "新建5G基站800个。") -> set[tuple[str, str]]:
+    r = extract(REPORT.format(review=review, plan=plan), "gzbg-2026-94.txt")
+    return {(m.indicator, m.kind) for m in r.measures()}
+
+
+def test_new_starts_under_key_projects_are_new_key_projects():
+    got = indicators("实施县重点项目150个，完成投资310亿元，其中新开工项目52个。",
+                     "实施县重点项目160个以上，完成年度投资330亿元以上，其中新开工项目60个。")
+    assert {("新开工县重点项目", "observation"), ("新开工县重点项目", "target")} <= got
+    assert ("县重点项目年度投资", "target") in got  # (a bare total after the count: the projects')
+    assert not {name for name, _ in got} & {"新开工项目", "年度投资"}
+
+
+def test_a_part_of_another_head_stays_as_it_is():
+    got = indicators("全县规上工业企业达到210家，其中高新技术企业85家。")
+    assert ("高新技术企业", "observation") in got
