@@ -21,3 +21,13 @@ def test_a_limit_in_brackets_and_a_count_of_a_policys_parts_are_no_figures(sente
 def test_the_value_a_goal_starts_from_is_no_target():
     r = extract(POLICY.format(sentence="到2027年，全市充电桩由目前的3万个增加到8万个。"), "policy.txt")
     assert [m.quantity.value for m in r.measures("target")] == [80000]
+
+
+@pytest.mark.parametrize("sentence", [
+    "香菇酱、香菇脆、香菇粉等加工企业年销售收入首次突破1000万元、3000万元、5000万元的，分别奖励5万元、15万元、30万元。",
+    "在市外开设品牌体验店的，每家补助2万元，单个主体最多3家。",
+])
+def test_a_grants_tiers_amounts_and_quota_are_no_targets(sentence):
+    r = extract(POLICY.format(sentence=sentence), "policy.txt")
+    assert [m.indicator for m in r.measures("target")] == []
+    assert r.measures("instrument")  # (the grant itself is written, as instruments)

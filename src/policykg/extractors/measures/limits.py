@@ -1,6 +1,6 @@
 """Numbers that bound or start rather than measure (policykg.extractors.measures.limits): a limit in brackets that
-says who qualifies, a count of a policy's own parts, the budget a grant is capped at, and the value a change starts
-from."""
+says who qualifies, a count of a policy's own parts, the budget a grant is capped at, the amounts, tiers and quota
+of a grant, and the value a change starts from."""
 from __future__ import annotations
 
 import re
@@ -8,6 +8,8 @@ import re
 from ...lexicon import pattern, words
 from ...nlp import Sentence
 from ...records import Mention
+from ..clauses import Clause
+from .plausible import MONEY
 
 
 def stated_limit(sent: Sentence, q: Mention) -> bool:
@@ -42,3 +44,22 @@ def budget_cap(sent: Sentence, q: Mention) -> bool:
     at = q.start - sent.start
     return BUDGET_CAP.search(sent.text, max(0, at - 12), at) is not None \
         and pattern("instruments:funding_verbs").search(sent.text) is not None
+
+
+GRANTS_BEFORE = re.compile(r"(?:奖励|补贴|补助|资助|奖补|给予|发放)")
+QUOTA = re.compile(r"\s*(?:单个|单家|每个|每家|同一)[\u4e00-\u9fff]{1,6}?(?:最多|不超过|限)$")
+
+
+def of_a_grant(sent: Sentence, q: Mention, clause: Clause) -> bool:
+    """The number is part of a grant, not a figure: an amount its clause grants (…的，分别奖励10万元、20万元), a tier
+    the grant is for (年销售收入首次突破2000万元、5000万元的，分别奖励…), or its quota (每家补助3万元，单个主体最多
+    5家)."""
+    at, end = q.start - sent.start, q.end - sent.start
+    text = sent.text
+    if q.attr("unit") in MONEY and GRANTS_BEFORE.search(text, clause.start, at):
+        return True
+    grants = pattern("instruments:funding_verbs")
+    if text[end:clause.end].rstrip("，；、 ").endswith("的") and grants.search(text, clause.end, clause.end + 16):
+        return True
+    return QUOTA.match(text[clause.start:at] + re.sub(r"[\d.].*", "", q.text)) is not None \
+        and grants.search(text, 0, clause.start) is not None
