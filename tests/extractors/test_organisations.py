@@ -351,10 +351,13 @@ def test_verbs_and_several_countries_stay_out_of_names(sentence, bodies):
     "会议期间，来自各国的国家委员会代表参加讨论。",    # a kind of body, no name
     "该县中医院成功创建二级甲等中医医院。",            # a grade of hospital, no name
     "补助对象为农民专业合作社、家庭农场和行业协会。",  # the tail of a list of kinds
+    "纳入统计的企业以县统计局核定数据为准。",          # 以 (according to) before a county's body
+    "自觉接受法律监督、工作监督和州政协的民主监督。",  # 和 before a prefecture's body
 ])
 def test_groups_and_kinds_of_bodies_are_no_organisations(sentence):
     names = [m.text for m in extract("某地新闻\n" + sentence, "news_2026-04-16.md").mentions("ORG")]
     assert not any(n.endswith(("犯罪集团", "国家委员会", "医院", "协会")) and n != "该县中医院" for n in names)
+    assert not any(n.startswith(("企业以", "工作监督")) for n in names)
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -90,8 +90,8 @@ def place_opens(text: str, s: int, e: int) -> bool:
 
 def glued_to_name(sent: Sentence, rel: int) -> bool:
     """The token at ``rel`` opens with one character that is no part of the name, segmented with its start:
-    a conjunction before a foreign name (和|益 in 和益普索集团) or a verb of submitting before a level
-    (报|州人民政府批准 in 报州人民政府). The name starts after it."""
+    a conjunction before a foreign name (和|益 in 和益普索集团), or a verb of submitting or a preposition before a
+    level (报|州人民政府批准 in 报州人民政府, 以|县统计局核定数据为准). The name starts after it."""
     i = sent.token_at(rel)
     if i < 0 or sent.starts[i] - sent.start != rel:
         return False
@@ -109,10 +109,12 @@ def numbered_after_place(sent: Sentence, j: int, word: str) -> bool:
     return len(word) == 1 and word in "二三四五六七八九" and j > 0 and sent.tags[j - 1] == "ns" \
         and j + 1 < len(sent.tags) and sent.tags[j + 1].startswith("n") and sent.ends[j + 1] - sent.starts[j + 1] >= 2 \
         and not sent.text.startswith("国", sent.starts[j + 1] - sent.start)
+
+
 def joins_bodies(sent: Sentence, j: int) -> bool:
     """Token ``j`` (和/与) joins two names: a head, a clause word or a descriptive word (媒体和卫生部) before
     it, a place after it."""
     before = sent.text[sent.starts[j - 1] - sent.start:sent.ends[j - 1] - sent.start] if j > 0 else ""
     after = sent.text[sent.starts[j + 1] - sent.start:] if j + 1 < len(sent.starts) else ""
-    return (before[-1:] in "委府厅局部室办会署组协学院校司行所" or before in words("organisations", "source_words") or after[:1] in "省市区县"
+    return (before[-1:] in "委府厅局部室办会署组协学院校司行所" or before in words("organisations", "source_words") or after[:1] in "省市区县州旗盟"
             or j + 1 < len(sent.tags) and sent.tags[j + 1] == "ns")
