@@ -42,6 +42,8 @@ def test_a_list_of_regions():
     "启动建设大连道片区更新项目。",  # a road named after a city
     "东北虎豹的活动范围不断扩大。",  # a species named after a region
     "港珠澳大桥珠海公路口岸客流增长。",  # a part of a facility's name after 大桥
+    "建成都市现代农业示范园3个。",  # 建成 and 都市, not 成都市
+    "加大连锁门店布局力度。",  # 加大 and 连锁, not 大连
 ])
 def test_a_place_name_inside_another_name_is_no_region(text):
     assert regions(text) == []

@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterator
 
 from ..lexicon import common_words, counties, memo, pattern, vocabulary, words
-from ..nlp import Sentence
+from ..nlp import Sentence, word_tags
 from ..records import Mention
 from .context import Context
 from .registry import extractor
@@ -95,6 +95,8 @@ def regions(sent: Sentence, ctx: Context) -> Iterator[Mention]:
             continue  # (南京东路; not 青海门源县, where a county follows)
         if text[:s].endswith(words("places", "not_place_before")):
             continue  # (港珠澳大桥珠海公路口岸: a part of a facility's name)
+        if text[:s + 1].endswith(words("places", "verbs_into_place")) and len(word_tags(text[s + 1:e + 3])[0][0]) >= 2:
+            continue  # (建成都市现代农业示范园: 建成 and 都市, not 成都市; not 共建成渝地区…)
         entry = vocab.region(m.group())
         if entry is None or entry.level == "zone" and DIRECTION.fullmatch(text[s - 1:s] + m.group(0)[:1]):
             continue  # (中东部地区, 西北地区东部: another area than 东部地区 or 东北)
