@@ -129,3 +129,10 @@ def test_a_daily_average_of_a_cumulative_total_is_not_cumulative():
     r = extract("# 《新闻联播》 (20250402)\n\n### 要闻\n\n端午节假期，全国移民管理机构累计保障出入境人员660万人次，日均220万人次。\n",
                 "20250402.md")
     assert [m.indicator for m in r.measures("observation")][1:] == ["移民管理机构日均保障出入境人员"]
+
+
+def test_what_drove_a_figure_stays_in_its_indicator_and_in_the_list_it_drove():
+    r = extract("2026年某县政府工作报告\n——2026年1月8日在某县第十八届人民代表大会第五次会议上\n各位代表：\n"
+                "一、2025年工作回顾\n家电以旧换新带动冰箱销售1.2万台、洗衣机销售0.8万台。\n二、2026年工作安排\n新建5G基站800个。\n",
+                "gzbg-2026-94.txt")
+    assert [m.indicator for m in r.measures("observation")] == ["家电以旧换新带动冰箱销售", "家电以旧换新带动洗衣机销售"]

@@ -281,8 +281,19 @@ def with_effect_verb(sent: Sentence, clause: Clause, q: Mention, indicator: str,
     was driven, not the whole amount. (A growth or a rate so driven, 带动设备购置投资增长8.1%, is the whole's.)"""
     if measure != "level" or q.attr("unit") in ("%", "‰", "百分点", "倍"):
         return indicator
-    return with_words(right_before(sent, clause, q, indicator, pattern("measures:effect_verbs", "(?:{})了?$")),
-                      indicator)
+    verbs = pattern("measures:effect_verbs")
+    verb = right_before(sent, clause, q, indicator, pattern("measures:effect_verbs", "(?:{})了?$"))
+    at = sent.text.rfind(indicator, clause.start, q.start - sent.start)
+    said = list(verbs.finditer(sent.text, clause.start, max(at, clause.start)))
+    if not verb and said and LISTED_FIGURE.search(sent.text, said[-1].end(), at):
+        verb = said[-1].group()  # (…带动汽车销售3.8万辆、家电销售22万台: both driven)
+    lead = pattern("measures:lead_noise", "^(?:{})+").sub("", sent.text[clause.start:said[-1].start()].strip()) \
+        if verb and said else ""  # (消费品以旧换新带动家电销售: what drove it, when the clause opens on it)
+    return with_words((lead if DRIVER.fullmatch(lead) else "") + verb, indicator)
+
+
+LISTED_FIGURE = re.compile(r"\d[\d.]*[\u4e00-\u9fff]{0,3}、$")
+DRIVER = re.compile(r"[\u4e00-\u9fff“”]{2,10}")
 
 
 def ends_with_words(name: str, tail: str) -> bool:
