@@ -672,3 +672,28 @@ def test_an_amount_before_a_bound_and_its_de_is_a_threshold():
             "按照20%给予补贴，最高不超过80万元。")
     amounts = [value(m)[0] for m in extract(MEASURES.format(item=item)).measures("instrument") if m.quantity is not None]
     assert d("1000000") not in amounts and d("800000") in amounts
+
+
+@pytest.mark.parametrize("item, expected", [
+    ("（一）对数据标注企业每吸纳本县户籍劳动者就业1人，签订1年以上劳动合同的，给予企业2000元一次性就业补贴，单个企业年度最高50万元。",
+     [("2000", "元/人"), ("500000", "元/年")]),  # (per person brought in; the firm's yearly cap is no per-person cap)
+    ("（二）对认定的良种苗圃，按照每株0.3元给予补助。", [("0.3", "元/株")]),
+    ("（三）每个乡镇配备不少于3名技术指导员，每人每月补助600元。", [("600", "元/月")]),  # (the instructor is paid)
+])
+def test_the_unit_an_amount_is_paid_per(item, expected):
+    r = extract(MEASURES.format(item=item))
+    assert [(str(value(m)[0]), value(m)[2]) for m in r.measures("instrument") if m.quantity] == expected
+
+
+def test_a_respectively_list_joined_by_and_gives_each_item_its_amount():
+    r = extract(MEASURES.format(item="（四）对引进的全职博士、硕士研究生和高级技师，分别给予每人每月2500元、1500元、1500元生活补贴。"
+                                     "\n（五）对新认定的国家级、省级和市级技术创新中心，分别给予80万元、40万元、10万元奖励。"))
+    assert [m.beneficiary for m in r.measures("instrument")] == [
+        "引进的全职博士", "引进的硕士研究生", "引进的高级技师",
+        "新认定的国家级技术创新中心", "新认定的省级技术创新中心", "新认定的市级技术创新中心"]
+
+
+def test_a_service_named_with_a_benefits_word_is_no_tax_preference():
+    r = extract(MEASURES.format(item="（六）辅导服务。税务部门建立外贸企业联系服务机制，对新取得出口资质的企业开展“一对一”退税辅导，"
+                                     "推行出口退（免）税备案“非接触式”办理。"))
+    assert [m.category for m in r.measures("instrument")] == []

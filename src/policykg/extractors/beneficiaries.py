@@ -50,6 +50,9 @@ def beneficiaries(sent: Sentence, clause: Clause, n: int) -> list[str]:
     if n == 1:
         return [who]
     items = [i for i in who.split("、") if i]
+    if len(items) == n - 1 and (last := re.split(r"(?<=[\u4e00-\u9fff])[和及与](?=[\u4e00-\u9fff])", items[-1])) \
+            and len(last) == 2:
+        items = items[:-1] + last  # (全职博士、硕士研究生和高级工程师，分别给予…: three)
     if len(items) == n and (stepped := each_threshold(items)):
         return stepped
     if graded := each_grade(who, n):
@@ -143,7 +146,7 @@ def each_threshold(items: list[str]) -> list[str]:
 @memo(maxsize=1)
 def grade_pattern() -> str:
     """A grade of a list of grades: a level (国家级, 省级), a rating (5A级, 甲级, 三星级), a class (A类) or a phase (Ⅱ期)."""
-    return rf"(?:{alternation(words('instruments', 'level_words'))}|[\u4e00-\u9fff]{{1,3}}[市州县区]级" \
+    return rf"(?:{alternation(words('instruments', 'level_words'))}|(?:(?![和及与])[\u4e00-\u9fff]){{1,3}}[市州县区]级" \
            r"|\d?[A-Z]{1,2}级|[A-Z]类|[A-Z]档|[甲乙丙丁]级" \
            r"|[一二三四五六七]星级|[一二三四五]级|[一二三四]类|[ⅠⅡⅢⅣⅤ]期)"
 

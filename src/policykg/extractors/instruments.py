@@ -48,13 +48,20 @@ def type_of(text: str, with_amount: bool, among: tuple[str, ...] = ()) -> str:
     for name, strong, _ in type_words():
         if among and name not in among:
             continue
-        if strong and pattern(strong).search(text):
+        if strong and (found := pattern(strong).search(text)) and not covered(text, found, name):
             return name
     if with_amount:
         for name, _, weak in type_words():
             if weak and pattern(weak).search(text):
                 return name
     return ""
+
+
+def covered(text: str, found: re.Match[str], name: str) -> bool:
+    """The strong word found is part of a longer strong word of a service (退税 in 退税辅导)."""
+    return any(other != name and any(m.start() <= found.start() and found.end() <= m.end() and m.end() - m.start()
+                                     > found.end() - found.start() for m in pattern(strong).finditer(text))
+               for other, strong, _ in type_words() if strong and other in words("instruments", "service_types"))
 
 
 @extractor("instruments", needs=("QUANTITY", "ORG", "POLICY", "policies", "home", "POLICY:resolved"),
@@ -86,7 +93,7 @@ def instruments(sent: Sentence, ctx: Context) -> Iterator[Measure]:
     found = sentence_instruments(sent, ctx, money)
     if genre in LISTING_GENRES:
         found = of_its_article(found, sent, ctx)
-    yield from with_amounts_first(found, sent.text, genre == "official")
+    yield from with_amounts_first(found, sent.text, genre in LISTING_GENRES)
 
 
 def titles_a_policy(sent: Sentence, ctx: Context) -> bool:
@@ -142,7 +149,7 @@ def with_amounts_first(found: list[tuple[int, Measure]], text: str, official: bo
         same = [a for a, o in amounts if o.category == m.category]
         return (m.category, m.beneficiary) in stated or official and bool(same) and (
             not m.beneficiary or any(a < at and "；" not in text[a:at] for a in same)
-            or any(a > at and "：" in text[at:a] for a in same))  # (…的个人消费者，分档给予消费补贴：…的，每辆3000元)
+            or any(a >= at and "；" not in text[at:a] for a in same))  # (…的个人消费者，分档给予消费补贴：…的，每辆3000元)
 
     return [m for at, m in found if m.quantity is not None and (m.quantity.unit != "%" or m.category not in paid)
             or m.quantity is None and not restated(at, m)]
@@ -403,20 +410,22 @@ def bounded(sent: Sentence, clause: Clause, m: Mention, payee: str = "") -> Quan
     comparator = "<=" if at_most else q.comparator  # (not 最高支付限额不低于1000元: a floor of the cap)
     payees = tuple(words("instruments", "per_head_payees"))
     heads = payee.endswith(payees) or EMPLOYER.match(payee) is not None
-    unit = per_unit(sent, clause, m, first, heads) or q.unit
+    unit = per_unit(sent, clause, m, first, heads, at_most) or q.unit
     return Quantity(q.start, q.end, q.text, q.value, unit, comparator, q.upper)
 
 
 PER_HEAD = re.compile(r"每(?:人|名|位)(?!次)")
 EMPLOYER = re.compile(r"[\u4e00-\u9fff]{0,10}(?:企业|单位|机构|合作社)(?:新)?(?:吸纳|招用|招收|聘用|录用|安置|带徒)")
 # (餐饮企业吸纳登记失业人员就业的: a firm paid for the people it employs)
-PER_HEAD_BROUGHT = re.compile(r"每[\u4e00-\u9fff]{1,3}\d+(?:人|名|位)(?!次)")  # (每引进1名, 每招用1人: never that one's)
+PER_HEAD_BROUGHT = re.compile(r"每[\u4e00-\u9fff]{1,12}?(?<!\d)1(?:人|名|位)(?!次)")  # (每引进1名, 每吸纳本市户籍
+# 劳动者就业1人: never that one's; not 每个镇配备不少于3名)
+OWN_UNIT = re.compile(r"\s*(?:单个|单家|单户|每家|每个|每户|每名|每位|同一)")  # (a clause opening on what its amount is per)
 PER_MONEY = re.compile(r"每(\d+(?:\.\d+)?[十百千万亿]*元)[^，；。\d]{0,6}$")  # (按照增量部分每1亿元奖励5万元)
 YEARLY = re.compile(r"(?<![上本当\d])年度(?=[^，；。]{0,8}$)|(?:单个|单家|每家|每个|同一)[\u4e00-\u9fff]{1,4}?年度"
                     r"(?=[^，；。]{0,20}$)")  # (not 2025年度补贴标准为每辆2000元: that year's; 单个企业年度享受本措施…不超过)
 
 
-def per_unit(sent: Sentence, clause: Clause, m: Mention, at: int, heads: bool = False) -> str:
+def per_unit(sent: Sentence, clause: Clause, m: Mention, at: int, heads: bool = False, capped: bool = False) -> str:
     """The unit of an amount of money paid per a measure or a period named before it in its clause, after the
     amount before it (按每吨标准煤300元 -> 元/吨, 每人每月500元 -> 元/月, 每月每平方米5元 -> 元/平方米·月); "" when
     none is, or when it is per a thing counted (每个产品1万元, 每人5000元: each beneficiary's) — unless ``heads``, when
@@ -429,7 +438,9 @@ def per_unit(sent: Sentence, clause: Clause, m: Mention, at: int, heads: bool = 
     before = pattern(words("instruments", "rate_bases"), r"({})每[一\d]*[个张名位只台套]")  # (按照核定床位每张8000元)
     found = per.findall(sent.text, after, at) + before.findall(sent.text, after, at)
     bases = sorted(dict.fromkeys(found), key=lambda b: b in periods)
-    if heads and PER_HEAD.search(sent.text, after, at) or PER_HEAD_BROUGHT.search(sent.text, clause.start, at):
+    part = sent.text.rfind("；", 0, clause.start) + 1  # (…每吸纳…就业1人，签订…的，给予企业3000元: the part's;
+    part = clause.start if capped or OWN_UNIT.match(sent.text, clause.start) else part  # not …，最高100万元)
+    if heads and PER_HEAD.search(sent.text, after, at) or PER_HEAD_BROUGHT.search(sent.text, part, at):
         bases.insert(0, "人")
     if money := PER_MONEY.search(sent.text, clause.start, at):
         bases.insert(0, re.sub(r"^1(?=[十百千万亿元])", "", money.group(1)))  # (每1亿元 -> 元/亿元, 每1000万元)
