@@ -63,3 +63,8 @@ def test_a_count_of_a_packages_items_or_a_releases_scope_is_no_figure():
                                              "gzbg-2026-99.txt").measures("observation")]
     assert names("省政府承诺的12件民生实事全部兑现。") == []  # (the package's own items)
     assert names("统计部门按月发布35个大中城市二手住宅销售价格变动情况。") == []  # (the release's scope)
+
+
+def test_a_place_of_first_releases_is_counted_whole():
+    r = extract("某省首发经济行动方案\n一、主要目标\n到2028年，培育15个左右具有全国影响力的新品首发地。\n", "p.txt")
+    assert [m.indicator for m in r.measures("target")] == ["培育新品首发地"]  # (not 培育新品: 首发 is no adverb here)
