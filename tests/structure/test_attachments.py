@@ -65,3 +65,16 @@ def test_a_list_of_attachments_naming_the_policies_issued_is_no_title_line_of_th
     issued = [p for p in doc.parts if p.kind == "policy" and p.role == "issued"]
     assert [doc.text[p.start:p.start + 12] for p in issued] == ["某市文化旅游若干措施\n\n", "某市夜间经济若干措施\n\n"]
     assert [p.label for p in doc.parts if p.kind == "date"] == ["2025-06-12"]  # (the notice's, not the list item's)
+
+
+def test_one_attachment_named_above_the_signature_is_named_there_and_starts_later():
+    text = ("某区人民政府关于印发《某区促进某产业发展若干措施》的通知\n某政发〔2024〕5号\n各乡镇人民政府：\n"
+            "现将《某区促进某产业发展若干措施》印发给你们，请认真贯彻落实。\n附件：某区某产业奖补资金申报材料清单\n"
+            "某区人民政府\n二〇二四年四月二十二日\n某区促进某产业发展若干措施\n" + BODY +
+            "附件\n某区某产业奖补资金申报材料清单\n一、通用材料\n1.奖补资金申请表；\n2.营业执照复印件。\n" + BODY)
+    doc = loaded(text, "policy.txt")
+    policies = {p.label: p for p in doc.parts if p.kind == "policy" and p.role != "own"}
+    assert list(policies) == ["某区促进某产业发展若干措施"]  # (the checklist is a form, no policy)
+    assert [p.label for p in doc.parts if p.kind == "date"] == ["2024-04-22"]
+    issued = policies["某区促进某产业发展若干措施"]
+    assert doc.text[issued.start:].startswith("某区促进某产业发展若干措施") and "附件：" not in doc.text[issued.start:issued.end]

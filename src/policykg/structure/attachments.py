@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..lexicon import words
 from ..names import genre, normalize_name
 from ..records import Part
 from .lines import Line
@@ -55,7 +56,8 @@ def attachment_starts(lines: list[Line], head: int) -> list[Attached]:
         key = normalize_name(line.text)
         if key in listed and not any(a.title_start == line.start for a in starts):
             starts.append(Attached(line, listed[key], line.start))
-    return starts
+    return [a for k, a in enumerate(starts)  # (附件：X above the 落款, then 附件 / X with its text: the first names it)
+            if not any(normalize_name(b.label) == normalize_name(a.label) for b in starts[k + 1:])]
 
 
 def attachment_ranges(lines: list[Line], head: int) -> list[tuple[Attached, int]]:
@@ -86,6 +88,7 @@ def attached_policies(lines: list[Line], head: int, issued: list[Part]) -> list[
     out = []
     for a, stop in attachment_ranges(lines, head):
         g = genre(a.label)
-        if g is not None and not g[1] and normalize_name(a.label) not in known:
+        if g is not None and not g[1] and normalize_name(a.label) not in known \
+                and not a.label.endswith(tuple(words("structure", "form_titles"))):  # (…申报材料清单: a form)
             out.append(Part("policy", a.title_start, stop, a.label, role="attached"))
     return out
