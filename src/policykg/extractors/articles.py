@@ -1,5 +1,6 @@
 """Which item of a measure an amount is for, when its own clause does not say: a cap closing an article
-(同一企业年度奖励最高不超过200万元) or a step a grant grows by (…每增加5000万美元，奖励增加10万元)."""
+(同一企业年度奖励最高不超过200万元) and what a cap is per (单个企业年度最高…), or a step a grant grows by
+(…每增加5000万美元，奖励增加10万元)."""
 from __future__ import annotations
 
 import re

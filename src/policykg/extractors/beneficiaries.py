@@ -414,6 +414,7 @@ def clause_item(sent: Sentence, clause: Clause) -> str:
 def item_of_clause(sent: Sentence, clause: Clause, clauses: list[Clause]) -> str:
     """The kind of thing an amount's own clause opens on, before the basis of its amount, when other clauses of the
     sentence open on their kinds alike (…，直流快充桩按照每千瓦200元给予…，交流慢充桩按照每千瓦80元… -> 交流慢充桩;
-    基础类改造按…，提升类改造按…; 日光温室每亩补助3万元，春秋大棚每亩… -> 春秋大棚); "" otherwise (对X…, a payer, a time: 省级财政按…, 培训期间按…)."""
+    基础类改造按…，提升类改造按…; 日光温室每亩补助3万元，春秋大棚每亩… -> 春秋大棚); "" otherwise (对X…, a payer, a
+    time: 省级财政按…, 培训期间按…)."""
     item = clause_item(sent, clause)
     return item if item and sum(1 for c in clauses if clause_item(sent, c)) >= 2 else ""

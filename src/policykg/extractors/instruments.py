@@ -134,22 +134,22 @@ def reached(sent: Sentence, m: Mention) -> bool:
     return any(w in lead for w in words("instruments", "level_before_amount"))  # (the mention may hold the verb: 达到500亿元)
 
 
-def with_amounts_first(found: list[tuple[int, Measure]], text: str, official: bool) -> list[Measure]:
+def with_amounts_first(found: list[tuple[int, Measure]], text: str, article: bool) -> list[Measure]:
     """The instruments of a sentence (each with where its clause starts), without a figure-less one that an
     instrument with an amount restates — the same type for the same named beneficiary (对X贷款，…给予贴息，最高200万元),
-    and in an official document's article, where a sentence states one measure, for none named (鼓励金融机构开发…信贷
-    产品，对…贷款给予贴息，单户最高5万元) or after it in its part of the sentence (…分别给予最高200万元…购房补贴，补贴资金
-    分5年平均发放; a report's sentence lists several: 筹措…亿元实施某工程，…，开展农机购置补贴) — nor a rate that an amount
-    of money of its type caps (按售价的20%给予奖励，最高200万元)."""
+    and in an article of an official document or its interpretation, where a sentence states one measure, for none
+    named (鼓励金融机构开发…信贷产品，对…贷款给予贴息，单户最高5万元) or in the same part of the sentence (…分别给予
+    最高200万元…购房补贴，补贴资金分5年平均发放; …的个人消费者，分档给予消费补贴：…的，每辆3000元; a report's sentence
+    lists several: 筹措…亿元实施某工程，…，开展农机购置补贴) — nor a rate that an amount of money of its type caps
+    (按售价的20%给予奖励，最高200万元)."""
     amounts = [(at, m) for at, m in found if m.quantity is not None]
     stated = {(m.category, m.beneficiary) for _, m in amounts if m.beneficiary}
     paid = {m.category for _, m in amounts if m.quantity.unit.split("/")[0] in MONEY}
 
     def restated(at: int, m: Measure) -> bool:
         same = [a for a, o in amounts if o.category == m.category]
-        return (m.category, m.beneficiary) in stated or official and bool(same) and (
-            not m.beneficiary or any(a < at and "；" not in text[a:at] for a in same)
-            or any(a >= at and "；" not in text[at:a] for a in same))  # (…的个人消费者，分档给予消费补贴：…的，每辆3000元)
+        return (m.category, m.beneficiary) in stated or article and bool(same) and (
+            not m.beneficiary or any("；" not in text[min(a, at):max(a, at)] for a in same))
 
     return [m for at, m in found if m.quantity is not None and (m.quantity.unit != "%" or m.category not in paid)
             or m.quantity is None and not restated(at, m)]
