@@ -12,7 +12,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from .lexicon import alternation, common_words, memo, ontology_file, pattern, rules, vocabulary, words
+from .lexicon import alternation, common_words, counties, memo, ontology_file, pattern, rules, vocabulary, words
 from .lexicon.vocab import strip_title_qualifiers
 
 CJK = "\u4e00-\u9fff"
@@ -128,7 +128,8 @@ def place_prefix() -> re.Pattern[str]:
     """A place at the start of a name: a province, city, zone or county-level
     name of the vocabulary, or a generic place name ending in 省 市 县 区 州 旗 镇 乡
     (not a common noun that ends like one: 社区, 园区 …; nor words run on over a preposition: 后由市, 径向市)."""
-    names = [n for n, _ in vocabulary().region_names() if len(n) >= 2]
+    names = [n for n, _ in vocabulary().region_names() if len(n) >= 2] + [
+        n for n in counties() if re.search(r"州[市区县旗]$", n)]  # (邳州市, 鄞州区: not cut after their 州)
     not_places = "|".join(map(re.escape, words("organisations", "not_places")))
     not_starts = "".join(words("organisations", "not_place_starts"))
     # (the names come longest first: the trie of alternation() matches as their flat list would, faster)

@@ -4,7 +4,7 @@ mean in it (issue 13, class 9)."""
 from __future__ import annotations
 
 
-from kit import loaded
+from kit import extract, loaded
 from policykg import extract as run
 from policykg.extractors.context import Context
 from policykg.extractors.registry import stages
@@ -119,3 +119,9 @@ def test_a_county_level_place_is_the_documents_county_within_its_city():
         2024年3月1日
         """)
     assert ctx.county == ""
+
+
+def test_a_county_level_city_whose_name_ends_in_zhou_is_read_whole():
+    r = extract("2026年邳州市政府工作报告\n——2026年1月12日在邳州市第十九届人民代表大会第六次会议上\n各位代表：\n"
+                "一、2025年工作回顾\n全市地区生产总值增长5.8%。\n二、2026年工作安排\n全市新建5G基站800个。\n", "gzbg-2026-98.txt")
+    assert {(m.region, m.subject) for m in r.measures()} == {("徐州市", "邳州市"), ("", "邳州市")}  # (not 徐州's own)
