@@ -697,3 +697,11 @@ def test_a_service_named_with_a_benefits_word_is_no_tax_preference():
     r = extract(MEASURES.format(item="（六）辅导服务。税务部门建立外贸企业联系服务机制，对新取得出口资质的企业开展“一对一”退税辅导，"
                                      "推行出口退（免）税备案“非接触式”办理。"))
     assert [m.category for m in r.measures("instrument")] == []
+
+
+@pytest.mark.parametrize("item", [
+    "（七）县市场监督管理局、财政局负责贴息资金的受理、初审和配套资金落实；合作银行负责贷款发放和贷后管理，按月报送贷款信息。",
+    "（八）对地方配套资金到位的，省级在下一年度奖补中予以倾斜。",
+])
+def test_who_is_responsible_and_how_levels_share_state_no_measure(item):
+    assert extract(MEASURES.format(item=item)).measures("instrument") == []

@@ -353,11 +353,15 @@ def test_verbs_and_several_countries_stay_out_of_names(sentence, bodies):
     "补助对象为农民专业合作社、家庭农场和行业协会。",  # the tail of a list of kinds
     "纳入统计的企业以县统计局核定数据为准。",          # 以 (according to) before a county's body
     "自觉接受法律监督、工作监督和州政协的民主监督。",  # 和 before a prefecture's body
+    "经2024年10月市人民政府第五十一次常务会议审议通过。",  # a date's 月 opens no name
+    "补贴资金拨付至申请人本人社会保障卡银行账户。",    # an account, no bank
+    "国家级单项体育协会主办的全国性赛事给予奖励。",    # a class of associations
+    "这是县委统揽全局、科学决策的结果。",              # the end of an idiom, no bureau
 ])
 def test_groups_and_kinds_of_bodies_are_no_organisations(sentence):
     names = [m.text for m in extract("某地新闻\n" + sentence, "news_2026-04-16.md").mentions("ORG")]
     assert not any(n.endswith(("犯罪集团", "国家委员会", "医院", "协会")) and n != "该县中医院" for n in names)
-    assert not any(n.startswith(("企业以", "工作监督")) for n in names)
+    assert not any(n.startswith(("企业以", "工作监督", "月市", "社会保障卡", "单项", "县委统揽")) for n in names)
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -499,3 +503,11 @@ def test_a_countrys_reserve_bank_is_its_central_bank():
 def test_a_central_bank_named_without_its_country_is_government(bank):
     r = extract(f"# 《新闻联播》 (20251110)\n\n### 国际联播快讯\n\n{bank}今天宣布，将基准利率维持不变。\n", "20251110.md")
     assert [(m.key, m.attr("category")) for m in r.mentions("ORG")] == [(bank, "government")]
+
+
+def test_a_county_partys_office_is_no_central_body_and_a_banners_short_forms_are_its_own():
+    r = extract("某县数字乡村建设实施方案\n责任单位：县委网信办、县农业农村局。\n", "plan.txt")
+    assert "国家互联网信息办公室" not in {m.key for m in r.mentions("ORG")}
+    r = extract("2025年准格尔旗政府工作报告\n——2025年1月10日在准格尔旗第十八届人民代表大会第四次会议上\n各位代表：\n"
+                "一、2024年工作回顾\n建设旗第二人民医院，全旗地区生产总值增长5%。\n", "gzbg-2025-99.txt")
+    assert "准格尔旗第二人民医院" in {m.key for m in r.mentions("ORG")}

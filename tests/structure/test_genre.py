@@ -178,3 +178,10 @@ def test_a_work_reports_title_is_the_line_with_its_year_under_a_catalogue_headin
                  "现在，我代表区人民政府向大会报告工作，请予审议。\n一、2025年工作回顾\n全区地区生产总值增长4.8%。\n",
                  "gzbg-2026-77.txt")
     assert [p.label for p in doc.parts if p.kind == "title"] == ["2026年某区政府工作报告"]
+
+
+def test_a_work_reports_title_is_its_dated_line_whatever_chrome_ran_on_above_it():
+    doc = loaded("某市人民政府\n网站支持IPv6　　无障碍浏览　　长者模式\n2025年某市政府工作报告\n"
+                 "——2025年1月16日在某市第十五届人民代表大会第四次会议上\n各位代表：\n现在，我代表市人民政府向大会报告工作，请予审议。\n"
+                 "一、2024年工作回顾\n全市地区生产总值增长5.2%。\n", "gzbg-2025-77.txt")
+    assert [p.label for p in doc.parts if p.kind == "title"] == ["2025年某市政府工作报告"]

@@ -98,7 +98,7 @@ def in_place(ctx: Context, name: str) -> str:
     "" when the document's place is not known. Other names come back as they are."""
     if not local_short_form(name):
         return name
-    known = placed_body(name, ctx.province, ctx.own_city)
+    known = placed_body(name, ctx.province, ctx.own_city, ctx.county)
     return known.name if known is not None else ""
 
 

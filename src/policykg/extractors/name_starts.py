@@ -78,6 +78,7 @@ def name_starts(sent: Sentence, head_start: int) -> list[int]:
             break  # (本办法由|市科学技术局负责解释: the name starts inside the token, nothing before it is the name's)
     candidates = [s + 1 if glued_to_name(sent, s) else s for s in candidates]
     return [s for s in reversed(candidates) if text[s] not in "和与及个位名" and not COUNTED.match(text, s)
+            and not (text[s] in "年月日" and s > 0 and text[s - 1].isdigit())  # (2024年10月市人民政府: a date's 月)
             and not (text[s] == "国" and s > 0 and text[s - 1] in "一二三四五六七八九十两几多")]  # (中亚五国商协会)
 
 

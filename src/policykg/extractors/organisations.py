@@ -25,7 +25,7 @@ from .context import Context
 from .name_starts import COUNTED, PUNCT, name_starts, stop_word_pattern
 from .registry import extractor
 
-LOCAL = re.compile(r"^(?:自治区|省|市|州|区|县)[\u4e00-\u9fff]{2,}")
+LOCAL = re.compile(r"^(?:自治区|省|市|州|区|县|旗)[\u4e00-\u9fff]{2,}")
 NAMING_PARTS = ("ORG", "POLICY", "REPORT")
 
 
@@ -204,10 +204,15 @@ def noun_at(sent: Sentence, rel: int) -> bool:
     return i >= 0 and sent.starts[i] - sent.start == rel and sent.tags[i].startswith("n")
 
 
+LEVEL_COMMITTEES = ("省委", "市委", "区委", "县委", "州委", "旗委")
+
+
 def local_before(text: str, s: int) -> bool:
     """A place, or a bare level (省, 市 …) opening a clause, ends right before ``s``."""
     if s >= 1 and text[s - 1] in "省市区县州" and (s == 1 or PUNCT.match(text, s - 2)):
         return True
+    if s >= 2 and text[s - 2:s] in LEVEL_COMMITTEES and (s == 2 or PUNCT.match(text, s - 3)):
+        return True  # (县委网信办: the county party committee's office, not the national one)
     return any(m.end() == s for m in place_suffix().finditer(text[max(0, s - 12):s]))
 
 
@@ -317,6 +322,9 @@ def head_ends_word(sent: Sentence, start: int, end: int) -> bool:
         return False  # 中北部, 西南部, 干部: a part, a region or a cadre, not a ministry
     if before.endswith(words("organisations", "never_heads")):
         return False  # (战略部署, 经济布局: whatever word they end)
+    i = sent.token_at(end - 1)
+    if i >= 0 and sent.tags[i] in ("l", "i") and sent.ends[i] - sent.starts[i] >= 4:
+        return False  # (县委统揽全局: the end of an idiom, no head)
     not_heads = words("organisations", "not_heads")
     return not before.endswith(not_heads) or not any(before.endswith(w) and sent.is_boundary(end - len(w))
                                                      for w in not_heads)
@@ -394,7 +402,8 @@ POINTED_BEFORE = re.compile(r"(?:(?:这|那|该|此)(?:个|家|所|座)?|一(?:�
                             r"|(?:这|那)(?:个|家|所|座)$")  # (这家技师学院 likewise)
 # a count of the bodies right after a name that ends the phrase (新增某省实验室5家, …工程研究中心各20家),
 # or a system of them (某某实验室体系): a class of bodies, not one (某公司10个项目 counts something else)
-KIND_AFTER = re.compile(r"(?:各|分别|共|达到?|超过?)?[一二三四五六七八九十两百千\d]+[所家个座](?=[，。；、）)]|$)|体系")
+KIND_AFTER = re.compile(r"(?:各|分别|共|达到?|超过?)?[一二三四五六七八九十两百千\d]+[所家个座](?=[，。；、）)]|$)|体系|账户|账号")
+# (…社会保障卡银行账户: an account, no bank)
 
 
 @extractor("local_bodies", scope="document", needs=("ORG", "home"), produces=("ORG:localised",))
@@ -413,7 +422,7 @@ def local_bodies(ctx: Context) -> Iterator[Mention]:
             if fuller:
                 yield Mention(m.doc, m.start, m.end, m.text, "ORG", fuller, m.attrs)  # (渝北区… and 重庆市渝北区…: one)
             continue
-        known = placed_body(m.key, ctx.province, ctx.own_city)
+        known = placed_body(m.key, ctx.province, ctx.own_city, ctx.county)
         if known is None:
             ctx.remove(m)
             continue

@@ -58,11 +58,15 @@ CATALOGUE_GAP = 3  # lines at most between a portal's catalogue heading and the 
 
 
 def dated_report_title(lines: list[Line], title: Title) -> Line | None:
-    """The line naming the report with its year (2026年某区政府工作报告) right under a title that names none (区政府
-    工作报告: the heading of the portal's catalogue of reports); None when the title has its year or none follows."""
+    """The line naming the report with its year (2026年某区政府工作报告) that is the title: the title's own last line
+    when chrome above it was joined on (某市人民政府网站支持IPv6 2025年某市政府工作报告), or the line right under a title
+    that names no year (区政府工作报告: the heading of the portal's catalogue of reports); None otherwise."""
+    last = title.lines[-1]
+    if DATED_REPORT.fullmatch(last.text.strip()) and title.text.strip() != last.text.strip():
+        return last
     if re.search(r"\d{4}年", title.text):
         return None
-    after = title.lines[-1].index + 1
+    after = last.index + 1
     return next((line for line in lines[after:after + CATALOGUE_GAP] if DATED_REPORT.fullmatch(line.text.strip())), None)
 
 
