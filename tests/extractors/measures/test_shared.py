@@ -86,3 +86,11 @@ def test_a_planned_investment_right_after_a_count_of_projects_is_theirs():
     r = extract("2026年某县人民政府工作报告\n——2026年1月8日在某县第十八届人民代表大会第六次会议上\n各位代表：\n"
                 "二、2026年工作安排\n实施重点项目150个，年度计划投资120亿元以上。\n", "gzbg-2026-96.txt")
     assert "重点项目年度计划投资" in [m.indicator for m in r.measures("target")]
+
+
+def test_a_bare_volume_over_a_span_takes_the_mode_of_transport_the_sentence_names():
+    news = ("# 《新闻联播》 (20260126)\n\n### 2026年春运下周启动\n\n央视网消息（新闻联播）：2026年春运将于2月2日开始，3月13日"
+            "结束，共40天。交通运输部有关负责人介绍，预计今年春运期间全社会跨区域人员流动量将达到93亿人次。铁路方面，预计春运期间"
+            "发送旅客5.1亿人次，日均1280万人次，同比增长4.6%；今年春运全国铁路将投入运力比去年增加5%。\n")
+    r = extract(news, "20260126.md")
+    assert {m.indicator for m in r.measures("forecast")} >= {"春运期间铁路发送旅客", "日均春运期间铁路发送旅客"}

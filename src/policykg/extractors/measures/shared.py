@@ -183,7 +183,12 @@ def with_transport_mode(sent: Sentence, q: Mention, indicator: str) -> str:
     """A bare volume of passengers or freight takes the mode of transport the sentence names before it (全国铁路计划投产
     新线…，旅客发送量预计达到42亿人次 -> 铁路旅客发送量): alone it reads as every mode's."""
     modes = words("measures", "transport_modes")
-    if not indicator.startswith(tuple(words("measures", "transport_volumes"))) or any(m in indicator for m in modes):
+    lead = SPAN_LEAD.match(indicator).end()  # (日均…, 春运期间…: the mode goes after them)
+    if not indicator.startswith(tuple(words("measures", "transport_volumes")), lead) or any(m in indicator for m in modes):
         return indicator
     named = [m for m in pattern(modes).finditer(sent.text, 0, q.start - sent.start)]
-    return named[-1].group() + indicator if named and len(named[-1].group() + indicator) <= MAX_INDICATOR else indicator
+    return indicator[:lead] + named[-1].group() + indicator[lead:] \
+        if named and len(named[-1].group() + indicator) <= MAX_INDICATOR else indicator
+
+
+SPAN_LEAD = re.compile(r"(?:日均|月均|[\u4e00-\u9fff]{2}(?:期间|假期))*")  # (铁路方面，预计春运期间发送旅客…)
