@@ -3,6 +3,8 @@ closing an article, a cap after the rate it bounds, a step a grant grows by — 
 instruments' list-item class), and extractors/beneficiaries.py: the kind a clause opens on before 每 or a cap."""
 from __future__ import annotations
 
+import pytest
+
 from kit import d, extract, value
 
 MEASURES = "某县促进特色产业发展若干措施\n一、支持措施\n{items}\n二、保障措施\n加强组织领导。\n"
@@ -124,3 +126,25 @@ def test_a_later_part_opening_on_a_noun_phrase_names_its_own_beneficiary():
                "200万元。\n（二十一）年交易额5000万元以上的直播电商企业，按照增量部分的2%给予奖励，最高30万元。")
     assert (d("2000000"), "=", "首次入轨的新型号卫星", "") in got
     assert (d("300000"), "<=", "年交易额5000万元以上的直播电商企业", "年交易额5000万元以上") in got
+
+
+@pytest.mark.parametrize("item, expected", [
+    ("（二十二）新引进的研发人才，博士研究生每人每月2800元、硕士研究生每人每月1800元、本科毕业生每人每月900元发放生活补贴。",
+     [("2800", "新引进的研发人才", "博士研究生"), ("1800", "新引进的研发人才", "硕士研究生"),
+      ("900", "新引进的研发人才", "本科毕业生")]),
+    ("（二十三）受灾农户按照一般损坏每户最高8000元、严重损坏每户最高2万元的标准给予补助。",
+     [("8000", "", "一般损坏"), ("20000", "", "严重损坏")]),
+    ("（二十四）对年度考核排名前三位的乡镇，分别给予20万元、15万元、10万元奖励。",
+     [("200000", "年度考核排名前三位的乡镇", "第一名"), ("150000", "年度考核排名前三位的乡镇", "第二名"),
+      ("100000", "年度考核排名前三位的乡镇", "第三名")]),
+    ("（二十五）省级茶叶品鉴大赛金奖、银奖、铜奖分别奖励6万元、4万元、2万元。",
+     [("60000", "", "茶叶品鉴大赛金奖"), ("40000", "", "银奖"), ("20000", "", "铜奖")]),
+])
+def test_each_amount_of_a_list_keeps_its_own_item_grade_or_rank(item, expected):
+    r = extract(MEASURES.format(items=item))
+    assert [(str(value(m)[0]), m.beneficiary, m.condition) for m in r.measures("instrument")] == expected
+
+
+def test_a_cap_after_items_of_one_beneficiary_keeps_the_beneficiary():
+    got = rows("（二十六）农产品运往省外销售的，铁路运输按每吨150元、公路运输按每吨100元给予运费补贴，每家企业年度补贴最高80万元。")
+    assert (d("800000"), "<=", "农产品运往省外销售的", "每家企业") in got

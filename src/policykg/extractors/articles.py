@@ -17,7 +17,7 @@ def of_its_article(found: list[tuple[int, Measure]], sent: Sentence, ctx: Contex
     """The instruments of a sentence, each cap that names neither whom nor on which condition given the item of the
     measure it closes (read alone, it would be every beneficiary's). The item is, in order:
     - the one beneficiary and condition of the instruments before it in its part of the sentence (对…的，按30%给予补助，
-      最高300万元);
+      最高300万元), or their one beneficiary when each has its own item;
     - for a sentence of caps alone, the one beneficiary its article's earlier instruments share (对…的企业，…。同一企业
       年度奖励最高不超过200万元);
     - the article's run-in heading, as the condition (（三）设施桃园建设。…。同一经营主体补助总额最高不超过60万元).
@@ -36,9 +36,12 @@ def of_its_article(found: list[tuple[int, Measure]], sent: Sentence, ctx: Contex
         named = {(o.beneficiary, o.condition) for _, o in kept if m in caps and o.quantity is not None
                  and (o.beneficiary or o.condition)
                  and "；" not in sent.text[o.quantity.start - sent.start:m.quantity.start - sent.start]}
+        whom = {b for b, _ in named if b}
         if len(named) == 1:
             (beneficiary, condition), = named
             kept.append((at, replace(m, beneficiary=beneficiary, condition=condition)))
+        elif len(whom) == 1:  # (…的，铁路运输按每吨200元、公路运输按每吨150元…，每家企业年度最高100万元: both items')
+            kept.append((at, replace(m, beneficiary=whom.pop())))
         elif m in caps and (shared or heading):
             kept.append((at, replace(m, beneficiary=shared) if shared else replace(m, condition=heading)))
         else:
@@ -46,7 +49,7 @@ def of_its_article(found: list[tuple[int, Measure]], sent: Sentence, ctx: Contex
     return [(at, with_recipient_unit(m, sent, at)) for at, m in kept]
 
 
-PER_RECIPIENT = re.compile(r"\s*(?P<per>(?:单个|单家|单户|单张|单条|单项|单场|单部|单台|单船|每个|每家|每户|每张|每场|每项|同一)"
+PER_RECIPIENT = re.compile(r"[\s、，]*(?P<per>(?:单个|单家|单户|单张|单条|单项|单场|单部|单台|单船|每个|每家|每户|每张|每场|每项|同一)"
                            r"(?:(?!给予|予以|再|按)[\u4e00-\u9fff]){0,5}?)"
                            r"(?=年度|每年|累计|全年|享受|最高|不超过|补贴|补助|奖励|资助|贴息|支持|发放)")
 
@@ -54,8 +57,13 @@ PER_RECIPIENT = re.compile(r"\s*(?P<per>(?:单个|单家|单户|单张|单条|�
 def with_recipient_unit(m: Measure, sent: Sentence, at: int) -> Measure:
     """A cap whose clause opens on what it is per (单部最高50万元，单个企业年度最高300万元; 每场活动发放总额不超过…)
     with that in its condition: read without it, the cap is the whole measure's."""
-    found = PER_RECIPIENT.match(sent.text, at + ITEM_NUMBER.match(sent.text[at:]).end())
-    if m.quantity is None or m.quantity.comparator != "<=" or found is None or found.group("per") in m.condition:
+    if m.quantity is None or m.quantity.comparator != "<=":
+        return m
+    start = at + ITEM_NUMBER.match(sent.text[at:]).end()
+    found = PER_RECIPIENT.match(sent.text, start)
+    later = [f for f in PER_RECIPIENT.finditer(sent.text, start, m.quantity.start - sent.start) if f.start() > start]
+    found = later[-1] if later and later[-1].group().startswith(("、", "，")) else found  # (…、每个起降点最高5万元)
+    if found is None or found.group("per") in m.condition:
         return m
     return replace(m, condition="，".join(filter(None, (m.condition, found.group("per")))))
 

@@ -111,7 +111,8 @@ def own_lead(part: str, clause: str = "") -> str:
     lead = ITEM_NUMBER.sub("", part.rstrip("，")).strip()
     lead = SPAN_OPENING.sub("", lead)  # (2024年9月1日至12月31日，个人购买…的: the period is the condition)
     noun = "的" in lead and not lead.endswith("的") and (
-        lead.endswith((*words("instruments", "recipient_heads"), "消费者")) or GRANT_OPENING.match(clause) is not None)
+        lead.endswith((*words("instruments", "recipient_heads"), "消费者", "人才", "人员"))
+        or GRANT_OPENING.match(clause) is not None)
     own = (lead.endswith("的") and not re.search(r"\d", lead) or noun) and "，" not in lead and "对" not in lead \
         and len(lead) <= MAX_BENEFICIARY
     return lead if own else ""
@@ -228,7 +229,7 @@ def shared_noun(items: list[str]) -> str:
 
 TIER = r"(?:[\u4e00-\u9fff]{1,8}|20\d{2}年度?)(?:[（(][^（）()]{1,6}[）)])?"  # (初级, 初级工（五级）, 2025年)
 TIERS = re.compile(rf"按照?(?P<grades>{TIER}(?:[、和及]{TIER})+)分别")
-OPENING_TIERS = re.compile(rf"\s*(?P<grades>{TIER}(?:[、和及]{TIER})+)分别")
+OPENING_TIERS = re.compile(rf"(?P<grades>{TIER}(?:[、和及]{TIER})+)分别")
 PRIOR_TIERS = re.compile(rf"按照?(?P<grades>{TIER}(?:[、和及]{TIER})+)[一二三四五六七八九十两\d]{{1,2}}个?"
                          r"(?:阶段|档次|档|类别|类|等级|级别|环节|层级)[，,]$")  # (按照A、B、C三个阶段，分别奖励…)
 
@@ -238,11 +239,12 @@ def tiers_of(sent: Sentence, clause: Clause) -> list[str]:
     高级; …的，初级工（五级）、中级工（四级）分别给予…), or the clause before it counts (按照辅导备案、申报受理、成功上市
     三个阶段，分别奖励…), [] if none."""
     start = clause.start + ITEM_NUMBER.match(sent.text[clause.start:clause.end]).end()
-    tiers = TIERS.search(sent.text, clause.start, clause.end) or OPENING_TIERS.match(sent.text, start, clause.end) \
+    tiers = TIERS.search(sent.text, clause.start, clause.end) or OPENING_TIERS.search(sent.text, start, clause.end) \
         or sent.text.startswith("分别", start) and PRIOR_TIERS.search(sent.text, 0, clause.start) or None
     grades = [g for g in re.split(r"[、和及]", tiers.group("grades")) if g] if tiers else []
     verbs = pattern("instruments:action_verbs")
-    return [] if any(verbs.search(g) or COUNTED_PLACES.search(g) for g in grades) else grades
+    return [] if any(verbs.search(g) or COUNTED_PLACES.search(g) or "的" in g or g.startswith(("对", "向"))
+                     for g in grades) else grades
     # (支持湖南、江西、贵州三省分别安排…: places a grant goes to, no grades)
 
 
@@ -333,6 +335,35 @@ def each_period(sent: Sentence, clause: Clause, figures: list[Mention]) -> list[
         out.append(said[-1].group() if said else "")
         start = m.end - sent.start
     return out if len(out) > 1 and all(out) and len(set(out)) == len(out) else []
+
+
+TOP_RANKS = re.compile(r"前(?P<n>[一二两三四五六七八九十]|\d{1,2})(?:名|位)")
+NUMERALS = "一二三四五六七八九十"
+
+
+def ranks_of(who: str, n: int) -> list[str]:
+    """The rank of each of n amounts a beneficiary ranked first to n-th gets (排名前三位的合作银行，分别给予10万元、
+    8万元、5万元 -> 第一名, 第二名, 第三名); [] when it names no such ranks."""
+    found = TOP_RANKS.search(who)
+    said = found.group("n").replace("两", "二") if found else ""
+    count = int(said) if said.isdigit() else NUMERALS.find(said) + 1
+    return [f"第{NUMERALS[k]}名" for k in range(n)] if found and count == n <= len(NUMERALS) else []
+
+
+EACH_ITEM = re.compile(r"(?:^|、|为|是|[：:]|按照|按)\s*(?:分别|再)?(?:给予|按照|按)?(?:每[张个台套])?(?P<item>(?!每|单|最高)(?:(?![按为])[\u4e00-\u9fff]){2,8}?)"
+                       r"(?:按照|按)?(?:每[\u4e00-\u9fff]{1,3}?(?:每[年月天])?)?(?:最高|不超过)?$")
+
+
+def each_item(sent: Sentence, clause: Clause, amounts: list[Mention]) -> list[str]:
+    """The item each of a clause's amounts follows, when each follows its own (博士研究生每人每月3000元、硕士研究生每人
+    每月2000元、本科毕业生每人每月1000元 -> 博士研究生, 硕士研究生, 本科毕业生); [] otherwise."""
+    out, start = [], clause.start + len(ITEM_NUMBER.match(sent.text[clause.start:clause.end]).group())
+    for m in sorted(amounts, key=lambda a: a.start):
+        found = EACH_ITEM.search(sent.text[start:m.start - sent.start])
+        out.append(found.group("item") if found and not pattern("instruments:action_verbs").search(found.group("item"))
+                   else "")
+        start = m.end - sent.start
+    return out if len(out) > 1 and all(out) else []
 
 
 def is_period(item: str) -> bool:

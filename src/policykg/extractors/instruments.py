@@ -19,9 +19,9 @@ from ..names import country_names
 from ..nlp import Sentence
 from ..records import Measure, Mention, Quantity
 from .articles import is_step, of_its_article, step_of
-from .beneficiaries import (AMOUNT, band_of, beneficiaries, beneficiary_pattern, condition_of, each_period, is_period,
-                            item_of_clause, listed_item, opening_span, period_of, recipient_named, stated_conditions,
-                            threshold_amount, tiers_of, with_period, with_recipient)
+from .beneficiaries import (AMOUNT, band_of, beneficiaries, beneficiary_pattern, condition_of, each_item, each_period,
+                            is_period, item_of_clause, listed_item, opening_span, period_of, ranks_of, recipient_named,
+                            stated_conditions, threshold_amount, tiers_of, with_period, with_recipient)
 from .clauses import ITEM_NUMBER, Clause, clauses_of, inside_quotes
 from .context import Context
 from .measures.figures import rate_of_measure
@@ -113,7 +113,8 @@ def qualifies_noun(sent: Sentence, m: Mention) -> bool:
         and LISTED_AMOUNT.search(sent.text, 0, at) is None  # (…1500元和2000元的培训补贴: the list's last amount)
 
 
-LISTED_AMOUNT = re.compile(r"\d[\d.]*[十百千万亿]*元[、和及与]$")
+LISTED_AMOUNT = re.compile(r"\d[\d.]*[十百千万亿]*元[、和及与](?:(?!总额|合计|累计|总计)[\u4e00-\u9fff]){0,10}$")  # (…20万元、
+# 本科毕业生5万元的, 一般损坏每户最高1万元、严重损坏每户最高3万元的; not …、总额不超过110万元的额度: a cap of a sum)
 LISTED_BEFORE = re.compile(r"(?:\d[\d.]*[十百千万亿]*元[、和及与或])+$")  # the amounts listed right before one
 
 
@@ -184,6 +185,11 @@ def sentence_instruments(sent: Sentence, ctx: Context, money: list[Mention]) -> 
                 pairs, conditions = with_recipient(pairs, conditions, recipient)
             if len(pairs) == 1 and not conditions[0] and (item := item_of_clause(sent, clause, clauses)):
                 conditions = [item]  # (…，交流慢充桩按照每千瓦80元给予补助: the chargers of that kind)
+            if not any(conditions) and len(items := each_item(sent, clause, [a for a, _ in pairs])) == len(pairs):
+                who = beneficiaries(sent, clause, 1)[0]  # (博士研究生每人每月3000元、硕士研究生每人每月2000元…: each
+                pairs, conditions = [(a, who) for a, _ in pairs], items  # item's, the beneficiary the whole list's)
+            if not any(conditions) and (ranks := ranks_of(pairs[0][1], len(pairs))):
+                conditions = ranks  # (…排名前三位的合作银行，分别给予10万元、8万元、5万元: each rank's)
             conditions = [c if c != b.removesuffix("的") else "" for (_, b), c in zip(pairs, conditions)]
             if len(pairs) == 1 and not conditions[0] and (band := band_of(sent, clause, clauses)):
                 conditions = [band]  # (…，500万元至2000万元的奖励5万元: that band's)
@@ -360,9 +366,15 @@ def granted_amounts(sent: Sentence, clause: Clause, amounts: list[Mention]) -> l
         changed = False
         for k in range(len(ordered) - 1):
             between = sent.text[ordered[k].end - sent.start:ordered[k + 1].start - sent.start]
-            if given[k] != given[k + 1] and re.fullmatch(r"[、和及与或\s]*", between):
-                given[k] = given[k + 1] = changed = True
-    return [m for m, g in zip(ordered, given) if g]
+            listed = re.fullmatch(r"[、和及与或\s]*", between) or ITEM_PER.fullmatch(between) \
+                or ITEM.fullmatch(between) and "分别" in sent.text[clause.start:ordered[0].start - sent.start]
+            if given[k] != given[k + 1] and listed:
+                given[k] = given[k + 1] = changed = True  # (博士研究生每人每月3000元、硕士研究生每人每月2000元…发放;
+    return [m for m, g in zip(ordered, given) if g]  # 分别给予博士研究生20万元、硕士研究生10万元…)
+
+
+ITEM = re.compile(r"、(?!最高|不超过|其中)[\u4e00-\u9fff]{2,8}")
+ITEM_PER = re.compile(r"、(?!最高|不超过|其中)[\u4e00-\u9fff]{2,8}?每[\u4e00-\u9fff]{1,3}?(?:每[年月天])?(?:最高|不超过)?")
 
 
 LISTING_GENRES = ("official", "interpretation")  # where a grant is listed item by item (not a news figure after one)
