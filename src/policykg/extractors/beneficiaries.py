@@ -11,7 +11,7 @@ import os
 import re
 
 from ..lexicon import alternation, memo, pattern, words
-from ..nlp import Sentence
+from ..nlp import Sentence, word_tags
 from ..records import Mention
 from .clauses import ITEM_NUMBER, Clause
 
@@ -265,12 +265,27 @@ def stated_conditions(sent: Sentence, clauses: list[Clause], clause: Clause, n: 
         return [""] * n
     condition = text.removesuffix("的")
     kind = kind_before(sent, before)
-    each = (each_threshold(condition.split("、")) or each_grade(condition, n)) if n > 1 else []
+    each = (each_threshold(condition.split("、")) or each_grade(condition, n) or each_framed(condition, n)) \
+        if n > 1 else []
     if kind and not each and re.search(r"\d", text):
         return [f"{kind}，{condition}"] * n  # (新建社区居家养老服务站，建筑面积200平方米以上的，给予…: of that kind)
     if len(each) == n:
         return each  # (…首次突破10亿元、50亿元的; 二孩、三孩家庭首次购买新建商品住房的，分别给予…: one each)
     return [condition] * n if re.search(r"\d", text) else [""] * n
+
+
+def each_framed(condition: str, n: int) -> list[str]:
+    """The conditions of a list of n items alike written inside one, the words before the first and after the last
+    going to each (当年取得初级工（五级）、中级工（四级）、高级工（三级）职业资格证书 -> 当年取得初级工（五级）职业资格证书,
+    …); [] when the items are not alike in length or the words before them end inside a word."""
+    items = condition.split("、")
+    size = len(items[1]) if len(items) == n and n > 2 else 0
+    if not size or any(len(i) != size for i in items[1:-1]) or len(items[0]) <= size or len(items[-1]) <= size:
+        return []
+    lead, tail = items[0][:-size], items[-1][size:]
+    if sum(len(w) for w, _ in word_tags(items[0])[:len(word_tags(lead))]) != len(lead):
+        return []  # (获得国家级、省级、市级…: 国|家级 would cut a word)
+    return [lead + item + tail for item in (items[0][len(lead):], *items[1:-1], items[-1][:size])]
 
 
 def unnumbered(sent: Sentence, clause: Clause) -> str:
