@@ -136,3 +136,8 @@ def test_what_drove_a_figure_stays_in_its_indicator_and_in_the_list_it_drove():
                 "一、2025年工作回顾\n家电以旧换新带动冰箱销售1.2万台、洗衣机销售0.8万台。\n二、2026年工作安排\n新建5G基站800个。\n",
                 "gzbg-2026-94.txt")
     assert [m.indicator for m in r.measures("observation")] == ["家电以旧换新带动冰箱销售", "家电以旧换新带动洗衣机销售"]
+
+
+def test_a_verb_of_connecting_or_installing_stays_with_what_it_counts():
+    r = extract("某县数字乡村实施方案\n一、主要目标\n到2025年，建成县级数字乡村综合服务平台，接入涉农业务系统12个以上。\n", "plan.txt")
+    assert [m.indicator for m in r.measures("target")] == ["接入涉农业务系统"]  # (not the county's stock of systems)
