@@ -152,3 +152,12 @@ def test_each_amount_of_a_list_keeps_its_own_item_grade_or_rank(item, expected):
 def test_a_cap_after_items_of_one_beneficiary_keeps_the_beneficiary():
     got = rows("（二十六）农产品运往省外销售的，铁路运输按每吨150元、公路运输按每吨100元给予运费补贴，每家企业年度补贴最高80万元。")
     assert (d("800000"), "<=", "农产品运往省外销售的", "每家企业") in got
+
+
+def test_a_later_part_restating_a_parallel_item_or_a_list_split_elsewhere_is_not_the_first_parts():
+    got = rows("（二十八）对新评定为国家5A级旅游景区的，给予一次性奖励200万元；新评定为国家4A级旅游景区的，给予一次性奖励50万元。\n"
+               "（二十九）对新入选国家级、省级示范企业的本地企业，分别给予奖励100万元、30万元；本地企业年度合同额首次突破1亿元、"
+               "3亿元的，分别奖励20万元、50万元。")
+    assert (d("500000"), "=", "", "新评定为国家4A级旅游景区") in got  # (not the 5A scenic area's)
+    assert [g[2] for g in got if g[0] in (d("200000"), d("500000")) and g[3].startswith("本地企业")] \
+        == ["本地企业年度合同额首次突破1亿元的", "本地企业年度合同额首次突破3亿元的"]

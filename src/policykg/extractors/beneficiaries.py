@@ -39,8 +39,13 @@ def beneficiaries(sent: Sentence, clause: Clause, n: int) -> list[str]:
     found = list(beneficiary_pattern().finditer(text))
     who = found[-1].group("who").strip() if found else ""
     part = text.rfind("；", 0, clause.start) + 1
-    if (not found or found[-1].end() <= part) and (own := own_lead(text[part:clause.start], text[clause.start:])):
+    opening = text[part:clause.start]
+    if (not found or found[-1].end() <= part) and (own := own_lead(opening, text[clause.start:])):
         who = own  # (对A…的，分别给予…；开设B、C的，分别给予…: B and C are the later part's own)
+    elif found and found[-1].end() <= part < clause.start and opening.rstrip("，").endswith("的") \
+            and (n > 1 and "、" in who or ITEM_NUMBER.sub("", opening)[:3] == who[:3]):
+        who = ""  # (对A、B的，…；合同额首次突破5000万元、1亿元的，分别奖励…; 对新评定为5A级…的，…；新评定为4A级…的，…:
+        # the later part's own item, not the first's; …；入规后次年营业收入增长20%以上的，再给予…: the same one's)
     if (subject := clause_subject(sent, clause)) and not (found and found[-1].end() > clause.start):
         who = subject  # (对A类人才…的，给予…；B类人才给予最高200万元: B类人才)
     if not who and n > 1 and (graded := each_grade(lead_of_part(text[part:clause.start]), n)):
@@ -113,8 +118,8 @@ def own_lead(part: str, clause: str = "") -> str:
     noun = "的" in lead and not lead.endswith("的") and (
         lead.endswith((*words("instruments", "recipient_heads"), "消费者", "人才", "人员"))
         or GRANT_OPENING.match(clause) is not None)
-    own = (lead.endswith("的") and not re.search(r"\d", lead) or noun) and "，" not in lead and "对" not in lead \
-        and len(lead) <= MAX_BENEFICIARY
+    own = (lead.endswith("的") and not re.search(r"\d", lead) or noun) and "，" not in lead \
+        and not re.match(r"对|向", lead) and len(lead) <= MAX_BENEFICIARY  # (not 对X: the pattern's; 对外营业的 is own)
     return lead if own else ""
 
 
