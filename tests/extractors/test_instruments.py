@@ -679,6 +679,8 @@ def test_an_amount_before_a_bound_and_its_de_is_a_threshold():
      [("2000", "元/人"), ("500000", "元/年")]),  # (per person brought in; the firm's yearly cap is no per-person cap)
     ("（二）对认定的良种苗圃，按照每株0.3元给予补助。", [("0.3", "元/株")]),
     ("（三）每个乡镇配备不少于3名技术指导员，每人每月补助600元。", [("600", "元/月")]),  # (the instructor is paid)
+    ("（四）对组织康养旅居专列来本市的，每列给予3万元奖励；对组织培训的机构，按照每期8000元给予补助。",
+     [("30000", "元/列"), ("8000", "元/期")]),  # (per train, per session: units of activity)
 ])
 def test_the_unit_an_amount_is_paid_per(item, expected):
     r = extract(MEASURES.format(item=item))

@@ -163,6 +163,9 @@ def test_a_portals_language_links_and_its_name_in_a_minority_script_are_chrome(l
 def test_bodies_signing_with_wide_spaces_are_no_menu():
     assert not is_chrome("市发改委　　市财政局　　市商务局")
     assert is_chrome("首页　　政务公开　　政务服务　　互动交流")
+    assert is_chrome("首页\t机构简介\t新闻发布\t法律法规\t货币政策\t宏观审慎\t信贷政策\t金融市场\t金融稳定\t支付体系\t"
+                     "金融科技\t人民币")  # (a printed page's menu row of cells, too long to read run together)
+    assert not is_chrome("项目名称\t补助标准\t备注")  # (a table's heads)
 
 
 def test_an_interpretation_pages_english_banner_and_search_box_are_chrome(load_text):

@@ -140,7 +140,7 @@ SENTENCE_MARKS = re.compile(r"[，。；！？,;!?]")
 
 
 _MENU_SEP_RE = re.compile(r"\s*[|｜]\s*")
-_WIDE_SPACE_RE = re.compile(r"[ \u3000]{2,}")
+_WIDE_SPACE_RE = re.compile(r"[ \u3000]{2,}|\t")  # (a printed page's menu: cells of a row)
 
 
 def _is_menu(line: str) -> bool:

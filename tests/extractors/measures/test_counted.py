@@ -68,3 +68,8 @@ def test_a_count_of_a_packages_items_or_a_releases_scope_is_no_figure():
 def test_a_place_of_first_releases_is_counted_whole():
     r = extract("某省首发经济行动方案\n一、主要目标\n到2028年，培育15个左右具有全国影响力的新品首发地。\n", "p.txt")
     assert [m.indicator for m in r.measures("target")] == ["培育新品首发地"]  # (not 培育新品: 首发 is no adverb here)
+
+
+def test_a_term_opening_on_an_adverbs_word_is_counted_whole():
+    r = extract("某市城市绿色货运配送实施方案\n一、主要目标\n到2027年，建设城市公共配送中心20个、末端共同配送网点800个。\n", "p.txt")
+    assert "末端共同配送网点" in {m.indicator for m in r.measures("target")}  # (not 配送网点: 共同 opens a term)
