@@ -94,3 +94,10 @@ def test_a_bare_volume_over_a_span_takes_the_mode_of_transport_the_sentence_name
             "发送旅客5.1亿人次，日均1280万人次，同比增长4.6%；今年春运全国铁路将投入运力比去年增加5%。\n")
     r = extract(news, "20260126.md")
     assert {m.indicator for m in r.measures("forecast")} >= {"春运期间铁路发送旅客", "日均春运期间铁路发送旅客"}
+
+
+def test_people_a_scheme_reaches_keep_the_scheme_the_clause_before_names():
+    r = extract("2026年某县政府工作报告\n——2026年1月8日在某县第十八届人民代表大会第五次会议上\n各位代表：\n"
+                "一、2025年工作回顾\n全县地区生产总值增长5%。\n二、2026年工作安排\n3.实施农村饮水安全提升工程，惠及群众3万人；\n",
+                "gzbg-2026-94.txt")
+    assert [m.indicator for m in r.measures("target")] == ["农村饮水安全提升工程惠及群众"]

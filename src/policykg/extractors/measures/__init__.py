@@ -64,7 +64,8 @@ from .scope import (EDITION, SHORT_NAME_NOTE, central_source, clause_sector, hea
                     place_within, policy_of, sector_frame, sentence_topic, subject_split, title_sector, too_bare,
                     whole_place_words)
 from .shared import (with_activity_before, with_arrivals, with_counted_before, with_each_basis, with_elided_items,
-                     with_inbound_scope, with_total_subject, with_trade_scope, with_transport_mode, without_tail)
+                     with_inbound_scope, with_scheme_reaching, with_total_subject, with_trade_scope, with_transport_mode,
+                     without_tail)
 from .wording import (after_merger, carried, each_items, share_subject, share_without_subject, with_beneficiary,
                       with_bracketed_head, with_exclusion, with_least, with_list_comparator, with_list_qualifier,
                       with_list_unit, with_list_verb, with_listed_firms, with_previous_scope, with_previous_subject,
@@ -274,8 +275,9 @@ def measures(sent: Sentence, ctx: Context) -> Iterator[Measure]:
         indicator = with_total_subject(figures, sent, q, clause, indicator) if q.start not in items else indicator
         indicator = with_trade_scope(figures, sent, clause, indicator)
         indicator = indicator if subject or q.start in items else with_counted_before(figures, sent, clause, indicator)
-        indicator = with_activity_before(sent, clauses, clause, q, indicator) \
-            if not (subject or q.start in items) and ctx.document.genre in ("news", "work_report") else indicator
+        if not (subject or q.start in items) and ctx.document.genre in ("news", "work_report"):
+            indicator = with_activity_before(sent, clauses, clause, q, indicator)
+            indicator = with_scheme_reaching(sent, clauses, clause, q, indicator)  # (实施…工程，惠及群众2万人)
         indicator = indicator if toll else with_people_acting(sent, q, clause, indicator)  # (…名特派员开展入企服务)
         indicator = with_support_verb(sent, q, clause, with_verb_on_people(sent, q, clause, indicator))
         indicator = with_beneficiary(sent, q, clause, indicator) if q.start not in items else indicator

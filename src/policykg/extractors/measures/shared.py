@@ -192,3 +192,21 @@ def with_transport_mode(sent: Sentence, q: Mention, indicator: str) -> str:
 
 
 SPAN_LEAD = re.compile(r"(?:日均|月均|[\u4e00-\u9fff]{2}(?:期间|假期))*")  # (铁路方面，预计春运期间发送旅客…)
+
+
+REACH_LEAD = re.compile(r"\s*(?P<verb>惠及|受益|覆盖|服务)")
+SCHEME = re.compile(r"\s*(?:\d{1,2}[.．、]\s*)?(?:实施|推进|开展|完成|推动|组织)(?P<scheme>[\u4e00-\u9fff“”]{2,14})")
+
+
+def with_scheme_reaching(sent: Sentence, clauses: list[Clause], clause: Clause, q: Mention, indicator: str) -> str:
+    """People or households a clause says were reached (惠及群众4万人) by the scheme the clause right before names
+    (实施农村供水管网更新改造，惠及群众4万人 -> 农村供水管网更新改造惠及群众): alone, the count reads as everyone any
+    scheme reached."""
+    reach = REACH_LEAD.match(sent.text, clause.start, q.start - sent.start)
+    before = next((c for c in clauses if c.end <= clause.start and not sent.text[c.end:clause.start].strip("，, ")), None)
+    scheme = SCHEME.fullmatch(sent.text, before.start, before.end) if reach and before is not None else None
+    if scheme is None or indicator.startswith(scheme.group("scheme")):
+        return indicator
+    verb = "" if indicator.startswith(reach.group("verb")) else reach.group("verb")
+    named = scheme.group("scheme") + verb + indicator
+    return named if len(named) <= MAX_INDICATOR else indicator
