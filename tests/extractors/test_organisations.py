@@ -357,11 +357,14 @@ def test_verbs_and_several_countries_stay_out_of_names(sentence, bodies):
     "补贴资金拨付至申请人本人社会保障卡银行账户。",    # an account, no bank
     "国家级单项体育协会主办的全国性赛事给予奖励。",    # a class of associations
     "这是县委统揽全局、科学决策的结果。",              # the end of an idiom, no bureau
+    "企业与高校共建茶叶研究院的，给予补助。",          # a kind of institute a measure asks for
+    "在境内证券交易所首发上市的，奖励300万元。",        # any domestic exchange
 ])
 def test_groups_and_kinds_of_bodies_are_no_organisations(sentence):
     names = [m.text for m in extract("某地新闻\n" + sentence, "news_2026-04-16.md").mentions("ORG")]
     assert not any(n.endswith(("犯罪集团", "国家委员会", "医院", "协会")) and n != "该县中医院" for n in names)
-    assert not any(n.startswith(("企业以", "工作监督", "月市", "社会保障卡", "单项", "县委统揽")) for n in names)
+    assert not any(n.startswith(("企业以", "工作监督", "月市", "社会保障卡", "单项", "县委统揽", "茶叶研究", "境内", "证券"))
+                   for n in names)
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -171,6 +171,7 @@ def organisations(sent: Sentence, ctx: Context) -> Iterator[Mention]:
             s, name = s - 1, text[s - 1:e]  # 乌国家安全局: Ukraine's, not a Chinese body
             known = Body(name, known.category, country)
         if not known.foreign and names_a_kind(name, known.category) or TOP_COUNT.search(name) \
+                or founded_kind(text, s, name, known) \
                 or known.category == "institute" and verb_before_head(sent, s, m.start()) \
                 or known.category == "enterprise" and verb_before_head(sent, s, m.start()) and noun_at(sent, e):
             continue  # 考古博物馆, 机床研究院: a kind of body, not one; 加拿大两大铁路公司: two of them; 运用大学所学;
@@ -178,6 +179,15 @@ def organisations(sent: Sentence, ctx: Context) -> Iterator[Mention]:
         taken.append((s, e))
         found.append(org_mention(ctx, base + s, base + e, name, known, "head"))
     yield from found
+
+
+def founded_kind(text: str, s: int, name: str, known: Body) -> bool:
+    """A name with no place right after a verb of founding (与高校共建模具研究院): the kind of body a measure asks
+    for, not one body (not 共建浙江大学某研究院, 成立中国某某研究院, nor a body of the vocabulary)."""
+    return known.category in ("institute", "association") and place_prefix().match(name) is None \
+        and not name.startswith(tuple(words("organisations", "national_prefixes"))) \
+        and text.endswith(tuple(words("organisations", "creation_verbs")), 0, s) \
+        and vocabulary().organization(name) is None
 
 
 LAW_AFTER = re.compile(r"(?:组织)?法(?:实施条例|修正案|修正草案)?(?=[》、，。；）和与及]|$)")  # (城市居民委员会组织法: a law's name)
