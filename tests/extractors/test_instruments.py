@@ -704,6 +704,7 @@ def test_a_service_named_with_a_benefits_word_is_no_tax_preference():
 @pytest.mark.parametrize("item", [
     "（七）县市场监督管理局、财政局负责贴息资金的受理、初审和配套资金落实；合作银行负责贷款发放和贷后管理，按月报送贷款信息。",
     "（八）对地方配套资金到位的，省级在下一年度奖补中予以倾斜。",
+    "（九）加强审计监督和财会监督，提高财政资金使用绩效。",
 ])
 def test_who_is_responsible_and_how_levels_share_state_no_measure(item):
     assert extract(MEASURES.format(item=item)).measures("instrument") == []

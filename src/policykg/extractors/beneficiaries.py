@@ -179,7 +179,7 @@ def each_grade(who: str, n: int) -> list[str]:
 
 ELIDED_GRADE = re.compile(r"(\d?[A-Z]{1,2})(?=(?:、\d?[A-Z]{1,2})+级)")
 NOTED = r"(?:[（(][^（）()]{1,6}[）)])?"  # a grade's note in brackets (初级（五级）)
-AMOUNT_ITEM = r"\d+(?:\.\d+)?[十百千万亿]*(?:美元|元|吨|亩|平方米|立方米|千瓦时|千瓦|人次|人|家|个|辆|台|套|件|标箱)"
+AMOUNT_ITEM = r"\d+(?:\.\d+)?[十百千万亿]*(?:美元|元|吨|亩|平方米|立方米|千瓦时|千瓦|人次|人|家|个|辆|台|套|件|标箱|天|晚|个月)"
 # (an amount of a list of thresholds: 营业收入首次突破10亿元、50亿元的; 年产量首次达到5万辆、10万辆的)
 
 
@@ -270,8 +270,10 @@ def stated_conditions(sent: Sentence, clauses: list[Clause], clause: Clause, n: 
         return [""] * n
     condition = text.removesuffix("的")
     kind = kind_before(sent, before)
-    each = (each_threshold(condition.split("、")) or each_grade(condition, n) or each_framed(condition, n)) \
-        if n > 1 else []
+    parts = condition.split("、")
+    parts = ["、".join(parts[:len(parts) - n + 1]), *parts[len(parts) - n + 1:]] if len(parts) > n > 1 else parts
+    each = (each_threshold(parts) or each_grade(condition, n) or each_framed(condition, n)) if n > 1 else []
+    # (旅行社、在线旅游平台组织…连续居住15天以上、30天以上、60天以上的: the last n items are the thresholds)
     if kind and not each and re.search(r"\d", text):
         return [f"{kind}，{condition}"] * n  # (新建社区居家养老服务站，建筑面积200平方米以上的，给予…: of that kind)
     if len(each) == n:
