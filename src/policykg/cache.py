@@ -175,11 +175,6 @@ class ExtractionCache:
             return None
         return found
 
-    def by_key(self, key: str) -> list | None:
-        """The packed extraction stored under ``key`` (None when missing or unreadable)."""
-        found = self.entry_by_key(key)
-        return found[0] if found is not None else None
-
     def entry_by_key(self, key: str) -> Entry | None:
         """(packed extraction, packed signature or None) stored under ``key`` (None when missing or unreadable)."""
         try:

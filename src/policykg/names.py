@@ -22,7 +22,6 @@ TITLE_WRAPPER = re.compile(r"^(?P<prefix>.*?)(?:关于(?:印发|发布|公布|�
                            r"[〈<《]?(?P<inner>.+?)[〉>》]?的(?:通知|通告|公告|决定)$")  # (某办公厅印发《…》的通知: 关于 left out)
 ISSUER_PREFIX = re.compile(r"^(?P<prefix>.+?)(?=关于)")
 YEAR_SPAN = re.compile(r"(\d{4})年?-(\d{4})年")
-QUALIFIER = re.compile(r"[（(](?:试行|暂行|征求意见稿|草案|修订草案|修正草案|送审稿|修订|\d{4}年?(?:修订|修正|版)?)[）)]$")
 
 
 @memo()

@@ -18,7 +18,6 @@ from functools import cache
 from typing import Any
 
 ENTITY_TYPES = ("POLICY", "REPORT", "ORG", "PLATFORM", "REGION")  # mention types that become entities
-VALUE_TYPES = ("DATE", "QUANTITY")  # mention types that are values, not entities
 
 
 class Record:

@@ -26,7 +26,6 @@ from .name_starts import COUNTED, PUNCT, name_starts, stop_word_pattern
 from .registry import extractor
 
 LOCAL = re.compile(r"^(?:自治区|省|市|州|区|县|旗)[\u4e00-\u9fff]{2,}")
-NAMING_PARTS = ("ORG", "POLICY", "REPORT")
 
 
 @memo(maxsize=1)

@@ -220,9 +220,6 @@ class Vocabulary:
         """The organisation whose canonical ``name`` is exactly ``name``."""
         return self._org_by_name.get(name)
 
-    def parent_of(self, entry: OrgEntry) -> OrgEntry | None:
-        return self._org_by_name.get(entry.parent) if entry.parent else None
-
     def organization_names(self) -> list[tuple[str, OrgEntry]]:
         """Every organisation surface form with its entry, longest form first."""
         return sorted(self._org_index.items(), key=lambda kv: (-len(kv[0]), kv[0]))

@@ -29,7 +29,7 @@ from functools import lru_cache
 from ..lexicon import ontology_file, vocabulary
 from .dates import DATETIME_RE, is_timestamp, normalize_date
 from .decode import clean_chars
-from .layout import MULTI_SPACE_RE, squeeze
+from .layout import squeeze
 
 MAX_VALUE = 120  # a metadata value longer than this is text run on after the label, not a value
 _MAX_LENGTH = {"source": 50, "issuer": 80, "date1": 40, "date2": 40, "date3": 40, "title": 200, "url": 1000}
@@ -316,7 +316,3 @@ def table_cells(text: str, zone: str) -> list[tuple[str, str]] | None:
 
 
 SPACED_LABEL = re.compile(r"^([\u4e00-\u9fff])[\t \u3000]+([\u4e00-\u9fff])(?=\t)")  # (标	题	…)
-
-
-def compact_spaces(text: str) -> str:
-    return MULTI_SPACE_RE.sub("", text)

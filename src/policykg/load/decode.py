@@ -39,10 +39,6 @@ def clean_chars(text: str) -> str:
     return _BAD_CHARS_RE.sub("", text) if _BAD_CHARS_RE.search(text) else text
 
 
-def has_bad_chars(text: str) -> bool:
-    return _BAD_CHARS_RE.search(text) is not None
-
-
 def safe_name(name: str) -> str:
     """A file name or path as a string of safe characters: bytes that were not
     UTF-8 (kept by ``os.fsdecode`` as lone surrogates) and characters a

@@ -239,11 +239,6 @@ def push_apart(xy: np.ndarray, half: np.ndarray, pad: float, share: float) -> np
     return xy + push
 
 
-def area_of(pos: dict[Hashable, Point], boxes: dict[Hashable, Box]) -> float:
-    l, t, r, b = extent(pos, boxes)
-    return (r - l) * (b - t)
-
-
 def overlaps(pos: dict[Hashable, Point], boxes: dict[Hashable, Box], pad: float = PAD / 2) -> int:
     """How many pairs of boxes at ``pos`` are closer than ``pad``."""
     nodes = list(pos)

@@ -22,7 +22,6 @@ from typing import Any
 from ..errors import OntologyError
 
 SHAPES = {"box", "ellipse", "dot", "diamond", "star", "triangle", "triangleDown", "square", "hexagon", "circle", "text"}
-LABEL_INSIDE = {"box", "ellipse", "circle", "text"}
 DEFAULT_TYPE = {"name": "", "color": "#999999", "fill": "", "shape": "dot", "backbone": False}
 
 
@@ -34,10 +33,6 @@ class NodeType:
     fill: str
     shape: str
     backbone: bool
-
-    @property
-    def label_inside(self) -> bool:
-        return self.shape in LABEL_INSIDE
 
 
 @dataclass(frozen=True)

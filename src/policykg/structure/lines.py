@@ -3,7 +3,6 @@ structure stage reads (dates standing alone, 文号, numbered headings)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ..time import find_times
@@ -113,7 +112,3 @@ def heading_of(line: str) -> tuple[int, str] | None:
                 label = rest[:40]
             return level, label.strip()
     return None
-
-
-def iter_windows(lines: list[Line], first: int, count: int) -> Iterator[Line]:
-    yield from lines[first:first + count]
