@@ -49,9 +49,8 @@ def of_its_article(found: list[tuple[int, Measure]], sent: Sentence, ctx: Contex
     return [(at, with_recipient_unit(m, sent, at)) for at, m in kept]
 
 
-PER_RECIPIENT = re.compile(r"[\s、，]*(?P<per>(?:单个|单家|单户|单张|单条|单项|单场|单部|单台|单船|每个|每家|每户|每张|每场|每项|同一)"
-                           r"(?:(?!给予|予以|再|按)[\u4e00-\u9fff]){0,5}?)"
-                           r"(?=年度|每年|累计|全年|享受|最高|不超过|补贴|补助|奖励|资助|贴息|支持|发放)")
+PER_RECIPIENT = pattern("instruments:per_recipient", r"[\s、，]*(?P<per>(?:{})(?:(?!给予|予以|再|按)[\u4e00-\u9fff]){0,5}?)"
+                        r"(?=年度|每年|累计|全年|享受|最高|不超过|补贴|补助|奖励|资助|贴息|支持|发放)")
 
 
 def with_recipient_unit(m: Measure, sent: Sentence, at: int) -> Measure:

@@ -116,7 +116,7 @@ def own_lead(part: str, clause: str = "") -> str:
     lead = ITEM_NUMBER.sub("", part.rstrip("，")).strip()
     lead = SPAN_OPENING.sub("", lead)  # (2024年9月1日至12月31日，个人购买…的: the period is the condition)
     noun = "的" in lead and not lead.endswith("的") and (
-        lead.endswith((*words("instruments", "recipient_heads"), "消费者", "人才", "人员"))
+        lead.endswith((*words("instruments", "recipient_heads"), *words("instruments", "people_heads")))
         or GRANT_OPENING.match(clause) is not None)
     own = (lead.endswith("的") and not re.search(r"\d", lead) or noun) and "，" not in lead \
         and not re.match(r"对|向", lead) and len(lead) <= MAX_BENEFICIARY  # (not 对X: the pattern's; 对外营业的 is own)

@@ -431,10 +431,10 @@ EMPLOYER = re.compile(r"[\u4e00-\u9fff]{0,10}(?:企业|单位|机构|合作社)(
 # (餐饮企业吸纳登记失业人员就业的: a firm paid for the people it employs)
 PER_HEAD_BROUGHT = re.compile(r"每[\u4e00-\u9fff]{1,12}?(?<!\d)1(?:人|名|位)(?!次)")  # (每引进1名, 每吸纳本市户籍
 # 劳动者就业1人: never that one's; not 每个镇配备不少于3名)
-OWN_UNIT = re.compile(r"\s*(?:单个|单家|单户|每家|每个|每户|每名|每位|同一)")  # (a clause opening on what its amount is per)
+OWN_UNIT = pattern("instruments:per_recipient", r"\s*(?:{}|每名|每位)")  # (a clause opening on what its amount is per)
 PER_MONEY = re.compile(r"每(\d+(?:\.\d+)?[十百千万亿]*元)[^，；。\d]{0,6}$")  # (按照增量部分每1亿元奖励5万元)
-YEARLY = re.compile(r"(?<![上本当\d])年度(?=[^，；。]{0,8}$)|(?:单个|单家|每家|每个|同一)[\u4e00-\u9fff]{1,4}?年度"
-                    r"(?=[^，；。]{0,20}$)")  # (not 2025年度补贴标准为每辆2000元: that year's; 单个企业年度享受本措施…不超过)
+YEARLY = pattern("instruments:per_recipient", r"(?<![上本当\d])年度(?=[^，；。]{0,8}$)|(?:{})[\u4e00-\u9fff]{1,4}?年度"
+                r"(?=[^，；。]{0,20}$)")  # (not 2025年度补贴标准为每辆2000元: that year's; 单个企业年度享受本措施…不超过)
 
 
 def per_unit(sent: Sentence, clause: Clause, m: Mention, at: int, heads: bool = False, capped: bool = False) -> str:

@@ -213,14 +213,11 @@ def noun_at(sent: Sentence, rel: int) -> bool:
     return i >= 0 and sent.starts[i] - sent.start == rel and sent.tags[i].startswith("n")
 
 
-LEVEL_COMMITTEES = ("省委", "市委", "区委", "县委", "州委", "旗委")
-
-
 def local_before(text: str, s: int) -> bool:
     """A place, or a bare level (省, 市 …) opening a clause, ends right before ``s``."""
     if s >= 1 and text[s - 1] in "省市区县州" and (s == 1 or PUNCT.match(text, s - 2)):
         return True
-    if s >= 2 and text[s - 2:s] in LEVEL_COMMITTEES and (s == 2 or PUNCT.match(text, s - 3)):
+    if s >= 2 and text[s - 2:s] in words("organisations", "level_committees") and (s == 2 or PUNCT.match(text, s - 3)):
         return True  # (县委网信办: the county party committee's office, not the national one)
     return any(m.end() == s for m in place_suffix().finditer(text[max(0, s - 12):s]))
 

@@ -47,7 +47,7 @@ def budget_cap(sent: Sentence, q: Mention) -> bool:
 
 
 GRANTS_BEFORE = re.compile(r"(?:奖励|补贴|补助|资助|奖补|给予|发放)")
-QUOTA = re.compile(r"\s*(?:单个|单家|每个|每家|同一)[\u4e00-\u9fff]{1,6}?(?:最多|不超过|限)$")
+QUOTA = pattern("instruments:per_recipient", r"\s*(?:{})[\u4e00-\u9fff]{1,6}?(?:最多|不超过|限)$")
 
 
 def of_a_grant(sent: Sentence, q: Mention, clause: Clause) -> bool:

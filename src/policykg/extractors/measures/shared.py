@@ -194,8 +194,8 @@ def with_transport_mode(sent: Sentence, q: Mention, indicator: str) -> str:
 SPAN_LEAD = re.compile(r"(?:日均|月均|[\u4e00-\u9fff]{2}(?:期间|假期))*")  # (铁路方面，预计春运期间发送旅客…)
 
 
-REACH_LEAD = re.compile(r"\s*(?P<verb>惠及|受益|覆盖|服务)")
-SCHEME = re.compile(r"\s*(?:\d{1,2}[.．、]\s*)?(?:实施|推进|开展|完成|推动|组织)(?P<scheme>[\u4e00-\u9fff“”]{2,14})")
+REACH_LEAD = pattern("measures:scheme_reach_leads", r"\s*(?P<verb>{})")
+SCHEME = pattern("measures:scheme_verbs", r"\s*(?:\d{1,2}[.．、]\s*)?(?:{})(?P<scheme>[\u4e00-\u9fff“”]{2,14})")
 
 
 def with_scheme_reaching(sent: Sentence, clauses: list[Clause], clause: Clause, q: Mention, indicator: str) -> str:

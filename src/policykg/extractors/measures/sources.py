@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import re
 
+from ...lexicon import alternation, words
 from ...nlp import Sentence
 from ...records import Mention
 from ..context import Context
 
-SAYS = r"(?:中|里)?(?:提出|明确|要求|规定|部署|指出|强调)"
-KIND = r"[\u4e00-\u9fff]{0,4}?(?:意见|通知|方案|规划|纲要|计划|办法|措施|决定|指南)"  # (意见, 行动方案: a policy's kind)
+SAYS = "(?:中|里)?(?:" + alternation(words("policies", "saying_verbs")) + ")"
+KIND = r"[\u4e00-\u9fff]{0,4}?(?:" + alternation(words("policies", "policy_kinds")) + ")"  # (意见, 行动方案: a policy's kind)
 REFERRED = re.compile(rf"\s*(?:该|这一|此|《)?(?P<kind>{KIND})》?{SAYS}")
 OPENER = re.compile(rf"\s*(?:该|这一|此)?(?:《[^》]{{2,40}}》|{KIND}){SAYS}[，：:]\s*")
 LOOK_BACK = 6  # sentences at most between a policy named and the sentence that refers back to it by its kind
