@@ -369,7 +369,7 @@ def government_body(name: str) -> Body | None:
 
 
 MAX_BODIES_TEXT = 120  # a longer text is not a list of issuers
-BODY_SEPARATORS = re.compile(rf"[\s、，,]+|(?<=[委府厅局部室办会署组])(?:和|与|及)(?=[{CJK}])")
+BODY_SEPARATORS = re.compile(rf"[\s、，,；;]+|(?<=[委府厅局部室办会署组])(?:和|与|及)(?=[{CJK}])")
 TRAILING_LIST = re.compile(r"等\s*(?:[一二三四五六七八九十\d]+\s*个?)?(?:部门|单位|部委)?$")
 
 

@@ -49,6 +49,22 @@ def test_database_export_header_is_metadata_not_title_or_body():
     assert "法宝" not in doc.text and "http" not in doc.text
 
 
+def test_an_exports_field_block_of_joint_bodies_is_metadata_however_long(load_text):
+    # (a 发布部门 line listing four departments with ；is as long as a sentence: still the export's header)
+    text = ("【法宝引证码】 CLI.12.1112223\n原文链接：https://www.example.com/lar/1a2b.html\n"
+            "某县农业农村局 某县科学技术局 某县财政局 某县林业局关于印发《某县良种推广办法》的通知\n"
+            "发布部门：某县农业农村局；某县科学技术局；某县财政局；某县林业局\n发文字号：某农发〔2025〕3号\n"
+            "发布日期：2025.03.08\n效力级别：地方规范性文件\n"
+            "某县农业农村局 某县科学技术局 某县财政局 某县林业局关于印发《某县良种推广办法》的通知\n某农发〔2025〕3号\n"
+            "各乡镇人民政府：\n现将《某县良种推广办法》印发给你们，请认真贯彻执行。\n")
+    doc = load_text(text)
+    assert dict(doc.meta)["发布部门"] == "某县农业农村局；某县科学技术局；某县财政局；某县林业局"
+    assert dict(doc.meta)["发文字号"] == "某农发〔2025〕3号"
+    assert paragraphs(doc)[:2] == ["某县农业农村局某县科学技术局某县财政局某县林业局关于印发《某县良种推广办法》的通知",
+                                   "某农发〔2025〕3号"]
+    assert not any(p.startswith(("发布部门", "发文字号", "发布日期", "效力级别")) for p in paragraphs(doc))
+
+
 def test_breadcrumb_one_segment_per_line_and_repeated_page_title(load_text):
     text = "分享:\n某省工作报告\n首页\n>\n政府信息公开\n>\n工作报告\n某省工作报告\n时间：\n2026-02-02 09:20\n来源：\n某省人民政府\n" \
            "各位代表：\n现在，我代表省人民政府向大会报告工作，请予审议，并请省政协委员提出意见。\n扫一扫在手机打开当前页\n"

@@ -293,13 +293,22 @@ def metadata_pairs(line: str, zone: str) -> list[tuple[str, str]] | None:
             return None
         end = matches[i + 1].start() if i + 1 < len(matches) else len(text)
         value = without_chrome_tail(text[m.end():end].strip(" \u3000\t"))
-        if len(value) > _MAX_LENGTH.get(w.labels[label][0], MAX_VALUE) or value.count("，") >= 2 or (
-                len(value) > 15 and any(c in value for c in "。；！？")):
+        if len(value) > _MAX_LENGTH.get(w.labels[label][0], MAX_VALUE) or (value.count("，") >= 2 or (
+                len(value) > 15 and any(c in value for c in "。；！？"))) and not is_list_of_names(w.labels[label][0], value):
             return None  # a sentence run on after the label: not a value
         pairs.append((label, value))
     if any(not v for _, v in pairs[:-1]):
         return None  # "来源：时间：…": two labels in a row are not metadata
     return pairs
+
+
+NAME_LIST_SEPARATOR = re.compile(r"[；;、，,]")
+
+
+def is_list_of_names(field: str, value: str) -> bool:
+    """An issuer field's value that lists bodies (某局；某局；某局), not a sentence run on after the label."""
+    names = NAME_LIST_SEPARATOR.split(value)
+    return field == "issuer" and not any(c in value for c in "。！？") and all(2 <= len(n.strip()) <= 30 for n in names)
 
 
 def table_cells(text: str, zone: str) -> list[tuple[str, str]] | None:

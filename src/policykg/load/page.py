@@ -47,8 +47,8 @@ class PageCleaner:
             head.append(line)
             if _is_content(line):
                 content += 1
-                if is_body(line) or content >= HEAD_LINES or _salutation(line):
-                    break
+                if is_body(line) and metadata_pairs(line, "head") is None or content >= HEAD_LINES or _salutation(line):
+                    break  # (not 发布部门：某局；某局；某局…: a field of the export's header as long as a sentence)
         yield from self._head(head)
         pending: deque[str] = deque()
         for line in it:
