@@ -28,6 +28,15 @@ def test_a_defined_short_name_that_is_not_a_genre_word():
     assert "行动" not in {k for _, k in policy_mentions(r)}
 
 
+def test_a_short_name_defined_after_the_policys_number_in_the_same_brackets():
+    r = extract("""\
+        某某解读
+        某市人民政府印发了《某市支持冷链物流发展若干政策措施》（某政发〔2024〕4号，以下简称《政策措施》）。《政策措施》明确了支持方向。
+        """)
+    assert policy_mentions(r).count(("政策措施", "某市支持冷链物流发展若干政策措施")) == 2
+    assert "政策措施" not in {k for _, k in policy_mentions(r)}
+
+
 def test_a_short_name_defined_for_something_else_is_not_the_policy_named_earlier():
     r = extract("""\
         某某情况

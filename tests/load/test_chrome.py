@@ -141,6 +141,12 @@ def test_an_information_tables_cells_printed_without_colons_are_metadata():
     ("中国某某之声网政务微博政务微信", True),  # the same with its spaces squeezed out
     ("某市人民政府\t某市财政局", False),  # bodies signing
     ("国家市场监督管理总局\t某市财政局", False),
+    ("某市人民政府网www.example.gov.cn\t搜政策……搜索", True),  # a portal's name with its address, and its search box
+    ("欢迎访问某县人民政府网站！", True),  # its welcome
+    ("今天是：2025年3月4日 星期二", True),  # its day
+    ("请输入关键词 搜索", True),
+    ("2025年3月4日", False),  # a date line: a document's own
+    ("欢迎广大企业来到我县投资兴业，共享发展机遇。", False),
 ])
 def test_a_banner_with_its_search_box_or_link_bar_is_chrome(line, chrome):
     assert is_chrome(line) is chrome

@@ -185,3 +185,17 @@ def test_a_work_reports_title_is_its_dated_line_whatever_chrome_ran_on_above_it(
                  "——2025年1月16日在某市第十五届人民代表大会第四次会议上\n各位代表：\n现在，我代表市人民政府向大会报告工作，请予审议。\n"
                  "一、2024年工作回顾\n全市地区生产总值增长5.2%。\n", "gzbg-2025-77.txt")
     assert [p.label for p in doc.parts if p.kind == "title"] == ["2025年某市政府工作报告"]
+
+
+def test_a_work_reports_dated_line_under_a_catalogue_heading_that_names_its_year_after():
+    doc = loaded("欢迎访问某市某区人民政府网站！\n政府工作报告（2025年）\n2025年某区政府工作报告\n"
+                 "——2025年1月8日在某市某区第二届人民代表大会第五次会议上\n各位代表：\n现在，我代表区人民政府向大会报告工作，请予审议。\n"
+                 "一、2024年工作回顾\n全区地区生产总值增长5.1%。\n", "gzbg-2025-78.txt")
+    assert [p.label for p in doc.parts if p.kind == "title"] == ["2025年某区政府工作报告"]
+
+
+def test_a_work_reports_meeting_line_without_its_dash_and_with_the_speaker_dates_it():
+    doc = loaded("2026年宁波市政府工作报告\n2026年1月9日在宁波市第十六届人民代表大会第六次会议上 宁波市人民政府市长 某某\n"
+                 "各位代表：\n现在，我代表市人民政府向大会报告工作，请予审议。\n一、2025年工作回顾\n全市地区生产总值增长5.5%。\n",
+                 "gzbg-2026-79.txt")
+    assert [p.label for p in doc.parts if p.kind == "date"] == ["2026-01-09"]

@@ -13,7 +13,8 @@ from ..records import Mention
 from .context import Context
 from .registry import extractor
 
-DEFINITION = re.compile(r"[（(]\s*(?:以下|下)简称\s*[《“\"]([^》”\"]{1,30})[》”\"]\s*[）)]")
+DEFINITION = re.compile(r"[（(]\s*(?:[^（）()，,；;]{1,30}[，,]\s*)?(?:以下|下)简称\s*[《“\"]([^》”\"]{1,30})[》”\"]\s*[）)]")
+# (the policy's 文号 may come first in the same brackets: 《X》（某政发〔2024〕4号，以下简称《政策措施》）)
 SHORT_TITLE = re.compile(r"《([^《》\n]{1,30})》")
 DEFINED_GAP = 12  # at most this much text (no clause break) between a title and the definition of its short name
 CLAUSE_BREAK = re.compile(r"[，。；：！？,;:]")

@@ -86,10 +86,13 @@ def is_chrome(line: str) -> bool:
     chrome = words().chrome
     if compact in chrome:
         return True
+    if PORTAL_LINE.fullmatch(line.strip()):
+        return True
     if _is_menu(line) or compact.startswith(MENU_STARTS) and len(compact) <= 40 and not SENTENCE_MARKS.search(line):
         return True  # (首页政务公开政务服务互动交流魅力某某: a portal's menu run together)
     items = [item for item in _ITEM_SEP_RE.split(line.strip()) if item]
-    if len(items) >= 2 and all(is_site_name(item) or DATE_CELL.fullmatch(item) or is_chrome(item) for item in items):
+    if len(items) >= 2 and all(is_site_name(ADDRESS_RE.sub("", item)) or DATE_CELL.fullmatch(item) or is_chrome(item)
+                               for item in items):
         return True  # a site's name and its search box on one printed line (中国政府网	请输入关键词), the day and a menu
     if banner_and_links(line):
         return True
@@ -127,6 +130,11 @@ def link_words(chrome: frozenset[str]) -> tuple[str, ...]:
 SITE_CELL = re.compile(r"[\u4e00-\u9fff]{2,10}网")  # (a linked site's name: 中国某某之声网)
 
 
+# a portal's welcome, its day, or its search box with the placeholder (欢迎访问某某区人民政府网站！; 今天是：2025年2月7日
+# 星期五; 搜政策……搜索, 请输入关键词 搜索)
+PORTAL_LINE = re.compile(r"欢迎您?(?:访问|来到|光临)[^，。；,;]{2,30}?[！!。]?"
+                         r"|(?:今天是|今日是?|当前日期)[：:]?\s*\d{4}年\d{1,2}月\d{1,2}日\s*(?:星期[一二三四五六日天])?"
+                         r"|(?:请输入|输入|搜)[\u4e00-\u9fff]{0,8}?[…\.·。]*\s*(?:搜索|检索)")
 DATE_CELL = re.compile(r"(?:今天是[：:]?\s*)?\d{4}年\d{1,2}月\d{1,2}日\s*(?:星期[一二三四五六日天])?")  # (a portal's day)
 
 

@@ -64,8 +64,8 @@ def dated_report_title(lines: list[Line], title: Title) -> Line | None:
     last = title.lines[-1]
     if DATED_REPORT.fullmatch(last.text.strip()) and title.text.strip() != last.text.strip():
         return last
-    if re.search(r"\d{4}年", title.text):
-        return None
+    if DATED_REPORT.search(title.text):
+        return None  # (not 2026年某市政府工作报告（全文）: dated itself; 政府工作报告（2025年） names its year after)
     after = last.index + 1
     return next((line for line in lines[after:after + CATALOGUE_GAP] if DATED_REPORT.fullmatch(line.text.strip())), None)
 
@@ -171,7 +171,8 @@ def report_parts(lines: list[Line], title: Title, genre: str) -> list[Part]:
     return parts
 
 
-MEETING = re.compile(r"^[—-]{1,2}\s*(?P<date>.+?日)(?:在(?P<place>[\u4e00-\u9fff]{2,12}?)第[一二三四五六七八九十百\d]+届)?")
+MEETING = re.compile(r"^(?:[—-]{1,2}\s*|(?=(?:19|20)\d{2}年\d{1,2}月\d{1,2}日在[^，。；]{2,40}?会议))(?P<date>.+?日)"
+                     r"(?:在(?P<place>[\u4e00-\u9fff]{2,12}?)第[一二三四五六七八九十百\d]+届)?")  # (the dash may be left out)
 
 
 def meeting_line(lines: list[Line], title: Title) -> tuple[Line | None, re.Match[str] | None]:
