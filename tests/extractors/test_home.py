@@ -125,3 +125,13 @@ def test_a_county_level_city_whose_name_ends_in_zhou_is_read_whole():
     r = extract("2026年邳州市政府工作报告\n——2026年1月12日在邳州市第十九届人民代表大会第六次会议上\n各位代表：\n"
                 "一、2025年工作回顾\n全市地区生产总值增长5.8%。\n二、2026年工作安排\n全市新建5G基站800个。\n", "gzbg-2026-98.txt")
     assert {(m.region, m.subject) for m in r.measures()} == {("徐州市", "邳州市"), ("", "邳州市")}  # (not 徐州's own)
+
+
+def test_a_district_the_vocabulary_does_not_list_is_the_documents_county_after_its_city():
+    # (a county renamed or made a district lately: 某市某某区 in the title, its figures its own, not its province's)
+    for district in ("云湖区", "临州区"):
+        r = extract(f"2025年绵阳市{district}政府工作报告\n——2025年1月8日在绵阳市{district}第二届人民代表大会第五次会议上\n"
+                    "各位代表：\n一、2024年工作回顾\n全区地区生产总值增长6.1%。\n二、2025年主要预期目标\n"
+                    "全区地区生产总值增长6%左右。\n", "gzbg-2025-90.txt")
+        assert {(m.kind, m.region, m.subject) for m in r.measures()} == {
+            ("observation", "绵阳市", district), ("target", "", district)}, district

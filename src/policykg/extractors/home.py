@@ -64,11 +64,20 @@ def place_of(name: str) -> tuple[str, str]:
 
 def county_of(name: str) -> str:
     """The county-level place a name starts with, after its city or not (长葛市发展和改革委员会 -> 长葛市, 某市某区人民政府
-    -> 某区), "" if none."""
+    -> 某区), "" if none. After its city, a name of the form of a county-level place (某市某某区人民政府) is one even
+    when the vocabulary does not list it (a county renamed or made a district lately)."""
     m = place_prefix().match(name)
-    if m and vocabulary().region(m.group()) is not None:
+    after_city = m is not None and vocabulary().region(m.group()) is not None
+    if after_city:
         m = place_prefix().match(name, m.end())
-    return m.group() if m and vocabulary().region(m.group()) is None and m.group() in counties() else ""
+    if m is None or vocabulary().region(m.group()) is not None:
+        return ""
+    place = m.group() + (ended.group() if (ended := ZHOU_LEVEL.match(name, m.end())) and m.group().endswith("州") else "")
+    return place if place in counties() or after_city and COUNTY_LEVEL.fullmatch(place) else ""  # (叙州 + 区)
+
+
+COUNTY_LEVEL = re.compile(r"[\u4e00-\u9fff]{1,4}(?:区|县|市|旗|自治县)")
+ZHOU_LEVEL = re.compile(r"[区县旗]|市(?!场)")  # (某州区, 某州市: a place whose name ends in 州, and its level)
 
 
 def declared_place(ctx: Context) -> tuple[str, str, str] | None:
