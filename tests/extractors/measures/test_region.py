@@ -161,6 +161,20 @@ def test_a_rank_among_a_named_city_does_not_make_the_countys_figures_the_citys()
     assert got[("一般公共预算收入", "%")] == ("衢州市", "龙游县")  # (the county's, in its city; not the city's whole)
 
 
+def test_a_place_a_figure_is_compared_with_does_not_make_the_figures_its_own():
+    text = ("2026年常德市政府工作报告\n——2026年1月20日在常德市第八届人民代表大会第五次会议上\n各位代表：\n"
+            "一、2025年工作回顾\n全市地区生产总值增长5.9%，增速高于全省平均水平0.6个百分点；农村居民人均可支配收入增长6.6%。\n")
+    got = {m.indicator: m.region for m in extract(text).measures("observation")}
+    assert got["农村居民人均可支配收入"] == "常德市"  # (not 湖南省)
+    assert got["地区生产总值增速高于全省平均水平"] == "常德市"
+    text = ("2026年龙游县人民政府工作报告\n——2026年1月8日在龙游县第十八届人民代表大会第六次会议上\n各位代表：\n"
+            "一、2025年工作回顾\n全年地区生产总值增长6.2%，增速高于衢州市平均水平0.8个百分点；一般公共预算收入增长4.3%。\n")
+    got = {m.indicator: (m.region, m.subject) for m in extract(text).measures("observation")}
+    assert got["一般公共预算收入"] == ("衢州市", "龙游县")  # (the county's, in its city; not the city's whole)
+    assert got["地区生产总值增速高于衢州市平均水平"] == ("衢州市", "龙游县")  # (the gap, named; no row 平均水平)
+    assert "平均水平" not in got
+
+
 def test_a_districts_report_counts_its_own_whole_even_after_a_name_with_its_city():
     text = ("2025年集美区政府工作报告\n——2025年1月14日在厦门市集美区第六届人民代表大会第五次会议上\n各位代表：\n"
             "一、2024年工作回顾\n成功举办第六届集美·某某摄影季（厦门集美），全区接待游客2160万人次。\n")

@@ -122,6 +122,8 @@ def measures(sent: Sentence, ctx: Context) -> Iterator[Measure]:
             continue
         wording = toll or items.get(q.start) or averaged(previous, sent, q, clause) \
             or indicator_text(sent, ctx, q, clause)
+        if wording is not None and wording[0] in words("measures", "benchmark_nouns"):
+            wording = None  # (…，增速高于某市平均水平0.8个百分点: the benchmark names nothing measured; the figure before's)
         carried_from = last if wording is None else None  # (…193亿美元，同比增长26.1%: the change is that figure's,
         wording = wording or carried(previous, sent, q, clause)  # of its subject and its time)
         if wording is None:

@@ -57,7 +57,7 @@ def region_of(sent: Sentence, ctx: Context, q: Mention, clause: Clause) -> str:
         if one_place(own) and not in_clause and not national:  # (…北京中轴线…，我国世界文化遗产增至40项: the country's)
             return one_place(own)  # “十四五”期间，江西累计培育…，专精特新中小企业4162家: the one place the sentence names
     home_words = rules("places")["home_words"]
-    pre = RANKED.sub("", sent.text[:q.start - sent.start])  # (增速居全省第2位；…: a rank among the province's)
+    pre = without_ranks(sent.text[:q.start - sent.start])  # (增速居全省第2位；…: a rank among the province's)
     if not regions and ctx.document.genre == "news":
         level = next((lv for lv in ("province", "city") if any(w in pre for w in home_words[lv])), "")
         if level:
@@ -89,9 +89,22 @@ RANK_AMONG = re.compile(r"(?:居|位居|位列|排名|排在|列)[\u4e00-\u9fff]
 
 
 def in_rank(sent: Sentence, m: Mention) -> bool:
-    """The place is what a figure is ranked among (增速居湖州市第1位), not whose the figure is."""
+    """The place is what a figure is ranked among (增速居湖州市第1位) or compared with (高于某市平均水平0.8个百分点),
+    not whose the figure is."""
     s, e = m.start - sent.start, m.end - sent.start
-    return any(r.start() <= s and e <= r.end() for r in RANK_AMONG.finditer(sent.text))
+    return any(r.start() <= s and e <= r.end() for r in (*RANK_AMONG.finditer(sent.text), *benchmark().finditer(sent.text)))
+
+
+def benchmark() -> re.Pattern[str]:
+    """A place a figure is compared with after a verb of more or less (高于全省平均水平, 快于全国, 低于某市平均增速)."""
+    return pattern((*words("measures", "gap_up"), *words("measures", "gap_down")),
+                   r"(?:{})(?:全国|全省|全市|全区|全州|[\u4e00-\u9fff]{2,10}?(?:平均水平|平均增速|平均值|平均|增速))")
+
+
+def without_ranks(text: str) -> str:
+    """The text without what its figures are ranked among or compared with (增速居全省第2位; 高于全省平均水平): 全省 in
+    them is no scope of the figures."""
+    return benchmark().sub("", RANKED.sub("", text))
 
 
 def with_whole_province(sent: Sentence, q: Mention, clause: Clause, region: str) -> str:
@@ -253,7 +266,7 @@ def home_county(sent: Sentence, ctx: Context, q: Mention, region: str) -> str:
     places = rules("places")
     own = places["county_home_words"].get(ctx.county[-1], [])
     higher = [w for w in places["home_words"]["province"] + places["home_words"]["city"] if w not in own]
-    pre = RANKED.sub("", sent.text[:q.start - sent.start])
+    pre = without_ranks(sent.text[:q.start - sent.start])
     clause = CLAUSE_START.search(pre).group()
     if any(w in clause for w in own) and not any(w in clause for w in higher):
         return ctx.county  # (…（某市某区）龙舟赛，全区接待游客…: the clause says whose)
