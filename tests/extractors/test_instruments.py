@@ -319,6 +319,13 @@ def test_the_purpose_of_a_rule_is_no_instrument():
     "对未按计划完成任务的企业，扣减当年保管费用补贴。",                                  # a benefit taken back
     "市经济和信息化局组织复核，会同市财政局下达奖励资金。",                              # how money is paid out
     "认定类别奖励金额",                                                                # a table's column heads
+    "入住不满3个月的，不计入补贴人数。",                                                 # how a grant is counted
+    "本措施所需资金纳入县级财政预算，统筹使用中央和省级补助资金。",                       # where money comes from
+    "县财政局、县审计局对奖补资金使用情况开展监督检查和绩效评价。",                       # audit
+    "购车补贴和销售奖励政策执行至2025年12月31日。",                                      # how long it lasts
+    "渔船减船补助按照国家和省有关规定执行。",                                            # another rule's
+    "消费券、旅行社奖励等事项可按批次即时兑现。",                                        # how it is paid out
+    "组织开展年度评估，评估结果作为分配补助资金的重要参考，对成效明显的地区给予通报表扬。",  # commendation
 ])
 def test_rules_of_combining_taking_back_and_paying_out_are_no_instruments(sentence):
     assert extract(MEASURES.format(item="（一）其他事项。" + sentence)).measures("instrument") == []
@@ -708,3 +715,15 @@ def test_a_service_named_with_a_benefits_word_is_no_tax_preference():
 ])
 def test_who_is_responsible_and_how_levels_share_state_no_measure(item):
     assert extract(MEASURES.format(item=item)).measures("instrument") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "问3：补助资金什么时候发放？",                                                    # a question
+    "问：合作社租赁温室经营，能否享受补助？",
+    "答：补助资金实行“先建后补”，验收合格后拨付。",                                    # how it is paid
+    "答：同一大棚已享受省级同类补助的，市级不再重复补助；标准低于本政策的，可按差额给予补足。",  # how grants combine
+    "与以往政策相比，本政策有两个突出特点：一是补助标准明显提高。",                       # what the policy is like
+])
+def test_an_interpretations_questions_and_answers_on_procedure_are_no_instruments(sentence):
+    text = f"《某市支持设施农业发展若干措施》政策解读\n三、问答\n{sentence}\n"
+    assert extract(text, "x-jiedu.txt").measures("instrument") == []

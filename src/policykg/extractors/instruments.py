@@ -79,8 +79,9 @@ def instruments(sent: Sentence, ctx: Context) -> Iterator[Measure]:
         return  # a section heading (not a run-in one with its amounts), a note of who is responsible (（省商务厅牵头）)
         # or the title line of a policy the file holds (某市某某资金补助办法)
     if genre == "official" and role == "principles" or pattern("instruments:proposal_cues").search(sent.text) \
-            or states_purpose(sent.text):
-        return  # principles, a proposal (代表建议…) or the text's purpose (为规范…，制定本办法) state no measure
+            or states_purpose(sent.text) or QUESTION.search(sent.text):
+        return  # principles, a proposal (代表建议…), the text's purpose (为规范…，制定本办法) or a question (问2：补助资金
+        # 什么时候发放？) state no measure
     if genre != "official" and (pattern("instruments:statistic_cues").search(sent.text)
                                 or pattern("instruments:paid_out_verbs", "已[^，。；]{0,12}(?:{})").search(sent.text)):
         return  # money already spent or lent (累计投入, 一季度新发放贷款, 已向3万户企业发放): a statistic
@@ -241,7 +242,8 @@ def sentence_instruments(sent: Sentence, ctx: Context, money: list[Mention]) -> 
             continue
         if kind not in benefits or not any(w in text for w in words("instruments", "concrete_words")):
             continue  # without an amount, only a concrete benefit is a measure (a subsidy, a tax cut, a loan …)
-        article = sent.text if genre == "official" else text  # (an article states one measure; a report, many)
+        article = sent.text if genre in LISTING_GENRES else text  # (an article or an answer states one measure; a
+        # report, many)
         if reforms(text) or regulates(text) or names_no_grant(text) or misused(article) \
                 or any(w in sent.text for w in words("instruments", "not_measure_words")):
             continue  # a reform of how it is done (健全金融服务实体经济工作机制, 加大财政资金保障力度), a rule over it
@@ -260,6 +262,7 @@ def sentence_instruments(sent: Sentence, ctx: Context, money: list[Mention]) -> 
 
 
 TITLED = re.compile(r"《[^《》]*》")
+QUESTION = re.compile(r"^\s*问\s*\d{0,2}\s*[：:]|[？?]\s*$")  # (问5：…能否享受补助？)
 TAX_RATE = re.compile(r"税率|减按")
 
 
