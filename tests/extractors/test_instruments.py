@@ -727,3 +727,17 @@ def test_who_is_responsible_and_how_levels_share_state_no_measure(item):
 def test_an_interpretations_questions_and_answers_on_procedure_are_no_instruments(sentence):
     text = f"《某市支持设施农业发展若干措施》政策解读\n三、问答\n{sentence}\n"
     assert extract(text, "x-jiedu.txt").measures("instrument") == []
+
+
+def test_an_amount_per_head_listed_after_a_colon_for_an_institution_is_per_person():
+    item = ("（一）对正常运营的托养机构，按照实际收住人数给予运营补贴：收住重度残疾人的，每人每月400元；"
+            "收住轻度残疾人的，每人每月200元。")
+    got = [(value(m), m.condition) for m in extract(MEASURES.format(item=item)).measures("instrument")]
+    assert got == [((d("400"), None, "元/人·月", "="), "收住重度残疾人"), ((d("200"), None, "元/人·月", "="), "收住轻度残疾人")]
+
+
+def test_a_rate_on_a_volume_the_sentence_names_keeps_its_unit():
+    item = "（一）支持企业开展二手船舶出口业务，按照出口船舶每艘5000元给予奖励。"
+    assert [value(m)[2] for m in extract(MEASURES.format(item=item)).measures("instrument")] == ["元/艘"]
+    item = "（一）对个人购买新能源乘用车的，按照每辆5000元给予补贴。"  # (per thing bought: each buyer's)
+    assert [value(m)[2] for m in extract(MEASURES.format(item=item)).measures("instrument")] == ["元"]

@@ -213,8 +213,8 @@ def sentence_instruments(sent: Sentence, ctx: Context, money: list[Mention]) -> 
             for m, item in items:
                 named = who[-1].group("who").strip() if who else before[-1] if before and is_period(item) else ""
                 found.append((clause.start, Measure(  # (…第一年给予…，第二年每平方米8元: the first year's beneficiary)
-                    "instrument", ctx.evidence(sent), bounded(sent, clause, m), category=kind, region=region,
-                    beneficiary=named, condition=item, policy=policy)))
+                    "instrument", ctx.evidence(sent), bounded(sent, clause, m, named), category=kind, region=region,
+                    beneficiary=named, condition=item, policy=policy)))  # (…养老机构…：收住失能老年人的，每人每月300元: per head)
             continue
         figures = [m for m in ctx.mentions_in(sent, "QUANTITY") if clause.start <= m.start - sent.start < clause.end]
         rates = [m for m in figures if rate_of_measure(sent.text, clause, m.start - sent.start, m.end - sent.start,
@@ -435,6 +435,8 @@ EMPLOYER = re.compile(r"[\u4e00-\u9fff]{0,10}(?:企业|单位|机构|合作社)(
 PER_HEAD_BROUGHT = re.compile(r"每[\u4e00-\u9fff]{1,12}?(?<!\d)1(?:人|名|位)(?!次)")  # (每引进1名, 每吸纳本市户籍
 # 劳动者就业1人: never that one's; not 每个镇配备不少于3名)
 OWN_UNIT = pattern("instruments:per_recipient", r"\s*(?:{}|每名|每位)")  # (a clause opening on what its amount is per)
+VOLUME_RATE = re.compile(r"(?:按照|按(?!照))(?:(?!每)[\u4e00-\u9fff]){1,8}每([辆台艘架件头只套株棵箱])(?=[^，；。\d]{0,6}\d)")  # (a rate on a
+# volume the sentence names; not 按照每辆5000元: an amount per thing bought, each beneficiary's)
 PER_MONEY = re.compile(r"每(\d+(?:\.\d+)?[十百千万亿]*元)[^，；。\d]{0,6}$")  # (按照增量部分每1亿元奖励5万元)
 YEARLY = pattern("instruments:per_recipient", r"(?<![上本当\d])年度(?=[^，；。]{0,8}$)|(?:{})[\u4e00-\u9fff]{1,4}?年度"
                 r"(?=[^，；。]{0,20}$)")  # (not 2025年度补贴标准为每辆2000元: that year's; 单个企业年度享受本措施…不超过)
@@ -452,6 +454,8 @@ def per_unit(sent: Sentence, clause: Clause, m: Mention, at: int, heads: bool = 
     per = pattern((*words("instruments", "rate_bases"), *periods), r"每[一\d]*[个张名位只台套]?({})")
     before = pattern(words("instruments", "rate_bases"), r"({})每[一\d]*[个张名位只台套]")  # (按照核定床位每张8000元)
     found = per.findall(sent.text, after, at) + before.findall(sent.text, after, at)
+    found = found or [v.group(1) for v in VOLUME_RATE.finditer(sent.text, after) if v.end() <= at]
+    # (按照出口车辆每辆200元 -> 元/辆: per vehicle exported)
     bases = sorted(dict.fromkeys(found), key=lambda b: b in periods)
     part = sent.text.rfind("；", 0, clause.start) + 1  # (…每吸纳…就业1人，签订…的，给予企业3000元: the part's;
     part = clause.start if capped or OWN_UNIT.match(sent.text, clause.start) else part  # not …，最高100万元)
