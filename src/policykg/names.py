@@ -212,6 +212,9 @@ def body(name: str) -> Body | None:
     opening = next((entry for k in range(min(len(proper), 8), 2, -1) if (entry := vocab.organization(proper[:k]))), None)
     if any(proper.startswith(w) for w in words("organisations", "not_name_start") if len(w) >= 2) and opening is None:
         return None  # (联合举办…: a verb, not a name; 联合国文明联盟 opens with a body's name)
+    if name.endswith(words("organisations", "designation_heads")) and proper.endswith(
+            words("organisations", "designation_fields")):
+        return None  # (种业领域重点实验室: a designation of a field, a class)
     place_named = (category in ("institute", "media") or name.endswith(words("organisations", "place_unique_heads"))) \
         and not name.endswith(words("organisations", "designation_heads"))  # (江苏省重点实验室: a class of labs)
     if not distinctive(proper, place_named) and not sector_body(proper, category):

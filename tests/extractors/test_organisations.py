@@ -266,6 +266,8 @@ def test_name_boundaries(sentence, bodies):
 @pytest.mark.parametrize("sentence", [
     "某地新闻\n某国最大公立医院因断电停止运转。",          # a superlative describes, it names no body
     "某地新闻\n河南省重点实验室已有200家。",              # a place and a designation: a class of labs
+    "某地新闻\n对新认定的氢能领域重点实验室给予奖励。",    # a field and a designation: a class too
+    "某地新闻\n鼓励县内银行机构推出专项贷款。",            # the banks in the county: a class
 ])
 def test_descriptions_and_designations_are_no_organisation(sentence):
     assert extract(sentence).mentions("ORG") == []
