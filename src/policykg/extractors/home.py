@@ -73,10 +73,14 @@ def county_of(name: str) -> str:
     if m is None or vocabulary().region(m.group()) is not None:
         return ""
     place = m.group() + (ended.group() if (ended := ZHOU_LEVEL.match(name, m.end())) and m.group().endswith("州") else "")
-    return place if place in counties() or after_city and COUNTY_LEVEL.fullmatch(place) else ""  # (叙州 + 区)
+    unlisted = after_city and COUNTY_LEVEL.fullmatch(place) and name.startswith(GOVERNMENT_AFTER, m.start() + len(place)) \
+        and not place.startswith(tuple(BODY_ENDS))  # (温州市委|温州市人民政府: 委温州市 is no county)
+    return place if place in counties() or unlisted else ""  # (叙州 + 区; not 温州市委|温州市人民政府: 委温州市)
 
 
 COUNTY_LEVEL = re.compile(r"[\u4e00-\u9fff]{1,4}(?:区|县|市|旗|自治县)")
+BODY_ENDS = "委府厅局部办"  # characters a body's name ends with after its place (市委, 市政府, 市财政局 …)
+GOVERNMENT_AFTER = ("人民政府", "政府")  # (某市某区人民政府, 某市某区政府工作报告: a county-level place's government)
 ZHOU_LEVEL = re.compile(r"[区县旗]|市(?!场)")  # (某州区, 某州市: a place whose name ends in 州, and its level)
 
 
