@@ -167,7 +167,9 @@ def date_of_clause(sent: Sentence, dates: list[Mention], q: Mention, clause: Cla
     opening = [d for d in before if CLOCK.match(text).end() + 2 >= d.start - sent.start]  # (当地时间3日…: all of it)
     leading = [d for d in before if text[max(0, d.start - sent.start - 1):d.start - sent.start] in ("，", ",", "：", ":")
                and (d.attr("role") in ("asof", "period") or d.attr("until") or SET_OFF.match(text, d.end - sent.start)
-                    or len(d.key) == 4 and SURVEYED.match(text, d.end - sent.start))]
+                    or len(d.key) == 4 and SURVEYED.match(text, d.end - sent.start))
+               or text[max(0, d.start - sent.start - 2):d.start - sent.start] == "其中" and len(d.key) == 10]
+    # (…，其中12月31日为客流高峰日，预计发送旅客580万人次: that day's)
     # (…，截至2021年10月9日，全国…; …，今天（1月16日），全社会…; 延续9月增长态势，10月当月，…; 央视网消息：2024年，…: a date
     # set off by commas, or after a colon, dates what follows it; so does a period opening a clause: …，一季度甲增长15%，…)
     chosen = in_clause[-1:] or leading[-1:] or opening[:1]  # (2025年某某专班…，今天（1月16日），…: today)

@@ -187,6 +187,12 @@ def test_a_forecast_of_a_day_the_clause_names_and_of_a_span_of_none():
         (180000000, ""), (22000000, "2024-10-01")]  # (not 2024-10-08, the span's last day)
 
 
+def test_a_forecast_after_a_day_the_clause_before_names_as_the_peak_is_that_days():
+    r = extract("# 《新闻联播》 (20240603)\n\n### 要闻\n\n预计端午假期期间全国铁路发送旅客5000万人次，日均1000万人次，"
+                "其中6月8日为出行高峰日，预计发送旅客1300万人次。\n", "20240603.md")
+    assert [(m.quantity.value, m.time) for m in r.measures("forecast")][-1] == (13000000, "2024-06-08")
+
+
 def test_a_target_said_for_this_year_under_a_heading_naming_two_periods_is_of_the_year():
     r = extract("2026年某县人民政府工作报告\n——2026年1月8日在某县第十八届人民代表大会第六次会议上\n各位代表：\n"
                 "二、“十五五”发展目标和2026年工作安排\n"

@@ -71,3 +71,11 @@ def test_values_of_a_list_written_with_their_magnitude_take_the_last_ones_unit()
 def test_a_later_clause_with_its_own_verb_after_a_part_takes_no_verb_of_the_whole():
     r = extract("某市足球发展行动方案\n一、主要目标\n新建社会足球场地500块，其中11人制足球场不少于80块，实现每万人拥有足球场地1.5块以上。\n")
     assert "每万人拥有足球场" in [m.indicator for m in r.measures("target")]  # (not 新建每万人拥有足球场)
+
+
+def test_a_lists_trailing_about_or_more_is_every_values_whatever_the_verb():
+    r = extract("2026年某市政府工作报告\n——2026年1月9日在某市第十一届人民代表大会第六次会议上\n各位代表：\n二、2026年主要预期目标\n"
+                "基本医疗保险、基本养老保险参保率分别稳定在95%和96%以上；城镇、农村居民人均可支配收入分别增长5%和7%左右。\n",
+                "gzbg-2026-70.txt")
+    got = {m.indicator: m.quantity.comparator for m in r.measures("target")}
+    assert got == {"基本医疗保险参保率": ">=", "基本养老保险参保率": ">=", "城镇居民人均可支配收入": "~", "农村居民人均可支配收入": "~"}

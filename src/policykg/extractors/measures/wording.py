@@ -21,18 +21,23 @@ from .plausible import level_word, names_a_thing
 from .scope import is_firm_class
 
 
+TRAILING_COMPARATORS = {"左右": "~", "以上": ">="}  # a list's last value's, the list's
+
+
 def with_list_comparator(sent: Sentence, q: Mention, found: list[Mention], quantity: Quantity) -> Quantity:
     """A value of a list takes the comparator the list's first value has from its verb (分别超过90%、75%:
     both are more than)."""
-    if quantity.comparator != "=" or not NUMERAL_START.match(q.text):
+    if quantity.comparator != "=":
         return quantity  # (超1万亿元、增长8%: a value with its own verb has its own comparator)
     after = [p for p in found if p.start >= q.end]
     last = q
     while after and re.fullmatch(r"[、和及与]", sent.text[last.end - sent.start:after[0].start - sent.start]):
         last, after = after[0], after[1:]
-    if last is not q and last.attr("comparator") == "~" and last.attr("unit") == quantity.unit \
-            and sent.text.startswith("左右", last.end - sent.start - 2):
-        return replace(quantity, comparator="~")  # (分别稳定在310万吨和750万吨左右: both are about)
+    trailing = TRAILING_COMPARATORS.get(sent.text[last.end - sent.start - 2:last.end - sent.start])
+    if last is not q and trailing and last.attr("comparator") == trailing and last.attr("unit") == quantity.unit:
+        return replace(quantity, comparator=trailing)  # (分别稳定在310万吨和750万吨左右, 分别增长5%和7.5%以上: all are)
+    if not NUMERAL_START.match(q.text):
+        return quantity
     before = [p for p in found if p.end <= q.start]
     while before and re.fullmatch(r"[、和及与]", sent.text[before[-1].end - sent.start:q.start - sent.start]):
         first = before[-1]
