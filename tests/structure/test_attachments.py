@@ -78,3 +78,12 @@ def test_one_attachment_named_above_the_signature_is_named_there_and_starts_late
     assert [p.label for p in doc.parts if p.kind == "date"] == ["2024-04-22"]
     issued = policies["某区促进某产业发展若干措施"]
     assert doc.text[issued.start:].startswith("某区促进某产业发展若干措施") and "附件：" not in doc.text[issued.start:issued.end]
+
+
+def test_an_attached_list_of_the_policys_projects_is_no_policy():
+    text = ("某县人民政府办公室关于印发《某县县域商业体系建设实施方案》的通知\n某府办发〔2024〕12号\n各乡镇人民政府：\n"
+            "现将《某县县域商业体系建设实施方案》印发给你们，请认真贯彻落实。\n某县人民政府办公室\n二〇二四年五月二十日\n"
+            "某县县域商业体系建设实施方案\n" + BODY +
+            "附件\n某县县域商业体系建设2024年重点项目清单\n1.县城商贸中心改造项目，投资5000万元。\n")
+    doc = loaded(text, "policy.txt")
+    assert [p.label for p in doc.parts if p.kind == "policy" and p.role != "own"] == ["某县县域商业体系建设实施方案"]
