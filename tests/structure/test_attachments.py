@@ -83,7 +83,8 @@ def test_one_attachment_named_above_the_signature_is_named_there_and_starts_late
 def test_an_attached_list_of_the_policys_projects_is_no_policy():
     text = ("某县人民政府办公室关于印发《某县县域商业体系建设实施方案》的通知\n某府办发〔2024〕12号\n各乡镇人民政府：\n"
             "现将《某县县域商业体系建设实施方案》印发给你们，请认真贯彻落实。\n某县人民政府办公室\n二〇二四年五月二十日\n"
-            "某县县域商业体系建设实施方案\n" + BODY +
-            "附件\n某县县域商业体系建设2024年重点项目清单\n1.县城商贸中心改造项目，投资5000万元。\n")
+            "某县县域商业体系建设实施方案\n一、总体要求\n到2025年，全县社会消费品零售总额达到120亿元。\n" + "附件：某县县域商业体系建设2024年重点项目清单\n"
+            "附件\n某县县域商业体系建设2024年重点项目清单\n"
+            + "".join(f"{i}．某县第{i}号商贸项目。建设地点：某镇；总投资2000万元；责任单位：县商务局。\n" for i in range(1, 7)))
     doc = loaded(text, "policy.txt")
     assert [p.label for p in doc.parts if p.kind == "policy" and p.role != "own"] == ["某县县域商业体系建设实施方案"]
