@@ -60,3 +60,10 @@ def test_a_bare_change_after_a_from_to_clause_is_over_its_span():
     r = extract(NEWS_ITEM.format(heading="要闻", sentence="宁波市进出口值从2024年的1.5万亿元增至2025年的1.6万亿元，增长6.7%。"),
                 "20250402.md")
     assert [m.indicator for m in r.measures("observation")][-1] == "宁波市进出口值"  # (the year before: no base to say)
+
+
+def test_each_value_of_a_list_keeps_the_period_it_is_per():
+    r = extract("2026年某市政府工作报告\n——2026年1月9日在某市第十一届人民代表大会第六次会议上\n各位代表：\n一、2025年工作回顾\n"
+                "城乡低保标准分别提高到每人每月800元和每人每年6500元。\n", "gzbg-2026-70.txt")
+    got = {m.indicator: m.quantity.value for m in r.measures("observation")}
+    assert got == {"每月城镇低保标准": 800, "每年农村低保标准": 6500}  # (not 每月 for the yearly one)

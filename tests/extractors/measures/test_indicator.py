@@ -141,3 +141,14 @@ def test_what_drove_a_figure_stays_in_its_indicator_and_in_the_list_it_drove():
 def test_a_verb_of_connecting_or_installing_stays_with_what_it_counts():
     r = extract("某县数字乡村实施方案\n一、主要目标\n到2025年，建成县级数字乡村综合服务平台，接入涉农业务系统12个以上。\n", "plan.txt")
     assert [m.indicator for m in r.measures("target")] == ["接入涉农业务系统"]  # (not the county's stock of systems)
+
+
+def test_a_share_ends_at_its_head_whatever_follows():
+    r = extract("某地新闻\n全省规模以上工业企业研发投入占营业收入比重连续三年超过2%。")
+    assert [m.indicator for m in r.measures("observation")] == ["规模以上工业企业研发投入占营业收入比重"]  # (not …比重比重)
+
+
+def test_a_news_figure_of_a_firm_the_story_does_not_name_is_not_written():
+    r = extract("# 《新闻联播》 (20241019)\n\n### 要闻\n\n在某地，一家轴承企业的车间里机器人正在装配。"
+                "企业还组建了300多人的研发团队，研发投入占营业收入比重连续三年超过5%。\n", "20241019.md")
+    assert r.measures() == []

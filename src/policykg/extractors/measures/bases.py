@@ -15,7 +15,8 @@ def per_period(sent: Sentence, q: Mention, clause: Clause, measure: str, indicat
     """A level stated per year, day or second (每年重点支持100个项目, 峰值为每秒10.9万笔) says so in its
     indicator (每年…, 每秒…), so that it does not read as a total."""
     lead = sent.text[clause.start:q.start - sent.start]
-    per = pattern("measures:per_periods").search(lead)
+    per = next(reversed(list(pattern("measures:per_periods").finditer(lead))), None)  # (…每人每月810元和每人每年
+    # 6600元: the nearest before each value is its own)
     if measure != "level" or per is None or per.group() in indicator or len(indicator + per.group()) > MAX_INDICATOR:
         return indicator
     rate = next((r for r in ("增长率", "增速", "增幅") if indicator.endswith(r)), "")
