@@ -157,6 +157,7 @@ def test_foreign_ministry_keeps_its_country():
     ("省经信厅", "四川省", "", "四川省经济和信息化厅"),
     ("市市场监管局", "浙江省", "温州市", "温州市市场监督管理局"),
     ("市发改局", "浙江省", "温州市", "温州市发展和改革局"),
+    ("市场监管局", "浙江省", "温州市", "市场监管局"),  # (no 市 short form: not 温州市场监管局)
 ])
 def test_local_short_forms_in_the_documents_place(name, province, city, full):
     assert localised(name, province, city) == full
@@ -239,3 +240,8 @@ def test_an_autonomous_prefectures_short_form_with_zhou_is_the_prefecture():
     assert localised("州人民政府", "贵州省", "黔东南苗族侗族自治州") == "黔东南苗族侗族自治州人民政府"
     from policykg.lexicon import vocabulary
     assert vocabulary().region("黔东南州").name == "黔东南苗族侗族自治州"
+
+
+def test_a_youth_league_committee_is_no_party_committee():
+    found = body("团市委")
+    assert found is None or not found.name.startswith("中共")

@@ -196,7 +196,7 @@ def body(name: str) -> Body | None:
     category = category_of(name)
     if category == "government":
         found = government_body(name) if not two_bodies(name) else None
-        if found is not None and PARTY_COMMITTEE.search(name) and not name.startswith(("中共", "中国共产党")):
+        if found is not None and PARTY_COMMITTEE.search(name) and not name.startswith(("中共", "中国共产党", "团")):
             return Body("中共" + found.name, "government")  # 江西省委 is 中共江西省委
         if found is not None and any(w in name for w in words("organisations", "company_unit_parts")):
             return Body(found.name, "enterprise")  # 某某电网某市供电局: a company's unit, named with a government head
@@ -474,7 +474,7 @@ def placed_body(name: str, province: str, city: str, county: str = "") -> Body |
     return body(full) if full != name else None
 
 
-LOCAL_SHORT = re.compile(rf"^(?P<level>自治区|省|市|州|区|县|旗)(?P<rest>[{CJK}]{{2,}})$")
+LOCAL_SHORT = re.compile(rf"^(?P<level>自治区|省|市(?!场)|州|区|县|旗)(?P<rest>[{CJK}]{{2,}})$")  # (not 市场监管局)
 
 
 def localised(name: str, province: str, city: str, county: str = "") -> str:

@@ -52,8 +52,7 @@ def indicator_text(sent: Sentence, ctx: Context, q: Mention, clause: Clause) -> 
     if q.attr("unit") in ("%", "成"):
         share = IN_SHARE.search(pre) or (SHARE.search(pre) if not level.search(pre) else None)
     if share is not None:  # 机电产品占出口总值近六成, 在用户总数中占比: the share of A in B (not 占比首次…, 占…从A)
-        whole = re.sub(r"^(?:到了|到)", "", share.group("whole").strip().removesuffix("的")).replace("的比重", "比重")
-        whole = re.sub(r"(比重|比例|份额).+$", r"\1", whole)  # (占营业收入比重连续三年超过6%: the share ends at its head)
+        whole = re.sub(r"^(?:到了|到)|(?<=比重|比例|份额).+$", "", share.group("whole").strip().removesuffix("的").replace("的比重", "比重"))
         if not whole.startswith("比") and not re.search(r"\s|从|由", whole) and len(whole) >= 2:
             part = clean_indicator(pre[:share.start()], sent, clause.start)
             share_of = f"占{whole}" + ("" if whole.endswith(SHARE_HEADS) else "比重")
