@@ -326,6 +326,8 @@ def test_the_purpose_of_a_rule_is_no_instrument():
     "渔船减船补助按照国家和省有关规定执行。",                                            # another rule's
     "消费券、旅行社奖励等事项可按批次即时兑现。",                                        # how it is paid out
     "组织开展年度评估，评估结果作为分配补助资金的重要参考，对成效明显的地区给予通报表扬。",  # commendation
+    "补贴资金实行总额控制、先到先得。",                                                 # a budget rule
+    "补贴资金统一通过“一卡通”直接发放到种植户的社保卡。",                               # how it is paid
 ])
 def test_rules_of_combining_taking_back_and_paying_out_are_no_instruments(sentence):
     assert extract(MEASURES.format(item="（一）其他事项。" + sentence)).measures("instrument") == []
@@ -741,3 +743,10 @@ def test_a_rate_on_a_volume_the_sentence_names_keeps_its_unit():
     assert [value(m)[2] for m in extract(MEASURES.format(item=item)).measures("instrument")] == ["元/艘"]
     item = "（一）对个人购买新能源乘用车的，按照每辆5000元给予补贴。"  # (per thing bought: each buyer's)
     assert [value(m)[2] for m in extract(MEASURES.format(item=item)).measures("instrument")] == ["元"]
+
+
+def test_a_rate_a_policy_replaced_is_no_instrument_and_a_night_is_a_unit():
+    item = "（一）补贴标准由原来的统一每辆4000元调整为按车价分档补贴，最高每辆8000元。"
+    assert [value(m)[0] for m in extract(MEASURES.format(item=item)).measures("instrument")] == [d("8000")]
+    item = "（一）对赛事期间接待参赛人员的星级饭店，按每间夜补贴30元。"
+    assert [value(m)[2] for m in extract(MEASURES.format(item=item)).measures("instrument")] == ["元/间夜"]

@@ -516,3 +516,8 @@ def test_a_county_partys_office_is_no_central_body_and_a_banners_short_forms_are
     r = extract("2025年准格尔旗政府工作报告\n——2025年1月10日在准格尔旗第十八届人民代表大会第四次会议上\n各位代表：\n"
                 "一、2024年工作回顾\n建设旗第二人民医院，全旗地区生产总值增长5%。\n", "gzbg-2025-99.txt")
     assert "准格尔旗第二人民医院" in {m.key for m in r.mentions("ORG")}
+
+
+def test_a_bureaus_branch_in_a_county_is_one_body():
+    r = extract("某地新闻\n责任单位：通辽市生态环境局科尔沁左翼中旗分局、旗农牧局。")
+    assert "通辽市生态环境局科尔沁左翼中旗分局" in r.keys("ORG") and "通辽市生态环境局" not in r.keys("ORG")

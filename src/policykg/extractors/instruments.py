@@ -131,9 +131,14 @@ def foreign_measure(sent: Sentence, ctx: Context) -> bool:
 
 
 def reached(sent: Sentence, m: Mention) -> bool:
-    """An amount that is a level reached (投入达到7800亿元), not one granted."""
+    """An amount that is a level reached (投入达到7800亿元), not one granted, or one a policy replaced
+    (由原来的统一每辆4000元调整为…)."""
     lead = sent.text[max(0, m.start - sent.start - 3):m.start - sent.start] + re.sub(r"[\d.,].*", "", m.text)
-    return any(w in lead for w in words("instruments", "level_before_amount"))  # (the mention may hold the verb: 达到500亿元)
+    return any(w in lead for w in words("instruments", "level_before_amount")) \
+        or FORMER.search(sent.text, max(0, m.start - sent.start - 12), m.start - sent.start) is not None
+
+
+FORMER = re.compile(r"原来的?[^，；。\d]{0,8}$")  # (…由原来的统一每辆4000元: the rate replaced)
 
 
 def with_amounts_first(found: list[tuple[int, Measure]], text: str, article: bool) -> list[Measure]:

@@ -177,7 +177,21 @@ def organisations(sent: Sentence, ctx: Context) -> Iterator[Mention]:
             # 统一公司信用类债券标准: a verb, and the head begins a longer noun
         taken.append((s, e))
         found.append(org_mention(ctx, base + s, base + e, name, known, "head"))
-    yield from found
+    yield from with_branches(ctx, text, base, found)
+
+
+def with_branches(ctx: Context, text: str, base: int, found: list[Mention]) -> list[Mention]:
+    """Each body and the branch in a place right after it as one body (某市生态环境局 + 某县分局: the county's branch of
+    the city's bureau), not two."""
+    out: list[Mention] = []
+    for m in sorted(found, key=lambda m: m.start):
+        before = out[-1] if out else None
+        if before is not None and before.end == m.start and not before.attr("foreign") \
+                and branch_after(text, before.end - base) == m.end - m.start and body(before.text + m.text) is not None:
+            out[-1] = org_mention(ctx, before.start, m.end, before.text + m.text, body(before.text + m.text), "head")
+        else:
+            out.append(m)
+    return out
 
 
 def founded_kind(text: str, s: int, name: str, known: Body) -> bool:

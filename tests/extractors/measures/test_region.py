@@ -187,3 +187,10 @@ def test_being_the_first_in_the_province_does_not_make_later_figures_the_provinc
             "社会消费品零售总额986.2亿元。\n")
     got = {m.indicator: (m.region, m.subject) for m in extract(text).measures("observation")}
     assert got["社会消费品零售总额"] == ("佛山市", "南海区")  # (not 广东省's)
+
+
+def test_a_rank_among_the_citys_counties_does_not_make_the_districts_figures_the_citys():
+    text = ("2026年某市某某区政府工作报告\n——2026年1月8日在某市某某区第五届人民代表大会第六次会议上\n各位代表：\n"
+            "一、2025年工作回顾\n全年实现地区生产总值742.6亿元，经济总量继续位居全市旗县区首位；固定资产投资增长9.6%。\n")
+    got = {m.indicator: m.subject for m in extract(text.replace("某市", "呼和浩特市").replace("某某区", "赛罕区")).measures("observation")}
+    assert got["固定资产投资"] == "赛罕区"  # (not the city's)
