@@ -340,6 +340,21 @@ def test_a_forwarded_document_is_issued_by_its_own_bodies_on_its_own_date():
     assert [r.objects(k, "issued_on") for k in notices] == [{"2024-03-18"}]
 
 
+def test_a_forwarded_document_without_a_signature_is_every_body_the_notice_names_before_it():
+    r = extract("""\
+        绍兴市人民政府办公室转发市文物局等部门关于加快推进文物活化利用若干措施的通知
+        绍政办发〔2024〕11号
+        各区、县（市）人民政府，市政府各部门：
+        市文物局、市文化和旅游局、市财政局《关于加快推进文物活化利用的若干措施》已经市政府同意，现转发给你们，请认真贯彻落实。
+        绍兴市人民政府办公室
+        2024年8月9日
+        关于加快推进文物活化利用的若干措施
+        一、到2026年，全市开放利用的文物建筑达到300处。
+        """)
+    forwarded = "关于加快推进文物活化利用的若干措施"
+    assert r.objects(forwarded, "issued_by") == {"绍兴市文物局", "绍兴市文化和旅游局", "绍兴市财政局"}  # (not 市文物局 alone)
+
+
 def test_bodies_the_signed_notice_names_again_in_short_forms_add_no_issuers():
     r = extract("""\
         衢州市住房和城乡建设局　衢州市财政局关于印发《衢州市绿色建筑奖补办法》的通知

@@ -268,7 +268,8 @@ def official_parts(lines: list[Line], title: Title | None, text: str = "") -> li
     parts.extend(policies)
     for policy in issued if title.forwarded_by else []:  # (the bodies the forwarding notice names as the document's)
         first = next(line for line in lines if line.start == policy.start)
-        parts.append(Part("header", first.start, first.end, "|".join(title.forwarded_by)))
+        makers = forwarded_makers(lines, title, policy) or title.forwarded_by
+        parts.append(Part("header", first.start, first.end, "|".join(makers)))
     for policy in policies:
         for sig in sigs:
             if policy.start < sig.start and sig.end <= policy.end and sig.issuers:
@@ -391,3 +392,20 @@ def embedded_policies(lines: list[Line], title: Title, sigs: list[Signature]) ->
         stop = lines[found[k + 1][0]].start if k + 1 < len(found) else end
         out.append(Part("policy", lines[index].start, stop, t, role=role))
     return out
+
+
+FORWARDED = re.compile(r"(?P<bodies>[^，。；：《》\s]{2,200})《(?P<title>[^《》]{2,150})》")
+
+
+def forwarded_makers(lines: list[Line], title: Title, policy: Part) -> tuple[str, ...]:
+    """Every body the notice names right before the forwarded document's title (甲、乙、丙《关于…的意见》已经…同意，现转发给
+    你们), when they include those its own title names (甲等部门); () otherwise."""
+    key = normalize_name(policy.label).replace("的", "")
+    for line in lines:
+        if not title.end <= line.start < policy.start:
+            continue
+        for m in FORWARDED.finditer(line.text):
+            bodies = split_bodies(m.group("bodies"))
+            if normalize_name(m.group("title")).replace("的", "") == key and set(title.forwarded_by or ()) <= set(bodies):
+                return bodies
+    return ()
