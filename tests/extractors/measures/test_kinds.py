@@ -193,6 +193,18 @@ def test_a_forecast_after_a_day_the_clause_before_names_as_the_peak_is_that_days
     assert [(m.quantity.value, m.time) for m in r.measures("forecast")][-1] == (13000000, "2024-06-08")
 
 
+def test_a_peak_day_named_before_a_forecast_dates_it_and_a_span_after_it_does_not():
+    r = extract("# 《新闻联播》 (20240428)\n\n### 要闻\n\n铁路部门预计，4月29日至5月6日运输期间，全国铁路发送旅客1.5亿人次，"
+                "其中4月30日为单日客流最高峰，预计发送旅客1900万人次以上。\n", "20240428.md")
+    assert [(m.quantity.value, m.time) for m in r.measures("forecast")] == [(150000000, ""), (19000000, "2024-04-30")]
+    r = extract("# 《新闻联播》 (20250827)\n\n### 要闻\n\n预计8月28日至9月7日开学季期间，全国铁路发送旅客1.5亿人次，"
+                "8月31日为学生返校高峰日，预计当日发送旅客1600万人次。\n", "20250827.md")
+    assert [(m.quantity.value, m.time) for m in r.measures("forecast")][-1] == (16000000, "2025-08-31")
+    r = extract("# 《新闻联播》 (20240331)\n\n### 要闻\n\n高速公路预计日均流量约4000万辆次，小型客车继续免收通行费，"
+                "免费通行时间为4月4日0时至4月6日24时。\n", "20240331.md")
+    assert [m.time for m in r.measures("forecast")] == [""]  # (not 2024-04-06: the span after it is the toll-free one)
+
+
 def test_a_target_said_for_this_year_under_a_heading_naming_two_periods_is_of_the_year():
     r = extract("2026年某县人民政府工作报告\n——2026年1月8日在某县第十八届人民代表大会第六次会议上\n各位代表：\n"
                 "二、“十五五”发展目标和2026年工作安排\n"

@@ -245,7 +245,9 @@ def time_of(sent: Sentence, ctx: Context, q: Mention, clause: Clause, kind: str,
         deadlines = [d for d in dates if d.attr("role") == "deadline"]
         before = [d for d in deadlines if d.end <= q.start]
         after = [d for d in deadlines if d.start >= q.end
-                 and "；" not in sent.text[q.end - sent.start:d.start - sent.start]]
+                 and "；" not in sent.text[q.end - sent.start:d.start - sent.start]
+                 and not (kind == "forecast" and (d.attr("until") not in ("", d.key) or d.text.startswith(("至", "到"))))]  # (…日均流量约4100万辆次，免费
+        # 通行时间为4月3日0时至4月5日24时: a span after a forecast is the measure's around it, not its day)
         if before or after:  # the last one before the figure (2024年底前推出…30项，到2026年扩展至60项: 30 by 2024), else the
             d = before[-1] if before else after[0]  # nearest after it in its part (…30家；到2027年，…: not the 2027's)
             return d.attr("until") or d.key
@@ -292,6 +294,10 @@ DAY_SPAN = re.compile(r"[零一二三四五六七八九十\d]*[时点]?\s*(?:至
 SPAN = re.compile(r"从[^，。；]{2,12}(?:开始|起)[，,]?\s*(?:至|到)[^，。；]{2,12}(?:结束|止)")
 
 
+PEAK_DAY = re.compile(r"为[^，。；]{0,10}(?:高峰|峰值)[^，。；]{0,4}[，,]")  # (…日为单日客流最高峰，)
+SAME_DAY = re.compile(r"当日|当天")
+
+
 def forecast_day(sent: Sentence, dates: list[Mention], q: Mention, clause: Clause) -> str | None:
     """The day a forecast is for when its own clause names it (其中10月1日预计…), "" for a total or an average over a
     span the sentence states (…从9月29日开始，至10月8日结束，…预计发送旅客1.9亿人次), None otherwise."""
@@ -302,6 +308,10 @@ def forecast_day(sent: Sentence, dates: list[Mention], q: Mention, clause: Claus
     own = [d for d in days if clause.start <= d.start - sent.start]
     if own:
         return own[-1].key
+    named = days[-1] if days and PEAK_DAY.match(sent.text, days[-1].end - sent.start) else None
+    if named is not None and (sent.text.endswith("其中", 0, named.start - sent.start)
+                              or SAME_DAY.search(sent.text, clause.start, q.start - sent.start)):
+        return named.key  # (其中4月30日为单日客流最高峰，预计发送旅客2000万人次; 8月31日为返校高峰日，预计当日…)
     if SPAN.search(sent.text, 0, q.start - sent.start) and q.attr("unit") not in COUNT_FREE_UNITS:
         return ""
     return None
