@@ -750,3 +750,9 @@ def test_a_rate_a_policy_replaced_is_no_instrument_and_a_night_is_a_unit():
     assert [value(m)[0] for m in extract(MEASURES.format(item=item)).measures("instrument")] == [d("8000")]
     item = "（一）对赛事期间接待参赛人员的星级饭店，按每间夜补贴30元。"
     assert [value(m)[2] for m in extract(MEASURES.format(item=item)).measures("instrument")] == ["元/间夜"]
+
+
+def test_a_numbered_item_opening_on_whom_its_amount_is_for_names_the_beneficiary():
+    text = MEASURES.format(item="（一）A类人才（国内外顶尖人才），补贴80万元；") + "（二）B类人才（国家级领军人才），补贴50万元；\n"
+    got = [(m.beneficiary, value(m)[0]) for m in extract(text).measures("instrument")]
+    assert got == [("A类人才（国内外顶尖人才）", d("800000")), ("B类人才（国家级领军人才）", d("500000"))]

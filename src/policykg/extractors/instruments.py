@@ -130,6 +130,16 @@ def foreign_measure(sent: Sentence, ctx: Context) -> bool:
     return not (chinese or ctx.mentions_in(sent, "REGION") or any(w in rest for w in words("measures", "china_words")))
 
 
+def item_lead(sent: Sentence, clauses: list[Clause], number: int) -> str:
+    """The noun phrase a numbered item opens on as a clause of its own, right before the amount's clause (（一）A类人才
+    （国内外顶尖人才），补贴100万元): whom the item's amount is for; "" otherwise."""
+    if number != 1 or not ITEM_NUMBER.match(sent.text).group().strip():
+        return ""
+    lead = ITEM_NUMBER.sub("", sent.text[clauses[0].start:clauses[0].end]).rstrip("，, ")
+    heads = (*words("instruments", "recipient_heads"), *words("instruments", "people_heads"), "）", ")")
+    return lead if 2 <= len(lead) <= 30 and lead.endswith(heads) and not re.search(r"\d|给予|予以|按", lead) else ""
+
+
 def reached(sent: Sentence, m: Mention) -> bool:
     """An amount that is a level reached (投入达到7800亿元), not one granted, or one a policy replaced
     (由原来的统一每辆4000元调整为…)."""
@@ -191,6 +201,8 @@ def sentence_instruments(sent: Sentence, ctx: Context, money: list[Mention]) -> 
                 pairs, conditions = with_recipient(pairs, conditions, recipient)
             if len(pairs) == 1 and not conditions[0] and (item := item_of_clause(sent, clause, clauses)):
                 conditions = [item]  # (…，交流慢充桩按照每千瓦80元给予补助: the chargers of that kind)
+            if len(pairs) == 1 and not pairs[0][1] and not conditions[0] and (item := item_lead(sent, clauses, number)):
+                pairs = [(pairs[0][0], item)]  # (（一）A类人才（国内外顶尖人才），补贴100万元: that item's)
             if not any(conditions) and len(items := each_item(sent, clause, [a for a, _ in pairs])) == len(pairs):
                 who = beneficiaries(sent, clause, 1)[0]  # (博士研究生每人每月3000元、硕士研究生每人每月2000元…: each
                 pairs, conditions = [(a, who) for a, _ in pairs], items  # item's, the beneficiary the whole list's)
