@@ -246,8 +246,7 @@ def time_of(sent: Sentence, ctx: Context, q: Mention, clause: Clause, kind: str,
         before = [d for d in deadlines if d.end <= q.start]
         after = [d for d in deadlines if d.start >= q.end
                  and "；" not in sent.text[q.end - sent.start:d.start - sent.start]
-                 and not (kind == "forecast" and (d.attr("until") not in ("", d.key) or d.text.startswith(("至", "到"))))]  # (…日均流量约4100万辆次，免费
-        # 通行时间为4月3日0时至4月5日24时: a span after a forecast is the measure's around it, not its day)
+                 and not (kind == "forecast" and (d.attr("until") not in ("", d.key) or d.text.startswith(("至", "到"))))]  # (not 免费通行时间为…至…)
         if before or after:  # the last one before the figure (2024年底前推出…30项，到2026年扩展至60项: 30 by 2024), else the
             d = before[-1] if before else after[0]  # nearest after it in its part (…30家；到2027年，…: not the 2027's)
             return d.attr("until") or d.key
