@@ -31,6 +31,17 @@ def normalize_name(text: str) -> str:
     return DASHES.sub("-", NAME_NOISE.sub("", text))
 
 
+def issued_bare(inner: str) -> tuple[str, ...]:
+    """The policies a notice issues named without 《》: one title, or two joined by 和 / 、 / 及 when each names a
+    policy of its own (印发某市若干措施和某市三年行动方案的通知: two policies, not one 方案)."""
+    for m in re.finditer(r"[和、及]", inner):
+        first, second = inner[:m.start()], inner[m.end():]
+        kind = genre(first)
+        if kind and genre(second) and first.endswith(kind[0]):
+            return first, second
+    return (inner,) if genre(inner) else ()
+
+
 @memo()
 def policy_key(title: str) -> str:
     """The key that identifies one policy across its written variants: no
@@ -54,6 +65,7 @@ def genre(title: str) -> tuple[str, bool] | None:
     "关于印发X的通知" has the genre of X (of the notice when it issues several, or when X names none)."""
     t = normalize_name(title)
     m = TITLE_WRAPPER.match(t) if title.count("《") < 2 else None
+    m = m if m is None or len(issued_bare(m.group("inner"))) < 2 else None
     entry = vocabulary().genre_of(m.group("inner") if m else t)
     if entry is None and m:  # (关于印发某实施方案和重点任务分工的通知: what it issues ends with no genre; it is a notice)
         entry = vocabulary().genre_of(t)

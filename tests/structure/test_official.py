@@ -398,3 +398,13 @@ def test_a_ministrys_decree_numbered_within_its_year_on_the_line_below():
         2025年6月3日
         """)
     assert part(doc, "doc_number").label == "中华人民共和国某某部令2025年第7号"
+
+
+def test_a_notice_issuing_two_policies_named_without_title_marks_issues_both():
+    text = ("某市人民政府关于印发某市支持中药材产业发展若干措施和某市道地药材基地建设三年行动方案的通知\n某政〔2023〕21号\n"
+            "各县区人民政府：\n现将《某市支持中药材产业发展若干措施》《某市道地药材基地建设三年行动方案》印发给你们，请认真贯彻执行。\n"
+            "某市人民政府\n2023年9月26日\n某市支持中药材产业发展若干措施\n一、对新建中药材基地的，每亩补助300元。\n"
+            "某市道地药材基地建设三年行动方案\n一、到2025年，建成道地药材基地40个。\n")
+    doc = loaded(text, "policy.txt")
+    issued = [p.label for p in doc.parts if p.kind == "policy" and p.role == "issued"]
+    assert issued == ["某市支持中药材产业发展若干措施", "某市道地药材基地建设三年行动方案"]  # (not one 方案 of both)

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, replace
 
 from ..lexicon import words
-from ..names import genre, normalize_name, split_bodies, strip_issuer
+from ..names import genre, issued_bare, normalize_name, split_bodies, strip_issuer
 from ..records import Part
 from .attachments import ATTACHMENT, attached_policies, attachments
 from .lines import DATE_ADOPTED, Line, date_of_line, doc_number_in, doc_number_opening
@@ -154,8 +154,8 @@ def make_title(lines: tuple[Line, ...], text: str) -> Title:
                          forwarded_by=by)
     elif wrapped and wrapped.group("verb") in words("structure", "issue_verbs"):
         inner = wrapped.group("inner")
-        issued = tuple(m.group("title") for m in ISSUED_TITLES.finditer(text)) or tuple(
-            t for t in (inner.strip("《》〈〉<>"),) if genre(t))  # (…实施方案和重点任务分工: no one policy's title)
+        issued = tuple(m.group("title") for m in ISSUED_TITLES.finditer(text)) or issued_bare(inner.strip("《》〈〉<>"))
+        # (…实施方案和重点任务分工: no one policy's title)
         if not issuers:
             issuers = split_bodies(wrapped.group("prefix"))
     return Title(lines, text, bare, issuers, issued)
