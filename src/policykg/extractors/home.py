@@ -75,7 +75,7 @@ def county_of(name: str) -> str:
     place = m.group() + (ended.group() if (ended := ZHOU_LEVEL.match(name, m.end())) and m.group().endswith("州") else "")
     unlisted = after_city and COUNTY_LEVEL.fullmatch(place) and name.startswith(GOVERNMENT_AFTER, m.start() + len(place)) \
         and not place.startswith(tuple(BODY_ENDS))  # (温州市委|温州市人民政府: 委温州市 is no county)
-    return place if place in counties() or unlisted else ""  # (叙州 + 区; not 温州市委|温州市人民政府: 委温州市)
+    return place if place in counties() or unlisted else ""  # (叙州 + 区: the 州 is inside the name)
 
 
 COUNTY_LEVEL = re.compile(r"[\u4e00-\u9fff]{1,4}(?:区|县|市|旗|自治县)")
