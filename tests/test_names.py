@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from policykg.names import Body, body, genre, localised, names_a_kind, normalize_name, policy_key, split_bodies, strip_issuer
+from policykg.names import Body, body, genre, names_a_kind, normalize_name, policy_key, split_bodies, strip_issuer
 
 
 @pytest.mark.parametrize("a, b", [
@@ -151,34 +151,9 @@ def test_foreign_ministry_keeps_its_country():
     assert found is None or found.name != "国防部"
 
 
-@pytest.mark.parametrize("name, province, city, full", [
-    ("市科技局", "浙江省", "温州市", "温州市科学技术局"),
-    ("市发展改革委", "浙江省", "温州市", "温州市发展和改革委员会"),
-    ("省经信厅", "四川省", "", "四川省经济和信息化厅"),
-    ("市市场监管局", "浙江省", "温州市", "温州市市场监督管理局"),
-    ("市发改局", "浙江省", "温州市", "温州市发展和改革局"),
-    ("市场监管局", "浙江省", "温州市", "市场监管局"),  # (no 市 short form: not 温州市场监管局)
-])
-def test_local_short_forms_in_the_documents_place(name, province, city, full):
-    assert localised(name, province, city) == full
-
-
-def test_an_autonomous_prefectures_short_forms_are_its_own_and_a_city_in_it_is_none():
-    assert localised("州人民医院", "贵州省", "黔南布依族苗族自治州") == "黔南布依族苗族自治州人民医院"
-    assert localised("州商务局", "贵州省", "黔南布依族苗族自治州") == "黔南布依族苗族自治州商务局"
-    assert localised("市商务局", "贵州省", "黔南布依族苗族自治州") == "市商务局"  # (a city within it: which, unknown)
-    assert localised("州商务局", "浙江省", "温州市") == "州商务局"
-
-
 def test_a_unit_of_a_grid_company_named_like_a_bureau_is_an_enterprise():
     assert body("云南电网昆明供电局") == Body("云南电网昆明供电局", "enterprise")
     assert body("昆明市商务局") == Body("昆明市商务局", "government")
-
-
-def test_local_short_forms_without_a_place_stay_as_written():
-    assert localised("市科技局", "浙江省", "") == "市科技局"
-    assert localised("工业和信息化部", "浙江省", "温州市") == "工业和信息化部"
-    assert isinstance(body("温州市科学技术局"), Body)
 
 
 def test_a_notice_issuing_several_policies_is_a_notice():
@@ -234,12 +209,6 @@ def test_a_city_body_with_a_word_of_cities_in_its_name_stays():
 def test_a_body_written_with_its_parent_is_one_body():
     assert split_bodies("人力资源社会保障部国务院国资委") == ("人力资源和社会保障部", "国务院国有资产监督管理委员会")
     assert split_bodies("中共中央国务院") == ("中共中央", "国务院")
-
-
-def test_an_autonomous_prefectures_short_form_with_zhou_is_the_prefecture():
-    assert localised("州人民政府", "贵州省", "黔东南苗族侗族自治州") == "黔东南苗族侗族自治州人民政府"
-    from policykg.lexicon import vocabulary
-    assert vocabulary().region("黔东南州").name == "黔东南苗族侗族自治州"
 
 
 def test_a_youth_league_committee_is_no_party_committee():

@@ -9,7 +9,8 @@ from collections.abc import Iterator
 
 from ..load.chrome import metadata_values
 from ..load.dates import normalize_date
-from ..names import (local_short_form, localised, place_prefix, placed_body, split_bodies, strip_issuer,
+from ..local_names import localised, placed_body
+from ..names import (local_short_form, place_prefix, split_bodies, strip_issuer,
                      with_full_place)
 from ..records import Evidence, Fact, Part
 from .context import Context, OwnPolicy

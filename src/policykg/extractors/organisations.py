@@ -17,7 +17,8 @@ import re
 from collections.abc import Iterator
 
 from ..lexicon import alternation, counties, memo, pattern, rules, vocabulary, words
-from ..names import (Body, body, countries, country_names, names_a_kind, place_prefix, placed_body, vertical_branches,
+from ..local_names import placed_body
+from ..names import (Body, body, countries, country_names, names_a_kind, place_prefix, vertical_branches,
                      with_full_place)
 from ..nlp import Sentence
 from ..records import Mention
