@@ -92,19 +92,18 @@ def in_rank(sent: Sentence, m: Mention) -> bool:
     """The place is what a figure is ranked among (增速居湖州市第1位) or compared with (高于某市平均水平0.8个百分点),
     not whose the figure is."""
     s, e = m.start - sent.start, m.end - sent.start
-    return any(r.start() <= s and e <= r.end() for r in (*RANK_AMONG.finditer(sent.text), *benchmark().finditer(sent.text)))
+    return any(r.start() <= s and e <= r.end() for r in (*RANK_AMONG.finditer(sent.text), *BENCHMARK.finditer(sent.text)))
 
 
-def benchmark() -> re.Pattern[str]:
-    """A place a figure is compared with after a verb of more or less (高于全省平均水平, 快于全国, 低于某市平均增速)."""
-    return pattern((*words("measures", "gap_up"), *words("measures", "gap_down")),
-                   r"(?:{})(?:全国|全省|全市|全区|全州|[\u4e00-\u9fff]{2,10}?(?:平均水平|平均增速|平均值|平均|增速))")
+BENCHMARK = pattern(words("measures", "gap_up") + words("measures", "gap_down"),
+                    r"(?:{})(?:全国|全省|全市|全区|全州|[\u4e00-\u9fff]{2,10}?(?:平均水平|平均增速|平均值|平均|增速))")
+# (a place a figure is compared with after a verb of more or less: 高于全省平均水平, 快于全国, 低于某市平均增速)
 
 
 def without_ranks(text: str) -> str:
     """The text without what its figures are ranked among or compared with (增速居全省第2位; 高于全省平均水平): 全省 in
     them is no scope of the figures."""
-    return benchmark().sub("", RANKED.sub("", text))
+    return BENCHMARK.sub("", RANKED.sub("", text))
 
 
 def with_whole_province(sent: Sentence, q: Mention, clause: Clause, region: str) -> str:

@@ -415,12 +415,13 @@ def carried(previous: tuple[str, Clause, str] | None, sent: Sentence, q: Mention
     pre = BASE_WORDS.sub("", re.sub(r"^.*\d[^\d、，]{0,4}、", "", text_before(sent, q, clause)).strip())
     pre = re.sub(r"(?:近|约|超过|超|逾|将近|接近|大约|不到|不足|多达|高达)$", "", pre)  # 同比提高近30个百分点
     gap = gap_of(pre, q.attr("unit")) if q.attr("unit") in ("%", "百分点") else None
-    if gap is not None and (gap[0].start() == 0 or re.fullmatch(r"增速|增幅|涨幅", pre[:gap[0].start()]) and len(
-            growth_of(indicator, q.attr("unit")) + gap[0].group()) <= MAX_INDICATOR):  # (，增速高于某市平均水平0.8个百分点:
-        return growth_of(indicator, q.attr("unit")), "gap", gap[1]  # named with its benchmark when it fits)
+    growth = growth_of(indicator, q.attr("unit"))
+    if gap is not None and (gap[0].start() == 0 or re.fullmatch(r"增速|增幅|涨幅", pre[:gap[0].start()])
+                            and len(growth + gap[0].group()) <= MAX_INDICATOR):  # (，增速高于某市平均水平0.8个百分点:
+        return growth, "gap", gap[1]  # named with its benchmark when it fits)
     up, down, level, _ = verb_patterns()
     if (down.fullmatch(pre) or up.fullmatch(pre)) and q.attr("unit") in ("", "%", "百分点", "‰", "倍", unit):
-        return growth_of(indicator, q.attr("unit")), "change", down.fullmatch(pre) is not None
+        return growth, "change", down.fullmatch(pre) is not None
     if before == clause and level.fullmatch(pre):
         return indicator, "level", False
     return other_verb_on_same(indicator, unit, pre, q)
