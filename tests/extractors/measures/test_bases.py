@@ -67,3 +67,15 @@ def test_each_value_of_a_list_keeps_the_period_it_is_per():
                 "城乡低保标准分别提高到每人每月800元和每人每年6500元。\n", "gzbg-2026-70.txt")
     got = {m.indicator: m.quantity.value for m in r.measures("observation")}
     assert got == {"每月城镇低保标准": 800, "每年农村低保标准": 6500}  # (not 每月 for the yearly one)
+
+
+def test_a_change_over_the_month_before_says_so():
+    """同比 is the base a change reads with; a change 环比 (over the month or quarter before) is another measure and
+    says so, or the two rows of one index would contradict each other."""
+    r = extract(NEWS_ITEM.format(heading="要闻", sentence="某国统计部门今天公布，该国9月消费价格指数同比上涨3.1%，环比下降0.4%。"
+                                 "全国工业生产者出厂价格同比下降1.2%，环比上涨0.3%。"), "20250402.md")
+    changes = [(m.indicator, str(m.quantity.value)) for m in r.measures("observation")]
+    assert changes == [("工业生产者出厂价格", "-1.2"), ("工业生产者出厂价格（环比）", "0.3")]  # (该国: a pointer, no row)
+    r = extract(NEWS_ITEM.format(heading="要闻", sentence="全国工业生产者出厂价格环比上涨0.3%，同比下降1.2%。"), "20250402.md")
+    assert [(m.indicator, str(m.quantity.value)) for m in r.measures("observation")] == [
+        ("工业生产者出厂价格（环比）", "0.3"), ("工业生产者出厂价格", "-1.2")]  # (the name carried on is the index's)

@@ -1697,9 +1697,18 @@ def test_a_month_set_off_by_commas_dates_its_figures_not_the_month_a_sentence_op
     "这款机型已在新疆、内蒙古区域装机超400台。",  # places after 在 are where it was fitted, not who fitted it
     "在上海，像这样的新型研发机构还有5家。",  # such things as the story shows (这样的 in the figure's clause)
     "在某线路的养护区段，有8座车站地处全国铁路海拔最高区段。",  # where they stand: a scene, no figure
+    # a firm's people speaking: the firm's figures, not the place's (the firm unnamed in the sentence)
+    "企业负责人介绍，去年以来，浙江某厂订单量增长了四成，交货周期由30天缩短至18天。",
+    "公司总经理李某告诉记者，目前山东工厂的自动化率已超过85%。",
 ])
 def test_figures_of_a_unit_pointed_at_or_of_a_place_are_no_figures(sentence):
     assert extract(NEWS_ITEM.format(heading="要闻", sentence=sentence), "20250402.md").measures() == []
+
+
+def test_a_government_speaker_leaves_the_places_figure():
+    sentence = "浙江省农业农村厅负责人介绍，今年全省早稻机收率超过95%。"
+    r = extract(NEWS_ITEM.format(heading="要闻", sentence=sentence), "20250402.md")
+    assert [(m.indicator, m.region) for m in r.measures("observation")] == [("早稻机收率", "浙江省")]
 
 
 def test_a_pointer_before_a_place_named_again_leaves_the_places_figure():

@@ -88,6 +88,17 @@ def test_a_list_followed_by_the_quoted_name_that_counts_its_items_is_measured_by
                                              "gzbg-2026-99.txt").measures("observation")]
     assert names("外贸结构持续优化，光伏组件、锂电池、电动汽车“新三样”出口增长20%。") == ["“新三样”出口"]  # (not 电动汽车's)
     assert names("新增单项冠军企业5家、专精特新“小巨人”企业40家。")[-1] == "新增专精特新“小巨人”企业"  # (one title)
+    assert names("电动客车、锂离子电池和光伏组件产品“新三样”出口增长12%。") == ["“新三样”出口"]  # (the last two joined by 和)
+
+
+def test_a_deployment_verb_stays_with_what_it_puts_in():
+    """投入 before machines or people counted says what is counted (the machines put to work, not all the machines);
+    as a noun after what is invested (研发投入占…比重) it stays the measure's."""
+    def named(sentence: str) -> list[str]:
+        return [m.indicator for m in extract("2026年某省政府工作报告\n一、2025年工作回顾\n" + sentence + "\n",
+                                             "gzbg-2026-99.txt").measures("observation")]
+    assert named("全省投入玉米收获机4.2万台。") == ["投入玉米收获机"]
+    assert named("全社会研发投入占地区生产总值比重达到2.6%。") == ["全社会研发投入占地区生产总值比重"]
 
 
 @pytest.mark.parametrize("sentence, kept", [
@@ -131,3 +142,16 @@ def test_a_time_of_day_that_makes_an_activity_stays():
 def test_an_aim_word_after_the_indicator_is_no_part_of_it():
     r = extract("某市新能源汽车产业方案\n一、主要目标\n到2027年，全市新能源汽车产量力争达到150万辆。\n")
     assert [m.indicator for m in r.measures("target")] == ["新能源汽车产量"]  # (not 新能源汽车产量力争)
+
+
+def test_a_place_word_after_a_period_is_where_not_what():
+    """全省 after a period inside the words before a figure (冰雪旅游季全省接待游客) says where: the period stays, and
+    a season's name keeps its season (not 今年一季度)."""
+    def named(sentence: str) -> list[str]:
+        return [m.indicator for m in extract("2026年某省政府工作报告\n一、2025年工作回顾\n" + sentence + "\n",
+                                             "gzbg-2026-99.txt").measures("observation")]
+    assert named("冬春旅游季全省接待游客2800万人次。") == ["冬春旅游季接待游客"]
+    assert named("今年一季度全省接待游客900万人次。") == ["接待游客"]
+    news = extract("# 《新闻联播》 (20251009)\n\n### 要闻\n\n中国国家铁路集团有限公司今天发布，预计运输期间全国铁路发送旅客2.3亿人次。\n", "20251009.md")
+    assert [m.indicator for m in news.measures("forecast")] == ["运输期间全国铁路发送旅客"]  # (全国: the scope)
+    assert named("秋收期间全省投入玉米收获机4.2万台。") == ["秋收期间投入玉米收获机"]

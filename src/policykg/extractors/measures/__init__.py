@@ -39,7 +39,7 @@ from ..context import Context
 from ..registry import extractor
 from .actors import (agent_verb, clause_actor, counted_group, group_actor, group_measure, place_class_actor,
                      previous_agent, scheme_before, site_actor, with_people_acting, with_quoted_scheme)
-from .bases import per_period, with_old_base
+from .bases import per_period, with_chained_base, with_old_base
 from .figures import (award_count, benchmark_value, describes_subject, done_with_support, event_count, event_detail,
                       first_of_kind_detail, framed_part, is_figure, names_casualties, names_rather_than_measures,
                       people_acting, points_back, route_or_reach, size_of_facility, steps_climbed, things_acting,
@@ -55,8 +55,8 @@ from .lists import (from_to_items, jointly_items, places_each, respective_to_fig
                     value_list_items)
 from .plausible import COUNT_FREE_UNITS, plausible, quantity_of, what_is_reduced
 from .pointers import (clause_opens_on_pointer, describes_one, goes_on_bare, index_family, item_topic,
-                       of_whole_small_unit, opens_on_bare_head, opens_on_pointer, site_named_before, whole_before,
-                       whole_time, with_sector_before, with_whole_sector)
+                       of_whole_small_unit, opens_on_bare_head, opens_on_pointer, quotes_a_firm, site_named_before,
+                       whole_before, whole_time, with_sector_before, with_whole_sector)
 from .parts import with_people_measure, with_whole_name
 from .region import county_named, home_county, region_of, with_country, with_national_title, with_whole_province
 from .scope import (EDITION, SHORT_NAME_NOTE, central_source, clause_sector, heading_topic, is_firm_class, issuer_of,
@@ -176,6 +176,7 @@ def measures(sent: Sentence, ctx: Context) -> Iterator[Measure]:
                 or not (toll or names_casualties(indicator)) and (opens_on_pointer(sent, indicator)
                                                                    or describes_one(sent, ctx, q)
                                                                    or of_whole_small_unit(sent, ctx, q)
+                                                                   or quotes_a_firm(sent, ctx)
                                                                    or opens_on_bare_head(sent, ctx)) \
                 or any(indicator == m.text and m.attr("via") != "local" for m in ctx.mentions_in(sent, "ORG")) \
                 or any(len(m.text) >= 2 and indicator.endswith(m.text) for m in ctx.mentions_in(sent, "REGION")):
@@ -405,6 +406,7 @@ def measures(sent: Sentence, ctx: Context) -> Iterator[Measure]:
         if q.start not in items and places_each(sent, q, clause, quantity.comparator):
             continue  # (甲市、乙市经济总量突破千亿元: each passed it)
         for each in listed or [indicator]:  # (甲、乙均增长20%: each of them)
+            each = with_chained_base(sent, q, clause, each) if measure == "change" else each  # (not the name carried on)
             yield Measure(kind, ctx.evidence(sent), quantity, each, **fields)
 
 

@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import re
 
-from ...lexicon import memo, pattern, vocabulary, words
+from ...lexicon import memo, pattern, rules, vocabulary, words
 from ...names import countries
 from ...nlp import Sentence, word_tags
 from ...quantities import UNITS
 from ..clauses import MAX_INDICATOR
 from .runs import (collective_run, forecast_subject, governing_verb, rate_subject, run_tokens,
                    verb_run_start, with_example_list, with_joined_qualifier, with_joined_verb, with_quoted_name)
+from .spans import names_a_season
 
 CJK_RUN = re.compile(r"[\u4e00-\u9fffA-Za-z0-9\u2160-\u216b“”+＋]+(?:(?<=[\u4e00-\u9fff]|[A-Za-z])[-－][A-Za-z0-9]+"
                      r"[\u4e00-\u9fffA-Za-z0-9\u2160-\u216b“”+＋]*"
@@ -155,15 +156,40 @@ def adverb_split(tokens: list[tuple[str, str]], verbs: set[str]) -> list[tuple[s
 @memo(maxsize=1)
 def cleaning_sets() -> tuple[frozenset[str], ...]:
     """The word sets of :func:`clean_indicator`: lead and tail noise, addition verbs, count verbs (not
-    additions), nominal verbs, lead adverbs, adverbs of manner (with the lead adverbs), verbs of having, of service."""
+    additions nor deployments), nominal verbs, lead adverbs, adverbs of manner (with the lead adverbs), verbs of having, of service."""
     lead, tail = frozenset(words("measures", "lead_noise")), frozenset(words("measures", "tail_noise"))
     additions = frozenset(words("measures", "addition_verbs"))
-    counts = frozenset(words("measures", "count_verbs")) - additions
+    counts = frozenset(words("measures", "count_verbs")) - additions - frozenset(words("measures", "deployment_verbs"))
     nominal = frozenset(words("measures", "nominal_verbs"))
     lead_adverbs = frozenset(words("measures", "lead_adverbs"))  # (重点推进岸线修复 -> 岸线修复; 重点监测企业 stays)
     manner = frozenset(words("measures", "after_noun_adverbs")) | lead_adverbs  # (有序改造供热管网 -> 改造供热管网)
     having, served = frozenset(words("measures", "having_verbs")), frozenset(words("measures", "service_verbs"))
     return lead, tail, additions, counts, nominal, lead_adverbs, manner, having, served  # (高质量办理: 办理 tagged a noun)
+
+
+PERIOD_ENDS = ("期间", "假期", "季", "旺季")
+
+
+def opens_season(tokens: list[tuple[str, str]]) -> bool:
+    """The tokens open on a time word that names a season with the words after it (冬春|旅游|季…): it stays."""
+    return len(tokens) > 1 and tokens[0][1] == "t" and names_a_season(tokens[0][0] + "".join(w for w, _ in tokens[1:]),
+                                                                       0, len(tokens[0][0]))
+
+
+@memo(maxsize=1)
+def home_place_tokens() -> frozenset[str]:
+    """The words for the whole of a document's or a sentence's own place (全省, 全市, 全县 …), which the row's region
+    says (not 全国: with no region, the country's scope)."""
+    places = rules("places")
+    return frozenset().union(*places["home_words"].values(), *places["county_home_words"].values())
+
+
+def without_place_after_period(tokens: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The tokens without a home-place word that follows a period inside them (春节假期全省接待游客, 秋收期间全省投入
+    收获机 -> 春节假期接待游客, 秋收期间投入收获机): the place word says where, the period stays as what is counted over."""
+    places = home_place_tokens()
+    return [t for k, t in enumerate(tokens) if not (0 < k < len(tokens) - 1 and t[0] in places
+                                                     and (tokens[k - 1][1] == "t" or tokens[k - 1][0].endswith(PERIOD_ENDS)))]
 
 
 def clean_indicator(stem: str, sent: Sentence | None = None, offset: int = 0) -> str:
@@ -207,10 +233,11 @@ def clean_indicator(stem: str, sent: Sentence | None = None, offset: int = 0) ->
                       or tokens[0][0] in counts - nominal and len("".join(w for w, _ in tokens[1:])) > 2
                       or tokens[0][0] in having and len(tokens) > 1 and not any(w == "的" for w, _ in tokens)) \
             and not lead_belongs(tokens) and not threshold_lead(tokens) and not quoted_name_opens(tokens) \
-            and not directed(tokens):
+            and not directed(tokens) and not opens_season(tokens):
         popped = tokens.pop(0)  # (an addition verb stays: 新建省级智能工厂 counts what is added, not the stock)
         if popped[0] in having:
             break  # (全国已有…园区, 江西已拥有全国重点实验室: what is had is counted, all of it)
+    tokens = without_place_after_period(tokens)
     under = next((k for k in range(len(tokens) - 1, 0, -1) if tokens[k] == ("下", "f")
                   and not tokens[k - 1][0].endswith("线")), None)  # (not 线上|线下)
     if under is not None and len("".join(w for w, _ in tokens[under + 1:])) >= 2:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ...lexicon import common_words, pattern, words
+from ...lexicon import alternation, common_words, memo, pattern, words
 from ...nlp import Sentence
 from ...records import Measure, Mention
 from ..clauses import MAX_INDICATOR, Clause
@@ -52,6 +52,23 @@ PREDICATE = re.compile(r"(?:成为|是)[^，。；]*$")  # (山东…成为东�
 
 DESCRIBED_ONE = re.compile(r"(?:这是?一?(?:个|家|座|里|条|所|支|艘|款|台|架|辆|颗|部|片|批|项|种|位|名)|[他她]所在的|首个)"
                           r"(?P<next>[“\u4e00-\u9fff]{0,2})")
+
+
+def quotes_a_firm(sent: Sentence, ctx: Context) -> bool:
+    """A news sentence opens on what a firm's people say (企业负责人介绍，…; 公司董事长张某表示，…) and names no body
+    in that opening: its figures are that firm's, which the row would not name (not 某集团董事长…表示: the firm named)."""
+    if ctx.document.genre != "news":
+        return False
+    start = news_lead_end(sent)
+    said = firm_speech().match(sent.text, start)
+    return said is not None and not any(start <= m.start - sent.start < said.end() for m in ctx.mentions_in(sent, "ORG"))
+
+
+@memo(maxsize=1)
+def firm_speech() -> re.Pattern[str]:
+    """A firm's speaker and a speaking verb opening a sentence, with up to 12 words before and a name of up to 3 after."""
+    return re.compile(r"[^，。；：]{0,12}?(?:" + alternation(words("measures", "firm_speakers")) + r")[\u4e00-\u9fff]{0,3}?(?:"
+                      + alternation(words("measures", "speaking_verbs")) + r")[，：:]")
 
 
 def of_whole_small_unit(sent: Sentence, ctx: Context, q: Mention) -> bool:

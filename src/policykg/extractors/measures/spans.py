@@ -18,11 +18,21 @@ def strip_spans(pre: str, ctx: Context, sent: Sentence, start: int, end: int) ->
     for m in ctx.mentions_in(sent, "DATE", "REGION"):
         a, b = m.start - sent.start - start, m.end - sent.start - start
         if b <= 0 or a >= len(chars) or names_a_site(sent, m) or partner(sent, m) \
-                or inside_quotes(sent.text, m.start - sent.start) or (a, b) in kept:
+                or inside_quotes(sent.text, m.start - sent.start) or (a, b) in kept or names_a_season(pre, a, b):
             continue  # (对香港出口: with whom, part of the indicator; “吉林一号”卫星: part of a name)
         for i in range(max(0, a), min(len(chars), b)):
             chars[i] = " "
     return "".join(chars)
+
+
+SEASON_NAME = re.compile(r"[\u4e00-\u9fff]{0,4}?季(?!度)")
+YEAR_WORDS = re.compile(r"[\d０-９一二三四五六七八九〇零]|年")
+
+
+def names_a_season(pre: str, a: int, b: int) -> bool:
+    """A time with no year in it that opens the name of a season (冬春旅游季, 暑期旅游季): part of what is counted
+    over (not 今年一季度, 2024年旅游季: a year, a quarter)."""
+    return 0 <= a < b <= len(pre) and SEASON_NAME.match(pre, b) is not None and not YEAR_WORDS.search(pre[a:b])
 
 
 def times_inside(pre: str, ctx: Context, sent: Sentence, start: int) -> set[tuple[int, int]]:
