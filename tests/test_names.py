@@ -94,6 +94,9 @@ def test_two_bodies_joined_by_he_are_two():
     ("工业和信息化部浙江省人民政府", ("工业和信息化部", "浙江省人民政府")),  # (no branch: two bodies)
     ("洛阳市城市管理局洛阳市文化广电和旅游局", ("洛阳市城市管理局", "洛阳市文化广电和旅游局")),
     ("吉林市教育局吉林市财政局", ("吉林市教育局", "吉林市财政局")),  # (not one body: 教育局 is a department's head)
+    # central bodies that co-sign with ministries (a signature block printed three a line)
+    ("国家邮政局中华全国供销合作总社", ("国家邮政局", "中华全国供销合作总社")),
+    ("民政部中国残联", ("民政部", "中国残疾人联合会")),
 ])
 def test_joint_bodies_written_together_split_where_each_is_a_body(text, bodies):
     assert split_bodies(text) == bodies

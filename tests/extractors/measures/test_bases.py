@@ -79,3 +79,19 @@ def test_a_change_over_the_month_before_says_so():
     r = extract(NEWS_ITEM.format(heading="要闻", sentence="全国工业生产者出厂价格环比上涨0.3%，同比下降1.2%。"), "20250402.md")
     assert [(m.indicator, str(m.quantity.value)) for m in r.measures("observation")] == [
         ("工业生产者出厂价格（环比）", "0.3"), ("工业生产者出厂价格", "-1.2")]  # (the name carried on is the index's)
+
+
+def test_parallel_changes_after_a_change_month_on_month_share_its_base():
+    r = extract(NEWS_ITEM.format(heading="要闻", sentence="德国联邦统计局公布，三季度德国国内生产总值环比增长0.4%，其中居民消费"
+                                 "环比增长0.9%，政府支出增长0.3%；全年国内生产总值同比增长1.8%。"), "20250402.md")
+    assert [(m.indicator, str(m.quantity.value)) for m in r.measures("observation")] == [
+        ("德国国内生产总值（环比）", "0.4"), ("德国居民消费（环比）", "0.9"), ("德国政府支出（环比）", "0.3"),
+        ("德国国内生产总值", "1.8")]
+
+
+def test_a_base_compared_with_is_no_indicator():
+    """与…相比增长 names the base of the change, not what changed (not 春节假期同期相比)."""
+    r = extract(NEWS_ITEM.format(heading="要闻", sentence="国家邮政局数据显示，1月28日至30日，全国邮政快递业揽收快递包裹3.1亿件，"
+                                 "与2024年春节假期同期相比增长9.2%。全国国内旅游收入与2019年相比增长12%。"), "20250402.md")
+    assert [(m.indicator, str(m.quantity.value)) for m in r.measures("observation")] == [
+        ("邮政快递业揽收快递包裹", "310000000"), ("邮政快递业揽收快递包裹", "9.2"), ("国内旅游收入（较2019年）", "12")]

@@ -325,3 +325,13 @@ def test_a_quoted_plan_period_naming_a_kind_of_project_sets_no_deadline():
     r = extract("2025年某县政府工作报告\n——2025年1月8日在某县第十八届人民代表大会第五次会议上\n各位代表：\n"
                 "二、2025年工作安排\n谋划储备“十五五”重大项目200个。\n", "gzbg-2025-94.txt")
     assert [m.time for m in r.measures("target")] == ["2025"]
+
+
+def test_what_a_work_reports_review_expects_of_the_year_gone_by_is_its_result():
+    """A 2026 report's review writes last year's figures as expected (预计全年实现…): they are the year gone by's
+    results, not forecasts of the report's year; what a project is expected to do once built stays none."""
+    text = ("2026年某县政府工作报告\n一、2025年工作回顾\n预计全年实现地区生产总值88.4亿元、增长6.1%。"
+            "某某物流园建成后预计年营业收入将达到12亿元。\n")
+    r = extract(text, "gzbg-2026-99.txt")
+    assert [(m.kind, m.indicator, str(m.quantity.value), m.time) for m in r.measures()] == [
+        ("observation", "地区生产总值", "8840000000", "2025"), ("observation", "地区生产总值", "6.1", "2025")]

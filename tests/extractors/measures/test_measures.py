@@ -2726,3 +2726,18 @@ def test_a_bare_volume_of_passengers_or_freight_takes_the_mode_the_sentence_name
     got = {m.indicator for m in r.measures("forecast") + r.measures("observation")}
     assert "铁路货物发送量" in got and "货物发送量" not in got
     assert "民航旅客运输量" in got and "铁路民航旅客运输量" not in got
+
+
+def test_a_change_after_an_unread_figure_is_not_carried_past_it():
+    """…同比增长5.9%，日均装车17.6万车，同比增长7%: the 7% is the loadings', which are not read; not the goods' again."""
+    sentence = "6月份，国家铁路发送货物3.1亿吨，同比增长4.2%，日均装车16.9万车，同比增长6%。"
+    r = extract(NEWS_ITEM.format(heading="要闻", sentence=sentence), "20250702.md")
+    assert [(m.indicator, str(m.quantity.value)) for m in r.measures("observation")] == [
+        ("国家铁路发送货物", "310000000"), ("国家铁路发送货物", "4.2")]
+
+
+def test_a_part_that_is_a_measure_takes_no_name_of_the_whole():
+    """…其中个人消费…，出口增长0.9%: 出口 is a measure of its own, not 出口日本实际国内生产总值."""
+    sentence = "日本内阁府公布，二季度日本实际国内生产总值环比增长0.5%，其中个人消费环比增长1.1%，出口增长0.9%。"
+    r = extract(NEWS_ITEM.format(heading="要闻", sentence=sentence), "20250702.md")
+    assert not any("出口日本" in m.indicator for m in r.measures())

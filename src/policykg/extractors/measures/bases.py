@@ -40,6 +40,7 @@ SPAN_OPENING = re.compile(r"(?P<base>(?:19|20)\d{2}\s*年[^，；至到—\d]{0,
                           r"[^，；\d]{0,6}")  # a clause of a span the figure's change is over
 FROM_TO_OPENING = re.compile(r"从(?P<base>(?:19|20)\d{2}\s*年(?:底|末)?)的?[^，；从]*?(?:至|到)(?:19|20)\d{2}\s*年[^，；]*$")
 CHANGE_ONLY = re.compile(r"^(?:增幅|涨幅|降幅|增长|提高|提升|下降|减少)了?(?:达到?|为)?$")  # (…，增幅23.3%: a bare change)
+OWN_BASE = re.compile(r"环比|同比|比|较|相比|按年率|年化")  # (the words that name a change's base)
 CHAINED = re.compile(r"环比(?:分别)?(?:增长|增加|提高|提升|上升|上涨|下降|下跌|减少|降低|回落|回升)了?[^，；。\d]{0,3}$")
 LISTED_VALUES = re.compile(r"(?:[\d.]+\s*(?:%|个百分点|倍)?\s*[、和及]\s*)+$")
 
@@ -71,9 +72,15 @@ def with_old_base(sent: Sentence, q: Mention, clause: Clause, indicator: str, ti
 
 
 def with_chained_base(sent: Sentence, q: Mention, clause: Clause, indicator: str) -> str:
-    """A change over the month or quarter before (同比上涨0.2%，环比下降0.1%) says so (居民消费价格（环比）): bare, it
-    reads as the change over the year before, and the two rows of one index contradict each other."""
-    chained = CHAINED.search(LISTED_VALUES.sub("", text_before(sent, q, clause)))
+    """A change over the month or quarter before (同比上涨0.2%，环比下降0.1%) says so (居民消费价格（环比）), and so do
+    the parallel changes after it that state no base of their own (…个人消费环比增长1.1%，企业设备投资增长1.4%): bare,
+    it reads as the change over the year before, and the two rows of one index contradict each other."""
+    lead = LISTED_VALUES.sub("", text_before(sent, q, clause))
+    chained = CHAINED.search(lead)
+    if chained is None and not OWN_BASE.search(lead):
+        part = sent.text[sent.text.rfind("；", 0, clause.start) + 1:clause.start]
+        bases = OWN_BASE.findall(part)
+        chained = bases[-1] == "环比" if bases else None
     return f"{indicator}（环比）" if chained and "环比" not in indicator and len(indicator) + 4 <= MAX_INDICATOR \
         else indicator
 

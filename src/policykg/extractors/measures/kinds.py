@@ -32,6 +32,10 @@ def kind_of(sent: Sentence, ctx: Context, q: Mention, clause: Clause, role: str,
         strong_past = False  # 已达到1000亿元，并提出到2022年…将提升至1500亿元: the past is the first figure's
     if strong_past and strong_future and role != "review" and only_cumulative(before, sent, ctx, q):
         strong_past = False  # 到2025年，全市累计建成5G基站3万个: a total to reach by then, outside a review
+    if forecast and role == "review" and genre == "work_report" and not strong_future \
+            and not future_period_in(sent, ctx) and not said_in(sent, clause.start, q.start - sent.start,
+                                                                cues["hypothetical_cues"]):
+        return "observation"  # (a review's 预计全年实现地区生产总值…: the year gone by's result, as yet estimated)
     if forecast and genre not in ("official",):
         modals = [w for w in cues["hypothetical_cues"] if w != "将"]
         hypothetical = said_in(sent, clause.start, q.start - sent.start, modals)

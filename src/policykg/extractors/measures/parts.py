@@ -27,7 +27,8 @@ def with_whole_name(figures: list[tuple[str, Clause]], sent: Sentence, q: Mentio
     if wholes and indicator.endswith(people) and not wholes[-1].endswith(people) \
             and len(word_tags(wholes[-1])) == 1 and len(indicator + wholes[-1]) <= MAX_INDICATOR:
         return indicator + wholes[-1]  # (…出入境…，其中港澳台居民242万人次 -> 港澳台居民出入境: who of the whole)
-    bare = re.fullmatch(r"[\u4e00-\u9fff]{1,2}", indicator) is not None or where_from(indicator)
+    bare = re.fullmatch(r"[\u4e00-\u9fff]{1,2}", indicator) is not None and indicator not in words(
+        "measures", "component_measures") or where_from(indicator)  # (…其中个人消费…，出口增长0.9%: 出口 measures)
     counted = next((c for name, clause in reversed(figures) if clause.end <= at
                     and (c := with_counted_whole(indicator, name)) != indicator), indicator)
     if counted != indicator:

@@ -393,6 +393,7 @@ def share_without_subject(indicator: str, before: str) -> bool:
             and not before.endswith(words("measures", "rate_heads")))  # (a share of a rate or a growth is none)
 
 
+COMPARED_WITH = re.compile(r"^(?:与|跟)[^，；。与跟]{1,24}?相比")
 FIGURE_BEFORE = re.compile(r"(?<![\d.])\d[\d.]*(?![\d.])(?!\s*(?:[年月日号时]|[—\-－~至到]\s*\d+\s*[年月日]))")  # (not 1—2月份)
 SHARE_BETWEEN = re.compile(r"(?:占|比重|占比)[^，；。\d]{0,15}\d[\d.]*%")  # a share in a clause between two figures
 
@@ -408,12 +409,15 @@ def carried(previous: tuple[str, Clause, str] | None, sent: Sentence, q: Mention
     if re.search(r"[；;]", sent.text[before.start:clause.start]) or "其中" in sent.text[before.end:q.start - sent.start]:
         return None  # …营收1.3万亿元；…新业态营业收入6942亿元，增长8.5%: not across a semicolon, nor to a part
         # (…，其中，国际航线表现亮眼，同比增长26%)
+    if names_other_figure(sent.text[before.end:clause.start]):
+        return None  # …同比增长5.9%，日均装车17.6万车，同比增长7%: the change is of a figure between, not read
     if SHARE_BETWEEN.search(sent.text, before.end, clause.start):
         return None  # 拥有量166.5万件，占41.5%，较上年提高1.1个百分点: the points are the share's (not written)
     if before != clause and FIGURE_BEFORE.search(sent.text, clause.start, q.start - sent.start):
         return None  # …，企业410.1万户、增长7.7%: the growth is of the figure its clause opens with, which is not written
     pre = BASE_WORDS.sub("", re.sub(r"^.*\d[^\d、，]{0,4}、", "", text_before(sent, q, clause)).strip())
     pre = re.sub(r"(?:近|约|超过|超|逾|将近|接近|大约|不到|不足|多达|高达)$", "", pre)  # 同比提高近30个百分点
+    pre = COMPARED_WITH.sub("", pre)  # (…，与2022年春节假期同期相比增长7.7%: the base, as the year before's)
     gap = gap_of(pre, q.attr("unit")) if q.attr("unit") in ("%", "百分点") else None
     growth = growth_of(indicator, q.attr("unit"))
     if gap is not None and (gap[0].start() == 0 or re.fullmatch(r"增速|增幅|涨幅", pre[:gap[0].start()])
@@ -425,6 +429,27 @@ def carried(previous: tuple[str, Clause, str] | None, sent: Sentence, q: Mention
     if before == clause and level.fullmatch(pre):
         return indicator, "level", False
     return other_verb_on_same(indicator, unit, pre, q)
+
+
+SAME_FIGURE_LEAD = re.compile(r"^[，、\s]*(?:日均|月均|年均|单日|首次|最高|最低|累计|已经|已|共|均|同比|环比)*")
+SAME_FIGURE_OPENING = re.compile(r"(?:比|较|与|按|折合|约合|合|连|提前|相当于|约|近|超|逾)")  # (折合1098.6亿美元,
+# 比去年提前71天突破…, 按可比口径…, 连跨4个千亿台阶: the same figure said again or another way)
+
+
+def names_other_figure(between: str) -> bool:
+    """A clause between a figure and a bare change after it opens on words naming a figure of something else
+    (…，日均装车17.6万车，; …，离岛免税销售额437.6亿元，): not a verb, a base, a conversion or an average of the
+    same (首次突破130万亿元, 折合1098.6亿美元, 日均21.5万人次, 比去年提前71天…)."""
+    verbs = pattern(words("measures", "level_verbs") + words("measures", "change_up") + words("measures", "change_down"),
+                    "^(?:{})")
+    for part in re.split(r"[，,]", between):
+        number = FIGURE_BEFORE.search(part)
+        if number is None:
+            continue
+        lead = SAME_FIGURE_LEAD.sub("", part[:number.start()])
+        if re.match(r"[\u4e00-\u9fff]{2}", lead) and not SAME_FIGURE_OPENING.match(lead) and not verbs.match(lead):
+            return True
+    return False
 
 
 def other_verb_on_same(indicator: str, unit: str, pre: str, q: Mention) -> tuple[str, str, bool] | None:
