@@ -149,3 +149,11 @@ def test_a_sites_name_that_is_what_is_counted_is_no_subject():
     r = extract("2026年某省政府工作报告\n一、2025年工作回顾\n全年完成货运量5亿吨，合肥新桥机场货运航线已达30条。\n",
                 "gzbg-2026-99.txt")
     assert all(not m.subject for m in r.measures("observation"))  # (the routes are counted, not the airport's figures)
+
+
+def test_a_rate_after_a_counted_group_is_not_the_groups():
+    """已恢复供电用户12.4万户，恢复率达到86%: the rate is of all users, not of the ones counted (no subject 12.4万户…)."""
+    news = extract("# 《新闻联播》 (20240618)\n\n### 要闻\n\n美国劳工部公布，美国5月份非农部门新增就业岗位27.2万个，失业率为4%。\n",
+                   "20240618.md")
+    assert [(m.indicator, m.subject) for m in news.measures("observation")] == [
+        ("新增就业岗位", ""), ("美国失业率", "")]

@@ -98,6 +98,7 @@ def test_a_deployment_verb_stays_with_what_it_puts_in():
         return [m.indicator for m in extract("2026年某省政府工作报告\n一、2025年工作回顾\n" + sentence + "\n",
                                              "gzbg-2026-99.txt").measures("observation")]
     assert named("全省投入玉米收获机4.2万台。") == ["投入玉米收获机"]
+    assert named("全省推广再生稻80万亩。") == ["推广再生稻"]  # (推广 likewise: what is spread)
     assert named("全社会研发投入占地区生产总值比重达到2.6%。") == ["全社会研发投入占地区生产总值比重"]
 
 
@@ -155,3 +156,18 @@ def test_a_place_word_after_a_period_is_where_not_what():
     news = extract("# 《新闻联播》 (20251009)\n\n### 要闻\n\n中国国家铁路集团有限公司今天发布，预计运输期间全国铁路发送旅客2.3亿人次。\n", "20251009.md")
     assert [m.indicator for m in news.measures("forecast")] == ["运输期间全国铁路发送旅客"]  # (全国: the scope)
     assert named("秋收期间全省投入玉米收获机4.2万台。") == ["秋收期间投入玉米收获机"]
+
+
+def test_two_grades_written_as_one_stay_with_what_they_grade():
+    """一、二类苗比例 is the share of the first two grades, not a list cut after 一 (not 苗比例)."""
+    news = extract("# 《新闻联播》 (20260301)\n\n### 要闻\n\n农业农村部数据显示，目前全国油菜一、二类苗比例达到86.2%，"
+                   "比上年同期提高2.4个百分点。\n", "20260301.md")
+    assert {m.indicator for m in news.measures("observation")} == {"油菜一、二类苗比例"}
+
+
+def test_a_list_of_examples_after_a_verb_stays_before_a_wide_class():
+    """推广甲、乙等技术面积: the class 技术 is too wide alone, the examples and the verb say which."""
+    def named(sentence: str) -> list[str]:
+        return [m.indicator for m in extract("2026年某省政府工作报告\n一、2025年工作回顾\n" + sentence + "\n",
+                                             "gzbg-2026-99.txt").measures("observation")]
+    assert named("全省推广秸秆深翻、增施有机肥等技术面积达到350万亩。") == ["推广秸秆深翻、增施有机肥等技术面积"]

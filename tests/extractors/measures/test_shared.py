@@ -12,7 +12,7 @@ REVIEW = "2026年某省政府工作报告\n一、2025年工作回顾\n"
 def test_numerals_listed_before_an_indicator_that_share_its_rest_stay_with_it():
     r = extract("2026年某省政府工作报告\n一、2025年工作回顾\n社区医院预约二、三级医院专家号源20万个。一、二、三产业增加值分别增长3%、5%、6%。",
                 "gzbg_2026-01-20.txt")
-    assert [m.indicator for m in r.measures("observation")][:2] == ["二、三级医院专家号源", "一产业增加值"]
+    assert [m.indicator for m in r.measures("observation")][:2] == ["社区医院预约二、三级医院专家号源", "一产业增加值"]
 
 
 def test_a_countrys_investment_after_investment_in_china_is_its_investment_in_china():

@@ -227,6 +227,8 @@ def group_measure(sent: Sentence, ctx: Context, group: tuple[str, Clause] | None
         return ""  # (…，82场签约活动达成600多项合作意向: the clause counts its own group)
     if not measured.endswith(words("measures", "indicator_heads")):
         return ""  # (…制定规章制度1300多项，追责问责2800多人: what was done next, not a measure of the group)
+    if measured.endswith(words("measures", "rate_heads")):
+        return ""  # (已恢复供电用户12.4万户，恢复率达到86%; 新增就业岗位13.8万个，失业率为4.4%: a rate of the whole)
     return group[0]
 
 

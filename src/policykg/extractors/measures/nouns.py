@@ -168,6 +168,12 @@ def cleaning_sets() -> tuple[frozenset[str], ...]:
 
 
 PERIOD_ENDS = ("期间", "假期", "季", "旺季")
+NUMERAL_PAIR = re.compile(r"(?<=[一二三四五六七八九十])、(?=[一二三四五六七八九十][类级档星])")
+
+
+def numeral_pair(tokens: list[tuple[str, str]]) -> bool:
+    """The tokens open on two grades written as one (一、二类苗比例): they say which, they stay."""
+    return len(tokens) > 3 and NUMERAL_PAIR.match("".join(w for w, _ in tokens[:3]), 1) is not None
 
 
 def opens_season(tokens: list[tuple[str, str]]) -> bool:
@@ -200,6 +206,7 @@ def clean_indicator(stem: str, sent: Sentence | None = None, offset: int = 0) ->
     stem = BRACKET_END.sub(lambda m: " " * len(m.group()), stem)  # 科技创新平台（基地）10家: the words before it
     stem = NEW_HIGH.sub(lambda m: " " * len(m.group()), stem)  # (…再创新高电影全产业链产值: a headline run on)
     stem = INCLUDING.sub(lambda m: " " * len(m.group()), stem)
+    stem = NUMERAL_PAIR.sub("和", stem)  # (一、二类苗比例: one class of two grades, not a list the run stops at)
     runs = list(CJK_RUN.finditer(stem))
     if not runs:
         return ""
@@ -233,7 +240,7 @@ def clean_indicator(stem: str, sent: Sentence | None = None, offset: int = 0) ->
                       or tokens[0][0] in counts - nominal and len("".join(w for w, _ in tokens[1:])) > 2
                       or tokens[0][0] in having and len(tokens) > 1 and not any(w == "的" for w, _ in tokens)) \
             and not lead_belongs(tokens) and not threshold_lead(tokens) and not quoted_name_opens(tokens) \
-            and not directed(tokens) and not opens_season(tokens):
+            and not directed(tokens) and not opens_season(tokens) and not numeral_pair(tokens):
         popped = tokens.pop(0)  # (an addition verb stays: 新建省级智能工厂 counts what is added, not the stock)
         if popped[0] in having:
             break  # (全国已有…园区, 江西已拥有全国重点实验室: what is had is counted, all of it)

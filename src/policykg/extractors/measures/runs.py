@@ -68,10 +68,11 @@ def with_example_list(stem: str, runs: list[re.Match[str]], run: re.Match[str]) 
     while first > 0 and stem[runs[first - 1].end():runs[first].start()] == "、" and len(runs[first - 1].group()) <= 10:
         first -= 1
     verbs = words("measures", "count_verbs") + words("measures", "addition_verbs")
-    verb = pattern(verbs, "^(?:{})").match(runs[first].group()) if first < k else None
+    lead = pattern("measures:lead_noise", "(?:{})*").match(runs[first].group()).end()  # (全市推广甲、乙等技术面积)
+    verb = pattern(verbs, "(?:{})").match(runs[first].group(), lead) if first < k else None
     if verb is None or verb.end() == len(runs[first].group()):
         return run  # (建设、种养殖、农产品加工等项目: 建设 is an example, not the verb)
-    return re.compile(r".+").match(stem, runs[first].start(), run.end())
+    return re.compile(r".+").match(stem, runs[first].start() + lead, run.end())
 
 
 COLLECTIVE = re.compile(r"[\u4e00-\u9fff]{2,8}(?:[和及与][\u4e00-\u9fff]{2,8})?(?P<name>“新?[一二三四五六七八九十两][\u4e00-\u9fff]{0,3}”)[\u4e00-\u9fff]")
