@@ -14,6 +14,9 @@ from policykg.names import Body, body
     ("市市场监管局", "浙江省", "温州市", "温州市市场监督管理局"),
     ("市发改局", "浙江省", "温州市", "温州市发展和改革局"),
     ("市场监管局", "浙江省", "温州市", "市场监管局"),  # (no 市 short form: not 温州市场监管局)
+    ("地区财政局", "新疆维吾尔自治区", "喀什地区", "喀什地区财政局"),  # (a prefecture named 地区, 盟 likewise)
+    ("盟商务局", "内蒙古自治区", "兴安盟", "兴安盟商务局"),
+    ("地区财政局", "浙江省", "温州市", "地区财政局"),  # (a city's document: no 地区 of its own)
 ])
 def test_local_short_forms_in_the_documents_place(name, province, city, full):
     assert localised(name, province, city) == full

@@ -479,4 +479,4 @@ def body_abbreviations() -> dict[str, str]:
         return {row["short"]: row["full"] for row in csv.DictReader(handle)}
 
 
-LOCAL_SHORT = re.compile(rf"^(?P<level>自治区|省|市(?!场)|州|区|县|旗)(?P<rest>[{CJK}]{{2,}})$")  # (not 市场监管局)
+LOCAL_SHORT = re.compile(rf"^(?P<level>自治区|省|市(?!场)|州|地区|盟|区|县|旗)(?P<rest>[{CJK}]{{2,}})$")  # (not 市场监管局)

@@ -231,6 +231,19 @@ def test_an_autonomous_prefectures_short_forms_are_its_bodies():
     assert not any(k.startswith(("州", "市")) or k.endswith("市人民医院") for k in r.keys("ORG"))
 
 
+def test_a_diqus_short_forms_are_its_bodies_not_the_national_ones():
+    r = extract("""\
+        和田地区行政公署办公室关于印发某某措施的通知
+        各县（市）人民政府：
+        一、加快项目建设。（责任单位：地区发展改革委、地区财政局）
+        二、经县（市）初审后报地区商务局审核。
+        和田地区行政公署办公室
+        2024年10月22日
+        """)
+    assert {"和田地区发展和改革委员会", "和田地区财政局", "和田地区商务局"} <= r.keys("ORG")
+    assert "国家发展和改革委员会" not in r.keys("ORG") and not any("地区" in k[:3] for k in r.keys("ORG"))  # (后报地区…)
+
+
 def test_shi_fagaiju_in_a_wenzhou_document():
     assert "温州市发展和改革局" in extract(WENZHOU).keys("ORG")
 

@@ -26,7 +26,7 @@ from .context import Context
 from .name_starts import COUNTED, PUNCT, name_starts, stop_word_pattern
 from .registry import extractor
 
-LOCAL = re.compile(r"^(?:自治区|省|市|州|区|县|旗)[\u4e00-\u9fff]{2,}")
+LOCAL = re.compile(r"^(?:自治区|省|市|州|地区|盟|区|县|旗)[\u4e00-\u9fff]{2,}")
 
 
 @memo(maxsize=1)
@@ -229,9 +229,11 @@ def noun_at(sent: Sentence, rel: int) -> bool:
 
 
 def local_before(text: str, s: int) -> bool:
-    """A place, or a bare level (省, 市 …) opening a clause, ends right before ``s``."""
-    if s >= 1 and text[s - 1] in "省市区县州" and (s == 1 or PUNCT.match(text, s - 2)):
+    """A place, or a bare level (省, 市, 地区 …) opening a clause, ends right before ``s``."""
+    if s >= 1 and text[s - 1] in "省市区县州旗盟" and (s == 1 or PUNCT.match(text, s - 2)):
         return True
+    if s >= 2 and text[s - 2:s] == "地区" and (s == 2 or PUNCT.match(text, s - 3)):
+        return True  # (地区发展改革委 in a 地区's document: its own, not the national commission)
     if s >= 2 and text[s - 2:s] in words("organisations", "level_committees") and (s == 2 or PUNCT.match(text, s - 3)):
         return True  # (县委网信办: the county party committee's office, not the national one)
     return any(m.end() == s for m in place_suffix().finditer(text[max(0, s - 12):s]))
