@@ -157,3 +157,11 @@ def test_a_rate_after_a_counted_group_is_not_the_groups():
                    "20240618.md")
     assert [(m.indicator, m.subject) for m in news.measures("observation")] == [
         ("新增就业岗位", ""), ("美国失业率", "")]
+
+
+def test_a_forecast_of_a_named_site_or_event_names_it():
+    """A forecast row has no subject: a station or a fair the figure is of opens its indicator (not the province's
+    passengers), and a body that only says it (某研究机构预计) does not."""
+    news = extract("# 《新闻联播》 (20251001)\n\n### 要闻\n\n在湖南长沙南站，今天预计发送旅客26万人次，车站增开了人工售票窗口。\n"
+                   "第五届中国国际消费品博览会将于4月13日在海口开幕，预计参展企业超过4000家。\n", "20251001.md")
+    assert [m.indicator for m in news.measures("forecast")] == ["长沙南站发送旅客", "第五届中国国际消费品博览会参展企业"]

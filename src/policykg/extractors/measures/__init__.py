@@ -38,7 +38,8 @@ from ..clauses import MAX_INDICATOR, Clause, benchmark_before, clause_of, clause
 from ..context import Context
 from ..registry import extractor
 from .actors import (agent_verb, clause_actor, counted_group, group_actor, group_measure, place_class_actor,
-                     previous_agent, scheme_before, site_actor, with_people_acting, with_quoted_scheme)
+                     previous_agent, scheme_before, site_actor, with_own_subject, with_people_acting,
+                     with_quoted_scheme)
 from .bases import per_period, with_chained_base, with_old_base
 from .figures import (award_count, benchmark_value, describes_subject, done_with_support, event_count, event_detail,
                       first_of_kind_detail, framed_part, is_figure, names_casualties, names_rather_than_measures,
@@ -407,6 +408,7 @@ def measures(sent: Sentence, ctx: Context) -> Iterator[Measure]:
             continue  # (甲市、乙市经济总量突破千亿元: each passed it)
         for each in listed or [indicator]:  # (甲、乙均增长20%: each of them)
             each = with_chained_base(sent, q, clause, each) if measure == "change" else each  # (not the name carried on)
+            each = with_own_subject(kind, subject, sent, each)
             yield Measure(kind, ctx.evidence(sent), quantity, each, **fields)
 
 

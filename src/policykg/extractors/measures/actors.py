@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import re
 
-from ...lexicon import memo, pattern, words
+from ...lexicon import memo, pattern, vocabulary, words
+from ...names import place_prefix
 from ...nlp import Sentence
 from ...records import Mention
 from ..clauses import MAX_INDICATOR, Clause, clauses_of, words_before_number
 from ..context import Context
 from .scope import NEWS_LEAD, content_start, news_lead_end
+from .spans import site_ends
 
 
 def clause_actor(sent: Sentence, ctx: Context, q: Mention, clause: Clause, indicator: str) -> str:
@@ -337,3 +339,30 @@ def with_quoted_scheme(sent: Sentence, ctx: Context, clause: Clause, q: Mention,
                     and not indicator.startswith(v)), "")  # (“某经济”带动在线旅游收入增长…: what it brought)
     named = quoted.group() + brought + indicator
     return named if len(named) <= MAX_INDICATOR else quoted.group() + indicator
+
+
+def with_own_subject(kind: str, subject: str, sent: Sentence, indicator: str) -> str:
+    """A target's or a forecast's row has no subject column: the site, work or event its figure is of, named in its
+    sentence, opens its indicator past the place it is in (在陕西西安北站，今天预计发送旅客… -> 西安北站发送旅客; 第三届
+    某某博览会…，预计参展企业…), or the row reads as the region's (not a body that says it: 世界银行, 国际能源署)."""
+    heads = (*site_ends(), *words("measures", "topic_heads"), *words("measures", "event_heads"))
+    at = sent.text.find(subject)
+    if kind == "observation" or len(subject) < 4 or not subject.endswith(heads) or at < 0 or subject in indicator \
+            or not NAME_OPENS.search(sent.text[:at]) or place_prefix().fullmatch(subject) or ACTING.match(subject):
+        return indicator  # (a county's target: its plan says whose, the region stays empty; 南方区|域电力市场: cut)
+    site = subject
+    while (place := known_place(site)) and known_place(site[len(place):]):
+        site = site[len(place):]  # (陕西|西安北站: the province goes, the station keeps its city)
+    shared = 2 if indicator.startswith(site[-2:]) else 0  # (…水利工程 + 工程直接受益人口)
+    named = site + indicator[shared:]
+    return named if len(named) <= MAX_INDICATOR else indicator
+
+
+def known_place(text: str) -> str:
+    """The place of the vocabulary ``text`` opens with (陕西 in 陕西西安北站), or ""."""
+    place = place_prefix().match(text)
+    return place.group() if place is not None and vocabulary().region(place.group()) is not None else ""
+
+
+NAME_OPENS = re.compile(r"(?:^|[，。；：、（(“\s]|[在于据从])$")  # (where a name may begin: not inside a word)
+ACTING = re.compile(r"(?:新建|建设|建成|新增|推动|推进|实施|打造)")  # (新建农村…: a task, no site)
