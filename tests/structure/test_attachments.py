@@ -88,3 +88,5 @@ def test_an_attached_list_of_the_policys_projects_is_no_policy():
             + "".join(f"{i}．某县第{i}号商贸项目。建设地点：某镇；总投资2000万元；责任单位：县商务局。\n" for i in range(1, 7)))
     doc = loaded(text, "policy.txt")
     assert [p.label for p in doc.parts if p.kind == "policy" and p.role != "own"] == ["某县县域商业体系建设实施方案"]
+    dated = loaded(text.replace("建设2024年重点项目清单", "建设重点项目清单（2024—2026年）"), "policy.txt")  # (its span after it)
+    assert [p.label for p in dated.parts if p.kind == "policy" and p.role != "own"] == ["某县县域商业体系建设实施方案"]

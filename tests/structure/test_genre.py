@@ -187,6 +187,13 @@ def test_a_work_reports_title_is_its_dated_line_whatever_chrome_ran_on_above_it(
     assert [p.label for p in doc.parts if p.kind == "title"] == ["2025年某市政府工作报告"]
 
 
+def test_a_work_reports_title_that_names_its_place_before_the_year_drops_the_banner_above_it():
+    doc = loaded("某市某区人民政府\n某某新区\n某区2026年政府工作报告\n"
+                 "——2026年1月9日在某市某区第五届人民代表大会第五次会议上\n各位代表：\n现在，我代表区人民政府向大会报告工作，请予审议。\n"
+                 "一、2025年工作回顾\n全区地区生产总值增长6.1%。\n", "gzbg-2026-80.txt")
+    assert [p.label for p in doc.parts if p.kind == "title"] == ["某区2026年政府工作报告"]
+
+
 def test_a_work_reports_dated_line_under_a_catalogue_heading_that_names_its_year_after():
     doc = loaded("欢迎访问某市某区人民政府网站！\n政府工作报告（2025年）\n2025年某区政府工作报告\n"
                  "——2025年1月8日在某市某区第二届人民代表大会第五次会议上\n各位代表：\n现在，我代表区人民政府向大会报告工作，请予审议。\n"

@@ -53,7 +53,8 @@ def analyse(document: Document) -> Document:
     return replace(document, genre=genre, parts=tuple(parts), date=document.date or signed_on(parts))
 
 
-DATED_REPORT = re.compile(r"\d{4}年[\u4e00-\u9fff]{0,24}政府工作报告")
+DATED_REPORT = re.compile(r"(?:[\u4e00-\u9fff]{1,12}?(?:省|自治区|市|州|地区|盟|县|区|旗))?\d{4}年[\u4e00-\u9fff]{0,24}政府工作报告")
+# (2026年某区政府工作报告; 某区2026年政府工作报告: the place may come first)
 CATALOGUE_GAP = 3  # lines at most between a portal's catalogue heading and the report's own title
 
 

@@ -89,6 +89,7 @@ def attached_policies(lines: list[Line], head: int, issued: list[Part]) -> list[
     for a, stop in attachment_ranges(lines, head):
         g = genre(a.label)
         if g is not None and not g[1] and normalize_name(a.label) not in known \
-                and not a.label.endswith(tuple(words("structure", "form_titles"))):  # (…申报材料清单: a form)
+                and not re.sub(r"[（(][^（）()]*[）)]$", "", a.label).endswith(tuple(words("structure", "form_titles"))):
+            # (…申报材料清单, …重点项目清单（2024—2026年）: a form, a list)
             out.append(Part("policy", a.title_start, stop, a.label, role="attached"))
     return out

@@ -11,6 +11,13 @@ from ...records import Mention
 from ..clauses import ITEM_NUMBER, MAX_INDICATOR, Clause, text_before
 
 
+BASE_PERIOD = (r"(?:比|较)(?:上年同期|去年同期|上年|去年|前年|上月|上季度|上半年|[一二三四]季度|前三季度|(?:19|20)\d{2}\s*年"
+               r"|\d{1,2}(?:—|-|－|～|至)\d{1,2}月份?|\d{1,2}月份?)(?:同期|全年|[一二三四]季度|末|底|同月)?")
+BASE_WORDS = re.compile(rf"^(?:同比|环比)?(?:(?:增速|增幅)?{BASE_PERIOD})?")  # 同比增速比上年四季度 (加快0.7个百分点)
+BASE_TAIL = re.compile(rf"(?:(?:同比|环比)?(?:{BASE_PERIOD}|(?:比|较)\s+)|同比|环比|(?:与|跟)[^，；。与跟]{{1,24}}?相比)\s*$")
+# ((增速)较上年同期 (回落…); 与2022年春节假期同期相比 (增长…): the base, not what changed)
+
+
 def per_period(sent: Sentence, q: Mention, clause: Clause, measure: str, indicator: str) -> str:
     """A level stated per year, day or second (每年重点支持100个项目, 峰值为每秒10.9万笔) says so in its
     indicator (每年…, 每秒…), so that it does not read as a total."""

@@ -12,6 +12,7 @@ from ...records import Mention
 from ..clauses import (ITEM_NUMBER, MAX_INDICATOR, Clause, gap_of, text_before, verb_patterns,
                        words_before_number)
 from ..context import Context
+from .bases import BASE_TAIL
 from .counted import counted_after, counted_words, verb_at
 from .nouns import THRESHOLD, THRESHOLD_OF, clean_indicator, run_tokens
 from .spans import site_ends, strip_spans
@@ -21,11 +22,6 @@ QUOTED_NAME = re.compile(r"“[^“”]*”|《[^《》]*》")  # a name in quot
 SHARE = re.compile(r"占(?P<whole>[^，；。占\d]{2,20})$")  # (A)占(B) right before the number
 IN_SHARE = re.compile(r"在(?P<whole>[^，；。在占\d]{2,20}?)中(?:的)?占比$")  # (A)在(B)中占比
 SHARE_HEADS = ("比重", "比例", "份额", "比")  # how the name of a share ends (…占GDP比重, 占比)
-BASE_PERIOD = (r"(?:比|较)(?:上年同期|去年同期|上年|去年|前年|上月|上季度|上半年|[一二三四]季度|前三季度|(?:19|20)\d{2}\s*年"
-               r"|\d{1,2}(?:—|-|－|～|至)\d{1,2}月份?|\d{1,2}月份?)(?:同期|全年|[一二三四]季度|末|底|同月)?")
-BASE_WORDS = re.compile(rf"^(?:同比|环比)?(?:(?:增速|增幅)?{BASE_PERIOD})?")  # 同比增速比上年四季度 (加快0.7个百分点)
-BASE_TAIL = re.compile(rf"(?:(?:同比|环比)?(?:{BASE_PERIOD}|(?:比|较)\s+)|同比|环比|(?:与|跟)[^，；。与跟]{{1,24}}?相比)\s*$")
-# ((增速)较上年同期 (回落…); 与2022年春节假期同期相比 (增长…): the base, not what changed)
 FROM_TO = re.compile(r"(?:从|由)[^，；。从由]{0,24}?(?:增加|增长|提高|提升|上升|扩大|下降|减少|降低|缩小|增至|降至|整合|压减|精简|缩减|"
                      r"调整)(?:到|至)$")
 

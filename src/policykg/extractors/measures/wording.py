@@ -12,7 +12,8 @@ from ...nlp import Sentence, word_tags
 from ...records import Mention, Quantity
 from ..clauses import ITEM_NUMBER, MAX_INDICATOR, Clause, gap_of, text_before, verb_patterns, words_before_number
 from ..context import Context
-from .indicator import BASE_WORDS, SHARE_HEADS, ends_with_words, indicator_text
+from .bases import BASE_WORDS
+from .indicator import SHARE_HEADS, ends_with_words, indicator_text
 from .spans import strip_spans
 from .lists import NUMERAL_START
 from .counted import GRADE
