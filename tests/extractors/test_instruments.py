@@ -756,3 +756,18 @@ def test_a_numbered_item_opening_on_whom_its_amount_is_for_names_the_beneficiary
     text = MEASURES.format(item="（一）A类人才（国内外顶尖人才），补贴80万元；") + "（二）B类人才（国家级领军人才），补贴50万元；\n"
     got = [(m.beneficiary, value(m)[0]) for m in extract(text).measures("instrument")]
     assert got == [("A类人才（国内外顶尖人才）", d("800000")), ("B类人才（国家级领军人才）", d("500000"))]
+
+
+NOTICE = ("某市人民政府办公室关于印发《某市促进某产业发展若干措施》的通知\n某政办发〔2024〕3号\n各县（区）人民政府：\n"
+          "现将《某市促进某产业发展若干措施》印发给你们，请认真贯彻执行。\n某市人民政府办公室\n2024年3月1日\n某市促进某产业发展若干措施\n")
+
+
+def test_the_treasury_that_pays_does_not_hide_who_is_paid():
+    r = extract(NOTICE + "一、市财政对每个示范乡镇给予不超过300万元的资金支持，重点用于冷链设施建设。\n", "pkulaw-1.txt")
+    assert [(m.beneficiary, value(m)[0]) for m in instruments(r)] == [("每个示范乡镇", d("3000000"))]
+
+
+def test_getting_the_money_in_place_is_no_measure():
+    r = extract(NOTICE + "请各县区对照目标，将养老服务发展纳入当地经济社会发展规划和民生实事项目，确保补助资金及时足额到位。\n",
+                "pkulaw-1.txt")
+    assert instruments(r) == []
