@@ -95,3 +95,10 @@ def test_a_base_compared_with_is_no_indicator():
                                  "与2024年春节假期同期相比增长9.2%。全国国内旅游收入与2019年相比增长12%。"), "20250402.md")
     assert [(m.indicator, str(m.quantity.value)) for m in r.measures("observation")] == [
         ("邮政快递业揽收快递包裹", "310000000"), ("邮政快递业揽收快递包裹", "9.2"), ("国内旅游收入（较2019年）", "12")]
+
+
+def test_a_multiple_of_an_earlier_years_level_says_its_base_and_is_not_of_that_year():
+    r = extract("2026年某市政府工作报告\n一、2025年及“十四五”工作回顾\n“十四五”时期，旅游人数、旅游收入分别是2020年的2.2倍和2.9倍。\n",
+                "gzbg-2026-99.txt")
+    assert [(m.indicator, str(m.quantity.value), m.time) for m in r.measures("observation")] == [
+        ("旅游人数（为2020年的倍数）", "2.2", "2025"), ("旅游收入（为2020年的倍数）", "2.9", "2025")]

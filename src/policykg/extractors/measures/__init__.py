@@ -40,7 +40,7 @@ from ..registry import extractor
 from .actors import (agent_verb, clause_actor, counted_group, group_actor, group_measure, place_class_actor,
                      previous_agent, scheme_before, site_actor, with_own_subject, with_people_acting,
                      with_quoted_scheme)
-from .bases import per_period, with_chained_base, with_old_base
+from .bases import per_period, with_chained_base, with_multiple_base, with_old_base
 from .figures import (award_count, benchmark_value, describes_subject, done_with_support, event_count, event_detail,
                       first_of_kind_detail, framed_part, is_figure, names_casualties, names_rather_than_measures,
                       people_acting, points_back, route_or_reach, size_of_facility, steps_climbed, things_acting,
@@ -383,6 +383,8 @@ def measures(sent: Sentence, ctx: Context) -> Iterator[Measure]:
             time, subject = carried_from["time"], subject or carried_from["subject"]
         if measure == "change":  # (较2017年增长70%: over which base, when not the year before the figure's)
             indicator = with_old_base(sent, q, clause, indicator, time or ctx.reference_date)
+        elif quantity.unit == "倍":
+            indicator = with_multiple_base(sent, q, clause, indicator)  # (是2020年的2.6倍)
         if county := county_named(sent, ctx, q, region) or home_county(sent, ctx, q, region):
             # (贞丰县旅游综合收入…, 全县… in a county's plan: the county's, in its prefecture — a target's region unknown)
             within = ctx.city if county == ctx.county and ctx.city else region  # (全区 read as 自治区: the district's city)

@@ -92,6 +92,18 @@ def with_chained_base(sent: Sentence, q: Mention, clause: Clause, indicator: str
         else indicator
 
 
+MULTIPLE_OF = re.compile(r"(?:是|为|相当于)(?P<base>(?:19|20)\d{2}\s*年(?:同期|底|末)?|“?十[一二三四五六七八九]五”?(?:期末|末))的"
+                         r"(?:[\d.]+倍[、和及与])*$")  # (分别是2020年的2.6倍和3.1倍: each value's base)
+
+
+def with_multiple_base(sent: Sentence, q: Mention, clause: Clause, indicator: str) -> str:
+    """A level in 倍 of an earlier year's (旅游人数是2020年的2.6倍) says so (旅游人数（为2020年的倍数）): bare, 2.6倍 names
+    nothing, and read as a change it would be one too many."""
+    found = MULTIPLE_OF.search(re.sub(r"分别", "", text_before(sent, q, clause)))
+    base = found.group("base").replace(" ", "") if found else ""
+    return f"{indicator}（为{base}的倍数）" if base and base not in indicator else indicator
+
+
 def opening_year(sent: Sentence, dates: list[Mention], q: Mention) -> str:
     """A year that opens the sentence before the figure, on its own before a comma (2025年，全市…), or ""."""
     lead = len(ITEM_NUMBER.match(sent.text).group())
