@@ -155,8 +155,8 @@ def date_of_clause(sent: Sentence, dates: list[Mention], q: Mention, clause: Cla
     text = sent.text
     before = [d for d in dates if d.end <= q.start and d.attr("role") != "deadline"
               and not text[max(0, d.start - sent.start - 2):d.start - sent.start].endswith(("比", "较", "与", "同", "相比"))
-              and not (text[:d.start - sent.start].endswith(("是", "为", "相当于")) and text.startswith("的", d.end - sent.start))
-              # (旅游人数是2020年的2.6倍: the base of a multiple, not the year of the figure)
+              and not (text[:d.start - sent.start].endswith(("是", "为", "相当于"))
+                       and text.startswith("的", d.end - sent.start))  # (是2020年的2.6倍: a multiple's base, not its year)
               and not (VALUE_AFTER.match(text, d.end - sent.start) and q.start - d.end > 2)  # (从2020年的72%提升至
               # 76%, 将从2022年4.46万亿元增长到6万亿元: 2020 is the 72%'s, 2022 the 4.46万亿's)
               and not ONSET.match(text, d.end - sent.start)]  # (8日燃起的某大火已造成93人死亡: the fire's day)

@@ -409,7 +409,7 @@ def measures(sent: Sentence, ctx: Context) -> Iterator[Measure]:
         if q.start not in items and places_each(sent, q, clause, quantity.comparator):
             continue  # (甲市、乙市经济总量突破千亿元: each passed it)
         for each in listed or [indicator]:  # (甲、乙均增长20%: each of them)
-            each = with_chained_base(sent, q, clause, each) if measure == "change" else each  # (not the name carried on)
+            each = with_chained_base(sent, q, clause, each) if measure == "change" else each  # (not the name carried)
             each = with_own_subject(kind, subject, sent, each)
             yield Measure(kind, ctx.evidence(sent), quantity, each, **fields)
 

@@ -156,7 +156,8 @@ def adverb_split(tokens: list[tuple[str, str]], verbs: set[str]) -> list[tuple[s
 @memo(maxsize=1)
 def cleaning_sets() -> tuple[frozenset[str], ...]:
     """The word sets of :func:`clean_indicator`: lead and tail noise, addition verbs, count verbs (not
-    additions nor deployments), nominal verbs, lead adverbs, adverbs of manner (with the lead adverbs), verbs of having, of service."""
+    additions nor deployments), nominal verbs, lead adverbs, adverbs of manner (with the lead adverbs), verbs of
+    having, of service."""
     lead, tail = frozenset(words("measures", "lead_noise")), frozenset(words("measures", "tail_noise"))
     additions = frozenset(words("measures", "addition_verbs"))
     counts = frozenset(words("measures", "count_verbs")) - additions - frozenset(words("measures", "deployment_verbs"))
@@ -194,8 +195,8 @@ def without_place_after_period(tokens: list[tuple[str, str]]) -> list[tuple[str,
     """The tokens without a home-place word that follows a period inside them (春节假期全省接待游客, 秋收期间全省投入
     收获机 -> 春节假期接待游客, 秋收期间投入收获机): the place word says where, the period stays as what is counted over."""
     places = home_place_tokens()
-    return [t for k, t in enumerate(tokens) if not (0 < k < len(tokens) - 1 and t[0] in places
-                                                     and (tokens[k - 1][1] == "t" or tokens[k - 1][0].endswith(PERIOD_ENDS)))]
+    return [t for k, t in enumerate(tokens) if not (0 < k < len(tokens) - 1 and t[0] in places and (
+        tokens[k - 1][1] == "t" or tokens[k - 1][0].endswith(PERIOD_ENDS)))]
 
 
 def clean_indicator(stem: str, sent: Sentence | None = None, offset: int = 0) -> str:

@@ -61,14 +61,15 @@ def quotes_a_firm(sent: Sentence, ctx: Context) -> bool:
         return False
     start = news_lead_end(sent)
     said = firm_speech().match(sent.text, start)
-    return said is not None and not any(start <= m.start - sent.start < said.end() for m in ctx.mentions_in(sent, "ORG"))
+    return said is not None and not any(start <= m.start - sent.start < said.end()
+                                        for m in ctx.mentions_in(sent, "ORG"))
 
 
 @memo(maxsize=1)
 def firm_speech() -> re.Pattern[str]:
-    """A firm's speaker and a speaking verb opening a sentence, with up to 12 words before and a name of up to 3 after."""
-    return re.compile(r"[^，。；：]{0,12}?(?:" + alternation(words("measures", "firm_speakers")) + r")[\u4e00-\u9fff]{0,3}?(?:"
-                      + alternation(words("measures", "speaking_verbs")) + r")[，：:]")
+    """A firm's speaker and a speaking verb opening a sentence, up to 12 words before it and a name of up to 3 after."""
+    speakers, verbs = (alternation(words("measures", k)) for k in ("firm_speakers", "speaking_verbs"))
+    return re.compile(rf"[^，。；：]{{0,12}}?(?:{speakers})[\u4e00-\u9fff]{{0,3}}?(?:{verbs})[，：:]")
 
 
 def of_whole_small_unit(sent: Sentence, ctx: Context, q: Mention) -> bool:

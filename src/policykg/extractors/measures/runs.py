@@ -75,8 +75,10 @@ def with_example_list(stem: str, runs: list[re.Match[str]], run: re.Match[str]) 
     return re.compile(r".+").match(stem, runs[first].start() + lead, run.end())
 
 
-COLLECTIVE = re.compile(r"[\u4e00-\u9fff]{2,8}(?:[和及与][\u4e00-\u9fff]{2,8})?(?P<name>“新?[一二三四五六七八九十两][\u4e00-\u9fff]{0,3}”)[\u4e00-\u9fff]")
-# (a list's last item or two joined by 和, and the name that counts the items: “新三样”, “三新”; not 专精特新“小巨人”企业, one title)
+COLLECTIVE = re.compile(r"[\u4e00-\u9fff]{2,8}(?:[和及与][\u4e00-\u9fff]{2,8})?"
+                        r"(?P<name>“新?[一二三四五六七八九十两][\u4e00-\u9fff]{0,3}”)[\u4e00-\u9fff]")
+# (a list's last item, or two joined by 和, and the name that counts the items: “新三样”, “三新”; not 专精特新“小巨人”企业,
+# one title)
 
 
 def with_quoted_name(stem: str, run: re.Match[str]) -> re.Match[str]:

@@ -441,7 +441,7 @@ def names_other_figure(between: str) -> bool:
     """A clause between a figure and a bare change after it opens on words naming a figure of something else
     (…，日均装车17.6万车，; …，离岛免税销售额437.6亿元，): not a verb, a base, a conversion or an average of the
     same (首次突破130万亿元, 折合1098.6亿美元, 日均21.5万人次, 比去年提前71天…)."""
-    verbs = pattern(words("measures", "level_verbs") + words("measures", "change_up") + words("measures", "change_down"),
+    verbs = pattern(tuple(w for k in ("level_verbs", "change_up", "change_down") for w in words("measures", k)),
                     "^(?:{})")
     for part in re.split(r"[，,]", between):
         number = FIGURE_BEFORE.search(part)
