@@ -771,3 +771,14 @@ def test_getting_the_money_in_place_is_no_measure():
     r = extract(NOTICE + "请各县区对照目标，将养老服务发展纳入当地经济社会发展规划和民生实事项目，确保补助资金及时足额到位。\n",
                 "pkulaw-1.txt")
     assert instruments(r) == []
+
+
+def test_an_attached_list_of_the_measures_gives_no_instruments():
+    """附件：…政策兑现清单 restates the policy's measures in a flattened table (thresholds and amounts in one row): the
+    measures are the policy's articles', not the list's cells."""
+    text = (NOTICE + "一、对首次认定的员工制家政企业，给予一次性奖励5万元。\n附件：某市促进某产业发展政策兑现清单\n附件\n"
+            "某市促进某产业发展政策兑现清单\n序号\t事项\t支持标准\n1\t员工制家政企业认定奖励\t一次性奖励5万元\n"
+            "2\t营业收入首次突破奖励\t首次突破500万元、1000万元的，分别奖励3万元、8万元\n"
+            + "".join(f"{n}\t某类事项{n}\t按有关条款执行，由市商务局受理，市财政局审核后拨付。\n" for n in range(3, 12)))
+    r = extract(text, "pkulaw-1.txt")
+    assert [value(m)[0] for m in instruments(r)] == [d("50000")]

@@ -147,6 +147,9 @@ def test_an_information_tables_cells_printed_without_colons_are_metadata():
     ("请输入关键词 搜索", True),
     ("2025年3月4日", False),  # a date line: a document's own
     ("欢迎广大企业来到我县投资兴业，共享发展机遇。", False),
+    ("地址：某市某区府前路2号邮编：100017", True),  # its footer's postal address (whose place is no document's)
+    ("地址：某市某区府前路2号邮编：100731技术支持：某部信息中心", True),
+    ("项目地址：某市某区某路2号，总投资5亿元。", False),
 ])
 def test_a_banner_with_its_search_box_or_link_bar_is_chrome(line, chrome):
     assert is_chrome(line) is chrome

@@ -90,3 +90,5 @@ def test_an_attached_list_of_the_policys_projects_is_no_policy():
     assert [p.label for p in doc.parts if p.kind == "policy" and p.role != "own"] == ["某县县域商业体系建设实施方案"]
     dated = loaded(text.replace("建设2024年重点项目清单", "建设重点项目清单（2024—2026年）"), "policy.txt")  # (its span after it)
     assert [p.label for p in dated.parts if p.kind == "policy" and p.role != "own"] == ["某县县域商业体系建设实施方案"]
+    listed = loaded(text.replace("建设2024年重点项目清单", "建设政策兑现清单"), "policy.txt")  # (the policy's items listed again)
+    assert [p.label for p in listed.parts if p.kind == "policy" and p.role != "own"] == ["某县县域商业体系建设实施方案"]

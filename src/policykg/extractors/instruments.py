@@ -18,6 +18,7 @@ from ..lexicon import memo, pattern, rules, words
 from ..names import country_names
 from ..nlp import Sentence
 from ..records import Measure, Mention, Quantity
+from ..structure.attachments import is_form
 from .articles import is_step, of_its_article, step_of
 from .beneficiaries import (AMOUNT, band_of, beneficiaries, beneficiary_pattern, condition_of, each_item, each_period,
                             is_period, item_of_clause, listed_item, opening_span, period_of, ranks_of, recipient_named,
@@ -69,8 +70,9 @@ def covered(text: str, found: re.Match[str], name: str) -> bool:
 def instruments(sent: Sentence, ctx: Context) -> Iterator[Measure]:
     genre = ctx.document.genre
     role = ctx.role(sent)
-    if ctx.in_part(sent, "title", "doc_number", "recipients", "signature", "date", "heading", "cc") or role == "review":
-        return
+    if ctx.in_part(sent, "title", "doc_number", "recipients", "signature", "date", "heading", "cc") or role == "review" \
+            or any(p.kind == "attachment" and is_form(p.label) for p in ctx.parts_of(sent)):
+        return  # (an attached form or list restates or applies for the measures: 政策兑现清单, 申报表)
     money = [m for m in ctx.mentions_in(sent, "QUANTITY") if m.attr("unit") in MONEY
              and not inside_quotes(sent.text, m.start - sent.start) and not qualifies_noun(sent, m)]
     if not money and not any_type_word().search(sent.text):

@@ -88,8 +88,11 @@ def attached_policies(lines: list[Line], head: int, issued: list[Part]) -> list[
     out = []
     for a, stop in attachment_ranges(lines, head):
         g = genre(a.label)
-        if g is not None and not g[1] and normalize_name(a.label) not in known \
-                and not re.sub(r"[（(][^（）()]*[）)]$", "", a.label).endswith(tuple(words("structure", "form_titles"))):
-            # (…申报材料清单, …重点项目清单（2024—2026年）: a form, a list)
+        if g is not None and not g[1] and normalize_name(a.label) not in known and not is_form(a.label):
             out.append(Part("policy", a.title_start, stop, a.label, role="attached"))
     return out
+
+
+def is_form(label: str) -> bool:
+    """An attachment's title names a form or a list (…申报材料清单, …重点项目清单（2024—2026年）, …政策兑现清单), no policy."""
+    return re.sub(r"[（(][^（）()]*[）)]$", "", label).endswith(tuple(words("structure", "form_titles")))
