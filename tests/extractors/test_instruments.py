@@ -782,3 +782,21 @@ def test_an_attached_list_of_the_measures_gives_no_instruments():
             + "".join(f"{n}\t某类事项{n}\t按有关条款执行，由市商务局受理，市财政局审核后拨付。\n" for n in range(3, 12)))
     r = extract(text, "pkulaw-1.txt")
     assert [value(m)[0] for m in instruments(r)] == [d("50000")]
+
+
+@pytest.mark.parametrize("article, unit, condition", [
+    ("区级财政按照改造居民户数每户1500元给予奖补。", "元/户", ""),  # a rate on a count of households
+    ("对开通国际货运航线的航空公司，按每班次最高8万元给予补贴，全年补贴总额不超过2000万元。", "元", "全年补贴总额"),  # a budget
+    ("单个项目市级财政资金支持金额原则上不超过500万元。", "元", "单个项目市级财政资金"),  # per project, past more words
+])
+def test_a_cap_or_a_rate_keeps_what_it_is_per(article, unit, condition):
+    last = instruments(extract(NOTICE + article + "\n", "pkulaw-1.txt"))[-1]
+    assert (last.quantity.unit, last.condition) == (unit, condition)
+
+
+@pytest.mark.parametrize("article", [
+    "同一产品获得多项认证的，按最高标准奖励一次。",  # how awards combine
+    "对恶意拖欠货款的企业，纳入信用“黑名单”管理，三年内不得享受本措施规定的奖补政策。",  # a sanction
+])
+def test_a_rule_of_combining_or_a_sanction_is_no_measure(article):
+    assert instruments(extract(NOTICE + article + "\n", "pkulaw-1.txt")) == []

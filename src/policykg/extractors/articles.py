@@ -49,19 +49,24 @@ def of_its_article(found: list[tuple[int, Measure]], sent: Sentence, ctx: Contex
     return [(at, with_recipient_unit(m, sent, at)) for at, m in kept]
 
 
-PER_RECIPIENT = pattern("instruments:per_recipient", r"[\s、，]*(?P<per>(?:{})(?:(?!给予|予以|再|按)[\u4e00-\u9fff]){0,5}?)"
+PER_RECIPIENT = pattern("instruments:per_recipient", r"[\s、，]*(?P<per>(?:{})(?:(?!给予|予以|再|按)[\u4e00-\u9fff]){0,10}?)"
                         r"(?=年度|每年|累计|全年|享受|最高|不超过|补贴|补助|奖励|资助|贴息|支持|发放)")
+TOTAL_CAP = re.compile(r"(?<=[，；])(?P<per>(?:全年|年度|每年)?[\u4e00-\u9fff]{0,4}?总额)(?=(?:原则上)?(?:不超过|最高|控制在))")
+# (…，全年补贴总额不超过3000万元: the scheme's budget for the year, not each recipient's cap)
 
 
 def with_recipient_unit(m: Measure, sent: Sentence, at: int) -> Measure:
-    """A cap whose clause opens on what it is per (单部最高50万元，单个企业年度最高300万元; 每场活动发放总额不超过…)
-    with that in its condition: read without it, the cap is the whole measure's."""
+    """A cap whose clause opens on what it is per (单部最高50万元，单个企业年度最高300万元; 每场活动发放总额不超过…), or on
+    the total it bounds (…，全年补贴总额不超过3000万元), with that in its condition: read without it, the cap is each
+    beneficiary's whole grant."""
     if m.quantity is None or m.quantity.comparator != "<=":
         return m
     start = at + ITEM_NUMBER.match(sent.text[at:]).end()
     found = PER_RECIPIENT.match(sent.text, start)
     later = [f for f in PER_RECIPIENT.finditer(sent.text, start, m.quantity.start - sent.start) if f.start() > start]
     found = later[-1] if later and later[-1].group().startswith(("、", "，")) else found  # (…、每个起降点最高5万元)
+    total = TOTAL_CAP.search(sent.text, start)
+    found = found or (total if total is not None and total.end() <= m.quantity.start - sent.start else None)
     if found is None or found.group("per") in m.condition:
         return m
     return replace(m, condition="，".join(filter(None, (m.condition, found.group("per")))))

@@ -454,8 +454,9 @@ EMPLOYER = re.compile(r"[\u4e00-\u9fff]{0,10}(?:企业|单位|机构|合作社)(
 PER_HEAD_BROUGHT = re.compile(r"每[\u4e00-\u9fff]{1,12}?(?<!\d)1(?:人|名|位)(?!次)")  # (每引进1名, 每吸纳本市户籍
 # 劳动者就业1人: never that one's; not 每个镇配备不少于3名)
 OWN_UNIT = pattern("instruments:per_recipient", r"\s*(?:{}|每名|每位)")  # (a clause opening on what its amount is per)
-VOLUME_RATE = re.compile(r"(?:按照|按(?!照))(?:(?!每)[\u4e00-\u9fff]){1,8}每([辆台艘架件头只套株棵箱])(?=[^，；。\d]{0,6}\d)")  # (a rate on a
-# volume the sentence names; not 按照每辆5000元: an amount per thing bought, each beneficiary's)
+VOLUME_RATE = re.compile(r"(?:按照|按(?!照))(?:(?:(?!每)[\u4e00-\u9fff]){1,8}每([辆台艘架件头只套株棵箱吨])|[^，；。每]{0,8}户数每(户))"
+                         r"(?=[^，；。\d]{0,6}\d)")  # (a rate on a volume the sentence names, 按照改造居民户数每户…; not
+# 按照每辆5000元: an amount per thing bought, each beneficiary's; nor 按照一般损坏每户…: each household's)
 PER_MONEY = re.compile(r"每(\d+(?:\.\d+)?[十百千万亿]*元)[^，；。\d]{0,6}$")  # (按照增量部分每1亿元奖励5万元)
 YEARLY = pattern("instruments:per_recipient", r"(?<![上本当\d])年度(?=[^，；。]{0,8}$)|(?:{})[\u4e00-\u9fff]{1,4}?年度"
                 r"(?=[^，；。]{0,20}$)")  # (not 2025年度补贴标准为每辆2000元: that year's; 单个企业年度享受本措施…不超过)
@@ -473,7 +474,7 @@ def per_unit(sent: Sentence, clause: Clause, m: Mention, at: int, heads: bool = 
     per = pattern((*words("instruments", "rate_bases"), *periods), r"每[一\d]*[个张名位只台套]?({})")
     before = pattern(words("instruments", "rate_bases"), r"({})每[一\d]*[个张名位只台套]")  # (按照核定床位每张8000元)
     found = per.findall(sent.text, after, at) + before.findall(sent.text, after, at)
-    found = found or [v.group(1) for v in VOLUME_RATE.finditer(sent.text, after) if v.end() <= at]
+    found = found or [v.group(1) or v.group(2) for v in VOLUME_RATE.finditer(sent.text, after) if v.end() <= at]
     # (按照出口车辆每辆200元 -> 元/辆: per vehicle exported)
     bases = sorted(dict.fromkeys(found), key=lambda b: b in periods)
     part = sent.text.rfind("；", 0, clause.start) + 1  # (…每吸纳…就业1人，签订…的，给予企业3000元: the part's;
