@@ -150,6 +150,7 @@ def test_an_information_tables_cells_printed_without_colons_are_metadata():
     ("地址：某市某区府前路2号邮编：100017", True),  # its footer's postal address (whose place is no document's)
     ("地址：某市某区府前路2号邮编：100731技术支持：某部信息中心", True),
     ("项目地址：某市某区某路2号，总投资5亿元。", False),
+    ("相关链接：中国政府网某省人民政府某市人民政府", True),  # its links (the bodies are no document's)
 ])
 def test_a_banner_with_its_search_box_or_link_bar_is_chrome(line, chrome):
     assert is_chrome(line) is chrome

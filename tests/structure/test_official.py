@@ -408,3 +408,12 @@ def test_a_notice_issuing_two_policies_named_without_title_marks_issues_both():
     doc = loaded(text, "policy.txt")
     issued = [p.label for p in doc.parts if p.kind == "policy" and p.role == "issued"]
     assert issued == ["某市支持中药材产业发展若干措施", "某市道地药材基地建设三年行动方案"]  # (not one 方案 of both)
+
+
+def test_a_databases_title_line_without_its_quotes_gives_way_to_the_documents_own():
+    doc = loaded("某市人民政府办公室关于印发某市甲产业若干措施和某市乙基地认定管理办法的通知\n"
+                 "某市人民政府办公室关于印发《某市甲产业若干措施》《某市乙基地认定管理办法》的通知\n某政办规〔2024〕6号\n"
+                 "各县（市、区）人民政府：\n《某市甲产业若干措施》《某市乙基地认定管理办法》已经市人民政府同意，现印发给你们。\n"
+                 "某市人民政府办公室\n2024年8月26日\n", "policy.txt")
+    assert [p.label for p in doc.parts if p.kind == "title"] == [
+        "某市人民政府办公室关于印发《某市甲产业若干措施》《某市乙基地认定管理办法》的通知"]

@@ -14,6 +14,7 @@ from ..lexicon import memo, pattern, words
 from ..names import genre, is_generic, normalize_name, policy_key, split_bodies, strip_issuer
 from ..nlp import Sentence
 from ..records import Mention
+from ..structure.official import unquoted
 from .context import Context, OwnPolicy
 from .registry import extractor
 
@@ -78,6 +79,14 @@ def implemented(text: str, start: int) -> bool:
     return bool(pattern("policies:implement_verbs", "(?:{})$").search(text, 0, start))
 
 
+def database_title(sent: Sentence, ctx: Context) -> bool:
+    """The sentence is a database's writing of the document's own title right above it (…关于印发A和B的通知 over
+    …关于印发《A》《B》的通知): no other policy."""
+    text = ctx.document.text
+    return any(p.kind == "title" and sent.end <= p.start and not text[sent.end:p.start].strip()
+               and unquoted(sent.text) == unquoted(p.label) for p in ctx.document.parts)
+
+
 @extractor("titles", produces=("POLICY", "REPORT"))
 def titles(sent: Sentence, ctx: Context) -> Iterator[Mention]:
     text, base, doc = sent.text, sent.start, ctx.document.id
@@ -102,7 +111,7 @@ def titles(sent: Sentence, ctx: Context) -> Iterator[Mention]:
             if found is not None:
                 spans.append((s, e))
                 yield found
-    if "关于" in text:
+    if "关于" in text and not database_title(sent, ctx):
         for m in BARE_TITLE.finditer(text):
             s, e = m.span("title")
             if any(a < e and s < b for a, b in spans) or text.rfind("《", 0, s) > text.rfind("》", 0, s):

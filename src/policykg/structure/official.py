@@ -95,6 +95,11 @@ def decree_title(lines: list[Line]) -> Title | None:
     return replace(make_title((own,), own.text), decreed=True) if own is not None else None
 
 
+def unquoted(text: str) -> str:
+    """A title without its 《》, spaces and the words joining the titles it names (to compare two writings of it)."""
+    return re.sub(r"[《》\s和、及与]", "", text)
+
+
 def find_title(lines: list[Line]) -> Title | None:
     """The first title of the header block (joining a title wrapped over two or
     three lines; a title printed twice on one line counts once); after a decree's 版头, what it promulgates."""
@@ -121,6 +126,10 @@ def find_title(lines: list[Line]) -> Title | None:
             if numbered:
                 return replace(make_title(tuple(group), numbered[0]), cut=len(text) - len(numbered[0]))
             if is_title_text(text):
+                twin = next((g for g in lines[i + n:i + n + 2] if g.text.strip()), None)  # (a database's title line
+                # above the document's own)
+                if twin is not None and "《" in twin.text and unquoted(twin.text) == unquoted(text):
+                    return make_title((twin,), twin.text)  # (…关于印发A和B的通知 / …关于印发《A》《B》的通知: its own)
                 return make_title(tuple(group), text)
             signed = TITLE_BY.match(text)
             if n == 1 and signed and is_title_text(signed.group("title")) and split_bodies(signed.group("by")):
