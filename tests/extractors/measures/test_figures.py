@@ -185,6 +185,14 @@ def test_a_norm_set_in_principle_is_no_target():
 def test_what_each_thing_must_have_at_least_is_a_standard_not_a_target():
     r = extract("某市全民健身设施行动方案\n一、主要目标\n新建体育公园60个，其中每个县城至少建成1个体育公园。\n")
     assert [m.indicator for m in r.measures("target")] == ["新建体育公园"]
+    r = extract("某市卫生健康事业发展方案\n一、主要目标\n县域内就诊率达到90%以上，每个县市建成1个中医医院。\n")
+    assert [m.indicator for m in r.measures("target")] == ["县域内就诊率"]  # (each one's to build, not a count to reach)
+
+
+def test_the_fee_a_measure_caps_is_no_target():
+    r = extract("2026年某市政府工作报告\n二、2026年重点工作\n扩大政府性融资担保规模，新增担保贷款5亿元以上，担保费率不超过1%。\n",
+                "gzbg-2026-99.txt")
+    assert [m.indicator for m in r.measures("target")] == ["新增担保贷款"]
 
 
 @pytest.mark.parametrize("sentence", [

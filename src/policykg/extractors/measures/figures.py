@@ -337,8 +337,10 @@ def rate_of_measure(text: str, clause: Clause, start: int, end: int, unit: str) 
 GRANT = re.compile(r"给予|予以|提供")
 WHEN_AFTER = re.compile(r"(?:以上|以下|及以上|或以上)?时[，,]")  # a number right before 时 and a comma: a rule's condition
 FOR_WHOM = re.compile(r"\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)])?\s*(?:对于|对)")  # a clause naming who gets a measure
-EACH_AT_LEAST = re.compile(r"每[个家所座处条][^，；。每]{0,12}(?:至少|不少于|不低于)[^，；。每]{0,6}$")
-# (each one's minimum; not with a period, 每个社区每季度至少开展…1次: a count to reach each quarter)
+EACH_AT_LEAST = re.compile(r"每[个家所座处条][^，；。每]{0,12}(?:至少|不少于|不低于|建成|建设|配备|设立)[^，；。每]{0,6}$")
+# (each one's minimum or its one to build, 每个县市建成1个中医医院; not with a period, 每个社区每季度至少开展…1次: a
+# count to reach each quarter)
+PRICE_CAP = re.compile(r"(?:费率|担保费)(?:原则上)?(?:不超过|不高于|低于|控制在)?$")  # (the fee a measure charges, capped)
 IN_STANDARD = re.compile(r"按照?(?![期时])[^，；。]*$")
 STANDARD_END = re.compile(r"[^，；。]*?的(?:标准|要求|规定|原则)")
 CHANGED = re.compile(r"(?:提高|提升|增长|增加|上升|下降|降低|减少|上调|下调)(?![到至])(?:了|约|近)?$")
@@ -446,8 +448,10 @@ def is_figure(sent: Sentence, ctx: Context, q: Mention, clause: Clause, found: l
             or EACH_AT_LEAST.search(text, clause.start, rel):
         return False  # 按照每300户设置1个投放点的标准, 每个站点冷库容量原则上不低于500立方米, 每个城市至少建成1个体育公园:
         # a standard each thing is held to, not a figure to reach
-    if rate_of_measure(text, clause, rel, q.end - sent.start, unit):
-        return False  # 按售价的20%给予奖励, 贴息比例不超过50%: the rate a measure gives (an instrument's), not a figure
+    if rate_of_measure(text, clause, rel, q.end - sent.start, unit) \
+            or q.attr("comparator") in ("<=", "<") and PRICE_CAP.search(text, clause.start, rel):
+        return False  # 按售价的20%给予奖励, 贴息比例不超过50%, 担保费率不超过1%: the rate a measure gives or charges (an
+        # instrument's), not a figure
     if q.attr("comparator") in ("<=", "<") and pattern("measures:support_verbs").search(text, clause.start, rel):
         return False  # 全县每年扶持不超过100个: the quota of a measure, not a figure
     if POINTED_COUNT.search(text, clause.start, rel) or EACH_COUNT.search(text, clause.start, rel):
