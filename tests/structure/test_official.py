@@ -417,3 +417,18 @@ def test_a_databases_title_line_without_its_quotes_gives_way_to_the_documents_ow
                  "某市人民政府办公室\n2024年8月26日\n", "policy.txt")
     assert [p.label for p in doc.parts if p.kind == "title"] == [
         "某市人民政府办公室关于印发《某市甲产业若干措施》《某市乙基地认定管理办法》的通知"]
+
+
+def test_an_issued_policys_title_with_its_years_on_the_next_line_starts_it():
+    doc = loaded("某部关于印发《某某航运发展行动方案（2026—2030年）》的通知\n某部发〔2026〕3号\n各省、自治区、直辖市人民政府：\n"
+                 "《某某航运发展行动方案（2026—2030年）》已经同意，现印发给你们。\n某部\n2026年3月18日\n"
+                 "某某航运发展行动方案\n（2026—2030年）\n一、总体要求\n到2030年，航道里程达到2万公里。\n"
+                 "相关稿件\n图解：某某航运发展行动方案（2026—2030年）\n", "policy.txt")
+    issued = [p for p in doc.parts if p.kind == "policy" and p.role == "issued"]
+    assert [doc.text[p.start:p.start + 10] for p in issued] == ["某某航运发展行动方案"]  # (not the 图解 link below)
+
+
+def test_a_doc_number_run_into_the_recipients_line_is_read():
+    doc = loaded("某部关于印发《某某资金管理办法》的通知\n某建〔2026〕112号各省、自治区、直辖市财政厅（局）：\n"
+                 "现将《某某资金管理办法》印发给你们，请遵照执行。\n某部\n2026年5月6日\n", "policy.txt")
+    assert [p.label for p in doc.parts if p.kind == "doc_number"] == ["某建〔2026〕112号"]

@@ -14,7 +14,7 @@ from ..lexicon import words
 from ..names import genre, issued_bare, normalize_name, split_bodies, strip_issuer
 from ..records import Part
 from .attachments import ATTACHMENT, attached_policies, attachments
-from .lines import DATE_ADOPTED, Line, date_of_line, doc_number_in, doc_number_opening
+from .lines import DATE_ADOPTED, DOC_NUMBER, Line, date_of_line, doc_number_in, doc_number_opening
 from .signatures import Signature, decree_signature, inline_signatures, signature_parts, signatures, title_follows
 
 HEADER_LINES = 30  # the title block is within the first lines
@@ -323,7 +323,8 @@ def doc_number_parts(head: list[Line], lines: list[Line]) -> list[Part]:
     or ends a title with one; or a decree's 版头 "X令" above "第N号"), and the
     body a decree number names as a header part."""
     for line in head:
-        number = doc_number_in(line.text) or doc_number_opening(line.text) or doc_number_after_title(line.text)
+        number = doc_number_in(line.text) or doc_number_opening(line.text) or doc_number_after_title(line.text) \
+            or doc_number_over_recipients(line.text)
         end = line.end
         if not number and DECREE_HEAD.match(line.text) and line.index + 1 < len(lines):
             below = lines[line.index + 1]
@@ -360,6 +361,12 @@ def doc_number_after_title(line: str) -> str:
     return ""
 
 
+def doc_number_over_recipients(text: str) -> str:
+    """A 文号 run into the 主送 line after it on a printed page (财建〔2026〕112号各省、自治区…财政厅（局）：), else ""."""
+    number = DOC_NUMBER.match(text.strip())
+    return re.sub(r"\s+", "", number.group("number")) if number and is_recipients(text.strip()[number.end():]) else ""
+
+
 def is_recipients(text: str) -> bool:
     return text.endswith(("：", ":")) and len(text) <= 150 and any(w in text for w in words("structure", "recipient_words"))
 
@@ -374,11 +381,13 @@ def embedded_policies(lines: list[Line], title: Title, sigs: list[Signature]) ->
     own: list[tuple[int, str]] = []
     listed: list[tuple[int, str]] = []  # (a list of attachments naming it, "附件：X", before X's own title line)
     in_list = False  # (附件：1.A / 2.B: the list's later items are listed, not B's own title line)
-    for line in lines[head:]:
+    for k, line in enumerate(lines[head:], head):
         norm = normalize_name(line.text)
+        period = lines[k + 1].text.strip() if k + 1 < len(lines) and PERIOD_LINE.fullmatch(lines[k + 1].text.strip()) else ""
         in_list = ATTACHMENT.match(line.text) is not None or in_list and LIST_ITEM.match(line.text) is not None
         for t, key in wanted:
-            if norm == key or (norm.endswith(key) and len(norm) - len(key) <= 12 and not BODY_END.search(line.text)):
+            if norm == key or (norm.endswith(key) and len(norm) - len(key) <= 12 and not BODY_END.search(line.text)) \
+                    or period and normalize_name(line.text + period) == key:  # (某行动方案 / （2026—2030年）: one title)
                 (listed if in_list else own).append((line.index, t))
             elif title.forwarded_by is not None and norm.replace("的", "") == key.replace("的", ""):
                 own.append((line.index, line.text.strip()))  # (a forwarded document's own wording of its title)
@@ -403,6 +412,7 @@ def embedded_policies(lines: list[Line], title: Title, sigs: list[Signature]) ->
     return out
 
 
+PERIOD_LINE = re.compile(r"[（(]\d{4}\s*[—–\-－～至]\s*\d{4}年?[）)]")  # a title's years wrapped onto a line of their own
 FORWARDED = re.compile(r"(?P<bodies>[^，。；：《》\s]{2,200})《(?P<title>[^《》]{2,150})》")
 
 
