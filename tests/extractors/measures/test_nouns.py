@@ -171,3 +171,10 @@ def test_a_list_of_examples_after_a_verb_stays_before_a_wide_class():
         return [m.indicator for m in extract("2026年某省政府工作报告\n一、2025年工作回顾\n" + sentence + "\n",
                                              "gzbg-2026-99.txt").measures("observation")]
     assert named("全省推广秸秆深翻、增施有机肥等技术面积达到350万亩。") == ["推广秸秆深翻、增施有机肥等技术面积"]
+
+
+def test_a_qualifier_that_acts_on_a_name_before_its_de_stays():
+    """具备北斗终端的联合收割机: which machines are counted (北斗 tagged a person's name does not cut it off)."""
+    news = extract("# 《新闻联播》 (20250521)\n\n### 要闻\n\n农业农村部数据显示，今年全国具备北斗终端的联合收割机已超过20万台。\n",
+                   "20250521.md")
+    assert [m.indicator for m in news.measures("observation")] == ["具备北斗终端的联合收割机"]

@@ -380,7 +380,7 @@ def scopes(tokens: list[tuple[str, str]], head: str, noun: str) -> bool:
     having = len(tokens) > k + 1 and tokens[k][0] in words("measures", "having_verbs") \
         and tokens[k + 1][1].startswith(("n", "vn", "j"))
     acting = len(tokens) > 1 and (tokens[0][1] == "v" or tokens[0][1] == "vn" and len(head) <= 4) \
-        and tokens[1][1] in ("n", "vn", "nz", "j") \
+        and tokens[1][1] in ("n", "vn", "nz", "j", "nr", "ns", "l") \
         and not re.search(r"突破|超|达|以上", head)  # (not 年产值突破1亿元的智能工厂: a threshold, the condition)
     last = noun.rsplit("的", 1)[-1]
     return 2 <= len(head) <= (8 if "在" in head else 12) and "的" not in head and len(noun) <= 20 and bool(tokens) \
