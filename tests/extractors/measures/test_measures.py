@@ -2741,3 +2741,11 @@ def test_a_part_that_is_a_measure_takes_no_name_of_the_whole():
     sentence = "日本内阁府公布，二季度日本实际国内生产总值环比增长0.5%，其中个人消费环比增长1.1%，出口增长0.9%。"
     r = extract(NEWS_ITEM.format(heading="要闻", sentence=sentence), "20250702.md")
     assert not any("出口日本" in m.indicator for m in r.measures())
+
+
+def test_a_bare_head_opening_a_clause_points_back_to_the_name_it_ends():
+    """组建某某城市发展集团，集团资产总额…: the group's figure, not the district's; 全国港口完成货物吞吐量 is no such head."""
+    r = extract("2025年某区政府工作报告\n一、2024年工作回顾\n会展片区联动效应初步显现，片区全年实现住宿业营业额增长24.6%。"
+                "夔门工业园区新入驻企业23家，园区工业产值突破160亿元。\n", "gzbg-2025-99.txt")
+    found = [(m.indicator, m.subject) for m in r.measures("observation")]
+    assert ("片区全年住宿业营业额", "会展片区") in found and ("园区工业产值", "夔门工业园区") in found

@@ -56,8 +56,8 @@ from .lists import (from_to_items, jointly_items, places_each, respective_to_fig
                     value_list_items)
 from .plausible import COUNT_FREE_UNITS, plausible, quantity_of, what_is_reduced
 from .pointers import (clause_opens_on_pointer, describes_one, goes_on_bare, index_family, item_topic,
-                       of_whole_small_unit, opens_on_bare_head, opens_on_pointer, quotes_a_firm, site_named_before,
-                       whole_before, whole_time, with_sector_before, with_whole_sector)
+                       named_in_sentence, of_whole_small_unit, opens_on_bare_head, opens_on_pointer, quotes_a_firm,
+                       site_named_before, whole_before, whole_time, with_sector_before, with_whole_sector)
 from .parts import with_people_measure, with_whole_name
 from .region import county_named, home_county, region_of, with_country, with_national_title, with_whole_province
 from .scope import (EDITION, SHORT_NAME_NOTE, central_source, clause_sector, heading_topic, is_firm_class, issuer_of,
@@ -305,7 +305,7 @@ def measures(sent: Sentence, ctx: Context) -> Iterator[Measure]:
         indicator = with_whole_sector(sent, ctx, indicator)  # (全行业完成货邮运输量… under 2月我国民航…: 民航's)
         if not indicator:
             continue
-        subject = subject or site_named_before(sent, ctx, indicator)  # (…某大桥公路口岸…。口岸进出境车辆…: that port's)
+        subject = subject or site_named_before(sent, ctx, indicator) or named_in_sentence(sent, q, indicator)  # (…某大桥公路口岸…。口岸进出境车辆…: that port's)
         indicator = indicator if subject or toll else with_sector_before(sent, ctx, q, indicator)  # (港口…。内贸吞吐量…)
         if not subject and last is not None and last["subject"] and goes_on_bare(sent, ctx, q, clause, indicator):
             subject = last["subject"]  # (16个受灾地区保险机构共收到保险报案…，估损金额…: theirs too)

@@ -208,6 +208,30 @@ def site_named_before(sent: Sentence, ctx: Context, indicator: str) -> str:
     return named[-1] if named else topic if topic.endswith(head) and len(topic) > len(head) else ""
 
 
+NAME_TAGS = ("n", "nz", "ns", "nt", "j", "vn", "b")  # (the words a name is made of: 城市|发展|集团)
+
+
+def named_in_sentence(sent: Sentence, q: Mention, indicator: str) -> str:
+    """The name earlier in the sentence that a bare head opening the figure's clause points back to (组建槐荫城市发展
+    集团，集团资产总额达到620亿元 -> 槐荫城市发展集团; 会展片区…，片区全年住宿业营业额… -> 会展片区): the figure's subject,
+    not the whole place's (not 全国港口完成货物吞吐量…: the head's own clause, a scope). Else ""."""
+    head = next((w for w in words("measures", "pointing_heads") if indicator.startswith(w)), "")
+    opening = max(sent.text.rfind(c, 0, q.start - sent.start) for c in "，；：") + 1
+    if not head or opening <= 0 or not sent.text.startswith(head, opening):
+        return ""
+    at = sent.text.rfind(head, 0, opening)
+    k = sent.token_at(at + len(head) - 1) if at > 0 else -1
+    if k < 0 or sent.ends[k] - sent.start != at + len(head):
+        return ""
+    first = k
+    while first > 0 and sent.tags[first - 1].startswith(NAME_TAGS) and sent.ends[first - 1] == sent.starts[first]:
+        first -= 1
+    name = re.split(r"[为是]", sent.text[sent.starts[first] - sent.start:at + len(head)])[-1]  # (…晋升为省级…园区)
+    kind = name[:-len(head)]  # (产业园区, 物流园区: a kind of site, no one named)
+    return name if len(kind) >= 2 and kind not in words("measures", "site_kinds") \
+        and not name.startswith(words("measures", "lead_noise")) else ""
+
+
 def with_sector_before(sent: Sentence, ctx: Context, q: Mention, indicator: str) -> str:
     """A news figure with the same measuring head as the last one of its item, whose indicator opens with a sector
     (…完成港口货物吞吐量14.9亿吨…。内、外贸吞吐量分别增长… -> 港口内贸吞吐量), is of that sector when its sentence
