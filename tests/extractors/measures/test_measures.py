@@ -2749,3 +2749,9 @@ def test_a_bare_head_opening_a_clause_points_back_to_the_name_it_ends():
                 "夔门工业园区新入驻企业23家，园区工业产值突破160亿元。\n", "gzbg-2025-99.txt")
     found = [(m.indicator, m.subject) for m in r.measures("observation")]
     assert ("片区全年住宿业营业额", "会展片区") in found and ("园区工业产值", "夔门工业园区") in found
+
+
+def test_firms_settling_in_after_a_site_named_at_the_parts_start_are_that_sites():
+    r = extract("2025年某区政府工作报告\n一、2024年工作回顾\n某某湖片区智能制造产业园一期投入使用，入驻先进制造企业24家；"
+                "齐鲁医药港一期标准厂房交付使用，入驻医疗器械企业18家。\n", "gzbg-2025-99.txt")
+    assert [m.subject for m in r.measures("observation")][-1] == "齐鲁医药港"

@@ -217,6 +217,8 @@ def named_in_sentence(sent: Sentence, q: Mention, indicator: str) -> str:
     not the whole place's (not 全国港口完成货物吞吐量…: the head's own clause, a scope). Else ""."""
     head = next((w for w in words("measures", "pointing_heads") if indicator.startswith(w)), "")
     opening = max(sent.text.rfind(c, 0, q.start - sent.start) for c in "，；：") + 1
+    if not head and indicator.startswith(words("measures", "arrival_verbs")):
+        return site_opening_part(sent, opening)  # (齐鲁医药港一期…交付使用，入驻医疗器械企业18家: the site's)
     if not head or opening <= 0 or not sent.text.startswith(head, opening):
         return ""
     at = sent.text.rfind(head, 0, opening)
@@ -230,6 +232,22 @@ def named_in_sentence(sent: Sentence, q: Mention, indicator: str) -> str:
     kind = name[:-len(head)]  # (产业园区, 物流园区: a kind of site, no one named)
     return name if len(kind) >= 2 and kind not in words("measures", "site_kinds") \
         and not name.startswith(words("measures", "lead_noise")) else ""
+
+
+def site_opening_part(sent: Sentence, before: int) -> str:
+    """The named site the sentence's part (from its last ；) opens with, before ``before`` (齐鲁医药港一期标准厂房…，入驻
+    … -> 齐鲁医药港), or ""."""
+    start = sent.text.rfind("；", 0, before) + 1
+    k = sent.token_at(start)
+    if k < 0 or before <= start:
+        return ""
+    heads = (*site_ends(), *words("measures", "topic_heads"), *words("measures", "pointing_heads"))
+    name, found = "", ""
+    while k < len(sent.tags) and sent.starts[k] - sent.start < before and sent.tags[k].startswith(NAME_TAGS):
+        name += sent.text[sent.starts[k] - sent.start:sent.ends[k] - sent.start]
+        found = name if name.endswith(heads) and len(name) >= 4 else found
+        k += 1
+    return found if found[:2] not in words("measures", "site_kinds") else ""
 
 
 def with_sector_before(sent: Sentence, ctx: Context, q: Mention, indicator: str) -> str:
