@@ -70,8 +70,8 @@ def covered(text: str, found: re.Match[str], name: str) -> bool:
 def instruments(sent: Sentence, ctx: Context) -> Iterator[Measure]:
     genre = ctx.document.genre
     role = ctx.role(sent)
-    if ctx.in_part(sent, "title", "doc_number", "recipients", "signature", "date", "heading", "cc") or role == "review" \
-            or any(p.kind == "attachment" and is_form(p.label) for p in ctx.parts_of(sent)):
+    if ctx.in_part(sent, "title", "doc_number", "recipients", "signature", "date", "heading", "cc") \
+            or role == "review" or any(p.kind == "attachment" and is_form(p.label) for p in ctx.parts_of(sent)):
         return  # (an attached form or list restates or applies for the measures: 政策兑现清单, 申报表)
     money = [m for m in ctx.mentions_in(sent, "QUANTITY") if m.attr("unit") in MONEY
              and not inside_quotes(sent.text, m.start - sent.start) and not qualifies_noun(sent, m)]

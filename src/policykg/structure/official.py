@@ -383,7 +383,8 @@ def embedded_policies(lines: list[Line], title: Title, sigs: list[Signature]) ->
     in_list = False  # (附件：1.A / 2.B: the list's later items are listed, not B's own title line)
     for k, line in enumerate(lines[head:], head):
         norm = normalize_name(line.text)
-        period = lines[k + 1].text.strip() if k + 1 < len(lines) and PERIOD_LINE.fullmatch(lines[k + 1].text.strip()) else ""
+        below = lines[k + 1].text.strip() if k + 1 < len(lines) else ""
+        period = below if PERIOD_LINE.fullmatch(below) else ""
         in_list = ATTACHMENT.match(line.text) is not None or in_list and LIST_ITEM.match(line.text) is not None
         for t, key in wanted:
             if norm == key or (norm.endswith(key) and len(norm) - len(key) <= 12 and not BODY_END.search(line.text)) \

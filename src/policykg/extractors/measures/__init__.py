@@ -305,7 +305,8 @@ def measures(sent: Sentence, ctx: Context) -> Iterator[Measure]:
         indicator = with_whole_sector(sent, ctx, indicator)  # (全行业完成货邮运输量… under 2月我国民航…: 民航's)
         if not indicator:
             continue
-        subject = subject or site_named_before(sent, ctx, indicator) or named_in_sentence(sent, q, indicator)  # (…某大桥公路口岸…。口岸进出境车辆…: that port's)
+        subject = subject or site_named_before(sent, ctx, indicator) \
+            or named_in_sentence(sent, q, indicator)  # (…某大桥公路口岸…。口岸进出境车辆…: that port's; 组建某集团，集团…)
         indicator = indicator if subject or toll else with_sector_before(sent, ctx, q, indicator)  # (港口…。内贸吞吐量…)
         if not subject and last is not None and last["subject"] and goes_on_bare(sent, ctx, q, clause, indicator):
             subject = last["subject"]  # (16个受灾地区保险机构共收到保险报案…，估损金额…: theirs too)

@@ -24,7 +24,8 @@ def year_programme(sent: Sentence, ctx: Context, q: Mention, clause: Clause) -> 
         return False
     lead = sent.text[clause.start:q.start - sent.start]
     done = set(words("measures", "accumulation_cues")) - set(words("measures", "programme_verbs"))  # (累计, 完成, 建成)
-    return pattern("measures:programme_verbs", "(?:{})了?$").search(lead) is not None and not any(w in lead for w in done)
+    return pattern("measures:programme_verbs", "(?:{})了?$").search(lead) is not None \
+        and not any(w in lead for w in done)
 
 
 def future_span(text: str) -> bool:
