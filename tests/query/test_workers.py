@@ -71,8 +71,10 @@ def test_time_limit_kills_the_worker(pool, tmp_path):
     with pytest.raises(QueryTimeoutError, match="time limit of 1 s"):
         pool.call(f"burn {f}".encode())
     assert 0.9 < time.monotonic() - t0 < 1.5
-    time.sleep(0.2)
-    assert cpu_seconds(int(f.read_text())) is None  # killed and reaped: no CPU used after the limit
+    pid, gone_by = int(f.read_text()), time.monotonic() + 2  # (a loaded machine may take a moment to reap it)
+    while cpu_seconds(pid) is not None and time.monotonic() < gone_by:
+        time.sleep(0.05)
+    assert cpu_seconds(pid) is None  # killed and reaped: no CPU used after the limit
     assert pool.call(b"echo after") == b"echo after"
 
 
