@@ -345,7 +345,7 @@ def with_own_subject(kind: str, subject: str, sent: Sentence, indicator: str) ->
     """A target's or a forecast's row has no subject column: the site, work or event its figure is of, named in its
     sentence, opens its indicator past the place it is in (在陕西西安北站，今天预计发送旅客… -> 西安北站发送旅客; 第三届
     某某博览会…，预计参展企业…), or the row reads as the region's (not a body that says it: 世界银行, 国际能源署)."""
-    heads = (*site_ends(), *words("measures", "topic_heads"), *words("measures", "event_heads"))
+    heads = named_site_heads()
     at = sent.text.find(subject)
     if kind == "observation" or len(subject) < 4 or not subject.endswith(heads) or at < 0 or subject in indicator \
             or not NAME_OPENS.search(sent.text[:at]) or place_prefix().fullmatch(subject) or ACTING.match(subject):
@@ -356,6 +356,12 @@ def with_own_subject(kind: str, subject: str, sent: Sentence, indicator: str) ->
     shared = 2 if indicator.startswith(site[-2:]) else 0  # (…水利工程 + 工程直接受益人口)
     named = site + indicator[shared:]
     return named if len(named) <= MAX_INDICATOR else indicator
+
+
+@memo(maxsize=1)
+def named_site_heads() -> tuple[str, ...]:
+    """How the name of a site, a work or an event ends (西安北站, 某某水利工程, 第三届某某博览会)."""
+    return (*site_ends(), *words("measures", "topic_heads"), *words("measures", "event_heads"))
 
 
 def known_place(text: str) -> str:

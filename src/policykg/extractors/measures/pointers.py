@@ -234,6 +234,12 @@ def named_in_sentence(sent: Sentence, q: Mention, indicator: str) -> str:
         and not name.startswith(words("measures", "lead_noise")) else ""
 
 
+@memo(maxsize=1)
+def site_heads() -> tuple[str, ...]:
+    """How the name of a site ends (齐鲁医药港, 某某工业园区, 某某集团)."""
+    return (*site_ends(), *words("measures", "topic_heads"), *words("measures", "pointing_heads"))
+
+
 def site_opening_part(sent: Sentence, before: int) -> str:
     """The named site the sentence's part (from its last ；) opens with, before ``before`` (齐鲁医药港一期标准厂房…，入驻
     … -> 齐鲁医药港), or ""."""
@@ -241,7 +247,7 @@ def site_opening_part(sent: Sentence, before: int) -> str:
     k = sent.token_at(start)
     if k < 0 or before <= start:
         return ""
-    heads = (*site_ends(), *words("measures", "topic_heads"), *words("measures", "pointing_heads"))
+    heads = site_heads()
     name, found = "", ""
     while k < len(sent.tags) and sent.starts[k] - sent.start < before and sent.tags[k].startswith(NAME_TAGS):
         name += sent.text[sent.starts[k] - sent.start:sent.ends[k] - sent.start]

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ...lexicon import pattern, rules, vocabulary, words
+from ...lexicon import memo, pattern, rules, vocabulary, words
 from ...nlp import Sentence, word_tags
 from ...records import Mention, Quantity
 from ..clauses import ITEM_NUMBER, MAX_INDICATOR, Clause, gap_of, text_before, verb_patterns, words_before_number
@@ -437,12 +437,18 @@ SAME_FIGURE_OPENING = re.compile(r"(?:比|较|与|按|折合|约合|合|连|提�
 # 比去年提前71天突破…, 按可比口径…, 连跨4个千亿台阶: the same figure said again or another way)
 
 
+@memo(maxsize=1)
+def figure_verb_start() -> re.Pattern[str]:
+    """A level or change verb opening a text (突破, 达到, 增长 …)."""
+    return pattern(tuple(w for k in ("level_verbs", "change_up", "change_down") for w in words("measures", k)),
+                   "^(?:{})")
+
+
 def names_other_figure(between: str) -> bool:
     """A clause between a figure and a bare change after it opens on words naming a figure of something else
     (…，日均装车17.6万车，; …，离岛免税销售额437.6亿元，): not a verb, a base, a conversion or an average of the
     same (首次突破130万亿元, 折合1098.6亿美元, 日均21.5万人次, 比去年提前71天…)."""
-    verbs = pattern(tuple(w for k in ("level_verbs", "change_up", "change_down") for w in words("measures", k)),
-                    "^(?:{})")
+    verbs = figure_verb_start()
     for part in re.split(r"[，,]", between):
         number = FIGURE_BEFORE.search(part)
         if number is None:
