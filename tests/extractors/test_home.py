@@ -135,3 +135,17 @@ def test_a_district_the_vocabulary_does_not_list_is_the_documents_county_after_i
                     "全区地区生产总值增长6%左右。\n", "gzbg-2025-90.txt")
         assert {(m.kind, m.region, m.subject) for m in r.measures()} == {
             ("observation", "绵阳市", district), ("target", "", district)}, district
+
+
+def test_a_county_of_two_characters_is_the_documents_county_from_its_issuers_name():
+    # (萧县, 沛县: too short for running text, they still name the place of 萧县人民政府办公室's own documents)
+    for county, city in (("萧县", "宿州市"), ("沛县", "徐州市")):
+        ctx = context_of(f"""\
+            {county}人民政府办公室关于印发某某实施方案的通知
+            各乡镇人民政府：
+            截至2025年底，全县某某服务人口约12.5万人。
+            {county}人民政府办公室
+            2026年3月2日
+            """)
+        assert (ctx.city, ctx.county) == (city, county)
+    assert context_of("贡献县域经济的某某措施\n全市某某产业产值达到100亿元。\n").county == ""

@@ -800,3 +800,27 @@ def test_a_cap_or_a_rate_keeps_what_it_is_per(article, unit, condition):
 ])
 def test_a_rule_of_combining_or_a_sanction_is_no_measure(article):
     assert instruments(extract(NOTICE + article + "\n", "pkulaw-1.txt")) == []
+
+
+def test_each_amount_of_a_respectively_list_goes_to_its_own_recipient_with_the_lists_bound():
+    r = extract("某省2026年政府工作报告\n二、2026年重点工作\n对新认定的省级工业旅游示范点、研学实践基地分别给予20万元、"
+                "10万元奖励。大豆、油菜种植户每亩补贴分别不低于150元、80元。", "gzbg.txt")
+    got = [(m.beneficiary, value(m)[0], m.quantity.comparator) for m in r.measures("instrument")]
+    assert got[:2] == [("新认定的省级工业旅游示范点", d("200000"), "="), ("新认定的研学实践基地", d("100000"), "=")]
+    assert [c for _, _, c in got[2:]] == [">=", ">="]
+
+
+def test_an_amount_says_what_it_is_paid_per_and_for_when_its_words_say_so():
+    item = ("（一）对新落户的内河航运企业，按船舶总吨每总吨15元给予一次性奖励。\n（二）冷链仓储改造项目，每吨库容补助不超过90元。\n"
+            "（三）发放创业担保贷款2亿元，个人最高贷款额度20万元。")
+    found = [(value(m)[0], m.quantity.unit, m.condition) for m in extract(MEASURES.format(item=item)).measures("instrument")]
+    assert (d("15"), "元/总吨", "") in found and (d("90"), "元/吨", "冷链仓储改造项目") in found
+    assert (d("200000"), "元", "个人贷款额度") in found
+
+
+@pytest.mark.parametrize("sentence", [
+    "为贯彻落实国家关于推动消费品以旧换新的部署要求，进一步释放消费潜力，结合我市实际，制定以下措施。",
+    "各地要将绿色信贷纳入地方金融工作重要内容，制定具体落实措施。",
+])
+def test_a_purpose_or_a_task_to_make_measures_is_no_instrument(sentence):
+    assert extract(MEASURES.format(item=sentence)).measures("instrument") == []

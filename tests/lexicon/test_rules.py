@@ -106,6 +106,8 @@ def test_counties_are_held_by_a_city_or_province_of_the_vocabulary():
     assert held["大足区"].name == "重庆市" and held["安陆市"].name == "孝感市"
     assert held["门源县"] is held["门源回族自治县"]            # an autonomous county's short form
     assert "鼓楼区" not in held and "城区" not in held          # names that are not unique, or too short
+    short = lexicon.short_counties()                            # two characters: read only in issuers' names
+    assert short["泾县"].name == "宣城市" and "泾县" not in held and all(len(n) == 2 for n in short)
 
 
 def test_common_words_are_frequent_dictionary_words_but_no_names():

@@ -1,12 +1,12 @@
 """Which item of a measure an amount is for, when its own clause does not say: a cap closing an article
-(同一企业年度奖励最高不超过200万元) and what a cap is per (单个企业年度最高…), or a step a grant grows by
-(…每增加5000万美元，奖励增加10万元)."""
+(同一企业年度奖励最高不超过200万元) and what a cap is per (单个企业年度最高…), a step a grant grows by
+(…每增加5000万美元，奖励增加10万元), or the item a numbered paragraph opens on ((一)A类人才，补贴…)."""
 from __future__ import annotations
 
 import re
 from dataclasses import replace
 
-from ..lexicon import pattern, rules
+from ..lexicon import pattern, rules, words
 from ..nlp import Sentence
 from ..records import Measure, Mention
 from .clauses import ITEM_NUMBER, Clause
@@ -110,3 +110,28 @@ def is_step(sent: Sentence, clause: Clause, m: Mention) -> bool:
     """The amount is the step a grant grows by (代理进出口额每增加5000万美元，奖励增加10万元), not a grant."""
     lead = sent.text[max(clause.start, m.start - sent.start - 4):m.start - sent.start] + re.sub(r"[\d.].*", "", m.text)
     return STEP.search(lead) is not None
+
+
+def item_lead(sent: Sentence, clauses: list[Clause], number: int, heads: tuple[str, ...] = ()) -> str:
+    """The noun phrase a numbered item opens on as a clause of its own, right before the amount's clause (（一）A类人才
+    （国内外顶尖人才），补贴100万元): whom the item's amount is for; "" otherwise. With ``heads``, a phrase ending so
+    ((三)绿色低温改造项目，每吨…补助不超过120元: what kind of thing it is paid for)."""
+    if number != 1 or not ITEM_NUMBER.match(sent.text).group().strip():
+        return ""
+    lead = ITEM_NUMBER.sub("", sent.text[clauses[0].start:clauses[0].end]).rstrip("，, ")
+    heads = heads or (*words("instruments", "recipient_heads"), *words("instruments", "people_heads"), "）", ")")
+    return lead if 2 <= len(lead) <= 30 and lead.endswith(heads) and not re.search(r"\d|给予|予以|按", lead) else ""
+
+
+def item_paid_for(sent: Sentence, clauses: list[Clause], number: int, amount: Mention) -> str:
+    """What a lone amount is paid for or bounds, when its own words say so: the kind of thing a numbered item opens
+    on ((三)绿色低温改造项目，每吨仓容补助不超过120元 -> 绿色低温改造项目) or the measure a cap is of, with whom
+    (个人最高贷款额度30万元 -> 个人贷款额度); "" otherwise."""
+    item = item_lead(sent, clauses, number, tuple(words("instruments", "item_heads")))
+    if item and not item.startswith("对"):
+        return item  # (not 对…新建的…项目: whom it names, the beneficiary)
+    clause = next(c for c in clauses if c.start <= amount.start - sent.start < c.end)
+    capped = pattern("instruments:recipient_heads", r"\s*(?P<who>(?!每)[\u4e00-\u9fff]{0,4}(?:{}))最高"
+                     r"(?P<what>[\u4e00-\u9fff]{0,4}(?:额度|金额|限额))(?:为|可达)?").fullmatch(
+        sent.text, clause.start, amount.start - sent.start)
+    return capped.group("who") + capped.group("what") if capped else ""

@@ -235,7 +235,9 @@ def shared_noun(items: list[str]) -> str:
 
 TIER = r"(?:[\u4e00-\u9fff]{1,8}|20\d{2}年度?)(?:[（(][^（）()]{1,6}[）)])?"  # (初级, 初级工（五级）, 2025年)
 TIERS = re.compile(rf"按照?(?P<grades>{TIER}(?:[、和及]{TIER})+)分别")
-OPENING_TIERS = re.compile(rf"(?P<grades>{TIER}(?:[、和及]{TIER})+)分别")
+FIRST_TIER = r"(?:[\u4e00-\u9fff]{1,14}|20\d{2}年度?)(?:[（(][^（）()]{1,6}[）)])?"  # (the first grade whole: 省级某大赛
+# 金奖、银奖…分别; not the end of 对新评定的…重点村、星级民宿分别…)
+OPENING_TIERS = re.compile(rf"(?<![\u4e00-\u9fff])(?P<grades>{FIRST_TIER}(?:[、和及]{TIER})+)分别")
 PRIOR_TIERS = re.compile(rf"按照?(?P<grades>{TIER}(?:[、和及]{TIER})+)[一二三四五六七八九十两\d]{{1,2}}个?"
                          r"(?:阶段|档次|档|类别|类|等级|级别|环节|层级)[，,]$")  # (按照A、B、C三个阶段，分别奖励…)
 

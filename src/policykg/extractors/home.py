@@ -7,7 +7,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 
-from ..lexicon import counties, vocabulary
+from ..lexicon import counties, short_counties, vocabulary
 from ..load.chrome import metadata_values
 from ..names import body, place_prefix, split_bodies
 from ..records import Mention
@@ -95,7 +95,18 @@ def declared_place(ctx: Context) -> tuple[str, str, str] | None:
         place = place_of(bare_name(name))
         if place[0]:
             return *place, county_of(bare_name(name))
+        if short := short_county_of(bare_name(name)):
+            holder = short_counties()[short]
+            return holder.province or holder.name, holder.name if holder.level == "city" else "", short
     return None
+
+
+def short_county_of(name: str) -> str:
+    """The county of two characters a body's name opens with (泾县人民政府办公室 -> 泾县), "" if none: only before a
+    government's or a body's name, as the two characters may open other words."""
+    rest = name[2:]
+    return name[:2] if name[:2] in short_counties() and (
+        rest.startswith(GOVERNMENT_AFTER + ("人大", "政协", "县委")) or re.fullmatch(r"[\u4e00-\u9fff]{2,10}[局委办]", rest)) else ""
 
 
 def bare_name(name: str) -> str:

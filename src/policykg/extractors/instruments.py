@@ -19,7 +19,7 @@ from ..names import country_names
 from ..nlp import Sentence
 from ..records import Measure, Mention, Quantity
 from ..structure.attachments import is_form
-from .articles import is_step, of_its_article, step_of
+from .articles import is_step, item_lead, item_paid_for, of_its_article, step_of
 from .beneficiaries import (AMOUNT, band_of, beneficiaries, beneficiary_pattern, condition_of, each_item, each_period,
                             is_period, item_of_clause, listed_item, opening_span, period_of, ranks_of, recipient_named,
                             stated_conditions, threshold_amount, tiers_of, with_period, with_recipient)
@@ -77,9 +77,11 @@ def instruments(sent: Sentence, ctx: Context) -> Iterator[Measure]:
              and not inside_quotes(sent.text, m.start - sent.start) and not qualifies_noun(sent, m)]
     if not money and not any_type_word().search(sent.text):
         return  # no amount and no word of an instrument type: nothing to find (most sentences)
-    if not money and (is_heading(sent, ctx) or titles_a_policy(sent, ctx)) or NOTE.fullmatch(sent.text):
-        return  # a section heading (not a run-in one with its amounts), a note of who is responsible (（省商务厅牵头）)
-        # or the title line of a policy the file holds (某市某某资金补助办法)
+    if not money and (is_heading(sent, ctx) or titles_a_policy(sent, ctx)
+                      or pattern("instruments:delegation_cues").search(sent.text)) or NOTE.fullmatch(sent.text):
+        return  # a section heading (not a run-in one with its amounts), a note of who is responsible (（省商务厅牵头）),
+        # the title line of a policy the file holds (某市某某资金补助办法) or a task to make measures (各地要…，制定
+        # 具体落实措施)
     if genre == "official" and role == "principles" or pattern("instruments:proposal_cues").search(sent.text) \
             or states_purpose(sent.text) or QUESTION.search(sent.text):
         return  # principles, a proposal (代表建议…), the text's purpose (为规范…，制定本办法) or a question (问2：补助资金
@@ -130,16 +132,6 @@ def foreign_measure(sent: Sentence, ctx: Context) -> bool:
     chinese = [m for m in ctx.mentions_in(sent, "ORG") if not m.attr("foreign") and m.attr("category") == "government"]
     rest = groups.sub("", sent.text)
     return not (chinese or ctx.mentions_in(sent, "REGION") or any(w in rest for w in words("measures", "china_words")))
-
-
-def item_lead(sent: Sentence, clauses: list[Clause], number: int) -> str:
-    """The noun phrase a numbered item opens on as a clause of its own, right before the amount's clause (（一）A类人才
-    （国内外顶尖人才），补贴100万元): whom the item's amount is for; "" otherwise."""
-    if number != 1 or not ITEM_NUMBER.match(sent.text).group().strip():
-        return ""
-    lead = ITEM_NUMBER.sub("", sent.text[clauses[0].start:clauses[0].end]).rstrip("，, ")
-    heads = (*words("instruments", "recipient_heads"), *words("instruments", "people_heads"), "）", ")")
-    return lead if 2 <= len(lead) <= 30 and lead.endswith(heads) and not re.search(r"\d|给予|予以|按", lead) else ""
 
 
 def reached(sent: Sentence, m: Mention) -> bool:
@@ -205,6 +197,8 @@ def sentence_instruments(sent: Sentence, ctx: Context, money: list[Mention]) -> 
                 conditions = [item]  # (…，交流慢充桩按照每千瓦80元给予补助: the chargers of that kind)
             if len(pairs) == 1 and not pairs[0][1] and not conditions[0] and (item := item_lead(sent, clauses, number)):
                 pairs = [(pairs[0][0], item)]  # (（一）A类人才（国内外顶尖人才），补贴100万元: that item's)
+            elif len(pairs) == 1 and not conditions[0] and (item := item_paid_for(sent, clauses, number, amounts[0])):
+                conditions = [item]  # (（三）绿色低温改造项目，每吨…补助不超过120元; 个人最高贷款额度30万元: what it bounds)
             if not any(conditions) and len(items := each_item(sent, clause, [a for a, _ in pairs])) == len(pairs):
                 who = beneficiaries(sent, clause, 1)[0]  # (博士研究生每人每月3000元、硕士研究生每人每月2000元…: each
                 pairs, conditions = [(a, who) for a, _ in pairs], items  # item's, the beneficiary the whole list's)
@@ -441,7 +435,8 @@ def bounded(sent: Sentence, clause: Clause, m: Mention, payee: str = "") -> Quan
     first = listed.start() if listed else at
     before = sent.text[max(clause.start, first - 6):first] + (m.text if not listed else "")
     at_most = any(w in before for w in words("instruments", "at_most")) and not re.search(r"不低于|不少于", before)
-    comparator = "<=" if at_most else q.comparator  # (not 最高支付限额不低于1000元: a floor of the cap)
+    at_least = listed is not None and re.search(r"不低于|不少于", before) is not None  # (分别不低于120元、95元)
+    comparator = "<=" if at_most else ">=" if at_least else q.comparator  # (not 最高支付限额不低于1000元: a floor)
     payees = tuple(words("instruments", "per_head_payees"))
     heads = payee.endswith(payees) or EMPLOYER.match(payee) is not None
     unit = per_unit(sent, clause, m, first, heads, at_most) or q.unit
@@ -454,7 +449,7 @@ EMPLOYER = re.compile(r"[\u4e00-\u9fff]{0,10}(?:企业|单位|机构|合作社)(
 PER_HEAD_BROUGHT = re.compile(r"每[\u4e00-\u9fff]{1,12}?(?<!\d)1(?:人|名|位)(?!次)")  # (每引进1名, 每吸纳本市户籍
 # 劳动者就业1人: never that one's; not 每个镇配备不少于3名)
 OWN_UNIT = pattern("instruments:per_recipient", r"\s*(?:{}|每名|每位)")  # (a clause opening on what its amount is per)
-VOLUME_RATE = re.compile(r"(?:按照|按(?!照))(?:(?:(?!每)[\u4e00-\u9fff]){1,8}每([辆台艘架件头只套株棵箱吨])|[^，；。每]{0,8}户数每(户))"
+VOLUME_RATE = re.compile(r"(?:按照|按(?!照))(?:(?:(?!每)[\u4e00-\u9fff]){1,8}每(总吨|标箱|[辆台艘架件头只套株棵箱吨])|[^，；。每]{0,8}户数每(户))"
                          r"(?=[^，；。\d]{0,6}\d)")  # (a rate on a volume the sentence names, 按照改造居民户数每户…; not
 # 按照每辆5000元: an amount per thing bought, each beneficiary's; nor 按照一般损坏每户…: each household's)
 PER_MONEY = re.compile(r"每(\d+(?:\.\d+)?[十百千万亿]*元)[^，；。\d]{0,6}$")  # (按照增量部分每1亿元奖励5万元)

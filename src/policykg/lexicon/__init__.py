@@ -8,7 +8,8 @@
 - :func:`common_words` — jieba's dictionary words in everyday use (what a name made
   only of them does not single out);
 - :func:`counties` — county-level divisions (``vocab/counties.csv``) and the city or
-  province of the vocabulary that holds each;
+  province of the vocabulary that holds each; :func:`short_counties` likewise for the names of
+  two characters (``vocab/short_counties.csv``);
 - :func:`memo` — the one bounded cache for functions of strings whose result
   depends only on their arguments and the lexicon. Speed tricks live here,
   not in the extractors.
@@ -31,8 +32,8 @@ from ..errors import OntologyError
 from .vocab import GenreEntry, OrgEntry, RegionEntry, Vocabulary, ontology_dir, ontology_file
 from .vocab_files import load_vocabulary
 
-__all__ = ["GenreEntry", "OrgEntry", "RegionEntry", "Vocabulary", "alternation", "common_words", "counties", "memo", "ontology_dir",
-           "ontology_file", "pattern", "rules", "vocabulary", "words"]
+__all__ = ["GenreEntry", "OrgEntry", "RegionEntry", "Vocabulary", "alternation", "common_words", "counties", "memo",
+           "ontology_dir", "ontology_file", "pattern", "rules", "short_counties", "vocabulary", "words"]
 
 F = TypeVar("F", bound=Callable[..., Any])
 _MEMOS: list[Callable[[], None]] = []
@@ -162,9 +163,22 @@ def counties() -> Mapping[str, RegionEntry]:
     is unique in the country, from the national division codes) as name -> the region of the
     vocabulary that holds it: its city, or its province where the city is not in the vocabulary (the
     districts of 重庆). Raises OntologyError naming the line when a city or province is unknown."""
+    return county_holders("vocab/counties.csv")
+
+
+@memo(maxsize=1)
+def short_counties() -> Mapping[str, RegionEntry]:
+    """``ontology/vocab/short_counties.csv``: the counties whose full name has two characters (泾县, 萧县), read
+    as :func:`counties`. Too short to be found in running text (贡献县域 holds 献县), they name a document's
+    place only as the opening of its issuers' names (泾县人民政府办公室)."""
+    return county_holders("vocab/short_counties.csv")
+
+
+def county_holders(name: str) -> Mapping[str, RegionEntry]:
+    """A county file of the ontology as county name -> the region of the vocabulary that holds it."""
     import csv
 
-    path = ontology_file("vocab/counties.csv")
+    path = ontology_file(name)
     vocab, found = vocabulary(), {}
     with path.open(encoding="utf-8", newline="") as handle:
         for line, row in enumerate(csv.DictReader(handle), start=2):

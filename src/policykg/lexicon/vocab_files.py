@@ -24,6 +24,9 @@ Files and columns
     form of an autonomous county), with the city or province of this vocabulary that
     holds each; read by ``policykg.lexicon.counties``, not by this module. Made from the
     national division codes as the cpca package ships them (adcodes.csv, MIT licence).
+``short_counties.csv`` id, name, city, province
+    the same for the counties and banners whose full name has two characters (泾县),
+    read by ``policykg.lexicon.short_counties`` only in issuers' names.
 """
 from __future__ import annotations
 

@@ -2755,3 +2755,11 @@ def test_firms_settling_in_after_a_site_named_at_the_parts_start_are_that_sites(
     r = extract("2025年某区政府工作报告\n一、2024年工作回顾\n某某湖片区智能制造产业园一期投入使用，入驻先进制造企业24家；"
                 "齐鲁医药港一期标准厂房交付使用，入驻医疗器械企业18家。\n", "gzbg-2025-99.txt")
     assert [m.subject for m in r.measures("observation")][-1] == "齐鲁医药港"
+
+
+def test_a_pointing_head_keeps_the_documents_own_place_opening_the_name_and_a_lakes_area_is_the_lakes():
+    """组建槐荫…集团: the document's district opens the group's name; 某某海湖区…，湖区面积…: the lake's area."""
+    r = extract("2025年济南市历城区政府工作报告\n一、2024年工作回顾\n组建历城文旅发展集团，集团营业收入达到38亿元。"
+                "白云湖湖区水质稳定在Ⅲ类，湖区面积稳定在12平方公里。\n", "gzbg-2025-99.txt")
+    found = {(m.indicator, m.subject) for m in r.measures("observation")}
+    assert {("集团营业收入", "历城文旅发展集团"), ("湖区面积", "白云湖湖区")} <= found

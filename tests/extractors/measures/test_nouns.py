@@ -178,3 +178,12 @@ def test_a_qualifier_that_acts_on_a_name_before_its_de_stays():
     news = extract("# 《新闻联播》 (20250521)\n\n### 要闻\n\n农业农村部数据显示，今年全国具备北斗终端的联合收割机已超过20万台。\n",
                    "20250521.md")
     assert [m.indicator for m in news.measures("observation")] == ["具备北斗终端的联合收割机"]
+
+
+@pytest.mark.parametrize("sentence, indicator", [
+    ("截至6月底，全国已完成入户登记的行政村超过30万个。", "完成入户登记的行政村"),  # (a count verb acting inside the qualifier)
+    ("其中具备远程监测和自动报警功能的电梯超过8万台。", "具备远程监测和自动报警功能的电梯"),  # (a qualifier of 13 characters)
+])
+def test_a_long_or_verb_opened_qualifier_before_de_stays(sentence, indicator):
+    news = extract(f"# 《新闻联播》 (20250521)\n\n### 要闻\n\n全国在用电梯超过1000万台。{sentence}\n", "20250521.md")
+    assert indicator in {m.indicator for m in news.measures("observation")}

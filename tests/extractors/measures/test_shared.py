@@ -101,3 +101,17 @@ def test_people_a_scheme_reaches_keep_the_scheme_the_clause_before_names():
                 "一、2025年工作回顾\n全县地区生产总值增长5%。\n二、2026年工作安排\n3.实施农村饮水安全提升工程，惠及群众3万人；\n",
                 "gzbg-2026-94.txt")
     assert [m.indicator for m in r.measures("target")] == ["农村饮水安全提升工程惠及群众"]
+
+
+@pytest.mark.parametrize("sentence, rate", [
+    ("清退违规占用耕地项目86宗，化解率96%。", "清退违规占用耕地项目化解率"),
+    ("受理欠薪投诉案件420件，办结率98.5%。", "受理欠薪投诉案件办结率"),
+])
+def test_a_bare_rate_of_getting_a_task_done_is_the_tasks_before_it(sentence, rate):
+    r = extract(REVIEW + sentence + "\n", "gzbg-2026-98.txt")
+    assert rate in {m.indicator for m in r.measures("observation")}
+
+
+def test_a_bare_rate_after_a_clause_of_a_time_or_place_is_not_joined_to_it():
+    r = extract(REVIEW + "今冬以来某市累计受理供热投诉3200件，办结率98.7%。\n", "gzbg-2026-98.txt")
+    assert not any(m.indicator.endswith("办结率") and len(m.indicator) > 3 for m in r.measures("observation"))

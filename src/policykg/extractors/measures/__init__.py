@@ -65,8 +65,8 @@ from .scope import (EDITION, SHORT_NAME_NOTE, central_source, clause_sector, hea
                     place_within, policy_of, sector_frame, sentence_topic, subject_split, title_sector, too_bare,
                     whole_place_words)
 from .shared import (with_activity_before, with_arrivals, with_counted_before, with_each_basis, with_elided_items,
-                     with_inbound_scope, with_scheme_reaching, with_total_subject, with_trade_scope, with_transport_mode,
-                     without_tail)
+                     with_inbound_scope, with_scheme_reaching, with_task_before, with_total_subject, with_trade_scope,
+                     with_transport_mode, without_tail)
 from .wording import (after_merger, carried, each_items, share_subject, share_without_subject, with_beneficiary,
                       with_bracketed_head, with_exclusion, with_least, with_list_comparator, with_list_qualifier,
                       with_list_unit, with_list_verb, with_listed_firms, with_previous_scope, with_previous_subject,
@@ -281,6 +281,7 @@ def measures(sent: Sentence, ctx: Context) -> Iterator[Measure]:
         indicator = indicator if subject or q.start in items else with_counted_before(figures, sent, clause, indicator)
         if not (subject or q.start in items) and ctx.document.genre in ("news", "work_report"):
             indicator = with_activity_before(sent, clauses, clause, q, indicator)
+            indicator = with_task_before(sent, clauses, clause, indicator)  # (清理拖欠账款…，办结率100%)
             indicator = with_scheme_reaching(sent, clauses, clause, q, indicator)  # (实施…工程，惠及群众2万人)
         indicator = indicator if toll else with_people_acting(sent, q, clause, indicator)  # (…名特派员开展入企服务)
         indicator = with_support_verb(sent, q, clause, with_verb_on_people(sent, q, clause, indicator))
@@ -306,7 +307,7 @@ def measures(sent: Sentence, ctx: Context) -> Iterator[Measure]:
         if not indicator:
             continue
         subject = subject or site_named_before(sent, ctx, indicator) \
-            or named_in_sentence(sent, q, indicator)  # (…某大桥公路口岸…。口岸进出境车辆…: that port's; 组建某集团，集团…)
+            or named_in_sentence(sent, ctx, q, indicator)  # (…某大桥公路口岸…。口岸进出境车辆…: that port's; 组建某集团，集团…)
         indicator = indicator if subject or toll else with_sector_before(sent, ctx, q, indicator)  # (港口…。内贸吞吐量…)
         if not subject and last is not None and last["subject"] and goes_on_bare(sent, ctx, q, clause, indicator):
             subject = last["subject"]  # (16个受灾地区保险机构共收到保险报案…，估损金额…: theirs too)

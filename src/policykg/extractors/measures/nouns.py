@@ -239,6 +239,7 @@ def clean_indicator(stem: str, sent: Sentence | None = None, offset: int = 0) ->
                                                                          or tokens[1][0] in counts | additions | served)
                       and (tokens[0][0] not in lead_adverbs or tokens[1][0] in lead)
                       or tokens[0][0] in counts - nominal and len("".join(w for w, _ in tokens[1:])) > 2
+                      and not verb_object_qualifier(tokens)
                       or tokens[0][0] in having and len(tokens) > 1 and not any(w == "的" for w, _ in tokens)) \
             and not lead_belongs(tokens) and not threshold_lead(tokens) and not quoted_name_opens(tokens) \
             and not directed(tokens) and not opens_season(tokens) and not numeral_pair(tokens):
@@ -261,7 +262,7 @@ def clean_indicator(stem: str, sent: Sentence | None = None, offset: int = 0) ->
     # a rate keeps all that says of what)
     for k in range(len(tokens) - 2, -1, -1):
         if tokens[k][0] in cutting and len("".join(w for w, _ in tokens[k + 1:])) >= 4 and not (rate and k > 0) \
-                and tokens[k + 1][0] != "的" \
+                and tokens[k + 1][0] != "的" and not (k == 0 and verb_object_qualifier(tokens)) \
                 and sum(w == "“" for w, _ in tokens[:k]) <= sum(w == "”" for w, _ in tokens[:k]) \
                 and not (tokens[k][1] == "vn" and k > 0 and tokens[k - 1][1] == "n"
                          and tokens[k + 1][0].startswith(words("measures", "indicator_heads"))):  # (某设施建设投资规模)
@@ -371,6 +372,16 @@ def without_cut_list(sent: Sentence, end: int, indicator: str) -> str:
     return "" if bare else rest
 
 
+def verb_object_qualifier(tokens: list[tuple[str, str]]) -> bool:
+    """The tokens open on a verb and what it acts on, closed by 的 before a noun of two characters or more
+    (完成实地调查的县级行政区, 开展直播带货的商户): a qualifier saying which things are counted, not the verb that
+    counts them."""
+    de = next((k for k, (w, _) in enumerate(tokens) if w == "的"), 0)
+    return 2 <= de <= 3 and all(t.startswith(("n", "v", "l", "j")) for _, t in tokens[1:de]) \
+        and len("".join(w for w, _ in tokens[de + 1:])) >= 2 \
+        and not re.search(r"突破|超|达|以上", "".join(w for w, _ in tokens[:de]))
+
+
 def scopes(tokens: list[tuple[str, str]], head: str, noun: str) -> bool:
     """The words before the 的 of an indicator (``head``) are a short qualifier opening with a noun
     (or a model's name: C919的全球订单; 南非与其他金砖成员国的贸易总额), with a verb of having and a noun
@@ -383,7 +394,8 @@ def scopes(tokens: list[tuple[str, str]], head: str, noun: str) -> bool:
         and tokens[1][1] in ("n", "vn", "nz", "j", "nr", "ns", "l") \
         and not re.search(r"突破|超|达|以上", head)  # (not 年产值突破1亿元的智能工厂: a threshold, the condition)
     last = noun.rsplit("的", 1)[-1]
-    return 2 <= len(head) <= (8 if "在" in head else 12) and "的" not in head and len(noun) <= 20 and bool(tokens) \
+    return 2 <= len(head) <= (8 if "在" in head else 14 if having or acting else 12) and "的" not in head \
+        and len(noun) <= 20 and bool(tokens) \
         and last not in words("measures", "domestic_or_foreign") \
         and (tokens[0][1].startswith(("n", "j", "eng")) or having or acting)
 

@@ -211,7 +211,7 @@ def site_named_before(sent: Sentence, ctx: Context, indicator: str) -> str:
 NAME_TAGS = ("n", "nz", "ns", "nt", "j", "vn", "b")  # (the words a name is made of: 城市|发展|集团)
 
 
-def named_in_sentence(sent: Sentence, q: Mention, indicator: str) -> str:
+def named_in_sentence(sent: Sentence, ctx: Context, q: Mention, indicator: str) -> str:
     """The name earlier in the sentence that a bare head opening the figure's clause points back to (组建槐荫城市发展
     集团，集团资产总额达到620亿元 -> 槐荫城市发展集团; 会展片区…，片区全年住宿业营业额… -> 会展片区): the figure's subject,
     not the whole place's (not 全国港口完成货物吞吐量…: the head's own clause, a scope). Else ""."""
@@ -229,9 +229,16 @@ def named_in_sentence(sent: Sentence, q: Mention, indicator: str) -> str:
     while first > 0 and sent.tags[first - 1].startswith(NAME_TAGS) and sent.ends[first - 1] == sent.starts[first]:
         first -= 1
     name = re.split(r"[为是]", sent.text[sent.starts[first] - sent.start:at + len(head)])[-1]  # (…晋升为省级…园区)
+    before = sent.text[:sent.starts[first] - sent.start]
+    name = next((p for p in own_short_places(ctx) if before.endswith(p)), "") + name  # (组建槐荫城市发展集团: 槐荫's)
     kind = name[:-len(head)]  # (产业园区, 物流园区: a kind of site, no one named)
     return name if len(kind) >= 2 and kind not in words("measures", "site_kinds") \
         and not name.startswith(words("measures", "lead_noise")) else ""
+
+
+def own_short_places(ctx: Context) -> list[str]:
+    """The document's own places without their level (槐荫区 -> 槐荫, 济南市 -> 济南), as names of its bodies open."""
+    return [p[:-1] for p in (ctx.county, ctx.city, ctx.province) if len(p) >= 3 and p[-1] in "省市区县旗"]
 
 
 @memo(maxsize=1)
