@@ -250,12 +250,16 @@ def names_a_kind(name: str, category: str) -> bool:
     (经济日报)."""
     if category not in ("enterprise", "institute", "association"):
         return False  # (government bodies are named by their place or in the vocabulary)
+    if branch := BRANCH.fullmatch(name):
+        name = branch.group("parent")  # (某某工程有限公司楚雄分公司: a kind if its parent's name is)
     head = heads({"enterprise": "company"}.get(category, category)).search(name)
     if head is None:
         return False
     proper = name[:head.start()]
-    if re.match(r"[\u4e00-\u9fff]{1,3}型", proper):
-        return True  # (紧密型城市医疗集团, 科技型企业: a type of body)
+    if not proper:
+        return True  # (有限公司杭州分公司: a legal form alone)
+    if re.match(r"[\u4e00-\u9fff]{1,3}[型性]", proper):
+        return True  # (紧密型城市医疗集团, 科技型企业, 政策性银行: a type of body)
     exempt = (*words("organisations", "national_prefixes"), *words("organisations", "kind_exempt_prefixes"))
     if proper.startswith(exempt) or name.endswith(words("organisations", "kind_exempt_heads")) \
             or sector_body(proper, category):
@@ -263,6 +267,9 @@ def names_a_kind(name: str, category: str) -> bool:
     pieces = common_pieces(LIST_JOINT.sub("", proper))  # (家庭农场和行业协会: the tail of a list of kinds)
     return pieces is not None and (category != "enterprise" or len(pieces) >= 2
                                    or pieces[0] in words("organisations", "trade_words"))
+
+
+BRANCH = re.compile(r"(?P<parent>[\u4e00-\u9fff]{2,}?(?:公司|银行))[\u4e00-\u9fff]{2,4}(?:分公司|分行|支行)")
 
 
 def common_pieces(text: str) -> tuple[str, ...] | None:

@@ -534,3 +534,24 @@ def test_a_county_partys_office_is_no_central_body_and_a_banners_short_forms_are
 def test_a_bureaus_branch_in_a_county_is_one_body():
     r = extract("某地新闻\n责任单位：通辽市生态环境局科尔沁左翼中旗分局、旗农牧局。")
     assert "通辽市生态环境局科尔沁左翼中旗分局" in r.keys("ORG") and "通辽市生态环境局" not in r.keys("ORG")
+
+
+@pytest.mark.parametrize("sentence, kept", [
+    ("相关贷款不作为监管考核和银行内部评价的扣分因素。", []),              # two nouns joined by 和, the head the last's
+    ("凭购车发票和银行转账记录申请补贴。", []),
+    ("由乡镇服务站或县农业农村局受理申请。", []),                      # 或 joins two places of filing
+    ("中国劳动和社会保障科学研究院发布报告。", ["中国劳动和社会保障科学研究院"]),  # 和 after a national prefix: one body
+    ("人和集团发布年度报告。", ["人和集团"]),                          # 和 inside a name
+])
+def test_nouns_joined_by_a_conjunction_are_no_one_body(sentence, kept):
+    names = [m.text for m in extract("某地新闻\n" + sentence, "news_2026-04-16.md").mentions("ORG")]
+    assert [n for n in names if "和" in n or "或" in n] == kept
+
+
+@pytest.mark.parametrize("sentence", [
+    "某某省引水工程有限公司分公司负责人介绍了进展。",  # a legal form after a trade word, its name cut off
+    "鼓励政策性银行、开发性银行加大中长期贷款投放。",   # kinds of bank
+])
+def test_a_trade_or_a_type_before_a_companys_head_names_no_company(sentence):
+    names = [m.text for m in extract("某地新闻\n" + sentence, "news_2026-04-16.md").mentions("ORG")]
+    assert not {"工程有限公司", "政策性银行", "开发性银行"} & set(names)

@@ -228,3 +228,13 @@ def test_a_breadcrumb_written_down_the_page_after_its_root_and_metadata_labels_a
 ])
 def test_the_day_and_a_menu_on_one_printed_line_are_chrome(line):
     assert is_chrome(line)
+
+
+@pytest.mark.parametrize("line", [
+    "欢迎访问中华人民共和国某某部网站\t无障碍关怀版English繁体邮箱手机版",
+    "中华人民共和国交通运输部\t请输入关键字\t搜索",
+    "中华人民共和国财政部\t请输入检索内容\t检索",
+])
+def test_a_ministrys_printed_banner_and_search_box_are_chrome(line):
+    assert is_chrome(line)
+    assert not is_chrome("交通运输部关于印发《某某行动方案》的通知")

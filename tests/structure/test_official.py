@@ -432,3 +432,13 @@ def test_a_doc_number_run_into_the_recipients_line_is_read():
     doc = loaded("某部关于印发《某某资金管理办法》的通知\n某建〔2026〕112号各省、自治区、直辖市财政厅（局）：\n"
                  "现将《某某资金管理办法》印发给你们，请遵照执行。\n某部\n2026年5月6日\n", "policy.txt")
     assert [p.label for p in doc.parts if p.kind == "doc_number"] == ["某建〔2026〕112号"]
+
+
+def test_a_notices_title_wrapped_between_the_two_titles_it_issues_is_one_title():
+    doc = loaded("某部关于印发《某某企业参展若干措施》\n\n《某某展会目录管理办法》的通知\n某贸发〔2026〕31号\n各省、自治区商务主管部门：\n"
+                 "某部制定了《某某企业参展若干措施》和《某某展会目录管理办法》，现印发给你们。\n某部\n2026年4月8日\n"
+                 "某某企业参展若干措施\n一、对参加境外展会的企业，给予展位费补助。\n"
+                 "某某展会目录管理办法\n第一条 为规范目录管理，制定本办法。\n", "policy.txt")
+    assert [p.label for p in doc.parts if p.kind == "title"] == ["某部关于印发《某某企业参展若干措施》《某某展会目录管理办法》的通知"]
+    assert [p.label for p in doc.parts if p.kind == "policy" and p.role == "issued"] == [
+        "某某企业参展若干措施", "某某展会目录管理办法"]

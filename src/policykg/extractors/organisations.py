@@ -149,7 +149,11 @@ def organisations(sent: Sentence, ctx: Context) -> Iterator[Mention]:
             inner = second_body_start(text, s, e)
             if inner:  # (…财政局|长葛市商务局 run together: the last body)
                 s, known = s + inner, named_body(text[s + inner:e]) or known
-        if s is None or not free(s, e) or COUNTED_BEFORE.search(text, max(0, s - 9), s) or KIND_AFTER.match(text, e) \
+        if s is not None and (joined := conjunction_in(sent, s, e, known)):
+            s, known = joined, named_body(text[joined:e])  # (某某站点或市市场监督管理局: the last noun's, a government's;
+            known = known if known is not None and known.category == "government" else None  # 监管评级和银行: none)
+        if s is None or known is None or not free(s, e) or COUNTED_BEFORE.search(text, max(0, s - 9), s) \
+                or KIND_AFTER.match(text, e) \
                 or POINTED_BEFORE.search(text, max(0, s - 12), s) or text.endswith(words("organisations", "class_before"), 0, s):
             continue  # (新设2个岐黄中医学院, 新增某省实验室5家, 这个新成立的…实验室: a kind or a description, not a name)
         name = text[s:e]
@@ -414,6 +418,21 @@ def second_body_start(text: str, s: int, e: int) -> int:
                 and (rest := named_body(text[k:e])) is not None and rest.category == "government":
             return k - s
     return 0
+
+
+def conjunction_in(sent: Sentence, s: int, e: int, known: Body) -> int:
+    """Where the last of two nouns joined inside a name found by its head starts (监管评级和银行 -> 银行; 某某站点或
+    市市场监督管理局 -> 市市场监督管理局): the head is only that noun's. 0 when the name is one body: no conjunction
+    token, a government body's own name (发展和改革委员会), or 和 after a place or a national prefix opening it
+    (中国劳动和社会保障科学研究院, 国际隧道和地下空间协会)."""
+    text = sent.text
+    joins = [k for k in range(s, e - 1) if text[k] == "或" or k >= s + 2 and text[k] == "和"
+             and (i := sent.token_at(k)) >= 0 and sent.ends[i] - sent.starts[i] == 1 and sent.tags[i] == "c"]
+    # (或县…局: a name cannot open on 或; not 人和集团, 共和, 协和)
+    if not joins or text[joins[-1]] == "和" and (known.category == "government" or place_prefix().match(text, s)
+                                              or text.startswith(tuple(words("organisations", "national_prefixes")), s)):
+        return 0
+    return joins[-1] + 1
 
 
 TERM = re.compile(r"第[一二三四五六七八九十百\d]+届")  # a body's term (第七届国会)

@@ -109,7 +109,10 @@ def banner_and_links(line: str) -> bool:
     if len(cells) < 2 or not any(_compact(cell) in chrome for cell in cells):
         return False
     return all(_compact(cell) in chrome or is_site_name(cell) or SITE_CELL.fullmatch(cell)
-               or vocabulary().organization(cell) is not None for cell in cells)
+               or vocabulary().organization(cell.removeprefix(STATE)) is not None for cell in cells)
+
+
+STATE = "中华人民共和国"  # (中华人民共和国商务部: a ministry's site banner names it so)
 
 
 def peeled_links(text: str, chrome: frozenset[str]) -> list[str]:

@@ -125,6 +125,8 @@ def find_title(lines: list[Line]) -> Title | None:
             numbered = title_with_number(text) if n == 1 else None  # (某某措施（某政办发〔2023〕12号）)
             if numbered:
                 return replace(make_title(tuple(group), numbered[0]), cut=len(text) - len(numbered[0]))
+            if n == 1 and (rest := more_titles_after(lines, i)) is not None:
+                return make_title((line, rest), text + rest.text)  # (…关于印发《A》 / 《B》的通知: one title)
             if is_title_text(text):
                 twin = next((g for g in lines[i + n:i + n + 2] if g.text.strip()), None)  # (a database's title line
                 # above the document's own)
@@ -137,6 +139,20 @@ def find_title(lines: list[Line]) -> Title | None:
                 by = split_bodies(signed.group("by"))
                 return Title(title.lines, title.text, title.policy, by, title.issued, len(text) - signed.end("title"), by)
     return None
+
+
+MORE_TITLES = re.compile(r"[和及、]?《[^《》]{2,80}》(?:[和及、]?《[^《》]{2,80}》)*的通知")
+
+
+def more_titles_after(lines: list[Line], i: int) -> Line | None:
+    """The line after an issuing notice's title line that ends on a title it issues and goes on with more and the
+    notice's genre (某部关于印发《A》 / 《B》的通知), else None."""
+    if i + 1 >= len(lines) or not lines[i].text.endswith("》") or not ISSUING.search(lines[i].text):
+        return None
+    return lines[i + 1] if MORE_TITLES.fullmatch(lines[i + 1].text.strip()) else None
+
+
+ISSUING = re.compile(r"关于(?:印发|转发|发布|公布)《")
 
 
 def banner_or_number(lines: list[Line], i: int) -> bool:
