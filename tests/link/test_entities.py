@@ -95,6 +95,8 @@ def test_regions_get_level_and_province():
     ("某市人民政府办公室关于印发《某市数字经济发展规划》的通知", "某市数字经济发展规划"),
     ("某市人民政府办公室关于印发《某市数字经济发展规划》《某市人工智能行动方案》的通知",
      "关于印发《某市数字经济发展规划》《某市人工智能行动方案》的通知"),
+    ("某市人民政府办公室关于印发某市促进外贸若干措施和某市物流降本增效若干措施的通知",  # (several, without 《》)
+     "关于印发某市促进外贸若干措施和某市物流降本增效若干措施的通知"),
 ])
 def test_a_notice_is_named_by_what_it_issues_unless_it_issues_several(form, name):
     from collections import Counter

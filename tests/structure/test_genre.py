@@ -206,3 +206,18 @@ def test_a_work_reports_meeting_line_without_its_dash_and_with_the_speaker_dates
                  "各位代表：\n现在，我代表市人民政府向大会报告工作，请予审议。\n一、2025年工作回顾\n全市地区生产总值增长5.5%。\n",
                  "gzbg-2026-79.txt")
     assert [p.label for p in doc.parts if p.kind == "date"] == ["2026-01-09"]
+
+
+def test_a_work_report_under_a_breadcrumb_and_a_heading_run_on_to_its_meeting_is_its_countys():
+    doc = loaded("某旗人民政府\n2025年02月14日 星期五\n您当前所在的位置：\n首页\n>\n政务公开\n>\n法定主动公开内容\n>\n"
+                 "政府工作报告\n政府工作报告——2025年1月8日在阿荣旗第十七届人民代表大会第五次会议上\n政府工作报告\n"
+                 "——2025年1月8日在阿荣旗第十七届人民代表大会第五次会议上\n各位代表：\n现在，我代表旗人民政府向大会报告工作。\n"
+                 "一、2024年工作回顾\n全旗地区生产总值增长6.1%。\n", "gzbg-2025-81.txt")
+    assert [p.label for p in doc.parts if p.kind == "policy"] == ["2025年阿荣旗政府工作报告"]
+
+
+def test_a_work_report_given_in_a_districts_meeting_is_the_districts_and_its_plan_year_section_is_tasks():
+    doc = loaded("政府工作报告\n——2026年1月13日在无锡市梁溪区第二届人民代表大会第五次会议上\n各位代表：\n"
+                 "一、2025年工作回顾\n全区地区生产总值增长5.1%。\n三、2026年主要工作\n新建口袋公园20个。\n", "gzbg-2026-82.txt")
+    assert [p.label for p in doc.parts if p.kind == "policy"] == ["2026年梁溪区政府工作报告"]
+    assert [p.role for p in doc.parts if p.kind == "section" and p.label.startswith("2026年")] == ["tasks"]

@@ -115,3 +115,8 @@ def test_an_unnumbered_heading_holds_the_numbered_sections_that_start_after_it()
                         ("持续扩大有效需求", "tasks"), ("推进乡村全面振兴", "tasks")]
     assert [(m.kind, m.indicator) for m in r.measures()] == [
         ("observation", "新建5G基站"), ("target", "新建充电桩"), ("target", "新建高标准农田")]
+
+
+def test_a_review_word_after_the_year_a_report_plans_for_heads_that_years_tasks():
+    assert role_of("2026年主要工作", plan_year="2026") == "tasks"
+    assert role_of("2026年主要工作") == "review" and role_of("2025年工作回顾", plan_year="2026") == "review"

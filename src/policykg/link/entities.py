@@ -8,7 +8,7 @@ from collections import defaultdict
 
 from ..lexicon import vocabulary
 from ..mapping import entity_kinds, slug
-from ..names import TITLE_WRAPPER, body, is_generic, normalize_name, place_prefix, strip_issuer
+from ..names import TITLE_WRAPPER, body, is_generic, issued_bare, normalize_name, place_prefix, strip_issuer
 from ..time import most_precise
 from .model import Entity, KnowledgeBase, Ref
 
@@ -78,7 +78,9 @@ def name_of(ent: Entity) -> tuple[str, tuple[str, ...]]:
         elif forms:
             name = strip_issuer(max(forms, key=len))[0]
             inner = TITLE_WRAPPER.match(normalize_name(name)) if name.count("《") < 2 else None
-            name = inner.group("inner").strip("《》〈〉") if inner else name  # a notice issuing several keeps its title
+            several = inner is not None and len(issued_bare(inner.group("inner").strip("《》〈〉"))) > 1
+            name = inner.group("inner").strip("《》〈〉") if inner and not several else name  # a notice issuing
+            # several keeps its title (…关于印发A和B的通知, with 《》 or without)
         else:
             name = ent.key
     elif ent.type == "ORG":

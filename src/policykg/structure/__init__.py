@@ -47,7 +47,10 @@ def analyse(document: Document) -> Document:
         parts += report_parts(lines, title, genre)
     if genre == "news":
         parts += news_items(parts, len(text))
-    parts += section_parts(lines, len(text), section_bounds(parts), unnumbered=genre == "work_report")
+    own = next((p.label for p in parts if p.kind == "policy" and p.role == "own"), "")  # (2026年某区政府工作报告,
+    year = YEAR.search(own) if genre == "work_report" else None  # its year from the meeting line where it was given)
+    parts += section_parts(lines, len(text), section_bounds(parts), unnumbered=genre == "work_report",
+                           plan_year=year.group(1) if year else "")
     parts += goal_paragraphs(lines)
     parts.sort(key=lambda p: (p.start, -p.end, p.kind))
     return replace(document, genre=genre, parts=tuple(parts), date=document.date or signed_on(parts))
@@ -55,6 +58,7 @@ def analyse(document: Document) -> Document:
 
 DATED_REPORT = re.compile(r"(?:[\u4e00-\u9fff]{1,12}?(?:省|自治区|市|州|地区|盟|县|区|旗))?\d{4}年[\u4e00-\u9fff]{0,24}政府工作报告")
 # (2026年某区政府工作报告; 某区2026年政府工作报告: the place may come first)
+YEAR = re.compile(r"((?:19|20)\d{2})年")  # (the year a work report names: the year it plans for)
 CATALOGUE_GAP = 3  # lines at most between a portal's catalogue heading and the report's own title
 
 
@@ -154,7 +158,7 @@ def report_parts(lines: list[Line], title: Title, genre: str) -> list[Part]:
     line, meeting = meeting_line(lines, title)
     met = meeting.group("place") or "" if meeting else ""
     named = region_in(title.policy) or county_in(title.policy)
-    place = named or region_in(met) or county_in(met)
+    place = named or county_in(met) or region_in(met)  # (在某市某区…会议上: the district's report)
     date = ""
     if meeting:
         from ..time import find_times

@@ -120,8 +120,9 @@ def find_title(lines: list[Line]) -> Title | None:
             if len(group) < n or any(is_body_paragraph(g) or doc_number_in(g.text) for g in group):
                 break
             text = "".join(g.text for g in group)
-            if n > 1 and (len(group[-1].text) > 40 or is_title_text(group[0].text)):
-                break
+            if n > 1 and (len(group[-1].text) > 40 or is_title_text(group[0].text)
+                          or any("——" in g.text for g in group[:-1])):
+                break  # (a heading run on to its subtitle, 政府工作报告——…会议上, is a line of its own)
             numbered = title_with_number(text) if n == 1 else None  # (某某措施（某政办发〔2023〕12号）)
             if numbered:
                 return replace(make_title(tuple(group), numbered[0]), cut=len(text) - len(numbered[0]))

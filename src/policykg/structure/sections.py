@@ -13,10 +13,11 @@ MAX_HEADING = 60
 SHORT_HEADING = 12  # a heading's last word gives a role only to a short heading, not to a run-in sentence
 
 
-def role_of(heading: str, parent: str = "") -> str:
+def role_of(heading: str, parent: str = "", plan_year: str = "") -> str:
     """The role a heading gives its section, from ``rules/structure.yaml``: the
     role whose word appears earliest in the heading (ties: the longest word) — but under a review,
-    the review (聚力落实国家重大战略任务, 重点领域改革迈出新步伐 tell what was done);
+    the review (聚力落实国家重大战略任务, 重点领域改革迈出新步伐 tell what was done), and a review's word after the
+    year a report plans for, that year's tasks (2026年主要工作 in a 2026 report);
     else the role of the word a short heading ends with (（二）战略目标);
     else its parent section's role."""
     if parent == "review":
@@ -27,6 +28,8 @@ def role_of(heading: str, parent: str = "") -> str:
             i = heading.find(cue)
             if i >= 0 and (i, -len(cue)) < best[:2]:
                 best = (i, -len(cue), role)
+    if best[2] == "review" and plan_year and f"{plan_year}年" in heading and "回顾" not in heading:
+        return "tasks"
     if best[2]:
         return best[2]
     label = heading.rstrip("。.：:　 ")
@@ -37,14 +40,16 @@ def role_of(heading: str, parent: str = "") -> str:
     return parent
 
 
-def section_parts(lines: list[Line], end: int, bounds: tuple[int, ...] = (), unnumbered: bool = False) -> list[Part]:
+def section_parts(lines: list[Line], end: int, bounds: tuple[int, ...] = (), unnumbered: bool = False,
+                  plan_year: str = "") -> list[Part]:
     """One ``section`` part per numbered heading, from the heading to the next
     heading of the same or a higher level (or ``end``); a section without a
     role of its own takes its parent's. ``bounds``: offsets no section runs
     over (where a notice's signature, an attachment or an issued policy
     starts): a section ends there, and the headings after it open new
     sections of their own. ``unnumbered``: a short line of its own that names
-    a role (“十五五”时期的主要目标任务, as a scraped report keeps it) is a top heading too."""
+    a role (“十五五”时期的主要目标任务, as a scraped report keeps it) is a top heading too. ``plan_year``: the
+    year a work report plans for (see :func:`role_of`)."""
     found = [(line, h[0], h[1]) for line in lines if (h := heading_of(line.text)) is not None and len(h[1]) <= MAX_HEADING
              or unnumbered and (h := unnumbered_heading(line.text)) is not None]
     found = [(line, 0, label) if k + 1 < len(found) and level == 1 and heading_of(line.text) is None
@@ -60,7 +65,7 @@ def section_parts(lines: list[Line], end: int, bounds: tuple[int, ...] = (), unn
             open_sections.clear()  # a bound lies between the last heading and this one
         while open_sections and open_sections[-1][0] >= level:
             open_sections.pop()
-        role = role_of(label, open_sections[-1][1] if open_sections else "")
+        role = role_of(label, open_sections[-1][1] if open_sections else "", plan_year)
         open_sections.append((level, role))
         out.append(Part("section", line.start, stop, label, level, role))
     return out

@@ -194,3 +194,10 @@ def test_a_rank_among_the_citys_counties_does_not_make_the_districts_figures_the
             "一、2025年工作回顾\n全年实现地区生产总值742.6亿元，经济总量继续位居全市旗县区首位；固定资产投资增长9.6%。\n")
     got = {m.indicator: m.subject for m in extract(text.replace("某市", "呼和浩特市").replace("某某区", "赛罕区")).measures("observation")}
     assert got["固定资产投资"] == "赛罕区"  # (not the city's)
+
+
+def test_an_interpretation_of_a_county_level_citys_policy_gives_its_figures_to_that_city():
+    r = extract("《长葛市促进乡村旅游发展若干措施》政策解读\n近年来，我市乡村旅游接待游客达到320万人次。\n"
+                "到2027年，全市乡村旅游年接待游客达到500万人次。\n", "changge-jiedu.txt")
+    assert {(m.kind, m.region, m.subject) for m in r.measures()} == {("observation", "许昌市", "长葛市"),
+                                                                   ("target", "", "长葛市")}

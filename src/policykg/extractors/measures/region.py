@@ -260,7 +260,7 @@ def home_county(sent: Sentence, ctx: Context, q: Mention, region: str) -> str:
     """The document's county when a figure of its plan or report has its city's or province's region only as the
     document's place (全县…, 全市… in a county-level city's, 全区… in a district's): the county's figure. Else ""."""
     if not (ctx.county and region) or region not in (ctx.city, ctx.province) \
-            or ctx.document.genre not in ("official", "work_report"):
+            or ctx.document.genre not in ("official", "work_report", "interpretation"):
         return ""
     places = rules("places")
     own = places["county_home_words"].get(ctx.county[-1], [])
