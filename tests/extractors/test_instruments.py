@@ -813,7 +813,8 @@ def test_each_amount_of_a_respectively_list_goes_to_its_own_recipient_with_the_l
 def test_an_amount_says_what_it_is_paid_per_and_for_when_its_words_say_so():
     item = ("（一）对新落户的内河航运企业，按船舶总吨每总吨15元给予一次性奖励。\n（二）冷链仓储改造项目，每吨库容补助不超过90元。\n"
             "（三）发放创业担保贷款2亿元，个人最高贷款额度20万元。")
-    found = [(value(m)[0], m.quantity.unit, m.condition) for m in extract(MEASURES.format(item=item)).measures("instrument")]
+    found = [(value(m)[0], m.quantity.unit, m.condition)
+             for m in extract(MEASURES.format(item=item)).measures("instrument")]
     assert (d("15"), "元/总吨", "") in found and (d("90"), "元/吨", "冷链仓储改造项目") in found
     assert (d("200000"), "元", "个人贷款额度") in found
 
@@ -824,3 +825,26 @@ def test_an_amount_says_what_it_is_paid_per_and_for_when_its_words_say_so():
 ])
 def test_a_purpose_or_a_task_to_make_measures_is_no_instrument(sentence):
     assert extract(MEASURES.format(item=sentence)).measures("instrument") == []
+
+
+def test_a_later_part_granting_a_respectively_list_again_keeps_the_earlier_parts_items():
+    item = ("（十八）对新引进到市内企业全职工作的博士、硕士，分别按照每月2000元、1000元标准发放生活补贴；"
+            "首次在我市购房的，分别给予15万元、8万元购房补贴。")
+    got = [(m.beneficiary, value(m)[0]) for m in extract(MEASURES.format(item=item)).measures("instrument")]
+    assert got[2:] == [("首次在我市购房的博士", d("150000")), ("首次在我市购房的硕士", d("80000"))]
+
+
+def test_an_amount_per_mu_on_average_is_per_mu_and_of_its_item():
+    item = "（三）新建高标准农田亩均财政投入不低于2200元，改造提升高标准农田亩均财政投入不低于1500元。"
+    got = [(m.quantity.unit, m.quantity.comparator, m.condition)
+           for m in extract(MEASURES.format(item=item)).measures("instrument")]
+    assert got == [("元/亩", ">=", "新建高标准农田"), ("元/亩", ">=", "改造提升高标准农田")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "为贯彻落实国家关于开展家电下乡活动的部署要求，经县政府同意，决定在全县开展家电以旧换新补贴活动。",
+    "对首次被评为国家5A级、4A级的物流企业，分别给予80万元、40万元奖励；由低等级晋升为高等级的，按照差额给予奖励。",
+])
+def test_a_decision_to_hold_a_campaign_or_a_rule_of_combining_grants_nothing(sentence):
+    found = extract(MEASURES.format(item=sentence)).measures("instrument")
+    assert all(m.quantity is not None for m in found) and len(found) in (0, 2)

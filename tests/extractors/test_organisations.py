@@ -555,3 +555,9 @@ def test_nouns_joined_by_a_conjunction_are_no_one_body(sentence, kept):
 def test_a_trade_or_a_type_before_a_companys_head_names_no_company(sentence):
     names = [m.text for m in extract("某地新闻\n" + sentence, "news_2026-04-16.md").mentions("ORG")]
     assert not {"工程有限公司", "政策性银行", "开发性银行"} & set(names)
+
+
+def test_a_parks_operator_or_a_class_of_policy_banks_is_no_named_company():
+    names = [m.text for m in extract("某地新闻\n园区运营公司负责人介绍，政策性开发性银行已投放贷款。", "news_2026-04-16.md")
+             .mentions("ORG")]
+    assert not {"园区运营公司", "政策性开发性银行"} & set(names)

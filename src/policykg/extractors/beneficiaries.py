@@ -42,7 +42,10 @@ def beneficiaries(sent: Sentence, clause: Clause, n: int) -> list[str]:
     part = text.rfind("；", 0, clause.start) + 1
     opening = text[part:clause.start]
     if (not found or found[-1].end() <= part) and (own := own_lead(opening, text[clause.start:])):
-        who = own  # (对A…的，分别给予…；开设B、C的，分别给予…: B and C are the later part's own)
+        listed = [i for i in re.split(r"、|(?<=[\u4e00-\u9fff])[和及](?=[\u4e00-\u9fff“])", who.rpartition("的")[2]) if i] \
+            if found and n > 1 and "、" not in own else []
+        who = own if len(listed) != n else "、".join(own + i for i in listed)  # (对A…的，分别给予…；开设B、C的，分别
+        # 给予…: B and C are the later part's own; 对…的博士、硕士，分别…；首次购房的，分别给予…: 首次购房的博士, …)
     elif found and found[-1].end() <= part < clause.start and opening.rstrip("，").endswith("的") \
             and (n > 1 and "、" in who or ITEM_NUMBER.sub("", opening)[:3] == who[:3]):
         who = ""  # (对A、B的，…；合同额首次突破5000万元、1亿元的，分别奖励…; 对新评定为5A级…的，…；新评定为4A级…的，…:
@@ -454,7 +457,8 @@ def threshold_amount(sent: Sentence, m: Mention) -> bool:
 
 PAYER_AFTER = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:[省市县区]级?)?财政$")
 CLAUSE_ITEM = re.compile(r"\s*(?P<item>(?:(?!每|按)[\u4e00-\u9fffA-Za-z（）()]){2,10}?)(?:按照|按|每(?!年|月|季|增加|新增)"
-                         r"|(?=(?:补贴|补助|奖励|资助)(?:最高|不超过)))")  # (国际A类赛事补贴最高不超过500万元)
+                         r"|(?=(?:补贴|补助|奖励|资助)(?:最高|不超过))|(?=[亩户吨]均))")  # (国际A类赛事补贴最高不超过
+# 500万元; 新建高标准农田亩均投入…)
 PER_RECIPIENT = re.compile(r"(?:单(?!位)|同一|每)")  # (单个企业每年…: a cap per recipient, no kind)
 
 

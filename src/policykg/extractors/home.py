@@ -105,8 +105,9 @@ def short_county_of(name: str) -> str:
     """The county of two characters a body's name opens with (泾县人民政府办公室 -> 泾县), "" if none: only before a
     government's or a body's name, as the two characters may open other words."""
     rest = name[2:]
-    return name[:2] if name[:2] in short_counties() and (
-        rest.startswith(GOVERNMENT_AFTER + ("人大", "政协", "县委")) or re.fullmatch(r"[\u4e00-\u9fff]{2,10}[局委办]", rest)) else ""
+    own_body = rest.startswith(GOVERNMENT_AFTER + ("人大", "政协", "县委")) \
+        or re.fullmatch(r"[\u4e00-\u9fff]{2,10}[局委办]", rest) is not None
+    return name[:2] if name[:2] in short_counties() and own_body else ""
 
 
 def bare_name(name: str) -> str:

@@ -468,7 +468,8 @@ def per_unit(sent: Sentence, clause: Clause, m: Mention, at: int, heads: bool = 
     periods = words("instruments", "rate_periods")
     per = pattern((*words("instruments", "rate_bases"), *periods), r"每[一\d]*[个张名位只台套]?({})")
     before = pattern(words("instruments", "rate_bases"), r"({})每[一\d]*[个张名位只台套]")  # (按照核定床位每张8000元)
-    found = per.findall(sent.text, after, at) + before.findall(sent.text, after, at)
+    found = per.findall(sent.text, after, at) + before.findall(sent.text, after, at) \
+        + pattern(words("instruments", "rate_bases"), r"({})均").findall(sent.text, after, at)  # (亩均投入2400元)
     found = found or [v.group(1) or v.group(2) for v in VOLUME_RATE.finditer(sent.text, after) if v.end() <= at]
     # (按照出口车辆每辆200元 -> 元/辆: per vehicle exported)
     bases = sorted(dict.fromkeys(found), key=lambda b: b in periods)

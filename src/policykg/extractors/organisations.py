@@ -429,8 +429,9 @@ def conjunction_in(sent: Sentence, s: int, e: int, known: Body) -> int:
     joins = [k for k in range(s, e - 1) if text[k] == "或" or k >= s + 2 and text[k] == "和"
              and (i := sent.token_at(k)) >= 0 and sent.ends[i] - sent.starts[i] == 1 and sent.tags[i] == "c"]
     # (或县…局: a name cannot open on 或; not 人和集团, 共和, 协和)
+    national = text.startswith(tuple(words("organisations", "national_prefixes")), s)
     if not joins or text[joins[-1]] == "和" and (known.category == "government" or place_prefix().match(text, s)
-                                              or text.startswith(tuple(words("organisations", "national_prefixes")), s)):
+                                              or national):
         return 0
     return joins[-1] + 1
 

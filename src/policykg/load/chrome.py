@@ -133,8 +133,9 @@ def link_words(chrome: frozenset[str]) -> tuple[str, ...]:
 SITE_CELL = re.compile(r"[\u4e00-\u9fff]{2,10}网")  # (a linked site's name: 中国某某之声网)
 
 
-# a portal's welcome, its day (with its weekday), its search box with the placeholder, its footer's postal address or its links (欢迎访问
-# 某某区人民政府网站！; 今天是：2025年2月7日 星期五; 搜政策……搜索; 地址：某市某区某路2号邮编：100017; 相关链接：某某网某省人民政府)
+# a portal's welcome, its day (with a weekday), its search box with the placeholder, its footer's postal address or its
+# links (欢迎访问某某区人民政府网站！; 今天是：2025年2月7日 星期五; 2025年02月14日 星期五; 搜政策……搜索;
+# 地址：某市某区某路2号邮编：100017; 相关链接：某某网某省人民政府)
 PORTAL_LINE = re.compile(r"欢迎您?(?:访问|来到|光临)[^，。；,;]{2,30}?[！!。]?"
                          r"|(?:今天是|今日是?|当前日期)[：:]?\s*\d{4}年\d{1,2}月\d{1,2}日\s*(?:星期[一二三四五六日天])?"
                          r"|\d{4}年\d{1,2}月\d{1,2}日\s*星期[一二三四五六日天]"
