@@ -2763,3 +2763,20 @@ def test_a_pointing_head_keeps_the_documents_own_place_opening_the_name_and_a_la
                 "白云湖湖区水质稳定在Ⅲ类，湖区面积稳定在12平方公里。\n", "gzbg-2025-99.txt")
     found = {(m.indicator, m.subject) for m in r.measures("observation")}
     assert {("集团营业收入", "历城文旅发展集团"), ("湖区面积", "白云湖湖区")} <= found
+
+
+@pytest.mark.parametrize("sentence, indicator", [
+    ("落实家电以旧换新政策，力争带动销售额15亿元以上。", "家电以旧换新政策带动销售额"),  # what a task is to bring, its scheme's
+    ("改造农村危房300户，惠及群众1200人以上。", "改造农村危房惠及群众"),            # whom the works done reach
+    ("引进培养急需紧缺人才500名以上。", "引进培养急需紧缺人才"),                    # a run of verbs stays whole
+    ("完成重点企业设备更新和技术改造项目60个。", "重点企业设备更新和技术改造项目"),  # a verb inside a
+])                                                                                   # coordinated noun is no cut
+def test_a_tasks_figure_names_what_its_clause_says_it_is_of(sentence, indicator):
+    r = extract("2026年某县政府工作报告\n二、2026年工作安排\n" + sentence + "\n", "gzbg-2026-98.txt")
+    assert indicator in {m.indicator for m in r.measures("target")}
+
+
+def test_sectors_listed_before_a_last_item_with_its_own_qualifier_share_only_its_head():
+    r = extract(NEWS_ITEM.format(heading="用电", sentence="8月份，第一产业、第二产业和城乡居民生活用电量分别增长10.1%、3.2%和9%。"),
+                "20250914.md")
+    assert [m.indicator for m in r.measures("observation")] == ["第一产业用电量", "第二产业用电量", "城乡居民生活用电量"]

@@ -251,14 +251,15 @@ def measures(sent: Sentence, ctx: Context) -> Iterator[Measure]:
             indicator = without_tail(subject, indicator) if kind == "observation" else indicator  # (a target's or
             # a forecast's row has no subject to say it)
         verb = agent_verb(sent, ctx, q, clause, indicator) if not (subject or toll or q.start in items) \
-            and kind == "observation" and measure == "level" and q.attr("unit") not in CHANGE_UNITS \
+            and kind in ("observation", "target") and measure == "level" and q.attr("unit") not in CHANGE_UNITS \
             else ""  # (带动投资增长8.1%: what grew)
         if verb:
             agent = previous_agent(before, sent, clause) or scheme_before(sent, clauses, clause)
             agent += verb if agent and not indicator.startswith(verb) else ""
-            if not agent or len(agent + indicator) > MAX_INDICATOR:
+            if kind == "observation" and (not agent or len(agent + indicator) > MAX_INDICATOR):
                 continue  # 开展促消费活动，拉动消费75亿元: brought about by the activities, which the row would not say
-            indicator = agent + indicator  # (举办活动800多场次，提供就业岗位近50万个 -> 活动提供就业岗位)
+            if agent and len(agent + indicator) <= MAX_INDICATOR:  # (a task: 落实…政策，力争带动销售额20亿元 -> its scheme's)
+                indicator = agent + indicator  # (举办活动800多场次，提供就业岗位近50万个 -> 活动提供就业岗位)
         if not (subject or toll or carried_on or q.start in items) and ctx.document.genre in ("work_report", "news") \
                 and opens_clause_bare(sent, q, clause, indicator):
             sector = sector_frame(sent) or clause_sector(sent, clause) or (

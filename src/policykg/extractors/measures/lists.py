@@ -419,6 +419,10 @@ def head_of_last(sent: Sentence, start: int, names: list[str]) -> str:
             return rest if len(rest) >= 2 else ""
     if any(n.startswith(words("measures", "service_verbs")) for n in names[:-1]):
         return ""  # (接待游客、旅游总花费: an item that tells what was done is whole)
+    trailing = list(itertools.takewhile(lambda t: t[0] in heads, reversed(tokens)))
+    if all(n.endswith(tuple(words("measures", "sector_nouns"))) for n in names[:-1]) \
+            and len(tokens) - len(trailing) >= 2 and len(trailing) == 1:
+        return trailing[0][0]  # (第一产业、第二产业和城乡居民生活用电量: the sectors are whole, only the head is shared)
     own = own_part(tokens, names[:-1])
     if tokens[0][1].startswith("v"):  # (对东盟、共建“一带一路”国家进出口总额: the last item opens with a verb of its own)
         trailing = list(itertools.takewhile(lambda t: t[0] in heads, reversed(tokens)))

@@ -262,7 +262,7 @@ def clean_indicator(stem: str, sent: Sentence | None = None, offset: int = 0) ->
     # a rate keeps all that says of what)
     for k in range(len(tokens) - 2, -1, -1):
         if tokens[k][0] in cutting and len("".join(w for w, _ in tokens[k + 1:])) >= 4 and not (rate and k > 0) \
-                and tokens[k + 1][0] != "的" and not (k == 0 and verb_object_qualifier(tokens)) \
+                and tokens[k + 1][0] not in ("的", "和", "及", "与") and not (k == 0 and verb_object_qualifier(tokens)) \
                 and sum(w == "“" for w, _ in tokens[:k]) <= sum(w == "”" for w, _ in tokens[:k]) \
                 and not (tokens[k][1] == "vn" and k > 0 and tokens[k - 1][1] == "n"
                          and tokens[k + 1][0].startswith(words("measures", "indicator_heads"))):  # (某设施建设投资规模)

@@ -218,6 +218,8 @@ SPAN_LEAD = re.compile(r"(?:日均|月均|[\u4e00-\u9fff]{2}(?:期间|假期))*"
 
 REACH_LEAD = pattern("measures:scheme_reach_leads", r"\s*(?P<verb>{})")
 SCHEME = pattern("measures:scheme_verbs", r"\s*(?:\d{1,2}[.．、]\s*)?(?:{})(?P<scheme>[\u4e00-\u9fff“”]{2,14})")
+DONE_WORKS = pattern("measures:works_verbs",
+                     r"\s*(?P<scheme>(?:{})[\u4e00-\u9fff“”]{2,12}?)[\d.]+(?:万|亿)?[\u4e00-\u9fff]{1,2}")  # (works and their count)
 
 
 def with_scheme_reaching(sent: Sentence, clauses: list[Clause], clause: Clause, q: Mention, indicator: str) -> str:
@@ -226,7 +228,9 @@ def with_scheme_reaching(sent: Sentence, clauses: list[Clause], clause: Clause, 
     scheme reached."""
     reach = REACH_LEAD.match(sent.text, clause.start, q.start - sent.start)
     before = next((c for c in clauses if c.end <= clause.start and not sent.text[c.end:clause.start].strip("，, ")), None)
-    scheme = SCHEME.fullmatch(sent.text, before.start, before.end) if reach and before is not None else None
+    done = (SCHEME, DONE_WORKS)  # (实施…工程，惠及…; 改造城镇老旧小区12个，惠及住户3200户: the works done)
+    scheme = next((m for p in done if (m := p.fullmatch(sent.text, before.start, before.end))), None) \
+        if reach and before is not None else None
     if scheme is None or indicator.startswith(scheme.group("scheme")):
         return indicator
     verb = "" if indicator.startswith(reach.group("verb")) else reach.group("verb")
