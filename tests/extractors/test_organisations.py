@@ -561,3 +561,9 @@ def test_a_parks_operator_or_a_class_of_policy_banks_is_no_named_company():
     names = [m.text for m in extract("某地新闻\n园区运营公司负责人介绍，政策性开发性银行已投放贷款。", "news_2026-04-16.md")
              .mentions("ORG")]
     assert not {"园区运营公司", "政策性开发性银行"} & set(names)
+
+
+def test_an_age_group_before_a_head_names_a_kind_of_body():
+    names = [m.text for m in extract("某地新闻\n二级及以上老年医院数量新增50家，青年联合会组织开展志愿服务。",
+                                     "news_2026-04-16.md").mentions("ORG")]
+    assert not {"老年医院", "青年联合会"} & set(names)

@@ -2780,3 +2780,10 @@ def test_sectors_listed_before_a_last_item_with_its_own_qualifier_share_only_its
     r = extract(NEWS_ITEM.format(heading="用电", sentence="8月份，第一产业、第二产业和城乡居民生活用电量分别增长10.1%、3.2%和9%。"),
                 "20250914.md")
     assert [m.indicator for m in r.measures("observation")] == ["第一产业用电量", "第二产业用电量", "城乡居民生活用电量"]
+
+
+def test_funds_in_place_after_projects_brought_in_are_those_projects_and_an_age_group_opens_a_name():
+    r = extract("2026年某县政府工作报告\n一、2025年工作回顾\n全年引进招商项目38个，到位资金26.5亿元。\n"
+                "二、2026年工作安排\n新建社区养老服务站12个、老年助餐点25个。\n", "gzbg-2026-98.txt")
+    assert "招商项目到位资金" in {m.indicator for m in r.measures("observation")}
+    assert "新建老年助餐点" in {m.indicator for m in r.measures("target")}

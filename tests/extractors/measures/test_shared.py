@@ -115,3 +115,8 @@ def test_a_bare_rate_of_getting_a_task_done_is_the_tasks_before_it(sentence, rat
 def test_a_bare_rate_after_a_clause_of_a_time_or_place_is_not_joined_to_it():
     r = extract(REVIEW + "今冬以来某市累计受理供热投诉3200件，办结率98.7%。\n", "gzbg-2026-98.txt")
     assert not any(m.indicator.endswith("办结率") and len(m.indicator) > 3 for m in r.measures("observation"))
+
+
+def test_a_task_rate_after_two_items_done_by_one_verb_is_of_both():
+    r = extract(REVIEW + "办理人大代表建议52件、政协委员提案61件，办复率100%。\n", "gzbg-2026-98.txt")
+    assert "办理人大代表建议和政协委员提案办复率" in {m.indicator for m in r.measures("observation")}

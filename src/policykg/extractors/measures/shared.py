@@ -140,23 +140,25 @@ def with_counted_before(figures: list[tuple[str, Clause]], sent: Sentence, claus
 
 def with_task_before(sent: Sentence, clauses: list[Clause], clause: Clause, indicator: str) -> str:
     """A bare rate of getting a task done (办结率, 化解率, 兑付率) opening the clause right after a clause that is that
-    task and its figure (清理拖欠企业账款1.36亿元，办结率100% -> 清理拖欠企业账款办结率) is the task's: bare, it
-    reads as every task's."""
+    task and its figure (清理拖欠企业账款1.36亿元，办结率100% -> 清理拖欠企业账款办结率; 办理建议86件、提案112件，
+    办复率100% -> 办理建议和提案办复率) is the task's: bare, it reads as every task's."""
     lead = pattern("measures:lead_noise", "(?:{})*").match(sent.text, clause.start).end()
     before = next((c for c in clauses if c.end <= clause.start and sent.text[c.end:clause.start].strip() in "，,"),
                   None)
     if indicator not in words("measures", "task_rates") or not sent.text.startswith(indicator, lead) or before is None:
         return indicator
     start = pattern("measures:lead_noise", "(?:{})*").match(sent.text, before.start).end()
-    task = re.match(r"[\u4e00-\u9fff“”]{2,14}?(?=\d)", sent.text[start:before.end])
-    figure = task and re.fullmatch(r"[\d.]+(?:万|亿)?[\u4e00-\u9fff]{1,2}", sent.text[start + task.end():before.end])
+    task = TASK_FIGURES.fullmatch(sent.text, start, before.end)
+    named = task.group("task") + ("和" + task.group("more") if task and task.group("more") else "") if task else ""
     k = sent.token_at(start)
-    if not (task and figure) or k < 0 or sent.tags[k].startswith(("t", "ns", "nr", "r", "m")) \
-            or TASK_NOISE.search(task.group()) or len(task.group() + indicator) > MAX_INDICATOR:
+    if not task or k < 0 or sent.tags[k].startswith(("t", "ns", "nr", "r", "m")) \
+            or TASK_NOISE.search(named) or len(named + indicator) > MAX_INDICATOR:
         return indicator  # (a task opens on what is done: not 今冬以来某市累计处置…; only one closed by its own figure)
-    return task.group() + indicator
+    return named + indicator
 
 
+FIGURE = r"[\d.]+(?:万|亿)?[\u4e00-\u9fff]{1,2}"  # (a number and its unit closing a clause)
+TASK_FIGURES = re.compile(rf"(?P<task>[\u4e00-\u9fff“”]{{2,14}}?){FIGURE}(?:、(?P<more>[\u4e00-\u9fff“”]{{2,10}}?){FIGURE})?")
 TASK_NOISE = re.compile(r"以来|累计|期间|[省市县区]")  # (a time or a place inside the words before a figure: no task alone)
 
 

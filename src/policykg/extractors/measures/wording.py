@@ -241,7 +241,8 @@ def with_previous_subject(previous: tuple[str, Clause, str] | None, sent: Senten
     if previous[2] in words("measures", "goods_units") and indicator in words("measures", "goods_measures") \
             and not previous[0].endswith(words("measures", "indicator_heads")):
         return previous[0] + indicator if len(previous[0] + indicator) <= MAX_INDICATOR else indicator  # 家电以旧换新…台，销售额…
-    if previous[0].endswith(words("measures", "whole_heads")):  # 建设亿元以上项目4000个、完成投资4500亿元
+    if previous[0].endswith(words("measures", "whole_heads")) and "；" not in sent.text[previous[1].end:clause.start]:
+        # 建设亿元以上项目4000个、完成投资4500亿元 (not …，其中10亿元以上项目9个；实际到位资金…: all the projects')
         subject = pattern(words("measures", "count_verbs") + words("measures", "addition_verbs"), "^(?:{})").sub(
             "", previous[0])
         return subject + indicator if len(subject) >= 2 and len(subject + indicator) <= MAX_INDICATOR else indicator
