@@ -848,3 +848,10 @@ def test_an_amount_per_mu_on_average_is_per_mu_and_of_its_item():
 def test_a_decision_to_hold_a_campaign_or_a_rule_of_combining_grants_nothing(sentence):
     found = extract(MEASURES.format(item=sentence)).measures("instrument")
     assert all(m.quantity is not None for m in found) and len(found) in (0, 2)
+
+
+def test_stages_of_a_case_each_keep_the_case_and_a_bracketed_list_is_one_item():
+    item = ("（一）对在本市注册的企业，开展一类医疗器械（含有源、无源器械）临床试验的，按照完成Ⅰ期、Ⅱ期、Ⅲ期临床试验分别"
+            "给予最高100万元、200万元、400万元奖励。")
+    got = [m.condition for m in extract(MEASURES.format(item=item)).measures("instrument")]
+    assert got == [f"开展一类医疗器械（含有源、无源器械）临床试验，完成{s}期临床试验" for s in "ⅠⅡⅢ"]

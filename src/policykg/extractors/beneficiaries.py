@@ -58,7 +58,7 @@ def beneficiaries(sent: Sentence, clause: Clause, n: int) -> list[str]:
         who = ""
     if n == 1:
         return [who]
-    items = [i for i in who.split("、") if i]
+    items = [i for i in who.split("、") if i] if "、" in re.sub(r"[（(][^（）()]*[）)]", "", who) else [who]
     if len(items) == n - 1 and (last := re.split(r"(?<=[\u4e00-\u9fff])[和及与](?=[\u4e00-\u9fff])", items[-1])) \
             and len(last) == 2:
         items = items[:-1] + last  # (全职博士、硕士研究生和高级工程师，分别给予…: three)
@@ -236,9 +236,9 @@ def shared_noun(items: list[str]) -> str:
     return head if len(head) >= 2 else ""
 
 
-TIER = r"(?:[\u4e00-\u9fff]{1,8}|20\d{2}年度?)(?:[（(][^（）()]{1,6}[）)])?"  # (初级, 初级工（五级）, 2025年)
+TIER = r"(?:[\u4e00-\u9fff\u2160-\u216b]{1,8}|20\d{2}年度?)(?:[（(][^（）()]{1,6}[）)])?"  # (初级, 初级工（五级）, 2025年, Ⅱ期)
 TIERS = re.compile(rf"按照?(?P<grades>{TIER}(?:[、和及]{TIER})+)分别")
-FIRST_TIER = r"(?:[\u4e00-\u9fff]{1,14}|20\d{2}年度?)(?:[（(][^（）()]{1,6}[）)])?"  # (the first grade whole: 省级某大赛
+FIRST_TIER = r"(?:[\u4e00-\u9fff\u2160-\u216b]{1,14}|20\d{2}年度?)(?:[（(][^（）()]{1,6}[）)])?"  # (the first grade whole: 省级某大赛
 # 金奖、银奖…分别; not the end of 对新评定的…重点村、星级民宿分别…)
 OPENING_TIERS = re.compile(rf"(?<![\u4e00-\u9fff])(?P<grades>{FIRST_TIER}(?:[、和及]{TIER})+)分别")
 PRIOR_TIERS = re.compile(rf"按照?(?P<grades>{TIER}(?:[、和及]{TIER})+)[一二三四五六七八九十两\d]{{1,2}}个?"
@@ -253,6 +253,7 @@ def tiers_of(sent: Sentence, clause: Clause) -> list[str]:
     tiers = TIERS.search(sent.text, clause.start, clause.end) or OPENING_TIERS.search(sent.text, start, clause.end) \
         or sent.text.startswith("分别", start) and PRIOR_TIERS.search(sent.text, 0, clause.start) or None
     grades = [g for g in re.split(r"[、和及]", tiers.group("grades")) if g] if tiers else []
+    grades = each_framed("、".join(grades), len(grades)) or grades  # (完成Ⅰ期、Ⅱ期、Ⅲ期临床试验: each a stage of the trial)
     verbs = pattern("instruments:action_verbs")
     return [] if any(verbs.search(g) or COUNTED_PLACES.search(g) or "的" in g or g.startswith(("对", "向"))
                      for g in grades) else grades
@@ -268,17 +269,21 @@ def stated_conditions(sent: Sentence, clauses: list[Clause], clause: Clause, n: 
     投资额达到1亿元、3亿元以上的，分别给予… -> 投资额达到1亿元以上, 投资额达到3亿元以上), or the grades the clause
     lists (按照初级、中级、高级分别给予…); "" where that clause names the beneficiary (对X的，) or no threshold."""
     grades = tiers_of(sent, clause) if n > 1 else []
-    if len(grades) == n:
-        return grades  # (按照初级、中级、高级分别给予每人1000元、1500元和2000元: one grade for each amount)
     before = [c for c in clauses if c.end <= clause.start]
     text = unnumbered(sent, before[-1]).strip() if before else ""
+    if len(grades) == n:  # (按照初级、中级、高级分别给予每人1000元、1500元和2000元: one grade for each amount; 对X，
+        part = sent.text.rfind("；", 0, clause.start) + 1  # 开展某类试验的，按照完成Ⅰ期、Ⅱ期…: that case's grades,
+        after_whom = len([c for c in before if c.start >= part]) >= 2  # not the part's own lead, the beneficiary)
+        stated = text.removesuffix("的") if after_whom and text.endswith("的") and not re.match(r"对|向", text) else ""
+        return [f"{stated}，{g}" if stated else g for g in grades]
     if not text.endswith("的") or re.match(r"(?:第[一二三四五六七八九十百零\d]{1,4}条)?\s*(?:对于|对|向)", text):
         return [""] * n
     condition = text.removesuffix("的")
     kind = kind_before(sent, before)
     parts = condition.split("、")
     parts = ["、".join(parts[:len(parts) - n + 1]), *parts[len(parts) - n + 1:]] if len(parts) > n > 1 else parts
-    each = (each_threshold(parts) or each_grade(condition, n) or each_framed(condition, n)) if n > 1 else []
+    listed = "、" in re.sub(r"[（(][^（）()]*[）)]", "", condition)  # (一类创新药（含化学药、生物制品）: one item)
+    each = (each_threshold(parts) or each_grade(condition, n) or each_framed(condition, n)) if n > 1 and listed else []
     # (旅行社、在线旅游平台组织…连续居住15天以上、30天以上、60天以上的: the last n items are the thresholds)
     if kind and not each and re.search(r"\d", text):
         return [f"{kind}，{condition}"] * n  # (新建社区居家养老服务站，建筑面积200平方米以上的，给予…: of that kind)
