@@ -855,3 +855,9 @@ def test_stages_of_a_case_each_keep_the_case_and_a_bracketed_list_is_one_item():
             "给予最高100万元、200万元、400万元奖励。")
     got = [m.condition for m in extract(MEASURES.format(item=item)).measures("instrument")]
     assert got == [f"开展一类医疗器械（含有源、无源器械）临床试验，完成{s}期临床试验" for s in "ⅠⅡⅢ"]
+
+
+def test_a_later_clause_naming_another_grade_of_the_same_kind_keeps_the_earlier_qualifier():
+    item = "（五）对新认定的国家级物流示范园区给予80万元奖励，省级物流示范园区给予20万元奖励。"
+    got = [m.beneficiary for m in extract(MEASURES.format(item=item)).measures("instrument")]
+    assert got == ["新认定的国家级物流示范园区", "新认定的省级物流示范园区"]

@@ -51,7 +51,10 @@ def beneficiaries(sent: Sentence, clause: Clause, n: int) -> list[str]:
         who = ""  # (对A、B的，…；合同额首次突破5000万元、1亿元的，分别奖励…; 对新评定为5A级…的，…；新评定为4A级…的，…:
         # the later part's own item, not the first's; …；入规后次年营业收入增长20%以上的，再给予…: the same one's)
     if (subject := clause_subject(sent, clause)) and not (found and found[-1].end() > clause.start):
-        who = subject  # (对A类人才…的，给予…；B类人才给予最高200万元: B类人才)
+        lead, _, kind = found[-1].group("who").strip().rpartition("的") if found else ("", "", "")
+        shared = lead and "的" not in subject and subject[-2:] == kind[-2:] and "；" not in text[found[-1].end():]
+        who = f"{lead}的{subject}" if shared else subject  # (对A类人才…的，给予…；B类人才给予最高200万元: B类人才;
+        # 对新认定的国家级基地给予…，省级基地给予…: 新认定的 is the later one's too)
     if not who and n > 1 and (graded := each_grade(lead_of_part(text[part:clause.start]), n)):
         return graded  # (首次被评为国家5A、4A、3A级的物流企业，分别给予…: one grade each)
     if len(who) > MAX_BENEFICIARY * (1 if n == 1 else 1.5):  # (a list of n items may be longer)
