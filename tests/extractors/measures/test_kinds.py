@@ -326,3 +326,9 @@ def test_what_a_work_reports_review_expects_of_the_year_gone_by_is_its_result():
     r = extract(text, "gzbg-2026-99.txt")
     assert [(m.kind, m.indicator, str(m.quantity.value), m.time) for m in r.measures()] == [
         ("observation", "地区生产总值", "8840000000", "2025"), ("observation", "地区生产总值", "6.1", "2025")]
+
+
+def test_an_effect_per_step_of_a_condition_is_no_forecast():
+    text = ("# 《新闻联播》 (20231005)\n\n### 国际\n\n美国政府停摆危机持续。美国财政部估计，“停摆”每持续一周，"
+            "将使美国四季度经济增长率下降约0.1个百分点。\n")
+    assert extract(text, "20231005.md").measures("forecast") == []

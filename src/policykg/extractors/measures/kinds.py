@@ -39,7 +39,8 @@ def kind_of(sent: Sentence, ctx: Context, q: Mention, clause: Clause, role: str,
         return "observation"  # (a review's 预计全年实现地区生产总值…: the year gone by's result, as yet estimated)
     if forecast and genre not in ("official",):
         modals = [w for w in cues["hypothetical_cues"] if w != "将"]
-        hypothetical = said_in(sent, clause.start, q.start - sent.start, modals)
+        hypothetical = said_in(sent, clause.start, q.start - sent.start, modals) \
+            or any(w in before for w in cues["step_conditions"])  # (停摆每持续一周，将使…下降0.2个百分点: per step)
         dated = future_period_in(sent, ctx) or deadline_in(sent, ctx) or current_period_in(sent, ctx)
         return "forecast" if dated and not hypothetical else ""
     if role == "goals":
