@@ -221,3 +221,13 @@ def test_a_work_report_given_in_a_districts_meeting_is_the_districts_and_its_pla
                  "一、2025年工作回顾\n全区地区生产总值增长5.1%。\n三、2026年主要工作\n新建口袋公园20个。\n", "gzbg-2026-82.txt")
     assert [p.label for p in doc.parts if p.kind == "policy"] == ["2026年梁溪区政府工作报告"]
     assert [p.role for p in doc.parts if p.kind == "section" and p.label.startswith("2026年")] == ["tasks"]
+
+
+def test_a_full_text_report_under_banners_with_its_meeting_in_brackets_is_its_districts_and_plans_this_year():
+    doc = loaded("某市某区人民政府\n某某经济技术开发区管理委员会\n南沙区2025年政府工作报告（全文）\n来源：某市南沙区人民政府办公室\n"
+                 "南沙区2025年政府工作报告（全文）\n（2025年1月9日在广州市南沙区第四届人民代表大会第五次会议上）\n各位代表：\n"
+                 "一、2024年工作回顾\n全区地区生产总值增长4.6%。\n三、今年主要工作\n新建公共停车泊位3000个。\n",
+                 "gzbg-2025-83.txt")
+    assert [p.label for p in doc.parts if p.kind == "policy"] == ["南沙区2025年政府工作报告"]
+    assert [p.label for p in doc.parts if p.kind == "date"] == ["2025-01-09"]
+    assert [p.role for p in doc.parts if p.kind == "section" and "今年" in p.label] == ["tasks"]

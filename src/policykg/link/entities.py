@@ -56,10 +56,14 @@ def attach_vocabulary(kb: KnowledgeBase) -> None:
                 ent.attrs["vocab_id"] = entry.id
 
 
+FULL_TEXT = re.compile(r"[（(]全文[）)]$")
+
+
 def clean(form: str) -> str:
     """The form without blanks around it and without the book-title marks that
     wrap it; a mark that pairs with one inside stays (…印发《某纲要》)."""
     form = WRAPPED_LINE.sub("", form)  # (a title wrapped over two lines is one line: no blank where it broke)
+    form = FULL_TEXT.sub("", form.strip())  # (某市2025年政府工作报告（全文）: the report's name without the page's note)
     inner = form.strip().strip("《》")
     return SPACES.sub(" ", inner if inner.count("《") == inner.count("》") else form.strip()).strip()
 

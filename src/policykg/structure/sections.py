@@ -17,7 +17,7 @@ def role_of(heading: str, parent: str = "", plan_year: str = "") -> str:
     """The role a heading gives its section, from ``rules/structure.yaml``: the
     role whose word appears earliest in the heading (ties: the longest word) — but under a review,
     the review (聚力落实国家重大战略任务, 重点领域改革迈出新步伐 tell what was done), and a review's word after the
-    year a report plans for, that year's tasks (2026年主要工作 in a 2026 report);
+    year a report plans for (or 今年), that year's tasks (2026年主要工作 in a 2026 report);
     else the role of the word a short heading ends with (（二）战略目标);
     else its parent section's role."""
     if parent == "review":
@@ -28,7 +28,7 @@ def role_of(heading: str, parent: str = "", plan_year: str = "") -> str:
             i = heading.find(cue)
             if i >= 0 and (i, -len(cue)) < best[:2]:
                 best = (i, -len(cue), role)
-    if best[2] == "review" and plan_year and f"{plan_year}年" in heading and "回顾" not in heading:
+    if best[2] == "review" and plan_year and (f"{plan_year}年" in heading or "今年" in heading) and "回顾" not in heading:
         return "tasks"
     if best[2]:
         return best[2]
