@@ -238,3 +238,12 @@ def test_the_day_and_a_menu_on_one_printed_line_are_chrome(line):
 def test_a_ministrys_printed_banner_and_search_box_are_chrome(line):
     assert is_chrome(line)
     assert not is_chrome("交通运输部关于印发《某某行动方案》的通知")
+
+
+def test_a_portals_empty_day_label_opens_no_body_and_the_breadcrumb_under_it_is_chrome():
+    from kit import loaded
+    doc = loaded("某市人民政府\n今天是：\n无障碍浏览\n首页\n政务公开\n您当前的位置：首页 > 政务公开 > 政策解读\n"
+                 "《某市促进外贸若干措施》政策解读\n信息来源：某市商务局\n"
+                 "2025年2月26日，某市人民政府办公室印发了《某市促进外贸若干措施》，现解读如下。\n", "mou-jiedu.txt")
+    assert "今天是" not in doc.text and "您当前的位置" not in doc.text
+    assert doc.text.lstrip().startswith("《某市促进外贸若干措施》政策解读")
