@@ -363,3 +363,8 @@ def test_a_minus_sign_after_a_word_makes_the_value_negative(text, value):
 def test_a_unit_read_only_after_arabic_digits():
     assert find_quantities("三门核电三期项目获国家核准") == []          # a place, not three of something
     assert [q.value for q in find_quantities("新开发课程120门")] == [Decimal("120")]
+
+
+def test_a_volume_per_second_is_a_flow():
+    found = [(q.text, q.value, q.unit) for q in find_quantities("入库流量将达到每秒8000立方米，河道过流能力每秒2万立方米")]
+    assert found == [("每秒8000立方米", Decimal("8000"), "立方米/秒"), ("每秒2万立方米", Decimal("20000"), "立方米/秒")]

@@ -151,6 +151,8 @@ _IDIOM_RE = re.compile(
     "十六大|十七大|十八大|十九大|二十大|二人转|二套房|三套房|二套住房"
 )
 _SIGNED_UNITS = ("℃", "%", "百分点")  # units a minus sign is written before
+_PER_TIME: dict[str, str] = dict(rules("quantities")["per_time"])  # 每秒 before a volume: a flow
+_FLOW_UNITS = frozenset(rules("quantities")["flow_units"])
 _BELOW_ZERO = {">": "<"}  # 零下40多度 is below -40 (零下5℃以下 already reads on the scale)
 _CJK_RE = re.compile(r"[\u3400-\u9fff]")
 _PLAN_RE = re.compile(r"十[一二三四五六七八九]五")
@@ -473,6 +475,9 @@ def find_quantities(text: str, offset: int = 0) -> list[Quantity]:
         if post2:
             end = pm2.end()
         comparator = _comparator(pre, part.vague, last.p1 if rng is None else part.p1 or last.p1, post2)
+        per = next((w for w in _PER_TIME if text.endswith(w, 0, start)), "") if unit in _FLOW_UNITS else ""
+        if per:  # (流量为每秒12000立方米: a flow, 立方米/秒)
+            unit, start = f"{unit}/{_PER_TIME[per]}", start - len(per)
         if unit == "℃" and text.endswith("零下", 0, start):  # 零下40多摄氏度: below -40
             value, upper = (-upper, -value) if upper is not None else (-value, None)
             comparator, start = _BELOW_ZERO.get(comparator, comparator), start - 2

@@ -201,3 +201,9 @@ def test_an_interpretation_of_a_county_level_citys_policy_gives_its_figures_to_t
                 "到2027年，全市乡村旅游年接待游客达到500万人次。\n", "changge-jiedu.txt")
     assert {(m.kind, m.region, m.subject) for m in r.measures()} == {("observation", "许昌市", "长葛市"),
                                                                    ("target", "", "长葛市")}
+
+
+def test_what_a_central_body_says_in_a_local_news_item_is_the_countrys():
+    text = ("# 《新闻联播》 (20230905)\n\n### 家电下乡活动走进四川广安\n\n今天，家电下乡活动四川站在广安市启动。"
+            "商务部有关负责人表示，今年以来，家电下乡活动已在8个省市启动。预计全年家电下乡销售额将突破3000亿元。\n")
+    assert [(m.indicator, m.region) for m in extract(text, "20230905.md").measures("forecast")] == [("家电下乡销售额", "")]

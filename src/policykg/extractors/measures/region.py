@@ -12,7 +12,7 @@ from ..clauses import MAX_INDICATOR, Clause
 from ..context import Context
 from .indicator import QUOTED_NAME
 from .spans import partner
-from .scope import HELD_MANNERS, heading_mentions, item_heading
+from .scope import HELD_MANNERS, central_source, heading_mentions, item_heading
 
 
 def region_of(sent: Sentence, ctx: Context, q: Mention, clause: Clause) -> str:
@@ -67,6 +67,10 @@ def region_of(sent: Sentence, ctx: Context, q: Mention, clause: Clause) -> str:
             return ""  # (### 景德镇…。至此，我国世界遗产总数达61项: the country's, not the item's place; not 高于全国)
         if any(partner(sent, m) for m in ctx.mentions_in(sent, "REGION") if m.end <= q.start):
             return ""  # (### 某地…贸易值… / 内地与香港贸易进出口值…: the heading's place is the trade's other side)
+        if (central_source(sent, ctx, q) or central_before(sent, ctx)) \
+                and not any(w in sent.text for w in words("measures", "allocation_verbs")):
+            return ""  # (### …走进某市 / 某部有关负责人表示，…。预计全年…: the country's, as the ministry says it; not
+            # 财政部紧急预拨1亿元…: what the item's place receives)
         return one_place({m.key for m in heading_mentions(ctx, sent, "REGION") if not held_in(ctx.document.text, m)}) \
             or place_opening_before(ctx, sent)  # ### 海南离岛免税…: the item's place; 在某县，…。眼下，…: that county's
     if ctx.province and any(w in pre for w in home_words["province"]):
@@ -309,3 +313,14 @@ def with_country(sent: Sentence, ctx: Context, q: Mention, indicator: str) -> st
            for form, name in countries().items() if name == country):
         return indicator  # (赴美机票预订量: the country is in it already; not the 美 of 美元)
     return country + indicator if len(country + indicator) <= MAX_INDICATOR else indicator
+
+
+def central_before(sent: Sentence, ctx: Context) -> bool:
+    """The sentence before, in the same paragraph, opens on a central body of the vocabulary (某部有关负责人表示，…。):
+    the sentence goes on with what that body says."""
+    i = ctx.index_of(sent.start)
+    before = ctx.sentences[i - 1] if i > 0 else None
+    if before is None or "\n" in ctx.document.text[before.end:sent.start]:
+        return False
+    return any(m.start - before.start <= 2 and m.attr("category") == "government" and m.attr("via") == "vocabulary"
+               and not m.attr("foreign") and not place_prefix().match(m.key) for m in ctx.mentions_in(before, "ORG"))
