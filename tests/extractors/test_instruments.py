@@ -861,3 +861,12 @@ def test_a_later_clause_naming_another_grade_of_the_same_kind_keeps_the_earlier_
     item = "（五）对新认定的国家级物流示范园区给予80万元奖励，省级物流示范园区给予20万元奖励。"
     got = [m.beneficiary for m in extract(MEASURES.format(item=item)).measures("instrument")]
     assert got == ["新认定的国家级物流示范园区", "新认定的省级物流示范园区"]
+
+
+def test_a_treasurys_yearly_total_is_no_recipients_cap_and_a_grant_per_tour_group_is_per_group():
+    item = ("（一）对在偏远山区新建通信基站的运营企业，按每个基站3万元给予补助，县财政年度补助总额不超过150万元。\n"
+            "（二）旅行社组织单团人数20人以上、住宿1晚以上的，每团奖励1500元。")
+    got = [(value(m)[0], m.quantity.unit, m.beneficiary, m.condition)
+           for m in extract(MEASURES.format(item=item)).measures("instrument")]
+    assert (d("1500000"), "元/年", "", "县财政年度补助总额") in got
+    assert [u for v, u, _, _ in got if v == d("1500")] == ["元/团"]

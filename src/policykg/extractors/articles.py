@@ -51,7 +51,8 @@ def of_its_article(found: list[tuple[int, Measure]], sent: Sentence, ctx: Contex
 
 PER_RECIPIENT = pattern("instruments:per_recipient", r"[\s、，]*(?P<per>(?:{})(?:(?!给予|予以|再|按)[\u4e00-\u9fff]){0,10}?)"
                         r"(?=年度|每年|累计|全年|享受|最高|不超过|补贴|补助|奖励|资助|贴息|支持|发放)")
-TOTAL_CAP = re.compile(r"(?<=[，；])(?P<per>(?:全年|年度|每年)?[\u4e00-\u9fff]{0,4}?总额)(?=(?:原则上)?(?:不超过|最高|控制在))")
+TOTAL_CAP = re.compile(r"(?<=[，；])(?P<per>(?:[省市县区]级?财政)?(?:全年|年度|每年)?[\u4e00-\u9fff]{0,4}?总额)"
+                       r"(?=(?:原则上)?(?:不超过|最高|控制在))")
 # (…，全年补贴总额不超过3000万元: the scheme's budget for the year, not each recipient's cap)
 
 
@@ -69,7 +70,8 @@ def with_recipient_unit(m: Measure, sent: Sentence, at: int) -> Measure:
     found = found or (total if total is not None and total.end() <= m.quantity.start - sent.start else None)
     if found is None or found.group("per") in m.condition:
         return m
-    return replace(m, condition="，".join(filter(None, (m.condition, found.group("per")))))
+    whom = "" if found is total else m.beneficiary  # (a scheme's total is no recipient's)
+    return replace(m, condition="，".join(filter(None, (m.condition, found.group("per")))), beneficiary=whom)
 
 
 ARTICLE_NUMBER = re.compile(r"\s*(?:第[一二三四五六七八九十百零\d]{1,4}条|[（(]?[一二三四五六七八九十\d]{1,3}\s*[)）.．、])\s*")

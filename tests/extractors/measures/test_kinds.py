@@ -332,3 +332,8 @@ def test_an_effect_per_step_of_a_condition_is_no_forecast():
     text = ("# 《新闻联播》 (20231005)\n\n### 国际\n\n美国政府停摆危机持续。美国财政部估计，“停摆”每持续一周，"
             "将使美国四季度经济增长率下降约0.1个百分点。\n")
     assert extract(text, "20231005.md").measures("forecast") == []
+
+
+def test_what_projects_will_bring_once_at_full_capacity_is_no_forecast():
+    text = NEWS_ITEM.format(sentence="黑龙江鸡西市今年新开工5个石墨深加工项目，项目负责人介绍，预计全部达产后石墨深加工产值将达到42亿元。")
+    assert extract(text, "20250402.md").measures("forecast") == []

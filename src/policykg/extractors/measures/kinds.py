@@ -40,7 +40,8 @@ def kind_of(sent: Sentence, ctx: Context, q: Mention, clause: Clause, role: str,
     if forecast and genre not in ("official",):
         modals = [w for w in cues["hypothetical_cues"] if w != "将"]
         hypothetical = said_in(sent, clause.start, q.start - sent.start, modals) \
-            or any(w in before for w in cues["step_conditions"])  # (停摆每持续一周，将使…下降0.2个百分点: per step)
+            or any(w in before for w in (*cues["step_conditions"], *(m for m in modals if m.endswith("后"))))
+        # (停摆每持续一周，将使…下降0.2个百分点: per step; 达产后可新增…，年产值预计…: once it runs full)
         dated = future_period_in(sent, ctx) or deadline_in(sent, ctx) or current_period_in(sent, ctx)
         return "forecast" if dated and not hypothetical else ""
     if role == "goals":
