@@ -35,3 +35,8 @@ def test_quantity_mentions_point_into_the_text():
 def test_fang_after_digits_is_cubic_metres_but_not_before_a_word_it_begins():
     assert [(v, u, c) for _, v, u, c, _ in quantities("新增天然气产量10亿方以上。\n")] == [("1000000000", "立方米", ">=")]
     assert [u for _, _, u, _, _ in quantities("从3方面推进改革，三方合作不断深化。\n")] == []  # (方面; 三方: two parties)
+
+
+def test_a_numeral_inside_a_place_name_is_no_quantity():
+    r = extract("某某实施意见\n一、主要目标\n到2027年，第六师五家渠市新增高效节水灌溉面积3万亩。\n", "pkulaw-1.txt")
+    assert [m.text for m in r.mentions("QUANTITY")] == ["3万亩"]

@@ -2,6 +2,7 @@
 A value out of range (a 29-digit number) is dropped, not the document."""
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from decimal import Decimal
 
@@ -10,6 +11,7 @@ from ..nlp import Sentence
 from ..quantities import UNITS, find_quantities
 from ..records import Mention
 from .context import Context
+from .regions import counties_in
 from .registry import extractor
 
 MAX_VALUE = Decimal(10) ** 20  # larger values are not quantities of policy text
@@ -17,7 +19,10 @@ MAX_VALUE = Decimal(10) ** 20  # larger values are not quantities of policy text
 
 @extractor("quantities", produces=("QUANTITY",))
 def quantities(sent: Sentence, ctx: Context) -> Iterator[Mention]:
+    places = [(s, e) for s, e, _ in counties_in(sent.text)] if re.search(r"[一二三四五六七八九十两百千万]", sent.text) else []
     for q in find_quantities(sent.text, sent.start):
+        if any(s <= q.start - sent.start < e for s, e in places):
+            continue  # (第六师五家渠市: a place's name, not 5家)
         if abs(q.value) >= MAX_VALUE or (q.upper is not None and abs(q.upper) >= MAX_VALUE):
             continue
         if sent.text.startswith(words("quantities", "unit_led_words"), q.end - 1 - sent.start) \
