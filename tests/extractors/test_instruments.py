@@ -870,3 +870,9 @@ def test_a_treasurys_yearly_total_is_no_recipients_cap_and_a_grant_per_tour_grou
            for m in extract(MEASURES.format(item=item)).measures("instrument")]
     assert (d("1500000"), "元/年", "", "县财政年度补助总额") in got
     assert [u for v, u, _, _ in got if v == d("1500")] == ["元/团"]
+
+
+def test_a_cost_the_treasury_pays_towards_is_no_recipient():
+    item = "第十二条 社会资本租赁古民居用于民宿经营的，由县财政对前2年租金给予40%的补贴，每年最高不超过4万元。"
+    got = [m.beneficiary for m in extract(MEASURES.format(item=item)).measures("instrument")]
+    assert got and all(b == "社会资本租赁古民居用于民宿经营的" for b in got)

@@ -39,6 +39,9 @@ def beneficiaries(sent: Sentence, clause: Clause, n: int) -> list[str]:
     text = sent.text[:clause.end]
     found = list(beneficiary_pattern().finditer(text))
     who = found[-1].group("who").strip() if found else ""
+    if who.endswith(tuple(words("instruments", "cost_items"))):  # (…经营的，由县财政对前3年租金给予…: what is paid
+        lead = text[text.rfind("；", 0, found[-1].start()) + 1:found[-1].start() + 1]
+        who = own_lead(ARTICLE_OPENING.sub("", lead)) or who  # for; whom, before, where said)
     part = text.rfind("；", 0, clause.start) + 1
     opening = text[part:clause.start]
     if (not found or found[-1].end() <= part) and (own := own_lead(opening, text[clause.start:])):
@@ -112,6 +115,9 @@ def lead_of_part(part: str) -> str:
     """The words a part of a sentence opens on before the amount's clause, when they are one clause (no comma)."""
     lead = ITEM_NUMBER.sub("", part.rstrip("，")).strip()
     return lead if "，" not in lead and len(lead) <= MAX_BENEFICIARY * 1.5 else ""
+
+
+ARTICLE_OPENING = re.compile(r"^\s*第[一二三四五六七八九十百零\d]{1,4}条\s*")  # (第十二条 社会资本…的: the article's number)
 
 
 def own_lead(part: str, clause: str = "") -> str:
