@@ -234,6 +234,7 @@ def test_the_day_and_a_menu_on_one_printed_line_are_chrome(line):
     "欢迎访问中华人民共和国某某部网站\t无障碍关怀版English繁体邮箱手机版",
     "中华人民共和国交通运输部\t请输入关键字\t搜索",
     "中华人民共和国财政部\t请输入检索内容\t检索",
+    "中国政府网\t搜政策……",
 ])
 def test_a_ministrys_printed_banner_and_search_box_are_chrome(line):
     assert is_chrome(line)
