@@ -131,3 +131,9 @@ def test_two_work_reports_titled_only_by_their_genre_are_two_policies_named_by_t
     kb = link(inline(("a", report.format(city="宁波市")), ("b", report.format(city="温州市"))))
     names = sorted(e.name for e in kb.entities.values() if e.type == "POLICY")
     assert names == ["2026年宁波市政府工作报告", "2026年温州市政府工作报告"]
+
+
+def test_a_report_titled_by_its_year_and_genre_is_named_by_its_meeting():
+    report = "2026年政府工作报告\n（2026年1月9日在{city}第十八届人民代表大会第五次会议上）\n各位代表：\n今年全区地区生产总值增长5%左右。\n"
+    kb = link(inline(("a", report.format(city="淮南市田家庵区"))))
+    assert [e.name for e in kb.entities.values() if e.type == "POLICY"] == ["2026年田家庵区政府工作报告"]

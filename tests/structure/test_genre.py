@@ -231,3 +231,11 @@ def test_a_full_text_report_under_banners_with_its_meeting_in_brackets_is_its_di
     assert [p.label for p in doc.parts if p.kind == "policy"] == ["南沙区2025年政府工作报告"]
     assert [p.label for p in doc.parts if p.kind == "date"] == ["2025-01-09"]
     assert [p.role for p in doc.parts if p.kind == "section" and "今年" in p.label] == ["tasks"]
+
+
+def test_a_districts_report_under_a_public_information_table_with_spaced_labels_is_its_own():
+    doc = loaded("某区人民政府\n您的位置：\n首页\n>\n政府工作报告\n索 引 号：\n1134/202601-00007\n信息分类：\n政府工作报告\n"
+                 "关 键 词：\n政府工作报告\n有 效 性：\n有效\n浏览量：\n【打印】\n2026年政府工作报告\n"
+                 "（二〇二六年一月九日在淮南市田家庵区第十八届人民代表大会第五次会议上）\n各位代表：\n"
+                 "一、2025年工作回顾\n全区地区生产总值增长5.8%。\n", "gzbg-2026-84.txt")
+    assert [p.label for p in doc.parts if p.kind == "policy"] == ["2026年田家庵区政府工作报告"]

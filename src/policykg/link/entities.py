@@ -77,7 +77,8 @@ def name_of(ent: Entity) -> tuple[str, tuple[str, ...]]:
                  and not central_issuer(f) and "《" not in f and "》" not in f]  # (not 意见, the short name a document gives; 中共甘肃省委关于… keeps its issuer)
         if plain:
             name = max(plain, key=lambda f: (len(normalize_name(f)), -forms.index(f)))
-            name = ent.key if is_generic(name) and ent.key.endswith(normalize_name(name)) else name  # (政府工作报告
+            bare = re.sub(r"^(?:19|20)\d{2}年", "", name)  # (2026年政府工作报告: a genre and a year, no more)
+            name = ent.key if is_generic(bare) and ent.key.endswith(normalize_name(bare)) else name  # (政府工作报告
             # of a report whose key its meeting line qualified: 2026年某市政府工作报告)
         elif forms:
             name = strip_issuer(max(forms, key=len))[0]
