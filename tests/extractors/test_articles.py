@@ -163,3 +163,18 @@ def test_a_later_part_restating_a_parallel_item_or_a_list_split_elsewhere_is_not
     assert (d("500000"), "=", "", "新评定为国家4A级旅游景区") in got  # (not the 5A scenic area's)
     assert [g[2] for g in got if g[0] in (d("200000"), d("500000")) and g[3].startswith("本地企业")] \
         == ["本地企业年度合同额首次突破1亿元的", "本地企业年度合同额首次突破3亿元的"]
+
+
+@pytest.mark.parametrize("item, expected", [
+    ("（九）对取得护理员职业技能等级证书的，按初级工、中级工、技师及以上等级，分别给予800元、1600元、4000元奖励。",
+     ["初级工", "中级工", "技师及以上"]),
+    ("（一）对在助餐点就餐的老年人，按80周岁及以上、60至79周岁分别给予每餐4元、2元补贴。", ["80周岁及以上", "60至79周岁"]),
+])
+def test_grades_listed_before_a_respectively_clause_are_each_amounts_condition(item, expected):
+    assert [m.condition for m in extract(MEASURES.format(items=item)).measures("instrument")] == expected
+
+
+def test_grades_before_de_each_take_the_rating_and_the_head():
+    item = "（四）对考核评价为优秀、良好的乡镇（街道），分别给予80万元、50万元奖补。"
+    got = [m.beneficiary for m in extract(MEASURES.format(items=item)).measures("instrument")]
+    assert got == ["考核评价为优秀的乡镇（街道）", "考核评价为良好的乡镇（街道）"]

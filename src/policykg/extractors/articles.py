@@ -1,13 +1,14 @@
 """Which item of a measure an amount is for, when its own clause does not say: a cap closing an article
 (同一企业年度奖励最高不超过200万元) and what a cap is per (单个企业年度最高…), a step a grant grows by
-(…每增加5000万美元，奖励增加10万元), or the item a numbered paragraph opens on ((一)A类人才，补贴…)."""
+(…每增加5000万美元，奖励增加10万元), the item a numbered paragraph opens on ((一)A类人才，补贴…), or the grade or
+stage each amount of a list is for (按照初级、中级、高级分别给予…)."""
 from __future__ import annotations
 
 import re
 from dataclasses import replace
 
 from ..lexicon import pattern, rules, words
-from ..nlp import Sentence
+from ..nlp import Sentence, word_tags
 from ..records import Measure, Mention
 from .clauses import ITEM_NUMBER, Clause
 from .context import Context
@@ -137,3 +138,49 @@ def item_paid_for(sent: Sentence, clauses: list[Clause], number: int, amount: Me
                      r"(?P<what>[\u4e00-\u9fff]{0,4}(?:额度|金额|限额))(?:为|可达)?").fullmatch(
         sent.text, clause.start, amount.start - sent.start)
     return capped.group("who") + capped.group("what") if capped else ""
+
+
+TIER = r"(?:[\u4e00-\u9fff\u2160-\u216b]{1,8}|20\d{2}年度?|\d{1,3}(?:至\d{1,3})?[\u4e00-\u9fff]{1,5})(?:[（(][^（）()]{1,6}[）)])?"
+# (初级, 初级工（五级）, 2025年, Ⅱ期, 80周岁及以上, 60至79周岁)
+GRADE_JOINT = r"(?:、|和|及(?!以上|以下))"  # (技师及以上 is one grade)
+TIERS = re.compile(rf"按照?(?P<grades>{TIER}(?:{GRADE_JOINT}{TIER})+)分别")
+FIRST_TIER = r"(?:[\u4e00-\u9fff\u2160-\u216b]{1,14}|20\d{2}年度?)(?:[（(][^（）()]{1,6}[）)])?"  # (the first grade whole: 省级某大赛
+# 金奖、银奖…分别; not the end of 对新评定的…重点村、星级民宿分别…)
+OPENING_TIERS = re.compile(rf"(?<![\u4e00-\u9fff])(?P<grades>{FIRST_TIER}(?:{GRADE_JOINT}{TIER})+)分别")
+PRIOR_TIERS = re.compile(rf"按照?(?P<grades>{TIER}(?:{GRADE_JOINT}{TIER})+)[一二三四五六七八九十两\d]{{1,2}}个?"
+                         r"(?:阶段|档次|档|类别|类|等级|级别|环节|层级)[，,]$")  # (按照A、B、C三个阶段，分别奖励…)
+PRIOR_LEVELS = re.compile(rf"按照?(?P<grades>{TIER}(?:{GRADE_JOINT}{TIER})+?)(?:等级|级别)[，,]$")  # (按初级工、…、技师及
+# 以上等级，分别给予…)
+
+
+def tiers_of(sent: Sentence, clause: Clause) -> list[str]:
+    """The grades a clause lists before its amounts, after 按照 or opening it (按照初级、中级、高级分别给予… -> 初级, 中级,
+    高级; …的，初级工（五级）、中级工（四级）分别给予…), or the clause before it counts (按照辅导备案、申报受理、成功上市
+    三个阶段，分别奖励…), [] if none."""
+    start = clause.start + ITEM_NUMBER.match(sent.text[clause.start:clause.end]).end()
+    tiers = TIERS.search(sent.text, clause.start, clause.end) or OPENING_TIERS.search(sent.text, start, clause.end) \
+        or sent.text.startswith("分别", start) and (PRIOR_TIERS.search(sent.text, 0, clause.start)
+                                                    or PRIOR_LEVELS.search(sent.text, 0, clause.start)) or None
+    grades = [g for g in re.split(GRADE_JOINT, tiers.group("grades")) if g] if tiers else []
+    grades = each_framed("、".join(grades), len(grades)) or grades  # (完成Ⅰ期、Ⅱ期、Ⅲ期临床试验: each a stage of the trial)
+    verbs = pattern("instruments:action_verbs")
+    return [] if any(verbs.search(g) or COUNTED_PLACES.search(g) or "的" in g or g.startswith(("对", "向"))
+                     for g in grades) else grades
+    # (支持湖南、江西、贵州三省分别安排…: places a grant goes to, no grades)
+
+
+COUNTED_PLACES = re.compile(r"[两三四五六七八九十]+[省市县区国]$")
+
+
+def each_framed(condition: str, n: int) -> list[str]:
+    """The conditions of a list of n items alike written inside one, the words before the first and after the last
+    going to each (当年取得初级工（五级）、中级工（四级）、高级工（三级）职业资格证书 -> 当年取得初级工（五级）职业资格证书,
+    …); [] when the items are not alike in length or the words before them end inside a word."""
+    items = condition.split("、")
+    size = len(items[1]) if len(items) == n and n > 2 else 0
+    if not size or any(len(i) != size for i in items[1:-1]) or len(items[0]) <= size or len(items[-1]) <= size:
+        return []
+    lead, tail = items[0][:-size], items[-1][size:]
+    if sum(len(w) for w, _ in word_tags(items[0])[:len(word_tags(lead))]) != len(lead):
+        return []  # (获得国家级、省级、市级…: 国|家级 would cut a word)
+    return [lead + item + tail for item in (items[0][len(lead):], *items[1:-1], items[-1][:size])]

@@ -11,8 +11,9 @@ import os
 import re
 
 from ..lexicon import alternation, memo, pattern, words
-from ..nlp import Sentence, word_tags
+from ..nlp import Sentence
 from ..records import Mention
+from .articles import each_framed, tiers_of
 from .clauses import ITEM_NUMBER, Clause
 
 MAX_BENEFICIARY = 50  # characters at most of one beneficiary (通过…途径获得美国、日本…及欧盟成员国发明专利授权的)
@@ -64,6 +65,9 @@ def beneficiaries(sent: Sentence, clause: Clause, n: int) -> list[str]:
         who = ""
     if n == 1:
         return [who]
+    if (rated := RATED.fullmatch(who)) and len(grades := rated.group("grades").split("、")) == n:
+        return [f"{rated.group('lead')}{g}的{rated.group('head')}" for g in grades]  # (评价为优秀、良好的县（市、区）:
+        # 评价为良好的县（市、区）, one grade each)
     items = [i for i in who.split("、") if i] if "、" in re.sub(r"[（(][^（）()]*[）)]", "", who) else [who]
     if len(items) == n - 1 and (last := re.split(r"(?<=[\u4e00-\u9fff])[和及与](?=[\u4e00-\u9fff])", items[-1])) \
             and len(last) == 2:
@@ -90,6 +94,10 @@ def beneficiaries(sent: Sentence, clause: Clause, n: int) -> list[str]:
             out.append(full)
         return out
     return [who] * n
+
+
+RATED = re.compile(r"(?P<lead>[\u4e00-\u9fff]{0,6}?(?:为|是|达到))(?P<grades>[\u4e00-\u9fff]{1,4}(?:、[\u4e00-\u9fff]{1,4})+)的"
+                   r"(?P<head>[\u4e00-\u9fff（）()、]{1,12})")  # (评价为优秀、良好的县（市、区）)
 
 
 SUBJECT = re.compile(r"\s*(?P<who>[\u4e00-\u9fffA-Za-z（）()]{2,16}?)(?:经评审|经认定|经审核)?给予")
@@ -245,33 +253,6 @@ def shared_noun(items: list[str]) -> str:
     return head if len(head) >= 2 else ""
 
 
-TIER = r"(?:[\u4e00-\u9fff\u2160-\u216b]{1,8}|20\d{2}年度?)(?:[（(][^（）()]{1,6}[）)])?"  # (初级, 初级工（五级）, 2025年, Ⅱ期)
-TIERS = re.compile(rf"按照?(?P<grades>{TIER}(?:[、和及]{TIER})+)分别")
-FIRST_TIER = r"(?:[\u4e00-\u9fff\u2160-\u216b]{1,14}|20\d{2}年度?)(?:[（(][^（）()]{1,6}[）)])?"  # (the first grade whole: 省级某大赛
-# 金奖、银奖…分别; not the end of 对新评定的…重点村、星级民宿分别…)
-OPENING_TIERS = re.compile(rf"(?<![\u4e00-\u9fff])(?P<grades>{FIRST_TIER}(?:[、和及]{TIER})+)分别")
-PRIOR_TIERS = re.compile(rf"按照?(?P<grades>{TIER}(?:[、和及]{TIER})+)[一二三四五六七八九十两\d]{{1,2}}个?"
-                         r"(?:阶段|档次|档|类别|类|等级|级别|环节|层级)[，,]$")  # (按照A、B、C三个阶段，分别奖励…)
-
-
-def tiers_of(sent: Sentence, clause: Clause) -> list[str]:
-    """The grades a clause lists before its amounts, after 按照 or opening it (按照初级、中级、高级分别给予… -> 初级, 中级,
-    高级; …的，初级工（五级）、中级工（四级）分别给予…), or the clause before it counts (按照辅导备案、申报受理、成功上市
-    三个阶段，分别奖励…), [] if none."""
-    start = clause.start + ITEM_NUMBER.match(sent.text[clause.start:clause.end]).end()
-    tiers = TIERS.search(sent.text, clause.start, clause.end) or OPENING_TIERS.search(sent.text, start, clause.end) \
-        or sent.text.startswith("分别", start) and PRIOR_TIERS.search(sent.text, 0, clause.start) or None
-    grades = [g for g in re.split(r"[、和及]", tiers.group("grades")) if g] if tiers else []
-    grades = each_framed("、".join(grades), len(grades)) or grades  # (完成Ⅰ期、Ⅱ期、Ⅲ期临床试验: each a stage of the trial)
-    verbs = pattern("instruments:action_verbs")
-    return [] if any(verbs.search(g) or COUNTED_PLACES.search(g) or "的" in g or g.startswith(("对", "向"))
-                     for g in grades) else grades
-    # (支持湖南、江西、贵州三省分别安排…: places a grant goes to, no grades)
-
-
-COUNTED_PLACES = re.compile(r"[两三四五六七八九十]+[省市县区国]$")
-
-
 def stated_conditions(sent: Sentence, clauses: list[Clause], clause: Clause, n: int) -> list[str]:
     """For each of the clause's n amounts, the condition the clause before states on its own (…，给予10万元奖励；
     升规次年营业收入增长20%以上的，再给予5万元奖励 -> 升规次年营业收入增长20%以上; a list of n thresholds, one each:
@@ -299,20 +280,6 @@ def stated_conditions(sent: Sentence, clauses: list[Clause], clause: Clause, n: 
     if len(each) == n:
         return each  # (…首次突破10亿元、50亿元的; 二孩、三孩家庭首次购买新建商品住房的，分别给予…: one each)
     return [condition] * n if re.search(r"\d", text) else [""] * n
-
-
-def each_framed(condition: str, n: int) -> list[str]:
-    """The conditions of a list of n items alike written inside one, the words before the first and after the last
-    going to each (当年取得初级工（五级）、中级工（四级）、高级工（三级）职业资格证书 -> 当年取得初级工（五级）职业资格证书,
-    …); [] when the items are not alike in length or the words before them end inside a word."""
-    items = condition.split("、")
-    size = len(items[1]) if len(items) == n and n > 2 else 0
-    if not size or any(len(i) != size for i in items[1:-1]) or len(items[0]) <= size or len(items[-1]) <= size:
-        return []
-    lead, tail = items[0][:-size], items[-1][size:]
-    if sum(len(w) for w, _ in word_tags(items[0])[:len(word_tags(lead))]) != len(lead):
-        return []  # (获得国家级、省级、市级…: 国|家级 would cut a word)
-    return [lead + item + tail for item in (items[0][len(lead):], *items[1:-1], items[-1][:size])]
 
 
 def unnumbered(sent: Sentence, clause: Clause) -> str:

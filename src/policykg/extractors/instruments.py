@@ -19,10 +19,10 @@ from ..names import country_names
 from ..nlp import Sentence
 from ..records import Measure, Mention, Quantity
 from ..structure.attachments import is_form
-from .articles import is_step, item_lead, item_paid_for, of_its_article, step_of
+from .articles import is_step, item_lead, item_paid_for, of_its_article, step_of, tiers_of
 from .beneficiaries import (AMOUNT, band_of, beneficiaries, beneficiary_pattern, condition_of, each_item, each_period,
                             is_period, item_of_clause, listed_item, opening_span, period_of, ranks_of, recipient_named,
-                            stated_conditions, threshold_amount, tiers_of, with_period, with_recipient)
+                            stated_conditions, threshold_amount, with_period, with_recipient)
 from .clauses import ITEM_NUMBER, Clause, clauses_of, inside_quotes
 from .context import Context
 from .measures.figures import rate_of_measure
