@@ -140,12 +140,13 @@ def item_paid_for(sent: Sentence, clauses: list[Clause], number: int, amount: Me
     return capped.group("who") + capped.group("what") if capped else ""
 
 
-TIER = r"(?:[\u4e00-\u9fff\u2160-\u216b]{1,8}|20\d{2}年度?|\d{1,3}(?:至\d{1,3})?[\u4e00-\u9fff]{1,5})(?:[（(][^（）()]{1,6}[）)])?"
+NOTE = r"(?:[（(][^（）()]{1,6}[）)])?"  # (a grade's note: 初级工（五级）)
+TIER = rf"(?:[\u4e00-\u9fff\u2160-\u216b]{{1,8}}|20\d{{2}}年度?|\d{{1,3}}(?:至\d{{1,3}})?[\u4e00-\u9fff]{{1,5}}){NOTE}"
 # (初级, 初级工（五级）, 2025年, Ⅱ期, 80周岁及以上, 60至79周岁)
 GRADE_JOINT = r"(?:、|和|及(?!以上|以下))"  # (技师及以上 is one grade)
 TIERS = re.compile(rf"按照?(?P<grades>{TIER}(?:{GRADE_JOINT}{TIER})+)分别")
-FIRST_TIER = r"(?:[\u4e00-\u9fff\u2160-\u216b]{1,14}|20\d{2}年度?)(?:[（(][^（）()]{1,6}[）)])?"  # (the first grade whole: 省级某大赛
-# 金奖、银奖…分别; not the end of 对新评定的…重点村、星级民宿分别…)
+FIRST_TIER = rf"(?:[\u4e00-\u9fff\u2160-\u216b]{{1,14}}|20\d{{2}}年度?){NOTE}"  # (the first grade whole: 省级某大赛金奖、
+# 银奖…分别; not the end of 对新评定的…重点村、星级民宿分别…)
 OPENING_TIERS = re.compile(rf"(?<![\u4e00-\u9fff])(?P<grades>{FIRST_TIER}(?:{GRADE_JOINT}{TIER})+)分别")
 PRIOR_TIERS = re.compile(rf"按照?(?P<grades>{TIER}(?:{GRADE_JOINT}{TIER})+)[一二三四五六七八九十两\d]{{1,2}}个?"
                          r"(?:阶段|档次|档|类别|类|等级|级别|环节|层级)[，,]$")  # (按照A、B、C三个阶段，分别奖励…)

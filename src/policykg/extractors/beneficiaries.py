@@ -96,7 +96,8 @@ def beneficiaries(sent: Sentence, clause: Clause, n: int) -> list[str]:
     return [who] * n
 
 
-RATED = re.compile(r"(?P<lead>[\u4e00-\u9fff]{0,6}?(?:为|是|达到))(?P<grades>[\u4e00-\u9fff]{1,4}(?:、[\u4e00-\u9fff]{1,4})+)的"
+RATED = re.compile(r"(?P<lead>[\u4e00-\u9fff]{0,6}?(?:为|是|达到))"
+                   r"(?P<grades>[\u4e00-\u9fff]{1,4}(?:、[\u4e00-\u9fff]{1,4})+)的"
                    r"(?P<head>[\u4e00-\u9fff（）()、]{1,12})")  # (评价为优秀、良好的县（市、区）)
 
 

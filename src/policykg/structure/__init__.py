@@ -168,7 +168,8 @@ def report_parts(lines: list[Line], title: Title, genre: str) -> list[Part]:
         date = times[0].value if times and len(times[0].value) == 10 else ""
     label = re.sub(r"[（(]全文[）)]$", "", title.policy)  # (某区2025年政府工作报告（全文）: the report, not its wording)
     if place and date and not named:  # (政府工作报告 / ——2026年1月15日在某市…会议上: that city's
-        label = f"{date[:4]}年{place}{YEAR_OPENING.sub('', label)}"  # report of that year, not one of every report so titled)
+        label = f"{date[:4]}年{place}{YEAR_OPENING.sub('', label)}"  # report of that year, not one of every
+        # report so titled)
     parts.append(Part("policy", title.start, end, label, role="own"))
     if place:  # (the government of the place, named in full where the meeting line does: 某市某区人民政府)
         parts.append(Part("header", title.start, title.end, (met if place in met else place) + "人民政府"))

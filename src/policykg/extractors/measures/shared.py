@@ -158,7 +158,8 @@ def with_task_before(sent: Sentence, clauses: list[Clause], clause: Clause, indi
 
 
 FIGURE = r"[\d.]+(?:万|亿)?[\u4e00-\u9fff]{1,2}"  # (a number and its unit closing a clause)
-TASK_FIGURES = re.compile(rf"(?P<task>[\u4e00-\u9fff“”]{{2,14}}?){FIGURE}(?:、(?P<more>[\u4e00-\u9fff“”]{{2,10}}?){FIGURE})?")
+TASK_FIGURES = re.compile(rf"(?P<task>[\u4e00-\u9fff“”]{{2,14}}?){FIGURE}"
+                          rf"(?:、(?P<more>[\u4e00-\u9fff“”]{{2,10}}?){FIGURE})?")
 TASK_NOISE = re.compile(r"以来|累计|期间|[省市县区]")  # (a time or a place inside the words before a figure: no task alone)
 
 
@@ -220,8 +221,8 @@ SPAN_LEAD = re.compile(r"(?:日均|月均|[\u4e00-\u9fff]{2}(?:期间|假期))*"
 
 REACH_LEAD = pattern("measures:scheme_reach_leads", r"\s*(?P<verb>{})")
 SCHEME = pattern("measures:scheme_verbs", r"\s*(?:\d{1,2}[.．、]\s*)?(?:{})(?P<scheme>[\u4e00-\u9fff“”]{2,14})")
-DONE_WORKS = pattern("measures:works_verbs",
-                     r"\s*(?P<scheme>(?:{})[\u4e00-\u9fff“”]{2,12}?)[\d.]+(?:万|亿)?[\u4e00-\u9fff]{1,2}")  # (works and their count)
+DONE_WORKS = pattern("measures:works_verbs",  # (works and their count)
+                     r"\s*(?P<scheme>(?:{})[\u4e00-\u9fff“”]{2,12}?)[\d.]+(?:万|亿)?[\u4e00-\u9fff]{1,2}")
 
 
 def with_scheme_reaching(sent: Sentence, clauses: list[Clause], clause: Clause, q: Mention, indicator: str) -> str:
