@@ -66,3 +66,10 @@ def test_issuing_rules_under_a_law_is_not_issuing_the_law():
     assert [(f.subject, f.obj) for f in r.facts("issued_by")] == []
     r = extract("某地新闻\n浙江省人民政府今天印发《浙江省数字经济促进条例》。")
     assert [(f.subject, f.obj) for f in r.facts("issued_by")] == [("浙江省数字经济促进条例", "浙江省人民政府")]
+
+
+def test_a_headline_naming_a_policy_in_a_link_list_does_not_date_it():
+    from kit import extract
+    r = extract("某某行动方案\n一、总体要求\n到2030年，某某产业营业收入达到2万亿元。\n相关稿件\n"
+                "某部有关负责人就《某某行动方案》答记者问\t2026-04-28\n《某某行动方案》\t2026-04-21\n", "page.txt")
+    assert r.objects("某某行动方案", "issued_on") == {"2026-04-21"}

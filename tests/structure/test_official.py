@@ -442,3 +442,12 @@ def test_a_notices_title_wrapped_between_the_two_titles_it_issues_is_one_title()
     assert [p.label for p in doc.parts if p.kind == "title"] == ["某部关于印发《某某企业参展若干措施》《某某展会目录管理办法》的通知"]
     assert [p.label for p in doc.parts if p.kind == "policy" and p.role == "issued"] == [
         "某某企业参展若干措施", "某某展会目录管理办法"]
+
+
+def test_a_notice_forwarding_a_quoted_plan_after_its_drafters_names_the_plan_alone():
+    doc = loaded("某部办公厅转发某某部等部门《某某装备推广应用行动方案（2026—2030年）》的通知\n某办函〔2026〕7号\n"
+                 "各省、自治区、直辖市人民政府：\n某某部、某某委《某某装备推广应用行动方案（2026—2030年）》已经同意，现转发给你们。\n"
+                 "某部办公厅\n2026年4月21日\n某某装备推广应用行动方案\n（2026—2030年）\n一、总体要求\n到2030年，某某装备产业营业收入达到2万亿元。\n",
+                 "policy.txt")
+    forwarded = [p.label for p in doc.parts if p.kind == "policy" and p.role == "forwarded"]
+    assert forwarded == ["某某装备推广应用行动方案（2026—2030年）"]

@@ -4,11 +4,12 @@ which policies a policy cites or implements (《Y》 named in its text; 贯彻�
 and which policy an interpretation interprets (its title's 《Y》)."""
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 
 from ..lexicon import pattern, words
-from ..names import split_bodies
+from ..names import TITLE_WRAPPER, split_bodies, strip_issuer
 from ..nlp import Sentence
 from ..records import Fact, Mention
 from .context import Context
@@ -156,6 +157,9 @@ def other_subject(sent: Sentence, start: int, verb: int) -> bool:
     return i >= 0 and sent.tags[i] not in ("v", "vd", "vi", "vg")  # (有关 is a "vn": a noun here)
 
 
+BOOK_MARKS = re.compile(r"[《》〈〉\s]")
+
+
 @extractor("policy_tables", needs=("POLICY", "ORG", "DATE", "POLICY:resolved"), produces=("fact:issued_by", "fact:issued_on"))
 def policy_tables(sent: Sentence, ctx: Context) -> Iterator[Fact]:
     """A table row listing a policy (cells split by tabs): its date cell and its
@@ -166,6 +170,13 @@ def policy_tables(sent: Sentence, ctx: Context) -> Iterator[Fact]:
     if len(titles) != 1:
         return
     title = titles[0]
+    cells = sent.text.split("\t")
+    own = next((c for c, at in zip(cells, itertools.accumulate([0] + [len(c) + 1 for c in cells]))
+                if sent.start + at <= title.start < sent.start + at + len(c)), "")
+    name, cell = BOOK_MARKS.sub("", title.text), BOOK_MARKS.sub("", strip_issuer(own)[0])
+    wrapped = TITLE_WRAPPER.match(cell)  # (关于印发《X》的通知 | 2021年5月24日 | 某委、某办: the notice's, X's)
+    if name not in (BOOK_MARKS.sub("", own), cell, wrapped.group("inner") if wrapped else ""):
+        return  # (a headline naming the policy, 某部负责人就《X》答记者问 | 2026-04-28: the article's date, not X's)
     ev = ctx.evidence(sent)
     offset = 0
     for cell in sent.text.split("\t"):

@@ -162,6 +162,9 @@ def banner_or_number(lines: list[Line], i: int) -> bool:
         or DECREE_HEAD.match(lines[i].text) is not None and i + 1 < len(lines) and DECREE_NUMBER.match(lines[i + 1].text)
 
 
+QUOTED_AFTER_BODIES = re.compile(r"转发(?P<by>[^《》]{2,60}?)《(?P<title>[^《》]{4,80})》")
+
+
 def make_title(lines: tuple[Line, ...], text: str) -> Title:
     text = re.sub(r"\s+", " ", text).strip()
     headline = HEADLINE.match(text)
@@ -174,7 +177,9 @@ def make_title(lines: tuple[Line, ...], text: str) -> Title:
     issued: tuple[str, ...] = ()
     if wrapped and wrapped.group("verb") == "转发":
         # (a notice forwarding another body's document is a notice of its own; the document it holds is the other's)
-        forwarded, by = strip_issuer(wrapped.group("inner").strip("《》〈〉<>"))
+        quoted = QUOTED_AFTER_BODIES.search(text)  # (转发工业和信息化部等部门《某方案》: the bodies, then the title)
+        forwarded, by = (quoted.group("title"), split_bodies(quoted.group("by"))) if quoted \
+            else strip_issuer(wrapped.group("inner").strip("《》〈〉<>"))
         if genre(forwarded):
             return Title(lines, text, bare, issuers or split_bodies(wrapped.group("prefix")), (forwarded,),
                          forwarded_by=by)
