@@ -21,6 +21,8 @@ NAME_NOISE = re.compile(r"[\s《》〈〉“”\"'‘’「」『』]+")
 TITLE_WRAPPER = re.compile(r"^(?P<prefix>.*?)(?:关于(?:印发|发布|公布|颁布|下发)|(?:^|(?<=[委府厅局部室办会署]))(?:印发|发布|公布|颁布|下发))"
                            r"[〈<《]?(?P<inner>.+?)[〉>》]?的(?:通知|通告|公告|决定)$")  # (某办公厅印发《…》的通知: 关于 left out)
 ISSUER_PREFIX = re.compile(r"^(?P<prefix>.+?)(?=关于)")
+YEAR_OPENING = re.compile(r"^(?:19|20)\d{2}年(?:度)?")  # (2025年某县政府工作报告: the year a title opens with)
+FULL_TEXT = re.compile(r"[（(]全文[）)]$")  # (某区2025年政府工作报告（全文）: a page's note on the wording, no part of a name)
 YEAR_SPAN = re.compile(r"(\d{4})年?-(\d{4})年")
 
 

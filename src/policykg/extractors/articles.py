@@ -147,8 +147,8 @@ GRADE_JOINT = r"(?:、|和|及(?!以上|以下))"  # (技师及以上 is one gra
 TIERS = re.compile(rf"按照?(?P<grades>{TIER}(?:{GRADE_JOINT}{TIER})+)分别")
 FIRST_TIER = rf"(?:[\u4e00-\u9fff\u2160-\u216b]{{1,14}}|20\d{{2}}年度?){NOTE}"  # (the first grade whole: 省级某大赛金奖、
 # 银奖…分别; not the end of 对新评定的…重点村、星级民宿分别…)
-OPENING_TIERS = re.compile(rf"(?<![\u4e00-\u9fff])(?P<grades>{FIRST_TIER}(?:{GRADE_JOINT}{TIER})+?)(?:每个?[\u4e00-\u9fff]{{1,3}})?"
-                           r"分别")  # (…，二星级、一星级认证每个产品分别给予…: what each grade's amount is per)
+OPENING_TIERS = re.compile(rf"(?<![\u4e00-\u9fff])(?P<grades>{FIRST_TIER}(?:{GRADE_JOINT}{TIER})+?)"
+                           r"(?:每个?[\u4e00-\u9fff]{1,3})?分别")  # (…，二星级、一星级认证每个产品分别给予…: what each grade's amount is per)
 PRIOR_TIERS = re.compile(rf"按照?(?P<grades>{TIER}(?:{GRADE_JOINT}{TIER})+)[一二三四五六七八九十两\d]{{1,2}}个?"
                          r"(?:阶段|档次|档|类别|类|等级|级别|环节|层级)[，,]$")  # (按照A、B、C三个阶段，分别奖励…)
 PRIOR_LEVELS = re.compile(rf"按照?(?P<grades>{TIER}(?:{GRADE_JOINT}{TIER})+?)(?:等级|级别)[，,]$")  # (按初级工、…、技师及

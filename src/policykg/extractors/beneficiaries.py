@@ -68,7 +68,7 @@ def beneficiaries(sent: Sentence, clause: Clause, n: int) -> list[str]:
     if (rated := RATED.fullmatch(who)) and len(grades := rated.group("grades").split("、")) == n:
         return [f"{rated.group('lead')}{g}的{rated.group('head')}" for g in grades]  # (评价为优秀、良好的县（市、区）:
         # 评价为良好的县（市、区）, one grade each)
-    items = [i for i in who.split("、") if i] if "、" in re.sub(r"[（(][^（）()]*[）)]", "", who) else [who]
+    items = [i for i in who.split("、") if i] if listed_outside_brackets(who) else [who]
     if len(items) == n - 1 and (last := re.split(r"(?<=[\u4e00-\u9fff])[和及与](?=[\u4e00-\u9fff])", items[-1])) \
             and len(last) == 2:
         items = items[:-1] + last  # (全职博士、硕士研究生和高级工程师，分别给予…: three)
@@ -254,6 +254,14 @@ def shared_noun(items: list[str]) -> str:
     return head if len(head) >= 2 else ""
 
 
+def listed_outside_brackets(text: str) -> bool:
+    """``text`` lists items with 、 outside brackets (not 一类创新药（含化学药、生物制品）: one item)."""
+    return "、" in BRACKETED.sub("", text)
+
+
+BRACKETED = re.compile(r"[（(][^（）()]*[）)]")
+
+
 def stated_conditions(sent: Sentence, clauses: list[Clause], clause: Clause, n: int) -> list[str]:
     """For each of the clause's n amounts, the condition the clause before states on its own (…，给予10万元奖励；
     升规次年营业收入增长20%以上的，再给予5万元奖励 -> 升规次年营业收入增长20%以上; a list of n thresholds, one each:
@@ -273,8 +281,8 @@ def stated_conditions(sent: Sentence, clauses: list[Clause], clause: Clause, n: 
     kind = kind_before(sent, before)
     parts = condition.split("、")
     parts = ["、".join(parts[:len(parts) - n + 1]), *parts[len(parts) - n + 1:]] if len(parts) > n > 1 else parts
-    listed = "、" in re.sub(r"[（(][^（）()]*[）)]", "", condition)  # (一类创新药（含化学药、生物制品）: one item)
-    each = (each_threshold(parts) or each_grade(condition, n) or each_framed(condition, n)) if n > 1 and listed else []
+    each = (each_threshold(parts) or each_grade(condition, n) or each_framed(condition, n)) \
+        if n > 1 and listed_outside_brackets(condition) else []
     # (旅行社、在线旅游平台组织…连续居住15天以上、30天以上、60天以上的: the last n items are the thresholds)
     if kind and not each and re.search(r"\d", text):
         return [f"{kind}，{condition}"] * n  # (新建社区居家养老服务站，建筑面积200平方米以上的，给予…: of that kind)

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 
 from ..lexicon import counties, short_counties, vocabulary
 from ..load.chrome import metadata_values
-from ..names import body, place_prefix, split_bodies
+from ..names import YEAR_OPENING, body, place_prefix, split_bodies
 from ..records import Mention
 from .context import Context
 from .registry import extractor
@@ -115,8 +115,6 @@ def bare_name(name: str) -> str:
     (中共温州市委) and a year opening a report's title (2025年某县政府工作报告), so that it starts with its place."""
     return YEAR_OPENING.sub("", name.lstrip(OPENERS).removeprefix("中共"))
 
-
-YEAR_OPENING = re.compile(r"^(?:19|20)\d{2}年(?:度)?")
 
 
 def named_place(ctx: Context) -> tuple[str, str]:

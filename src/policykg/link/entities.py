@@ -8,7 +8,8 @@ from collections import defaultdict
 
 from ..lexicon import vocabulary
 from ..mapping import entity_kinds, slug
-from ..names import TITLE_WRAPPER, body, is_generic, issued_bare, normalize_name, place_prefix, strip_issuer
+from ..names import (FULL_TEXT, TITLE_WRAPPER, YEAR_OPENING, body, is_generic, issued_bare, normalize_name,
+                     place_prefix, strip_issuer)
 from ..time import most_precise
 from .model import Entity, KnowledgeBase, Ref
 
@@ -56,9 +57,6 @@ def attach_vocabulary(kb: KnowledgeBase) -> None:
                 ent.attrs["vocab_id"] = entry.id
 
 
-FULL_TEXT = re.compile(r"[（(]全文[）)]$")
-
-
 def clean(form: str) -> str:
     """The form without blanks around it and without the book-title marks that
     wrap it; a mark that pairs with one inside stays (…印发《某纲要》)."""
@@ -77,7 +75,7 @@ def name_of(ent: Entity) -> tuple[str, tuple[str, ...]]:
                  and not central_issuer(f) and "《" not in f and "》" not in f]  # (not 意见, the short name a document gives; 中共甘肃省委关于… keeps its issuer)
         if plain:
             name = max(plain, key=lambda f: (len(normalize_name(f)), -forms.index(f)))
-            bare = re.sub(r"^(?:19|20)\d{2}年", "", name)  # (2026年政府工作报告: a genre and a year, no more)
+            bare = YEAR_OPENING.sub("", name)  # (2026年政府工作报告: a genre and a year, no more)
             name = ent.key if is_generic(bare) and ent.key.endswith(normalize_name(bare)) else name  # (政府工作报告
             # of a report whose key its meeting line qualified: 2026年某市政府工作报告)
         elif forms:

@@ -17,6 +17,7 @@ import re
 from dataclasses import replace
 
 from ..lexicon import counties, rules, vocabulary, words
+from ..names import FULL_TEXT, YEAR_OPENING
 from ..load.layout import SUBHEADING_LEVEL
 from ..records import Document, Part
 from .lines import Line, date_of_line, lines_of
@@ -58,7 +59,6 @@ def analyse(document: Document) -> Document:
 
 DATED_REPORT = re.compile(r"(?:[\u4e00-\u9fff]{1,12}?(?:省|自治区|市|州|地区|盟|县|区|旗))?\d{4}年[\u4e00-\u9fff]{0,24}政府工作报告"
                           r"(?:[（(]全文[）)])?")  # (2026年某区政府工作报告; 某区2026年政府工作报告（全文）: the place may come first)
-YEAR_OPENING = re.compile(r"^(?:19|20)\d{2}年")  # (2026年政府工作报告 under its meeting line: the year said once)
 YEAR = re.compile(r"((?:19|20)\d{2})年")  # (the year a work report names: the year it plans for)
 CATALOGUE_GAP = 3  # lines at most between a portal's catalogue heading and the report's own title
 
@@ -166,7 +166,7 @@ def report_parts(lines: list[Line], title: Title, genre: str) -> list[Part]:
 
         times = find_times(meeting.group("date"))
         date = times[0].value if times and len(times[0].value) == 10 else ""
-    label = re.sub(r"[（(]全文[）)]$", "", title.policy)  # (某区2025年政府工作报告（全文）: the report, not its wording)
+    label = FULL_TEXT.sub("", title.policy)  # (某区2025年政府工作报告（全文）: the report, not its wording)
     if place and date and not named:  # (政府工作报告 / ——2026年1月15日在某市…会议上: that city's
         label = f"{date[:4]}年{place}{YEAR_OPENING.sub('', label)}"  # report of that year, not one of every
         # report so titled)
