@@ -169,7 +169,7 @@ def test_a_later_part_restating_a_parallel_item_or_a_list_split_elsewhere_is_not
     ("（九）对取得护理员职业技能等级证书的，按初级工、中级工、技师及以上等级，分别给予800元、1600元、4000元奖励。",
      ["初级工", "中级工", "技师及以上"]),
     ("（一）对在助餐点就餐的老年人，按80周岁及以上、60至79周岁分别给予每餐4元、2元补贴。", ["80周岁及以上", "60至79周岁"]),
-    ("（五）二星级、一星级认证每个产品分别给予3万元、1万元奖励。", ["二星级", "一星级认证"]),  # (what each is per after them)
+    ("（五）二星级、一星级认证每个产品分别给予3万元、1万元奖励。", ["二星级认证", "一星级认证"]),  # (what each is per after them)
 ])
 def test_grades_listed_before_a_respectively_clause_are_each_amounts_condition(item, expected):
     assert [m.condition for m in extract(MEASURES.format(items=item)).measures("instrument")] == expected

@@ -183,6 +183,8 @@ def each_framed(condition: str, n: int) -> list[str]:
     if not size or any(len(i) != size for i in items[1:-1]) or len(items[0]) <= size or len(items[-1]) <= size:
         return []
     lead, tail = items[0][:-size], items[-1][size:]
+    if items[0].endswith(tail):  # (获得中国专利金奖、银奖、优秀奖: the last is an item whole, 优秀奖)
+        return [lead + item for item in (items[0][len(lead):], *items[1:])]
     if sum(len(w) for w, _ in word_tags(items[0])[:len(word_tags(lead))]) != len(lead):
         return []  # (获得国家级、省级、市级…: 国|家级 would cut a word)
     return [lead + item + tail for item in (items[0][len(lead):], *items[1:-1], items[-1][:size])]

@@ -102,16 +102,17 @@ RATED = re.compile(r"(?P<lead>[\u4e00-\u9fff]{0,6}?(?:为|是|达到))"
 
 
 SUBJECT = re.compile(r"\s*(?P<who>[\u4e00-\u9fffA-Za-z（）()]{2,16}?)(?:经评审|经认定|经审核)?给予")
-NOT_SUBJECT = re.compile(r"^(?:经|由|按|对|向|并|再|可|均|另|还|同时|分别|分阶段|一次性|最高|累计|单个|单家|每)|每")
+NOT_SUBJECT = re.compile(r"^(?:经|由|按|对|向|并|再|可|均|另|还|同时|分别|分阶段|一次性|最高|累计|单个|单家)|每")
 
 
 def clause_subject(sent: Sentence, clause: Clause) -> str:
     """The noun a clause opens on right before its verb of granting (…；B类人才给予最高200万元; 硕士研究生给予3万元): the
-    clause's own beneficiary; "" when the clause opens otherwise (给予…, 经评审给予…, 市财政给予…, 一次性给予…)."""
+    clause's own beneficiary; "" when the clause opens otherwise (给予…, 经评审给予…, 市财政给予…, 一次性给予…) or on what
+    is paid for each (三星级认证每个产品给予…: which things, not who)."""
     text = unnumbered(sent, clause)
     found = SUBJECT.match(text)
     who = found.group("who") if found else ""
-    if not who or NOT_SUBJECT.match(who) or any(w in who for w in words("instruments", "payer_words")) \
+    if not who or NOT_SUBJECT.search(who) or any(w in who for w in words("instruments", "payer_words")) \
             or pattern("instruments:action_verbs").search(who):
         return ""
     at = sent.text.find(who, clause.start)
@@ -167,8 +168,10 @@ def each_threshold(items: list[str]) -> list[str]:
     if not first or not rest or not all(rest):
         return []
     tail = items[-1][rest[-1].end():]
+    bound = re.match(r"(?:及以上|以上|及以下|以下|以内)?", tail).group()
     head = items[0][:first[-1].start()]
-    return [(head + amount + tail).removesuffix("的") for amount in [first[-1].group()] + [m.group() for m in rest]]
+    return [(head + amount + ("" if "至" in amount else bound) + tail[len(bound):]).removesuffix("的")
+            for amount in [first[-1].group()] + [m.group() for m in rest]]  # (a band's own ends are its bound)
 
 
 @memo(maxsize=1)
@@ -201,8 +204,10 @@ def each_grade(who: str, n: int) -> list[str]:
 
 ELIDED_GRADE = re.compile(r"(\d?[A-Z]{1,2})(?=(?:、\d?[A-Z]{1,2})+级)")
 NOTED = r"(?:[（(][^（）()]{1,6}[）)])?"  # a grade's note in brackets (初级（五级）)
-AMOUNT_ITEM = r"\d+(?:\.\d+)?[十百千万亿]*(?:美元|元|吨|亩|平方米|立方米|千瓦时|千瓦|人次|人|家|个|辆|台|套|件|标箱|天|晚|个月)"
-# (an amount of a list of thresholds: 营业收入首次突破10亿元、50亿元的; 年产量首次达到5万辆、10万辆的)
+NUMBER_UNIT = r"\d+(?:\.\d+)?[十百千万亿]*(?:(?![的以及和与或至])[\u4e00-\u9fff]){1,3}?(?=[、和及与或的以至（(]|$)"
+AMOUNT_ITEM = rf"{NUMBER_UNIT}(?:至{NUMBER_UNIT})?(?:[（(]不?含[）)])?"
+# (an amount of a list of thresholds and its unit, or a band: 营业收入首次突破10亿元、50亿元的; 年产量首次达到5万辆、
+# 10万辆的; 运力达到1万载重吨、3万载重吨的; 1000万元至5000万元（不含）、5000万元至1亿元（不含）、1亿元以上的)
 
 
 PARALLEL_END = 6  # characters at most of the items a list writes out for a part of its first (亚洲首店, 省地方标准)
@@ -271,6 +276,8 @@ def stated_conditions(sent: Sentence, clauses: list[Clause], clause: Clause, n: 
     before = [c for c in clauses if c.end <= clause.start]
     text = unnumbered(sent, before[-1]).strip() if before else ""
     if len(grades) == n:  # (按照初级、中级、高级分别给予每人1000元、1500元和2000元: one grade for each amount; 对X，
+        shared = each_grade("、".join(grades), n) if not BRACKETED.search(grades[-1]) else []
+        grades = shared or grades  # (二星级、一星级认证: 二星级认证, 一星级认证; not 中职、高职（专科）)
         part = sent.text.rfind("；", 0, clause.start) + 1  # 开展某类试验的，按照完成Ⅰ期、Ⅱ期…: that case's grades,
         after_whom = len([c for c in before if c.start >= part]) >= 2  # not the part's own lead, the beneficiary)
         stated = text.removesuffix("的") if after_whom and text.endswith("的") and not re.match(r"对|向", text) else ""
@@ -321,7 +328,7 @@ def kind_before(sent: Sentence, before: list[Clause]) -> str:
         return ""
     if len(before) > 2 and "；" not in sent.text[before[-3].end:before[-2].start]:
         return ""  # (the part opens earlier: not on its kind alone)
-    kind = unnumbered(sent, before[-2]).strip("，； ")
+    kind = ARTICLE_OPENING.sub("", unnumbered(sent, before[-2])).strip("，； ")
     plain = not re.search(r"\d|的$|^(?:对于|对|向)|[。：:]", kind) and 4 <= len(kind) <= 20
     return kind if plain and not pattern("instruments:action_verbs").search(kind) else ""
 
@@ -394,21 +401,25 @@ def with_period(condition: str, period: str) -> str:
 
 def recipient_named(sent: Sentence, clause: Clause, first: Mention) -> str:
     """The recipient the verb of granting names right before the clause's first amount (分别给予企业每人1000元、…
-    -> 企业; 给予用人单位每人3000元 -> 用人单位), "" if none: the 对…的 clause before it then says on which condition."""
+    -> 企业; 给予用人单位每人3000元 -> 用人单位) or in the lead-in of a list the clause is an item of, "" if none: the
+    对…的 clause before it then says on which condition."""
     found = pattern("instruments:recipient_heads", r"(?:给予|予以|奖励|补贴)(?P<who>[\u4e00-\u9fff]{0,6}(?:{}))"
-                    r"(?:每[人户家个名位]|一次性|最高|$)").search(sent.text[clause.start:first.start - sent.start])
+                    r"(?:每[人户家个名位]|一次性|最高|(?:奖励|补贴|补助|资助)$|$)").search(sent.text[clause.start:first.start - sent.start])
     after = pattern("instruments:recipient_heads", r"\s*(?:的?标准)?给予(?P<who>[\u4e00-\u9fff]{0,6}?(?:{}))"
                     r"(?=[\u4e00-\u9fff]{0,6}(?:补贴|奖励|补助|资助))").match(sent.text, first.end - sent.start, clause.end)
-    return found.group("who") if found else after.group("who") if after else ""  # (按每名徒弟1万元给予企业补贴)
+    lead = pattern("instruments:recipient_heads", r"(?:给予|予以)(?P<who>[\u4e00-\u9fff]{0,6}(?:{}))(?:一次性)?"
+                   r"(?:奖励|补贴|补助|资助|奖补)[：:]").search(sent.text, 0, clause.start)  # (…给予勘查单位一次性奖励：
+    # 大型奖励500万元，中型…: the payee the list's lead-in names)
+    return next((f.group("who") for f in (found, after, lead) if f), "")  # (按每名徒弟1万元给予企业补贴)
 
 
 def with_recipient(pairs: list[tuple[Mention, str]], conditions: list[str],
                    recipient: str) -> tuple[list[tuple[Mention, str]], list[str]]:
-    """Each amount the named recipient's, with the 对…的 clause as its condition, unless that clause names the
-    recipient itself (对招用…的企业，给予企业每人2000元)."""
+    """Each amount the named recipient's, with the 对…的 clause as its condition (before any the amount's own clause
+    states), unless that clause names the recipient itself (对招用…的企业，给予企业每人2000元)."""
     own = [b.endswith(recipient) for _, b in pairs]
     return ([(a, b if o else recipient) for (a, b), o in zip(pairs, own)],
-            [c or ("" if o else b.removesuffix("的")) for (_, b), c, o in zip(pairs, conditions, own)])
+            [c if o else with_period(b.removesuffix("的"), c) for (_, b), c, o in zip(pairs, conditions, own)])
 
 
 LIST_OPENED = re.compile(r"(?:给予|发放|补贴|补助|奖励)[^。]*?(?:[：:]|\d[\d.]*[十百千万亿]*元)")  # a grant listed item by item
@@ -446,18 +457,26 @@ def threshold_amount(sent: Sentence, m: Mention) -> bool:
 
 
 PAYER_AFTER = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:[省市县区]级?)?财政$")
-CLAUSE_ITEM = re.compile(r"\s*(?P<item>(?:(?!每|按)[\u4e00-\u9fffA-Za-z（）()]){2,10}?)(?:按照|按|每(?!年|月|季|增加|新增)"
-                         r"|(?=(?:补贴|补助|奖励|资助)(?:最高|不超过))|(?=[亩户吨]均))")  # (国际A类赛事补贴最高不超过
-# 500万元; 新建高标准农田亩均投入…)
+CLAUSE_ITEM = re.compile(r"\s*(?P<item>(?:(?!每|按)[\u4e00-\u9fffA-Za-z（）()、]){2,10}?)(?:按照|按|每(?!年|月|季|增加|新增)"
+                         r"|(?=(?:补贴|补助|奖励|资助|奖补)(?:最高|不超过|\d|(?:比例|标准)(?:为|按|最高|不超过)))"
+                         r"|(?=[亩户吨]均))")  # (国际A类赛事补贴最高不超过500万元; 大型奖励500万元; 东部地区补助比例为50%;
+# 新建高标准农田亩均投入…)
 PER_RECIPIENT = re.compile(r"(?:单(?!位)|同一|每)")  # (单个企业每年…: a cap per recipient, no kind)
+PAYING_LEVELS = re.compile(r"(?:[省市县区][、和]?)+(?:两级|三级|级)?")  # (市级按每空方…, 市、县两级…: who pays, no kind)
+
+
+RATE_ITEM = re.compile(r"\s*(?P<item>[^，；：。每按]{2,20}?)(?=(?:补贴|补助|奖励|资助|奖补)(?:比例|标准)(?:为|按|最高|不超过))")
+# (三江源地区和海拔3500米以上地区补助比例为80%: a band its own rate is for)
 
 
 def clause_item(sent: Sentence, clause: Clause) -> str:
-    found = CLAUSE_ITEM.match(sent.text, clause.start, clause.end)
+    found = CLAUSE_ITEM.match(sent.text, clause.start, clause.end) \
+        or RATE_ITEM.match(sent.text, clause.start, clause.end)
     item = ITEM_NUMBER.sub("", found.group("item")) if found else ""
     item = PAYER_AFTER.sub("", item).removeprefix("其中")  # (个人贷款财政按…: 个人贷款, which the treasury pays for)
-    return "" if len(item) < 2 or re.match(r"(?:对于|对|向)", item) or pattern("instruments:action_verbs").search(item) \
-        or PER_RECIPIENT.match(item) or is_period(item) \
+    return "" if len(item) < 2 or re.match(r"(?:对于|对|向|由|[亩户吨人]均)", item) \
+        or pattern("instruments:action_verbs").search(item) \
+        or PER_RECIPIENT.match(item) or is_period(item) or PAYING_LEVELS.fullmatch(item) \
         or any(w in item for w in words("instruments", "payer_words")) else item
 
 

@@ -19,6 +19,7 @@ from ..names import country_names
 from ..nlp import Sentence
 from ..records import Measure, Mention, Quantity
 from ..structure.attachments import is_form
+from ..structure.official import is_title_text
 from .articles import is_step, item_lead, item_paid_for, of_its_article, step_of, tiers_of
 from .beneficiaries import (AMOUNT, band_of, beneficiaries, beneficiary_pattern, condition_of, each_item, each_period,
                             is_period, item_of_clause, listed_item, opening_span, period_of, ranks_of, recipient_named,
@@ -102,9 +103,11 @@ def instruments(sent: Sentence, ctx: Context) -> Iterator[Measure]:
 
 
 def titles_a_policy(sent: Sentence, ctx: Context) -> bool:
-    """The sentence is the title line of a policy the file holds."""
-    line = len(sent.text.strip())
-    return any(m.attr("own") and line - (m.end - m.start) <= 2 for m in ctx.mentions_in(sent, "POLICY"))
+    """The sentence is the title line of a policy the file holds, or a whole 关于… title line (a link to the policy an
+    interpretation explains: 某市人民政府办公室关于印发某市某某奖励办法的通知)."""
+    line = sent.text.strip()
+    return any(m.attr("own") and len(line) - (m.end - m.start) <= 2 for m in ctx.mentions_in(sent, "POLICY")) \
+        or "关于" in line and not re.search(r"[，；：。]", line) and is_title_text(line)
 
 
 GRANTED_BEFORE = re.compile(r"(?:给予|予以|提供)(?:最高|不超过|一次性|每年|每家)*$")
@@ -191,10 +194,15 @@ def sentence_instruments(sent: Sentence, ctx: Context, money: list[Mention]) -> 
             pairs = [(a, beneficiaries(sent, clause, 1)[0]) for a in amounts] if graded \
                 else each_amount(sent, clause, amounts, kind)
             conditions = stated_conditions(sent, clauses, clause, len(pairs))
+            if len(pairs) > 1 and len(set(conditions)) == len(pairs) == len({b for _, b in pairs}) \
+                    and not any(c in b for (_, b), c in zip(pairs, conditions)):
+                whole = beneficiaries(sent, clause, 1)[0]  # (对在本区完成制作、合规上线的作品，播放量达到5亿次、10亿次
+                pairs = [(a, whole) for a, _ in pairs]  # 以上的，分别…: the thresholds' list, not the qualifiers')
             if recipient := recipient_named(sent, clause, amounts[0]):  # (对…的，给予企业每人1000元: the firm's)
                 pairs, conditions = with_recipient(pairs, conditions, recipient)
-            if len(pairs) == 1 and not conditions[0] and (item := item_of_clause(sent, clause, clauses)):
-                conditions = [item]  # (…，交流慢充桩按照每千瓦80元给予补助: the chargers of that kind)
+            if len(pairs) == 1 and (item := item_of_clause(sent, clause, clauses)) and item not in conditions[0]:
+                conditions = [with_period(conditions[0], item)]  # (…，交流慢充桩按照每千瓦80元给予补助: the chargers of
+                # that kind; …给予勘查单位一次性奖励：大型奖励500万元: 新发现矿产地, of the large)
             if len(pairs) == 1 and not pairs[0][1] and not conditions[0] and (item := item_lead(sent, clauses, number)):
                 pairs = [(pairs[0][0], item)]  # (（一）A类人才（国内外顶尖人才），补贴100万元: that item's)
             elif len(pairs) == 1 and not conditions[0] and (item := item_paid_for(sent, clauses, number, amounts[0])):
@@ -205,8 +213,8 @@ def sentence_instruments(sent: Sentence, ctx: Context, money: list[Mention]) -> 
             if not any(conditions) and (ranks := ranks_of(pairs[0][1], len(pairs))):
                 conditions = ranks  # (…排名前三位的合作银行，分别给予10万元、8万元、5万元: each rank's)
             conditions = [c if c != b.removesuffix("的") else "" for (_, b), c in zip(pairs, conditions)]
-            if len(pairs) == 1 and not conditions[0] and (band := band_of(sent, clause, clauses)):
-                conditions = [band]  # (…，500万元至2000万元的奖励5万元: that band's)
+            if len(pairs) == 1 and (band := band_of(sent, clause, clauses)) and band not in conditions[0]:
+                conditions = [with_period(conditions[0], band)]  # (…，500万元至2000万元的奖励5万元: that band's)
             if step := step_of(sent, clauses, number):
                 conditions = [with_period(c, step) for c in conditions]  # (…，每增加5000万美元，奖励增加10万元: per step)
             period = period_of(sent, clause) or opening_span(sent)  # (…；2025年每辆补贴2000元: that year's)
