@@ -207,3 +207,12 @@ def test_what_a_central_body_says_in_a_local_news_item_is_the_countrys():
     text = ("# 《新闻联播》 (20230905)\n\n### 家电下乡活动走进四川广安\n\n今天，家电下乡活动四川站在广安市启动。"
             "商务部有关负责人表示，今年以来，家电下乡活动已在8个省市启动。预计全年家电下乡销售额将突破3000亿元。\n")
     assert [(m.indicator, m.region) for m in extract(text, "20230905.md").measures("forecast")] == [("家电下乡销售额", "")]
+
+
+def test_a_county_named_in_one_part_of_a_sentence_is_not_the_subject_of_the_next_part():
+    text = ("2026年某市政府工作报告\n——2026年1月10日在韶关市第十五届人民代表大会第六次会议上\n各位代表：\n"
+            "一、2025年工作回顾\n化工产业集群产值增长8.2%，翁源县兰花出口增长11.5%；陶瓷产业加快转型；"
+            "新能源产业产值增长14.3%。\n")
+    got = {m.indicator: (m.region, m.subject) for m in extract(text, "gzbg-2026-97.txt").measures("observation")}
+    assert got["兰花出口"] == ("韶关市", "翁源县")
+    assert got["新能源产业产值"] == ("韶关市", "")

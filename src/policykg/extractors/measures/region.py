@@ -252,10 +252,12 @@ def one_place(keys: set[str]) -> str:
 
 def county_named(sent: Sentence, ctx: Context, q: Mention, region: str) -> str:
     """The county a figure's region was read from, as written (贞丰县旅游综合收入… -> 贞丰县, region its
-    prefecture): the figure is the county's, which the prefecture alone would not say. Else ""."""
+    prefecture): the figure is the county's, which the prefecture alone would not say; not past a ； (某县出口增长13%；
+    新材料产业产值增长17%: the city's again). Else ""."""
     if not region:
         return ""
-    counties = [m for m in ctx.mentions_in(sent, "REGION") if m.end <= q.start and m.key == region
+    part = sent.start + sent.text.rfind("；", 0, q.start - sent.start) + 1
+    counties = [m for m in ctx.mentions_in(sent, "REGION") if part <= m.start and m.end <= q.start and m.key == region
                 and m.text != region and m.text.endswith(tuple(words("places", "county_ends")))]
     return counties[-1].text if counties else ""
 
