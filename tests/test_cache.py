@@ -111,6 +111,12 @@ def test_the_key_covers_every_registered_extractor_and_what_it_uses():
             "policykg.extractors.clauses", "policykg.extractors.measures.nouns"} <= names  # used, not registered
 
 
+def test_the_key_covers_the_code_that_loads_and_structures_a_file():
+    names = {m.__name__ for m in extraction_modules()}  # (an unchanged file's entry is used without loading it again)
+    assert {"policykg.load", "policykg.load.html", "policykg.load.pdf", "policykg.structure",
+            "policykg.structure.sections"} <= names
+
+
 def test_the_key_covers_modules_whose_patterns_an_extractor_uses(tmp_path, monkeypatch):
     assert "policykg.structure.lines" in {m.__name__ for m in extraction_modules()}  # (doc_numbers' DOC_NUMBER)
     user = types.ModuleType("policykg.probe_user")  # it imports only a pattern of policykg.extractors.clauses

@@ -54,13 +54,14 @@ def default_cache_dir(out: str | Path) -> Path:
 
 
 def extraction_modules() -> list[types.ModuleType]:
-    """The package's modules that extraction runs: ``extract``, every
+    """The package's modules that loading, structure and extraction run: ``load``, ``structure``, ``extract``, every
     registered extractor's module, and every policykg module they use — by a module, a function or class they hold,
-    or any name their ``from … import`` lines take (a compiled pattern or a word list has no module of its own)."""
-    from . import extract
+    or any name their ``from … import`` lines take (a compiled pattern or a word list has no module of its own). An
+    unchanged file's cached extraction is used without loading it again, so the code that loads it counts too."""
+    from . import extract, load, structure
     from .extractors.registry import run_order
 
-    todo = [extract, *(sys.modules[ex.module] for ex in run_order())]
+    todo = [load, structure, extract, *(sys.modules[ex.module] for ex in run_order())]
     seen: dict[str, types.ModuleType] = {}
     while todo:
         module = todo.pop()

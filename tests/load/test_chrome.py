@@ -241,6 +241,16 @@ def test_a_ministrys_printed_banner_and_search_box_are_chrome(line):
     assert not is_chrome("交通运输部关于印发《某某行动方案》的通知")
 
 
+@pytest.mark.parametrize("line", [
+    "浙江政务服务客户端|浙江省人民政府网微博、微信|浙里办\t首页|简|繁| EN |登录|邮箱|无障碍",
+    "省政府客户端|省政府网微博、微信\t首页|简|繁|登录|无障碍",
+])
+def test_a_bar_of_links_set_apart_by_pipes_is_chrome_but_a_title_or_a_row_of_figures_is_not(line):
+    assert is_chrome(line)
+    assert not is_chrome("某市人民政府办公室关于印发《某某措施》的通知")
+    assert not is_chrome("序号|项目名称|补助标准|2025年|2026年|备注，单位万元")
+
+
 def test_a_portals_empty_day_label_opens_no_body_and_the_breadcrumb_under_it_is_chrome():
     from kit import loaded
     doc = loaded("某市人民政府\n今天是：\n无障碍浏览\n首页\n政务公开\n您当前的位置：首页 > 政务公开 > 政策解读\n"

@@ -239,3 +239,19 @@ def test_a_districts_report_under_a_public_information_table_with_spaced_labels_
                  "（二〇二六年一月九日在淮南市田家庵区第十八届人民代表大会第五次会议上）\n各位代表：\n"
                  "一、2025年工作回顾\n全区地区生产总值增长5.8%。\n", "gzbg-2026-84.txt")
     assert [p.label for p in doc.parts if p.kind == "policy"] == ["2026年田家庵区政府工作报告"]
+
+
+def test_a_meeting_line_under_a_font_bar_and_a_bare_heading_dates_the_report():
+    doc = loaded("四平市铁东区人民政府\n欢迎访问四平市铁东区人民政府网站！\u3000\u3000今天是：2026年2月3日\n登录 | 注册 | 无障碍\n"
+                 "首页\n铁东概况\n政务公开\n政务服务\n互动交流\n首页 / 政务公开 / 政府工作报告\n铁东区2026年政府工作报告\n"
+                 "作者：区政府办\u3000|\u3000来源：铁东区人民政府\u3000|\u3000发布时间：2026-01-15 09:30\u3000|\u3000浏览：\n"
+                 "分享到：QQ空间\u3000新浪微博\u3000微信\n字号：T\u3000T\u3000T\n政府工作报告\n"
+                 "——2026年1月8日在四平市铁东区第十九届人民代表大会第五次会议上\n铁东区人民政府区长\u3000某某\n各位代表：\n"
+                 "一、2025年工作回顾\n全区地区生产总值增长5.3%。\n", "gzbg-2026-85.txt")
+    assert [p.label for p in doc.parts if p.kind == "date"] == ["2026-01-08"]
+
+
+def test_a_county_of_two_characters_opening_its_reports_title_gives_the_report_its_government():
+    doc = loaded("2025年礼县人民政府工作报告\n——2025年1月10日在礼县第十九届人民代表大会第五次会议上\n各位代表：\n"
+                 "一、2024年工作回顾\n全县地区生产总值增长6.5%。\n", "gzbg-2025-86.txt")
+    assert [p.label for p in doc.parts if p.kind == "header"] == ["礼县人民政府"]

@@ -94,9 +94,22 @@ def is_chrome(line: str) -> bool:
     if len(items) >= 2 and all(is_site_name(ADDRESS_RE.sub("", item)) or DATE_CELL.fullmatch(item) or is_chrome(item)
                                for item in items):
         return True  # a site's name and its search box on one printed line (中国政府网	请输入关键词), the day and a menu
-    if banner_and_links(line):
+    if banner_and_links(line) or link_bar(line):
         return True
     return _segments(compact, chrome, words().longest_chrome)
+
+
+LINK_CELL = 16  # characters at most of one cell of a link bar
+
+
+def link_bar(line: str) -> bool:
+    """A bar of links set apart by | (国务院客户端|国务院客户端小程序|中国政府网微博、微信	首页|简|繁| EN |登录): four cells
+    or more, each short, with no sentence in them, half of them chrome words at least."""
+    if line.count("|") + line.count("｜") < 3 or SENTENCE_MARKS.search(line):
+        return False
+    cells = [cell.strip() for cell in re.split(r"[|｜\t]", line) if cell.strip()]
+    return len(cells) >= 4 and all(len(cell) <= LINK_CELL for cell in cells) \
+        and 2 * sum(1 for cell in cells if _compact(cell) in words().chrome) >= len(cells)
 
 
 def banner_and_links(line: str) -> bool:

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ..lexicon import counties, rules, vocabulary, words
+from ..lexicon import counties, rules, short_counties, vocabulary, words
 from ..names import FULL_TEXT, YEAR_OPENING
 from ..load.layout import SUBHEADING_LEVEL
 from ..records import Document, Part
@@ -182,10 +182,14 @@ MEETING = re.compile(r"^(?:[—-]{1,2}\s*|[（(]|(?=(?:19|20)\d{2}年\d{1,2}月\
                      r"(?:在(?P<place>[\u4e00-\u9fff]{2,12}?)第[一二三四五六七八九十百\d]+届)?")  # (the dash may be left out)
 
 
+MEETING_WITHIN = 6  # lines under a work report's title that its meeting line may be
+
+
 def meeting_line(lines: list[Line], title: Title) -> tuple[Line | None, re.Match[str] | None]:
     """The line under a work report's title that says when and where it was given (——2026年1月15日在某市第十六届
-    人民代表大会第六次会议上), and its match; (None, None) before the first paragraph of running text."""
-    for line in lines[title.lines[-1].index + 1:title.lines[-1].index + 4]:
+    人民代表大会第六次会议上), and its match, within a few lines (a page's 字号 bar and the heading 政府工作报告 may
+    come between); (None, None) before the first paragraph of running text."""
+    for line in lines[title.lines[-1].index + 1:title.lines[-1].index + 1 + MEETING_WITHIN]:
         m = MEETING.match(line.text)
         if m:
             return line, m
@@ -204,8 +208,14 @@ def region_in(title: str) -> str:
 
 
 def county_in(title: str) -> str:
-    """The first county-level place of the vocabulary named in a title (2025年某区政府工作报告 -> 某区), ""."""
-    return next((name for name in counties() if name in title), "")
+    """The first county-level place of the vocabulary named in a title (2025年某区政府工作报告 -> 某区), or a county of
+    two characters the title opens on before its government (2025年成县人民政府工作报告 -> 成县; the meeting line's
+    place, 成县), ""."""
+    found = next((name for name in counties() if name in title), "")
+    opening = YEAR_OPENING.sub("", title)
+    if found or opening[:2] not in short_counties() or opening[2:] and not opening[2:].startswith(("人民政府", "政府")):
+        return found
+    return opening[:2]
 
 
 def news_items(parts: list[Part], end: int) -> list[Part]:
