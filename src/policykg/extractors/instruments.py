@@ -78,11 +78,11 @@ def instruments(sent: Sentence, ctx: Context) -> Iterator[Measure]:
              and not inside_quotes(sent.text, m.start - sent.start) and not qualifies_noun(sent, m)]
     if not money and not any_type_word().search(sent.text):
         return  # no amount and no word of an instrument type: nothing to find (most sentences)
-    if not money and (is_heading(sent, ctx) or titles_a_policy(sent, ctx)
+    if not money and (is_heading(sent, ctx) or titles_a_policy(sent, ctx) or ATTACHMENT_LINE.match(sent.text)
                       or pattern("instruments:delegation_cues").search(sent.text)) or NOTE.fullmatch(sent.text):
         return  # a section heading (not a run-in one with its amounts), a note of who is responsible (（省商务厅牵头）),
-        # the title line of a policy the file holds (某市某某资金补助办法) or a task to make measures (各地要…，制定
-        # 具体落实措施)
+        # the title line of a policy the file holds (某市某某资金补助办法) or of an attachment (附件：某某补贴标准表), or
+        # a task to make measures (各地要…，制定具体落实措施)
     if genre == "official" and role == "principles" or pattern("instruments:proposal_cues").search(sent.text) \
             or states_purpose(sent.text) or QUESTION.search(sent.text):
         return  # principles, a proposal (代表建议…), the text's purpose (为规范…，制定本办法) or a question (问2：补助资金
@@ -283,6 +283,7 @@ def sentence_instruments(sent: Sentence, ctx: Context, money: list[Mention]) -> 
 
 
 TITLED = re.compile(r"《[^《》]*》")
+ATTACHMENT_LINE = re.compile(r"\s*附件\s*\d{0,2}\s*[：:]")
 QUESTION = re.compile(r"^\s*问\s*\d{0,2}\s*[：:]|[？?]\s*$")  # (问5：…能否享受补助？)
 TAX_RATE = re.compile(r"税率|减按")
 
