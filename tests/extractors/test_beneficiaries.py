@@ -2,8 +2,6 @@
 list's lead-in names (issue 13, classes 10 and 12, on instruments)."""
 from __future__ import annotations
 
-import pytest
-
 from kit import d, extract, value
 
 MEASURES = "某县促进产业发展若干措施\n一、支持措施\n{item}\n二、保障措施\n加强组织领导。\n"
@@ -12,13 +10,6 @@ MEASURES = "某县促进产业发展若干措施\n一、支持措施\n{item}\n�
 def rows(item: str) -> list[tuple]:
     return [(value(m)[0] if m.quantity else None, m.beneficiary, m.condition)
             for m in extract(MEASURES.format(item=item)).measures("instrument")]
-
-
-def test_thresholds_in_any_unit_are_one_each():
-    item = ("第九条 对新落户本县的内河航运企业，自有船舶首次达到10艘、20艘、30艘的，"
-            "分别给予30万元、60万元、100万元一次性奖励。")
-    assert rows(item) == [(d(v), "新落户本县的内河航运企业", f"自有船舶首次达到{c}艘")
-                          for v, c in (("300000", 10), ("600000", 20), ("1000000", 30))]
 
 
 def test_an_article_number_is_no_kind_of_thing():
@@ -35,35 +26,11 @@ def test_each_band_keeps_the_rate_its_own_clause_states():
         (d("40"), "平原地区"), (d("55"), "丘陵地区"), (d("70"), "高寒山区和海拔2800米以上地区")]
 
 
-def test_a_grade_paid_per_thing_is_the_condition_and_a_two_grade_list_shares_its_noun():
-    item = ("6.对通过节水产品认证的企业，一级能效认证每个型号给予8万元奖励，二级、三级能效认证每个型号分别给予5万元、"
-            "3万元奖励。")
-    assert rows(item) == [(d("80000"), "通过节水产品认证的企业", "一级能效认证"),
-                          (d("50000"), "通过节水产品认证的企业", "二级能效认证"),
-                          (d("30000"), "通过节水产品认证的企业", "三级能效认证")]
-
-
 def test_the_payee_a_lead_in_names_gets_each_tier_with_the_tier_as_condition():
     item = ("第六条 对新建成的数字化车间，按照示范类、培育类两档给予建设单位一次性补助：示范类补助60万元，"
             "培育类补助25万元。")
     assert rows(item) == [(d("600000"), "建设单位", "新建成的数字化车间，示范类"),
                           (d("250000"), "建设单位", "新建成的数字化车间，培育类")]
-
-
-@pytest.mark.parametrize("item", [
-    "（四）对新建连栋温室的，每亩补助5000元。同一地块同一年度只享受一项设施补助。",
-    "（五）本措施自2025年3月1日起施行，有效期至2027年12月31日。具体奖补标准见附件。",
-    "某县农业农村局关于印发某县设施农业奖补办法的通知",
-])
-def test_a_combining_rule_a_pointer_to_an_attachment_or_a_title_line_states_no_measure(item):
-    assert all(amount is not None for amount, _, _ in rows(item))
-
-
-def test_bands_of_a_range_list_each_keep_their_own_bound():
-    item = ("（七）对年服务收入达到500万元至2000万元（不含）、2000万元至5000万元（不含）、5000万元以上的检验检测机构，"
-            "分别奖励5万元、15万元、30万元。")
-    assert [c for _, _, c in rows(item)] == ["年服务收入达到500万元至2000万元（不含）", "年服务收入达到2000万元至5000万元（不含）",
-                                              "年服务收入达到5000万元以上"]
 
 
 def test_the_payee_a_grant_names_keeps_the_qualified_works_and_each_threshold():
@@ -86,3 +53,32 @@ def test_awards_of_one_contest_each_keep_the_contest_and_a_level_that_pays_is_no
     got = rows(item)
     assert [c or b.removesuffix("的") for _, b, c in got[:3]] == [f"获得全省农产品品牌大赛{a}" for a in ("金奖", "银奖", "优秀奖")]
     assert all(c in ("", "完成改造的小区") for _, _, c in got[3:])
+
+
+def test_a_cap_in_its_own_clause_keeps_the_grade_the_clause_before_names():
+    item = ("第八条 对区级以下不可移动文物实施修缮的，按照核定的工程预算给予补助：区级文物保护单位补助60%，最高不超过200万元；"
+            "乡级文物保护点补助40%，最高不超过80万元。")
+    assert [(v, c) for v, _, c in rows(item)] == [(d("2000000"), "区级文物保护单位"), (d("800000"), "乡级文物保护点")]
+
+
+def test_ranked_banks_keep_the_measure_they_are_ranked_by_and_each_its_rank():
+    item = "第十二条 对年度普惠小微贷款发放额排名全县前三位的合作银行，分别给予30万元、20万元、10万元奖励。"
+    assert rows(item) == [(d(v), "年度普惠小微贷款发放额排名全县前三位的合作银行", f"第{r}名")
+                          for v, r in (("300000", "一"), ("200000", "二"), ("100000", "三"))]
+
+
+def test_a_later_part_naming_a_kind_of_goods_by_its_route_is_that_parts_beneficiary():
+    item = ("（六）对经东兴口岸出境的跨境公路运输货物，按每标准箱600元给予运费补贴；经西部陆海新通道（铁海联运）运输的"
+            "进出口货物，按每标准箱1200元给予补贴。")
+    assert [b for _, b, _ in rows(item)] == ["经东兴口岸出境的跨境公路运输货物", "经西部陆海新通道（铁海联运）运输的进出口货物"]
+
+
+def test_firms_a_clause_names_after_the_measure_they_take_are_the_beneficiary_of_it_and_its_cap():
+    item = ("（七）对数据中心执行峰谷分时电价并积极参与绿电交易，年用电量1亿千瓦时以上的企业，按实际用电量每千瓦时0.02元"
+            "给予补贴，单户年度最高80万元。")
+    assert {b for _, b, _ in rows(item)} == {"年用电量1亿千瓦时以上的企业"}
+
+
+def test_the_parts_a_fund_is_split_into_are_named():
+    item = "（九）市级财政安排专项资金800万元，其中以旧换新补贴500万元、充电桩建设补贴200万元、宣传推广补助100万元。"
+    assert [c for _, _, c in rows(item)][1:] == ["以旧换新补贴", "充电桩建设补贴", "宣传推广补助"]

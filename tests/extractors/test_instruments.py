@@ -876,16 +876,3 @@ def test_a_cost_the_treasury_pays_towards_is_no_recipient():
     item = "第十二条 社会资本租赁古民居用于民宿经营的，由县财政对前2年租金给予40%的补贴，每年最高不超过4万元。"
     got = [m.beneficiary for m in extract(MEASURES.format(item=item)).measures("instrument")]
     assert got and all(b == "社会资本租赁古民居用于民宿经营的" for b in got)
-
-
-def test_an_attached_table_of_subsidy_standards_restates_the_measures_and_its_title_line_grants_nothing():
-    text = ("某县人民政府关于印发《某县2025年蔬菜生产扶持政策》的通知\n某政发〔2025〕2号\n各乡镇人民政府：\n"
-            "现将《某县2025年蔬菜生产扶持政策》印发给你们，请认真贯彻执行。\n某县人民政府\n2025年2月10日\n"
-            "某县2025年蔬菜生产扶持政策\n一、对新建日光温室的经营主体，每亩补助3000元。\n各项补助标准详见附件。\n"
-            "附件：某县2025年蔬菜生产扶持项目补贴标准表\n附件\n某县2025年蔬菜生产扶持项目补贴标准表\n"
-            "序号\t扶持项目\t补贴对象\t补贴标准\t牵头部门\n"
-            + "".join(f"{k}\t{item}\t蔬菜生产经营主体（家庭农场、农民合作社）\t每亩{amount}元，单个主体最高10万元\t县农业农村局\n"
-                      for k, (item, amount) in enumerate((("日光温室", 3000), ("钢架大棚", 1500), ("连栋温室", 5000),
-                                                          ("水肥一体化", 300)), 1)))
-    got = [(value(m)[0] if m.quantity else None, m.evidence.text) for m in extract(text, "pkulaw-1.txt").measures("instrument")]
-    assert got == [(d("3000"), "一、对新建日光温室的经营主体，每亩补助3000元。")]

@@ -7,14 +7,15 @@ clause states (年营业收入首次突破1亿元的企业 -> 年营业收入首
 it opens on (500万元至2000万元的奖励…) or the year of a schedule (第二年…)."""
 from __future__ import annotations
 
-import os
 import re
 
-from ..lexicon import alternation, memo, pattern, words
+from ..lexicon import memo, pattern, words
 from ..nlp import Sentence
 from ..records import Mention
 from .articles import each_framed, tiers_of
 from .clauses import ITEM_NUMBER, Clause
+from .list_items import (BRACKETED, each_grade, each_parallel, each_shared_start, each_shared_tail, each_threshold,
+                         listed_outside_brackets, qualifying_lead, shared_noun)
 
 MAX_BENEFICIARY = 50  # characters at most of one beneficiary (通过…途径获得美国、日本…及欧盟成员国发明专利授权的)
 
@@ -25,8 +26,9 @@ def beneficiary_pattern() -> re.Pattern[str]:
     that pays, 中央财政): X is ``who``."""
     lead, end = (sorted(words("instruments", k), key=len, reverse=True)
                  for k in ("beneficiary_lead", "beneficiary_end"))
-    ends = "|".join("(?<![未不没反])" + re.escape(w) + ("(?![期时])" if w == "按" else "") + "(?![、的])" for w in end)
-    # (对企业按期还本付息的贷款, 对未享受购房补贴的人才, 对企业应对反倾销、反补贴调查: no verb ends them)
+    ends = "|".join("(?<![未不没反])" + re.escape(w) + ("(?![期时])" if w == "按" else "") + "(?![、的额量率])" for w in end)
+    # (对企业按期还本付息的贷款, 对未享受购房补贴的人才, 对企业应对反倾销、反补贴调查, 对…贷款发放额排名…的银行: no verb
+    # ends them)
     return re.compile(r"(?:^|[，；：。])\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.、．]|[一二三四五六七八九十]{1,3}、"
                       r"|第[一二三四五六七八九十百\d]{1,4}条)?\s*(?:[\u4e00-\u9fff]{0,4}?财政)?"  # (中央财政对每个示范县…)
                       rf"(?:{'|'.join(map(re.escape, lead))})(?P<who>[^，；：。]{{2,60}}?)"
@@ -43,6 +45,8 @@ def beneficiaries(sent: Sentence, clause: Clause, n: int) -> list[str]:
     if who.endswith(tuple(words("instruments", "cost_items"))):  # (…经营的，由县财政对前3年租金给予…: what is paid
         lead = text[text.rfind("；", 0, found[-1].start()) + 1:found[-1].start() + 1]
         who = own_lead(ARTICLE_OPENING.sub("", lead)) or who  # for; whom, before, where said)
+    if found and (nearer := named_nearer(text[found[-1].end():clause.start], text[clause.start:])):
+        who = nearer  # (对矿泉水企业生产用电执行大工业电价…，年用电量500万千瓦时以上的企业，按…: those firms)
     part = text.rfind("；", 0, clause.start) + 1
     opening = text[part:clause.start]
     if (not found or found[-1].end() <= part) and (own := own_lead(opening, text[clause.start:])):
@@ -76,7 +80,7 @@ def beneficiaries(sent: Sentence, clause: Clause, n: int) -> list[str]:
         return stepped
     if graded := each_grade(who, n):
         return graded
-    if len(items) == n and (stepped := each_parallel(items) or each_shared_start(items)):
+    if len(items) == n and (stepped := each_parallel(items) or each_shared_start(items) or each_shared_tail(items)):
         return stepped
     if len(items) == n:
         lead, _, _ = items[0].rpartition("的")
@@ -103,6 +107,19 @@ RATED = re.compile(r"(?P<lead>[\u4e00-\u9fff]{0,6}?(?:为|是|达到))"
 
 SUBJECT = re.compile(r"\s*(?P<who>[\u4e00-\u9fffA-Za-z（）()]{2,16}?)(?:经评审|经认定|经审核)?给予")
 NOT_SUBJECT = re.compile(r"^(?:经|由|按|对|向|并|再|可|均|另|还|同时|分别|分阶段|一次性|最高|累计|单个|单家)|每")
+
+
+COORDINATED = re.compile(r"以及|及|和|或|或者|且|并且|并|分别|同时")  # (…，以及…的合作社: one of the 对X clause's, not another)
+
+
+def named_nearer(between: str, clause: str) -> str:
+    """The recipient a noun phrase names in a clause between the 对X clause and the amount's (…，年用电量500万千瓦时以上的
+    企业，按每千瓦时…，单户年度最高…): a kind of recipient with what qualifies it; "" otherwise."""
+    if "；" in between:
+        return ""
+    heads = (*words("instruments", "recipient_heads"), *words("instruments", "people_heads"))
+    return next((n for n in reversed(between.split("，")) if "的" in n and n.endswith(heads) and own_lead(n, clause)
+                 and not COORDINATED.match(n)), "")
 
 
 def clause_subject(sent: Sentence, clause: Clause) -> str:
@@ -146,7 +163,7 @@ def own_lead(part: str, clause: str = "") -> str:
     return lead if own else ""
 
 
-GRANT_OPENING = re.compile(r"\s*(?:(?:再|另|并|还)(?:给予|予以|奖励|补贴|补助|资助)|给予|予以|一次性给予)")
+GRANT_OPENING = re.compile(r"\s*(?:(?:再|另|并|还)(?:给予|予以|奖励|补贴|补助|资助)|给予|予以|一次性给予|按(?:照)?每)")
 SPAN_OPENING = re.compile(r"^(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?(?:起)?(?:至|到|—|－|-)(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日|底)?"
                           r"(?:期间|前)?，")
 
@@ -158,113 +175,6 @@ def opening_span(sent: Sentence) -> str:
 
 
 AMOUNT = re.compile(r"\d+(?:\.\d+)?[十百千万亿]*(?:元|美元)")
-
-
-def each_threshold(items: list[str]) -> list[str]:
-    """The beneficiaries of a list of thresholds (营业收入首次突破10亿元、50亿元、100亿元的企业): the first item with
-    each item's amount in place of its own, and what the last one ends with (的企业); [] for other lists."""
-    first = list(re.finditer(AMOUNT_ITEM, items[0]))
-    rest = [re.match(AMOUNT_ITEM, item) for item in items[1:]]
-    if not first or not rest or not all(rest):
-        return []
-    tail = items[-1][rest[-1].end():]
-    bound = re.match(r"(?:及以上|以上|及以下|以下|以内)?", tail).group()
-    head = items[0][:first[-1].start()]
-    return [(head + amount + ("" if "至" in amount else bound) + tail[len(bound):]).removesuffix("的")
-            for amount in [first[-1].group()] + [m.group() for m in rest]]  # (a band's own ends are its bound)
-
-
-@memo(maxsize=1)
-def grade_pattern() -> str:
-    """A grade of a list of grades: a level (国家级, 省级), a rating (5A级, 甲级, 三星级), a class (A类) or a phase (Ⅱ期)."""
-    return rf"(?:{alternation(words('instruments', 'level_words'))}|(?:(?![和及与])[\u4e00-\u9fff]){{1,3}}[市州县区]级" \
-           r"|\d?[A-Z]{1,2}级|[A-Z]类|[A-Z]档|[甲乙丙丁]级" \
-           r"|[一二三四五六七]星级|[一二三四五]级|[一二三四]类|[ⅠⅡⅢⅣⅤ]期)"
-
-
-def each_grade(who: str, n: int) -> list[str]:
-    """The beneficiaries of a list of n grades, amounts or like short items written inside one (新评定为国家5A级、4A级旅游
-    景区的 -> 新评定为国家5A级旅游景区的, …; 企业年营业收入首次突破20亿元、50亿元、100亿元的; 二孩、三孩家庭), [] when it
-    holds no such list."""
-    who = ELIDED_GRADE.sub(r"\1级", who)  # (国家5A、4A、3A级 -> 国家5A级、4A级、3A级)
-    for item in (grade_pattern() + NOTED, AMOUNT_ITEM):
-        run = re.search(rf"{item}(?:[、和及与]{item}){{{n - 1}}}(?![、和及与]?{item})", who) if n > 1 else None
-        found = re.findall(item, run.group()) if run else []
-        if len(found) == n:
-            return [who[:run.start()] + g + who[run.end():] for g in found]
-    run = re.match(r"[\u4e00-\u9fff]{0,3}(?P<end>[\u4e00-\u9fff])(?:、[\u4e00-\u9fff]{0,3}?(?P=end))+(?!、)", who) \
-        if n > 1 else None  # (二孩、三孩家庭…: short items alike at their end, opening the text)
-    items = run.group().split("、") if run else []
-    if len(items) != n or who.count("、") > n - 1:
-        return []  # (在国际性、全国性…获得特等奖、一等奖的: two lists, which one the amounts follow unsaid)
-    size = len(items[1]) if len({len(i) for i in items[1:]}) == 1 and len(items[0]) > len(items[1]) else len(items[0])
-    lead = items[0][:len(items[0]) - size]  # (取得中型、小型…: 取得 leads each item)
-    return [lead + i + who[run.end():] for i in [items[0][len(lead):], *items[1:]]]
-
-
-ELIDED_GRADE = re.compile(r"(\d?[A-Z]{1,2})(?=(?:、\d?[A-Z]{1,2})+级)")
-NOTED = r"(?:[（(][^（）()]{1,6}[）)])?"  # a grade's note in brackets (初级（五级）)
-NUMBER_UNIT = r"\d+(?:\.\d+)?[十百千万亿]*(?:(?![的以及和与或至])[\u4e00-\u9fff]){1,3}?(?=[、和及与或的以至（(]|$)"
-AMOUNT_ITEM = rf"{NUMBER_UNIT}(?:至{NUMBER_UNIT})?(?:[（(]不?含[）)])?"
-# (an amount of a list of thresholds and its unit, or a band: 营业收入首次突破10亿元、50亿元的; 年产量首次达到5万辆、
-# 10万辆的; 运力达到1万载重吨、3万载重吨的; 1000万元至5000万元（不含）、5000万元至1亿元（不含）、1亿元以上的)
-
-
-PARALLEL_END = 6  # characters at most of the items a list writes out for a part of its first (亚洲首店, 省地方标准)
-
-
-def each_parallel(items: list[str]) -> list[str]:
-    """The beneficiaries of a list whose later items stand for the end of the first (开设全球首店、亚洲首店、全国首店的 ->
-    开设亚洲首店的 …; 主编某领域国家标准、行业标准、省地方标准的单位 -> 主编某领域行业标准的单位 …): what the first says
-    before that end, and what the last says after it, go to each; [] when the items do not end alike in two characters
-    or more. The first item's end is as long as the item after it."""
-    first, last = items[0], items[-1]
-    k = last.find(first[-1]) if first and "的" not in first else -1  # (a lead ending in 的 is shared as it is)
-    others = [*items[1:-1], last[:k + 1]]
-    if k < 1 or any(len(o) > PARALLEL_END for o in others) or len(first) <= len(others[0]) \
-            or len(os.path.commonprefix([first[::-1], *(o[::-1] for o in others)])) < 2:
-        return []
-    size = len(others[0])
-    return [first[:-size] + e + last[k + 1:] for e in [first[-size:], *others]]
-
-
-def each_shared_start(items: list[str]) -> list[str]:
-    """The beneficiaries of a list whose later items start as a part of the first does (新认定的国家体育产业示范基地、
-    示范单位、示范项目 -> 新认定的国家体育产业示范项目 …): what the first says before that part goes to each; [] if none."""
-    first, later = items[0], items[1:]
-    start = os.path.commonprefix(later) if len(later) > 1 else later[0]
-    for n in range(min(len(start), PARALLEL_END), 1, -1):
-        at = first.rfind(start[:n])
-        if at > 0:
-            return [first, *(i if i.startswith(first[:at]) else first[:at] + i for i in later)]
-    return []
-
-
-def qualifying_lead(items: list[str]) -> str:
-    """What the first item of a list says up to the verb of how one qualifies, when the other items leave it out
-    (新获评国家级、省级… -> 新获评; 主导制定国际标准、国家标准… -> 主导制定); "" if none."""
-    verbs = pattern("instruments:qualifying_verbs")
-    found = list(verbs.finditer(items[0]))
-    if not found or any(verbs.search(item) for item in items[1:]):
-        return ""
-    return items[0][:found[-1].end()]
-
-
-def shared_noun(items: list[str]) -> str:
-    """The noun the last item carries for all: 国家级、省级专精特新企业 -> 专精特新企业
-    (what follows, in the last item, the character the first item ends with)."""
-    first, last = items[0], items[-1]
-    k = last.find(first[-1]) if first else -1
-    head = last[k + 1:] if k >= 0 else ""
-    return head if len(head) >= 2 else ""
-
-
-def listed_outside_brackets(text: str) -> bool:
-    """``text`` lists items with 、 outside brackets (not 一类创新药（含化学药、生物制品）: one item)."""
-    return "、" in BRACKETED.sub("", text)
-
-
-BRACKETED = re.compile(r"[（(][^（）()]*[）)]")
 
 
 def stated_conditions(sent: Sentence, clauses: list[Clause], clause: Clause, n: int) -> list[str]:
@@ -375,8 +285,12 @@ def ranks_of(who: str, n: int) -> list[str]:
     return [f"第{NUMERALS[k]}名" for k in range(n)] if found and count == n <= len(NUMERALS) else []
 
 
-EACH_ITEM = re.compile(r"(?:^|、|为|是|[：:]|按照|按)\s*(?:分别|再)?(?:给予|按照|按)?(?:每[张个台套])?(?P<item>(?!每|单|最高)(?:(?![按为])[\u4e00-\u9fff]){2,8}?)"
+EACH_ITEM = re.compile(r"(?:^|、|为|是|[：:]|按照|按|其中)\s*(?:分别|再)?(?:给予|按照|按)?(?:每[张个台套])?"
+                       r"(?P<item>(?!每|单|最高|其中)(?:(?![按为])[\u4e00-\u9fff]){2,10}?)"
                        r"(?:按照|按)?(?:每[\u4e00-\u9fff]{1,3}?(?:每[年月天])?)?(?:最高|不超过)?$")
+
+
+FUND_PART = re.compile(r"(?:(?!每)[\u4e00-\u9fff]){2,8}(?:补贴|补助|奖励|奖补|资金)(?:及其他(?:补贴|补助|奖励))?")
 
 
 def each_item(sent: Sentence, clause: Clause, amounts: list[Mention]) -> list[str]:
@@ -385,8 +299,9 @@ def each_item(sent: Sentence, clause: Clause, amounts: list[Mention]) -> list[st
     out, start = [], clause.start + len(ITEM_NUMBER.match(sent.text[clause.start:clause.end]).group())
     for m in sorted(amounts, key=lambda a: a.start):
         found = EACH_ITEM.search(sent.text[start:m.start - sent.start])
-        out.append(found.group("item") if found and not pattern("instruments:action_verbs").search(found.group("item"))
-                   else "")
+        item = found.group("item") if found else ""
+        named = FUND_PART.fullmatch(item)  # (其中购车补贴1000万元、充电设施补贴300万元: the parts of a fund, by name)
+        out.append(item if named or not pattern("instruments:action_verbs").search(item) else "")
         start = m.end - sent.start
     return out if len(out) > 1 and all(out) else []
 
@@ -480,6 +395,9 @@ def clause_item(sent: Sentence, clause: Clause) -> str:
         or any(w in item for w in words("instruments", "payer_words")) else item
 
 
+CAP_OPENING = re.compile(r"\s*(?:最高|最多|不超过|上限|封顶)")
+
+
 def item_of_clause(sent: Sentence, clause: Clause, clauses: list[Clause]) -> str:
     """The kind of thing an amount's own clause opens on, before the basis of its amount, when other clauses of the
     sentence open on their kinds alike (…，直流快充桩按照每千瓦200元给予…，交流慢充桩按照每千瓦80元… -> 交流慢充桩;
@@ -487,3 +405,13 @@ def item_of_clause(sent: Sentence, clause: Clause, clauses: list[Clause]) -> str
     time: 省级财政按…, 培训期间按…)."""
     item = clause_item(sent, clause)
     return item if item and sum(1 for c in clauses if clause_item(sent, c)) >= 2 else ""
+
+
+def capped_item(sent: Sentence, clauses: list[Clause], number: int) -> str:
+    """The kind of thing the clause before names, when the amount's clause is only its cap (市级文物保护单位补助70%，
+    最高不超过300万元；县级…: 市级文物保护单位's cap), "" otherwise."""
+    clause = clauses[number]
+    if number == 0 or not CAP_OPENING.match(unnumbered(sent, clause)) \
+            or "；" in sent.text[clauses[number - 1].end:clause.start]:
+        return ""
+    return item_of_clause(sent, clauses[number - 1], clauses)

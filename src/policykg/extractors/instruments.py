@@ -19,15 +19,16 @@ from ..names import country_names
 from ..nlp import Sentence
 from ..records import Measure, Mention, Quantity
 from ..structure.attachments import is_form
-from ..structure.official import is_title_text
 from .articles import is_step, item_lead, item_paid_for, of_its_article, step_of, tiers_of
-from .beneficiaries import (AMOUNT, band_of, beneficiaries, beneficiary_pattern, condition_of, each_item, each_period,
-                            is_period, item_of_clause, listed_item, opening_span, period_of, ranks_of, recipient_named,
-                            stated_conditions, threshold_amount, with_period, with_recipient)
+from .beneficiaries import (AMOUNT, band_of, beneficiaries, beneficiary_pattern, capped_item, condition_of, each_item,
+                            each_period, is_period, item_of_clause, listed_item, opening_span, period_of, ranks_of,
+                            recipient_named, stated_conditions, threshold_amount, with_period, with_recipient)
 from .clauses import ITEM_NUMBER, Clause, clauses_of, inside_quotes
 from .context import Context
 from .measures.figures import rate_of_measure
 from .measures.plausible import GOAL_GENRES, MONEY, quantity_of
+from .no_measure import (ATTACHMENT_LINE, EXAMPLE, GRANT_TO, QUESTION, adjusted, defines_a_noun, misused, names_no_grant,
+                         qualifies_noun, received, reforms, regulates, states_purpose, titles_a_policy)
 from .registry import extractor
 
 @memo(maxsize=1)
@@ -75,7 +76,8 @@ def instruments(sent: Sentence, ctx: Context) -> Iterator[Measure]:
             or role == "review" or any(p.kind == "attachment" and is_form(p.label) for p in ctx.parts_of(sent)):
         return  # (an attached form or list restates or applies for the measures: 政策兑现清单, 申报表)
     money = [m for m in ctx.mentions_in(sent, "QUANTITY") if m.attr("unit") in MONEY
-             and not inside_quotes(sent.text, m.start - sent.start) and not qualifies_noun(sent, m)]
+             and not inside_quotes(sent.text, m.start - sent.start) and not qualifies_noun(sent, m)
+             and not defines_a_noun(sent, m)]
     if not money and not any_type_word().search(sent.text):
         return  # no amount and no word of an instrument type: nothing to find (most sentences)
     if not money and (is_heading(sent, ctx) or titles_a_policy(sent, ctx) or ATTACHMENT_LINE.match(sent.text)
@@ -84,9 +86,9 @@ def instruments(sent: Sentence, ctx: Context) -> Iterator[Measure]:
         # the title line of a policy the file holds (某市某某资金补助办法) or of an attachment (附件：某某补贴标准表), or
         # a task to make measures (各地要…，制定具体落实措施)
     if genre == "official" and role == "principles" or pattern("instruments:proposal_cues").search(sent.text) \
-            or states_purpose(sent.text) or QUESTION.search(sent.text):
-        return  # principles, a proposal (代表建议…), the text's purpose (为规范…，制定本办法) or a question (问2：补助资金
-        # 什么时候发放？) state no measure
+            or states_purpose(sent.text) or QUESTION.search(sent.text) or EXAMPLE.match(ITEM_NUMBER.sub("", sent.text)):
+        return  # principles, a proposal (代表建议…), the text's purpose (为规范…，制定本办法), a question (问2：补助资金
+        # 什么时候发放？) or a worked example (该企业可获得…) state no measure
     if genre != "official" and (pattern("instruments:statistic_cues").search(sent.text)
                                 or pattern("instruments:paid_out_verbs", "已[^，。；]{0,12}(?:{})").search(sent.text)):
         return  # money already spent or lent (累计投入, 一季度新发放贷款, 已向3万户企业发放): a statistic
@@ -102,27 +104,6 @@ def instruments(sent: Sentence, ctx: Context) -> Iterator[Measure]:
     yield from with_amounts_first(found, sent.text, genre in LISTING_GENRES)
 
 
-def titles_a_policy(sent: Sentence, ctx: Context) -> bool:
-    """The sentence is the title line of a policy the file holds, or a whole 关于… title line (a link to the policy an
-    interpretation explains: 某市人民政府办公室关于印发某市某某奖励办法的通知)."""
-    line = sent.text.strip()
-    return any(m.attr("own") and len(line) - (m.end - m.start) <= 2 for m in ctx.mentions_in(sent, "POLICY")) \
-        or "关于" in line and not re.search(r"[，；：。]", line) and is_title_text(line)
-
-
-GRANTED_BEFORE = re.compile(r"(?:给予|予以|提供)(?:最高|不超过|一次性|每年|每家)*$")
-
-
-def qualifies_noun(sent: Sentence, m: Mention) -> bool:
-    """An amount before 的 says which things (投资额500万元的项目), not what is given — unless a grant verb comes right
-    before it (给予最高500万元的一次性奖励: the reward's amount)."""
-    at = m.start - sent.start
-    return sent.text.startswith("的", m.end - sent.start) and GRANTED_BEFORE.search(sent.text[max(0, at - 12):at]) is None \
-        and LISTED_AMOUNT.search(sent.text, 0, at) is None  # (…1500元和2000元的培训补贴: the list's last amount)
-
-
-LISTED_AMOUNT = re.compile(r"\d[\d.]*[十百千万亿]*元[、和及与](?:(?!总额|合计|累计|总计)[\u4e00-\u9fff]){0,10}$")  # (…20万元、
-# 本科毕业生5万元的, 一般损坏每户最高1万元、严重损坏每户最高3万元的; not …、总额不超过110万元的额度: a cap of a sum)
 LISTED_BEFORE = re.compile(r"(?:\d[\d.]*[十百千万亿]*元[、和及与或])+$")  # the amounts listed right before one
 
 
@@ -200,7 +181,8 @@ def sentence_instruments(sent: Sentence, ctx: Context, money: list[Mention]) -> 
                 pairs = [(a, whole) for a, _ in pairs]  # 以上的，分别…: the thresholds' list, not the qualifiers')
             if recipient := recipient_named(sent, clause, amounts[0]):  # (对…的，给予企业每人1000元: the firm's)
                 pairs, conditions = with_recipient(pairs, conditions, recipient)
-            if len(pairs) == 1 and (item := item_of_clause(sent, clause, clauses)) and item not in conditions[0]:
+            item = item_of_clause(sent, clause, clauses) or capped_item(sent, clauses, number) if len(pairs) == 1 else ""
+            if item and item not in conditions[0]:
                 conditions = [with_period(conditions[0], item)]  # (…，交流慢充桩按照每千瓦80元给予补助: the chargers of
                 # that kind; …给予勘查单位一次性奖励：大型奖励500万元: 新发现矿产地, of the large)
             if len(pairs) == 1 and not pairs[0][1] and not conditions[0] and (item := item_lead(sent, clauses, number)):
@@ -283,61 +265,7 @@ def sentence_instruments(sent: Sentence, ctx: Context, money: list[Mention]) -> 
 
 
 TITLED = re.compile(r"《[^《》]*》")
-ATTACHMENT_LINE = re.compile(r"\s*附件\s*\d{0,2}\s*[：:]")
-QUESTION = re.compile(r"^\s*问\s*\d{0,2}\s*[：:]|[？?]\s*$")  # (问5：…能否享受补助？)
 TAX_RATE = re.compile(r"税率|减按")
-
-
-def reforms(text: str) -> bool:
-    """A clause that reforms a mechanism or asks for more effort: a reform verb opens it and
-    an institution ends it (健全…工作机制, 深化…管理改革); 建立…补助金制度 and 落实…补贴制度 set or apply a measure."""
-    body = ITEM_NUMBER.sub("", text).rstrip("。；，、 ")
-    body = pattern("instruments:reform_adverbs", "^(?:{})*").sub("", body)
-    if pattern("instruments:exploring_verbs", "^(?:{})").match(body):
-        return True  # 积极探索通过天使投资…等方式: a direction to explore, no measure yet
-    return bool(pattern("instruments:reform_verbs", "^(?:{})").match(body)) and body.endswith(
-        words("instruments", "institution_heads"))
-
-
-def regulates(text: str) -> bool:
-    """The clause regulates, protects or settles what it names (…进行全面规范, …实施重点保护, …等纠纷)."""
-    return ITEM_NUMBER.sub("", text).rstrip("。；，、 ").endswith(words("instruments", "regulating_ends")) \
-        and "给予" not in text  # (not 对举报人给予奖励和保护)
-
-
-def names_no_grant(text: str) -> bool:
-    """The clause says how money is paid out or managed (…补贴资金由市财政局按程序拨付, 会同市财政局下达奖励资金), or
-    names a table's columns (认定类别奖励金额): no measure."""
-    body = ITEM_NUMBER.sub("", text).rstrip("。；，、 ")
-    return body.endswith(words("instruments", "procedure_ends")) or not GRANT_TO.search(body) and (
-        any(w in body for w in words("instruments", "procedure_verbs"))
-        or len(body) <= COLUMN_HEADS and body.endswith(words("instruments", "column_ends")))
-
-
-COLUMN_HEADS = 12  # characters at most of a line of a table's column heads (认定类别 奖励金额)
-
-
-def misused(text: str) -> bool:
-    """The text names a benefit misused or taken back (严厉打击虚假促销、套取补贴等违法行为; 不得重复享受)."""
-    return any(w in text for w in words("instruments", "misuse_words"))
-
-
-PURPOSE = re.compile(r"^\s*(?:第[一二三四五六七八九十百零\d]{1,4}条)?\s*为")
-
-
-def states_purpose(text: str) -> bool:
-    """The sentence states what the text is for (第一条 为规范…资金管理，…，制定本办法)."""
-    return PURPOSE.match(text) is not None and pattern("instruments:purpose_cues").search(text) is not None
-
-
-def received(text: str) -> bool:
-    """The clause asks for or wins the measure (积极争取中央资金支持): the place receives it, it grants nothing."""
-    return any(w in text for w in words("instruments", "receive_verbs"))
-
-
-def adjusted(text: str) -> bool:
-    """A clause that sets a rate or a ratio (下调政策利率0.1个百分点): a measure, not a statistic."""
-    return bool(pattern("instruments:adjust_verbs").search(text))
 
 
 def each_amount(sent: Sentence, clause: Clause, amounts: list[Mention], kind: str) -> list[tuple[Mention, str]]:
@@ -413,9 +341,6 @@ def is_heading(sent: Sentence, ctx: Context) -> bool:
         return False  # (not （五）给予一次性创业补贴。 heading its item)
     return any(p.kind == "section" and p.start == sent.start and len(sent.text) <= len(p.label) + 8
                for p in ctx.parts_of(sent))
-
-
-GRANT_TO = re.compile(r"给予|予以|减按|免征|减征")
 
 
 def policy_of_instrument(sent: Sentence, ctx: Context) -> str:

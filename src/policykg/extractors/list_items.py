@@ -1,0 +1,135 @@
+"""The items of a list a grant names, one per amount of a 分别 list: thresholds (营业收入首次突破10亿元、50亿元的企业),
+grades (国家级、省级专精特新企业; 二星级、一星级认证), items standing for the end or the start of the first
+(开设全球首店、亚洲首店的; 国家体育产业示范基地、示范单位), short items sharing the last one's tail (本科、大专、中职毕业生
+进入…的) and the qualifying verb or noun the first or the last carries for all."""
+from __future__ import annotations
+
+import os
+import re
+
+from ..lexicon import alternation, memo, pattern, words
+
+
+def each_threshold(items: list[str]) -> list[str]:
+    """The beneficiaries of a list of thresholds (营业收入首次突破10亿元、50亿元、100亿元的企业): the first item with
+    each item's amount in place of its own, and what the last one ends with (的企业); [] for other lists."""
+    first = list(re.finditer(AMOUNT_ITEM, items[0]))
+    rest = [re.match(AMOUNT_ITEM, item) for item in items[1:]]
+    if not first or not rest or not all(rest):
+        return []
+    tail = items[-1][rest[-1].end():]
+    bound = re.match(r"(?:及以上|以上|及以下|以下|以内)?", tail).group()
+    head = items[0][:first[-1].start()]
+    return [(head + amount + ("" if "至" in amount else bound) + tail[len(bound):]).removesuffix("的")
+            for amount in [first[-1].group()] + [m.group() for m in rest]]  # (a band's own ends are its bound)
+
+
+@memo(maxsize=1)
+def grade_pattern() -> str:
+    """A grade of a list of grades: a level (国家级, 省级), a rating (5A级, 甲级, 三星级), a class (A类) or a phase (Ⅱ期)."""
+    return rf"(?:{alternation(words('instruments', 'level_words'))}|(?:(?![和及与])[\u4e00-\u9fff]){{1,3}}[市州县区]级" \
+           r"|\d?[A-Z]{1,2}级|[A-Z]类|[A-Z]档|[甲乙丙丁]级" \
+           r"|[一二三四五六七]星级|[一二三四五]级|[一二三四]类|[ⅠⅡⅢⅣⅤ]期)"
+
+
+def each_grade(who: str, n: int) -> list[str]:
+    """The beneficiaries of a list of n grades, amounts or like short items written inside one (新评定为国家5A级、4A级旅游
+    景区的 -> 新评定为国家5A级旅游景区的, …; 企业年营业收入首次突破20亿元、50亿元、100亿元的; 二孩、三孩家庭), [] when it
+    holds no such list."""
+    who = ELIDED_GRADE.sub(r"\1级", who)  # (国家5A、4A、3A级 -> 国家5A级、4A级、3A级)
+    for item in (grade_pattern() + NOTED, AMOUNT_ITEM):
+        run = re.search(rf"{item}(?:[、和及与]{item}){{{n - 1}}}(?![、和及与]?{item})", who) if n > 1 else None
+        found = re.findall(item, run.group()) if run else []
+        if len(found) == n:
+            return [who[:run.start()] + g + who[run.end():] for g in found]
+    run = re.match(r"[\u4e00-\u9fff]{0,3}(?P<end>[\u4e00-\u9fff])(?:、[\u4e00-\u9fff]{0,3}?(?P=end))+(?!、)", who) \
+        if n > 1 else None  # (二孩、三孩家庭…: short items alike at their end, opening the text)
+    items = run.group().split("、") if run else []
+    if len(items) != n or who.count("、") > n - 1:
+        return []  # (在国际性、全国性…获得特等奖、一等奖的: two lists, which one the amounts follow unsaid)
+    size = len(items[1]) if len({len(i) for i in items[1:]}) == 1 and len(items[0]) > len(items[1]) else len(items[0])
+    lead = items[0][:len(items[0]) - size]  # (取得中型、小型…: 取得 leads each item)
+    return [lead + i + who[run.end():] for i in [items[0][len(lead):], *items[1:]]]
+
+
+ELIDED_GRADE = re.compile(r"(\d?[A-Z]{1,2})(?=(?:、\d?[A-Z]{1,2})+级)")
+
+
+NOTED = r"(?:[（(][^（）()]{1,6}[）)])?"  # a grade's note in brackets (初级（五级）)
+
+
+NUMBER_UNIT = r"\d+(?:\.\d+)?[十百千万亿]*(?:(?![的以及和与或至])[\u4e00-\u9fff]){1,3}?(?=[、和及与或的以至（(]|$)"
+
+
+AMOUNT_ITEM = rf"{NUMBER_UNIT}(?:至{NUMBER_UNIT})?(?:[（(]不?含[）)])?"
+# (an amount of a list of thresholds and its unit, or a band: 营业收入首次突破10亿元、50亿元的; 年产量首次达到5万辆、
+# 10万辆的; 运力达到1万载重吨、3万载重吨的; 1000万元至5000万元（不含）、5000万元至1亿元（不含）、1亿元以上的)
+
+
+PARALLEL_END = 6  # characters at most of the items a list writes out for a part of its first (亚洲首店, 省地方标准)
+
+
+def each_parallel(items: list[str]) -> list[str]:
+    """The beneficiaries of a list whose later items stand for the end of the first (开设全球首店、亚洲首店、全国首店的 ->
+    开设亚洲首店的 …; 主编某领域国家标准、行业标准、省地方标准的单位 -> 主编某领域行业标准的单位 …): what the first says
+    before that end, and what the last says after it, go to each; [] when the items do not end alike in two characters
+    or more. The first item's end is as long as the item after it."""
+    first, last = items[0], items[-1]
+    k = last.find(first[-1]) if first and "的" not in first else -1  # (a lead ending in 的 is shared as it is)
+    others = [*items[1:-1], last[:k + 1]]
+    if k < 1 or any(len(o) > PARALLEL_END for o in others) or len(first) <= len(others[0]) \
+            or len(os.path.commonprefix([first[::-1], *(o[::-1] for o in others)])) < 2:
+        return []
+    size = len(others[0])
+    return [first[:-size] + e + last[k + 1:] for e in [first[-size:], *others]]
+
+
+def each_shared_start(items: list[str]) -> list[str]:
+    """The beneficiaries of a list whose later items start as a part of the first does (新认定的国家体育产业示范基地、
+    示范单位、示范项目 -> 新认定的国家体育产业示范项目 …): what the first says before that part goes to each; [] if none."""
+    first, later = items[0], items[1:]
+    start = os.path.commonprefix(later) if len(later) > 1 else later[0]
+    for n in range(min(len(start), PARALLEL_END), 1, -1):
+        at = first.rfind(start[:n])
+        if at > 0:
+            return [first, *(i if i.startswith(first[:at]) else first[:at] + i for i in later)]
+    return []
+
+
+def each_shared_tail(items: list[str]) -> list[str]:
+    """The beneficiaries of a list of short items whose last one goes on to say what all do (全日制高校本科、大专、中职毕业生
+    进入本市养老机构…的 -> 全日制高校本科毕业生进入…的, 大专毕业生进入…的, …): that tail goes to each; [] if none. The
+    last item's own part is as long as the items between."""
+    size = len(items[1]) if len(items) > 2 and len({len(i) for i in items[1:-1]}) == 1 else 0
+    tail = items[-1][size:]
+    if not size or not tail.endswith("的") or len(tail) < 2 * size or any(i.endswith("的") for i in items[:-1]) \
+            or tail.startswith(tuple(items[1:-1])):
+        return []  # (高级工、技师、高级技师职业…: the last item is longer than the ones between)
+    return [item + tail for item in items[:-1]] + [items[-1]]
+
+
+def qualifying_lead(items: list[str]) -> str:
+    """What the first item of a list says up to the verb of how one qualifies, when the other items leave it out
+    (新获评国家级、省级… -> 新获评; 主导制定国际标准、国家标准… -> 主导制定); "" if none."""
+    verbs = pattern("instruments:qualifying_verbs")
+    found = list(verbs.finditer(items[0]))
+    if not found or any(verbs.search(item) for item in items[1:]):
+        return ""
+    return items[0][:found[-1].end()]
+
+
+def shared_noun(items: list[str]) -> str:
+    """The noun the last item carries for all: 国家级、省级专精特新企业 -> 专精特新企业
+    (what follows, in the last item, the character the first item ends with)."""
+    first, last = items[0], items[-1]
+    k = last.find(first[-1]) if first else -1
+    head = last[k + 1:] if k >= 0 else ""
+    return head if len(head) >= 2 else ""
+
+
+def listed_outside_brackets(text: str) -> bool:
+    """``text`` lists items with 、 outside brackets (not 一类创新药（含化学药、生物制品）: one item)."""
+    return "、" in BRACKETED.sub("", text)
+
+
+BRACKETED = re.compile(r"[（(][^（）()]*[）)]")

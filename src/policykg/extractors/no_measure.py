@@ -1,0 +1,119 @@
+"""What states no measure, for the instrument extractor: a sentence that is a title line, a worked example, a question,
+a rule of combining or of precedence, the text's purpose; a clause that reforms, regulates, says how money is paid or
+asks for it; an amount that says which things (投资额500万元的项目) or defines a noun in brackets. Words come from
+``rules/instruments.yaml``."""
+from __future__ import annotations
+
+import re
+
+from ..lexicon import pattern, words
+from ..nlp import Sentence
+from ..records import Mention
+from ..structure.official import is_title_text
+from .clauses import ITEM_NUMBER
+from .context import Context
+
+
+def titles_a_policy(sent: Sentence, ctx: Context) -> bool:
+    """The sentence is the title line of a policy the file holds, or a whole 关于… title line (a link to the policy an
+    interpretation explains: 某市人民政府办公室关于印发某市某某奖励办法的通知)."""
+    line = LINK_DATE.sub("", sent.text.strip())  # (a related link's title and its day)
+    return any(m.attr("own") and len(line) - (m.end - m.start) <= 2 for m in ctx.mentions_in(sent, "POLICY")) \
+        or "关于" in line and not re.search(r"[，；：。]", line) and is_title_text(line)
+
+
+def defines_a_noun(sent: Sentence, m: Mention) -> bool:
+    """An amount inside the brackets that define a noun (科技型初创企业（成立时间不超过5年、上年度营业收入不超过3000万元）):
+    which firms, not what is granted — unless the brackets grant it themselves (（最高奖励50万元）)."""
+    at = m.start - sent.start
+    opened = sent.text.rfind("（", 0, at)
+    if opened < 0 or sent.text.rfind("）", 0, at) > opened:
+        return False
+    inside = sent.text[opened:sent.text.find("）", at) if "）" in sent.text[at:] else len(sent.text)]
+    return GRANT_WORD.search(inside) is None and pattern("instruments:funding_verbs").search(inside) is None
+
+
+GRANTED_BEFORE = re.compile(r"(?:给予|予以|提供)(?:最高|不超过|一次性|每年|每家)*$")
+
+
+def qualifies_noun(sent: Sentence, m: Mention) -> bool:
+    """An amount before 的 says which things (投资额500万元的项目), not what is given — unless a grant verb comes right
+    before it (给予最高500万元的一次性奖励: the reward's amount)."""
+    at = m.start - sent.start
+    return sent.text.startswith("的", m.end - sent.start) and GRANTED_BEFORE.search(sent.text[max(0, at - 12):at]) is None \
+        and LISTED_AMOUNT.search(sent.text, 0, at) is None  # (…1500元和2000元的培训补贴: the list's last amount)
+
+
+LISTED_AMOUNT = re.compile(r"\d[\d.]*[十百千万亿]*元[、和及与](?:(?!总额|合计|累计|总计)[\u4e00-\u9fff]){0,10}$")  # (…20万元、
+# 本科毕业生5万元的, 一般损坏每户最高1万元、严重损坏每户最高3万元的; not …、总额不超过110万元的额度: a cap of a sum)
+
+
+GRANT_WORD = re.compile(r"给予|予以|最高")
+
+
+LINK_DATE = re.compile(r"\s+(?:19|20)\d{2}[-./年]\d{1,2}[-./月]\d{1,2}日?$")
+
+
+EXAMPLE = re.compile(r"\s*(?:例如|比如|举例来说|以[^，。；]{1,12}为例)|\s*该[\u4e00-\u9fff]{1,8}(?:共|合计|累计|一共)?可(?:获得|享受|领取)")
+# (a worked example in an interpretation: 该民宿可获得新建改造补助16万元…: it restates the measures for one case)
+
+
+ATTACHMENT_LINE = re.compile(r"\s*附件\s*\d{0,2}\s*[：:]")
+
+
+QUESTION = re.compile(r"^\s*问\s*\d{0,2}\s*[：:]|[？?]\s*$")  # (问5：…能否享受补助？)
+
+
+def reforms(text: str) -> bool:
+    """A clause that reforms a mechanism or asks for more effort: a reform verb opens it and
+    an institution ends it (健全…工作机制, 深化…管理改革); 建立…补助金制度 and 落实…补贴制度 set or apply a measure."""
+    body = ITEM_NUMBER.sub("", text).rstrip("。；，、 ")
+    body = pattern("instruments:reform_adverbs", "^(?:{})*").sub("", body)
+    if pattern("instruments:exploring_verbs", "^(?:{})").match(body):
+        return True  # 积极探索通过天使投资…等方式: a direction to explore, no measure yet
+    return bool(pattern("instruments:reform_verbs", "^(?:{})").match(body)) and body.endswith(
+        words("instruments", "institution_heads"))
+
+
+def regulates(text: str) -> bool:
+    """The clause regulates, protects or settles what it names (…进行全面规范, …实施重点保护, …等纠纷)."""
+    return ITEM_NUMBER.sub("", text).rstrip("。；，、 ").endswith(words("instruments", "regulating_ends")) \
+        and "给予" not in text  # (not 对举报人给予奖励和保护)
+
+
+def names_no_grant(text: str) -> bool:
+    """The clause says how money is paid out or managed (…补贴资金由市财政局按程序拨付, 会同市财政局下达奖励资金), or
+    names a table's columns (认定类别奖励金额): no measure."""
+    body = ITEM_NUMBER.sub("", text).rstrip("。；，、 ")
+    return body.endswith(words("instruments", "procedure_ends")) or not GRANT_TO.search(body) and (
+        any(w in body for w in words("instruments", "procedure_verbs"))
+        or len(body) <= COLUMN_HEADS and body.endswith(words("instruments", "column_ends")))
+
+
+COLUMN_HEADS = 12  # characters at most of a line of a table's column heads (认定类别 奖励金额)
+
+
+def misused(text: str) -> bool:
+    """The text names a benefit misused or taken back (严厉打击虚假促销、套取补贴等违法行为; 不得重复享受)."""
+    return any(w in text for w in words("instruments", "misuse_words"))
+
+
+PURPOSE = re.compile(r"^\s*(?:第[一二三四五六七八九十百零\d]{1,4}条)?\s*为")
+
+
+def states_purpose(text: str) -> bool:
+    """The sentence states what the text is for (第一条 为规范…资金管理，…，制定本办法)."""
+    return PURPOSE.match(text) is not None and pattern("instruments:purpose_cues").search(text) is not None
+
+
+def received(text: str) -> bool:
+    """The clause asks for or wins the measure (积极争取中央资金支持): the place receives it, it grants nothing."""
+    return any(w in text for w in words("instruments", "receive_verbs"))
+
+
+def adjusted(text: str) -> bool:
+    """A clause that sets a rate or a ratio (下调政策利率0.1个百分点): a measure, not a statistic."""
+    return bool(pattern("instruments:adjust_verbs").search(text))
+
+
+GRANT_TO = re.compile(r"给予|予以|减按|免征|减征")

@@ -1,0 +1,39 @@
+"""extractors/list_items.py: each amount of a 分别 list gets its own item — thresholds in any unit, bands with their own
+bound, grades sharing a noun, short items sharing the last one's tail (issue 13, class 10, on instruments)."""
+from __future__ import annotations
+
+from kit import d, extract, value
+
+MEASURES = "某县促进产业发展若干措施\n一、支持措施\n{item}\n二、保障措施\n加强组织领导。\n"
+
+
+def rows(item: str) -> list[tuple]:
+    return [(value(m)[0] if m.quantity else None, m.beneficiary, m.condition)
+            for m in extract(MEASURES.format(item=item)).measures("instrument")]
+
+
+def test_thresholds_in_any_unit_are_one_each():
+    item = ("第九条 对新落户本县的内河航运企业，自有船舶首次达到10艘、20艘、30艘的，"
+            "分别给予30万元、60万元、100万元一次性奖励。")
+    assert rows(item) == [(d(v), "新落户本县的内河航运企业", f"自有船舶首次达到{c}艘")
+                          for v, c in (("300000", 10), ("600000", 20), ("1000000", 30))]
+
+
+def test_a_grade_paid_per_thing_is_the_condition_and_a_two_grade_list_shares_its_noun():
+    item = ("6.对通过节水产品认证的企业，一级能效认证每个型号给予8万元奖励，二级、三级能效认证每个型号分别给予5万元、"
+            "3万元奖励。")
+    assert rows(item) == [(d("80000"), "通过节水产品认证的企业", "一级能效认证"),
+                          (d("50000"), "通过节水产品认证的企业", "二级能效认证"),
+                          (d("30000"), "通过节水产品认证的企业", "三级能效认证")]
+
+
+def test_bands_of_a_range_list_each_keep_their_own_bound():
+    item = ("（七）对年服务收入达到500万元至2000万元（不含）、2000万元至5000万元（不含）、5000万元以上的检验检测机构，"
+            "分别奖励5万元、15万元、30万元。")
+    assert [c for _, _, c in rows(item)] == ["年服务收入达到500万元至2000万元（不含）", "年服务收入达到2000万元至5000万元（不含）",
+                                              "年服务收入达到5000万元以上"]
+
+
+def test_a_list_of_short_items_shares_what_the_last_one_goes_on_to_say():
+    item = "（二）对硕士研究生、本科、专科毕业生到县内托育机构从事保育工作满2年的，分别给予3万元、2万元、1万元补贴。"
+    assert [b for _, b, _ in rows(item)] == [f"{k}毕业生到县内托育机构从事保育工作满2年的" for k in ("硕士研究生", "本科", "专科")]

@@ -1,0 +1,56 @@
+"""extractors/no_measure.py: what states no measure gives no instrument — a rule of combining or of precedence, a pointer
+to an attachment, a title line (a link's with its day, an attachment's), a worked example, an amount defining a noun in
+brackets, an attached table of the amounts granted (issue 13, class 1)."""
+from __future__ import annotations
+
+import pytest
+
+from kit import d, extract, value
+
+MEASURES = "某县促进产业发展若干措施\n一、支持措施\n{item}\n二、保障措施\n加强组织领导。\n"
+
+
+def rows(item: str) -> list[tuple]:
+    return [(value(m)[0] if m.quantity else None, m.beneficiary, m.condition)
+            for m in extract(MEASURES.format(item=item)).measures("instrument")]
+
+
+@pytest.mark.parametrize("item", [
+    "（四）对新建连栋温室的，每亩补助5000元。同一地块同一年度只享受一项设施补助。",
+    "（五）本措施自2025年3月1日起施行，有效期至2027年12月31日。具体奖补标准见附件。",
+    "某县农业农村局关于印发某县设施农业奖补办法的通知",
+])
+def test_a_combining_rule_a_pointer_to_an_attachment_or_a_title_line_states_no_measure(item):
+    assert all(amount is not None for amount, _, _ in rows(item))
+
+
+def test_an_attached_table_of_subsidy_standards_restates_the_measures_and_its_title_line_grants_nothing():
+    text = ("某县人民政府关于印发《某县2025年蔬菜生产扶持政策》的通知\n某政发〔2025〕2号\n各乡镇人民政府：\n"
+            "现将《某县2025年蔬菜生产扶持政策》印发给你们，请认真贯彻执行。\n某县人民政府\n2025年2月10日\n"
+            "某县2025年蔬菜生产扶持政策\n一、对新建日光温室的经营主体，每亩补助3000元。\n各项补助标准详见附件。\n"
+            "附件：某县2025年蔬菜生产扶持项目补贴标准表\n附件\n某县2025年蔬菜生产扶持项目补贴标准表\n"
+            "序号\t扶持项目\t补贴对象\t补贴标准\t牵头部门\n"
+            + "".join(f"{k}\t{item}\t蔬菜生产经营主体（家庭农场、农民合作社）\t每亩{amount}元，单个主体最高10万元\t县农业农村局\n"
+                      for k, (item, amount) in enumerate((("日光温室", 3000), ("钢架大棚", 1500), ("连栋温室", 5000),
+                                                          ("水肥一体化", 300)), 1)))
+    got = [(value(m)[0] if m.quantity else None, m.evidence.text) for m in extract(text, "pkulaw-1.txt").measures("instrument")]
+    assert got == [(d("3000"), "一、对新建日光温室的经营主体，每亩补助3000元。")]
+
+
+@pytest.mark.parametrize("item", [
+    "第十一条 对合作银行向初创企业（成立时间不超过3年、上年度营业收入不超过2000万元）发放的信用贷款，风险补偿比例提高至40%。",
+    "某某部某某部关于实施老旧农机报废更新补贴政策的通知\t2024-05-20",
+    "（十五）举个例子。该合作社可获得设施建设补助12万元（120万元×10%），示范社评定奖励5万元。",
+])
+def test_a_defining_bracket_a_rule_of_precedence_a_linked_title_or_a_worked_example_grants_nothing(item):
+    text = ("某县人民政府办公室关于印发《某县金融支持产业发展若干措施》的通知\n某政办发〔2025〕7号\n各乡镇人民政府：\n"
+            "现将《某县金融支持产业发展若干措施》印发给你们，请认真贯彻执行。\n某县人民政府办公室\n2025年3月1日\n"
+            f"某县金融支持产业发展若干措施\n{item}\n")
+    assert extract(text, "pkulaw-1.txt").measures("instrument") == []
+
+
+def test_a_rule_of_precedence_in_an_interpretation_grants_nothing():
+    text = ("《某县促进文旅消费若干措施》政策解读\n一、出台背景\n为扩大文旅消费，县政府印发了《某县促进文旅消费若干措施》。\n"
+            "二、主要内容\n对新评定的星级农家乐，每家奖励2万元。\n三、其他\n此前本县出台的文旅奖补政策与本措施不一致的，以本措施为准。\n")
+    got = [m.evidence.text for m in extract(text, "mouxian-jiedu.txt").measures("instrument")]
+    assert got == ["对新评定的星级农家乐，每家奖励2万元。"]
