@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from kit import extract
 from policykg.names import Body, body, genre, names_a_kind, normalize_name, policy_key, split_bodies, strip_issuer
 
 
@@ -217,3 +218,22 @@ def test_a_body_written_with_its_parent_is_one_body():
 def test_a_youth_league_committee_is_no_party_committee():
     found = body("团市委")
     assert found is None or not found.name.startswith("中共")
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("中国农业银行临汾分行", ("中国农业银行临汾分行", "enterprise")),  # a bank's branch is the bank's, a company's unit
+    ("国家开发银行甘肃省分行", ("国家开发银行甘肃省分行", "enterprise")),
+    ("人民银行临汾市中心支行", ("人民银行临汾市中心支行", "government")),  # the central bank's is a government body
+    ("湘西州人民政府办公室", ("湘西土家族苗族自治州人民政府办公室", "government")),  # a prefecture written short
+])
+def test_a_banks_branch_is_an_enterprise_and_a_prefecture_written_short_is_named_in_full(name, expected):
+    found = body(name)
+    assert (found.name, found.category) == expected
+
+
+def test_a_banks_branch_in_running_text_keeps_the_banks_name():
+    text = ("某市人民政府办公室关于印发《某市金融支持措施》的通知\n某政办发〔2024〕3号\n各县（区）人民政府：\n"
+            "现将《某市金融支持措施》印发给你们，请认真贯彻执行。\n某市人民政府办公室\n2024年3月1日\n某市金融支持措施\n"
+            "积极对接中国农业银行临汾分行、交通银行临汾分行等金融机构，推出专项信贷产品。\n")
+    got = {m.key for m in extract(text, "pkulaw-1.txt").mentions("ORG")}
+    assert {"中国农业银行临汾分行", "交通银行临汾分行"} <= got and "临汾分行" not in got

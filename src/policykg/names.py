@@ -212,7 +212,8 @@ def body(name: str) -> Body | None:
         found = government_body(name) if not two_bodies(name) else None
         if found is not None and PARTY_COMMITTEE.search(name) and not name.startswith(("中共", "中国共产党", "团")):
             return Body("中共" + found.name, "government")  # 江西省委 is 中共江西省委
-        if found is not None and any(w in name for w in words("organisations", "company_unit_parts")):
+        if found is not None and any(w in name for w in words("organisations", "company_unit_parts")) \
+                and not any(w in name for w in words("organisations", "government_unit_parts")):
             return Body(found.name, "enterprise")  # 某某电网某市供电局: a company's unit, named with a government head
         return found
     if category == "other":
@@ -389,6 +390,10 @@ def government_body(name: str) -> Body | None:
         return None  # 韩国地方政府, 各地政府: a kind of body, not one (某市教育局, 某市交通局 are bodies)
     if any(w in lead for w in ("的", "和有关", "等")):
         return None
+    if place and place.group().endswith("州") and (entry := vocabulary().region(place.group())) is not None \
+            and entry.name.endswith("自治州"):
+        return Body(entry.name + name[place.end():], "government")  # 德宏州人民政府办公室: the autonomous prefecture's,
+        # named in full
     return Body(name, "government")
 
 
