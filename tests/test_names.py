@@ -225,8 +225,10 @@ def test_a_youth_league_committee_is_no_party_committee():
     ("国家开发银行甘肃省分行", ("国家开发银行甘肃省分行", "enterprise")),
     ("人民银行临汾市中心支行", ("人民银行临汾市中心支行", "government")),  # the central bank's is a government body
     ("湘西州人民政府办公室", ("湘西土家族苗族自治州人民政府办公室", "government")),  # a prefecture written short
+    ("鄂温克族自治旗人民政府", ("鄂温克族自治旗人民政府", "government")),  # a banner's long name
+    ("莫力达瓦达斡尔族自治旗财政局", ("莫力达瓦达斡尔族自治旗财政局", "government")),
 ])
-def test_a_banks_branch_is_an_enterprise_and_a_prefecture_written_short_is_named_in_full(name, expected):
+def test_a_banks_branch_is_an_enterprise_and_a_prefecture_written_short_or_a_long_banner_is_a_body(name, expected):
     found = body(name)
     assert (found.name, found.category) == expected
 

@@ -451,3 +451,16 @@ def test_a_notice_forwarding_a_quoted_plan_after_its_drafters_names_the_plan_alo
                  "policy.txt")
     forwarded = [p.label for p in doc.parts if p.kind == "policy" and p.role == "forwarded"]
     assert forwarded == ["某某装备推广应用行动方案（2026—2030年）"]
+
+
+def test_a_joint_title_printed_twice_with_its_issuers_joined_differently_is_one_title():
+    bureaus = ("天津市滨海新区发展和改革委员会", "天津市滨海新区商务局", "天津市滨海新区财政局", "天津市滨海新区文化和旅游局")
+    policy = "滨海新区促进夜间经济和文旅消费高质量发展若干措施"
+    text = ("    【法宝引证码】 CLI.12.1234567\n原文链接：https://www.pkulaw.com/lar/abc.html\n"
+            f"{'、'.join(bureaus)}关于印发《{policy}》的通知\n{' '.join(bureaus)}关于印发《{policy}》的通知\n"
+            f"津滨商发〔2024〕9号\n各街道办事处：\n现将《{policy}》印发给你们，请认真贯彻执行。\n"
+            + "".join(b + "\n" for b in bureaus) + f"2024年5月8日\n{policy}\n一、对新开业的夜间经济街区，给予一次性奖励20万元。\n")
+    doc = loaded(text, "pkulaw-1234567.txt")
+    assert doc.genre == "official"
+    assert [p.label for p in doc.parts if p.kind == "doc_number"] == ["津滨商发〔2024〕9号"]
+    assert [p.label for p in doc.parts if p.kind == "date"] == ["2024-05-08"]

@@ -72,10 +72,14 @@ def doubled(text: str) -> int:
     """Where a line that holds the same title twice (an export printing the title
     twice, the copies run together) is cut in two; 0 when it is not such a line."""
     half = len(text) // 2
-    for k in range(max(1, half - 3), min(len(text), half + 4)):
-        if len(text) > 20 and normalize_name(text[:k]) == normalize_name(text[k:]):
-            return k
+    for k in range(max(1, half - DOUBLED_SLACK), min(len(text), half + DOUBLED_SLACK + 1)):
+        if len(text) > 20 and normalize_name(LIST_MARKS.sub("", text[:k])) == normalize_name(LIST_MARKS.sub("", text[k:])):
+            return k  # (the copies may join the issuers differently: 甲局、乙局关于… / 甲局 乙局关于…)
     return 0
+
+
+DOUBLED_SLACK = 8  # characters a title printed twice may differ by between its copies (、 between joint issuers)
+LIST_MARKS = re.compile(r"[、\s]")
 
 
 BRACKETED = re.compile(r"[（(][^（）()]*[）)]")  # a line that is one bracketed note
