@@ -368,3 +368,9 @@ def test_a_unit_read_only_after_arabic_digits():
 def test_a_volume_per_second_is_a_flow():
     found = [(q.text, q.value, q.unit) for q in find_quantities("入库流量将达到每秒8000立方米，河道过流能力每秒2万立方米")]
     assert found == [("每秒8000立方米", Decimal("8000"), "立方米/秒"), ("每秒2万立方米", Decimal("20000"), "立方米/秒")]
+
+
+def test_a_share_said_to_be_about_so_much_is_approximate():
+    (about,), (plain,) = find_quantities("锑产量约占全国的八成"), find_quantities("锡产量占全国的三成")
+    assert (about.value, about.unit, about.comparator) == (Decimal("80"), "%", "~")
+    assert plain.comparator == "="

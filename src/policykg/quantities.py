@@ -140,6 +140,7 @@ _RANGE_RE = re.compile(
 )
 _PRE_WORDS = "|".join(sorted(PRE_COMPARATORS, key=len, reverse=True))
 _PRE_FIRST = "".join(sorted({w[0] for w in PRE_COMPARATORS}))
+_SHARE_APPROX = re.compile(r"(?:约|大约|近)占[^，。；,;\d]{0,12}$")
 _PRE_RE = re.compile(rf"(?=[{_PRE_FIRST}])(?:(?:{_PRE_WORDS})了?{_SP}){{1,2}}$")
 _PRE_WORD_RE = re.compile(_PRE_WORDS)
 _TIME_AFTER_RE = re.compile(rf"{_SP}(?:[年月日号季时点]|[-/.．][0-9])")
@@ -456,6 +457,8 @@ def find_quantities(text: str, offset: int = 0) -> list[Quantity]:
         pm = _PRE_RE.search(text, lo, s) if s else None
         pre = pm.group(0) if pm else ""
         start = pm.start() if pm else s
+        if not pre and _SHARE_APPROX.search(text, max(0, s - 16), s):
+            pre = "约"  # (约占全国的九成: the share is about that)
         upper = None
         if rng is not None:
             lower, p2 = rng

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from kit import extract
 from policykg.extractors.clauses import Clause, clause_of, clauses_of, inside_quotes
 from policykg.nlp import sentences_of
 
@@ -25,3 +26,9 @@ def test_clauses_of_a_sentence():
 ])
 def test_inside_quotes(text, rel, inside):
     assert inside_quotes(text, rel) is inside
+
+
+def test_a_headline_running_an_event_on_to_an_expectation_breaks_there():
+    text = "# 《新闻联播》 (20250105)\n\n### 要闻\n\n暑运将于7月1日启动预计全国铁路发送旅客9.5亿人次\n"
+    (m,) = extract(text, "20250105.md").measures("forecast")
+    assert (m.indicator, m.time) == ("铁路发送旅客", "")

@@ -13,6 +13,14 @@ from ..nlp import Sentence
 from ..records import Mention
 
 CLAUSE_BREAK = re.compile(r"[，,；;：:。！？!?\n]")
+
+
+@memo(maxsize=1)
+def clause_break() -> re.Pattern[str]:
+    """Punctuation, or the empty break between an event's verb and an expectation run on to it."""
+    events, cues = (sorted(words("measures", k), key=len, reverse=True) for k in ("run_on_verbs", "forecast_cues"))
+    after_event = "|".join(f"(?<={re.escape(e)})" for e in events)  # (a look-behind has one width)
+    return re.compile(rf"{CLAUSE_BREAK.pattern}|(?:{after_event})(?=(?:{'|'.join(map(re.escape, cues))}))")
 MAX_INDICATOR = 24
 
 
@@ -23,8 +31,10 @@ class Clause:
 
 
 def clauses_of(sent: Sentence) -> list[Clause]:
+    """The clauses of a sentence, between punctuation — and between an event and the expectation a headline runs on to
+    without a comma (春运将于2月2日启动预计…)."""
     out, start = [], 0
-    for m in CLAUSE_BREAK.finditer(sent.text):
+    for m in clause_break().finditer(sent.text):
         if m.start() > start:
             out.append(Clause(start, m.start()))
         start = m.end()

@@ -337,3 +337,10 @@ def test_an_effect_per_step_of_a_condition_is_no_forecast():
 def test_what_projects_will_bring_once_at_full_capacity_is_no_forecast():
     text = NEWS_ITEM.format(sentence="黑龙江鸡西市今年新开工5个石墨深加工项目，项目负责人介绍，预计全部达产后石墨深加工产值将达到42亿元。")
     assert extract(text, "20250402.md").measures("forecast") == []
+
+
+def test_what_is_now_after_an_expectation_is_no_forecast():
+    sentence = "气象部门预计，本轮降雪期间全省最大用气负荷将超过8000万立方米，目前全省储气设施储气量超过3亿立方米。"
+    got = [(m.kind, m.indicator) for m in extract(NEWS_ITEM.format(sentence=sentence), "20250402.md").measures()]
+    assert [k for k, i in got if "用气负荷" in i] == ["forecast"]
+    assert not [i for k, i in got if k == "forecast" and "储气" in i]

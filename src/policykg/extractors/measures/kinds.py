@@ -10,7 +10,7 @@ from ...lexicon import memo, pattern, rules, words
 from ...nlp import Sentence
 from ...records import Mention
 from ...time import find_times
-from ..clauses import Clause, date_of_clause, spans_years, text_before, time_of_clause, words_before_number
+from ..clauses import ITEM_NUMBER, Clause, date_of_clause, spans_years, text_before, time_of_clause, words_before_number
 from ..context import Context
 from .indicator import SHARE
 from .plans import future_span, year_programme
@@ -25,7 +25,7 @@ def kind_of(sent: Sentence, ctx: Context, q: Mention, clause: Clause, role: str,
     before = text[:q.start - sent.start]
     genre = ctx.document.genre
     cues = rules("measures")
-    forecast = any(w in before for w in cues["forecast_cues"])
+    forecast = any(w in before for w in cues["forecast_cues"]) and not now_after_forecast(sent, clause, q)
     strong_future = any(w in text for w in cues["strong_future"]) or deadline_in(sent, ctx) or next_steps(sent, ctx) or (
         genre in GOAL_GENRES and paragraph_deadline(sent, ctx) is not None)
     strong_past = any(w in before for w in cues["strong_past"]) or past_date_in(sent, ctx, q)
@@ -77,6 +77,13 @@ def kind_of(sent: Sentence, ctx: Context, q: Mention, clause: Clause, role: str,
             return ""
         return "observation" if listed or reported(text, clause, q, sent, ctx) else ""
     return ""
+
+
+def now_after_forecast(sent: Sentence, clause: Clause, q: Mention) -> bool:
+    """The figure's clause opens on what is now (…预计…，目前全国统调电厂存煤超过2亿吨) and expects nothing itself."""
+    own = ITEM_NUMBER.sub("", sent.text[clause.start:q.start - sent.start]).lstrip()
+    return own.startswith(tuple(words("measures", "present_openings"))) \
+        and not any(w in own for w in words("measures", "forecast_cues"))
 
 
 def only_cumulative(before: str, sent: Sentence, ctx: Context, q: Mention) -> bool:
