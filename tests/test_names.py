@@ -227,6 +227,8 @@ def test_a_youth_league_committee_is_no_party_committee():
     ("湘西州人民政府办公室", ("湘西土家族苗族自治州人民政府办公室", "government")),  # a prefecture written short
     ("鄂温克族自治旗人民政府", ("鄂温克族自治旗人民政府", "government")),  # a banner's long name
     ("莫力达瓦达斡尔族自治旗财政局", ("莫力达瓦达斡尔族自治旗财政局", "government")),
+    ("如东县民政局", ("如东县民政局", "government")),  # a county opening with a character that may be a preposition
+    ("全椒县人民政府", ("全椒县人民政府", "government")),
 ])
 def test_a_banks_branch_is_an_enterprise_and_a_prefecture_written_short_or_a_long_banner_is_a_body(name, expected):
     found = body(name)

@@ -567,3 +567,10 @@ def test_an_age_group_before_a_head_names_a_kind_of_body():
     names = [m.text for m in extract("某地新闻\n二级及以上老年医院数量新增50家，青年联合会组织开展志愿服务。",
                                      "news_2026-04-16.md").mentions("ORG")]
     assert not {"老年医院", "青年联合会"} & set(names)
+
+
+def test_a_preposition_before_a_local_body_is_no_country():
+    text = ("某某县推动文旅融合若干措施政策解读\n一、起草过程\n县文广旅局会同县财政局起草了《若干措施》，经县政府常务会议审议后，"
+            "以县政府办公室名义印发实施。\n")
+    got = {m.key for m in extract(text, "mouxian-jiedu.txt").mentions("ORG")}
+    assert not [k for k in got if k.startswith("以色列")]

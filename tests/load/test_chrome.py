@@ -258,3 +258,9 @@ def test_a_portals_empty_day_label_opens_no_body_and_the_breadcrumb_under_it_is_
                  "2025年2月26日，某市人民政府办公室印发了《某市促进外贸若干措施》，现解读如下。\n", "mou-jiedu.txt")
     assert "今天是" not in doc.text and "您当前的位置" not in doc.text
     assert doc.text.lstrip().startswith("《某市促进外贸若干措施》政策解读")
+
+
+@pytest.mark.parametrize("line", ["某某市人民政府 欢迎您！", "热门搜索：政策解读  营商环境  公开招聘"])
+def test_a_portals_welcome_and_its_hot_words_are_chrome(line):
+    assert is_chrome(line)
+    assert not is_chrome("热烈欢迎各地客商来我市投资兴业，共谋发展。")

@@ -255,3 +255,11 @@ def test_a_county_of_two_characters_opening_its_reports_title_gives_the_report_i
     doc = loaded("2025年礼县人民政府工作报告\n——2025年1月10日在礼县第十九届人民代表大会第五次会议上\n各位代表：\n"
                  "一、2024年工作回顾\n全县地区生产总值增长6.5%。\n", "gzbg-2025-86.txt")
     assert [p.label for p in doc.parts if p.kind == "header"] == ["礼县人民政府"]
+
+
+def test_a_sites_name_over_an_interpretations_title_is_no_part_of_it():
+    doc = loaded("如东县人民政府\nwww.rudong.gov.cn\n请输入关键词\n搜索\n首页\n政务公开\n当前位置：首页 > 政务公开 > 政策解读\n"
+                 "《如东县促进海洋经济发展若干措施》政策解读\n发布日期：2025-03-02 来源：如东县发展和改革委员会\n"
+                 "近日，县政府办公室印发《如东县促进海洋经济发展若干措施》。现解读如下。\n一、出台背景\n答：为加快海洋经济发展。\n",
+                 "rudong-jiedu.txt")
+    assert [p.label for p in doc.parts if p.kind == "title"] == ["《如东县促进海洋经济发展若干措施》政策解读"]

@@ -48,6 +48,9 @@ def foreign_head_inside(mid: str) -> bool:
     return any(h in mid for h in words("organisations", "foreign_heads") if len(h) >= 2)
 
 
+LEVEL_CHARS = "省市县区州旗乡镇"  # a Chinese level opening a body's name
+
+
 @memo(maxsize=1)
 def foreign_pattern() -> re.Pattern[str]:
     """A country's name, up to four more characters but no preposition, and a head of a foreign body."""
@@ -310,8 +313,9 @@ def country_forms() -> tuple[str, ...]:
 
 def single_country_before(text: str, s: int) -> str:
     """A one-character country name right before a body (美国防部 = 美 + 国防部),
-    only at the start of a clause, where it cannot be part of another word."""
-    if s == 0:
+    only at the start of a clause, where it cannot be part of another word, and not before a Chinese level (以市政府
+    办公室名义: a preposition before a local body)."""
+    if s == 0 or text[s:s + 1] in LEVEL_CHARS:
         return ""
     ch = text[s - 1]
     country = countries().get(ch, "") if len(ch) == 1 else ""

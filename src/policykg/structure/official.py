@@ -125,8 +125,10 @@ def find_title(lines: list[Line]) -> Title | None:
                 break
             text = "".join(g.text for g in group)
             if n > 1 and (len(group[-1].text) > 40 or is_title_text(group[0].text)
-                          or any("——" in g.text for g in group[:-1])):
-                break  # (a heading run on to its subtitle, 政府工作报告——…会议上, is a line of its own)
+                          or any("——" in g.text for g in group[:-1])
+                          or group[1].text.startswith("《") and split_bodies(group[0].text)):
+                break  # (a heading run on to its subtitle, 政府工作报告——…会议上, is a line of its own; a site's name
+                # over an interpretation's 《…》政策解读 is no issuer of it)
             numbered = title_with_number(text) if n == 1 else None  # (某某措施（某政办发〔2023〕12号）)
             if numbered:
                 return replace(make_title(tuple(group), numbered[0]), cut=len(text) - len(numbered[0]))
