@@ -200,6 +200,8 @@ def body(name: str) -> Body | None:
         return Body(sub[0].name + sub[1], "government")
     if branch_at(name, next((len(p) for p in vertical_branches() if name.startswith(p)), 0), whole=True):
         return Body(name, "government")  # 国家税务总局宁波市税务局: a central body's branch in a place
+    if name.endswith(CUSTOMS) and place_short(name[:-len(CUSTOMS)]):
+        return Body(name, "government")  # 景洪海关: the customs of a place, named by its short name
     if pattern("organisations:job_titles", "(?:{})$").search(name) or re.match(r"[一二三四五六七八九十两几多数]+大", name) \
             or LEVEL_CLASS.search(name):
         return None  # a person's title; a set of bodies (六大商业银行); a level's bodies (县级人民政府, 省级人民政府)
@@ -444,6 +446,14 @@ def tile_bodies(text: str) -> tuple[str, ...]:
                 return (name, *rest)  # two bodies side by side are two, not one long name
     found = body(text)
     return (found.name,) if found is not None else tuple(filter(None, [local_short_form(text)]))
+
+
+CUSTOMS = "海关"
+
+
+def place_short(text: str) -> bool:
+    """``text`` is a place of the vocabulary, or a county-level city's or a county's name without its level (景洪)."""
+    return len(text) >= 2 and (vocabulary().region(text) is not None or any(text + level in counties() for level in "市县"))
 
 
 @memo(maxsize=1)

@@ -464,3 +464,13 @@ def test_a_joint_title_printed_twice_with_its_issuers_joined_differently_is_one_
     assert doc.genre == "official"
     assert [p.label for p in doc.parts if p.kind == "doc_number"] == ["津滨商发〔2024〕9号"]
     assert [p.label for p in doc.parts if p.kind == "date"] == ["2024-05-08"]
+
+
+def test_a_forwarded_document_is_issued_by_every_drafter_the_notice_names_customs_and_central_bank_branch_too():
+    text = ("红河州人民政府办公室转发州商务局等部门关于促进边境贸易发展若干措施的通知\n红政办发〔2024〕12号\n各县（市）人民政府：\n"
+            "州商务局、州财政局、河口海关、人民银行红河州中心支行制定的《关于促进边境贸易发展的若干措施》已经州人民政府同意，"
+            "现转发给你们，请认真贯彻执行。\n红河哈尼族彝族自治州人民政府办公室\n2024年6月3日\n关于促进边境贸易发展的若干措施\n"
+            "一、对年进出口额首次突破1亿元的边贸企业，给予一次性奖励10万元。\n")
+    issuers = {f.obj for f in extract(text, "pkulaw-2.txt").facts()
+               if f.predicate == "issued_by" and f.subject == "关于促进边境贸易发展的若干措施"}
+    assert {"河口海关", "人民银行红河州中心支行"} <= issuers and len(issuers) == 4

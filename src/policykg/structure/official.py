@@ -445,6 +445,9 @@ PERIOD_LINE = re.compile(r"[（(]\d{4}\s*[—–\-－～至]\s*\d{4}年?[）)]")
 FORWARDED = re.compile(r"(?P<bodies>[^，。；：《》\s]{2,200})《(?P<title>[^《》]{2,150})》")
 
 
+DRAFTED = re.compile(r"(?:联合|共同|研究)?(?:制定|起草|拟定|编制|修订)的?$")
+
+
 def forwarded_makers(lines: list[Line], title: Title, policy: Part) -> tuple[str, ...]:
     """Every body the notice names right before the forwarded document's title (甲、乙、丙《关于…的意见》已经…同意，现转发给
     你们), when they include those its own title names (甲等部门); () otherwise."""
@@ -453,7 +456,7 @@ def forwarded_makers(lines: list[Line], title: Title, policy: Part) -> tuple[str
         if not title.end <= line.start < policy.start:
             continue
         for m in FORWARDED.finditer(line.text):
-            bodies = split_bodies(m.group("bodies"))
+            bodies = split_bodies(DRAFTED.sub("", m.group("bodies")))  # (甲、乙制定的《…》: the drafters)
             if normalize_name(m.group("title")).replace("的", "") == key and set(title.forwarded_by or ()) <= set(bodies):
                 return bodies
     return ()
