@@ -82,3 +82,21 @@ def test_firms_a_clause_names_after_the_measure_they_take_are_the_beneficiary_of
 def test_the_parts_a_fund_is_split_into_are_named():
     item = "（九）市级财政安排专项资金800万元，其中以旧换新补贴500万元、充电桩建设补贴200万元、宣传推广补助100万元。"
     assert [c for _, _, c in rows(item)][1:] == ["以旧换新补贴", "充电桩建设补贴", "宣传推广补助"]
+
+
+def test_each_numbered_route_of_a_lead_in_keeps_its_name():
+    item = ("（四）对开行内河集装箱航线的港航企业，按航线类别给予运营补贴：1．沿江下行至南京港的江海联运航线，每标箱补贴180元；"
+            "2．汉江航道及支流航线，每标箱补贴90元。")
+    assert [c for _, _, c in rows(item)] == ["沿江下行至南京港的江海联运航线", "汉江航道及支流航线"]
+
+
+def test_a_qualifying_clause_without_a_figure_after_the_beneficiary_is_the_condition():
+    item = ("（十）对在本县医疗机构连续工作满2年的医师，新取得主任医师、副主任医师职称的，给予一次性奖励3万元；"
+            "新取得主治医师职称的，给予一次性奖励1万元。")
+    assert rows(item)[0] == (d("30000"), "在本县医疗机构连续工作满2年的医师", "新取得主任医师、副主任医师职称")
+
+
+def test_a_per_head_cap_after_a_grant_to_the_firm_is_the_firms_per_head():
+    item = "（十一）对企业引进的首席技术官等高级人才，按其年度工资薪金的15%给予企业补贴，每人每年最高30万元。"
+    (m,) = extract(MEASURES.format(item=item)).measures("instrument")
+    assert (m.beneficiary, m.quantity.unit, m.quantity.comparator) == ("企业", "元/人·年", "<=")

@@ -205,7 +205,9 @@ def stated_conditions(sent: Sentence, clauses: list[Clause], clause: Clause, n: 
         return [f"{kind}，{condition}"] * n  # (新建社区居家养老服务站，建筑面积200平方米以上的，给予…: of that kind)
     if len(each) == n:
         return each  # (…首次突破10亿元、50亿元的; 二孩、三孩家庭首次购买新建商品住房的，分别给予…: one each)
-    return [condition] * n if re.search(r"\d", text) else [""] * n
+    qualified = pattern("instruments:qualifying_verbs", r"(?:新|首次|当年)?(?:{})").match(text)  # (…的船员，新取得一等
+    # 船长适任证书的，给予…: which of them)
+    return [condition] * n if re.search(r"\d", text) or qualified and n == 1 else [""] * n
 
 
 def unnumbered(sent: Sentence, clause: Clause) -> str:
@@ -316,16 +318,23 @@ def with_period(condition: str, period: str) -> str:
 
 def recipient_named(sent: Sentence, clause: Clause, first: Mention) -> str:
     """The recipient the verb of granting names right before the clause's first amount (分别给予企业每人1000元、…
-    -> 企业; 给予用人单位每人3000元 -> 用人单位) or in the lead-in of a list the clause is an item of, "" if none: the
-    对…的 clause before it then says on which condition."""
+    -> 企业; 给予用人单位每人3000元 -> 用人单位), in the lead-in of a list the clause is an item of, or in the grant a
+    per-head cap closes, "" if none: the 对…的 clause before it then says on which condition."""
     found = pattern("instruments:recipient_heads", r"(?:给予|予以|奖励|补贴)(?P<who>[\u4e00-\u9fff]{0,6}(?:{}))"
-                    r"(?:每[人户家个名位]|一次性|最高|(?:奖励|补贴|补助|资助)$|$)").search(sent.text[clause.start:first.start - sent.start])
+                    r"(?:每[人户家个名位]|一次性|最高|(?:奖励|补贴|补助|资助)$|$)").search(
+        sent.text[clause.start:first.start - sent.start])
     after = pattern("instruments:recipient_heads", r"\s*(?:的?标准)?给予(?P<who>[\u4e00-\u9fff]{0,6}?(?:{}))"
                     r"(?=[\u4e00-\u9fff]{0,6}(?:补贴|奖励|补助|资助))").match(sent.text, first.end - sent.start, clause.end)
     lead = pattern("instruments:recipient_heads", r"(?:给予|予以)(?P<who>[\u4e00-\u9fff]{0,6}(?:{}))(?:一次性)?"
                    r"(?:奖励|补贴|补助|资助|奖补)[：:]").search(sent.text, 0, clause.start)  # (…给予勘查单位一次性奖励：
     # 大型奖励500万元，中型…: the payee the list's lead-in names)
-    return next((f.group("who") for f in (found, after, lead) if f), "")  # (按每名徒弟1万元给予企业补贴)
+    per_head = PER_HEAD_CAP.match(sent.text, clause.start) and pattern(
+        "instruments:recipient_heads", r"(?:给予|予以)(?P<who>[\u4e00-\u9fff]{0,6}(?:{}))(?:一次性)?(?:奖励|补贴|补助|资助)，$"
+    ).search(sent.text, 0, clause.start)  # (…按其工资的20%给予企业补贴，每人每年最高50万元: the firm's, per head)
+    return next((f.group("who") for f in (found, after, lead, per_head) if f), "")  # (按每名徒弟1万元给予企业补贴)
+
+
+PER_HEAD_CAP = re.compile(r"\s*每(?:人|名)(?:每年|每月)?(?:最高|不超过)")
 
 
 def with_recipient(pairs: list[tuple[Mention, str]], conditions: list[str],
@@ -408,10 +417,29 @@ def item_of_clause(sent: Sentence, clause: Clause, clauses: list[Clause]) -> str
 
 
 def capped_item(sent: Sentence, clauses: list[Clause], number: int) -> str:
-    """The kind of thing the clause before names, when the amount's clause is only its cap (市级文物保护单位补助70%，
-    最高不超过300万元；县级…: 市级文物保护单位's cap), "" otherwise."""
+    """The kind of thing the clause before names, when the amount's clause is only its cap or its rate per unit
+    (市级文物保护单位补助70%，最高不超过300万元；县级…: 市级文物保护单位's cap; …：1．乌江航道及支流航线，每标箱补贴100元；
+    2．…: that route's), "" otherwise."""
     clause = clauses[number]
-    if number == 0 or not CAP_OPENING.match(unnumbered(sent, clause)) \
+    own = unnumbered(sent, clause)
+    if number == 0 or not (CAP_OPENING.match(own) or PER_UNIT_OPENING.match(own)) \
             or "；" in sent.text[clauses[number - 1].end:clause.start]:
         return ""
-    return item_of_clause(sent, clauses[number - 1], clauses)
+    before = clauses[number - 1]
+    return item_of_clause(sent, before, clauses) or listed_noun(sent, before)
+
+
+PER_UNIT_OPENING = re.compile(r"\s*(?:按)?每(?!人|名|位|户|家|个)[\u4e00-\u9fff]{1,3}?(?:补贴|补助|奖励|资助)")
+ITEM_OPENING = re.compile(r"\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}\s*[.．、]|[一二三四五六七八九十]{1,3}、)")
+
+
+def listed_noun(sent: Sentence, clause: Clause) -> str:
+    """A numbered item's words, when they are a name alone (1．沿江下行至上海港的江海联运航线): no verb, no 对X, not a
+    condition ending in 的; "" otherwise."""
+    text = sent.text[clause.start:clause.end]
+    found = ITEM_OPENING.match(text)
+    item = text[found.end():].strip() if found else ""
+    if not 2 <= len(item) <= MAX_BENEFICIARY or item.endswith("的") or re.match(r"对|向", item) \
+            or pattern("instruments:action_verbs").search(item):
+        return ""
+    return item
