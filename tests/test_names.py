@@ -241,3 +241,9 @@ def test_a_banks_branch_in_running_text_keeps_the_banks_name():
             "积极对接中国农业银行临汾分行、交通银行临汾分行等金融机构，推出专项信贷产品。\n")
     got = {m.key for m in extract(text, "pkulaw-1.txt").mentions("ORG")}
     assert {"中国农业银行临汾分行", "交通银行临汾分行"} <= got and "临汾分行" not in got
+
+
+@pytest.mark.parametrize("name", ["住房城乡建设厅", "所在镇人民政府", "所在乡镇人民政府"])
+def test_a_head_after_a_common_noun_ending_like_a_township_or_after_所在_is_no_body(name):
+    assert body(name) is None
+    assert body("平遥县城乡建设局") is not None

@@ -150,7 +150,8 @@ def place_prefix() -> re.Pattern[str]:
     # (the names come longest first: the trie of alternation() matches as their flat list would, faster)
     inside = "".join(words("organisations", "not_place_inside"))
     return re.compile(rf"(?:{alternation(names)}|(?![{CJK}]{{0,4}}(?:{not_places}))(?![{not_starts}])"
-                      rf"(?:(?![{inside}])[{CJK}]){{1,{GENERIC_PLACE}}}?(?:自治州|自治县|地区|省|市|县|区|州|旗|镇|乡))")
+                      rf"(?:(?![{inside}])[{CJK}]){{1,{GENERIC_PLACE}}}?(?:自治州|自治县|地区|省|市|县|区|州|旗|镇|(?<!城)乡))")
+    # (not 住房城乡|建设厅: 城乡 is no township)
 
 
 GENERIC_PLACE = 6  # characters at most of a place's name before its level, for a place the vocabulary does not know

@@ -202,3 +202,10 @@ def test_the_fee_a_measure_caps_is_no_target():
 def test_a_number_naming_a_line_or_a_rules_condition_is_no_figure(sentence):
     r = extract("# 《新闻联播》 (20250402)\n\n### 某条新闻\n\n" + sentence + "\n", "20250402.md")
     assert r.measures("observation") == [] and r.measures("forecast") == []
+
+
+def test_a_benefits_rate_raised_from_one_level_to_another_is_no_figure():
+    text = ("2026年某县政府工作报告\n——2026年1月8日在某县第十八届人民代表大会第五次会议上\n各位代表：\n一、2025年工作回顾\n"
+            "认养古民居的，补助比例由20%提高到35%，全县古民居修缮率达到80%。\n")
+    got = [m.indicator for m in extract(text, "gzbg-2026-98.txt").measures()]
+    assert got == ["全县古民居修缮率"]

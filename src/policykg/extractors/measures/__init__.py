@@ -43,8 +43,8 @@ from .actors import (agent_verb, clause_actor, counted_group, group_actor, group
 from .bases import per_period, with_chained_base, with_multiple_base, with_old_base
 from .figures import (award_count, benchmark_value, describes_subject, done_with_support, event_count, event_detail,
                       first_of_kind_detail, framed_part, is_figure, names_casualties, names_rather_than_measures,
-                      people_acting, points_back, route_or_reach, size_of_facility, steps_climbed, things_acting,
-                      threshold_after_count, toll_count, told_in_words)
+                      people_acting, points_back, rate_of_measure, route_or_reach, size_of_facility, steps_climbed,
+                      things_acting, threshold_after_count, toll_count, told_in_words)
 from .indicator import (averaged, indicator_text, per_year, with_age_bracket, with_contributor, with_count_qualifier,
                         with_effect_verb, with_items_before, with_named_again, with_per_unit, with_previous_site,
                         with_rate_qualifier, with_whole_qualifier)
@@ -108,8 +108,9 @@ def measures(sent: Sentence, ctx: Context) -> Iterator[Measure]:
     group: tuple[str, Clause] | None = None  # the things the sentence's first figure counts, as written, and its clause
     for q in sorted(found, key=lambda m: m.start):
         clause = clause_of(clauses, q.start - sent.start)
-        if clause is None or q.start not in items and not is_figure(sent, ctx, q, clause, found):
-            continue
+        if clause is None or q.start not in items and not is_figure(sent, ctx, q, clause, found) \
+                or rate_of_measure(sent.text, clause, q.start - sent.start, q.end - sent.start, q.attr("unit")):
+            continue  # (补助比例由30%提高到40%: the rate a measure gives, however listed)
         if q.start in respective:  # (…入境游客936万人次，分别增长39.6%: the figure in its place before)
             before_clause, i, measure, negative = respective[q.start]
             names = [name for name, c in figures if c == before_clause]

@@ -352,7 +352,9 @@ def rate_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     benefits = alternation(words("instruments", "rate_benefits"))
     nouns = alternation(words("instruments", "rate_nouns"))
     return (re.compile(r"按照?[^，；。\d]{0,24}$"), re.compile(f"的?[\u4e00-\u9fff]{{0,2}}(?:{benefits})"),
-            re.compile(f"(?:(?:{benefits})[\u4e00-\u9fff]{{0,4}}(?:{nouns})(?:不超过|不高于|最高为?|为|可达|达)?|减按)$"))
+            re.compile(f"(?:(?:{benefits})[\u4e00-\u9fff]{{0,4}}(?:{nouns})(?:不超过|不高于|最高为?|为|可达|达|由"
+                       r"|由[\d.]+%|(?:由[\d.]+%)?(?:提高|提升|上调|下调|降低|调整)(?:到|至|为))?|减按)$"))  # (补助比例由30%
+    # 提高到40%)
 
 
 def is_figure(sent: Sentence, ctx: Context, q: Mention, clause: Clause, found: list[Mention]) -> bool:

@@ -200,12 +200,36 @@ def paragraph_deadline(sent: Sentence, ctx: Context) -> Mention | None:
     text = ctx.document.text
     start = text.rfind("\n", 0, sent.start) + 1
     if start == sent.start:
-        return None
+        start = list_lead_in(text, start)  # (到2027年底，力争实现—— / ★ 博物馆达到40家: the list's lead-in dates it)
+        if start < 0:
+            return None
     i = ctx.index_of(start)
     for d in ctx.mentions[i] if i >= 0 else ():
         if d.type == "DATE" and start <= d.start <= start + 2 and d.attr("role") == "deadline":
             return d
     return None
+
+
+BULLET = re.compile(r"\s*[★☆●○◆◇■□▪•·]")
+LEAD_IN_END = re.compile(r"(?:——|—|：|:)\s*$")
+LIST_LINES = 12  # bullet lines at most between an item and its list's lead-in
+
+
+def list_lead_in(text: str, start: int) -> int:
+    """Where the lead-in line of the bulleted list the line at ``start`` is an item of begins (a line ending with ——
+    or ：, over bullet lines only), -1 if the line is no such item."""
+    if not BULLET.match(text, start):
+        return -1
+    line_start = start
+    for _ in range(LIST_LINES):
+        if line_start == 0:
+            return -1
+        line_start = text.rfind("\n", 0, line_start - 1) + 1
+        line = text[line_start:text.find("\n", line_start)].strip()
+        if not line or BULLET.match(line):
+            continue
+        return line_start if LEAD_IN_END.search(line) else -1
+    return -1
 
 
 BASE_BEFORE = ("比", "较", "相比", "相较", "与", "同")  # (比2020年…: the date is a base of comparison)
