@@ -454,7 +454,8 @@ CUSTOMS = "海关"
 
 def place_short(text: str) -> bool:
     """``text`` is a place of the vocabulary, or a county-level city's or a county's name without its level (景洪)."""
-    return len(text) >= 2 and (vocabulary().region(text) is not None or any(text + level in counties() for level in "市县"))
+    return len(text) >= 2 and (vocabulary().region(text) is not None
+                               or any(text + level in counties() for level in "市县"))
 
 
 @memo(maxsize=1)

@@ -1,6 +1,6 @@
-"""extractors/no_measure.py: what states no measure gives no instrument — a rule of combining or of precedence, a pointer
-to an attachment, a title line (a link's with its day, an attachment's), a worked example, an amount defining a noun in
-brackets, an attached table of the amounts granted (issue 13, class 1)."""
+"""extractors/no_measure.py: what states no measure gives no instrument — a rule of combining or of precedence, a
+pointer to an attachment, a title line (a link's with its day, an attachment's), a worked example, an amount defining
+a noun in brackets, an attached table of the amounts granted (issue 13, class 1)."""
 from __future__ import annotations
 
 import pytest
@@ -33,7 +33,8 @@ def test_an_attached_table_of_subsidy_standards_restates_the_measures_and_its_ti
             + "".join(f"{k}\t{item}\t蔬菜生产经营主体（家庭农场、农民合作社）\t每亩{amount}元，单个主体最高10万元\t县农业农村局\n"
                       for k, (item, amount) in enumerate((("日光温室", 3000), ("钢架大棚", 1500), ("连栋温室", 5000),
                                                           ("水肥一体化", 300)), 1)))
-    got = [(value(m)[0] if m.quantity else None, m.evidence.text) for m in extract(text, "pkulaw-1.txt").measures("instrument")]
+    got = [(value(m)[0] if m.quantity else None, m.evidence.text)
+           for m in extract(text, "pkulaw-1.txt").measures("instrument")]
     assert got == [(d("3000"), "一、对新建日光温室的经营主体，每亩补助3000元。")]
 
 

@@ -34,7 +34,8 @@ def clauses_of(sent: Sentence) -> list[Clause]:
     """The clauses of a sentence, between punctuation — and between an event and the expectation a headline runs on to
     without a comma (春运将于2月2日启动预计…)."""
     out, start = [], 0
-    for m in clause_break().finditer(sent.text):
+    breaks = clause_break() if any(c in sent.text for c in words("measures", "forecast_cues")) else CLAUSE_BREAK
+    for m in breaks.finditer(sent.text):
         if m.start() > start:
             out.append(Clause(start, m.start()))
         start = m.end()

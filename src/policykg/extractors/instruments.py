@@ -27,8 +27,8 @@ from .clauses import ITEM_NUMBER, Clause, clauses_of, inside_quotes
 from .context import Context
 from .measures.figures import rate_of_measure
 from .measures.plausible import GOAL_GENRES, MONEY, quantity_of
-from .no_measure import (ATTACHMENT_LINE, EXAMPLE, GRANT_TO, QUESTION, adjusted, defines_a_noun, misused, names_no_grant,
-                         qualifies_noun, received, reforms, regulates, states_purpose, titles_a_policy)
+from .no_measure import (ATTACHMENT_LINE, EXAMPLE, GRANT_TO, QUESTION, adjusted, defines_a_noun, misused,
+                         names_no_grant, qualifies_noun, received, reforms, regulates, states_purpose, titles_a_policy)
 from .registry import extractor
 
 @memo(maxsize=1)
@@ -181,7 +181,8 @@ def sentence_instruments(sent: Sentence, ctx: Context, money: list[Mention]) -> 
                 pairs = [(a, whole) for a, _ in pairs]  # 以上的，分别…: the thresholds' list, not the qualifiers')
             if recipient := recipient_named(sent, clause, amounts[0]):  # (对…的，给予企业每人1000元: the firm's)
                 pairs, conditions = with_recipient(pairs, conditions, recipient)
-            item = item_of_clause(sent, clause, clauses) or capped_item(sent, clauses, number) if len(pairs) == 1 else ""
+            item = (item_of_clause(sent, clause, clauses) or capped_item(sent, clauses, number)) if len(pairs) == 1 \
+                else ""
             if item and item not in conditions[0]:
                 conditions = [with_period(conditions[0], item)]  # (…，交流慢充桩按照每千瓦80元给予补助: the chargers of
                 # that kind; …给予勘查单位一次性奖励：大型奖励500万元: 新发现矿产地, of the large)

@@ -40,7 +40,8 @@ def qualifies_noun(sent: Sentence, m: Mention) -> bool:
     """An amount before 的 says which things (投资额500万元的项目), not what is given — unless a grant verb comes right
     before it (给予最高500万元的一次性奖励: the reward's amount)."""
     at = m.start - sent.start
-    return sent.text.startswith("的", m.end - sent.start) and GRANTED_BEFORE.search(sent.text[max(0, at - 12):at]) is None \
+    return sent.text.startswith("的", m.end - sent.start) \
+        and GRANTED_BEFORE.search(sent.text[max(0, at - 12):at]) is None \
         and LISTED_AMOUNT.search(sent.text, 0, at) is None  # (…1500元和2000元的培训补贴: the list's last amount)
 
 

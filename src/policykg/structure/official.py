@@ -73,7 +73,8 @@ def doubled(text: str) -> int:
     twice, the copies run together) is cut in two; 0 when it is not such a line."""
     half = len(text) // 2
     for k in range(max(1, half - DOUBLED_SLACK), min(len(text), half + DOUBLED_SLACK + 1)):
-        if len(text) > 20 and normalize_name(LIST_MARKS.sub("", text[:k])) == normalize_name(LIST_MARKS.sub("", text[k:])):
+        if len(text) > 20 and normalize_name(LIST_MARKS.sub("", text[:k])) \
+                == normalize_name(LIST_MARKS.sub("", text[k:])):
             return k  # (the copies may join the issuers differently: 甲局、乙局关于… / 甲局 乙局关于…)
     return 0
 
