@@ -13,6 +13,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from .lexicon import alternation, common_words, counties, memo, ontology_file, pattern, rules, vocabulary, words
+from .countries import countries, country_suffix_free
 from .lexicon.vocab import strip_title_qualifiers
 
 CJK = "\u4e00-\u9fff"
@@ -155,28 +156,6 @@ def place_prefix() -> re.Pattern[str]:
 
 
 GENERIC_PLACE = 6  # characters at most of a place's name before its level, for a place the vocabulary does not know
-
-
-@memo(maxsize=1)
-def countries() -> dict[str, str]:
-    """Every country name and alias -> the country's name (vocab/countries.csv)."""
-    out: dict[str, str] = {}
-    with ontology_file("vocab/countries.csv").open(encoding="utf-8", newline="") as handle:
-        for row in csv.DictReader(handle):
-            for form in [row["name"], *filter(None, row["aliases"].split("|"))]:
-                out[form] = row["name"]
-    return out
-
-
-@memo(maxsize=1)
-def country_names() -> re.Pattern[str]:
-    """Any country's name or alias of two characters or more."""
-    return pattern(tuple(c for c in countries() if len(c) >= 2))
-
-
-def country_suffix_free(name: str) -> re.Match[str] | None:
-    """A country's name (two characters or more) at the start of a name."""
-    return pattern(tuple(c for c in countries() if len(c) >= 2), "^(?:{})").match(name)
 
 
 LEVEL_CLASS = re.compile(r"[省市县区乡镇州]级")  # (县级人民政府: any county's, no one body)

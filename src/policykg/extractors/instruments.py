@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterator
 
 from ..lexicon import memo, pattern, rules, words
-from ..names import country_names
+from ..countries import country_names
 from ..nlp import Sentence
 from ..records import Measure, Mention, Quantity
 from ..structure.attachments import is_form

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 
 from ..lexicon import memo, pattern, vocabulary, words
-from ..names import countries, place_prefix
+from ..countries import countries
+from ..names import place_prefix
 from ..nlp import Sentence
 
 MAX_NAME = 40

@@ -18,8 +18,8 @@ from collections.abc import Iterator
 
 from ..lexicon import alternation, counties, memo, pattern, rules, vocabulary, words
 from ..local_names import placed_body
-from ..names import (Body, body, countries, country_names, names_a_kind, place_prefix, vertical_branches,
-                     with_full_place)
+from ..countries import countries, country_names
+from ..names import Body, body, names_a_kind, place_prefix, vertical_branches, with_full_place
 from ..nlp import Sentence
 from ..records import Mention
 from .context import Context

@@ -43,7 +43,7 @@ from spacy.vocab import Vocab
 
 from ..errors import OntologyError
 from ..lexicon import common_words, counties, ontology_file, rules, vocabulary
-from ..names import countries
+from ..countries import countries
 
 BACKENDS = ("rjieba", "jieba", "jieba-posseg")
 USER_WORD_FREQ = 200_000

@@ -344,11 +344,3 @@ def test_what_is_now_after_an_expectation_is_no_forecast():
     got = [(m.kind, m.indicator) for m in extract(NEWS_ITEM.format(sentence=sentence), "20250402.md").measures()]
     assert [k for k, i in got if "用气负荷" in i] == ["forecast"]
     assert not [i for k, i in got if k == "forecast" and "储气" in i]
-
-
-def test_the_items_of_a_bulleted_list_under_a_deadline_lead_in_are_targets_of_that_deadline():
-    text = ("《某县推动非遗保护传承若干措施》政策解读\n一、出台背景\n为加强非遗保护，县政府印发了《某县推动非遗保护传承若干措施》。\n"
-            "二、主要目标\n到2027年底，力争实现——\n★ 县级以上非遗代表性项目达到60项\n★ 建成非遗工坊15个以上\n")
-    got = [(m.kind, m.indicator, m.time) for m in extract(text, "mouxian-jiedu.txt").measures()]
-    assert ("target", "建成非遗工坊", "2027-12") in got
-    assert not [k for k, _, _ in got if k == "observation"]

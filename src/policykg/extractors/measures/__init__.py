@@ -50,11 +50,12 @@ from .indicator import (averaged, indicator_text, per_year, with_age_bracket, wi
                         with_rate_qualifier, with_whole_qualifier)
 from .nouns import numbered_name, without_cut_list
 from .spans import without_times
-from .kinds import kind_of, review_paragraph, time_of
+from .kinds import kind_of, time_of
 from .limits import budget_cap, of_a_grant, starting_value, stated_limit
 from .lists import (from_to_items, jointly_items, places_each, respective_to_figures, respectively_items,
                     value_list_items)
 from .plausible import COUNT_FREE_UNITS, plausible, quantity_of, what_is_reduced
+from .paragraphs import review_paragraph
 from .pointers import (clause_opens_on_pointer, describes_one, goes_on_bare, index_family, item_topic,
                        named_in_sentence, of_whole_small_unit, opens_on_bare_head, opens_on_pointer, quotes_a_firm,
                        site_named_before, whole_before, whole_time, with_sector_before, with_whole_sector)

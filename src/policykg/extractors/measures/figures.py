@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ...lexicon import alternation, memo, pattern, rules, vocabulary, words
-from ...names import countries, country_names
+from ...countries import countries, country_names
 from ...nlp import Sentence
 from ...records import Mention
 from ..clauses import Clause, inside_quotes, text_before, words_before_number

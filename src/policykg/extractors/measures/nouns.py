@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ...lexicon import memo, pattern, rules, vocabulary, words
-from ...names import countries
+from ...countries import countries
 from ...nlp import Sentence, word_tags
 from ...quantities import UNITS
 from ..clauses import MAX_INDICATOR

@@ -7,7 +7,7 @@ import re
 from decimal import Decimal
 
 from ...lexicon import counties, memo, pattern, rules, vocabulary, words
-from ...names import countries
+from ...countries import countries
 from ...nlp import word_tags
 from ...records import Mention, Quantity
 from .counted import GRADE

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 
 from ...lexicon import pattern, rules, vocabulary, words
-from ...names import countries, country_names, place_prefix
+from ...countries import countries, country_names
+from ...names import place_prefix
 from ...nlp import Sentence
 from ...records import Mention
 from ..clauses import MAX_INDICATOR, Clause

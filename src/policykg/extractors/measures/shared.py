@@ -8,7 +8,7 @@ import itertools
 import re
 
 from ...lexicon import pattern, words
-from ...names import countries
+from ...countries import countries
 from ...nlp import Sentence, word_tags
 from ...records import Mention
 from ..clauses import MAX_INDICATOR, Clause
