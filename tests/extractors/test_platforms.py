@@ -80,3 +80,9 @@ def test_a_level_awarded_names_a_class_of_platforms_not_one():
     r = extract("某市数字经济政策\n一、支持措施\n对新认定的国家级跨行业跨领域工业互联网平台，给予最高500万元补助。\n"
                 "国家级农产品质量追溯平台上线运行。\n")
     assert [m.text for m in r.mentions("PLATFORM")] == ["国家级农产品质量追溯平台"]
+
+
+def test_a_reform_named_by_its_counted_parts_is_no_platform():
+    from policykg.extractors.platforms import campaign
+    assert campaign("两清单一平台") and campaign("一库三平台")
+    assert not campaign("某某工业互联网平台")

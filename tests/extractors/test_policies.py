@@ -184,3 +184,11 @@ def test_a_policy_attached_under_its_label_is_named_without_the_label():
 {purpose}""")
     own = sorted(m.text for m in r.mentions("POLICY") if m.attr("own"))
     assert "某某市数字经济发展规划" in own and "某某市智能制造行动方案" in own  # (not 附件1：某某市…)
+
+
+def test_the_last_of_the_drafters_a_forwarding_title_lists_opens_no_title_of_its_own():
+    text = ("某市人民政府办公室转发市商务局、市财政局关于促进夜间消费若干措施的通知\n某政办函〔2024〕9号\n各区县人民政府：\n"
+            "市商务局、市财政局《关于促进夜间消费的若干措施》已经市人民政府同意，现转发给你们。\n某市人民政府办公室\n"
+            "2024年5月6日\n关于促进夜间消费的若干措施\n一、对新开业的夜间消费街区，给予一次性奖励10万元。\n")
+    keys = {m.key for m in extract(text, "pkulaw-3.txt").mentions("POLICY")}
+    assert keys == {"转发市商务局、市财政局关于促进夜间消费若干措施的通知", "关于促进夜间消费的若干措施"}

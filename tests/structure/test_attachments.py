@@ -92,3 +92,9 @@ def test_an_attached_list_of_the_policys_projects_is_no_policy():
     assert [p.label for p in dated.parts if p.kind == "policy" and p.role != "own"] == ["某县县域商业体系建设实施方案"]
     listed = loaded(text.replace("建设2024年重点项目清单", "建设政策兑现清单"), "policy.txt")  # (the policy's items listed again)
     assert [p.label for p in listed.parts if p.kind == "policy" and p.role != "own"] == ["某县县域商业体系建设实施方案"]
+
+
+def test_an_attached_list_of_the_years_it_plans_for_is_no_policy_but_a_negative_list_is():
+    from policykg.structure.attachments import is_form
+    assert is_form("某市2025—2027年重点培育体育赛事清单")
+    assert not is_form("某省市场准入负面清单（2025年版）")

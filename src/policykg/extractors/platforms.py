@@ -52,9 +52,13 @@ def distinctive(part: str, least: int = 2) -> bool:
 
 
 def campaign(name: str) -> bool:
-    """A slogan, campaign, event, vessel or code, or a count (五大平台)."""
+    """A slogan, campaign, event, vessel or code, or a count (五大平台; 两清单一平台: a reform by its counted parts)."""
     return ("·" in name or bool(pattern("platforms:not_platform_words", "(?:{})$").search(name))
-            or bool(re.fullmatch(r"[\d·.\-\s]+", name)) or bool(re.match(r"^[一二三四五六七八九十\d]+大", name)))
+            or bool(re.fullmatch(r"[\d·.\-\s]+", name)) or bool(re.match(r"^[一二三四五六七八九十\d]+大", name))
+            or bool(COUNTED_PARTS.match(name)))
+
+
+COUNTED_PARTS = re.compile(r"[一二两三四五六七八九十]+[\u4e00-\u9fff]{1,3}[一二两三四五六七八九十]+[\u4e00-\u9fff]{1,3}$")
 
 
 @memo(maxsize=1)

@@ -118,6 +118,9 @@ def titles(sent: Sentence, ctx: Context) -> Iterator[Mention]:
                 continue
             title = m.group("title")
             lead = title[:title.index("关于")]
+            if text[s - 1:s] == "、" and split_bodies(lead):
+                continue  # (…转发甲局、乙局关于…的通知: the last of a list of bodies opens no title of its own; 甲、乙出台
+                # 关于…的意见 names one)
             if not lead or not split_bodies(lead):
                 verbs = (*words("policies", "issue_verbs"), *words("policies", "cite_verbs"))
                 cut = max((lead.rfind(v) + len(v) for v in verbs if v in lead), default=-1)

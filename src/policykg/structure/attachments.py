@@ -94,5 +94,10 @@ def attached_policies(lines: list[Line], head: int, issued: list[Part]) -> list[
 
 
 def is_form(label: str) -> bool:
-    """An attachment's title names a form or a list (…申报材料清单, …重点项目清单（2024—2026年）, …政策兑现清单), no policy."""
-    return re.sub(r"[（(][^（）()]*[）)]$", "", label).endswith(tuple(words("structure", "form_titles")))
+    """An attachment's title names a form or a list (…申报材料清单, …重点项目清单（2024—2026年）, …政策兑现清单), or a list
+    of the years it plans for (某市2024—2026年重点培育体育赛事清单), no policy."""
+    bare = re.sub(r"[（(][^（）()]*[）)]$", "", label)
+    return bare.endswith(tuple(words("structure", "form_titles"))) or bare.endswith("清单") and YEARS_NAMED.search(bare)
+
+
+YEARS_NAMED = re.compile(r"(?:19|20)\d{2}[—–\-－至](?:19|20)\d{2}年")  # (not 2025年…负面清单: a policy)
