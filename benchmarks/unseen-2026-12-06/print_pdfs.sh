@@ -1,5 +1,5 @@
 #!/bin/sh
-# sh print_pdfs.sh OUT: the PDFs of html/ (gen4-G4xx … gen21-M21xx), printed as the measured ones were — headless
+# sh print_pdfs.sh OUT: the PDFs of html/ (gen4-G4xx … gen24-M24xx), printed as the measured ones were — headless
 # Chromium with its own print header and footer (the measured prints showed a gov.cn address in them; printed from
 # file:// they show the file's). The PDFs are not committed: together they are about 23 MB.
 set -e
