@@ -100,3 +100,13 @@ def test_a_per_head_cap_after_a_grant_to_the_firm_is_the_firms_per_head():
     item = "（十一）对企业引进的首席技术官等高级人才，按其年度工资薪金的15%给予企业补贴，每人每年最高30万元。"
     (m,) = extract(MEASURES.format(item=item)).measures("instrument")
     assert (m.beneficiary, m.quantity.unit, m.quantity.comparator) == ("企业", "元/人·年", "<=")
+
+
+def test_a_top_rank_without_its_counter_word_gives_each_amount_its_rank():
+    item = "（十二）对年度考核排名前三的乡镇，分别给予30万元、20万元、10万元奖励。"
+    assert [c for _, _, c in rows(item)] == ["第一名", "第二名", "第三名"]
+
+
+def test_a_class_named_before_its_cap_in_its_own_clause_is_the_condition():
+    item = "（三）对引进的科技人才，按照人才分类给予年度奖励，A类人才每人每年最高40万元，B类人才最高20万元。"
+    assert [c for _, _, c in rows(item)] == ["A类人才", "B类人才"]

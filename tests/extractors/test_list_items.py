@@ -37,3 +37,8 @@ def test_bands_of_a_range_list_each_keep_their_own_bound():
 def test_a_list_of_short_items_shares_what_the_last_one_goes_on_to_say():
     item = "（二）对硕士研究生、本科、专科毕业生到县内托育机构从事保育工作满2年的，分别给予3万元、2万元、1万元补贴。"
     assert [b for _, b, _ in rows(item)] == [f"{k}毕业生到县内托育机构从事保育工作满2年的" for k in ("硕士研究生", "本科", "专科")]
+
+
+def test_grades_of_up_to_five_letters_are_one_each():
+    item = "（六）新建的旅游驿站达到A级、AA级、AAA级标准的，每座分别补助3万元、6万元、10万元。"
+    assert [b for _, b, _ in rows(item)] == [f"新建的旅游驿站达到{g}级标准的" for g in ("A", "AA", "AAA")]

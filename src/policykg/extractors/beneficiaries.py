@@ -274,7 +274,7 @@ def each_period(sent: Sentence, clause: Clause, figures: list[Mention]) -> list[
     return out if len(out) > 1 and all(out) and len(set(out)) == len(out) else []
 
 
-TOP_RANKS = re.compile(r"前(?P<n>[一二两三四五六七八九十]|\d{1,2})(?:名|位)")
+TOP_RANKS = re.compile(r"前(?P<n>[一二两三四五六七八九十]|\d{1,2})(?:名|位|(?=的))")  # (排名前三的设区市)
 NUMERALS = "一二三四五六七八九十"
 
 
@@ -382,7 +382,8 @@ def threshold_amount(sent: Sentence, m: Mention) -> bool:
 
 PAYER_AFTER = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:[省市县区]级?)?财政$")
 CLAUSE_ITEM = re.compile(r"\s*(?P<item>(?:(?!每|按)[\u4e00-\u9fffA-Za-z（）()、]){2,10}?)(?:按照|按|每(?!年|月|季|增加|新增)"
-                         r"|(?=(?:补贴|补助|奖励|资助|奖补)(?:最高|不超过|\d|(?:比例|标准)(?:为|按|最高|不超过)))"
+                         r"|(?=(?:(?:补贴|补助|奖励|资助|奖补)?(?:最高不超过|最高|不超过)\d|(?:最高|不超过)?(?:补贴|补助|奖励|资助|奖补)(?:最高|不超过|\d"
+                         r"|(?:比例|标准)(?:为|按|最高|不超过))))"
                          r"|(?=[亩户吨]均))")  # (国际A类赛事补贴最高不超过500万元; 大型奖励500万元; 东部地区补助比例为50%;
 # 新建高标准农田亩均投入…)
 PER_RECIPIENT = re.compile(r"(?:单(?!位)|同一|每)")  # (单个企业每年…: a cap per recipient, no kind)
@@ -398,7 +399,7 @@ def clause_item(sent: Sentence, clause: Clause) -> str:
         or RATE_ITEM.match(sent.text, clause.start, clause.end)
     item = ITEM_NUMBER.sub("", found.group("item")) if found else ""
     item = PAYER_AFTER.sub("", item).removeprefix("其中")  # (个人贷款财政按…: 个人贷款, which the treasury pays for)
-    return "" if len(item) < 2 or re.match(r"(?:对于|对|向|由|[亩户吨人]均)", item) \
+    return "" if len(item) < 2 or re.match(r"(?:对于|对|向|由|[亩户吨人]均|最高|最多|不超过|累计|合计|总计|共计)", item) \
         or pattern("instruments:action_verbs").search(item) \
         or PER_RECIPIENT.match(item) or is_period(item) or PAYING_LEVELS.fullmatch(item) \
         or any(w in item for w in words("instruments", "payer_words")) else item
