@@ -149,3 +149,11 @@ def test_a_county_of_two_characters_is_the_documents_county_from_its_issuers_nam
             """)
         assert (ctx.city, ctx.county) == (city, county)
     assert context_of("贡献县域经济的某某措施\n全市某某产业产值达到100亿元。\n").county == ""
+
+
+def test_a_district_of_a_municipality_whose_name_is_no_unique_county_is_the_documents_county():
+    text = ("上海市宝山区人民政府关于印发《宝山区促进邮轮经济发展的若干政策》的通知\n宝府规〔2024〕5号\n各街道办事处：\n"
+            "现将《宝山区促进邮轮经济发展的若干政策》印发给你们，请认真贯彻执行。\n上海市宝山区人民政府\n2024年6月3日\n"
+            "宝山区促进邮轮经济发展的若干政策\n一、发展目标\n到2026年，全区邮轮旅客吞吐量达到300万人次以上。\n")
+    (m,) = extract(text, "pkulaw-11.txt").measures("target")
+    assert m.region == ""  # (a district's target: not the municipality's)

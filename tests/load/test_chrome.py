@@ -264,3 +264,8 @@ def test_a_portals_empty_day_label_opens_no_body_and_the_breadcrumb_under_it_is_
 def test_a_portals_welcome_and_its_hot_words_are_chrome(line):
     assert is_chrome(line)
     assert not is_chrome("热烈欢迎各地客商来我市投资兴业，共谋发展。")
+
+
+@pytest.mark.parametrize("line", ["您好，欢迎访问某某市某某区人民政府网站！", "全站搜索", "智能问答"])
+def test_a_greeting_welcome_and_a_search_label_are_chrome(line):
+    assert is_chrome(line)

@@ -263,3 +263,12 @@ def test_a_sites_name_over_an_interpretations_title_is_no_part_of_it():
                  "近日，县政府办公室印发《如东县促进海洋经济发展若干措施》。现解读如下。\n一、出台背景\n答：为加快海洋经济发展。\n",
                  "rudong-jiedu.txt")
     assert [p.label for p in doc.parts if p.kind == "title"] == ["《如东县促进海洋经济发展若干措施》政策解读"]
+
+
+def test_metadata_cells_in_square_brackets_are_no_title_of_an_interpretation():
+    doc = loaded("某区人民政府\n当前位置：\n首页\n>\n政策解读\n[ 索引号 ]\n11500224MB1639825X/2025-00087\n[ 主题分类 ]\n"
+                 "文化、广电、新闻出版;体育\n[ 体裁分类 ]\n政策解读\n[ 发布机构 ]\n某区文化旅游委\n"
+                 "《某区促进体育赛事经济高质量发展若干措施》政策解读\n日期：2025-04-18 星期五\n"
+                 "一、出台背景\n答：为加快体育赛事经济发展，区政府办公室印发了《某区促进体育赛事经济高质量发展若干措施》。\n",
+                 "mouqu-jiedu.txt")
+    assert [p.label for p in doc.parts if p.kind == "title"] == ["《某区促进体育赛事经济高质量发展若干措施》政策解读"]

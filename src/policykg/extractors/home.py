@@ -69,7 +69,8 @@ def county_of(name: str) -> str:
     m = place_prefix().match(name)
     after_city = m is not None and vocabulary().region(m.group()) is not None
     if after_city:
-        m = place_prefix().match(name, m.end())
+        m = place_prefix().match(name, m.end()) or COUNTY_LEVEL.match(name, m.end())  # (上海市宝山区人民政府: 山区 is
+        # no place of its own, the district is one)
     if m is None or vocabulary().region(m.group()) is not None:
         return ""
     place = m.group() + (ended.group() if (ended := ZHOU_LEVEL.match(name, m.end())) and m.group().endswith("州") else "")

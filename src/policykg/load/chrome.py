@@ -58,7 +58,7 @@ def words() -> Words:
     labels = {r["label"]: (r["field"], r["zone"]) for r in _rows("metadata_labels.csv") if r["label"]}
     alternation = "|".join(r"[ \u3000\t]*".join(map(re.escape, label)) for label in sorted(labels, key=len, reverse=True))
     label_re = re.compile(
-        rf"【[ \u3000]*(?P<bracketed>{alternation})[ \u3000]*】[ \u3000]*[：:]?|(?P<plain>{alternation})[ \u3000]*[：:]"
+        rf"[【\[][ \u3000]*(?P<bracketed>{alternation})[ \u3000]*[】\]][ \u3000]*[：:]?|(?P<plain>{alternation})[ \u3000]*[：:]"
     )
     sites = tuple(r["ending"] for r in _rows("site_names.csv") if r["ending"])
     return Words(chrome, max(map(len, chrome)), roots, labels, label_re, sites)
@@ -149,7 +149,7 @@ SITE_CELL = re.compile(r"[\u4e00-\u9fff]{2,10}网")  # (a linked site's name: �
 # a portal's welcome, its day (with a weekday), its search box with the placeholder or hot words, its footer's postal
 # address or its links (欢迎访问某某区人民政府网站！; 某某市人民政府 欢迎您！; 热门搜索：…; 今天是：2025年2月7日 星期五;
 # 2025年02月14日 星期五; 搜政策……搜索; 地址：某市某区某路2号邮编：100017; 相关链接：某某网某省人民政府)
-PORTAL_LINE = re.compile(r"欢迎您?(?:访问|来到|光临)[^，。；,;]{2,30}?[！!。]?|[\u4e00-\u9fff]{2,20}\s*欢迎您[！!。]?"
+PORTAL_LINE = re.compile(r"(?:您好[，,！!]?\s*)?欢迎您?(?:访问|来到|光临)[^，。；,;]{2,30}?[！!。]?|[\u4e00-\u9fff]{2,20}\s*欢迎您[！!。]?"
                          r"|(?:热门搜索|热搜词|热门关键词|热点搜索)[：:][^。；]{0,60}"
                          r"|(?:今天是|今日是?|当前日期)[：:]?\s*\d{4}年\d{1,2}月\d{1,2}日\s*(?:星期[一二三四五六日天])?"
                          r"|\d{4}年\d{1,2}月\d{1,2}日\s*星期[一二三四五六日天]"
