@@ -209,3 +209,12 @@ def test_a_benefits_rate_raised_from_one_level_to_another_is_no_figure():
             "认养古民居的，补助比例由20%提高到35%，全县古民居修缮率达到80%。\n")
     got = [m.indicator for m in extract(text, "gzbg-2026-98.txt").measures()]
     assert got == ["全县古民居修缮率"]
+
+
+def test_a_measures_standard_per_mu_is_no_target():
+    text = ("某县人民政府关于印发某县2025年粮食生产扶持措施的通知\n某政〔2025〕3号\n各乡镇人民政府：\n"
+            "现将《某县2025年粮食生产扶持措施》印发给你们，请认真贯彻执行。\n某县人民政府\n2025年3月1日\n"
+            "某县2025年粮食生产扶持措施\n一、目标任务\n2025年，全县新建高标准农田5万亩，亩均投入不低于2600元；"
+            "玉米每亩保险金额900元；粮食总产量稳定在20亿斤以上。\n")
+    got = [m.indicator for m in extract(text, "pkulaw-13.txt").measures("target")]
+    assert got == ["全县新建高标准农田", "粮食总产量"]
