@@ -344,3 +344,9 @@ def test_what_is_now_after_an_expectation_is_no_forecast():
     got = [(m.kind, m.indicator) for m in extract(NEWS_ITEM.format(sentence=sentence), "20250402.md").measures()]
     assert [k for k, i in got if "用气负荷" in i] == ["forecast"]
     assert not [i for k, i in got if k == "forecast" and "储气" in i]
+
+
+def test_a_forecast_of_a_season_the_year_opens_is_of_no_year():
+    sentence = "交通运输部预计，今年暑运期间，全国铁路旅客发送量将达到8.9亿人次。"
+    (m,) = extract(NEWS_ITEM.format(sentence=sentence), "20250402.md").measures("forecast")
+    assert (m.indicator, m.time) == ("铁路旅客发送量", "")
