@@ -223,8 +223,8 @@ def time_of(sent: Sentence, ctx: Context, q: Mention, clause: Clause, kind: str,
             if "全年" in sent.text[clause.start:q.start - sent.start] and ctx.reference_date[:4].isdigit() \
                     and not re.search(r"(?:19|20)\d{2}\s*年", sent.text[:q.start - sent.start]):
                 return ctx.reference_date[:4]  # (今年以来…，预计全年发射次数将达到100次左右: the year's total)
-            if any(season_after(sent, d) for d in dates if d.end <= q.start):
-                return ""  # (民航局预计，今年暑运期间，…旅客运输量将达到…: the season's, of no year)
+            if under is None and any(season_after(sent, d) for d in dates if d.end <= q.start):
+                return ""  # (民航局预计，今年暑运期间，…旅客运输量将达到…: the season's, of no year; not 今天（4月2日）…)
             said = time_of_clause(sent, dates, q, clause, ctx.reference_date)
             if said or not any(w in sent.text for w in words("measures", "current_period_cues")):
                 return said
