@@ -272,3 +272,12 @@ def test_metadata_cells_in_square_brackets_are_no_title_of_an_interpretation():
                  "一、出台背景\n答：为加快体育赛事经济发展，区政府办公室印发了《某区促进体育赛事经济高质量发展若干措施》。\n",
                  "mouqu-jiedu.txt")
     assert [p.label for p in doc.parts if p.kind == "title"] == ["《某区促进体育赛事经济高质量发展若干措施》政策解读"]
+
+
+def test_an_interpretations_title_under_a_metadata_row_and_over_its_first_paragraph_stands_alone():
+    doc = loaded("信息索引号\t410381-0107-2024-00236\t公开方式\t主动公开\n关联文件\t某政办〔2024〕18号\t印发时间\t2024年08月26日\n"
+                 "《某区支持大遗址保护利用若干措施》政策解读\n发布时间：2024-09-12 10:36    来源：某区文化广电和旅游局\n"
+                 "【字号：大 中 小】\n【打印】\n近日，某区人民政府办公室印发《某区支持大遗址保护利用若干措施》。现解读如下。\n"
+                 "一、出台的背景是什么？\n答：为加强大遗址保护利用。\n", "mouqu-jiedu.txt")
+    assert doc.genre == "interpretation"
+    assert [p.label for p in doc.parts if p.kind == "title"] == ["《某区支持大遗址保护利用若干措施》政策解读"]

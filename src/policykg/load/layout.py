@@ -256,8 +256,8 @@ def _heading_like(p: _Para) -> bool:
             and not any(c in "，。！？；,;" for c in first):
         return True
     return p.parts == [first] and p.length <= 80 and not any(c in "，。！？；,;：:" for c in first) \
-        and "\u4e00" <= first[0] <= "\u9fff" and vocabulary().genre_of(first) is not None
-    # (某市某某产业三年行动方案（2024—2026年）: a title line of its own)
+        and ("\u4e00" <= first[0] <= "\u9fff" or first[0] == "《") and vocabulary().genre_of(first) is not None
+    # (某市某某产业三年行动方案（2024—2026年）, 《某某措施》政策解读: a title line of its own)
 
 
 def _short_heading(line: str) -> bool:

@@ -105,6 +105,9 @@ def unquoted(text: str) -> str:
     return re.sub(r"[《》\s和、及与]", "", text)
 
 
+TITLE_GOES_ON = ("印发", "转发", "关于", "发布", "颁布", "公布", "和", "、", "》")  # a title line wrapped before a 《
+
+
 def find_title(lines: list[Line]) -> Title | None:
     """The first title of the header block (joining a title wrapped over two or
     three lines; a title printed twice on one line counts once); after a decree's 版头, what it promulgates."""
@@ -127,9 +130,10 @@ def find_title(lines: list[Line]) -> Title | None:
             text = "".join(g.text for g in group)
             if n > 1 and (len(group[-1].text) > 40 or is_title_text(group[0].text)
                           or any("——" in g.text for g in group[:-1])
-                          or group[1].text.startswith("《") and split_bodies(group[0].text)):
-                break  # (a heading run on to its subtitle, 政府工作报告——…会议上, is a line of its own; a site's name
-                # over an interpretation's 《…》政策解读 is no issuer of it)
+                          or any(g.text.startswith("《") and not f.text.endswith(TITLE_GOES_ON)
+                                 for f, g in zip(group, group[1:]))):
+                break  # (a heading run on to its subtitle, 政府工作报告——…会议上, is a line of its own; a site's name or
+                # a metadata row over an interpretation's 《…》政策解读 is no part of it; …关于印发 / 《某办法》的通知 is)
             numbered = title_with_number(text) if n == 1 else None  # (某某措施（某政办发〔2023〕12号）)
             if numbered:
                 return replace(make_title(tuple(group), numbered[0]), cut=len(text) - len(numbered[0]))
