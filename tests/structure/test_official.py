@@ -474,3 +474,13 @@ def test_a_forwarded_document_is_issued_by_every_drafter_the_notice_names_custom
     issuers = {f.obj for f in extract(text, "pkulaw-2.txt").facts()
                if f.predicate == "issued_by" and f.subject == "关于促进边境贸易发展的若干措施"}
     assert {"河口海关", "人民银行红河州中心支行"} <= issuers and len(issuers) == 4
+
+
+def test_a_forwarded_document_named_with_its_about_in_the_title_and_without_it_in_the_body_keeps_its_drafters():
+    text = ("武城县人民政府办公室转发县农业农村局等部门关于武城县高标准农田建设实施方案的通知\n武政办发〔2025〕7号\n各乡镇人民政府：\n"
+            "县农业农村局、县财政局、县水利局《武城县高标准农田建设实施方案》已经县政府同意，现转发给你们，请认真贯彻执行。\n"
+            "武城县人民政府办公室\n2025年3月6日\n武城县高标准农田建设实施方案\n"
+            "一、到2027年，全县建成高标准农田10万亩。\n")
+    issuers = {f.obj for f in extract(text, "county-notice.txt").facts() if f.predicate == "issued_by"
+               and f.subject.endswith("武城县高标准农田建设实施方案")}
+    assert issuers == {"武城县农业农村局", "武城县财政局", "武城县水利局"}

@@ -456,12 +456,13 @@ DRAFTED = re.compile(r"(?:联合|共同|研究)?(?:制定|起草|拟定|编制|�
 def forwarded_makers(lines: list[Line], title: Title, policy: Part) -> tuple[str, ...]:
     """Every body the notice names right before the forwarded document's title (甲、乙、丙《关于…的意见》已经…同意，现转发给
     你们), when they include those its own title names (甲等部门); () otherwise."""
-    key = normalize_name(policy.label).replace("的", "")
+    key = normalize_name(policy.label).replace("的", "").removeprefix("关于")
     for line in lines:
         if not title.end <= line.start < policy.start:
             continue
         for m in FORWARDED.finditer(line.text):
             bodies = split_bodies(DRAFTED.sub("", m.group("bodies")))  # (甲、乙制定的《…》: the drafters)
-            if normalize_name(m.group("title")).replace("的", "") == key and set(title.forwarded_by or ()) <= set(bodies):
-                return bodies
+            if normalize_name(m.group("title")).replace("的", "").removeprefix("关于") == key \
+                    and set(title.forwarded_by or ()) <= set(bodies):
+                return bodies  # (转发甲等部门关于X的通知 / 甲、乙、丙《X》…: X with or without its 关于)
     return ()
