@@ -75,3 +75,17 @@ def test_a_countys_target_is_not_assessed_by_the_nations_figure():
     kb = link([report.extraction, news.extraction])
     (target,) = [lm for lm in kb.measures if lm.measure.kind == "target"]
     assert target.status == "unknown"  # (not "not met" by the country's 3.1%)
+
+
+def test_two_counties_figures_alike_in_one_prefecture_are_two_facts_a_figure_restated_in_one_report_is_one():
+    from kit import extract
+    reports = [extract(f"2025年{county}人民政府工作报告\n——2025年1月8日在{county}第十八届人民代表大会第五次会议上\n各位代表：\n"
+                       "一、2024年工作回顾\n全年实现地区生产总值402.6亿元，增长6.3%。\n"
+                       "二、2025年工作安排\n推进城区与北海片区一体化发展，新建公共停车位2000个。\n"  # (another place named: no county)
+                       "三、2025年十件民生实事\n1.新建公共停车位2000个、旅游公厕20座。\n",
+                       f"gzbg-2025-{n}.txt") for n, county in ((91, "武义县"), (92, "浦江县"))]
+    kb = link([r.extraction for r in reports])
+    growth = [lm for lm in kb.measures if lm.measure.kind == "observation" and lm.measure.measure == "change"]
+    assert sorted(lm.measure.subject for lm in growth) == ["武义县", "浦江县"]  # (both in 金华市: not one fact)
+    parking = [lm for lm in kb.measures if lm.measure.kind == "target" and lm.measure.indicator == "新建公共停车位"]
+    assert sorted(lm.ref.doc for lm in parking) == ["gzbg-2025-91", "gzbg-2025-92"]  # (each report's once)

@@ -38,7 +38,7 @@ def fact_key(lm: LinkedMeasure, kb: KnowledgeBase) -> tuple:
 def link_measures(kb: KnowledgeBase) -> None:
     seen: dict[tuple, LinkedMeasure] = {}
     for links in kb.docs:
-        kept = []
+        kept, here = [], {}
         for n, lm in enumerate(links.measures):
             m = lm.measure
             if m.indicator:
@@ -52,11 +52,11 @@ def link_measures(kb: KnowledgeBase) -> None:
                 ent.docs.setdefault(lm.ref.doc, None)
             lm.policy = m.policy if m.policy and ("POLICY", m.policy) in kb.entities else ""
             key = fact_key(lm, kb)
-            first = seen.get(key)
-            if first is not None:
+            first = here.get(key) or seen.get((key, m.subject))  # (two counties' 地区生产总值年均增长5.5%: two facts;
+            if first is not None:  # a report's figure and its summary list's, one with its county and one without: one)
                 first.sources += 1
                 continue
-            seen[key] = lm
+            here[key] = seen[(key, m.subject)] = lm
             lm.id = f"{m.kind}/{slug(lm.ref.doc)}-{lm.ref.start}-{n}"
             kept.append(lm)
         links.measures = kept

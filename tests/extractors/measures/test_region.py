@@ -216,3 +216,19 @@ def test_a_county_named_in_one_part_of_a_sentence_is_not_the_subject_of_the_next
     got = {m.indicator: (m.region, m.subject) for m in extract(text, "gzbg-2026-97.txt").measures("observation")}
     assert got["兰花出口"] == ("韶关市", "翁源县")
     assert got["新能源产业产值"] == ("韶关市", "")
+
+
+def test_a_county_level_city_or_district_a_news_figure_is_read_from_is_its_subject_too():
+    text = NEWS_ITEM.format(sentence="2021年，海伦市粮食总产量达到26.8亿斤，比2012年增长21.4%。")
+    assert {(m.region, m.subject) for m in extract(text, "20250402.md").measures("observation")} == {("绥化市", "海伦市")}
+    text = NEWS_ITEM.format(sentence="今年前8个月，澄海区玩具出口额同比增长22.4%。")
+    assert [(m.region, m.subject) for m in extract(text, "20250402.md").measures("observation")] == [("汕头市", "澄海区")]
+
+
+def test_a_county_in_a_reports_clause_without_a_figure_does_not_own_the_figures_after_it():
+    report = ("2025年大理白族自治州人民政府工作报告\n——2025年1月10日在大理白族自治州第十五届人民代表大会第三次会议上\n各位代表：\n"
+              "二、2025年主要工作\n{}\n")
+    text = report.format("发展县域商贸物流，建设宾川县水果冷链物流中心，全州快递业务量增长15%以上。")
+    assert [m.region for m in extract(text, "gzbg-2025-97.txt").measures("target")] == ["大理白族自治州"]
+    text = report.format("宾川县水果产量达到120万吨，增长8%。")  # (its own clause: the county's)
+    assert {m.subject for m in extract(text, "gzbg-2025-97.txt").measures("target")} == {"宾川县"}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ...lexicon import pattern, rules, vocabulary, words
+from ...lexicon import counties, pattern, rules, vocabulary, words
 from ...countries import countries, country_names
 from ...names import place_prefix
 from ...nlp import Sentence
@@ -258,9 +258,21 @@ def county_named(sent: Sentence, ctx: Context, q: Mention, region: str) -> str:
     if not region:
         return ""
     part = sent.start + sent.text.rfind("；", 0, q.start - sent.start) + 1
-    counties = [m for m in ctx.mentions_in(sent, "REGION") if part <= m.start and m.end <= q.start and m.key == region
-                and m.text != region and m.text.endswith(tuple(words("places", "county_ends")))]
-    return counties[-1].text if counties else ""
+    named = [m for m in ctx.mentions_in(sent, "REGION") if part <= m.start and m.end <= q.start and m.key == region
+             and m.text != region and (m.text in counties() or m.text.endswith(tuple(words("places", "county_ends"))))]
+    if not named:
+        return ""  # (a county-level city or a district by its full name too: 海伦市, 浦东新区)
+    if ctx.document.genre != "news" and named[-1].text != ctx.county and not figure_follows(sent, named[-1].end, q.start):
+        return ""  # (a report's 某区开发开放龙头作用更加突出，…上市公司88家: the city's figures after a clause of its district)
+    return named[-1].text
+
+
+def figure_follows(sent: Sentence, start: int, end: int) -> bool:
+    """Whether the words of a sentence from ``start`` to a figure at ``end`` run on within one clause, or the clause
+    they open holds a figure of its own (某市外贸进出口额达到618.5亿元，同比增长11.2%)."""
+    words_between = sent.text[start - sent.start:end - sent.start]
+    first = re.split(r"[，；：,;:]", words_between, maxsplit=1)
+    return len(first) == 1 or bool(re.search(r"\d", first[0]))
 
 
 def home_county(sent: Sentence, ctx: Context, q: Mention, region: str) -> str:
