@@ -350,3 +350,23 @@ def test_a_forecast_of_a_season_the_year_opens_is_of_no_year():
     sentence = "交通运输部预计，今年暑运期间，全国铁路旅客发送量将达到8.9亿人次。"
     (m,) = extract(NEWS_ITEM.format(sentence=sentence), "20250402.md").measures("forecast")
     assert (m.indicator, m.time) == ("铁路旅客发送量", "")
+
+
+def test_a_day_of_the_month_a_forecast_names_alone_is_the_coming_one():
+    sentence = "中央气象台预计，受冷空气影响，5日前后华北部分地区最高气温将降至10℃以下。"  # (the news day is 2 April)
+    (m,) = extract(NEWS_ITEM.format(sentence=sentence), "20250402.md").measures("forecast")
+    assert m.time == "2025-04-05"  # (not 2025-03-05)
+
+
+def test_what_is_so_now_does_not_date_what_is_expected():
+    sentence = "记者从组委会获悉，截至目前，已有71个国家和国际组织设展办会，预计线下参展企业超过2400家。"
+    (m,) = extract(NEWS_ITEM.format(sentence=sentence), "20250402.md").measures("forecast")
+    assert (m.indicator, m.time) == ("线下参展企业", "")  # (not the news day)
+    sentence = "目前，预计今年全国粮食产量将超过1.4万亿斤。"  # (what the year is expected to bring: the year)
+    (m,) = extract(NEWS_ITEM.format(sentence=sentence), "20250402.md").measures("forecast")
+    assert m.time == "2025"
+
+
+def test_an_edition_pointed_at_after_whoever_expects_it_writes_no_forecast():
+    sentence = "目前已有来自215个国家和地区的超过20万名境外采购商预注册，主办方预计本届到会境外采购商将超过23万人。"
+    assert extract(NEWS_ITEM.format(sentence=sentence), "20250402.md").measures("forecast") == []

@@ -4,7 +4,9 @@ and genre; and the time it is of (a deadline, the year reviewed, the
 period a heading names)."""
 from __future__ import annotations
 
+import calendar
 import re
+from dataclasses import replace
 
 from ...lexicon import memo, pattern, rules, words
 from ...nlp import Sentence
@@ -190,6 +192,8 @@ def time_of(sent: Sentence, ctx: Context, q: Mention, clause: Clause, kind: str,
     """The deadline of a target or forecast; the period an observation is of — none for what was
     done over several years (“十三五”期间，共制定269项标准: not the count of 2020)."""
     dates = ctx.mentions_in(sent, "DATE")
+    if kind == "forecast":
+        dates = [coming_day(d, ctx.reference_date) for d in dates]
     if kind == "forecast" and (day := forecast_day(sent, dates, q, clause)) is not None:
         return day  # (…，其中10月1日预计发送旅客2250万人次: that day's; a total over 从9月29日开始至10月8日: of none)
     if kind in ("target", "forecast"):
@@ -225,7 +229,9 @@ def time_of(sent: Sentence, ctx: Context, q: Mention, clause: Clause, kind: str,
                 return ctx.reference_date[:4]  # (今年以来…，预计全年发射次数将达到100次左右: the year's total)
             if under is None and any(season_after(sent, d) for d in dates if d.end <= q.start):
                 return ""  # (民航局预计，今年暑运期间，…旅客运输量将达到…: the season's, of no year; not 今天（4月2日）…)
-            said = time_of_clause(sent, dates, q, clause, ctx.reference_date)
+            now = under is not None and under.text in words("measures", "present_openings")
+            said = time_of_clause(sent, dates, q, clause, ctx.reference_date) if not now else ""
+            # (截至目前，已有71个国家…，预计参展企业超过2400家: what is expected is of no day the news tells)
             if said or not any(w in sent.text for w in words("measures", "current_period_cues")):
                 return said
             return ctx.reference_date[:4]
@@ -248,6 +254,18 @@ SPAN = re.compile(r"从[^，。；]{2,12}(?:开始|起)[，,]?\s*(?:至|到)[^�
 
 PEAK_DAY = re.compile(r"为[^，。；]{0,10}(?:高峰|峰值)[^，。；]{0,4}[，,]")  # (…日为单日客流最高峰，)
 SAME_DAY = re.compile(r"当日|当天")
+
+
+def coming_day(d: Mention, reference: str) -> Mention:
+    """A day of the month a forecast names alone (26日前后…将降至…), which the date reader took for the last such day up
+    to the document's, of the month before, is the coming one, of the document's month."""
+    if not (d.attr("relative") and DAY_ONLY.fullmatch(d.text) and len(d.key) == 10 and len(reference) >= 10
+            and d.key[:7] < reference[:7]):
+        return d
+    year, month = (int(reference[:4]), int(reference[5:7]))
+    if int(d.key[8:]) > calendar.monthrange(year, month)[1]:
+        return d
+    return replace(d, key=f"{year:04d}-{month:02d}-{d.key[8:]}")
 
 
 def forecast_day(sent: Sentence, dates: list[Mention], q: Mention, clause: Clause) -> str | None:

@@ -16,7 +16,8 @@ from .scope import content_start, heading_topic, item_heading, news_lead_end, se
 POINTERS = r"(?:(?<!应)该|本届|本次|此次|这次|这届)(?P<pointed>[\u4e00-\u9fff]{1,3})"  # 该电站, 本届博览会: what was named
 # before
 POINTER_OPENING = re.compile(r"(?:[^，。；]{0,10}[，,])?" + POINTERS)
-POINTER_CLAUSE = re.compile(POINTERS)
+POINTER_CLAUSE = pattern("measures:forecast_cues", r"(?:[^，。；]{0,8}(?:{}))?" + POINTERS)
+# (主办方预计本届到会境外采购商…: the edition after whoever expects it)
 
 
 def opens_on_pointer(sent: Sentence, indicator: str) -> bool:
