@@ -218,3 +218,10 @@ def test_a_measures_standard_per_mu_is_no_target():
             "玉米每亩保险金额900元；粮食总产量稳定在20亿斤以上。\n")
     got = [m.indicator for m in extract(text, "pkulaw-13.txt").measures("target")]
     assert got == ["全县新建高标准农田", "粮食总产量"]
+
+
+def test_a_price_a_rule_applies_is_no_target():
+    text = ("某县人民政府关于深化农业水价综合改革的实施意见\n某政发〔2025〕3号\n各乡镇人民政府：\n"
+            "（一）深化农业水价综合改革。到2027年，高效节水灌溉面积达到50万亩；地表水灌溉水价执行0.26元/立方米，地下水执行0.12元/立方米。\n")
+    got = [m.indicator for m in extract(text, "pkulaw-7.txt").measures("target")]
+    assert got == ["高效节水灌溉面积"]  # (not 地表水灌溉水价执行 0.26 元/立方米)

@@ -51,6 +51,8 @@ def plausible(indicator: str, unit: str, measure: str) -> bool:
     if unit in MONEY and pattern("measures:benefit_terms", "(?:每[亩户人头吨]|亩均|户均)[\u4e00-\u9fff]{0,4}(?:{})$").search(
             indicator):
         return False  # (亩均投入不低于2800元, 小麦每亩保险金额1050元: a measure's standard, an instrument's term)
+    if indicator.endswith(words("measures", "applied_verbs")):
+        return False  # (地表水灌溉水价执行0.26元/立方米: the price a rule sets, not a level reached)
     if unit in words("quantities", "not_measure_units") \
             or unit not in COUNT_FREE_UNITS and indicator.endswith(words("measures", "meta_heads")):
         return False  # (20周年; 约束性指标9项: a count of a plan's own indicators)
