@@ -574,3 +574,13 @@ def test_a_preposition_before_a_local_body_is_no_country():
             "以县政府办公室名义印发实施。\n")
     got = {m.key for m in extract(text, "mouxian-jiedu.txt").mentions("ORG")}
     assert not [k for k in got if k.startswith("以色列")]
+
+
+def test_the_cells_of_a_table_row_set_apart_by_wide_spaces_run_into_no_body():
+    text = ("雷山县人民政府关于印发《雷山县促进体育赛事经济发展若干措施》的通知\n雷府发〔2024〕5号\n各乡镇人民政府：\n"
+            "现将《雷山县促进体育赛事经济发展若干措施》印发给你们，请认真贯彻执行。\n雷山县人民政府\n2024年3月15日\n"
+            "雷山县促进体育赛事经济发展若干措施\n一、对承办省级以上赛事的，给予一次性奖励10万元。\n附件\n"
+            "\u3000\u3000序号\u3000赛事名称\u3000举办时间\u3000赛事级别\u3000牵头单位\n"
+            "\u3000\u30003\u3000苗年国际友谊赛\u30008月\u3000国际性邀请赛\u3000县委宣传部、县文体广电旅游局\n")
+    orgs = {m.key for m in extract(text, "pkulaw-6495099.txt").mentions("ORG")}
+    assert not any("邀请赛" in o for o in orgs) and "雷山县委宣传部" in orgs

@@ -277,3 +277,14 @@ def test_a_long_title_line_of_a_policy_stays_apart_from_the_paragraph_after_it(t
     doc = load_text(tmp_path, "（此件公开发布）\n　　某某市冰雪旅游产业高质量发展三年行动方案（2024—2026年）\n"
                               "　　为加快冰雪旅游发展，结合我市实际，制定本方案。\n")
     assert doc.text.split("\n\n")[1] == "某某市冰雪旅游产业高质量发展三年行动方案（2024—2026年）"
+
+
+def test_a_row_whose_cells_are_set_apart_by_wide_spaces_is_a_table_row(tmp_path):
+    text = ("\u3000\u3000附件\n"
+            "\u3000\u3000序号\u3000赛事名称\u3000举办时间\u3000赛事级别\u3000牵头单位\n"
+            "\u3000\u30003\u3000“村超”国际友谊赛\u30008月\u3000国际性邀请赛\u3000县委宣传部、县文体广电旅游局\n"
+            "\u3000\u3000第一条\u3000为规范赛事管理，制定本办法。\n")  # (an article after its number: prose, no row)
+    doc = load_text(tmp_path, text)
+    assert "序号\t赛事名称\t举办时间\t赛事级别\t牵头单位\n3\t“村超”国际友谊赛\t8月\t国际性邀请赛\t县委宣传部、县文体广电旅游局" \
+        in doc.text
+    assert "第一条为规范赛事管理，制定本办法。" in doc.text

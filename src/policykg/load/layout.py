@@ -117,9 +117,14 @@ def finish_line(line: str) -> str:
     line = line.strip(STRIP)
     if not line:
         return ""
+    if "\u3000" in line and "。" not in line and len(_CELL_GAP_RE.findall(line)) >= 3:
+        line = _CELL_GAP_RE.sub("\t", line)  # (序号　赛事名称　举办时间　牵头单位: a table's row, its cells set apart by wide spaces)
     if "\t" in line:
         line = _TAB_SPACES_RE.sub("\t", line)
     return squeeze(line)
+
+
+_CELL_GAP_RE = re.compile(r"(?<=\S)\u3000+(?=\S)")
 
 
 # a legal text export that ran a chapter heading and its first article into one line,
