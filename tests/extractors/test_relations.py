@@ -73,3 +73,15 @@ def test_a_headline_naming_a_policy_in_a_link_list_does_not_date_it():
     r = extract("某某行动方案\n一、总体要求\n到2030年，某某产业营业收入达到2万亿元。\n相关稿件\n"
                 "某部有关负责人就《某某行动方案》答记者问\t2026-04-28\n《某某行动方案》\t2026-04-21\n", "page.txt")
     assert r.objects("某某行动方案", "issued_on") == {"2026-04-21"}
+
+
+@pytest.mark.parametrize("issued, date", [("2024年08月26日", None), ("2024年09月02日", "2024-09")])
+def test_an_interpretations_recently_issued_is_not_the_pages_month_where_its_table_gives_another(issued, date):
+    text = ("洛阳市偃师区人民政府\n当前位置：首页 > 政务公开 > 政策解读\n"
+            f"关联文件\t偃政办〔2024〕18号\t印发时间\t{issued}\n"
+            "《偃师区支持乡村旅游发展若干措施》政策解读\n发布时间：2024-09-12 10:36\n"
+            "近日，洛阳市偃师区人民政府办公室印发《偃师区支持乡村旅游发展若干措施》。现就有关问题解读如下。\n"
+            "一、对新评定的甲级旅游民宿，给予一次性奖励20万元。\n")
+    r = extract(text, "yanshi-jiedu.txt")
+    assert r.objects("偃师区支持乡村旅游发展若干措施", "issued_by") == {"洛阳市偃师区人民政府办公室"}
+    assert r.objects("偃师区支持乡村旅游发展若干措施", "issued_on") == ({date} if date else set())

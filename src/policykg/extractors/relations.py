@@ -53,6 +53,17 @@ def issue_date(m: Mention) -> Mention | None:
     return m
 
 
+def labelled_issue_months(ctx: Context) -> set[str] | None:
+    """The months of the issue dates an interpretation's page gives in its information table (关联文件 某号 印发时间
+    2024年08月26日), None where it gives none: its 近日印发《X》 dates X by the page's month only where that is one of
+    them or there are none."""
+    if ctx.document.genre != "interpretation":
+        return None
+    label = pattern("policies:issue_date_labels", r"(?:{})[：:\s]*((?:19|20)\d{2})\s*[年\-./]\s*(\d{1,2})")
+    months = {f"{m.group(1)}-{int(m.group(2)):02d}" for m in label.finditer(ctx.document.text)}
+    return months or None
+
+
 def issued_in_text(sent: Sentence, ctx: Context, titles: list[Mention]) -> Iterator[Fact]:
     """"X、Y（联合）印发《Z》": the bodies right before an issue verb issue the titles after it
     (not in a notice's own title: the policies it issues are in the file, and the
@@ -63,8 +74,9 @@ def issued_in_text(sent: Sentence, ctx: Context, titles: list[Mention]) -> Itera
         titles = [t for t in titles if t.key not in held]  # title and 落款 (市建设局…研究制定了《某办法》: the same bodies;
         # not a news page's 某某印发《某意见》, which no 落款 signs)
     orgs = [m for m in ctx.mentions_in(sent, "ORG") if not m.attr("foreign")]
+    labelled = labelled_issue_months(ctx)
     dates = [d for m in ctx.mentions_in(sent, "DATE") if not m.attr("role") and len(m.key) >= 7
-             and (d := issue_date(m)) is not None]
+             and (d := issue_date(m)) is not None and (d.key == m.key or labelled is None or d.key in labelled)]
     text, base = sent.text, sent.start
     named = [(m.start - base, m.end - base) for m in ctx.mentions_in(sent, "POLICY", "REPORT")]
     for title in titles:
