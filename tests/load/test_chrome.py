@@ -129,6 +129,8 @@ def test_metadata_pairs():
 def test_an_information_tables_cells_printed_without_colons_are_metadata():
     assert metadata_pairs("标\t题\t某某经营服务管理办法", "head") == [("标题", "某某经营服务管理办法")]
     assert metadata_pairs("发文机关\t某某部\t发文字号\t某某部令第5号", "head") == [("发文机关", "某某部"), ("发文字号", "某某部令第5号")]
+    assert metadata_pairs("索引号\t000019765T/2025-00213\t分\t类\t水路运输", "head") == [
+        ("索引号", "000019765T/2025-00213"), ("分类", "水路运输")]  # (a spaced label after the first)
     assert metadata_pairs("某市人民政府\t某市财政局", "head") is None  # (no labels: bodies signing)
     assert metadata_pairs("发文机关\t某某部\t某某部令第5号", "head") is None  # (a label without its pair)
     assert is_chrome("无障碍English繁体手机版")  # (an accessibility bar run together)
@@ -137,6 +139,7 @@ def test_an_information_tables_cells_printed_without_colons_are_metadata():
 
 @pytest.mark.parametrize("line, chrome", [
     ("国家市场监督管理总局\t请输入关键词", True),  # a ministry's banner and its search box
+    ("中华人民共和国交通运输部\t请输入关键词搜索", True),  # (the box and its button run together)
     ("中国某某之声网　政务微博　政务微信", True),  # a portal's link bar
     ("中国某某之声网政务微博政务微信", True),  # the same with its spaces squeezed out
     ("某市人民政府\t某市财政局", False),  # bodies signing

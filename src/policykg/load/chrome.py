@@ -119,10 +119,16 @@ def banner_and_links(line: str) -> bool:
     chrome = words().chrome
     if len(cells) == 1:
         cells = peeled_links(cells[0], chrome)  # (中国某某之声网政务微博政务微信: the spaces squeezed out)
-    if len(cells) < 2 or not any(_compact(cell) in chrome for cell in cells):
+    if len(cells) < 2 or not any(chrome_cell(cell) for cell in cells):
         return False
-    return all(_compact(cell) in chrome or is_site_name(cell) or SITE_CELL.fullmatch(cell)
+    return all(chrome_cell(cell) or is_site_name(cell) or SITE_CELL.fullmatch(cell)
                or vocabulary().organization(cell.removeprefix(STATE)) is not None for cell in cells)
+
+
+def chrome_cell(cell: str) -> bool:
+    """A cell of chrome words, one or several run together (请输入关键词搜索)."""
+    compact = _compact(cell)
+    return compact in words().chrome or _segments(compact, words().chrome, words().longest_chrome)
 
 
 STATE = "中华人民共和国"  # (中华人民共和国商务部: a ministry's site banner names it so)
@@ -354,4 +360,4 @@ def table_cells(text: str, zone: str) -> list[tuple[str, str]] | None:
     return pairs if known else None
 
 
-SPACED_LABEL = re.compile(r"^([\u4e00-\u9fff])[\t \u3000]+([\u4e00-\u9fff])(?=\t)")  # (标	题	…)
+SPACED_LABEL = re.compile(r"(?:^|(?<=\t))([\u4e00-\u9fff])[\t \u3000]+([\u4e00-\u9fff])(?=\t)")  # (标	题	…; 索引号	…	分	类	…)
