@@ -423,8 +423,10 @@ def embedded_policies(lines: list[Line], title: Title, sigs: list[Signature]) ->
             if norm == key or (norm.endswith(key) and len(norm) - len(key) <= 12 and not BODY_END.search(line.text)) \
                     or period and normalize_name(line.text + period) == key:  # (某行动方案 / （2026—2030年）: one title)
                 (listed if in_list else own).append((line.index, t))
-            elif title.forwarded_by is not None and norm.replace("的", "") == key.replace("的", ""):
-                own.append((line.index, line.text.strip()))  # (a forwarded document's own wording of its title)
+            elif title.forwarded_by is not None \
+                    and norm.replace("的", "").removeprefix("关于") == key.replace("的", "").removeprefix("关于"):
+                own.append((line.index, line.text.strip()))  # (a forwarded document's own wording of its title, with
+                # or without the 关于 the notice's title gives it)
     first: dict[str, int] = {}
     for index, t in own + listed:
         first.setdefault(t, index)
