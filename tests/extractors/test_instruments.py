@@ -592,6 +592,13 @@ def test_a_measure_named_before_each_is_per_it():
     assert [value(m)[2] for m in extract(MEASURES.format(item=item)).measures("instrument")] == ["元/床位"]
 
 
+def test_each_by_its_counter_alone_after_a_measure_named_with_it_is_per_that_measure():
+    item = "（一）对新建养老机构，按照核定床位每张1万元给予一次性建设补贴；利用闲置资源改建的，每张补贴5000元。"
+    assert [value(m)[2] for m in extract(MEASURES.format(item=item)).measures("instrument")] == ["元/床位", "元/床位"]
+    item = "（一）对购买新能源汽车的个人，每台补贴3000元。"  # (no measure named with 台 before: each buyer's)
+    assert [value(m)[2] for m in extract(MEASURES.format(item=item)).measures("instrument")] == ["元"]
+
+
 def test_a_year_opening_a_later_part_of_a_grant_is_its_condition():
     item = "（一）个人购买新能源乘用车的，每辆补贴3000元；2026年每辆补贴1500元。"
     got = [(value(m)[0], m.condition) for m in extract(MEASURES.format(item=item)).measures("instrument")]

@@ -392,6 +392,10 @@ YEARLY = pattern("instruments:per_recipient", r"(?<![上本当\d])年度(?=[^，
                 r"(?=[^，；。]{0,20}$)")  # (not 2025年度补贴标准为每辆2000元: that year's; 单个企业年度享受本措施…不超过)
 
 
+COUNTER_ONLY = re.compile(r"每([个张只台套])(?![\u4e00-\u9fff]{0,2}(?:的|为))")  # (每张补贴8000元: a thing per counter the
+# sentence named before)
+
+
 def per_unit(sent: Sentence, clause: Clause, m: Mention, at: int, heads: bool = False, capped: bool = False) -> str:
     """The unit of an amount of money paid per a measure or a period named before it in its clause, after the
     amount before it (按每吨标准煤300元 -> 元/吨, 每人每月500元 -> 元/月, 每月每平方米5元 -> 元/平方米·月); "" when
@@ -407,6 +411,9 @@ def per_unit(sent: Sentence, clause: Clause, m: Mention, at: int, heads: bool = 
         + pattern(words("instruments", "rate_bases"), r"({})均").findall(sent.text, after, at)  # (亩均投入2400元)
     found = found or [v.group(1) or v.group(2) for v in VOLUME_RATE.finditer(sent.text, after) if v.end() <= at]
     # (按照出口车辆每辆200元 -> 元/辆: per vehicle exported)
+    if not found and (counter := COUNTER_ONLY.search(sent.text, after, at)):
+        found = [b.group(1) for b in before.finditer(sent.text, 0, clause.start) if b.group().endswith(counter.group(1))][-1:]
+        # (按照新增养老床位每张1万元…，利用存量房屋改建的，每张补贴8000元: per bed too)
     bases = sorted(dict.fromkeys(found), key=lambda b: b in periods)
     part = sent.text.rfind("；", 0, clause.start) + 1  # (…每吸纳…就业1人，签订…的，给予企业3000元: the part's;
     part = clause.start if capped or OWN_UNIT.match(sent.text, clause.start) else part  # not …，最高100万元)
