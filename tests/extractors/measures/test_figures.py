@@ -225,3 +225,11 @@ def test_a_price_a_rule_applies_is_no_target():
             "（一）深化农业水价综合改革。到2027年，高效节水灌溉面积达到50万亩；地表水灌溉水价执行0.26元/立方米，地下水执行0.12元/立方米。\n")
     got = [m.indicator for m in extract(text, "pkulaw-7.txt").measures("target")]
     assert got == ["高效节水灌溉面积"]  # (not 地表水灌溉水价执行 0.26 元/立方米)
+
+
+def test_a_size_that_says_which_projects_count_is_part_of_what_is_counted():
+    text = ("2026年某县政府工作报告\n——2026年1月8日在某县第十八届人民代表大会第五次会议上\n各位代表：\n一、2025年工作回顾\n"
+            "全年新开工亿元以上项目45个，其中10亿元以上项目5个，新增5000万元以上项目90个。"
+            "对农产品网络销售额2万元以上且快递单量达1000单以上的经营主体进行补助。\n")
+    got = [(m.indicator, m.quantity.value) for m in extract(text, "gzbg-2026-98.txt").measures("observation")]
+    assert got == [("新开工亿元以上项目", 45), ("新增5000万元以上项目", 90)]  # (not 亿元以上项目 5: of the ten-billion ones)

@@ -232,12 +232,14 @@ def holds_number(ctx: Context, sent: Sentence, clause: Clause, noun: str) -> boo
         figures = ctx.mentions_in(sent, "QUANTITY")
         return any(m.start - sent.start - clause.start <= k < m.end - sent.start - clause.start
                    for m in figures for k in digits) or bool(re.search(r"\d", noun)) and not digits
-    threshold = THRESHOLD.match(noun) or THRESHOLD_OF.search(noun)
-    if threshold is not None:  # (亿元以上技改项目, 收入超千亿的企业: a size that qualifies, not a number of the clause)
-        at += threshold.end()
-        noun = noun[threshold.end():]
     a, b = sent.start + clause.start + at, sent.start + clause.start + at + len(noun)
-    return any(m.start < b and a < m.end for m in ctx.mentions_in(sent, "QUANTITY"))
+    threshold = THRESHOLD.search(noun) or THRESHOLD_OF.search(noun)
+    if threshold is not None and (noun.startswith("对") or re.match(r"[且并或和]", noun[threshold.end():])):
+        threshold = None  # (对千人以上工程每季度巡检; 销售额2万元以上且快递单量: those a rule is for, not a kind counted)
+    size = (a + threshold.start(), a + threshold.end()) if threshold is not None else (a, a)
+    # (新开工亿元以上项目, 10亿元以上项目, 收入超千亿的企业: a size that qualifies, not a number of the clause)
+    return any(m.start < b and a < m.end and not (size[0] <= m.start and m.end <= size[1])
+               for m in ctx.mentions_in(sent, "QUANTITY"))
 
 
 def verb_last(sent: Sentence, start: int, end: int) -> bool:

@@ -21,7 +21,7 @@ CJK_RUN = re.compile(r"[\u4e00-\u9fffA-Za-z0-9\u2160-\u216b“”+＋]+(?:(?<=[\
                      r"|(?<=[\u4e00-\u9fff])—(?=[\u4e00-\u9fff])[\u4e00-\u9fffA-Za-z0-9“”]+)*")
 # with Roman numerals (Ⅲ类水体) and their ranges (Ⅰ—Ⅲ类水质断面), quoted names, models (长鹰-8, 5G-A), a bracket
 # inside a name (首台（套）重大技术装备), a name of two joined by one dash (澜沧江—湄公河国际航道; not ——)
-THRESHOLD = re.compile(r"[万亿千百]+(?:元|人次|人|吨|标箱|千瓦|平方米|亩)(?:及)?(?:以上|以下)的?")
+THRESHOLD = re.compile(r"(?:\d+(?:\.\d+)?)?[万亿千百]+(?:元|人次|人|吨|标箱|千瓦|平方米|亩)(?:及)?(?:以上|以下)的?")
 THRESHOLD_OF = re.compile(r"(?:超过?|逾)[\d.十百千万亿]+[^的，]{0,4}的(?=[\u4e00-\u9fff“”]{2,12}$)")  # (收入超千亿的企业)
 
 
