@@ -599,6 +599,12 @@ def test_each_by_its_counter_alone_after_a_measure_named_with_it_is_per_that_mea
     assert [value(m)[2] for m in extract(MEASURES.format(item=item)).measures("instrument")] == ["元"]
 
 
+def test_a_list_of_shares_each_amount_its_own_tier():
+    item = "（一）境外展商数量占比达到20%、30%以上的，分别给予20万元、40万元支持。"
+    got = [(value(m)[0], m.condition) for m in extract(MEASURES.format(item=item)).measures("instrument")]
+    assert got == [(200000, "境外展商数量占比达到20%以上"), (400000, "境外展商数量占比达到30%以上")]
+
+
 def test_a_year_opening_a_later_part_of_a_grant_is_its_condition():
     item = "（一）个人购买新能源乘用车的，每辆补贴3000元；2026年每辆补贴1500元。"
     got = [(value(m)[0], m.condition) for m in extract(MEASURES.format(item=item)).measures("instrument")]

@@ -58,7 +58,8 @@ ELIDED_GRADE = re.compile(r"(\d?[A-Z]{1,5})(?=(?:、\d?[A-Z]{1,5})+级)")
 NOTED = r"(?:[（(][^（）()]{1,6}[）)])?"  # a grade's note in brackets (初级（五级）)
 
 
-NUMBER_UNIT = r"\d+(?:\.\d+)?[十百千万亿]*(?:(?![的以及和与或至])[\u4e00-\u9fff]){1,3}?(?=[、和及与或的以至（(]|$)"
+NUMBER_UNIT = r"\d+(?:\.\d+)?[十百千万亿]*(?:[%‰]|(?:(?![的以及和与或至])[\u4e00-\u9fff]){1,3}?)(?=[、和及与或的以至（(]|$)"
+# (a share too: 境外展商数量占比达到20%、30%以上的)
 
 
 AMOUNT_ITEM = rf"{NUMBER_UNIT}(?:至{NUMBER_UNIT})?(?:[（(]不?含[）)])?"
