@@ -605,6 +605,11 @@ def test_a_list_of_shares_each_amount_its_own_tier():
     assert got == [(200000, "境外展商数量占比达到20%以上"), (400000, "境外展商数量占比达到30%以上")]
 
 
+def test_where_the_granted_money_goes_is_no_measure():
+    item = "（一）对评定为省级乡村旅游重点村的，给予一次性奖励20万元。奖励资金主要用于村内旅游基础设施建设。"
+    assert [value(m)[0] for m in extract(MEASURES.format(item=item)).measures("instrument")] == [200000]
+
+
 def test_a_year_opening_a_later_part_of_a_grant_is_its_condition():
     item = "（一）个人购买新能源乘用车的，每辆补贴3000元；2026年每辆补贴1500元。"
     got = [(value(m)[0], m.condition) for m in extract(MEASURES.format(item=item)).measures("instrument")]
