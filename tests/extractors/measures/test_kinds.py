@@ -370,3 +370,9 @@ def test_what_is_so_now_does_not_date_what_is_expected():
 def test_an_edition_pointed_at_after_whoever_expects_it_writes_no_forecast():
     sentence = "目前已有来自215个国家和地区的超过20万名境外采购商预注册，主办方预计本届到会境外采购商将超过23万人。"
     assert extract(NEWS_ITEM.format(sentence=sentence), "20250402.md").measures("forecast") == []
+
+
+def test_who_expects_a_figure_is_no_part_of_its_indicator():
+    sentence = "第137届广交会将于4月15日开幕，主办方预计本届广交会到会境外采购商将超过23万人。"
+    (m,) = extract(NEWS_ITEM.format(sentence=sentence), "20250402.md").measures("forecast")
+    assert not m.indicator.startswith("主办方") and m.indicator.endswith("广交会到会境外采购商")

@@ -286,6 +286,9 @@ def clean_indicator(stem: str, sent: Sentence | None = None, offset: int = 0) ->
             else:  # 分区分类建设高标准农田 -> 建设高标准农田; 新改建农村公路 keeps 新
                 tokens = tokens[k - 1:] if k > 0 and tokens[k - 1][0] == "新" else tokens[k:]
             break
+    cue = next((k for k, t in enumerate(tokens) if k and t[0] in words("measures", "forecast_cues")), 0)
+    if cue and "".join(w for w, _ in tokens[:cue]) in words("measures", "forecasters"):
+        tokens = tokens[cue + 1:]  # (主办方预计本届广交会到会境外采购商 -> 本届广交会到会境外采购商: who expects it, not what)
     tokens = [t for k, t in enumerate(tokens) if k == 0 or t[0] not in words("measures", "forecast_cues")
               and not (t[0] in words("measures", "result_verbs") and k < len(tokens) - 1
                        and not re.fullmatch("[\u4e00-\u9fff]", tokens[k + 1][0]))  # 规上企业实现营收 -> 规上企业营收;
