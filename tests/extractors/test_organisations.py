@@ -584,3 +584,9 @@ def test_the_cells_of_a_table_row_set_apart_by_wide_spaces_run_into_no_body():
             "\u3000\u30003\u3000苗年国际友谊赛\u30008月\u3000国际性邀请赛\u3000县委宣传部、县文体广电旅游局\n")
     orgs = {m.key for m in extract(text, "pkulaw-6495099.txt").mentions("ORG")}
     assert not any("邀请赛" in o for o in orgs) and "雷山县委宣传部" in orgs
+
+
+def test_a_places_supply_and_marketing_cooperative_is_a_body():
+    orgs = {(m.key, m.attr("category")) for m in extract(
+        "某县新闻\n遂溪县农业农村局、遂溪县供销合作社联合社联合开展农资保供行动，全县建成村级供销社120个。\n").mentions("ORG")}
+    assert ("遂溪县供销合作社联合社", "association") in orgs and not any("村级" in k for k, _ in orgs)
