@@ -140,6 +140,7 @@ def test_an_information_tables_cells_printed_without_colons_are_metadata():
 @pytest.mark.parametrize("line, chrome", [
     ("国家市场监督管理总局\t请输入关键词", True),  # a ministry's banner and its search box
     ("中华人民共和国交通运输部\t请输入关键词搜索", True),  # (the box and its button run together)
+    ("★ 中华人民共和国中央人民政府\t搜政策......", True),  # (the central portal's banner by its full name)
     ("中国某某之声网　政务微博　政务微信", True),  # a portal's link bar
     ("中国某某之声网政务微博政务微信", True),  # the same with its spaces squeezed out
     ("某市人民政府\t某市财政局", False),  # bodies signing
