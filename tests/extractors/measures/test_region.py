@@ -232,3 +232,9 @@ def test_a_county_in_a_reports_clause_without_a_figure_does_not_own_the_figures_
     assert [m.region for m in extract(text, "gzbg-2025-97.txt").measures("target")] == ["大理白族自治州"]
     text = report.format("宾川县水果产量达到120万吨，增长8%。")  # (its own clause: the county's)
     assert {m.subject for m in extract(text, "gzbg-2025-97.txt").measures("target")} == {"宾川县"}
+
+
+def test_a_county_level_places_forecast_or_news_target_names_it_in_the_indicator_in_its_prefecture():
+    text = NEWS_ITEM.format(sentence="瓜州县今年蜜瓜产量预计达到38.5万吨。井冈山市计划到2025年，建成乡村旅游精品线路10条。")
+    got = [(m.kind, m.indicator, m.region) for m in extract(text, "20250402.md").measures() if m.kind != "observation"]
+    assert got == [("forecast", "瓜州县蜜瓜产量", "酒泉市"), ("target", "井冈山市建成乡村旅游精品线路", "吉安市")]

@@ -393,7 +393,14 @@ def measures(sent: Sentence, ctx: Context) -> Iterator[Measure]:
         if county := county_named(sent, ctx, q, region) or home_county(sent, ctx, q, region):
             # (贞丰县旅游综合收入…, 全县… in a county's plan: the county's, in its prefecture — a target's region unknown)
             within = ctx.city if county == ctx.county and ctx.city else region  # (全区 read as 自治区: the district's city)
-            subject, region = subject or county, within if kind == "observation" else ""
+            if kind == "observation":
+                subject, region = subject or county, within
+            elif kind == "forecast" or ctx.document.genre == "news":  # (no subject column, no plan saying whose: the
+                # county opens the indicator, in its prefecture — 瓜州县今年蜜瓜产量预计… -> 瓜州县蜜瓜产量, 酒泉市)
+                named = county + indicator if not (subject or indicator.startswith(county)) else indicator
+                indicator, region = named if len(named) <= MAX_INDICATOR else indicator, within
+            else:
+                subject, region = subject or county, ""
         if kind == "observation" and done_with_support(sent, q, clause):
             continue  # 某国债已支持各地更新老旧电梯4.1万台: of the supported part only, which the row would not say
         if not toll and things_acting(sent, q, clause, indicator, ctx.document.genre):
