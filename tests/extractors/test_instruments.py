@@ -610,6 +610,16 @@ def test_where_the_granted_money_goes_is_no_measure():
     assert [value(m)[0] for m in extract(MEASURES.format(item=item)).measures("instrument")] == [200000]
 
 
+@pytest.mark.parametrize("item, unit", [
+    ("（一）对年拆解废旧家电超过50万台的企业，每台给予3元奖励。", "元/台"),
+    ("（一）年度演出场次达到300场以上的，每场补贴提高至3000元。", "元/场"),
+    ("（一）配备水罐消防车的，按车辆购置价格的50%给予补助，每辆最高不超过40万元。", "元/辆"),
+    ("（一）对购买新能源汽车的个人，每台补贴3000元。", "元"),  # (the buyer's own amount)
+])
+def test_an_amount_per_a_thing_counted_is_per_that_thing(item, unit):
+    assert [value(m)[2] for m in extract(MEASURES.format(item=item)).measures("instrument")] == [unit]
+
+
 def test_a_year_opening_a_later_part_of_a_grant_is_its_condition():
     item = "（一）个人购买新能源乘用车的，每辆补贴3000元；2026年每辆补贴1500元。"
     got = [(value(m)[0], m.condition) for m in extract(MEASURES.format(item=item)).measures("instrument")]

@@ -374,7 +374,8 @@ def bounded(sent: Sentence, clause: Clause, m: Mention, payee: str = "") -> Quan
     comparator = "<=" if at_most else ">=" if at_least else q.comparator  # (not 最高支付限额不低于1000元: a floor)
     payees = tuple(words("instruments", "per_head_payees"))
     heads = payee.endswith(payees) or EMPLOYER.match(payee) is not None
-    unit = per_unit(sent, clause, m, first, heads, at_most) or q.unit
+    consumer = any(w in payee or w in sent.text[:at] for w in words("instruments", "consumer_payees"))
+    unit = per_unit(sent, clause, m, first, heads, at_most, consumer) or q.unit
     return Quantity(q.start, q.end, q.text, q.value, unit, comparator, q.upper)
 
 
@@ -392,11 +393,13 @@ YEARLY = pattern("instruments:per_recipient", r"(?<![上本当\d])年度(?=[^，
                 r"(?=[^，；。]{0,20}$)")  # (not 2025年度补贴标准为每辆2000元: that year's; 单个企业年度享受本措施…不超过)
 
 
+PER_THING = re.compile(r"每([台辆场艘架部])[^，；。\d]{0,8}$")  # a counter of things, never of whom a grant pays
 COUNTER_ONLY = re.compile(r"每([个张只台套])(?![\u4e00-\u9fff]{0,2}(?:的|为))")  # (每张补贴8000元: a thing per counter the
 # sentence named before)
 
 
-def per_unit(sent: Sentence, clause: Clause, m: Mention, at: int, heads: bool = False, capped: bool = False) -> str:
+def per_unit(sent: Sentence, clause: Clause, m: Mention, at: int, heads: bool = False, capped: bool = False,
+             consumer: bool = False) -> str:
     """The unit of an amount of money paid per a measure or a period named before it in its clause, after the
     amount before it (按每吨标准煤300元 -> 元/吨, 每人每月500元 -> 元/月, 每月每平方米5元 -> 元/平方米·月); "" when
     none is, or when it is per a thing counted (每个产品1万元, 每人5000元: each beneficiary's) — unless ``heads``, when
@@ -414,6 +417,9 @@ def per_unit(sent: Sentence, clause: Clause, m: Mention, at: int, heads: bool = 
     if not found and (counter := COUNTER_ONLY.search(sent.text, after, at)):
         found = [b.group(1) for b in before.finditer(sent.text, 0, clause.start) if b.group().endswith(counter.group(1))][-1:]
         # (按照新增养老床位每张1万元…，利用存量房屋改建的，每张补贴8000元: per bed too)
+    if not found and not consumer and (thing := PER_THING.search(sent.text[after:at])):
+        found = [thing.group(1)]  # (对…的企业，每台给予3元奖励; 每场补贴提高至3000元; 每辆最高不超过40万元: per what it counts;
+        # not 对购买新能源汽车的个人，每台补贴3000元: the buyer's own)
     bases = sorted(dict.fromkeys(found), key=lambda b: b in periods)
     part = sent.text.rfind("；", 0, clause.start) + 1  # (…每吸纳…就业1人，签订…的，给予企业3000元: the part's;
     part = clause.start if capped or OWN_UNIT.match(sent.text, clause.start) else part  # not …，最高100万元)
