@@ -620,6 +620,15 @@ def test_an_amount_per_a_thing_counted_is_per_that_thing(item, unit):
     assert [value(m)[2] for m in extract(MEASURES.format(item=item)).measures("instrument")] == [unit]
 
 
+def test_a_reports_next_task_after_a_semicolon_is_not_the_beneficiary_before_it():
+    text = ("2025年某县政府工作报告\n——2025年1月8日在某县第十八届人民代表大会第五次会议上\n各位代表：\n二、2025年工作安排\n"
+            "对首次创业的高校毕业生，给予一次性创业补贴5000元；发放创业担保贷款8000万元以上，个人最高贷款额度30万元。"
+            "对新取得二类、三类医疗器械注册证的企业，分别奖励20万元、50万元。\n")
+    got = [(value(m)[0], m.beneficiary) for m in extract(text, "gzbg-2025-98.txt").measures("instrument") if m.quantity]
+    assert got == [(5000, "首次创业的高校毕业生"), (80000000, ""), (300000, ""),
+                   (200000, "新取得二类医疗器械注册证的企业"), (500000, "新取得三类医疗器械注册证的企业")]
+
+
 def test_a_year_opening_a_later_part_of_a_grant_is_its_condition():
     item = "（一）个人购买新能源乘用车的，每辆补贴3000元；2026年每辆补贴1500元。"
     got = [(value(m)[0], m.condition) for m in extract(MEASURES.format(item=item)).measures("instrument")]

@@ -179,6 +179,7 @@ def sentence_instruments(sent: Sentence, ctx: Context, money: list[Mention]) -> 
                     and not any(c in b for (_, b), c in zip(pairs, conditions)):
                 whole = beneficiaries(sent, clause, 1)[0]  # (对在本区完成制作、合规上线的作品，播放量达到5亿次、10亿次
                 pairs = [(a, whole) for a, _ in pairs]  # 以上的，分别…: the thresholds' list, not the qualifiers')
+            pairs = [(a, within_part(sent, clause, b, genre)) for a, b in pairs]
             if recipient := recipient_named(sent, clause, amounts[0]):  # (对…的，给予企业每人1000元: the firm's)
                 pairs, conditions = with_recipient(pairs, conditions, recipient)
             item = (item_of_clause(sent, clause, clauses) or capped_item(sent, clauses, number)) if len(pairs) == 1 \
@@ -230,8 +231,8 @@ def sentence_instruments(sent: Sentence, ctx: Context, money: list[Mention]) -> 
                 conditions = [item]  # (个人贷款财政按贷款利率的70%给予贴息，小微企业贷款按50%…: that kind's)
             period = period_of(sent, clause) or opening_span(sent)  # (…，第一年按照经济贡献的80%给予奖励: that year's)
             periods = each_period(sent, clause, rates) or [period] * len(rates)  # (第一年按照100%、第二年按照50%…)
-            for rate, beneficiary, condition, period in zip(rates, beneficiaries(sent, clause, len(rates)), conditions,
-                                                           periods):
+            whom = [within_part(sent, clause, b, genre) for b in beneficiaries(sent, clause, len(rates))]
+            for rate, beneficiary, condition, period in zip(rates, whom, conditions, periods):
                 amount = None if TAX_RATE.search(text) else bounded(sent, clause, rate)  # (减按15%的税率: no size)
                 found.append((clause.start, Measure(
                     "instrument", ctx.evidence(sent), amount, category=kind, region=region, beneficiary=beneficiary,
@@ -258,11 +259,19 @@ def sentence_instruments(sent: Sentence, ctx: Context, money: list[Mention]) -> 
         if after is not None and granted_amounts(sent, after, money_in(money, sent, after)):
             continue  # (某专项资金由财政预算安排，每年安排不少于5000万元: the next clause quantifies it, one instrument)
         seen.add(kind)
-        beneficiary = beneficiaries(sent, clause, 1)[0]
+        beneficiary = within_part(sent, clause, beneficiaries(sent, clause, 1)[0], genre)
         found.append((clause.start, Measure("instrument", ctx.evidence(sent), None, category=kind, region=region,
                                             beneficiary=beneficiary, condition=condition_of(beneficiary),
                                             policy=policy)))
     return found
+
+
+def within_part(sent: Sentence, clause: Clause, who: str, genre: str) -> str:
+    """A beneficiary of a report or a news item named only before a ； that the clause comes after is not its own
+    (对A，给予一次性创业补贴5000元；发放创业担保贷款8000万元以上: the next task is no longer A's): ""; else ``who``."""
+    part = sent.text.rfind("；", 0, clause.start) + 1
+    return "" if genre in ("work_report", "news") and part and who[:2] not in sent.text[part:] else who
+    # (its opening words: a list's item is written whole nowhere, 对营业收入首次突破5亿元、10亿元的企业)
 
 
 TITLED = re.compile(r"《[^《》]*》")
