@@ -376,3 +376,9 @@ def test_who_expects_a_figure_is_no_part_of_its_indicator():
     sentence = "第137届广交会将于4月15日开幕，主办方预计本届广交会到会境外采购商将超过23万人。"
     (m,) = extract(NEWS_ITEM.format(sentence=sentence), "20250402.md").measures("forecast")
     assert not m.indicator.startswith("主办方") and m.indicator.endswith("广交会到会境外采购商")
+
+
+def test_a_forecast_over_a_span_that_starts_and_ends_is_of_no_one_day():
+    sentence = "中秋小长假铁路运输将于9月18日启动，至9月21日结束，预计全国铁路发送旅客3360万人次，日均840万人次。"
+    got = [(m.indicator, m.time) for m in extract(NEWS_ITEM.format(sentence=sentence), "20250402.md").measures("forecast")]
+    assert got == [("铁路发送旅客", ""), ("日均铁路发送旅客", "")]

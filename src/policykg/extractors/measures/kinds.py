@@ -249,7 +249,8 @@ def time_of(sent: Sentence, ctx: Context, q: Mention, clause: Clause, kind: str,
 
 
 DAY_SPAN = re.compile(r"[零一二三四五六七八九十\d]*[时点]?\s*(?:至|到|—|-|～|~)\s*\d?")  # (…日零时至… between two days)
-SPAN = re.compile(r"从[^，。；]{2,12}(?:开始|起)[，,]?\s*(?:至|到)[^，。；]{2,12}(?:结束|止)")
+SPAN = re.compile(r"(?:从|自|于)[^，。；]{2,12}(?:开始|起|启动)[，,]?\s*(?:至|到)[^，。；]{2,12}(?:结束|止)")
+# (从9月29日开始，至10月8日结束; 将于9月18日启动，至9月21日结束)
 
 
 PEAK_DAY = re.compile(r"为[^，。；]{0,10}(?:高峰|峰值)[^，。；]{0,4}[，,]")  # (…日为单日客流最高峰，)
