@@ -233,3 +233,10 @@ def test_a_size_that_says_which_projects_count_is_part_of_what_is_counted():
             "对农产品网络销售额2万元以上且快递单量达1000单以上的经营主体进行补助。\n")
     got = [(m.indicator, m.quantity.value) for m in extract(text, "gzbg-2026-98.txt").measures("observation")]
     assert got == [("新开工亿元以上项目", 45), ("新增5000万元以上项目", 90)]  # (not 亿元以上项目 5: of the ten-billion ones)
+
+
+def test_a_floor_each_event_or_thing_is_held_to_is_no_target():
+    text = ("某区促进退役军人就业创业若干措施\n一、工作目标\n到2027年，每年举办退役军人专场招聘会不少于6场，每场提供岗位不少于500个。\n"
+            "二、保障措施\n加强组织领导。\n")
+    got = [(m.indicator, m.quantity.value) for m in extract(text, "pkulaw-8.txt").measures("target")]
+    assert ("提供岗位", 500) not in got and len(got) == 1  # (each fair's floor; the fairs' count stays)

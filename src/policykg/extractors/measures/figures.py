@@ -340,6 +340,7 @@ FOR_WHOM = re.compile(r"\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)
 EACH_AT_LEAST = re.compile(r"每[个家所座处条][^，；。每]{0,12}(?:至少|不少于|不低于|建成|建设|配备|设立)[^，；。每]{0,6}$")
 # (each one's minimum or its one to build, 每个县市建成1个中医医院; not with a period, 每个社区每季度至少开展…1次: a
 # count to reach each quarter)
+EACH_ONE = re.compile(r"每[个家所座处条场批][^，；。每\d]{1,12}$")  # (…，每场提供岗位不少于500个: each fair's floor)
 PRICE_CAP = re.compile(r"(?:费率|担保费)(?:原则上)?(?:不超过|不高于|低于|控制在)?$")  # (the fee a measure charges, capped)
 IN_STANDARD = re.compile(r"按照?(?![期时])[^，；。]*$")
 STANDARD_END = re.compile(r"[^，；。]*?的(?:标准|要求|规定|原则)")
@@ -447,7 +448,8 @@ def is_figure(sent: Sentence, ctx: Context, q: Mention, clause: Clause, found: l
         return False  # 收购量1万吨以上不足5万吨的，每吨补贴10元: the tier a grant is for, a threshold
     if IN_STANDARD.search(text, clause.start, rel) and STANDARD_END.match(text, q.end - sent.start, clause.end) \
             or any(w in text[clause.start:rel] for w in words("measures", "norm_cues")) \
-            or EACH_AT_LEAST.search(text, clause.start, rel):
+            or EACH_AT_LEAST.search(text, clause.start, rel) \
+            or q.attr("comparator") == ">=" and EACH_ONE.match(text, clause.start, rel) and ctx.role(sent) != "review":
         return False  # 按照每300户设置1个投放点的标准, 每个站点冷库容量原则上不低于500立方米, 每个城市至少建成1个体育公园:
         # a standard each thing is held to, not a figure to reach
     if rate_of_measure(text, clause, rel, q.end - sent.start, unit) \
