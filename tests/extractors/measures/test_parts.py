@@ -23,3 +23,9 @@ def test_new_starts_under_key_projects_are_new_key_projects():
 def test_a_part_of_another_head_stays_as_it_is():
     got = indicators("全县规上工业企业达到210家，其中高新技术企业85家。")
     assert ("高新技术企业", "observation") in got
+
+
+def test_a_kind_of_the_things_a_whole_counts_takes_their_place_in_its_name():
+    text = "# 《新闻联播》 (20250402)\n\n### 要闻\n\n全国供销合作社系统已储备春耕农资1836万吨，其中化肥1318万吨。\n"
+    got = [m.indicator for m in extract(text, "20250402.md").measures("observation")]
+    assert got == ["供销合作社系统储备春耕农资", "供销合作社系统储备春耕化肥"]

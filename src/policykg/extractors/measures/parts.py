@@ -40,6 +40,10 @@ def with_whole_name(figures: list[tuple[str, Clause]], sent: Sentence, q: Mentio
         return indicator
     told = pattern("measures:telling_verbs", "^(?:{})").match(wholes[-1])  # (报告新增…: how it was told)
     whole = wholes[-1][told.end():] if told else wholes[-1]
+    last = word_tags(whole)[-1]
+    if not whole.endswith(words("measures", "indicator_heads") + words("measures", "people_heads")) \
+            and last[1] == "n" and len(last[0]) == 2 and word_tags(indicator) == ((indicator, "n"),):
+        return whole[:-len(last[0])] + indicator  # (储备秋冬种农资…，其中化肥… -> 储备秋冬种化肥: a kind of the things)
     verb = pattern("measures:addition_verbs", "^(?:{})").match(whole)
     cut = verb.end() if verb and verb.group().startswith("新") else 0  # (新增无症状感染者…其中本土 -> 新增本土无症状感染者)
     return whole[:cut] + indicator + whole[cut:]
