@@ -238,3 +238,10 @@ def test_a_county_level_places_forecast_or_news_target_names_it_in_the_indicator
     text = NEWS_ITEM.format(sentence="瓜州县今年蜜瓜产量预计达到38.5万吨。井冈山市计划到2025年，建成乡村旅游精品线路10条。")
     got = [(m.kind, m.indicator, m.region) for m in extract(text, "20250402.md").measures() if m.kind != "observation"]
     assert got == [("forecast", "瓜州县蜜瓜产量", "酒泉市"), ("target", "井冈山市建成乡村旅游精品线路", "吉安市")]
+
+
+def test_the_county_level_place_of_a_body_speaking_is_the_whole_its_clause_names():
+    text = NEWS_ITEM.format(sentence="乳山市牡蛎产业协会预计，今年全市牡蛎产量将达到55万吨。"
+                                     "嵊州市文化广电旅游局负责人表示，今年一季度全市接待游客320万人次。")
+    got = [(m.kind, m.indicator, m.region, m.subject) for m in extract(text, "20250402.md").measures()]
+    assert got == [("forecast", "乳山市牡蛎产量", "威海市", ""), ("observation", "接待游客", "绍兴市", "嵊州市")]

@@ -60,7 +60,8 @@ from .pointers import (clause_opens_on_pointer, describes_one, goes_on_bare, ind
                        named_in_sentence, of_whole_small_unit, opens_on_bare_head, opens_on_pointer, quotes_a_firm,
                        site_named_before, whole_before, whole_time, with_sector_before, with_whole_sector)
 from .parts import with_people_measure, with_whole_name
-from .region import county_named, home_county, region_of, with_country, with_national_title, with_whole_province
+from .region import (county_named, home_county, region_of, speaker_county, with_country, with_national_title,
+                     with_whole_province)
 from .scope import (EDITION, SHORT_NAME_NOTE, central_source, clause_sector, heading_topic, is_firm_class, issuer_of,
                     measured_topic, names_too_little, opening_subject, opens_clause_bare, paragraph_sector,
                     place_within, policy_of, sector_frame, sentence_topic, subject_split, title_sector, too_bare,
@@ -390,7 +391,11 @@ def measures(sent: Sentence, ctx: Context) -> Iterator[Measure]:
             indicator = with_old_base(sent, q, clause, indicator, time or ctx.reference_date)
         elif quantity.unit == "倍":
             indicator = with_multiple_base(sent, q, clause, indicator)  # (是2020年的2.6倍)
-        if county := county_named(sent, ctx, q, region) or home_county(sent, ctx, q, region):
+        county = county_named(sent, ctx, q, region) or home_county(sent, ctx, q, region)
+        if not (county or subject):
+            county, holder = speaker_county(sent, ctx, q, region)  # (乳山市某协会预计，今年全市…: that city's)
+            region = holder or region
+        if county:
             # (贞丰县旅游综合收入…, 全县… in a county's plan: the county's, in its prefecture — a target's region unknown)
             within = ctx.city if county == ctx.county and ctx.city else region  # (全区 read as 自治区: the district's city)
             if kind == "observation":

@@ -275,6 +275,27 @@ def figure_follows(sent: Sentence, start: int, end: int) -> bool:
     return len(first) == 1 or bool(re.search(r"\d", first[0]))
 
 
+def speaker_county(sent: Sentence, ctx: Context, q: Mention, region: str) -> tuple[str, str]:
+    """In the news, the county-level place a body speaking before a figure is of, when the figure's clause says the
+    whole of a county (乳山市牡蛎产业协会预计，今年全市牡蛎产量…; 嵊州市文化广电旅游局负责人表示，…全市…) and the
+    region read is none or that place's prefecture or province: (the place, its prefecture). Else ("", "")."""
+    if ctx.document.genre != "news":
+        return "", ""
+    clause = CLAUSE_START.search(sent.text[:q.start - sent.start]).group()
+    places = rules("places")["county_home_words"]
+    if not any(w in clause for ws in places.values() for w in ws):
+        return "", ""
+    for org in ctx.mentions_in(sent, "ORG"):
+        if org.end > q.start:
+            break
+        county = next((org.key[:k] for k in range(min(len(org.key) - 1, 12), 1, -1) if org.key[:k] in counties()), "")
+        holder = counties()[county] if county else None
+        if holder is not None and region in ("", holder.name, holder.province) \
+                and any(w in clause for w in places.get(county[-1], [])):
+            return county, holder.name
+    return "", ""
+
+
 def home_county(sent: Sentence, ctx: Context, q: Mention, region: str) -> str:
     """The document's county when a figure of its plan or report has its city's or province's region only as the
     document's place (全县…, 全市… in a county-level city's, 全区… in a district's): the county's figure. Else ""."""
