@@ -590,3 +590,8 @@ def test_a_places_supply_and_marketing_cooperative_is_a_body():
     orgs = {(m.key, m.attr("category")) for m in extract(
         "某县新闻\n遂溪县农业农村局、遂溪县供销合作社联合社联合开展农资保供行动，全县建成村级供销社120个。\n").mentions("ORG")}
     assert ("遂溪县供销合作社联合社", "association") in orgs and not any("村级" in k for k, _ in orgs)
+
+
+def test_a_division_citys_self_reference_names_no_body():
+    orgs = {m.key for m in extract("某师市新闻\n我代表师市人民政府向大会报告工作，师市党委和阿拉尔市人民政府参加。\n").mentions("ORG")}
+    assert orgs == {"阿拉尔市人民政府"}  # (师市 is how a 兵团 division-city calls itself, as 全市 does)
