@@ -382,3 +382,9 @@ def test_a_forecast_over_a_span_that_starts_and_ends_is_of_no_one_day():
     sentence = "中秋小长假铁路运输将于9月18日启动，至9月21日结束，预计全国铁路发送旅客3360万人次，日均840万人次。"
     got = [(m.indicator, m.time) for m in extract(NEWS_ITEM.format(sentence=sentence), "20250402.md").measures("forecast")]
     assert got == [("铁路发送旅客", ""), ("日均铁路发送旅客", "")]
+
+
+def test_what_an_expected_reach_is_brought_by_opens_its_indicator():
+    sentence = "今年暑期，全国共青团系统共开设“爱心托管班”1.2万个，预计服务学生超过200万人次。"
+    got = [m.indicator for m in extract(NEWS_ITEM.format(sentence=sentence), "20250402.md").measures("forecast")]
+    assert got == ["共青团系统开设“爱心托管班”服务学生"]  # (not a bare 服务学生)

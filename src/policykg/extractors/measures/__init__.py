@@ -254,7 +254,7 @@ def measures(sent: Sentence, ctx: Context) -> Iterator[Measure]:
             indicator = without_tail(subject, indicator) if kind == "observation" else indicator  # (a target's or
             # a forecast's row has no subject to say it)
         verb = agent_verb(sent, ctx, q, clause, indicator) if not (subject or toll or q.start in items) \
-            and kind in ("observation", "target") and measure == "level" and q.attr("unit") not in CHANGE_UNITS \
+            and kind in ("observation", "target", "forecast") and measure == "level" and q.attr("unit") not in CHANGE_UNITS \
             else ""  # (带动投资增长8.1%: what grew)
         if verb:
             agent = previous_agent(before, sent, clause) or scheme_before(sent, clauses, clause)

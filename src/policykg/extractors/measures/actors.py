@@ -244,7 +244,8 @@ def agent_verb(sent: Sentence, ctx: Context, q: Mention, clause: Clause, indicat
     lead = "".join(c for k, c in enumerate(sent.text[clause.start:q.start - sent.start], clause.start)
                    if not ctx.covered(sent, sent.start + k, sent.start + k + 1, "DATE"))
     lead = pattern(words("measures", "actor_leads") + words("measures", "subject_adverbs")
-                   + words("measures", "strong_future"), "^(?:{})+").sub("", lead)  # (力争带动…: a task's)
+                   + words("measures", "strong_future") + words("measures", "forecast_cues"), "^(?:{})+").sub("", lead)
+    # (力争带动…: a task's; 预计提供…: an expectation's)
     lead = pattern("measures:time_lead_ends", "^[\u4e00-\u9fff]{0,4}(?:{})").sub("", lead)
     verb = next((v for v in words("measures", "agent_verbs") if lead.startswith(v)), "")
     if not verb or indicator.startswith(lead[:len(verb) + 2]) and not indicator.startswith(verb):
