@@ -102,3 +102,9 @@ def test_a_multiple_of_an_earlier_years_level_says_its_base_and_is_not_of_that_y
                 "gzbg-2026-99.txt")
     assert [(m.indicator, str(m.quantity.value), m.time) for m in r.measures("observation")] == [
         ("旅游人数（为2020年的倍数）", "2.2", "2025"), ("旅游收入（为2020年的倍数）", "2.9", "2025")]
+
+
+def test_a_change_over_an_earlier_quarter_says_its_base():
+    text = "# 《新闻联播》 (20250402)\n\n### 要闻\n\n预计二季度全国新开工项目计划总投资将比一季度增长10%以上。\n"
+    got = [m.indicator for m in extract(text, "20250402.md").measures("forecast")]
+    assert got == ["新开工项目计划总投资（较一季度）"]  # (not the year before's)
