@@ -245,3 +245,9 @@ def test_the_county_level_place_of_a_body_speaking_is_the_whole_its_clause_names
                                      "嵊州市文化广电旅游局负责人表示，今年一季度全市接待游客320万人次。")
     got = [(m.kind, m.indicator, m.region, m.subject) for m in extract(text, "20250402.md").measures()]
     assert got == [("forecast", "乳山市牡蛎产量", "威海市", ""), ("observation", "接待游客", "绍兴市", "嵊州市")]
+
+
+def test_a_foreign_statistic_with_what_it_leaves_out_in_brackets_is_the_countrys():
+    sentence = "美国劳工部公布的数据显示，美国8月份CPI同比上涨5.3%，剔除波动较大的食品和能源价格后，核心CPI同比上涨4.0%。"
+    got = [m.indicator for m in extract(NEWS_ITEM.format(sentence=sentence), "20250402.md").measures("observation")]
+    assert got == ["美国CPI", "美国核心CPI（剔除波动较大的食品和能源价格）"]

@@ -324,7 +324,7 @@ def with_country(sent: Sentence, ctx: Context, q: Mention, indicator: str) -> st
     去年国内生产总值下降0.2% -> 德国国内生产总值); not when the sentence also speaks of China or a
     Chinese place, of both sides (中塞双方), or names several countries; nothing when it names a part of the
     country (加利福尼亚州, 东南部多地): a short figure after it is the part's."""
-    if not indicator.endswith(words("measures", "indicator_heads")) or indicator.endswith(
+    if not re.sub(r"（[^（）]*）$", "", indicator).endswith(words("measures", "indicator_heads")) or indicator.endswith(
             tuple(rules("measures")["toll_counts"].values())) or indicator.startswith(("对", "向", "与")):
         return indicator  # (a count in a report of an attack may be the attacker's or the victim's; 对东盟进出口:
         # trade with the country, not its own)
