@@ -40,3 +40,9 @@ def test_fang_after_digits_is_cubic_metres_but_not_before_a_word_it_begins():
 def test_a_numeral_inside_a_place_name_is_no_quantity():
     r = extract("某某实施意见\n一、主要目标\n到2027年，第六师五家渠市新增高效节水灌溉面积3万亩。\n", "pkulaw-1.txt")
     assert [m.text for m in r.mentions("QUANTITY")] == ["3万亩"]
+
+
+def test_energy_in_gigawatt_hours_is_not_power():
+    text = "2026年某县政府工作报告\n各位代表：\n一、2025年工作回顾\n动力电池产能达到150吉瓦时，储能装机5吉瓦。\n"
+    units = [m.attr("unit") for m in extract(text, "gzbg-2026-98.txt").mentions("QUANTITY")]
+    assert units == ["吉瓦时", "吉瓦"]
