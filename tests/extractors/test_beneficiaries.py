@@ -110,3 +110,11 @@ def test_a_top_rank_without_its_counter_word_gives_each_amount_its_rank():
 def test_a_class_named_before_its_cap_in_its_own_clause_is_the_condition():
     item = "（三）对引进的科技人才，按照人才分类给予年度奖励，A类人才每人每年最高40万元，B类人才最高20万元。"
     assert [c for _, _, c in rows(item)] == ["A类人才", "B类人才"]
+
+
+def test_those_a_grant_is_provided_for_one_amount_each_are_its_beneficiaries():
+    text = ("2026年某县政府工作报告\n——2026年1月8日在某县第十八届人民代表大会第五次会议上\n各位代表：\n二、2026年工作安排\n"
+            "全年引进各类人才2000名以上，为引进的博士研究生和正高级职称人才分别提供30万元、20万元安家补贴。"
+            "为企业提供贷款贴息，每户最高50万元。\n")
+    got = [m.beneficiary for m in extract(text, "gzbg-2026-98.txt").measures("instrument")]
+    assert got == ["引进的博士研究生", "引进的正高级职称人才", ""]  # (为 without 分别: a purpose, no one named)

@@ -22,8 +22,8 @@ MAX_BENEFICIARY = 50  # characters at most of one beneficiary (通过…途径�
 
 @memo(maxsize=1)
 def beneficiary_pattern() -> re.Pattern[str]:
-    """"对X，给予…" / "向X发放…" at the start of a clause (after any item number or article, 第三条, or the treasury
-    that pays, 中央财政): X is ``who``."""
+    """"对X，给予…" / "向X发放…" / "为X分别提供…" at the start of a clause (after any item number or article, 第三条, or
+    the treasury that pays, 中央财政): X is ``who``."""
     lead, end = (sorted(words("instruments", k), key=len, reverse=True)
                  for k in ("beneficiary_lead", "beneficiary_end"))
     ends = "|".join("(?<![未不没反])" + re.escape(w) + ("(?![期时])" if w == "按" else "") + "(?![、的额量率])" for w in end)
@@ -31,7 +31,7 @@ def beneficiary_pattern() -> re.Pattern[str]:
     # ends them)
     return re.compile(r"(?:^|[，；：。])\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.、．]|[一二三四五六七八九十]{1,3}、"
                       r"|第[一二三四五六七八九十百\d]{1,4}条)?\s*(?:[\u4e00-\u9fff]{0,4}?财政)?"  # (中央财政对每个示范县…)
-                      rf"(?:{'|'.join(map(re.escape, lead))})(?P<who>[^，；：。]{{2,60}}?)"
+                      rf"(?:{'|'.join(map(re.escape, lead))}|为(?=[^，；：。]{{2,40}}?分别))(?P<who>[^，；：。]{{2,60}}?)"
                       rf"(?=，|{ends}|$)")
 
 
