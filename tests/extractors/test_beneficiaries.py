@@ -118,3 +118,10 @@ def test_those_a_grant_is_provided_for_one_amount_each_are_its_beneficiaries():
             "为企业提供贷款贴息，每户最高50万元。\n")
     got = [m.beneficiary for m in extract(text, "gzbg-2026-98.txt").measures("instrument")]
     assert got == ["引进的博士研究生", "引进的正高级职称人才", ""]  # (为 without 分别: a purpose, no one named)
+
+
+def test_a_band_inside_a_grant_after_its_rate_gives_each_cap_its_band():
+    text = ("某区促进演艺产业发展若干措施\n一、支持措施\n（一）对新建小剧场，按照投资额的20%给予一次性补助，"
+            "其中座位数100个至299个的最高补助50万元，300个以上的最高补助100万元。\n二、保障措施\n加强组织领导。\n")
+    got = [(value(m)[0], m.condition) for m in extract(text, "pkulaw-9.txt").measures("instrument") if m.quantity.unit == "元"]
+    assert got == [(d("500000"), "座位数100个至299个"), (d("1000000"), "座位数300个以上")]

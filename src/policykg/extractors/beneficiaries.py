@@ -215,7 +215,8 @@ def unnumbered(sent: Sentence, clause: Clause) -> str:
     return ITEM_NUMBER.sub("", sent.text[clause.start:clause.end])
 
 
-BAND = re.compile(r"\s*(?P<band>[^，；。的]{0,12}?\d[^，；。的]{0,20}?)的(?=每|按|给予|奖励|补贴|补助|资助|一次性)")
+BAND = re.compile(r"\s*(?:其中)?(?P<band>[^，；。的]{0,12}?\d[^，；。的]{0,20}?)的(?=最高|每|按|给予|奖励|补贴|补助|资助|一次性)")
+# (…，其中座位数100个至299个的最高补助50万元: that band's cap)
 
 
 def band_of(sent: Sentence, clause: Clause, clauses: list[Clause]) -> str:
