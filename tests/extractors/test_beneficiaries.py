@@ -125,3 +125,12 @@ def test_a_band_inside_a_grant_after_its_rate_gives_each_cap_its_band():
             "其中座位数100个至299个的最高补助50万元，300个以上的最高补助100万元。\n二、保障措施\n加强组织领导。\n")
     got = [(value(m)[0], m.condition) for m in extract(text, "pkulaw-9.txt").measures("instrument") if m.quantity.unit == "元"]
     assert got == [(d("500000"), "座位数100个至299个"), (d("1000000"), "座位数300个以上")]
+
+
+def test_kinds_of_one_head_after_examples_and_their_etc_get_one_amount_each():
+    text = ("某县促进产业发展若干措施\n一、支持措施\n（一）对主导制定菠萝分级、包装、冷链运输等团体标准、地方标准的，"
+            "分别给予3万元、5万元的一次性奖励。\n（二）对企业新招用的软件、算法等专业硕士研究生、本科毕业生，分别给予每月2000元、"
+            "1000元补贴。\n二、保障措施\n加强组织领导。\n")
+    got = [m.beneficiary for m in extract(text, "pkulaw-9.txt").measures("instrument")]
+    assert got[:2] == ["主导制定菠萝分级、包装、冷链运输等团体标准的", "主导制定菠萝分级、包装、冷链运输等地方标准的"]
+    assert not any(b.endswith("等本科毕业生") for b in got)  # (专业 is the examples', not a kind's)

@@ -72,6 +72,12 @@ def beneficiaries(sent: Sentence, clause: Clause, n: int) -> list[str]:
     if (rated := RATED.fullmatch(who)) and len(grades := rated.group("grades").split("、")) == n:
         return [f"{rated.group('lead')}{g}的{rated.group('head')}" for g in grades]  # (评价为优秀、良好的县（市、区）:
         # 评价为良好的县（市、区）, one grade each)
+    lead, _, kinds = who.rpartition("等")
+    split = [i.removesuffix("的") for i in kinds.split("、") if i]
+    if "、" in lead and "《" not in who and len(split) == n and len({i[-2:] for i in split}) == 1 \
+            and all(len(i) >= 4 for i in split):
+        end = "的" if kinds.endswith("的") else ""  # (制定分级、包装等团体标准、地方标准的，分别…: one kind each, the
+        return [f"{lead}等{item}{end}" for item in split]  # examples before 等 the kinds' own, of one head: 标准)
     items = [i for i in who.split("、") if i] if listed_outside_brackets(who) else [who]
     if len(items) == n - 1 and (last := re.split(r"(?<=[\u4e00-\u9fff])[和及与](?=[\u4e00-\u9fff])", items[-1])) \
             and len(last) == 2:
