@@ -629,6 +629,12 @@ def test_a_reports_next_task_after_a_semicolon_is_not_the_beneficiary_before_it(
                    (200000, "新取得二类医疗器械注册证的企业"), (500000, "新取得三类医疗器械注册证的企业")]
 
 
+def test_bands_listed_after_each_before_their_amounts_are_their_conditions():
+    item = "（一）批发业企业年度销售额新增部分，分别按照1亿元以上、5000万元至1亿元、2000万元至5000万元三个档次，给予10万元、6万元、3万元奖励。"
+    got = [m.condition for m in extract(MEASURES.format(item=item)).measures("instrument")]
+    assert got == ["1亿元以上", "5000万元至1亿元", "2000万元至5000万元"]
+
+
 def test_a_year_opening_a_later_part_of_a_grant_is_its_condition():
     item = "（一）个人购买新能源乘用车的，每辆补贴3000元；2026年每辆补贴1500元。"
     got = [(value(m)[0], m.condition) for m in extract(MEASURES.format(item=item)).measures("instrument")]

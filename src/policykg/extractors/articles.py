@@ -141,8 +141,9 @@ def item_paid_for(sent: Sentence, clauses: list[Clause], number: int, amount: Me
 
 
 NOTE = r"(?:[（(][^（）()]{1,6}[）)])?"  # (a grade's note: 初级工（五级）)
-TIER = rf"(?:[\u4e00-\u9fff\u2160-\u216b]{{1,8}}|20\d{{2}}年度?|\d{{1,3}}(?:至\d{{1,3}})?[\u4e00-\u9fff]{{1,5}}){NOTE}"
-# (初级, 初级工（五级）, 2025年, Ⅱ期, 80周岁及以上, 60至79周岁)
+TIER = rf"(?:[\u4e00-\u9fff\u2160-\u216b]{{1,8}}|20\d{{2}}年度?|\d{{1,3}}(?:至\d{{1,3}})?[\u4e00-\u9fff]{{1,5}}" \
+       rf"|\d{{1,5}}[万亿]元(?:至\d{{1,5}}[万亿]元|以上|以下)){NOTE}"
+# (初级, 初级工（五级）, 2025年, Ⅱ期, 80周岁及以上, 60至79周岁, 5000万元至1亿元)
 GRADE_JOINT = r"(?:、|和|及(?!以上|以下))"  # (技师及以上 is one grade)
 TIERS = re.compile(rf"按照?(?P<grades>{TIER}(?:{GRADE_JOINT}{TIER})+)分别")
 FIRST_TIER = rf"(?:[\u4e00-\u9fff\u2160-\u216b]{{1,14}}|20\d{{2}}年度?){NOTE}"  # (the first grade whole: 省级某大赛金奖、
@@ -151,6 +152,7 @@ OPENING_TIERS = re.compile(rf"(?<![\u4e00-\u9fff])(?P<grades>{FIRST_TIER}(?:{GRA
                            r"(?:每个?[\u4e00-\u9fff]{1,3})?分别")  # (…，二星级、一星级认证每个产品分别给予…: what each grade's amount is per)
 PRIOR_TIERS = re.compile(rf"按照?(?P<grades>{TIER}(?:{GRADE_JOINT}{TIER})+)[一二三四五六七八九十两\d]{{1,2}}个?"
                          r"(?:阶段|档次|档|类别|类|等级|级别|环节|层级)[，,]$")  # (按照A、B、C三个阶段，分别奖励…)
+TIERS_AFTER_EACH = re.compile(r"分别按照?[^，,；。]*[，,]$")  # (分别按照A、B、C三个档次，给予…: 分别 before the tiers)
 PRIOR_LEVELS = re.compile(rf"按照?(?P<grades>{TIER}(?:{GRADE_JOINT}{TIER})+?)(?:等级|级别)[，,]$")  # (按初级工、…、技师及
 # 以上等级，分别给予…)
 
@@ -161,8 +163,8 @@ def tiers_of(sent: Sentence, clause: Clause) -> list[str]:
     三个阶段，分别奖励…), [] if none."""
     start = clause.start + ITEM_NUMBER.match(sent.text[clause.start:clause.end]).end()
     tiers = TIERS.search(sent.text, clause.start, clause.end) or OPENING_TIERS.search(sent.text, start, clause.end) \
-        or sent.text.startswith("分别", start) and (PRIOR_TIERS.search(sent.text, 0, clause.start)
-                                                    or PRIOR_LEVELS.search(sent.text, 0, clause.start)) or None
+        or (sent.text.startswith("分别", start) or TIERS_AFTER_EACH.search(sent.text, 0, clause.start)) \
+        and (PRIOR_TIERS.search(sent.text, 0, clause.start) or PRIOR_LEVELS.search(sent.text, 0, clause.start)) or None
     grades = [g for g in re.split(GRADE_JOINT, tiers.group("grades")) if g] if tiers else []
     grades = each_framed("、".join(grades), len(grades)) or grades  # (完成Ⅰ期、Ⅱ期、Ⅲ期临床试验: each a stage of the trial)
     verbs = pattern("instruments:action_verbs")
