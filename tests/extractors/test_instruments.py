@@ -635,6 +635,11 @@ def test_bands_listed_after_each_before_their_amounts_are_their_conditions():
     assert got == ["1亿元以上", "5000万元至1亿元", "2000万元至5000万元"]
 
 
+def test_a_firms_yearly_total_cap_is_per_year():
+    item = "（一）企业年度享受本细则奖励总额最高不超过200万元。"
+    assert [value(m)[2] for m in extract(MEASURES.format(item=item)).measures("instrument")] == ["元/年"]
+
+
 def test_a_year_opening_a_later_part_of_a_grant_is_its_condition():
     item = "（一）个人购买新能源乘用车的，每辆补贴3000元；2026年每辆补贴1500元。"
     got = [(value(m)[0], m.condition) for m in extract(MEASURES.format(item=item)).measures("instrument")]

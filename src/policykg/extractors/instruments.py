@@ -399,7 +399,8 @@ VOLUME_RATE = re.compile(r"(?:按照|按(?!照))(?:(?:(?!每)[\u4e00-\u9fff]){1,
 # 按照每辆5000元: an amount per thing bought, each beneficiary's; nor 按照一般损坏每户…: each household's)
 PER_MONEY = re.compile(r"每(\d+(?:\.\d+)?[十百千万亿]*元)[^，；。\d]{0,6}$")  # (按照增量部分每1亿元奖励5万元)
 YEARLY = pattern("instruments:per_recipient", r"(?<![上本当\d])年度(?=[^，；。]{0,8}$)|(?:{})[\u4e00-\u9fff]{1,4}?年度"
-                r"(?=[^，；。]{0,20}$)")  # (not 2025年度补贴标准为每辆2000元: that year's; 单个企业年度享受本措施…不超过)
+                r"(?=[^，；。]{0,20}$)|^[（(]?[一二三四五六七八九十\d]{0,2}[）)、.．]?(?:企业|主体|单位)年度(?=[^，；。]{0,20}$)")
+# (not 2025年度补贴标准为每辆2000元: that year's; 单个企业年度享受本措施…不超过; a clause opening on 企业年度享受…最高…)
 
 
 PER_THING = re.compile(r"每([台辆场艘架部])[^，；。\d]{0,8}$")  # a counter of things, never of whom a grant pays
