@@ -247,3 +247,16 @@ def test_a_banks_branch_in_running_text_keeps_the_banks_name():
 def test_a_head_after_a_common_noun_ending_like_a_township_or_after_所在_is_no_body(name):
     assert body(name) is None
     assert body("平遥县城乡建设局") is not None
+
+
+@pytest.mark.parametrize("name", [
+    "师市医院", "团场医院", "乡镇医院", "街道医院",  # a grassroots unit or a place that is no place before the head: a kind
+    "中央经济工作会议和某某党委", "某某省委全会和某某市委",  # a meeting joined to a body: no one body
+])
+def test_kinds_of_body_and_meetings_joined_to_a_body_are_no_body(name):
+    assert body(name) is None
+
+
+def test_a_meeting_joined_to_a_body_is_no_organisation_mention():
+    text = "坚决贯彻中央经济工作会议和某某党委决策部署，师市医院通过三级甲等综合医院复审。"
+    assert [m.text for m in extract(text, "report.txt").mentions("ORG")] == []

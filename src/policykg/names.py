@@ -277,12 +277,13 @@ def common_pieces(text: str) -> tuple[str, ...] | None:
 
 def joined_bodies(name: str) -> bool:
     """Two names of bodies joined by 和/与/及: each part ends with a head of a body, or the second is a body
-    of its own and the first ends as a head does (工会与法国工人民主联合会)."""
+    of its own and the first ends as a head or a meeting does (工会与法国工人民主联合会, 某某会议和某党委)."""
     for m in re.finditer("[和与及]", name):
         left, right = name[:m.start()], name[m.end():]
         if len(left) < 2 or len(right) < 2 or category_of(right) == "other":
             continue
-        if category_of(left) != "other" or left[-1] in head_endings() and body(right) is not None:
+        if category_of(left) != "other" or left[-1] in head_endings() and body(right) is not None \
+                or left.endswith(words("organisations", "meeting_heads")):
             return True
     return False
 
@@ -335,8 +336,8 @@ def distinctive(proper: str, place_named: bool) -> bool:
     rest = proper
     for word in generic_words():
         rest = rest.replace(word, "")
-    if len(rest) < 2:
-        return False
+    if len(rest) < 2 or rest in words("organisations", "not_places") or rest in words("organisations", "unit_kinds"):
+        return False  # (师市医院, 团场医院: a kind of hospital)
     if place_prefix().fullmatch(rest) or rest in countries() or vocabulary().region(rest):
         return place_named and not LEVEL_OF_BODIES.search(proper)  # (吉林大学; not 某省县级医院, a class of them)
     return True
