@@ -165,3 +165,13 @@ def test_a_forecast_of_a_named_site_or_event_names_it():
     news = extract("# 《新闻联播》 (20251001)\n\n### 要闻\n\n在湖南长沙南站，今天预计发送旅客26万人次，车站增开了人工售票窗口。\n"
                    "第五届中国国际消费品博览会将于4月13日在海口开幕，预计参展企业超过4000家。\n", "20251001.md")
     assert [m.indicator for m in news.measures("forecast")] == ["长沙南站发送旅客", "第五届中国国际消费品博览会参展企业"]
+
+
+def test_a_reach_named_alone_is_the_reach_of_the_things_counted_right_before_it():
+    assert [i for i, _ in subjects("今年以来共举办招聘会120场，参与群众超过8万人次。")][-1:] == ["招聘会参与群众"]
+    assert [i for i, _ in subjects("今年全国共有1.6万个村举办“村晚”，参与群众超过1.2亿人次。")][-1:] == ["村晚参与群众"]
+    plan = ("某县人民政府关于印发《某县健康促进行动方案》的通知\n某政发〔2025〕3号\n某县人民政府\n2025年3月1日\n"
+            "某县健康促进行动方案\n到2027年，每年开展健康讲座不少于300场，覆盖人群不少于3万人次。\n")
+    assert "健康讲座覆盖人群" in [m.indicator for m in extract(plan, "pkulaw-1.txt").measures("target")]
+    assert [i for i, _ in subjects("今年全国有关部门共组织培训活动，参与人数超过26万人次。")] == ["参与人数"]  # (nothing
+    # counted before it: left as it is)

@@ -277,6 +277,19 @@ def previous_agent(previous: tuple[str, Clause, str] | None, sent: Sentence, cla
     return agent if len(agent) >= 2 else ""
 
 
+def reached_by(previous: tuple[str, Clause, str] | None, sent: Sentence, clause: Clause) -> str:
+    """What a reach named alone (覆盖人群, 参与群众) is the reach of: the things counted in the clause right before
+    (每年开展健康讲座不少于300场，覆盖人群不少于3万人次 -> 健康讲座; 1.6万个村举办村晚 -> 村晚), or "" when there
+    are none."""
+    agent = re.sub(r"^每(?:年|季度|月|周)", "", previous_agent(previous, sent, clause))
+    made = pattern("measures:making_verbs", "(?:{})(?=[\u4e00-\u9fff“]{2})").search(agent)
+    if made and previous is not None:
+        counted = sent.text[previous[1].start:previous[1].end].find(agent[:made.end()])
+        if counted > 0 and re.search(r"\d", sent.text[previous[1].start:previous[1].start + counted]):
+            agent = agent[made.end():]  # (1.6万个村举办村晚，参与群众… -> 村晚: the villages were counted, not it)
+    return agent if 2 <= len(agent) <= MAX_INDICATOR - 4 else ""
+
+
 def with_people_acting(sent: Sentence, q: Mention, clause: Clause, indicator: str) -> str:
     """A count of people or bodies named right after the number and followed by what they do, to the end of its
     clause (3200名科技特派员开展入企服务 -> 科技特派员开展入企服务; 支持4万家中小企业实施数字化改造 ->
