@@ -175,3 +175,14 @@ def test_a_reach_named_alone_is_the_reach_of_the_things_counted_right_before_it(
     assert "健康讲座覆盖人群" in [m.indicator for m in extract(plan, "pkulaw-1.txt").measures("target")]
     assert [i for i, _ in subjects("今年全国有关部门共组织培训活动，参与人数超过26万人次。")] == ["参与人数"]  # (nothing
     # counted before it: left as it is)
+
+
+def test_a_figure_of_an_action_after_a_campaign_named_by_it_is_the_campaigns():
+    r = extract(NEWS_ITEM.format(sentence="即日起至9月底，全国消防救援机构将组织开展夏季消防检查，重点检查高层建筑，"
+                                          "预计检查社会单位100万家次以上。"), "20250402.md")
+    assert [m.indicator for m in r.measures("forecast")] == ["夏季消防检查社会单位"]
+    plan = ("某县人民政府关于印发《某县健康促进行动方案》的通知\n某政发〔2025〕3号\n某县人民政府\n2025年3月1日\n"
+            "某县健康促进行动方案\n到2027年，开展宫颈癌、乳腺癌免费筛查，每年完成筛查不少于1.2万人；开展数字乡村建设，"
+            "建设数字农业示范基地5个。\n")
+    assert [m.indicator for m in extract(plan, "pkulaw-1.txt").measures("target")] == [
+        "每年宫颈癌、乳腺癌免费筛查", "建设数字农业示范基地"]  # (建设 names no campaign: the bases are built)

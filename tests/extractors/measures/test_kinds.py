@@ -255,7 +255,7 @@ def test_a_work_reports_list_of_works_for_the_people_sets_targets():
                 "2.新建农村卫生室80个。\n", "gzbg-2026-77.txt")
     assert [m.indicator for m in r.measures("observation") if "体检" in m.indicator or "卫生室" in m.indicator] == []
     assert {m.indicator: m.time for m in r.measures("target") if "体检" in m.indicator or "卫生室" in m.indicator} \
-        == {"体检率": "2026", "新建农村卫生室": "2026"}
+        == {"健康体检率": "2026", "新建农村卫生室": "2026"}
 
 
 def test_a_year_opening_a_goal_sentence_of_a_plan_is_its_deadline():

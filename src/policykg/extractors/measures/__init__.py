@@ -38,8 +38,8 @@ from ..clauses import MAX_INDICATOR, Clause, benchmark_before, clause_of, clause
 from ..context import Context
 from ..registry import extractor
 from .actors import (agent_verb, clause_actor, counted_group, group_actor, group_measure, place_class_actor,
-                     previous_agent, reached_by, scheme_before, site_actor, with_own_subject, with_people_acting,
-                     with_quoted_scheme)
+                     previous_agent, reached_by, scheme_before, site_actor, with_campaign, with_own_subject,
+                     with_people_acting, with_quoted_scheme)
 from .bases import per_period, with_chained_base, with_multiple_base, with_old_base
 from .figures import (award_count, benchmark_value, describes_subject, done_with_support, event_count, event_detail,
                       first_of_kind_detail, framed_part, is_figure, names_casualties, names_rather_than_measures,
@@ -164,6 +164,7 @@ def measures(sent: Sentence, ctx: Context) -> Iterator[Measure]:
             indicator = previous[0].removesuffix(indicator) + indicator
         if not carried_on and indicator in words("measures", "reach_nouns"):  # (开展健康讲座300场，覆盖人群3万人次)
             indicator = reached_by(previous, sent, clause) + indicator
+        indicator = with_campaign(sent, clauses, clause, indicator) if not carried_on else indicator
         if indicator.startswith("占") and not carried_on:
             whose = share_subject(sent, ctx, clauses, clause, found, figures, indicator)
             if not whose:

@@ -334,6 +334,29 @@ def scheme_before(sent: Sentence, clauses: list[Clause], clause: Clause) -> str:
     return scheme if 2 <= len(scheme) <= 12 else ""
 
 
+def with_campaign(sent: Sentence, clauses: list[Clause], clause: Clause, indicator: str) -> str:
+    """A figure of an action (检查社会单位, 每年完成筛查) after a clause of the same sentence that carries out a campaign
+    named by that action (组织开展夏季消防检查，…，预计检查社会单位100万家次 -> 夏季消防检查社会单位; 开展宫颈癌、乳腺癌免费
+    筛查，每年完成筛查1.2万人 -> 每年宫颈癌、乳腺癌免费筛查): the campaign's. Else the indicator as it is."""
+    period = re.match(r"每(?:年|季度|月|周)", indicator)
+    core = indicator[period.end() if period else 0:].removeprefix("完成")
+    if len(core) < 2:
+        return indicator
+    verb = core[:2]
+    if verb not in words("measures", "campaign_verbs"):
+        return indicator  # (开展数字乡村建设，建设数字农业示范基地5个: the base is built, no campaign's count)
+    carry_out = pattern("measures:carry_out_verbs", "(?:{})+")
+    for c in reversed([c for c in clauses if c.end <= clause.start]):
+        text = sent.text[c.start:c.end].rstrip("，, ")
+        if "；" in sent.text[c.end:clause.start]:
+            break  # (another task)
+        named = re.search(rf"{carry_out.pattern}(?P<name>[^，；]{{1,12}}{re.escape(verb)})$", text)
+        if named and len(named.group("name")) > len(verb) and not re.search(r"\d|不少于|不低于", named.group("name")):
+            campaign = (period.group() if period else "") + named.group("name") + core[len(verb):]
+            return campaign if len(campaign) <= MAX_INDICATOR else indicator
+    return indicator
+
+
 QUOTED_OPENING = re.compile(r"“[^“”，。；]{2,12}”")
 
 
