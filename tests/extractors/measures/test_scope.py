@@ -174,3 +174,30 @@ def test_an_events_name_stops_at_the_date_it_closed():
     r = extract("# 《新闻联播》 (20250506)\n\n### 要闻\n\n第137届中国进出口商品交易会5月5日在广州闭幕，境外采购商累计到会28.9万人。\n",
                 "20250506.md")
     assert {m.subject for m in r.measures("observation")} == {"第137届中国进出口商品交易会"}  # (not …交易会5月)
+
+
+REPORT = ("2026年某县政府工作报告\n——2026年1月8日在某县第十八届人民代表大会第五次会议上\n各位代表：\n"
+          "一、2025年工作回顾\n{sentence}\n")
+
+
+def subjects_in(text: str, name: str) -> list[tuple[str, str]]:
+    return [(m.indicator, m.subject) for m in extract(text, name).measures("observation")]
+
+
+def test_an_event_whose_name_holds_a_verb_or_opens_with_shu_is_the_subject_of_its_figures():
+    assert subjects_in(REPORT.format(sentence="数字中国建设峰会成功举办第七届，现场签约数字经济项目568个。"),
+                       "gzbg-2026-98.txt") == [("现场签约数字经济项目", "数字中国建设峰会")]
+    assert subjects_in(REPORT.format(sentence="某市举办消费论坛，签约项目20个。"), "gzbg-2026-98.txt") == [
+        ("签约项目", "")]  # (a verb of holding: a clause, no event's name)
+
+
+def test_the_countryside_is_no_villages_name():
+    sentence = "今年以来，荔波县把乡村旅游作为重要产业，累计发展精品民宿168家、农家乐430余家。"
+    assert subjects_in(NEWS_ITEM.format(sentence=sentence), "20250402.md") == [
+        ("发展精品民宿", "荔波县"), ("农家乐", "荔波县")]  # (not 荔波县把乡村; the next item of the list goes on with it)
+
+
+def test_an_events_figures_are_not_those_of_a_report_released_at_it():
+    text = NEWS_ITEM.format(sentence="第八届某某博览会今天闭幕，某机构发布《某某年度报告2025》。报告显示，2024年全国高校"
+                                     "科技成果转化总合同金额达2269.1亿元。")
+    assert subjects_in(text, "20250402.md") == [("全国高校科技成果转化总合同金额", "")]

@@ -137,6 +137,8 @@ def item_topic(sent: Sentence, ctx: Context) -> str:
     if lead is None or lead.start >= sent.start or ctx.part(lead, "item") != ctx.part(sent, "item"):
         return ""
     topic = sentence_topic(lead, ctx)
+    if topic and pattern("measures:release_verbs", "(?:{})了?《").search(lead.text, lead.text.find(topic) + len(topic)):
+        return ""  # (某论坛今天闭幕，某机构发布《某年度报告》。报告显示…: the report's figures, not the event's)
     first = lead.token_at(lead.text.find(topic)) if topic else -1
     return topic if first >= 0 and not lead.tags[first].startswith(("v", "p", "c", "d")) else ""  # (not 设立某新区…)
 
@@ -283,8 +285,11 @@ def with_sector_before(sent: Sentence, ctx: Context, q: Mention, indicator: str)
 
 def goes_on_bare(sent: Sentence, ctx: Context, q: Mention, clause: Clause, indicator: str) -> bool:
     """A news figure whose clause opens on its bare measure, past lead words (…共收到保险报案27.24万件，估损金额100.59亿元),
-    with no place or body of its own: it goes on with the subject of the figure before it."""
+    or that is the next item of a list of figures, with no place or body of its own: it goes on with the subject of
+    the figure before it."""
     lead = pattern("measures:lead_noise", "^(?:{})+").sub("", sent.text[clause.start:q.start - sent.start].lstrip())
-    return ctx.document.genre == "news" and lead.startswith(indicator) and len(indicator) <= 8 \
+    listed = re.search(r"[\d.]+[余多]?[万亿]?[\u4e00-\u9fff]{0,2}、" + re.escape(indicator) + "$", lead)
+    # (…累计发展精品民宿168家、农家乐430余家: the next item of a list of figures)
+    return ctx.document.genre == "news" and (lead.startswith(indicator) or listed) and len(indicator) <= 8 \
         and not any(clause.start <= m.start - sent.start < q.start - sent.start
                     for m in ctx.mentions_in(sent, "REGION", "ORG"))

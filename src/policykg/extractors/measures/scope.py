@@ -287,8 +287,8 @@ def names_topic(sent: Sentence, start: int, end: int, headline: bool = False, wh
     """``sent.text[start:end]``, ending with a topic head, is a name a verb or an adverb goes on from — in a
     ``headline`` a noun too (某某大桥单日客流…), after words that describe it a comma too (如今的某某村，已…) —
     (not 白鹤滩水电站建设者, a longer noun phrase; nor 某市深入查摆乡村, a clause)."""
-    if not sent.is_boundary(end):
-        return False
+    if not sent.is_boundary(end) or sent.text[start:end].endswith(words("measures", "not_topic_tails")):
+        return False  # (数字乡村建设…: the countryside, no village's name)
     note = SHORT_NAME_NOTE.match(sent.text, end)  # (中欧班列（西安）共开通…: the name and where it runs from)
     i = sent.token_at(note.end() if note else end)
     goes_on = ("d", "v", "t", "p", "a", "i", "l", *(("n",) if headline else ()))
@@ -299,9 +299,18 @@ def names_topic(sent: Sentence, start: int, end: int, headline: bool = False, wh
     topic = sent.text[start:end]
     if any(tag in ("m", "q") for tag in sent.tags[first:i]) and not re.match(r"\d{4}|第[\d一二三四五六七八九十百]+届", topic):
         return False  # (十余家平台: a count, not a name; 2023某某博览会 and 第八届某某博览会 are one)
-    if any(tag == "v" and sent.ends[k] - sent.starts[k] >= 2 for k, tag in enumerate(sent.tags[first + 1:i], first + 1)):
-        return False  # (某市深入查摆乡村: a clause, not a name; a name may open with a word tagged a verb, 上合示范区)
+    event = topic.endswith(words("measures", "event_heads"))
+    if any(tag == "v" and sent.ends[k] - sent.starts[k] >= 2 and not (event and not held_verb(sent, k))
+           for k, tag in enumerate(sent.tags[first + 1:i], first + 1)):
+        return False  # (某市深入查摆乡村: a clause, not a name; a name may open with a word tagged a verb, 上合示范区,
+        # and an event's name hold one, 数字中国建设峰会, but for the verb of holding it: 某市举办消费论坛)
     return not topic_bodies().search(topic[:-2])  # (网信部门指导网站平台: a body and what it directs, not one name)
+
+
+def held_verb(sent: Sentence, i: int) -> bool:
+    """Token ``i`` is a verb of holding or carrying out (举办, 召开, 开展 …)."""
+    token = sent.text[sent.starts[i] - sent.start:sent.ends[i] - sent.start]
+    return token in words("measures", "held_verbs") + words("measures", "carry_out_verbs")
 
 
 def stop_word(sent: Sentence, i: int) -> bool:
