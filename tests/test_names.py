@@ -260,3 +260,11 @@ def test_kinds_of_body_and_meetings_joined_to_a_body_are_no_body(name):
 def test_a_meeting_joined_to_a_body_is_no_organisation_mention():
     text = "坚决贯彻中央经济工作会议和某某党委决策部署，师市医院通过三级甲等综合医院复审。"
     assert [m.text for m in extract(text, "report.txt").mentions("ORG")] == []
+
+
+@pytest.mark.parametrize("alias, name", [
+    ("中央编办", "中央机构编制委员会办公室"), ("中央农办", "中央农村工作领导小组办公室"), ("国台办", "国务院台湾事务办公室"),
+    ("国家宗教局", "国家宗教事务局"),
+])
+def test_central_bodies_of_the_party_and_the_state_council_offices_are_known_by_their_short_names(alias, name):
+    assert body(alias) == Body(name, "government")
