@@ -134,3 +134,9 @@ def test_kinds_of_one_head_after_examples_and_their_etc_get_one_amount_each():
     got = [m.beneficiary for m in extract(text, "pkulaw-9.txt").measures("instrument")]
     assert got[:2] == ["主导制定菠萝分级、包装、冷链运输等团体标准的", "主导制定菠萝分级、包装、冷链运输等地方标准的"]
     assert not any(b.endswith("等本科毕业生") for b in got)  # (专业 is the examples', not a kind's)
+
+
+def test_a_case_of_its_own_after_a_semicolon_does_not_take_the_earlier_cases_recipient():
+    item = ("对新购置粮食烘干设备的，按照设备购置价格的30%给予补助，单台（套）最高20万元；新建库容500吨以上农产品冷藏保鲜"
+            "设施的，每吨库容补助200元，单个主体最高不超过40万元。")
+    assert [who for _, who, _ in rows(item)] == ["新购置粮食烘干设备的", "", ""]

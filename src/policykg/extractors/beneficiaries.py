@@ -54,10 +54,13 @@ def beneficiaries(sent: Sentence, clause: Clause, n: int) -> list[str]:
             if found and n > 1 and "、" not in own else []
         who = own if len(listed) != n else "、".join(own + i for i in listed)  # (对A…的，分别给予…；开设B、C的，分别
         # 给予…: B and C are the later part's own; 对…的博士、硕士，分别…；首次购房的，分别给予…: 首次购房的博士, …)
-    elif found and found[-1].end() <= part < clause.start and opening.rstrip("，").endswith("的") \
-            and (n > 1 and "、" in who or ITEM_NUMBER.sub("", opening)[:3] == who[:3]):
+    elif found and found[-1].end() <= part < clause.start \
+            and (opening.rstrip("，").endswith("的") and (n > 1 and "、" in who
+                                                         or ITEM_NUMBER.sub("", opening)[:3] == who[:3])
+                 or own_case(opening)):
         who = ""  # (对A、B的，…；合同额首次突破5000万元、1亿元的，分别奖励…; 对新评定为5A级…的，…；新评定为4A级…的，…:
-        # the later part's own item, not the first's; …；入规后次年营业收入增长20%以上的，再给予…: the same one's)
+        # the later part's own item, not the first's; …；入规后次年营业收入增长20%以上的，再给予…: the same one's;
+        # 对新购置粮食烘干设备的，…；新建库容500吨以上冷藏保鲜设施的，每吨…: a case of its own, opening on its verb)
     if (subject := clause_subject(sent, clause)) and not (found and found[-1].end() > clause.start):
         lead, _, kind = found[-1].group("who").strip().rpartition("的") if found else ("", "", "")
         shared = lead and "的" not in subject and subject[-2:] == kind[-2:] and "；" not in text[found[-1].end():]
@@ -104,6 +107,13 @@ def beneficiaries(sent: Sentence, clause: Clause, n: int) -> list[str]:
             out.append(full)
         return out
     return [who] * n
+
+
+def own_case(opening: str) -> bool:
+    """The part of a sentence after its ；opens on a case of its own, a verb and what it is done to, closed by 的
+    (新建库容500吨以上冷藏保鲜设施的，…), rather than on a band of the earlier part's recipients (年营业收入5000万元以上的)."""
+    first = ITEM_NUMBER.sub("", opening).split("，")[0]
+    return first.endswith("的") and first.startswith(words("instruments", "case_verbs"))
 
 
 RATED = re.compile(r"(?P<lead>[\u4e00-\u9fff]{0,6}?(?:为|是|达到))"
