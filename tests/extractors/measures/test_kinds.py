@@ -382,6 +382,9 @@ def test_a_forecast_over_a_span_that_starts_and_ends_is_of_no_one_day():
     sentence = "中秋小长假铁路运输将于9月18日启动，至9月21日结束，预计全国铁路发送旅客3360万人次，日均840万人次。"
     got = [(m.indicator, m.time) for m in extract(NEWS_ITEM.format(sentence=sentence), "20250402.md").measures("forecast")]
     assert got == [("铁路发送旅客", ""), ("日均铁路发送旅客", "")]
+    sentence = "今年春运从1月14日持续到2月22日，预计全社会跨区域人员流动量达90亿人次。"
+    got = [m.time for m in extract(NEWS_ITEM.format(sentence=sentence), "20250402.md").measures("forecast")]
+    assert got == [""]  # (a campaign that runs on to a day: its total is of no one day)
 
 
 def test_what_an_expected_reach_is_brought_by_opens_its_indicator():
