@@ -595,3 +595,9 @@ def test_a_places_supply_and_marketing_cooperative_is_a_body():
 def test_a_division_citys_self_reference_names_no_body():
     orgs = {m.key for m in extract("某师市新闻\n我代表师市人民政府向大会报告工作，师市党委和阿拉尔市人民政府参加。\n").mentions("ORG")}
     assert orgs == {"阿拉尔市人民政府"}  # (师市 is how a 兵团 division-city calls itself, as 全市 does)
+
+
+def test_a_short_name_inside_other_words_is_no_mention():
+    text = "原则上县中办学规模不超过3000人。坚持人民城市人民建。中办、国办印发意见，俄央行表示将降息，我国同非盟加强合作。"
+    found = [m.text for m in extract(text, "report.txt").mentions("ORG")]
+    assert found == ["中办", "国办", "俄央行", "非盟"]  # (not 县中|办学's 中办, nor 人民建's 民建)
