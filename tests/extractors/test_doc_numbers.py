@@ -47,6 +47,8 @@ def test_a_document_without_a_doc_number_line_has_none():
 @pytest.mark.parametrize("sentence, policy, number", [
     ("依据《某某管理办法》（国发〔2015〕28号）执行。", "某某管理办法", "国发〔2015〕28号"),
     ("工业和信息化部、财政部联合印发《某某专项行动方案》（工信部联规〔2023〕12号）。", "某某专项行动方案", "工信部联规〔2023〕12号"),
+    ("近日，某县人民政府办公室印发《某县促进某某产业发展若干措施》（某政办发〔2025〕14号，以下简称《若干措施》）。",
+     "某县促进某某产业发展若干措施", "某政办发〔2025〕14号"),  # (the bracket goes on past the 文号)
 ])
 def test_a_cited_policys_doc_number(sentence, policy, number):
     r = extract("某某情况\n" + sentence)
@@ -56,3 +58,9 @@ def test_a_cited_policys_doc_number(sentence, policy, number):
 def test_a_doc_number_not_after_a_title_is_nobodys():
     r = extract("某某情况\n根据国发〔2015〕28号文件精神，《某某管理办法》已经修订。")
     assert r.facts("doc_number") == []
+
+
+def test_an_interpretation_gives_the_policy_it_is_about_the_doc_number_it_cites():
+    text = ("关于《某县促进某某产业发展若干措施》的政策解读\n一、出台背景\n近日，某县人民政府办公室印发了《某县促进某某产业发展若干"
+            "措施》（某政办发〔2025〕14号，以下简称《若干措施》）。\n")
+    assert extract(text, "report-jiedu.txt").objects("某县促进某某产业发展若干措施", "doc_number") == {"某政办发〔2025〕14号"}

@@ -14,7 +14,8 @@ from .context import Context
 from .issuers import evidence_of
 from .registry import extractor
 
-CITED_NUMBER = re.compile(rf"\s*[（(]\s*(?:{DOC_NUMBER.pattern})\s*[)）]")
+CITED_NUMBER = re.compile(rf"\s*[（(]\s*(?:{DOC_NUMBER.pattern})\s*(?:[，,；;][^（）()]{{0,40}})?[)）]")
+# (《…》（国发〔2015〕28号）; 《…》（某政办发〔2025〕46号，以下简称《若干措施》）)
 
 
 @extractor("own_doc_number", scope="document", needs=("policies",), produces=("fact:doc_number",))
@@ -37,8 +38,8 @@ def cited_doc_numbers(sent: Sentence, ctx: Context) -> Iterator[Fact]:
     if "号" not in sent.text:
         return
     for m in ctx.mentions_in(sent, "POLICY"):
-        if m.attr("own"):
-            continue
+        if m.attr("own") and any(p.kind == "doc_number" for p in ctx.document.parts):
+            continue  # (the document's own 文号 line says it; an interpretation cites the policy it is about)
         found = CITED_NUMBER.match(sent.text, m.end - sent.start)
         if found:
             yield Fact("POLICY", m.key, "doc_number", "TEXT", re.sub(r"\s+", "", found.group("number")), ctx.evidence(sent))
