@@ -152,3 +152,12 @@ def test_a_news_figure_of_a_firm_the_story_does_not_name_is_not_written():
     r = extract("# 《新闻联播》 (20241019)\n\n### 要闻\n\n在某地，一家轴承企业的车间里机器人正在装配。"
                 "企业还组建了300多人的研发团队，研发投入占营业收入比重连续三年超过5%。\n", "20241019.md")
     assert r.measures() == []
+
+
+def test_an_average_of_a_measure_named_whole_earlier_in_the_sentence_names_it_whole():
+    def forecasts(sentence: str) -> list[str]:
+        text = "# 《新闻联播》 (20250402)\n\n### 要闻\n\n" + sentence + "\n"
+        return [m.indicator for m in extract(text, "20250402.md").measures("forecast")]
+    assert forecasts("国家邮政局预计，6月份快递业务量将保持恢复性增长态势，日均业务量有望达到3.2亿件左右。") == ["日均快递业务量"]
+    assert forecasts("预计今天全社会跨区域人员流动量3亿人次，单日人员流动量继续保持在3亿人次以上。")[-1] == "单日人员流动量"
+    # (跨|区域: no word of its own to add)

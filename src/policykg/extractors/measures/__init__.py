@@ -46,7 +46,7 @@ from .figures import (award_count, benchmark_value, describes_subject, done_with
                       people_acting, points_back, rate_of_measure, route_or_reach, size_of_facility, steps_climbed,
                       things_acting, threshold_after_count, toll_count, told_in_words)
 from .indicator import (averaged, indicator_text, per_year, with_age_bracket, with_contributor, with_count_qualifier,
-                        with_effect_verb, with_items_before, with_named_again, with_per_unit, with_previous_site,
+                        with_effect_verb, with_fuller_name, with_items_before, with_named_again, with_per_unit, with_previous_site,
                         with_rate_qualifier, with_whole_qualifier)
 from .nouns import numbered_name, without_cut_list
 from .spans import without_times
@@ -172,6 +172,7 @@ def measures(sent: Sentence, ctx: Context) -> Iterator[Measure]:
             indicator, carried_on = whose + indicator, True
         indicator = with_previous_subject(previous, sent, clause, indicator) if not carried_on else indicator
         indicator = with_named_again(previous, sent, clause, indicator) if not carried_on else indicator
+        indicator = with_fuller_name(sent, clause, indicator) if not carried_on else indicator
         indicator = with_previous_scope(previous, sent, clause, indicator) if not carried_on else indicator
         indicator = with_count_qualifier(previous, sent, clause, indicator) if not carried_on else indicator
         indicator = with_whole_name(figures, sent, q, indicator)  # (其中内贸…: the part of the whole before)
