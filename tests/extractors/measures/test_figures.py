@@ -240,3 +240,11 @@ def test_a_floor_each_event_or_thing_is_held_to_is_no_target():
             "二、保障措施\n加强组织领导。\n")
     got = [(m.indicator, m.quantity.value) for m in extract(text, "pkulaw-8.txt").measures("target")]
     assert ("提供岗位", 500) not in got and len(got) == 1  # (each fair's floor; the fairs' count stays)
+
+
+def test_a_number_that_says_which_things_a_rule_is_for_and_a_particle_size_are_no_figures():
+    news = "# 《新闻联播》 (20250128)\n\n### 要闻\n\n春节假期，全国高速公路对7座及以下小型客车免收通行费。\n"
+    assert extract(news, "20250128.md").measures() == []
+    plan = ("某省人民政府办公厅关于印发《某省某病防控方案》的通知\n某政办发〔2024〕3号\n某省人民政府办公厅\n2024年3月1日\n"
+            "某省某病防控方案\n到2026年，疫木粉碎后的颗粒直径不超过1厘米，除治率达到95%以上。\n")
+    assert [m.indicator for m in extract(plan, "pkulaw-1.txt").measures("target")] == ["除治率"]

@@ -384,6 +384,11 @@ def is_figure(sent: Sentence, ctx: Context, q: Mention, clause: Clause, found: l
             and not text.startswith(("水平", "的水平"), q.end - sent.start) \
             and next_token >= 0 and sent.tags[next_token].startswith("n"):
         return False  # 出现37℃以上高温天气: the number says which weather, it measures nothing (not 30户以上智能工厂)
+    bound = re.match(r"及(?:以上|以下)", text[q.end - sent.start:])
+    bound_end = q.end - sent.start + (bound.end() if bound else 0)
+    class_token = sent.token_at(bound_end) if bound or re.search("及(?:以上|以下)$", q.text) else -1
+    if class_token >= 0 and sent.tags[class_token].startswith(("n", "b")) and sent.starts[class_token] - sent.start == bound_end:
+        return False  # 对7座及以下小型客车免收通行费: the number says which vehicles, it measures nothing
     if re.match(r"[\u4e00-\u9fff]{0,4}(?:条件下|情况下|前提下)", text[q.end - sent.start:]):
         return False  # 在高于时速400公里运行条件下: the condition of a test, not a figure
     later = [m for m in found if m.start > q.end and m.start - sent.start < clause.end]
