@@ -615,6 +615,8 @@ def test_where_the_granted_money_goes_is_no_measure():
     ("（一）年度演出场次达到300场以上的，每场补贴提高至3000元。", "元/场"),
     ("（一）配备水罐消防车的，按车辆购置价格的50%给予补助，每辆最高不超过40万元。", "元/辆"),
     ("（一）对购买新能源汽车的个人，每台补贴3000元。", "元"),  # (the buyer's own amount)
+    ("（一）对新建旅游厕所达到A级标准的，每座奖励5万元。", "元/座"),
+    ("（一）对实行节地生态安葬的，按照每穴500元标准给予村（社区）工作经费补助。", "元/穴"),
 ])
 def test_an_amount_per_a_thing_counted_is_per_that_thing(item, unit):
     assert [value(m)[2] for m in extract(MEASURES.format(item=item)).measures("instrument")] == [unit]

@@ -403,7 +403,7 @@ YEARLY = pattern("instruments:per_recipient", r"(?<![上本当\d])年度(?=[^，
 # (not 2025年度补贴标准为每辆2000元: that year's; 单个企业年度享受本措施…不超过; a clause opening on 企业年度享受…最高…)
 
 
-PER_THING = re.compile(r"每([台辆场艘架部])[^，；。\d]{0,8}$")  # a counter of things, never of whom a grant pays
+PER_THING = re.compile(r"每([台辆场艘架部座处穴口])[^，；。\d]{0,8}$")  # a counter of things, never of whom a grant pays
 COUNTER_ONLY = re.compile(r"每([个张只台套])(?![\u4e00-\u9fff]{0,2}(?:的|为))")  # (每张补贴8000元: a thing per counter the
 # sentence named before)
 
