@@ -926,3 +926,9 @@ def test_a_cost_the_treasury_pays_towards_is_no_recipient():
     item = "第十二条 社会资本租赁古民居用于民宿经营的，由县财政对前2年租金给予40%的补贴，每年最高不超过4万元。"
     got = [m.beneficiary for m in extract(MEASURES.format(item=item)).measures("instrument")]
     assert got and all(b == "社会资本租赁古民居用于民宿经营的" for b in got)
+
+
+def test_each_rank_of_a_ranked_list_stated_as_a_condition_is_its_amounts_condition():
+    item = "（一）镇（街道）年度节地生态安葬率排名前3位的，分别奖励10万元、8万元、6万元。"
+    assert [m.condition for m in extract(MEASURES.format(item=item)).measures("instrument")] == [
+        "镇（街道）年度节地生态安葬率排名第一名", "镇（街道）年度节地生态安葬率排名第二名", "镇（街道）年度节地生态安葬率排名第三名"]

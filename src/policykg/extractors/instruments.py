@@ -20,9 +20,9 @@ from ..nlp import Sentence
 from ..records import Measure, Mention, Quantity
 from ..structure.attachments import is_form
 from .articles import is_step, item_lead, item_paid_for, of_its_article, step_of, tiers_of
-from .beneficiaries import (AMOUNT, band_of, beneficiaries, beneficiary_pattern, capped_item, condition_of, each_item,
-                            each_period, is_period, item_of_clause, listed_item, opening_span, period_of, ranks_of,
-                            recipient_named, stated_conditions, threshold_amount, with_period, with_recipient)
+from .beneficiaries import (AMOUNT, TOP_RANKS, band_of, beneficiaries, beneficiary_pattern, capped_item, condition_of,
+                            each_item, each_period, is_period, item_of_clause, listed_item, opening_span, period_of,
+                            ranks_of, recipient_named, stated_conditions, threshold_amount, with_period, with_recipient)
 from .clauses import ITEM_NUMBER, Clause, clauses_of, inside_quotes
 from .context import Context
 from .measures.figures import rate_of_measure
@@ -194,8 +194,11 @@ def sentence_instruments(sent: Sentence, ctx: Context, money: list[Mention]) -> 
             if not any(conditions) and len(items := each_item(sent, clause, [a for a, _ in pairs])) == len(pairs):
                 who = beneficiaries(sent, clause, 1)[0]  # (博士研究生每人每月3000元、硕士研究生每人每月2000元…: each
                 pairs, conditions = [(a, who) for a, _ in pairs], items  # item's, the beneficiary the whole list's)
-            if not any(conditions) and (ranks := ranks_of(pairs[0][1], len(pairs))):
-                conditions = ranks  # (…排名前三位的合作银行，分别给予10万元、8万元、5万元: each rank's)
+            shared = conditions[0] if len(set(conditions)) == 1 and TOP_RANKS.search(conditions[0]) else ""
+            ranked = pairs[0][1] or shared or sent.text[sent.text.rfind("；", 0, clause.start) + 1:clause.start]
+            if (shared or not any(conditions)) and (ranks := ranks_of(ranked, len(pairs))):
+                conditions = [TOP_RANKS.sub(r, shared) if shared else r for r in ranks]  # (…排名前三位的合作银行，分别
+                # 给予10万元、8万元、5万元: each rank's; 年度…排名前3位的，分别奖励…: 年度…排名第一名, …)
             conditions = [c if c != b.removesuffix("的") else "" for (_, b), c in zip(pairs, conditions)]
             if len(pairs) == 1 and (band := band_of(sent, clause, clauses)) and band not in conditions[0]:
                 conditions = [with_period(conditions[0], band)]  # (…，500万元至2000万元的奖励5万元: that band's)
