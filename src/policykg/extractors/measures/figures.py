@@ -12,6 +12,7 @@ from ...nlp import Sentence
 from ...records import Mention
 from ..clauses import Clause, inside_quotes, text_before, words_before_number
 from ..context import Context
+from .limits import bounds_a_class
 from .plausible import COUNT_FREE_UNITS, GOAL_GENRES, MONEY
 
 VAGUE = re.compile(r"数[十百千万]|几[十百千万]|上[百千万]")
@@ -382,13 +383,9 @@ def is_figure(sent: Sentence, ctx: Context, q: Mention, clause: Clause, found: l
     next_token = sent.token_at(q.end - sent.start)
     if re.search(r"(?:以上|以下)$", q.text) and unit not in words("measures", "noun_classifiers") \
             and not text.startswith(("水平", "的水平"), q.end - sent.start) \
-            and next_token >= 0 and sent.tags[next_token].startswith("n"):
-        return False  # 出现37℃以上高温天气: the number says which weather, it measures nothing (not 30户以上智能工厂)
-    bound = re.match(r"及(?:以上|以下)", text[q.end - sent.start:])
-    bound_end = q.end - sent.start + (bound.end() if bound else 0)
-    class_token = sent.token_at(bound_end) if bound or re.search("及(?:以上|以下)$", q.text) else -1
-    if class_token >= 0 and sent.tags[class_token].startswith(("n", "b")) and sent.starts[class_token] - sent.start == bound_end:
-        return False  # 对7座及以下小型客车免收通行费: the number says which vehicles, it measures nothing
+            and next_token >= 0 and sent.tags[next_token].startswith("n") or bounds_a_class(sent, q):
+        return False  # 出现37℃以上高温天气, 对7座及以下小型客车免收…: the number says which weather or vehicles, it
+        # measures nothing (not 30户以上智能工厂)
     if re.match(r"[\u4e00-\u9fff]{0,4}(?:条件下|情况下|前提下)", text[q.end - sent.start:]):
         return False  # 在高于时速400公里运行条件下: the condition of a test, not a figure
     later = [m for m in found if m.start > q.end and m.start - sent.start < clause.end]

@@ -14,7 +14,7 @@ from ..clauses import (ITEM_NUMBER, MAX_INDICATOR, Clause, gap_of, text_before, 
 from ..context import Context
 from .bases import BASE_TAIL
 from .counted import counted_after, counted_words, verb_at
-from .nouns import THRESHOLD, THRESHOLD_OF, clean_indicator, run_tokens, verb_words
+from .nouns import THRESHOLD, THRESHOLD_OF, clean_indicator, run_tokens
 from .spans import site_ends, strip_spans
 from .works import works_after
 
@@ -317,28 +317,6 @@ def with_named_again(previous: tuple[str, Clause, str] | None, sent: Sentence, c
     if first is None or first.startswith("v") and first != "vn" or len(whole + indicator) > MAX_INDICATOR:
         return indicator
     return whole + indicator
-
-
-AVERAGED = re.compile(r"^(?P<average>日均|月均|周均|单日|单月)(?P<core>[\u4e00-\u9fff]{2,8})$")
-
-
-def with_fuller_name(sent: Sentence, clause: Clause, indicator: str) -> str:
-    """An average of a measure (日均业务量) that a clause before it in the sentence names whole, with the noun of
-    what it is of (6月份快递业务量将保持…，日均业务量有望达到… -> 日均快递业务量): that noun, as the row would say less."""
-    m = AVERAGED.match(indicator)
-    at = sent.text.rfind(m.group("core"), 0, clause.start) if m else -1
-    if at <= 0 or "；" in sent.text[at:clause.start]:
-        return indicator
-    i = sent.token_at(at - 1)
-    noun = sent.text[sent.starts[i] - sent.start:at] if i >= 0 else ""
-    if i < 0 or sent.ends[i] - sent.start != at or not sent.tags[i].startswith(("n", "v")) \
-            or sent.tags[i] in ("ns", "nr", "nt") or noun in verb_words():
-        return indicator  # (a word right before it, not a place, a body or a verb of counting: 快递业务量)
-    one = sent.text[sent.starts[i - 1] - sent.start:sent.ends[i - 1] - sent.start] if i > 0 else ""
-    if len(one) == 1 and "\u4e00" <= one <= "\u9fff":
-        return indicator  # (全|社会用电量, 跨|区域人员流动量: the word is part of a longer name)
-    whole = m.group("average") + noun + m.group("core")
-    return whole if len(noun) >= 2 and len(whole) <= MAX_INDICATOR else indicator
 
 
 PER_UNIT = re.compile(r"每[十百千万]?(?:亩|公顷|平方米|人|户|吨|公斤|千克|立方米|辆|台|头|只|张)[年月日天]?$")

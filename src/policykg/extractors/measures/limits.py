@@ -1,6 +1,6 @@
 """Numbers that bound or start rather than measure (policykg.extractors.measures.limits): a limit in brackets that
 says who qualifies, a count of a policy's own parts, the budget a grant is capped at, the amounts, tiers and quota
-of a grant, and the value a change starts from."""
+of a grant, the value a change starts from, and a bound that says which things a noun names (7座及以下小型客车)."""
 from __future__ import annotations
 
 import re
@@ -63,3 +63,12 @@ def of_a_grant(sent: Sentence, q: Mention, clause: Clause) -> bool:
         return True
     return QUOTA.match(text[clause.start:at] + re.sub(r"[\d.].*", "", q.text)) is not None \
         and grants.search(text, 0, clause.start) is not None
+
+
+def bounds_a_class(sent: Sentence, q: Mention) -> bool:
+    """The number, closed by 及以上 or 及以下, says which things a noun right after it names (对7座及以下小型客车…):
+    a class of things, no measured figure."""
+    bound = re.match(r"及(?:以上|以下)", sent.text[q.end - sent.start:])
+    end = q.end - sent.start + (bound.end() if bound else 0)
+    i = sent.token_at(end) if bound or re.search("及(?:以上|以下)$", q.text) else -1
+    return i >= 0 and sent.tags[i].startswith(("n", "b")) and sent.starts[i] - sent.start == end

@@ -1,6 +1,7 @@
 """What a news sentence points back to: a clause opening on 该 or 本届/本次 names its subject elsewhere
 (该电站…, 本届博览会…), a sentence describing one unnamed thing (这个…小镇) gives only its details, and a
-component index belongs to the survey its item named before (新订单指数 of the 制造业采购经理指数)."""
+component index belongs to the survey its item named before (新订单指数 of the 制造业采购经理指数), and an average
+names the measure a clause before it names whole (日均业务量 of 快递业务量)."""
 from __future__ import annotations
 
 import re
@@ -10,6 +11,7 @@ from ...nlp import Sentence
 from ...records import Measure, Mention
 from ..clauses import MAX_INDICATOR, Clause
 from ..context import Context
+from .nouns import verb_words
 from .spans import site_ends
 from .scope import content_start, heading_topic, item_heading, news_lead_end, sentence_topic
 
@@ -293,3 +295,25 @@ def goes_on_bare(sent: Sentence, ctx: Context, q: Mention, clause: Clause, indic
     return ctx.document.genre == "news" and (lead.startswith(indicator) or listed) and len(indicator) <= 8 \
         and not any(clause.start <= m.start - sent.start < q.start - sent.start
                     for m in ctx.mentions_in(sent, "REGION", "ORG"))
+
+
+AVERAGED = re.compile(r"^(?P<average>日均|月均|周均|单日|单月)(?P<core>[\u4e00-\u9fff]{2,8})$")
+
+
+def with_fuller_name(sent: Sentence, clause: Clause, indicator: str) -> str:
+    """An average of a measure (日均业务量) that a clause before it in the sentence names whole, with the noun of
+    what it is of (6月份快递业务量将保持…，日均业务量有望达到… -> 日均快递业务量): that noun, as the row would say less."""
+    m = AVERAGED.match(indicator)
+    at = sent.text.rfind(m.group("core"), 0, clause.start) if m else -1
+    if at <= 0 or "；" in sent.text[at:clause.start]:
+        return indicator
+    i = sent.token_at(at - 1)
+    noun = sent.text[sent.starts[i] - sent.start:at] if i >= 0 else ""
+    if i < 0 or sent.ends[i] - sent.start != at or not sent.tags[i].startswith(("n", "v")) \
+            or sent.tags[i] in ("ns", "nr", "nt") or noun in verb_words():
+        return indicator  # (a word right before it, not a place, a body or a verb of counting: 快递业务量)
+    one = sent.text[sent.starts[i - 1] - sent.start:sent.ends[i - 1] - sent.start] if i > 0 else ""
+    if len(one) == 1 and "\u4e00" <= one <= "\u9fff":
+        return indicator  # (全|社会用电量, 跨|区域人员流动量: the word is part of a longer name)
+    whole = m.group("average") + noun + m.group("core")
+    return whole if len(noun) >= 2 and len(whole) <= MAX_INDICATOR else indicator
