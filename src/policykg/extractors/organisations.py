@@ -80,9 +80,6 @@ def with_country(name: str, country: str, category: str) -> str:
     return country + name[len(forms[-1]):] if forms else country + name
 
 
-JOINING = "同与和及跟对向在为从把被给将"  # one-character words the plain cut may run into a name that follows
-
-
 def crosses_a_word(text: str, s: int, e: int) -> bool:
     """A word of the plain segmentation (without the vocabulary's names) runs across the start of ``text[s:e]``: a
     short name found inside other words (县中办学 cut 县中|办学 holds no 中办)."""
@@ -90,7 +87,7 @@ def crosses_a_word(text: str, s: int, e: int) -> bool:
 
     at = 0
     for word in rjieba.cut(text):
-        if at < s < at + len(word) and not (s - at == 1 and word[0] in JOINING):
+        if at < s < at + len(word) and not (s - at == 1 and word[0] in words("organisations", "cut_joiners")):
             return True  # (not 同非|盟, 与非|盟: a one-character word joined to the name by the cut)
         at += len(word)
         if at > s:
@@ -131,7 +128,7 @@ def organisations(sent: Sentence, ctx: Context) -> Iterator[Mention]:
         country = single_country_before(text, s)
         if not sent.is_boundary(s) and not country or not (sent.is_boundary(e) or PUNCT.match(text, e)):
             continue
-        if e - s <= 2 and not single_country_before(text, s) and crosses_a_word(text, s, e):
+        if e - s <= 2 and not country and crosses_a_word(text, s, e):
             continue  # (县中办学: 县中|办学, no 中办)
         known = body(text[s:e])
         if known is not None and known.category != "government":
