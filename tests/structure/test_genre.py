@@ -257,27 +257,23 @@ def test_a_county_of_two_characters_opening_its_reports_title_gives_the_report_i
     assert [p.label for p in doc.parts if p.kind == "header"] == ["礼县人民政府"]
 
 
-def test_a_sites_name_over_an_interpretations_title_is_no_part_of_it():
-    doc = loaded("如东县人民政府\nwww.rudong.gov.cn\n请输入关键词\n搜索\n首页\n政务公开\n当前位置：首页 > 政务公开 > 政策解读\n"
-                 "《如东县促进海洋经济发展若干措施》政策解读\n发布日期：2025-03-02 来源：如东县发展和改革委员会\n"
-                 "近日，县政府办公室印发《如东县促进海洋经济发展若干措施》。现解读如下。\n一、出台背景\n答：为加快海洋经济发展。\n",
-                 "rudong-jiedu.txt")
-    assert [p.label for p in doc.parts if p.kind == "title"] == ["《如东县促进海洋经济发展若干措施》政策解读"]
-
-
-def test_metadata_cells_in_square_brackets_are_no_title_of_an_interpretation():
-    doc = loaded("某区人民政府\n当前位置：\n首页\n>\n政策解读\n[ 索引号 ]\n11500224MB1639825X/2025-00087\n[ 主题分类 ]\n"
-                 "文化、广电、新闻出版;体育\n[ 体裁分类 ]\n政策解读\n[ 发布机构 ]\n某区文化旅游委\n"
-                 "《某区促进体育赛事经济高质量发展若干措施》政策解读\n日期：2025-04-18 星期五\n"
-                 "一、出台背景\n答：为加快体育赛事经济发展，区政府办公室印发了《某区促进体育赛事经济高质量发展若干措施》。\n",
-                 "mouqu-jiedu.txt")
-    assert [p.label for p in doc.parts if p.kind == "title"] == ["《某区促进体育赛事经济高质量发展若干措施》政策解读"]
-
-
-def test_an_interpretations_title_under_a_metadata_row_and_over_its_first_paragraph_stands_alone():
-    doc = loaded("信息索引号\t410381-0107-2024-00236\t公开方式\t主动公开\n关联文件\t某政办〔2024〕18号\t印发时间\t2024年08月26日\n"
-                 "《某区支持大遗址保护利用若干措施》政策解读\n发布时间：2024-09-12 10:36    来源：某区文化广电和旅游局\n"
-                 "【字号：大 中 小】\n【打印】\n近日，某区人民政府办公室印发《某区支持大遗址保护利用若干措施》。现解读如下。\n"
-                 "一、出台的背景是什么？\n答：为加强大遗址保护利用。\n", "mouqu-jiedu.txt")
+@pytest.mark.parametrize("text, title", [
+    ("如东县人民政府\nwww.rudong.gov.cn\n请输入关键词\n搜索\n首页\n政务公开\n当前位置：首页 > 政务公开 > 政策解读\n"
+     "《如东县促进海洋经济发展若干措施》政策解读\n发布日期：2025-03-02 来源：如东县发展和改革委员会\n"
+     "近日，县政府办公室印发《如东县促进海洋经济发展若干措施》。现解读如下。\n一、出台背景\n答：为加快海洋经济发展。\n",
+     "《如东县促进海洋经济发展若干措施》政策解读"),  # (the site's name over it is no part of it)
+    ("某区人民政府\n当前位置：\n首页\n>\n政策解读\n[ 索引号 ]\n11500224MB1639825X/2025-00087\n[ 主题分类 ]\n"
+     "文化、广电、新闻出版;体育\n[ 体裁分类 ]\n政策解读\n[ 发布机构 ]\n某区文化旅游委\n"
+     "《某区促进体育赛事经济高质量发展若干措施》政策解读\n日期：2025-04-18 星期五\n"
+     "一、出台背景\n答：为加快体育赛事经济发展，区政府办公室印发了《某区促进体育赛事经济高质量发展若干措施》。\n",
+     "《某区促进体育赛事经济高质量发展若干措施》政策解读"),  # (metadata cells in square brackets are no title)
+    ("信息索引号\t410381-0107-2024-00236\t公开方式\t主动公开\n关联文件\t某政办〔2024〕18号\t印发时间\t2024年08月26日\n"
+     "《某区支持大遗址保护利用若干措施》政策解读\n发布时间：2024-09-12 10:36    来源：某区文化广电和旅游局\n"
+     "【字号：大 中 小】\n【打印】\n近日，某区人民政府办公室印发《某区支持大遗址保护利用若干措施》。现解读如下。\n"
+     "一、出台的背景是什么？\n答：为加强大遗址保护利用。\n",
+     "《某区支持大遗址保护利用若干措施》政策解读"),  # (under a metadata row, over its first paragraph: alone)
+])
+def test_an_interpretations_title_line_stands_alone_among_the_pages_chrome_and_metadata(text, title):
+    doc = loaded(text, "mouqu-jiedu.txt")
     assert doc.genre == "interpretation"
-    assert [p.label for p in doc.parts if p.kind == "title"] == ["《某区支持大遗址保护利用若干措施》政策解读"]
+    assert [p.label for p in doc.parts if p.kind == "title"] == [title]
