@@ -46,3 +46,12 @@ def test_energy_in_gigawatt_hours_is_not_power():
     text = "2026年某县政府工作报告\n各位代表：\n一、2025年工作回顾\n动力电池产能达到150吉瓦时，储能装机5吉瓦。\n"
     units = [m.attr("unit") for m in extract(text, "gzbg-2026-98.txt").mentions("QUANTITY")]
     assert units == ["吉瓦时", "吉瓦"]
+
+
+def test_a_class_numeral_before_a_noun_with_its_own_figure_is_a_grade_not_a_count():
+    r = extract("2026年某市政府工作报告\n一、2025年工作回顾\n新获批二类医疗器械注册证56个、三类医疗器械注册证12个。"
+                "组建三类服务队伍。\n", "gzbg-2026-99.txt")
+    counts = [m.text for m in r.mentions("QUANTITY")]
+    assert counts.count("三类") == 1 and "56个" in counts and "12个" in counts  # (the 三类 teams are a count)
+    names = [m.indicator for m in r.measures("observation")]
+    assert "新获批三类医疗器械注册证" in names  # (the grade stays in the name, the list's verb is shared)

@@ -30,6 +30,8 @@ def quantities(sent: Sentence, ctx: Context) -> Iterator[Mention]:
             continue  # (2030国家科技重大专项: 国 begins 国家; 3方面: 方 begins 方面)
         if q.unit in words("quantities", "ordinal_units") and noun_follows(sent, q.end - sent.start):
             continue  # (二轮土地承包: the second round)
+        if is_grade(sent, q):
+            continue  # (三类医疗器械注册证23个: a grade, the figure is the 23)
         if q.unit and sent.text.startswith(words("quantities", "class_suffixes"), q.end - sent.start):
             continue  # (26兆瓦级海上风电机组, 万吨级码头: a class of things, not a figure)
         attrs = [("comparator", q.comparator), ("unit", q.unit), ("value", str(q.value))]
@@ -42,3 +44,11 @@ def noun_follows(sent: Sentence, rel: int) -> bool:
     """A noun token starts at the sentence-relative ``rel``."""
     i = sent.token_at(rel)
     return i >= 0 and sent.starts[i] - sent.start == rel and sent.tags[i].startswith("n")
+
+
+def is_grade(sent: Sentence, q) -> bool:
+    """A Chinese numeral with a unit of a class (三类, 二级) right before a noun whose clause has an Arabic figure
+    of its own: the grade of the thing counted, not a count."""
+    rel = q.end - sent.start
+    return q.unit in words("quantities", "grade_units") and not re.search(r"\d", q.text) and noun_follows(sent, rel) \
+        and re.match(r"[^，；。、：:（(\d]{1,20}\d", sent.text[rel:]) is not None

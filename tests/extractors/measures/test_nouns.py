@@ -18,6 +18,8 @@ STEMS = [
     ("其中，新能源汽车产量同比", "新能源汽车产量"),
     ("新建省级智能工厂", "新建省级智能工厂"),
     ("全国万元国内生产总值用水量", "万元国内生产总值用水量"),  # a per-unit basis before a place word stays
+    ("目前一二类壮苗占比", "一二类壮苗占比"),  # two grades written as one stay
+    ("三类医疗器械注册证", "三类医疗器械注册证"),  # a grade before a noun is no count
     ("全省", ""),
     ("培育", ""),
     ("杭州市", ""),
@@ -163,6 +165,9 @@ def test_two_grades_written_as_one_stay_with_what_they_grade():
     news = extract("# 《新闻联播》 (20260301)\n\n### 要闻\n\n农业农村部数据显示，目前全国油菜一、二类苗比例达到86.2%，"
                    "比上年同期提高2.4个百分点。\n", "20260301.md")
     assert {m.indicator for m in news.measures("observation")} == {"油菜一、二类苗比例"}
+    report = extract("2026年某市政府工作报告\n一、2025年工作回顾\n新增二类、三类医疗器械注册证84张，增长21.7%。\n",
+                     "gzbg-2026-99.txt")
+    assert {m.indicator for m in report.measures("observation")} == {"新增二类、三类医疗器械注册证"}  # (both rows)
 
 
 def test_a_list_of_examples_after_a_verb_stays_before_a_wide_class():

@@ -79,3 +79,24 @@ def test_a_lists_trailing_about_or_more_is_every_values_whatever_the_verb():
                 "gzbg-2026-70.txt")
     got = {m.indicator: m.quantity.comparator for m in r.measures("target")}
     assert got == {"基本医疗保险参保率": ">=", "基本养老保险参保率": ">=", "城镇居民人均可支配收入": "~", "农村居民人均可支配收入": "~"}
+
+
+def test_an_addition_after_a_stock_names_the_ones_added_not_the_stock():
+    r = extract("2026年某县政府工作报告\n一、2025年工作回顾\n全县电商企业发展到240家，其中星级电商企业19家、新增4家。"
+                "普查登记古树名木310株、新发现27株。\n", "gzbg-2026-99.txt")
+    found = {(m.indicator, m.quantity.value) for m in r.measures("observation")}
+    assert ("全县电商企业", 240) in found  # (发展到 is the level verb, not part of the name)
+    assert ("新增星级电商企业", 4) in found and ("星级电商企业", 4) not in found
+    assert not any(n.startswith("新发现普查") for n, _ in found)  # (the stock's name opens with its own verb)
+
+
+def test_an_addition_after_a_base_is_not_read_as_the_ones_added():
+    r = extract(PLAN.format(sentence="光纤宽带用户达3.2亿户，比上年末净增2600万户，占宽带用户的92%。"), "plan.txt")
+    names = [m.indicator for m in r.measures("observation")]
+    assert "光纤宽带用户占宽带用户比重" in names and not any(n.startswith("净增") for n in names)
+
+
+def test_a_task_done_for_a_list_of_households_names_them_and_the_task():
+    r = extract("2026年某县政府工作报告\n二、2026年工作安排\n为1500户空巢老人、重度残疾人家庭免费加装燃气报警器。\n",
+                "gzbg-2026-99.txt")
+    assert [m.indicator for m in r.measures("target")] == ["为空巢老人、重度残疾人家庭免费加装燃气报警器"]

@@ -108,6 +108,8 @@ def numeral_word(tokens: list[tuple[str, str]]) -> bool:
     """The first word is a word with numerals before a noun (千兆宽带用户, 第一共和银行, 每万人口, 万元国内生产总值; a scale:
     千亿级产业链; a grade: 一级能效家电), not a count."""
     word, tag = tokens[0]
+    if re.fullmatch(r"[一二三四五]", word) and len(tokens) > 2 and ONE_GRADE.fullmatch(tokens[1][0]):
+        return True  # (一二类壮苗: two grades written as one)
     scale = len(tokens) > 2 and tokens[1][0] == "级"
     return tag == "m" and len(word) >= 2 and not any(c.isdigit() for c in word) and len(tokens) > 1 \
         and tokens[2 if scale else 1][1].startswith(("n", "s")) and word not in words("measures", "lead_noise") \
@@ -115,7 +117,7 @@ def numeral_word(tokens: list[tuple[str, str]]) -> bool:
         and not word.startswith(("多", "几", "数"))
 
 
-ONE_GRADE = re.compile(r"[一二三四五]级")  # a grade before a noun (一级能效家电, 三级医院), not a count or a scale
+ONE_GRADE = re.compile(r"[一二三四五][级类]")  # a grade before a noun (一级能效家电, 三级医院, 三类医疗器械), not a count or a scale
 
 
 def quoted_name_opens(tokens: list[tuple[str, str]]) -> bool:
@@ -169,11 +171,11 @@ def cleaning_sets() -> tuple[frozenset[str], ...]:
 
 
 PERIOD_ENDS = ("期间", "假期", "季", "旺季")
-NUMERAL_PAIR = re.compile(r"(?<=[一二三四五六七八九十])、(?=[一二三四五六七八九十][类级档星])")
+NUMERAL_PAIR = re.compile(r"(?:(?<=[一二三四五六七八九十])|(?<=[一二三四五][类级]))、(?=[一二三四五六七八九十][类级档星])")
 
 
 def numeral_pair(tokens: list[tuple[str, str]]) -> bool:
-    """The tokens open on two grades written as one (一、二类苗比例): they say which, they stay."""
+    """The tokens open on two grades written as one (一、二类苗比例, 二类、三类器械): they say which, they stay."""
     return len(tokens) > 3 and NUMERAL_PAIR.match("".join(w for w, _ in tokens[:3]), 1) is not None
 
 
@@ -207,7 +209,8 @@ def clean_indicator(stem: str, sent: Sentence | None = None, offset: int = 0) ->
     stem = BRACKET_END.sub(lambda m: " " * len(m.group()), stem)  # 科技创新平台（基地）10家: the words before it
     stem = NEW_HIGH.sub(lambda m: " " * len(m.group()), stem)  # (…再创新高电影全产业链产值: a headline run on)
     stem = INCLUDING.sub(lambda m: " " * len(m.group()), stem)
-    stem = NUMERAL_PAIR.sub("和", stem)  # (一、二类苗比例: one class of two grades, not a list the run stops at)
+    stem = NUMERAL_PAIR.sub("和", stem)  # (一、二类苗比例, 二类、三类器械: one class of two grades, not a list the run
+    # stops at)
     runs = list(CJK_RUN.finditer(stem))
     if not runs:
         return ""

@@ -17,7 +17,7 @@ from .indicator import SHARE_HEADS, ends_with_words, indicator_text
 from .spans import strip_spans
 from .lists import NUMERAL_START
 from .counted import GRADE
-from .nouns import clean_indicator, counted, starts_non_noun
+from .nouns import ONE_GRADE, clean_indicator, counted, starts_non_noun
 from .plausible import level_word, names_a_thing
 from .scope import is_firm_class
 
@@ -138,7 +138,8 @@ def opens_noun_phrase(sent: Sentence, rel: int) -> bool:
     """A list item at ``rel`` (sentence-relative) opens with a noun, a name in quotes (、“高效办成一件事”20项),
     a level word, an adjective, a place word or a set phrase before a noun (老旧管网, 村内道路, 义务教育优质…) or a
     word with a suffix (示范型), not with a verb of its own."""
-    if sent.text.startswith("“", rel) or sent.text[rel - 1:rel] == "“" or GRADE.match(sent.text, rel):
+    if sent.text.startswith("“", rel) or sent.text[rel - 1:rel] == "“" or GRADE.match(sent.text, rel) \
+            or ONE_GRADE.match(sent.text, rel):
         return True
     i = sent.token_at(rel)
     if 0 <= i < len(sent.tags) - 1 and (sent.tags[i] in ("a", "s", "l") and sent.tags[i + 1].startswith("n")
@@ -417,7 +418,8 @@ def carried(previous: tuple[str, Clause, str] | None, sent: Sentence, q: Mention
         return None  # 拥有量166.5万件，占41.5%，较上年提高1.1个百分点: the points are the share's (not written)
     if before != clause and FIGURE_BEFORE.search(sent.text, clause.start, q.start - sent.start):
         return None  # …，企业410.1万户、增长7.7%: the growth is of the figure its clause opens with, which is not written
-    pre = BASE_WORDS.sub("", re.sub(r"^.*\d[^\d、，]{0,4}、", "", text_before(sent, q, clause)).strip())
+    said = re.sub(r"^.*\d[^\d、，]{0,4}、", "", text_before(sent, q, clause)).strip()
+    pre = BASE_WORDS.sub("", said)
     pre = re.sub(r"(?:近|约|超过|超|逾|将近|接近|大约|不到|不足|多达|高达)$", "", pre)  # 同比提高近30个百分点
     pre = COMPARED_WITH.sub("", pre)  # (…，与2022年春节假期同期相比增长7.7%: the base, as the year before's)
     gap = gap_of(pre, q.attr("unit")) if q.attr("unit") in ("%", "百分点") else None
@@ -429,8 +431,8 @@ def carried(previous: tuple[str, Clause, str] | None, sent: Sentence, q: Mention
     if (down.fullmatch(pre) or up.fullmatch(pre)) and q.attr("unit") in ("", "%", "百分点", "‰", "倍", unit):
         return growth, "change", down.fullmatch(pre) is not None
     if before == clause and level.fullmatch(pre):
-        return indicator, "level", False
-    return other_verb_on_same(indicator, unit, pre, q)
+        return other_verb_on_same(indicator, unit, pre, q, pre == said) or (indicator, "level", False)
+    return other_verb_on_same(indicator, unit, pre, q, pre == said)
 
 
 SAME_FIGURE_LEAD = re.compile(r"^[，、\s]*(?:日均|月均|年均|单日|首次|最高|最低|累计|已经|已|共|均|同比|环比)*")
@@ -460,15 +462,21 @@ def names_other_figure(between: str) -> bool:
     return False
 
 
-def other_verb_on_same(indicator: str, unit: str, pre: str, q: Mention) -> tuple[str, str, bool] | None:
+def other_verb_on_same(indicator: str, unit: str, pre: str, q: Mention, baseless: bool) -> tuple[str, str, bool] | None:
     """A clause of only another verb and a number in the same unit as the figure before, whose name is a verb and what
-    it acts on (新建学校30所，改扩建20所 -> 改扩建学校): the same things, under that verb."""
+    it acts on (新建学校30所，改扩建20所 -> 改扩建学校): the same things, under that verb; or, with no base of
+    comparison (比上年净增…: a change of the stock), whose name is a stock with no verb in it and the verb adds to it
+    (A级企业11家、新增3家 -> 新增A级企业; not 复查登记文物126处、新发现23处)."""
     verbs = pattern(words("measures", "addition_verbs") + words("measures", "count_verbs"), "(?:{})+")
     done = verbs.fullmatch(pattern("measures:lead_noise", "^(?:{})+").sub("", pre))
     acted = verbs.match(indicator)
-    if q.attr("unit") != unit or not unit or done is None or acted is None or len(indicator) - acted.end() < 2:
+    if q.attr("unit") != unit or not unit or done is None:
         return None
-    return done.group() + indicator[acted.end():], "level", False
+    if acted is None:  # (其中A级物流企业11家、新增3家 -> 新增A级物流企业: the ones added, not the stock)
+        added = baseless and done.group() in words("measures", "addition_verbs") \
+            and len(done.group() + indicator) <= MAX_INDICATOR and not any(t.startswith("v") for _, t in word_tags(indicator))
+        return (done.group() + re.sub(r"(?<=..)(?:总数|总量|数量)$", "", indicator), "level", False) if added else None
+    return (done.group() + indicator[acted.end():], "level", False) if len(indicator) - acted.end() >= 2 else None
 
 
 def growth_of(indicator: str, unit: str) -> str:
