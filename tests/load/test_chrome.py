@@ -133,6 +133,7 @@ def test_an_information_tables_cells_printed_without_colons_are_metadata():
         ("索引号", "000019765T/2025-00213"), ("分类", "水路运输")]  # (a spaced label after the first)
     assert metadata_pairs("某市人民政府\t某市财政局", "head") is None  # (no labels: bodies signing)
     assert metadata_pairs("发文机关\t某某部\t某某部令第5号", "head") is None  # (a label without its pair)
+    assert metadata_pairs("文　　号：\t\t有 效 性：\t有效", "head") == [("文号", ""), ("有效性", "有效")]  # (an empty cell)
     assert is_chrome("无障碍English繁体手机版")  # (an accessibility bar run together)
     assert is_breadcrumb("您现在所在的位置：首页>政务公开>政策法规>部门规章")
 

@@ -6,6 +6,7 @@ import pytest
 
 from kit import extract, loaded
 from policykg.records import Document, Part
+from policykg.structure.official import is_title_text
 from policykg.structure import GENRES, analyse
 
 WORK_REPORT = """\
@@ -83,6 +84,24 @@ def test_an_interview_on_a_policy_is_an_interpretation():
         """)
     assert doc.genre == "interpretation"
     assert [(p.label, p.role) for p in doc.parts if p.kind == "policy"] == [("某某产业行动方案", "interpreted")]
+
+
+def test_a_portals_question_and_answer_page_on_a_policy_is_an_interpretation():
+    doc = loaded("""\
+        某县人民政府门户网站
+        今天是：2025年4月2日 星期三
+        繁体 | 无障碍 | 关怀版
+        首页
+        当前位置：首页 > 政务公开 > 政策解读
+        索 引 号：	431000/2025-00112	发布机构：	某县住房和城乡建设局
+        《某县农村住房安全保障办法（试行）》政策问答
+        来源：某县住房和城乡建设局　发布时间：2025-04-02 10:15
+        1．问：为什么要出台《办法》？
+        答：为保障农村低收入群体住房安全，制定本办法。
+        """)
+    assert doc.genre == "interpretation"
+    assert [(p.label, p.role) for p in doc.parts if p.kind == "policy"] == [("某县农村住房安全保障办法（试行）", "interpreted")]
+    assert is_title_text("《某县农村住房安全保障办法（试行）》政策问答")  # (a title, wherever the page puts it)
 
 
 def test_a_first_line_of_running_text_with_an_interpretation_word_is_no_heading():

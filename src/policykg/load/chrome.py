@@ -319,6 +319,7 @@ def metadata_pairs(line: str, zone: str) -> list[tuple[str, str]] | None:
         return table_cells(text, zone) if "\t" in text else None
     lead = text[:matches[0].start()].strip(" \u3000")
     pairs: list[tuple[str, str]] = []
+    cells: set[int] = set()  # the pairs whose value is an empty cell of a table (文　　号：\t\t有 效 性：\t有效)
     if lead:
         if not is_timestamp(lead) or DATETIME_RE.fullmatch(lead) is None:
             return None
@@ -328,13 +329,16 @@ def metadata_pairs(line: str, zone: str) -> list[tuple[str, str]] | None:
         if zone not in w.labels[label][1]:
             return None
         end = matches[i + 1].start() if i + 1 < len(matches) else len(text)
-        value = without_chrome_tail(text[m.end():end].strip(" \u3000\t"))
+        raw = text[m.end():end]
+        value = without_chrome_tail(raw.strip(" \u3000\t"))
+        if not value and "\t" in raw:
+            cells.add(len(pairs))
         if len(value) > _MAX_LENGTH.get(w.labels[label][0], MAX_VALUE) or (value.count("，") >= 2 or (
                 len(value) > 15 and any(c in value for c in "。；！？"))) and not is_list_of_names(w.labels[label][0], value):
             return None  # a sentence run on after the label: not a value
         pairs.append((label, value))
-    if any(not v for _, v in pairs[:-1]):
-        return None  # "来源：时间：…": two labels in a row are not metadata
+    if any(not v and k not in cells for k, (_, v) in enumerate(pairs[:-1])):
+        return None  # "来源：时间：…": two labels in a row are not metadata (unless a table's cell between is empty)
     return pairs
 
 
