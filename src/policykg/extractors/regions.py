@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ..lexicon import common_words, counties, memo, pattern, vocabulary, words
+from ..lexicon import common_words, counties, memo, pattern, rules, vocabulary, words
 from ..nlp import Sentence, word_tags
 from ..records import Mention
 from .context import Context
@@ -102,7 +102,7 @@ def regions(sent: Sentence, ctx: Context) -> Iterator[Mention]:
             continue  # (中东部地区, 西北地区东部: another area than 东部地区 or 东北)
         attrs = (("level", entry.level),)
         yield Mention(ctx.document.id, base + s, base + e, m.group(), "REGION", entry.name, attrs)
-    for s, e, name in counties_in(text):
+    for s, e, name in [*counties_in(text), *short_counties_at_home_words(text)]:
         if any(a <= s and e <= b for a, b in names) or not (sent.is_boundary(s) and sent.is_boundary(e)) \
                 or text[e - 1:e + 1] in common_words() or split_by_words(text, s, name):
             continue  # (东方市场: not 东方市; 新增城区: not 增城区)
@@ -111,3 +111,20 @@ def regions(sent: Sentence, ctx: Context) -> Iterator[Mention]:
             continue  # (城市老城区: an old town, not 洛阳市老城区)
         attrs = (("county", name), ("level", holder.level))
         yield Mention(ctx.document.id, base + s, base + e, name, "REGION", holder.name, attrs)
+
+
+@memo(maxsize=1)
+def home_word_pattern() -> re.Pattern[str]:
+    """A county-level place's word for its whole (全市, 全县 …) after two characters of a name (涟源全市)."""
+    homes = [w for ws in rules("places")["county_home_words"].values() for w in ws if w.startswith("全")]
+    return re.compile("(?=[\u4e00-\u9fff]{2}(?:" + "|".join(map(re.escape, homes)) + "))")
+
+
+def short_counties_at_home_words(text: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, name) of a county-level place written without its 市/县 right before its own word for its
+    whole (涟源全市今年… -> 涟源市; 某某全县 -> 某某县): the short name says which place that whole is."""
+    for m in home_word_pattern().finditer(text):
+        s = m.start()
+        name = text[s:s + 2] + text[s + 3]
+        if name in counties() and not text[s - 1:s].isdigit() and text[s:s + 2] not in common_words():
+            yield s, s + 2, name

@@ -251,3 +251,21 @@ def test_a_foreign_statistic_with_what_it_leaves_out_in_brackets_is_the_countrys
     sentence = "美国劳工部公布的数据显示，美国8月份CPI同比上涨5.3%，剔除波动较大的食品和能源价格后，核心CPI同比上涨4.0%。"
     got = [m.indicator for m in extract(NEWS_ITEM.format(sentence=sentence), "20250402.md").measures("observation")]
     assert got == ["美国CPI", "美国核心CPI（剔除波动较大的食品和能源价格）"]
+
+
+def test_a_county_forecast_names_its_county_however_the_county_was_named():
+    """The forecasts table has no subject column: a county's forecast says its county in the indicator, whether the
+    county opens a clause before (…；预计…), speaks (某市农业局介绍，预计…) or sits in a lead (在某省某市，…)."""
+    def forecasts(sentence: str) -> list[tuple[str, str]]:
+        return [(m.indicator, m.region) for m in extract(NEWS_ITEM.format(sentence=sentence), "20250402.md")
+                .measures("forecast")]
+    assert forecasts("醴陵市今年早稻种植面积12.5万亩；预计早稻总产量5.1万吨左右，比上年增长6%。") == [
+        ("醴陵市早稻总产量", "株洲市"), ("醴陵市早稻总产量", "株洲市")]
+    assert forecasts("仁寿县农业农村局介绍，预计今年枇杷产量将达到8万吨。") == [("仁寿县枇杷产量", "眉山市")]
+    assert forecasts("在湖北宜都市，全市柑橘进入采收期，预计今年采收柑橘55万吨。") == [("宜都市采收柑橘", "宜昌市")]
+
+
+def test_a_county_named_short_before_its_own_whole_is_that_county():
+    r = extract(NEWS_ITEM.format(sentence="醴陵全市今年油菜种植面积达到20万亩，预计菜籽产量3万吨。"), "20250402.md")
+    assert [(m.kind, m.region, m.indicator) for m in r.measures()] == [
+        ("observation", "株洲市", "油菜种植面积"), ("forecast", "株洲市", "醴陵市菜籽产量")]

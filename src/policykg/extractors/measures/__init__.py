@@ -31,7 +31,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import replace
 
-from ...lexicon import pattern, vocabulary, words
+from ...lexicon import counties, pattern, vocabulary, words
 from ...nlp import Sentence
 from ...records import Measure, Mention, Quantity
 from ..clauses import MAX_INDICATOR, Clause, benchmark_before, clause_of, clauses_of, condition_before, with_benchmark
@@ -179,7 +179,9 @@ def measures(sent: Sentence, ctx: Context) -> Iterator[Measure]:
         indicator = with_whole_name(figures, sent, q, indicator)  # (其中内贸…: the part of the whole before)
         indicator = with_people_measure(sent, clause, indicator) if q.start not in items else indicator
         indicator = with_contributor(previous, sent, clause, indicator)  # (…，对全市工业增长贡献率达78%)
-        again = previous is not None and indicator == previous[0] or q.start in respective  # (推广…3874万亩、增长23.5%)
+        again = previous is not None and (indicator == previous[0] or carried_from is not None and indicator == carried_from[
+            "indicator"] and indicator.removesuffix(previous[0]) in counties()) or q.start in respective
+        # (推广…3874万亩、增长23.5%; 在某某市，…预计…15.2万吨，增长8%: the figure before, its county written in its name)
         if not again and not plausible(indicator, q.attr("unit"), measure) \
                 or points_back(sent, clause, written, named_at(sent, ctx)) \
                 or not (toll or names_casualties(indicator)) and (opens_on_pointer(sent, indicator)
@@ -336,6 +338,8 @@ def measures(sent: Sentence, ctx: Context) -> Iterator[Measure]:
         if not (region or subject or toll or q.start in items) and kind != "target" and ctx.document.genre == "news" \
                 and too_bare(sent, ctx, q, item):
             continue  # (产值突破1亿元, 销售额2070亿元 in a news story of one village: whose is not said)
+        if kind == "forecast" and not (region or subject):
+            region = speaker_county(sent, ctx, q, region)[1]  # (某县农业农村局介绍，预计…: that county's, named below)
         unsaid = kind == "observation" and not subject or kind == "forecast" and not region
         if unsaid and ctx.document.genre == "news" \
                 and not (toll or q.start in items) and q.attr("unit") not in words("measures", "visit_units") \
@@ -396,7 +400,8 @@ def measures(sent: Sentence, ctx: Context) -> Iterator[Measure]:
             indicator = with_old_base(sent, q, clause, indicator, time or ctx.reference_date)
         elif quantity.unit == "倍":
             indicator = with_multiple_base(sent, q, clause, indicator)  # (是2020年的2.6倍)
-        county = county_named(sent, ctx, q, region) or home_county(sent, ctx, q, region)
+        county = county_named(sent, ctx, q, region) or home_county(sent, ctx, q, region) \
+            or (subject if kind == "forecast" and subject in counties() else "")  # (临湘市今年…；预计…: its subject)
         if not (county or subject):
             county, holder = speaker_county(sent, ctx, q, region)  # (乳山市某协会预计，今年全市…: that city's)
             region = holder or region
@@ -407,7 +412,8 @@ def measures(sent: Sentence, ctx: Context) -> Iterator[Measure]:
                 subject, region = subject or county, within
             elif kind == "forecast" or ctx.document.genre == "news":  # (no subject column, no plan saying whose: the
                 # county opens the indicator, in its prefecture — 瓜州县今年蜜瓜产量预计… -> 瓜州县蜜瓜产量, 酒泉市)
-                named = county + indicator if not (subject or indicator.startswith(county)) else indicator
+                named = county + indicator if not (subject and county not in subject or indicator.startswith(county)) \
+                    else indicator  # (在宁夏某某市，…预计…: the county the spot names, not the spot's longer writing)
                 indicator, region = named if len(named) <= MAX_INDICATOR else indicator, within
             else:
                 subject, region = subject or county, ""

@@ -283,17 +283,24 @@ def speaker_county(sent: Sentence, ctx: Context, q: Mention, region: str) -> tup
         return "", ""
     clause = CLAUSE_START.search(sent.text[:q.start - sent.start]).group()
     places = rules("places")["county_home_words"]
-    if not any(w in clause for ws in places.values() for w in ws):
-        return "", ""
     for org in ctx.mentions_in(sent, "ORG"):
         if org.end > q.start:
             break
         county = next((org.key[:k] for k in range(min(len(org.key) - 1, 12), 1, -1) if org.key[:k] in counties()), "")
         holder = counties()[county] if county else None
         if holder is not None and region in ("", holder.name, holder.province) \
-                and any(w in clause for w in places.get(county[-1], [])):
+                and (any(w in clause for w in places.get(county[-1], [])) or speaks_first(sent, ctx, org, q)):
             return county, holder.name
     return "", ""
+
+
+def speaks_first(sent: Sentence, ctx: Context, org: Mention, q: Mention) -> bool:
+    """A body opens the sentence and speaks (某市农业农村局介绍，预计今年…), and no place is named between it and the
+    figure: the figure is of the body's place."""
+    after = sent.text[org.end - sent.start:q.start - sent.start]
+    return org.start - sent.start <= 1 and after.startswith(words("measures", "speech_verbs")) \
+        and not any(org.end <= m.start < q.start for m in ctx.mentions_in(sent, "REGION")) \
+        and not re.search(r"全国|全省|我国|各地", after)
 
 
 def home_county(sent: Sentence, ctx: Context, q: Mention, region: str) -> str:
