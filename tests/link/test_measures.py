@@ -89,3 +89,12 @@ def test_two_counties_figures_alike_in_one_prefecture_are_two_facts_a_figure_res
     assert sorted(lm.measure.subject for lm in growth) == ["武义县", "浦江县"]  # (both in 金华市: not one fact)
     parking = [lm for lm in kb.measures if lm.measure.kind == "target" and lm.measure.indicator == "新建公共停车位"]
     assert sorted(lm.ref.doc for lm in parking) == ["gzbg-2025-91", "gzbg-2025-92"]  # (each report's once)
+
+
+def test_an_undated_placeless_forecast_of_two_news_days_is_two_forecasts():
+    from kit import extract
+    days = [extract(f"# 《新闻联播》 ({day})\n\n### 假期出行\n\n交通运输部预计，{holiday}期间，自驾出行占比约80%。\n", f"{day}.md")
+            for day, holiday in (("20250403", "清明假期4月4日至6日"), ("20250529", "端午假期5月31日至6月2日"))]
+    kb = link([r.extraction for r in days])
+    shares = [lm for lm in kb.measures if lm.measure.kind == "forecast" and lm.measure.indicator == "自驾出行占比"]
+    assert sorted((lm.ref.doc, lm.measure.time) for lm in shares) == [("20250403", ""), ("20250529", "")]

@@ -24,13 +24,13 @@ def indicator_key(text: str) -> str:
 def fact_key(lm: LinkedMeasure, kb: KnowledgeBase) -> tuple:
     """What makes two measures the same fact. An instrument is also its
     sentence: two measures of one type in different sentences are two. An
-    observation with no date or place is also its document: 死亡人数 3 of two
-    news days are two events."""
+    observation or a forecast with no date or place is also its document: 死亡人数 3
+    of two news days are two events, 自驾出行占比约80% of two holidays two forecasts."""
     m = lm.measure
     q = m.quantity
     value = (q.value, q.upper, q.unit, q.comparator) if q is not None else ()
     said = kb.texts.exact(lm.ref) if m.kind == "instrument" else ""
-    unplaced = lm.ref.doc if m.kind == "observation" and not m.time and not m.region else ""
+    unplaced = lm.ref.doc if m.kind in ("observation", "forecast") and not m.time and not m.region else ""
     return (m.kind, lm.policy, lm.indicator, value, m.time, m.region, m.category, m.beneficiary, m.measure, said,
             unplaced)
 

@@ -210,9 +210,9 @@ def time_of(sent: Sentence, ctx: Context, q: Mention, clause: Clause, kind: str,
                    and not (d.text.endswith("”") and PERIOD_QUALIFIER.match(sent.text, d.end - sent.start))]
         # (谋划储备“十五五”重大项目300个: the plan period names a kind of project, no deadline)
         if periods:
-            if kind == "forecast" and periods[0].attr("until") not in ("", periods[0].key) and measure == "level" \
-                    and q.attr("unit") not in COUNT_FREE_UNITS:
-                return ""  # 7月1日—8月31日，预计发送旅客8.6亿人次: a total over the span, of no one day or year
+            if kind == "forecast" and periods[0].attr("until") not in ("", periods[0].key) and measure == "level":
+                return ""  # 7月1日—8月31日，预计发送旅客8.6亿人次: a total over the span, of no one day or year (a share
+                # over it, 自驾出行占比约80%, likewise)
             return periods[0].attr("until") or periods[0].key
         opening = paragraph_deadline(sent, ctx)
         if opening is not None:
