@@ -140,3 +140,36 @@ def test_a_case_of_its_own_after_a_semicolon_does_not_take_the_earlier_cases_rec
     item = ("对新购置粮食烘干设备的，按照设备购置价格的30%给予补助，单台（套）最高20万元；新建库容500吨以上农产品冷藏保鲜"
             "设施的，每吨库容补助200元，单个主体最高不超过40万元。")
     assert [who for _, who, _ in rows(item)] == ["新购置粮食烘干设备的", "", ""]
+
+
+def units(item: str) -> list[tuple]:
+    return [(value(m)[0], m.quantity.unit, m.beneficiary, m.condition)
+            for m in extract(MEASURES.format(item=item)).measures("instrument")]
+
+
+def test_an_amount_per_set_per_sheet_or_per_vehicle_keeps_that_unit():
+    assert units("（三）对购置自动喂料设备的养殖场，每套补助500元。")[0][:2] == (d("500"), "元/套")
+    assert units("（四）对小蚕共育点按实际共育蚕种数量每张补助12元。")[0][:2] == (d("12"), "元/张")
+    assert units("（五）单车报废补贴与更新补贴合计最高不超过5万元。")[0][:2] == (d("50000"), "元/辆")
+    assert units("（六）对购买首套住房的家庭，每套补贴3万元。")[0][:2] == (d("30000"), "元")  # (the buyer's own amount)
+
+
+def test_a_band_of_a_list_keeps_its_own_ends_not_the_last_items_bound():
+    got = units("（七）年饲养30头至99头、100头至299头、300头以上的养殖户，分别按每头50元、80元、100元给予补助。")
+    assert [who for _, _, who, _ in got] == ["年饲养30头至99头的养殖户", "年饲养100头至299头的养殖户", "年饲养300头以上的养殖户"]
+
+
+def test_each_kind_after_a_lead_ending_on_a_colon_or_with_a_note_is_its_amounts_condition():
+    got = units("（八）县财政对验收合格的改厕户给予补助：三格式化粪池户厕（容积1.5立方米以上）每户补助900元；"
+                "双瓮式户厕每户补助700元；水冲式户厕（接入污水管网）每户补助500元。")
+    assert [c for _, _, _, c in got] == ["三格式化粪池户厕", "双瓮式户厕", "水冲式户厕"]
+
+
+def test_the_kinds_of_a_numbered_items_list_keep_what_its_lead_names():
+    got = units("2．新购国六排放标准燃气营运客车，大型客车每辆补贴2万元，中型客车每辆补贴1万元。")
+    assert [c for _, _, _, c in got] == ["新购国六排放标准燃气营运客车，大型客车", "新购国六排放标准燃气营运客车，中型客车"]
+
+
+def test_a_fund_that_pays_before_the_beneficiary_is_no_part_of_it():
+    got = units("（九）中央预算内投资对省级种质资源库建设按不超过项目总投资的50%给予支持，单个项目最高不超过500万元。")
+    assert got[-1][2] == "省级种质资源库建设"

@@ -55,3 +55,18 @@ def test_a_rule_of_precedence_in_an_interpretation_grants_nothing():
             "二、主要内容\n对新评定的星级农家乐，每家奖励2万元。\n三、其他\n此前本县出台的文旅奖补政策与本措施不一致的，以本措施为准。\n")
     got = [m.evidence.text for m in extract(text, "mouxian-jiedu.txt").measures("instrument")]
     assert got == ["对新评定的星级农家乐，每家奖励2万元。"]
+
+
+@pytest.mark.parametrize("item", [
+    "下列船舶不纳入补贴范围：已达到强制报废年限的；非营运船舶；已享受本市其他更新补贴的。",
+    "逾期未签订协议的，不享受该项奖励。",
+    "各县（区）农业农村部门要会同财政部门于2025年5月1日前制定印发本地区实施细则，并报市农业农村局备案。",
+    "为贯彻落实省委、省政府关于设备更新的决策部署，现就做好2025年渔船更新补贴工作通知如下。",
+])
+def test_who_is_left_out_a_task_to_draft_rules_and_a_notices_purpose_grant_nothing(item):
+    assert rows(item) == []
+
+
+def test_a_tier_that_is_given_nothing_adds_no_row_to_the_tiers_that_are():
+    item = "（三）6个月内使用的，按面额的2%给予奖励；7至12个月内使用的，按1%给予奖励；12个月后使用的，不再给予奖励。"
+    assert [amount for amount, _, _ in rows(item)] == [d("2"), d("1")]

@@ -108,3 +108,18 @@ def test_a_line_or_two_of_a_pages_chrome_further_left_is_not_the_body_margin():
     assert _measures([page]).left == 56  # (not 29, where the site's name stands)
     (first,) = [p for p in _paragraphs([page]) if "海外仓是" in p]
     assert first.endswith("总面积持续扩大，服务能力稳步提升，网络布局日益完善，在稳外贸中发挥了积极作用，效果良好明显。")
+
+
+def test_a_line_short_by_a_character_pushed_down_with_the_mark_after_it_runs_on():
+    from policykg.load.pdf import Line, _paragraphs
+
+    def line(text: str, left: float, top: float, right: float) -> Line:
+        return Line(text, left, right, top, top + 9, 9.0, 0, len(text))
+
+    lines = [line("　　对报废老旧农机的农民给予补贴，补贴标准按机具类别分档确定，具体见附件。农民报废老旧农机并同年", 68, 100, 560)]
+    lines += [line("在附件所列标准基础上再提高20%，单台最高不超过4万元。农民报废老旧农机并在同一年度内更新购置新机具", 50, 118, 545)]
+    lines += [line("的，新机具补贴比例提高5个百分点，但报废补贴与购置补贴合计不超过新机具购买价格的一半，按规定执行。", 50, 136, 560)]
+    lines += [line("　　各地可结合实际提高报废补贴标准，所需资金由地方财政承担，具体由各地农业农村部门会同财政部门", 68, 154, 560)]
+    lines += [line("确定并公布，加强资金监管，确保补贴资金安全，政策效果明显，农民满意度高，取得良好成效。", 50, 172, 500)]
+    found = [p for p in _paragraphs([lines]) if p]
+    assert len(found) == 2 and "更新购置新机具的，新机具补贴比例" in found[0]  # (a line short by two characters: 的，)

@@ -23,14 +23,15 @@ MAX_BENEFICIARY = 50  # characters at most of one beneficiary (通过…途径�
 @memo(maxsize=1)
 def beneficiary_pattern() -> re.Pattern[str]:
     """"对X，给予…" / "向X发放…" / "为X分别提供…" at the start of a clause (after any item number or article, 第三条, or
-    the treasury that pays, 中央财政): X is ``who``."""
+    the treasury or the fund that pays, 中央财政, 中央预算内投资): X is ``who``."""
     lead, end = (sorted(words("instruments", k), key=len, reverse=True)
                  for k in ("beneficiary_lead", "beneficiary_end"))
     ends = "|".join("(?<![未不没反])" + re.escape(w) + ("(?![期时])" if w == "按" else "") + "(?![、的额量率])" for w in end)
     # (对企业按期还本付息的贷款, 对未享受购房补贴的人才, 对企业应对反倾销、反补贴调查, 对…贷款发放额排名…的银行: no verb
     # ends them)
     return re.compile(r"(?:^|[，；：。])\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.、．]|[一二三四五六七八九十]{1,3}、"
-                      r"|第[一二三四五六七八九十百\d]{1,4}条)?\s*(?:[\u4e00-\u9fff]{0,4}?财政)?"  # (中央财政对每个示范县…)
+                      r"|第[一二三四五六七八九十百\d]{1,4}条)?\s*(?:[\u4e00-\u9fff]{0,4}?(?:财政|预算内投资|专项资金))?"  # (中央财政对每个
+                      # 示范县…; 中央预算内投资对…)
                       rf"(?:{'|'.join(map(re.escape, lead))}|为(?=[^，；：。]{{2,40}}?分别))(?P<who>[^，；：。]{{2,60}}?)"
                       rf"(?=，|{ends}|$)")
 
@@ -398,11 +399,12 @@ def threshold_amount(sent: Sentence, m: Mention) -> bool:
 
 
 PAYER_AFTER = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:[省市县区]级?)?财政$")
-CLAUSE_ITEM = re.compile(r"\s*(?P<item>(?:(?!每|按)[\u4e00-\u9fffA-Za-z（）()、]){2,10}?)(?:按照|按|每(?!年|月|季|增加|新增)"
+CLAUSE_ITEM = re.compile(r"\s*(?P<item>(?:(?!每|按)[\u4e00-\u9fffA-Za-z（）()、]){2,10}?)(?:[（(][^（）()，；。]{2,24}[）)])?"
+                         r"(?:按照|按|每(?!年|月|季|增加|新增)"
                          r"|(?=(?:(?:补贴|补助|奖励|资助|奖补)?(?:最高不超过|最高|不超过)\d|(?:最高|不超过)?(?:补贴|补助|奖励|资助|奖补)(?:最高|不超过|\d"
                          r"|(?:比例|标准)(?:为|按|最高|不超过))))"
                          r"|(?=[亩户吨]均))")  # (国际A类赛事补贴最高不超过500万元; 大型奖励500万元; 东部地区补助比例为50%;
-# 新建高标准农田亩均投入…)
+# 新建高标准农田亩均投入…; a bracketed note after the kind, 某某户厕（接入污水管网）每户…)
 PER_RECIPIENT = re.compile(r"(?:单(?!位)|同一|每)")  # (单个企业每年…: a cap per recipient, no kind)
 PAYING_LEVELS = re.compile(r"(?:[省市县区][、和]?)+(?:两级|三级|级)?")  # (市级按每空方…, 市、县两级…: who pays, no kind)
 
@@ -412,8 +414,11 @@ RATE_ITEM = re.compile(r"\s*(?P<item>[^，；：。每按]{2,20}?)(?=(?:补贴|�
 
 
 def clause_item(sent: Sentence, clause: Clause) -> str:
-    found = CLAUSE_ITEM.match(sent.text, clause.start, clause.end) \
-        or RATE_ITEM.match(sent.text, clause.start, clause.end)
+    """The kind of thing a clause opens on before the basis of its amount (交流慢充桩按照每千瓦80元; 双瓮漏斗式户厕（…）
+    每户补助800元; after a lead that ends on a colon: 对X给予补助：三格式户厕每户…), or ""."""
+    colon = sent.text.rfind("：", clause.start, clause.end)
+    start = colon + 1 if colon >= 0 and not re.search(r"[每按]", sent.text[clause.start:colon]) else clause.start
+    found = CLAUSE_ITEM.match(sent.text, start, clause.end) or RATE_ITEM.match(sent.text, start, clause.end)
     item = ITEM_NUMBER.sub("", found.group("item")) if found else ""
     item = PAYER_AFTER.sub("", item).removeprefix("其中")  # (个人贷款财政按…: 个人贷款, which the treasury pays for)
     return "" if len(item) < 2 or re.match(r"(?:对于|对|向|由|[亩户吨人]均|最高|最多|不超过|累计|合计|总计|共计)", item) \
@@ -429,9 +434,25 @@ def item_of_clause(sent: Sentence, clause: Clause, clauses: list[Clause]) -> str
     """The kind of thing an amount's own clause opens on, before the basis of its amount, when other clauses of the
     sentence open on their kinds alike (…，直流快充桩按照每千瓦200元给予…，交流慢充桩按照每千瓦80元… -> 交流慢充桩;
     基础类改造按…，提升类改造按…; 日光温室每亩补助3万元，春秋大棚每亩… -> 春秋大棚); "" otherwise (对X…, a payer, a
-    time: 省级财政按…, 培训期间按…)."""
+    time: 省级财政按…, 培训期间按…). The kinds are of what a numbered item's lead names, when it opens the sentence
+    alone (1．新购某类货车，重型货车每辆…，中型货车每辆… -> 新购某类货车，重型货车): its rows differ from another item's."""
     item = clause_item(sent, clause)
-    return item if item and sum(1 for c in clauses if clause_item(sent, c)) >= 2 else ""
+    if not item or sum(1 for c in clauses if clause_item(sent, c)) < 2:
+        return ""
+    lead = item_lead_words(sent, clauses[0]) if clause is not clauses[0] else ""
+    return f"{lead}，{item}" if lead and len(lead) + len(item) < MAX_BENEFICIARY else item
+
+
+def item_lead_words(sent: Sentence, clause: Clause) -> str:
+    """A numbered item's lead when it is a clause of words alone, without an amount, a 对X or a grant (1．新购新能源
+    营运货车（纯电动…），…): what the item is about, its bracketed note left out; "" otherwise."""
+    text = sent.text[clause.start:clause.end]
+    found = ITEM_OPENING.match(text)
+    lead = BRACKET_NOTE.sub("", text[found.end():]).strip() if found else ""
+    return "" if not 2 <= len(lead) <= 24 or re.search(r"\d|的$|^(?:对|向)|给予|补贴|补助|奖励", lead) else lead
+
+
+BRACKET_NOTE = re.compile(r"[（(][^（）()]*[）)]")
 
 
 def capped_item(sent: Sentence, clauses: list[Clause], number: int) -> str:

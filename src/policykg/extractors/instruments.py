@@ -406,7 +406,9 @@ YEARLY = pattern("instruments:per_recipient", r"(?<![上本当\d])年度(?=[^，
 # (not 2025年度补贴标准为每辆2000元: that year's; 单个企业年度享受本措施…不超过; a clause opening on 企业年度享受…最高…)
 
 
-PER_THING = re.compile(r"每([台辆场艘架部座处穴口])[^，；。\d]{0,8}$")  # a counter of things, never of whom a grant pays
+PER_THING = re.compile(r"每([台辆场艘架部座处穴口套张])[^，；。\d]{0,8}$")  # a counter of things, never of whom a grant pays
+SINGLE_THING = re.compile(r"^[（(]?[一二三四五六七八九十\d]{0,2}[）)、.．]?单(车|船|艘|台|套)")  # (单车…合计最高不超过6.5万元: per vehicle)
+SINGLE_UNITS = {"车": "辆", "船": "艘"}
 COUNTER_ONLY = re.compile(r"每([个张只台套])(?![\u4e00-\u9fff]{0,2}(?:的|为))")  # (每张补贴8000元: a thing per counter the
 # sentence named before)
 
@@ -433,6 +435,8 @@ def per_unit(sent: Sentence, clause: Clause, m: Mention, at: int, heads: bool = 
     if not found and not consumer and (thing := PER_THING.search(sent.text[after:at])):
         found = [thing.group(1)]  # (对…的企业，每台给予3元奖励; 每场补贴提高至3000元; 每辆最高不超过40万元: per what it counts;
         # not 对购买新能源汽车的个人，每台补贴3000元: the buyer's own)
+    if not found and (single := SINGLE_THING.match(sent.text, clause.start)):
+        found = [SINGLE_UNITS.get(single.group(1), single.group(1))]
     bases = sorted(dict.fromkeys(found), key=lambda b: b in periods)
     part = sent.text.rfind("；", 0, clause.start) + 1  # (…每吸纳…就业1人，签订…的，给予企业3000元: the part's;
     part = clause.start if capped or OWN_UNIT.match(sent.text, clause.start) else part  # not …，最高100万元)

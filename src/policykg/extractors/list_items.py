@@ -41,7 +41,10 @@ def each_grade(who: str, n: int) -> list[str]:
         run = re.search(rf"{item}(?:[、和及与]{item}){{{n - 1}}}(?![、和及与]?{item})", who) if n > 1 else None
         found = re.findall(item, run.group()) if run else []
         if len(found) == n:
-            return [who[:run.start()] + g + who[run.end():] for g in found]
+            tail = who[run.end():]
+            bound = re.match(r"(?:及以上|以上|及以下|以下|以内)?", tail).group()
+            return [who[:run.start()] + g + (tail[len(bound):] if "至" in g else tail) for g in found]
+            # (年养蚕50张至99张、…、200张以上的: a band's own ends are its bound)
     run = re.match(r"[\u4e00-\u9fff]{0,3}(?P<end>[\u4e00-\u9fff])(?:、[\u4e00-\u9fff]{0,3}?(?P=end))+(?!、)", who) \
         if n > 1 else None  # (二孩、三孩家庭…: short items alike at their end, opening the text)
     items = run.group().split("、") if run else []

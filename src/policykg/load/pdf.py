@@ -322,6 +322,9 @@ def _same_size(a: Line, b: Line) -> bool:
     return abs(a.size - b.size) <= 0.12 * max(a.size, b.size)
 
 
+NO_LINE_START = tuple("，。、；：？！）》”’")  # marks a line may not start with: the character before goes down with them
+
+
 def _starts_paragraph(prev: Line, cur: Line, m: _Measures, fresh: bool = False) -> bool:
     """Whether ``cur`` begins a new paragraph after ``prev`` (``fresh``: prev began its paragraph)."""
     if prev.rows or cur.rows:
@@ -345,8 +348,8 @@ def _starts_paragraph(prev: Line, cur: Line, m: _Measures, fresh: bool = False) 
             or prev.bottom - cur.top > prev.size
     if prev.page == cur.page and prev.bottom - cur.bottom > 1.35 * max(m.pitch, 1.2 * cur.size):
         return True
-    if prev.right < m.right - 1.5 * size:
-        return True
+    if prev.right < m.right - 1.5 * size and not (prev.right >= m.right - 2.5 * size and cur.text[1:2] in NO_LINE_START):
+        return True  # (short of the margin; not by a character pushed down with the mark after it: …新机具 / 的，…)
     if cur.left > m.left + 1.2 * size:
         return True
     if BLOCK_START_RE.match(cur.text) and (ends_final(prev.text) or prev.text[-1] in "：:"):
