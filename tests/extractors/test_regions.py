@@ -81,3 +81,19 @@ def test_places_written_together_are_each_a_place(text, expected):
 def test_a_county_name_that_is_a_common_noun_is_a_county_only_after_its_city():
     assert extract("城市老城区和城乡结合部健身设施不足。\n").keys("REGION") == set()
     assert extract("洛阳市老城区新建口袋公园12个。\n").keys("REGION") == {"洛阳市"}
+
+
+def counties_found(text: str) -> list[tuple[str, str]]:
+    return [(m.text, m.attr("county")) for m in extract(LEAD + text).mentions("REGION") if m.attr("county")]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("为迎接旺季，牙克石今年新增雪道6条。", [("牙克石", "牙克石市")]),  # a county-level city written short, as a subject
+    ("溧阳近年来集聚相关企业90多家。", [("溧阳", "溧阳市")]),
+    ("涟源全市今年蔬菜种植面积达到8.6万亩。", [("涟源", "涟源市")]),  # before its own word for its whole
+    ("中方已向国际社会提供疫苗。", []),  # (a side, not 中方县)
+    ("河南今年小麦种植面积稳定。", []),  # (a province's short name, not 河南县)
+    ("全州全年接待游客7860万人次。", []),  # (the whole prefecture, not 全州县)
+])
+def test_a_county_written_short_is_read_only_where_nothing_else_can_be_meant(text, found):
+    assert counties_found(text) == found

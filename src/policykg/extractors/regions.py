@@ -102,7 +102,7 @@ def regions(sent: Sentence, ctx: Context) -> Iterator[Mention]:
             continue  # (中东部地区, 西北地区东部: another area than 东部地区 or 东北)
         attrs = (("level", entry.level),)
         yield Mention(ctx.document.id, base + s, base + e, m.group(), "REGION", entry.name, attrs)
-    for s, e, name in [*counties_in(text), *short_counties_at_home_words(text)]:
+    for s, e, name in [*counties_in(text), *short_counties_at_home_words(text), *short_county_opening(text)]:
         if any(a <= s and e <= b for a, b in names) or not (sent.is_boundary(s) and sent.is_boundary(e)) \
                 or text[e - 1:e + 1] in common_words() or split_by_words(text, s, name):
             continue  # (东方市场: not 东方市; 新增城区: not 增城区)
@@ -110,7 +110,7 @@ def regions(sent: Sentence, ctx: Context) -> Iterator[Mention]:
         if name in words("places", "common_county_names") and not text[:s].endswith(holder.labels):
             continue  # (城市老城区: an old town, not 洛阳市老城区)
         attrs = (("county", name), ("level", holder.level))
-        yield Mention(ctx.document.id, base + s, base + e, name, "REGION", holder.name, attrs)
+        yield Mention(ctx.document.id, base + s, base + e, text[s:e], "REGION", holder.name, attrs)
 
 
 @memo(maxsize=1)
@@ -126,5 +126,35 @@ def short_counties_at_home_words(text: str) -> Iterator[tuple[int, int, str]]:
     for m in home_word_pattern().finditer(text):
         s = m.start()
         name = text[s:s + 2] + text[s + 3]
-        if name in counties() and not text[s - 1:s].isdigit() and text[s:s + 2] not in common_words():
+        if name in counties() and not text[s - 1:s].isdigit() and plain_short_name(text[s:s + 2], text[s:s + 6]):
             yield s, s + 2, name
+
+
+SENTENCE_LEAD = re.compile(r"^(?:[^，。]{0,12}[：:])?(?:在)?")  # (a news item's 央视网消息：, 在)
+
+
+def short_county_opening(text: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, name) of a county-level place written without its 市 or 县 that opens the sentence or a clause as
+    its subject, a time word or an adverb of a total right after it (为迎接旺季，牙克石今年新增雪道6条 -> 牙克石市)."""
+    follows = tuple(words("places", "short_county_follows"))
+    starts = [SENTENCE_LEAD.match(text).end(), *(m.end() for m in re.finditer(r"[，；]", text))]
+    for s in starts:
+        for n in (2, 3):
+            short = text[s:s + n]
+            if not text.startswith(follows, s + n) or not plain_short_name(short, text[s:s + n + 4]):
+                continue
+            name = next((short + end for end in ("市", "县") if short + end in counties()), "")
+            if name:
+                yield s, s + n, name
+
+
+def plain_short_name(short: str, phrase: str) -> bool:
+    """A short form that can only be a county-level place's: a word of its own in ``phrase`` (which it opens) that is a
+    noun or a name (not 中方, a side; not 东方, a direction), no common word, no province's or city's own short name
+    (河南, 许昌, 阿勒泰), not a word for a whole (全州, 我县)."""
+    word, tag = word_tags(phrase)[0]
+    return word == short and tag in NAME_TAGS and short not in common_words() and vocabulary().region(short) is None \
+        and short[0] not in "全我本各该此其"
+
+
+NAME_TAGS = ("ns", "n", "nz", "nr", "nrt", "j")  # (牙克石 n, 敦煌 ns, 义乌 nz, 安吉 nr, 大冶 j)

@@ -269,3 +269,10 @@ def test_a_county_named_short_before_its_own_whole_is_that_county():
     r = extract(NEWS_ITEM.format(sentence="醴陵全市今年油菜种植面积达到20万亩，预计菜籽产量3万吨。"), "20250402.md")
     assert [(m.kind, m.region, m.indicator) for m in r.measures()] == [
         ("observation", "株洲市", "油菜种植面积"), ("forecast", "株洲市", "醴陵市菜籽产量")]
+
+
+def test_a_whole_city_after_a_county_level_city_is_that_citys_not_its_prefectures():
+    sentence = "近年来，桐乡市推动养老服务设施嵌入社区。目前，全市建成社区老年食堂和助餐点213个。"
+    r = extract(NEWS_ITEM.format(sentence=sentence), "20250402.md")
+    assert [(m.indicator, m.region, m.subject) for m in r.measures("observation")] == [
+        ("建成社区老年食堂和助餐点", "嘉兴市", "桐乡市")]

@@ -259,12 +259,13 @@ def county_named(sent: Sentence, ctx: Context, q: Mention, region: str) -> str:
         return ""
     part = sent.start + sent.text.rfind("；", 0, q.start - sent.start) + 1
     named = [m for m in ctx.mentions_in(sent, "REGION") if part <= m.start and m.end <= q.start and m.key == region
-             and m.text != region and (m.text in counties() or m.text.endswith(tuple(words("places", "county_ends"))))]
+             and m.text != region and (m.attr("county") or m.text.endswith(tuple(words("places", "county_ends"))))]
     if not named:
         return ""  # (a county-level city or a district by its full name too: 海伦市, 浦东新区)
-    if ctx.document.genre != "news" and named[-1].text != ctx.county and not figure_follows(sent, named[-1].end, q.start):
+    county = named[-1].attr("county") or named[-1].text
+    if ctx.document.genre != "news" and county != ctx.county and not figure_follows(sent, named[-1].end, q.start):
         return ""  # (a report's 某区开发开放龙头作用更加突出，…上市公司88家: the city's figures after a clause of its district)
-    return named[-1].text
+    return county
 
 
 def figure_follows(sent: Sentence, start: int, end: int) -> bool:
@@ -301,6 +302,21 @@ def speaks_first(sent: Sentence, ctx: Context, org: Mention, q: Mention) -> bool
     return org.start - sent.start <= 1 and after.startswith(words("measures", "speech_verbs")) \
         and not any(org.end <= m.start < q.start for m in ctx.mentions_in(sent, "REGION")) \
         and not re.search(r"全国|全省|我国|各地", after)
+
+
+def county_before(sent: Sentence, ctx: Context, q: Mention, region: str) -> str:
+    """In the news, the county-level place named last shortly before the sentence, when the figure's clause says its
+    whole (在某某市，…。今年1月，全市…产值…) and the region read is its prefecture: the county's figure. Else ""."""
+    if ctx.document.genre != "news" or not region:
+        return ""
+    pre = CLAUSE_START.search(sent.text[:q.start - sent.start]).group()
+    item = ctx.part(sent, "item")
+    start = max(item.start if item is not None else 0, sent.start - HOME_REACH)
+    before = [m for m in ctx.all_mentions("REGION") if start <= m.start and m.end <= sent.start]
+    last = max(before, key=lambda m: m.start, default=None)
+    county = last.attr("county") if last is not None and last.key == region else ""
+    homes = rules("places")["county_home_words"].get(county[-1:], [])
+    return county if any(w in pre for w in homes) else ""
 
 
 def home_county(sent: Sentence, ctx: Context, q: Mention, region: str) -> str:
