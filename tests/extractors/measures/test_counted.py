@@ -73,3 +73,8 @@ def test_a_place_of_first_releases_is_counted_whole():
 def test_a_term_opening_on_an_adverbs_word_is_counted_whole():
     r = extract("某市城市绿色货运配送实施方案\n一、主要目标\n到2027年，建设城市公共配送中心20个、末端共同配送网点800个。\n", "p.txt")
     assert "末端共同配送网点" in {m.indicator for m in r.measures("target")}  # (not 配送网点: 共同 opens a term)
+
+
+def test_the_things_in_which_something_was_done_are_no_figure():
+    text = "2026年某市政府工作报告\n一、2025年工作回顾\n我市在东湖片区、南门片区等3个征收项目中开展房票安置试点。\n"
+    assert [m.indicator for m in extract(text, "gzbg-2026-99.txt").measures()] == []

@@ -2787,3 +2787,9 @@ def test_funds_in_place_after_projects_brought_in_are_those_projects_and_an_age_
                 "二、2026年工作安排\n新建社区养老服务站12个、老年助餐点25个。\n", "gzbg-2026-98.txt")
     assert "招商项目到位资金" in {m.indicator for m in r.measures("observation")}
     assert "新建老年助餐点" in {m.indicator for m in r.measures("target")}
+
+
+def test_a_worked_example_of_a_rule_states_no_figure():
+    text = ("《某县房票安置办法》政策问答\n1．问：房票面额怎么计算？\n答：举例说明：某被征收人房屋评估价值50万元，"
+            "搬迁费和临时安置费合计1万元，则房票面额为56万元。\n")
+    assert extract(text, "mouxian-jiedu.txt").measures() == []

@@ -20,6 +20,7 @@ STEMS = [
     ("全国万元国内生产总值用水量", "万元国内生产总值用水量"),  # a per-unit basis before a place word stays
     ("目前一二类壮苗占比", "一二类壮苗占比"),  # two grades written as one stay
     ("三类医疗器械注册证", "三类医疗器械注册证"),  # a grade before a noun is no count
+    ("全市新建商品住房去化周期", "新建商品住房去化周期"),  # a head the tagger reads as a time word stays
     ("全省", ""),
     ("培育", ""),
     ("杭州市", ""),

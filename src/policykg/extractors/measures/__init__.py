@@ -36,6 +36,7 @@ from ...nlp import Sentence
 from ...records import Measure, Mention, Quantity
 from ..clauses import MAX_INDICATOR, Clause, benchmark_before, clause_of, clauses_of, condition_before, with_benchmark
 from ..context import Context
+from ..no_measure import WORKED_EXAMPLE
 from ..registry import extractor
 from .actors import (agent_verb, clause_actor, counted_group, group_actor, group_measure, place_class_actor,
                      previous_agent, reached_by, scheme_before, site_actor, with_campaign, with_own_subject,
@@ -94,8 +95,8 @@ SHORT_INDICATOR = 6  # an indicator this short or shorter often names too little
            produces=("measure:target", "measure:observation", "measure:forecast"))
 def measures(sent: Sentence, ctx: Context) -> Iterator[Measure]:
     found = ctx.mentions_in(sent, "QUANTITY")
-    if not found or sent.text.rstrip().endswith(("？", "?")):
-        return  # a question states no figure
+    if not found or sent.text.rstrip().endswith(("？", "?")) or WORKED_EXAMPLE.match(sent.text):
+        return  # a question, or a worked example of a rule, states no figure
     role = ctx.role(sent) or review_paragraph(sent, ctx)
     if role in ("principles", "safeguards") or ctx.in_part(sent, "title", "doc_number", "signature", "date", "heading"):
         return

@@ -104,8 +104,10 @@ def counted_words(sent: Sentence, q: Mention, clause: Clause) -> tuple[str, bool
     if pattern("measures:place_groups", "(?:{})(?:国家|城市|地区)[\u4e00-\u9fff]").match(noun) \
             and re.search(r"、[^，；。]{1,12}等$", sent.text[:q.start - sent.start]):
         return "", False  # 甲国、乙国等10个东盟国家旅游团: the number counts the places listed, not the groups
-    if noun.endswith("中") and following in ("，", ",") or "中除" in noun:
-        return "", False  # 31个制造业大类行业中，有28个…, 800万亩早稻中除…外: the frame of a later figure, not one
+    if noun.endswith("中") and (following in ("，", ",") or "在" in sent.text[clause.start:q.start - sent.start]) \
+            or "中除" in noun:
+        return "", False  # 31个制造业大类行业中，有28个…, 800万亩早稻中除…外: the frame of a later figure, not one;
+        # 在甲、乙等3个项目中开展试点: where something was done
     if not 2 <= len(noun) <= 16 or noun in words("measures", "not_indicators") or vocabulary().region(noun) \
             or noun.startswith(tuple(words("measures", "frame_nouns"))):
         return "", False  # (9个方面工作: a frame, not a thing counted)
