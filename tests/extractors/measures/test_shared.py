@@ -120,3 +120,10 @@ def test_a_bare_rate_after_a_clause_of_a_time_or_place_is_not_joined_to_it():
 def test_a_task_rate_after_two_items_done_by_one_verb_is_of_both():
     r = extract(REVIEW + "办理人大代表建议52件、政协委员提案61件，办复率100%。\n", "gzbg-2026-98.txt")
     assert "办理人大代表建议和政协委员提案办复率" in {m.indicator for m in r.measures("observation")}
+
+
+def test_those_reached_by_the_works_a_lists_item_before_names_keep_the_works():
+    text = ("2026年某县政府工作报告\n二、2026年工作安排\n改造老旧小区15个、惠及居民2000户以上。"
+            "开工改造城镇老旧小区30个、惠及住户5000户。\n")
+    names = [m.indicator for m in extract(text, "gzbg-2026-99.txt").measures("target")]
+    assert names == ["改造老旧小区", "改造老旧小区惠及居民", "开工改造城镇老旧小区", "开工改造城镇老旧小区惠及住户"]

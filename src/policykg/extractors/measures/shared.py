@@ -222,20 +222,22 @@ SPAN_LEAD = re.compile(r"(?:日均|月均|[\u4e00-\u9fff]{2}(?:期间|假期))*"
 REACH_LEAD = pattern("measures:scheme_reach_leads", r"\s*(?P<verb>{})")
 SCHEME = pattern("measures:scheme_verbs", r"\s*(?:\d{1,2}[.．、]\s*)?(?:{})(?P<scheme>[\u4e00-\u9fff“”]{2,14})")
 DONE_WORKS = pattern("measures:works_verbs",  # (works and their count)
-                     r"\s*(?P<scheme>(?:{})[\u4e00-\u9fff“”]{2,12}?)[\d.]+(?:万|亿)?[\u4e00-\u9fff]{1,2}")
+                     r"\s*(?P<scheme>(?:新开工|开工|完成)?(?:{})[\u4e00-\u9fff“”]{2,12}?)[\d.]+(?:万|亿)?[\u4e00-\u9fff]{1,2}")
+# (开工改造城镇老旧小区120个: the works begun)
 
 
 def with_scheme_reaching(sent: Sentence, clauses: list[Clause], clause: Clause, q: Mention, indicator: str) -> str:
-    """People or households a clause says were reached (惠及群众4万人) by the scheme the clause right before names
-    (实施农村供水管网更新改造，惠及群众4万人 -> 农村供水管网更新改造惠及群众): alone, the count reads as everyone any
-    scheme reached."""
-    reach = REACH_LEAD.match(sent.text, clause.start, q.start - sent.start)
+    """People or households a clause or a list's item says were reached (惠及群众4万人) by the scheme the clause or the
+    item right before names (实施农村供水管网更新改造，惠及群众4万人 -> 农村供水管网更新改造惠及群众; 改造老旧小区15个、
+    惠及居民2000户 -> 改造老旧小区惠及居民): alone, the count reads as everyone any scheme reached."""
+    item = sent.text.rfind("、", clause.start, q.start - sent.start) + 1  # (改造老旧小区15个、惠及居民2000户: a list's item)
+    reach = REACH_LEAD.match(sent.text, item or clause.start, q.start - sent.start)
     before = next((c for c in clauses if c.end <= clause.start and not sent.text[c.end:clause.start].strip("，, ")), None)
+    span = (clause.start, item - 1) if item else (before.start, before.end) if before is not None else None
     done = (SCHEME, DONE_WORKS)  # (实施…工程，惠及…; 改造城镇老旧小区12个，惠及住户3200户: the works done)
-    scheme = next((m for p in done if (m := p.fullmatch(sent.text, before.start, before.end))), None) \
-        if reach and before is not None else None
+    scheme = next((m for p in done if (m := p.fullmatch(sent.text, *span))), None) if reach and span else None
     if scheme is None or indicator.startswith(scheme.group("scheme")):
         return indicator
-    verb = "" if indicator.startswith(reach.group("verb")) else reach.group("verb")
-    named = scheme.group("scheme") + verb + indicator
+    at = indicator.find(reach.group("verb"))  # (改造惠及居民: the list's verb shared already, the scheme replaces it)
+    named = scheme.group("scheme") + (indicator[at:] if at >= 0 else reach.group("verb") + indicator)
     return named if len(named) <= MAX_INDICATOR else indicator
