@@ -161,3 +161,11 @@ def test_an_average_of_a_measure_named_whole_earlier_in_the_sentence_names_it_wh
     assert forecasts("国家邮政局预计，6月份快递业务量将保持恢复性增长态势，日均业务量有望达到3.2亿件左右。") == ["日均快递业务量"]
     assert forecasts("预计今天全社会跨区域人员流动量3亿人次，单日人员流动量继续保持在3亿人次以上。")[-1] == "单日人员流动量"
     # (跨|区域: no word of its own to add)
+
+
+def test_a_bare_measure_after_a_figure_of_a_named_zone_is_the_zones_but_not_the_whole_places():
+    from kit import extract
+    text = ("2026年某县政府工作报告\n一、2025年工作回顾\n龙山经开区实现规上工业产值120亿元，亩均税收达到15万元。"
+            "龙山综合保税区进出口额突破80亿元，全市外贸进出口完成300亿元。\n")
+    names = [m.indicator for m in extract(text, "gzbg-2026-99.txt").measures("observation")]
+    assert "龙山经开区亩均税收" in names and "外贸进出口" in names

@@ -491,9 +491,15 @@ def with_previous_site(figures: list[tuple[str, Clause]], sent: Sentence, q: Men
         return indicator
     found = pattern(site_ends(), r"^[\u4e00-\u9fff]{2,12}?(?:{})(?=[\u4e00-\u9fff]{2})").match(figures[-1][0]) \
         or pattern("measures:generic_sites", r"^(?:{})(?=[\u4e00-\u9fff]{2})").match(figures[-1][0])  # (全国港口…)
+    if found is None and "；" not in sent.text[figures[-1][1].end:clause.start] \
+            and sent.text[clause.start:].lstrip().startswith(indicator):
+        found = pattern("measures:zone_heads", r"^[\u4e00-\u9fff]{2,12}?(?:{})(?=[\u4e00-\u9fff]{2})").match(
+            figures[-1][0])  # (a zone's, the measure opening its clause within the zone's part: not …园区产值…；某镇…
+        # 新落地项目, nor …，全市外贸进出口…, 全年招商引资…)
     lead = pattern("measures:lead_noise", "^(?:{})+").sub("", sent.text[clause.start:q.start - sent.start].lstrip())
     if found is None or not lead.startswith(indicator) or indicator.startswith(acting_verbs()) \
-            or any(h in indicator for h in (*site_ends(), *words("measures", "place_measures"))) \
+            or any(h in indicator for h in (*site_ends(), *words("measures", "zone_heads"),
+                                            *words("measures", "place_measures"))) \
             or len(found.group() + indicator) > MAX_INDICATOR:
         return indicator
     return found.group() + indicator
