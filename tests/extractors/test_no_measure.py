@@ -70,3 +70,4 @@ def test_who_is_left_out_a_task_to_draft_rules_and_a_notices_purpose_grant_nothi
 def test_a_tier_that_is_given_nothing_adds_no_row_to_the_tiers_that_are():
     item = "（三）6个月内使用的，按面额的2%给予奖励；7至12个月内使用的，按1%给予奖励；12个月后使用的，不再给予奖励。"
     assert [amount for amount, _, _ in rows(item)] == [d("2"), d("1")]
+
