@@ -601,3 +601,8 @@ def test_a_short_name_inside_other_words_is_no_mention():
     text = "原则上县中办学规模不超过3000人。坚持人民城市人民建。中办、国办印发意见，俄央行表示将降息，我国同非盟加强合作。"
     found = [m.text for m in extract(text, "report.txt").mentions("ORG")]
     assert found == ["中办", "国办", "俄央行", "非盟"]  # (not 县中|办学's 中办, nor 人民建's 民建)
+
+
+def test_joint_issuers_separated_by_spaces_are_each_whole():
+    assert keys("南阳市生态环境局 南阳市交通运输局 南阳市公安局联合开展执法检查。") == [
+        "南阳市生态环境局", "南阳市交通运输局", "南阳市公安局"]

@@ -433,7 +433,7 @@ def second_body_start(text: str, s: int, e: int) -> int:
     """Where, inside the name ``text[s:e]``, a second government body starts: a place right after a body's head
     character, the rest a body (财政局|长葛市商务局: two bodies written together, the head loop taking both; not
     某实验室山西研究院, one institute); 0 if none."""
-    for k in range(s + 2, e - 3):
+    for k in range(s + 1, e - 3):  # (局|某市公安局: a name found from the last character of the body before)
         if BODY_END.match(text, k - 1) and (place := place_prefix().match(text, k)) and place.end() < e \
                 and (vocabulary().region(place.group()) or place.group() in counties()) \
                 and (rest := named_body(text[k:e])) is not None and rest.category == "government":
