@@ -97,3 +97,14 @@ def counties_found(text: str) -> list[tuple[str, str]]:
 ])
 def test_a_county_written_short_is_read_only_where_nothing_else_can_be_meant(text, found):
     assert counties_found(text) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("福建建瓯24万亩锥栗进入采收尾声。", [("建瓯", "建瓯市")]),  # a county-level place written short after its province
+    ("黑龙江密山今年种植水稻106.8万亩。", [("密山", "密山市")]),
+    ("湖南祁东黄花菜采摘收官。", [("祁东", "祁东县")]),
+    ("江苏南京今年新增高新技术企业。", []),  # (a city, not a county)
+    ("福建密山今年种植水稻。", []),  # (密山市 is not in 福建)
+])
+def test_a_county_written_short_after_its_own_province_is_that_county(text, found):
+    assert counties_found(text) == found

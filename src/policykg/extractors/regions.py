@@ -102,7 +102,8 @@ def regions(sent: Sentence, ctx: Context) -> Iterator[Mention]:
             continue  # (中东部地区, 西北地区东部: another area than 东部地区 or 东北)
         attrs = (("level", entry.level),)
         yield Mention(ctx.document.id, base + s, base + e, m.group(), "REGION", entry.name, attrs)
-    for s, e, name in [*counties_in(text), *short_counties_at_home_words(text), *short_county_opening(text)]:
+    for s, e, name in [*counties_in(text), *short_counties_at_home_words(text), *short_county_opening(text),
+                       *short_counties_after_provinces(text)]:
         if any(a <= s and e <= b for a, b in names) or not (sent.is_boundary(s) and sent.is_boundary(e)) \
                 or text[e - 1:e + 1] in common_words() or split_by_words(text, s, name):
             continue  # (东方市场: not 东方市; 新增城区: not 增城区)
@@ -158,3 +159,21 @@ def plain_short_name(short: str, phrase: str) -> bool:
 
 
 NAME_TAGS = ("ns", "n", "nz", "nr", "nrt", "j")  # (牙克石 n, 敦煌 ns, 义乌 nz, 安吉 nr, 大冶 j)
+
+
+def short_counties_after_provinces(text: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, name) of a county-level place written without its 市 or 县 right after its own province's name
+    (福建建瓯24万亩锥栗…, 黑龙江密山今年…, 湖南祁东黄花菜… -> 建瓯市, 密山市, 祁东县): the province says which place."""
+    vocab = vocabulary()
+    for m in region_names().finditer(text):
+        entry = vocab.region(m.group())
+        if entry is None or entry.level != "province":
+            continue
+        e = m.end()
+        for n in (3, 2):
+            short = text[e:e + n]
+            name = next((short + end for end in ("市", "县") if short + end in counties()
+                         and counties()[short + end].province == entry.name), "")
+            if name and not text.startswith(("市", "县", "区"), e + n) and plain_short_name(short, text[e:e + n + 4]):
+                yield e, e + n, name
+                break

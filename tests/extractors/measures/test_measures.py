@@ -2658,7 +2658,8 @@ def test_a_tail_carried_on_twice_is_said_once():
 
 def test_a_temperature_below_zero_keeps_its_sign_and_loses_the_verb_before_it():
     r = extract(NEWS_ITEM.format(heading="要闻", sentence="受寒潮影响，黑龙江漠河最低气温降至-41.5℃。"), "20250402.md")
-    assert [(m.indicator, str(m.quantity.value)) for m in r.measures("observation")] == [("漠河最低气温", "-41.5")]
+    assert [(m.indicator, str(m.quantity.value), m.subject) for m in r.measures("observation")] == [
+        ("最低气温", "-41.5", "漠河县")]  # (the county, written short after its province, is the subject)
 
 
 def test_a_count_of_bodies_that_act_is_no_figure():

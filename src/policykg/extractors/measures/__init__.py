@@ -47,7 +47,7 @@ from .figures import (award_count, benchmark_value, describes_subject, done_with
                       people_acting, points_back, rate_of_measure, route_or_reach, size_of_facility, steps_climbed,
                       things_acting, threshold_after_count, toll_count, told_in_words)
 from .indicator import (averaged, indicator_text, per_year, with_age_bracket, with_contributor, with_count_qualifier,
-                        with_effect_verb, with_items_before, with_named_again, with_per_unit, with_previous_site,
+                        with_effect_verb, with_items_before, with_named_again, with_per_unit,
                         with_rate_qualifier, with_whole_qualifier)
 from .nouns import numbered_name, without_cut_list
 from .spans import without_times
@@ -59,8 +59,8 @@ from .plausible import COUNT_FREE_UNITS, plausible, quantity_of, what_is_reduced
 from .paragraphs import review_paragraph
 from .pointers import (clause_opens_on_pointer, describes_one, goes_on_bare, index_family, item_topic,
                        named_in_sentence, of_whole_small_unit, opens_on_bare_head, opens_on_pointer, quotes_a_firm,
-                       site_named_before, whole_before, whole_time, with_fuller_name, with_sector_before,
-                       with_whole_sector)
+                       site_named_before, whole_before, whole_time, with_fuller_name, with_previous_site,
+                       with_sector_before, with_whole_sector)
 from .parts import with_people_measure, with_whole_name
 from .region import (county_before, county_named, home_county, region_of, speaker_county, with_country, with_national_title,
                      with_whole_province)
@@ -341,7 +341,9 @@ def measures(sent: Sentence, ctx: Context) -> Iterator[Measure]:
             continue  # (产值突破1亿元, 销售额2070亿元 in a news story of one village: whose is not said)
         if kind == "forecast" and not (region or subject):
             region = speaker_county(sent, ctx, q, region)[1]  # (某县农业农村局介绍，预计…: that county's, named below)
-        unsaid = kind == "observation" and not subject or kind == "forecast" and not region
+        owned = any(m.attr("county") and sent.text.startswith(item, m.end - sent.start)
+                    for m in ctx.mentions_in(sent, "REGION"))  # (黑龙江漠河最低气温…: the county's, its subject below)
+        unsaid = kind == "observation" and not (subject or owned) or kind == "forecast" and not region
         if unsaid and ctx.document.genre == "news" \
                 and not (toll or q.start in items) and q.attr("unit") not in words("measures", "visit_units") \
                 and names_too_little(sent, ctx, q, item, region):

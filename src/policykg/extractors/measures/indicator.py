@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from itertools import accumulate
 
-from ...lexicon import memo, pattern, words
+from ...lexicon import pattern, words
 from ...nlp import Sentence, word_tags
 from ...records import Mention
 from ..clauses import (ITEM_NUMBER, MAX_INDICATOR, Clause, gap_of, text_before, verb_patterns,
@@ -15,7 +15,7 @@ from ..context import Context
 from .bases import BASE_TAIL
 from .counted import counted_after, counted_words, verb_at
 from .nouns import THRESHOLD, THRESHOLD_OF, clean_indicator, run_tokens
-from .spans import site_ends, strip_spans
+from .spans import strip_spans
 from .works import works_after
 
 QUOTED_NAME = re.compile(r"“[^“”]*”|《[^《》]*》")  # a name in quotes or a title
@@ -474,32 +474,3 @@ def with_count_qualifier(previous: tuple[str, Clause, str] | None, sent: Sentenc
         return indicator
     return qualifier + indicator
 
-
-@memo(maxsize=1)
-def acting_verbs() -> tuple[str, ...]:
-    """Verbs that count or add what follows them (新建, 建成, 培育 …)."""
-    return tuple(words("measures", "count_verbs") + words("measures", "addition_verbs"))
-
-
-def with_previous_site(figures: list[tuple[str, Clause]], sent: Sentence, q: Mention, clause: Clause,
-                       indicator: str) -> str:
-    """A bare measure opening its clause right after a figure whose name opens with a named site (广西北部湾港集装箱
-    吞吐量增长20%，货物吞吐量增长4% -> 广西北部湾港货物吞吐量) or a kind of site (全国港口集装箱吞吐量…；货物吞吐量
-    -> 港口货物吞吐量) is the same site's: bare, it reads as the region's
-    (not a measure of a whole place: 天津港新增…，海洋经济规模…; nor a task a verb opens: 某港吞吐量…；建成示范区20个)."""
-    if not figures or figures[-1][1].start == clause.start:
-        return indicator
-    found = pattern(site_ends(), r"^[\u4e00-\u9fff]{2,12}?(?:{})(?=[\u4e00-\u9fff]{2})").match(figures[-1][0]) \
-        or pattern("measures:generic_sites", r"^(?:{})(?=[\u4e00-\u9fff]{2})").match(figures[-1][0])  # (全国港口…)
-    if found is None and "；" not in sent.text[figures[-1][1].end:clause.start] \
-            and sent.text[clause.start:].lstrip().startswith(indicator):
-        found = pattern("measures:zone_heads", r"^[\u4e00-\u9fff]{2,12}?(?:{})(?=[\u4e00-\u9fff]{2})").match(
-            figures[-1][0])  # (a zone's, the measure opening its clause within the zone's part: not …园区产值…；某镇…
-        # 新落地项目, nor …，全市外贸进出口…, 全年招商引资…)
-    lead = pattern("measures:lead_noise", "^(?:{})+").sub("", sent.text[clause.start:q.start - sent.start].lstrip())
-    if found is None or not lead.startswith(indicator) or indicator.startswith(acting_verbs()) \
-            or any(h in indicator for h in (*site_ends(), *words("measures", "zone_heads"),
-                                            *words("measures", "place_measures"))) \
-            or len(found.group() + indicator) > MAX_INDICATOR:
-        return indicator
-    return found.group() + indicator
