@@ -173,3 +173,8 @@ def test_the_kinds_of_a_numbered_items_list_keep_what_its_lead_names():
 def test_a_fund_that_pays_before_the_beneficiary_is_no_part_of_it():
     got = units("（九）中央预算内投资对省级种质资源库建设按不超过项目总投资的50%给予支持，单个项目最高不超过500万元。")
     assert got[-1][2] == "省级种质资源库建设"
+
+
+def test_each_kind_named_before_a_colon_is_its_amounts_condition():
+    got = units("（十）建设补助。机械式立体停车库：每个泊位补助6000元；地面停车场：每个泊位补助1500元。")
+    assert [(a, u, c) for a, u, _, c in got] == [(d("6000"), "元/泊位", "机械式立体停车库"), (d("1500"), "元/泊位", "地面停车场")]

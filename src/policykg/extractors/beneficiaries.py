@@ -415,7 +415,7 @@ RATE_ITEM = re.compile(r"\s*(?P<item>[^，；：。每按]{2,20}?)(?=(?:补贴|�
 
 def clause_item(sent: Sentence, clause: Clause) -> str:
     """The kind of thing a clause opens on before the basis of its amount (交流慢充桩按照每千瓦80元; 双瓮漏斗式户厕（…）
-    每户补助800元; after a lead that ends on a colon: 对X给予补助：三格式户厕每户…), or ""."""
+    每户补助800元; in a span that holds a lead ending on a colon, after it: 对X给予补助：三格式户厕每户…), or ""."""
     colon = sent.text.rfind("：", clause.start, clause.end)
     start = colon + 1 if colon >= 0 and not re.search(r"[每按]", sent.text[clause.start:colon]) else clause.start
     found = CLAUSE_ITEM.match(sent.text, start, clause.end) or RATE_ITEM.match(sent.text, start, clause.end)
@@ -461,11 +461,19 @@ def capped_item(sent: Sentence, clauses: list[Clause], number: int) -> str:
     2．…: that route's), "" otherwise."""
     clause = clauses[number]
     own = unnumbered(sent, clause)
-    if number == 0 or not (CAP_OPENING.match(own) or PER_UNIT_OPENING.match(own)) \
-            or "；" in sent.text[clauses[number - 1].end:clause.start]:
+    if number == 0 or "；" in sent.text[clauses[number - 1].end:clause.start]:
         return ""
     before = clauses[number - 1]
+    named = unnumbered(sent, before).strip()
+    if sent.text[before.end:clause.start] == "：" and AMOUNT_OPENING.match(own) and 2 <= len(named) <= 16 \
+            and not re.search(r"^(?:对|向)|[\d，、。]|给予", named) and sent.text[before.start:before.end].strip():
+        return named  # (圆捆打捆机：每台最高累加补贴1.5万元；方捆打捆机：…: the kind before the colon)
+    if not (CAP_OPENING.match(own) or PER_UNIT_OPENING.match(own)):
+        return ""
     return item_of_clause(sent, before, clauses) or listed_noun(sent, before)
+
+
+AMOUNT_OPENING = re.compile(r"\s*(?:每|按|最高|补助|补贴|奖励)")
 
 
 PER_UNIT_OPENING = re.compile(r"\s*(?:按)?每(?!人|名|位|户|家|个)[\u4e00-\u9fff]{1,3}?(?:补贴|补助|奖励|资助)")
