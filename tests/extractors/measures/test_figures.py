@@ -248,3 +248,12 @@ def test_a_number_that_says_which_things_a_rule_is_for_and_a_particle_size_are_n
     plan = ("某省人民政府办公厅关于印发《某省某病防控方案》的通知\n某政办发〔2024〕3号\n某省人民政府办公厅\n2024年3月1日\n"
             "某省某病防控方案\n到2026年，疫木粉碎后的颗粒直径不超过1厘米，除治率达到95%以上。\n")
     assert [m.indicator for m in extract(plan, "pkulaw-1.txt").measures("target")] == ["除治率"]
+
+
+def test_an_insurances_terms_and_the_size_that_defines_a_grade_are_no_targets():
+    text = ("某县人民政府关于加快推进特色产业高质量发展的实施意见\n某政〔2025〕9号\n各乡镇人民政府：\n"
+            "一、发展目标\n到2027年，全县辣椒种植面积达到10万亩。\n二、支持措施\n"
+            "（一）开展辣椒价格指数保险，每亩保险金额2000元，保险费率6%，县财政补贴保费的70%。\n"
+            "（二）小型塘坝（总库容1万至10万立方米）：每座补助5万元。\n")
+    got = [m.indicator for m in extract(text, "pkulaw-13.txt").measures("target")]
+    assert got == ["全县辣椒种植面积"]

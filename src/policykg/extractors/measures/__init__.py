@@ -55,7 +55,7 @@ from .kinds import kind_of, time_of
 from .limits import budget_cap, of_a_grant, starting_value, stated_limit
 from .lists import (from_to_items, jointly_items, places_each, respective_to_figures, respectively_items,
                     value_list_items)
-from .plausible import COUNT_FREE_UNITS, plausible, quantity_of, what_is_reduced
+from .plausible import COUNT_FREE_UNITS, benefit_standard, plausible, quantity_of, what_is_reduced
 from .paragraphs import review_paragraph
 from .pointers import (clause_opens_on_pointer, describes_one, goes_on_bare, index_family, item_topic,
                        named_in_sentence, of_whole_small_unit, opens_on_bare_head, opens_on_pointer, quotes_a_firm,
@@ -90,6 +90,9 @@ TRADE_PAIR = pattern("measures:home_country_words", r"^[\u4e00-\u9fff]+?(?=(?:{}
 SHORT_INDICATOR = 6  # an indicator this short or shorter often names too little to be read without its subject
 
 
+DEFINING_BRACKET = re.compile(r"[\u4e00-\u9fff]（[^（）]*$")  # an open bracket right after a noun
+
+
 @extractor("measures", needs=("QUANTITY", "DATE", "REGION", "ORG", "POLICY", "policies", "home", "reference_date",
                               "POLICY:resolved", "fact:issued_by"),
            produces=("measure:target", "measure:observation", "measure:forecast"))
@@ -111,6 +114,8 @@ def measures(sent: Sentence, ctx: Context) -> Iterator[Measure]:
     headline: str | None = None  # the facility its news item's heading opens on and measures, likewise
     group: tuple[str, Clause] | None = None  # the things the sentence's first figure counts, as written, and its clause
     for q in sorted(found, key=lambda m: m.start):
+        if DEFINING_BRACKET.search(sent.text[:q.start - sent.start]) and re.match(r"[^（）]*）[：:]", sent.text[q.end - sent.start:]):
+            continue  # (中型坝（总库容10万至50万立方米）：每座15万元: the size that defines a grade a grant is for)
         clause = clause_of(clauses, q.start - sent.start)
         if clause is None or q.start not in items and not is_figure(sent, ctx, q, clause, found) \
                 or rate_of_measure(sent.text, clause, q.start - sent.start, q.end - sent.start, q.attr("unit")):
@@ -383,6 +388,8 @@ def measures(sent: Sentence, ctx: Context) -> Iterator[Measure]:
             spot = place_within(sent, ctx, clause)  # (在黑龙江某滑雪场，…接待游客超1.2万人次: the resort's)
             subject = spot if spot and not own_place(sent, ctx, q, clause, spot, indicator) else ""
         indicator = with_per_unit(sent, clause, q, with_effect_verb(sent, clause, q, indicator, measure))
+        if benefit_standard(indicator, q.attr("unit")):
+            continue  # (…，每亩保险金额2500元: per mu, the standard an instrument sets)
         indicator = with_items_before(sent, ctx, clause, q, indicator) if q.start not in items else indicator
         indicator = with_age_bracket(sent, clause, q, indicator)
         indicator = with_quoted_scheme(sent, ctx, clause, q, indicator) if kind == "observation" else indicator

@@ -48,11 +48,10 @@ def plausible(indicator: str, unit: str, measure: str) -> bool:
     if len(indicator) <= 2 and indicator not in words("measures", "short_indicators") or indicator in units() \
             or indicator in words("measures", "nameless_heads"):
         return False  # (金额, 居民, 日均, 贡献率; 公里 from 吨公里: no thing measured)
-    if unit in MONEY and pattern("measures:benefit_terms", "(?:每[亩户人头吨]|亩均|户均)[\u4e00-\u9fff]{0,4}(?:{})$").search(
-            indicator):
+    if benefit_standard(indicator, unit):
         return False  # (亩均投入不低于2800元, 小麦每亩保险金额1050元: a measure's standard, an instrument's term)
-    if indicator.endswith(words("measures", "applied_verbs")):
-        return False  # (地表水灌溉水价执行0.26元/立方米: the price a rule sets, not a level reached)
+    if indicator.endswith(words("measures", "applied_verbs")) or indicator.endswith(words("measures", "term_rates")):
+        return False  # (地表水灌溉水价执行0.26元/立方米, 保险费率5%: the price or the term a rule sets, not a level reached)
     if unit in words("quantities", "not_measure_units") \
             or unit not in COUNT_FREE_UNITS and indicator.endswith(words("measures", "meta_heads")):
         return False  # (20周年; 约束性指标9项: a count of a plan's own indicators)
@@ -129,3 +128,10 @@ def ends_with_place(indicator: str) -> bool:
     return any(vocabulary().region(indicator[-k:]) is not None or indicator[-k:] in countries()
                or indicator.endswith("市") and indicator[-k:-1] + "县" in counties()
                for k in range(2, len(indicator)))
+
+
+def benefit_standard(indicator: str, unit: str) -> bool:
+    """An amount of money per mu, household, head or tonne of what a measure grants or insures (亩均投入, 每亩保险金额):
+    the measure's standard, an instrument's term, no target or figure."""
+    return unit in MONEY and pattern("measures:benefit_terms", "(?:每[亩户人头吨]|亩均|户均)[\u4e00-\u9fff]{0,4}(?:{})$") \
+        .search(indicator) is not None
