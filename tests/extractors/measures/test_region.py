@@ -276,3 +276,12 @@ def test_a_whole_city_after_a_county_level_city_is_that_citys_not_its_prefecture
     r = extract(NEWS_ITEM.format(sentence=sentence), "20250402.md")
     assert [(m.indicator, m.region, m.subject) for m in r.measures("observation")] == [
         ("建成社区老年食堂和助餐点", "嘉兴市", "桐乡市")]
+
+
+def test_a_national_figure_in_an_item_about_a_place_keeps_the_items_place_off():
+    def regions(heading: str, sentence: str) -> list[tuple[str, str]]:
+        text = f"# 《新闻联播》 (20250812)\n\n### {heading}\n\n{sentence}\n"
+        return [(m.indicator, m.region) for m in extract(text, "20250812.md").measures()]
+    assert regions("内蒙古阿尔山：冰雪游升温", "据中国旅游研究院预计，2025—2026冰雪季，我国冰雪休闲旅游人数有望达到4亿人次，冰雪休闲旅游收入约6000亿元。") \
+        == [("冰雪休闲旅游人数", ""), ("冰雪休闲旅游收入", "")]  # (我国 opens a clause: every figure after it)
+    assert regions("内蒙古阿尔山：草原旅游火热", "据中国旅游研究院测算，今年暑期国内旅游人次有望突破20亿。") == [("国内旅游人次", "")]

@@ -64,8 +64,11 @@ def region_of(sent: Sentence, ctx: Context, q: Mention, clause: Clause) -> str:
         if level:
             return place_named_before(ctx, sent, level) or source_place(sent, ctx, q, level)
             # 甘肃…。力争今年底，全省工业增加值…: 甘肃's; 某市商务委数据显示，全市…: that city's
-        if pattern("measures:scope_openings", "(?<![占于比较])(?:{})").search(sent.text, clause.start, q.start - sent.start):
-            return ""  # (### 景德镇…。至此，我国世界遗产总数达61项: the country's, not the item's place; not 高于全国)
+        if pattern("measures:scope_openings", "(?<![占于比较])(?:{})").search(sent.text, clause.start, q.start - sent.start) \
+                or pattern("measures:scope_openings", "(?:^|[，；])(?:{})").search(sent.text, 0, q.start - sent.start) \
+                or NATIONAL_MEASURE.match(sent.text, clause.start, q.start - sent.start):
+            return ""  # (### 景德镇…。至此，我国世界遗产总数达61项: the country's, not the item's place; not 高于全国;
+            # 我国…人数…，…收入…: every figure of the sentence; 国内旅游人次: the country's by its name)
         if any(partner(sent, m) for m in ctx.mentions_in(sent, "REGION") if m.end <= q.start):
             return ""  # (### 某地…贸易值… / 内地与香港贸易进出口值…: the heading's place is the trade's other side)
         if (central_source(sent, ctx, q) or central_before(sent, ctx)) \
@@ -83,6 +86,10 @@ def region_of(sent: Sentence, ctx: Context, q: Mention, clause: Clause) -> str:
         return ctx.city or ctx.province  # (no place, or only the document's own: 滨海新区 in 天津's report; or only
         # where a named project is: 某市地铁险资项目成功落地，引入新基金20只)
     return ""
+
+
+NATIONAL_MEASURE = re.compile(r"\s*(?:[^，；]*?[年期季月节间])?国内(?=[\u4e00-\u9fff]{2})")  # (今年暑期国内旅游人次: the
+# country's measure, not 产品国内市场占有率)
 
 
 RANKED = re.compile(r"(?:居|位居|位列|排名|排在|列|成为)?(?:全国|全省|全市|全区|全州)[\u4e00-\u9fff]{0,4}?(?:第[\d一二三四五六七八九十]+(?:位|名|个)?|前列|首位|榜首|首个"
