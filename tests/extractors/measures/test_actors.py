@@ -186,3 +186,13 @@ def test_a_figure_of_an_action_after_a_campaign_named_by_it_is_the_campaigns():
             "建设数字农业示范基地5个。\n")
     assert [m.indicator for m in extract(plan, "pkulaw-1.txt").measures("target")] == [
         "每年宫颈癌、乳腺癌免费筛查", "建设数字农业示范基地"]  # (建设 names no campaign: the bases are built)
+
+
+def test_the_figures_after_a_hosted_edition_of_an_event_are_the_events():
+    text = ("2026年某县政府工作报告\n一、2025年工作回顾\n成功举办第十二届中国·龙山桃花节，接待游客52.6万人次、"
+            "实现旅游综合收入3.8亿元。举办第三届龙山民俗文化节，接待游客86万人次，旅游收入7.2亿元，分别增长12.3%和15.1%。"
+            "成功举办第五届龙山论坛，新增省级示范区3个。\n")
+    names = [m.indicator for m in extract(text, "gzbg-2026-99.txt").measures("observation")]
+    assert "第十二届中国·龙山桃花节接待游客" in names and "第十二届中国·龙山桃花节旅游综合收入" in names
+    assert not any(n.startswith("第三届") for n in names)  # (the year's totals, with their growth)
+    assert not any(n.startswith("第五届") for n in names)  # (what the year added, not what the forum brought)

@@ -39,8 +39,8 @@ from ..context import Context
 from ..no_measure import WORKED_EXAMPLE
 from ..registry import extractor
 from .actors import (agent_verb, clause_actor, counted_group, group_actor, group_measure, place_class_actor,
-                     previous_agent, reached_by, scheme_before, site_actor, with_campaign, with_own_subject,
-                     with_people_acting, with_quoted_scheme)
+                     previous_agent, reached_by, scheme_before, site_actor, with_campaign, with_hosted_event,
+                     with_own_subject, with_people_acting, with_quoted_scheme)
 from .bases import per_period, with_chained_base, with_multiple_base, with_old_base
 from .figures import (award_count, benchmark_value, describes_subject, done_with_support, event_count, event_detail,
                       first_of_kind_detail, framed_part, is_figure, names_casualties, names_rather_than_measures,
@@ -52,7 +52,7 @@ from .indicator import (averaged, indicator_text, per_year, with_age_bracket, wi
 from .nouns import numbered_name, without_cut_list
 from .spans import without_times
 from .kinds import kind_of, time_of
-from .limits import budget_cap, of_a_grant, starting_value, stated_limit
+from .limits import budget_cap, defines_a_grade, of_a_grant, starting_value, stated_limit
 from .lists import (from_to_items, jointly_items, places_each, respective_to_figures, respectively_items,
                     value_list_items)
 from .plausible import COUNT_FREE_UNITS, benefit_standard, plausible, quantity_of, what_is_reduced
@@ -90,9 +90,6 @@ TRADE_PAIR = pattern("measures:home_country_words", r"^[\u4e00-\u9fff]+?(?=(?:{}
 SHORT_INDICATOR = 6  # an indicator this short or shorter often names too little to be read without its subject
 
 
-DEFINING_BRACKET = re.compile(r"[\u4e00-\u9fff]（[^（）]*$")  # an open bracket right after a noun
-
-
 @extractor("measures", needs=("QUANTITY", "DATE", "REGION", "ORG", "POLICY", "policies", "home", "reference_date",
                               "POLICY:resolved", "fact:issued_by"),
            produces=("measure:target", "measure:observation", "measure:forecast"))
@@ -114,7 +111,7 @@ def measures(sent: Sentence, ctx: Context) -> Iterator[Measure]:
     headline: str | None = None  # the facility its news item's heading opens on and measures, likewise
     group: tuple[str, Clause] | None = None  # the things the sentence's first figure counts, as written, and its clause
     for q in sorted(found, key=lambda m: m.start):
-        if DEFINING_BRACKET.search(sent.text[:q.start - sent.start]) and re.match(r"[^（）]*）[：:]", sent.text[q.end - sent.start:]):
+        if defines_a_grade(sent, q):
             continue  # (中型坝（总库容10万至50万立方米）：每座15万元: the size that defines a grade a grant is for)
         clause = clause_of(clauses, q.start - sent.start)
         if clause is None or q.start not in items and not is_figure(sent, ctx, q, clause, found) \
@@ -393,6 +390,7 @@ def measures(sent: Sentence, ctx: Context) -> Iterator[Measure]:
         indicator = with_items_before(sent, ctx, clause, q, indicator) if q.start not in items else indicator
         indicator = with_age_bracket(sent, clause, q, indicator)
         indicator = with_quoted_scheme(sent, ctx, clause, q, indicator) if kind == "observation" else indicator
+        indicator = with_hosted_event(sent, clauses, clause, indicator)  # (成功举办第N届某节，接待游客…: the event's)
         subject = subject or title_sector(ctx, indicator)  # (业务收入… in 某某服务业发展规划: that sector's)
         quantity = with_least(sent, q, with_list_comparator(sent, q, found, quantity_of(q)))
         quantity = signed(with_list_unit(sent, q, found, quantity), negative)

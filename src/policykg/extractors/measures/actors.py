@@ -357,6 +357,30 @@ def with_campaign(sent: Sentence, clauses: list[Clause], clause: Clause, indicat
     return indicator
 
 
+HOSTED = re.compile(r"\s*(?:[（(]?[一二三四五六七八九十\d]{1,2}[）)、.．]?)?(?:成功|高规格|高水平|高质量|精心)?(?:举办|办好|承办|举行|主办)"
+                    r"(?P<event>(?:\d{4}年?|第[\d一二三四五六七八九十百]+届|首届)[^，；。]{2,24}?"
+                    r"(?:节|会|赛|展|论坛|马拉松|大会|博览会|交易会|峰会|运动会))$")
+
+
+GROWTH_AFTER = re.compile(r"增长|下降|提高|同比")
+
+
+def with_hosted_event(sent: Sentence, clauses: list[Clause], clause: Clause, indicator: str) -> str:
+    """A figure after a first clause that holds an edition of an event (成功举办第三十六届某某梨花节，接待游客…、实现旅游
+    收入…; 办好第二十五届某某博览会，签约项目总金额…), in the same part, its clause opening on the figure's name or a verb
+    of what the event brought, is the event's: its name opens the indicator. Else the indicator as it is."""
+    first = clauses[0]
+    found = HOSTED.match(sent.text[first.start:first.end]) if first is not clause else None
+    if found is None or "；" in sent.text[first.end:clause.start] or indicator.startswith(found.group("event")) \
+            or GROWTH_AFTER.search(sent.text, first.end):
+        return indicator  # (…文化节，接待游客1420万人次…，分别增长18.6%、21.3%: the year's totals, with their growth)
+    lead = sent.text[clause.start:clause.end].lstrip()
+    opens = (lead.startswith(indicator[:2]) or lead.startswith(tuple(words("measures", "event_result_verbs")))) \
+        and any(w in indicator for w in words("measures", "event_measures"))  # (not 新增…示范区, 引进…人才: the year's)
+    named = found.group("event") + indicator
+    return named if opens and len(named) <= MAX_INDICATOR else indicator
+
+
 QUOTED_OPENING = re.compile(r"“[^“”，。；]{2,12}”")
 
 

@@ -1,6 +1,7 @@
 """Numbers that bound or start rather than measure (policykg.extractors.measures.limits): a limit in brackets that
 says who qualifies, a count of a policy's own parts, the budget a grant is capped at, the amounts, tiers and quota
-of a grant, the value a change starts from, and a bound that says which things a noun names (7座及以下小型客车)."""
+of a grant, the value a change starts from, a bound that says which things a noun names (7座及以下小型客车), and the size that
+defines a grade a grant is for (中型坝（总库容10万至50万立方米）：每座15万元)."""
 from __future__ import annotations
 
 import re
@@ -72,3 +73,13 @@ def bounds_a_class(sent: Sentence, q: Mention) -> bool:
     end = q.end - sent.start + (bound.end() if bound else 0)
     i = sent.token_at(end) if bound or re.search("及(?:以上|以下)$", q.text) else -1
     return i >= 0 and sent.tags[i].startswith(("n", "b")) and sent.starts[i] - sent.start == end
+
+
+DEFINING_BRACKET = re.compile(r"[\u4e00-\u9fff]（[^（）]*$")  # an open bracket right after a noun
+
+
+def defines_a_grade(sent: Sentence, q: Mention) -> bool:
+    """The number is in brackets right after a noun, and what follows the brackets is a colon (中型坝（总库容10万至50万
+    立方米）：每座15万元): the size that defines the grade a grant is for, no figure."""
+    return DEFINING_BRACKET.search(sent.text[:q.start - sent.start]) is not None \
+        and re.match(r"[^（）]*）[：:]", sent.text[q.end - sent.start:]) is not None
