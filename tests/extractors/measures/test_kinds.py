@@ -391,3 +391,12 @@ def test_what_an_expected_reach_is_brought_by_opens_its_indicator():
     sentence = "今年暑期，全国共青团系统共开设“爱心托管班”1.2万个，预计服务学生超过200万人次。"
     got = [m.indicator for m in extract(NEWS_ITEM.format(sentence=sentence), "20250402.md").measures("forecast")]
     assert got == ["共青团系统开设“爱心托管班”服务学生"]  # (not a bare 服务学生)
+
+
+def test_an_expectation_in_an_official_documents_preamble_is_a_forecast_not_a_target():
+    text = ("某市卫生健康委员会关于印发《某市急救体系建设方案》的通知\n某卫发〔2025〕8号\n各县（区）卫生健康局：\n"
+            "现将《某市急救体系建设方案》印发给你们，请认真贯彻执行。\n某市卫生健康委员会\n2025年7月1日\n某市急救体系建设方案\n"
+            "近年来，我市急救体系建设取得积极进展。预计到2025年底，全市急救站点达到40个。\n一、主要目标\n到2027年，全市急救站点达到55个。\n")
+    r = extract(text, "pkulaw-8.txt")
+    assert [(m.kind, m.indicator, m.quantity.value) for m in r.measures()] == [
+        ("forecast", "急救站点", 40), ("target", "急救站点", 55)]
