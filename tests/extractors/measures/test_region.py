@@ -285,3 +285,10 @@ def test_a_national_figure_in_an_item_about_a_place_keeps_the_items_place_off():
     assert regions("内蒙古阿尔山：冰雪游升温", "据中国旅游研究院预计，2025—2026冰雪季，我国冰雪休闲旅游人数有望达到4亿人次，冰雪休闲旅游收入约6000亿元。") \
         == [("冰雪休闲旅游人数", ""), ("冰雪休闲旅游收入", "")]  # (我国 opens a clause: every figure after it)
     assert regions("内蒙古阿尔山：草原旅游火热", "据中国旅游研究院测算，今年暑期国内旅游人次有望突破20亿。") == [("国内旅游人次", "")]
+
+
+def test_a_part_after_a_county_level_citys_whole_is_that_citys_too():
+    sentence = "福建建瓯24万亩锥栗进入采收尾声。今年全市锥栗产量预计1.6万吨，其中精深加工转化率达到35%。"
+    r = extract(NEWS_ITEM.format(sentence=sentence), "20250402.md")
+    assert [(m.indicator, m.region) for m in r.measures("forecast")] == [
+        ("建瓯市锥栗产量", "南平市"), ("建瓯市精深加工转化率", "南平市")]

@@ -312,11 +312,11 @@ def speaks_first(sent: Sentence, ctx: Context, org: Mention, q: Mention) -> bool
 
 
 def county_before(sent: Sentence, ctx: Context, q: Mention, region: str) -> str:
-    """In the news, the county-level place named last shortly before the sentence, when the figure's clause says its
-    whole (在某某市，…。今年1月，全市…产值…) and the region read is its prefecture: the county's figure. Else ""."""
+    """In the news, the county-level place named last shortly before the sentence, when the sentence says its whole
+    before the figure (在某某市，…。今年1月，全市…产值…) and the region read is its prefecture: the county's figure. Else ""."""
     if ctx.document.genre != "news" or not region:
         return ""
-    pre = CLAUSE_START.search(sent.text[:q.start - sent.start]).group()
+    pre = sent.text[:q.start - sent.start]  # (今年全市锥栗产量…，其中精深加工转化率…: the part's whole is the city's too)
     item = ctx.part(sent, "item")
     start = max(item.start if item is not None else 0, sent.start - HOME_REACH)
     before = [m for m in ctx.all_mentions("REGION") if start <= m.start and m.end <= sent.start]
