@@ -415,10 +415,9 @@ RATE_ITEM = re.compile(r"\s*(?P<item>[^，；：。每按]{2,20}?)(?=(?:补贴|�
 
 def clause_item(sent: Sentence, clause: Clause) -> str:
     """The kind of thing a clause opens on before the basis of its amount (交流慢充桩按照每千瓦80元; 双瓮漏斗式户厕（…）
-    每户补助800元; in a span that holds a lead ending on a colon, after it: 对X给予补助：三格式户厕每户…), or ""."""
-    colon = sent.text.rfind("：", clause.start, clause.end)
-    start = colon + 1 if colon >= 0 and not re.search(r"[每按]", sent.text[clause.start:colon]) else clause.start
-    found = CLAUSE_ITEM.match(sent.text, start, clause.end) or RATE_ITEM.match(sent.text, start, clause.end)
+    每户补助800元), or ""."""
+    found = CLAUSE_ITEM.match(sent.text, clause.start, clause.end) \
+        or RATE_ITEM.match(sent.text, clause.start, clause.end)
     item = ITEM_NUMBER.sub("", found.group("item")) if found else ""
     item = PAYER_AFTER.sub("", item).removeprefix("其中")  # (个人贷款财政按…: 个人贷款, which the treasury pays for)
     return "" if len(item) < 2 or re.match(r"(?:对于|对|向|由|[亩户吨人]均|最高|最多|不超过|累计|合计|总计|共计)", item) \

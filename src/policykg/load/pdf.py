@@ -348,7 +348,8 @@ def _starts_paragraph(prev: Line, cur: Line, m: _Measures, fresh: bool = False) 
             or prev.bottom - cur.top > prev.size
     if prev.page == cur.page and prev.bottom - cur.bottom > 1.35 * max(m.pitch, 1.2 * cur.size):
         return True
-    if prev.right < m.right - 1.5 * size and not (prev.right >= m.right - 2.5 * size and cur.text[1:2] in NO_LINE_START):
+    pushed_down = prev.right >= m.right - 2.5 * size and cur.text[1:2] in NO_LINE_START
+    if prev.right < m.right - 1.5 * size and not pushed_down:
         return True  # (short of the margin; not by a character pushed down with the mark after it: …新机具 / 的，…)
     if cur.left > m.left + 1.2 * size:
         return True

@@ -62,8 +62,8 @@ from .pointers import (clause_opens_on_pointer, describes_one, goes_on_bare, ind
                        site_named_before, whole_before, whole_time, with_fuller_name, with_previous_site,
                        with_sector_before, with_whole_sector)
 from .parts import with_people_measure, with_whole_name
-from .region import (county_before, county_named, home_county, region_of, speaker_county, with_country, with_national_title,
-                     with_whole_province)
+from .region import (county_before, county_named, home_county, region_of, speaker_county, with_country,
+                     with_national_title, with_whole_province)
 from .scope import (EDITION, SHORT_NAME_NOTE, central_source, clause_sector, heading_topic, is_firm_class, issuer_of,
                     measured_topic, names_too_little, opening_subject, opens_clause_bare, paragraph_sector,
                     place_within, policy_of, sector_frame, sentence_topic, subject_split, title_sector, too_bare,
@@ -182,9 +182,9 @@ def measures(sent: Sentence, ctx: Context) -> Iterator[Measure]:
         indicator = with_whole_name(figures, sent, q, indicator)  # (其中内贸…: the part of the whole before)
         indicator = with_people_measure(sent, clause, indicator) if q.start not in items else indicator
         indicator = with_contributor(previous, sent, clause, indicator)  # (…，对全市工业增长贡献率达78%)
-        again = previous is not None and (indicator == previous[0] or carried_from is not None and indicator == carried_from[
-            "indicator"] and indicator.removesuffix(previous[0]) in counties()) or q.start in respective
-        # (推广…3874万亩、增长23.5%; 在某某市，…预计…15.2万吨，增长8%: the figure before, its county written in its name)
+        with_county = previous is not None and carried_from is not None and indicator == carried_from["indicator"] \
+            and indicator.removesuffix(previous[0]) in counties()  # (在某某市，…预计…15.2万吨，增长8%: its county named)
+        again = previous is not None and indicator == previous[0] or with_county or q.start in respective  # (推广…、增长…)
         if not again and not plausible(indicator, q.attr("unit"), measure) \
                 or points_back(sent, clause, written, named_at(sent, ctx)) \
                 or not (toll or names_casualties(indicator)) and (opens_on_pointer(sent, indicator)

@@ -48,7 +48,8 @@ def kind_of(sent: Sentence, ctx: Context, q: Mention, clause: Clause, role: str,
         dated = future_period_in(sent, ctx) or deadline_in(sent, ctx) or current_period_in(sent, ctx)
         return "forecast" if dated and not hypothetical else ""
     if forecast and not role:  # (an official document's preamble: 预计到2025年底，全市急救站点达到42个: what is expected
-        dated = future_period_in(sent, ctx) or deadline_in(sent, ctx) or current_period_in(sent, ctx)  # of now, no goal)
+        # of now, no goal)
+        dated = future_period_in(sent, ctx) or deadline_in(sent, ctx) or current_period_in(sent, ctx)
         return "forecast" if dated else ""
     if role == "goals":
         return "target" if not strong_past or strong_future else ""

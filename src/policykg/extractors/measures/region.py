@@ -64,9 +64,10 @@ def region_of(sent: Sentence, ctx: Context, q: Mention, clause: Clause) -> str:
         if level:
             return place_named_before(ctx, sent, level) or source_place(sent, ctx, q, level)
             # 甘肃…。力争今年底，全省工业增加值…: 甘肃's; 某市商务委数据显示，全市…: that city's
-        if pattern("measures:scope_openings", "(?<![占于比较])(?:{})").search(sent.text, clause.start, q.start - sent.start) \
-                or pattern("measures:scope_openings", "(?:^|[，；])(?:{})").search(sent.text, 0, q.start - sent.start) \
-                or NATIONAL_MEASURE.match(sent.text, clause.start, q.start - sent.start):
+        at = q.start - sent.start
+        if pattern("measures:scope_openings", "(?<![占于比较])(?:{})").search(sent.text, clause.start, at) \
+                or pattern("measures:scope_openings", "(?:^|[，；])(?:{})").search(sent.text, 0, at) \
+                or NATIONAL_MEASURE.match(sent.text, clause.start, at):
             return ""  # (### 景德镇…。至此，我国世界遗产总数达61项: the country's, not the item's place; not 高于全国;
             # 我国…人数…，…收入…: every figure of the sentence; 国内旅游人次: the country's by its name)
         if any(partner(sent, m) for m in ctx.mentions_in(sent, "REGION") if m.end <= q.start):

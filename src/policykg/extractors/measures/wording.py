@@ -474,7 +474,8 @@ def other_verb_on_same(indicator: str, unit: str, pre: str, q: Mention, baseless
         return None
     if acted is None:  # (其中A级物流企业11家、新增3家 -> 新增A级物流企业: the ones added, not the stock)
         added = baseless and done.group() in words("measures", "addition_verbs") \
-            and len(done.group() + indicator) <= MAX_INDICATOR and not any(t.startswith("v") for _, t in word_tags(indicator))
+            and len(done.group() + indicator) <= MAX_INDICATOR \
+            and not any(tag.startswith("v") for _, tag in word_tags(indicator))
         return (done.group() + re.sub(r"(?<=..)(?:总数|总量|数量)$", "", indicator), "level", False) if added else None
     return (done.group() + indicator[acted.end():], "level", False) if len(indicator) - acted.end() >= 2 else None
 
