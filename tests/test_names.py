@@ -268,3 +268,11 @@ def test_a_meeting_joined_to_a_body_is_no_organisation_mention():
 ])
 def test_central_bodies_of_the_party_and_the_state_council_offices_are_known_by_their_short_names(alias, name):
     assert body(alias) == Body(name, "government")
+
+
+def test_a_notice_issuing_two_policies_keeps_its_own_title_and_kind():
+    title = "关于印发〈某县核桃产业提质增效三年行动方案（2026—2028年）〉和〈某县核桃产业奖补办法〉的通知"
+    assert policy_key(title) == normalize_name(title)  # (no policy is titled 某方案和某办法)
+    assert genre(title)[0] == "通知"
+    assert policy_key("关于印发〈某县核桃产业提质增效三年行动方案（2026—2028年）〉的通知") \
+        == "某县核桃产业提质增效三年行动方案(2026-2028年)"

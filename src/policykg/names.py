@@ -25,6 +25,7 @@ ISSUER_PREFIX = re.compile(r"^(?P<prefix>.+?)(?=关于)")
 YEAR_OPENING = re.compile(r"^(?:19|20)\d{2}年(?:度)?")  # (2025年某县政府工作报告: the year a title opens with)
 FULL_TEXT = re.compile(r"[（(]全文[）)]$")  # (某区2025年政府工作报告（全文）: a page's note on the wording, no part of a name)
 YEAR_SPAN = re.compile(r"(\d{4})年?-(\d{4})年")
+TRAILING_SPAN = re.compile(r"[(（][^()（）]{4,16}[)）]$")  # (…三年行动方案(2025-2027年): the kind before the years)
 
 
 @memo()
@@ -40,7 +41,7 @@ def issued_bare(inner: str) -> tuple[str, ...]:
     for m in re.finditer(r"[和、及]", inner):
         first, second = inner[:m.start()], inner[m.end():]
         kind = genre(first)
-        if kind and genre(second) and first.endswith(kind[0]):
+        if kind and genre(second) and TRAILING_SPAN.sub("", first).endswith(kind[0]):
             return first, second
     return (inner,) if genre(inner) else ()
 
@@ -52,8 +53,8 @@ def policy_key(title: str) -> str:
     and year ranges."""
     t = normalize_name(title)
     m = TITLE_WRAPPER.match(t)
-    if m and m.group("inner"):
-        t = m.group("inner")
+    if m and m.group("inner") and len(issued_bare(m.group("inner"))) < 2:
+        t = m.group("inner")  # (a notice issuing two policies is a policy of its own: its own title)
     m = ISSUER_PREFIX.match(t)
     bodies = split_bodies(m.group("prefix")) if m else ()
     if bodies and all(vocabulary().organization(b) or vocabulary().subunit_of(b) for b in bodies):

@@ -179,3 +179,11 @@ def test_grades_before_de_each_take_the_rating_and_the_head():
     item = "（四）对考核评价为优秀、良好的乡镇（街道），分别给予80万元、50万元奖补。"
     got = [m.beneficiary for m in extract(MEASURES.format(items=item)).measures("instrument")]
     assert got == ["考核评价为优秀的乡镇（街道）", "考核评价为良好的乡镇（街道）"]
+
+
+def test_a_whole_county_yearly_total_is_no_recipients_cap():
+    item = ("（六）对开展废旧农膜回收的企业按照回收量每吨补助200元，单个企业补助最高不超过30万元，"
+            "全县年度农膜回收补助总额最高不超过600万元。")
+    got = [(m.quantity.value, m.beneficiary, m.condition) for m in extract(MEASURES.format(items=item)).measures("instrument")]
+    assert (d("300000"), "开展废旧农膜回收的企业", "单个企业") in got
+    assert (d("6000000"), "", "全县年度农膜回收补助总额") in got  # (the county's budget, not each firm's cap)

@@ -133,9 +133,11 @@ def condition_before(sent: Sentence, q: Mention, clause: Clause, found: list[Men
             threshold = t.attr("comparator") in (">", ">=") or after.startswith("的")
             if threshold and not re.search(r"[和与及、]", after) and re.match(r"[\u4e00-\u9fff]", after):
                 start = t.start - sent.start
-                lead = re.search(r"[\u4e00-\u9fff]{0,6}$", sent.text[clause.start:start])
+                at = start - len(re.search(r"[\u4e00-\u9fff]{0,6}$", sent.text[clause.start:start]).group())
+                while at > clause.start and not sent.is_boundary(at):
+                    at -= 1  # (培育年营业收入超10亿元的…, 村集体经济年收入…: whole words, not 育年…, 体经济…)
                 verbs = pattern(tuple({*words("measures", "count_verbs"), *words("measures", "lead_noise")}), "^(?:{})+")
-                return verbs.sub("", lead.group() if lead else "") + t.text
+                return verbs.sub("", sent.text[at:start]) + t.text
     return ""
 
 

@@ -169,3 +169,10 @@ def test_a_bare_measure_after_a_figure_of_a_named_zone_is_the_zones_but_not_the_
             "龙山综合保税区进出口额突破80亿元，全市外贸进出口完成300亿元。\n")
     names = [m.indicator for m in extract(text, "gzbg-2026-99.txt").measures("observation")]
     assert "龙山经开区亩均税收" in names and "外贸进出口" in names
+
+
+def test_a_per_head_basis_after_the_level_verb_opens_the_indicator():
+    text = ("某市基层医疗卫生能力提升方案\n一、工作目标\n到2028年，全科医生达到每万人口4.5名，"
+            "公共场所自动体外除颤器配置达到每10万人口25台以上。\n")
+    names = [m.indicator for m in extract(text, "plan.txt").measures("target")]
+    assert names == ["每万人口全科医生", "每10万人口公共场所自动体外除颤器配置"]  # (not …达到每10万人口)

@@ -100,3 +100,10 @@ def test_a_task_done_for_a_list_of_households_names_them_and_the_task():
     r = extract("2026年某县政府工作报告\n二、2026年工作安排\n为1500户空巢老人、重度残疾人家庭免费加装燃气报警器。\n",
                 "gzbg-2026-99.txt")
     assert [m.indicator for m in r.measures("target")] == ["为空巢老人、重度残疾人家庭免费加装燃气报警器"]
+
+
+def test_a_later_item_with_a_verb_of_its_own_does_not_take_the_lead_verb():
+    r = extract("2026年某县政府工作报告\n一、2025年工作回顾\n新建高标准桑园1800亩、新植核桃林6000亩、"
+                "低效林改造9000亩。\n", "gzbg-2026-99.txt")
+    names = [m.indicator for m in r.measures("observation")]
+    assert names == ["新建高标准桑园", "新植核桃林", "低效林改造"]  # (not 新建新植…, 新建低效林改造)

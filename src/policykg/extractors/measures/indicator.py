@@ -324,8 +324,16 @@ AGE_BRACKET = re.compile(r"\d+(?:(?:周岁|岁)及?(?:以上|以下)|(?:周岁|�
 LISTED_BEFORE = re.compile(r"(?:[\u4e00-\u9fff“”]{1,6}、)+$")
 
 
+PER_HEAD_LAST = re.compile(r"(?P<what>.{2,}?)(?:达到|达|为|提高到|提升到|增至|增加到|不低于|不少于)?"
+                           r"(?P<per>每(?:\d+|[十百千])?万?人口?)")
+
+
 def with_per_unit(sent: Sentence, clause: Clause, q: Mention, indicator: str) -> str:
-    """An indicator right after the unit it is per (每亩年固定收入1000元) keeps it: bare, it reads as a total."""
+    """An indicator right after the unit it is per (每亩年固定收入1000元) keeps it: bare, it reads as a total; a
+    per-head basis written after the level verb opens it (执业医师达到每千人口3.2人 -> 每千人口执业医师)."""
+    per_head = PER_HEAD_LAST.fullmatch(indicator)
+    if per_head:
+        return per_head["per"] + per_head["what"]
     return indicator if indicator.startswith("每") else \
         with_words(right_before(sent, clause, q, indicator, PER_UNIT), indicator)
 

@@ -110,8 +110,8 @@ def with_list_verb(sent: Sentence, q: Mention, clause: Clause, indicator: str) -
     if verb is None or not re.search("[、和]", lead[verb.end():]) or indicator.startswith(verb.group()) \
             or pattern("measures:reach_verbs").search(lead, verb.end()) \
             or verb.group() in indicator or indicator.endswith(words("measures", "flow_heads")) \
-            or pattern("measures:addition_verbs", "^(?:{})").match(indicator):
-        return indicator  # (新增新能源装机…、新能源发电量超3000亿度: an output is no addition; …、新建厂房: its own verb)
+            or pattern("measures:addition_verbs", "^(?:{})|(?:{})$").search(indicator):
+        return indicator  # (新增新能源装机…、新能源发电量超3000亿度: an output is no addition; …、新建厂房, 低产林改造: its own verb)
     if indicator.endswith(words("measures", "extent_heads")):  # (新建成轨道交通线路7条、通车里程超400公里: the lines')
         first = re.match(r"[成了]?([\u4e00-\u9fff]{2,12}?)[\d一二三四五六七八九十两]", lead[verb.end():])  # (新建|成…)
         return first.group(1) + indicator if first and len(first.group(1) + indicator) <= MAX_INDICATOR else indicator
