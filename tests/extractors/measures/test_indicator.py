@@ -176,3 +176,10 @@ def test_a_per_head_basis_after_the_level_verb_opens_the_indicator():
             "公共场所自动体外除颤器配置达到每10万人口25台以上。\n")
     names = [m.indicator for m in extract(text, "plan.txt").measures("target")]
     assert names == ["每万人口全科医生", "每10万人口公共场所自动体外除颤器配置"]  # (not …达到每10万人口)
+
+
+def test_a_seed_grade_word_is_no_numeral_cut_off_the_indicator():
+    r = extract(REVIEW + "全县桑园面积达到8万亩，良种桑园占比超过90%，良种对蚕茧增产的贡献率达到30%。\n", "gzbg-2026-99.txt")
+    names = [m.indicator for m in r.measures("observation")]
+    assert "良种桑园占比" in names and "桑园占比" not in names  # (良种 is a word, not a number)
+    assert "良种对蚕茧增产贡献率" in names
