@@ -127,3 +127,11 @@ def test_those_reached_by_the_works_a_lists_item_before_names_keep_the_works():
             "开工改造城镇老旧小区30个、惠及住户5000户。\n")
     names = [m.indicator for m in extract(text, "gzbg-2026-99.txt").measures("target")]
     assert names == ["改造老旧小区", "改造老旧小区惠及居民", "开工改造城镇老旧小区", "开工改造城镇老旧小区惠及住户"]
+
+
+def test_a_capacity_alone_after_a_count_is_of_the_things_counted():
+    r = extract("2026年某县政府工作报告\n一、2025年工作回顾\n建成各类苹果气调库380座，储藏能力42万吨。"
+                "新建分布式光伏电站36座，装机容量15万千瓦。新增亿元税收楼宇3栋，总部企业达到41家。\n", "gzbg-2026-99.txt")
+    names = {m.indicator for m in r.measures("observation")}
+    assert {"建成苹果气调库储藏能力", "新建分布式光伏电站装机容量"} <= names and "储藏能力" not in names
+    assert "总部企业" in names  # (headquarters, no total of the buildings before)

@@ -107,3 +107,9 @@ def test_a_later_item_with_a_verb_of_its_own_does_not_take_the_lead_verb():
                 "低效林改造9000亩。\n", "gzbg-2026-99.txt")
     names = [m.indicator for m in r.measures("observation")]
     assert names == ["新建高标准桑园", "新植核桃林", "低效林改造"]  # (not 新建新植…, 新建低效林改造)
+
+
+def test_a_part_after_qizhong_shares_both_verbs_of_the_whole():
+    text = "某市消防救援能力提升方案\n一、工作目标\n到2028年，全市新增和更新消防车45辆以上，其中抢险救援消防车12辆以上。\n"
+    names = [m.indicator for m in extract(text, "plan.txt").measures("target")]
+    assert names == ["新增和更新消防车", "新增和更新抢险救援消防车"]  # (not 新增抢险救援消防车: the renewed ones too)

@@ -84,6 +84,7 @@ def with_each_basis(sent: Sentence, clause: Clause, q: Mention, indicator: str) 
 
 
 TOTAL_ALONE = re.compile(r"(?:总|人均)[\u4e00-\u9fff]{1,3}")
+ALL_KINDS = ("各类", "各种", "各级")
 
 
 def with_total_subject(figures: list[tuple[str, Clause]], sent: Sentence, q: Mention, clause: Clause,
@@ -101,9 +102,10 @@ def with_total_subject(figures: list[tuple[str, Clause]], sent: Sentence, q: Men
     tokens = list(word_tags(figures[-1][0]))
     additions = words("measures", "addition_verbs")  # (签约合作项目…，总金额…: what was signed, not all projects)
     before = "".join(w for w, _ in itertools.dropwhile(lambda t: t[1].startswith("v") and t[0] not in additions,
-                                                        tokens))  # (接待|游客)
+                                                        tokens) if w not in ALL_KINDS)  # (接待|游客; 建成各类冷库)
     heads = tuple(words("measures", "indicator_heads"))
-    return before + indicator if 2 <= len(before) <= 6 and not before.endswith(heads) else indicator
+    longest = 10 if indicator in words("measures", "total_heads") else 6  # (not 新增日供水能力|总投资: a project's)
+    return before + indicator if 2 <= len(before) <= longest and not before.endswith(heads) else indicator
 
 
 def with_trade_scope(figures: list[tuple[str, Clause]], sent: Sentence, clause: Clause, indicator: str) -> str:

@@ -201,7 +201,7 @@ def with_whole_verb(figures: list[tuple[str, Clause]], sent: Sentence, q: Mentio
     wholes = [name for name, clause in figures if clause.end <= at]
     if not wholes or indicator.startswith("新") or "；" in sent.text[at:q.start - sent.start]:
         return indicator  # (…其中100多个项目入选…；带动55万家企业…: another part of the sentence)
-    verb = pattern("measures:addition_verbs", "^(?:{})").match(wholes[-1])
+    verb = pattern("measures:addition_verbs", "^(?:{})(?:[和及、](?:{}))*").match(wholes[-1])  # (新增和更新: both)
     between = sent.text[at + 2:q.start - sent.start]
     own_verb = pattern(words("measures", "addition_verbs") + words("measures", "level_verbs"))
     if verb is None or verb.group().startswith("增") or len(verb.group() + indicator) > MAX_INDICATOR \
