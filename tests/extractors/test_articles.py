@@ -187,3 +187,16 @@ def test_a_whole_county_yearly_total_is_no_recipients_cap():
     got = [(m.quantity.value, m.beneficiary, m.condition) for m in extract(MEASURES.format(items=item)).measures("instrument")]
     assert (d("300000"), "开展废旧农膜回收的企业", "单个企业") in got
     assert (d("6000000"), "", "全县年度农膜回收补助总额") in got  # (the county's budget, not each firm's cap)
+
+
+def test_a_per_project_cap_after_two_grants_to_different_recipients_is_neither_ones():
+    item = ("（五）省级财政对山区县农村供水改造项目按不超过总投资的60%给予补助，对其他县按不超过总投资的30%给予补助，"
+            "单个项目最高不超过3000万元。")
+    (cap,) = [m for m in extract(MEASURES.format(items=item)).measures("instrument") if m.quantity.value == d("30000000")]
+    assert (cap.beneficiary, cap.condition) == ("", "单个项目")  # (not 其他县: the cap bounds both)
+
+
+def test_a_cap_after_a_semicolon_keeps_its_own_parts_recipient():
+    item = ("（六）对新认定的国家级良种场给予一次性奖励100万元；对养殖企业按每头50元给予补贴，每家每年不超过40万元。")
+    (cap,) = [m for m in extract(MEASURES.format(items=item)).measures("instrument") if m.quantity.value == d("400000")]
+    assert cap.beneficiary == "养殖企业"

@@ -54,6 +54,7 @@ PER_RECIPIENT = pattern("instruments:per_recipient", r"[\s、，]*(?P<per>(?:{})
                         r"(?=年度|每年|累计|全年|享受|最高|不超过|补贴|补助|奖励|资助|贴息|支持|发放)")
 TOTAL_CAP = re.compile(r"(?<=[，；])(?:但|且|同时)?(?P<per>(?:[省市县区]级?财政|全[省市县区旗])?(?:全年|年度|每年)?[\u4e00-\u9fff]{0,8}?总额)"
                        r"(?=(?:原则上)?(?:不超过|最高|控制在))")
+RECIPIENT_OPENING = re.compile(r"(?<![针相绝面核应])对[^，；。]{2,40}?(?:按|给予|予以)")  # whom a clause grants to
 # (…，全年补贴总额不超过3000万元, 全县年度…总额: the scheme's budget for the year, not each recipient's cap)
 
 
@@ -71,7 +72,9 @@ def with_recipient_unit(m: Measure, sent: Sentence, at: int) -> Measure:
     found = found or (total if total is not None and total.end() <= m.quantity.start - sent.start else None)
     if found is None or found.group("per") in m.condition:
         return m
-    whom = "" if found is total else m.beneficiary  # (a scheme's total is no recipient's)
+    part = sent.text.rfind("；", 0, at) + 1
+    whom = "" if found is total or len(RECIPIENT_OPENING.findall(sent.text, part, at)) >= 2 else m.beneficiary
+    # (a scheme's total is no recipient's; 对A…，对B…，单个项目最高…: each item's, not the last's)
     return replace(m, condition="，".join(filter(None, (m.condition, found.group("per")))), beneficiary=whom)
 
 
