@@ -178,3 +178,12 @@ def test_a_fund_that_pays_before_the_beneficiary_is_no_part_of_it():
 def test_each_kind_named_before_a_colon_is_its_amounts_condition():
     got = units("（十）建设补助。机械式立体停车库：每个泊位补助6000元；地面停车场：每个泊位补助1500元。")
     assert [(a, u, c) for a, u, _, c in got] == [(d("6000"), "元/泊位", "机械式立体停车库"), (d("1500"), "元/泊位", "地面停车场")]
+
+
+def test_caps_of_tiers_named_with_thresholds_after_qizhong_keep_their_tier():
+    text = ("某县生猪产业发展扶持办法\n一、扶持措施\n（一）对完成粪污处理设施改造的规模养殖场，按照投资额的30%给予补助，"
+            "其中存栏生猪1000头至2999头（折算）的养殖场最高不超过15万元，存栏生猪3000头以上（折算）的养殖场最高不超过40万元。\n"
+            "二、保障措施\n加强组织领导。\n")
+    got = {m.quantity.value: m.condition for m in extract(text, "plan.txt").measures("instrument") if m.quantity}
+    assert got[d("150000")] == "存栏生猪1000头至2999头（折算）的养殖场"
+    assert got[d("400000")] == "存栏生猪3000头以上（折算）的养殖场"

@@ -411,13 +411,15 @@ PAYING_LEVELS = re.compile(r"(?:[省市县区][、和]?)+(?:两级|三级|级)?"
 
 RATE_ITEM = re.compile(r"\s*(?P<item>[^，；：。每按]{2,20}?)(?=(?:补贴|补助|奖励|资助|奖补)(?:比例|标准)(?:为|按|最高|不超过))")
 # (三江源地区和海拔3500米以上地区补助比例为80%: a band its own rate is for)
+TIER_ITEM = re.compile(r"\s*(?P<item>(?:其中)?[^，；。按每]{2,30}?的[\u4e00-\u9fff（）]{2,12}?)"
+                       r"(?=(?:补贴|补助|奖励|资助|奖补)?(?:最高不超过|最高|不超过)\d)")  # (其中存栏500头至4999头的养殖场最高…)
 
 
 def clause_item(sent: Sentence, clause: Clause) -> str:
     """The kind of thing a clause opens on before the basis of its amount (交流慢充桩按照每千瓦80元; 双瓮漏斗式户厕（…）
     每户补助800元), or ""."""
     found = CLAUSE_ITEM.match(sent.text, clause.start, clause.end) \
-        or RATE_ITEM.match(sent.text, clause.start, clause.end)
+        or RATE_ITEM.match(sent.text, clause.start, clause.end) or TIER_ITEM.match(sent.text, clause.start, clause.end)
     item = ITEM_NUMBER.sub("", found.group("item")) if found else ""
     item = PAYER_AFTER.sub("", item).removeprefix("其中")  # (个人贷款财政按…: 个人贷款, which the treasury pays for)
     return "" if len(item) < 2 or re.match(r"(?:对于|对|向|由|[亩户吨人]均|最高|最多|不超过|累计|合计|总计|共计)", item) \

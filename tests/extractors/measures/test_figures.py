@@ -257,3 +257,25 @@ def test_an_insurances_terms_and_the_size_that_defines_a_grade_are_no_targets():
             "（二）小型塘坝（总库容1万至10万立方米）：每座补助5万元。\n")
     got = [m.indicator for m in extract(text, "pkulaw-13.txt").measures("target")]
     assert got == ["全县辣椒种植面积"]
+
+
+PLAN = ("某县农机社会化服务提升实施方案\n一、工作目标\n到2027年，全县农作物耕种收综合机械化率达到90%以上。\n"
+        "二、重点任务\n{sentence}\n三、保障措施\n加强组织领导。\n")
+
+
+@pytest.mark.parametrize("sentence", [
+    "（一）耕地面积300亩以上（含流转土地）的种植大户，应配备烘干设施。",  # a threshold, an aside, then 的
+    "（二）对购置植保无人机的服务组织，每架补助2万元，每个服务组织最多补助4架。",  # a grant's quota
+    "（三）入驻农机服务中心的企业，租金给予全额补贴，补贴面积最高不超过3000平方米。",  # a grant's bound
+    "（四）每台烘干机配备1名持证操作人员，补助标准为每人每月800元。",  # a norm for each machine
+    "（五）农机综合保险每台保险金额不低于20万元，保费由县财政补助40%。",  # an insurance's term
+])
+def test_terms_of_measures_and_qualifiers_are_no_targets(sentence):
+    got = [m.indicator for m in extract(PLAN.format(sentence=sentence), "plan.txt").measures("target")]
+    assert got == ["全县农作物耕种收综合机械化率"]
+
+
+def test_a_figure_with_its_parts_in_brackets_names_no_part_with_another_figure_glued_on():
+    sentence = "（六）2026年，新增植保无人机40架（其中载重30公斤及以下12架、30至50公斤20架、50公斤以上8架）。"
+    got = [m.indicator for m in extract(PLAN.format(sentence=sentence), "plan.txt").measures("target")]
+    assert got == ["全县农作物耕种收综合机械化率", "新增植保无人机"]  # (not 载重30公斤及以下12架 = 20)

@@ -400,3 +400,11 @@ def test_an_expectation_in_an_official_documents_preamble_is_a_forecast_not_a_ta
     r = extract(text, "pkulaw-8.txt")
     assert [(m.kind, m.indicator, m.quantity.value) for m in r.measures()] == [
         ("forecast", "急救站点", 40), ("target", "急救站点", 55)]
+
+
+def test_how_things_stand_now_in_an_official_document_is_no_target():
+    text = ("某市餐厨废弃物处理设施建设实施方案\n一、工作目标\n到2027年，全市餐厨废弃物无害化处理率达到95%。\n二、重点任务\n"
+            "（一）现有餐厨废弃物处理厂3座，日处理能力合计450吨；2026年底前新建1座，日处理能力合计达到600吨。\n")
+    r = extract(text, "plan.txt")
+    assert "现有餐厨废弃物处理厂" not in [m.indicator for m in r.measures("target")]
+    assert ("现有餐厨废弃物处理厂", 3) in [(m.indicator, m.quantity.value) for m in r.measures("observation")]

@@ -12,7 +12,7 @@ from ...nlp import Sentence
 from ...records import Mention
 from ..clauses import Clause, inside_quotes, text_before, words_before_number
 from ..context import Context
-from .limits import bounds_a_class
+from .limits import ASIDE_THEN_DE, AT_MOST, bounds_a_class
 from .plausible import COUNT_FREE_UNITS, GOAL_GENRES, MONEY
 
 VAGUE = re.compile(r"数[十百千万]|几[十百千万]|上[百千万]")
@@ -338,9 +338,8 @@ def rate_of_measure(text: str, clause: Clause, start: int, end: int, unit: str) 
 GRANT = re.compile(r"给予|予以|提供")
 WHEN_AFTER = re.compile(r"(?:以上|以下|及以上|或以上)?时[，,]")  # a number right before 时 and a comma: a rule's condition
 FOR_WHOM = re.compile(r"\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)])?\s*(?:对于|对)")  # a clause naming who gets a measure
-EACH_AT_LEAST = re.compile(r"每[个家所座处条][^，；。每]{0,12}(?:至少|不少于|不低于|建成|建设|配备|设立)[^，；。每]{0,6}$")
-# (each one's minimum or its one to build, 每个县市建成1个中医医院; not with a period, 每个社区每季度至少开展…1次: a
-# count to reach each quarter)
+EACH_AT_LEAST = re.compile(r"每[个家所座处条辆台艘][^，；。每]{0,12}(?:至少|不少于|不低于|建成|建设|配备|设立)[^，；。每]{0,6}$")
+# (each one's minimum or one to build, 每个县市建成1个中医医院; not 每个社区每季度至少开展…1次: a count each quarter)
 EACH_ONE = re.compile(r"每[个家所座处条场批][^，；。每\d]{1,12}$")  # (…，每场提供岗位不少于500个: each fair's floor)
 PRICE_CAP = re.compile(r"(?:费率|担保费)(?:原则上)?(?:不超过|不高于|低于|控制在)?$")  # (the fee a measure charges, capped)
 IN_STANDARD = re.compile(r"按照?(?![期时])[^，；。]*$")
@@ -377,9 +376,9 @@ def is_figure(sent: Sentence, ctx: Context, q: Mention, clause: Clause, found: l
             before = text[max(clause.start, rel - 4):rel]
             if not any(before.endswith(w) if len(w) == 1 else w in before for w in words("measures", "count_context")):
                 return False
-    after = text[q.end - sent.start:q.end - sent.start + 1]
+    after = "的" if ASIDE_THEN_DE.match(text, q.end - sent.start) else text[q.end - sent.start:q.end - sent.start + 1]
     if after == "的" and not text.startswith(("的比重", "的比例", "的水平"), q.end - sent.start):
-        return False  # a threshold qualifying a noun (营业收入突破1亿元的企业)
+        return False  # a threshold qualifying a noun (营业收入突破1亿元的企业, 存栏500头以上（折算）的养殖场)
     next_token = sent.token_at(q.end - sent.start)
     if re.search(r"(?:以上|以下)$", q.text) and unit not in words("measures", "noun_classifiers") \
             and not text.startswith(("水平", "的水平"), q.end - sent.start) \
@@ -458,8 +457,9 @@ def is_figure(sent: Sentence, ctx: Context, q: Mention, clause: Clause, found: l
             or q.attr("comparator") in ("<=", "<") and PRICE_CAP.search(text, clause.start, rel):
         return False  # 按售价的20%给予奖励, 贴息比例不超过50%, 担保费率不超过1%: the rate a measure gives or charges (an
         # instrument's), not a figure
-    if q.attr("comparator") in ("<=", "<") and pattern("measures:support_verbs").search(text, clause.start, rel):
-        return False  # 全县每年扶持不超过100个: the quota of a measure, not a figure
+    if (q.attr("comparator") in ("<=", "<") or AT_MOST.search(text, clause.start, rel)) \
+            and pattern("measures:quota_verbs").search(text, clause.start, rel):
+        return False  # 全县每年扶持不超过100个, 每个组织最多补助3台: the quota of a measure, not a figure
     if POINTED_COUNT.search(text, clause.start, rel) or EACH_COUNT.search(text, clause.start, rel):
         return False  # 甲、乙、丙这3条航线: the count of what was just named; 41个口岸各新设1家: so many for each
     if listed_places(sent, ctx, q) == q.attr("value"):

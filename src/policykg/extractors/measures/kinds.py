@@ -28,6 +28,8 @@ def kind_of(sent: Sentence, ctx: Context, q: Mention, clause: Clause, role: str,
     before = text[:q.start - sent.start]
     genre = ctx.document.genre
     cues = rules("measures")
+    if genre == "official" and PRESENT_OPENING.match(text, clause.start + ITEM_NUMBER.match(text[clause.start:]).end()):
+        return "observation"  # (现有某某厂2处，…；2025年底前再新建1处: how things stand now, no goal)
     forecast = any(w in before for w in cues["forecast_cues"]) and not now_after_forecast(sent, clause, q)
     strong_future = any(w in text for w in cues["strong_future"]) or deadline_in(sent, ctx) or next_steps(sent, ctx) or (
         genre in GOAL_GENRES and paragraph_deadline(sent, ctx) is not None)
@@ -84,6 +86,9 @@ def kind_of(sent: Sentence, ctx: Context, q: Mention, clause: Clause, role: str,
             return ""
         return "observation" if listed or reported(text, clause, q, sent, ctx) else ""
     return ""
+
+
+PRESENT_OPENING = pattern("measures:present_cues", r"\s*(?:{})(?!基础|水平)")
 
 
 def now_after_forecast(sent: Sentence, clause: Clause, q: Mention) -> bool:

@@ -66,6 +66,10 @@ def of_a_grant(sent: Sentence, q: Mention, clause: Clause) -> bool:
         and grants.search(text, 0, clause.start) is not None
 
 
+AT_MOST = re.compile(r"(?:最多|最高|不超过)[\u4e00-\u9fff]{0,2}$")  # (最多补助4架: at most, before the verb)
+ASIDE_THEN_DE = re.compile(r"[（(][^（）()，。；]{1,20}[）)]的")  # (…以上（其他畜禽按标准折算）的: an aside, then 的)
+
+
 def bounds_a_class(sent: Sentence, q: Mention) -> bool:
     """The number, closed by 及以上 or 及以下, says which things a noun right after it names (对7座及以下小型客车…):
     a class of things, no measured figure."""

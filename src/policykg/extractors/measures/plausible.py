@@ -39,6 +39,9 @@ def what_is_reduced(indicator: str) -> str:
     return m.group("what") if m else ""
 
 
+GLUED_FIGURE = re.compile(r"\d[\u4e00-\u9fff]{0,2}[（(]其中|\d(?:个|家|架|台|辆|座|处|所|条|艘)$")
+
+
 @memo(maxsize=16384)
 def plausible(indicator: str, unit: str, measure: str) -> bool:
     """An indicator that names a measured thing: no verb of an event or a report
@@ -68,8 +71,9 @@ def plausible(indicator: str, unit: str, measure: str) -> bool:
         return False  # (多个省份的…开工率超过50%: of members the sentence does not name)
     if measure == "change" and not unit and indicator.endswith(words("measures", "quality_heads")):
         return False  # (提升1.1亿农村人口供水保障水平: the count is of people, a level changes by no number of them)
-    if re.search(r"\d+(?:日|时)", indicator):
-        return False  # (某国政府27日向灾区部署: a date inside is a clause, not a measured thing)
+    if re.search(r"\d+(?:日|时)", indicator) or GLUED_FIGURE.search(indicator):
+        return False  # (某国政府27日向灾区部署: a date inside is a clause; 新增校车24辆（其中…, 载重30公斤及以下12架: a
+        # figure and its parts, a list's item, glued on)
     if indicator.startswith(tuple(w for w in (*words("measures", "gap_up"), *words("measures", "gap_down")) if w.endswith("于"))):
         return False  # 快于全部规模以上工业增加值: a benchmark, not what the figure measures
     if re.search(r"(?<![安健齐周])全$", indicator) or not names_a_thing(indicator):
@@ -133,5 +137,5 @@ def ends_with_place(indicator: str) -> bool:
 def benefit_standard(indicator: str, unit: str) -> bool:
     """An amount of money per mu, household, head or tonne of what a measure grants or insures (亩均投入, 每亩保险金额):
     the measure's standard, an instrument's term, no target or figure."""
-    return unit in MONEY and pattern("measures:benefit_terms", "(?:每[亩户人头吨]|亩均|户均)[\u4e00-\u9fff]{0,4}(?:{})$") \
+    return unit in MONEY and pattern("measures:benefit_terms", "(?:每[亩户人头吨座辆台床]|亩均|户均)[\u4e00-\u9fff]{0,4}(?:{})$") \
         .search(indicator) is not None
