@@ -187,3 +187,11 @@ def test_caps_of_tiers_named_with_thresholds_after_qizhong_keep_their_tier():
     got = {m.quantity.value: m.condition for m in extract(text, "plan.txt").measures("instrument") if m.quantity}
     assert got[d("150000")] == "存栏生猪1000头至2999头（折算）的养殖场"
     assert got[d("400000")] == "存栏生猪3000头以上（折算）的养殖场"
+
+
+def test_a_place_opening_with_xiang_is_no_preposition_and_a_per_unit_tail_is_no_part_of_whom():
+    text = ("某县农村客运补贴办法\n一、补贴标准\n（一）农村客运线路每公里补贴1元；向阳镇、柏林乡等山区线路每公里补贴1.5元。\n"
+            "（二）对种植早稻的农户每亩补贴100元。\n二、保障措施\n加强组织领导。\n")
+    got = {m.quantity.value: m.beneficiary for m in extract(text, "plan.txt").measures("instrument")}
+    assert not got[d("1.5")].startswith("阳镇")  # (向阳镇 is a town, not 向 + 阳镇)
+    assert got[d("100")] == "种植早稻的农户"  # (not 种植早稻的农户每亩)

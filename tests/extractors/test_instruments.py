@@ -932,3 +932,18 @@ def test_each_rank_of_a_ranked_list_stated_as_a_condition_is_its_amounts_conditi
     item = "（一）镇（街道）年度节地生态安葬率排名前3位的，分别奖励10万元、8万元、6万元。"
     assert [m.condition for m in extract(MEASURES.format(item=item)).measures("instrument")] == [
         "镇（街道）年度节地生态安葬率排名第一名", "镇（街道）年度节地生态安葬率排名第二名", "镇（街道）年度节地生态安葬率排名第三名"]
+
+
+PLAN_TASKS = ("某县农机社会化服务提升实施方案\n一、工作目标\n到2027年，全县农作物耕种收综合机械化率达到90%以上。\n"
+              "二、重点任务\n{item}\n三、保障措施\n加强组织领导。\n")
+
+
+@pytest.mark.parametrize("item", [
+    "补助资金由市、县两级财政按照4:6的比例分担，省级下达的综合奖补资金统筹使用。",  # how the cost is shared
+    "具体奖补按照《某县农机购置补贴实施办法》执行。",  # a rule deferred to another policy
+    "全面实行“统一收集、集中处理、财政补助、保险联动”的运行机制。",  # a slogan in quotes
+    "2026年各乡镇任务面积及补助资金安排表",  # a table's title
+    "相关文件：某县人民政府办公室关于印发某县农机购置补贴实施办法的通知",  # a page's link
+])
+def test_clauses_that_grant_nothing_are_no_instruments(item):
+    assert extract(PLAN_TASKS.format(item=item), "plan.txt").measures("instrument") == []

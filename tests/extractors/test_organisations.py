@@ -606,3 +606,10 @@ def test_a_short_name_inside_other_words_is_no_mention():
 def test_joint_issuers_separated_by_spaces_are_each_whole():
     assert keys("南阳市生态环境局 南阳市交通运输局 南阳市公安局联合开展执法检查。") == [
         "南阳市生态环境局", "南阳市交通运输局", "南阳市公安局"]
+
+
+def test_a_citys_bureau_with_its_branch_in_a_county_named_short_is_one_body():
+    text = ("乐山市人民政府办公室关于印发《某某方案》的通知\n乐府办发〔2024〕9号\n各区县人民政府：\n现将方案印发给你们。\n"
+            "乐山市人民政府办公室\n2024年3月1日\n某某方案\n（责任单位：市农业农村局、市生态环境局沐川分局）\n")
+    names = {m.key for m in extract(text, "pkulaw-1.txt").mentions("ORG")}
+    assert "乐山市生态环境局沐川分局" in names and "乐山市生态环境局" not in names

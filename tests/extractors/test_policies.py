@@ -53,6 +53,8 @@ def test_reports_in_brackets_are_reports_not_policies(text, key):
     "《某某学习纲要（2023年版）》（以下简称《纲要（2023年版）》）出版。《纲要（2023年版）》阐述了…",  # nor its short name
     "此外，《企业信用信息分类指南》《儿童用品包装技术规范》等200项国家标准从今日起实施。",  # technical standards
     "我国牵头制定的某领域国际标准《某某设备运维指南》近日发布。",                        # a standard named as one
+    "产品应符合《电动工具安全技术规范》（GB 3883—2023）等强制性国家标准。",             # a standard by its code
+    "排水设施按照《城镇雨水系统设计规范》（GB/T 51174—2017）建设。",
 ])
 def test_study_books_guides_and_technical_standards_are_neither_policies_nor_reports(text):
     assert titles(text, "POLICY") == [] and titles(text, "REPORT") == []

@@ -95,3 +95,12 @@ def test_a_bare_implementing_title_is_the_latest_one_named_or_nothing():
         """)
     assert ("实施条例", "某某资源保护法实施条例") in policy_mentions(r)
     assert {k for _, k in policy_mentions(r)} == {"某某资源保护法实施条例", "某某促进法"}
+
+
+def test_short_names_defined_respectively_for_the_policies_a_notice_issues():
+    r = extract("""\
+        某市人民政府办公室印发《关于印发〈某市茶产业高质量发展三年行动方案（2025—2027年）〉和〈某市支持茶产业发展若干政策措施〉的通知》，以下分别简称《行动方案》《政策措施》。《政策措施》明确了奖补标准。
+        """)
+    keys = {text: key for text, key in policy_mentions(r)}
+    assert keys["政策措施"] == "某市支持茶产业发展若干政策措施"  # (no policy of its own named 政策措施)
+    assert keys["行动方案"] == "某市茶产业高质量发展三年行动方案(2025-2027年)"

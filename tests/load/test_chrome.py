@@ -274,3 +274,13 @@ def test_a_portals_welcome_and_its_hot_words_are_chrome(line):
 @pytest.mark.parametrize("line", ["您好，欢迎访问某某市某某区人民政府网站！", "全站搜索", "智能问答"])
 def test_a_greeting_welcome_and_a_search_label_are_chrome(line):
     assert is_chrome(line)
+
+
+@pytest.mark.parametrize("line, chrome", [
+    ("★ 中华人民共和国农业农村部\t请输入关键字", True),  # a ministry's banner and search box, a star before it
+    ("国家林业和草原局国家公园管理局\t2026年5月26日星期二", True),  # a banner and the day it is shown
+    ("国家林业和草原局\t2026年5月18日", False),  # a signature: no weekday
+    ("某市人民政府\t某市财政局", False),  # joint issuers
+])
+def test_a_printed_sites_banner_is_chrome_and_a_signature_is_not(line, chrome):
+    assert is_chrome(line) is chrome

@@ -296,3 +296,15 @@ def test_an_interpretations_title_line_stands_alone_among_the_pages_chrome_and_m
     doc = loaded(text, "mouqu-jiedu.txt")
     assert doc.genre == "interpretation"
     assert [p.label for p in doc.parts if p.kind == "title"] == [title]
+
+
+def test_the_sections_of_an_interpretation_of_two_policies_are_each_policys():
+    text = ("《某市茶产业三年行动方案（2025—2027年）》和《某市支持茶产业发展若干政策措施》政策解读\n"
+            "一、主要目标\n到2027年，全市茶园面积达到30万亩。\n"
+            "二、《政策措施》主要内容\n对新建标准化茶园的经营主体，每亩补助800元。\n"
+            "三、施行期限\n自印发之日起施行。\n")
+    r = extract(text, "jiedu.txt")
+    (target,) = r.measures("target")
+    (grant,) = r.measures("instrument")
+    assert target.policy == "某市茶产业三年行动方案(2025-2027年)"
+    assert grant.policy == "某市支持茶产业发展若干政策措施"  # (its section names it; not the first policy's)

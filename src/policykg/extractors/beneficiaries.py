@@ -36,13 +36,17 @@ def beneficiary_pattern() -> re.Pattern[str]:
                       rf"(?=，|{ends}|$)")
 
 
+PER_UNIT_TAIL = re.compile(r"(?:每[\u4e00-\u9fff]{1,2}?)+$")
+
+
 def beneficiaries(sent: Sentence, clause: Clause, n: int) -> list[str]:
     """Who gets the measure of a clause: "对X，给予…" / "对X给予…" before the clause
     in its sentence; for n amounts of a 分别 list, X's n items (国家级、省级专精特新企业
     -> 国家级专精特新企业, 省级专精特新企业). "" where none is named."""
     text = sent.text[:clause.end]
-    found = list(beneficiary_pattern().finditer(text))
-    who = found[-1].group("who").strip() if found else ""
+    found = [f for f in beneficiary_pattern().finditer(text)
+             if text[f.start("who") - 1] != "向" or sent.is_boundary(f.start("who"))]  # (not 向|阳乡…, a place)
+    who = PER_UNIT_TAIL.sub("", found[-1].group("who").strip()) if found else ""  # (…山区线路每公里补贴: the lines)
     if who.endswith(tuple(words("instruments", "cost_items"))):  # (…经营的，由县财政对前3年租金给予…: what is paid
         lead = text[text.rfind("；", 0, found[-1].start()) + 1:found[-1].start() + 1]
         who = own_lead(ARTICLE_OPENING.sub("", lead)) or who  # for; whom, before, where said)

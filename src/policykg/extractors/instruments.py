@@ -81,6 +81,7 @@ def instruments(sent: Sentence, ctx: Context) -> Iterator[Measure]:
     if not money and not any_type_word().search(sent.text):
         return  # no amount and no word of an instrument type: nothing to find (most sentences)
     if not money and (is_heading(sent, ctx) or titles_a_policy(sent, ctx) or ATTACHMENT_LINE.match(sent.text)
+                      or TABLE_TITLE.fullmatch(sent.text.strip())
                       or pattern("instruments:delegation_cues").search(sent.text)) or NOTE.fullmatch(sent.text):
         return  # a section heading (not a run-in one with its amounts), a note of who is responsible (（省商务厅牵头）),
         # the title line of a policy the file holds (某市某某资金补助办法) or of an attachment (附件：某某补贴标准表), or
@@ -227,7 +228,8 @@ def sentence_instruments(sent: Sentence, ctx: Context, money: list[Mention]) -> 
         figures = [m for m in ctx.mentions_in(sent, "QUANTITY") if clause.start <= m.start - sent.start < clause.end]
         rates = [m for m in figures if rate_of_measure(sent.text, clause, m.start - sent.start, m.end - sent.start,
                                                        m.attr("unit"))]
-        kind = type_of(text, False, tuple(benefits)) if rates and not received(text) else ""
+        kind = type_of(text, False, tuple(benefits)) if rates and not (received(text) or names_no_grant(text)) else ""
+        # (补助资金由市、县两级财政按照3:7的比例分担: how the cost is shared, no rate granted)
         if kind and (genre != "news" or news_measure(sent, ctx)):
             conditions = stated_conditions(sent, clauses, clause, len(rates))
             if len(rates) == 1 and not conditions[0] and (item := item_of_clause(sent, clause, clauses)):
@@ -245,14 +247,14 @@ def sentence_instruments(sent: Sentence, ctx: Context, money: list[Mention]) -> 
             continue  # a clause with a figure reports it (人民币贷款增加1.36万亿元)
         if not measures_section and not pattern("instruments:action_verbs").search(text) and not figures:
             continue
-        kind = type_of(text, False)
+        kind = type_of(QUOTED.sub("", text), False)  # (实行“…财政补助、保险联动”的运行机制: a slogan's words)
         if not kind or kind in seen and not figures or received(text):
             continue
         if kind not in benefits or not any(w in text for w in words("instruments", "concrete_words")):
             continue  # without an amount, only a concrete benefit is a measure (a subsidy, a tax cut, a loan …)
         article = sent.text if genre in LISTING_GENRES else text  # (an article or an answer states one measure; a
         # report, many)
-        if reforms(text) or regulates(text) or names_no_grant(text) or misused(article) \
+        if reforms(text) or regulates(text) or names_no_grant(comma_part(plain, clause)) or misused(article) \
                 or any(w in sent.text for w in words("instruments", "not_measure_words")):
             continue  # a reform of how it is done (健全金融服务实体经济工作机制, 加大财政资金保障力度), a rule over it
             # (…金融产品网络营销进行全面规范), how money is paid, its misuse, a commendation or a possibility: no measure
@@ -269,6 +271,13 @@ def sentence_instruments(sent: Sentence, ctx: Context, money: list[Mention]) -> 
     return found
 
 
+def comma_part(text: str, clause: Clause) -> str:
+    """The words of a sentence between the punctuation around a clause (a clause may end at a 、: 由市、县两级财政…分担)."""
+    start = max(text.rfind(c, 0, clause.start + 1) for c in "，；：,;:") + 1
+    ends = [i for i in (text.find(c, clause.end) for c in "，；。,;") if i >= 0]
+    return text[start:min(ends, default=len(text))]
+
+
 def within_part(sent: Sentence, clause: Clause, who: str, genre: str) -> str:
     """A beneficiary of a report or a news item named only before a ； that the clause comes after is not its own
     (对A，给予一次性创业补贴5000元；发放创业担保贷款8000万元以上: the next task is no longer A's): ""; else ``who``."""
@@ -278,6 +287,9 @@ def within_part(sent: Sentence, clause: Clause, who: str, genre: str) -> str:
 
 
 TITLED = re.compile(r"《[^《》]*》")
+QUOTED = re.compile(r"“[^“”]*、[^“”]*”")  # a slogan listed in quotes
+TABLE_TITLE = re.compile(r"[^，。；：,;:]{4,60}(?:表|清单)|(?:相关文件|相关链接|相关阅读)[：:].*")  # (2026年某某任务面积
+# 及中央补助资金安排表: a table's title line; 相关文件：某某关于印发…的通知: a page's link)
 TAX_RATE = re.compile(r"税率|减按")
 
 

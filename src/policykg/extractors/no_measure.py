@@ -89,10 +89,12 @@ def names_no_grant(text: str) -> bool:
     names a table's columns (认定类别奖励金额): no measure."""
     body = ITEM_NUMBER.sub("", text).rstrip("。；，、 ")
     return body.endswith(words("instruments", "procedure_ends")) or not GRANT_TO.search(body) and (
-        any(w in body for w in words("instruments", "procedure_verbs"))
+        any(w in body for w in words("instruments", "procedure_verbs")) or DEFERRED.search(body) is not None
         or len(body) <= COLUMN_HEADS and body.endswith(words("instruments", "column_ends")))
 
 
+DEFERRED = re.compile(r"(?:按照|按|依照|参照)\s*(?:《[^《》]*》|\s{4,})(?:的?(?:有关|相关)?规定)?执行$")  # (具体奖补按照《某办法》
+# 执行, the title blanked or not: a rule deferred to another policy, no measure of its own)
 COLUMN_HEADS = 12  # characters at most of a line of a table's column heads (认定类别 奖励金额)
 
 

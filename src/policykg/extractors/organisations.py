@@ -22,6 +22,7 @@ from ..countries import countries, country_names
 from ..names import Body, body, names_a_kind, place_prefix, vertical_branches, with_full_place
 from ..nlp import Sentence
 from ..records import Mention
+from .branches import branch_after, with_branches
 from .context import Context
 from .name_starts import COUNTED, PUNCT, name_starts, stop_word_pattern
 from .registry import extractor
@@ -205,20 +206,6 @@ def organisations(sent: Sentence, ctx: Context) -> Iterator[Mention]:
     yield from with_branches(ctx, text, base, found)
 
 
-def with_branches(ctx: Context, text: str, base: int, found: list[Mention]) -> list[Mention]:
-    """Each body and the branch in a place right after it as one body (某市生态环境局 + 某县分局: the county's branch of
-    the city's bureau), not two."""
-    out: list[Mention] = []
-    for m in sorted(found, key=lambda m: m.start):
-        before = out[-1] if out else None
-        if before is not None and before.end == m.start and not before.attr("foreign") \
-                and branch_after(text, before.end - base) == m.end - m.start and body(before.text + m.text) is not None:
-            out[-1] = org_mention(ctx, before.start, m.end, before.text + m.text, body(before.text + m.text), "head")
-        else:
-            out.append(m)
-    return out
-
-
 def founded_kind(text: str, s: int, name: str, known: Body) -> bool:
     """A name with no place right after a verb of founding (与高校共建模具研究院): the kind of body a measure asks
     for, not one body (not 共建浙江大学某研究院, 成立中国某某研究院, nor a body of the vocabulary)."""
@@ -269,17 +256,6 @@ def place_suffix() -> re.Pattern[str]:
     names = sorted({n for n, e in vocabulary().region_names() if len(n) >= 2 and e.level in ("province", "city")},
                    key=len, reverse=True)
     return re.compile(f"(?:{alternation(names)})$")  # (longest first: as their flat list would match, faster)
-
-
-def branch_after(text: str, end: int, own_heads: tuple[str, ...] = ()) -> int:
-    """Length of "<place><branch head>" right after a body (中国人民银行 + 合肥中心支行; for a body managed vertically,
-    one of its own heads too: 国家税务总局 + 某市税务局), 0 if none."""
-    place = place_prefix().match(text, end)
-    if place is None:
-        return 0
-    head = pattern("organisations:branch_heads", "(?:{})").match(text, place.end())
-    own = next((h for h in own_heads if text.startswith(h, place.end())), "")
-    return max(head.end() if head else 0, place.end() + len(own) if own else 0) - end if head or own else 0
 
 
 def country_before(text: str, s: int) -> tuple[int, str] | None:

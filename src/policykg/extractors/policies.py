@@ -34,7 +34,8 @@ def programme_pattern() -> re.Pattern[str]:
 
 
 STANDARDS_AFTER = re.compile(r"(?:[、和及与]?《[^《》]{2,150}》)*等?[近约超逾]?[\d一二三四五六七八九十百千]*[余多]?项?"
-                             r"(?:国际|国家|行业|团体|地方)标准(?!化)")  # (《A》《B》等近300项国家标准…实施)
+                             r"(?:强制性|推荐性)?(?:国际|国家|行业|团体|地方)标准(?!化)"  # (《A》《B》等近300项国家标准…实施)
+                             r"|\s*[（(]\s*(?:GB|[A-Z]{2,4})(?:/[TZ])?\s*\d")  # (《某某技术规范》（GB 17761—2018）: its code)
 STANDARD_BEFORE = re.compile(r"(?:国际|国家|行业|团体|地方)标准$")  # (…领域国际标准《某某指南》: a standard's title)
 SPACES = re.compile(r"\s+")
 ATTACHMENT_LABEL = re.compile(r"\s*附件\s*\d{0,2}\s*[：:]\s*")  # (附件1：某某规划)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ..names import normalize_name
+from ..names import TITLE_WRAPPER, issued_bare, normalize_name, policy_key
 from ..nlp import Sentence
 from ..records import Mention
 from .context import Context
@@ -16,6 +16,7 @@ from .registry import extractor
 DEFINITION = re.compile(r"[（(]\s*(?:[^（）()，,；;]{1,30}[，,]\s*)?(?:以下|下)简称\s*[《“\"]([^》”\"]{1,30})[》”\"]\s*[）)]")
 # (the policy's 文号 may come first in the same brackets: 《X》（某政发〔2024〕4号，以下简称《政策措施》）)
 SHORT_TITLE = re.compile(r"《([^《》\n]{1,30})》")
+RESPECTIVE = re.compile(r"(?:以下|下)分别简称\s*(?P<names>(?:《[^《》\n]{1,30}》[、和及]?){2,})")
 DEFINED_GAP = 12  # at most this much text (no clause break) between a title and the definition of its short name
 CLAUSE_BREAK = re.compile(r"[，。；：！？,;:]")
 DRAFT_NOTE = re.compile(r"[（(][^（）()]{1,12}[）)]$")  # （草案）, (试行), （2023年版）
@@ -34,6 +35,8 @@ def short_names(ctx: Context) -> Iterator[Mention]:
             named = named_before(ctx, titles, sent.start + d.start())
             if named is not None:
                 defined[normalize_name(d.group(1))] = named.key
+        for d in RESPECTIVE.finditer(sent.text):
+            defined.update(respective_names(titles, sent.start + d.start(), SHORT_TITLE.findall(d.group("names"))))
         for m in sorted((m for m in mentions if m.type in ("POLICY", "REPORT")), key=lambda m: m.start):
             short = normalize_name(m.text.strip("《》"))
             if short in defined and defined[short] != m.key:
@@ -51,6 +54,17 @@ def short_names(ctx: Context) -> Iterator[Mention]:
                     for k in range(1, len(name)):
                         last_ending[name[k:]] = m.key  # 《纲要（草案）》, 《纲要》 after 《某省…规划纲要（草案）》: that plan
         yield from defined_uses(ctx.document.id, sent, mentions, defined)
+
+
+def respective_names(titles: list[Mention], pos: int, shorts: list[str]) -> dict[str, str]:
+    """{short name: policy key} for 以下分别简称《A》《B》 after a notice issuing as many policies (《关于印发〈X〉和〈Y〉的
+    通知》): each short name, in order, stands for the policy the notice issues in that place."""
+    before = [m for m in titles if m.end <= pos and m.type == "POLICY"]
+    wrapper = TITLE_WRAPPER.match(normalize_name(before[-1].text)) if before else None
+    issued = issued_bare(wrapper.group("inner")) if wrapper else ()
+    if len(issued) != len(shorts):
+        return {}
+    return {normalize_name(short): policy_key(title) for short, title in zip(shorts, issued)}
 
 
 def named_before(ctx: Context, titles: list[Mention], pos: int) -> Mention | None:

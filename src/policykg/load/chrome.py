@@ -115,14 +115,21 @@ def link_bar(line: str) -> bool:
 def banner_and_links(line: str) -> bool:
     """A line of cells, one at least a chrome word, the others a portal's name or a body's (国家市场监督管理总局	请输入关键词;
     中国某某之声网　政务微博　政务微信): a banner with its search box or link bar. Not bodies alone (某市人民政府	某市财政局)."""
-    cells = [cell for cell in re.split(r"\t|[ \u3000]+", line.strip()) if cell]
+    cells = [cell for cell in re.split(r"\t|[ \u3000]+", line.strip()) if re.search(r"\w", cell)]  # (not ★)
     chrome = words().chrome
     if len(cells) == 1:
         cells = peeled_links(cells[0], chrome)  # (中国某某之声网政务微博政务微信: the spaces squeezed out)
-    if len(cells) < 2 or not any(chrome_cell(cell) for cell in cells):
-        return False
+    if len(cells) < 2 or not any(chrome_cell(cell) or PORTAL_LINE.fullmatch(cell) for cell in cells):
+        return False  # (a search box, a portal's day: 请输入关键字, 2026年5月26日星期二)
+    if any(WEEKDAY.search(cell) for cell in cells) and all(len(cell) <= BANNER_CELL for cell in cells) \
+            and not SENTENCE_MARKS.search(line):
+        return True  # (某局某管理局	2026年5月26日星期二: a site's banner with the day it is shown; no 落款 names a weekday)
     return all(chrome_cell(cell) or is_site_name(cell) or SITE_CELL.fullmatch(cell)
                or vocabulary().organization(cell.removeprefix(STATE)) is not None for cell in cells)
+
+
+WEEKDAY = re.compile(r"\d日\s*星期[一二三四五六日天]$")
+BANNER_CELL = 24  # characters at most of a cell of a site's banner
 
 
 def chrome_cell(cell: str) -> bool:

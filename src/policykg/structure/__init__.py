@@ -143,16 +143,36 @@ def looks_official(lines: list[Line], title: Title, strict: bool = True) -> bool
     return numbered >= 3 and title.lines[0].index <= 3
 
 
+def interpreted_sections(lines: list[Line], others: list[str]) -> list[Part]:
+    """The sections of an interpretation of several policies (《A》和《B》政策解读) whose heading names a later one in
+    《》, in full or by the end of its title (四、《政策措施》主要内容): what they explain is that policy's."""
+    from .lines import heading_of
+
+    parts: list[Part] = []
+    headed = [(line, heading_of(line.text)) for line in lines]
+    headed = [(line, h) for line, h in headed if h is not None]
+    for k, (line, (level, label)) in enumerate(headed):
+        named = INTERPRETED.findall(label)
+        policy = next((o for o in others for n in named if TRAILING_YEARS.sub("", o).endswith(TRAILING_YEARS.sub("", n))), "")
+        if policy:
+            end = next((h.start for h, (lv, _) in headed[k + 1:] if lv <= level), lines[-1].end)
+            parts.append(Part("policy", line.start, end, policy, role="interpreted"))
+    return parts
+
+
+TRAILING_YEARS = re.compile(r"[（(][^（）()]{4,16}[）)]$")  # (…行动方案（2025—2027年）: its years)
+
+
 def report_parts(lines: list[Line], title: Title, genre: str) -> list[Part]:
     """A report's title, its own policy part (targets in a work report are the
     report's), the government that gives it and the date it was given."""
     end = lines[-1].end
     parts = [Part("title", title.start, title.end, title.text)]
     if genre == "interpretation":
-        interpreted = INTERPRETED.search(title.text)
+        interpreted = INTERPRETED.findall(title.text)
         if interpreted:
-            parts.append(Part("policy", title.start, end, interpreted.group(1), role="interpreted"))
-        return parts
+            parts.append(Part("policy", title.start, end, interpreted[0], role="interpreted"))
+        return parts + interpreted_sections(lines, interpreted[1:])
     if genre != "work_report":
         parts.append(Part("policy", title.start, end, title.policy, role="own"))
         return parts
