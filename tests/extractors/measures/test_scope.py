@@ -201,3 +201,19 @@ def test_an_events_figures_are_not_those_of_a_report_released_at_it():
     text = NEWS_ITEM.format(sentence="第八届某某博览会今天闭幕，某机构发布《某某年度报告2025》。报告显示，2024年全国高校"
                                      "科技成果转化总合同金额达2269.1亿元。")
     assert subjects_in(text, "20250402.md") == [("全国高校科技成果转化总合同金额", "")]
+
+
+def test_a_bare_measure_takes_no_sector_from_before_a_semicolon_or_from_a_sentence_before_its_own_sector():
+    text = ("2026年某县政府工作报告\n一、2025年工作回顾\n"
+            "陶瓷产业转型加快，规上企业40家，产值52.3亿元；家具制造产业链条延伸，规上企业12家，产值18.7亿元。"
+            "新材料、新能源产业加速成长，某某产业园入驻企业15家，全年产值9.6亿元。\n")
+    got = {m.quantity.value: m.indicator for m in extract(text, "gzbg-2026-99.txt").measures("observation")}
+    assert got[5230000000] == "陶瓷产业产值"
+    assert got.get(1870000000) != "陶瓷产业产值" and got.get(960000000) != "陶瓷产业产值"  # (another sector's)
+
+
+def test_a_news_sentence_goes_on_with_its_subject_past_a_semicolon_that_opens_on_a_verb():
+    text = ("# 《新闻联播》 (20260528)\n\n### 要闻\n\n国家统计局今天发布数据，1至4月份，全国规模以上工业企业实现利润总额2.1万亿元，"
+            "同比增长6.2%；实现营业收入43.2万亿元，同比增长4.3%。\n")
+    names = [m.indicator for m in extract(text, "20260528.md").measures("observation")]
+    assert any(n.endswith("营业收入") and len(n) > 4 for n in names)  # (the firms' revenue, not a bare 营业收入)

@@ -276,7 +276,7 @@ def measures(sent: Sentence, ctx: Context) -> Iterator[Measure]:
         if not (subject or toll or carried_on or q.start in items) and ctx.document.genre in ("work_report", "news") \
                 and opens_clause_bare(sent, q, clause, indicator):
             sector = sector_frame(sent) or clause_sector(sent, clause) or (
-                paragraph_sector(sent, ctx) if ctx.document.genre == "work_report" else "")  # (a news story moves on)
+                paragraph_sector(sent, ctx, clause) if ctx.document.genre == "work_report" else "")  # (news moves on)
             if not sector:
                 previous = None  # (…，增长10%: nor is the figure after it)
                 continue  # 部区共建…交易中心，力争交易额达到100亿元: a report's bare 交易额 is of something said elsewhere

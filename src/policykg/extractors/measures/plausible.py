@@ -39,6 +39,7 @@ def what_is_reduced(indicator: str) -> str:
     return m.group("what") if m else ""
 
 
+SELF_SHARE = re.compile(r"(?P<whole>.{2,})占(?P=whole)")  # (固定资产投资占固定资产投资比重: a share of itself)
 GLUED_FIGURE = re.compile(r"\d[\u4e00-\u9fff]{0,2}[（(]其中|\d(?:个|家|架|台|辆|座|处|所|条|艘)$")
 
 
@@ -71,7 +72,7 @@ def plausible(indicator: str, unit: str, measure: str) -> bool:
         return False  # (多个省份的…开工率超过50%: of members the sentence does not name)
     if measure == "change" and not unit and indicator.endswith(words("measures", "quality_heads")):
         return False  # (提升1.1亿农村人口供水保障水平: the count is of people, a level changes by no number of them)
-    if re.search(r"\d+(?:日|时)", indicator) or GLUED_FIGURE.search(indicator):
+    if re.search(r"\d+(?:日|时)", indicator) or GLUED_FIGURE.search(indicator) or SELF_SHARE.match(indicator):
         return False  # (某国政府27日向灾区部署: a date inside is a clause; 新增校车24辆（其中…, 载重30公斤及以下12架: a
         # figure and its parts, a list's item, glued on)
     if indicator.startswith(tuple(w for w in (*words("measures", "gap_up"), *words("measures", "gap_down")) if w.endswith("于"))):

@@ -398,11 +398,15 @@ def sector_frame(sent: Sentence) -> str:
 
 
 SECTOR_REACH = 2  # how many sentences back a paragraph's sector may be named
+SECTOR_WORD = pattern("measures:sector_nouns", "[\u4e00-\u9fff](?:{})")  # (a sector named, not 产业规模…)
 
 
-def paragraph_sector(sent: Sentence, ctx: Context) -> str:
+def paragraph_sector(sent: Sentence, ctx: Context, clause: Clause) -> str:
     """The sector one of the sentences just before, in the same paragraph, opens on (石化产业持续“减油增化”，…。
-    产值突破1300亿元。 -> 石化产业), or ""."""
+    产值突破1300亿元。 -> 石化产业), or "" — also when the sentence names a sector of its own first or has moved on past a
+    ； (新材料、新能源产业加速成长，…产值21.6亿元: not the sector before)."""
+    if "；" in sent.text[:clause.start] or SECTOR_WORD.search(re.split("[，,；;]", sent.text, maxsplit=1)[0]):
+        return ""
     i = ctx.index_of(sent.start)
     text = ctx.document.text
     for back in range(1, SECTOR_REACH + 1):
@@ -434,9 +438,11 @@ TITLE_SECTOR = re.compile(r"(?P<sector>[\u4e00-\u9fff]{2,16}?(?:产业|行业|�
 
 def clause_sector(sent: Sentence, clause: Clause) -> str:
     """The sector a clause before the figure's opens on, past scope and time words (一季度，全国绿色低碳产业
-    加快发展，销售收入同比增长13.6% -> 绿色低碳产业), or ""."""
+    加快发展，销售收入同比增长13.6% -> 绿色低碳产业), not before a ；, or ""."""
     found = ""
-    for part in re.split("[，,；;：:]", sent.text[:clause.start]):
+    moved = sent.text.rfind("；", 0, clause.start) + 1  # (…；另一产业…: past a ； the sentence may name another sector)
+    moved = moved if moved and not word_tags(sent.text[moved:moved + 6])[0][1].startswith("v") else 0  # (…；实现…)
+    for part in re.split("[，,；;：:]", sent.text[moved:clause.start]):
         part = pattern("measures:lead_noise", "^(?:{})+").sub("", part.strip())
         part = pattern("measures:china_words", "^(?:{})").sub("", part)
         found = sector_opening(part + "，") or found
