@@ -408,3 +408,12 @@ def test_how_things_stand_now_in_an_official_document_is_no_target():
     r = extract(text, "plan.txt")
     assert "现有餐厨废弃物处理厂" not in [m.indicator for m in r.measures("target")]
     assert ("现有餐厨废弃物处理厂", 3) in [(m.indicator, m.quantity.value) for m in r.measures("observation")]
+
+
+def test_how_things_stand_now_holds_for_every_clause_of_its_part():
+    text = ("某市燃气锅炉整治方案\n一、工作目标\n到2027年，全市清洁供热率达到85%。\n二、重点任务\n"
+            "（一）现有燃气锅炉420台，合计容量3600蒸吨/小时；2026年底前完成低氮改造200台。\n")
+    r = extract(text, "plan.txt")
+    assert not any(m.quantity.value == 3600 for m in r.measures("target"))  # (the present's, no goal)
+    assert [(m.quantity.value, m.quantity.unit) for m in r.measures("observation") if m.quantity.value == 3600] \
+        == [(3600, "蒸吨/小时")]

@@ -193,3 +193,9 @@ def test_a_qualifier_that_acts_on_a_name_before_its_de_stays():
 def test_a_long_or_verb_opened_qualifier_before_de_stays(sentence, indicator):
     news = extract(f"# 《新闻联播》 (20250521)\n\n### 要闻\n\n全国在用电梯超过1000万台。{sentence}\n", "20250521.md")
     assert indicator in {m.indicator for m in news.measures("observation")}
+
+
+def test_words_after_a_sizes_slash_name_nothing():
+    text = "某市燃气锅炉整治方案\n一、工作目标\n到2025年底，20蒸吨/小时及以上燃气锅炉累计完成低氮改造150台。\n"
+    names = [m.indicator for m in extract(text, "plan.txt").measures()]
+    assert not any(n.startswith(("小时", "改造小时")) for n in names)  # (not 小时及以上燃气锅炉…)

@@ -28,7 +28,9 @@ def kind_of(sent: Sentence, ctx: Context, q: Mention, clause: Clause, role: str,
     before = text[:q.start - sent.start]
     genre = ctx.document.genre
     cues = rules("measures")
-    if genre == "official" and PRESENT_OPENING.match(text, clause.start + ITEM_NUMBER.match(text[clause.start:]).end()):
+    part = text.rfind("；", 0, clause.start) + 1  # (现有…2处，年处理能力合计…；2025年底前…: the part says now)
+    if genre == "official" and any(PRESENT_OPENING.match(text, at + ITEM_NUMBER.match(text[at:]).end())
+                                   for at in (part, clause.start)):
         return "observation"  # (现有某某厂2处，…；2025年底前再新建1处: how things stand now, no goal)
     forecast = any(w in before for w in cues["forecast_cues"]) and not now_after_forecast(sent, clause, q)
     strong_future = any(w in text for w in cues["strong_future"]) or deadline_in(sent, ctx) or next_steps(sent, ctx) or (

@@ -14,6 +14,7 @@ from .runs import (collective_run, forecast_subject, governing_verb, rate_subjec
                    verb_run_start, with_example_list, with_joined_qualifier, with_joined_verb, with_quoted_name)
 from .spans import names_a_season
 
+SLASH_UNIT = re.compile(r"\d+(?:\.\d+)?[\u4e00-\u9fff]{1,3}/[\u4e00-\u9fff]{1,2}")  # (65蒸吨/小时)
 CJK_RUN = re.compile(r"[\u4e00-\u9fffA-Za-z0-9\u2160-\u216b“”+＋]+(?:(?<=[\u4e00-\u9fff]|[A-Za-z])[-－][A-Za-z0-9]+"
                      r"[\u4e00-\u9fffA-Za-z0-9\u2160-\u216b“”+＋]*"
                      r"|(?<=[\u4e00-\u9fff])（[\u4e00-\u9fff]{1,4}）[\u4e00-\u9fff]+"
@@ -219,6 +220,8 @@ def clean_indicator(stem: str, sent: Sentence | None = None, offset: int = 0) ->
             and not stem[runs[-2].end():runs[-1].start()].strip():
         runs.pop()  # (某国债务规模[15日]首次超过…: the adverbs after a time say how, the words before it what)
     run = with_joined_qualifier(stem, runs, with_joined_verb(stem, runs, collective_run(stem, runs, sent, offset)), sent, offset)
+    if any(m.start() < run.start() < m.end() for m in SLASH_UNIT.finditer(stem)):
+        return ""  # (65蒸吨/小时及以上燃煤锅炉…: the words after a size's slash name nothing on their own)
     run = with_quoted_name(stem, with_example_list(stem, runs, run))
     said = None
     for found in report_verbs_in(run.group()):
