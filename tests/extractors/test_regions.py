@@ -105,6 +105,8 @@ def test_a_county_written_short_is_read_only_where_nothing_else_can_be_meant(tex
     ("湖南祁东黄花菜采摘收官。", [("祁东", "祁东县")]),
     ("江苏南京今年新增高新技术企业。", []),  # (a city, not a county)
     ("福建密山今年种植水稻。", []),  # (密山市 is not in 福建)
+    ("记者从江西全南了解到，全南工业园新签约项目21个。", [("全南", "全南县")]),  # (全 opens a county's name here)
+    ("江西全省新签约项目2100个。", []),  # (the whole province)
 ])
 def test_a_county_written_short_after_its_own_province_is_that_county(text, found):
     assert counties_found(text) == found

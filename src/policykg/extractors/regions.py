@@ -149,16 +149,16 @@ def short_county_opening(text: str) -> Iterator[tuple[int, int, str]]:
                 yield s, s + n, name
 
 
-def plain_short_name(short: str, phrase: str) -> bool:
+def plain_short_name(short: str, phrase: str, whole_words: bool = True) -> bool:
     """A short form that can only be a county-level place's: a word of its own in ``phrase`` (which it opens) that is a
     noun or a name (not 中方, a side; not 东方, a direction), no common word, no province's or city's own short name
     (河南, 许昌, 阿勒泰), not a word for a whole (全州, 我县)."""
     word, tag = word_tags(phrase)[0]
     return word == short and tag in NAME_TAGS and short not in common_words() and vocabulary().region(short) is None \
-        and short[0] not in "全我本各该此其"
+        and (short[0] not in "全我本各该此其" or not whole_words)
 
 
-NAME_TAGS = ("ns", "n", "nz", "nr", "nrt", "j")  # (牙克石 n, 敦煌 ns, 义乌 nz, 安吉 nr, 大冶 j)
+NAME_TAGS = ("ns", "n", "nz", "nr", "nrt", "nt", "j")  # (牙克石 n, 敦煌 ns, 义乌 nz, 安吉 nr, 全南 nt, 大冶 j)
 
 
 def short_counties_after_provinces(text: str) -> Iterator[tuple[int, int, str]]:
@@ -174,6 +174,7 @@ def short_counties_after_provinces(text: str) -> Iterator[tuple[int, int, str]]:
             short = text[e:e + n]
             name = next((short + end for end in ("市", "县") if short + end in counties()
                          and counties()[short + end].province == entry.name), "")
-            if name and not text.startswith(("市", "县", "区"), e + n) and plain_short_name(short, text[e:e + n + 4]):
+            if name and not text.startswith(("市", "县", "区"), e + n) \
+                    and plain_short_name(short, text[e:e + n + 4], whole_words=False):  # (江西全南: the province's 全南县)
                 yield e, e + n, name
                 break
