@@ -308,3 +308,13 @@ def test_the_sections_of_an_interpretation_of_two_policies_are_each_policys():
     (grant,) = r.measures("instrument")
     assert target.policy == "某市茶产业三年行动方案(2025-2027年)"
     assert grant.policy == "某市支持茶产业发展若干政策措施"  # (its section names it; not the first policy's)
+
+
+def test_a_one_question_one_answer_page_on_a_policy_is_an_interpretation():
+    doc = loaded("""\
+        《某县核桃产业奖补实施办法》一问一答
+        一、《实施办法》出台的背景是什么？
+        答：为推动核桃产业发展，制定本办法。
+        """)
+    assert doc.genre == "interpretation"
+    assert [(p.label, p.role) for p in doc.parts if p.kind == "policy"] == [("某县核桃产业奖补实施办法", "interpreted")]
