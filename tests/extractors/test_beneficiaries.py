@@ -195,3 +195,10 @@ def test_a_place_opening_with_xiang_is_no_preposition_and_a_per_unit_tail_is_no_
     got = {m.quantity.value: m.beneficiary for m in extract(text, "plan.txt").measures("instrument")}
     assert not got[d("1.5")].startswith("阳镇")  # (向阳镇 is a town, not 向 + 阳镇)
     assert got[d("100")] == "种植早稻的农户"  # (not 种植早稻的农户每亩)
+
+
+def test_an_articles_number_or_an_answers_label_is_no_part_of_whom():
+    text = ("某市农村公路养护资金管理实施细则\n第一章　总则\n第一条为规范资金管理，制定本细则。\n第二章　补助标准\n"
+            "第十二条乡镇养护站购置小型养护机械的，市级按照购置价格的30%给予补助，每台最高不超过10万元。\n")
+    got = [m.beneficiary for m in extract(text, "pkulaw-3.txt").measures("instrument")]
+    assert got and all(not b.startswith("第十二条") for b in got) and "乡镇养护站购置小型养护机械的" in got

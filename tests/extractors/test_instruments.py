@@ -947,3 +947,11 @@ PLAN_TASKS = ("某县农机社会化服务提升实施方案\n一、工作目标
 ])
 def test_clauses_that_grant_nothing_are_no_instruments(item):
     assert extract(PLAN_TASKS.format(item=item), "plan.txt").measures("instrument") == []
+
+
+@pytest.mark.parametrize("item", [
+    "（一）对40亩老旧果园实施高接换优，可获补助40×800＝32000元；",  # a case worked out
+    "再如，果农李某对自家5亩果园实施间伐改形，可获补助2000元。",
+])
+def test_worked_cases_are_no_instruments(item):
+    assert extract(PLAN_TASKS.format(item=item), "plan.txt").measures("instrument") == []

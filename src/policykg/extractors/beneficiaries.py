@@ -36,6 +36,7 @@ def beneficiary_pattern() -> re.Pattern[str]:
                       rf"(?=，|{ends}|$)")
 
 
+LEAD_LABEL = re.compile(r"^(?:答[：:]\s*)?(?:第[一二三四五六七八九十百零\d]{1,4}条\s*)?(?:[（(][一二三四五六七八九十\d]{1,3}[）)]\s*)?")
 PER_UNIT_TAIL = re.compile(r"(?:每[\u4e00-\u9fff]{1,2}?)+$")
 
 
@@ -73,6 +74,7 @@ def beneficiaries(sent: Sentence, clause: Clause, n: int) -> list[str]:
         # 对新认定的国家级基地给予…，省级基地给予…: 新认定的 is the later one's too)
     if not who and n > 1 and (graded := each_grade(lead_of_part(text[part:clause.start]), n)):
         return graded  # (首次被评为国家5A、4A、3A级的物流企业，分别给予…: one grade each)
+    who = LEAD_LABEL.sub("", who)  # (答：（一）新获得…的, 第十二条乡镇养护站…的: the label is no part of whom)
     if len(who) > MAX_BENEFICIARY * (1 if n == 1 else 1.5):  # (a list of n items may be longer)
         who = ""
     if n == 1:

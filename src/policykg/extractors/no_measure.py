@@ -55,7 +55,8 @@ GRANT_WORD = re.compile(r"给予|予以|最高")
 LINK_DATE = re.compile(r"\s+(?:19|20)\d{2}[-./年]\d{1,2}[-./月]\d{1,2}日?$")
 
 
-EXAMPLE = re.compile(r"\s*(?:例如|比如|举例|举个例子|以[^，。；]{1,12}为例)|\s*该[\u4e00-\u9fff]{1,8}(?:共|合计|累计|一共)?可(?:获得|享受|领取)")
+EXAMPLE = re.compile(r"\s*(?:例如|比如|再如|又如|举例|举个例子|以[^，。；]{1,12}为例)|\s*该[\u4e00-\u9fff]{1,8}(?:共|合计|累计|一共)?可(?:获得|享受|领取)"
+                     r"|.*?\d\s*[×xX＊*]\s*[\d（(].*?[＝=]")  # (…可获补助60×800＝48000元: a case worked out)
 WORKED_EXAMPLE = re.compile(r"\s*(?:答[：:]\s*)?(?:举例|举个例子|假设|假如|(?:例如|比如|如)[，：:]?某)")  # (举例说明：某被征收人房屋评估价值
 # 60万元…: a case made up to show a rule, its figures no one's)
 # (a worked example in an interpretation: 该民宿可获得新建改造补助16万元…: it restates the measures for one case)
