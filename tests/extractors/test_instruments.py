@@ -955,3 +955,9 @@ def test_clauses_that_grant_nothing_are_no_instruments(item):
 ])
 def test_worked_cases_are_no_instruments(item):
     assert extract(PLAN_TASKS.format(item=item), "plan.txt").measures("instrument") == []
+
+
+def test_the_shares_others_bear_of_a_cost_are_no_grants():
+    item = ("（六）居民用户更换燃气设施的改造费用按每户300元核定，其中财政补助150元，燃气企业承担100元，居民自付50元。")
+    got = {m.quantity.value for m in extract(PLAN_TASKS.format(item=item), "plan.txt").measures("instrument") if m.quantity}
+    assert d("100") not in got and d("50") not in got  # (what the firm and the household pay)

@@ -213,7 +213,8 @@ def sentence_instruments(sent: Sentence, ctx: Context, money: list[Mention]) -> 
                     condition=with_period(condition or condition_of(beneficiary), period), policy=policy)))
             continue
         items = [(m, item) for m in money_in(money, sent, clause) if genre in LISTING_GENRES
-                 and not is_step(sent, clause, m) and (item := listed_item(sent, clauses, number, m))]
+                 and not is_step(sent, clause, m) and (item := listed_item(sent, clauses, number, m))
+                 and not item.endswith(BORNE_BY)]  # (燃气企业承担100元，居民自付50元: the shares others pay)
         kind = (type_of(plain, False, tuple(benefits)) or ("资金支持" if funded(plain) else "")) if items else ""
         if kind:  # (给予租房补贴：博士研究生每人每月2000元，硕士研究生…: the items of one grant)
             colon = max(sent.text.rfind("：", 0, clause.start), sent.text.rfind(":", 0, clause.start))
@@ -355,6 +356,7 @@ ITEM = re.compile(r"、(?!最高|不超过|其中)[\u4e00-\u9fff]{2,8}")
 ITEM_PER = re.compile(r"、(?!最高|不超过|其中)[\u4e00-\u9fff]{2,8}?每[\u4e00-\u9fff]{1,3}?(?:每[年月天])?(?:最高|不超过)?")
 
 
+BORNE_BY = ("承担", "自付", "自筹", "负担", "分担", "出资")
 LISTING_GENRES = ("official", "interpretation")  # where a grant is listed item by item (not a news figure after one)
 NOTE = re.compile(r"[（(][^（）()]*[）)]")
 

@@ -183,3 +183,12 @@ def test_a_seed_grade_word_is_no_numeral_cut_off_the_indicator():
     names = [m.indicator for m in r.measures("observation")]
     assert "良种桑园占比" in names and "桑园占比" not in names  # (良种 is a word, not a number)
     assert "良种对蚕茧增产贡献率" in names
+
+
+def test_a_towns_share_of_a_task_is_no_indicator_and_a_share_drops_the_level_verb():
+    text = ("某县再生稻生产扶持方案\n一、工作目标\n2025年各乡镇再生稻面积任务为：东湖镇4.2万亩、西岭镇3.8万亩。\n")
+    assert [m.indicator for m in extract(text, "plan.txt").measures("target")] == []  # (not 东湖镇 = 4.2万亩)
+    r = extract(REVIEW + "新能源装机容量达到286万千瓦、占全市电力总装机的38.5%，其中光伏162万千瓦。\n", "gzbg-2026-99.txt")
+    names = [m.indicator for m in r.measures("observation")]
+    assert "新能源装机容量占全市电力总装机比重" in names  # (not …达到占…)
+    assert not any(n.endswith("比重") and n.startswith("光伏") for n in names)  # (the part is of the capacity)

@@ -12,7 +12,7 @@ from ...nlp import Sentence
 from ...records import Mention
 from ..clauses import Clause, inside_quotes, text_before, words_before_number
 from ..context import Context
-from .limits import ASIDE_THEN_DE, AT_MOST, bounds_a_class
+from .limits import ASIDE_THEN_DE, AT_MOST, bounds_a_class, listed_places
 from .plausible import COUNT_FREE_UNITS, GOAL_GENRES, MONEY
 
 VAGUE = re.compile(r"数[十百千万]|几[十百千万]|上[百千万]")
@@ -483,18 +483,3 @@ def bodies_listed_before(sent: Sentence, ctx: Context, q: Mention) -> bool:
     ends = {m.end - sent.start for m in ctx.mentions_in(sent, "ORG") if m.end <= q.start}
     at = q.start - sent.start
     return sent.text[at - 1:at] == "等" and at - 1 in ends and "、" in sent.text[:at]
-
-
-def listed_places(sent: Sentence, ctx: Context, q: Mention) -> str:
-    """How many places a list right before the number names (甲、乙、丙3个… -> "3"), or "" without one."""
-    places = sorted(ctx.mentions_in(sent, "REGION"), key=lambda m: m.start)
-    chain, end = 0, q.start
-    for m in reversed([m for m in places if m.end <= q.start]):
-        if m.end != end:
-            break
-        chain += 1
-        joiner = sent.text[m.start - sent.start - 1:m.start - sent.start]
-        if joiner not in ("、", "和", "及"):
-            break
-        end = m.start - 1
-    return str(chain) if chain >= 2 else ""

@@ -51,7 +51,7 @@ def indicator_text(sent: Sentence, ctx: Context, q: Mention, clause: Clause) -> 
     if share is not None:  # 机电产品占出口总值近六成, 在用户总数中占比: the share of A in B (not 占比首次…, 占…从A)
         whole = re.sub(r"^(?:到了|到)|(?<=比重|比例|份额).+$", "", share.group("whole").strip().removesuffix("的").replace("的比重", "比重"))
         if not whole.startswith("比") and not re.search(r"\s|从|由", whole) and len(whole) >= 2:
-            part = clean_indicator(pre[:share.start()], sent, clause.start)
+            part = LEVEL_TAIL.sub("", clean_indicator(pre[:share.start()], sent, clause.start))  # (…容量达到…、占…)
             share_of = f"占{whole}" + ("" if whole.endswith(SHARE_HEADS) else "比重")
             if part:
                 return part + share_of, "level", False
@@ -324,6 +324,7 @@ AGE_BRACKET = re.compile(r"\d+(?:(?:周岁|岁)及?(?:以上|以下)|(?:周岁|�
 LISTED_BEFORE = re.compile(r"(?:[\u4e00-\u9fff“”]{1,6}、)+$")
 
 
+LEVEL_TAIL = re.compile(r"(?:达到|达|为|增至|增加到|提高到|突破)$")
 PER_HEAD_LAST = re.compile(r"(?P<what>.{2,}?)(?:达到|达|为|提高到|提升到|增至|增加到|不低于|不少于)?"
                            r"(?P<per>每(?:\d+|[十百千])?万?人口?)")
 

@@ -9,6 +9,7 @@ import re
 from ...lexicon import pattern, words
 from ...nlp import Sentence
 from ...records import Mention
+from ..context import Context
 from ..clauses import Clause
 from .plausible import MONEY
 
@@ -87,3 +88,18 @@ def defines_a_grade(sent: Sentence, q: Mention) -> bool:
     立方米）：每座15万元): the size that defines the grade a grant is for, no figure."""
     return DEFINING_BRACKET.search(sent.text[:q.start - sent.start]) is not None \
         and re.match(r"[^（）]*）[：:]", sent.text[q.end - sent.start:]) is not None
+
+
+def listed_places(sent: Sentence, ctx: Context, q: Mention) -> str:
+    """How many places a list right before the number names (甲、乙、丙3个… -> "3"), or "" without one."""
+    places = sorted(ctx.mentions_in(sent, "REGION"), key=lambda m: m.start)
+    chain, end = 0, q.start
+    for m in reversed([m for m in places if m.end <= q.start]):
+        if m.end != end:
+            break
+        chain += 1
+        joiner = sent.text[m.start - sent.start - 1:m.start - sent.start]
+        if joiner not in ("、", "和", "及"):
+            break
+        end = m.start - 1
+    return str(chain) if chain >= 2 else ""

@@ -21,7 +21,8 @@ def with_whole_name(figures: list[tuple[str, Clause]], sent: Sentence, q: Mentio
     at = sent.text.rfind("其中", 0, q.start - sent.start)
     if at < 0 or "；" in sent.text[at:q.start - sent.start]:
         return indicator
-    wholes = [name for name, clause in figures if clause.end <= at and not sent.text[clause.end:at].strip("，、 ")]
+    wholes = [name for name, clause in figures if clause.end <= at and not sent.text[clause.end:at].strip("，、 ")
+              and "占" not in name]  # (…386万千瓦、占…的41.2%，其中光伏…: the parts are of the 386万, not of the share)
     # (…里程639公里、其中高铁370公里，新增高速公路2600公里: the whole must end where 其中 begins)
     people = words("measures", "people_heads")
     if wholes and indicator.endswith(people) and not wholes[-1].endswith(people) \
