@@ -196,3 +196,11 @@ def test_the_figures_after_a_hosted_edition_of_an_event_are_the_events():
     assert "第十二届中国·龙山桃花节接待游客" in names and "第十二届中国·龙山桃花节旅游综合收入" in names
     assert not any(n.startswith("第三届") for n in names)  # (the year's totals, with their growth)
     assert not any(n.startswith("第五届") for n in names)  # (what the year added, not what the forum brought)
+
+
+def test_a_news_items_port_names_the_bare_throughput_of_its_figures():
+    text = ("# 《新闻联播》 (20241212)\n\n### 辽宁营口港集装箱吞吐量创新高\n\n"
+            "截至12月11日，营口港今年累计完成集装箱吞吐量516.3万标箱，同比增长5.8%。预计全年集装箱吞吐量将达到560万标箱左右。\n")
+    r = extract(text, "20241212.md")
+    assert [m.subject for m in r.measures("observation")] == ["营口港", "营口港"]
+    assert [m.indicator for m in r.measures("forecast")] == ["营口港集装箱吞吐量"]  # (not a bare 集装箱吞吐量 of 辽宁省)

@@ -409,8 +409,10 @@ def with_own_subject(kind: str, subject: str, sent: Sentence, indicator: str) ->
     某某博览会…，预计参展企业…), or the row reads as the region's (not a body that says it: 世界银行, 国际能源署)."""
     heads = named_site_heads()
     at = sent.text.find(subject)
-    if kind == "observation" or len(subject) < 4 or not subject.endswith(heads) or at < 0 or subject in indicator \
-            or not NAME_OPENS.search(sent.text[:at]) or place_prefix().fullmatch(subject) or ACTING.match(subject):
+    port = subject.endswith(("港", "港区")) and len(subject) >= 3  # (…。预计全年集装箱吞吐量…: the item's named port)
+    if kind == "observation" or len(subject) < 4 and not port or not subject.endswith(heads) or subject in indicator \
+            or not port and (at < 0 or not NAME_OPENS.search(sent.text[:at]) or place_prefix().fullmatch(subject)
+                             or ACTING.match(subject)):
         return indicator  # (a county's target: its plan says whose, the region stays empty; 南方区|域电力市场: cut)
     site = subject
     while (place := known_place(site)) and known_place(site[len(place):]):

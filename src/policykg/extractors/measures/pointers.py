@@ -205,6 +205,8 @@ def site_named_before(sent: Sentence, ctx: Context, indicator: str) -> str:
     topic the item's heading opens with (### 某省自贸试验区…进出口货值超… / 目前试验区内… -> 某省自贸试验区). Else ""."""
     head = next((w for w in words("measures", "generic_sites") if indicator.startswith(w)), "")
     item = ctx.part(sent, "item")
+    if ctx.document.genre == "news" and not head and indicator.endswith(PORT_MEASURES):
+        return heading_port(sent, ctx)  # (### 某省某某港集装箱吞吐量创新高 / …预计全年集装箱吞吐量…: that port's)
     if ctx.document.genre != "news" or not head or item is None:
         return ""
     named = [m.subject for m in ctx.measures if item.start <= m.evidence.start < sent.start
@@ -213,6 +215,22 @@ def site_named_before(sent: Sentence, ctx: Context, indicator: str) -> str:
     return named[-1] if named else topic if topic.endswith(head) and len(topic) > len(head) else ""
 
 
+PORT_MEASURES = ("吞吐量",)
+HEADING_PORT = re.compile(r"[\u4e00-\u9fff]{2,4}港(?:区)?(?![口澳])")
+
+
+def heading_port(sent: Sentence, ctx: Context) -> str:
+    """The port a news item's heading opens on, past its province (### 辽宁某某港集装箱吞吐量创新高 -> 某某港), when the
+    item's text names it again: the port whose throughput a bare figure of the item is. Else ""."""
+    span = item_heading(ctx, sent)
+    if span is None:
+        return ""
+    heading = ctx.document.text[span[0]:span[1]].lstrip("#（(）)0123456789 ")
+    province = next((m for m in ctx.mentions_in(ctx.sentences[ctx.index_of(span[0])], "REGION")
+                     if m.attr("level") == "province" and ctx.document.text.startswith(m.text, span[1] - len(heading))), None)
+    start = len(province.text) if province is not None else 0
+    port = HEADING_PORT.match(heading, start)
+    return port.group() if port and port.group() in ctx.document.text[span[1]:sent.end] else ""
 NAME_TAGS = ("n", "nz", "ns", "nt", "j", "vn", "b")  # (the words a name is made of: 城市|发展|集团)
 
 
