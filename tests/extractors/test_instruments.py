@@ -961,3 +961,12 @@ def test_the_shares_others_bear_of_a_cost_are_no_grants():
     item = ("（六）居民用户更换燃气设施的改造费用按每户300元核定，其中财政补助150元，燃气企业承担100元，居民自付50元。")
     got = {m.quantity.value for m in extract(PLAN_TASKS.format(item=item), "plan.txt").measures("instrument") if m.quantity}
     assert d("100") not in got and d("50") not in got  # (what the firm and the household pay)
+
+
+def test_lists_of_bare_grades_keep_their_run_in_heading_and_a_payers_part_is_no_grant():
+    text = ("某县农村住房安全保障实施方案\n一、补助标准\n（一）D级危房拆除重建。一类、二类对象每户分别补助4万元、3万元。\n"
+            "（二）C级危房加固维修。一类、二类对象每户分别补助1.5万元、1万元。\n"
+            "（三）农房抗震改造。每户补助1.2万元，其中中央和省级补助资金1万元、县级补助0.2万元。\n二、保障措施\n加强组织领导。\n")
+    got = {(m.quantity.value, m.condition) for m in extract(text, "plan.txt").measures("instrument") if m.quantity}
+    assert (d("40000"), "D级危房拆除重建，一类对象") in got and (d("15000"), "C级危房加固维修，一类对象") in got
+    assert not any(v in (d("10000"), d("2000")) for v, _ in got)  # (the province's and the county's parts of 1.2万)

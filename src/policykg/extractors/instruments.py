@@ -19,7 +19,7 @@ from ..countries import country_names
 from ..nlp import Sentence
 from ..records import Measure, Mention, Quantity
 from ..structure.attachments import is_form
-from .articles import is_step, item_lead, item_paid_for, of_its_article, step_of, tiers_of
+from .articles import article_heading, is_step, item_lead, item_paid_for, of_its_article, step_of, tiers_of
 from .beneficiaries import (AMOUNT, TOP_RANKS, band_of, beneficiaries, beneficiary_pattern, capped_item, condition_of,
                             each_item, each_period, is_period, item_of_clause, listed_item, opening_span, period_of,
                             ranks_of, recipient_named, stated_conditions, threshold_amount, with_period, with_recipient)
@@ -205,8 +205,14 @@ def sentence_instruments(sent: Sentence, ctx: Context, money: list[Mention]) -> 
                 conditions = [with_period(conditions[0], band)]  # (…，500万元至2000万元的奖励5万元: that band's)
             if step := step_of(sent, clauses, number):
                 conditions = [with_period(c, step) for c in conditions]  # (…，每增加5000万美元，奖励增加10万元: per step)
+            if len(pairs) > 1 and genre in LISTING_GENRES and all(BARE_GRADE.match(c) for c in conditions) \
+                    and (heading := article_heading(sent, ctx)):
+                conditions = [with_period(heading, c.removesuffix("每户")) for c in conditions]  # (（一）D级危房拆除重建。
+                # 一类、二类对象每户分别补助…; （二）C级危房加固维修。…: each list is its heading's)
             period = period_of(sent, clause) or opening_span(sent)  # (…；2025年每辆补贴2000元: that year's)
             for (amount, beneficiary), condition in zip(pairs, conditions):
+                if PAYER_ITEM.fullmatch(condition.rsplit("，", 1)[-1]) and BROKEN_DOWN.search(sent.text[:clause.end]):
+                    continue  # (每户补助1.2万元，其中中央和省级补助资金1万元、县级补助0.2万元: who pays which part)
                 paid = bounded(sent, clause, amount, beneficiary or condition)  # (…企业吸纳…的，每人每月…: per person)
                 found.append((clause.start, Measure(
                     "instrument", ctx.evidence(sent), paid, category=kind, region=region, beneficiary=beneficiary,
@@ -214,7 +220,8 @@ def sentence_instruments(sent: Sentence, ctx: Context, money: list[Mention]) -> 
             continue
         items = [(m, item) for m in money_in(money, sent, clause) if genre in LISTING_GENRES
                  and not is_step(sent, clause, m) and (item := listed_item(sent, clauses, number, m))
-                 and not item.endswith(BORNE_BY)]  # (燃气企业承担100元，居民自付50元: the shares others pay)
+                 and not item.endswith(BORNE_BY) and not (PAYER_ITEM.fullmatch(item) and BROKEN_DOWN.search(sent.text))]  # (燃气企业承担100元，居民自付
+        # 50元; 中央和省级补助资金1万元、县级补助2000元: the shares others pay, who pays)
         kind = (type_of(plain, False, tuple(benefits)) or ("资金支持" if funded(plain) else "")) if items else ""
         if kind:  # (给予租房补贴：博士研究生每人每月2000元，硕士研究生…: the items of one grant)
             colon = max(sent.text.rfind("：", 0, clause.start), sent.text.rfind(":", 0, clause.start))
@@ -356,6 +363,9 @@ ITEM = re.compile(r"、(?!最高|不超过|其中)[\u4e00-\u9fff]{2,8}")
 ITEM_PER = re.compile(r"、(?!最高|不超过|其中)[\u4e00-\u9fff]{2,8}?每[\u4e00-\u9fff]{1,3}?(?:每[年月天])?(?:最高|不超过)?")
 
 
+BARE_GRADE = re.compile(r"[一二三四五六七八九十ABCDＡＢＣＤ甲乙丙丁]+(?:类|档|级|星|等)")  # (一类对象: a grade alone)
+BROKEN_DOWN = re.compile(r"其中|资金来源")  # (a whole broken down by who pays)
+PAYER_ITEM = re.compile(r"(?:中央|省|市|州|县|区)[级和、省市州县区]*(?:补助资金|补助|财政|配套资金|配套|资金)")
 BORNE_BY = ("承担", "自付", "自筹", "负担", "分担", "出资")
 LISTING_GENRES = ("official", "interpretation")  # where a grant is listed item by item (not a news figure after one)
 NOTE = re.compile(r"[（(][^（）()]*[）)]")
