@@ -965,7 +965,7 @@ def test_the_shares_others_bear_of_a_cost_are_no_grants():
 
 def test_lists_of_bare_grades_keep_their_run_in_heading_and_a_payers_part_is_no_grant():
     text = ("某县农村住房安全保障实施方案\n一、补助标准\n（一）D级危房拆除重建。一类、二类对象每户分别补助4万元、3万元。\n"
-            "（二）C级危房加固维修。一类、二类对象每户分别补助1.5万元、1万元。\n"
+            "（二）C级危房加固维修。一类、二类对象每户分别补助1.5万元、0.8万元。\n"
             "（三）农房抗震改造。每户补助1.2万元，其中中央和省级补助资金1万元、县级补助0.2万元。\n二、保障措施\n加强组织领导。\n")
     got = {(m.quantity.value, m.condition) for m in extract(text, "plan.txt").measures("instrument") if m.quantity}
     assert (d("40000"), "D级危房拆除重建，一类对象") in got and (d("15000"), "C级危房加固维修，一类对象") in got
