@@ -613,3 +613,9 @@ def test_a_citys_bureau_with_its_branch_in_a_county_named_short_is_one_body():
             "乐山市人民政府办公室\n2024年3月1日\n某某方案\n（责任单位：市农业农村局、市生态环境局沐川分局）\n")
     names = {m.key for m in extract(text, "pkulaw-1.txt").mentions("ORG")}
     assert "乐山市生态环境局沐川分局" in names and "乐山市生态环境局" not in names
+
+
+def test_a_firm_or_an_institute_named_in_quotes_as_a_figure_of_speech_is_no_body():
+    text = "春季苗木出圃忙“绿色银行”生金添彩，“中国银行”发布报告，“钒钛产业协同发展联盟”成立。"
+    names = {m.key for m in extract(text, "report.txt").mentions("ORG")}
+    assert "绿色银行" not in names and "中国银行" in names and "钒钛产业协同发展联盟" in names

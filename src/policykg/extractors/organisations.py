@@ -195,6 +195,9 @@ def organisations(sent: Sentence, ctx: Context) -> Iterator[Mention]:
         elif not known.foreign and known.category == "government" and (country := single_country_before(text, s)):
             s, name = s - 1, text[s - 1:e]  # 乌国家安全局: Ukraine's, not a Chinese body
             known = Body(name, known.category, country)
+        if text[s - 1:s] == "“" and text.startswith("”", e) and vocabulary().organization(name) is None \
+                and known.category in ("enterprise", "institute") and place_prefix().match(name) is None:
+            continue  # (“绿色银行”生金添彩: a figure of speech in quotes, no body)
         if not known.foreign and names_a_kind(name, known.category) or TOP_COUNT.search(name) \
                 or founded_kind(text, s, name, known) \
                 or known.category == "institute" and verb_before_head(sent, s, m.start()) \
