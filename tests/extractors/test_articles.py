@@ -200,3 +200,9 @@ def test_a_cap_after_a_semicolon_keeps_its_own_parts_recipient():
     item = ("（六）对新认定的国家级良种场给予一次性奖励100万元；对养殖企业按每头50元给予补贴，每家每年不超过40万元。")
     (cap,) = [m for m in extract(MEASURES.format(items=item)).measures("instrument") if m.quantity.value == d("400000")]
     assert cap.beneficiary == "养殖企业"
+
+
+def test_a_whole_countys_yearly_total_opening_its_sentence_is_no_recipients_cap():
+    item = "（三）对新建防雹网的，每亩补助2000元。全县年度防雹网补助资金总额控制在1200万元以内。"
+    got = {m.quantity.value: (m.beneficiary, m.condition) for m in extract(MEASURES.format(items=item)).measures("instrument")}
+    assert got[d("12000000")] == ("", "全县年度防雹网补助资金总额")

@@ -94,6 +94,7 @@ def counties_found(text: str) -> list[tuple[str, str]]:
     ("中方已向国际社会提供疫苗。", []),  # (a side, not 中方县)
     ("河南今年小麦种植面积稳定。", []),  # (a province's short name, not 河南县)
     ("全州全年接待游客7860万人次。", []),  # (the whole prefecture, not 全州县)
+    ("由县农业农村局会同县财政局制定实施细则。", []),  # (会同 is "together with", not 会同县)
 ])
 def test_a_county_written_short_is_read_only_where_nothing_else_can_be_meant(text, found):
     assert counties_found(text) == found

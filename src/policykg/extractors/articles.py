@@ -52,7 +52,7 @@ def of_its_article(found: list[tuple[int, Measure]], sent: Sentence, ctx: Contex
 
 PER_RECIPIENT = pattern("instruments:per_recipient", r"[\s、，]*(?P<per>(?:{})(?:(?!给予|予以|再|按)[\u4e00-\u9fff]){0,10}?)"
                         r"(?=年度|每年|累计|全年|享受|最高|不超过|补贴|补助|奖励|资助|贴息|支持|发放)")
-TOTAL_CAP = re.compile(r"(?<=[，；])(?:但|且|同时)?(?P<per>(?:[省市县区]级?财政|全[省市县区旗])?(?:全年|年度|每年)?[\u4e00-\u9fff]{0,8}?总额)"
+TOTAL_CAP = re.compile(r"(?:(?<=[，；])|^)(?:但|且|同时)?(?P<per>(?:[省市县区]级?财政|全[省市县区旗])?(?:全年|年度|每年)?[\u4e00-\u9fff]{0,8}?总额)"
                        r"(?=(?:原则上)?(?:不超过|最高|控制在))")
 RECIPIENT_OPENING = re.compile(r"(?<![针相绝面核应])对[^，；。]{2,40}?(?:按|给予|予以)")  # whom a clause grants to
 # (…，全年补贴总额不超过3000万元, 全县年度…总额: the scheme's budget for the year, not each recipient's cap)
