@@ -276,3 +276,9 @@ def test_a_notice_issuing_two_policies_keeps_its_own_title_and_kind():
     assert genre(title)[0] == "通知"
     assert policy_key("关于印发〈某县核桃产业提质增效三年行动方案（2026—2028年）〉的通知") \
         == "某县核桃产业提质增效三年行动方案(2026-2028年)"
+
+
+@pytest.mark.parametrize("name, place", [("清镇市人民政府", "清镇市"), ("宁乡市财政局", "宁乡市"), ("北镇市发展和改革局", "北镇市")])
+def test_a_county_level_place_with_a_township_word_inside_is_read_whole(name, place):
+    from policykg.names import place_prefix
+    assert place_prefix().match(name).group() == place  # (not 清镇, a generic town)

@@ -146,9 +146,9 @@ def place_prefix() -> re.Pattern[str]:
     not_places = "|".join(map(re.escape, words("organisations", "not_places")))
     not_starts = "".join(words("organisations", "not_place_starts"))
     names = [n for n, _ in vocabulary().region_names() if len(n) >= 2] + [
-        n for n in counties() if re.search(r"州[市区县旗]$", n) or len(n) > GENERIC_PLACE + 1 or n[0] in not_starts]
-    # (邳州市, 鄞州区: not cut after their 州; 莫力达瓦达斡尔族自治旗: longer than a generic place; 如皋市: opening with a
-    # character a generic place may not)
+        n for n in counties() if re.search(r"[州镇乡][市区县旗]$", n) or len(n) > GENERIC_PLACE + 1 or n[0] in not_starts]
+    # (邳州市, 鄞州区, 清镇市: not cut after their 州 or 镇; 莫力达瓦达斡尔族自治旗: longer than a generic place; 如皋市:
+    # opening with a character a generic place may not)
     # (the names come longest first: the trie of alternation() matches as their flat list would, faster)
     inside = "".join(words("organisations", "not_place_inside"))
     return re.compile(rf"(?:{alternation(names)}|(?![{CJK}]{{0,4}}(?:{not_places}))(?![{not_starts}])"
