@@ -220,8 +220,8 @@ def sentence_instruments(sent: Sentence, ctx: Context, money: list[Mention]) -> 
             continue
         items = [(m, item) for m in money_in(money, sent, clause) if genre in LISTING_GENRES
                  and not is_step(sent, clause, m) and (item := listed_item(sent, clauses, number, m))
-                 and not item.endswith(BORNE_BY) and not (PAYER_ITEM.fullmatch(item) and BROKEN_DOWN.search(sent.text))]  # (燃气企业承担100元，居民自付
-        # 50元; 中央和省级补助资金1万元、县级补助2000元: the shares others pay, who pays)
+                 and not item.endswith(BORNE_BY)  # (燃气企业承担100元，居民自付50元: the shares others pay)
+                 and not (PAYER_ITEM.fullmatch(item) and BROKEN_DOWN.search(sent.text))]  # (其中中央和省级补助资金…)
         kind = (type_of(plain, False, tuple(benefits)) or ("资金支持" if funded(plain) else "")) if items else ""
         if kind:  # (给予租房补贴：博士研究生每人每月2000元，硕士研究生…: the items of one grant)
             colon = max(sent.text.rfind("：", 0, clause.start), sent.text.rfind(":", 0, clause.start))
