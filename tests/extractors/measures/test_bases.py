@@ -108,3 +108,10 @@ def test_a_change_over_an_earlier_quarter_says_its_base():
     text = "# 《新闻联播》 (20250402)\n\n### 要闻\n\n预计二季度全国新开工项目计划总投资将比一季度增长10%以上。\n"
     got = [m.indicator for m in extract(text, "20250402.md").measures("forecast")]
     assert got == ["新开工项目计划总投资（较一季度）"]  # (not the year before's)
+
+
+def test_each_part_of_a_goals_sentence_is_dated_by_the_year_it_opens_with():
+    text = ("某县肉牛产业发展奖补办法\n第一条为促进肉牛产业发展，制定本办法。\n第二条2023年末，全县肉牛存栏12万头。\n"
+            "发展目标：2024年，全县肉牛存栏13万头，规模化率达到60%；2025年，存栏14万头，规模化率65%。\n")
+    got = {(m.quantity.value, m.time) for m in extract(text, "pkulaw-5.txt").measures("target")}
+    assert {(130000, "2024"), (60, "2024"), (65, "2025")} <= got  # (not the baseline's 2023, nor 2024 for all)

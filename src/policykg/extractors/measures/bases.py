@@ -105,8 +105,14 @@ def with_multiple_base(sent: Sentence, q: Mention, clause: Clause, indicator: st
 
 
 def opening_year(sent: Sentence, dates: list[Mention], q: Mention) -> str:
-    """A year that opens the sentence before the figure, on its own before a comma (2025年，全市…), or ""."""
+    """A year that opens the sentence, past a label (发展目标：), or the part after a ； before the figure, on its own
+    before a comma (2025年，全市…; 发展目标：2024年，…；2025年，…), or ""."""
     lead = len(ITEM_NUMBER.match(sent.text).group())
-    first = next((d for d in dates if d.start - sent.start == lead), None)
-    return first.key if first is not None and first.end <= q.start and re.fullmatch(r"\d{4}", first.key) \
+    lead += len(LABEL.match(sent.text, lead).group())
+    part = sent.text.rfind("；", 0, q.start - sent.start) + 1
+    first = next((d for at in (part, lead) for d in dates if d.start - sent.start == at and d.end <= q.start), None)
+    return first.key if first is not None and re.fullmatch(r"\d{4}", first.key) \
         and not first.attr("role") and sent.text.startswith("，", first.end - sent.start) else ""
+
+
+LABEL = re.compile(r"(?:[\u4e00-\u9fff]{2,8}[：:])?")  # (发展目标：2024年，…)
