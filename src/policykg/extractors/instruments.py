@@ -220,7 +220,7 @@ def sentence_instruments(sent: Sentence, ctx: Context, money: list[Mention]) -> 
             continue
         items = [(m, item) for m in money_in(money, sent, clause) if genre in LISTING_GENRES
                  and not is_step(sent, clause, m) and (item := listed_item(sent, clauses, number, m))
-                 and not item.endswith(BORNE_BY)  # (燃气企业承担100元，居民自付50元: the shares others pay)
+                 and not item.endswith(tuple(words("instruments", "borne_verbs")))  # (居民自付50元: others' shares)
                  and not (PAYER_ITEM.fullmatch(item) and BROKEN_DOWN.search(sent.text))]  # (其中中央和省级补助资金…)
         kind = (type_of(plain, False, tuple(benefits)) or ("资金支持" if funded(plain) else "")) if items else ""
         if kind:  # (给予租房补贴：博士研究生每人每月2000元，硕士研究生…: the items of one grant)
@@ -366,7 +366,6 @@ ITEM_PER = re.compile(r"、(?!最高|不超过|其中)[\u4e00-\u9fff]{2,8}?每[\
 BARE_GRADE = re.compile(r"[一二三四五六七八九十ABCDＡＢＣＤ甲乙丙丁]+(?:类|档|级|星|等)")  # (一类对象: a grade alone)
 BROKEN_DOWN = re.compile(r"其中|资金来源")  # (a whole broken down by who pays)
 PAYER_ITEM = re.compile(r"(?:中央|省|市|州|县|区)[级和、省市州县区]*(?:补助资金|补助|财政|配套资金|配套|资金)")
-BORNE_BY = ("承担", "自付", "自筹", "负担", "分担", "出资")
 LISTING_GENRES = ("official", "interpretation")  # where a grant is listed item by item (not a news figure after one)
 NOTE = re.compile(r"[（(][^（）()]*[）)]")
 

@@ -40,8 +40,16 @@ def what_is_reduced(indicator: str) -> str:
 
 
 SELF_SHARE = re.compile(r"(?P<whole>.{2,})占(?P=whole)")  # (固定资产投资占固定资产投资比重: a share of itself)
-TOWNSHIP = re.compile(r"[\u4e00-\u9fff]{2,4}(?<![强型点色范业宝史级乡区下])(?:镇|乡|街道|管理区)")  # (…、沙口镇3.2万亩: a
-# town's share of a task, not 农业产业强镇, 示范街道: kinds)
+TOWNSHIP = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,4})(?:镇|乡|街道|管理区)")
+
+
+def township(indicator: str) -> bool:
+    """The indicator is a township's name alone (…、沙口镇3.2万亩: a town's share of a task), not a kind of township
+    (农业产业强镇, 示范街道)."""
+    found = TOWNSHIP.fullmatch(indicator)
+    return found is not None and not found["name"].endswith(tuple(words("measures", "township_kinds")))
+
+
 GLUED_FIGURE = re.compile(r"\d[\u4e00-\u9fff]{0,2}[（(]其中|\d(?:个|家|架|台|辆|座|处|所|条|艘)$")
 
 
@@ -91,7 +99,7 @@ def plausible(indicator: str, unit: str, measure: str) -> bool:
     if indicator in words("measures", "wide_scopes") or indicator in words("measures", "china_words"):
         return False  # 国内外约400家知名企业: a scope, not what is counted
     if vocabulary().region(indicator) is not None or indicator.endswith(words("measures", "place_heads")) \
-            or ends_with_place(indicator) or TOWNSHIP.fullmatch(indicator):
+            or ends_with_place(indicator) or township(indicator):
         return False  # a place is not a measured thing (雅砻江流域 = 2 座; 水稻主产区无为市, 林火迫使法国)
     measures = indicator.endswith(words("measures", "indicator_heads")) or bool(re.fullmatch(r"[A-Za-z]{2,6}", indicator))
     if any(len(m.group()) >= 2 for m in report_verbs_in(indicator)):

@@ -205,7 +205,7 @@ def site_named_before(sent: Sentence, ctx: Context, indicator: str) -> str:
     topic the item's heading opens with (### 某省自贸试验区…进出口货值超… / 目前试验区内… -> 某省自贸试验区). Else ""."""
     head = next((w for w in words("measures", "generic_sites") if indicator.startswith(w)), "")
     item = ctx.part(sent, "item")
-    if ctx.document.genre == "news" and not head and indicator.endswith(PORT_MEASURES):
+    if ctx.document.genre == "news" and not head and indicator.endswith(tuple(words("measures", "port_measures"))):
         return heading_port(sent, ctx)  # (### 某省某某港集装箱吞吐量创新高 / …预计全年集装箱吞吐量…: that port's)
     if ctx.document.genre != "news" or not head or item is None:
         return ""
@@ -215,7 +215,6 @@ def site_named_before(sent: Sentence, ctx: Context, indicator: str) -> str:
     return named[-1] if named else topic if topic.endswith(head) and len(topic) > len(head) else ""
 
 
-PORT_MEASURES = ("吞吐量",)
 HEADING_PORT = re.compile(r"[\u4e00-\u9fff]{2,4}港(?:区)?(?![口澳])")
 
 
