@@ -123,3 +123,18 @@ def test_a_line_short_by_a_character_pushed_down_with_the_mark_after_it_runs_on(
     lines += [line("确定并公布，加强资金监管，确保补贴资金安全，政策效果明显，农民满意度高，取得良好成效。", 50, 172, 500)]
     found = [p for p in _paragraphs([lines]) if p]
     assert len(found) == 2 and "更新购置新机具的，新机具补贴比例" in found[0]  # (a line short by two characters: 的，)
+
+
+def test_an_information_tables_cells_wrapped_around_their_labels_are_one_row():
+    doc = load_document(DATA / "wrapped.pdf")  # (src/wrapped.html printed by Chromium: the title and 文号 cells wrap)
+    meta = dict(doc.meta)
+    assert meta["发文字号"] == "某部联规〔2026〕1357号"
+    assert meta["标题"] == "某部某局关于印发《某某设施更新改造行动方案（2026—2028年）》的通知"
+    assert "1357号" not in doc.text.replace("某部联规〔2026〕1357号", "")  # (no stray piece of the 文号 left in the body)
+
+
+def test_a_label_row_between_rows_of_other_widths_is_left_alone():
+    from policykg.load.pdf import _wrapped_rows_rejoined
+
+    lines = ["甲\t乙\t丙", "标题\t发文字号", "丁\t戊\t己"]
+    assert _wrapped_rows_rejoined(lines) == lines

@@ -32,7 +32,7 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
 from ..errors import LoadError
-from .chrome import Metadata, title_without_site
+from .chrome import Metadata, title_without_site, words
 from .dates import is_timestamp
 from .decode import clean_chars
 from .layout import BLOCK_START_RE, PAGE_NO_RE, ends_final, joiner
@@ -123,7 +123,7 @@ def read_pdf(raw: bytes, path: str) -> PdfText:
         raise LoadError(path, f"scanned PDF: no text layer ({chars} characters of text on {len(pages)} pages); "
                               "expected a PDF with text (run OCR on it first)", "scanned PDF", "pdf")
     pages = _without_running_lines(pages, heights)
-    out.lines = _paragraphs(pages)
+    out.lines = _wrapped_rows_rejoined(_paragraphs(pages))
     _info_title(info, pages, out.meta)
     return out
 
@@ -382,4 +382,42 @@ def _paragraphs(pages: list[list[Line]]) -> list[str]:
         prev = line
     if prev is not None:
         out.append(text)
+    return out
+
+
+# --------------------------------------------------------------------------- #
+# information tables whose values wrap
+# --------------------------------------------------------------------------- #
+
+def _label_cells(line: str) -> list[str] | None:
+    """The cells of a row of an information table's labels only (标题	发文字号), else None."""
+    cells = [re.sub(r"[ \u3000]", "", cell) for cell in line.split("\t")]
+    return cells if len(cells) >= 2 and all(cell in words().labels for cell in cells) else None
+
+
+def _value_cells(line: str, k: int) -> list[str] | None:
+    """The ``k`` cells of a row of values only (no cell a label), else None."""
+    cells = line.split("\t")
+    labels = words().labels
+    ok = len(cells) == k and all(c.strip() and re.sub(r"[ \u3000]", "", c) not in labels for c in cells)
+    return cells if ok else None
+
+
+def _wrapped_rows_rejoined(lines: list[str]) -> list[str]:
+    """An information table's row whose values wrap onto two lines, printed with its labels centred
+    between them (…关于印发《工业	工信部联节〔2026〕 / 标题	发文字号 / 废水…》的通知	88号), as one row of
+    label and value cells (标题	…关于印发《工业废水…》的通知	发文字号	工信部联节〔2026〕88号)."""
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        labels = _label_cells(lines[i])
+        above = _value_cells(out[-1], len(labels)) if labels and out else None
+        below = _value_cells(lines[i + 1], len(labels)) if labels and i + 1 < len(lines) else None
+        if labels and above and below:
+            values = [a.strip() + joiner(a.strip(), b.strip()) + b.strip() for a, b in zip(above, below)]
+            out[-1] = "\t".join(cell for pair in zip(labels, values) for cell in pair)
+            i += 2
+            continue
+        out.append(lines[i])
+        i += 1
     return out

@@ -12,6 +12,8 @@
   page x/y), three pages, a paragraph running across a page break;
 - ``portal.pdf``: ``src/portal.html`` (an invented portal page: the site's name and search box on one line, its
   address, an information table whose title wraps, 发布时间 with its time) printed the same way;
+- ``wrapped.pdf``: ``src/wrapped.html`` (an information table whose title and 文号 cells wrap onto two lines, their
+  labels centred between them) printed the same way;
 - ``scanned.pdf``: an image of text and no text layer (Pillow);
 - ``encrypted.pdf``: ``notice.docx`` exported by LibreOffice with an open password.
 
@@ -120,5 +122,6 @@ if __name__ == "__main__":
     make_office_pdfs(HERE / "notice.docx")
     make_printed_pdf()
     make_printed_pdf("portal.html", "portal.pdf")
+    make_printed_pdf("wrapped.html", "wrapped.pdf")
     make_scanned_pdf()
     print("written:", *sorted(p.name for p in HERE.iterdir() if p.suffix in (".pdf", ".docx")), file=sys.stderr)
