@@ -802,6 +802,16 @@ def test_a_rate_a_policy_replaced_is_no_instrument_and_a_night_is_a_unit():
     assert [value(m)[2] for m in extract(MEASURES.format(item=item)).measures("instrument")] == ["元/间夜"]
 
 
+@pytest.mark.parametrize("item, want", [
+    ("（一）对低收入家庭的失能老人，护理补贴由每人每月150元提高到200元。", (d("200"), "元/月", "=")),
+    ("（一）对定向培养的乡村教师，生活补助标准从每人每年5000元提高至7000元。", (d("7000"), "元/年", "=")),
+    ("（一）对首次认定的科技型企业，奖励由最高10万元上调至15万元。", (d("150000"), "元", "<=")),
+])
+def test_a_rate_raised_from_an_old_amount_grants_the_new_one_per_what_the_old_was(item, want):
+    got = [value(m) for m in extract(MEASURES.format(item=item)).measures("instrument")]
+    assert [(v, u, c) for v, _, u, c in got] == [want]
+
+
 def test_a_numbered_item_opening_on_whom_its_amount_is_for_names_the_beneficiary():
     text = MEASURES.format(item="（一）A类人才（国内外顶尖人才），补贴80万元；") + "（二）B类人才（国家级领军人才），补贴50万元；\n"
     got = [(m.beneficiary, value(m)[0]) for m in extract(text).measures("instrument")]

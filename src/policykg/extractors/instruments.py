@@ -27,6 +27,7 @@ from .clauses import ITEM_NUMBER, Clause, clauses_of, inside_quotes
 from .context import Context
 from .measures.figures import rate_of_measure
 from .measures.plausible import GOAL_GENRES, MONEY, quantity_of
+from .old_amounts import change_start, figure_start, reached
 from .no_measure import (ATTACHMENT_LINE, EXAMPLE, GRANT_TO, QUESTION, adjusted, defines_a_noun, misused,
                          names_no_grant, qualifies_noun, received, reforms, regulates, states_purpose, titles_a_policy)
 from .registry import extractor
@@ -117,17 +118,6 @@ def foreign_measure(sent: Sentence, ctx: Context) -> bool:
     chinese = [m for m in ctx.mentions_in(sent, "ORG") if not m.attr("foreign") and m.attr("category") == "government"]
     rest = groups.sub("", sent.text)
     return not (chinese or ctx.mentions_in(sent, "REGION") or any(w in rest for w in words("measures", "china_words")))
-
-
-def reached(sent: Sentence, m: Mention) -> bool:
-    """An amount that is a level reached (投入达到7800亿元), not one granted, or one a policy replaced
-    (由原来的统一每辆4000元调整为…)."""
-    lead = sent.text[max(0, m.start - sent.start - 3):m.start - sent.start] + re.sub(r"[\d.,].*", "", m.text)
-    return any(w in lead for w in words("instruments", "level_before_amount")) \
-        or FORMER.search(sent.text, max(0, m.start - sent.start - 12), m.start - sent.start) is not None
-
-
-FORMER = re.compile(r"原来的?[^，；。\d]{0,8}$")  # (…由原来的统一每辆4000元: the rate replaced)
 
 
 def with_amounts_first(found: list[tuple[int, Measure]], text: str, article: bool) -> list[Measure]:
@@ -335,7 +325,10 @@ GRANTED_AFTER = re.compile(r"的?(?:标准|额度)?(?:给予|予以|发放)")  #
 def granted(sent: Sentence, clause: Clause, m: Mention) -> bool:
     """An amount is granted when a verb of granting stands shortly before it in its
     clause (给予一次性奖励100万元), not when it is what a measure saves or brings."""
-    before = sent.text[max(clause.start, m.start - sent.start - GRANT_REACH):m.start - sent.start] + m.text
+    at = m.start - sent.start
+    at = min(at, change_start(sent.text, figure_start(sent, m)) or at)  # (补贴由每人每月80元提高到100元: granted as
+    # the old rate was)
+    before = sent.text[max(clause.start, at - GRANT_REACH):m.start - sent.start] + m.text
     if threshold_amount(sent, m) or is_step(sent, clause, m):
         return False  # (投入200万元（含）以上的，按照20%给予补贴: a threshold; 每增加5000万美元，奖励增加10万元: a step)
     return any(w in before for w in words("instruments", "amount_verbs")) \
@@ -403,6 +396,8 @@ def bounded(sent: Sentence, clause: Clause, m: Mention, payee: str = "") -> Quan
     at = m.start - sent.start
     listed = LISTED_BEFORE.search(sent.text, clause.start, at)  # (分别给予最高50万元、30万元: the list's bound is each one's)
     first = listed.start() if listed else at
+    if (change := change_start(sent.text, figure_start(sent, m))) is not None:  # (由每人每月80元提高到100元: per and
+        first = change + re.search(r"\d", sent.text[change:]).start()  # bounded as the old rate was)
     before = sent.text[max(clause.start, first - 6):first] + (m.text if not listed else "")
     at_most = any(w in before for w in words("instruments", "at_most")) and not re.search(r"不低于|不少于", before)
     at_least = listed is not None and re.search(r"不低于|不少于", before) is not None  # (分别不低于120元、95元)

@@ -1,0 +1,45 @@
+"""Amounts a sentence names that no one is granted: a level reached (投入达到7800亿元) and the old rate of a changed
+one (由原来的统一每辆4000元调整为…; 由每人每月80元提高到100元: 80元) — and where a changed rate's new amount reads from
+(its per-unit and its bound are the old rate's: 每人每月…100元 is per month)."""
+from __future__ import annotations
+
+import re
+
+from ..lexicon import pattern, words
+from ..nlp import Sentence
+from ..records import Mention
+
+
+def reached(sent: Sentence, m: Mention) -> bool:
+    """An amount that is a level reached (投入达到7800亿元), not one granted, or one a policy replaced
+    (由原来的统一每辆4000元调整为…; 由每人每月80元提高到100元: 80元) — the new rate of a change is granted."""
+    at, end = m.start - sent.start, m.end - sent.start
+    lead = sent.text[max(0, at - 3):at] + re.sub(r"[\d.,].*", "", m.text)
+    if change_start(sent.text, figure_start(sent, m)) is not None:
+        return False
+    return any(w in lead for w in words("instruments", "level_before_amount")) \
+        or FORMER.search(sent.text, max(0, at - 12), at) is not None \
+        or replaced_rate(sent.text, at, end)
+
+
+FORMER = re.compile(r"原来的?[^，；。\d]{0,8}$")  # (…由原来的统一每辆4000元: the rate replaced)
+
+
+def figure_start(sent: Sentence, m: Mention) -> int:
+    """Where the figure of an amount starts in its sentence (the mention may hold a verb before it: 提高到100元)."""
+    digit = re.search(r"\d", m.text)
+    return m.start - sent.start + (digit.start() if digit else 0)
+
+
+def change_start(text: str, at: int) -> int | None:
+    """Where the change of a rate opens (at 由 or 从) when the amount at ``at`` is its new rate (由每人每月80元提高到100元:
+    100元), else None."""
+    changed = pattern("instruments:rate_change_verbs", r"(?:由|从)[^，；。由从]{0,30}\d[^，；。]{0,12}?(?:{})$")
+    found = changed.search(text, max(0, at - 48), at)
+    return found.start() if found else None
+
+
+def replaced_rate(text: str, at: int, end: int) -> bool:
+    """The old amount of a rate changed (由每人每月80元提高到100元; 从每人每年6000元提高至8000元)."""
+    opened = re.search(r"(?:由|从)[^，；。由从]{0,20}$", text[max(0, at - 20):at])
+    return opened is not None and pattern("instruments:rate_change_verbs", r"[^，；。\d]{0,6}?(?:{})\d").match(text, end) is not None

@@ -1,0 +1,19 @@
+"""policykg.extractors.old_amounts: the old rate of a changed one is replaced, the new one reads from the old."""
+from __future__ import annotations
+
+from policykg.extractors.old_amounts import change_start, replaced_rate
+
+TEXT = "护理补贴由每人每月150元提高到200元，奖励从5万元调整为8万元。"
+
+
+def test_the_old_rate_of_a_change_is_replaced_and_the_new_one_is_not():
+    assert replaced_rate(TEXT, TEXT.index("150"), TEXT.index("150") + 4)
+    assert not replaced_rate(TEXT, TEXT.index("200"), TEXT.index("200") + 4)
+    assert replaced_rate(TEXT, TEXT.index("5万元"), TEXT.index("5万元") + 3)
+
+
+def test_a_new_rate_reads_from_where_its_change_opens():
+    assert change_start(TEXT, TEXT.index("200")) == TEXT.index("由")
+    assert change_start(TEXT, TEXT.index("8万元")) == TEXT.index("从")
+    assert change_start(TEXT, TEXT.index("150")) is None
+    assert change_start("全市投入提高到12亿元。", 7) is None  # (a level reached, no old amount)
