@@ -253,6 +253,15 @@ def test_a_foreign_statistic_with_what_it_leaves_out_in_brackets_is_the_countrys
     assert got == ["美国CPI", "美国核心CPI（剔除波动较大的食品和能源价格）"]
 
 
+def test_a_foreign_figure_after_a_semicolon_is_of_the_country_the_figure_before_is_and_a_long_note_does_not_lose_it():
+    def indicators(sentence: str) -> list[str]:
+        return [m.indicator for m in extract(NEWS_ITEM.format(sentence=sentence), "20250402.md").measures()]
+    sentence = "欧盟统计局1日公布的数据显示，欧元区3月失业率为6.1%，与上月持平；青年失业率为14.2%。"
+    assert indicators(sentence) == ["欧元区失业率", "欧元区青年失业率"]  # (not a bare 青年失业率: nobody's)
+    sentence = "据加拿大媒体调查，市场预计加拿大3月消费者价格指数同比上涨2.9%；剔除波动较大的食品和能源价格后，核心消费者价格指数预计同比上涨2.4%。"
+    assert indicators(sentence) == ["加拿大消费者价格指数", "加拿大核心消费者价格指数（剔除波动较大的食品和能源价格）"]
+
+
 def test_a_county_forecast_names_its_county_however_the_county_was_named():
     """The forecasts table has no subject column: a county's forecast says its county in the indicator, whether the
     county opens a clause before (…；预计…), speaks (某市农业局介绍，预计…) or sits in a lead (在某省某市，…)."""

@@ -363,6 +363,8 @@ def with_country(sent: Sentence, ctx: Context, q: Mention, indicator: str) -> st
     named = {countries()[m.group()] for m in country_names().finditer(before)}
     own = {countries()[m.group()] for m in country_names().finditer(before, CLAUSE_START.search(before).start())}
     named = own if len(named) > 1 and len(own) == 1 else named  # (欧盟统计局…，欧元区10月通胀率…: the clause's own)
+    named = (nearest_figures_country(before) or named) if len(named) > 1 and not own else named  # (…，欧元区2月通胀率为2.1%；
+    # 剔除…后的核心通胀率为2.2%: the country of the figure before)
     own_scope = indicator.startswith(words("measures", "world_scopes"))  # (欧洲天然气价格: its own scope)
     span = item_heading(ctx, sent) if not named and ctx.document.genre == "news" and not own_scope else None
     if span is not None:  # ### 美国3月贸易逆差创新高: the item's country
@@ -379,7 +381,24 @@ def with_country(sent: Sentence, ctx: Context, q: Mention, indicator: str) -> st
     if any(form in indicator and (len(form) >= 2 or indicator.count(form) > indicator.count(form + "元"))
            for form, name in countries().items() if name == country):
         return indicator  # (赴美机票预订量: the country is in it already; not the 美 of 美元)
-    return country + indicator if len(country + indicator) <= MAX_INDICATOR else indicator
+    return country + indicator if len(country + NOTE_AFTER.sub("", indicator)) <= MAX_INDICATOR else indicator
+
+
+NOTE_AFTER = re.compile(r"（[^（）]*）$")  # (核心消费者价格指数（剔除…价格）: the indicator's note, not its length)
+
+
+def nearest_figures_country(before: str) -> set[str]:
+    """The one country the nearest clause before that names one as its own (not a partner: 对美国出口下降5.6%) names,
+    when that clause states a figure of it (欧元区今年2月通胀率为2.1%，与上月持平；…), else none."""
+    for clause in reversed(re.split(r"[，；,;]", before)):
+        named = {countries()[m.group()] for m in country_names().finditer(clause)
+                 if not PARTNER_BEFORE.search(clause, 0, m.start())}
+        if named:
+            return named if len(named) == 1 and re.search(r"\d[\d.]*\s*(?:%|％|万|亿|美元|欧元)", clause) else set()
+    return set()
+
+
+PARTNER_BEFORE = re.compile(r"[对向与同和自从赴]$")  # (对美国出口, 与欧盟贸易: the other side of a trade)
 
 
 def central_before(sent: Sentence, ctx: Context) -> bool:
