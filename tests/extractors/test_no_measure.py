@@ -71,3 +71,11 @@ def test_a_tier_that_is_given_nothing_adds_no_row_to_the_tiers_that_are():
     item = "（三）6个月内使用的，按面额的2%给予奖励；7至12个月内使用的，按1%给予奖励；12个月后使用的，不再给予奖励。"
     assert [amount for amount, _, _ in rows(item)] == [d("2"), d("1")]
 
+
+
+def test_benefits_named_as_what_is_weighed_are_no_grant():
+    item = ("第八条普惠托育机构保育费实行政府指导价管理，由县级发展改革部门会同卫生健康、财政部门，综合考虑运营成本、"
+            "财政补助和家庭承受能力，按照机构类别分档制定最高限价。")
+    assert rows(item) == []
+    item = "（四）对新建普惠托位的托育机构，综合考虑建设成本给予一次性补贴。"  # (a grant after what it weighs is one)
+    assert [amount for amount, _, _ in rows(item)] == [None]

@@ -29,7 +29,8 @@ from .measures.figures import rate_of_measure
 from .measures.plausible import GOAL_GENRES, MONEY, quantity_of
 from .old_amounts import change_start, figure_start, reached
 from .no_measure import (ATTACHMENT_LINE, EXAMPLE, GRANT_TO, QUESTION, adjusted, defines_a_noun, misused,
-                         names_no_grant, qualifies_noun, received, reforms, regulates, states_purpose, titles_a_policy)
+                         names_no_grant, qualifies_noun, received, reforms, regulates, states_purpose, titles_a_policy,
+                         weighs)
 from .registry import extractor
 
 @memo(maxsize=1)
@@ -252,7 +253,7 @@ def sentence_instruments(sent: Sentence, ctx: Context, money: list[Mention]) -> 
             continue  # without an amount, only a concrete benefit is a measure (a subsidy, a tax cut, a loan …)
         article = sent.text if genre in LISTING_GENRES else text  # (an article or an answer states one measure; a
         # report, many)
-        if reforms(text) or regulates(text) or names_no_grant(comma_part(plain, clause)) or misused(article) \
+        if reforms(text) or regulates(text) or weighs(text) or names_no_grant(comma_part(plain, clause)) or misused(article) \
                 or any(w in sent.text for w in words("instruments", "not_measure_words")):
             continue  # a reform of how it is done (健全金融服务实体经济工作机制, 加大财政资金保障力度), a rule over it
             # (…金融产品网络营销进行全面规范), how money is paid, its misuse, a commendation or a possibility: no measure

@@ -85,6 +85,12 @@ def regulates(text: str) -> bool:
         and "给予" not in text  # (not 对举报人给予奖励和保护)
 
 
+def weighs(text: str) -> bool:
+    """The clause names what is weighed (综合考虑办园成本、财政补助和家庭承受能力): its benefits are factors, not granted."""
+    return pattern("instruments:weighing_verbs", r"^(?:{})").match(ITEM_NUMBER.sub("", text).lstrip()) is not None \
+        and GRANT_TO.search(text) is None
+
+
 def names_no_grant(text: str) -> bool:
     """The clause says how money is paid out or managed (…补贴资金由市财政局按程序拨付, 会同市财政局下达奖励资金), or
     names a table's columns (认定类别奖励金额): no measure."""

@@ -259,6 +259,15 @@ def test_an_insurances_terms_and_the_size_that_defines_a_grade_are_no_targets():
     assert got == ["全县辣椒种植面积"]
 
 
+def test_a_share_of_a_cost_a_policy_assigns_is_no_target():
+    text = ("某省财政厅关于做好基层气象设施建设资金保障工作的通知\n某财建〔2025〕7号\n各市财政局：\n"
+            "一、工作目标\n到2026年，全省自动气象站覆盖率达到98%。\n二、资金安排\n"
+            "（一）市级财政应当将设施运维经费纳入预算，平原地区配套比例不低于1∶1，山区不低于1∶2。\n"
+            "（二）设备购置费用由省、市按6∶4的分担比例承担。\n")
+    got = [m.indicator for m in extract(text, "pkulaw-14.txt").measures("target")]
+    assert got == ["自动气象站覆盖率"]
+
+
 PLAN = ("某县农机社会化服务提升实施方案\n一、工作目标\n到2027年，全县农作物耕种收综合机械化率达到90%以上。\n"
         "二、重点任务\n{sentence}\n三、保障措施\n加强组织领导。\n")
 
