@@ -111,6 +111,8 @@ def test_breadcrumbs_and_chrome_tails():
     assert is_breadcrumb("首页 > 政府信息公开 > 政府工作报告")
     assert is_breadcrumb("您现在的位置：首页 > 信息公开 > 财政文告")
     assert not is_breadcrumb("首页工作：推进数字化")
+    assert is_breadcrumb("您目前所处位置：首页 > 政务公开 > 部门文件")  # (any wording of "where you are")
+    assert not is_breadcrumb("区位优势：位置优越，交通便利")
     assert without_chrome_tail("新华社字号：默认大超大|打印收藏留言|") == "新华社"
     assert without_chrome_tail("新华社") == "新华社"
 

@@ -223,12 +223,16 @@ def without_chrome_tail(text: str) -> str:
     return text
 
 
+WHERE_YOU_ARE = re.compile(r"[\u4e00-\u9fff]{0,6}位置[：:]")  # (您现在所在位置：, 您目前的位置：: any wording of it)
+
+
 def is_breadcrumb(line: str) -> bool:
     """"首页 > 政府信息公开 > 政府工作报告", "您现在的位置：首页 > …"."""
     if len(line) > 150:
         return False
     stripped = line.lstrip(" \u3000")
     root = next((r for r in words().breadcrumb_roots if stripped.startswith(r)), "")
+    root = root or (m.group() if (m := WHERE_YOU_ARE.match(stripped)) else "")
     if not root:
         return False
     rest = stripped[len(root):].lstrip(" \u3000：:")
