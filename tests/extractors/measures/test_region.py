@@ -154,6 +154,14 @@ def test_a_rank_among_the_province_does_not_make_the_citys_figures_the_provinces
     assert got["农村居民人均可支配收入"] == "常德市"  # (not 湖南省)
 
 
+def test_a_ranking_held_among_the_province_does_not_make_the_citys_figures_the_provinces():
+    text = ("2026年许昌市人民政府工作报告\n——2026年1月20日在许昌市第八届人民代表大会第五次会议上\n各位代表：\n"
+            "一、2025年工作回顾\n开发区改革深入推进，许昌经济技术开发区在全省开发区综合排名中提升5位、居第8位，"
+            "长葛经济技术开发区营业收入突破500亿元。\n")
+    got = {m.indicator: m.region for m in extract(text).measures("observation")}
+    assert got["长葛经济技术开发区营业收入"] == "许昌市"  # (not 河南省)
+
+
 def test_a_rank_among_a_named_city_does_not_make_the_countys_figures_the_citys():
     text = ("2026年龙游县人民政府工作报告\n——2026年1月8日在龙游县第十八届人民代表大会第六次会议上\n各位代表：\n"
             "一、2025年工作回顾\n全年实现地区生产总值412.6亿元，增速居衢州市第1位；一般公共预算收入38.2亿元，增长4.3%。\n")
