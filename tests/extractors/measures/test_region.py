@@ -162,6 +162,13 @@ def test_a_ranking_held_among_the_province_does_not_make_the_citys_figures_the_p
     assert got["长葛经济技术开发区营业收入"] == "许昌市"  # (not 河南省)
 
 
+def test_a_rank_among_the_provinces_counties_in_brackets_does_not_make_the_districts_figures_the_provinces():
+    text = ("2026年临安区人民政府工作报告\n——2026年1月8日在临安区第四届人民代表大会第五次会议上\n各位代表：\n"
+            "一、2025年工作回顾\n全年实现地区生产总值820.6亿元，总量居全省县（市、区）第18位；一般公共预算收入61.2亿元。\n")
+    got = {m.indicator: (m.region, m.subject) for m in extract(text, "gzbg-2026-98.txt").measures("observation")}
+    assert got["一般公共预算收入"] == ("杭州市", "临安区")  # (not 浙江省)
+
+
 def test_a_rank_among_a_named_city_does_not_make_the_countys_figures_the_citys():
     text = ("2026年龙游县人民政府工作报告\n——2026年1月8日在龙游县第十八届人民代表大会第六次会议上\n各位代表：\n"
             "一、2025年工作回顾\n全年实现地区生产总值412.6亿元，增速居衢州市第1位；一般公共预算收入38.2亿元，增长4.3%。\n")

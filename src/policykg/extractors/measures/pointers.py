@@ -347,7 +347,8 @@ def with_previous_site(figures: list[tuple[str, Clause]], sent: Sentence, q: Men
     """A bare measure opening its clause right after a figure whose name opens with a named site (广西北部湾港集装箱
     吞吐量增长20%，货物吞吐量增长4% -> 广西北部湾港货物吞吐量) or a kind of site (全国港口集装箱吞吐量…；货物吞吐量
     -> 港口货物吞吐量) is the same site's: bare, it reads as the region's
-    (not a measure of a whole place: 天津港新增…，海洋经济规模…; nor a task a verb opens: 某港吞吐量…；建成示范区20个)."""
+    (not a measure of a whole place: 天津港新增…，海洋经济规模…; nor a task a verb opens: 某港吞吐量…；建成示范区20个;
+    nor after a share of a market: 出口占全国市场份额…；城镇调查失业率…)."""
     if not figures or figures[-1][1].start == clause.start:
         return indicator
     found = pattern(site_ends(), r"^[\u4e00-\u9fff]{2,12}?(?:{})(?=[\u4e00-\u9fff]{2})").match(figures[-1][0]) \
@@ -358,7 +359,7 @@ def with_previous_site(figures: list[tuple[str, Clause]], sent: Sentence, q: Men
             figures[-1][0])  # (a zone's, the measure opening its clause within the zone's part: not …园区产值…；某镇…
         # 新落地项目, nor …，全市外贸进出口…, 全年招商引资…)
     lead = pattern("measures:lead_noise", "^(?:{})+").sub("", sent.text[clause.start:q.start - sent.start].lstrip())
-    if found is None or not lead.startswith(indicator) or indicator.startswith(acting_verbs()) \
+    if found is None or "占" in found.group() or not lead.startswith(indicator) or indicator.startswith(acting_verbs()) \
             or any(h in indicator for h in (*site_ends(), *words("measures", "zone_heads"),
                                             *words("measures", "place_measures"))) \
             or len(found.group() + indicator) > MAX_INDICATOR:
