@@ -86,3 +86,7 @@ def test_a_reform_named_by_its_counted_parts_is_no_platform():
     from policykg.extractors.platforms import campaign
     assert campaign("两清单一平台") and campaign("一库三平台")
     assert not campaign("某某工业互联网平台")
+
+
+def test_a_head_across_two_words_is_no_platform():
+    assert platforms("广东恩平台湾青年创业园新入驻台资企业12家。") == []  # (恩平|台湾: no 平台 in the words)

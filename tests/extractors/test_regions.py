@@ -111,3 +111,8 @@ def test_a_county_written_short_is_read_only_where_nothing_else_can_be_meant(tex
 ])
 def test_a_county_written_short_after_its_own_province_is_that_county(text, found):
     assert counties_found(text) == found
+
+
+def test_a_county_written_short_after_its_province_before_a_word_it_runs_into_is_a_county():
+    got = [(m.text, m.attr("county")) for m in extract(LEAD + "广东恩平台湾青年创业园新入驻台资企业12家。").mentions("REGION")]
+    assert ("恩平", "恩平市") in got  # (恩平台 is no 平台 of 恩)

@@ -98,6 +98,8 @@ def platforms(sent: Sentence, ctx: Context) -> Iterator[Mention | Fact]:
         e = m.end()
         if any(a < e and m.start() < b for a, b in taken) or heads().match(text, e):
             continue  # (阿坝州大数据中心平台: the name ends at the last head)
+        if not sent.is_boundary(m.start()) and not sent.is_boundary(e):
+            continue  # (福建漳平台湾农民创业园: 漳平|台湾, no 平台 in the words)
         found = built_by(text, m.start(), orgs) or proper_start(sent, m.start(), orgs)
         if found is None:
             continue

@@ -105,8 +105,8 @@ def regions(sent: Sentence, ctx: Context) -> Iterator[Mention]:
     for s, e, name in [*counties_in(text), *short_counties_at_home_words(text), *short_county_opening(text),
                        *short_counties_after_provinces(text)]:
         if any(a <= s and e <= b for a, b in names) or not (sent.is_boundary(s) and sent.is_boundary(e)) \
-                or text[e - 1:e + 1] in common_words() or split_by_words(text, s, name):
-            continue  # (东方市场: not 东方市; 新增城区: not 增城区)
+                or text[e - 1] == name[-1] and text[e - 1:e + 1] in common_words() or split_by_words(text, s, name):
+            continue  # (东方市场: not 东方市; 新增城区: not 增城区; not 漳平台湾, where 漳平 is written short)
         holder = counties()[name]
         if name in words("places", "common_county_names") and not text[:s].endswith(holder.labels):
             continue  # (城市老城区: an old town, not 洛阳市老城区)
