@@ -145,10 +145,10 @@ def place_prefix() -> re.Pattern[str]:
     (not a common noun that ends like one: 社区, 园区 …; nor words run on over a preposition: 后由市, 径向市)."""
     not_places = "|".join(map(re.escape, words("organisations", "not_places")))
     not_starts = "".join(words("organisations", "not_place_starts"))
-    names = [n for n, _ in vocabulary().region_names() if len(n) >= 2] + [
-        n for n in counties() if re.search(r"[州镇乡][市区县旗]$", n) or len(n) > GENERIC_PLACE + 1 or n[0] in not_starts]
-    # (邳州市, 鄞州区, 清镇市: not cut after their 州 or 镇; 莫力达瓦达斡尔族自治旗: longer than a generic place; 如皋市:
-    # opening with a character a generic place may not)
+    common = set(words("places", "common_county_names"))
+    names = [n for n, _ in vocabulary().region_names() if len(n) >= 2] + [n for n in counties() if n not in common]
+    # (every county-level place by its full name: 邳州市, 清镇市 are not cut after their 州 or 镇; 莫力达瓦达斡尔族自治旗
+    # is longer than a generic place; 如皋市 opens with a character a generic place may not; 瑞昌市城镇… is no 城镇)
     # (the names come longest first: the trie of alternation() matches as their flat list would, faster)
     inside = "".join(words("organisations", "not_place_inside"))
     return re.compile(rf"(?:{alternation(names)}|(?![{CJK}]{{0,4}}(?:{not_places}))(?![{not_starts}])"

@@ -157,3 +157,10 @@ def test_a_district_of_a_municipality_whose_name_is_no_unique_county_is_the_docu
             "宝山区促进邮轮经济发展的若干政策\n一、发展目标\n到2026年，全区邮轮旅客吞吐量达到300万人次以上。\n")
     (m,) = extract(text, "pkulaw-11.txt").measures("target")
     assert m.region == ""  # (a district's target: not the municipality's)
+
+
+def test_a_county_level_city_whose_title_runs_on_into_a_word_ending_like_a_place():
+    text = ("《长葛市城镇老旧小区改造补助办法》政策解读\n\n一、出台背景\n\n市住房和城乡建设局会同市财政局起草了《办法》。\n")
+    ctx = context_of(text, "changge-jiedu.txt")
+    assert (ctx.city, ctx.county) == ("许昌市", "长葛市")  # (长葛市城镇…: not cut at 城镇)
+    assert "长葛市财政局" in extract(text, "changge-jiedu.txt").keys("ORG")
