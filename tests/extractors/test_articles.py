@@ -206,3 +206,21 @@ def test_a_whole_countys_yearly_total_opening_its_sentence_is_no_recipients_cap(
     item = "（三）对新建防雹网的，每亩补助2000元。全县年度防雹网补助资金总额控制在1200万元以内。"
     got = {m.quantity.value: (m.beneficiary, m.condition) for m in extract(MEASURES.format(items=item)).measures("instrument")}
     assert got[d("12000000")] == ("", "全县年度防雹网补助资金总额")
+
+
+def test_a_band_a_part_opens_on_past_whom_it_names_goes_to_its_cap_and_a_marginal_band_to_its_rate():
+    got = rows("（三）对新建农产品精深加工项目，固定资产投资额2000万元（含）至1亿元的，按照设备投资额的10%给予补助，"
+               "单个项目最高不超过150万元；固定资产投资额1亿元（含）以上的，按照设备投资额的12%给予补助，单个项目最高不超过400万元。")
+    caps = {amount: condition for amount, _, _, condition in got if amount >= 1000000}
+    assert caps == {d("1500000"): "固定资产投资额2000万元（含）至1亿元，单个项目",
+                    d("4000000"): "固定资产投资额1亿元（含）以上，单个项目"}
+    got = rows("（四）对年出口额达到50万美元以上的企业，按照超额累进方式给予奖励：50万美元（含）至500万美元的部分，每美元奖励0.02元；"
+               "500万美元（含）以上的部分，每美元奖励0.04元。")
+    assert [(amount, condition.rsplit("，", 1)[-1]) for amount, _, _, condition in got] == [
+        (d("0.02"), "50万美元（含）至500万美元的部分"), (d("0.04"), "500万美元（含）以上的部分")]
+
+
+def test_two_items_inside_one_frame_are_each_a_condition():
+    got = rows("（五）对新引进的全职研发人员，具有博士研究生、硕士研究生学历的，分别给予每人每月2500元、1200元生活补贴。")
+    assert [(amount, condition) for amount, _, _, condition in got] == [
+        (d("2500"), "具有博士研究生学历"), (d("1200"), "具有硕士研究生学历")]

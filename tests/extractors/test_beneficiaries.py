@@ -202,3 +202,15 @@ def test_an_articles_number_or_an_answers_label_is_no_part_of_whom():
             "第十二条乡镇养护站购置小型养护机械的，市级按照购置价格的30%给予补助，每台最高不超过10万元。\n")
     got = [m.beneficiary for m in extract(text, "pkulaw-3.txt").measures("instrument")]
     assert got and all(not b.startswith("第十二条") for b in got) and "乡镇养护站购置小型养护机械的" in got
+
+
+def test_quoted_titles_set_side_by_side_are_a_list():
+    got = rows("（六）对新获评“某省技能大师”“某市金牌工匠”的，分别给予一次性奖励3万元、1万元。")
+    assert got == [(d("30000"), "新获评“某省技能大师”的", ""), (d("10000"), "新获评“某市金牌工匠”的", "")]
+
+
+def test_each_item_of_a_list_paid_per_a_measure_keeps_its_item_and_its_unit():
+    item = ("（七）对购买应急救援飞行服务的县（市、区），按实际飞行小时给予补助，直升机每飞行小时补助不超过1万元、"
+            "固定翼飞机每飞行小时不超过0.6万元。")
+    got = [(value(m)[0], value(m)[2], m.condition) for m in extract(MEASURES.format(item=item)).measures("instrument")]
+    assert got == [(d("10000"), "元/飞行小时", "直升机"), (d("6000"), "元/飞行小时", "固定翼飞机")]

@@ -79,3 +79,10 @@ def test_benefits_named_as_what_is_weighed_are_no_grant():
     assert rows(item) == []
     item = "（四）对新建普惠托位的托育机构，综合考虑建设成本给予一次性补贴。"  # (a grant after what it weighs is one)
     assert [amount for amount, _, _ in rows(item)] == [None]
+
+
+def test_what_decides_how_money_is_shared_out_and_who_drafted_the_policy_grant_nothing():
+    assert rows("（五）强化评估。2027年底前开展中期评估，评估结果作为省级财政资金分配的重要依据。") == []
+    text = ("《某县养老服务补贴实施办法》政策解读\n\n一、出台背景\n\n为更好发挥养老服务补贴的作用，县民政局会同县财政局起草了"
+            "《某县养老服务补贴实施办法》，经县人民政府常务会议研究同意印发实施。\n")
+    assert extract(text, "x-jiedu.txt").measures("instrument") == []

@@ -179,11 +179,25 @@ def tiers_of(sent: Sentence, clause: Clause) -> list[str]:
 COUNTED_PLACES = re.compile(r"[两三四五六七八九十]+[省市县区国]$")
 
 
+def each_of_two_framed(items: list[str]) -> list[str]:
+    """Two items inside one frame, a verb before the first and a noun after the second going to both (具有硕士研究生、
+    大学本科学历 -> 具有硕士研究生学历, 具有大学本科学历); [] when there is no such frame."""
+    first, last = word_tags(items[0]), word_tags(items[1])
+    lead = first[0][0] if len(first) > 1 and first[0][1].startswith("v") and not items[1].startswith(first[0][0]) else ""
+    head = last[-1][0] if len(last) > 1 and last[-1][1].startswith("n") else ""
+    head = head[-2:] if len(head) > 2 and word_tags(head[-2:]) == ((head[-2:], "n"),) else head  # (本科学历: 学历)
+    tail = head if head in words("instruments", "qualification_heads") and not items[0].endswith(head) else ""
+    # (not 绿色食品认证、有机产品认证, 智能工厂、数字化车间: whole items)
+    return [items[0] + tail, lead + items[1]] if lead and tail else []
+
+
 def each_framed(condition: str, n: int) -> list[str]:
     """The conditions of a list of n items alike written inside one, the words before the first and after the last
     going to each (当年取得初级工（五级）、中级工（四级）、高级工（三级）职业资格证书 -> 当年取得初级工（五级）职业资格证书,
     …); [] when the items are not alike in length or the words before them end inside a word."""
     items = condition.split("、")
+    if len(items) == n == 2:
+        return each_of_two_framed(items)
     size = len(items[1]) if len(items) == n and n > 2 else 0
     if not size or any(len(i) != size for i in items[1:-1]) or len(items[0]) <= size or len(items[-1]) <= size:
         return []
@@ -193,3 +207,45 @@ def each_framed(condition: str, n: int) -> list[str]:
     if sum(len(w) for w, _ in word_tags(items[0])[:len(word_tags(lead))]) != len(lead):
         return []  # (获得国家级、省级、市级…: 国|家级 would cut a word)
     return [lead + item + tail for item in (items[0][len(lead):], *items[1:-1], items[-1][:size])]
+
+
+MONEY_AMOUNT = re.compile(r"\d[\d.]*\s*[十百千万亿]*元")
+PART_BAND = re.compile(r"[^，；：。]*\d[^，；：。]*?的(?:部分)?")  # (…1000万元（含）至5000万元的; …至1000万美元的部分)
+
+
+def part_band(sent: Sentence, clause: Clause, clauses: list[Clause]) -> str:
+    """The band a part of a sentence sets in a clause of its own before the clause of an amount, past whom it names
+    (对…项目，固定资产投资额1000万元（含）至5000万元的，按…给予补助，单个项目最高不超过200万元 -> 固定资产投资额1000万元
+    （含）至5000万元; …：100万美元（含）至1000万美元的部分，每美元奖励0.03元 -> 100万美元（含）至1000万美元的部分), "" when
+    none is."""
+    part = max(sent.text.rfind("；", 0, clause.start), sent.text.rfind("：", 0, clause.start)) + 1
+    for before in (c for c in clauses if c.start >= part and c.end <= clause.start):
+        text = ITEM_NUMBER.sub("", sent.text[before.start:before.end]).strip("，；： ")
+        if re.match(r"(?:第[一二三四五六七八九十百零\d]{1,4}条)?\s*(?:对于|对|向)", text):
+            continue  # (whom it names)
+        if PART_BAND.fullmatch(text) and not pattern("instruments:amount_verbs").search(text) \
+                and not MONEY_AMOUNT.search(sent.text, before.end, clause.start):  # (…80分以上的，每吨奖励1000元，85分
+            return text if text.endswith("的部分") else text.removesuffix("的")  # 以上的每吨奖励2000元: not the 80's)
+        return ""
+    return ""
+
+
+EACH_ITEM = re.compile(r"(?:^|、|为|是|[：:]|按照|按|其中)\s*(?:分别|再)?(?:给予|按照|按)?(?:每[张个台套])?"
+                       r"(?P<item>(?!每|单|最高|其中)(?:(?![按为])[\u4e00-\u9fff]){2,10}?)"
+                       r"(?:按照|按)?(?:每[\u4e00-\u9fff]{1,4}?(?:每[年月天])?(?:补助|补贴|奖励)?)?(?:最高|不超过)?$")
+
+
+FUND_PART = re.compile(r"(?:(?!每)[\u4e00-\u9fff]){2,8}(?:补贴|补助|奖励|奖补|资金)(?:及其他(?:补贴|补助|奖励))?")
+
+
+def each_item(sent: Sentence, clause: Clause, amounts: list[Mention]) -> list[str]:
+    """The item each of a clause's amounts follows, when each follows its own (博士研究生每人每月3000元、硕士研究生每人
+    每月2000元、本科毕业生每人每月1000元 -> 博士研究生, 硕士研究生, 本科毕业生); [] otherwise."""
+    out, start = [], clause.start + len(ITEM_NUMBER.match(sent.text[clause.start:clause.end]).group())
+    for m in sorted(amounts, key=lambda a: a.start):
+        found = EACH_ITEM.search(sent.text[start:m.start - sent.start])
+        item = found.group("item") if found else ""
+        named = FUND_PART.fullmatch(item)  # (其中购车补贴1000万元、充电设施补贴300万元: the parts of a fund, by name)
+        out.append(item if named or not pattern("instruments:action_verbs").search(item) else "")
+        start = m.end - sent.start
+    return out if len(out) > 1 and all(out) else []

@@ -79,6 +79,8 @@ def beneficiaries(sent: Sentence, clause: Clause, n: int) -> list[str]:
         who = ""
     if n == 1:
         return [who]
+    if (quoted := QUOTED_LIST.fullmatch(who)) and len(items := re.findall(r"“[^“”]+”", quoted["items"])) == n:
+        return [quoted["lead"] + item + quoted["tail"] for item in items]  # (新获评“某技师”“某工匠”的: one each)
     if (rated := RATED.fullmatch(who)) and len(grades := rated.group("grades").split("、")) == n:
         return [f"{rated.group('lead')}{g}的{rated.group('head')}" for g in grades]  # (评价为优秀、良好的县（市、区）:
         # 评价为良好的县（市、区）, one grade each)
@@ -200,6 +202,9 @@ def opening_span(sent: Sentence) -> str:
 AMOUNT = re.compile(r"\d+(?:\.\d+)?[十百千万亿]*(?:元|美元)")
 
 
+QUOTED_LIST = re.compile(r"(?P<lead>[^“”]*)(?P<items>(?:“[^“”]+”){2,})(?P<tail>[^“”、]*)")  # (quoted names side by side)
+
+
 def stated_conditions(sent: Sentence, clauses: list[Clause], clause: Clause, n: int) -> list[str]:
     """For each of the clause's n amounts, the condition the clause before states on its own (…，给予10万元奖励；
     升规次年营业收入增长20%以上的，再给予5万元奖励 -> 升规次年营业收入增长20%以上; a list of n thresholds, one each:
@@ -309,27 +314,6 @@ def ranks_of(who: str, n: int) -> list[str]:
     said = found.group("n").replace("两", "二") if found else ""
     count = int(said) if said.isdigit() else NUMERALS.find(said) + 1
     return [f"第{NUMERALS[k]}名" for k in range(n)] if found and count == n <= len(NUMERALS) else []
-
-
-EACH_ITEM = re.compile(r"(?:^|、|为|是|[：:]|按照|按|其中)\s*(?:分别|再)?(?:给予|按照|按)?(?:每[张个台套])?"
-                       r"(?P<item>(?!每|单|最高|其中)(?:(?![按为])[\u4e00-\u9fff]){2,10}?)"
-                       r"(?:按照|按)?(?:每[\u4e00-\u9fff]{1,3}?(?:每[年月天])?)?(?:最高|不超过)?$")
-
-
-FUND_PART = re.compile(r"(?:(?!每)[\u4e00-\u9fff]){2,8}(?:补贴|补助|奖励|奖补|资金)(?:及其他(?:补贴|补助|奖励))?")
-
-
-def each_item(sent: Sentence, clause: Clause, amounts: list[Mention]) -> list[str]:
-    """The item each of a clause's amounts follows, when each follows its own (博士研究生每人每月3000元、硕士研究生每人
-    每月2000元、本科毕业生每人每月1000元 -> 博士研究生, 硕士研究生, 本科毕业生); [] otherwise."""
-    out, start = [], clause.start + len(ITEM_NUMBER.match(sent.text[clause.start:clause.end]).group())
-    for m in sorted(amounts, key=lambda a: a.start):
-        found = EACH_ITEM.search(sent.text[start:m.start - sent.start])
-        item = found.group("item") if found else ""
-        named = FUND_PART.fullmatch(item)  # (其中购车补贴1000万元、充电设施补贴300万元: the parts of a fund, by name)
-        out.append(item if named or not pattern("instruments:action_verbs").search(item) else "")
-        start = m.end - sent.start
-    return out if len(out) > 1 and all(out) else []
 
 
 def is_period(item: str) -> bool:

@@ -19,9 +19,10 @@ from ..countries import country_names
 from ..nlp import Sentence
 from ..records import Measure, Mention, Quantity
 from ..structure.attachments import is_form
-from .articles import article_heading, is_step, item_lead, item_paid_for, of_its_article, step_of, tiers_of
+from .articles import (article_heading, each_item, is_step, item_lead, item_paid_for, of_its_article, part_band, step_of,
+                       tiers_of)
 from .beneficiaries import (AMOUNT, TOP_RANKS, band_of, beneficiaries, beneficiary_pattern, capped_item, condition_of,
-                            each_item, each_period, is_period, item_of_clause, listed_item, opening_span, period_of,
+                            each_period, is_period, item_of_clause, listed_item, opening_span, period_of,
                             ranks_of, recipient_named, stated_conditions, threshold_amount, with_period, with_recipient)
 from .clauses import ITEM_NUMBER, Clause, clauses_of, inside_quotes
 from .context import Context
@@ -192,6 +193,9 @@ def sentence_instruments(sent: Sentence, ctx: Context, money: list[Mention]) -> 
                 conditions = [TOP_RANKS.sub(r, shared) if shared else r for r in ranks]  # (…排名前三位的合作银行，分别
                 # 给予10万元、8万元、5万元: each rank's; 年度…排名前3位的，分别奖励…: 年度…排名第一名, …)
             conditions = [c if c != b.removesuffix("的") else "" for (_, b), c in zip(pairs, conditions)]
+            if len(pairs) == 1 and (band := part_band(sent, clause, clauses)) and band not in conditions[0]:
+                conditions = [with_period(conditions[0] or condition_of(pairs[0][1]), band)]  # (…，固定资产投资额1000万元
+                # （含）至5000万元的，…，单个项目最高不超过200万元: that band's cap)
             if len(pairs) == 1 and (band := band_of(sent, clause, clauses)) and band not in conditions[0]:
                 conditions = [with_period(conditions[0], band)]  # (…，500万元至2000万元的奖励5万元: that band's)
             if step := step_of(sent, clauses, number):
@@ -354,7 +358,7 @@ def granted_amounts(sent: Sentence, clause: Clause, amounts: list[Mention]) -> l
 
 
 ITEM = re.compile(r"、(?!最高|不超过|其中)[\u4e00-\u9fff]{2,8}")
-ITEM_PER = re.compile(r"、(?!最高|不超过|其中)[\u4e00-\u9fff]{2,8}?每[\u4e00-\u9fff]{1,3}?(?:每[年月天])?(?:最高|不超过)?")
+ITEM_PER = re.compile(r"、(?!最高|不超过|其中)[\u4e00-\u9fff]{2,8}?每[\u4e00-\u9fff]{1,4}?(?:每[年月天])?(?:最高|不超过)?")
 
 
 BARE_GRADE = re.compile(r"[一二三四五六七八九十ABCDＡＢＣＤ甲乙丙丁]+(?:类|档|级|星|等)")  # (一类对象: a grade alone)

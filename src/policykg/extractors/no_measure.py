@@ -91,11 +91,17 @@ def weighs(text: str) -> bool:
         and GRANT_TO.search(text) is None
 
 
+ALLOCATION_BASIS = re.compile(r"作为[^，；。]{0,20}(?:分配|安排|奖补|补助)[^，；。]{0,6}(?:依据|因素|参考)")  # (评估结果作为中央
+# 财政资金分配的重要因素: what decides who gets money, none granted)
+
+
 def names_no_grant(text: str) -> bool:
-    """The clause says how money is paid out or managed (…补贴资金由市财政局按程序拨付, 会同市财政局下达奖励资金), or
+    """The clause says how money is paid out, managed or shared out (…补贴资金由市财政局按程序拨付, 会同市财政局下达奖励资金,
+    评估结果作为资金分配的重要因素), or
     names a table's columns (认定类别奖励金额): no measure."""
     body = ITEM_NUMBER.sub("", text).rstrip("。；，、 ")
-    return body.endswith(words("instruments", "procedure_ends")) or not GRANT_TO.search(body) and (
+    return body.endswith(words("instruments", "procedure_ends")) or ALLOCATION_BASIS.search(body) is not None \
+        or not GRANT_TO.search(body) and (
         any(w in body for w in words("instruments", "procedure_verbs")) or DEFERRED.search(body) is not None
         or len(body) <= COLUMN_HEADS and body.endswith(words("instruments", "column_ends")))
 
