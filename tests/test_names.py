@@ -98,6 +98,8 @@ def test_two_bodies_joined_by_he_are_two():
     # central bodies that co-sign with ministries (a signature block printed three a line)
     ("国家邮政局中华全国供销合作总社", ("国家邮政局", "中华全国供销合作总社")),
     ("民政部中国残联", ("民政部", "中国残疾人联合会")),
+    ("中国红十字会总会中央军委后勤保障部卫生局", ("中国红十字会总会", "中央军委后勤保障部卫生局")),  # (a people's
+    # organisation of the vocabulary before a military body)
 ])
 def test_joint_bodies_written_together_split_where_each_is_a_body(text, bodies):
     assert split_bodies(text) == bodies
