@@ -619,3 +619,11 @@ def test_a_firm_or_an_institute_named_in_quotes_as_a_figure_of_speech_is_no_body
     text = "春季苗木出圃忙“绿色银行”生金添彩，“中国银行”发布报告，“钒钛产业协同发展联盟”成立。"
     names = {m.key for m in extract(text, "report.txt").mentions("ORG")}
     assert "绿色银行" not in names and "中国银行" in names and "钒钛产业协同发展联盟" in names
+
+
+def test_a_registered_firms_name_holds_any_words_before_its_legal_form_but_not_a_verb_before_a_place():
+    def orgs(sentence: str) -> list[str]:
+        return [m.text for m in extract("某某情况\n" + sentence + "\n").mentions("ORG")]
+    assert orgs("在湘钒新材料股份有限公司的生产车间，工人正在装箱。") == ["湘钒新材料股份有限公司"]  # (not 材料股份有限公司)
+    assert orgs("在黔音乐器制造有限公司，智能喷漆线正在生产。") == ["黔音乐器制造有限公司"]
+    assert orgs("代表团还到福建闽尾造船股份有限公司考察。") == ["福建闽尾造船股份有限公司"]  # (not 还到…)

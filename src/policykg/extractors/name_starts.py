@@ -13,6 +13,8 @@ MAX_NAME = 40
 STOP_TAGS = {"p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "r", "d", "t", "f", "q", "y", "e", "o", "w", "zg",
              "v", "vd", "ad", "m"}
 PUNCT = re.compile(r"[，。；：！？、,;:!?\s“”《》\"'（）()·…—\-\t【】\[\]]")
+NAME_WORD_TAGS = ("d", "a", "ad", "v", "vd", "vn", "f")  # (words a registered firm's name may hold before its legal
+# form, unless a place follows: 来自|北京某某集团股份有限公司)
 COUNTED = re.compile(r"[一二三四五六七八九十两几数多\d]+[所家个座位名项批支类国]")  # 四所交通大学, 两国…电视台: a count of bodies, not a name
 
 
@@ -42,6 +44,7 @@ def name_starts(sent: Sentence, head_start: int) -> list[int]:
     if i < 0:
         return []
     candidates = [sent.starts[i] - sent.start]
+    legal = text.startswith(tuple(words("organisations", "legal_forms")), head_start)
     stops = name_stops()
     inner_stop = stop_word_pattern()
     for j in range(i - 1, -1, -1):
@@ -72,8 +75,11 @@ def name_starts(sent: Sentence, head_start: int) -> list[int]:
             candidates.append(s)  # 、费|斯托气动公司: a foreign name's first character, split off as a word of its own
             break
         if (tag in STOP_TAGS and word not in ("和", "与") or tag == "a" and len(word) == 1) \
-                and vocabulary().region(word) is None and not (tag == "a" and place_opens(text, s, e)):
-            break  # (开封 is a city before it is a verb; 新|蒲|新区管委会: a place's name opens with the adjective)
+                and vocabulary().region(word) is None and not (tag == "a" and place_opens(text, s, e)) \
+                and not (legal and tag in NAME_WORD_TAGS and not place_prefix().match(text, e)):
+            break  # (开封 is a city before it is a verb; 新|蒲|新区管委会: a place's name opens with the adjective; a
+            # registered firm's name holds any words before its legal form: 湘某新材料股份有限公司, 某韵乐器制造有限公司,
+            # 云南省滇中引水工程有限公司)
         candidates.append(s)
         if glued_to_name(sent, s):
             break  # (本办法由|市科学技术局负责解释: the name starts inside the token, nothing before it is the name's)

@@ -57,7 +57,7 @@ from .lists import (from_to_items, jointly_items, places_each, respective_to_fig
                     value_list_items)
 from .plausible import COUNT_FREE_UNITS, benefit_standard, plausible, quantity_of, what_is_reduced
 from .paragraphs import review_paragraph
-from .pointers import (clause_opens_on_pointer, describes_one, goes_on_bare, index_family, item_topic,
+from .pointers import (clause_opens_on_pointer, describes_one, goes_on_bare, index_family, item_topic, named_back,
                        named_in_sentence, of_whole_small_unit, opens_on_bare_head, opens_on_pointer, quotes_a_firm,
                        site_named_before, whole_before, whole_time, with_fuller_name, with_previous_site,
                        with_sector_before, with_whole_sector)
@@ -343,6 +343,7 @@ def measures(sent: Sentence, ctx: Context) -> Iterator[Measure]:
             continue  # (产值突破1亿元, 销售额2070亿元 in a news story of one village: whose is not said)
         if kind == "forecast" and not (region or subject):
             region = speaker_county(sent, ctx, q, region)[1]  # (某县农业农村局介绍，预计…: that county's, named below)
+        indicator = named_back(sent, ctx, indicator) if kind == "forecast" else indicator  # (公司预计…: the firm's)
         owned = any(m.attr("county") and sent.text.startswith(item, m.end - sent.start)
                     for m in ctx.mentions_in(sent, "REGION"))  # (黑龙江漠河最低气温…: the county's, its subject below)
         unsaid = kind == "observation" and not (subject or owned) or kind == "forecast" and not region

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ...lexicon import alternation, common_words, memo, pattern, words
-from ...nlp import Sentence
+from ...nlp import Sentence, word_tags
 from ...records import Measure, Mention
 from ..clauses import MAX_INDICATOR, Clause
 from ..context import Context
@@ -365,3 +365,26 @@ def with_previous_site(figures: list[tuple[str, Clause]], sent: Sentence, q: Men
             or len(found.group() + indicator) > MAX_INDICATOR:
         return indicator
     return found.group() + indicator
+
+
+def named_back(sent: Sentence, ctx: Context, indicator: str) -> str:
+    """A news forecast whose indicator opens on a bare class word (公司预计全年营业收入…, 开发区…, 港区…) is of the one the
+    item named last with that word's head (在湘某新材料股份有限公司…。公司预计… -> 湘某新材料股份有限公司全年营业收入;
+    …某某港区完成…。港区预计… -> 某某港区…): bare, it reads as every firm's or zone's."""
+    head = next((h for h in sorted(words("measures", "back_heads"), key=len, reverse=True) if indicator.startswith(h)), "")
+    item = ctx.part(sent, "item")
+    if not head or ctx.document.genre != "news" or item is None:
+        return indicator
+    if head in words("measures", "firm_back_heads"):
+        firms = [m for m in ctx.all_mentions("ORG") if item.start <= m.start and m.end <= sent.start
+                 and m.attr("category") == "enterprise" and not m.attr("foreign")]
+        name = firms[-1].text if firms else ""
+    else:
+        before = ctx.document.text[item.start:sent.start]
+        names = [m.group() for m in re.finditer(rf"[\u4e00-\u9fff]{{2,8}}?{re.escape(head)}", before)]
+        name = names[-1].rsplit("的", 1)[-1] if names else ""  # (长汀县的稀土工业园区: 稀土工业园区)
+        name = name if len(name) > len(head) + 1 else ""
+        lead = word_tags(name)[0] if name else ("", "")
+        if lead[1][:1] in ("v", "d", "p", "r", "m") or name.startswith(("全", "各", "本", "该", "我")):
+            name = ""  # (推动某开发区, 全县开发区: no name)
+    return name + indicator[len(head):] if name and len(name + indicator) - len(head) <= MAX_INDICATOR + 8 else indicator
