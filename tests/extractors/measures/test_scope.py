@@ -217,3 +217,17 @@ def test_a_news_sentence_goes_on_with_its_subject_past_a_semicolon_that_opens_on
             "同比增长6.2%；实现营业收入43.2万亿元，同比增长4.3%。\n")
     names = [m.indicator for m in extract(text, "20260528.md").measures("observation")]
     assert any(n.endswith("营业收入") and len(n) > 4 for n in names)  # (the firms' revenue, not a bare 营业收入)
+
+
+def test_a_digest_items_heading_names_the_port_or_park_its_bare_figures_are_of():
+    def rows(heading: str, body: str) -> list[tuple[str, str, str]]:
+        text = f"# 《新闻联播》 (20251114)\n\n### {heading}\n\n{body}\n"
+        return [(m.kind, m.indicator, getattr(m, "subject", "")) for m in extract(text, "20251114.md").measures()]
+    got = rows("闽港集团东渡港区集装箱吞吐量前10个月增长9.4%", "今年1—10月，完成集装箱吞吐量212.6万标准箱，同比增长9.4%。")
+    assert {s for _, _, s in got} == {"闽港集团东渡港区"}  # (not nobody's: the nation's ports)
+    got = rows("湘赣橘木产业园前4个月产值增长15.2%", "今年1至4月，产品出口额达到2.4亿元，增长21.6%。")
+    assert {s for _, _, s in got} == {"湘赣橘木产业园"}  # (a time word after the name in the heading)
+    got = rows("可仓港区前三季度货物吞吐量突破2000万吨",
+               "今年前三季度，完成货物吞吐量2046万吨，其中煤炭吞吐量912万吨。全年货物吞吐量预计突破3000万吨。")
+    assert [i for k, i, _ in got if k == "forecast"] == ["可仓港区货物吞吐量"]  # (a name tagged a verb; not the 其中
+    # part's 煤炭)

@@ -417,7 +417,8 @@ def with_own_subject(kind: str, subject: str, sent: Sentence, indicator: str) ->
     site = subject
     while (place := known_place(site)) and known_place(site[len(place):]):
         site = site[len(place):]  # (陕西|西安北站: the province goes, the station keeps its city)
-    shared = 2 if indicator.startswith(site[-2:]) else 0  # (…水利工程 + 工程直接受益人口)
+    shared = next((k for k in range(len(site), 1, -1) if indicator.startswith(site[-k:])), 0)  # (…水利工程 + 工程直接
+    # 受益人口; 漳州古雷港区 + 古雷港区货物吞吐量)
     named = site + indicator[shared:]
     return named if len(named) <= MAX_INDICATOR else indicator
 

@@ -294,11 +294,13 @@ def with_sector_before(sent: Sentence, ctx: Context, q: Mention, indicator: str)
     if ctx.document.genre != "news" or item is None or any(w in indicator for w in sectors) \
             or any(m.start < q.start for m in ctx.mentions_in(sent, "REGION", "ORG")):
         return indicator
-    last = next((m.indicator for m in reversed(ctx.measures) if item.start <= m.evidence.start < sent.start), "")
+    before = next((m for m in reversed(ctx.measures) if item.start <= m.evidence.start < sent.start), None)
+    last = before.indicator if before else ""
     sector = next((w for w in sectors if last.startswith(w)), "")
     head = next((h for h in words("measures", "indicator_heads") if len(h) >= 3 and last.endswith(h)), "")
-    if not sector or not head or not indicator.endswith(head) or len(sector + indicator) > MAX_INDICATOR:
-        return indicator
+    if not sector or not head or not indicator.endswith(head) or len(sector + indicator) > MAX_INDICATOR \
+            or re.search("其中[^，。；]{0,4}" + sector, before.evidence.text):
+        return indicator  # (…，其中煤炭吞吐量1712万吨。全年货物吞吐量…: a part of the whole before, not its sector)
     return sector + indicator
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ...lexicon import memo, pattern, rules, words
+from ...lexicon import common_words, memo, pattern, rules, words
 from ...names import place_prefix
 from ...nlp import Sentence, word_tags
 from ...records import Mention
@@ -110,7 +110,7 @@ def sentence_topic(sent: Sentence, ctx: Context, headline: bool = False) -> str:
     end = end or (edition.end() if edition and names_topic(sent, start, edition.end(), headline) else 0)
     if end and COUNTED.match(sent.text, end):
         return ""  # (集装箱班轮航线达到200条: what the sentence counts, not whose figures it gives)
-    return sent.text[start:end] if end else held_event(sent, start)
+    return sent.text[start:end].rsplit("的", 1)[-1] if end else held_event(sent, start)  # (某航运干线上的某港区: the name)
 
 
 EVENT_EDITION = re.compile(r"(?:\d{4}年?|第[\d一二三四五六七八九十百]+届)[\u4e00-\u9fff“”]{2,16}?(?:会|节|展|赛|论坛|峰会)")
@@ -254,8 +254,9 @@ def heading_topic(sent: Sentence, ctx: Context) -> str:
     heading = ctx.sentences[i]
     topic = sentence_topic(heading, ctx, headline=True)
     first = heading.token_at(heading.text.find(topic)) if topic else -1
-    if first >= 0 and heading.tags[first].startswith("v"):
-        return ""  # (优化口岸营商环境…: a verb phrase, not a facility's name)
+    word = heading.text[heading.starts[first] - heading.start:heading.ends[first] - heading.start] if first >= 0 else ""
+    if first >= 0 and heading.tags[first].startswith("v") and word in common_words():
+        return ""  # (优化口岸营商环境…: a verb phrase, not a facility's name; not 可门港区…, a name tagged a verb)
     rest = heading.text[heading.text.find(topic) + len(topic):] if topic else ""
     measured = re.search(r"\d", rest) or any(h in rest for h in words("measures", "indicator_heads"))
     return topic if measured else ""
@@ -291,7 +292,7 @@ def names_topic(sent: Sentence, start: int, end: int, headline: bool = False, wh
         return False  # (数字乡村建设…: the countryside, no village's name)
     note = SHORT_NAME_NOTE.match(sent.text, end)  # (中欧班列（西安）共开通…: the name and where it runs from)
     i = sent.token_at(note.end() if note else end)
-    goes_on = ("d", "v", "t", "p", "a", "i", "l", *(("n",) if headline else ()))
+    goes_on = ("d", "v", "t", "p", "a", "i", "l", *(("n", "f") if headline else ()))  # (headline: 某产业园前4个月产值…)
     if not (whole_clause and sent.text.startswith("，", end)) and (i < 0 or not sent.tags[i].startswith(goes_on)
                                                                    and not stop_word(sent, i)):
         return False  # (某示范区落地…: 落地 is tagged a noun but goes on as a verb)
