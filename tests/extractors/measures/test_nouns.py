@@ -199,3 +199,21 @@ def test_words_after_a_sizes_slash_name_nothing():
     text = "某市燃气锅炉整治方案\n一、工作目标\n到2025年底，20蒸吨/小时及以上燃气锅炉累计完成低氮改造150台。\n"
     names = [m.indicator for m in extract(text, "plan.txt").measures()]
     assert not any(n.startswith(("小时", "改造小时")) for n in names)  # (not 小时及以上燃气锅炉…)
+
+
+def test_a_count_opening_the_words_and_a_forecasting_body_are_no_part_of_the_indicator():
+    assert clean_indicator("12项惠民实事完成投资") == "惠民实事投资"  # (not 项惠民实事…)
+    news = "# 《新闻联播》 (20221014)\n\n### 要闻\n\n{}\n"
+    got = [m.indicator for m in extract(news.format("中国钢铁工业协会预计全年粗钢产量10亿吨左右。"), "20221014.md")
+           .measures("forecast")]
+    assert got == ["全年粗钢产量"]  # (the association expects it; the output is not its own)
+    got = [m.indicator for m in extract(news.format("湘钒新材料股份有限公司预计全年营业收入38亿元。"), "20221014.md")
+           .measures("forecast")]
+    assert got == ["湘钒新材料股份有限公司全年营业收入"]  # (a firm's forecast is of its own figures)
+
+
+def test_a_share_after_a_gap_is_of_the_figure_before_the_gap():
+    news = ("# 《新闻联播》 (20260515)\n\n### 要闻\n\n4月份，装备制造业增加值增长9.8%，快于全部规模以上工业3.7个百分点，"
+            "占全部规模以上工业增加值的比重为35.6%。\n")
+    got = [m.indicator for m in extract(news, "20260515.md").measures("observation")]
+    assert "装备制造业增加值占全部规模以上工业增加值比重" in got  # (not …增速快于全部规模以上工业占…)

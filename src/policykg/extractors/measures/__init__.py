@@ -235,7 +235,8 @@ def measures(sent: Sentence, ctx: Context) -> Iterator[Measure]:
         if not toll and (people_acting(sent, q, clause, indicator, ctx.document.genre)
                          or describes_subject(sent, q, clause, ctx.document.genre)):
             continue  # 10名艺术家给…写信: the people of a story, not a figure
-        before, previous = previous, (indicator, clause, q.attr("unit"))
+        before, previous = previous, previous if measure == "gap" and previous else (indicator, clause, q.attr("unit"))
+        # (…增长11.8%，快于全部工业5.7个百分点，占…比重为17.6%: the share is of the figure before the gap)
         if not carried_on:
             subject, indicator = subject_split(sent, ctx, q, clause, written, measure, indicator)
         else:

@@ -7,6 +7,7 @@ import re
 
 from ...lexicon import memo, pattern, rules, vocabulary, words
 from ...countries import countries
+from ...names import body
 from ...nlp import Sentence, word_tags
 from ...quantities import UNITS
 from ..clauses import MAX_INDICATOR
@@ -102,6 +103,8 @@ def starts_non_noun(sent: Sentence, rel: int, verbal_nouns: bool = False) -> boo
     return i >= 0 and sent.starts[i] - sent.start == rel and not sent.tags[i].startswith(nouns)
 
 
+COUNT_OPENING = re.compile(r"\d+[项个家条座名批件所处场](?=[\u4e00-\u9fff]{3})")  # a count opening the words before
+# the measured one (10项民生实事完成投资)
 FUNCTION_TAGS = ("p", "c", "d", "r", "u", "m", "q", "f", "t", "y", "e", "o", "w", "x")
 
 
@@ -223,6 +226,9 @@ def clean_indicator(stem: str, sent: Sentence | None = None, offset: int = 0) ->
     if any(m.start() < run.start() < m.end() for m in SLASH_UNIT.finditer(stem)):
         return ""  # (65蒸吨/小时及以上燃煤锅炉…: the words after a size's slash name nothing on their own)
     run = with_quoted_name(stem, with_example_list(stem, runs, run))
+    if count_opening := COUNT_OPENING.match(run.group()):
+        run = re.compile(r".+").match(stem, run.start() + count_opening.end(), run.end()) or run  # (10项民生实事完成投资:
+        # not 项民生实事…)
     said = None
     for found in report_verbs_in(run.group()):
         if len(found.group()) > 1 or found.start() == 0:
@@ -293,8 +299,11 @@ def clean_indicator(stem: str, sent: Sentence | None = None, offset: int = 0) ->
                 tokens = tokens[k - 1:] if k > 0 and tokens[k - 1][0] == "新" else tokens[k:]
             break
     cue = next((k for k, t in enumerate(tokens) if k and t[0] in words("measures", "forecast_cues")), 0)
-    if cue and "".join(w for w, _ in tokens[:cue]) in words("measures", "forecasters"):
-        tokens = tokens[cue + 1:]  # (主办方预计本届广交会到会境外采购商 -> 本届广交会到会境外采购商: who expects it, not what)
+    forecaster = "".join(w for w, _ in tokens[:cue]) if cue else ""
+    said_by = body(forecaster) if forecaster else None  # (a firm's forecast is of its own figures: it stays)
+    if forecaster and (forecaster in words("measures", "forecasters") or said_by and said_by.category != "enterprise"):
+        tokens = tokens[cue + 1:]  # (主办方预计本届广交会到会境外采购商 -> 本届广交会到会境外采购商; 中汽协预计全年汽车销量 ->
+        # 全年汽车销量: who expects it, not what)
     tokens = [t for k, t in enumerate(tokens) if k == 0 or t[0] not in words("measures", "forecast_cues")
               and not (t[0] in words("measures", "result_verbs") and k < len(tokens) - 1
                        and not re.fullmatch("[\u4e00-\u9fff]", tokens[k + 1][0]))  # 规上企业实现营收 -> 规上企业营收;
