@@ -224,3 +224,13 @@ def test_two_items_inside_one_frame_are_each_a_condition():
     got = rows("（五）对新引进的全职研发人员，具有博士研究生、硕士研究生学历的，分别给予每人每月2500元、1200元生活补贴。")
     assert [(amount, condition) for amount, _, _, condition in got] == [
         (d("2500"), "具有博士研究生学历"), (d("1200"), "具有硕士研究生学历")]
+
+
+def test_a_cap_after_a_parts_rate_keeps_the_kind_the_rate_opens_on_and_counted_grades_are_each_amounts():
+    got = rows("（六）对参加重点展会的企业，境内展会按照展位费的50%给予补助，每个标准展位最高补助0.8万元；"
+               "境外展会按照展位费的70%给予补助，每个标准展位最高补助2万元。")
+    assert [(amount, condition) for amount, _, _, condition in got] == [
+        (d("8000"), "境内展会，每个标准展位"), (d("20000"), "境外展会，每个标准展位")]
+    got = rows("（七）设立工艺设计奖，每年评选一等奖2名、二等奖4名、三等奖8名，分别奖励5万元、3万元、1万元。")
+    assert [(amount, condition) for amount, _, _, condition in got] == [
+        (d("50000"), "一等奖"), (d("30000"), "二等奖"), (d("10000"), "三等奖")]

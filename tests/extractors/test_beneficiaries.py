@@ -214,3 +214,12 @@ def test_each_item_of_a_list_paid_per_a_measure_keeps_its_item_and_its_unit():
             "固定翼飞机每飞行小时不超过0.6万元。")
     got = [(value(m)[0], value(m)[2], m.condition) for m in extract(MEASURES.format(item=item)).measures("instrument")]
     assert got == [(d("10000"), "元/飞行小时", "直升机"), (d("6000"), "元/飞行小时", "固定翼飞机")]
+
+
+def test_a_standard_granted_per_unit_an_amount_only_when_a_case_holds_and_a_later_band_keeps_its_measure():
+    item = ("（八）对保护区内的茶园，按照每亩每年不超过80元的标准给予管护补贴；当茶青收购价连续2个月低于每斤10元时，"
+            "当年补贴标准可提高至每亩每年120元。")
+    assert rows(item) == [(d("80"), "保护区内的茶园", ""),
+                          (d("120"), "保护区内的茶园", "当茶青收购价连续2个月低于每斤10元时")]
+    item = "（九）村级公益性公墓，墓位300个以上、600个以下的，补助10万元；600个及以上的，补助20万元。"
+    assert [c for _, _, c in rows(item)][1] == "墓位600个及以上"

@@ -86,3 +86,7 @@ def test_what_decides_how_money_is_shared_out_and_who_drafted_the_policy_grant_n
     text = ("《某县养老服务补贴实施办法》政策解读\n\n一、出台背景\n\n为更好发挥养老服务补贴的作用，县民政局会同县财政局起草了"
             "《某县养老服务补贴实施办法》，经县人民政府常务会议研究同意印发实施。\n")
     assert extract(text, "x-jiedu.txt").measures("instrument") == []
+
+
+def test_which_cases_a_rule_applies_to_grants_nothing():
+    assert rows("（十）前款关于贴息率不超过2个百分点的规定，适用于2025年1月1日以后新发放的贷款；此前发放的贷款仍按1.5个百分点执行。") == []

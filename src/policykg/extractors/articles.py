@@ -249,3 +249,50 @@ def each_item(sent: Sentence, clause: Clause, amounts: list[Mention]) -> list[st
         out.append(item if named or not pattern("instruments:action_verbs").search(item) else "")
         start = m.end - sent.start
     return out if len(out) > 1 and all(out) else []
+
+
+RATE_SUBJECT = re.compile(r"(?P<item>[\u4e00-\u9fff]{2,8}?)(?:按照|按)[^，；。]{1,20}(?:给予|予以)")
+
+
+def rate_subject(sent: Sentence, clauses: list[Clause], clause: Clause) -> str:
+    """The kind a part's rate opens on, for the cap after it (…，境内展会按照展位费的50%给予补助，每个标准展位最高补助1万元；
+    境外展会按照…，每个标准展位最高补助3万元 -> 境内展会, 境外展会), "" when none is."""
+    part = sent.text.rfind("；", 0, clause.start) + 1
+    own = sent.text[clause.start:clause.end]
+    if not re.search(r"最高|不超过", own) or "按" in own:
+        return ""  # (only a cap after the rate; not an amount of its own rate: 乡镇按照每户500元给予配套)
+    kinds = {c.start: kind for c in clauses if (kind := kind_of_rate(sent, c))}
+    if len(set(kinds.values())) < 2:
+        return ""  # (kinds set against each other, each with its rate and cap; not 旗财政按…给予补贴: who pays)
+    for before in (c for c in clauses if c.start >= part and c.end <= clause.start):
+        if before.start in kinds and not MONEY_AMOUNT.search(sent.text, before.end, clause.start):
+            return kinds[before.start]  # (…按每千瓦300元给予补助，交流充电桩每台1000元，单个站点最高…: both's cap)
+    return ""
+
+
+def kind_of_rate(sent: Sentence, clause: Clause) -> str:
+    """The kind a clause's rate opens on (境外展会按照展位费的70%给予补助 -> 境外展会), "" when it opens otherwise."""
+    found = RATE_SUBJECT.match(ITEM_NUMBER.sub("", sent.text[clause.start:clause.end]))
+    ok = found is not None and not re.match(r"(?:第[一二三四五六七八九十百零\d]{1,4}条)?(?:对于|对|向|由|经)", found["item"]) \
+        and not PAYER.match(found["item"]) and word_tags(found["item"])[0][1][:1] in ("n", "s", "b") \
+        and not found["item"].endswith(("财政", "财政局", "资金", "投资"))
+    return found["item"] if ok else ""
+
+
+PAYER = re.compile(r"(?:中央|省|市|州|县|区|旗|盟|乡镇|乡|镇)级?(?:财政)?(?:再|另|还|也)?$")  # (市级按照购置价格的30%给予补助: who pays, no kind)
+
+
+COUNTED_GRADE = re.compile(r"(?P<grade>[\u4e00-\u9fff]{1,10}?)\d+[名个项家]")
+
+
+def counted_grades(sent: Sentence, clauses: list[Clause], clause: Clause, n: int) -> list[str]:
+    """The grades a clause before counts, one for each of n amounts (每年评选金奖3名、银奖5名、铜奖10名，分别奖励3万元、2万元、
+    1万元 -> 金奖, 银奖, 铜奖); [] when it counts no such list."""
+    before = [c for c in clauses if c.end <= clause.start]
+    text = ITEM_NUMBER.sub("", sent.text[before[-1].start:before[-1].end]) if before else ""
+    items = text.split("、")
+    grades = [COUNTED_GRADE.fullmatch(item) for item in items]
+    if len(items) != n or not all(grades) or len({g["grade"][-1] for g in grades}) != 1:
+        return []  # (金奖、银奖、铜奖: one series of grades; not 引进团队50个、青年人才3000名)
+    first = word_tags(grades[0]["grade"])[-1][0]  # (每年评选金奖: the grade, not the verb before it)
+    return [first] + [g["grade"] for g in grades[1:]]

@@ -202,6 +202,7 @@ def opening_span(sent: Sentence) -> str:
 AMOUNT = re.compile(r"\d+(?:\.\d+)?[十百千万亿]*(?:元|美元)")
 
 
+WHEN = re.compile(r"当[^，；。]{2,60}时")  # a clause of the case an amount holds in
 QUOTED_LIST = re.compile(r"(?P<lead>[^“”]*)(?P<items>(?:“[^“”]+”){2,})(?P<tail>[^“”、]*)")  # (quoted names side by side)
 
 
@@ -220,9 +221,14 @@ def stated_conditions(sent: Sentence, clauses: list[Clause], clause: Clause, n: 
         after_whom = len([c for c in before if c.start >= part]) >= 2  # not the part's own lead, the beneficiary)
         stated = text.removesuffix("的") if after_whom and text.endswith("的") and not re.match(r"对|向", text) else ""
         return [f"{stated}，{g}" if stated else g for g in grades]
+    if WHEN.fullmatch(text):
+        return [text] * n  # (…；当某价格连续3个月低于…时，当年补贴标准可提高至每亩150元: only then)
     if not text.endswith("的") or re.match(r"(?:第[一二三四五六七八九十百零\d]{1,4}条)?\s*(?:对于|对|向)", text):
         return [""] * n
     condition = text.removesuffix("的")
+    unit = re.match(r"[\d.]+([\u4e00-\u9fff]+?)(?:及|以|至|（|\(|$)", condition)
+    if unit and (lead := band_measure(sent, before[:-1], unit.group(1))):
+        condition = lead + condition  # (墓位500个以上、1000个以下的，补助30万元；1000个及以上的，… -> 墓位1000个及以上)
     kind = kind_before(sent, before)
     parts = condition.split("、")
     parts = ["、".join(parts[:len(parts) - n + 1]), *parts[len(parts) - n + 1:]] if len(parts) > n > 1 else parts
@@ -236,6 +242,16 @@ def stated_conditions(sent: Sentence, clauses: list[Clause], clause: Clause, n: 
     qualified = pattern("instruments:qualifying_verbs", r"(?:新|首次|当年)?(?:{})").match(text)  # (…的船员，新取得一等
     # 船长适任证书的，给予…: which of them)
     return [condition] * n if re.search(r"\d", text) or qualified and n == 1 else [""] * n
+
+
+def band_measure(sent: Sentence, before: list[Clause], unit: str = "") -> str:
+    """The measure an earlier band of the sentence names before its figures, in the same ``unit`` (墓位500个以上、1000个
+    以下的 -> 墓位), ""."""
+    for c in before:
+        band = re.match(r"([\u4e00-\u9fff]{2,8}?)\d[^，；。]*的$", unnumbered(sent, c).strip())
+        if band and not re.match(r"对|向|按", band.group(1)) and (not unit or unit in band.group()):
+            return band.group(1)  # (of the same unit: 墓位500个以上… for 1000个及以上; not 展期不少于3天… for 2万平方米)
+    return ""
 
 
 def unnumbered(sent: Sentence, clause: Clause) -> str:

@@ -19,8 +19,8 @@ from ..countries import country_names
 from ..nlp import Sentence
 from ..records import Measure, Mention, Quantity
 from ..structure.attachments import is_form
-from .articles import (article_heading, each_item, is_step, item_lead, item_paid_for, of_its_article, part_band, step_of,
-                       tiers_of)
+from .articles import (article_heading, counted_grades, each_item, is_step, item_lead, item_paid_for, of_its_article,
+                       part_band, rate_subject, step_of, tiers_of)
 from .beneficiaries import (AMOUNT, TOP_RANKS, band_of, beneficiaries, beneficiary_pattern, capped_item, condition_of,
                             each_period, is_period, item_of_clause, listed_item, opening_span, period_of,
                             ranks_of, recipient_named, stated_conditions, threshold_amount, with_period, with_recipient)
@@ -193,6 +193,11 @@ def sentence_instruments(sent: Sentence, ctx: Context, money: list[Mention]) -> 
                 conditions = [TOP_RANKS.sub(r, shared) if shared else r for r in ranks]  # (…排名前三位的合作银行，分别
                 # 给予10万元、8万元、5万元: each rank's; 年度…排名前3位的，分别奖励…: 年度…排名第一名, …)
             conditions = [c if c != b.removesuffix("的") else "" for (_, b), c in zip(pairs, conditions)]
+            if len(pairs) == 1 and (kind_of := rate_subject(sent, clauses, clause)) and kind_of not in conditions[0] \
+                    and kind_of not in pairs[0][1]:
+                conditions = [with_period(kind_of, conditions[0])]  # (…；境外展会按照…给予补助，每个标准展位最高3万元)
+            if len(pairs) > 1 and not any(conditions) and len(grades := counted_grades(sent, clauses, clause, len(pairs))):
+                conditions = grades  # (每年评选金奖3名、银奖5名…，分别奖励3万元、2万元…: each grade's)
             if len(pairs) == 1 and (band := part_band(sent, clause, clauses)) and band not in conditions[0]:
                 conditions = [with_period(conditions[0] or condition_of(pairs[0][1]), band)]  # (…，固定资产投资额1000万元
                 # （含）至5000万元的，…，单个项目最高不超过200万元: that band's cap)
