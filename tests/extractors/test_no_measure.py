@@ -90,3 +90,8 @@ def test_what_decides_how_money_is_shared_out_and_who_drafted_the_policy_grant_n
 
 def test_which_cases_a_rule_applies_to_grants_nothing():
     assert rows("（十）前款关于贴息率不超过2个百分点的规定，适用于2025年1月1日以后新发放的贷款；此前发放的贷款仍按1.5个百分点执行。") == []
+
+
+def test_a_rule_of_combining_tiers_and_a_former_policys_amount_grant_nothing():
+    assert rows("（十一）跨档的，按最高档次给予奖励并扣除已享受部分。") == []
+    assert d("500000") not in [amount for amount, _, _ in rows("（十二）原政策挂牌奖励为50万元，本措施提高到80万元。")]

@@ -22,7 +22,8 @@ def reached(sent: Sentence, m: Mention) -> bool:
         or replaced_rate(sent.text, at, end)
 
 
-FORMER = re.compile(r"原来的?[^，；。\d]{0,8}$")  # (…由原来的统一每辆4000元: the rate replaced)
+FORMER = re.compile(r"原(?:来的?|政策|标准|办法|措施)[^，；。\d]{0,8}$")  # (…由原来的统一每辆4000元, 原政策上市奖励为600万元:
+# the rate replaced)
 
 
 def figure_start(sent: Sentence, m: Mention) -> int:

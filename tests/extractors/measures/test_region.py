@@ -316,3 +316,14 @@ def test_a_part_after_a_county_level_citys_whole_is_that_citys_too():
     r = extract(NEWS_ITEM.format(sentence=sentence), "20250402.md")
     assert [(m.indicator, m.region) for m in r.measures("forecast")] == [
         ("建瓯市锥栗产量", "南平市"), ("建瓯市精深加工转化率", "南平市")]
+
+
+def test_each_county_of_a_list_is_the_subject_of_its_own_figure_and_a_rank_among_the_prefectures_counties_moves_nothing():
+    text = ("2026年忻州市人民政府工作报告\n——2026年1月13日在忻州市第五届人民代表大会第五次会议上\n各位代表：\n"
+            "一、2025年工作回顾\n县域经济多点支撑，定襄县、五台县地区生产总值分别达到121.6亿元、98.4亿元，分别增长5.2%、4.6%。\n")
+    got = {(m.indicator, m.quantity.unit): m.subject for m in extract(text, "gzbg-2026-98.txt").measures("observation")}
+    assert got[("定襄县地区生产总值", "%")] == "定襄县" and got[("五台县地区生产总值", "%")] == "五台县"  # (not the last's)
+    text = ("2026年普宁市人民政府工作报告\n——2026年1月9日在普宁市第十六届人民代表大会第六次会议上\n各位代表：\n"
+            "一、2025年工作回顾\n地区生产总值增长5.1%，总量继续居揭阳市各县（市、区）首位；规模以上工业增加值增长6.8%。\n")
+    got = {m.indicator: (m.region, m.subject) for m in extract(text, "gzbg-2026-98.txt").measures("observation")}
+    assert got["规模以上工业增加值"] == ("揭阳市", "普宁市")

@@ -62,7 +62,7 @@ from .pointers import (clause_opens_on_pointer, describes_one, goes_on_bare, ind
                        site_named_before, whole_before, whole_time, with_fuller_name, with_previous_site,
                        with_sector_before, with_whole_sector)
 from .parts import with_people_measure, with_whole_name
-from .region import (county_before, county_named, home_county, region_of, speaker_county, with_country,
+from .region import (county_before, county_named, county_opening, home_county, region_of, speaker_county, with_country,
                      with_national_title, with_whole_province)
 from .scope import (EDITION, SHORT_NAME_NOTE, central_source, clause_sector, heading_topic, is_firm_class, issuer_of,
                     measured_topic, names_too_little, opening_subject, opens_clause_bare, paragraph_sector,
@@ -410,9 +410,9 @@ def measures(sent: Sentence, ctx: Context) -> Iterator[Measure]:
             indicator = with_old_base(sent, q, clause, indicator, time or ctx.reference_date)
         elif quantity.unit == "倍":
             indicator = with_multiple_base(sent, q, clause, indicator)  # (是2020年的2.6倍)
-        county = county_named(sent, ctx, q, region) or home_county(sent, ctx, q, region) \
-            or county_before(sent, ctx, q, region) \
-            or (subject if kind == "forecast" and subject in counties() else "")  # (临湘市今年…；预计…: its subject)
+        county = county_opening(sent, ctx, indicator, region) or county_named(sent, ctx, q, region) \
+            or home_county(sent, ctx, q, region) \
+            or county_before(sent, ctx, q, region) or (subject if kind == "forecast" and subject in counties() else "")  # (临湘市今年…；预计…: its subject)
         if not (county or subject):
             county, holder = speaker_county(sent, ctx, q, region)  # (乳山市某协会预计，今年全市…: that city's)
             region = holder or region

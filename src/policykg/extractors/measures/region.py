@@ -99,7 +99,7 @@ RANKED = re.compile(r"(?:居|位居|位列|排名|排在|列|成为)?(?:全国|�
 # (在全省开发区综合排名中提升7位: what is ranked among the province's, not the province's figure)
 
 
-RANK_AMONG = re.compile(r"(?:居|位居|位列|排名|排在|列)[\u4e00-\u9fff]{2,10}?(?:第[\d一二三四五六七八九十]+(?:位|名)?|前列|首位"
+RANK_AMONG = re.compile(r"(?:居|位居|位列|排名|排在|列)(?:[\u4e00-\u9fff]|[（(][\u4e00-\u9fff、]{1,8}[）)]){2,14}?(?:第[\d一二三四五六七八九十]+(?:位|名)?|前列|首位"
                         r"|榜首|前[\d一二三四五六七八九十]+(?:位|名)?)")
 
 
@@ -276,6 +276,16 @@ def county_named(sent: Sentence, ctx: Context, q: Mention, region: str) -> str:
     if ctx.document.genre != "news" and county != ctx.county and not figure_follows(sent, named[-1].end, q.start):
         return ""  # (a report's 某区开发开放龙头作用更加突出，…上市公司88家: the city's figures after a clause of its district)
     return county
+
+
+def county_opening(sent: Sentence, ctx: Context, indicator: str, region: str) -> str:
+    """The county-level place the indicator opens with, as an item of a list of places (忻府区、原平市…地区生产总值分别
+    增长5.6%、5.4%… -> 原平市 for 原平市地区生产总值), when it lies in the figure's region; else ""."""
+    for m in ctx.mentions_in(sent, "REGION"):
+        county = m.attr("county")
+        if county and region and m.key == region and indicator.startswith((m.text, county)):
+            return county
+    return ""
 
 
 def figure_follows(sent: Sentence, start: int, end: int) -> bool:
