@@ -231,3 +231,11 @@ def test_a_digest_items_heading_names_the_port_or_park_its_bare_figures_are_of()
                "今年前三季度，完成货物吞吐量2046万吨，其中煤炭吞吐量912万吨。全年货物吞吐量预计突破3000万吨。")
     assert [i for k, i, _ in got if k == "forecast"] == ["可仓港区货物吞吐量"]  # (a name tagged a verb; not the 其中
     # part's 煤炭)
+
+
+def test_a_body_that_publishes_a_statistic_is_its_source_and_a_component_index_takes_the_family_named_before_it():
+    news = ("# 《新闻联播》 (20250403)\n\n### 要闻\n\n中国钢铁工业协会今天公布，3月份中国钢铁业景气指数为51.5%，"
+            "环比回升1.4个百分点；新订单指数为52.3%，回升2.2个百分点。\n")
+    got = {(m.indicator, m.quantity.unit): m.subject for m in extract(news, "20250403.md").measures("observation")}
+    assert got[("中国钢铁业景气指数", "%")] == ""  # (not the association's own index)
+    assert got[("新订单指数", "%")] == "中国钢铁业景气指数"  # (the family named before it in the same sentence)

@@ -120,7 +120,8 @@ def index_family(sent: Sentence, ctx: Context, indicator: str) -> str:
         return ""  # (非制造业商务活动指数 is a family of its own)
     family = pattern("measures:index_families", r"(?<![\d\u4e00-\u9fff])[\u4e00-\u9fff]{2,12}?(?:{})|(?<=\d)"
                      r"月份?[\u4e00-\u9fff]{2,10}?(?:{})")  # (12个行业采购经理指数: a count of sectors, no family)
-    found = [m.group() for m in family.finditer(ctx.document.text, item.start, sent.start)]
+    until = sent.start + max(0, sent.text.find(indicator))  # (…中国物流业景气指数为51.5%…；新订单指数为…: the same sentence's)
+    found = [m.group() for m in family.finditer(ctx.document.text, item.start, until)]
     named = [pattern("measures:lead_noise", "^(?:{})+").sub("", LEADING_PERIOD.sub("", f)) for f in found]
     return next((n for n in reversed(named) if len(n) > len(indicator) and not n.endswith(indicator)
                  and not re.search("行业|型企业|[和、]", n)), "")  # (not 基础原材料行业…, 装备制造业和…: parts)

@@ -193,8 +193,7 @@ def opening_subject(sent: Sentence, ctx: Context, clause: Clause) -> str:
     from it, and it is a person, an edition of an event, a body that is no government's, or a sector or
     system (12年来，某某先后参加…，累计救援受困人员… -> 某某; 第六届某某大会…闭幕，会上共签约项目78个 ->
     第六届某某大会; 海洋船舶工业延续…，手持订单量增长23% -> 海洋船舶工业): whose that figure is.
-    "" otherwise: a government body opening a news sentence is its source, and other openings
-    (消费市场总体, 跨省异地) are too often no subject."""
+    "" otherwise: a government body opening a news sentence is its source, other openings too often none."""
     start = content_start(sent, ctx, news_lead_end(sent))
     speech = pattern("measures:speech_verbs", "(?:{})$")
     first_end = sent.text.find("，", start)
