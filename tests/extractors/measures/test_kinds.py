@@ -417,3 +417,10 @@ def test_how_things_stand_now_holds_for_every_clause_of_its_part():
     assert not any(m.quantity.value == 3600 for m in r.measures("target"))  # (the present's, no goal)
     assert [(m.quantity.value, m.quantity.unit) for m in r.measures("observation") if m.quantity.value == 3600] \
         == [(3600, "蒸吨/小时")]
+
+
+def test_a_forecast_in_a_part_that_opens_on_this_year_is_this_years_not_the_deadline_before_it():
+    news = ("# 《新闻联播》 (20220117)\n\n### 某某生态城绿色发展见成效\n\n到2025年，生态城可再生能源利用率将达到25%以上；"
+            "今年，生态城预计地区生产总值增长8%左右。\n")
+    got = [(m.indicator, m.time) for m in extract(news, "20220117.md").measures("forecast")]
+    assert got == [("生态城地区生产总值", "2022")]  # (not 2025)

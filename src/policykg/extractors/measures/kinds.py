@@ -210,6 +210,10 @@ def time_of(sent: Sentence, ctx: Context, q: Mention, clause: Clause, kind: str,
     if kind in ("target", "forecast"):
         deadlines = [d for d in dates if d.attr("role") == "deadline"]
         before = [d for d in deadlines if d.end <= q.start]
+        part = sent.start + sent.text.rfind("；", 0, q.start - sent.start) + 1
+        if kind == "forecast" and any(part <= d.start and d.end <= q.start and d.text.startswith(words("measures", "this_year_words"))
+                                      for d in dates):
+            before = [d for d in before if d.start >= part]  # (到2025年，…；今年，…预计增长8%: this year's)
         after = [d for d in deadlines if d.start >= q.end
                  and "；" not in sent.text[q.end - sent.start:d.start - sent.start]
                  and not (kind == "forecast" and (d.attr("until") not in ("", d.key) or d.text.startswith(("至", "到"))))]  # (not 免费通行时间为…至…)

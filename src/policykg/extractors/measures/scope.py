@@ -287,7 +287,8 @@ def names_topic(sent: Sentence, start: int, end: int, headline: bool = False, wh
     """``sent.text[start:end]``, ending with a topic head, is a name a verb or an adverb goes on from — in a
     ``headline`` a noun too (某某大桥单日客流…), after words that describe it a comma too (如今的某某村，已…) —
     (not 白鹤滩水电站建设者, a longer noun phrase; nor 某市深入查摆乡村, a clause)."""
-    if not sent.is_boundary(end) or sent.text[start:end].endswith(words("measures", "not_topic_tails")):
+    glued = headline and re.match(r"前(?:\d|[一二三四五六七八九十两]|半年)", sent.text[end:]) is not None  # (某港|前8个月)
+    if not (sent.is_boundary(end) or glued) or sent.text[start:end].endswith(words("measures", "not_topic_tails")):
         return False  # (数字乡村建设…: the countryside, no village's name)
     note = SHORT_NAME_NOTE.match(sent.text, end)  # (中欧班列（西安）共开通…: the name and where it runs from)
     i = sent.token_at(note.end() if note else end)
