@@ -138,3 +138,13 @@ def test_a_label_row_between_rows_of_other_widths_is_left_alone():
 
     lines = ["甲\t乙\t丙", "标题\t发文字号", "丁\t戊\t己"]
     assert _wrapped_rows_rejoined(lines) == lines
+
+
+def test_an_information_rows_values_continued_on_the_next_line_and_a_date_cut_after_its_month_are_one_row():
+    from policykg.load.pdf import _continued_values
+
+    lines = ["发文机关：\t某部 某委\t成文日期：\t2026年03", "某局 某署\t月18日", "发文字号：\t某发〔2026〕9号\t发布日期：\t2026年03",
+             "", "月27日", "", "正文第一段。"]
+    assert _continued_values(lines) == ["发文机关：\t某部 某委某局 某署\t成文日期：\t2026年03月18日",
+                                        "发文字号：\t某发〔2026〕9号\t发布日期：\t2026年03月27日", "", "正文第一段。"]
+    assert _continued_values(["甲\t乙", "丙\t丁"]) == ["甲\t乙", "丙\t丁"]  # (no labels: two rows of a table)

@@ -123,7 +123,7 @@ def read_pdf(raw: bytes, path: str) -> PdfText:
         raise LoadError(path, f"scanned PDF: no text layer ({chars} characters of text on {len(pages)} pages); "
                               "expected a PDF with text (run OCR on it first)", "scanned PDF", "pdf")
     pages = _without_running_lines(pages, heights)
-    out.lines = _wrapped_rows_rejoined(_paragraphs(pages))
+    out.lines = _continued_values(_wrapped_rows_rejoined(_paragraphs(pages)))
     _info_title(info, pages, out.meta)
     return out
 
@@ -401,6 +401,37 @@ def _value_cells(line: str, k: int) -> list[str] | None:
     labels = words().labels
     ok = len(cells) == k and all(c.strip() and re.sub(r"[ \u3000]", "", c) not in labels for c in cells)
     return cells if ok else None
+
+
+def _pair_row(line: str) -> list[str] | None:
+    """The cells of a row of label and value cells in turn (发文机关：	某部	成文日期：	2026年03), else None."""
+    cells = line.split("\t")
+    labels = words().labels
+    ok = len(cells) >= 2 and len(cells) % 2 == 0 and all(
+        re.sub(r"[ \u3000：:]", "", cells[k]) in labels for k in range(0, len(cells), 2))
+    return cells if ok else None
+
+
+def _continued_values(lines: list[str]) -> list[str]:
+    """A row of label and value cells whose values wrap onto the next line, printed as that line's cells, one per value
+    (…	成文日期：	2026年03 / 人力资源社会保障部 …	月18日), or a date cut after its month's digits with the rest a line
+    further on (发布日期：	2026年03 / 月27日): the row whole."""
+    out: list[str] = []
+    for line in lines:
+        row = _pair_row(out[-1]) if out else None
+        cont = _value_cells(line, len(row) // 2) if row else None
+        if row and cont:
+            row[1::2] = [v + joiner(v, c.strip()) + c.strip() for v, c in zip(row[1::2], cont)]
+            out[-1] = "\t".join(row)
+            continue
+        last = next((k for k in range(len(out) - 1, -1, -1) if out[k].strip()), -1)
+        if re.fullmatch(r"月\d{1,2}日", line.strip()) and last >= 0 and re.search(r"年\d{1,2}$", out[last]) \
+                and _pair_row(out[last]):
+            out[last] += line.strip()
+            del out[last + 1:]
+            continue
+        out.append(line)
+    return out
 
 
 def _wrapped_rows_rejoined(lines: list[str]) -> list[str]:
