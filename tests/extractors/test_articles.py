@@ -234,3 +234,10 @@ def test_a_cap_after_a_parts_rate_keeps_the_kind_the_rate_opens_on_and_counted_g
     got = rows("（七）设立工艺设计奖，每年评选一等奖2名、二等奖4名、三等奖8名，分别奖励5万元、3万元、1万元。")
     assert [(amount, condition) for amount, _, _, condition in got] == [
         (d("50000"), "一等奖"), (d("30000"), "二等奖"), (d("10000"), "三等奖")]
+
+
+def test_each_year_of_a_schedule_keeps_its_own_year_and_a_later_parts_cases_are_their_own():
+    got = rows("（八）对入驻石雕产业园的企业，第一年按照每平方米每月6元、第二年按照每平方米每月4元给予租金补贴。")
+    assert [(amount, condition) for amount, _, _, condition in got] == [(d("6"), "第一年"), (d("4"), "第二年")]
+    got = rows("（九）对首次纳入规模以上工业统计的企业，一次性奖励5万元；营业收入首次突破2亿元、5亿元的，分别一次性奖励20万元、40万元。")
+    assert [who for amount, _, who, _ in got if amount > d("50000")] == ["营业收入首次突破2亿元的", "营业收入首次突破5亿元的"]

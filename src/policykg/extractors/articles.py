@@ -1,7 +1,8 @@
 """Which item of a measure an amount is for, when its own clause does not say: a cap closing an article
 (同一企业年度奖励最高不超过200万元) and what a cap is per (单个企业年度最高…), a step a grant grows by
 (…每增加5000万美元，奖励增加10万元), the item a numbered paragraph opens on ((一)A类人才，补贴…), or the grade or
-stage each amount of a list is for (按照初级、中级、高级分别给予…)."""
+stage each amount of a list is for (按照初级、中级、高级分别给予…; 评选金奖3名、银奖5名…), the band a part opens on
+(…至5000万元的，…单个项目最高…), the kind a rate of a part opens on (境内展会按照…；境外展会按照…)."""
 from __future__ import annotations
 
 import re

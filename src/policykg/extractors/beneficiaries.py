@@ -61,7 +61,7 @@ def beneficiaries(sent: Sentence, clause: Clause, n: int) -> list[str]:
         who = own if len(listed) != n else "、".join(own + i for i in listed)  # (对A…的，分别给予…；开设B、C的，分别
         # 给予…: B and C are the later part's own; 对…的博士、硕士，分别…；首次购房的，分别给予…: 首次购房的博士, …)
     elif found and found[-1].end() <= part < clause.start \
-            and (opening.rstrip("，").endswith("的") and (n > 1 and "、" in who
+            and (opening.rstrip("，").endswith("的") and (n > 1 and ("、" in who or "、" in opening)
                                                          or ITEM_NUMBER.sub("", opening)[:3] == who[:3])
                  or own_case(opening)):
         who = ""  # (对A、B的，…；合同额首次突破5000万元、1亿元的，分别奖励…; 对新评定为5A级…的，…；新评定为4A级…的，…:

@@ -216,7 +216,8 @@ def sentence_instruments(sent: Sentence, ctx: Context, money: list[Mention]) -> 
                 paid = bounded(sent, clause, amount, beneficiary or condition)  # (…企业吸纳…的，每人每月…: per person)
                 found.append((clause.start, Measure(
                     "instrument", ctx.evidence(sent), paid, category=kind, region=region, beneficiary=beneficiary,
-                    condition=with_period(condition or condition_of(beneficiary), period), policy=policy)))
+                    condition=with_period(condition or condition_of(beneficiary), "" if is_period(condition) else period),
+                    policy=policy)))  # (第一年…5元、第二年…3元: the second's year is its own)
             continue
         items = [(m, item) for m in money_in(money, sent, clause) if genre in LISTING_GENRES
                  and not is_step(sent, clause, m) and (item := listed_item(sent, clauses, number, m))
