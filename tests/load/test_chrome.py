@@ -286,3 +286,10 @@ def test_a_greeting_welcome_and_a_search_label_are_chrome(line):
 ])
 def test_a_printed_sites_banner_is_chrome_and_a_signature_is_not(line, chrome):
     assert is_chrome(line) is chrome
+
+
+def test_a_ministrys_banner_with_its_logos_glyph_before_the_state_name_is_chrome():
+    from policykg.load.chrome import is_chrome
+
+    assert is_chrome("卫中华人民共和国国家卫生健康委员会\t请输入关键字\t搜索")  # (卫: the logo printed as a glyph)
+    assert not is_chrome("国家卫生健康委员会\t国家发展和改革委员会")  # (two bodies: a signature, no banner)

@@ -125,7 +125,7 @@ def banner_and_links(line: str) -> bool:
             and not SENTENCE_MARKS.search(line):
         return True  # (某局某管理局	2026年5月26日星期二: a site's banner with the day it is shown; no 落款 names a weekday)
     return all(chrome_cell(cell) or is_site_name(cell) or SITE_CELL.fullmatch(cell)
-               or vocabulary().organization(cell.removeprefix(STATE)) is not None for cell in cells)
+               or vocabulary().organization(STATE_NAMED.sub("", cell)) is not None for cell in cells)
 
 
 WEEKDAY = re.compile(r"\d日\s*星期[一二三四五六日天]$")
@@ -139,6 +139,7 @@ def chrome_cell(cell: str) -> bool:
 
 
 STATE = "中华人民共和国"  # (中华人民共和国商务部: a ministry's site banner names it so)
+STATE_NAMED = re.compile(rf"^[\u4e00-\u9fff]?\s*{STATE}")  # (应中华人民共和国应急管理部: the logo's glyph before it)
 
 
 def peeled_links(text: str, chrome: frozenset[str]) -> list[str]:
