@@ -276,11 +276,12 @@ def kind_of_rate(sent: Sentence, clause: Clause) -> str:
     found = RATE_SUBJECT.match(ITEM_NUMBER.sub("", sent.text[clause.start:clause.end]))
     ok = found is not None and not re.match(r"(?:第[一二三四五六七八九十百零\d]{1,4}条)?(?:对于|对|向|由|经)", found["item"]) \
         and not PAYER.match(found["item"]) and word_tags(found["item"])[0][1][:1] in ("n", "s", "b") \
-        and not found["item"].endswith(("财政", "财政局", "资金", "投资"))
+        and not found["item"].endswith(tuple(words("instruments", "funding_ends")))
     return found["item"] if ok else ""
 
 
-PAYER = re.compile(r"(?:中央|省|市|州|县|区|旗|盟|乡镇|乡|镇)级?(?:财政)?(?:再|另|还|也)?$")  # (市级按照购置价格的30%给予补助: who pays, no kind)
+PAYER = pattern("instruments:payer_levels", r"(?:{})级?(?:财政)?(?:再|另|还|也)?$")  # (市级按照购置价格的30%给予补助:
+# who pays, no kind)
 
 
 COUNTED_GRADE = re.compile(r"(?P<grade>[\u4e00-\u9fff]{1,10}?)\d+[名个项家]")

@@ -103,8 +103,8 @@ def starts_non_noun(sent: Sentence, rel: int, verbal_nouns: bool = False) -> boo
     return i >= 0 and sent.starts[i] - sent.start == rel and not sent.tags[i].startswith(nouns)
 
 
-COUNT_OPENING = re.compile(r"\d+[项个家条座名批件所处场](?=[\u4e00-\u9fff]{3})")  # a count opening the words before
-# the measured one (10项民生实事完成投资)
+COUNT_OPENING = pattern("measures:opening_counters", r"\d+(?:{})(?=[\u4e00-\u9fff]{3})")  # a count opening the words
+# before the measured one (10项民生实事完成投资)
 FUNCTION_TAGS = ("p", "c", "d", "r", "u", "m", "q", "f", "t", "y", "e", "o", "w", "x")
 
 

@@ -388,6 +388,6 @@ def named_back(sent: Sentence, ctx: Context, indicator: str) -> str:
         name = names[-1].rsplit("的", 1)[-1] if names else ""  # (长汀县的稀土工业园区: 稀土工业园区)
         name = name if len(name) > len(head) + 1 else ""
         lead = word_tags(name)[0] if name else ("", "")
-        if lead[1][:1] in ("v", "d", "p", "r", "m") or name.startswith(("全", "各", "本", "该", "我")):
+        if lead[1][:1] in ("v", "d", "p", "r", "m") or name.startswith(tuple(words("measures", "whole_openings"))):
             name = ""  # (推动某开发区, 全县开发区: no name)
     return name + indicator[len(head):] if name and len(name + indicator) - len(head) <= MAX_INDICATOR + 8 else indicator
