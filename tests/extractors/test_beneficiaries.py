@@ -223,3 +223,22 @@ def test_a_standard_granted_per_unit_an_amount_only_when_a_case_holds_and_a_late
                           (d("120"), "保护区内的茶园", "当茶青收购价连续2个月低于每斤10元时")]
     item = "（九）村级公益性公墓，墓位300个以上、600个以下的，补助10万元；600个及以上的，补助20万元。"
     assert [c for _, _, c in rows(item)][1] == "墓位600个及以上"
+
+
+def test_a_later_case_ending_in_de_is_of_the_kind_the_first_clause_names():
+    item = "（八）对首次通过认定的技术先进型服务企业奖励30万元，复审通过的奖励15万元。"
+    assert [(v, b) for v, b, _ in rows(item)] == [(d("300000"), "首次通过认定的技术先进型服务企业"),
+                                                  (d("150000"), "复审通过的技术先进型服务企业")]
+
+
+def test_each_case_of_its_own_clause_opening_on_de_is_whom_it_pays():
+    item = "（九）在上海证券交易所上市的奖励300万元，在区域性股权市场挂牌的奖励20万元。"
+    assert [(v, b) for v, b, _ in rows(item)] == [(d("3000000"), "在上海证券交易所上市的"),
+                                                  (d("200000"), "在区域性股权市场挂牌的")]
+
+
+def test_whom_a_body_may_pay_after_its_modal_verb():
+    item = "（十）各地可对符合条件的困难残疾人家庭给予无障碍改造补贴，每户不超过1万元。"
+    assert [b for _, b, _ in rows(item)] == ["符合条件的困难残疾人家庭"]
+    item = "（十一）对企业应对反倾销调查的，按律师费的50%给予补助。"
+    assert [b for _, b, _ in rows(item)] == ["企业应对反倾销调查的"]

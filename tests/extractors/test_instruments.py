@@ -980,3 +980,12 @@ def test_lists_of_bare_grades_keep_their_run_in_heading_and_a_payers_part_is_no_
     got = {(m.quantity.value, m.condition) for m in extract(text, "plan.txt").measures("instrument") if m.quantity}
     assert (d("40000"), "D级危房拆除重建，一类对象") in got and (d("15000"), "C级危房加固维修，一类对象") in got
     assert not any(v in (d("10000"), d("2000")) for v, _ in got)  # (the province's and the county's parts of 1.2万)
+
+
+@pytest.mark.parametrize("item, unit", [
+    ("（二十）对职业院校烹饪专业在校学生，每人每学年给予学习补助1500元。", "元/学年"),
+    ("（二十一）对引进优质种鸭的养殖场，按照每对15元给予补贴。", "元/对"),
+])
+def test_an_amount_per_school_year_or_per_pair_keeps_that_unit(item, unit):
+    ((amount,),) = [[m.quantity.unit] for m in extract(MEASURES.format(item=item)).measures("instrument")]
+    assert amount == unit

@@ -42,3 +42,22 @@ def test_a_list_of_short_items_shares_what_the_last_one_goes_on_to_say():
 def test_grades_of_up_to_five_letters_are_one_each():
     item = "（六）新建的旅游驿站达到A级、AA级、AAA级标准的，每座分别补助3万元、6万元、10万元。"
     assert [b for _, b, _ in rows(item)] == [f"新建的旅游驿站达到{g}级标准的" for g in ("A", "AA", "AAA")]
+
+
+def test_each_award_grade_keeps_the_contest_the_first_names():
+    item = "（五）对陶瓷作品获得全国陶瓷艺术设计创新评比金奖、银奖、铜奖的，分别奖励5万元、3万元、1万元。"
+    assert [b for _, b, _ in rows(item)] == [f"陶瓷作品获得全国陶瓷艺术设计创新评比{g}的" for g in ("金奖", "银奖", "铜奖")]
+
+
+def test_a_level_after_the_qualifying_verb_is_the_later_items_too():
+    item = "（六）对新认定为省级绿色工厂、绿色供应链管理企业的，分别给予一次性奖励40万元、60万元。"
+    assert [b for _, b, _ in rows(item)] == ["新认定为省级绿色工厂", "新认定为省级绿色供应链管理企业的"]
+    item = "（六）对新认定为省级企业技术中心、工业设计中心的，分别给予一次性奖励40万元、60万元。"
+    assert [b for _, b, _ in rows(item)] == ["新认定为省级企业技术中心的", "新认定为省级工业设计中心的"]
+    item = "（六）对新认定为市级数字化车间、未来工厂的，分别给予一次性奖励20万元、40万元。"
+    assert [b for _, b, _ in rows(item)] == ["新认定为市级数字化车间", "新认定为市级未来工厂的"]
+
+
+def test_awards_after_a_list_of_contests_leave_whose_amount_unsaid():
+    item = "（七）在国际性、全国性花卉博览会上获得金奖（特等奖）、银奖（一等奖）的产品，分别给予8万元、5万元奖励。"
+    assert [b for _, b, _ in rows(item)] == ["", ""]

@@ -14,7 +14,7 @@ from ..nlp import Sentence
 from ..records import Mention
 from .articles import each_framed, tiers_of
 from .clauses import ITEM_NUMBER, Clause
-from .list_items import (BRACKETED, each_grade, each_parallel, each_shared_start, each_shared_tail, each_threshold,
+from .list_items import (BRACKETED, QUOTED_LIST, RATED, each_grade, each_parallel, each_shared_start, each_shared_tail, each_threshold,
                          listed_outside_brackets, qualifying_lead, shared_noun)
 
 MAX_BENEFICIARY = 50  # characters at most of one beneficiary (通过…途径获得美国、日本…及欧盟成员国发明专利授权的)
@@ -30,7 +30,7 @@ def beneficiary_pattern() -> re.Pattern[str]:
     # (对企业按期还本付息的贷款, 对未享受购房补贴的人才, 对企业应对反倾销、反补贴调查, 对…贷款发放额排名…的银行: no verb
     # ends them)
     return re.compile(r"(?:^|[，；：。])\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.、．]|[一二三四五六七八九十]{1,3}、"
-                      r"|第[一二三四五六七八九十百\d]{1,4}条)?\s*(?:[\u4e00-\u9fff]{0,4}?(?:财政|预算内投资|专项资金))?"  # (中央财政对每个
+                      r"|第[一二三四五六七八九十百\d]{1,4}条)?\s*(?:[\u4e00-\u9fff]{0,4}?(?:财政|预算内投资|专项资金)|(?:(?![对向])[\u4e00-\u9fff]){1,4}?(?:可|应当))?"  # (中央财政对每个
                       # 示范县…; 中央预算内投资对…)
                       rf"(?:{'|'.join(map(re.escape, lead))}|为(?=[^，；：。]{{2,40}}?分别))(?P<who>[^，；：。]{{2,60}}?)"
                       rf"(?=，|{ends}|$)")
@@ -67,10 +67,11 @@ def beneficiaries(sent: Sentence, clause: Clause, n: int) -> list[str]:
         who = ""  # (对A、B的，…；合同额首次突破5000万元、1亿元的，分别奖励…; 对新评定为5A级…的，…；新评定为4A级…的，…:
         # the later part's own item, not the first's; …；入规后次年营业收入增长20%以上的，再给予…: the same one's;
         # 对新购置粮食烘干设备的，…；新建库容500吨以上冷藏保鲜设施的，每吨…: a case of its own, opening on its verb)
-    if (subject := clause_subject(sent, clause)) and not (found and found[-1].end() > clause.start):
+    if (subject := clause_subject(sent, clause)) and not (found and found[-1].end() > clause.start) \
+            and (n == 1 or not subject.endswith("的")):  # (录取到本科院校的…1万元、专科院校的…: each its own)
         lead, _, kind = found[-1].group("who").strip().rpartition("的") if found else ("", "", "")
         shared = lead and "的" not in subject and subject[-2:] == kind[-2:] and "；" not in text[found[-1].end():]
-        who = f"{lead}的{subject}" if shared else subject  # (对A类人才…的，给予…；B类人才给予最高200万元: B类人才;
+        who = f"{lead}的{subject}" if shared else subject + kind if subject.endswith("的") else subject  # (对A类人才…的，给予…；B类人才给予最高200万元: B类人才;
         # 对新认定的国家级基地给予…，省级基地给予…: 新认定的 is the later one's too)
     if not who and n > 1 and (graded := each_grade(lead_of_part(text[part:clause.start]), n)):
         return graded  # (首次被评为国家5A、4A、3A级的物流企业，分别给予…: one grade each)
@@ -125,13 +126,11 @@ def own_case(opening: str) -> bool:
     return first.endswith("的") and first.startswith(words("instruments", "case_verbs"))
 
 
-RATED = re.compile(r"(?P<lead>[\u4e00-\u9fff]{0,6}?(?:为|是|达到))"
-                   r"(?P<grades>[\u4e00-\u9fff]{1,4}(?:、[\u4e00-\u9fff]{1,4})+)的"
-                   r"(?P<head>[\u4e00-\u9fff（）()、]{1,12})")  # (评价为优秀、良好的县（市、区）)
-
-
 SUBJECT = re.compile(r"\s*(?P<who>[\u4e00-\u9fffA-Za-z（）()]{2,16}?)(?:经评审|经认定|经审核)?给予")
-NOT_SUBJECT = re.compile(r"^(?:经|由|按|对|向|并|再|可|均|另|还|同时|分别|分阶段|一次性|最高|累计|单个|单家)|每")
+CASE_SUBJECT = re.compile(r"\s*(?P<who>[\u4e00-\u9fff“”]{2,24}?的)"
+                          r"(?=给予|(?:一次性)?(?:奖励|补助|补贴|资助)(?:\d|最高|不超过|每))")  # (…，重新认定的奖励10万元:
+# a case of the kind the clause before names)
+NOT_SUBJECT = re.compile(r"^(?:经|由|按|对|向|并|再|可|均|另|还|其中|同时|分别|分阶段|一次性|最高|累计|单个|单家)|每")
 
 
 COORDINATED = re.compile(r"以及|及|和|或|或者|且|并且|并|分别|同时")  # (…，以及…的合作社: one of the 对X clause's, not another)
@@ -152,7 +151,7 @@ def clause_subject(sent: Sentence, clause: Clause) -> str:
     clause's own beneficiary; "" when the clause opens otherwise (给予…, 经评审给予…, 市财政给予…, 一次性给予…) or on what
     is paid for each (三星级认证每个产品给予…: which things, not who)."""
     text = unnumbered(sent, clause)
-    found = SUBJECT.match(text)
+    found = SUBJECT.match(text) or CASE_SUBJECT.match(text)
     who = found.group("who") if found else ""
     if not who or NOT_SUBJECT.search(who) or any(w in who for w in words("instruments", "payer_words")) \
             or pattern("instruments:action_verbs").search(who):
@@ -160,12 +159,12 @@ def clause_subject(sent: Sentence, clause: Clause) -> str:
     at = sent.text.find(who, clause.start)
     last = sent.token_at(at + len(who) - 1)
     noun = last >= 0 and sent.tags[last].startswith(("n", "j")) and sent.ends[last] - sent.start == at + len(who)
-    return who if noun else ""
+    return who if noun or who.endswith("的") else ""
 
 
 def lead_of_part(part: str) -> str:
     """The words a part of a sentence opens on before the amount's clause, when they are one clause (no comma)."""
-    lead = ITEM_NUMBER.sub("", part.rstrip("，")).strip()
+    lead = re.sub(r"^(?:对于|对)", "", ITEM_NUMBER.sub("", part.rstrip("，")).strip())  # (6.对在…获得…的: whom)
     return lead if "，" not in lead and len(lead) <= MAX_BENEFICIARY * 1.5 else ""
 
 
@@ -203,7 +202,6 @@ AMOUNT = re.compile(r"\d+(?:\.\d+)?[十百千万亿]*(?:元|美元)")
 
 
 WHEN = re.compile(r"当[^，；。]{2,60}时")  # a clause of the case an amount holds in
-QUOTED_LIST = re.compile(r"(?P<lead>[^“”]*)(?P<items>(?:“[^“”]+”){2,})(?P<tail>[^“”、]*)")  # (quoted names side by side)
 
 
 def stated_conditions(sent: Sentence, clauses: list[Clause], clause: Clause, n: int) -> list[str]:

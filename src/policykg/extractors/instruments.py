@@ -192,7 +192,7 @@ def sentence_instruments(sent: Sentence, ctx: Context, money: list[Mention]) -> 
             if (shared or not any(conditions)) and (ranks := ranks_of(ranked, len(pairs))):
                 conditions = [TOP_RANKS.sub(r, shared) if shared else r for r in ranks]  # (…排名前三位的合作银行，分别
                 # 给予10万元、8万元、5万元: each rank's; 年度…排名前3位的，分别奖励…: 年度…排名第一名, …)
-            conditions = [c if c != b.removesuffix("的") else "" for (_, b), c in zip(pairs, conditions)]
+            conditions = [c if not c or not b.startswith(c.removesuffix("的")) else "" for (_, b), c in zip(pairs, conditions)]
             if len(pairs) == 1 and (kind_of := rate_subject(sent, clauses, clause)) and kind_of not in conditions[0] \
                     and kind_of not in pairs[0][1]:
                 conditions = [with_period(kind_of, conditions[0])]  # (…；境外展会按照…给予补助，每个标准展位最高3万元)
@@ -452,7 +452,8 @@ def per_unit(sent: Sentence, clause: Clause, m: Mention, at: int, heads: bool = 
         return ""  # (``at``: where the amount, or the list it ends, begins: 每人每年1.5万元、1万元 -> 元/年 both)
     after = max((a.end() for a in AMOUNT.finditer(sent.text, clause.start, at)), default=clause.start)
     periods = words("instruments", "rate_periods")
-    per = pattern((*words("instruments", "rate_bases"), *periods), r"每[一\d]*[个张名位只台套]?({})")
+    per = pattern((*words("instruments", "rate_bases"), *words("instruments", "rate_bases_after_each"), *periods),
+                  r"每[一\d]*[个张名位只台套]?({})")
     before = pattern(words("instruments", "rate_bases"), r"({})每[一\d]*[个张名位只台套]")  # (按照核定床位每张8000元)
     found = per.findall(sent.text, after, at) + before.findall(sent.text, after, at) \
         + pattern(words("instruments", "rate_bases"), r"({})均").findall(sent.text, after, at)  # (亩均投入2400元)

@@ -26,8 +26,9 @@ def each_threshold(items: list[str]) -> list[str]:
 
 @memo(maxsize=1)
 def grade_pattern() -> str:
-    """A grade of a list of grades: a level (国家级, 省级), a rating (5A级, 甲级, 三星级), a class (A类) or a phase (Ⅱ期)."""
-    return rf"(?:{alternation(words('instruments', 'level_words'))}|(?:(?![和及与])[\u4e00-\u9fff]){{1,3}}[市州县区]级" \
+    """A grade of a list of grades: a level (国家级, 省级), an award's (金奖, 一等奖), a rating (5A级, 甲级, 三星级), a class
+    (A类) or a phase (Ⅱ期)."""
+    return rf"(?:{alternation(words('instruments', 'level_words'))}|{alternation(words('instruments', 'award_grades'))}|(?:(?![和及与])[\u4e00-\u9fff]){{1,3}}[市州县区]级" \
            r"|\d?[A-Z]{1,5}级|[A-Z]类|[A-Z]档|[甲乙丙丁]级" \
            r"|[一二三四五六七]星级|[一二三四五]级|[一二三四]类|[ⅠⅡⅢⅣⅤ]期)"
 
@@ -40,6 +41,9 @@ def each_grade(who: str, n: int) -> list[str]:
     for item in (grade_pattern() + NOTED, AMOUNT_ITEM):
         run = re.search(rf"{item}(?:[、和及与]{item}){{{n - 1}}}(?![、和及与]?{item})", who) if n > 1 else None
         found = re.findall(item, run.group()) if run else []
+        if len(found) == n and {BRACKETED.sub("", f) for f in found} <= set(words("instruments", "award_grades")) \
+                and listed_outside_brackets(who[:run.start()] + who[run.end():]):
+            return []  # (在国际性、全国性…获得金奖、银奖的: two lists, which one the amounts follow unsaid)
         if len(found) == n:
             tail = who[run.end():]
             bound = re.match(r"(?:及以上|以上|及以下|以下|以内)?", tail).group()
@@ -85,6 +89,9 @@ def each_parallel(items: list[str]) -> list[str]:
             or len(os.path.commonprefix([first[::-1], *(o[::-1] for o in others)])) < 2:
         return []
     size = len(others[0])
+    level = re.match(grade_pattern(), first[-size:])
+    if level and not any(re.search(grade_pattern(), o) for o in others):
+        size -= level.end()  # (新认定为省级技术中心、工业设计中心的: 省级 is the later items' too)
     return [first[:-size] + e + last[k + 1:] for e in [first[-size:], *others]]
 
 
@@ -119,6 +126,9 @@ def qualifying_lead(items: list[str]) -> str:
     found = list(verbs.finditer(items[0]))
     if not found or any(verbs.search(item) for item in items[1:]):
         return ""
+    level = re.compile(grade_pattern()).match(items[0], found[-1].end())
+    if level and not any(re.search(grade_pattern(), item) for item in items[1:]):
+        return items[0][:level.end()]  # (新认定为省级数字化车间、智能工厂的: 省级 is the later items' too)
     return items[0][:found[-1].end()]
 
 
@@ -137,3 +147,12 @@ def listed_outside_brackets(text: str) -> bool:
 
 
 BRACKETED = re.compile(r"[（(][^（）()]*[）)]")
+
+
+RATED = re.compile(r"(?P<lead>[\u4e00-\u9fff]{0,6}?(?:为|是|达到))"
+                   r"(?P<grades>[\u4e00-\u9fff]{1,4}(?:、[\u4e00-\u9fff]{1,4})+)的"
+                   r"(?P<head>[\u4e00-\u9fff（）()、]{1,12})")  # (评价为优秀、良好的县（市、区）)
+
+
+QUOTED_LIST = re.compile(r"(?P<lead>[^“”]*)(?P<items>(?:“[^“”]+”){2,})(?P<tail>[^“”、]*)")  # (quoted names side by side)
+
