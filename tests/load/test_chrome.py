@@ -293,3 +293,25 @@ def test_a_ministrys_banner_with_its_logos_glyph_before_the_state_name_is_chrome
 
     assert is_chrome("卫中华人民共和国国家卫生健康委员会\t请输入关键字\t搜索")  # (卫: the logo printed as a glyph)
     assert not is_chrome("国家卫生健康委员会\t国家发展和改革委员会")  # (two bodies: a signature, no banner)
+
+
+def test_an_information_tables_cells_with_label_and_value_run_together_are_metadata():
+    assert metadata_pairs("发文机关某某部某某局\t成文日期2026年05月12日", "head") == [
+        ("发文机关", "某某部某某局"), ("成文日期", "2026年05月12日")]  # (the printed page lost the gap in each cell)
+    assert metadata_pairs("索引号\t000011111/2026-00012\t主题分类预算管理\\生态环境", "head") == [
+        ("索引号", "000011111/2026-00012"), ("主题分类", "预算管理\\生态环境")]
+    assert metadata_pairs("标\t题某某部关于下达某某资金预算的通知", "head") == [("标题", "某某部关于下达某某资金预算的通知")]
+    assert metadata_pairs("某市人民政府\t成文日期2026年05月12日", "head") is None  # (a cell neither a label nor one)
+    assert metadata_pairs("名称很长的某某部门", "head") is None
+
+
+def test_a_ministrys_banner_with_its_hot_search_words_is_chrome():
+    assert is_chrome("中华人民共和国财政部\t热门检索：财政收支积极财政政策减税降费\t[搜索]")
+    assert not is_chrome("中华人民共和国财政部\t关于下达某某资金预算的通知")
+
+
+def test_a_cells_last_characters_wrapped_alone_onto_the_next_line_stay_in_its_value(load_text):
+    doc = load_text("索引号：000011111/2026-00041\t主题分类：农业、林业、水利\\农业、畜牧业、渔\n业\n发文机关：某部\t成文日期：2026年04月21日\n"
+                    "某部关于印发《某某发展行动方案》的通知\n各省、自治区、直辖市人民政府：\n现将《某某发展行动方案》印发给你们。\n")
+    assert dict(doc.meta)["主题分类"] == "农业、林业、水利\\农业、畜牧业、渔业"
+    assert paragraphs(doc)[0] == "某部关于印发《某某发展行动方案》的通知"

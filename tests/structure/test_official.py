@@ -484,3 +484,11 @@ def test_a_forwarded_document_named_with_its_about_in_the_title_and_without_it_i
     facts = [f for f in extract(text, "county-notice.txt").facts() if f.predicate == "issued_by"]
     assert {f.obj for f in facts if f.subject == "武城县高标准农田建设实施方案"} == {"武城县农业农村局", "武城县财政局", "武城县水利局"}
     assert not [f for f in facts if f.subject.startswith("关于")]  # (one document, named as its own heading names it)
+
+
+def test_a_notices_title_wrapped_inside_the_title_it_issues_is_one_title():
+    doc = loaded("某部办公厅关于印发《某某产业高质量发展行动方案\n（2026—2030年）》的通知\n某办发〔2026〕14号\n各省、自治区、直辖市人民政府：\n"
+                 "《某某产业高质量发展行动方案（2026—2030年）》已经同意，现印发给你们。\n某部办公厅\n2026年4月21日\n"
+                 "某某产业高质量发展行动方案\n（2026—2030年）\n一、总体要求\n到2030年，某某产业产值达到1万亿元。\n", "policy.txt")
+    assert [p.label for p in doc.parts if p.kind == "title"] == [
+        "某部办公厅关于印发《某某产业高质量发展行动方案（2026—2030年）》的通知"]

@@ -135,7 +135,11 @@ BANNER_CELL = 24  # characters at most of a cell of a site's banner
 def chrome_cell(cell: str) -> bool:
     """A cell of chrome words, one or several run together (请输入关键词搜索)."""
     compact = _compact(cell)
-    return compact in words().chrome or _segments(compact, words().chrome, words().longest_chrome)
+    return compact in words().chrome or _segments(compact, words().chrome, words().longest_chrome) \
+        or HOT_SEARCH.match(cell.strip()) is not None
+
+
+HOT_SEARCH = re.compile(r"(?:热门|热点)(?:检索|搜索|关键词)[：:]")  # (热门检索：财政收支积极财政政策: a search box's words)
 
 
 STATE = "中华人民共和国"  # (中华人民共和国商务部: a ministry's site banner names it so)
@@ -368,12 +372,36 @@ def table_cells(text: str, zone: str) -> list[tuple[str, str]] | None:
     	文化和旅游部令第13号; 标	题	某办法, its label spaced out), None unless every other cell is a label."""
     w = words()
     cells = [c.strip(" \u3000") for c in SPACED_LABEL.sub(r"\1\2", text).split("\t")]
-    if len(cells) < 2 or len(cells) % 2:
-        return None
-    pairs = list(zip(cells[::2], cells[1::2]))
-    known = all(label in w.labels and zone in w.labels[label][1] and value
-                and len(value) <= _MAX_LENGTH.get(w.labels[label][0], MAX_VALUE) for label, value in pairs)
+    pairs = cell_pairs(cells, w.labels)
+    known = pairs and all(label in w.labels and zone in w.labels[label][1] and value
+                          and len(value) <= _MAX_LENGTH.get(w.labels[label][0], MAX_VALUE) for label, value in pairs)
     return pairs if known else None
+
+
+def cell_pairs(cells: list[str], labels: dict[str, tuple[str, str]]) -> list[tuple[str, str]]:
+    """The (label, value) pairs of a table row's cells: a label's cell and its value's, or one cell holding both where the
+    printed page lost the gap between them (发文机关财政部	成文日期2026年05月12日; 标	题财政部…关于…的通知: the label's
+    characters set apart); [] when a cell is neither."""
+    pairs, k = [], 0
+    while k < len(cells):
+        cell = cells[k]
+        if len(cell) == 1 and k + 1 < len(cells) and glued_label(cell + cells[k + 1], labels) \
+                and cell + cells[k + 1] not in labels:
+            cell, k = cell + cells[k + 1], k + 1  # (标	题财政部…: a label spaced across two cells)
+        if cell in labels and k + 1 < len(cells):
+            pairs.append((cell, cells[k + 1]))
+            k += 2
+        elif label := glued_label(cell, labels):
+            pairs.append((label, cell[len(label):]))
+            k += 1
+        else:
+            return []
+    return pairs
+
+
+def glued_label(cell: str, labels: dict[str, tuple[str, str]]) -> str:
+    """The longest known label a cell opens on, with its value after it; "" if none."""
+    return max((label for label in labels if cell.startswith(label) and len(cell) > len(label)), key=len, default="")
 
 
 SPACED_LABEL = re.compile(r"(?:^|(?<=\t))([\u4e00-\u9fff])[\t \u3000]+([\u4e00-\u9fff])(?=\t)")  # (标	题	…; 索引号	…	分	类	…)

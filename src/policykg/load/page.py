@@ -85,7 +85,8 @@ class PageCleaner:
             if pairs is None and is_timestamp(line) and DATETIME_RE.fullmatch(line.strip()):
                 pairs = [("时间", line.strip())]
             if pairs is not None:
-                if n + 1 < len(content) and (not pairs[-1][1] or title_goes_on(pairs[-1], lines[content[n + 1]])):
+                if n + 1 < len(content) and (not pairs[-1][1] or title_goes_on(pairs[-1], lines[content[n + 1]])
+                                             or WRAPPED_END.fullmatch(lines[content[n + 1]].strip())):
                     nxt = content[n + 1]  # "来源：" with the value on the next line, or a title wrapped onto it
                     value = without_chrome_tail(lines[nxt])
                     if len(value) <= 60 and metadata_pairs(value, "head") is None \
@@ -144,6 +145,9 @@ class PageCleaner:
                     continue
             out.append(line)
         return out
+
+
+WRAPPED_END = re.compile(r"[\u4e00-\u9fff]{1,2}")  # a cell's last characters printed alone on the next line (…畜牧业、渔 / 业)
 
 
 def title_goes_on(pair: tuple[str, str], line: str) -> bool:

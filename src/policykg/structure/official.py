@@ -128,7 +128,7 @@ def find_title(lines: list[Line]) -> Title | None:
             if len(group) < n or any(is_body_paragraph(g) or doc_number_in(g.text) for g in group):
                 break
             text = "".join(g.text for g in group)
-            if n > 1 and (len(group[-1].text) > 40 or is_title_text(group[0].text)
+            if n > 1 and (len(group[-1].text) > 40 or is_title_text(group[0].text) and not unclosed(group[0].text)
                           or any("——" in g.text for g in group[:-1])
                           or any(g.text.startswith("《") and not f.text.endswith(TITLE_GOES_ON)
                                  for f, g in zip(group, group[1:]))):
@@ -139,7 +139,7 @@ def find_title(lines: list[Line]) -> Title | None:
                 return replace(make_title(tuple(group), numbered[0]), cut=len(text) - len(numbered[0]))
             if n == 1 and (rest := more_titles_after(lines, i)) is not None:
                 return make_title((line, rest), text + rest.text)  # (…关于印发《A》 / 《B》的通知: one title)
-            if is_title_text(text):
+            if is_title_text(text) and not (unclosed(text) and i + n < len(lines) and "》" in lines[i + n].text):
                 twin = next((g for g in lines[i + n:i + n + 2] if g.text.strip()), None)  # (a database's title line
                 # above the document's own)
                 if twin is not None and "《" in twin.text and unquoted(twin.text) == unquoted(text):
@@ -151,6 +151,11 @@ def find_title(lines: list[Line]) -> Title | None:
                 by = split_bodies(signed.group("by"))
                 return Title(title.lines, title.text, title.policy, by, title.issued, len(text) - signed.end("title"), by)
     return None
+
+
+def unclosed(text: str) -> bool:
+    """A title line that opens a 《 it does not close (…关于印发《某行动方案 / （2026—2030年）》的通知: wrapped)."""
+    return text.count("《") > text.count("》")
 
 
 MORE_TITLES = re.compile(r"[和及、]?《[^《》]{2,80}》(?:[和及、]?《[^《》]{2,80}》)*的通知")
