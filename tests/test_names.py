@@ -284,3 +284,9 @@ def test_a_notice_issuing_two_policies_keeps_its_own_title_and_kind():
 def test_a_county_level_place_with_a_township_word_inside_is_read_whole(name, place):
     from policykg.names import place_prefix
     assert place_prefix().match(name).group() == place  # (not 清镇, a generic town)
+
+
+def test_a_short_name_letter_spaced_to_fill_a_signatures_width_is_one_body():
+    assert split_bodies("商\t务\t部\t国务院国资委") == ("商务部", "国务院国有资产监督管理委员会")
+    assert split_bodies("财　政　部　　水　利　部") == ("财政部", "水利部")
+    assert split_bodies("工业和信息化部\t生态环境部") == ("工业和信息化部", "生态环境部")

@@ -396,7 +396,7 @@ def split_bodies(text: str) -> tuple[str, ...]:
     """The organisation names that make up ``text`` ("中共中央 国务院",
     "中共某市委某市人民政府", "某市科学技术局某市财政局"), canonical; () unless
     the whole text is made of organisation names."""
-    text = TRAILING_LIST.sub("", text.strip())
+    text = LETTER_SPACED.sub(lambda m: re.sub(r"\s", "", m.group()), TRAILING_LIST.sub("", text.strip()))
     if not text or len(text) > MAX_BODIES_TEXT:
         return ()
     out: list[str] = []
@@ -408,6 +408,10 @@ def split_bodies(text: str) -> tuple[str, ...]:
             return ()
         out.extend(names)
     return tuple(dict.fromkeys(out))
+
+
+LETTER_SPACED = re.compile(r"(?<!\S)[\u4e00-\u9fff](?:[ \t\u3000][\u4e00-\u9fff](?!\S)){1,3}")  # (商　务　部: a short name's
+# characters set apart to fill a signature's width)
 
 
 @memo()
