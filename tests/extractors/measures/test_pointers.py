@@ -21,3 +21,27 @@ def test_a_news_forecast_opening_on_a_class_word_is_of_the_one_the_item_named_la
     assert forecasts("某地锑产业向新材料要增量", body) == ["湘钒新材料股份有限公司全年营业收入"]  # (not 公司…: any firm's)
     body = "今年1至10月，闽尾港区完成货物吞吐量1986万吨，同比增长12.4%。随着航道工程投用，港区预计全年货物吞吐量将突破2400万吨。"
     assert forecasts("闽尾港区吞吐量稳步增长", body) == ["闽尾港区全年货物吞吐量"]
+
+
+DIGEST = ("# 《新闻联播》 (20240517)\n\n### 国内联播快讯\n\n<p><strong>央视网消息</strong>（新闻联播）：</p>"
+          "<p><strong>{heading}</strong></p><p>{body}</p><p><strong>前4个月全国快递业务量同比增长24%</strong></p>"
+          "<p>国家邮政局今天发布数据，1—4月，全国快递业务量累计完成500亿件。</p>\n")
+
+
+def digest(heading: str, body: str, kind: str) -> list[tuple[str, str]]:
+    text = DIGEST.format(heading=heading, body=body)
+    return [(m.indicator, m.subject) for m in extract(text, "20240517.md").measures(kind)]
+
+
+def test_a_digest_paragraph_calling_its_headings_port_the_port_is_of_that_port():
+    body = "今年1—4月，港口完成货物吞吐量3100万吨，同比增长9.4%。预计全年港口货物吞吐量将突破1亿吨。"
+    got = digest("北湾港前4个月货物吞吐量同比增长9.4%", body, "observation")
+    assert got == [("港口货物吞吐量", "北湾港"), ("港口货物吞吐量", "北湾港"), ("快递业务量", "")]  # (the next sub-item's
+    assert digest("北湾港前4个月货物吞吐量同比增长9.4%", body, "forecast") == [("北湾港货物吞吐量", "北湾港")]  # own)
+
+
+def test_every_ports_figure_or_a_city_named_like_a_port_is_not_the_headings_port():
+    body = "交通运输部数据显示，1—4月，全国港口完成货物吞吐量56亿吨，同比增长5.1%。"
+    assert all(subject == "" for _, subject in digest("北湾港前4个月货物吞吐量同比增长9.4%", body, "observation"))
+    body = "今年1—4月，港口完成外贸货物吞吐量1200万吨，同比增长12%。"
+    assert all(subject != "防城港" for _, subject in digest("防城港前4个月外贸货物吞吐量增长12%", body, "observation"))

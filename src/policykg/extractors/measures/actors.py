@@ -419,7 +419,7 @@ def with_own_subject(kind: str, subject: str, sent: Sentence, indicator: str) ->
         site = site[len(place):]  # (陕西|西安北站: the province goes, the station keeps its city)
     shared = next((k for k in range(len(site), 1, -1) if indicator.startswith(site[-k:])), 0)  # (…水利工程 + 工程直接
     # 受益人口; 漳州古雷港区 + 古雷港区货物吞吐量)
-    named = site + indicator[shared:]
+    named = site + (indicator[shared:].removeprefix("港口") if port else indicator[shared:])  # (南通港 + 港口货物吞吐量)
     return named if len(named) <= MAX_INDICATOR else indicator
 
 
