@@ -327,3 +327,14 @@ def test_each_county_of_a_list_is_the_subject_of_its_own_figure_and_a_rank_among
             "一、2025年工作回顾\n地区生产总值增长5.1%，总量继续居揭阳市各县（市、区）首位；规模以上工业增加值增长6.8%。\n")
     got = {m.indicator: (m.region, m.subject) for m in extract(text, "gzbg-2026-98.txt").measures("observation")}
     assert got["规模以上工业增加值"] == ("揭阳市", "普宁市")
+
+
+def test_the_whole_province_of_a_news_item_is_the_province_its_heading_names():
+    body = ("央视网消息（新闻联播）：近年来，甘肃加快建设新能源基地，一批风电光伏项目陆续并网，河西走廊的戈壁滩上风机林立、光伏板连片，"
+            "当地群众在项目建设中实现了家门口就业，生态和经济效益同步显现。今年前5个月，全省规模以上工业增加值同比增长8.2%。"
+            "预计今年全省新增新能源装机600万千瓦以上。")
+    text = f"# 《新闻联播》 (20250610)\n\n### 【高质量发展调研行】甘肃：风光无限好\n\n{body}\n"
+    r = extract(text, "20250610.md")
+    assert [(m.indicator, m.region) for m in r.measures("observation")] == [("规模以上工业增加值", "甘肃省")]
+    assert [(m.indicator, m.region) for m in r.measures("forecast")] == [("新增新能源装机", "甘肃省")]
+

@@ -62,8 +62,9 @@ def region_of(sent: Sentence, ctx: Context, q: Mention, clause: Clause) -> str:
     if not regions and ctx.document.genre == "news":
         level = next((lv for lv in ("province", "city") if any(w in pre for w in home_words[lv])), "")
         if level:
-            return place_named_before(ctx, sent, level) or source_place(sent, ctx, q, level)
-            # 甘肃…。力争今年底，全省工业增加值…: 甘肃's; 某市商务委数据显示，全市…: that city's
+            return place_named_before(ctx, sent, level) or source_place(sent, ctx, q, level) \
+                or heading_place(ctx, sent, level, pre)  # 甘肃…。力争今年底，全省工业增加值…: 甘肃's; 某市商务委数据显示，
+            # 全市…: that city's; ### 【…】青海：… / …，预计今年全省新增…: the heading's
         at = q.start - sent.start
         if pattern("measures:scope_openings", "(?<![占于比较])(?:{})").search(sent.text, clause.start, at) \
                 or pattern("measures:scope_openings", "(?:^|[，；])(?:{})").search(sent.text, 0, at) \
@@ -205,6 +206,16 @@ def place_named_before(ctx: Context, sent: Sentence, level: str) -> str:
         if entry is not None and (entry.level == level or level == "city" and entry.name.endswith("市")):
             return entry.name  # (全市 of a municipality: 北京市)
     return ""
+
+
+def heading_place(ctx: Context, sent: Sentence, level: str, said: str) -> str:
+    """The one province (or city) the heading of the sentence's news item names, when it is of that level (and an
+    autonomous region's where the sentence says 全区: not a district's, 武隆区…全区…)."""
+    entries = {vocabulary().region(m.key) for m in heading_mentions(ctx, sent, "REGION")}
+    found = [e.name for e in entries if e is not None and e.level == level]
+    if len(found) != 1 or len(entries) != 1 or "区" in said and not found[0].endswith("自治区"):
+        return ""
+    return found[0]
 
 
 def place_opening_before(ctx: Context, sent: Sentence) -> str:
