@@ -242,3 +242,9 @@ def test_whom_a_body_may_pay_after_its_modal_verb():
     assert [b for _, b, _ in rows(item)] == ["符合条件的困难残疾人家庭"]
     item = "（十一）对企业应对反倾销调查的，按律师费的50%给予补助。"
     assert [b for _, b, _ in rows(item)] == ["企业应对反倾销调查的"]
+
+
+def test_a_later_part_opening_on_an_extra_case_is_not_paid_to_the_first_parts_recipient():
+    item = ("（四）对新建烘干中心的，按建设投资额的30%给予补助，最高不超过40万元；同时配套建设仓储设施的，"
+            "按投资额的20%另行补助，最高不超过10万元。")
+    assert [(v, b) for v, b, _ in rows(item) if v == d("100000")] == [(d("100000"), "同时配套建设仓储设施的")]

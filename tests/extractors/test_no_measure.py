@@ -95,3 +95,8 @@ def test_which_cases_a_rule_applies_to_grants_nothing():
 def test_a_rule_of_combining_tiers_and_a_former_policys_amount_grant_nothing():
     assert rows("（十一）跨档的，按最高档次给予奖励并扣除已享受部分。") == []
     assert d("500000") not in [amount for amount, _, _ in rows("（十二）原政策挂牌奖励为50万元，本措施提高到80万元。")]
+
+
+def test_a_tables_column_heads_wrapped_onto_their_own_line_grant_nothing():
+    item = "附件1\n某某资金分配表\n单位：万元\n地区\t合计\t林业改革发\n展补助\t草原保护\t补助\n某省\t1200\t800\t400\n"
+    assert all(m.quantity is not None for m in extract(MEASURES.format(item=item)).measures("instrument"))

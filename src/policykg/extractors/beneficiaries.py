@@ -122,7 +122,7 @@ def beneficiaries(sent: Sentence, clause: Clause, n: int) -> list[str]:
 def own_case(opening: str) -> bool:
     """The part of a sentence after its ；opens on a case of its own, a verb and what it is done to, closed by 的
     (新建库容500吨以上冷藏保鲜设施的，…), rather than on a band of the earlier part's recipients (年营业收入5000万元以上的)."""
-    first = ITEM_NUMBER.sub("", opening).split("，")[0]
+    first = re.sub(r"^(?:同时|另外|此外|另|再)", "", ITEM_NUMBER.sub("", opening).split("，")[0])  # (同时购置…的)
     return first.endswith("的") and first.startswith(words("instruments", "case_verbs"))
 
 

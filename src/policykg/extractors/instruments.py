@@ -29,7 +29,7 @@ from .context import Context
 from .measures.figures import rate_of_measure
 from .measures.plausible import GOAL_GENRES, MONEY, quantity_of
 from .old_amounts import change_start, figure_start, reached
-from .no_measure import (ATTACHMENT_LINE, EXAMPLE, GRANT_TO, QUESTION, adjusted, defines_a_noun, misused,
+from .no_measure import (ATTACHMENT_LINE, EXAMPLE, GRANT_TO, QUESTION, TABLE_HEADS, adjusted, defines_a_noun, misused,
                          names_no_grant, qualifies_noun, received, reforms, regulates, states_purpose, titles_a_policy,
                          weighs)
 from .registry import extractor
@@ -84,7 +84,7 @@ def instruments(sent: Sentence, ctx: Context) -> Iterator[Measure]:
     if not money and not any_type_word().search(sent.text):
         return  # no amount and no word of an instrument type: nothing to find (most sentences)
     if not money and (is_heading(sent, ctx) or titles_a_policy(sent, ctx) or ATTACHMENT_LINE.match(sent.text)
-                      or TABLE_TITLE.fullmatch(sent.text.strip())
+                      or TABLE_TITLE.fullmatch(sent.text.strip()) or TABLE_HEADS.fullmatch(sent.text)
                       or pattern("instruments:delegation_cues").search(sent.text)) or NOTE.fullmatch(sent.text):
         return  # a section heading (not a run-in one with its amounts), a note of who is responsible (（省商务厅牵头）),
         # the title line of a policy the file holds (某市某某资金补助办法) or of an attachment (附件：某某补贴标准表), or

@@ -65,6 +65,8 @@ WORKED_EXAMPLE = re.compile(r"\s*(?:答[：:]\s*)?(?:举例|举个例子|假设|
 
 
 ATTACHMENT_LINE = re.compile(r"\s*附件\s*\d{0,2}\s*[：:]")
+TABLE_HEADS = re.compile(r"\s*[\u4e00-\u9fff（）()]{1,8}(?:\t[\u4e00-\u9fff（）()]{1,8})+\s*")  # (复	助	治理	补助: a table's column
+# heads, wrapped; no measure)
 
 
 QUESTION = re.compile(r"^\s*问\s*\d{0,2}\s*[：:]|[？?]\s*$")  # (问5：…能否享受补助？)

@@ -192,3 +192,11 @@ def test_a_towns_share_of_a_task_is_no_indicator_and_a_share_drops_the_level_ver
     names = [m.indicator for m in r.measures("observation")]
     assert "新能源装机容量占全市电力总装机比重" in names  # (not …达到占…)
     assert not any(n.endswith("比重") and n.startswith("光伏") for n in names)  # (the part is of the capacity)
+
+
+def test_a_bare_rate_after_a_capacity_takes_what_the_capacity_is_of_but_not_a_scope_or_a_verb():
+    r = extract("某市资源循环利用实施方案\n一、主要目标\n到2028年，废旧动力电池综合利用能力达到20万吨/年、综合利用率达到90%以上。\n",
+                "plan.txt")
+    assert [m.indicator for m in r.measures("target")] == ["废旧动力电池综合利用能力", "废旧动力电池综合利用率"]
+    r = extract(REVIEW + "全市建成秸秆收储中心52个，秸秆收储率达到88%。\n", "gzbg-2026-99.txt")
+    assert "秸秆收储率" in [m.indicator for m in r.measures("observation")]

@@ -113,3 +113,10 @@ def test_a_part_after_qizhong_shares_both_verbs_of_the_whole():
     text = "某市消防救援能力提升方案\n一、工作目标\n到2028年，全市新增和更新消防车45辆以上，其中抢险救援消防车12辆以上。\n"
     names = [m.indicator for m in extract(text, "plan.txt").measures("target")]
     assert names == ["新增和更新消防车", "新增和更新抢险救援消防车"]  # (not 新增抢险救援消防车: the renewed ones too)
+
+
+def test_a_running_total_after_an_addition_is_the_stock_not_another_addition():
+    r = extract("2026年某县人民政府工作报告\n一、2025年工作回顾\n新认定省级制造业单项冠军企业4家、累计19家，"
+                "新建成美丽河湖12条，累计达到47条。\n", "gzbg-2026-99.txt")
+    assert [(m.indicator, str(m.quantity.value)) for m in r.measures("observation")] == [
+        ("新认定省级制造业单项冠军企业", "4"), ("省级制造业单项冠军企业", "19"), ("新建成美丽河湖", "12"), ("美丽河湖", "47")]

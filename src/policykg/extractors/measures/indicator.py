@@ -473,12 +473,14 @@ def with_count_qualifier(previous: tuple[str, Clause, str] | None, sent: Sentenc
     长护险参保率) takes the words the count's name opens with before that stem: bare, it reads as every
     scheme's rate."""
     stem = indicator[:-1]
-    if previous is None or not indicator.endswith("率") or not 2 <= len(stem) <= 3 \
+    if previous is None or not indicator.endswith("率") or not 2 <= len(stem) <= 4 \
             or sent.text[previous[1].end:clause.start].strip("，、 "):
         return indicator
     at = previous[0].find(stem)
     verb = pattern(words("measures", "addition_verbs"), "^(?:{})").match(previous[0])
     qualifier = previous[0][verb.end() if verb else 0:at] if at > 0 else ""
+    qualifier = pattern(words("measures", "subject_noise") + words("measures", "count_verbs"), "^(?:{})+").sub(
+        "", qualifier)  # (全县建成小蚕共育室…，小蚕共育率…: no qualifier, a scope and a verb)
     if len(qualifier) < 2 or len(qualifier + indicator) > MAX_INDICATOR or re.search(r"[\d、和及与]", qualifier):
         return indicator
     return qualifier + indicator

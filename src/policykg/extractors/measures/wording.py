@@ -427,12 +427,18 @@ def carried(previous: tuple[str, Clause, str] | None, sent: Sentence, q: Mention
     if gap is not None and (gap[0].start() == 0 or re.fullmatch(r"增速|增幅|涨幅", pre[:gap[0].start()])
                             and len(growth + gap[0].group()) <= MAX_INDICATOR):  # (，增速高于某市平均水平0.8个百分点:
         return growth, "gap", gap[1]  # named with its benchmark when it fits)
+    added = pattern("measures:addition_verbs", "^(?:{})成?").match(indicator)  # (新建成绿色矿山…、累计达到23座)
+    if STOCK_SAID.fullmatch(said) and added and len(indicator) - added.end() >= 2 and q.attr("unit") == unit:
+        return indicator[added.end():], "level", False  # (新增省级专精特新企业6家、累计37家: the stock, not an addition)
     up, down, level, _ = verb_patterns()
     if (down.fullmatch(pre) or up.fullmatch(pre)) and q.attr("unit") in ("", "%", "百分点", "‰", "倍", unit):
         return growth, "change", down.fullmatch(pre) is not None
     if before == clause and level.fullmatch(pre):
         return other_verb_on_same(indicator, unit, pre, q, pre == said) or (indicator, "level", False)
     return other_verb_on_same(indicator, unit, pre, q, pre == said)
+
+
+STOCK_SAID = re.compile(r"(?:累计|总数|总量|共有|总计)(?:达到|达|为|增至|增加到|增加至)?")
 
 
 SAME_FIGURE_LEAD = re.compile(r"^[，、\s]*(?:日均|月均|年均|单日|首次|最高|最低|累计|已经|已|共|均|同比|环比)*")
