@@ -164,3 +164,14 @@ def test_a_county_level_city_whose_title_runs_on_into_a_word_ending_like_a_place
     ctx = context_of(text, "changge-jiedu.txt")
     assert (ctx.city, ctx.county) == ("许昌市", "长葛市")  # (长葛市城镇…: not cut at 城镇)
     assert "长葛市财政局" in extract(text, "changge-jiedu.txt").keys("ORG")
+
+
+def test_a_notice_signed_by_central_bodies_only_has_no_place_of_its_own():
+    text = ("某部 某委关于印发《某某服务体系建设方案》的通知\n某发〔2026〕9号\n"
+            "各省、自治区、直辖市及新疆生产建设兵团卫生健康委、发展改革委：\n"
+            "现将《某某服务体系建设方案》印发给你们，请新疆生产建设兵团卫生健康委一并落实。\n"
+            "国家卫生健康委\t国家发展改革委\n2026年3月18日（信息公开形式：主动公开）\n"
+            "某某服务体系建设方案\n到2027年，全国设有某某科的医疗机构达到6000个以上。\n")
+    r = extract(text, "policy.txt")
+    assert [m.region for m in r.measures("target")] == [""]  # (not 新疆, the place the recipients name most)
+    assert [p.label for p in r.document.parts if p.kind == "signature"] == ["国家卫生健康委员会|国家发展和改革委员会"]

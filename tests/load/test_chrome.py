@@ -315,3 +315,10 @@ def test_a_cells_last_characters_wrapped_alone_onto_the_next_line_stay_in_its_va
                     "某部关于印发《某某发展行动方案》的通知\n各省、自治区、直辖市人民政府：\n现将《某某发展行动方案》印发给你们。\n")
     assert dict(doc.meta)["主题分类"] == "农业、林业、水利\\农业、畜牧业、渔业"
     assert paragraphs(doc)[0] == "某部关于印发《某某发展行动方案》的通知"
+
+
+def test_an_empty_cell_over_the_documents_title_does_not_take_the_title_as_its_value(load_text):
+    doc = load_text("索引号：000011111/2026-00214\t主题分类：卫生、体\n育\\卫生\n发文字号：某发〔2026〕9号\n主 题 词：\n"
+                    "某部等8部门关于印发《某某服务体系建设行动方案》的通知\n各省、自治区、直辖市卫生健康委：\n现将《某某服务体系建设行动方案》印发给你们。\n")
+    assert dict(doc.meta)["主题分类"] == "卫生、体育\\卫生"
+    assert paragraphs(doc)[0] == "某部等8部门关于印发《某某服务体系建设行动方案》的通知"

@@ -492,3 +492,10 @@ def test_a_notices_title_wrapped_inside_the_title_it_issues_is_one_title():
                  "某某产业高质量发展行动方案\n（2026—2030年）\n一、总体要求\n到2030年，某某产业产值达到1万亿元。\n", "policy.txt")
     assert [p.label for p in doc.parts if p.kind == "title"] == [
         "某部办公厅关于印发《某某产业高质量发展行动方案（2026—2030年）》的通知"]
+
+
+def test_a_signature_date_run_on_into_the_attachment_line_dates_the_notice():
+    doc = loaded("某部关于印发《某某补助资金管理办法》的通知\n某农〔2026〕18号\n各省、自治区、直辖市财政厅（局）：\n"
+                 "现将《某某补助资金管理办法》印发给你们，请遵照执行。\n某部\n2026年2月26日附件：某某补助资金管理办法\n"
+                 "某某补助资金管理办法\n第一条 为加强资金管理，制定本办法。\n", "policy.txt")
+    assert [p.label for p in doc.parts if p.kind == "date"][:1] == ["2026-02-26"]

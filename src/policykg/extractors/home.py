@@ -21,11 +21,19 @@ DOMINANT_SHARE = 0.5  # the most named province must have at least this share of
 @extractor("home", scope="document", needs=("REGION", "ORG", "policies"), produces=("home",))
 def home(ctx: Context) -> Iterator[Mention]:
     declared = declared_place(ctx)
+    if declared is None and central_issuers(ctx):
+        return iter(())  # (国家卫生健康委等8部门… to 各省、自治区…新疆生产建设兵团…: the nation's, no place named most)
     ctx.province, ctx.city = declared[:2] if declared else named_place(ctx)
     ctx.county = declared[2] if declared else ""
     if not (ctx.province or ctx.city):
         ctx.province, ctx.city = site_place(ctx)  # (我市召开…, on a page of 某市人民政府's portal: that city)
     return iter(())
+
+
+def central_issuers(ctx: Context) -> bool:
+    """The document is signed (版头 or 落款) by central bodies only."""
+    names = [n for p in ctx.document.parts if p.kind in ("header", "signature") for n in p.label.split("|") if n]
+    return bool(names) and all(vocabulary().organization(n) is not None for n in names)
 
 
 def site_place(ctx: Context) -> tuple[str, str]:

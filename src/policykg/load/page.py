@@ -90,7 +90,8 @@ class PageCleaner:
                     nxt = content[n + 1]  # "来源：" with the value on the next line, or a title wrapped onto it
                     value = without_chrome_tail(lines[nxt])
                     if len(value) <= 60 and metadata_pairs(value, "head") is None \
-                            and not is_chrome(value):
+                            and not is_chrome(value) and not (not pairs[-1][1] and "关于" in value):  # (主 题 词： /
+                        # 某部关于印发…: an empty cell over the document's title, not its value)
                         pairs[-1] = (pairs[-1][0], pairs[-1][1] + value)
                         keep[nxt] = False
                         taken.add(nxt)
@@ -147,7 +148,8 @@ class PageCleaner:
         return out
 
 
-WRAPPED_END = re.compile(r"[\u4e00-\u9fff]{1,2}")  # a cell's last characters printed alone on the next line (…畜牧业、渔 / 业)
+WRAPPED_END = re.compile(r"[\u4e00-\u9fff]{1,2}|[\u4e00-\u9fff]{1,4}[\\、][\u4e00-\u9fff、\\]{1,8}")  # a cell's last
+# characters printed alone on the next line (…畜牧业、渔 / 业; 主题分类： 卫生、体 / 育\卫生)
 
 
 def title_goes_on(pair: tuple[str, str], line: str) -> bool:

@@ -53,7 +53,8 @@ def doc_number_in(line: str) -> str:
 DATE_ONLY = re.compile(
     r"^[（(]?\s*(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
     rf"|{CN_DATE}"
-    r"|(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2})\s*[)）]?$"
+    r"|(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2})\s*[)）]?(?:(?:附件|抄送)\s*\d?\s*[：:].*|[（(][^（）()]{2,20}[）)])?$"  # (…日附件：: a
+    # printed page ran the next line on; …日（此件公开发布）, （信息公开形式：主动公开）: its note)
 )
 # a date opening a line and saying what happened then: "（2021年8月20日第十三届全国人民代表大会常务委员会第三十次会议通过）"
 DATE_ADOPTED = re.compile(
