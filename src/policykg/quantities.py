@@ -131,7 +131,7 @@ _NUM_RE = re.compile(
 _PERIODS = r"月|年|日|天|周|季度|小时"  # a rate's period after "/" (842元/月, 3次/周)
 _TAIL_RE = re.compile(
     rf"{_SP}(?P<p1>余|多|几)?(?P<mult>{_MULT})?(?P<p1b>余|多|几)?{_SP}"
-    rf"(?:(?P<unit>(?:{_UNIT_ALT})(?:/(?:(?:{_MULT})?(?:{_SIMPLE_ALT})|{_PERIODS}))?(?![A-Za-z]))"
+    rf"(?:(?P<unit>(?:{_UNIT_ALT})(?:[/／](?:(?:{_MULT})?(?:{_SIMPLE_ALT})|{_PERIODS}))?(?![A-Za-z]))"
     rf"|(?P<cheng>{_CHENG})|(?P<da>大(?![型量幅力规部多批])))?"
 )
 _POST2_RE = re.compile(rf"{_SP}(?P<post2>{_POST2})")
@@ -270,6 +270,7 @@ def _comparator(pre: str, vague: str, p1: str, post2: str) -> str:
 
 
 def _norm_unit(unit: str) -> str:
+    unit = unit.replace("／", "/")  # (530万桶／日: a full-width slash)
     if "/" in unit and unit not in UNITS:
         num, _, den = unit.partition("/")
         return UNITS.get(num, num) + "/" + den

@@ -10,8 +10,8 @@ from itertools import takewhile
 
 from ..lexicon import vocabulary
 from ..names import body
-from .chrome import (ADDRESS_RE, Metadata, is_breadcrumb, is_chrome, is_site_name, metadata_pairs, without_chrome_tail,
-                     words)
+from .chrome import (ADDRESS_RE, STATE_NAMED, Metadata, is_breadcrumb, is_chrome, is_site_name, metadata_pairs,
+                     without_chrome_tail, words)
 from .dates import DATETIME_RE, is_timestamp
 from .layout import DROP, HARD, NOTE, Heading, furniture_key
 
@@ -186,7 +186,7 @@ def is_banner(line: str) -> bool:
         return False
     if is_site_name(text):
         return True
-    found = body(text)
+    found = body(text) or body(STATE_NAMED.sub("", text))  # (徽中华人民共和国教育部: the logo's glyph, the state's name)
     return found is not None and found.category == "government"
 
 

@@ -424,3 +424,16 @@ def test_a_forecast_in_a_part_that_opens_on_this_year_is_this_years_not_the_dead
             "今年，生态城预计地区生产总值增长8%左右。\n")
     got = [(m.indicator, m.time) for m in extract(news, "20220117.md").measures("forecast")]
     assert got == [("生态城地区生产总值", "2022")]  # (not 2025)
+
+
+def test_a_year_after_qizhong_dates_its_own_target_not_the_paragraphs_deadline():
+    text = ("《某县促进某某产业高质量发展若干政策》政策解读\n\n二、主要目标\n\n到2028年，全县竹木制品产业产值突破120亿元；"
+            "规模以上企业达到90家。其中，2026年全县竹木制品产业产值力争达到95亿元。\n")
+    got = [(str(m.quantity.value), m.time) for m in extract(text, "x-jiedu.txt").measures("target")]
+    assert ("9500000000", "2026") in got and ("12000000000", "2028") in got
+
+
+def test_a_standard_or_duty_laid_down_is_no_target():
+    text = ("某市殡葬设施建设方案\n一、主要目标\n新建公益性公墓单个墓位占地面积不得超过0.8平方米。沿海县（市）应当每年组织开展海葬活动3次以上。"
+            "到2027年，节地生态安葬率达到65%以上。\n")
+    assert [m.indicator for m in extract(text, "plan.txt").measures("target")] == ["节地生态安葬率"]

@@ -45,3 +45,9 @@ def test_every_ports_figure_or_a_city_named_like_a_port_is_not_the_headings_port
     assert all(subject == "" for _, subject in digest("北湾港前4个月货物吞吐量同比增长9.4%", body, "observation"))
     body = "今年1—4月，港口完成外贸货物吞吐量1200万吨，同比增长12%。"
     assert all(subject != "防城港" for _, subject in digest("防城港前4个月外贸货物吞吐量增长12%", body, "observation"))
+
+
+def test_a_digest_paragraph_pointing_back_to_its_headings_port_area_is_of_that_area():
+    body = "今年1—11月，这一港区完成集装箱吞吐量120万标准箱，同比增长9.1%。预计全年集装箱吞吐量将突破130万标准箱。"
+    got = digest("南湖港北岸港区前11个月集装箱吞吐量同比增长9.1%", body, "observation")
+    assert [s for i, s in got if "吞吐量" in i] == ["南湖港北岸港区", "南湖港北岸港区"]

@@ -120,3 +120,8 @@ def test_a_running_total_after_an_addition_is_the_stock_not_another_addition():
                 "新建成美丽河湖12条，累计达到47条。\n", "gzbg-2026-99.txt")
     assert [(m.indicator, str(m.quantity.value)) for m in r.measures("observation")] == [
         ("新认定省级制造业单项冠军企业", "4"), ("省级制造业单项冠军企业", "19"), ("新建成美丽河湖", "12"), ("美丽河湖", "47")]
+
+
+def test_a_processing_rate_after_an_industrys_output_is_that_industrys():
+    r = extract("2026年某市人民政府工作报告\n二、2026年主要任务\n石墨产业产值突破300亿元，深加工率提高到40%以上。\n", "gzbg-2026-99.txt")
+    assert [m.indicator for m in r.measures("target")] == ["石墨产业产值", "石墨深加工率"]

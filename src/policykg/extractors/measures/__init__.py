@@ -52,7 +52,7 @@ from .indicator import (averaged, indicator_text, per_year, with_age_bracket, wi
 from .nouns import numbered_name, without_cut_list
 from .spans import without_times
 from .kinds import kind_of, time_of
-from .limits import budget_cap, defines_a_grade, of_a_grant, starting_value, stated_limit
+from .limits import a_norm, budget_cap, defines_a_grade, of_a_grant, starting_value, stated_limit
 from .lists import (from_to_items, jointly_items, places_each, respective_to_figures, respectively_items,
                     value_list_items)
 from .plausible import COUNT_FREE_UNITS, benefit_standard, plausible, quantity_of, what_is_reduced
@@ -225,7 +225,7 @@ def measures(sent: Sentence, ctx: Context) -> Iterator[Measure]:
         if kind == "observation" and not (toll or names_casualties(indicator)) and told_in_words(q):
             continue  # 两艘超大型集装箱船…出坞: a story's detail, not a figure (两人死亡 is a toll)
         if stated_limit(sent, q) or kind in ("target", "forecast") and (starting_value(sent, q) or budget_cap(sent, q)
-                                                                       or of_a_grant(sent, q, clause)):
+                                                                       or of_a_grant(sent, q, clause) or a_norm(sent, q)):
             continue  # 本科毕业生（35岁以下）, 《若干措施》共四个方面12条: who qualifies, a policy's parts; 由目前的2万个
             # 增加到5万个: where a goal starts, no goal; …每辆补贴2000元，资金总额控制在1亿元以内: a grant's budget;
             # …首次突破2000万元、5000万元的，分别奖励10万元、20万元: a grant's tiers and amounts

@@ -116,3 +116,16 @@ def opening_year(sent: Sentence, dates: list[Mention], q: Mention) -> str:
 
 
 LABEL = re.compile(r"(?:[\u4e00-\u9fff]{2,8}[：:])?")  # (发展目标：2024年，…)
+
+
+def part_year(sent: Sentence, dates: list[Mention], q: Mention) -> str:
+    """A year right after 其中 opening the sentence (到2028年，…。其中，2026年全县…力争达到190亿元): the part's own year,
+    not the deadline its paragraph opens with; "" if none."""
+    opening = PART_OPENING.match(sent.text)
+    first = next((d for d in dates if opening and d.start - sent.start == opening.end() and d.end <= q.start), None)
+    if first is None or any(first.end <= d.start and d.end <= q.start for d in dates):
+        return ""  # (其中，2026年、2027年分别…: which year each, not said here)
+    return first.key if re.fullmatch(r"\d{4}", first.key) else ""
+
+
+PART_OPENING = re.compile(r"\s*其中[，,]?\s*")

@@ -103,3 +103,15 @@ def listed_places(sent: Sentence, ctx: Context, q: Mention) -> str:
             break
         end = m.start - 1
     return str(chain) if chain >= 2 else ""
+
+
+def a_norm(sent: Sentence, q: Mention) -> bool:
+    """A standard or duty the figure's clause lays down (墓位占地面积不得超过1平方米; 沿海省份应当每年组织…2次以上),
+    with no deadline in the sentence: a rule everyone keeps, no goal to reach."""
+    at = q.start - sent.start
+    part = sent.text[max(sent.text.rfind(c, 0, at) for c in "，；。") + 1:at]  # (not 严禁新增隐性债务，化解…3亿元以上)
+    return NORM_WORDS.search(part) is not None and DEADLINE.search(sent.text) is None
+
+
+NORM_WORDS = re.compile(r"不得|应当|严禁|禁止|原则上不")
+DEADLINE = re.compile(r"(?:到|至|于)\s*(?:19|20)\d{2}\s*年|(?:19|20)\d{2}\s*年(?:底|末)?(?:前|以前)")

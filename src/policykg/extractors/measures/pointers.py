@@ -206,7 +206,7 @@ def site_named_before(sent: Sentence, ctx: Context, indicator: str) -> str:
     topic the item's heading opens with (### 某省自贸试验区…进出口货值超… / 目前试验区内… -> 某省自贸试验区). Else ""."""
     head = next((w for w in words("measures", "generic_sites") if indicator.startswith(w)), "")
     item = ctx.part(sent, "item")
-    if ctx.document.genre == "news" and head in ("", PORT) and indicator.endswith(tuple(words("measures", "port_measures"))):
+    if ctx.document.genre == "news" and head in ("", "港口") and indicator.endswith(tuple(words("measures", "port_measures"))):
         return heading_port(sent, ctx)  # (### 某省某某港集装箱吞吐量创新高 / …预计全年集装箱吞吐量…: that port's)
     if ctx.document.genre != "news" or not head or item is None:
         return ""
@@ -216,7 +216,7 @@ def site_named_before(sent: Sentence, ctx: Context, indicator: str) -> str:
     return named[-1] if named else topic if topic.endswith(head) and len(topic) > len(head) else ""
 
 
-HEADING_PORT = re.compile(r"[\u4e00-\u9fff]{2,4}港(?:区)?(?![口澳])")
+HEADING_PORT = re.compile(r"[\u4e00-\u9fff]{2,4}港(?:[\u4e00-\u9fff]{2,3}港区|区)?(?![口澳])")  # (武汉港阳逻港区)
 
 
 def heading_port(sent: Sentence, ctx: Context) -> str:
@@ -233,10 +233,10 @@ def heading_port(sent: Sentence, ctx: Context) -> str:
     said = ctx.document.text[span[1]:sent.end]
     if not port or vocabulary().region(port.group()) is not None or WHOLE_PORTS.search(sent.text):
         return ""  # (防城港市…: a city's name; 全国港口完成…: every port's)
-    return port.group() if port.group() in said or PORT in said else ""  # (…，港口累计完成…: the port it heads)
+    return port.group() if port.group() in said or PORT.search(said) else ""  # (…，港口累计完成…: the port it heads)
 
 
-PORT = "港口"  # how a digest's paragraph under a port's heading calls it
+PORT = re.compile(r"港口|(?:这一|该|这个|这座)港区?")  # how a digest's paragraph under a port's heading calls it
 WHOLE_PORTS = re.compile(r"(?:全国|全省|全市|我国|沿海|内河)(?:规模以上)?港口(?:累计)?(?:完成|实现|吞吐)")  # (not 居全国沿海港口首位)
 NAME_TAGS = ("n", "nz", "ns", "nt", "j", "vn", "b")  # (the words a name is made of: 城市|发展|集团)
 
