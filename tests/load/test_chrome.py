@@ -322,3 +322,11 @@ def test_an_empty_cell_over_the_documents_title_does_not_take_the_title_as_its_v
                     "某部等8部门关于印发《某某服务体系建设行动方案》的通知\n各省、自治区、直辖市卫生健康委：\n现将《某某服务体系建设行动方案》印发给你们。\n")
     assert dict(doc.meta)["主题分类"] == "卫生、体育\\卫生"
     assert paragraphs(doc)[0] == "某部等8部门关于印发《某某服务体系建设行动方案》的通知"
+
+
+def test_a_ministrys_banner_with_its_logos_glyph_and_its_own_table_labels_are_no_title(load_text):
+    doc = load_text("徽中华人民共和国教育部\n站内搜索\n首页 > 公开 > 文献\n信息名称：\t教育部关于加强某某工作的通知\n"
+                    "信息索引：\t360A06-05-2026-0099-1\t生成日期：\t2026-05-27\n信息类别：\t基础教育\t公开方式：\t主动公开\n"
+                    "教育部关于加强某某工作的通知\n各省、自治区、直辖市教育厅（教委）：\n现就有关事项通知如下。\n")
+    assert paragraphs(doc)[0] == "教育部关于加强某某工作的通知"
+    assert dict(doc.meta)["信息名称"] == "教育部关于加强某某工作的通知"
