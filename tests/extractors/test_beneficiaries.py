@@ -248,3 +248,9 @@ def test_a_later_part_opening_on_an_extra_case_is_not_paid_to_the_first_parts_re
     item = ("（四）对新建烘干中心的，按建设投资额的30%给予补助，最高不超过40万元；同时配套建设仓储设施的，"
             "按投资额的20%另行补助，最高不超过10万元。")
     assert [(v, b) for v, b, _ in rows(item) if v == d("100000")] == [(d("100000"), "同时配套建设仓储设施的")]
+
+
+def test_a_later_part_retiring_other_equipment_is_its_own_case():
+    item = ("（二）对2025年底前提前淘汰燃煤工业锅炉的，按照淘汰变压器容量每千伏安20元给予奖励；提前淘汰4.3米焦炉的，"
+            "按照淘汰产能每吨焦炭8元给予奖励。")
+    assert [b for _, b, _ in rows(item)] == ["2025年底前提前淘汰燃煤工业锅炉的", ""]

@@ -125,3 +125,9 @@ def test_a_running_total_after_an_addition_is_the_stock_not_another_addition():
 def test_a_processing_rate_after_an_industrys_output_is_that_industrys():
     r = extract("2026年某市人民政府工作报告\n二、2026年主要任务\n石墨产业产值突破300亿元，深加工率提高到40%以上。\n", "gzbg-2026-99.txt")
     assert [m.indicator for m in r.measures("target")] == ["石墨产业产值", "石墨深加工率"]
+
+
+def test_an_exclusion_before_a_scope_word_is_still_the_figures():
+    r = extract("# 《新闻联播》 (20241018)\n\n### 要闻\n\n全国固定资产投资（不含农户）20万亿元，同比增长3.0%；扣除房地产开发投资，"
+                "全国固定资产投资增长6.5%。\n", "20241018.md")
+    assert [m.indicator for m in r.measures("observation")][-1] == "固定资产投资（扣除房地产开发投资）"

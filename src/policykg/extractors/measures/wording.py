@@ -270,8 +270,9 @@ def with_exclusion(figures: list[tuple[str, Clause]], sent: Sentence, clause: Cl
     before, and "" when there is none."""
     if EXCLUSION.fullmatch(indicator):
         return f"{figures[-1][0]}（{indicator}）" if figures else ""
-    at = sent.text.find(indicator, clause.start)
+    at = sent.text.find(indicator, clause.start, clause.end)  # (not the same name in a later clause)
     lead = sent.text[:at if 0 <= at else clause.start]
+    lead = pattern("measures:subject_noise", "(?:{})+$").sub("", lead)  # (扣除…，全国固定资产投资…: the scope)
     cut = lead.rfind("，", 0, max(0, len(lead) - 1))
     found = EXCLUSION.search(re.split(r"[；;。]", lead[cut + 1:])[-1])
     if found is None or found.group("what") in indicator:
