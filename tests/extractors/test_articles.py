@@ -241,3 +241,10 @@ def test_each_year_of_a_schedule_keeps_its_own_year_and_a_later_parts_cases_are_
     assert [(amount, condition) for amount, _, _, condition in got] == [(d("6"), "第一年"), (d("4"), "第二年")]
     got = rows("（九）对首次纳入规模以上工业统计的企业，一次性奖励5万元；营业收入首次突破2亿元、5亿元的，分别一次性奖励20万元、40万元。")
     assert [who for amount, _, who, _ in got if amount > d("50000")] == ["营业收入首次突破2亿元的", "营业收入首次突破5亿元的"]
+
+
+def test_each_item_of_a_list_under_a_heading_keeps_its_grade_and_the_first_ones_unit():
+    item = "（五）可移动文物修复。一级文物每件（套）补助不超过15万元、二级文物不超过8万元、三级文物不超过3万元。"
+    r = extract(MEASURES.format(items=item))
+    assert [(m.quantity.unit, m.condition) for m in r.measures("instrument")] == [
+        ("元/件", "可移动文物修复，一级文物"), ("元/件", "可移动文物修复，二级文物"), ("元/件", "可移动文物修复，三级文物")]

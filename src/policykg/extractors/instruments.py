@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 
 from ..lexicon import memo, pattern, rules, words
 from ..countries import country_names
@@ -184,9 +185,11 @@ def sentence_instruments(sent: Sentence, ctx: Context, money: list[Mention]) -> 
                 pairs = [(pairs[0][0], item)]  # (（一）A类人才（国内外顶尖人才），补贴100万元: that item's)
             elif len(pairs) == 1 and not conditions[0] and (item := item_paid_for(sent, clauses, number, amounts[0])):
                 conditions = [item]  # (（三）绿色低温改造项目，每吨…补助不超过120元; 个人最高贷款额度30万元: what it bounds)
-            if not any(conditions) and len(items := each_item(sent, clause, [a for a, _ in pairs])) == len(pairs):
+            common = conditions[0] if len(pairs) > 1 and len(set(conditions)) == 1 else ""  # (a heading's, 文物修复)
+            items = each_item(sent, clause, [a for a, _ in pairs]) if common or not any(conditions) else []
+            if len(items) == len(pairs):
                 who = beneficiaries(sent, clause, 1)[0]  # (博士研究生每人每月3000元、硕士研究生每人每月2000元…: each
-                pairs, conditions = [(a, who) for a, _ in pairs], items  # item's, the beneficiary the whole list's)
+                pairs, conditions = [(a, who) for a, _ in pairs], [with_period(common, i) for i in items]  # item's)
             shared = conditions[0] if len(set(conditions)) == 1 and TOP_RANKS.search(conditions[0]) else ""
             ranked = pairs[0][1] or shared or sent.text[sent.text.rfind("；", 0, clause.start) + 1:clause.start]
             if (shared or not any(conditions)) and (ranks := ranks_of(ranked, len(pairs))):
@@ -210,10 +213,14 @@ def sentence_instruments(sent: Sentence, ctx: Context, money: list[Mention]) -> 
                 conditions = [with_period(heading, c.removesuffix("每户")) for c in conditions]  # (（一）D级危房拆除重建。
                 # 一类、二类对象每户分别补助…; （二）C级危房加固维修。…: each list is its heading's)
             period = period_of(sent, clause) or opening_span(sent)  # (…；2025年每辆补贴2000元: that year's)
+            per = ""
             for (amount, beneficiary), condition in zip(pairs, conditions):
                 if PAYER_ITEM.fullmatch(condition.rsplit("，", 1)[-1]) and BROKEN_DOWN.search(sent.text[:clause.end]):
                     continue  # (每户补助1.2万元，其中中央和省级补助资金1万元、县级补助0.2万元: who pays which part)
                 paid = bounded(sent, clause, amount, beneficiary or condition)  # (…企业吸纳…的，每人每月…: per person)
+                per = per or (paid.unit if len(items) == len(pairs) and "/" in paid.unit else "")
+                paid = replace(paid, unit=per) if per.startswith(paid.unit + "/") else paid  # (一级文物每件…20万元、二级
+                # 文物…10万元: per piece too)
                 found.append((clause.start, Measure(
                     "instrument", ctx.evidence(sent), paid, category=kind, region=region, beneficiary=beneficiary,
                     condition=with_period(condition or condition_of(beneficiary), "" if is_period(condition) else period),
