@@ -61,3 +61,8 @@ def test_a_level_after_the_qualifying_verb_is_the_later_items_too():
 def test_awards_after_a_list_of_contests_leave_whose_amount_unsaid():
     item = "（七）在国际性、全国性花卉博览会上获得金奖（特等奖）、银奖（一等奖）的产品，分别给予8万元、5万元奖励。"
     assert [b for _, b, _ in rows(item)] == ["", ""]
+
+
+def test_a_later_part_naming_another_award_keeps_the_grades_the_first_part_lists():
+    item = "（六）对获得国家级、省级非遗创意设计大赛金奖的作品，分别奖励8万元、4万元；获得银奖的，分别奖励4万元、2万元。"
+    assert [b for _, b, _ in rows(item)][2:] == ["获得国家级非遗创意设计大赛银奖的作品", "获得省级非遗创意设计大赛银奖的作品"]

@@ -14,8 +14,8 @@ from ..nlp import Sentence
 from ..records import Mention
 from .articles import each_framed, tiers_of
 from .clauses import ITEM_NUMBER, Clause
-from .list_items import (BRACKETED, QUOTED_LIST, RATED, each_grade, each_parallel, each_shared_start, each_shared_tail, each_threshold,
-                         listed_outside_brackets, qualifying_lead, shared_noun)
+from .list_items import (BRACKETED, QUOTED_LIST, RATED, each_grade, each_parallel, each_shared_start, each_shared_tail,
+                         each_threshold, listed_outside_brackets, other_award, qualifying_lead, shared_noun)
 
 MAX_BENEFICIARY = 50  # characters at most of one beneficiary (通过…途径获得美国、日本…及欧盟成员国发明专利授权的)
 
@@ -58,6 +58,8 @@ def beneficiaries(sent: Sentence, clause: Clause, n: int) -> list[str]:
     if (not found or found[-1].end() <= part) and (own := own_lead(opening, text[clause.start:])):
         listed = [i for i in re.split(r"、|(?<=[\u4e00-\u9fff])[和及](?=[\u4e00-\u9fff“])", who.rpartition("的")[2]) if i] \
             if found and n > 1 and "、" not in own else []
+        if found and n > 1 and (awarded := other_award(who, own, n)):
+            return awarded  # (对获得国家级、省级…金奖的…，分别…；获得银奖的，分别…: those grades' silver)
         who = own if len(listed) != n else "、".join(own + i for i in listed)  # (对A…的，分别给予…；开设B、C的，分别
         # 给予…: B and C are the later part's own; 对…的博士、硕士，分别…；首次购房的，分别给予…: 首次购房的博士, …)
     elif found and found[-1].end() <= part < clause.start \

@@ -119,6 +119,18 @@ def each_shared_tail(items: list[str]) -> list[str]:
     return [item + tail for item in items[:-1]] + [items[-1]]
 
 
+def other_award(whole: str, own: str, n: int) -> list[str]:
+    """The n grades an earlier part lists with the award a later part names instead (对获得国家级、省级某大赛金奖的产品，
+    分别…；获得银奖的，分别… -> 获得国家级某大赛银奖的产品, …), [] unless the later part is only that award."""
+    awards = alternation(words("instruments", "award_grades"))
+    mine, theirs = re.search(awards, own), re.search(awards, whole)
+    if not mine or not theirs or mine.group() == theirs.group() \
+            or own.replace(mine.group(), "").removesuffix("的") not in whole:
+        return []
+    items = each_grade(whole, n)
+    return [i.replace(theirs.group(), mine.group(), 1) for i in items] if len(items) == n else []
+
+
 def qualifying_lead(items: list[str]) -> str:
     """What the first item of a list says up to the verb of how one qualifies, when the other items leave it out
     (新获评国家级、省级… -> 新获评; 主导制定国际标准、国家标准… -> 主导制定); "" if none."""
