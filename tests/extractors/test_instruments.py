@@ -989,3 +989,8 @@ def test_lists_of_bare_grades_keep_their_run_in_heading_and_a_payers_part_is_no_
 def test_an_amount_per_school_year_or_per_pair_keeps_that_unit(item, unit):
     ((amount,),) = [[m.quantity.unit] for m in extract(MEASURES.format(item=item)).measures("instrument")]
     assert amount == unit
+
+
+def test_an_amount_per_vehicle_kilometre_keeps_that_unit():
+    item = "（二十二）城区线路每车公里补贴1.0元；镇村线路每车公里补贴1.8元。"
+    assert [m.quantity.unit for m in extract(MEASURES.format(item=item)).measures("instrument")] == ["元/车公里", "元/车公里"]

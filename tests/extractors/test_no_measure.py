@@ -100,3 +100,21 @@ def test_a_rule_of_combining_tiers_and_a_former_policys_amount_grant_nothing():
 def test_a_tables_column_heads_wrapped_onto_their_own_line_grant_nothing():
     item = "附件1\n某某资金分配表\n单位：万元\n地区\t合计\t林业改革发\n展补助\t草原保护\t补助\n某省\t1200\t800\t400\n"
     assert all(m.quantity is not None for m in extract(MEASURES.format(item=item)).measures("instrument"))
+
+
+@pytest.mark.parametrize("item", [
+    "专款应当专项用于技能培训补贴，不得用于人员经费和办公设备购置。",
+    "运营企业应当对县级补贴资金单独核算，每年3月底前向县财政局报送使用情况。",
+    "参赛人数不足的，不设第一名以外的名次奖励。",
+    "年度补贴总额超过预算的，按各用户应得补贴额等比例折算。",
+])
+def test_a_rule_on_using_accounting_capping_or_withholding_a_grant_is_no_measure(item):
+    text = ("某市人民政府办公室关于印发《某市促进某某产业发展若干措施》的通知\n某政办发〔2024〕3号\n各县（区）人民政府：\n"
+            "现将《某市促进某某产业发展若干措施》印发给你们，请认真贯彻执行。\n某市人民政府办公室\n2024年3月1日\n"
+            f"某市促进某某产业发展若干措施\n{item}\n")
+    assert extract(text, "pkulaw-1.txt").measures("instrument") == []
+
+
+def test_a_contribution_tier_one_chooses_is_no_amount_granted():
+    item = "（十二）对参保人缴费给予补贴：选择300元档次的，每人每年补贴30元；选择500元档次的，每人每年补贴50元。"
+    assert [str(value(m)[0]) for m in extract(MEASURES.format(item=item)).measures("instrument")] == ["30", "50"]

@@ -17,3 +17,9 @@ def test_a_new_rate_reads_from_where_its_change_opens():
     assert change_start(TEXT, TEXT.index("8万元")) == TEXT.index("从")
     assert change_start(TEXT, TEXT.index("150")) is None
     assert change_start("全市投入提高到12亿元。", 7) is None  # (a level reached, no old amount)
+
+
+def test_a_rate_changed_per_the_same_unit_grants_the_new_one():
+    text = "削峰响应补贴标准由原每千瓦时2元提高到每千瓦时2.5元。"
+    assert replaced_rate(text, text.index("2元"), text.index("2元") + 2)
+    assert change_start(text, text.index("2.5")) == text.index("由")

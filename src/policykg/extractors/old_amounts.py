@@ -35,7 +35,8 @@ def figure_start(sent: Sentence, m: Mention) -> int:
 def change_start(text: str, at: int) -> int | None:
     """Where the change of a rate opens (at 由 or 从) when the amount at ``at`` is its new rate (由每人每月80元提高到100元:
     100元), else None."""
-    changed = pattern("instruments:rate_change_verbs", r"(?:由|从)[^，；。由从]{0,30}\d[^，；。]{0,12}?(?:{})$")
+    changed = pattern("instruments:rate_change_verbs", r"(?:由|从)[^，；。由从]{0,30}\d[^，；。]{0,12}?(?:{})"
+                      r"(?:每[\u4e00-\u9fff]{1,4})?$")  # (由原每千瓦时1元提高到每千瓦时1.2元: per the same)
     found = changed.search(text, max(0, at - 48), at)
     return found.start() if found else None
 
@@ -43,4 +44,5 @@ def change_start(text: str, at: int) -> int | None:
 def replaced_rate(text: str, at: int, end: int) -> bool:
     """The old amount of a rate changed (由每人每月80元提高到100元; 从每人每年6000元提高至8000元)."""
     opened = re.search(r"(?:由|从)[^，；。由从]{0,20}$", text[max(0, at - 20):at])
-    return opened is not None and pattern("instruments:rate_change_verbs", r"[^，；。\d]{0,6}?(?:{})\d").match(text, end) is not None
+    return opened is not None and pattern("instruments:rate_change_verbs", r"[^，；。\d]{0,6}?(?:{})(?:每[\u4e00-\u9fff]{1,4})?\d"
+                                          ).match(text, end) is not None

@@ -437,3 +437,10 @@ def test_a_standard_or_duty_laid_down_is_no_target():
     text = ("某市殡葬设施建设方案\n一、主要目标\n新建公益性公墓单个墓位占地面积不得超过0.8平方米。沿海县（市）应当每年组织开展海葬活动3次以上。"
             "到2027年，节地生态安葬率达到65%以上。\n")
     assert [m.indicator for m in extract(text, "plan.txt").measures("target")] == ["节地生态安葬率"]
+
+
+def test_a_goal_in_the_part_after_a_forecast_is_no_forecast():
+    text = ("# 《新闻联播》 (20260518)\n\n### 要闻\n\n某省商务厅负责人表示，预计今年全省货物贸易进出口总值将突破2800亿元；"
+            "到2028年，力争全省货物贸易进出口总值达到3500亿元。\n")
+    r = extract(text, "20260518.md")
+    assert [str(m.quantity.value) for m in r.measures("forecast")] == ["280000000000"]

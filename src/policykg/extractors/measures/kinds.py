@@ -22,6 +22,14 @@ from .paragraphs import goal_deadline_in, paragraph_deadline, sets_goals
 from .sources import named_policy, year_said
 
 
+def goal_part(before: str, cues: dict) -> bool:
+    """The figure's ；-part sets a goal of its own (预计今年…；到2027年，力争…达到4000亿元) and expects nothing: the 预计 of
+    the part before does not reach it."""
+    own = before[before.rfind("；") + 1:]
+    return "；" in before and not any(w in own for w in cues["forecast_cues"]) \
+        and any(w in own for w in ("力争", "争取", "确保", "目标"))
+
+
 def kind_of(sent: Sentence, ctx: Context, q: Mention, clause: Clause, role: str, listed: bool = False) -> str:
     """target | observation | forecast | "" (unclear: no measure)."""
     text = sent.text
@@ -32,7 +40,8 @@ def kind_of(sent: Sentence, ctx: Context, q: Mention, clause: Clause, role: str,
     if genre == "official" and any(PRESENT_OPENING.match(text, at + ITEM_NUMBER.match(text[at:]).end())
                                    for at in (part, clause.start)):
         return "observation"  # (现有某某厂2处，…；2025年底前再新建1处: how things stand now, no goal)
-    forecast = any(w in before for w in cues["forecast_cues"]) and not now_after_forecast(sent, clause, q)
+    forecast = any(w in before for w in cues["forecast_cues"]) and not now_after_forecast(sent, clause, q) \
+        and not goal_part(before, cues)
     strong_future = any(w in text for w in cues["strong_future"]) or deadline_in(sent, ctx) or next_steps(sent, ctx) or (
         genre in GOAL_GENRES and paragraph_deadline(sent, ctx) is not None)
     strong_past = any(w in before for w in cues["strong_past"]) or past_date_in(sent, ctx, q)
