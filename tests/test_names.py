@@ -290,3 +290,9 @@ def test_a_short_name_letter_spaced_to_fill_a_signatures_width_is_one_body():
     assert split_bodies("商\t务\t部\t国务院国资委") == ("商务部", "国务院国有资产监督管理委员会")
     assert split_bodies("财　政　部　　水　利　部") == ("财政部", "水利部")
     assert split_bodies("工业和信息化部\t生态环境部") == ("工业和信息化部", "生态环境部")
+
+
+def test_the_youth_leagues_committee_of_a_place_is_a_body_of_its_own():
+    assert split_bodies("某某市工业和信息化局共青团平凉市委员会")[-1:] == ("共青团平凉市委员会",)
+    assert body("共青团平凉市委员会").category == "association"
+    assert body("中共平凉市委").category == "government"

@@ -193,8 +193,10 @@ def body(name: str) -> Body | None:
     if joined_bodies(name):
         return None  # 中国科学院和中国工程院, 社会团体和产业联盟: two bodies or kinds of body, not one
     party = re.match(rf"^(?:中共|中国共产党)(?P<place>[{CJK}]{{2,12}}?)(?:委员会|委)$", name)
-    if party and place_prefix().fullmatch(party.group("place")):
-        return Body(name, "government")
+    league = pattern("organisations:league_prefixes", rf"^(?:{{}})(?P<place>[{CJK}]{{2,12}}?)(?:委员会|委)$").match(name)
+    for found, category in ((party, "government"), (league, "association")):  # (共青团某市委员会: the Youth League's)
+        if found and place_prefix().fullmatch(found.group("place")):
+            return Body(name, category)
     category = category_of(name)
     if category == "government":
         found = government_body(name) if not two_bodies(name) else None
