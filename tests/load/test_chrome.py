@@ -330,3 +330,11 @@ def test_a_ministrys_banner_with_its_logos_glyph_and_its_own_table_labels_are_no
                     "教育部关于加强某某工作的通知\n各省、自治区、直辖市教育厅（教委）：\n现就有关事项通知如下。\n")
     assert paragraphs(doc)[0] == "教育部关于加强某某工作的通知"
     assert dict(doc.meta)["信息名称"] == "教育部关于加强某某工作的通知"
+
+
+def test_a_banner_opening_on_its_logos_alt_text_and_a_category_cell_are_no_title(load_text):
+    assert is_chrome("国徽国家市场监督管理总局\t请输入关键词")
+    doc = load_text("国徽中华人民共和国司法部\n全站搜索\n首页 > 政务公开 > 政策文件\n公开方式\t主动公开\t类\t别\t法律援助\n"
+                    "财政部司法部关于下达某某专款预算的通知\n某行〔2026〕86号\n各省、自治区、直辖市财政厅（局）：\n现将有关事项通知如下。\n")
+    assert paragraphs(doc)[0] == "财政部司法部关于下达某某专款预算的通知"
+    assert dict(doc.meta)["类别"] == "法律援助"

@@ -143,7 +143,8 @@ HOT_SEARCH = re.compile(r"(?:热门|热点)(?:检索|搜索|关键词)[：:]")  
 
 
 STATE = "中华人民共和国"  # (中华人民共和国商务部: a ministry's site banner names it so)
-STATE_NAMED = re.compile(rf"^[\u4e00-\u9fff]?\s*{STATE}")  # (应中华人民共和国应急管理部: the logo's glyph before it)
+STATE_NAMED = re.compile(rf"^(?:国徽\s*)?(?:[\u4e00-\u9fff]?\s*{STATE})?")  # (应中华人民共和国应急管理部, 国徽国家…局:
+# the logo's glyph or its alt text before the name)
 
 
 def peeled_links(text: str, chrome: frozenset[str]) -> list[str]:
