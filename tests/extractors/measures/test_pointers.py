@@ -51,3 +51,11 @@ def test_a_digest_paragraph_pointing_back_to_its_headings_port_area_is_of_that_a
     body = "今年1—11月，这一港区完成集装箱吞吐量120万标准箱，同比增长9.1%。预计全年集装箱吞吐量将突破130万标准箱。"
     got = digest("南湖港北岸港区前11个月集装箱吞吐量同比增长9.1%", body, "observation")
     assert [s for i, s in got if "吞吐量" in i] == ["南湖港北岸港区", "南湖港北岸港区"]
+
+
+def test_a_throughput_under_a_ports_digest_heading_naming_no_other_port_is_that_ports():
+    body = "今年一季度，完成货物吞吐量8600万吨，同比增长7.2%。预计上半年货物吞吐量将突破1.8亿吨。"
+    got = digest("东湾港一季度货物吞吐量同比增长7.2%", body, "observation")
+    assert [s for i, s in got if "吞吐量" in i] == ["东湾港", "东湾港"]
+    body = "今年一季度，西湾港完成货物吞吐量8600万吨，同比增长7.2%。"
+    assert all(s != "东湾港" for _, s in digest("东湾港一季度货物吞吐量同比增长7.2%", body, "observation"))

@@ -233,7 +233,9 @@ def heading_port(sent: Sentence, ctx: Context) -> str:
     said = ctx.document.text[span[1]:sent.end]
     if not port or vocabulary().region(port.group()) is not None or WHOLE_PORTS.search(sent.text):
         return ""  # (防城港市…: a city's name; 全国港口完成…: every port's)
-    return port.group() if port.group() in said or PORT.search(said) else ""  # (…，港口累计完成…: the port it heads)
+    other = any(m.group() != port.group() for m in HEADING_PORT.finditer(said))
+    return port.group() if port.group() in said or PORT.search(said) or not other else ""  # (…，港口累计完成…: the
+    # port it heads; a throughput under its heading, no other port named: its)
 
 
 PORT = re.compile(r"港口|(?:这一|该|这个|这座)港区?")  # how a digest's paragraph under a port's heading calls it
