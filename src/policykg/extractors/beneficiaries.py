@@ -30,8 +30,9 @@ def beneficiary_pattern() -> re.Pattern[str]:
     # (对企业按期还本付息的贷款, 对未享受购房补贴的人才, 对企业应对反倾销、反补贴调查, 对…贷款发放额排名…的银行: no verb
     # ends them)
     return re.compile(r"(?:^|[，；：。])\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.、．]|[一二三四五六七八九十]{1,3}、"
-                      r"|第[一二三四五六七八九十百\d]{1,4}条)?\s*(?:[\u4e00-\u9fff]{0,4}?(?:财政|预算内投资|专项资金)|(?:(?![对向])[\u4e00-\u9fff]){1,4}?(?:可|应当))?"  # (中央财政对每个
-                      # 示范县…; 中央预算内投资对…)
+                      r"|第[一二三四五六七八九十百\d]{1,4}条)?\s*(?:[\u4e00-\u9fff]{0,4}?(?:财政|预算内投资|专项资金)"
+                      r"|(?:(?![对向])[\u4e00-\u9fff]){1,4}?(?:可|应当))?"  # (中央财政对每个示范县…; 中央预算内投资对…;
+                      # 各地可对…: whom a body may pay)
                       rf"(?:{'|'.join(map(re.escape, lead))}|为(?=[^，；：。]{{2,40}}?分别))(?P<who>[^，；：。]{{2,60}}?)"
                       rf"(?=，|{ends}|$)")
 
@@ -73,8 +74,9 @@ def beneficiaries(sent: Sentence, clause: Clause, n: int) -> list[str]:
             and (n == 1 or not subject.endswith("的")):  # (录取到本科院校的…1万元、专科院校的…: each its own)
         lead, _, kind = found[-1].group("who").strip().rpartition("的") if found else ("", "", "")
         shared = lead and "的" not in subject and subject[-2:] == kind[-2:] and "；" not in text[found[-1].end():]
-        who = f"{lead}的{subject}" if shared else subject + kind if subject.endswith("的") else subject  # (对A类人才…的，给予…；B类人才给予最高200万元: B类人才;
-        # 对新认定的国家级基地给予…，省级基地给予…: 新认定的 is the later one's too)
+        who = f"{lead}的{subject}" if shared else subject + kind if subject.endswith("的") else subject
+        # (…；B类人才给予最高200万元: B类人才; 对新认定的国家级基地给予…，省级基地给予…: 新认定的 is the later one's too;
+        # 对首次认定的高新技术企业奖励…，重新认定的奖励…: 重新认定的高新技术企业)
     if not who and n > 1 and (graded := each_grade(lead_of_part(text[part:clause.start]), n)):
         return graded  # (首次被评为国家5A、4A、3A级的物流企业，分别给予…: one grade each)
     who = LEAD_LABEL.sub("", who)  # (答：（一）新获得…的, 第十二条乡镇养护站…的: the label is no part of whom)
@@ -130,8 +132,7 @@ def own_case(opening: str) -> bool:
 
 SUBJECT = re.compile(r"\s*(?P<who>[\u4e00-\u9fffA-Za-z（）()]{2,16}?)(?:经评审|经认定|经审核)?给予")
 CASE_SUBJECT = re.compile(r"\s*(?P<who>[\u4e00-\u9fff“”]{2,24}?的)"
-                          r"(?=给予|(?:一次性)?(?:奖励|补助|补贴|资助)(?:\d|最高|不超过|每))")  # (…，重新认定的奖励10万元:
-# a case of the kind the clause before names)
+                          r"(?=给予|(?:一次性)?(?:奖励|补助|补贴|资助)(?:\d|最高|不超过|每))")  # (…，重新认定的奖励…: a case)
 NOT_SUBJECT = re.compile(r"^(?:经|由|按|对|向|并|再|可|均|另|还|其中|同时|分别|分阶段|一次性|最高|累计|单个|单家)|每")
 
 

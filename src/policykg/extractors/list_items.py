@@ -28,7 +28,8 @@ def each_threshold(items: list[str]) -> list[str]:
 def grade_pattern() -> str:
     """A grade of a list of grades: a level (国家级, 省级), an award's (金奖, 一等奖), a rating (5A级, 甲级, 三星级), a class
     (A类) or a phase (Ⅱ期)."""
-    return rf"(?:{alternation(words('instruments', 'level_words'))}|{alternation(words('instruments', 'award_grades'))}|(?:(?![和及与])[\u4e00-\u9fff]){{1,3}}[市州县区]级" \
+    return rf"(?:{alternation(words('instruments', 'level_words'))}|{alternation(words('instruments', 'award_grades'))}" \
+           r"|(?:(?![和及与])[\u4e00-\u9fff]){1,3}[市州县区]级" \
            r"|\d?[A-Z]{1,5}级|[A-Z]类|[A-Z]档|[甲乙丙丁]级" \
            r"|[一二三四五六七]星级|[一二三四五]级|[一二三四]类|[ⅠⅡⅢⅣⅤ]期)"
 

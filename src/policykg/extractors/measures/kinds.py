@@ -27,7 +27,7 @@ def goal_part(before: str, cues: dict) -> bool:
     the part before does not reach it."""
     own = before[before.rfind("；") + 1:]
     return "；" in before and not any(w in own for w in cues["forecast_cues"]) \
-        and any(w in own for w in ("力争", "争取", "确保", "目标"))
+        and any(w in own for w in cues["goal_cues"])
 
 
 def kind_of(sent: Sentence, ctx: Context, q: Mention, clause: Clause, role: str, listed: bool = False) -> str:

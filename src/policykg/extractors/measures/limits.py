@@ -110,8 +110,7 @@ def a_norm(sent: Sentence, q: Mention) -> bool:
     with no deadline in the sentence: a rule everyone keeps, no goal to reach."""
     at = q.start - sent.start
     part = sent.text[max(sent.text.rfind(c, 0, at) for c in "，；。") + 1:at]  # (not 严禁新增隐性债务，化解…3亿元以上)
-    return NORM_WORDS.search(part) is not None and DEADLINE.search(sent.text) is None
+    return pattern("measures:norm_words").search(part) is not None and DEADLINE.search(sent.text) is None
 
 
-NORM_WORDS = re.compile(r"不得|应当|严禁|禁止|原则上不")
 DEADLINE = re.compile(r"(?:到|至|于)\s*(?:19|20)\d{2}\s*年|(?:19|20)\d{2}\s*年(?:底|末)?(?:前|以前)")
