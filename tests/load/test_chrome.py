@@ -338,3 +338,12 @@ def test_a_banner_opening_on_its_logos_alt_text_and_a_category_cell_are_no_title
                     "财政部司法部关于下达某某专款预算的通知\n某行〔2026〕86号\n各省、自治区、直辖市财政厅（局）：\n现将有关事项通知如下。\n")
     assert paragraphs(doc)[0] == "财政部司法部关于下达某某专款预算的通知"
     assert dict(doc.meta)["类别"] == "法律援助"
+
+
+def test_a_ministrys_own_table_labels_and_a_breadcrumb_its_menu_overprints_are_no_title(load_text):
+    assert is_breadcrumb("专您题所专在栏的位置：首页>政务信息>政策文件>联合发文")  # (专题专栏 printed over 您所在的位置)
+    doc = load_text("索取号：\t11100000MB0160325X/2026-00098\t信息分类：医疗救助\n文件名称：某部关于下达某某资金预算的通知\n"
+                    "文件编号：某社〔2026〕72号\t发布时间：2026-06-12\n某部关于下达某某资金预算的通知\n各省、自治区、直辖市财政厅（局）：\n"
+                    "现将有关事项通知如下。\n")
+    assert paragraphs(doc)[0] == "某部关于下达某某资金预算的通知"
+    assert dict(doc.meta)["文件编号"] == "某社〔2026〕72号"

@@ -229,7 +229,7 @@ def without_chrome_tail(text: str) -> str:
     return text
 
 
-WHERE_YOU_ARE = re.compile(r"[\u4e00-\u9fff]{0,6}位置[：:]")  # (您现在所在位置：, 您目前的位置：: any wording of it)
+WHERE_YOU_ARE = re.compile(r"[\u4e00-\u9fff]{0,10}位置[：:]")  # (您现在所在位置：, 您目前的位置：: any wording of it)
 
 
 def is_breadcrumb(line: str) -> bool:
