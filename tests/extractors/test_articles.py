@@ -248,3 +248,11 @@ def test_each_item_of_a_list_under_a_heading_keeps_its_grade_and_the_first_ones_
     r = extract(MEASURES.format(items=item))
     assert [(m.quantity.unit, m.condition) for m in r.measures("instrument")] == [
         ("元/件", "可移动文物修复，一级文物"), ("元/件", "可移动文物修复，二级文物"), ("元/件", "可移动文物修复，三级文物")]
+
+
+def test_letter_grades_before_a_per_head_respectively_are_each_amounts_condition():
+    """按A、B、C类人才每人分别给予…: each amount a class's, per person placed when an agency is paid."""
+    r = extract(MEASURES.format(items="（六）职业介绍机构为本县骨干企业成功引进全职紧缺人才的，按A、B、C类人才每人分别给予5万元、"
+                                      "3万元、1.5万元奖励。"))
+    assert [(value(m)[0], value(m)[2], m.condition) for m in r.measures("instrument")] == [
+        (d("50000"), "元/人", "A类人才"), (d("30000"), "元/人", "B类人才"), (d("15000"), "元/人", "C类人才")]

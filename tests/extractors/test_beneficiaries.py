@@ -254,3 +254,10 @@ def test_a_later_part_retiring_other_equipment_is_its_own_case():
     item = ("（二）对2025年底前提前淘汰燃煤工业锅炉的，按照淘汰变压器容量每千伏安20元给予奖励；提前淘汰4.3米焦炉的，"
             "按照淘汰产能每吨焦炭8元给予奖励。")
     assert [b for _, b, _ in rows(item)] == ["2025年底前提前淘汰燃煤工业锅炉的", ""]
+
+
+def test_a_volume_lent_inside_a_beneficiary_does_not_end_it():
+    r = extract("某县金融支持办法\n一、支持措施\n（一）对年度新增发放助农贷款达到3000万元、8000万元的合作银行，分别给予5万元、"
+                "12万元奖励。\n二、保障措施\n加强组织领导。\n")
+    assert [m.beneficiary for m in r.measures("instrument")] == ["年度新增发放助农贷款达到3000万元的合作银行",
+                                                                 "年度新增发放助农贷款达到8000万元的合作银行"]

@@ -994,3 +994,21 @@ def test_an_amount_per_school_year_or_per_pair_keeps_that_unit(item, unit):
 def test_an_amount_per_vehicle_kilometre_keeps_that_unit():
     item = "（二十二）城区线路每车公里补贴1.0元；镇村线路每车公里补贴1.8元。"
     assert [m.quantity.unit for m in extract(MEASURES.format(item=item)).measures("instrument")] == ["元/车公里", "元/车公里"]
+
+
+def test_a_second_list_in_the_same_part_goes_to_the_first_lists_beneficiaries():
+    """…博士、硕士的，分别给予安家补贴…，并按每人每年…、…发放生活补贴: the living subsidy of each the same two's."""
+    r = extract("某县引才办法\n一、支持措施\n（二）用人单位全职引进临床医学博士、硕士的，分别给予一次性安家补贴15万元、6万元，"
+                "并按每人每年2.4万元、0.9万元发放生活补贴，连续发放2年。\n二、保障措施\n加强组织领导。\n")
+    got = [(value(m)[0], value(m)[2], m.beneficiary) for m in r.measures("instrument")]
+    assert got[2:] == [(d("24000"), "元/年", "用人单位全职引进临床医学博士的"),
+                       (d("9000"), "元/年", "用人单位全职引进临床医学硕士的")]
+
+
+def test_a_total_as_of_a_date_a_term_defined_and_a_volume_lent_are_no_instruments():
+    text = ("某市妇女创业担保贷款贴息实施细则\n第一条　截至2024年底，全市累计发放创业担保贷款6.8亿元，扶持创业3200人次。\n"
+            "第二条　本细则所称“惠农贷”，是指由担保中心提供担保、合作银行发放的贷款。\n"
+            "第三条　到2027年末，全市累计发放“惠农贷”达到12亿元，其中，2025年、2026年分别新增发放2.1亿元、2.6亿元。\n"
+            "第四条　对按期还款的个人借款人，按贷款利息的50%给予贴息。展期期间不予贴息。同一借款人只能享受一次贴息。\n")
+    got = extract(text).measures("instrument")
+    assert [(value(m), m.beneficiary) for m in got] == [((d("50"), None, "%", "="), "按期还款的个人借款人")]

@@ -66,3 +66,16 @@ def test_awards_after_a_list_of_contests_leave_whose_amount_unsaid():
 def test_a_later_part_naming_another_award_keeps_the_grades_the_first_part_lists():
     item = "（六）对获得国家级、省级非遗创意设计大赛金奖的作品，分别奖励8万元、4万元；获得银奖的，分别奖励4万元、2万元。"
     assert [b for _, b, _ in rows(item)][2:] == ["获得国家级非遗创意设计大赛银奖的作品", "获得省级非遗创意设计大赛银奖的作品"]
+
+
+def test_the_national_level_written_全国_is_a_grade_of_a_list():
+    r = extract("某县促进就业办法\n一、支持措施\n（一）对首次认定的全国、省级、市级就业见习示范单位，分别给予8万元、4万元、1万元奖励。\n"
+                "二、保障措施\n加强组织领导。\n")
+    assert [m.beneficiary for m in r.measures("instrument")] == [
+        "首次认定的全国就业见习示范单位", "首次认定的省级就业见习示范单位", "首次认定的市级就业见习示范单位"]
+
+
+def test_two_character_items_ending_alike_in_one_share_the_first_items_lead():
+    from policykg.extractors.list_items import each_parallel
+    assert each_parallel(["用人单位引进临床医学博士", "硕士的"]) == ["用人单位引进临床医学博士的", "用人单位引进临床医学硕士的"]
+    assert each_parallel(["企业新建冷库", "厂房的"]) == []  # (not alike at their end: no shared lead read)

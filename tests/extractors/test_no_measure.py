@@ -109,3 +109,12 @@ def test_a_tables_column_heads_wrapped_onto_their_own_line_grant_nothing():
 def test_a_contribution_tier_one_chooses_is_no_amount_granted():
     item = "（十二）对参保人缴费给予补贴：选择300元档次的，每人每年补贴30元；选择500元档次的，每人每年补贴50元。"
     assert [str(value(m)[0]) for m in extract(MEASURES.format(item=item)).measures("instrument")] == ["30", "50"]
+
+
+def test_a_total_as_of_a_date_and_a_terms_definition_are_told_apart_from_a_deadline():
+    from policykg.extractors.no_measure import defines_a_term, reports_a_total
+    assert reports_a_total("截至2024年末，全县累计发放贴息贷款3.1亿元。")
+    assert reports_a_total("（二）截至目前，已兑现奖补资金800万元。")
+    assert not reports_a_total("截至2025年12月31日前签订购房合同的，给予补贴。")  # (a deadline: a condition)
+    assert defines_a_term("本办法所称运营补贴，是指县财政安排的…资金。")
+    assert not defines_a_term("对新认定的企业，给予奖励10万元。")

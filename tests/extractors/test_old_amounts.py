@@ -23,3 +23,10 @@ def test_a_rate_changed_per_the_same_unit_grants_the_new_one():
     text = "削峰响应补贴标准由原每千瓦时2元提高到每千瓦时2.5元。"
     assert replaced_rate(text, text.index("2元"), text.index("2元") + 2)
     assert change_start(text, text.index("2.5")) == text.index("由")
+
+
+def test_a_volume_lent_and_the_list_after_it_are_no_grant():
+    from policykg.extractors.old_amounts import lent
+    text = "其中，2025年、2026年分别新增发放2.1亿元、2.6亿元；对合作银行给予奖励10万元。"
+    assert lent(text, text.index("2.1亿")) and lent(text, text.index("2.6亿"))
+    assert not lent(text, text.index("10万"))

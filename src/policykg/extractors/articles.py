@@ -145,11 +145,12 @@ def item_paid_for(sent: Sentence, clauses: list[Clause], number: int, amount: Me
 
 
 NOTE = r"(?:[（(][^（）()]{1,6}[）)])?"  # (a grade's note: 初级工（五级）)
-TIER = rf"(?:[\u4e00-\u9fff\u2160-\u216b]{{1,8}}|20\d{{2}}年度?|\d{{1,3}}(?:至\d{{1,3}})?[\u4e00-\u9fff]{{1,5}}" \
+TIER = rf"(?:[\u4e00-\u9fff\u2160-\u216b]{{1,8}}|[A-DＡ-Ｄ](?:(?!每)[\u4e00-\u9fff]){{0,6}}|20\d{{2}}年度?|\d{{1,3}}(?:至\d{{1,3}})?[\u4e00-\u9fff]{{1,5}}" \
        rf"|\d{{1,5}}[万亿]元(?:至\d{{1,5}}[万亿]元|以上|以下)){NOTE}"
-# (初级, 初级工（五级）, 2025年, Ⅱ期, 80周岁及以上, 60至79周岁, 5000万元至1亿元)
+# (初级, 初级工（五级）, A类人才, 2025年, Ⅱ期, 80周岁及以上, 60至79周岁, 5000万元至1亿元)
 GRADE_JOINT = r"(?:、|和|及(?!以上|以下))"  # (技师及以上 is one grade)
-TIERS = re.compile(rf"按照?(?P<grades>{TIER}(?:{GRADE_JOINT}{TIER})+)分别")
+TIERS = re.compile(rf"按照?(?P<grades>{TIER}(?:{GRADE_JOINT}{TIER})+?)(?:每[人名位个家户])?分别")  # (按A、B、C类人才每人
+# 分别给予…: each grade's, per head)
 FIRST_TIER = rf"(?:[\u4e00-\u9fff\u2160-\u216b]{{1,14}}|20\d{{2}}年度?){NOTE}"  # (the first grade whole: 省级某大赛金奖、
 # 银奖…分别; not the end of 对新评定的…重点村、星级民宿分别…)
 OPENING_TIERS = re.compile(rf"(?<![\u4e00-\u9fff])(?P<grades>{FIRST_TIER}(?:{GRADE_JOINT}{TIER})+?)"
@@ -200,8 +201,9 @@ def each_framed(condition: str, n: int) -> list[str]:
     if len(items) == n == 2:
         return each_of_two_framed(items)
     size = len(items[1]) if len(items) == n and n > 2 else 0
-    if not size or any(len(i) != size for i in items[1:-1]) or len(items[0]) <= size or len(items[-1]) <= size:
-        return []
+    if not size or any(len(i) != size for i in items[1:-1]) or len(items[-1]) <= size \
+            or len(items[0]) < size + (size > 1):
+        return []  # (A、B、C类人才 -> A类人才, …: letters, no words before the first; not 初级工、中级工、技师及以上)
     lead, tail = items[0][:-size], items[-1][size:]
     if items[0].endswith(tail):  # (获得中国专利金奖、银奖、优秀奖: the last is an item whole, 优秀奖)
         return [lead + item for item in (items[0][len(lead):], *items[1:])]

@@ -26,13 +26,13 @@ def beneficiary_pattern() -> re.Pattern[str]:
     the treasury or the fund that pays, 中央财政, 中央预算内投资): X is ``who``."""
     lead, end = (sorted(words("instruments", k), key=len, reverse=True)
                  for k in ("beneficiary_lead", "beneficiary_end"))
-    ends = "|".join("(?<![未不没反])" + re.escape(w) + ("(?![期时])" if w == "按" else "") + "(?![、的额量率])" for w in end)
-    # (对企业按期还本付息的贷款, 对未享受购房补贴的人才, 对企业应对反倾销、反补贴调查, 对…贷款发放额排名…的银行: no verb
-    # ends them)
+    ends = "|".join("(?<![未不没反新增计])" + re.escape(w) + ("(?![期时])" if w == "按" else "") + "(?![、的额量率])" for w in end)
+    # (对企业按期还本付息的贷款, 对未享受购房补贴的人才, 对企业应对反倾销、反补贴调查, 对…贷款发放额排名…的银行, 对年度
+    # 新增发放贷款达到…的银行: no verb ends them)
     return re.compile(r"(?:^|[，；：。])\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.、．]|[一二三四五六七八九十]{1,3}、"
-                      r"|第[一二三四五六七八九十百\d]{1,4}条)?\s*(?:[\u4e00-\u9fff]{0,4}?(?:财政|预算内投资|专项资金)"
+                      r"|第[一二三四五六七八九十百\d]{1,4}条)?\s*(?:[\u4e00-\u9fff]{0,4}?(?:财政|预算内投资)|[\u4e00-\u9fff]{0,14}?专项资金"
                       r"|(?:(?![对向])[\u4e00-\u9fff]){1,4}?(?:可|应当))?"  # (中央财政对每个示范县…; 中央预算内投资对…;
-                      # 各地可对…: whom a body may pay)
+                      # 省级某某专项资金对…; 各地可对…: whom a body or a fund may pay)
                       rf"(?:{'|'.join(map(re.escape, lead))}|为(?=[^，；：。]{{2,40}}?分别))(?P<who>[^，；：。]{{2,60}}?)"
                       rf"(?=，|{ends}|$)")
 

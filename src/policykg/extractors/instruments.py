@@ -26,13 +26,14 @@ from .beneficiaries import (AMOUNT, TOP_RANKS, band_of, beneficiaries, beneficia
                             each_period, is_period, item_of_clause, listed_item, opening_span, period_of,
                             ranks_of, recipient_named, stated_conditions, threshold_amount, with_period, with_recipient)
 from .clauses import ITEM_NUMBER, Clause, clauses_of, inside_quotes
+from .list_items import listed_before
 from .context import Context
 from .measures.figures import rate_of_measure
 from .measures.plausible import GOAL_GENRES, MONEY, quantity_of
 from .old_amounts import change_start, figure_start, reached
-from .no_measure import (ATTACHMENT_LINE, EXAMPLE, GRANT_TO, QUESTION, TABLE_HEADS, adjusted, defines_a_noun, misused,
-                         names_no_grant, qualifies_noun, received, reforms, regulates, states_purpose, titles_a_policy,
-                         weighs)
+from .no_measure import (ATTACHMENT_LINE, EXAMPLE, GRANT_TO, QUESTION, TABLE_HEADS, adjusted, defines_a_noun,
+                         defines_a_term, misused, names_no_grant, qualifies_noun, received, reforms, regulates,
+                         reports_a_total, states_purpose, titles_a_policy, weighs)
 from .registry import extractor
 
 @memo(maxsize=1)
@@ -84,12 +85,15 @@ def instruments(sent: Sentence, ctx: Context) -> Iterator[Measure]:
              and not defines_a_noun(sent, m)]
     if not money and not any_type_word().search(sent.text):
         return  # no amount and no word of an instrument type: nothing to find (most sentences)
+    if reports_a_total(sent.text):
+        return  # (截至2023年末，全市累计发放…9.3亿元: a statistic, in any genre)
     if not money and (is_heading(sent, ctx) or titles_a_policy(sent, ctx) or ATTACHMENT_LINE.match(sent.text)
+                      or defines_a_term(sent.text)
                       or TABLE_TITLE.fullmatch(sent.text.strip()) or TABLE_HEADS.fullmatch(sent.text)
                       or pattern("instruments:delegation_cues").search(sent.text)) or NOTE.fullmatch(sent.text):
         return  # a section heading (not a run-in one with its amounts), a note of who is responsible (（省商务厅牵头）),
-        # the title line of a policy the file holds (某市某某资金补助办法) or of an attachment (附件：某某补贴标准表), or
-        # a task to make measures (各地要…，制定具体落实措施)
+        # the title line of a policy the file holds (某市某某资金补助办法) or of an attachment (附件：某某补贴标准表), a
+        # term's definition (本细则所称…，是指…) or a task to make measures (各地要…，制定具体落实措施)
     if genre == "official" and role == "principles" or pattern("instruments:proposal_cues").search(sent.text) \
             or states_purpose(sent.text) or QUESTION.search(sent.text) or EXAMPLE.match(ITEM_NUMBER.sub("", sent.text)):
         return  # principles, a proposal (代表建议…), the text's purpose (为规范…，制定本办法), a question (问2：补助资金
@@ -212,6 +216,10 @@ def sentence_instruments(sent: Sentence, ctx: Context, money: list[Mention]) -> 
                     and (heading := article_heading(sent, ctx)):
                 conditions = [with_period(heading, c.removesuffix("每户")) for c in conditions]  # (（一）D级危房拆除重建。
                 # 一类、二类对象每户分别补助…; （二）C级危房加固维修。…: each list is its heading's)
+            if len(pairs) > 1 and not any(b for _, b in pairs) and not any(conditions) \
+                    and (whom := listed_before(found, len(pairs), sent.text, clause.start)):
+                pairs = [(a, b) for (a, _), b in zip(pairs, whom)]  # (…博士、硕士的，分别给予安家补贴20万元、5万元，并按每人
+                # 每年3.6万元、1.2万元发放生活补贴: the same two's)
             period = period_of(sent, clause) or opening_span(sent)  # (…；2025年每辆补贴2000元: that year's)
             per = ""
             for (amount, beneficiary), condition in zip(pairs, conditions):
@@ -428,8 +436,9 @@ def bounded(sent: Sentence, clause: Clause, m: Mention, payee: str = "") -> Quan
 
 
 PER_HEAD = re.compile(r"每(?:人|名|位)(?!次)")
-EMPLOYER = re.compile(r"[\u4e00-\u9fff]{0,10}(?:企业|单位|机构|合作社)(?:新)?(?:吸纳|招用|招收|聘用|录用|安置|带徒)")
-# (餐饮企业吸纳登记失业人员就业的: a firm paid for the people it employs)
+EMPLOYER = re.compile(r"[\u4e00-\u9fff]{0,10}(?:企业|单位|机构|合作社|学校|院校)(?:新)?(?:吸纳|招用|招收|聘用|录用|安置|带徒"
+                      r"|为[^，；。]{1,30}?(?:成功)?(?:引进|输送|推荐))")
+# (餐饮企业吸纳登记失业人员就业的, 武术学校招收外籍学员…的, 服务机构为重点企业成功引进人才的: paid for each person)
 PER_HEAD_BROUGHT = re.compile(r"每[\u4e00-\u9fff]{1,12}?(?<!\d)1(?:人|名|位)(?!次)")  # (每引进1名, 每吸纳本市户籍
 # 劳动者就业1人: never that one's; not 每个镇配备不少于3名)
 OWN_UNIT = pattern("instruments:per_recipient", r"\s*(?:{}|每名|每位)")  # (a clause opening on what its amount is per)

@@ -8,6 +8,7 @@ import os
 import re
 
 from ..lexicon import alternation, memo, pattern, words
+from ..records import Measure
 
 
 def each_threshold(items: list[str]) -> list[str]:
@@ -86,8 +87,9 @@ def each_parallel(items: list[str]) -> list[str]:
     first, last = items[0], items[-1]
     k = last.find(first[-1]) if first and "的" not in first else -1  # (a lead ending in 的 is shared as it is)
     others = [*items[1:-1], last[:k + 1]]
+    alike = 1 if all(len(o) == 2 for o in others) else 2  # (引进临床医学博士、硕士的: two-character words end alike in one)
     if k < 1 or any(len(o) > PARALLEL_END for o in others) or len(first) <= len(others[0]) \
-            or len(os.path.commonprefix([first[::-1], *(o[::-1] for o in others)])) < 2:
+            or len(os.path.commonprefix([first[::-1], *(o[::-1] for o in others)])) < alike:
         return []
     size = len(others[0])
     level = re.match(grade_pattern(), first[-size:])
@@ -169,3 +171,13 @@ RATED = re.compile(r"(?P<lead>[\u4e00-\u9fff]{0,6}?(?:为|是|达到))"
 
 QUOTED_LIST = re.compile(r"(?P<lead>[^“”]*)(?P<items>(?:“[^“”]+”){2,})(?P<tail>[^“”、]*)")  # (quoted names side by side)
 
+
+def listed_before(found: list[tuple[int, Measure]], n: int, text: str, at: int) -> list[str]:
+    """The beneficiaries of the n instruments one clause of the sentence found last, before ``at`` in the same part of
+    it (no ； between), each its own; [] when they are not such a list."""
+    last = found[-n:]
+    whom = [m.beneficiary for _, m in last]
+    if len(last) < n or len({a for a, _ in last}) != 1 or not all(whom) or len(set(whom)) != n \
+            or "；" in text[last[0][0]:at]:
+        return []
+    return whom

@@ -142,3 +142,22 @@ def adjusted(text: str) -> bool:
 
 
 GRANT_TO = re.compile(r"给予|予以|减按|免征|减征")
+
+
+AS_OF = re.compile(r"^\s*(?:[（(]?[一二三四五六七八九十\d]{1,3}[）)、.．]\s*)?(?:截至|截止到?)\s*(?:目前|当前|年底|年末"
+                   r"|20\d{2}年[^，。；前]{0,10}?(?:末|底|[，,]))")
+
+
+def reports_a_total(text: str) -> bool:
+    """The sentence opens on the date of a total (截至2023年末，全市累计发放…9.3亿元): a statistic, even in an official
+    document's preamble; not a deadline (截至2025年12月31日前签约的: a condition)."""
+    return AS_OF.match(text) is not None
+
+
+DEFINITION = re.compile(r"所称[^，。；]{1,40}?[，,]?\s*(?:是指|指)")
+
+
+def defines_a_term(text: str) -> bool:
+    """The sentence defines a term (本细则所称“某某贷”，是指…的贷款): what it names is defined, not granted."""
+    return DEFINITION.search(text) is not None
+

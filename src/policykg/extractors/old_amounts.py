@@ -1,4 +1,5 @@
-"""Amounts a sentence names that no one is granted: a level reached (投入达到7800亿元) and the old rate of a changed
+"""Amounts a sentence names that no one is granted: a level reached (投入达到7800亿元), a volume lent (新增发放3.2亿元)
+and the old rate of a changed
 one (由原来的统一每辆4000元调整为…; 由每人每月80元提高到100元: 80元) — and where a changed rate's new amount reads from
 (its per-unit and its bound are the old rate's: 每人每月…100元 is per month)."""
 from __future__ import annotations
@@ -19,7 +20,14 @@ def reached(sent: Sentence, m: Mention) -> bool:
         return False
     return any(w in lead for w in words("instruments", "level_before_amount")) \
         or FORMER.search(sent.text, max(0, at - 12), at) is not None \
-        or replaced_rate(sent.text, at, end)
+        or replaced_rate(sent.text, at, end) or lent(sent.text, at)
+
+
+def lent(text: str, at: int) -> bool:
+    """An amount (or a list of them) right after a verb of a volume lent or spent (2024年、2025年分别新增发放3.2亿元、
+    3.5亿元; 累计投放…80亿元): a goal or a total, not money granted."""
+    return pattern("instruments:volume_verbs", r"(?:{})[^，；。\d]{0,12}(?:\d[\d.]*[十百千万亿]*元[、和及])*$").search(
+        text, max(0, at - 40), at) is not None
 
 
 FORMER = re.compile(r"原(?:来的?|政策|标准|办法|措施)[^，；。\d]{0,8}$")  # (…由原来的统一每辆4000元, 原政策上市奖励为600万元:

@@ -444,3 +444,12 @@ def test_a_goal_in_the_part_after_a_forecast_is_no_forecast():
             "到2028年，力争全省货物贸易进出口总值达到3500亿元。\n")
     r = extract(text, "20260518.md")
     assert [str(m.quantity.value) for m in r.measures("forecast")] == ["280000000000"]
+
+
+def test_an_expectation_of_the_documents_own_year_among_a_plans_goals_is_a_forecast():
+    text = ("某县人民政府关于加快发展研学旅游的实施意见\n某政〔2025〕7号\n各乡（镇）人民政府：\n一、发展目标\n"
+            "2024年，全县接待研学游客9.2万人次，同比增长38%。预计2025年全县接待研学游客12万人次左右。\n"
+            "到2027年，全县接待研学游客达到20万人次。\n二、重点任务\n（一）开发研学线路。\n某县人民政府\n2025年3月5日\n")
+    got = {(m.kind, m.quantity.value) for m in extract(text, "pkulaw-1.txt").measures() if m.quantity is not None
+           and m.kind in ("target", "forecast")}
+    assert ("forecast", 120000) in got and ("target", 120000) not in got and ("target", 200000) in got

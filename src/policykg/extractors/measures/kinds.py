@@ -60,8 +60,9 @@ def kind_of(sent: Sentence, ctx: Context, q: Mention, clause: Clause, role: str,
         # (停摆每持续一周，将使…下降0.2个百分点: per step; 达产后可新增…，年产值预计…: once it runs full)
         dated = future_period_in(sent, ctx) or deadline_in(sent, ctx) or current_period_in(sent, ctx)
         return "forecast" if dated and not hypothetical else ""
-    if forecast and not role:  # (an official document's preamble: 预计到2025年底，全市急救站点达到42个: what is expected
-        # of now, no goal)
+    if forecast and (not role or role == "goals" and current_period_in(sent, ctx) and not future_period_in(sent, ctx)):
+        # (an official document's preamble, or its goals' baseline of the year: 预计2025年全市接待…24万人次左右: what is
+        # expected of now, no goal)
         dated = future_period_in(sent, ctx) or deadline_in(sent, ctx) or current_period_in(sent, ctx)
         return "forecast" if dated else ""
     if role == "goals":
