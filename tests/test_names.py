@@ -296,3 +296,8 @@ def test_the_youth_leagues_committee_of_a_place_is_a_body_of_its_own():
     assert split_bodies("某某市工业和信息化局共青团平凉市委员会")[-1:] == ("共青团平凉市委员会",)
     assert body("共青团平凉市委员会").category == "association"
     assert body("中共平凉市委").category == "government"
+
+
+def test_two_drafting_bodies_run_together_make_no_place_of_the_first_ones_end():
+    assert body("局县财政局") is None  # (县交通运输局县财政局: no county 局县)
+    assert body("交通运输局县财政局") is None

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from .lexicon import alternation, common_words, counties, memo, ontology_file, pattern, rules, vocabulary, words
 from .countries import countries, country_suffix_free
 from .lexicon.vocab import strip_title_qualifiers
+from .zones import no_one_zone, zone_prefix
 
 CJK = "\u4e00-\u9fff"
 DASHES = re.compile(r"[\u2010-\u2015\u2212\uff0d~～—–-]+")
@@ -358,10 +359,10 @@ def government_body(name: str) -> Body | None:
     if head is None:
         return None
     lead = name[:head.start()]
-    place = place_prefix().match(name) or country_suffix_free(name)
+    place = zone_prefix().match(name) or place_prefix().match(name) or country_suffix_free(name)
     central = pattern("organisations:central_prefixes", "^(?:{})").match(name)
-    if not (place or central):
-        return None
+    if not (place or central) or place and no_one_zone(place.group()):
+        return None  # (开发区党工委: a kind of zone's, no one zone's; 双阳经济开发区党工委 is one)
     if place and place.end() == len(name):
         return None
     weak = head.group() in words("organisations", "weak_government_heads")
@@ -374,7 +375,7 @@ def government_body(name: str) -> Body | None:
     middle = name[start:head.start()]
     if not middle and place is not None and weak:
         return None  # 成都局 (国铁成都局): a short name of something, not a body of the city (成都市科学技术局 is one)
-    if not middle and place is not None and not place_prefix().match(name) \
+    if not middle and place is not None and not (place_prefix().match(name) or zone_prefix().match(name)) \
             and head.group() not in words("organisations", "foreign_heads"):
         return None  # 德国法院: one of a country's courts, not a body of its own (美国政府, 德国联邦议院 are)
     if middle in words("organisations", "generic_government_middles"):
@@ -383,8 +384,7 @@ def government_body(name: str) -> Body | None:
         return None
     if place and place.group().endswith("州") and (entry := vocabulary().region(place.group())) is not None \
             and entry.name.endswith("自治州"):
-        return Body(entry.name + name[place.end():], "government")  # 德宏州人民政府办公室: the autonomous prefecture's,
-        # named in full
+        return Body(entry.name + name[place.end():], "government")  # 德宏州人民政府办公室: the prefecture's, in full
     return Body(name, "government")
 
 

@@ -627,3 +627,9 @@ def test_a_registered_firms_name_holds_any_words_before_its_legal_form_but_not_a
     assert orgs("在湘钒新材料股份有限公司的生产车间，工人正在装箱。") == ["湘钒新材料股份有限公司"]  # (not 材料股份有限公司)
     assert orgs("在黔音乐器制造有限公司，智能喷漆线正在生产。") == ["黔音乐器制造有限公司"]
     assert orgs("代表团还到福建闽尾造船股份有限公司考察。") == ["福建闽尾造船股份有限公司"]  # (not 还到…)
+
+
+def test_a_verb_of_summoning_is_no_part_of_the_body_summoned():
+    r = extract("某县城乡公交运营补贴资金管理办法\n第十条　考核得分70分以下的，扣减20%，并约谈鹤源公交公司主要负责人。\n")
+    names = {m.text for m in r.mentions("ORG")}
+    assert "约谈鹤源公交公司" not in names and "鹤源公交公司" in names

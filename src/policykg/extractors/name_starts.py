@@ -7,6 +7,7 @@ import re
 from ..lexicon import memo, pattern, vocabulary, words
 from ..countries import countries
 from ..names import place_prefix
+from ..zones import zone_prefix
 from ..nlp import Sentence
 
 MAX_NAME = 40
@@ -64,10 +65,11 @@ def name_starts(sent: Sentence, head_start: int) -> list[int]:
             candidates.append(s)  # 第一共和银行, 成都市第二人民医院, 济南二机床集团: a number is part of the name
             continue
         if tag == "nr" and len(word) >= 2 and j + 1 < len(sent.tags) and (
-                sent.tags[j + 1] == "ns" or sent.tags[j + 1] == "nt" and sent.starts[j + 1] - sent.start < head_start):
+                sent.tags[j + 1] == "ns" or sent.tags[j + 1] == "nt" and sent.starts[j + 1] - sent.start < head_start) \
+                and not ((zone := zone_prefix().match(text, s)) and zone.end() > e):
             break  # a person's name before a place-named company or a whole body's name (李明浙江华达科技有限公司,
             # 某某同|某大学经济管理学院; not 卫星|通讯社, where the body's token is its head alone; not 鹏|瑞利医院,
-            # where one character tagged a name begins the body's own)
+            # where one character tagged a name begins the body's own; not 宝山|城市工业园区管委会, a zone's own name)
         if word == "与" or word == "和" and joins_bodies(sent, j):
             break  # 吉林省政府与省总工会: two bodies, not one name (工业和信息化厅 is one)
         if len(word) == 1 and tag in ("v", "n", "a") and sent.tags[j + 1] == "nrt" \
