@@ -301,3 +301,9 @@ def test_the_youth_leagues_committee_of_a_place_is_a_body_of_its_own():
 def test_two_drafting_bodies_run_together_make_no_place_of_the_first_ones_end():
     assert body("局县财政局") is None  # (县交通运输局县财政局: no county 局县)
     assert body("交通运输局县财政局") is None
+
+
+def test_a_technical_specification_is_no_genre_of_policy_and_an_administrative_norm_is():
+    from policykg.names import genre
+    assert genre("某县猕猴桃生产技术规程") is None and genre("某市道路停车设施设计规范") is None
+    assert genre("某省药品经营质量管理规范") == ("标准", False)

@@ -66,7 +66,7 @@ def policy_key(title: str) -> str:
 @memo()
 def genre(title: str) -> tuple[str, bool] | None:
     """(kind, is_report) of a title from the genre vocabulary, or None when
-    its ending names no genre (a film, a programme, a slogan) or a book's (学习纲要).
+    its ending names no genre (a film, a programme, a slogan), a book's (学习纲要) or a specification's (技术规程).
     "关于印发X的通知" has the genre of X (of the notice when it issues several, or when X names none)."""
     t = normalize_name(title)
     m = TITLE_WRAPPER.match(t) if title.count("《") < 2 else None
@@ -74,7 +74,7 @@ def genre(title: str) -> tuple[str, bool] | None:
     entry = vocabulary().genre_of(m.group("inner") if m else t)
     if entry is None and m:  # (关于印发某实施方案和重点任务分工的通知: what it issues ends with no genre; it is a notice)
         entry = vocabulary().genre_of(t)
-    if entry is None or entry.kind == "book" or honours(t):
+    if entry is None or entry.kind in ("book", "specification") or honours(t):
         return None
     return entry.kind, entry.is_report
 

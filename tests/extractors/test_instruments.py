@@ -1012,3 +1012,30 @@ def test_a_total_as_of_a_date_a_term_defined_and_a_volume_lent_are_no_instrument
             "第四条　对按期还款的个人借款人，按贷款利息的50%给予贴息。展期期间不予贴息。同一借款人只能享受一次贴息。\n")
     got = extract(text).measures("instrument")
     assert [(value(m), m.beneficiary) for m in got] == [((d("50"), None, "%", "="), "按期还款的个人借款人")]
+
+
+def test_a_cap_after_a_rate_in_a_part_of_its_own_case_is_that_cases_and_not_the_first_parts():
+    r = extract("某县特色产业扶持办法\n一、支持措施\n（三）对加工企业新取得食品生产许可证的，给予一次性奖励8万元；新购置烘干、"
+                "包装等加工设备，设备投资额在30万元以上的，按设备投资额的20%给予补助，最高不超过40万元。\n二、保障措施\n加强组织领导。\n")
+    cap = [m for m in r.measures("instrument") if m.quantity is not None and m.quantity.value == 400000]
+    assert cap and cap[0].beneficiary == "" and "设备投资额在30万元以上" in cap[0].condition
+
+
+def test_each_grade_opening_its_own_clause_without_a_grant_verb_is_that_amounts_beneficiary():
+    r = extract("某县人才办法\n一、支持措施\n第十条　对符合条件的人才，在本县首次购买商品住房的，博士研究生一次性补贴8万元，"
+                "硕士研究生一次性补贴4万元。\n二、保障措施\n加强组织领导。\n")
+    assert [m.beneficiary for m in r.measures("instrument")] == ["博士研究生", "硕士研究生"]
+
+
+def test_a_later_part_naming_another_way_of_the_same_act_takes_the_earlier_lists_items():
+    r = extract("某县支持措施解读\n三是对企业主导制定国际标准、国家标准的，每项分别奖励50万元、20万元；参与制定的，每项分别奖励"
+                "10万元、4万元。\n", "zhengce-jiedu.txt")
+    assert [m.beneficiary for m in r.measures("instrument")] == [
+        "企业主导制定国际标准的", "企业主导制定国家标准的", "企业参与制定国际标准的", "企业参与制定国家标准的"]
+
+
+def test_a_firm_paid_for_the_workers_it_trains_is_paid_per_person():
+    r = extract("某县产业措施\n一、支持措施\n（五）对企业组织职工参加职业技能培训并取得证书的，按初级工每人600元、中级工每人1000元"
+                "的标准给予培训补贴。\n二、保障措施\n加强组织领导。\n")
+    assert [(value(m)[0], value(m)[2], m.condition) for m in r.measures("instrument")] == [
+        (d("600"), "元/人", "初级工"), (d("1000"), "元/人", "中级工")]

@@ -633,3 +633,9 @@ def test_a_verb_of_summoning_is_no_part_of_the_body_summoned():
     r = extract("某县城乡公交运营补贴资金管理办法\n第十条　考核得分70分以下的，扣减20%，并约谈鹤源公交公司主要负责人。\n")
     names = {m.text for m in r.mentions("ORG")}
     assert "约谈鹤源公交公司" not in names and "鹤源公交公司" in names
+
+
+def test_a_period_word_before_a_bare_company_opens_no_name():
+    r = extract("# 《新闻联播》 (20260429)\n\n### 要闻\n\n企业负责人介绍，今年一季度公司营业收入5.6亿元，同比增长21%。\n",
+                "20260429.md")
+    assert not any("季度" in m.text for m in r.mentions("ORG"))

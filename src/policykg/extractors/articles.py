@@ -301,3 +301,13 @@ def counted_grades(sent: Sentence, clauses: list[Clause], clause: Clause, n: int
         return []  # (金奖、银奖、铜奖: one series of grades; not 引进团队50个、青年人才3000名)
     first = word_tags(grades[0]["grade"])[-1][0]  # (每年评选金奖: the grade, not the verb before it)
     return [first] + [g["grade"] for g in grades[1:]]
+
+
+SPAN_OPENING = re.compile(r"^(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?(?:起)?(?:至|到|—|－|-)(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日|底)?"
+                          r"(?:期间|前)?，")
+
+
+def opening_span(sent: Sentence) -> str:
+    """The span of days the sentence opens on (2024年9月1日至12月31日，个人…的，每辆补贴3000元), or ""."""
+    found = SPAN_OPENING.match(ITEM_NUMBER.sub("", sent.text))
+    return found.group().rstrip("，").removesuffix("期间") if found else ""

@@ -12,7 +12,7 @@ import re
 from ..lexicon import memo, pattern, words
 from ..nlp import Sentence
 from ..records import Mention
-from .articles import each_framed, tiers_of
+from .articles import SPAN_OPENING, each_framed, tiers_of
 from .clauses import ITEM_NUMBER, Clause
 from .list_items import (BRACKETED, QUOTED_LIST, RATED, each_grade, each_parallel, each_shared_start, each_shared_tail,
                          each_threshold, listed_outside_brackets, other_award, qualifying_lead, shared_noun)
@@ -27,9 +27,8 @@ def beneficiary_pattern() -> re.Pattern[str]:
     lead, end = (sorted(words("instruments", k), key=len, reverse=True)
                  for k in ("beneficiary_lead", "beneficiary_end"))
     ends = "|".join("(?<![未不没反新增计])" + re.escape(w) + ("(?![期时])" if w == "按" else "") + "(?![、的额量率])" for w in end)
-    # (对企业按期还本付息的贷款, 对未享受购房补贴的人才, 对企业应对反倾销、反补贴调查, 对…贷款发放额排名…的银行, 对年度
-    # 新增发放贷款达到…的银行: no verb ends them)
-    return re.compile(r"(?:^|[，；：。])\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.、．]|[一二三四五六七八九十]{1,3}、"
+    # (对企业按期还本付息的贷款, 对未享受…的人才, 对…应对反补贴调查, 对…发放额排名…的银行, 对新增发放…的银行: no verb ends them)
+    return re.compile(r"(?:^|[，；：。])\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.、．]|[一二三四五六七八九十]{1,3}[、是]"
                       r"|第[一二三四五六七八九十百\d]{1,4}条)?\s*(?:[\u4e00-\u9fff]{0,4}?(?:财政|预算内投资)|[\u4e00-\u9fff]{0,14}?专项资金"
                       r"|(?:(?![对向])[\u4e00-\u9fff]){1,4}?(?:可|应当))?"  # (中央财政对每个示范县…; 中央预算内投资对…;
                       # 省级某某专项资金对…; 各地可对…: whom a body or a fund may pay)
@@ -61,8 +60,7 @@ def beneficiaries(sent: Sentence, clause: Clause, n: int) -> list[str]:
             if found and n > 1 and "、" not in own else []
         if found and n > 1 and (awarded := other_award(who, own, n)):
             return awarded  # (对获得国家级、省级…金奖的…，分别…；获得银奖的，分别…: those grades' silver)
-        who = own if len(listed) != n else "、".join(own + i for i in listed)  # (对A…的，分别给予…；开设B、C的，分别
-        # 给予…: B and C are the later part's own; 对…的博士、硕士，分别…；首次购房的，分别给予…: 首次购房的博士, …)
+        who = own if len(listed) != n else "、".join(own + i for i in listed)  # (…；开设B、C的; …；首次购房的博士)
     elif found and found[-1].end() <= part < clause.start \
             and (opening.rstrip("，").endswith("的") and (n > 1 and ("、" in who or "、" in opening)
                                                          or ITEM_NUMBER.sub("", opening)[:3] == who[:3])
@@ -97,7 +95,7 @@ def beneficiaries(sent: Sentence, clause: Clause, n: int) -> list[str]:
         return [f"{lead}等{item}{end}" for item in split]  # examples before 等 the kinds' own, of one head: 标准)
     items = [i for i in who.split("、") if i] if listed_outside_brackets(who) else [who]
     if len(items) == n - 1 and (last := re.split(r"(?<=[\u4e00-\u9fff])[和及与](?=[\u4e00-\u9fff])", items[-1])) \
-            and len(last) == 2:
+            and len(last) == 2 and min(map(len, last)) >= 2:  # (not 参|与|制定的: a word's 与)
         items = items[:-1] + last  # (全职博士、硕士研究生和高级工程师，分别给予…: three)
     if len(items) == n and (stepped := each_threshold(items)):
         return stepped
@@ -124,16 +122,19 @@ def beneficiaries(sent: Sentence, clause: Clause, n: int) -> list[str]:
 
 
 def own_case(opening: str) -> bool:
-    """The part of a sentence after its ；opens on a case of its own, a verb and what it is done to, closed by 的
-    (新建库容500吨以上冷藏保鲜设施的，…), rather than on a band of the earlier part's recipients (年营业收入5000万元以上的)."""
-    first = re.sub(r"^(?:同时|另外|此外|另|再)", "", ITEM_NUMBER.sub("", opening).split("，")[0])  # (同时购置…的)
+    """The part of a sentence after its ；opens on a case of its own, a verb and what it is done to, closed by 的 (新建库容500吨
+    以上冷藏保鲜设施的，…; 新购置…设备，设备投资额在50万元以上的), not on a band of the earlier part's (年营业收入5000万元以上的)."""
+    parts = re.sub(r"^(?:同时|另外|此外|另|再)", "", ITEM_NUMBER.sub("", opening)).split("，")  # (同时购置…的)
+    first = "，".join(parts[:2]) if len(parts) > 2 and parts[1].endswith("的") else parts[0]  # (新购置…，…以上的)
     return first.endswith("的") and first.startswith(words("instruments", "case_verbs"))
 
 
-SUBJECT = re.compile(r"\s*(?P<who>[\u4e00-\u9fffA-Za-z（）()]{2,16}?)(?:经评审|经认定|经审核)?给予")
+SUBJECT = re.compile(r"\s*(?P<who>[\u4e00-\u9fffA-Za-z（）()]{2,16}?)(?:(?:经评审|经认定|经审核)?给予"
+                     r"|(?:一次性)?(?:奖励|补助|补贴|资助)(?=\d))")  # (…，博士研究生一次性补贴10万元，硕士…: theirs)
 CASE_SUBJECT = re.compile(r"\s*(?P<who>[\u4e00-\u9fff“”]{2,24}?的)"
                           r"(?=给予|(?:一次性)?(?:奖励|补助|补贴|资助)(?:\d|最高|不超过|每))")  # (…，重新认定的奖励…: a case)
-NOT_SUBJECT = re.compile(r"^(?:经|由|按|对|向|并|再|可|均|另|还|其中|同时|分别|分阶段|一次性|最高|累计|单个|单家)|每")
+NOT_SUBJECT = re.compile(r"^(?:经|由|按|对|向|并|再|可|均|另|还|其中|同时|分别|分阶段|一次性|最高|累计|单个|单家)|每|[户人亩]均"
+                         r"|^(?:中央|省|自治区|市|州|盟|县|区|旗)级?$")  # (户均补助…; 市级一次性奖励…: a payer, not who)
 
 
 COORDINATED = re.compile(r"以及|及|和|或|或者|且|并且|并|分别|同时")  # (…，以及…的合作社: one of the 对X clause's, not another)
@@ -191,14 +192,6 @@ def own_lead(part: str, clause: str = "") -> str:
 
 
 GRANT_OPENING = re.compile(r"\s*(?:(?:再|另|并|还)(?:给予|予以|奖励|补贴|补助|资助)|给予|予以|一次性给予|按(?:照)?每)")
-SPAN_OPENING = re.compile(r"^(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?(?:起)?(?:至|到|—|－|-)(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日|底)?"
-                          r"(?:期间|前)?，")
-
-
-def opening_span(sent: Sentence) -> str:
-    """The span of days the sentence opens on (2024年9月1日至12月31日，个人…的，每辆补贴3000元), or ""."""
-    found = SPAN_OPENING.match(ITEM_NUMBER.sub("", sent.text))
-    return found.group().rstrip("，").removesuffix("期间") if found else ""
 
 
 AMOUNT = re.compile(r"\d+(?:\.\d+)?[十百千万亿]*(?:元|美元)")

@@ -21,13 +21,13 @@ from ..nlp import Sentence
 from ..records import Measure, Mention, Quantity
 from ..structure.attachments import is_form
 from .articles import (article_heading, counted_grades, each_item, is_step, item_lead, item_paid_for, of_its_article,
-                       part_band, rate_subject, step_of, tiers_of)
+                       opening_span, part_band, rate_subject, step_of, tiers_of)
 from .beneficiaries import (AMOUNT, TOP_RANKS, band_of, beneficiaries, beneficiary_pattern, capped_item, condition_of,
-                            each_period, is_period, item_of_clause, listed_item, opening_span, period_of,
-                            ranks_of, recipient_named, stated_conditions, threshold_amount, with_period, with_recipient)
+                            each_period, is_period, item_of_clause, listed_item, period_of, ranks_of, recipient_named,
+                            stated_conditions, threshold_amount, with_period, with_recipient)
 from .clauses import ITEM_NUMBER, Clause, clauses_of, inside_quotes
-from .list_items import listed_before
 from .context import Context
+from .list_items import listed_before
 from .measures.figures import rate_of_measure
 from .measures.plausible import GOAL_GENRES, MONEY, quantity_of
 from .old_amounts import change_start, figure_start, reached
@@ -436,9 +436,9 @@ def bounded(sent: Sentence, clause: Clause, m: Mention, payee: str = "") -> Quan
 
 
 PER_HEAD = re.compile(r"每(?:人|名|位)(?!次)")
-EMPLOYER = re.compile(r"[\u4e00-\u9fff]{0,10}(?:企业|单位|机构|合作社|学校|院校)(?:新)?(?:吸纳|招用|招收|聘用|录用|安置|带徒"
+EMPLOYER = re.compile(r"[\u4e00-\u9fff]{0,10}(?:企业|单位|机构|合作社|学校|院校)(?:新)?(?:吸纳|招用|招收|聘用|录用|安置|带徒|组织职工"
                       r"|为[^，；。]{1,30}?(?:成功)?(?:引进|输送|推荐))")
-# (餐饮企业吸纳登记失业人员就业的, 武术学校招收外籍学员…的, 服务机构为重点企业成功引进人才的: paid for each person)
+# (餐饮企业吸纳登记失业人员就业的, 企业组织职工参加培训…的, 服务机构为重点企业成功引进人才的: paid for each person)
 PER_HEAD_BROUGHT = re.compile(r"每[\u4e00-\u9fff]{1,12}?(?<!\d)1(?:人|名|位)(?!次)")  # (每引进1名, 每吸纳本市户籍
 # 劳动者就业1人: never that one's; not 每个镇配备不少于3名)
 OWN_UNIT = pattern("instruments:per_recipient", r"\s*(?:{}|每名|每位)")  # (a clause opening on what its amount is per)

@@ -122,13 +122,25 @@ def each_shared_tail(items: list[str]) -> list[str]:
     return [item + tail for item in items[:-1]] + [items[-1]]
 
 
+def other_verb(whole: str, own: str, n: int) -> list[str]:
+    """The n items an earlier part lists with the way a later part names instead of its own, the later part only that
+    way and the verb (对企业主导制定国家标准、行业标准的，…；参与制定的，分别… -> 企业参与制定国家标准的, …), [] if not so."""
+    core = own.removesuffix("的")
+    at = whole.find(core[-2:]) if own.endswith("的") and len(core) == 4 else -1
+    items = each_parallel(whole.split("、")) if at >= 2 and whole.count("、") == n - 1 else []
+    old = whole[at - 2:at + 2]
+    return [i.replace(old, core, 1) for i in items] if len(items) == n and old != core else []
+
+
 def other_award(whole: str, own: str, n: int) -> list[str]:
     """The n grades an earlier part lists with the award a later part names instead (对获得国家级、省级某大赛金奖的产品，
-    分别…；获得银奖的，分别… -> 获得国家级某大赛银奖的产品, …), [] unless the later part is only that award."""
+    分别…；获得银奖的，分别… -> 获得国家级某大赛银奖的产品, …) or the way (参与制定的: ``other_verb``), [] unless the
+    later part is only that award or way."""
     awards = alternation(words("instruments", "award_grades"))
     mine, theirs = re.search(awards, own), re.search(awards, whole)
-    if not mine or not theirs or mine.group() == theirs.group() \
-            or own.replace(mine.group(), "").removesuffix("的") not in whole:
+    if not mine or not theirs:
+        return other_verb(whole, own, n)
+    if mine.group() == theirs.group() or own.replace(mine.group(), "").removesuffix("的") not in whole:
         return []
     items = each_grade(whole, n)
     return [i.replace(theirs.group(), mine.group(), 1) for i in items] if len(items) == n else []

@@ -41,7 +41,8 @@ from .vocab import ORG_CATEGORIES, GenreEntry, OrgEntry, RegionEntry, Vocabulary
 
 PROVINCE_TYPES = {"省": "省", "自治区": "自治区", "直辖市": "市", "特别行政区": "特别行政区"}
 CITY_LEVELS = ("prefecture", "county")
-GENRE_CLASSES = ("policy", "report", "book")  # a book (学习纲要, 辅导读本) is neither a policy nor a report
+GENRE_CLASSES = ("policy", "report", "book", "specification")  # a book (学习纲要, 辅导读本) and a technical
+# specification (生产技术规程, 设计规范) are neither a policy nor a report
 
 _SLUG = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
 
@@ -241,9 +242,10 @@ def _load_genres(directory: Path) -> list[GenreEntry]:
         _unique_ids(rows, seen, line, suffix, "suffix")
         kind = rows.name(line, r["kind"], "kind", min_len=1)
         cls = rows.choice(line, r["class"], "class", GENRE_CLASSES)
-        if (cls == "policy") == (kind in ("report", "book")) or cls != "policy" and kind != cls:
-            raise rows.fail(line, f"kind {kind!r} with class {cls!r}; expected kind 'report' or 'book' exactly when "
-                                  "the class is that")
+        if (cls == "policy") == (kind in GENRE_CLASSES[1:]) or cls != "policy" and kind != cls:
+            others = " or ".join(map(repr, GENRE_CLASSES[1:]))
+            raise rows.fail(line, f"kind {kind!r} with class {cls!r}; expected kind {others} exactly when the class "
+                                  "is that")
         out.append(GenreEntry(suffix, kind, cls == "report"))
     return out
 

@@ -288,3 +288,9 @@ def test_a_figure_with_its_parts_in_brackets_names_no_part_with_another_figure_g
     sentence = "（六）2026年，新增植保无人机40架（其中载重30公斤及以下12架、30至50公斤20架、50公斤以上8架）。"
     got = [m.indicator for m in extract(PLAN.format(sentence=sentence), "plan.txt").measures("target")]
     assert got == ["全县农作物耕种收综合机械化率", "新增植保无人机"]  # (not 载重30公斤及以下12架 = 20)
+
+
+def test_a_size_right_after_a_projects_phase_names_the_project():
+    text = ("2026年某市政府工作报告\n各位代表：\n二、2026年重点工作\n推动某某锂电材料项目三期2万吨开工建设，全年新建充电桩1200个。\n")
+    got = [(m.indicator, m.quantity.value) for m in extract(text, "gzbg-2026-98.txt").measures("target")]
+    assert all(v != 20000 for _, v in got) and any(v == 1200 for _, v in got)

@@ -246,3 +246,9 @@ def test_the_last_items_crossing_of_a_border_is_every_items():
     r = extract("# 《新闻联播》 (20250402)\n\n### 要闻\n\n假期，全国口岸出入境人员中，内地居民、港澳台居民、外国人出入境分别为700万人次、"
                 "600万人次和170万人次。\n", "20250402.md")
     assert [m.indicator for m in r.measures("observation")] == ["内地居民出入境", "港澳台居民出入境", "外国人出入境"]
+
+
+def test_a_longer_scope_word_of_the_last_item_is_all_its_own():
+    text = ("2026年某盟政府工作报告\n各位代表：\n今年主要预期目标是：城镇和农村牧区常住居民人均可支配收入分别增长4.5%左右和7%左右。\n")
+    got = [m.indicator for m in extract(text, "gzbg-2026-98.txt").measures("target")]
+    assert got == ["城镇常住居民人均可支配收入", "农村牧区常住居民人均可支配收入"]

@@ -29,3 +29,8 @@ def test_a_kind_of_the_things_a_whole_counts_takes_their_place_in_its_name():
     text = "# 《新闻联播》 (20250402)\n\n### 要闻\n\n全国供销合作社系统已储备春耕农资1836万吨，其中化肥1318万吨。\n"
     got = [m.indicator for m in extract(text, "20250402.md").measures("observation")]
     assert got == ["供销合作社系统储备春耕农资", "供销合作社系统储备春耕化肥"]
+
+
+def test_a_part_scoped_by_size_alone_takes_the_whole_firms_kind():
+    got = indicators("茶叶加工企业发展到94家，其中规模以上企业11家，实现营业收入20.5亿元。")
+    assert ("规模以上茶叶加工企业", "observation") in got and ("规模以上企业", "observation") not in got

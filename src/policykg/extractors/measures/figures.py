@@ -106,11 +106,20 @@ COUNTED_THEN_MEASURE = re.compile(r"\d+(?:\.\d+)?\s*[多余]?(?:个(?!月)|家|�
 
 def size_of_facility(sent: Sentence, q: Mention) -> bool:
     """The number, in a unit that is no count, is the size that names a project or a facility:
-    the words right after it end in one (120万吨乙烯转型升级项目, 200万千瓦光伏基地)."""
+    the words right after it end in one (120万吨乙烯转型升级项目, 200万千瓦光伏基地), or it comes between a project's
+    name and phase and the start of its works (加快某铜箔项目二期1.5万吨开工建设)."""
     if q.attr("unit") in words("measures", "count_classifiers"):
         return False  # (建设10个项目: the count of projects)
     after = re.match(r"[\u4e00-\u9fff“”]{0,10}", sent.text[q.end - sent.start:]).group()
-    return any(head in after for head in words("measures", "facility_heads"))
+    return any(head in after for head in words("measures", "facility_heads")) \
+        or q.attr("unit") not in MONEY and PROJECT_BEFORE.search(sent.text, 0, q.start - sent.start) is not None \
+        and STARTED.match(sent.text, q.end - sent.start) is not None
+
+
+PROJECT_BEFORE = re.compile(r"(?:项目|工程)(?:[一二三四五六七八九十]期|年产|[一二三四五六七八九十]期年产)$")  # (not 完成
+# 农村供水工程1.2万处: what was done)
+STARTED = re.compile(r"(?:开工|开建|动工|签约|落地|启动)")  # (…项目二期1.5万吨开工建设: which project starts; not …项目一期
+# 60万千瓦实现全容量并网: the capacity connected)
 
 
 def steps_climbed(sent: Sentence, q: Mention) -> bool:

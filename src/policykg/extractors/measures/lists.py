@@ -430,7 +430,7 @@ def head_of_last(sent: Sentence, start: int, names: list[str]) -> str:
         return rest if len(rest) >= 2 and len(tokens) - len(trailing) > 1 else ""  # (受益企业和返还资金: the verb's own)
     scopes = words("measures", "scope_prefixes")
     if all(n in scopes for n in names[:-1]) and names[-1].startswith(scopes):
-        own = next(w for w in scopes if names[-1].startswith(w))  # 城镇和农村|居民人均可支配收入 (农村居民 is one word)
+        own = max((w for w in scopes if names[-1].startswith(w)), key=len)  # 城镇和农村|居民…, 城镇和农村牧区|居民…
     if any(len(past_place(n)) > len(own) + 1 for n in names[:-1]):
         # the items are not of the kind of the last one's first word: only its head is shared (光伏组件和储能电池产值)
         return tokens[-1][0] if tokens[-1][0] in heads and len(tokens[-1][0]) >= 2 else ""

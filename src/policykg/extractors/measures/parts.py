@@ -70,11 +70,15 @@ def with_people_measure(sent: Sentence, clause: Clause, indicator: str) -> str:
 
 
 def with_counted_whole(part: str, whole: str) -> str:
-    """A part counting things of the head a whole counts (项目, 工程) takes the whole's qualifier before that head
-    (…重点项目120个…，其中新开工项目45个 -> 新开工重点项目), or stays."""
-    head = next((h for h in words("measures", "whole_heads") if part.endswith(h) and whole.endswith(h)), "")
+    """A part counting things of the head a whole counts (项目, 工程; 企业 after a scope of size) takes the whole's
+    qualifier before that head (…重点项目120个…，其中新开工项目45个 -> 新开工重点项目; …加工企业186家，其中规模以上企业
+    23家 -> 规模以上特色食品加工企业), or stays."""
+    scoped = [h for h in words("measures", "scoped_part_heads") if part.removesuffix(h) in words("measures", "list_scopes")]
+    head = next((h for h in (*words("measures", "whole_heads"), *scoped) if part.endswith(h) and whole.endswith(h)), "")
     own, qualifier = part[:len(part) - len(head)], whole[:len(whole) - len(head)]
     qualifier = pattern(words("measures", "count_verbs"), "^(?:{})").sub("", qualifier)
+    qualifier = pattern("measures:holding_verbs", "^.*?(?:{})").sub("", qualifier)  # (全县共有丹皮加工企业: 丹皮加工)
+    qualifier = pattern("measures:whole_place_openings", "^(?:{})").sub("", qualifier)  # (全县制鞋企业: 制鞋)
     if not head or not 2 <= len(own) <= 4 or not qualifier or set(own) & set(qualifier) \
             or len(part + qualifier) > MAX_INDICATOR:
         return part

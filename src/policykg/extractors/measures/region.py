@@ -388,7 +388,9 @@ def with_country(sent: Sentence, ctx: Context, q: Mention, indicator: str) -> st
     named = own if len(named) > 1 and len(own) == 1 else named  # (欧盟统计局…，欧元区10月通胀率…: the clause's own)
     named = (nearest_figures_country(before) or named) if len(named) > 1 and not own else named  # (…，欧元区2月通胀率为2.1%；
     # 剔除…后的核心通胀率为2.2%: the country of the figure before)
-    own_scope = indicator.startswith(words("measures", "world_scopes"))  # (欧洲天然气价格: its own scope)
+    own_scope = indicator.startswith(words("measures", "world_scopes")) or pattern(
+        "measures:global_scopes", "(?<![占居])(?:{})").search(before) is not None  # (欧洲天然气价格; 今年全球…新增装机
+    # 容量: no heading's country; not 人口占全球比重: the country's share)
     span = item_heading(ctx, sent) if not named and ctx.document.genre == "news" and not own_scope else None
     if span is not None:  # ### 美国3月贸易逆差创新高: the item's country
         named = {countries()[m.group()] for m in country_names().finditer(ctx.document.text[span[0]:span[1]])}
