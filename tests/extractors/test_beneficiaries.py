@@ -261,3 +261,9 @@ def test_a_volume_lent_inside_a_beneficiary_does_not_end_it():
                 "12万元奖励。\n二、保障措施\n加强组织领导。\n")
     assert [m.beneficiary for m in r.measures("instrument")] == ["年度新增发放助农贷款达到3000万元的合作银行",
                                                                  "年度新增发放助农贷款达到8000万元的合作银行"]
+
+
+def test_ge_before_a_place_inside_whom_a_grant_names_does_not_end_it():
+    r = extract("某县扶持办法\n一、支持措施\n（一）对在县城和各乡镇集镇开办的个体工商户，按照每平方米每月3元给予租金补贴。\n"
+                "二、保障措施\n加强组织领导。\n")
+    assert [m.beneficiary for m in r.measures("instrument")] == ["在县城和各乡镇集镇开办的个体工商户"]

@@ -1039,3 +1039,22 @@ def test_a_firm_paid_for_the_workers_it_trains_is_paid_per_person():
                 "的标准给予培训补贴。\n二、保障措施\n加强组织领导。\n")
     assert [(value(m)[0], value(m)[2], m.condition) for m in r.measures("instrument")] == [
         (d("600"), "元/人", "初级工"), (d("1000"), "元/人", "中级工")]
+
+
+def test_thresholds_listed_before_a_further_condition_are_each_amounts():
+    r = extract("某县招商措施\n一、支持措施\n（一）对新引进的家具制造项目，固定资产投资（不含土地价款）达到3000万元、8000万元以上，且在签约后"
+                "12个月内开工的，分别给予一次性落地奖励30万元、90万元。\n二、保障措施\n加强组织领导。\n")
+    assert [m.condition for m in r.measures("instrument")] == ["固定资产投资达到3000万元以上，且在签约后12个月内开工",
+                                                              "固定资产投资达到8000万元以上，且在签约后12个月内开工"]
+
+
+def test_a_loan_capped_by_wei_xian_a_per_capita_standard_and_a_rate_per_ten_thousand_seedlings():
+    r = extract("某县扶持办法\n一、支持措施\n（一）小微企业享受贴息的贷款本金以300万元为限。\n（二）2026年居民医保人均财政补助标准不低于"
+                "700元。\n（三）对新建集中育苗设施的，按照每万株育苗能力30元给予一次性建设补贴。\n二、保障措施\n加强组织领导。\n")
+    assert [value(m)[2:] for m in r.measures("instrument")] == [("元", "<="), ("元/人", ">="), ("元/万株", "=")]
+
+
+def test_a_payment_schedule_and_the_channels_money_comes_through_grant_nothing():
+    r = extract("某县人才办法\n一、支持措施\n（一）生活补贴分两年发放，第一年发放60%，第二年发放40%。\n（二）省财政通过某某专项资金等渠道，"
+                "对山区县给予倾斜支持。\n二、保障措施\n加强组织领导。\n")
+    assert r.measures("instrument") == []

@@ -15,7 +15,8 @@ from ..records import Mention
 from .articles import SPAN_OPENING, each_framed, tiers_of
 from .clauses import ITEM_NUMBER, Clause
 from .list_items import (BRACKETED, QUOTED_LIST, RATED, each_grade, each_parallel, each_shared_start, each_shared_tail,
-                         each_threshold, listed_outside_brackets, other_award, qualifying_lead, shared_noun)
+                         each_threshold, listed_outside_brackets, other_award, qualifying_lead, shared_noun,
+                         thresholds_before)
 
 MAX_BENEFICIARY = 50  # characters at most of one beneficiary (通过…途径获得美国、日本…及欧盟成员国发明专利授权的)
 
@@ -26,8 +27,10 @@ def beneficiary_pattern() -> re.Pattern[str]:
     the treasury or the fund that pays, 中央财政, 中央预算内投资): X is ``who``."""
     lead, end = (sorted(words("instruments", k), key=len, reverse=True)
                  for k in ("beneficiary_lead", "beneficiary_end"))
-    ends = "|".join("(?<![未不没反新增计])" + re.escape(w) + ("(?![期时])" if w == "按" else "") + "(?![、的额量率])" for w in end)
-    # (对企业按期还本付息的贷款, 对未享受…的人才, 对…应对反补贴调查, 对…发放额排名…的银行, 对新增发放…的银行: no verb ends them)
+    ends = "|".join("(?<![未不没反新增计])" + re.escape(w) + ("(?![期时])" if w == "按" else EACH if w == "各" else "")
+                    + "(?![、的额量率])" for w in end)
+    # (对企业按期还本付息的贷款, 对未享受…的人才, 对…应对反补贴调查, 对…发放额排名…的银行, 对新增发放…的银行, 对…城区和各
+    # 乡镇开办的: no verb ends them)
     return re.compile(r"(?:^|[，；：。])\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.、．]|[一二三四五六七八九十]{1,3}[、是]"
                       r"|第[一二三四五六七八九十百\d]{1,4}条)?\s*(?:[\u4e00-\u9fff]{0,4}?(?:财政|预算内投资)|[\u4e00-\u9fff]{0,14}?专项资金"
                       r"|(?:(?![对向])[\u4e00-\u9fff]){1,4}?(?:可|应当))?"  # (中央财政对每个示范县…; 中央预算内投资对…;
@@ -36,6 +39,7 @@ def beneficiary_pattern() -> re.Pattern[str]:
                       rf"(?=，|{ends}|$)")
 
 
+EACH = r"(?=[^，；。]{0,4}(?:给予|奖励|补助|补贴|资助|一次性|\d))"  # (对A、B各给予…: 各 ends whom it names)
 LEAD_LABEL = re.compile(r"^(?:答[：:]\s*)?(?:第[一二三四五六七八九十百零\d]{1,4}条\s*)?(?:[（(][一二三四五六七八九十\d]{1,3}[）)]\s*)?")
 PER_UNIT_TAIL = re.compile(r"(?:每[\u4e00-\u9fff]{1,2}?)+$")
 
@@ -220,6 +224,8 @@ def stated_conditions(sent: Sentence, clauses: list[Clause], clause: Clause, n: 
     if not text.endswith("的") or re.match(r"(?:第[一二三四五六七八九十百零\d]{1,4}条)?\s*(?:对于|对|向)", text):
         return [""] * n
     condition = text.removesuffix("的")
+    if n > 1 and condition.startswith(("且", "并且", "同时")) and len(each := thresholds_before(sent, before[-1], n)) == n:
+        return [f"{e}，{condition}" for e in each]  # (…达到5000万元、1亿元以上，且在签约后12个月内开工的，分别…)
     unit = re.match(r"[\d.]+([\u4e00-\u9fff]+?)(?:及|以|至|（|\(|$)", condition)
     if unit and (lead := band_measure(sent, before[:-1], unit.group(1))):
         condition = lead + condition  # (墓位500个以上、1000个以下的，补助30万元；1000个及以上的，… -> 墓位1000个及以上)

@@ -425,7 +425,8 @@ def bounded(sent: Sentence, clause: Clause, m: Mention, payee: str = "") -> Quan
     if (change := change_start(sent.text, figure_start(sent, m))) is not None:  # (由每人每月80元提高到100元: per and
         first = change + re.search(r"\d", sent.text[change:]).start()  # bounded as the old rate was)
     before = sent.text[max(clause.start, first - 6):first] + (m.text if not listed else "")
-    at_most = any(w in before for w in words("instruments", "at_most")) and not re.search(r"不低于|不少于", before)
+    at_most = any(w in before for w in words("instruments", "at_most")) and not re.search(r"不低于|不少于", before) \
+        or sent.text.startswith("为限", m.end - sent.start)  # (贷款本金以1000万元为限)
     at_least = listed is not None and re.search(r"不低于|不少于", before) is not None  # (分别不低于120元、95元)
     comparator = "<=" if at_most else ">=" if at_least else q.comparator  # (not 最高支付限额不低于1000元: a floor)
     payees = tuple(words("instruments", "per_head_payees"))
@@ -436,6 +437,7 @@ def bounded(sent: Sentence, clause: Clause, m: Mention, payee: str = "") -> Quan
 
 
 PER_HEAD = re.compile(r"每(?:人|名|位)(?!次)")
+PER_CAPITA = re.compile(r"人均(?!可支配|收入|消费|GDP|生产总值)")
 EMPLOYER = re.compile(r"[\u4e00-\u9fff]{0,10}(?:企业|单位|机构|合作社|学校|院校)(?:新)?(?:吸纳|招用|招收|聘用|录用|安置|带徒|组织职工"
                       r"|为[^，；。]{1,30}?(?:成功)?(?:引进|输送|推荐))")
 # (餐饮企业吸纳登记失业人员就业的, 企业组织职工参加培训…的, 服务机构为重点企业成功引进人才的: paid for each person)
@@ -486,8 +488,9 @@ def per_unit(sent: Sentence, clause: Clause, m: Mention, at: int, heads: bool = 
     bases = sorted(dict.fromkeys(found), key=lambda b: b in periods)
     part = sent.text.rfind("；", 0, clause.start) + 1  # (…每吸纳…就业1人，签订…的，给予企业3000元: the part's;
     part = clause.start if capped or OWN_UNIT.match(sent.text, clause.start) else part  # not …，最高100万元)
-    if heads and PER_HEAD.search(sent.text, after, at) or PER_HEAD_BROUGHT.search(sent.text, part, at):
-        bases.insert(0, "人")
+    if heads and PER_HEAD.search(sent.text, after, at) or PER_HEAD_BROUGHT.search(sent.text, part, at) \
+            or PER_CAPITA.search(sent.text, after, at):
+        bases.insert(0, "人")  # (…人均财政补助标准不低于730元: per person insured)
     if money := PER_MONEY.search(sent.text, clause.start, at):
         bases.insert(0, re.sub(r"^1(?=[十百千万亿元])", "", money.group(1)))  # (每1亿元 -> 元/亿元, 每1000万元)
     if not any(b in periods for b in bases) and YEARLY.search(sent.text, after, at):
