@@ -499,3 +499,10 @@ def test_a_signature_date_run_on_into_the_attachment_line_dates_the_notice():
                  "现将《某某补助资金管理办法》印发给你们，请遵照执行。\n某部\n2026年2月26日附件：某某补助资金管理办法\n"
                  "某某补助资金管理办法\n第一条 为加强资金管理，制定本办法。\n", "policy.txt")
     assert [p.label for p in doc.parts if p.kind == "date"][:1] == ["2026-02-26"]
+
+
+def test_a_pages_category_cell_above_a_title_its_issuer_opens_is_no_part_of_it():
+    text = ("题\n\n水污染防治饮用水安全\n\n水利部关于加强农村供水工程运行管护的意见\n\n水农〔2026〕31号\n\n各省、自治区、直辖市水利（水务）厅（局）：\n"
+            "为加强农村供水工程运行管护，现提出以下意见。\n\n水利部\n2026年4月8日\n")
+    keys = extract(text, "M9901.txt").keys("POLICY")
+    assert keys == {"关于加强农村供水工程运行管护的意见"}  # (not 题水污染防治饮用水安全水利部关于…的意见)

@@ -130,10 +130,12 @@ def find_title(lines: list[Line]) -> Title | None:
             text = "".join(g.text for g in group)
             if n > 1 and (len(group[-1].text) > 40 or is_title_text(group[0].text) and not unclosed(group[0].text)
                           or any("——" in g.text for g in group[:-1])
+                          or any(is_title_text(g.text) and strip_issuer(g.text)[1] for g in group[1:])
                           or any(g.text.startswith("《") and not f.text.endswith(TITLE_GOES_ON)
                                  for f, g in zip(group, group[1:]))):
                 break  # (a heading run on to its subtitle, 政府工作报告——…会议上, is a line of its own; a site's name or
-                # a metadata row over an interpretation's 《…》政策解读 is no part of it; …关于印发 / 《某办法》的通知 is)
+                # a metadata row over an interpretation's 《…》政策解读 is no part of it, nor a page's category cell over
+                # a title its issuer opens, 噪声污染 / 生态环境部关于…的意见; …关于印发 / 《某办法》的通知 is)
             numbered = title_with_number(text) if n == 1 else None  # (某某措施（某政办发〔2023〕12号）)
             if numbered:
                 return replace(make_title(tuple(group), numbered[0]), cut=len(text) - len(numbered[0]))
