@@ -294,3 +294,9 @@ def test_a_size_right_after_a_projects_phase_names_the_project():
     text = ("2026年某市政府工作报告\n各位代表：\n二、2026年重点工作\n推动某某锂电材料项目三期2万吨开工建设，全年新建充电桩1200个。\n")
     got = [(m.indicator, m.quantity.value) for m in extract(text, "gzbg-2026-98.txt").measures("target")]
     assert all(v != 20000 for _, v in got) and any(v == 1200 for _, v in got)
+
+
+def test_an_annual_capacity_right_after_a_verb_of_building_names_the_project():
+    text = ("2026年某市政府工作报告\n各位代表：\n二、2026年重点工作\n开工建设年产5万吨磷酸铁锂项目，全年新建充电桩900个。\n")
+    got = [(m.indicator, m.quantity.value) for m in extract(text, "gzbg-2026-98.txt").measures("target")]
+    assert all(v != 50000 for _, v in got) and any(v == 900 for _, v in got)

@@ -112,12 +112,14 @@ def size_of_facility(sent: Sentence, q: Mention) -> bool:
         return False  # (建设10个项目: the count of projects)
     after = re.match(r"[\u4e00-\u9fff“”]{0,10}", sent.text[q.end - sent.start:]).group()
     return any(head in after for head in words("measures", "facility_heads")) \
-        or q.attr("unit") not in MONEY and PROJECT_BEFORE.search(sent.text, 0, q.start - sent.start) is not None \
-        and STARTED.match(sent.text, q.end - sent.start) is not None
+        or q.attr("unit") not in MONEY and (PROJECT_BEFORE.search(sent.text, 0, q.start - sent.start) is not None
+                                            and STARTED.match(sent.text, q.end - sent.start) is not None
+                                            or BUILT_CAPACITY.search(sent.text, 0, q.start - sent.start) is not None)
 
 
 PROJECT_BEFORE = re.compile(r"(?:项目|工程)(?:[一二三四五六七八九十]期|年产|[一二三四五六七八九十]期年产)$")  # (not 完成
 # 农村供水工程1.2万处: what was done)
+BUILT_CAPACITY = re.compile(r"(?:开工建设|新建|建设|引进|落地|签约)年产$")  # (开工建设年产3万吨锂电池电解液…项目)
 STARTED = re.compile(r"(?:开工|开建|动工|签约|落地|启动)")  # (…项目二期1.5万吨开工建设: which project starts; not …项目一期
 # 60万千瓦实现全容量并网: the capacity connected)
 
