@@ -506,3 +506,13 @@ def test_a_pages_category_cell_above_a_title_its_issuer_opens_is_no_part_of_it()
             "为加强农村供水工程运行管护，现提出以下意见。\n\n水利部\n2026年4月8日\n")
     keys = extract(text, "M9901.txt").keys("POLICY")
     assert keys == {"关于加强农村供水工程运行管护的意见"}  # (not 题水污染防治饮用水安全水利部关于…的意见)
+
+
+def test_a_wrapped_information_cells_tail_above_the_title_is_no_part_of_it():
+    text = ("水利部自然资源部农业农村\n\n部财政部\n\n（2026—2030年）》的通知\n\n水利部等4部门关于印发《灌区现代化改造行动方案\n\n"
+            "（2026—2030年）》的通知\n\n水农〔2026〕40号\n\n各省、自治区、直辖市水利（水务）厅（局）：\n现将《灌区现代化改造行动方案"
+            "（2026—2030年）》印发给你们。\n\n水利部\n2026年5月8日\n")
+    assert extract(text, "M9902.txt").keys("POLICY") == {"灌区现代化改造行动方案(2026-2030年)"}  # (not 部财政部（…）》的通知)
+    text = ("人力资源社会\n\n保障部教育部\n\n人力资源社会保障部教育部\n\n关于做好2026年高校毕业生见习补助工作的通知\n\n人社部发〔2026〕9号\n\n"
+            "各省、自治区、直辖市人力资源社会保障厅（局）：\n为做好见习补助工作，现通知如下。\n\n人力资源社会保障部\n2026年2月6日\n")
+    assert extract(text, "M9903.txt").keys("POLICY") == {"关于做好2026年高校毕业生见习补助工作的通知"}

@@ -131,17 +131,20 @@ def find_title(lines: list[Line]) -> Title | None:
             if n > 1 and (len(group[-1].text) > 40 or is_title_text(group[0].text) and not unclosed(group[0].text)
                           or any("——" in g.text for g in group[:-1])
                           or any(is_title_text(g.text) and strip_issuer(g.text)[1] for g in group[1:])
+                          or "关于" not in group[0].text and not issuers_whole(text)
                           or any(g.text.startswith("《") and not f.text.endswith(TITLE_GOES_ON)
                                  for f, g in zip(group, group[1:]))):
                 break  # (a heading run on to its subtitle, 政府工作报告——…会议上, is a line of its own; a site's name or
                 # a metadata row over an interpretation's 《…》政策解读 is no part of it, nor a page's category cell over
-                # a title its issuer opens, 噪声污染 / 生态环境部关于…的意见; …关于印发 / 《某办法》的通知 is)
+                # a title its issuer opens, 噪声污染 / 生态环境部关于…的意见, nor a wrapped cell's tail (…总 / 局 /
+                # （2026—2030年）》的通知; 保障部教育部 / 某部某部关于…); …关于印发 / 《某办法》的通知 is)
             numbered = title_with_number(text) if n == 1 else None  # (某某措施（某政办发〔2023〕12号）)
             if numbered:
                 return replace(make_title(tuple(group), numbered[0]), cut=len(text) - len(numbered[0]))
             if n == 1 and (rest := more_titles_after(lines, i)) is not None:
                 return make_title((line, rest), text + rest.text)  # (…关于印发《A》 / 《B》的通知: one title)
-            if is_title_text(text) and not (unclosed(text) and i + n < len(lines) and "》" in lines[i + n].text):
+            if is_title_text(text) and not (unclosed(text) and i + n < len(lines) and "》" in lines[i + n].text) \
+                    and text.count("》") <= text.count("《"):  # (not （2026—2030年）》的通知: a wrapped title's tail)
                 twin = next((g for g in lines[i + n:i + n + 2] if g.text.strip()), None)  # (a database's title line
                 # above the document's own)
                 if twin is not None and "《" in twin.text and unquoted(twin.text) == unquoted(text):
@@ -153,6 +156,13 @@ def find_title(lines: list[Line]) -> Title | None:
                 by = split_bodies(signed.group("by"))
                 return Title(title.lines, title.text, title.policy, by, title.issued, len(text) - signed.end("title"), by)
     return None
+
+
+def issuers_whole(text: str) -> bool:
+    """What a title joined from lines says before its 关于 is its issuers, whole, or nothing (not 保障部教育部退役军人事务部…
+    关于…: a wrapped information-table cell's tail before the title)."""
+    prefix = text.split("关于", 1)[0] if "关于" in text else ""
+    return not prefix or bool(split_bodies(prefix))
 
 
 def unclosed(text: str) -> bool:
