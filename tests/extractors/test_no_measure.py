@@ -118,3 +118,9 @@ def test_a_total_as_of_a_date_and_a_terms_definition_are_told_apart_from_a_deadl
     assert not reports_a_total("截至2025年12月31日前签订购房合同的，给予补贴。")  # (a deadline: a condition)
     assert defines_a_term("本办法所称运营补贴，是指县财政安排的…资金。")
     assert not defines_a_term("对新认定的企业，给予奖励10万元。")
+
+
+def test_face_values_offered_and_a_note_of_how_grants_are_paid_grant_nothing():
+    r = extract("某市支付便利措施\n一、主要措施\n（三）推广标准化现金“零钱包”，提供100元、300元、800元三种面额组合。\n"
+                "（四）以上奖励由市商务局根据统计数据直接兑现，实行“免申即享”。\n二、保障措施\n加强组织领导。\n", "pkulaw-1.txt")
+    assert r.measures("instrument") == []

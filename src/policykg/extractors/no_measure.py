@@ -40,8 +40,8 @@ def qualifies_noun(sent: Sentence, m: Mention) -> bool:
     """An amount before 的 says which things (投资额500万元的项目), not what is given — unless a grant verb comes right
     before it (给予最高500万元的一次性奖励: the reward's amount) or it is the standard granted (按每亩100元的标准给予)."""
     at = m.start - sent.start
-    if TIER_AFTER.match(sent.text, m.end - sent.start):
-        return True  # (选择500元档次的，补贴60元: a contribution tier, what one pays)
+    if TIER_AFTER.match(sent.text, m.end - sent.start) or FACE_VALUE.match(sent.text, m.end - sent.start):
+        return True  # (选择500元档次的，补贴60元: a contribution tier, what one pays; 提供200元、500元三种面额组合: a face value)
     return sent.text.startswith("的", m.end - sent.start) \
         and GRANTED_BEFORE.search(sent.text[max(0, at - 12):at]) is None \
         and STANDARD_GRANTED.match(sent.text, m.end - sent.start) is None \
@@ -49,6 +49,7 @@ def qualifies_noun(sent: Sentence, m: Mention) -> bool:
 
 
 TIER_AFTER = re.compile(r"(?:缴费)?档(?:次)?")
+FACE_VALUE = re.compile(r"(?:[、和及或]\d[\d.]*[十百千万亿]*元)*(?:[一二三四五六两\d]种)?(?:面额|面值)")
 STANDARD_GRANTED = re.compile(r"的(?:标准|额度)(?:给予|予以|发放)")  # (按照每亩100元的标准给予补贴: the amount granted)
 LISTED_AMOUNT = re.compile(r"\d[\d.]*[十百千万亿]*元[、和及与](?:(?!总额|合计|累计|总计)[\u4e00-\u9fff]){0,10}$")  # (…20万元、
 # 本科毕业生5万元的, 一般损坏每户最高1万元、严重损坏每户最高3万元的; not …、总额不超过110万元的额度: a cap of a sum)
