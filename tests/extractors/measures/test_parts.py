@@ -34,3 +34,9 @@ def test_a_kind_of_the_things_a_whole_counts_takes_their_place_in_its_name():
 def test_a_part_scoped_by_size_alone_takes_the_whole_firms_kind():
     got = indicators("茶叶加工企业发展到94家，其中规模以上企业11家，实现营业收入20.5亿元。")
     assert ("规模以上茶叶加工企业", "observation") in got and ("规模以上企业", "observation") not in got
+
+
+def test_an_industrial_scope_of_size_and_people_under_a_two_word_action_take_the_wholes():
+    got = indicators("园区共有陶瓷及配套企业58家，其中规模以上工业企业33家。全县资助参保12600人，其中低保对象9200人。")
+    assert ("规模以上工业陶瓷及配套企业", "observation") in got and ("规模以上工业企业", "observation") not in got
+    assert ("低保对象资助参保", "observation") in got and ("低保对象", "observation") not in got

@@ -25,9 +25,12 @@ def with_whole_name(figures: list[tuple[str, Clause]], sent: Sentence, q: Mentio
               and "占" not in name]  # (…386万千瓦、占…的41.2%，其中光伏…: the parts are of the 386万, not of the share)
     # (…里程639公里、其中高铁370公里，新增高速公路2600公里: the whole must end where 其中 begins)
     people = words("measures", "people_heads")
-    if wholes and indicator.endswith(people) and not wholes[-1].endswith(people) \
-            and len(word_tags(wholes[-1])) == 1 and len(indicator + wholes[-1]) <= MAX_INDICATOR:
-        return indicator + wholes[-1]  # (…出入境…，其中港澳台居民242万人次 -> 港澳台居民出入境: who of the whole)
+    action = pattern("measures:whole_place_openings", "^(?:{})").sub("", wholes[-1]) if wholes else ""
+    tags = word_tags(action) if action else ()
+    if action and indicator.endswith(people) and not action.endswith(people) and len(indicator + action) <= MAX_INDICATOR \
+            and (len(tags) == 1 or len(tags) == 2 and tags[-1][1] == "v"):
+        return indicator + action  # (…出入境…，其中港澳台居民242万人次 -> 港澳台居民出入境; 全县预计资助参保…，其中特困人员…
+        # -> 特困人员资助参保: who of the whole)
     bare = re.fullmatch(r"[\u4e00-\u9fff]{1,2}", indicator) is not None and indicator not in words(
         "measures", "component_measures") or where_from(indicator)  # (…其中个人消费…，出口增长0.9%: 出口 measures)
     counted = next((c for name, clause in reversed(figures) if clause.end <= at
@@ -79,7 +82,7 @@ def with_counted_whole(part: str, whole: str) -> str:
     qualifier = pattern(words("measures", "count_verbs"), "^(?:{})").sub("", qualifier)
     qualifier = pattern("measures:holding_verbs", "^.*?(?:{})").sub("", qualifier)  # (全县共有丹皮加工企业: 丹皮加工)
     qualifier = pattern("measures:whole_place_openings", "^(?:{})").sub("", qualifier)  # (全县制鞋企业: 制鞋)
-    if not head or not 2 <= len(own) <= 4 or not qualifier or set(own) & set(qualifier) \
+    if not head or not 2 <= len(own) <= (6 if scoped else 4) or not qualifier or set(own) & set(qualifier) \
             or len(part + qualifier) > MAX_INDICATOR:
         return part
     return own + qualifier + head
