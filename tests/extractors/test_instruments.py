@@ -1058,3 +1058,8 @@ def test_a_payment_schedule_and_the_channels_money_comes_through_grant_nothing()
     r = extract("某县人才办法\n一、支持措施\n（一）生活补贴分两年发放，第一年发放60%，第二年发放40%。\n（二）省财政通过某某专项资金等渠道，"
                 "对山区县给予倾斜支持。\n二、保障措施\n加强组织领导。\n")
     assert r.measures("instrument") == []
+
+
+def test_an_amount_per_bag_is_paid_per_bag():
+    r = extract("某县食用菌措施\n一、支持措施\n（三）对购买标准菌种的种植户，按每袋0.4元给予补贴。\n二、保障措施\n加强组织领导。\n")
+    assert [value(m)[2] for m in r.measures("instrument")] == ["元/袋"]

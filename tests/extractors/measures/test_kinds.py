@@ -453,3 +453,8 @@ def test_an_expectation_of_the_documents_own_year_among_a_plans_goals_is_a_forec
     got = {(m.kind, m.quantity.value) for m in extract(text, "pkulaw-1.txt").measures() if m.quantity is not None
            and m.kind in ("target", "forecast")}
     assert ("forecast", 120000) in got and ("target", 120000) not in got and ("target", 200000) in got
+
+
+def test_a_goal_in_the_clause_after_a_forecast_is_no_forecast():
+    text = "# 《新闻联播》 (20220921)\n\n### 货运\n\n国铁集团预计，四季度日均装车将保持在17万车以上，全年货物发送量力争达到38亿吨。\n"
+    assert 3800000000 not in [m.quantity.value for m in extract(text, "20220921.md").measures("forecast")]

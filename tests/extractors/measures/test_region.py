@@ -349,3 +349,9 @@ def test_a_figure_of_the_whole_world_takes_no_country_from_the_item_before():
             "比去年增长近30%。<br></p>\n")
     got = [m.indicator for m in extract(text, "20231124.md").measures("forecast")]
     assert got and not any(i.startswith("韩国") for i in got)
+
+
+def test_a_citys_share_of_its_province_is_the_citys_figure():
+    text = "2025年遵义市政府工作报告\n各位代表：\n一、2024年工作回顾\n全市白酒产量达到41万千升，占全省比重提高到52%。\n"
+    got = {(m.indicator, m.region) for m in extract(text, "gzbg-2025-98.txt").measures("observation")}
+    assert ("白酒产量占全省比重", "遵义市") in got and not any(r == "贵州省" for _, r in got)

@@ -25,9 +25,8 @@ from .sources import named_policy, year_said
 def goal_part(before: str, cues: dict) -> bool:
     """The figure's ；-part sets a goal of its own (预计今年…；到2027年，力争…达到4000亿元) and expects nothing: the 预计 of
     the part before does not reach it."""
-    own = before[before.rfind("；") + 1:]
-    return "；" in before and not any(w in own for w in cues["forecast_cues"]) \
-        and any(w in own for w in cues["goal_cues"])
+    return any(mark in before and not any(w in own for w in cues["forecast_cues"]) and any(w in own for w in cues["goal_cues"])
+               for mark in "；，" if (own := before[before.rfind(mark) + 1:]))  # (预计四季度…，全年…力争达到39亿吨)
 
 
 def kind_of(sent: Sentence, ctx: Context, q: Mention, clause: Clause, role: str, listed: bool = False) -> str:

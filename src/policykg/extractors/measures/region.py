@@ -111,15 +111,16 @@ def in_rank(sent: Sentence, m: Mention) -> bool:
     return any(r.start() <= s and e <= r.end() for r in (*RANK_AMONG.finditer(sent.text), *BENCHMARK.finditer(sent.text)))
 
 
+SHARE_BASE = re.compile(r"占(?:全国|全省)")  # (…产量占全省比重39.6%: the city's share)
 BENCHMARK = pattern(words("measures", "gap_up") + words("measures", "gap_down"),
                     r"(?:{})(?:全国|全省|全市|全区|全州|[\u4e00-\u9fff]{2,10}?(?:平均水平|平均增速|平均值|平均|增速))")
 # (a place a figure is compared with after a verb of more or less: 高于全省平均水平, 快于全国, 低于某市平均增速)
 
 
 def without_ranks(text: str) -> str:
-    """The text without what its figures are ranked among or compared with (增速居全省第2位; 高于全省平均水平): 全省 in
-    them is no scope of the figures."""
-    return BENCHMARK.sub("", RANKED.sub("", text))
+    """The text without what its figures are ranked among, compared with or a share of (增速居全省第2位; 高于全省平均水平;
+    占全省比重): 全省 in them is no scope of the figures."""
+    return SHARE_BASE.sub("", BENCHMARK.sub("", RANKED.sub("", text)))
 
 
 def with_whole_province(sent: Sentence, q: Mention, clause: Clause, region: str) -> str:
