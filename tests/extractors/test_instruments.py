@@ -1063,3 +1063,10 @@ def test_a_payment_schedule_and_the_channels_money_comes_through_grant_nothing()
 def test_an_amount_per_bag_is_paid_per_bag():
     r = extract("某县食用菌措施\n一、支持措施\n（三）对购买标准菌种的种植户，按每袋0.4元给予补贴。\n二、保障措施\n加强组织领导。\n")
     assert [value(m)[2] for m in r.measures("instrument")] == ["元/袋"]
+
+
+def test_classes_named_before_each_amount_of_a_respectively_list_are_each_amounts():
+    r = extract("某县人才办法\n一、支持措施\n（一）对全职引进并与企业签订3年以上劳动合同的人才，分别给予A类12万元、B类6万元、C类3万元"
+                "的安家补贴。\n（二）企业享受奖补后5年内迁离本县的，全额退还已享受的奖补资金。\n二、保障措施\n加强组织领导。\n")
+    assert [(value(m)[0], m.condition) for m in r.measures("instrument")] == [
+        (d("120000"), "A类"), (d("60000"), "B类"), (d("30000"), "C类")]

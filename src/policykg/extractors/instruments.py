@@ -378,7 +378,7 @@ def granted_amounts(sent: Sentence, clause: Clause, amounts: list[Mention]) -> l
     return [m for m, g in zip(ordered, given) if g]  # 分别给予博士研究生20万元、硕士研究生10万元…)
 
 
-ITEM = re.compile(r"、(?!最高|不超过|其中)[\u4e00-\u9fff]{2,8}")
+ITEM = re.compile(r"、(?!最高|不超过|其中)(?:[\u4e00-\u9fff]{2,8}|[A-EＡ-Ｅ][类级档])")  # (、硕士研究生; 、B类)
 ITEM_PER = re.compile(r"、(?!最高|不超过|其中)[\u4e00-\u9fff]{2,8}?每[\u4e00-\u9fff]{1,4}?(?:每[年月天])?(?:最高|不超过)?")
 
 

@@ -51,7 +51,7 @@ def qualifies_noun(sent: Sentence, m: Mention) -> bool:
 TIER_AFTER = re.compile(r"(?:缴费)?档(?:次)?")
 FACE_VALUE = re.compile(r"(?:[、和及或]\d[\d.]*[十百千万亿]*元)*(?:[一二三四五六两\d]种)?(?:面额|面值)")
 STANDARD_GRANTED = re.compile(r"的(?:标准|额度)(?:给予|予以|发放)")  # (按照每亩100元的标准给予补贴: the amount granted)
-LISTED_AMOUNT = re.compile(r"\d[\d.]*[十百千万亿]*元[、和及与](?:(?!总额|合计|累计|总计)[\u4e00-\u9fff]){0,10}$")  # (…20万元、
+LISTED_AMOUNT = re.compile(r"\d[\d.]*[十百千万亿]*元[、和及与](?:(?!总额|合计|累计|总计)[\u4e00-\u9fffA-EＡ-Ｅ]){0,10}$")  # (…20万元、
 # 本科毕业生5万元的, 一般损坏每户最高1万元、严重损坏每户最高3万元的; not …、总额不超过110万元的额度: a cap of a sum)
 
 
