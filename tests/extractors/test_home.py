@@ -101,7 +101,6 @@ def test_a_page_of_a_city_governments_portal_naming_no_place_is_that_citys():
     assert (other.province, other.city) == ("", "")  # (a newspaper's site names no home)
 
 
-
 def test_a_county_level_place_is_the_documents_county_within_its_city():
     ctx = context_of("""\
         茶陵县人民政府关于加快某某发展的实施意见

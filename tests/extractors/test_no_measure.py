@@ -76,7 +76,6 @@ def test_a_tier_that_is_given_nothing_adds_no_row_to_the_tiers_that_are():
     assert [amount for amount, _, _ in rows(item)] == [d("2"), d("1")]
 
 
-
 def test_benefits_named_as_what_is_weighed_are_no_grant():
     item = ("第八条普惠托育机构保育费实行政府指导价管理，由县级发展改革部门会同卫生健康、财政部门，综合考虑运营成本、"
             "财政补助和家庭承受能力，按照机构类别分档制定最高限价。")

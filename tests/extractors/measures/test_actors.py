@@ -49,7 +49,6 @@ def test_a_body_opening_a_later_clause_of_the_figure_is_its_subject_but_not_a_to
     assert subjects("当地卫生部门称，以色列国防军当天对多地的袭击造成12人死亡。") == [("死亡人数", "")]  # (a toll: the victims')
 
 
-
 def indicators(sentence: str, report: bool = False) -> list[str]:
     if report:
         r = extract("2026年某省政府工作报告\n一、2025年工作回顾\n" + sentence + "\n", "gzbg-2026-99.txt")

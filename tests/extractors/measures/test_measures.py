@@ -766,9 +766,6 @@ def test_what_a_verb_takes_away_is_a_decrease(sentence, indicator, amount):
     assert [(m.indicator, str(value(m)[0])) for m in r.measures("observation")] == [(indicator, amount)]
 
 
-
-
-
 def test_a_work_reports_paragraph_on_the_year_gone_by_sets_no_targets():
     r = extract("2026年某省政府工作报告\n刚刚过去的2025年，全省争取中央预算内投资120亿元，新建5G基站1.2万个。",
                 "gzbg_2026-01-20.txt")
@@ -1195,7 +1192,6 @@ def test_what_a_list_of_names_counts_is_named_after_the_number():
     assert [(m.indicator, int(m.quantity.value)) for m in r.measures("observation")] == [("新增5A级景区", 3)]
     r = extract("2026年某省政府工作报告\n一、2025年工作回顾\n甲市、乙县2个平台获评国家级中试平台。", "gzbg_2026-01-20.txt")
     assert "乙县" not in [m.indicator for m in r.measures()]
-
 
 
 @pytest.mark.parametrize("sentence, share", [
@@ -2647,7 +2643,6 @@ def test_a_later_rate_of_a_list_shares_the_qualifier_of_the_one_before():
     assert [m.indicator for m in r.measures("observation")] == ["可再生能源装机占比", "可再生能源发电量占比"]
     r = extract(REVIEW + "第三产业增加值占比55%、第二产业占比38%。", "gzbg_2026-01-20.txt")  # another kind of the qualifier's
     assert [m.indicator for m in r.measures("observation")] == ["第三产业增加值占比", "第二产业占比"]
-
 
 
 def test_a_tail_carried_on_twice_is_said_once():

@@ -341,7 +341,6 @@ def test_the_whole_province_of_a_news_item_is_the_province_its_heading_names():
     assert [(m.indicator, m.region) for m in r.measures("forecast")] == [("新增新能源装机", "甘肃省")]
 
 
-
 def test_a_figure_of_the_whole_world_takes_no_country_from_the_item_before():
     text = ("# 《新闻联播》 (20231124)\n\n### 国际联播快讯\n\n<p><strong>韩国10月出口同比增长5.1%</strong><br></p><p>"
             "韩国产业通商资源部1日公布的数据显示，韩国10月出口同比增长5.1%。<br></p><p><strong>国际可再生能源机构：今年全球"

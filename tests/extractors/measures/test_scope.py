@@ -33,7 +33,6 @@ def test_a_named_line_with_the_place_it_runs_from_in_brackets_is_the_subject_and
         ("开通国际货运线路", "中亚班列", "乌鲁木齐市")]
 
 
-
 def test_measures_within_a_sector_in_a_sector_plan_are_that_sectors():
     text = ("“十四五”某某装备制造业发展规划\n一、发展回顾\n"
             "前十强企业营业收入突破900亿元，百强企业利润占全行业比重达42%，累计发布行业标准36项。\n")
