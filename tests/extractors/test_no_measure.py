@@ -123,3 +123,10 @@ def test_face_values_offered_and_a_note_of_how_grants_are_paid_grant_nothing():
     r = extract("某市支付便利措施\n一、主要措施\n（三）推广标准化现金“零钱包”，提供100元、300元、800元三种面额组合。\n"
                 "（四）以上奖励由市商务局根据统计数据直接兑现，实行“免申即享”。\n二、保障措施\n加强组织领导。\n", "pkulaw-1.txt")
     assert r.measures("instrument") == []
+
+
+def test_a_clawback_in_other_words_and_a_schedule_of_payments_grant_nothing():
+    r = extract("某县托育服务扶持资金管理办法\n第一条　为规范资金管理，制定本办法。\n第五条　对新建托育机构，给予一次性建设补助10万元。"
+                "补助资金分两年兑现，第一年兑现60%，第二年兑现剩余40%。\n第二十条　享受建设补助的托育机构，3年内迁出本县的，退还全部"
+                "建设补助；未满5年擅自停办的，按照未履行年限比例收回建设补助资金。\n", "pkulaw-1.txt")
+    assert [value(m)[0] for m in r.measures("instrument")] == [d("100000")]  # (the grant; nothing after it)
