@@ -200,8 +200,5 @@ def listed_before(found: list[tuple[int, Measure]], n: int, text: str, at: int) 
 def thresholds_before(sent: Sentence, clause: Clause, n: int) -> list[str]:
     """The n thresholds the words before a clause list in one run (固定资产投资（不含土地价款）达到5000万元、1亿元、3亿元以上
     -> 固定资产投资达到5000万元以上, …), without their notes; [] when they list no such run."""
-    before = NOTE.sub("", sent.text[sent.text.rfind("；", 0, clause.start) + 1:clause.start]).rstrip("，")
+    before = BRACKETED.sub("", sent.text[sent.text.rfind("；", 0, clause.start) + 1:clause.start]).rstrip("，")
     return each_threshold(before.split("，")[-1].split("、"))
-
-
-NOTE = re.compile(r"[（(][^（）()]*[）)]")

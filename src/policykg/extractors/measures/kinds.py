@@ -23,10 +23,10 @@ from .sources import named_policy, year_said
 
 
 def goal_part(before: str, cues: dict) -> bool:
-    """The figure's ；-part sets a goal of its own (预计今年…；到2027年，力争…达到4000亿元) and expects nothing: the 预计 of
-    the part before does not reach it."""
-    return any(mark in before and not any(w in own for w in cues["forecast_cues"]) and any(w in own for w in cues["goal_cues"])
-               for mark in "；，" if (own := before[before.rfind(mark) + 1:]))  # (预计四季度…，全年…力争达到39亿吨)
+    """The figure's ；-part or clause sets a goal of its own (预计今年…；到2027年，力争…达到4000亿元; 预计四季度…，全年…力争达到
+    39亿吨) and expects nothing: the 预计 before does not reach it."""
+    parts = [before[before.rfind(mark) + 1:] for mark in "；，" if mark in before]
+    return any(any(w in own for w in cues["goal_cues"]) and not any(w in own for w in cues["forecast_cues"]) for own in parts)
 
 
 def kind_of(sent: Sentence, ctx: Context, q: Mention, clause: Clause, role: str, listed: bool = False) -> str:
