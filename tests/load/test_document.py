@@ -16,7 +16,8 @@ def test_every_fixture_loads_with_its_format():
     assert formats == {"20230315": "md", "export": "txt", "gov_page": "html", "notice": "docx", "notice~2": "txt",
                        "office": "pdf", "printed": "pdf", "report": "html", "report_scraped": "txt", "print": "html",
                        "portal": "pdf", "portal~2": "html",
-                       "wrapped": "html", "wrapped~2": "pdf"}
+                       "wrapped": "html", "wrapped~2": "pdf", "sidebar": "pdf", "sidebar~2": "html", "menu": "pdf",
+                       "menu~2": "html"}
 
 
 def test_plain_text_keeps_an_official_documents_lines(load_text):

@@ -148,3 +148,30 @@ def test_an_information_rows_values_continued_on_the_next_line_and_a_date_cut_af
     assert _continued_values(lines) == ["发文机关：\t某部 某委某局 某署\t成文日期：\t2026年03月18日",
                                         "发文字号：\t某发〔2026〕9号\t发布日期：\t2026年03月27日", "", "正文第一段。"]
     assert _continued_values(["甲\t乙", "丙\t丁"]) == ["甲\t乙", "丙\t丁"]  # (no labels: two rows of a table)
+
+
+def test_a_sidebar_beside_the_text_is_read_after_it_and_the_title_is_the_documents():
+    doc = load_document(DATA / "sidebar.pdf")  # (src/sidebar.html printed by Chromium: headlines beside the text)
+    paras = paragraphs(doc)
+    assert doc.title == "某市人民政府办公室关于印发《某市公共文化服务提升行动方案（2026—2028年）》的通知"
+    assert paras[:2] == [doc.title, "某政办发〔2026〕31号"]
+    assert dict(doc.meta)["发文字号"] == "某政办发〔2026〕31号"
+    headlines = [i for i, p in enumerate(paras) if p.startswith("某省人民政府关于第")]
+    last_text = max(i for i, p in enumerate(paras) if p.startswith("（十）某市将持续推进"))
+    assert len(headlines) == 8 and min(headlines) > last_text  # (after the text, not inside it)
+    assert all(p.endswith("便捷的公共文化服务。") for p in paras if p.startswith("（"))  # (no paragraph cut by a headline)
+
+
+def test_a_table_whose_label_cells_span_rows_stays_rows():
+    doc = load_document(DATA / "sidebar.pdf")
+    assert "产出指标\t文化惠民演出场次\t≥1200场" in doc.text and "读者满意度\t≥92%" in doc.text
+
+
+def test_a_sites_menu_left_of_the_text_does_not_run_into_its_title_or_lines():
+    doc = load_document(DATA / "menu.pdf")  # (src/menu.html printed by Chromium)
+    paras = paragraphs(doc)
+    assert doc.title == "某省某厅 某省某局关于做好某某服务保障工作的通知"
+    assert paras[paras.index("某厅发〔2026〕8号") - 1] == "关于做好某某服务保障工作的通知"
+    assert ("一、扩大服务覆盖面。到2026年底，全省县级以上服务大厅实现帮办代办全覆盖，乡镇（街道）便民服务中心覆盖率达到95%以上，"
+            "各地要结合实际制定具体实施办法。") in paras
+    assert paras.index("2026年4月20日") < min(i for i, p in enumerate(paras) if "统计数据" in p)

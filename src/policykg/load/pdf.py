@@ -4,7 +4,9 @@
    height, so one size for every glyph of a line) are grouped into lines by
    their vertical band, each line's characters ordered left to right; a gap
    wider than 1.5 characters inside a line separates table cells (a tab).
-   Lines are read top to bottom.
+   Lines are read top to bottom, a page's columns one after the other; a
+   narrow column beside the text (a printed page's sidebar or menu) is read
+   after the whole text (:mod:`.columns`).
 2. **Running headers and footers**: lines in the top or bottom band of a
    page that repeat (digits ignored: "1/15", "2/15") on at least two pages
    and two fifths of the pages, and, on any page, lines in those bands that
@@ -33,6 +35,7 @@ import pypdfium2.raw as pdfium_c
 
 from ..errors import LoadError
 from .chrome import Metadata, title_without_site, words
+from .columns import line_groups
 from .dates import is_timestamp
 from .decode import clean_chars
 from .layout import BLOCK_START_RE, PAGE_NO_RE, ends_final, joiner
@@ -95,6 +98,7 @@ def read_pdf(raw: bytes, path: str) -> PdfText:
     doc = open_pdf(raw, path)
     try:
         pages: list[list[Line]] = []
+        asides: list[list[Line]] = []
         heights: list[float] = []
         for index in range(len(doc)):
             try:
@@ -104,7 +108,9 @@ def read_pdf(raw: bytes, path: str) -> PdfText:
                                       "expected a valid PDF file", "malformed PDF", "pdf") from None
             try:
                 width, height = page.get_size()
-                pages.append(_page_lines(page, index))
+                lines, aside = _page_lines(page, index)
+                pages.append(lines)
+                asides.append(aside)
                 heights.append(height)
             except pdfium.PdfiumError as err:
                 raise LoadError(path, f"malformed PDF: the text of page {index + 1} cannot be read ({err}); "
@@ -122,8 +128,14 @@ def read_pdf(raw: bytes, path: str) -> PdfText:
     if chars < MIN_CHARS_PER_PAGE * max(1, len(pages)):
         raise LoadError(path, f"scanned PDF: no text layer ({chars} characters of text on {len(pages)} pages); "
                               "expected a PDF with text (run OCR on it first)", "scanned PDF", "pdf")
-    pages = _without_running_lines(pages, heights)
-    out.lines = _continued_values(_wrapped_rows_rejoined(_paragraphs(pages)))
+    aside = {id(line) for page in asides for line in page}
+    pages = _without_running_lines([lines + more for lines, more in zip(pages, asides)], heights)
+    asides = [line for page in pages for line in page if id(line) in aside]
+    pages = [[line for line in page if id(line) not in aside] for page in pages]
+    paragraphs = _paragraphs(pages)
+    if asides:  # (after the text, measured apart: between a page's last line and the next page's first it would cut a
+        paragraphs += [""] + _paragraphs([asides])  # paragraph, its margin is not the text's)
+    out.lines = _continued_values(_wrapped_rows_rejoined(paragraphs))
     _info_title(info, pages, out.meta)
     return out
 
@@ -180,31 +192,11 @@ def _char_at(textpage, i: int) -> str:
     return chr(code) if code else ""
 
 
-def _page_lines(page, index: int) -> list[Line]:
-    chars = _page_chars(page)
-    if not chars:
-        return []
-    # bands: characters whose vertical extents overlap by half the smaller height
-    chars.sort(key=lambda c: (-(c[4] + c[2]), c[1]))
-    groups: list[list[tuple]] = []
-    group: list[tuple] = []
-    bottom = top = 0.0
-    for c in chars:
-        c_bottom, c_top = c[2], c[4]
-        overlap = (c_top if c_top < top else top) - (c_bottom if c_bottom > bottom else bottom)
-        smaller = min(c_top - c_bottom, top - bottom)
-        if group and overlap >= 0.5 * smaller:
-            group.append(c)
-            if c_bottom < bottom:
-                bottom = c_bottom
-            if c_top > top:
-                top = c_top
-        else:
-            group = [c]
-            groups.append(group)
-            bottom, top = c_bottom, c_top
-    lines = [_line(group, index) for group in groups]
-    return [line for line in lines if line is not None]
+def _page_lines(page, index: int) -> tuple[list[Line], list[Line]]:
+    """The page's lines in reading order, and apart the lines of its asides (a sidebar, a site's menu)."""
+    text, asides = line_groups(_page_chars(page))
+    return ([line for line in (_line(group, index) for group in text) if line is not None],
+            [line for line in (_line(group, index) for group in asides) if line is not None])
 
 
 def _line(group: list[tuple], page: int) -> Line | None:
@@ -270,8 +262,9 @@ def _without_running_lines(pages: list[list[Line]], heights: list[float]) -> lis
     """Pages without their running headers, footers and page numbers."""
     candidates: list[list[Line]] = []
     for lines, height in zip(pages, heights):
-        band = [line for line in lines[:3] if line.top >= height * (1 - BAND)]
-        band += [line for line in lines[-3:] if line.bottom <= height * BAND and line not in band]
+        by_height = sorted(lines, key=lambda line: -line.top)  # (a page's columns come one after the other)
+        band = [line for line in by_height[:3] if line.top >= height * (1 - BAND)]
+        band += [line for line in by_height[-3:] if line.bottom <= height * BAND and line not in band]
         candidates.append(band)
     seen = Counter(k for band in candidates for k in {_key(line.text) for line in band})
     threshold = max(2, round(0.4 * len(pages)))

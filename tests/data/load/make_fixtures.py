@@ -14,6 +14,10 @@
   address, an information table whose title wraps, 发布时间 with its time) printed the same way;
 - ``wrapped.pdf``: ``src/wrapped.html`` (an information table whose title and 文号 cells wrap onto two lines, their
   labels centred between them) printed the same way;
+- ``sidebar.pdf``: ``src/sidebar.html`` (a page whose text has a sidebar of other headlines beside it, a paragraph
+  running across a page break, a table whose label cells span rows, centred) printed the same way;
+- ``menu.pdf``: ``src/menu.html`` (a ministry-like page with its menu left of the text, a title on two lines: the
+  issuers, then 关于…的通知) printed the same way;
 - ``scanned.pdf``: an image of text and no text layer (Pillow);
 - ``encrypted.pdf``: ``notice.docx`` exported by LibreOffice with an open password.
 
@@ -123,5 +127,7 @@ if __name__ == "__main__":
     make_printed_pdf()
     make_printed_pdf("portal.html", "portal.pdf")
     make_printed_pdf("wrapped.html", "wrapped.pdf")
+    make_printed_pdf("sidebar.html", "sidebar.pdf")
+    make_printed_pdf("menu.html", "menu.pdf")
     make_scanned_pdf()
     print("written:", *sorted(p.name for p in HERE.iterdir() if p.suffix in (".pdf", ".docx")), file=sys.stderr)
