@@ -130,3 +130,16 @@ def test_a_clawback_in_other_words_and_a_schedule_of_payments_grant_nothing():
                 "补助资金分两年兑现，第一年兑现60%，第二年兑现剩余40%。\n第二十条　享受建设补助的托育机构，3年内迁出本县的，退还全部"
                 "建设补助；未满5年擅自停办的，按照未履行年限比例收回建设补助资金。\n", "pkulaw-1.txt")
     assert [value(m)[0] for m in r.measures("instrument")] == [d("100000")]  # (the grant; nothing after it)
+
+
+def test_what_a_past_year_paid_out_and_what_people_earn_grant_nothing():
+    r = extract("某县人民政府办公室关于做好2025年以工代赈工作的通知\n某政办发〔2025〕3号\n各乡镇人民政府：\n"
+                "一、项目安排\n2024年，全县实施以工代赈项目6个，发放劳务报酬410万元，带动800名群众务工，人均增收5100元。"
+                "今年计划吸纳群众务工900人，人均劳务收入约5600元。\n"
+                "二、支持措施\n对参加技能培训并取得证书的务工群众，每人给予培训补贴500元。\n"
+                "某县人民政府办公室\n2025年3月6日\n", "pkulaw-1.txt")
+    assert [value(m)[0] for m in r.measures("instrument")] == [d("500")]  # (the grant only)
+    from policykg.extractors.no_measure import reports_a_past_year
+    assert reports_a_past_year("2024年，全县发放劳务报酬410万元。", "2025")
+    assert not reports_a_past_year("2025年，对新认定的企业给予奖励。", "2025")  # (the document's own year)
+    assert not reports_a_past_year("2024年起，对新认定的企业给予奖励。", "2025")  # (a year a measure starts from)

@@ -33,7 +33,7 @@ from .measures.plausible import GOAL_GENRES, MONEY, quantity_of
 from .old_amounts import change_start, figure_start, reached
 from .no_measure import (ATTACHMENT_LINE, EXAMPLE, GRANT_TO, QUESTION, TABLE_HEADS, adjusted, defines_a_noun,
                          defines_a_term, misused, names_no_grant, qualifies_noun, received, reforms, regulates,
-                         reports_a_total, states_purpose, titles_a_policy, weighs)
+                         reports_a_past_year, reports_a_total, states_purpose, titles_a_policy, weighs)
 from .registry import extractor
 
 @memo(maxsize=1)
@@ -85,8 +85,8 @@ def instruments(sent: Sentence, ctx: Context) -> Iterator[Measure]:
              and not defines_a_noun(sent, m)]
     if not money and not any_type_word().search(sent.text):
         return  # no amount and no word of an instrument type: nothing to find (most sentences)
-    if reports_a_total(sent.text):
-        return  # (截至2023年末，全市累计发放…9.3亿元: a statistic, in any genre)
+    if reports_a_total(sent.text) or reports_a_past_year(sent.text, ctx.reference_date[:4]):
+        return  # (截至2023年末，全市累计发放…9.3亿元; 2024年，全县…发放劳务报酬702万元: a statistic, in any genre)
     if not money and (is_heading(sent, ctx) or titles_a_policy(sent, ctx) or ATTACHMENT_LINE.match(sent.text)
                       or defines_a_term(sent.text)
                       or TABLE_TITLE.fullmatch(sent.text.strip()) or TABLE_HEADS.fullmatch(sent.text)

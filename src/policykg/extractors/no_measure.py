@@ -155,6 +155,16 @@ def reports_a_total(text: str) -> bool:
     return AS_OF.match(text) is not None
 
 
+PAST_YEAR = re.compile(r"^\s*(?:[（(]?[一二三四五六七八九十\d]{1,3}[）)、.．]\s*)?(20\d{2})年(?:全年|以来)?[，,]")
+
+
+def reports_a_past_year(text: str, year: str) -> bool:
+    """The sentence opens on a year before the document's own, alone (2024年，全县…发放劳务报酬702万元): what was done
+    that year, a statistic; not a year a measure starts from (2024年起，…)."""
+    found = PAST_YEAR.match(text)
+    return found is not None and year.isdigit() and found.group(1) < year
+
+
 DEFINITION = re.compile(r"所称[^，。；]{1,40}?[，,]?\s*(?:是指|指)")
 
 

@@ -12,7 +12,7 @@ from ..records import Mention
 
 
 def reached(sent: Sentence, m: Mention) -> bool:
-    """An amount that is a level reached (投入达到7800亿元), not one granted, or one a policy replaced
+    """An amount that is a level reached (投入达到7800亿元) or an income (人均增收6880元), not one granted, or one a policy replaced
     (由原来的统一每辆4000元调整为…; 由每人每月80元提高到100元: 80元) — the new rate of a change is granted."""
     at, end = m.start - sent.start, m.end - sent.start
     lead = sent.text[max(0, at - 3):at] + re.sub(r"[\d.,].*", "", m.text)
@@ -20,7 +20,13 @@ def reached(sent: Sentence, m: Mention) -> bool:
         return False
     return any(w in lead for w in words("instruments", "level_before_amount")) \
         or FORMER.search(sent.text, max(0, at - 12), at) is not None \
-        or replaced_rate(sent.text, at, end) or lent(sent.text, at)
+        or replaced_rate(sent.text, at, end) or lent(sent.text, at) or earned(sent.text, at)
+
+
+def earned(text: str, at: int) -> bool:
+    """An amount right after a word of income (人均增收6880元, 人均劳务收入约7520元): what people earn, not a grant."""
+    return pattern("instruments:income_before_amount", r"(?:{})(?:约|达到?|超过|为|近|逾)?$").search(
+        text, max(0, at - 6), at) is not None
 
 
 def lent(text: str, at: int) -> bool:
