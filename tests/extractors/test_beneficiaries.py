@@ -267,3 +267,11 @@ def test_ge_before_a_place_inside_whom_a_grant_names_does_not_end_it():
     r = extract("某县扶持办法\n一、支持措施\n（一）对在县城和各乡镇集镇开办的个体工商户，按照每平方米每月3元给予租金补贴。\n"
                 "二、保障措施\n加强组织领导。\n")
     assert [m.beneficiary for m in r.measures("instrument")] == ["在县城和各乡镇集镇开办的个体工商户"]
+
+
+def test_a_case_after_an_amount_granted_gets_the_later_amounts_and_a_noun_before_a_bare_award_is_whom():
+    assert rows("（六）对新建并验收合格的农村寄递服务站，每个给予3万元一次性补助，建设县级分拣中心的，按照设备投资额的25%给予"
+                "补助，单个最高不超过80万元。") == [
+        (d("30000"), "新建并验收合格的农村寄递服务站", ""), (d("800000"), "建设县级分拣中心的", "单个")]
+    assert rows("（七）首次获评省级示范的家庭农场，一次性奖励3万元；首次通过有机认证的茶园，一次性奖励8000元。") == [
+        (d("30000"), "首次获评省级示范的家庭农场", ""), (d("8000"), "首次通过有机认证的茶园", "")]

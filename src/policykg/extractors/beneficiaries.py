@@ -13,6 +13,7 @@ from ..lexicon import memo, pattern, words
 from ..nlp import Sentence
 from ..records import Mention
 from .articles import SPAN_OPENING, each_framed, tiers_of
+from .cases import AMOUNT, later_case, own_case
 from .clauses import ITEM_NUMBER, Clause
 from .list_items import (BRACKETED, QUOTED_LIST, RATED, each_grade, each_parallel, each_shared_start, each_shared_tail,
                          each_threshold, listed_outside_brackets, other_award, qualifying_lead, shared_noun,
@@ -72,6 +73,8 @@ def beneficiaries(sent: Sentence, clause: Clause, n: int) -> list[str]:
         who = ""  # (对A、B的，…；合同额首次突破5000万元、1亿元的，分别奖励…; 对新评定为5A级…的，…；新评定为4A级…的，…:
         # the later part's own item, not the first's; …；入规后次年营业收入增长20%以上的，再给予…: the same one's;
         # 对新购置粮食烘干设备的，…；新建库容500吨以上冷藏保鲜设施的，每吨…: a case of its own, opening on its verb)
+    if found and (later := later_case(text[max(found[-1].end(), part):clause.start])):
+        who = later  # (对新建…网点，每个给予5万元…，建设集中贮存中心的，按…20%给予补助，单个最高…: the 贮存中心's)
     if (subject := clause_subject(sent, clause)) and not (found and found[-1].end() > clause.start) \
             and (n == 1 or not subject.endswith("的")):  # (录取到本科院校的…1万元、专科院校的…: each its own)
         lead, _, kind = found[-1].group("who").strip().rpartition("的") if found else ("", "", "")
@@ -123,14 +126,6 @@ def beneficiaries(sent: Sentence, clause: Clause, n: int) -> list[str]:
             out.append(full)
         return out
     return [who] * n
-
-
-def own_case(opening: str) -> bool:
-    """The part of a sentence after its ；opens on a case of its own, a verb and what it is done to, closed by 的 (新建库容500吨
-    以上冷藏保鲜设施的，…; 新购置…设备，设备投资额在50万元以上的), not on a band of the earlier part's (年营业收入5000万元以上的)."""
-    parts = re.sub(r"^(?:同时|另外|此外|另|再)", "", ITEM_NUMBER.sub("", opening)).split("，")  # (同时购置…的)
-    first = "，".join(parts[:2]) if len(parts) > 2 and parts[1].endswith("的") else parts[0]  # (新购置…，…以上的)
-    return first.endswith("的") and first.startswith(words("instruments", "case_verbs"))
 
 
 SUBJECT = re.compile(r"\s*(?P<who>[\u4e00-\u9fffA-Za-z（）()]{2,16}?)(?:(?:经评审|经认定|经审核)?给予"
@@ -195,10 +190,10 @@ def own_lead(part: str, clause: str = "") -> str:
     return lead if own else ""
 
 
-GRANT_OPENING = re.compile(r"\s*(?:(?:再|另|并|还)(?:给予|予以|奖励|补贴|补助|资助)|给予|予以|一次性给予|按(?:照)?每)")
+GRANT_OPENING = re.compile(r"\s*(?:(?:再|另|并|还)(?:给予|予以|奖励|补贴|补助|资助)|给予|予以|一次性(?:给予|奖励|补助|补贴|资助)"
+                           r"|(?:奖励|补助|补贴|资助)(?=\d)|按(?:照)?每)")  # (…的作坊，一次性奖励5000元: the 作坊)
 
 
-AMOUNT = re.compile(r"\d+(?:\.\d+)?[十百千万亿]*(?:元|美元)")
 
 
 WHEN = re.compile(r"当[^，；。]{2,60}时")  # a clause of the case an amount holds in
