@@ -256,3 +256,10 @@ def test_letter_grades_before_a_per_head_respectively_are_each_amounts_condition
                                       "3万元、1.5万元奖励。"))
     assert [(value(m)[0], value(m)[2], m.condition) for m in r.measures("instrument")] == [
         (d("50000"), "元/人", "A类人才"), (d("30000"), "元/人", "B类人才"), (d("15000"), "元/人", "C类人才")]
+
+
+def test_a_cap_per_machine_written_with_its_set_in_brackets_keeps_what_it_is_per():
+    (machine, yearly) = rows("（五）购置茶叶揉捻机、杀青机的，县财政按购机价格的15%给予累加补贴，单台（套）最高不超过1.5万元，"
+                             "单个主体年度最高不超过8万元。")
+    assert machine == (d("15000"), "<=", "购置茶叶揉捻机、杀青机的", "单台（套）")
+    assert yearly[2:] == ("购置茶叶揉捻机、杀青机的", "单个主体")

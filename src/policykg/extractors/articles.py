@@ -51,7 +51,7 @@ def of_its_article(found: list[tuple[int, Measure]], sent: Sentence, ctx: Contex
     return [(at, with_recipient_unit(m, sent, at)) for at, m in kept]
 
 
-PER_RECIPIENT = pattern("instruments:per_recipient", r"[\s、，]*(?P<per>(?:{})(?:(?!给予|予以|再|按)[\u4e00-\u9fff]){0,10}?)"
+PER_RECIPIENT = pattern("instruments:per_recipient", r"[\s、，]*(?P<per>(?:{})(?:(?!给予|予以|再|按)[\u4e00-\u9fff（）]){0,10}?)"
                         r"(?=年度|每年|累计|全年|享受|最高|不超过|补贴|补助|奖励|资助|贴息|支持|发放)")
 TOTAL_CAP = re.compile(r"(?:(?<=[，；])|^)(?:但|且|同时)?(?P<per>(?:[省市县区]级?财政|全[省市县区旗])?(?:全年|年度|每年)?[\u4e00-\u9fff]{0,8}?总额)"
                        r"(?=(?:原则上)?(?:不超过|最高|控制在))")
@@ -60,8 +60,8 @@ RECIPIENT_OPENING = re.compile(r"(?<![针相绝面核应])对[^，；。]{2,40}?
 
 
 def with_recipient_unit(m: Measure, sent: Sentence, at: int) -> Measure:
-    """A cap whose clause opens on what it is per (单部最高50万元，单个企业年度最高300万元; 每场活动发放总额不超过…), or on
-    the total it bounds (…，全年补贴总额不超过3000万元), with that in its condition: read without it, the cap is each
+    """A cap whose clause opens on what it is per (单部最高50万元，单个企业年度最高300万元; 单台（套）最高2万元; 每场活动发放总额
+    不超过…), or on the total it bounds (…，全年补贴总额不超过3000万元), with that in its condition: read without it, the cap is each
     beneficiary's whole grant."""
     if m.quantity is None or m.quantity.comparator != "<=":
         return m
