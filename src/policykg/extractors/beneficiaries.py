@@ -59,7 +59,7 @@ def beneficiaries(sent: Sentence, clause: Clause, n: int) -> list[str]:
     if found and (nearer := named_nearer(text[found[-1].end():clause.start], text[clause.start:])):
         who = nearer  # (对矿泉水企业生产用电执行大工业电价…，年用电量500万千瓦时以上的企业，按…: those firms)
     part = text.rfind("；", 0, clause.start) + 1
-    opening = text[part:clause.start]
+    opening = ON_TOP_OF.sub("，", text[part:clause.start])  # (…的，在享受国家补贴的基础上，县财政按…: the case)
     if (not found or found[-1].end() <= part) and (own := own_lead(opening, text[clause.start:])):
         listed = [i for i in re.split(r"、|(?<=[\u4e00-\u9fff])[和及](?=[\u4e00-\u9fff“])", who.rpartition("的")[2]) if i] \
             if found and n > 1 and "、" not in own else []
@@ -171,6 +171,8 @@ def lead_of_part(part: str) -> str:
     return lead if "，" not in lead and len(lead) <= MAX_BENEFICIARY * 1.5 else ""
 
 
+PAYER_OPENING = re.compile(r"^(?:[省市县区乡镇]里|[省市县区]级?财政|[省市县区]级)对(?=[\u4e00-\u9fff])")
+ON_TOP_OF = re.compile(r"，在[^，；。]{2,30}?基础上，")  # a grant framed as added to another: no part of whom it names
 ARTICLE_OPENING = re.compile(r"^\s*第[一二三四五六七八九十百零\d]{1,4}条\s*")  # (第十二条 社会资本…的: the article's number)
 
 
@@ -182,6 +184,7 @@ def own_lead(part: str, clause: str = "") -> str:
     (首飞成功的新型号运载火箭，再给予一次性奖励…)."""
     lead = ITEM_NUMBER.sub("", part.rstrip("，")).strip()
     lead = SPAN_OPENING.sub("", lead)  # (2024年9月1日至12月31日，个人购买…的: the period is the condition)
+    lead = PAYER_OPENING.sub("", lead)  # (县里对新购置粮食烘干机的: whom the county pays)
     noun = "的" in lead and not lead.endswith("的") and (
         lead.endswith((*words("instruments", "recipient_heads"), *words("instruments", "people_heads")))
         or GRANT_OPENING.match(clause) is not None)
