@@ -151,6 +151,7 @@ def test_an_information_tables_cells_printed_without_colons_are_metadata():
     ("某市人民政府网www.example.gov.cn\t搜政策……搜索", True),  # a portal's name with its address, and its search box
     ("欢迎访问某县人民政府网站！", True),  # its welcome
     ("今天是：2025年3月4日 星期二", True),  # its day
+    ("2025年1月21日 星期二 农历腊月廿二", True),  # its day with the lunar date
     ("请输入关键词 搜索", True),
     ("2025年3月4日", False),  # a date line: a document's own
     ("欢迎广大企业来到我县投资兴业，共享发展机遇。", False),

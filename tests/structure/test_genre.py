@@ -318,3 +318,12 @@ def test_a_one_question_one_answer_page_on_a_policy_is_an_interpretation():
         """)
     assert doc.genre == "interpretation"
     assert [(p.label, p.role) for p in doc.parts if p.kind == "policy"] == [("某县核桃产业奖补实施办法", "interpreted")]
+
+
+def test_a_bare_report_heading_under_a_sites_name_slogan_and_lunar_day_is_the_title_named_by_its_meeting():
+    doc = loaded("尚志市人民政府\n中国·尚志　某某之乡\n2025年1月22日 星期三 农历腊月廿三\n政府工作报告\n"
+                 "——2025年1月15日在尚志市第十八届人民代表大会第四次会议上\n各位代表：\n现在，我代表市人民政府向大会报告工作，请予审议。\n"
+                 "一、2024年工作回顾\n全市地区生产总值增长5.3%。\n", "gzbg-2025-81.txt")
+    assert [p.label for p in doc.parts if p.kind == "title"] == ["政府工作报告"]
+    assert [p.label for p in doc.parts if p.kind == "policy" and p.role == "own"] == ["2025年尚志市政府工作报告"]
+    assert "农历" not in doc.text  # (a portal's day with its lunar date is chrome)

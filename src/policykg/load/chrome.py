@@ -128,7 +128,7 @@ def banner_and_links(line: str) -> bool:
                or vocabulary().organization(STATE_NAMED.sub("", cell)) is not None for cell in cells)
 
 
-WEEKDAY = re.compile(r"\d日\s*星期[一二三四五六日天]$")
+WEEKDAY = re.compile(r"\d日\s*星期[一二三四五六日天](?:\s*农历[\u4e00-\u9fff]{2,8})?$")  # (…星期二 农历腊月廿二)
 BANNER_CELL = 24  # characters at most of a cell of a site's banner
 
 
@@ -167,11 +167,11 @@ SITE_CELL = re.compile(r"[\u4e00-\u9fff]{2,10}网")  # (a linked site's name: �
 
 # a portal's welcome, its day (with a weekday), its search box with the placeholder or hot words, its footer's postal
 # address or its links (欢迎访问某某区人民政府网站！; 某某市人民政府 欢迎您！; 热门搜索：…; 今天是：2025年2月7日 星期五;
-# 2025年02月14日 星期五; 搜政策……搜索; 地址：某市某区某路2号邮编：100017; 相关链接：某某网某省人民政府)
+# 2025年02月14日 星期五; 2025年1月21日 星期二 农历腊月廿二; 搜政策……搜索; 地址：某市某区某路2号邮编：100017; 相关链接：某某网某省人民政府)
 PORTAL_LINE = re.compile(r"(?:您好[，,！!]?\s*)?欢迎您?(?:访问|来到|光临)[^，。；,;]{2,30}?[！!。]?|[\u4e00-\u9fff]{2,20}\s*欢迎您[！!。]?"
                          r"|(?:热门搜索|热搜词|热门关键词|热点搜索)[：:][^。；]{0,60}"
                          r"|(?:今天是|今日是?|当前日期)[：:]?\s*\d{4}年\d{1,2}月\d{1,2}日\s*(?:星期[一二三四五六日天])?"
-                         r"|\d{4}年\d{1,2}月\d{1,2}日\s*星期[一二三四五六日天]"
+                         r"|\d{4}年\d{1,2}月\d{1,2}日\s*星期[一二三四五六日天](?:\s*农历[\u4e00-\u9fff]{2,8})?"
                          r"|(?:请输入|输入|搜)[\u4e00-\u9fff]{0,8}?[…\.·。]*\s*(?:搜索|检索)"
                          r"|搜[\u4e00-\u9fff]{1,4}(?:…|\.\.\.)+"  # (a search box's placeholder: 搜政策……)
                          r"|(?:地址|通讯地址|联系地址)[：:][^。；]{2,60}?(?:邮编|邮政编码)[：:]?\s*\d{6}[^。；]{0,60}"

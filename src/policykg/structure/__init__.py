@@ -59,17 +59,20 @@ def analyse(document: Document) -> Document:
 
 DATED_REPORT = re.compile(r"(?:[\u4e00-\u9fff]{1,12}?(?:省|自治区|市|州|地区|盟|县|区|旗))?\d{4}年[\u4e00-\u9fff]{0,24}政府工作报告"
                           r"(?:[（(]全文[）)])?")  # (2026年某区政府工作报告; 某区2026年政府工作报告（全文）: the place may come first)
+BARE_REPORT = re.compile(r"政府工作报告(?:[（(]全文[）)])?")  # (the heading alone: the meeting line names place and year)
 YEAR = re.compile(r"((?:19|20)\d{2})年")  # (the year a work report names: the year it plans for)
 CATALOGUE_GAP = 3  # lines at most between a portal's catalogue heading and the report's own title
 
 
 def dated_report_title(lines: list[Line], title: Title) -> Line | None:
     """The line naming the report with its year (2026年某区政府工作报告) that is the title: the title's own last line
-    when chrome above it was joined on (某市人民政府网站支持IPv6 2025年某市政府工作报告), or the line right under a title
+    when chrome above it was joined on (某市人民政府网站支持IPv6 2025年某市政府工作报告; a bare 政府工作报告 under a site's
+    name and slogan), or the line right under a title
     that names no year (区政府工作报告: the heading of the portal's catalogue of reports); None otherwise."""
     last = title.lines[-1]
-    if DATED_REPORT.fullmatch(last.text.strip()) and title.text.strip() != last.text.strip():
-        return last
+    if (DATED_REPORT.fullmatch(last.text.strip()) or BARE_REPORT.fullmatch(last.text.strip())) \
+            and title.text.strip() != last.text.strip():
+        return last  # (某市人民政府 / 中国·某市 某某之乡 / 政府工作报告: the site's name and slogan joined on)
     if DATED_REPORT.search(title.text):
         return None  # (not 2026年某市政府工作报告（全文）: dated itself; 政府工作报告（2025年） names its year after)
     after = last.index + 1
