@@ -143,3 +143,10 @@ def test_what_a_past_year_paid_out_and_what_people_earn_grant_nothing():
     assert reports_a_past_year("2024年，全县发放劳务报酬410万元。", "2025")
     assert not reports_a_past_year("2025年，对新认定的企业给予奖励。", "2025")  # (the document's own year)
     assert not reports_a_past_year("2024年起，对新认定的企业给予奖励。", "2025")  # (a year a measure starts from)
+
+
+def test_when_a_grant_is_paid_grants_nothing_of_its_own():
+    r = extract("某县人才安居办法\n第一条　为吸引人才，制定本办法。\n第五条　对新引进的博士，给予生活补贴每月2500元，连续发放3年；"
+                "租房补贴最长发放2年。购房补贴分3年发放，租房补贴每半年发放一次。\n第六条　第五条规定的奖励资金按半年兑现。"
+                "担保费补贴每年兑现一次。\n", "pkulaw-1.txt")
+    assert [(value(m)[0], m.beneficiary) for m in r.measures("instrument")] == [(d("2500"), "新引进的博士")]

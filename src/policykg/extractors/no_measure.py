@@ -111,11 +111,15 @@ def names_no_grant(text: str) -> bool:
     return body.endswith(words("instruments", "procedure_ends")) or ALLOCATION_BASIS.search(body) is not None \
         or not GRANT_TO.search(body) and (
         any(w in body for w in words("instruments", "procedure_verbs")) or DEFERRED.search(body) is not None
+        or SCHEDULE.search(body) is not None
         or len(body) <= COLUMN_HEADS and body.endswith(words("instruments", "column_ends")))
 
 
 DEFERRED = re.compile(r"(?:按照|按|依照|参照)\s*(?:《[^《》]*》|\s{4,})(?:的?(?:有关|相关)?规定)?执行$")  # (具体奖补按照《某办法》
 # 执行, the title blanked or not: a rule deferred to another policy, no measure of its own)
+SCHEDULE = re.compile(r"(?:分[\d一二两三四五六]+(?:年|期|次|批)|按(?:年度?|半年|季度?|月)|每(?:年|半年|季度?|月)|连续|最长)"
+                      r"(?:发放|兑现|拨付|支付)(?=$|[\d一二两三四五六七八九十])|(?:发放|兑现|拨付)一次$")  # (…补贴分3年发放; 每半年发放一次; 按半年兑现;
+# 连续发放3年: when a grant is paid, not what; not 按月发放传承补助：…, the grant itself)
 COLUMN_HEADS = 12  # characters at most of a line of a table's column heads (认定类别 奖励金额)
 
 

@@ -12,15 +12,21 @@ from ..records import Mention
 
 
 def reached(sent: Sentence, m: Mention) -> bool:
-    """An amount that is a level reached (投入达到7800亿元) or an income (人均增收6880元), not one granted, or one a policy replaced
-    (由原来的统一每辆4000元调整为…; 由每人每月80元提高到100元: 80元) — the new rate of a change is granted."""
+    """An amount that is a level reached (投入达到7800亿元), an income (人均增收6880元) or wages paid (发放劳务报酬390万元), not
+    one granted, or one a policy replaced (由原来的统一每辆4000元调整为…; 由每人每月80元提高到100元: 80元) — the new rate of a
+    change is granted."""
     at, end = m.start - sent.start, m.end - sent.start
     lead = sent.text[max(0, at - 3):at] + re.sub(r"[\d.,].*", "", m.text)
     if change_start(sent.text, figure_start(sent, m)) is not None:
         return False
     return any(w in lead for w in words("instruments", "level_before_amount")) \
         or FORMER.search(sent.text, max(0, at - 12), at) is not None \
-        or replaced_rate(sent.text, at, end) or lent(sent.text, at) or earned(sent.text, at)
+        or replaced_rate(sent.text, at, end) or lent(sent.text, at) or earned(sent.text, at) \
+        or WAGES.search(sent.text, max(0, at - 10), at) is not None
+
+
+WAGES = re.compile(r"劳务报酬[^，；。\d每]{0,4}$")  # (预计发放劳务报酬390万元: what the works pay their workers in all, not a grant;
+# not 劳务报酬标准为每人每天160元, a wage floor)
 
 
 def earned(text: str, at: int) -> bool:
