@@ -98,3 +98,8 @@ def test_an_attached_list_of_the_years_it_plans_for_is_no_policy_but_a_negative_
     from policykg.structure.attachments import is_form
     assert is_form("某市2025—2027年重点培育体育赛事清单")
     assert not is_form("某省市场准入负面清单（2025年版）")
+
+
+def test_an_attached_list_of_the_plans_measures_is_no_policy():
+    from policykg.structure.attachments import is_form
+    assert is_form("返乡创业扶持政策清单") and is_form("某市稳就业支持措施清单")
