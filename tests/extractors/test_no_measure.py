@@ -150,3 +150,10 @@ def test_when_a_grant_is_paid_grants_nothing_of_its_own():
                 "租房补贴最长发放2年。购房补贴分3年发放，租房补贴每半年发放一次。\n第六条　第五条规定的奖励资金按半年兑现。"
                 "担保费补贴每年兑现一次。\n", "pkulaw-1.txt")
     assert [(value(m)[0], m.beneficiary) for m in r.measures("instrument")] == [(d("2500"), "新引进的博士")]
+
+
+def test_where_the_money_comes_from_and_a_clawback_of_what_was_enjoyed_grant_nothing():
+    r = extract("某县特色水果产业扶持措施\n一、支持措施\n（一）对新建标准化果园的，每亩补助600元。奖补资金优先从衔接推进乡村振兴补助资金、"
+                "农业产业发展资金中统筹安排。\n（二）企业自享受本措施之日起5年内迁出本县的，县人民政府收回其已享受的全部租金减免额和"
+                "奖补资金。\n二、保障措施\n加强组织领导。\n", "pkulaw-1.txt")
+    assert [value(m)[0] for m in r.measures("instrument")] == [d("600")]
