@@ -9,40 +9,19 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import memo, pattern, words
+from ..lexicon import pattern, words
 from ..nlp import Sentence
 from ..records import Mention
 from .articles import SPAN_OPENING, each_framed, tiers_of
-from .cases import AMOUNT, later_case, own_case
+from .cases import AMOUNT, beneficiary_pattern, later_case, own_case, paying_place
 from .clauses import ITEM_NUMBER, Clause
 from .list_items import (BRACKETED, QUOTED_LIST, RATED, each_grade, each_parallel, each_shared_start, each_shared_tail,
                          each_threshold, listed_outside_brackets, other_award, qualifying_lead, shared_noun,
                          thresholds_before)
 
-MAX_BENEFICIARY = 50  # characters at most of one beneficiary (通过…途径获得美国、日本…及欧盟成员国发明专利授权的)
-
-
-@memo(maxsize=1)
-def beneficiary_pattern() -> re.Pattern[str]:
-    """"对X，给予…" / "向X发放…" / "为X分别提供…" at the start of a clause (after any item number or article, 第三条, or
-    the treasury or the fund that pays, 中央财政, 中央预算内投资): X is ``who``."""
-    lead, end = (sorted(words("instruments", k), key=len, reverse=True)
-                 for k in ("beneficiary_lead", "beneficiary_end"))
-    ends = "|".join("(?<![未不没反新增计])" + re.escape(w) + ("(?![期时])" if w == "按" else EACH if w == "各" else "")
-                    + "(?![、的额量率])" for w in end)
-    # (对企业按期还本付息的贷款, 对未享受…的人才, 对…应对反补贴调查, 对…发放额排名…的银行, 对新增发放…的银行, 对…城区和各
-    # 乡镇开办的: no verb ends them)
-    return re.compile(r"(?:^|[，；：。])\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.、．]|[一二三四五六七八九十]{1,3}[、是]"
-                      r"|第[一二三四五六七八九十百\d]{1,4}条)?\s*(?:[\u4e00-\u9fff]{0,4}?(?:财政|预算内投资)|[\u4e00-\u9fff]{0,14}?专项资金"
-                      r"|(?:(?![对向])[\u4e00-\u9fff]){1,4}?(?:可|应当))?"  # (中央财政对每个示范县…; 中央预算内投资对…;
-                      # 省级某某专项资金对…; 各地可对…: whom a body or a fund may pay)
-                      rf"(?:{'|'.join(map(re.escape, lead))}|为(?=[^，；：。]{{2,40}}?分别))(?P<who>[^，；：。]{{2,60}}?)"
-                      rf"(?=，|{ends}|$)")
-
-
-EACH = r"(?=[^，；。]{0,4}(?:给予|奖励|补助|补贴|资助|一次性|\d))"  # (对A、B各给予…: 各 ends whom it names)
 LEAD_LABEL = re.compile(r"^(?:答[：:]\s*)?(?:第[一二三四五六七八九十百零\d]{1,4}条\s*)?(?:[（(][一二三四五六七八九十\d]{1,3}[）)]\s*)?")
 PER_UNIT_TAIL = re.compile(r"(?:每[\u4e00-\u9fff]{1,2}?)+$")
+MAX_BENEFICIARY = 50  # characters at most of one beneficiary (通过…途径获得美国、日本…及欧盟成员国发明专利授权的)
 
 
 def beneficiaries(sent: Sentence, clause: Clause, n: int) -> list[str]:
@@ -51,7 +30,8 @@ def beneficiaries(sent: Sentence, clause: Clause, n: int) -> list[str]:
     -> 国家级专精特新企业, 省级专精特新企业). "" where none is named."""
     text = sent.text[:clause.end]
     found = [f for f in beneficiary_pattern().finditer(text)
-             if text[f.start("who") - 1] != "向" or sent.is_boundary(f.start("who"))]  # (not 向|阳乡…, a place)
+             if (text[f.start("who") - 1] != "向" or sent.is_boundary(f.start("who")))  # (not 向|阳乡…, a place)
+             and (f.group("payer") is None or paying_place(f.group("payer")))]  # (not 补贴对象为…, 主动对接…)
     who = PER_UNIT_TAIL.sub("", found[-1].group("who").strip()) if found else ""  # (…山区线路每公里补贴: the lines)
     if who.endswith(tuple(words("instruments", "cost_items"))):  # (…经营的，由县财政对前3年租金给予…: what is paid
         lead = text[text.rfind("；", 0, found[-1].start()) + 1:found[-1].start() + 1]

@@ -1,11 +1,11 @@
-"""The cases the parts of a sentence open on: a part after a ；that opens on a case of its own (新建库容500吨以上冷藏
-保鲜设施的，…), and a case opening a clause after an amount already granted (…，每个给予5万元，建设集中贮存中心的，按…
-给予补助，单个最高…), whom the later amounts are for."""
+"""Whom the parts of a sentence name: a 对X clause (对X，给予…, 赣州对X给予…), a part after a ；that opens on a case
+of its own (新建库容500吨以上冷藏保鲜设施的，…), and a case opening a clause after an amount already granted (…，每个给予
+5万元，建设集中贮存中心的，按…给予补助，单个最高…), whom the later amounts are for."""
 from __future__ import annotations
 
 import re
 
-from ..lexicon import words
+from ..lexicon import memo, vocabulary, words
 from .clauses import ITEM_NUMBER
 
 AMOUNT = re.compile(r"\d+(?:\.\d+)?[十百千万亿]*(?:元|美元)")
@@ -27,3 +27,33 @@ def later_case(between: str) -> str:
         if own_case(clauses[k]) and not re.search(r"\d", clauses[k]):
             return clauses[k] if AMOUNT.search("，".join(clauses[:k])) else ""
     return ""
+
+
+@memo(maxsize=1)
+def beneficiary_pattern() -> re.Pattern[str]:
+    """"对X，给予…" / "向X发放…" / "为X分别提供…" at the start of a clause (after any item number or article, 第三条, or
+    the treasury or the fund that pays, 中央财政, 中央预算内投资): X is ``who``."""
+    lead, end = (sorted(words("instruments", k), key=len, reverse=True)
+                 for k in ("beneficiary_lead", "beneficiary_end"))
+    ends = "|".join("(?<![未不没反新增计])" + re.escape(w) + ("(?![期时])" if w == "按" else EACH if w == "各" else "")
+                    + "(?![、的额量率])" for w in end)
+    # (对企业按期还本付息的贷款, 对未享受…的人才, 对…应对反补贴调查, 对…发放额排名…的银行, 对新增发放…的银行, 对…城区和各
+    # 乡镇开办的: no verb ends them)
+    return re.compile(r"(?:^|[，；：。])\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.、．]|[一二三四五六七八九十]{1,3}[、是]"
+                      r"|第[一二三四五六七八九十百\d]{1,4}条)?\s*(?:[\u4e00-\u9fff]{0,4}?(?:财政|预算内投资)|[\u4e00-\u9fff]{0,14}?专项资金"
+                      r"|(?:(?![对向])[\u4e00-\u9fff]){1,4}?(?:可|应当)|(?P<payer>(?:(?![对向])[\u4e00-\u9fff]){2,4}?)(?=对))?"
+                      # (中央财政对每个示范县…; 中央预算内投资对…; 省级某某专项资金对…; 各地可对…; 某州对…: whom a body, a fund or a
+                      # place may pay)
+                      rf"(?:{'|'.join(map(re.escape, lead))}|为(?=[^，；：。]{{2,40}}?分别))(?P<who>[^，；：。]{{2,60}}?)"
+                      rf"(?=，|{ends}|$)")
+
+
+def paying_place(name: str) -> bool:
+    """A place that pays before its 对 (赣州对…, 某县对…, 当地对…): a region of the vocabulary, a name ending on a level
+    of place, or a word of the place spoken of."""
+    return vocabulary().region(name) is not None or name.endswith(PLACE_ENDS) or name in LOCAL_PAYERS
+
+
+PLACE_ENDS = ("省", "市", "县", "区", "州", "旗", "盟")
+LOCAL_PAYERS = ("当地", "县里", "市里", "区里", "省里", "各地")
+EACH = r"(?=[^，；。]{0,4}(?:给予|奖励|补助|补贴|资助|一次性|\d))"  # (对A、B各给予…: 各 ends whom it names)
