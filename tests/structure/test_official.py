@@ -516,3 +516,13 @@ def test_a_wrapped_information_cells_tail_above_the_title_is_no_part_of_it():
     text = ("人力资源社会\n\n保障部教育部\n\n人力资源社会保障部教育部\n\n关于做好2026年高校毕业生见习补助工作的通知\n\n人社部发〔2026〕9号\n\n"
             "各省、自治区、直辖市人力资源社会保障厅（局）：\n为做好见习补助工作，现通知如下。\n\n人力资源社会保障部\n2026年2月6日\n")
     assert extract(text, "M9903.txt").keys("POLICY") == {"关于做好2026年高校毕业生见习补助工作的通知"}
+
+
+def test_a_sites_banner_beside_its_link_bar_is_no_running_text_before_the_title():
+    from policykg.structure.lines import lines_of
+    from policykg.structure.official import find_title
+    text = ("某某部\nMinistry of Something and Other Affairs of the People's Republic of China\tEnglish | Français | Español "
+            "|无障碍|站内搜索\n某某部 某某局关于印发《某某产品加工提质增效实施方案》的通知\n某发〔2025〕17号\n各省、自治区商务主管部门：\n"
+            "现将《某某产品加工提质增效实施方案》印发给你们，请认真组织实施。\n某某部　某某局\n2025年11月12日\n")
+    title = find_title(lines_of(text))
+    assert title is not None and title.text == "某某部 某某局关于印发《某某产品加工提质增效实施方案》的通知"

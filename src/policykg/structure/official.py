@@ -221,8 +221,9 @@ def make_title(lines: tuple[Line, ...], text: str) -> Title:
 
 
 def is_body_paragraph(line: Line) -> bool:
-    """A line of running text: long, or ending a sentence."""
-    return len(line.text) > 90 or (len(line.text) > 30 and BODY_END.search(line.text) is not None)
+    """A line of running text: long, or ending a sentence; not a row of cells (a site's banner beside its link bar:
+    Ministry of … of China	English | … |无障碍)."""
+    return "\t" not in line.text and (len(line.text) > 90 or (len(line.text) > 30 and BODY_END.search(line.text) is not None))
 
 
 def header_date(lines: list[Line], title: Title) -> tuple[tuple[int, int], str, str] | None:
