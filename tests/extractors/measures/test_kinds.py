@@ -1,7 +1,7 @@
 """extractors/measures/kinds.py: what kind of figure a number is and the period it is of."""
 from __future__ import annotations
 
-from kit import extract
+from kit import d, extract, value
 
 NEWS_ITEM = "# 《新闻联播》 (20250402)\n\n### 要闻\n\n{sentence}\n"
 
@@ -458,3 +458,11 @@ def test_an_expectation_of_the_documents_own_year_among_a_plans_goals_is_a_forec
 def test_a_goal_in_the_clause_after_a_forecast_is_no_forecast():
     text = "# 《新闻联播》 (20220921)\n\n### 货运\n\n国铁集团预计，四季度日均装车将保持在17万车以上，全年货物发送量力争达到38亿吨。\n"
     assert 3800000000 not in [m.quantity.value for m in extract(text, "20220921.md").measures("forecast")]
+
+
+def test_a_forecast_of_a_year_it_names_after_goals_of_a_later_deadline_is_that_years():
+    r = extract("某县马铃薯产业发展实施意见\n一、发展目标\n到2027年，全县马铃薯种植面积稳定在18万亩以上，全产业链产值力争突破25亿元。"
+                "预计2025年，全县马铃薯全产业链产值达到19亿元左右。\n二、重点任务\n加强组织领导。\n某县人民政府\n2025年2月20日\n",
+                "pkulaw-1.txt")
+    (forecast,) = r.measures("forecast")
+    assert forecast.time == "2025" and value(forecast)[0] == d("1900000000")

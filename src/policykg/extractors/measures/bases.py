@@ -105,10 +105,11 @@ def with_multiple_base(sent: Sentence, q: Mention, clause: Clause, indicator: st
 
 
 def opening_year(sent: Sentence, dates: list[Mention], q: Mention) -> str:
-    """A year that opens the sentence, past a label (发展目标：), or the part after a ； before the figure, on its own
-    before a comma (2025年，全市…; 发展目标：2024年，…；2025年，…), or ""."""
+    """A year that opens the sentence, past a label (发展目标：) or 预计, or the part after a ； before the figure, on its
+    own before a comma (2025年，全市…; 发展目标：2024年，…；2025年，…; 预计2025年，…), or ""."""
     lead = len(ITEM_NUMBER.match(sent.text).group())
     lead += len(LABEL.match(sent.text, lead).group())
+    lead += 2 if sent.text.startswith("预计", lead) else 0  # (预计2025年，全县…: the year expected)
     part = sent.text.rfind("；", 0, q.start - sent.start) + 1
     first = next((d for at in (part, lead) for d in dates if d.start - sent.start == at and d.end <= q.start), None)
     return first.key if first is not None and re.fullmatch(r"\d{4}", first.key) \

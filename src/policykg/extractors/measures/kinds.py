@@ -238,8 +238,8 @@ def time_of(sent: Sentence, ctx: Context, q: Mention, clause: Clause, kind: str,
                 return ""  # 7月1日—8月31日，预计发送旅客8.6亿人次: a total over the span, of no one day or year (a share
                 # over it, 自驾出行占比约80%, likewise)
             return periods[0].attr("until") or periods[0].key
-        if kind == "target" and (year := part_year(sent, dates, q)):
-            return year  # (到2028年，…。其中，2026年…力争达到190亿元: that year's)
+        if year := {"target": part_year, "forecast": opening_year}.get(kind, lambda *_: "")(sent, dates, q):
+            return year  # (到2028年，…。其中，2026年…达到190亿元; 到2027年，…。预计2025年，…达到23亿元: that year's)
         opening = paragraph_deadline(sent, ctx)
         if opening is not None:
             return opening.attr("until") or opening.key
