@@ -13,7 +13,7 @@ from ..lexicon import pattern, words
 from ..nlp import Sentence
 from ..records import Mention
 from .articles import SPAN_OPENING, each_framed, tiers_of
-from .cases import AMOUNT, beneficiary_pattern, later_case, own_case, paying_place
+from .cases import beneficiary_pattern, later_case, own_case, paying_place
 from .clauses import ITEM_NUMBER, Clause
 from .list_items import (BRACKETED, QUOTED_LIST, RATED, each_grade, each_parallel, each_shared_start, each_shared_tail,
                          each_threshold, listed_outside_brackets, other_award, qualifying_lead, shared_noun,

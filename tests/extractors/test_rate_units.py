@@ -1,0 +1,22 @@
+"""extractors/rate_units.py: the unit an amount of money is paid per (issue 13, instruments: an amount keeps its basis)."""
+from __future__ import annotations
+
+from kit import d, extract, value
+
+MEASURES = "某市现代物流发展若干措施\n一、支持措施\n{item}\n二、保障措施\n加强组织领导。\n"
+
+
+def units(item: str) -> list[tuple]:
+    return [(value(m)[0], m.quantity.unit) for m in extract(MEASURES.format(item=item)).measures("instrument")]
+
+
+def test_an_amount_per_one_thing_counted_after_a_verb_is_paid_per_that_thing():
+    assert units("（一）对开行冷链专列的物流企业，每发运1个标准冷链集装箱补助800元；每开行1列再补助1.5万元。") == [
+        (d("800"), "元/箱"), (d("15000"), "元/列")]
+    assert units("（二）对人力资源服务机构，每成功介绍1人次就业补助20元。") == [(d("20"), "元/人次")]
+    assert units("（三）对寄递本地农产品的电商企业，每单补贴0.5元。") == [(d("0.5"), "元/单")]
+
+
+def test_an_amount_per_unit_of_a_measure_and_a_whole_grant_keep_their_units():
+    assert units("（四）对新建冷库的企业，按每立方米100元给予补助。") == [(d("100"), "元/立方米")]
+    assert units("（五）对新认定的物流示范企业，给予一次性奖励20万元。") == [(d("200000"), "元")]
