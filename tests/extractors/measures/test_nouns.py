@@ -217,3 +217,9 @@ def test_a_share_after_a_gap_is_of_the_figure_before_the_gap():
             "占全部规模以上工业增加值的比重为35.6%。\n")
     got = [m.indicator for m in extract(news, "20260515.md").measures("observation")]
     assert "装备制造业增加值占全部规模以上工业增加值比重" in got  # (not …增速快于全部规模以上工业占…)
+
+
+def test_an_aim_between_whose_and_what_is_no_part_of_the_indicator():
+    r = extract("2026年某市政府工作报告\n——2026年1月9日在某市第十六届人民代表大会第五次会议上\n各位代表：\n二、2026年工作安排\n"
+                "电子信息产业力争产值突破40亿元，文旅产业争取收入达到12亿元。\n")
+    assert sorted(m.indicator for m in r.measures("target")) == ["文旅产业收入", "电子信息产业产值"]

@@ -175,6 +175,8 @@ def cleaning_sets() -> tuple[frozenset[str], ...]:
 
 
 PERIOD_ENDS = ("期间", "假期", "季", "旺季")
+AIMS = ("力争", "争取")
+MEASURED = ("值", "收入", "额", "量", "率", "规模")
 NUMERAL_PAIR = re.compile(r"(?:(?<=[一二三四五六七八九十])|(?<=[一二三四五][类级]))、(?=[一二三四五六七八九十][类级档星])")
 
 
@@ -259,6 +261,9 @@ def clean_indicator(stem: str, sent: Sentence | None = None, offset: int = 0) ->
         if popped[0] in having:
             break  # (全国已有…园区, 江西已拥有全国重点实验室: what is had is counted, all of it)
     tokens = without_place_after_period(tokens)
+    tokens = [t for k, t in enumerate(tokens) if not (0 < k < len(tokens) - 1 and t[0] in AIMS and tokens[k - 1][1][:1] == "n"
+                                                       and "".join(w for w, _ in tokens[k + 1:]).endswith(MEASURED))]
+    # (纺织服装产业力争产值: the aim between whose and what names neither)
     under = next((k for k in range(len(tokens) - 1, 0, -1) if tokens[k] == ("下", "f")
                   and not tokens[k - 1][0].endswith("线")), None)  # (not 线上|线下)
     if under is not None and len("".join(w for w, _ in tokens[under + 1:])) >= 2:
