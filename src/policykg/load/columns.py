@@ -10,9 +10,11 @@ their lines keep independent grids (lines of one side stand between two
 consecutive lines of the other more often than level with one) and each
 holds running text, mostly one run of characters a line, at least three
 characters wide (a table's cells share their rows' grid and split its lines
-into cells, so a table stays rows). A page with columns reads: the lines above them, the
-left column, the right column, the lines below (each side split again when
-it has columns of its own).
+into cells, so a table stays rows). A page with columns reads: the lines
+above them, the left column, the right column, the lines below (each side
+split again when it has columns of its own); a column less than half as
+wide as the one beside it is an aside (a sidebar, a site's menu), returned
+apart for the reader to put after the whole text.
 
 Characters are ``(text, left, bottom, right, top)`` in PDF coordinates
 (y grows upwards).
@@ -101,7 +103,7 @@ def _segments(line: list[Char]) -> list[tuple[float, float]]:
     gap = CELL_GAP * _size(visible)
     out = [(visible[0][1], visible[0][3])]
     for c in visible[1:]:
-        if c[1] - out[-1][1] > gap and c[1] - out[-1][1] > 0:
+        if c[1] - out[-1][1] > gap:
             out.append((c[1], c[3]))
         else:
             out[-1] = (out[-1][0], max(out[-1][1], c[3]))
