@@ -124,17 +124,17 @@ def read_pdf(raw: bytes, path: str) -> PdfText:
             info = {}
     finally:
         doc.close()
-    chars = sum(line.chars for page in pages for line in page)
+    chars = sum(line.chars for page in pages + asides for line in page)
     if chars < MIN_CHARS_PER_PAGE * max(1, len(pages)):
         raise LoadError(path, f"scanned PDF: no text layer ({chars} characters of text on {len(pages)} pages); "
                               "expected a PDF with text (run OCR on it first)", "scanned PDF", "pdf")
-    aside = {id(line) for page in asides for line in page}
+    aside_ids = {id(line) for page in asides for line in page}
     pages = _without_running_lines([lines + more for lines, more in zip(pages, asides)], heights)
-    asides = [line for page in pages for line in page if id(line) in aside]
-    pages = [[line for line in page if id(line) not in aside] for page in pages]
+    aside_lines = [line for page in pages for line in page if id(line) in aside_ids]
+    pages = [[line for line in page if id(line) not in aside_ids] for page in pages]
     paragraphs = _paragraphs(pages)
-    if asides:  # (after the text, measured apart: between a page's last line and the next page's first it would cut a
-        paragraphs += [""] + _paragraphs([asides])  # paragraph, its margin is not the text's)
+    if aside_lines:  # (after the text, measured apart: between a page's last line and the next page's first it would
+        paragraphs += [""] + _paragraphs([aside_lines])  # cut a paragraph, its margin is not the text's)
     out.lines = _continued_values(_wrapped_rows_rejoined(paragraphs))
     _info_title(info, pages, out.meta)
     return out
