@@ -22,6 +22,14 @@ def test_a_cap_closing_an_article_takes_its_run_in_heading():
     assert (d("400000"), "<=", "", "茶园标准化改造，同一经营主体") in got  # (the article's, per operator)
 
 
+def test_a_heading_opening_on_support_for_an_item_gives_the_cap_that_item():
+    got = rows("（一）鼓励设施大棚提档升级。新建连栋温室的，每亩补助2万元；改造老旧大棚的，每亩补助5000元。"
+               "单个经营主体年度补助最高不超过60万元。\n"
+               "（二）推动加大投入。单户贴息最高不超过20万元。")
+    assert [(g[0], g[3]) for g in got if g[1] == "<="] == [
+        (d("600000"), "设施大棚提档升级，单个经营主体"), (d("200000"), "单户")]  # (推动加大投入: effort, no item)
+
+
 def test_an_article_numbered_by_its_article_number():
     got = rows("第六条商标国际注册资助。通过马德里体系获得国际注册的商标，每件最高资助3万元。")
     assert got == [(d("30000"), "<=", "", "商标国际注册资助")]

@@ -282,3 +282,13 @@ def test_a_grant_framed_as_added_to_another_keeps_the_case_before_the_frame():
                 "最高不超过1万元。")[-1] == (d("10000"), "购置茶园修剪机、采茶机的", "")
     assert rows("（九）县里对新购置茶叶烘干机的，在享受国家农机购置补贴的基础上，每台再给予5000元累加补贴。") == [
         (d("5000"), "新购置茶叶烘干机的", "")]  # (县里 pays: no part of whom)
+
+
+def test_a_list_of_degrees_after_a_modifier_with_its_own_list_gives_each_amount_its_degree():
+    item = ("五、对园区企业新招聘全职工作、缴纳社会保险满1年的专科、学士、硕士毕业生，分别按每人每月600元、900元、"
+            "1500元发放租房补贴。")
+    lead = "园区企业新招聘全职工作、缴纳社会保险满1年的"
+    assert [(v, w) for v, w, _ in rows(item)] == [(d("600"), lead + "专科毕业生"), (d("900"), lead + "学士毕业生"),
+                                                   (d("1500"), lead + "硕士毕业生")]
+    item = "六、对入驻的企业、高校、科研院所，分别给予10万元、20万元、30万元奖励。"
+    assert [w for _, w, _ in rows(item)] == ["入驻的企业", "入驻的高校", "入驻的科研院所"]  # (no noun shared)

@@ -20,3 +20,9 @@ def test_an_amount_per_one_thing_counted_after_a_verb_is_paid_per_that_thing():
 def test_an_amount_per_unit_of_a_measure_and_a_whole_grant_keep_their_units():
     assert units("（四）对新建冷库的企业，按每立方米100元给予补助。") == [(d("100"), "元/立方米")]
     assert units("（五）对新认定的物流示范企业，给予一次性奖励20万元。") == [(d("200000"), "元")]
+
+
+def test_an_amount_per_head_paid_to_bodies_and_people_who_bring_talent_in_is_per_head_brought():
+    assert units("（六）对行业协会、猎头机构和个人为本市企业成功引进A类、B类人才的，分别给予每人3万元、1万元推荐奖励。") == [
+        (d("30000"), "元/人"), (d("10000"), "元/人")]
+    assert units("（七）对新引进的紧缺人才，每人给予一次性安家补贴3万元。") == [(d("30000"), "元")]  # (the person's own)

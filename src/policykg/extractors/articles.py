@@ -97,7 +97,9 @@ def article_heading(sent: Sentence, ctx: Context) -> str:
             or text[end:end + 1] not in "。：:\n" or text[end:end + 1] == "\n" and section.level < 2:
         return ""
     named = section.label in rules("instruments")["types"]  # (（五）金融支持。: the type, no item)
-    return "" if named or pattern("instruments:action_verbs", "^(?:{})").match(section.label) else section.label
+    item = pattern("instruments:heading_lead_verbs", "^(?:{})(?=[\u4e00-\u9fff“]{4})").sub("", section.label)
+    # ((一)支持品种改良和果园改造。: the item is what is supported)
+    return "" if named or pattern("instruments:action_verbs", "^(?:{})").match(item) else item
 
 
 STEP = re.compile(r"每(?:增加|新增|超过|提高|多)$")

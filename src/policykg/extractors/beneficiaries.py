@@ -74,6 +74,16 @@ def beneficiaries(sent: Sentence, clause: Clause, n: int) -> list[str]:
     if (rated := RATED.fullmatch(who)) and len(grades := rated.group("grades").split("、")) == n:
         return [f"{rated.group('lead')}{g}的{rated.group('head')}" for g in grades]  # (评价为优秀、良好的县（市、区）:
         # 评价为良好的县（市、区）, one grade each)
+    each = each_item(who, n)
+    lead, _, head = who.rpartition("的")
+    if each == [who] * n and "、" in lead and len(head.split("、")) == n and (heads := each_item(head, n)) != [head] * n:
+        return [f"{lead}的{h}" for h in heads]  # (…新引进全职工作、签订…合同的本科、硕士、博士毕业生: one degree each)
+    return each
+
+
+def each_item(who: str, n: int) -> list[str]:
+    """Each of the n items a beneficiary lists, named whole (国家级、省级专精特新企业 -> 国家级专精特新企业, …), or the
+    beneficiary n times when its list is not of n items."""
     lead, _, kinds = who.rpartition("等")
     split = [i.removesuffix("的") for i in kinds.split("、") if i]
     if "、" in lead and "《" not in who and len(split) == n and len({i[-2:] for i in split}) == 1 \

@@ -163,10 +163,15 @@ def qualifying_lead(items: list[str]) -> str:
 
 def shared_noun(items: list[str]) -> str:
     """The noun the last item carries for all: 国家级、省级专精特新企业 -> 专精特新企业
-    (what follows, in the last item, the character the first item ends with)."""
+    (what follows, in the last item, the character the first item ends with), or what follows the last item's first
+    words as long as the middle items (本科、硕士、博士毕业生 -> 毕业生)."""
     first, last = items[0], items[-1]
     k = last.find(first[-1]) if first else -1
     head = last[k + 1:] if k >= 0 else ""
+    middle = {len(i) for i in items[1:-1]}
+    if len(head) < 2 and len(middle) == 1 and len(first) <= (size := middle.pop()) + 1 \
+            and any(i.endswith(last[size - 1]) for i in items[1:-1]):
+        head = last[size:]  # (本科、硕士、博士毕业生: 毕业生 after 博士, of a kind with 硕士; not 企业、高校、科研院所)
     return head if len(head) >= 2 else ""
 
 

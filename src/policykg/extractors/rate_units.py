@@ -14,7 +14,7 @@ from .measures.plausible import MONEY
 
 PER_HEAD = re.compile(r"每(?:人|名|位)(?!次)")
 PER_CAPITA = re.compile(r"人均(?!可支配|收入|消费|GDP|生产总值)")
-EMPLOYER = re.compile(r"[\u4e00-\u9fff]{0,10}(?:企业|单位|机构|合作社|学校|院校)(?:新)?(?:吸纳|招用|招收|聘用|录用|安置|带徒|组织职工"
+EMPLOYER = re.compile(r"[\u4e00-\u9fff、]{0,14}(?:企业|单位|机构|合作社|学校|院校)(?:[和及、]个人)?(?:新)?(?:吸纳|招用|招收|聘用|录用|安置|带徒|组织职工"
                       r"|为[^，；。]{1,30}?(?:成功)?(?:引进|输送|推荐))")
 # (餐饮企业吸纳登记失业人员就业的, 企业组织职工参加培训…的, 服务机构为重点企业成功引进人才的: paid for each person)
 PER_HEAD_BROUGHT = re.compile(r"每[\u4e00-\u9fff]{1,12}?(?<!\d)1(?:人|名|位)(?!次)")  # (每引进1名, 每吸纳本市户籍

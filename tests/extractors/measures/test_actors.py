@@ -88,6 +88,17 @@ def test_the_scheme_the_clause_before_carries_out_is_the_agent():
     # measures brought it: crediting the last alone would be wrong)
 
 
+def test_what_was_driven_with_no_driver_before_it_is_no_figure_even_with_the_places_name():
+    assert indicators("某县发放文旅消费券800万元，直接带动消费6.5亿元。", report=True) == []  # (not 直接带动消费)
+    assert indicators("县创业投资基金首期2亿元到位，投资项目7个、带动社会资本投资9.3亿元。", report=True) == ["投资项目"]
+    assert indicators("装备制造业利润增长12%，拉动全部规上工业利润增长2.1个百分点。") == ["装备制造业利润"]
+    assert indicators("累计投入财政资金3亿元，带动社会投资12亿元。", report=True) == ["投入财政资金", "财政资金带动社会投资"]
+    r = extract("某市数字经济发展规划\n一、发展基础\n实施数字乡村建设工程，带动总投资近300亿元。\n")
+    assert [m.indicator for m in r.measures("observation")] == ["数字乡村建设工程带动总投资"]  # (a plan's background too)
+    r = extract("2026年某县政府工作报告\n二、2026年工作安排\n力争带动就业8000人。\n", "gzbg-2026-99.txt")
+    assert [(m.indicator, m.quantity.value) for m in r.measures("target")] == [("带动就业", 8000)]  # (a plan's own goal)
+
+
 def test_a_measure_counted_right_before_is_no_agent():
     assert indicators("全省连接设备数量超过500万台，服务企业超20万家。", report=True) == ["设备数量"]  # (not 设备数量服务企业)
 

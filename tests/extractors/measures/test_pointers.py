@@ -59,3 +59,10 @@ def test_a_throughput_under_a_ports_digest_heading_naming_no_other_port_is_that_
     assert [s for i, s in got if "吞吐量" in i] == ["东湾港", "东湾港"]
     body = "今年一季度，西湾港完成货物吞吐量8600万吨，同比增长7.2%。"
     assert all(s != "东湾港" for _, s in digest("东湾港一季度货物吞吐量同比增长7.2%", body, "observation"))
+
+
+def test_a_measure_that_takes_the_site_of_the_figure_before_takes_that_figures_place_too():
+    text = ("2026年防城港市人民政府工作报告\n——2026年1月9日在防城港市第九届人民代表大会第五次会议上\n各位代表：\n"
+            "一、2025年工作回顾\n东兴口岸过货量320万吨、增长8.6%，出入境人员560万人次、增长15.2%。\n")
+    got = [(m.indicator, m.region) for m in extract(text, "gzbg-2026-97.txt").measures("observation")]
+    assert ("口岸出入境人员", "东兴市") in got and ("口岸出入境人员", "防城港市") not in got  # (the port's, not the city's)

@@ -55,7 +55,7 @@ from .kinds import kind_of, time_of
 from .limits import a_norm, budget_cap, defines_a_grade, of_a_grant, starting_value, stated_limit
 from .lists import (from_to_items, jointly_items, places_each, respective_to_figures, respectively_items,
                     value_list_items)
-from .plausible import COUNT_FREE_UNITS, benefit_standard, plausible, quantity_of, what_is_reduced
+from .plausible import COUNT_FREE_UNITS, benefit_standard, driven_alone, plausible, quantity_of, what_is_reduced
 from .paragraphs import review_paragraph
 from .pointers import (clause_opens_on_pointer, describes_one, goes_on_bare, index_family, item_topic, named_back,
                        named_in_sentence, of_whole_small_unit, opens_on_bare_head, opens_on_pointer, quotes_a_firm,
@@ -264,7 +264,7 @@ def measures(sent: Sentence, ctx: Context) -> Iterator[Measure]:
                 # event's own measures follow it: 某博览会成功举办，…意向成交金额达到…)
             indicator = without_tail(subject, indicator) if kind == "observation" else indicator  # (a target's or
             # a forecast's row has no subject to say it)
-        verb = agent_verb(sent, ctx, q, clause, indicator) if not (subject or toll or q.start in items) \
+        verb = agent_verb(sent, ctx, q, clause, indicator, kind) if not (subject or toll or q.start in items) \
             and kind in ("observation", "target", "forecast") and measure == "level" and q.attr("unit") not in CHANGE_UNITS \
             else ""  # (带动投资增长8.1%: what grew)
         if verb:
@@ -289,8 +289,8 @@ def measures(sent: Sentence, ctx: Context) -> Iterator[Measure]:
         indicator = with_listed_firms(figures, sent, q, clause, indicator) if q.start not in items else indicator
         indicator = with_rate_qualifier(figures, sent, q, clause, indicator) if q.start not in items else indicator
         indicator = with_whole_qualifier(figures, indicator)
-        indicator = with_previous_site(figures, sent, q, clause, indicator) if not (subject or q.start in items) \
-            else indicator
+        sited = with_previous_site(figures, sent, q, clause, indicator) if not (subject or q.start in items) else indicator
+        sited, indicator = sited != indicator, sited  # (某口岸过货量…，出入境人员…: that port's, in the port's place)
         indicator = with_total_subject(figures, sent, q, clause, indicator) if q.start not in items else indicator
         indicator = with_trade_scope(figures, sent, clause, indicator)
         indicator = indicator if subject or q.start in items else with_counted_before(figures, sent, clause, indicator)
@@ -316,7 +316,8 @@ def measures(sent: Sentence, ctx: Context) -> Iterator[Measure]:
         indicator = with_national_title(sent, ctx, q, clause, indicator)
         indicator = with_elided_items(sent, clause, q, indicator) if q.start not in items else indicator
         indicator = with_each_basis(sent, clause, q, with_inbound_scope(sent, q, indicator))
-        region = with_whole_province(sent, q, clause, region_of(sent, ctx, q, clause))
+        region = last["region"] if sited and last is not None and last["region"] \
+            else with_whole_province(sent, q, clause, region_of(sent, ctx, q, clause))
         indicator = indicator if region else with_country(sent, ctx, q, indicator)
         indicator = with_whole_sector(sent, ctx, indicator)  # (全行业完成货邮运输量… under 2月我国民航…: 民航's)
         if not indicator:
@@ -387,12 +388,12 @@ def measures(sent: Sentence, ctx: Context) -> Iterator[Measure]:
             spot = place_within(sent, ctx, clause)  # (在黑龙江某滑雪场，…接待游客超1.2万人次: the resort's)
             subject = spot if spot and not own_place(sent, ctx, q, clause, spot, indicator) else ""
         indicator = with_per_unit(sent, clause, q, with_effect_verb(sent, clause, q, indicator, measure))
-        if benefit_standard(indicator, q.attr("unit")):
-            continue  # (…，每亩保险金额2500元: per mu, the standard an instrument sets)
         indicator = with_items_before(sent, ctx, clause, q, indicator) if q.start not in items else indicator
         indicator = with_age_bracket(sent, clause, q, indicator)
         indicator = with_quoted_scheme(sent, ctx, clause, q, indicator) if kind == "observation" else indicator
         indicator = with_hosted_event(sent, clauses, clause, indicator)  # (成功举办第N届某节，接待游客…: the event's)
+        if benefit_standard(indicator, q.attr("unit")) or kind != "target" and driven_alone(indicator, subject):
+            continue  # (…，每亩保险金额2500元: the standard an instrument sets; 基金…，带动社会资本投资…: by what, unsaid)
         subject = subject or title_sector(ctx, indicator)  # (业务收入… in 某某服务业发展规划: that sector's)
         quantity = with_least(sent, q, with_list_comparator(sent, q, found, quantity_of(q)))
         quantity = signed(with_list_unit(sent, q, found, quantity), negative)

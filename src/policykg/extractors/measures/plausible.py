@@ -145,6 +145,13 @@ def ends_with_place(indicator: str) -> bool:
                for k in range(2, len(indicator)))
 
 
+def driven_alone(indicator: str, subject: str) -> bool:
+    """The indicator opens on a verb of what something drove (带动就业, 直接带动消费, 拉动…利润增长) with no driver
+    named before it, nor a subject other than a place (a region's 带动社会资本投资 says not that its fund drove it)."""
+    return (not subject or vocabulary().region(subject) is not None) \
+        and pattern("measures:effect_leads", "^(?:{})?").sub("", indicator).startswith(words("measures", "effect_verbs"))
+
+
 def benefit_standard(indicator: str, unit: str) -> bool:
     """An amount of money per mu, household, head or tonne of what a measure grants or insures (亩均投入, 每亩保险金额):
     the measure's standard, an instrument's term, no target or figure."""
