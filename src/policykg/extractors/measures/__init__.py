@@ -59,7 +59,7 @@ from .plausible import COUNT_FREE_UNITS, benefit_standard, driven_alone, plausib
 from .paragraphs import review_paragraph
 from .pointers import (clause_opens_on_pointer, describes_one, goes_on_bare, index_family, item_topic, named_back,
                        named_in_sentence, of_whole_small_unit, opens_on_bare_head, opens_on_pointer, quotes_a_firm,
-                       site_named_before, whole_before, whole_time, with_fuller_name, with_previous_site,
+                       region_before, site_named_before, whole_before, whole_time, with_fuller_name, with_previous_site,
                        with_sector_before, with_whole_sector)
 from .parts import with_people_measure, with_whole_name
 from .region import (county_before, county_named, county_opening, home_county, region_of, speaker_county, with_country,
@@ -316,8 +316,8 @@ def measures(sent: Sentence, ctx: Context) -> Iterator[Measure]:
         indicator = with_national_title(sent, ctx, q, clause, indicator)
         indicator = with_elided_items(sent, clause, q, indicator) if q.start not in items else indicator
         indicator = with_each_basis(sent, clause, q, with_inbound_scope(sent, q, indicator))
-        region = last["region"] if sited and last is not None and last["region"] \
-            else with_whole_province(sent, q, clause, region_of(sent, ctx, q, clause))
+        region = sited and kind == "observation" and region_before(last, indicator) \
+            or with_whole_province(sent, q, clause, region_of(sent, ctx, q, clause))
         indicator = indicator if region else with_country(sent, ctx, q, indicator)
         indicator = with_whole_sector(sent, ctx, indicator)  # (全行业完成货邮运输量… under 2月我国民航…: 民航's)
         if not indicator:

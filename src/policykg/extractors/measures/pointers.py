@@ -379,6 +379,13 @@ def with_previous_site(figures: list[tuple[str, Clause]], sent: Sentence, q: Men
     return found.group() + indicator
 
 
+def region_before(last: dict | None, indicator: str) -> str:
+    """The place of the figure before, for a measure that took its site (珲春口岸过货量…，出入境人员… -> 口岸出入境人员,
+    珲春市), unless the indicator names that place itself (宁波舟山港…: the port's name, not 宁波's)."""
+    region = last["region"] if last is not None else ""
+    return region if region and region[:2] not in indicator else ""
+
+
 def named_back(sent: Sentence, ctx: Context, indicator: str) -> str:
     """A news forecast whose indicator opens on a bare class word (公司预计全年营业收入…, 开发区…, 港区…) is of the one the
     item named last with that word's head (在湘某新材料股份有限公司…。公司预计… -> 湘某新材料股份有限公司全年营业收入;
