@@ -271,3 +271,9 @@ def test_a_cap_per_machine_written_with_its_set_in_brackets_keeps_what_it_is_per
                              "单个主体年度最高不超过8万元。")
     assert machine == (d("15000"), "<=", "购置茶叶揉捻机、杀青机的", "单台（套）")
     assert yearly[2:] == ("购置茶叶揉捻机、杀青机的", "单个主体")
+
+
+def test_each_amount_named_by_the_prize_right_before_it_keeps_that_prize():
+    got = rows("（七）每年举办农村创业创新大赛，对获奖项目分别给予一等奖8万元、二等奖4万元、三等奖2万元的资助。")
+    assert [(g[0], g[2], g[3]) for g in got] == [(d("80000"), "获奖项目", "一等奖"), (d("40000"), "获奖项目", "二等奖"),
+                                                 (d("20000"), "获奖项目", "三等奖")]

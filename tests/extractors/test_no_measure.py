@@ -157,3 +157,7 @@ def test_where_the_money_comes_from_and_a_clawback_of_what_was_enjoyed_grant_not
                 "农业产业发展资金中统筹安排。\n（二）企业自享受本措施之日起5年内迁出本县的，县人民政府收回其已享受的全部租金减免额和"
                 "奖补资金。\n二、保障措施\n加强组织领导。\n", "pkulaw-1.txt")
     assert [value(m)[0] for m in r.measures("instrument")] == [d("600")]
+
+
+def test_a_share_of_the_cost_put_in_the_budget_and_taken_from_a_fund_grants_nothing():
+    assert rows("（十八）本措施所需资金由市级财政和项目所在地县（区）财政按照6：4比例分担，列入年度财政预算，统筹从市级文化旅游发展专项资金中安排。") == []

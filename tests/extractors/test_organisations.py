@@ -639,3 +639,8 @@ def test_a_period_word_before_a_bare_company_opens_no_name():
     r = extract("# 《新闻联播》 (20260429)\n\n### 要闻\n\n企业负责人介绍，今年一季度公司营业收入5.6亿元，同比增长21%。\n",
                 "20260429.md")
     assert not any("季度" in m.text for m in r.mentions("ORG"))
+
+
+def test_an_amount_per_piece_after_a_region_names_no_body():
+    r = extract("某省老旧小区改造方案\n一、支持措施\n中央财政按照东部地区每部不超过6万元、西部地区每部不超过9万元的标准给予补助。\n")
+    assert not [o for o in r.keys("ORG") | r.texts("ORG") if "每部" in o]  # (not 东部地区每部: a department's 部)

@@ -26,3 +26,8 @@ def test_an_amount_per_head_paid_to_bodies_and_people_who_bring_talent_in_is_per
     assert units("（六）对行业协会、猎头机构和个人为本市企业成功引进A类、B类人才的，分别给予每人3万元、1万元推荐奖励。") == [
         (d("30000"), "元/人"), (d("10000"), "元/人")]
     assert units("（七）对新引进的紧缺人才，每人给予一次性安家补贴3万元。") == [(d("30000"), "元")]  # (the person's own)
+
+
+def test_an_amount_per_room_or_per_bundle_is_paid_per_that_counter():
+    assert units("（八）对利用闲置农房改造民宿的，按每间2500元给予补助。") == [(d("2500"), "元/间")]
+    assert units("（九）对改造老旧蚕场的蚕农，每把补助800元。") == [(d("800"), "元/把")]

@@ -327,3 +327,30 @@ def test_a_bare_report_heading_under_a_sites_name_slogan_and_lunar_day_is_the_ti
     assert [p.label for p in doc.parts if p.kind == "title"] == ["政府工作报告"]
     assert [p.label for p in doc.parts if p.kind == "policy" and p.role == "own"] == ["2025年尚志市政府工作报告"]
     assert "农历" not in doc.text  # (a portal's day with its lunar date is chrome)
+
+
+def test_a_work_reports_title_drops_the_sites_column_tag_and_the_menu_items_above_it():
+    doc = loaded("某县融媒\n首页\n乡镇动态\n文化某县\n【两会专题】2026年桃源县政府工作报告（全文）\n"
+                 "——2026年1月7日在桃源县第十八届人民代表大会第六次会议上\n各位代表：\n现在，我代表县人民政府向大会报告工作，请予审议。\n"
+                 "一、2025年工作回顾\n全县地区生产总值增长5.9%。\n", "gzbg-2026-81.txt")
+    assert [p.label for p in doc.parts if p.kind == "policy"] == ["2026年桃源县政府工作报告"]  # (not 文化某县【两会专题】…)
+
+
+def test_an_interpretation_under_a_portals_menu_of_short_items_is_titled_by_its_own_line():
+    doc = loaded("某县人民政府\n走进某县\n县情概况\n历史沿革\n人文地理\n政府信息公开指南\n政府信息公开年报\n"
+                 "《某县油茶产业发展三年行动方案（2025—2027年）》政策问答\n"
+                 "2025年3月2日，某县人民政府办公室印发《某县油茶产业发展三年行动方案（2025—2027年）》。现就有关问题解答如下。\n"
+                 "问一：《方案》的主要目标是什么？\n答：到2027年，全县油茶种植面积达到30万亩。\n", "youcha-jiedu.txt")
+    assert doc.genre == "interpretation"
+    assert [p.label for p in doc.parts if p.kind == "title"] == [
+        "《某县油茶产业发展三年行动方案（2025—2027年）》政策问答"]  # (not 历史沿革人文地理政府信息公开指南)
+
+
+def test_a_menu_written_down_the_page_gives_no_title_even_where_an_item_ends_on_a_genres_word():
+    doc = loaded("某市人民政府\n走进某市\n城市概况\n政策文件\n政策解读\n规划计划\n财政资金\n"
+                 "《某市加快蚕桑产业发展若干措施》政策解读\n"
+                 "近日，某市人民政府印发《某市加快蚕桑产业发展若干措施》。现将主要内容解读如下。\n"
+                 "一、主要目标\n到2027年，全市桑园面积达到5万亩。\n", "cansang-jiedu.txt")
+    assert doc.genre == "interpretation"
+    assert [p.label for p in doc.parts if p.kind == "title"] == ["《某市加快蚕桑产业发展若干措施》政策解读"]  # (not 政策解读,
+    # nor 规划计划)

@@ -289,12 +289,18 @@ PAYER = pattern("instruments:payer_levels", r"(?:{})级?(?:财政)?(?:再|另|�
 # who pays, no kind)
 
 
+LABELLED_AMOUNT = re.compile(r"(?:(?<=[、：:，])|(?<=给予)|(?<=其中))([\u4e00-\u9fff]{1,5}?(?:奖|级|类|档|星))"
+                             r"(?=(?:每[人个项家户])?[\d.]+[十百千万亿]*元)")  # (一等奖10万元、二等奖…; 其中A类每人…)
 COUNTED_GRADE = re.compile(r"(?P<grade>[\u4e00-\u9fff]{1,10}?)\d+[名个项家]")
 
 
 def counted_grades(sent: Sentence, clauses: list[Clause], clause: Clause, n: int) -> list[str]:
     """The grades a clause before counts, one for each of n amounts (每年评选金奖3名、银奖5名、铜奖10名，分别奖励3万元、2万元、
-    1万元 -> 金奖, 银奖, 铜奖); [] when it counts no such list."""
+    1万元 -> 金奖, 银奖, 铜奖), or the clause names right before each of its amounts (分别给予一等奖10万元、二等奖5万元…);
+    [] when it has no such list."""
+    labels = LABELLED_AMOUNT.findall(sent.text, clause.start, clause.end)
+    if len(labels) == n and len({label[-1] for label in labels}) == 1:
+        return labels  # (…分别给予一等奖10万元、二等奖5万元、三等奖3万元: each prize's)
     before = [c for c in clauses if c.end <= clause.start]
     text = ITEM_NUMBER.sub("", sent.text[before[-1].start:before[-1].end]) if before else ""
     items = text.split("、")

@@ -113,3 +113,12 @@ def heading_of(line: str) -> tuple[int, str] | None:
                 label = rest[:40]
             return level, label.strip()
     return None
+
+
+COLUMN_TAG = re.compile(r"【[^【】]{2,8}】")  # a news site's column before a headline (【聚焦两会】)
+MENU_ITEM = 8  # characters a line is at least when a title without 关于 wraps from it (not a menu's 历史沿革)
+
+
+def in_menu(lines: list[Line], i: int) -> bool:
+    """Line ``i`` is short and so are the lines either side of it: an item of a menu written one item a line."""
+    return 0 < i < len(lines) - 1 and all(len(line.text.strip()) < MENU_ITEM for line in lines[i - 1:i + 2])

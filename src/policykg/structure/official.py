@@ -14,7 +14,8 @@ from ..lexicon import words
 from ..names import genre, issued_bare, normalize_name, split_bodies, strip_issuer
 from ..records import Part
 from .attachments import ATTACHMENT, attached_policies, attachments
-from .lines import DATE_ADOPTED, DOC_NUMBER, Line, date_of_line, doc_number_in, doc_number_opening
+from .lines import (COLUMN_TAG, DATE_ADOPTED, DOC_NUMBER, MENU_ITEM, Line, date_of_line, doc_number_in,
+                    doc_number_opening, in_menu)
 from .signatures import Signature, decree_signature, inline_signatures, signature_parts, signatures, title_follows
 
 HEADER_LINES = 30  # the title block is within the first lines
@@ -48,10 +49,11 @@ class Title:
     decreed: bool = False  # promulgated by a decree whose 版头 opens the document (某市人民政府令 / 第12号)
     forwarded_by: tuple[str, ...] | None = None  # a notice forwarding another's document (X关于转发Y关于…的意见的通知):
     # the bodies Y (maybe none); None for other titles
+    lead: int = 0  # characters before the title on its first line (a site's column, 【聚焦两会】)
 
     @property
     def start(self) -> int:
-        return self.lines[0].start
+        return self.lines[0].start + self.lead
 
     @property
     def end(self) -> int:
@@ -60,8 +62,9 @@ class Title:
 
 def is_title_text(text: str) -> bool:
     """A title: a known genre at its end (after qualifiers), or 关于…的 + genre, no full stop inside."""
-    if not 4 <= len(text) <= TITLE_MAX or "。" in text[:-1] or METADATA_LINE.match(text):
-        return False
+    if not 4 <= len(text) <= TITLE_MAX or "。" in text[:-1] or METADATA_LINE.match(text) \
+            or text.strip() in words("structure", "menu_labels"):
+        return False  # (政策解读 alone: a menu's label)
     if HEADLINE.match(text):
         return True
     g = genre(text)
@@ -115,8 +118,9 @@ def find_title(lines: list[Line]) -> Title | None:
     if decreed is not None:
         return decreed
     for i, line in enumerate(lines[:HEADER_LINES]):
-        if banner_or_number(lines, i):
-            continue  # (某某税务局公告 / 2023年第3号 / the title: the 版头 and its number are no title)
+        if banner_or_number(lines, i) or in_menu(lines, i):
+            continue  # (某某税务局公告 / 2023年第3号 / the title: the 版头 and its number are no title; nor is an item
+            # of a portal's menu written down the page, 政策文件 / 规划计划 / 财政资金)
         cut = doubled(line.text)
         if cut and is_title_text(line.text[:cut]):
             title = make_title((line,), line.text[:cut])
@@ -132,12 +136,18 @@ def find_title(lines: list[Line]) -> Title | None:
                           or any("——" in g.text for g in group[:-1])
                           or any(is_title_text(g.text) and strip_issuer(g.text)[1] for g in group[1:])
                           or "关于" not in group[0].text and not issuers_whole(text)
+                          or "关于" not in text and any(len(g.text.strip()) < MENU_ITEM for g in group[:-1])
                           or any(g.text.startswith("《") and not f.text.endswith(TITLE_GOES_ON)
                                  for f, g in zip(group, group[1:]))):
                 break  # (a heading run on to its subtitle, 政府工作报告——…会议上, is a line of its own; a site's name or
                 # a metadata row over an interpretation's 《…》政策解读 is no part of it, nor a page's category cell over
                 # a title its issuer opens, 噪声污染 / 生态环境部关于…的意见, nor a wrapped cell's tail (…总 / 局 /
-                # （2026—2030年）》的通知; 保障部教育部 / 某部某部关于…); …关于印发 / 《某办法》的通知 is)
+                # （2026—2030年）》的通知; 保障部教育部 / 某部某部关于…), nor a site's menu items over it (历史沿革 / 自然资源 /
+                # 政府信息公开指南; 文旅某县 / 【聚焦两会】…工作报告); …关于印发 / 《某办法》的通知 is)
+            tag = COLUMN_TAG.match(text) if n == 1 else None
+            lead = tag.end() if tag and is_title_text(text[tag.end():]) and "关于" not in text else 0
+            text = text[lead:]  # (【聚焦两会】2026年某县…工作报告: the page's column, no part of the title; not
+            # 【关联文件】某局关于…的通知: a link)
             numbered = title_with_number(text) if n == 1 else None  # (某某措施（某政办发〔2023〕12号）)
             if numbered:
                 return replace(make_title(tuple(group), numbered[0]), cut=len(text) - len(numbered[0]))
@@ -149,7 +159,7 @@ def find_title(lines: list[Line]) -> Title | None:
                 # above the document's own)
                 if twin is not None and "《" in twin.text and unquoted(twin.text) == unquoted(text):
                     return make_title((twin,), twin.text)  # (…关于印发A和B的通知 / …关于印发《A》《B》的通知: its own)
-                return make_title(tuple(group), text)
+                return replace(make_title(tuple(group), text), lead=lead)
             signed = TITLE_BY.match(text)
             if n == 1 and signed and is_title_text(signed.group("title")) and split_bodies(signed.group("by")):
                 title = make_title(tuple(group), signed.group("title"))

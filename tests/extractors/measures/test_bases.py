@@ -115,3 +115,10 @@ def test_each_part_of_a_goals_sentence_is_dated_by_the_year_it_opens_with():
             "发展目标：2024年，全县肉牛存栏13万头，规模化率达到60%；2025年，存栏14万头，规模化率65%。\n")
     got = {(m.quantity.value, m.time) for m in extract(text, "pkulaw-5.txt").measures("target")}
     assert {(130000, "2024"), (60, "2024"), (65, "2025")} <= got  # (not the baseline's 2023, nor 2024 for all)
+
+
+def test_a_forecast_whose_name_opens_on_a_year_is_of_that_year_not_the_days():
+    sentence = "国际货币基金组织日前发布报告，预计2026年和2027年全球贸易量增速分别为3.1%和3.3%。"
+    r = extract(NEWS_ITEM.format(heading="国际货币基金组织发布报告", sentence=sentence), "20250402.md")
+    assert [(m.indicator, m.time) for m in r.measures("forecast")] == [
+        ("2026年全球贸易量增速", "2026"), ("2027年全球贸易量增速", "2027")]  # (not 2025, the day's year)

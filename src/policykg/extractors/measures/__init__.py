@@ -41,7 +41,7 @@ from ..registry import extractor
 from .actors import (agent_verb, clause_actor, counted_group, group_actor, group_measure, place_class_actor,
                      previous_agent, reached_by, scheme_before, site_actor, with_campaign, with_hosted_event,
                      with_own_subject, with_people_acting, with_quoted_scheme)
-from .bases import per_period, with_chained_base, with_multiple_base, with_old_base
+from .bases import named_year, per_period, with_chained_base, with_multiple_base, with_old_base
 from .figures import (award_count, benchmark_value, describes_subject, done_with_support, event_count, event_detail,
                       first_of_kind_detail, framed_part, is_figure, names_casualties, names_rather_than_measures,
                       people_acting, points_back, rate_of_measure, route_or_reach, size_of_facility, steps_climbed,
@@ -400,7 +400,7 @@ def measures(sent: Sentence, ctx: Context) -> Iterator[Measure]:
         if carried_from and measure == "change" and not quantity.unit and carried_from["unit"] not in CHANGE_UNITS:
             quantity = replace(quantity, unit=carried_from["unit"])  # (…6049万人次，较去年同期增加879.87万: 人次 too)
         indicator = as_increment(indicator, measure, quantity)
-        time = stated[0] if stated else time_of(sent, ctx, q, clause, kind, measure)
+        time = stated[0] if stated else named_year(indicator, kind) or time_of(sent, ctx, q, clause, kind, measure)
         time = time or whole_time(sent, ctx) if kind == "observation" else time  # (其中，…: the whole's period)
         if kind == "observation" and measure == "level" and not time \
                 and indicator.endswith(words("measures", "size_heads")):

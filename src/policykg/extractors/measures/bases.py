@@ -119,6 +119,13 @@ def opening_year(sent: Sentence, dates: list[Mention], q: Mention) -> str:
 LABEL = re.compile(r"(?:[\u4e00-\u9fff]{2,8}[：:])?")  # (发展目标：2024年，…)
 
 
+def named_year(indicator: str, kind: str) -> str:
+    """The year a forecast's or a figure's own name opens on (预计2023年和2024年全球经济增速分别为… -> 2023年全球经济增速,
+    2023): its time, not the day's; "" for none, and for a target (its deadline is read apart)."""
+    year = re.match(r"(\d{4})年(?![度底末])", indicator)
+    return year.group(1) if year and kind != "target" else ""
+
+
 def part_year(sent: Sentence, dates: list[Mention], q: Mention) -> str:
     """A year right after 其中 opening the sentence (到2028年，…。其中，2026年全县…力争达到190亿元): the part's own year,
     not the deadline its paragraph opens with; "" if none."""
