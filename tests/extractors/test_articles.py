@@ -277,3 +277,9 @@ def test_each_amount_named_by_the_prize_right_before_it_keeps_that_prize():
     got = rows("（七）每年举办农村创业创新大赛，对获奖项目分别给予一等奖8万元、二等奖4万元、三等奖2万元的资助。")
     assert [(g[0], g[2], g[3]) for g in got] == [(d("80000"), "获奖项目", "一等奖"), (d("40000"), "获奖项目", "二等奖"),
                                                  (d("20000"), "获奖项目", "三等奖")]
+
+
+def test_two_classes_served_inside_one_frame_each_keep_the_frame():
+    got = rows("（八）对社区老年食堂按照实际助餐人次给予运营补贴，为70周岁及以上老年人、低保家庭老年人提供助餐服务的，"
+               "每人每餐分别补贴2元、4元。")
+    assert [(g[0], g[3]) for g in got] == [(d("2"), "为70周岁及以上老年人提供助餐服务"), (d("4"), "为低保家庭老年人提供助餐服务")]

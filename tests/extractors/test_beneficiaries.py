@@ -292,3 +292,10 @@ def test_a_list_of_degrees_after_a_modifier_with_its_own_list_gives_each_amount_
                                                    (d("1500"), lead + "硕士毕业生")]
     item = "六、对入驻的企业、高校、科研院所，分别给予10万元、20万元、30万元奖励。"
     assert [w for _, w, _ in rows(item)] == ["入驻的企业", "入驻的高校", "入驻的科研院所"]  # (no noun shared)
+
+
+def test_a_subset_named_after_qizhong_gets_the_later_amount():
+    item = ("七、对首次领取营业执照的高校毕业生，给予一次性开业补贴，补贴标准不低于3000元；其中，残疾人和零就业家庭成员"
+            "首次创业的，补贴标准不低于6000元。")
+    assert [(v, w) for v, w, _ in rows(item)] == [(d("3000"), "首次领取营业执照的高校毕业生"),
+                                                   (d("6000"), "残疾人和零就业家庭成员首次创业的")]

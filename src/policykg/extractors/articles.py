@@ -192,7 +192,14 @@ def each_of_two_framed(items: list[str]) -> list[str]:
     head = head[-2:] if len(head) > 2 and word_tags(head[-2:]) == ((head[-2:], "n"),) else head  # (本科学历: 学历)
     tail = head if head in words("instruments", "qualification_heads") and not items[0].endswith(head) else ""
     # (not 绿色食品认证、有机产品认证, 智能工厂、数字化车间: whole items)
-    return [items[0] + tail, lead + items[1]] if lead and tail else []
+    if lead and tail:
+        return [items[0] + tail, lead + items[1]]
+    kind = next((items[0][-k:] for k in range(4, 1, -1) if items[0][-k:] in items[1][:-k]), "")  # (…老年人、…老年人提供…)
+    after = items[1][items[1].find(kind) + len(kind):] if kind else ""
+    serving = first[0][0] if first[0][1] == "p" and first[0][0] in ("为", "向", "对") else ""
+    if serving and after and word_tags(after)[0][1].startswith("v"):  # (为80周岁及以上老年人、经济困难老年人提供助餐服务
+        return [items[0] + after, serving + items[1]]  # -> 为80周岁及以上老年人提供助餐服务, 为经济困难老年人提供助餐服务)
+    return []
 
 
 def each_framed(condition: str, n: int) -> list[str]:

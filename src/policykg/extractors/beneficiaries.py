@@ -172,7 +172,7 @@ def own_lead(part: str, clause: str = "") -> str:
     单场观众超过1万人的, is its condition). A noun phrase names who too, threshold and all, when it ends on a kind of
     recipient (年网络零售额1000万元以上的电商企业，…) or the amount's clause grants with no subject of its own
     (首飞成功的新型号运载火箭，再给予一次性奖励…)."""
-    lead = ITEM_NUMBER.sub("", part.rstrip("，")).strip()
+    lead = re.sub(r"^其中[，,]?", "", ITEM_NUMBER.sub("", part.rstrip("，")).strip())  # (…；其中，退役军人…的: a subset)
     lead = SPAN_OPENING.sub("", lead)  # (2024年9月1日至12月31日，个人购买…的: the period is the condition)
     lead = PAYER_OPENING.sub("", lead)  # (县里对新购置粮食烘干机的: whom the county pays)
     noun = "的" in lead and not lead.endswith("的") and (

@@ -135,3 +135,9 @@ def test_a_capacity_alone_after_a_count_is_of_the_things_counted():
     names = {m.indicator for m in r.measures("observation")}
     assert {"建成苹果气调库储藏能力", "新建分布式光伏电站装机容量"} <= names and "储藏能力" not in names
     assert "总部企业" in names  # (headquarters, no total of the buildings before)
+
+
+def test_money_signed_or_in_place_right_after_a_count_of_projects_is_theirs():
+    r = extract("2026年某市政府工作报告\n一、2025年工作回顾\n新引进产业项目52个，签约金额280亿元。\n", "gzbg-2026-99.txt")
+    assert [m.indicator for m in r.measures("observation")] == ["新引进产业项目", "新引进产业项目签约金额"]  # (not a
+    # bare 签约金额: the city's whole)
