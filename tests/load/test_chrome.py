@@ -348,3 +348,9 @@ def test_a_ministrys_own_table_labels_and_a_breadcrumb_its_menu_overprints_are_n
                     "现将有关事项通知如下。\n")
     assert paragraphs(doc)[0] == "某部关于下达某某资金预算的通知"
     assert dict(doc.meta)["文件编号"] == "某社〔2026〕72号"
+
+
+def test_a_breadcrumb_whose_first_step_is_the_sites_home_by_another_name_is_chrome():
+    assert is_breadcrumb("您现在的位置：网站首页 > 政务公开 > 政策文件 > 政策解读")
+    assert is_breadcrumb("您的位置：本站 > 新闻中心 > 要闻")  # (two steps after the root, whatever its first)
+    assert not is_breadcrumb("您的位置决定了补贴标准")

@@ -354,3 +354,10 @@ def test_a_menu_written_down_the_page_gives_no_title_even_where_an_item_ends_on_
     assert doc.genre == "interpretation"
     assert [p.label for p in doc.parts if p.kind == "title"] == ["《某市加快蚕桑产业发展若干措施》政策解读"]  # (not 政策解读,
     # nor 规划计划)
+
+
+def test_a_work_report_whose_title_names_its_place_before_the_year_is_not_named_twice():
+    doc = loaded("新县2026年政府工作报告\n——2026年1月12日在新县第十七届人民代表大会第五次会议上\n各位代表：\n"
+                 "现在，我代表县人民政府向大会报告工作，请予审议。\n一、2025年工作回顾\n全县地区生产总值增长6.2%。\n",
+                 "gzbg-2026-82.txt")
+    assert [p.label for p in doc.parts if p.kind == "policy"] == ["新县2026年政府工作报告"]  # (not 2026年新县新县…)

@@ -242,7 +242,8 @@ def is_breadcrumb(line: str) -> bool:
     if not root:
         return False
     rest = stripped[len(root):].lstrip(" \u3000：:")
-    return bool(rest) and (_BREADCRUMB_SEP_RE.match(rest) is not None or rest.startswith("首页"))
+    return bool(rest) and (_BREADCRUMB_SEP_RE.match(rest) is not None or rest.startswith(words().breadcrumb_roots)
+                           or len(_BREADCRUMB_SEP_RE.findall(rest)) >= 2)  # (您现在的位置：网站首页 > 政务公开 > …)
 
 
 def title_parts(title: str) -> list[str]:

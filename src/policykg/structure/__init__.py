@@ -190,7 +190,7 @@ def report_parts(lines: list[Line], title: Title, genre: str) -> list[Part]:
         times = find_times(meeting.group("date"))
         date = times[0].value if times and len(times[0].value) == 10 else ""
     label = FULL_TEXT.sub("", title.policy)  # (某区2025年政府工作报告（全文）: the report, not its wording)
-    if place and date and not named:  # (政府工作报告 / ——2026年1月15日在某市…会议上: that city's
+    if place and date and not named and place not in label:  # (政府工作报告 / ——2026年1月15日在某市…会议上: that city's
         label = f"{date[:4]}年{place}{YEAR_OPENING.sub('', label)}"  # report of that year, not one of every
         # report so titled)
     parts.append(Part("policy", title.start, end, label, role="own"))
