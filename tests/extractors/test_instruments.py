@@ -1070,3 +1070,9 @@ def test_classes_named_before_each_amount_of_a_respectively_list_are_each_amount
                 "的安家补贴。\n（二）企业享受奖补后5年内迁离本县的，全额退还已享受的奖补资金。\n二、保障措施\n加强组织领导。\n")
     assert [(value(m)[0], m.condition) for m in r.measures("instrument")] == [
         (d("120000"), "A类"), (d("60000"), "B类"), (d("30000"), "C类")]
+
+
+def test_a_line_of_a_few_words_alone_grants_nothing():
+    r = extract("某县促进产业发展若干措施\n一、支持措施\n（一）对新建冷库的企业，每吨补助200元。\n财政资金\n政务服务\n")
+    assert [m.evidence.text for m in r.measures("instrument")] == ["（一）对新建冷库的企业，每吨补助200元。"]  # (not 财政资金,
+    # a site's menu link)

@@ -644,3 +644,8 @@ def test_a_period_word_before_a_bare_company_opens_no_name():
 def test_an_amount_per_piece_after_a_region_names_no_body():
     r = extract("某省老旧小区改造方案\n一、支持措施\n中央财政按照东部地区每部不超过6万元、西部地区每部不超过9万元的标准给予补助。\n")
     assert not [o for o in r.keys("ORG") | r.texts("ORG") if "每部" in o]  # (not 东部地区每部: a department's 部)
+
+
+def test_a_preposition_before_a_short_form_is_no_part_of_the_body():
+    r = extract("芜湖市人才发展专项资金管理办法\n第九条 专项资金存放于市财政局专户，由市人力资源和社会保障局统一管理。\n")
+    assert not [k for k in r.keys("ORG") if k.startswith("于")]  # (not 于市财政局, from 存放于|市财政局)

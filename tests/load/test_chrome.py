@@ -354,3 +354,10 @@ def test_a_breadcrumb_whose_first_step_is_the_sites_home_by_another_name_is_chro
     assert is_breadcrumb("您现在的位置：网站首页 > 政务公开 > 政策文件 > 政策解读")
     assert is_breadcrumb("您的位置：本站 > 新闻中心 > 要闻")  # (two steps after the root, whatever its first)
     assert not is_breadcrumb("您的位置决定了补贴标准")
+
+
+def test_an_information_tables_label_alone_between_the_lines_its_value_wraps_over_is_chrome(load_text):
+    text = ("某部关于印发《某某补助资金管理办法》《某某项目\n标\t题\n实施指引》的通知\n发文字号：某发〔2025〕12号\n"
+            "某部关于印发\n《某某补助资金管理办法》\n《某某项目实施指引》的通知\n各省、自治区、直辖市有关部门：\n"
+            "现将《某某补助资金管理办法》《某某项目实施指引》印发给你们，请认真贯彻执行。\n")
+    assert "标\t题" not in paragraphs(load_text(text))  # (the wrapped value's halves are no longer cut by it)

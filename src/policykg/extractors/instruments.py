@@ -91,10 +91,12 @@ def instruments(sent: Sentence, ctx: Context) -> Iterator[Measure]:
     if not money and (is_heading(sent, ctx) or titles_a_policy(sent, ctx) or ATTACHMENT_LINE.match(sent.text)
                       or defines_a_term(sent.text)
                       or TABLE_TITLE.fullmatch(sent.text.strip()) or TABLE_HEADS.fullmatch(sent.text)
+                      or BARE_WORDS.fullmatch(sent.text.strip())
                       or pattern("instruments:delegation_cues").search(sent.text)) or NOTE.fullmatch(sent.text):
         return  # a section heading (not a run-in one with its amounts), a note of who is responsible (（省商务厅牵头）),
         # the title line of a policy the file holds (某市某某资金补助办法) or of an attachment (附件：某某补贴标准表), a
-        # term's definition (本细则所称…，是指…) or a task to make measures (各地要…，制定具体落实措施)
+        # term's definition (本细则所称…，是指…), a task to make measures (各地要…，制定具体落实措施) or a line of a
+        # few words alone (财政资金: a site's menu link)
     if genre == "official" and role == "principles" or pattern("instruments:proposal_cues").search(sent.text) \
             or states_purpose(sent.text) or QUESTION.search(sent.text) or EXAMPLE.match(ITEM_NUMBER.sub("", sent.text)):
         return  # principles, a proposal (代表建议…), the text's purpose (为规范…，制定本办法), a question (问2：补助资金
@@ -388,6 +390,9 @@ BROKEN_DOWN = re.compile(r"其中|资金来源")  # (a whole broken down by who 
 PAYER_ITEM = re.compile(r"(?:中央|省|市|州|县|区)[级和、省市州县区]*(?:补助资金|补助|财政|配套资金|配套|资金)")
 LISTING_GENRES = ("official", "interpretation")  # where a grant is listed item by item (not a news figure after one)
 NOTE = re.compile(r"[（(][^（）()]*[）)]")
+
+
+BARE_WORDS = re.compile(r"[\u4e00-\u9fff]{2,8}")  # a line of a few words and no more (财政资金, 贷款贴息)
 
 
 def is_heading(sent: Sentence, ctx: Context) -> bool:

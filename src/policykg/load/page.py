@@ -99,8 +99,10 @@ class PageCleaner:
                     self.meta.add(label, value)
                 keep[i] = False
             elif is_chrome(line) or is_breadcrumb(line) or ADDRESS_RE.fullmatch(line.strip()) or is_named_banner(line) \
-                    or line.strip(" \u3000：:") in words().breadcrumb_roots:
-                keep[i] = False  # (a site's address alone: www.gov.cn; 您当前所在位置： over a breadcrumb down the page)
+                    or line.strip(" \u3000：:") in words().breadcrumb_roots \
+                    or words().labels.get(re.sub(r"\s", "", line), ("", ""))[0] == "title":
+                keep[i] = False  # (a site's address alone: www.gov.cn; 您当前所在位置： over a breadcrumb down the page; a
+                # printed information table's label alone, 标 题, between the lines its value wraps over)
                 if line.strip() in LONE_SEPARATOR:
                     for j in (content[n - 1] if n else None, content[n + 1] if n + 1 < len(content) else None):
                         if j is not None and _breadcrumb_segment(lines[j]):

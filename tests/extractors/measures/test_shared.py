@@ -141,3 +141,9 @@ def test_money_signed_or_in_place_right_after_a_count_of_projects_is_theirs():
     r = extract("2026年某市政府工作报告\n一、2025年工作回顾\n新引进产业项目52个，签约金额280亿元。\n", "gzbg-2026-99.txt")
     assert [m.indicator for m in r.measures("observation")] == ["新引进产业项目", "新引进产业项目签约金额"]  # (not a
     # bare 签约金额: the city's whole)
+
+
+def test_a_bare_value_of_a_chain_right_after_a_products_figure_is_that_products():
+    r = extract("2026年某市政府工作报告\n一、2025年工作回顾\n全市脐橙产量86万吨，全产业链产值152亿元。\n", "gzbg-2026-99.txt")
+    assert [m.indicator for m in r.measures("observation")] == ["脐橙产量", "脐橙全产业链产值"]  # (not the city's whole
+    # chain of everything)

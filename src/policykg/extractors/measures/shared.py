@@ -92,7 +92,8 @@ def with_total_subject(figures: list[tuple[str, Clause]], sent: Sentence, q: Men
     """A total or a per-head figure alone after a figure of its clause (接待游客3亿人次、总花费超过4500亿元), or
     opening the clause right after it (…3亿人次，总花费…), is of what that figure counts (游客总花费), as in a list
     (国内游客人次、总花费); bare, it is everyone's."""
-    if not (TOTAL_ALONE.fullmatch(indicator) or indicator in words("measures", "total_heads")) or not figures:
+    product = indicator in words("measures", "product_measures")
+    if not (TOTAL_ALONE.fullmatch(indicator) or indicator in words("measures", "total_heads") or product) or not figures:
         return indicator  # (实施重点项目320个，年度计划投资460亿元: the key projects')
     listed = figures[-1][1].start == clause.start and "、" in sent.text[clause.start:q.start - sent.start]
     next_clause = sent.text[figures[-1][1].end:clause.start].strip() in ("，", ",") \
@@ -104,6 +105,10 @@ def with_total_subject(figures: list[tuple[str, Clause]], sent: Sentence, q: Men
     before = "".join(w for w, _ in itertools.dropwhile(lambda t: t[1].startswith("v") and t[0] not in additions,
                                                         tokens) if w not in ALL_KINDS)  # (接待|游客; 建成各类冷库)
     heads = tuple(words("measures", "indicator_heads"))
+    if product:  # (金柚产量115万吨左右，全产业链产值… -> 金柚全产业链产值: the product's; not 鲜菇产量…: a state of it)
+        item = re.sub(r"(?:种植|养殖|饲养)$", "", before.removesuffix("产量")) if before.endswith("产量") else ""
+        return item + indicator if 2 <= len(item) <= 4 and not item.startswith(("鲜", "毛", "干", "原", "总", "年")) \
+            else indicator
     longest = 10 if indicator in words("measures", "total_heads") else 6  # (not 新增日供水能力|总投资: a project's)
     return before + indicator if 2 <= len(before) <= longest and not before.endswith(heads) else indicator
 
