@@ -147,3 +147,5 @@ def test_a_bare_value_of_a_chain_right_after_a_products_figure_is_that_products(
     r = extract("2026年某市政府工作报告\n一、2025年工作回顾\n全市脐橙产量86万吨，全产业链产值152亿元。\n", "gzbg-2026-99.txt")
     assert [m.indicator for m in r.measures("observation")] == ["脐橙产量", "脐橙全产业链产值"]  # (not the city's whole
     # chain of everything)
+    r = extract("2026年某市政府工作报告\n一、2025年工作回顾\n全市鲜笋产量12万吨，综合产值9亿元。\n", "gzbg-2026-99.txt")
+    assert [m.indicator for m in r.measures("observation")][-1] == "综合产值"  # (not 鲜笋综合产值: the fresh state only)
