@@ -11,8 +11,8 @@ from ...nlp import Sentence
 from ...records import Mention
 from ..clauses import MAX_INDICATOR, Clause, clauses_of, words_before_number
 from ..context import Context
-from .scope import NEWS_LEAD, content_start, news_lead_end
 from .plausible import MONEY
+from .scope import NEWS_LEAD, content_start, news_lead_end
 from .spans import site_ends
 
 
@@ -235,7 +235,8 @@ def group_measure(sent: Sentence, ctx: Context, group: tuple[str, Clause] | None
     return group[0]
 
 
-def agent_verb(sent: Sentence, ctx: Context, q: Mention, clause: Clause, indicator: str, kind: str = "observation") -> str:
+def agent_verb(sent: Sentence, ctx: Context, q: Mention, clause: Clause, indicator: str,
+               kind: str = "observation") -> str:
     """The figure's clause opens, past time words and adverbs, on a verb of what something brought or reached
     (提供就业岗位, 带动新车销售额, 吸引游客, 惠及城乡儿童; 服务 only for those it served: 服务社区居民 in 人 or
     户, not 服务进出口总额) in a news item or a work report, or that any document's figure reached is named by
@@ -244,17 +245,16 @@ def agent_verb(sent: Sentence, ctx: Context, q: Mention, clause: Clause, indicat
         return ""  # (most figures: no such verb before them, nothing to look at)
     lead = "".join(c for k, c in enumerate(sent.text[clause.start:q.start - sent.start], clause.start)
                    if not ctx.covered(sent, sent.start + k, sent.start + k + 1, "DATE"))
-    lead = pattern(words("measures", "actor_leads") + words("measures", "subject_adverbs")
-                   + words("measures", "strong_future") + words("measures", "forecast_cues") + words("measures", "effect_leads"),
-                   "^(?:{})+").sub("", lead)
+    leads = ("actor_leads", "subject_adverbs", "strong_future", "forecast_cues", "effect_leads")
+    lead = pattern(tuple(w for key in leads for w in words("measures", key)), "^(?:{})+").sub("", lead)
     # (力争带动…: a task's; 预计提供…: an expectation's)
     lead = pattern("measures:time_lead_ends", "^[\u4e00-\u9fff]{0,4}(?:{})").sub("", lead)
     verb = next((v for v in words("measures", "agent_verbs") if lead.startswith(v)), "")
     if not verb or indicator.startswith(lead[:len(verb) + 2]) and not indicator.startswith(verb):
         return ""  # (服务业增加值: a noun, not the verb)
     served = q.attr("unit")[-1:] in words("measures", "served_units")
-    if ctx.document.genre not in ("news", "work_report") and (kind == "target" or lead.strip() == verb
-                                                           or verb not in words("measures", "effect_verbs")) \
+    named_driven = kind != "target" and verb in words("measures", "effect_verbs") and lead.strip() != verb
+    if ctx.document.genre not in ("news", "work_report") and not named_driven \
             or verb in words("measures", "service_verbs") and not served \
             or ctx.document.genre == "work_report" and verb in words("measures", "own_doing_verbs"):
         return ""  # (a policy's text says what it brings; a work report's 提供暖心煤1亿吨: the government's own doing)
@@ -270,7 +270,8 @@ def previous_agent(previous: tuple[str, Clause, str] | None, sent: Sentence, cla
             and not sent.text[previous[1].end:clause.start].strip("，, "):
         funds = pattern("measures:fund_heads", "(?:{})$").search(previous[0])
         verb = pattern(words("measures", "count_verbs") + words("measures", "addition_verbs"), "^(?:{})").match(previous[0])
-        return previous[0][verb.end() if verb else 0:] if funds and len(previous[0]) - (verb.end() if verb else 0) >= 2 else ""
+        money = previous[0][verb.end() if verb else 0:]
+        return money if funds and len(money) >= 2 else ""
     if previous is None or previous[1].end > clause.start or sent.text[previous[1].end:clause.start].strip("，, ") \
             or previous[2][-1:] not in words("measures", "noun_classifiers") \
             or previous[2] in words("measures", "person_units") \
