@@ -106,9 +106,10 @@ def with_total_subject(figures: list[tuple[str, Clause]], sent: Sentence, q: Men
                                                         tokens) if w not in ALL_KINDS)  # (接待|游客; 建成各类冷库)
     heads = tuple(words("measures", "indicator_heads"))
     if product:  # (金柚产量115万吨左右，全产业链产值… -> 金柚全产业链产值: the product's; not 鲜菇产量…: a state of it)
-        item = re.sub(r"(?:种植|养殖|饲养|总|年)$", "", before.removesuffix("产量")) if before.endswith("产量") else ""
+        item = pattern("measures:product_processes", "(?:{})$").sub("", before.removesuffix("产量")) \
+            if before.endswith("产量") else ""
         item = re.sub(r"^全[国省市县区州]", "", item)  # (全县食用菌总产量: 食用菌)
-        return item + indicator if 2 <= len(item) <= 6 and not item.startswith(("鲜", "毛", "干", "原", "总", "年")) \
+        return item + indicator if 2 <= len(item) <= 6 and not item.startswith(words("measures", "product_states")) \
             else indicator  # (not 鲜菇, 鲜天麻, 毛茶: a state of the product, not all of it)
     longest = 10 if indicator in words("measures", "total_heads") else 6  # (not 新增日供水能力|总投资: a project's)
     return before + indicator if 2 <= len(before) <= longest and not before.endswith(heads) else indicator
