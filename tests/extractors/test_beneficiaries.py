@@ -299,3 +299,37 @@ def test_a_subset_named_after_qizhong_gets_the_later_amount():
             "首次创业的，补贴标准不低于6000元。")
     assert [(v, w) for v, w, _ in rows(item)] == [(d("3000"), "首次领取营业执照的高校毕业生"),
                                                    (d("6000"), "残疾人和零就业家庭成员首次创业的")]
+
+
+def test_a_later_part_opening_on_another_kind_of_recipient_does_not_keep_the_first_one():
+    item = ("八、对加盟区域公共品牌的便民超市，新开店每家奖励2万元；连锁企业当年新增加盟超市20家以上的，再给予一次性"
+            "奖励15万元。")
+    assert rows(item) == [(d("20000"), "加盟区域公共品牌的便民超市", ""),
+                          (d("150000"), "", "连锁企业当年新增加盟超市20家以上")]
+    item = ("九、对经本县货运站中转的冷藏车，按每车次80元给予补贴；开行定期冷链专线且每月不少于4趟的，每条专线给予"
+            "20万元奖励。")
+    assert rows(item)[1] == (d("200000"), "", "开行定期冷链专线且每月不少于4趟")
+    item = "十、对新认定的专精特新企业，给予30万元奖励；企业当年研发投入增长25%以上的，再给予10万元奖励。"
+    assert rows(item)[1] == (d("100000"), "新认定的专精特新企业", "企业当年研发投入增长25%以上")  # (the same kind)
+
+
+def test_kinds_of_work_each_with_its_rate_are_conditions_not_whom_the_first_one_names():
+    item = "十一、省财政通过林业专项资金对低效林更新改造按每亩1200元、补植补造按每亩600元给予补助。"
+    assert rows(item) == [(d("1200"), "", "低效林更新改造"), (d("600"), "", "补植补造")]
+
+
+def test_a_later_part_listed_on_a_register_keeps_its_case_on_its_cap():
+    item = ("十二、对新开工且设备投资超过2000万元的技改项目，按设备投资额的5%给予补助，单个项目最高不超过600万元；纳入"
+            "省重点技改项目库的，补助比例提高至7%，单个项目最高不超过900万元。")
+    assert "纳入省重点技改项目库" in rows(item)[-1][2] and "纳入" not in rows(item)[0][2]
+
+
+def test_a_loan_size_bounding_the_loans_covered_is_no_amount_granted():
+    item = ("十三、合作银行向入库企业发放的单户授信500万元（含）以下、期限不超过2年的流动资金贷款，形成不良的本金损失，"
+            "由风险补偿资金按40%给予补偿。")
+    assert d("5000000") not in [v for v, _, _ in rows(item)]
+
+
+def test_an_amount_after_its_own_subject_and_grant_verb_is_that_subjects():
+    item = "十四、省财政通过服务业发展资金对山区和海岛地区每个项目县给予不超过1500万元、平原地区每个项目县给予不超过800万元补助。"
+    assert [w for _, w, _ in rows(item)] == ["山区和海岛地区每个项目县", "平原地区每个项目县"]

@@ -161,3 +161,10 @@ def test_where_the_money_comes_from_and_a_clawback_of_what_was_enjoyed_grant_not
 
 def test_a_share_of_the_cost_put_in_the_budget_and_taken_from_a_fund_grants_nothing():
     assert rows("（十八）本措施所需资金由市级财政和项目所在地县（区）财政按照6：4比例分担，列入年度财政预算，统筹从市级文化旅游发展专项资金中安排。") == []
+
+
+def test_a_body_named_for_a_benefit_disclosure_and_a_refused_subsidy_state_no_measure():
+    for item in ("清溪区中小企业融资担保有限公司作为受托管理机构，负责代偿资金专户的日常管理和数据统计。",
+                 "区商务局每半年在区政府网站公开奖补资金使用情况、受益企业名单等信息，接受社会监督。",
+                 "贷款逾期的，逾期期间不贴息。"):
+        assert rows(item) == [], item

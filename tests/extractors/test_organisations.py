@@ -649,3 +649,9 @@ def test_an_amount_per_piece_after_a_region_names_no_body():
 def test_a_preposition_before_a_short_form_is_no_part_of_the_body():
     r = extract("芜湖市人才发展专项资金管理办法\n第九条 专项资金存放于市财政局专户，由市人力资源和社会保障局统一管理。\n")
     assert not [k for k in r.keys("ORG") if k.startswith("于")]  # (not 于市财政局, from 存放于|市财政局)
+
+
+def test_a_class_of_firms_before_a_place_and_a_proper_name_is_no_part_of_the_name():
+    assert [m.text for m in orgs("当地龙头企业青川县蜀道茶业有限公司今年上半年实现销售收入2.8亿元。")] == [
+        "青川县蜀道茶业有限公司"]
+    assert [m.text for m in orgs("骨干企业江油市长城特钢有限公司产值增长8%。")] == ["江油市长城特钢有限公司"]

@@ -31,3 +31,4 @@ def test_an_amount_per_head_paid_to_bodies_and_people_who_bring_talent_in_is_per
 def test_an_amount_per_room_or_per_bundle_is_paid_per_that_counter():
     assert units("（八）对利用闲置农房改造民宿的，按每间2500元给予补助。") == [(d("2500"), "元/间")]
     assert units("（九）对改造老旧蚕场的蚕农，每把补助800元。") == [(d("800"), "元/把")]
+    assert units("（十）对新增中华蜂养殖30箱以上的养殖户，每箱补助100元。") == [(d("100"), "元/箱")]

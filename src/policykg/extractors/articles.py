@@ -228,21 +228,24 @@ PART_BAND = re.compile(r"[^，；：。]*\d[^，；：。]*?的(?:部分)?")  # 
 def part_band(sent: Sentence, clause: Clause, clauses: list[Clause]) -> str:
     """The band a part of a sentence sets in a clause of its own before the clause of an amount, past whom it names
     (对…项目，固定资产投资额1000万元（含）至5000万元的，按…给予补助，单个项目最高不超过200万元 -> 固定资产投资额1000万元
-    （含）至5000万元; …：100万美元（含）至1000万美元的部分，每美元奖励0.03元 -> 100万美元（含）至1000万美元的部分), "" when
+    （含）至5000万元; …：100万美元（含）至1000万美元的部分，每美元奖励0.03元 -> 100万美元（含）至1000万美元的部分), or the
+    case a later part opens on (…；列入省重大项目清单的，补助比例提高至10%，单个项目最高… -> 列入省重大项目清单), "" when
     none is."""
     part = max(sent.text.rfind("；", 0, clause.start), sent.text.rfind("：", 0, clause.start)) + 1
     for before in (c for c in clauses if c.start >= part and c.end <= clause.start):
         text = ITEM_NUMBER.sub("", sent.text[before.start:before.end]).strip("，；： ")
         if re.match(r"(?:第[一二三四五六七八九十百零\d]{1,4}条)?\s*(?:对于|对|向)", text):
             continue  # (whom it names)
-        if PART_BAND.fullmatch(text) and not pattern("instruments:amount_verbs").search(text) \
+        listed = part > 0 and pattern("instruments:qualifying_verbs", r"(?:被|新|首次)?(?:{})[^，；：。]{2,24}的").fullmatch(text) \
+            and any(before.end <= c.start and c.end <= clause.start for c in clauses)  # (not …；新获得X认证的，每个奖励…: whom)
+        if (PART_BAND.fullmatch(text) or listed) and not pattern("instruments:amount_verbs").search(text) \
                 and not MONEY_AMOUNT.search(sent.text, before.end, clause.start):  # (…80分以上的，每吨奖励1000元，85分
             return text if text.endswith("的部分") else text.removesuffix("的")  # 以上的每吨奖励2000元: not the 80's)
         return ""
     return ""
 
 
-EACH_ITEM = re.compile(r"(?:^|、|为|是|[：:]|按照|按|其中)\s*(?:分别|再)?(?:给予|按照|按)?(?:每[张个台套])?"
+EACH_ITEM = re.compile(r"(?:^|、|为|是|对|[：:]|按照|按|其中)\s*(?:分别|再)?(?:给予|按照|按)?(?:每[张个台套])?"
                        r"(?P<item>(?!每|单|最高|其中)(?:(?![按为])[\u4e00-\u9fff]){2,10}?|[A-EＡ-Ｅ][类级档])"
                        r"(?:按照|按)?(?:每[\u4e00-\u9fff]{1,4}?(?:[（(][\u4e00-\u9fff]{1,2}[)）])?(?:每[年月天])?(?:补助|补贴|奖励)?)?"
                        r"(?:最高|不超过)?$")  # (一级文物每件（套）补助不超过20万元、二级文物…)

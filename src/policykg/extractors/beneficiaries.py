@@ -13,7 +13,7 @@ from ..lexicon import pattern, words
 from ..nlp import Sentence
 from ..records import Mention
 from .articles import SPAN_OPENING, each_framed, tiers_of
-from .cases import beneficiary_pattern, later_case, own_case, paying_place
+from .cases import beneficiary_pattern, later_case, other_subject, own_case, paying_place
 from .clauses import ITEM_NUMBER, Clause
 from .list_items import (BRACKETED, QUOTED_LIST, RATED, each_grade, each_parallel, each_shared_start, each_shared_tail,
                          each_threshold, listed_outside_brackets, other_award, qualifying_lead, shared_noun,
@@ -49,10 +49,11 @@ def beneficiaries(sent: Sentence, clause: Clause, n: int) -> list[str]:
     elif found and found[-1].end() <= part < clause.start \
             and (opening.rstrip("，").endswith("的") and (n > 1 and ("、" in who or "、" in opening)
                                                          or ITEM_NUMBER.sub("", opening)[:3] == who[:3])
-                 or own_case(opening)):
+                 or own_case(opening) or other_subject(opening, who)):
         who = ""  # (对A、B的，…；合同额首次突破5000万元、1亿元的，分别奖励…; 对新评定为5A级…的，…；新评定为4A级…的，…:
         # the later part's own item, not the first's; …；入规后次年营业收入增长20%以上的，再给予…: the same one's;
-        # 对新购置粮食烘干设备的，…；新建库容500吨以上冷藏保鲜设施的，每吨…: a case of its own, opening on its verb)
+        # 对新购置粮食烘干设备的，…；新建库容500吨以上冷藏保鲜设施的，每吨…: a case of its own, opening on its verb;
+        # 对…的连锁门店，…；品牌企业年度新增门店10家以上的，再给予…: another recipient's)
     if found and (later := later_case(text[max(found[-1].end(), part):clause.start])):
         who = later  # (对新建…网点，每个给予5万元…，建设集中贮存中心的，按…20%给予补助，单个最高…: the 贮存中心's)
     if (subject := clause_subject(sent, clause)) and not (found and found[-1].end() > clause.start) \
@@ -92,7 +93,8 @@ def each_item(who: str, n: int) -> list[str]:
         return [f"{lead}等{item}{end}" for item in split]  # examples before 等 the kinds' own, of one head: 标准)
     items = [i for i in who.split("、") if i] if listed_outside_brackets(who) else [who]
     if len(items) == n - 1 and (last := re.split(r"(?<=[\u4e00-\u9fff])[和及与](?=[\u4e00-\u9fff])", items[-1])) \
-            and len(last) == 2 and min(map(len, last)) >= 2:  # (not 参|与|制定的: a word's 与)
+            and len(last) == 2 and min(map(len, last)) >= 2 and "每" not in last[-1]:  # (not 参|与|制定的: a word's 与;
+        # not 中西部和东北地区每个项目县: one group, each of its counties)
         items = items[:-1] + last  # (全职博士、硕士研究生和高级工程师，分别给予…: three)
     if len(items) == n and (stepped := each_threshold(items)):
         return stepped
@@ -383,13 +385,15 @@ def listed_item(sent: Sentence, clauses: list[Clause], number: int, m: Mention) 
     return item
 
 
-BOUND_AFTER = re.compile(r"\s*(?:[（(]含[）)])?(?P<bound>及以上|以上|及以下|以下|以内)?的")
+BOUND_AFTER = re.compile(r"\s*(?:[（(]含[）)])?(?P<bound>及以上|以上|及以下|以下|以内)?(?P<more>、[^，；。、的]{2,16})?的")
 
 
 def threshold_amount(sent: Sentence, m: Mention) -> bool:
-    """An amount before a bound and 的 (投入200万元（含）以上的，…; 200万元以下的): a threshold, not what is granted."""
+    """An amount before a bound and 的 (投入200万元（含）以上的，…; 200万元以下的; 单户授信1000万元（含）以下、期限不超过
+    3年的贷款: the loans covered): a threshold, not what is granted."""
     bound = BOUND_AFTER.match(sent.text, m.end - sent.start)
-    return bound is not None and (bound.group("bound") is not None or re.search(r"(?:以上|以下|以内)$", m.text) is not None)
+    return bound is not None and (bound.group("bound") is not None or re.search(r"(?:以上|以下|以内)$", m.text) is not None
+                                  and bound.group("more") is None)
 
 
 PAYER_AFTER = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:[省市县区]级?)?财政$")

@@ -19,6 +19,17 @@ def own_case(opening: str) -> bool:
     return first.endswith("的") and first.startswith(words("instruments", "case_verbs"))
 
 
+SUBJECT_HEAD = re.compile(r"^[\u4e00-\u9fff]{0,6}?(?P<head>企业|主体|单位|机构|合作社|公司)")
+
+
+def other_subject(opening: str, who: str) -> bool:
+    """The part after a ；opens on a recipient of another kind than the one named before (对…的连锁门店，…；品牌企业年度
+    新增连锁门店10家以上的，再给予…: the firm's, not the shop's)."""
+    found = SUBJECT_HEAD.match(ITEM_NUMBER.sub("", opening).strip())
+    return found is not None and opening.rstrip("，").endswith("的") and bool(who) \
+        and not who.endswith(found.group("head")) and found.group("head") not in who[-4:]
+
+
 def later_case(between: str) -> str:
     """A case of its own (建设集中贮存中心的) opening a clause after an amount granted, between whom a 对X clause named and
     the amount's clause (对X，每个给予5万元，建设…的，按…给予补助): that case is whom the later amounts are for; "" otherwise."""
@@ -40,10 +51,11 @@ def beneficiary_pattern() -> re.Pattern[str]:
     # (对企业按期还本付息的贷款, 对未享受…的人才, 对…应对反补贴调查, 对…发放额排名…的银行, 对新增发放…的银行, 对…城区和各
     # 乡镇开办的: no verb ends them)
     return re.compile(r"(?:^|[，；：。])\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.、．]|[一二三四五六七八九十]{1,3}[、是]"
-                      r"|第[一二三四五六七八九十百\d]{1,4}条)?\s*(?:[\u4e00-\u9fff]{0,4}?(?:财政|预算内投资)|[\u4e00-\u9fff]{0,14}?专项资金"
+                      r"|第[一二三四五六七八九十百\d]{1,4}条)?\s*(?:[\u4e00-\u9fff]{0,4}?(?:财政|预算内投资)(?:通过[^，；：。对向]{2,16}?)?"
+                      r"|[\u4e00-\u9fff]{0,14}?专项资金"
                       r"|(?:(?![对向])[\u4e00-\u9fff]){1,4}?(?:可|应当)|(?P<payer>(?:(?![对向])[\u4e00-\u9fff]){2,4}?)(?=对))?"
-                      # (中央财政对每个示范县…; 中央预算内投资对…; 省级某某专项资金对…; 各地可对…; 某州对…: whom a body, a fund or a
-                      # place may pay)
+                      # (中央财政对每个示范县…; 中央财政通过某某资金对…; 中央预算内投资对…; 省级某某专项资金对…; 各地可对…;
+                      # 某州对…: whom a body, a fund or a place may pay)
                       rf"(?:{'|'.join(map(re.escape, lead))}|为(?=[^，；：。]{{2,40}}?分别))(?P<who>[^，；：。]{{2,60}}?)"
                       rf"(?=，|{ends}|$)")
 

@@ -181,6 +181,7 @@ def sentence_instruments(sent: Sentence, ctx: Context, money: list[Mention]) -> 
                 whole = beneficiaries(sent, clause, 1)[0]  # (对在本区完成制作、合规上线的作品，播放量达到5亿次、10亿次
                 pairs = [(a, whole) for a, _ in pairs]  # 以上的，分别…: the thresholds' list, not the qualifiers')
             pairs = [(a, within_part(sent, clause, b, genre)) for a, b in pairs]
+            pairs = with_own_subjects(sent, pairs)
             if recipient := recipient_named(sent, clause, amounts[0]):  # (对…的，给予企业每人1000元: the firm's)
                 pairs, conditions = with_recipient(pairs, conditions, recipient)
             item = (item_of_clause(sent, clause, clauses) or capped_item(sent, clauses, number)) if len(pairs) == 1 \
@@ -196,7 +197,9 @@ def sentence_instruments(sent: Sentence, ctx: Context, money: list[Mention]) -> 
             items = each_item(sent, clause, [a for a, _ in pairs]) if common or not any(conditions) else []
             if len(items) == len(pairs):
                 who = beneficiaries(sent, clause, 1)[0]  # (博士研究生每人每月3000元、硕士研究生每人每月2000元…: each
-                pairs, conditions = [(a, who) for a, _ in pairs], [with_period(common, i) for i in items]  # item's)
+                items = [re.sub(r"^(?:对于|对)", "", i) for i in items]  # item's)
+                who = "" if who in items else who  # (对A更新改造按每亩1000元、品种改良按每亩800元: kinds of work, no one's)
+                pairs, conditions = [(a, who) for a, _ in pairs], [with_period(common, i) for i in items]
             shared = conditions[0] if len(set(conditions)) == 1 and TOP_RANKS.search(conditions[0]) else ""
             ranked = pairs[0][1] or shared or sent.text[sent.text.rfind("；", 0, clause.start) + 1:clause.start]
             if (shared or not any(conditions)) and (ranks := ranks_of(ranked, len(pairs))):
@@ -296,6 +299,19 @@ def sentence_instruments(sent: Sentence, ctx: Context, money: list[Mention]) -> 
                                             beneficiary=beneficiary, condition=condition_of(beneficiary),
                                             policy=policy)))
     return found
+
+
+OWN_SUBJECT = re.compile(r"、(?P<who>[\u4e00-\u9fff]{2,16}?)(?:给予|予以)(?:不超过|最高|一次性)*$")
+
+
+def with_own_subjects(sent: Sentence, pairs: list[tuple[Mention, str]]) -> list[tuple[Mention, str]]:
+    """Each amount after the first whose own subject and grant verb come right before it (对A每个项目县给予不超过
+    2000万元、B每个项目县给予不超过1000万元 -> B每个项目县), with that subject; the others as they were."""
+    out = pairs[:1]
+    for (before, _), (m, who) in zip(pairs, pairs[1:]):
+        own = OWN_SUBJECT.search(sent.text, before.end - sent.start, m.start - sent.start)
+        out.append((m, own.group("who") if own else who))
+    return out
 
 
 def comma_part(text: str, clause: Clause) -> str:

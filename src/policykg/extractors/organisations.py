@@ -167,6 +167,7 @@ def organisations(sent: Sentence, ctx: Context) -> Iterator[Mention]:
             named = named[1:]  # 媒体检察日报: a descriptive word before a name is not part of it (中国低空经济联盟 is one)
         if named:
             s, known = named[0]
+            s, known = past_class_lead(text, s, e, m.start(), known)  # (龙头企业某县某某有限公司: the firm's own name)
             inner = second_body_start(text, s, e)
             if inner:  # (…财政局|长葛市商务局 run together: the last body)
                 s, known = s + inner, named_body(text[s + inner:e]) or known
@@ -207,6 +208,21 @@ def organisations(sent: Sentence, ctx: Context) -> Iterator[Mention]:
         taken.append((s, e))
         found.append(org_mention(ctx, base + s, base + e, name, known, "head"))
     yield from with_branches(ctx, text, base, found)
+
+
+CLASS_LEAD = re.compile(r"[\u4e00-\u9fff]{0,4}(?:企业|公司|集团|单位)")
+
+
+def past_class_lead(text: str, s: int, e: int, head: int, known: Body) -> tuple[int, Body]:
+    """A name that opens on a class of bodies before a place and a proper name (龙头企业某县某某有限公司, 链主企业某市某某
+    集团): where the place starts, and that body; else the name as found."""
+    lead = CLASS_LEAD.match(text, s)
+    if lead is None or not text.startswith(generic_lead_words() + ("企业", "公司"), s):
+        return s, known
+    k = lead.end()
+    if k < head and place_prefix().match(text, k) and (inner := named_body(text[k:e])) is not None:
+        return k, inner
+    return s, known
 
 
 def founded_kind(text: str, s: int, name: str, known: Body) -> bool:

@@ -354,3 +354,12 @@ def test_a_citys_share_of_its_province_is_the_citys_figure():
     text = "2025年遵义市政府工作报告\n各位代表：\n一、2024年工作回顾\n全市白酒产量达到41万千升，占全省比重提高到52%。\n"
     got = {(m.indicator, m.region) for m in extract(text, "gzbg-2025-98.txt").measures("observation")}
     assert ("白酒产量占全省比重", "遵义市") in got and not any(r == "贵州省" for _, r in got)
+
+
+def test_a_whole_city_a_body_of_the_prefecture_speaks_of_is_the_prefectures_not_the_county_named_before():
+    sentence = ("海城市今年新建冷链仓库12座，全市冷库容量达到30万吨。鞍山市商务局局长 李明：预计今年全市冷链物流"
+                "营业收入将达到120亿元。")
+    r = extract(NEWS_ITEM.format(sentence=sentence), "20250402.md")
+    assert [(m.indicator, m.region, m.subject) for m in r.measures("forecast")] == [
+        ("冷链物流营业收入", "鞍山市", "")]  # (not 义乌市冷链物流营业收入)
+    assert ("冷库容量", "海城市") in [(m.indicator, m.subject) for m in r.measures("observation")]  # (that 全市 is 海城's)

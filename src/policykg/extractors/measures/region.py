@@ -348,7 +348,16 @@ def county_before(sent: Sentence, ctx: Context, q: Mention, region: str) -> str:
     last = max(before, key=lambda m: m.start, default=None)
     county = last.attr("county") if last is not None and last.key == region else ""
     homes = rules("places")["county_home_words"].get(county[-1:], [])
-    return county if any(w in pre for w in homes) else ""
+    return county if any(w in pre for w in homes) and not names_prefecture(sent, ctx, q, county) else ""
+
+
+def names_prefecture(sent: Sentence, ctx: Context, q: Mention, county: str) -> bool:
+    """The sentence names its prefecture, or a body of it, before the figure (某市农业农村局局长：预计今年全市…): its
+    全市 is the prefecture's, not the county's named before."""
+    places = [m.text for m in ctx.mentions_in(sent, "REGION") if m.end <= q.start]
+    places += [m.text for m in ctx.mentions_in(sent, "ORG") if m.end <= q.start]
+    city = counties()[county].name if county in counties() else ""
+    return bool(city) and any(p.startswith(city) for p in places)
 
 
 def home_county(sent: Sentence, ctx: Context, q: Mention, region: str) -> str:
