@@ -307,3 +307,7 @@ def test_a_technical_specification_is_no_genre_of_policy_and_an_administrative_n
     from policykg.names import genre
     assert genre("某县猕猴桃生产技术规程") is None and genre("某市道路停车设施设计规范") is None
     assert genre("某省药品经营质量管理规范") == ("标准", False)
+
+
+def test_a_citys_housing_fund_centre_signs_with_its_bureaus():
+    assert split_bodies("滁州市住房公积金管理中心") == ("滁州市住房公积金管理中心",)

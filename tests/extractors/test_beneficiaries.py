@@ -333,3 +333,5 @@ def test_a_loan_size_bounding_the_loans_covered_is_no_amount_granted():
 def test_an_amount_after_its_own_subject_and_grant_verb_is_that_subjects():
     item = "十四、省财政通过服务业发展资金对山区和海岛地区每个项目县给予不超过1500万元、平原地区每个项目县给予不超过800万元补助。"
     assert [w for _, w, _ in rows(item)] == ["山区和海岛地区每个项目县", "平原地区每个项目县"]
+    item = "十五、对组织旅游专列、包机来本市的旅行社，每趟专列给予3万元奖励、每架次包机给予1万元奖励。"
+    assert not [w for _, w, _ in rows(item) if w.startswith("每")]  # (not 每架次包机: what the payee is paid per)

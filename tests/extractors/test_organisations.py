@@ -655,3 +655,7 @@ def test_a_class_of_firms_before_a_place_and_a_proper_name_is_no_part_of_the_nam
     assert [m.text for m in orgs("当地龙头企业青川县蜀道茶业有限公司今年上半年实现销售收入2.8亿元。")] == [
         "青川县蜀道茶业有限公司"]
     assert [m.text for m in orgs("骨干企业江油市长城特钢有限公司产值增长8%。")] == ["江油市长城特钢有限公司"]
+
+
+def test_a_preposition_before_a_level_of_place_is_no_part_of_a_name():
+    assert not [m for m in orgs("对县融资担保有限公司为小微企业提供的担保业务，给予担保费补贴。") if m.text.startswith("对")]

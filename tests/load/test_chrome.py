@@ -5,7 +5,7 @@ import pytest
 from loadhelp import DATA, paragraphs, load_text  # noqa: F401 - fixtures
 
 from policykg.load import load_document
-from policykg.load.chrome import is_breadcrumb, is_chrome, metadata_pairs, without_chrome_tail
+from policykg.load.chrome import banner_and_links, is_breadcrumb, is_chrome, metadata_pairs, without_chrome_tail
 
 
 def test_scraped_report_loses_its_chrome_and_keeps_its_lines():
@@ -361,3 +361,8 @@ def test_an_information_tables_label_alone_between_the_lines_its_value_wraps_ove
             "某部关于印发\n《某某补助资金管理办法》\n《某某项目实施指引》的通知\n各省、自治区、直辖市有关部门：\n"
             "现将《某某补助资金管理办法》《某某项目实施指引》印发给你们，请认真贯彻执行。\n")
     assert "标\t题" not in paragraphs(load_text(text))  # (the wrapped value's halves are no longer cut by it)
+
+
+def test_a_portals_name_run_together_with_its_link_bar_is_a_banner():
+    assert banner_and_links("中国政府网简繁EN登录邮箱无障碍")
+    assert not banner_and_links("中国政府网")  # (the name alone may be a source line's)

@@ -301,7 +301,8 @@ def sentence_instruments(sent: Sentence, ctx: Context, money: list[Mention]) -> 
     return found
 
 
-OWN_SUBJECT = re.compile(r"、(?P<who>[\u4e00-\u9fff]{2,16}?)(?:给予|予以)(?:不超过|最高|一次性)*$")
+OWN_SUBJECT = re.compile(r"、(?P<who>(?!每|单)[\u4e00-\u9fff]{2,16}?)(?:给予|予以)(?:不超过|最高|一次性)*$")  # (not
+# 每架次包机给予…: what the payee is paid per)
 
 
 def with_own_subjects(sent: Sentence, pairs: list[tuple[Mention, str]]) -> list[tuple[Mention, str]]:

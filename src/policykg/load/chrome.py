@@ -117,6 +117,9 @@ def banner_and_links(line: str) -> bool:
     中国某某之声网　政务微博　政务微信): a banner with its search box or link bar. Not bodies alone (某市人民政府	某市财政局)."""
     cells = [cell for cell in re.split(r"\t|[ \u3000]+", line.strip()) if re.search(r"\w", cell)]  # (not ★)
     chrome = words().chrome
+    if len(cells) == 1 and (site := SITE_CELL.match(cells[0])) and site.end() < len(cells[0]) \
+            and chrome_cell(cells[0][site.end():]):
+        return True  # (中国政府网简繁EN登录邮箱无障碍: a portal's name and its link bar, run together)
     if len(cells) == 1:
         cells = peeled_links(cells[0], chrome)  # (中国某某之声网政务微博政务微信: the spaces squeezed out)
     if len(cells) < 2 or not any(chrome_cell(cell) or PORTAL_LINE.fullmatch(cell) for cell in cells):

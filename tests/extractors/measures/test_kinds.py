@@ -466,3 +466,13 @@ def test_a_forecast_of_a_year_it_names_after_goals_of_a_later_deadline_is_that_y
                 "pkulaw-1.txt")
     (forecast,) = r.measures("forecast")
     assert forecast.time == "2025" and value(forecast)[0] == d("1900000000")
+
+
+def test_a_clause_after_a_forecast_that_says_what_the_period_before_was_is_no_forecast():
+    sentence = "国际棉花咨询委员会日前发布报告，预计2025/2026年度全球棉花供应过剩120万吨，而上一年度为供应短缺85万吨。"
+    r = extract(NEWS_ITEM.format(sentence=sentence), "20250402.md")
+    assert d("850000") not in [value(m)[0] for m in r.measures("forecast")]
+    assert d("1200000") in [value(m)[0] for m in r.measures("forecast")]
+    sentence = "世界钢铁协会日前发布短期展望，预计2026年全球钢材需求增加1800万吨，较上次预测下调300万吨。"
+    r = extract(NEWS_ITEM.format(sentence=sentence), "20250402.md")
+    assert [value(m)[0] for m in r.measures("forecast")] == [d("18000000")]  # (not the revision)

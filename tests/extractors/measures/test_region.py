@@ -363,3 +363,18 @@ def test_a_whole_city_a_body_of_the_prefecture_speaks_of_is_the_prefectures_not_
     assert [(m.indicator, m.region, m.subject) for m in r.measures("forecast")] == [
         ("冷链物流营业收入", "鞍山市", "")]  # (not 义乌市冷链物流营业收入)
     assert ("冷库容量", "海城市") in [(m.indicator, m.subject) for m in r.measures("observation")]  # (that 全市 is 海城's)
+
+
+def test_a_list_of_wholes_a_figure_is_compared_with_does_not_make_the_citys_figures_the_provinces():
+    text = ("2026年益阳市政府工作报告\n——2026年1月20日在益阳市第八届人民代表大会第五次会议上\n各位代表：\n"
+            "一、2025年工作回顾\n全市地区生产总值增长6.1%，高于全国、全省平均水平；城镇新增就业3.2万人。\n")
+    got = {m.indicator: m.region for m in extract(text).measures("observation")}
+    assert got["城镇新增就业"] == "益阳市"  # (not 湖南省)
+
+
+def test_what_a_county_is_to_become_among_the_provinces_does_not_make_its_later_goals_the_provinces():
+    text = ("2026年泗县人民政府工作报告\n——2026年1月8日在泗县第十八届人民代表大会第六次会议上\n各位代表：\n"
+            "一、2025年工作回顾\n全县地区生产总值增长6%。\n二、“十五五”时期主要目标\n“十五五”时期全县经济社会发展的主要目标是："
+            "到2030年，纺织服装产业产值突破300亿元，建成全省重要的纺织服装基地；常住人口城镇化率达到52%。\n")
+    got = {m.indicator: (m.region, m.subject) for m in extract(text, "gzbg-2026-99.txt").measures("target")}
+    assert got["常住人口城镇化率"] != ("安徽省", "")  # (the county's, not the province's)

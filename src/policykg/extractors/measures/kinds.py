@@ -103,10 +103,11 @@ PRESENT_OPENING = pattern("measures:present_cues", r"\s*(?:{})(?!基础|水平)"
 
 
 def now_after_forecast(sent: Sentence, clause: Clause, q: Mention) -> bool:
-    """The figure's clause opens on what is now (…预计…，目前全国统调电厂存煤超过2亿吨) and expects nothing itself."""
+    """The figure's clause opens on what is now or was (…预计…，目前全国统调电厂存煤超过2亿吨; …，而上一榨季为…) and
+    expects nothing itself."""
     own = ITEM_NUMBER.sub("", sent.text[clause.start:q.start - sent.start]).lstrip()
-    return own.startswith(tuple(words("measures", "present_openings"))) \
-        and not any(w in own for w in words("measures", "forecast_cues"))
+    return own.startswith(tuple(words("measures", "past_openings"))) or own.startswith(
+        tuple(words("measures", "present_openings"))) and not any(w in own for w in words("measures", "forecast_cues"))
 
 
 def only_cumulative(before: str, sent: Sentence, ctx: Context, q: Mention) -> bool:

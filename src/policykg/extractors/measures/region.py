@@ -113,14 +113,20 @@ def in_rank(sent: Sentence, m: Mention) -> bool:
 
 SHARE_BASE = re.compile(r"占(?:全国|全省)")  # (…产量占全省比重39.6%: the city's share)
 BENCHMARK = pattern(words("measures", "gap_up") + words("measures", "gap_down"),
-                    r"(?:{})(?:全国|全省|全市|全区|全州|[\u4e00-\u9fff]{2,10}?(?:平均水平|平均增速|平均值|平均|增速))")
-# (a place a figure is compared with after a verb of more or less: 高于全省平均水平, 快于全国, 低于某市平均增速)
+                    r"(?:{})(?:(?:全国|全省|全市|全区|全州)(?:[、和及与](?:全国|全省|全市|全区|全州))*"
+                    r"|[\u4e00-\u9fff]{2,10}?(?:平均水平|平均增速|平均值|平均|增速))")
+# (a place a figure is compared with after a verb of more or less: 高于全省平均水平, 快于全国, 低于某市平均增速; 高于全国、
+# 全省平均水平: both)
+
+
+BECOMING = re.compile(r"(?:建成|打造成?|成为|创建|争创|跻身)(?:全国|全省|全市|全区|全州)")  # (建成全省重要的…基地: what the
+# place is to become among the province's, no scope of its figures)
 
 
 def without_ranks(text: str) -> str:
-    """The text without what its figures are ranked among, compared with or a share of (增速居全省第2位; 高于全省平均水平;
-    占全省比重): 全省 in them is no scope of the figures."""
-    return SHARE_BASE.sub("", BENCHMARK.sub("", RANKED.sub("", text)))
+    """The text without what its figures are ranked among, compared with, a share of or to become among (增速居全省第2位;
+    高于全省平均水平; 占全省比重; 建成全省重要的…基地): 全省 in them is no scope of the figures."""
+    return BECOMING.sub("", SHARE_BASE.sub("", BENCHMARK.sub("", RANKED.sub("", text))))
 
 
 def with_whole_province(sent: Sentence, q: Mention, clause: Clause, region: str) -> str:
