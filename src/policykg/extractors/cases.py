@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import memo, vocabulary, words
+from ..lexicon import memo, pattern, vocabulary, words
 from .clauses import ITEM_NUMBER
 
 AMOUNT = re.compile(r"\d+(?:\.\d+)?[十百千万亿]*(?:元|美元)")
@@ -19,13 +19,11 @@ def own_case(opening: str) -> bool:
     return first.endswith("的") and first.startswith(words("instruments", "case_verbs"))
 
 
-SUBJECT_HEAD = re.compile(r"^[\u4e00-\u9fff]{0,6}?(?P<head>企业|主体|单位|机构|合作社|公司)")
-
-
 def other_subject(opening: str, who: str) -> bool:
     """The part after a ；opens on a recipient of another kind than the one named before (对…的连锁门店，…；品牌企业年度
     新增连锁门店10家以上的，再给予…: the firm's, not the shop's)."""
-    found = SUBJECT_HEAD.match(ITEM_NUMBER.sub("", opening).strip())
+    found = pattern("instruments:subject_heads", r"^[\u4e00-\u9fff]{0,6}?(?P<head>{})").match(
+        ITEM_NUMBER.sub("", opening).strip())
     return found is not None and opening.rstrip("，").endswith("的") and bool(who) \
         and not who.endswith(found.group("head")) and found.group("head") not in who[-4:]
 

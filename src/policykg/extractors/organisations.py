@@ -210,13 +210,10 @@ def organisations(sent: Sentence, ctx: Context) -> Iterator[Mention]:
     yield from with_branches(ctx, text, base, found)
 
 
-CLASS_LEAD = re.compile(r"[\u4e00-\u9fff]{0,4}(?:企业|公司|集团|单位)")
-
-
 def past_class_lead(text: str, s: int, e: int, head: int, known: Body) -> tuple[int, Body]:
     """A name that opens on a class of bodies before a place and a proper name (龙头企业某县某某有限公司, 链主企业某市某某
     集团): where the place starts, and that body; else the name as found."""
-    lead = CLASS_LEAD.match(text, s)
+    lead = pattern("organisations:class_lead_heads", r"[\u4e00-\u9fff]{0,4}(?:{})").match(text, s)
     if lead is None or not text.startswith(generic_lead_words() + ("企业", "公司"), s):
         return s, known
     k = lead.end()

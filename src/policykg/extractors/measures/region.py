@@ -119,14 +119,11 @@ BENCHMARK = pattern(words("measures", "gap_up") + words("measures", "gap_down"),
 # 全省平均水平: both)
 
 
-BECOMING = re.compile(r"(?:建成|打造成?|成为|创建|争创|跻身)(?:全国|全省|全市|全区|全州)")  # (建成全省重要的…基地: what the
-# place is to become among the province's, no scope of its figures)
-
-
 def without_ranks(text: str) -> str:
     """The text without what its figures are ranked among, compared with, a share of or to become among (增速居全省第2位;
     高于全省平均水平; 占全省比重; 建成全省重要的…基地): 全省 in them is no scope of the figures."""
-    return BECOMING.sub("", SHARE_BASE.sub("", BENCHMARK.sub("", RANKED.sub("", text))))
+    becoming = pattern("measures:becoming_verbs", r"(?:{})(?:全国|全省|全市|全区|全州)")
+    return becoming.sub("", SHARE_BASE.sub("", BENCHMARK.sub("", RANKED.sub("", text))))
 
 
 def with_whole_province(sent: Sentence, q: Mention, clause: Clause, region: str) -> str:
