@@ -174,3 +174,10 @@ def test_a_notice_signed_by_central_bodies_only_has_no_place_of_its_own():
     r = extract(text, "policy.txt")
     assert [m.region for m in r.measures("target")] == [""]  # (not 新疆, the place the recipients name most)
     assert [p.label for p in r.document.parts if p.kind == "signature"] == ["国家卫生健康委员会|国家发展和改革委员会"]
+
+
+def test_a_national_body_named_after_its_city_says_nothing_of_the_documents_place():
+    from kit import extract
+    r = extract("某某市促进企业上市若干措施\n一、企业在北京证券交易所上市的，给予奖励100万元。\n"
+                "二、企业由新三板转板至北京证券交易所上市的，按照北京证券交易所上市标准补足奖励差额。\n", "pkulaw-1.txt")
+    assert [m.region for m in r.measures("instrument")] == [""]

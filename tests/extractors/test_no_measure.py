@@ -168,3 +168,24 @@ def test_a_body_named_for_a_benefit_disclosure_and_a_refused_subsidy_state_no_me
                  "区商务局每半年在区政府网站公开奖补资金使用情况、受益企业名单等信息，接受社会监督。",
                  "贷款逾期的，逾期期间不贴息。"):
         assert rows(item) == [], item
+
+
+@pytest.mark.parametrize("item", [
+    "第二十三条补助资金应当用于测试器材购置和维护、人员培训等支出，其中用于劳务的比例不超过30%，不得用于人员工资福利等支出。",
+    "机收补贴在每个榨季结束后，由县农业农村局依据作业记录核定，于次年5月底前一次性兑付。",
+    "加厚地膜补贴使用中央和省级资金，不足部分由县区财政承担。",
+    "用于收储中心建设和骨干企业奖励的资金，按照项目法分配。",
+    "同一合同由多名技术经理人共同促成的，奖励总额不超过该合同应得奖励，按照各方书面约定分配。",
+    "企业由新三板创新层转板至北京证券交易所上市的，按照北京证券交易所上市标准补足奖励差额。",
+    "序号\t地区\t合计\t其中：飞机作业补助作业装备更新",
+    "其中：中央补助\t326800",
+    "种植基地补助：320亩×400元/亩=12.8万元（未超过20万元上限）；",
+])
+def test_a_rule_over_a_funds_use_payment_or_sharing_a_table_row_and_a_worked_case_state_no_measure(item):
+    assert rows(item) == [], item
+
+
+def test_a_grant_with_its_day_of_payment_and_a_subsidy_without_an_amount_stay():
+    assert rows("对新认定的国家级专精特新企业，给予一次性奖励50万元，奖励资金于次年3月底前兑付。") \
+        == [(d("500000"), "新认定的国家级专精特新企业", "")]
+    assert [b for _, b, _ in rows("对首次入选的企业给予贷款贴息支持。")] == ["首次入选的企业"]

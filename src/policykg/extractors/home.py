@@ -131,8 +131,8 @@ def named_place(ctx: Context) -> tuple[str, str]:
     cities: Counter = Counter()
     vocab = vocabulary()
     for m in ctx.all_mentions("REGION", "ORG"):
-        if m.type == "ORG" and m.attr("foreign"):
-            continue
+        if m.type == "ORG" and (m.attr("foreign") or vocab.organization(m.key) is not None):
+            continue  # (a national body named after its city, 北京证券交易所, says nothing of the document's place)
         province, city = place_of(m.key) if m.type == "ORG" else ("", "")
         if m.type == "REGION":
             entry = vocab.region(m.key)

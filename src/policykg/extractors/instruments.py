@@ -32,8 +32,8 @@ from .measures.figures import rate_of_measure
 from .measures.plausible import GOAL_GENRES, MONEY, quantity_of
 from .old_amounts import change_start, figure_start, reached
 from .no_measure import (ATTACHMENT_LINE, EXAMPLE, GRANT_TO, QUESTION, TABLE_HEADS, adjusted, defines_a_noun,
-                         defines_a_term, misused, names_no_grant, qualifies_noun, received, reforms, regulates,
-                         reports_a_past_year, reports_a_total, states_purpose, titles_a_policy, weighs)
+                         defines_a_term, is_table_row, misused, names_no_grant, qualifies_noun, received, reforms,
+                         regulates, reports_a_past_year, reports_a_total, rules_the_money, states_purpose, titles_a_policy, weighs)
 from .rate_units import EMPLOYER, per_unit
 from .registry import extractor
 
@@ -89,7 +89,8 @@ def instruments(sent: Sentence, ctx: Context) -> Iterator[Measure]:
     if reports_a_total(sent.text) or reports_a_past_year(sent.text, ctx.reference_date[:4]):
         return  # (截至2023年末，全市累计发放…9.3亿元; 2024年，全县…发放劳务报酬702万元: a statistic, in any genre)
     if not money and (is_heading(sent, ctx) or titles_a_policy(sent, ctx) or ATTACHMENT_LINE.match(sent.text)
-                      or defines_a_term(sent.text)
+                      or defines_a_term(sent.text) or is_table_row(sent.text)
+                      or genre in LISTING_GENRES and rules_the_money(sent.text)
                       or TABLE_TITLE.fullmatch(sent.text.strip()) or TABLE_HEADS.fullmatch(sent.text)
                       or BARE_WORDS.fullmatch(sent.text.strip())
                       or pattern("instruments:delegation_cues").search(sent.text)) or NOTE.fullmatch(sent.text):

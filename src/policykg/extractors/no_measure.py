@@ -62,7 +62,8 @@ LINK_DATE = re.compile(r"\s+(?:19|20)\d{2}[-./年]\d{1,2}[-./月]\d{1,2}日?$")
 
 
 EXAMPLE = re.compile(r"\s*(?:例如|比如|再如|又如|举例|举个例子|以[^，。；]{1,12}为例)|\s*该[\u4e00-\u9fff]{1,8}(?:共|合计|累计|一共)?可(?:获得|享受|领取)"
-                     r"|.*?\d\s*[×xX＊*]\s*[\d（(].*?[＝=]")  # (…可获补助60×800＝48000元: a case worked out)
+                     r"|.*?\d[\u4e00-\u9fff/]{0,3}\s*[×xX＊*]\s*[\d（(].*?[＝=]")  # (…可获补助60×800＝48000元,
+# 320亩×400元/亩=12.8万元: a case worked out)
 WORKED_EXAMPLE = re.compile(r"\s*(?:答[：:]\s*)?(?:举例|举个例子|假设|假如|(?:例如|比如|如)[，：:]?某)")  # (举例说明：某被征收人房屋评估价值
 # 60万元…: a case made up to show a rule, its figures no one's)
 # (a worked example in an interpretation: 该民宿可获得新建改造补助16万元…: it restates the measures for one case)
@@ -121,6 +122,22 @@ SCHEDULE = re.compile(r"(?:分[\d一二两三四五六]+(?:年|期|次|批)|按(
                       r"(?:发放|兑现|拨付|支付)(?=$|[\d一二两三四五六七八九十])|(?:发放|兑现|拨付)一次$")  # (…补贴分3年发放; 每半年发放一次; 按半年兑现;
 # 连续发放3年: when a grant is paid, not what; not 按月发放传承补助：…, the grant itself)
 COLUMN_HEADS = 12  # characters at most of a line of a table's column heads (认定类别 奖励金额)
+
+
+def rules_the_money(text: str) -> bool:
+    """The sentence grants nothing and says what a fund must or must not be spent on, where a shortfall is paid from,
+    when a grant is paid or how it is shared out (补助资金应当用于…，不得用于…; 不足部分由县区财政承担; …于次年5月底前一次性
+    兑付; 按照项目法分配): a rule over the money, no measure — checked on the whole sentence, where the clause that names
+    the grant is only its subject (机收补贴在每个榨季结束后，…兑付)."""
+    body = ITEM_NUMBER.sub("", text).rstrip("。；，、 ")
+    return GRANT_TO.search(body) is None and (any(w in body for w in words("instruments", "money_rule_words"))
+                                              or body.endswith(words("instruments", "sharing_ends")))
+
+
+def is_table_row(text: str) -> bool:
+    """A line of a table's cells that grants nothing (序号	地区	合计	其中：飞机作业补助…; 其中：中央补助	326800): column heads
+    or a budget's restated figures, no measure without an amount of money."""
+    return "\t" in text.strip() and GRANT_TO.search(text) is None
 
 
 def misused(text: str) -> bool:

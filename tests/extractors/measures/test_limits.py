@@ -31,3 +31,23 @@ def test_a_grants_tiers_amounts_and_quota_are_no_targets(sentence):
     r = extract(POLICY.format(sentence=sentence), "policy.txt")
     assert [m.indicator for m in r.measures("target")] == []
     assert r.measures("instrument")  # (the grant itself is written, as instruments)
+
+
+REPORT = ("2026年某某市政府工作报告\n各位代表：\n一、2025年工作回顾\n{review}\n二、2026年工作安排\n{plan}\n")
+
+
+@pytest.mark.parametrize("review, plan", [
+    ("坚持文旅融合发展，打造甲山、乙谷、丙寺、丁园4条精品线路。", "推进甲县、乙县、丙县3个县市整县屋顶分布式光伏开发。"),
+    ("某某食品有限公司年产10万吨特色调味品、某某产业园二期等项目建成投产。", "某某经开区年产50万吨特种合金棒线材等重大项目开工建设。"),
+    ("某某县在全省县域经济发展考核中位次前移6位，营商环境评价排名提升5位。", "争取全省考核排名前移3位。"),
+])
+def test_a_count_of_a_list_just_named_a_size_in_a_projects_name_and_a_move_in_a_ranking_are_no_figures(review, plan):
+    r = extract(REPORT.format(review=review, plan=plan), "report.txt")
+    assert [m.indicator for m in r.measures() if m.kind in ("observation", "target")] == []
+
+
+def test_counts_of_lists_closed_by_deng_or_built_and_counts_before_their_noun_stay():
+    r = extract(REPORT.format(review="已建成甲节点、乙节点和丙节点等3个标识解析二级节点。新增国家级、省级专精特新企业2家。",
+                              plan="全年新增分布式光伏装机15万千瓦。"), "report.txt")
+    assert sorted(str(m.quantity.value) for m in r.measures() if m.kind in ("observation", "target")) \
+        == ["150000", "2", "3"]

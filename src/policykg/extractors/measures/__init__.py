@@ -44,7 +44,7 @@ from .actors import (agent_verb, clause_actor, counted_group, group_actor, group
 from .bases import named_year, per_period, with_chained_base, with_multiple_base, with_old_base
 from .figures import (award_count, benchmark_value, describes_subject, done_with_support, event_count, event_detail,
                       first_of_kind_detail, framed_part, is_figure, names_casualties, names_rather_than_measures,
-                      people_acting, points_back, rate_of_measure, route_or_reach, size_of_facility, steps_climbed,
+                      people_acting, points_back, rate_of_measure, route_or_reach, steps_climbed,
                       things_acting, threshold_after_count, toll_count, told_in_words)
 from .indicator import (averaged, indicator_text, per_year, with_age_bracket, with_contributor, with_count_qualifier,
                         with_effect_verb, with_items_before, with_named_again, with_per_unit,
@@ -52,7 +52,7 @@ from .indicator import (averaged, indicator_text, per_year, with_age_bracket, wi
 from .nouns import numbered_name, without_cut_list
 from .spans import without_times
 from .kinds import kind_of, time_of
-from .limits import a_norm, budget_cap, defines_a_grade, of_a_grant, starting_value, stated_limit
+from .limits import a_norm, budget_cap, defines_a_grade, of_a_grant, size_of_facility, starting_value, stated_limit
 from .lists import (from_to_items, jointly_items, places_each, respective_to_figures, respectively_items,
                     value_list_items)
 from .plausible import COUNT_FREE_UNITS, benefit_standard, driven_alone, plausible, quantity_of, what_is_reduced

@@ -12,7 +12,7 @@ from ...nlp import Sentence
 from ...records import Mention
 from ..clauses import Clause, inside_quotes, text_before, words_before_number
 from ..context import Context
-from .limits import ASIDE_THEN_DE, AT_MOST, bounds_a_class, listed_places
+from .limits import ASIDE_THEN_DE, AT_MOST, bounds_a_class, counts_the_list_before, listed_places
 from .plausible import COUNT_FREE_UNITS, GOAL_GENRES, MONEY
 
 VAGUE = re.compile(r"数[十百千万]|几[十百千万]|上[百千万]")
@@ -102,26 +102,6 @@ def threshold_after_count(sent: Sentence, q: Mention, clause: Clause) -> bool:
 
 COUNTED_THEN_MEASURE = re.compile(r"\d+(?:\.\d+)?\s*[多余]?(?:个(?!月)|家|项|户|所|座|条|名|位|只|台)"
                                   r"(?:(?![和与及])[\u4e00-\u9fff“”]){2,20}?(?:均|都|全部|分别)?(?:超过|超|突破|逾|在)$")
-
-
-def size_of_facility(sent: Sentence, q: Mention) -> bool:
-    """The number, in a unit that is no count, is the size that names a project or a facility:
-    the words right after it end in one (120万吨乙烯转型升级项目, 200万千瓦光伏基地), or it comes between a project's
-    name and phase and the start of its works (加快某铜箔项目二期1.5万吨开工建设)."""
-    if q.attr("unit") in words("measures", "count_classifiers"):
-        return False  # (建设10个项目: the count of projects)
-    after = re.match(r"[\u4e00-\u9fff“”]{0,10}", sent.text[q.end - sent.start:]).group()
-    return any(head in after for head in words("measures", "facility_heads")) \
-        or q.attr("unit") not in MONEY and (PROJECT_BEFORE.search(sent.text, 0, q.start - sent.start) is not None
-                                            and STARTED.match(sent.text, q.end - sent.start) is not None
-                                            or BUILT_CAPACITY.search(sent.text, 0, q.start - sent.start) is not None)
-
-
-PROJECT_BEFORE = re.compile(r"(?:项目|工程)(?:[一二三四五六七八九十]期|年产|[一二三四五六七八九十]期年产)$")  # (not 完成
-# 农村供水工程1.2万处: what was done)
-BUILT_CAPACITY = re.compile(r"(?:开工建设|新建|建设|引进|落地|签约)年产$")  # (开工建设年产3万吨锂电池电解液…项目)
-STARTED = re.compile(r"(?:开工|开建|动工|签约|落地|启动)")  # (…项目二期1.5万吨开工建设: which project starts; not …项目一期
-# 60万千瓦实现全容量并网: the capacity connected)
 
 
 def steps_climbed(sent: Sentence, q: Mention) -> bool:
@@ -433,8 +413,9 @@ def is_figure(sent: Sentence, ctx: Context, q: Mention, clause: Clause, found: l
             or pattern("measures:package_nouns", "^[^，；。]*?等[\u4e00-\u9fff]{0,2}(?:{})").match(rest)
             or text[clause.start:rel].endswith(words("measures", "package_nouns"))):
         return False  # 出台…27条举措, 58条改革举措, 出台稳就业政策措施20项, 稳增长27条、…12条等政策举措: a package's measures
-    if unit in words("measures", "rank_units") and text[clause.start:rel].endswith(("前", "第")):
-        return False  # 人均GDP进入全国前8位: a rank, not an amount
+    if unit in words("measures", "rank_units") and (text[clause.start:rel].endswith(("前", "第"))
+                                                    or RANK_MOVE.search(text, clause.start, rel)):
+        return False  # 人均GDP进入全国前8位: a rank, not an amount; 考核中位次前移6位: a move in a ranking
     if unit in words("measures", "age_units") and re.match(r"(?:及?以上|及?以下)?的?(?!左右|以上|以下)[\u4e00-\u9fff]", rest):
         return False  # 为65岁以上老年人提供…: an age that qualifies who, not a figure (预期寿命达到79岁左右 is one)
     if unit in words("measures", "spec_units"):
@@ -473,7 +454,7 @@ def is_figure(sent: Sentence, ctx: Context, q: Mention, clause: Clause, found: l
         return False  # 全县每年扶持不超过100个, 每个组织最多补助3台: the quota of a measure, not a figure
     if POINTED_COUNT.search(text, clause.start, rel) or EACH_COUNT.search(text, clause.start, rel):
         return False  # 甲、乙、丙这3条航线: the count of what was just named; 41个口岸各新设1家: so many for each
-    if listed_places(sent, ctx, q) == q.attr("value"):
+    if listed_places(sent, ctx, q) == q.attr("value") or counts_the_list_before(sent, q):
         return False  # 推动甲、乙、丙3个综保区高质量发展: the count of the places just named
     if rest.startswith(words("measures", "body_classes")) and bodies_listed_before(sent, ctx, q) \
             or BODIES_ACTING.match(rest):
@@ -483,6 +464,7 @@ def is_figure(sent: Sentence, ctx: Context, q: Mention, clause: Clause, found: l
 
 BODIES_ACTING = re.compile(pattern("measures:body_levels", "(?:{})?").pattern + pattern("measures:body_classes").pattern
                            + pattern("measures:body_acts").pattern)  # (44个国家部委制定…: how many bodies act)
+RANK_MOVE = re.compile(r"(?:位次|排名|排位|名次)[\u4e00-\u9fff]{0,3}$")  # (位次前移, 排名上升, 排名提升了)
 POINTED_COUNT = re.compile(r"[这那](?:些)?$")  # (…这4条“小三通”航线: the routes just named)
 EACH_COUNT = pattern(words("measures", "addition_verbs") + words("measures", "count_verbs"), "各(?:{})$")
 PLACES_PAIR = re.compile(r"国家和地区|国家或地区|省区市|省（区、市）")  # one kind of place, not a list

@@ -1,7 +1,8 @@
 """Numbers that bound or start rather than measure (policykg.extractors.measures.limits): a limit in brackets that
 says who qualifies, a count of a policy's own parts, the budget a grant is capped at, the amounts, tiers and quota
 of a grant, the value a change starts from, a bound that says which things a noun names (7座及以下小型客车), and the size that
-defines a grade a grant is for (中型坝（总库容10万至50万立方米）：每座15万元)."""
+defines a grade a grant is for (中型坝（总库容10万至50万立方米）：每座15万元), the count of a list just named
+(甲、乙、丙3个县市) and the size that names a project (年产10万吨某某等项目建成投产)."""
 from __future__ import annotations
 
 import re
@@ -105,6 +106,25 @@ def listed_places(sent: Sentence, ctx: Context, q: Mention) -> str:
     return str(chain) if chain >= 2 else ""
 
 
+def counts_the_list_before(sent: Sentence, q: Mention) -> bool:
+    """The number counts the items a list right before it names, its noun after it (打造甲山、乙谷、丙寺、丁园4条精品线路;
+    推进延吉、敦化、珲春3个县市…): how many were just named, no figure — whatever the items are (places the vocabulary
+    does not list, sites, routes). Not 新增国家级、省级专精特新企业2家, where the noun comes before the number, nor a list
+    closed by 等 (建成甲、乙和丙等3个节点: a count the examples stand for) or what was built (已建成甲、乙、丙3个平台: the
+    count of what now stands)."""
+    at = q.start - sent.start
+    part = sent.text[max(sent.text.rfind(c, 0, at) for c in "，；。：:（(") + 1:at]
+    items = LIST_JOINER.split(part)
+    return len(items) >= 2 and not part.endswith("等") and BUILT.search(items[0]) is None and str(len(items)) == q.attr("value") \
+        and all(LIST_ITEM.fullmatch(item) for item in items) and NOUN_AFTER.match(sent.text, q.end - sent.start) is not None
+
+
+LIST_JOINER = re.compile(r"[、和及与]")
+BUILT = re.compile(r"建成|建立|形成|获批")
+LIST_ITEM = re.compile(r"[\u4e00-\u9fff“”]{1,12}")  # (a verb may open the first: 打造甲山)
+NOUN_AFTER = re.compile(r"(?!以上|以下|左右|余|多)[\u4e00-\u9fff]")
+
+
 def a_norm(sent: Sentence, q: Mention) -> bool:
     """A standard or duty the figure's clause lays down (墓位占地面积不得超过1平方米; 沿海省份应当每年组织…2次以上),
     with no deadline in the sentence: a rule everyone keeps, no goal to reach."""
@@ -114,3 +134,27 @@ def a_norm(sent: Sentence, q: Mention) -> bool:
 
 
 DEADLINE = re.compile(r"(?:到|至|于)\s*(?:19|20)\d{2}\s*年|(?:19|20)\d{2}\s*年(?:底|末)?(?:前|以前)")
+
+
+def size_of_facility(sent: Sentence, q: Mention) -> bool:
+    """The number, in a unit that is no count, is the size that names a project or a facility:
+    the words right after it end in one (120万吨乙烯转型升级项目, 200万千瓦光伏基地), or it comes between a project's
+    name and phase and the start of its works (加快某铜箔项目二期1.5万吨开工建设)."""
+    if q.attr("unit") in words("measures", "count_classifiers"):
+        return False  # (建设10个项目: the count of projects)
+    after = re.match(r"[\u4e00-\u9fff“”]{0,10}", sent.text[q.end - sent.start:]).group()
+    return any(head in after for head in words("measures", "facility_heads")) \
+        or q.attr("unit") not in MONEY and (PROJECT_BEFORE.search(sent.text, 0, q.start - sent.start) is not None
+                                            and STARTED.match(sent.text, q.end - sent.start) is not None
+                                            or BUILT_CAPACITY.search(sent.text, 0, q.start - sent.start) is not None
+                                            or sent.text.endswith("年产", 0, q.start - sent.start)
+                                            and NAMES_PROJECT.match(sent.text, q.end - sent.start) is not None)
+
+
+PROJECT_BEFORE = re.compile(r"(?:项目|工程)(?:[一二三四五六七八九十]期|年产|[一二三四五六七八九十]期年产)$")  # (not 完成
+# 农村供水工程1.2万处: what was done)
+BUILT_CAPACITY = re.compile(r"(?:开工建设|新建|建设|引进|落地|签约)年产$")  # (开工建设年产3万吨锂电池电解液…项目)
+NAMES_PROJECT = re.compile(r"[^，；。]*?(?:项目|工程)")  # (某公司年产10万吨特色调味品、某园二期等项目建成投产: the size in a
+# project's name)
+STARTED = re.compile(r"(?:开工|开建|动工|签约|落地|启动)")  # (…项目二期1.5万吨开工建设: which project starts; not …项目一期
+# 60万千瓦实现全容量并网: the capacity connected)
