@@ -311,3 +311,17 @@ def test_a_technical_specification_is_no_genre_of_policy_and_an_administrative_n
 
 def test_a_citys_housing_fund_centre_signs_with_its_bureaus():
     assert split_bodies("滁州市住房公积金管理中心") == ("滁州市住房公积金管理中心",)
+
+
+@pytest.mark.parametrize("text, bodies", [
+    ("中共某某市委组织部某某市人力资源和社会保障局某某市财政局", ("中共某某市委组织部", "某某市人力资源和社会保障局", "某某市财政局")),
+    ("中共某某县委宣传部某某县文化和旅游局", ("中共某某县委宣传部", "某某县文化和旅游局")),
+    ("中共某某市委 某某市人民政府", ("中共某某市委", "某某市人民政府")),
+])
+def test_a_party_committees_department_stays_with_its_committee(text, bodies):
+    assert split_bodies(text) == bodies
+
+
+def test_a_group_of_states_is_international():
+    assert body("阿拉伯国家集团").category == "international"
+    assert body("某某钢铁集团").category == "enterprise"

@@ -227,8 +227,10 @@ def body(name: str) -> Body | None:
         return None
     if category == "association" and not name.endswith(words("organisations", "society_heads")) \
             and (proper.startswith(tuple(words("organisations", "international_leads")))
-                 or opening is not None and opening.category == "international"):
-        category = "international"  # 美洲玻利瓦尔联盟, 非洲联盟, 联合国文明联盟: of countries, not an association
+                 or opening is not None and opening.category == "international") \
+            or name.endswith(words("organisations", "state_group_heads")):
+        category = "international"  # 美洲玻利瓦尔联盟, 非洲联盟, 联合国文明联盟: of countries, not an association;
+        # 阿拉伯国家集团: a group of states, no company
     return Body(name, category)
 
 
@@ -353,8 +355,7 @@ def generic_words() -> tuple[str, ...]:
 
 
 def government_body(name: str) -> Body | None:
-    """A government or party body: a place (or a central prefix) followed by a
-    known head; weak heads (局, 厅, 委 …) need the place."""
+    """A government or party body: a place (or a central prefix) and a known head; weak heads (局, 厅, 委 …) need the place."""
     head = heads("government").search(name)
     if head is None:
         return None
@@ -395,9 +396,8 @@ TRAILING_LIST = re.compile(r"等\s*(?:[一二三四五六七八九十\d]+\s*个?
 
 @memo()
 def split_bodies(text: str) -> tuple[str, ...]:
-    """The organisation names that make up ``text`` ("中共中央 国务院",
-    "中共某市委某市人民政府", "某市科学技术局某市财政局"), canonical; () unless
-    the whole text is made of organisation names."""
+    """The organisation names that make up ``text`` ("中共中央 国务院", "中共某市委某市人民政府", "某市科学技术局某市财政局"),
+    canonical; () unless the whole text is made of organisation names."""
     text = LETTER_SPACED.sub(lambda m: re.sub(r"\s", "", m.group()), TRAILING_LIST.sub("", text.strip()))
     if not text or len(text) > MAX_BODIES_TEXT:
         return ()
@@ -418,9 +418,9 @@ LETTER_SPACED = re.compile(r"(?<!\S)[\u4e00-\u9fff](?:[ \t\u3000][\u4e00-\u9fff]
 
 @memo()
 def tile_bodies(text: str) -> tuple[str, ...]:
-    """Canonical names of the bodies that exactly tile ``text`` (the shortest first
-    body that leaves a tiling rest), else the text as one body; () if neither. A body named by its level alone
-    (市财政局) stays so, for the document's place to complete it."""
+    """Canonical names of the bodies that exactly tile ``text`` (the shortest first body that leaves a tiling rest),
+    else the text as one body; () if neither. A body named by its level alone (市财政局) stays so, for the document's
+    place to complete it."""
     for end in range(2, len(text) - 1):
         if text[:end] in words("organisations", "party_prefixes"):
             continue  # 中国共产党 + X委员会 is one body: the party committee of X

@@ -335,3 +335,11 @@ def test_an_amount_after_its_own_subject_and_grant_verb_is_that_subjects():
     assert [w for _, w, _ in rows(item)] == ["山区和海岛地区每个项目县", "平原地区每个项目县"]
     item = "十五、对组织旅游专列、包机来本市的旅行社，每趟专列给予3万元奖励、每架次包机给予1万元奖励。"
     assert not [w for _, w, _ in rows(item) if w.startswith("每")]  # (not 每架次包机: what the payee is paid per)
+
+
+def test_each_subject_paid_per_head_per_month_is_its_own_beneficiary():
+    from kit import extract
+    r = extract("某市人才引进激励办法\n一、支持措施\n（一）全职引进的博士研究生每人每月发放生活补贴3000元，硕士研究生每人每月发放1500元，"
+                "连续发放3年。\n二、保障措施\n加强组织领导。\n", "pkulaw-1.txt")
+    assert [(str(m.quantity.value), m.beneficiary) for m in r.measures("instrument")] == [
+        ("3000", "全职引进的博士研究生"), ("1500", "硕士研究生")]

@@ -1076,3 +1076,20 @@ def test_a_line_of_a_few_words_alone_grants_nothing():
     r = extract("某县促进产业发展若干措施\n一、支持措施\n（一）对新建冷库的企业，每吨补助200元。\n财政资金\n政务服务\n")
     assert [m.evidence.text for m in r.measures("instrument")] == ["（一）对新建冷库的企业，每吨补助200元。"]  # (not 财政资金,
     # a site's menu link)
+
+
+def test_each_amount_of_a_list_inside_the_recipients_words_goes_to_its_item():
+    from kit import extract
+    r = extract("某县促进产业发展若干措施\n一、支持措施\n"
+                "（一）对在全国性果品评比、展销活动中获得金奖、银奖的经营主体，分别给予5万元、3万元奖励。\n"
+                "（二）支持企业主导制定国家标准、行业标准、地方标准，分别给予一次性奖励30万元、20万元、10万元。\n"
+                "（三）企业新引进的全日制硕士研究生、博士研究生，在本县工作满1年的，分别按每人每月2000元、3000元发放生活补贴。\n"
+                "（四）对举报非法采伐、调运、加工疫木，经查证属实的，根据案件情节分别给予举报人1000元、3000元奖励。\n"
+                "二、保障措施\n加强组织领导。\n", "pkulaw-1.txt")
+    got = [(str(m.quantity.value), m.beneficiary, m.condition) for m in r.measures("instrument")]
+    assert got[:2] == [("50000", "在全国性果品评比、展销活动中获得金奖的经营主体", ""),
+                       ("30000", "在全国性果品评比、展销活动中获得银奖的经营主体", "")]
+    assert [c for _, _, c in got[2:5]] == ["国家标准", "行业标准", "地方标准"]
+    assert [c for _, _, c in got[5:7]] == ["企业新引进的全日制硕士研究生，在本县工作满1年",
+                                          "企业新引进的全日制博士研究生，在本县工作满1年"]
+    assert len({(b, c) for _, b, c in got[7:]}) == 1  # (by the case's gravity, not by the acts listed: one recipient)

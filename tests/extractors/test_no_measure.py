@@ -189,3 +189,19 @@ def test_a_grant_with_its_day_of_payment_and_a_subsidy_without_an_amount_stay():
     assert rows("对新认定的国家级专精特新企业，给予一次性奖励50万元，奖励资金于次年3月底前兑付。") \
         == [(d("500000"), "新认定的国家级专精特新企业", "")]
     assert [b for _, b, _ in rows("对首次入选的企业给予贷款贴息支持。")] == ["首次入选的企业"]
+
+
+@pytest.mark.parametrize("item", [
+    "面向农户的补助资金，通过惠民惠农财政补贴资金“一卡通”直接发放到户；面向企业的资金，直接拨付至其对公账户。",
+    "下一篇：图解：某市2025年春季农业生产补贴政策",
+])
+def test_the_channel_money_is_paid_through_and_a_linked_pages_title_state_no_measure(item):
+    assert rows(item) == [], item
+
+
+@pytest.mark.parametrize("item", [
+    "农村户用清洁能源设备更新补助资金管理办",  # (a title cut at the printed page's edge)
+    "第八条农户转卖补助设备的，由县级人民政府已发放的补助资金；对虚报价格的企业，取消其产品补贴资格。",
+])
+def test_a_title_line_alone_and_a_withdrawal_state_no_measure(item):
+    assert rows(item) == [], item

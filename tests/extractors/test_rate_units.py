@@ -33,3 +33,11 @@ def test_an_amount_per_room_or_per_bundle_is_paid_per_that_counter():
     assert units("（九）对改造老旧蚕场的蚕农，每把补助800元。") == [(d("800"), "元/把")]
     assert units("（十）对新增中华蜂养殖30箱以上的养殖户，每箱补助100元。") == [(d("100"), "元/箱")]
     assert units("（十一）对吸纳脱贫劳动力就业的帮扶车间，按每人每年1200元给予岗位补贴。") == [(d("1200"), "元/人·年")]
+
+
+def test_an_amount_per_metre_per_vehicle_and_year_per_tourist_and_night_and_per_household_brought_keeps_its_basis():
+    assert units("（六）对新建山地轨道运输机的，按每米30元给予补助。") == [(d("30"), "元/米")]
+    assert units("（七）对参与融合运营的农村客运班线，按每车每年1.2万元标准给予运营补贴。") == [(d("12000"), "元/车·年")]
+    assert units("（八）对旅行社组织市外游客来本市旅游住宿1晚及以上的，按每人每晚20元给予奖励。") == [(d("20"), "元/人·晚")]
+    assert units("（九）对带动脱贫户发展生产的合作社，每带动1户奖励200元。") == [(d("200"), "元/户")]
+    assert units("（十）对就业帮扶车间，每个车间每年补贴1万元。") == [(d("10000"), "元/年")]  # (a 车间 is no 车)

@@ -111,6 +111,8 @@ def test_a_notice_is_named_by_what_it_issues_unless_it_issues_several(form, name
 @pytest.mark.parametrize("form, kept", [
     ("《某省数据条例》", "某省数据条例"),
     ("某省人民政府办公厅印发《某省数据条例》", "某省人民政府办公厅印发《某省数据条例》"),
+    ("2.某某设备更新补助资金管理办法", "某某设备更新补助资金管理办法"),  # (an attachment list's item number)
+    ("2025年某某设备更新补助资金管理办法", "2025年某某设备更新补助资金管理办法"),
 ])
 def test_a_form_loses_only_the_marks_that_wrap_it(form, kept):
     from policykg.link.entities import clean

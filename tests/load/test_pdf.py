@@ -175,3 +175,12 @@ def test_a_sites_menu_left_of_the_text_does_not_run_into_its_title_or_lines():
     assert ("一、扩大服务覆盖面。到2026年底，全省县级以上服务大厅实现帮办代办全覆盖，乡镇（街道）便民服务中心覆盖率达到95%以上，"
             "各地要结合实际制定具体实施办法。") in paras
     assert paras.index("2026年4月20日") < min(i for i, p in enumerate(paras) if "统计数据" in p)
+
+
+def test_a_wrapped_titles_label_glued_to_its_first_line_is_dropped_and_the_title_rejoined():
+    from policykg.load.pdf import _glued_title_labels_dropped
+
+    lines = ["某部某委关于印发《某某重点村镇提质升级标题：", "行动计划（2026—2028年）》的通知", "发文字号：某发〔2026〕6号"]
+    assert _glued_title_labels_dropped(lines) == [
+        "某部某委关于印发《某某重点村镇提质升级行动计划（2026—2028年）》的通知", "", "发文字号：某发〔2026〕6号"]
+    assert _glued_title_labels_dropped(["一、主要目标：", "到2027年…"]) == ["一、主要目标：", "到2027年…"]

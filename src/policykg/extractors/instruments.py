@@ -27,13 +27,14 @@ from .beneficiaries import (TOP_RANKS, band_of, beneficiaries, beneficiary_patte
                             stated_conditions, threshold_amount, with_period, with_recipient)
 from .clauses import ITEM_NUMBER, Clause, clauses_of, inside_quotes
 from .context import Context
-from .list_items import listed_before
+from .list_items import inner_run, listed_before
 from .measures.figures import rate_of_measure
 from .measures.plausible import GOAL_GENRES, MONEY, quantity_of
 from .old_amounts import change_start, figure_start, reached
 from .no_measure import (ATTACHMENT_LINE, EXAMPLE, GRANT_TO, QUESTION, TABLE_HEADS, adjusted, defines_a_noun,
-                         defines_a_term, is_table_row, misused, names_no_grant, qualifies_noun, received, reforms,
-                         regulates, reports_a_past_year, reports_a_total, rules_the_money, states_purpose, titles_a_policy, weighs)
+                         defines_a_term, is_table_row, is_title_line, misused, names_no_grant, qualifies_noun, received,
+                         reforms, regulates, reports_a_past_year, reports_a_total, rules_the_money, states_purpose,
+                         titles_a_policy, weighs)
 from .rate_units import EMPLOYER, per_unit
 from .registry import extractor
 
@@ -92,7 +93,7 @@ def instruments(sent: Sentence, ctx: Context) -> Iterator[Measure]:
                       or defines_a_term(sent.text) or is_table_row(sent.text)
                       or genre in LISTING_GENRES and rules_the_money(sent.text)
                       or TABLE_TITLE.fullmatch(sent.text.strip()) or TABLE_HEADS.fullmatch(sent.text)
-                      or BARE_WORDS.fullmatch(sent.text.strip())
+                      or BARE_WORDS.fullmatch(sent.text.strip()) or is_title_line(sent.text)
                       or pattern("instruments:delegation_cues").search(sent.text)) or NOTE.fullmatch(sent.text):
         return  # a section heading (not a run-in one with its amounts), a note of who is responsible (（省商务厅牵头）),
         # the title line of a policy the file holds (某市某某资金补助办法) or of an attachment (附件：某某补贴标准表), a
@@ -227,6 +228,8 @@ def sentence_instruments(sent: Sentence, ctx: Context, money: list[Mention]) -> 
                     and (whom := listed_before(found, len(pairs), sent.text, clause.start)):
                 pairs = [(a, b) for (a, _), b in zip(pairs, whom)]  # (…博士、硕士的，分别给予安家补贴20万元、5万元，并按每人
                 # 每年3.6万元、1.2万元发放生活补贴: the same two's)
+            if len(pairs) > 1 and len({b for _, b in pairs}) == 1 and len(set(conditions)) == 1:
+                pairs, conditions = each_of_inner_run(sent, clause, pairs, conditions)
             period = period_of(sent, clause) or opening_span(sent)  # (…；2025年每辆补贴2000元: that year's)
             per = ""
             for (amount, beneficiary), condition in zip(pairs, conditions):
@@ -300,6 +303,22 @@ def sentence_instruments(sent: Sentence, ctx: Context, money: list[Mention]) -> 
                                             beneficiary=beneficiary, condition=condition_of(beneficiary),
                                             policy=policy)))
     return found
+
+
+def each_of_inner_run(sent: Sentence, clause: Clause, pairs: list[tuple[Mention, str]],
+                      conditions: list[str]) -> tuple[list[tuple[Mention, str]], list[str]]:
+    """n amounts of a 分别 clause that all went to one beneficiary on one condition, each to its item of the list
+    inside those words (获得金奖、银奖的经营主体 -> 获得金奖的经营主体, 获得银奖的经营主体; 制定国家标准、行业标准…，分别…
+    -> condition 国家标准, …): in the beneficiary or the condition that holds the list, else as the condition."""
+    run, items = inner_run(sent, clause, len(pairs))
+    who, condition = pairs[0][1], conditions[0]
+    if not run:
+        return pairs, conditions
+    if run in who:
+        return [(a, who.replace(run, i)) for (a, _), i in zip(pairs, items)], conditions
+    if run in condition:
+        return pairs, [condition.replace(run, i) for i in items]
+    return pairs, [with_period(i, condition) for i in items]
 
 
 OWN_SUBJECT = re.compile(r"、(?P<who>(?!每|单)[\u4e00-\u9fff]{2,16}?)(?:给予|予以)(?:不超过|最高|一次性)*$")  # (not

@@ -207,3 +207,33 @@ def thresholds_before(sent: Sentence, clause: Clause, n: int) -> list[str]:
     -> 固定资产投资达到5000万元以上, …), without their notes; [] when they list no such run."""
     before = BRACKETED.sub("", sent.text[sent.text.rfind("；", 0, clause.start) + 1:clause.start]).rstrip("，")
     return each_threshold(before.split("，")[-1].split("、"))
+
+
+
+def inner_run(sent: Sentence, clause: Clause, n: int) -> tuple[str, list[str]]:
+    """The run of n 、-joined items the last phrase holding one, in the part before a 分别 clause, ends on
+    (获得金奖、银奖的经营主体; 制定国家标准、行业标准、地方标准、团体标准，分别…), as (the run's text, its items): the
+    last item ends at 的 or the phrase's end, the first is as long as the last (the words before it qualify the
+    list) or, in a longer list, what follows its 的; all end alike. ("", []) without 分别 or such a run."""
+    part = sent.text[sent.text.rfind("；", 0, clause.start) + 1:clause.start]
+    if "分别" not in part + sent.text[clause.start:clause.end]:
+        return "", []
+    phrases = [p for p in re.split(r"[，：:]", part) if "、" in p]
+    if not phrases:
+        return "", []
+    segments = phrases[-1].split("、")
+    if len(segments) < n:
+        return "", []
+    last = segments[-1].split("的")[0]
+    middle = segments[len(segments) - n + 1:-1]
+    head = segments[-n]
+    first = head.rpartition("的")[2] if len(segments) > n and "的" in head else head[-len(last):].rpartition("的")[2]
+    items = [first, *middle, last]
+    if not all(2 <= len(i) <= SHORT_ITEM and INNER_ITEM.fullmatch(i) for i in items) \
+            or len({i[-1] for i in items}) != 1 or len(set(items)) != n:
+        return "", []  # (items of one kind end alike: 金奖、银奖; 国家标准、行业标准 — not 收住失能、半失能、自理老年人)
+    return "、".join(items), items
+
+
+SHORT_ITEM = 8  # characters at most of an item of a list inside a beneficiary's words
+INNER_ITEM = re.compile(r"[\u4e00-\u9fff]+")

@@ -69,7 +69,8 @@ WORKED_EXAMPLE = re.compile(r"\s*(?:答[：:]\s*)?(?:举例|举个例子|假设|
 # (a worked example in an interpretation: 该民宿可获得新建改造补助16万元…: it restates the measures for one case)
 
 
-ATTACHMENT_LINE = re.compile(r"\s*附件\s*\d{0,2}\s*[：:]")
+ATTACHMENT_LINE = re.compile(r"\s*(?:附件\s*\d{0,2}|上一篇|下一篇|相关文件|相关链接|相关阅读)\s*[：:]")  # (an attachment's or a
+# linked page's title line: 下一篇：图解：某市春季农业生产补贴政策)
 TABLE_HEADS = re.compile(r"\s*[\u4e00-\u9fff（）()]{1,8}(?:\t[\u4e00-\u9fff（）()]{1,8})+\s*")  # (复	助	治理	补助: a table's column
 # heads, wrapped; no measure)
 
@@ -132,6 +133,15 @@ def rules_the_money(text: str) -> bool:
     body = ITEM_NUMBER.sub("", text).rstrip("。；，、 ")
     return GRANT_TO.search(body) is None and (any(w in body for w in words("instruments", "money_rule_words"))
                                               or body.endswith(words("instruments", "sharing_ends")))
+
+
+def is_title_line(text: str) -> bool:
+    """A line of words alone, no punctuation, no digit and no grant verb (某某设备更新补助资金管理办, a title cut at the
+    printed page's edge): a title or a heading, no measure without an amount."""
+    return TITLE_LINE.fullmatch(text.strip()) is not None and GRANT_TO.search(text) is None
+
+
+TITLE_LINE = re.compile(r"[\u4e00-\u9fff（）()《》“”—-]{9,40}")
 
 
 def is_table_row(text: str) -> bool:

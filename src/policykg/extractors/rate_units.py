@@ -14,9 +14,10 @@ from .measures.plausible import MONEY
 
 PER_HEAD = re.compile(r"每(?:人|名|位)(?!次)")
 PER_CAPITA = re.compile(r"人均(?!可支配|收入|消费|GDP|生产总值)")
-EMPLOYER = re.compile(r"[\u4e00-\u9fff、]{0,14}(?:企业|单位|机构|合作社|学校|院校)(?:[和及、]个人)?(?:新)?(?:吸纳|招用|招收|聘用|录用|安置|带徒|组织职工"
+EMPLOYER = re.compile(r"[\u4e00-\u9fff、]{0,14}(?:企业|单位|机构|合作社|学校|院校|旅行社)(?:[和及、]个人)?(?:新)?(?:吸纳|招用|招收|聘用|录用|安置|带徒|组织"
                       r"|为[^，；。]{1,30}?(?:成功)?(?:引进|输送|推荐))")
-# (餐饮企业吸纳登记失业人员就业的, 企业组织职工参加培训…的, 服务机构为重点企业成功引进人才的: paid for each person)
+# (餐饮企业吸纳登记失业人员就业的, 企业组织职工参加培训…的, 旅行社组织游客…的, 服务机构为重点企业成功引进人才的: paid for
+# each person)
 PER_HEAD_BROUGHT = re.compile(r"每[\u4e00-\u9fff]{1,12}?(?<!\d)1(?:人|名|位)(?!次)")  # (每引进1名, 每吸纳本市户籍
 # 劳动者就业1人: never that one's; not 每个镇配备不少于3名)
 OWN_UNIT = pattern("instruments:per_recipient", r"\s*(?:{}|每名|每位)")  # (a clause opening on what its amount is per)
@@ -31,8 +32,8 @@ YEARLY = pattern("instruments:per_recipient", r"(?<![上本当\d])年度(?=[^，
 
 PER_THING = re.compile(r"每([台辆场艘架部座处穴口套张列趟班]|单(?!位))[^，；。\d]{0,8}$")  # a counter of things, never of whom
 # a grant pays (每单补贴1元: per parcel)
-PER_ONE = re.compile(r"每[\u4e00-\u9fff]{1,4}?[1一](?:(?P<c>人次|[列单趟班辆艘台架批箱])|个[\u4e00-\u9fff]{0,6}?(?P<n>箱|站|点))"
-                     r"[^，；。\d]{0,6}$")  # (每开行1列补助2万元, 每成功介绍1人次…10元, 每发运1个标准冷链集装箱补助1000元)
+PER_ONE = re.compile(r"每[\u4e00-\u9fff]{1,4}?[1一](?:(?P<c>人次|[列单趟班辆艘台架批箱户])|个[\u4e00-\u9fff]{0,6}?(?P<n>箱|站|点))"
+                     r"[^，；。\d]{0,6}$")  # (每开行1列补助2万元, 每成功介绍1人次…10元, 每带动1户奖励200元, 每发运1个标准冷链集装箱补助1000元)
 SINGLE_THING = re.compile(r"^[（(]?[一二三四五六七八九十\d]{0,2}[）)、.．]?单(车|船|艘|台|套)")  # (单车…合计最高不超过6.5万元: per vehicle)
 SINGLE_UNITS = {"车": "辆", "船": "艘"}
 COUNTER_ONLY = re.compile(r"每([个张只台套])(?![\u4e00-\u9fff]{0,2}(?:的|为))")  # (每张补贴8000元: a thing per counter the
@@ -50,7 +51,7 @@ def per_unit(sent: Sentence, clause: Clause, m: Mention, at: int, heads: bool = 
     after = max((a.end() for a in AMOUNT.finditer(sent.text, clause.start, at)), default=clause.start)
     periods = words("instruments", "rate_periods")
     per = pattern((*words("instruments", "rate_bases"), *words("instruments", "rate_bases_after_each"), *periods),
-                  r"每[一\d]*[个张名位只台套]?({})")
+                  r"每[一\d]*[个张名位只台套]?({})(?!间)")
     before = pattern(words("instruments", "rate_bases"), r"({})每[一\d]*[个张名位只台套]")  # (按照核定床位每张8000元)
     found = per.findall(sent.text, after, at) + before.findall(sent.text, after, at) \
         + pattern(words("instruments", "rate_bases"), r"({})均").findall(sent.text, after, at)  # (亩均投入2400元)

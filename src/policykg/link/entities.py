@@ -14,6 +14,7 @@ from ..time import most_precise
 from .model import Entity, KnowledgeBase, Ref
 
 SPACES = re.compile(r"\s+")
+LIST_NUMBER = re.compile(r"^\d{1,2}\s*[.．、](?!\d)\s*")
 WRAPPED_LINE = re.compile(r"(?<=[^\x00-\x7f])[ \t\u3000]*\n\s*(?=[^\x00-\x7f])")
 
 
@@ -62,6 +63,7 @@ def clean(form: str) -> str:
     wrap it; a mark that pairs with one inside stays (…印发《某纲要》)."""
     form = WRAPPED_LINE.sub("", form)  # (a title wrapped over two lines is one line: no blank where it broke)
     form = FULL_TEXT.sub("", form.strip())  # (某市2025年政府工作报告（全文）: the report's name without the page's note)
+    form = LIST_NUMBER.sub("", form)  # (2.某某资金管理办法: an attachment list's item number is no part of the title)
     inner = form.strip().strip("《》")
     return SPACES.sub(" ", inner if inner.count("《") == inner.count("》") else form.strip()).strip()
 

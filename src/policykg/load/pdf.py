@@ -38,7 +38,7 @@ from .chrome import Metadata, title_without_site, words
 from .columns import line_groups
 from .dates import is_timestamp
 from .decode import clean_chars
-from .layout import BLOCK_START_RE, PAGE_NO_RE, ends_final, joiner
+from .layout import BLOCK_START_RE, PAGE_NO_RE, Heading, ends_final, joiner
 
 LEFT_SHARE = 0.2  # of the most common left edge's lines, at least, for another left edge to be the margin
 BAND = 0.12  # top and bottom share of a page where running headers and footers live
@@ -135,7 +135,7 @@ def read_pdf(raw: bytes, path: str) -> PdfText:
     paragraphs = _paragraphs(pages)
     if aside_lines:  # (after the text, measured apart: between a page's last line and the next page's first it would
         paragraphs += [""] + _paragraphs([aside_lines])  # cut a paragraph, its margin is not the text's)
-    out.lines = _continued_values(_wrapped_rows_rejoined(paragraphs))
+    out.lines = _continued_values(_wrapped_rows_rejoined(_glued_title_labels_dropped(paragraphs)))
     _info_title(info, pages, out.meta)
     return out
 
@@ -425,6 +425,27 @@ def _continued_values(lines: list[str]) -> list[str]:
             continue
         out.append(line)
     return out
+
+
+def _glued_title_labels_dropped(lines: list[str]) -> list[str]:
+    """A title an information table's cell wraps, printed with the cell's label glued to the end of its first line
+    (…关于印发《乡村旅游重点村镇提质升级标题： / 行动计划（2026—2028年）》的通知): the title whole, without its label."""
+    titles = [label for label, (kind, _) in words().labels.items() if kind == "title"]
+    out = list(lines)
+    for k, line in enumerate(out):
+        body = line.rstrip().removesuffix("：").removesuffix(":")
+        label = next((t for t in titles if body.endswith(t) and len(body) > len(t) + GLUED_BEFORE), None)
+        if label is None or body == line.rstrip():
+            continue
+        first = body[:-len(label)]
+        nxt = next((j for j in range(k + 1, min(len(out), k + 3)) if out[j].strip()), None)
+        if nxt is not None and first.count("《") > first.count("》"):
+            first, out[nxt] = first + out[nxt].strip(), ""
+        out[k] = Heading(first, line.level) if isinstance(line, Heading) else first
+    return out
+
+
+GLUED_BEFORE = 6  # characters at least of a wrapped title before the label glued to it
 
 
 def _wrapped_rows_rejoined(lines: list[str]) -> list[str]:

@@ -300,3 +300,7 @@ def test_an_annual_capacity_right_after_a_verb_of_building_names_the_project():
     text = ("2026年某市政府工作报告\n各位代表：\n二、2026年重点工作\n开工建设年产5万吨磷酸铁锂项目，全年新建充电桩900个。\n")
     got = [(m.indicator, m.quantity.value) for m in extract(text, "gzbg-2026-98.txt").measures("target")]
     assert all(v != 50000 for _, v in got) and any(v == 900 for _, v in got)
+
+
+def test_a_gap_whose_direction_follows_its_benchmark_is_no_figure():
+    assert observed("今年以来，某县亩桑产值比全区平均水平低约15%，鲜茧产量3100吨。") == [("鲜茧产量", "3100")]

@@ -476,3 +476,31 @@ def test_a_clause_after_a_forecast_that_says_what_the_period_before_was_is_no_fo
     sentence = "世界钢铁协会日前发布短期展望，预计2026年全球钢材需求增加1800万吨，较上次预测下调300万吨。"
     r = extract(NEWS_ITEM.format(sentence=sentence), "20250402.md")
     assert [value(m)[0] for m in r.measures("forecast")] == [d("18000000")]  # (not the revision)
+
+
+PLAN = ("某县桑蚕产业发展三年行动方案（2025—2027年）\n一、发展目标\n"
+        "2024年，全县桑园面积4.2万亩，养蚕量21万张。某乡、某镇桑园面积分别达到1.1万亩、0.9万亩。\n"
+        "到2027年，全县桑园面积达到6万亩。\n二、重点任务\n加快良种推广。\n")
+
+
+def test_a_goals_sections_paragraph_opening_on_a_past_year_states_the_baseline_not_goals():
+    r = extract(PLAN, "pkulaw-1.txt")
+    assert [(m.indicator, str(m.quantity.value), m.time) for m in r.measures("target")] == [("全县桑园面积", "60000", "2027")]
+    assert [(m.indicator, m.time) for m in r.measures("observation")] == [("全县桑园面积", "2024"), ("养蚕量", "2024")]
+
+
+def test_a_baseline_paragraph_turning_to_the_plans_year_sets_goals_from_there_on():
+    r = extract("某县2025年粮食生产扶持政策\n一、目标任务\n2024年，全县粮食播种面积412.6万亩。2025年，全县粮食播种面积稳定在410万亩"
+                "以上。新建高标准农田20万亩。\n二、支持措施\n对新建高标准农田的，每亩补助300元。\n", "pkulaw-1.txt")
+    assert [(m.indicator, str(m.quantity.value)) for m in r.measures("target")] == [("全县粮食播种面积", "4100000"),
+                                                                                   ("新建高标准农田", "200000")]
+
+
+def test_a_parts_own_year_a_year_before_a_goal_word_and_a_later_clauses_deadline_date_only_their_own_figures():
+    r = extract("某县藤茶产业发展三年行动方案（2025—2027年）\n一、发展目标\n"
+                "到2027年，全县藤茶种植面积达到12万亩。其中：2025年，种植面积达到9.5万亩；2026年，种植面积达到10.8万亩。\n"
+                "到2027年，全县累计引进亿元以上项目30个。2025年力争新增规模以上工业企业15家，预计全年实际到位资金达到75亿元左右。\n"
+                "二、重点任务\n全县将实施重点建设项目420个，力争一季度完成年度投资计划的25%以上。\n", "pkulaw-1.txt")
+    assert [(str(m.quantity.value), m.time) for m in r.measures() if m.kind in ("target", "forecast")] == [
+        ("120000", "2027"), ("95000", "2025"), ("108000", "2026"), ("30", "2027"), ("15", "2025"), ("7500000000", "2025"),
+        ("420", "")]

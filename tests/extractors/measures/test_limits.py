@@ -51,3 +51,11 @@ def test_counts_of_lists_closed_by_deng_or_built_and_counts_before_their_noun_st
                               plan="全年新增分布式光伏装机15万千瓦。"), "report.txt")
     assert sorted(str(m.quantity.value) for m in r.measures() if m.kind in ("observation", "target")) \
         == ["150000", "2", "3"]
+
+
+def test_a_bar_inside_the_recipients_words_of_a_grant_is_no_target():
+    r = extract("某县桑蚕产业发展三年行动方案（2025—2027年）\n一、发展目标\n到2027年，全县桑园面积达到6万亩。\n二、重点任务\n"
+                "（一）对带动脱贫户、监测户100户以上稳定发展桑蚕生产，且户均年售茧收入达到1万元以上的龙头企业、合作社，"
+                "每带动1户奖励200元。\n（二）新建标准化蚕房500座，对新建蚕房的，每座补助3000元。\n", "pkulaw-1.txt")
+    assert [(m.indicator, str(m.quantity.value)) for m in r.measures("target")] == [("全县桑园面积", "60000"),
+                                                                                   ("新建标准化蚕房", "500")]

@@ -66,3 +66,10 @@ def test_a_measure_that_takes_the_site_of_the_figure_before_takes_that_figures_p
             "一、2025年工作回顾\n东兴口岸过货量320万吨、增长8.6%，出入境人员560万人次、增长15.2%。\n")
     got = [(m.indicator, m.region) for m in extract(text, "gzbg-2026-97.txt").measures("observation")]
     assert ("口岸出入境人员", "东兴市") in got and ("口岸出入境人员", "防城港市") not in got  # (the port's, not the city's)
+
+
+def test_a_news_sentence_opening_on_a_bare_zone_word_is_the_zone_its_item_named_before():
+    from kit import extract
+    r = extract("# 《新闻联播》 (20220608)\n\n### 某地汽车零部件产业加快转型\n\n在安徽宣城经济技术开发区，一批企业正加快转型。"
+                "目前，园区已集聚汽车零部件企业63家，今年前三季度实现产值156.3亿元。\n", "20220608.md")
+    assert {m.subject for m in r.measures("observation")} == {"安徽宣城经济技术开发区"}

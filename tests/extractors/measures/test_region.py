@@ -378,3 +378,9 @@ def test_what_a_county_is_to_become_among_the_provinces_does_not_make_its_later_
             "到2030年，纺织服装产业产值突破300亿元，建成全省重要的纺织服装基地；常住人口城镇化率达到52%。\n")
     got = {m.indicator: (m.region, m.subject) for m in extract(text, "gzbg-2026-99.txt").measures("target")}
     assert got["常住人口城镇化率"] != ("安徽省", "")  # (the county's, not the province's)
+
+
+def test_a_place_rising_to_a_provincial_grade_makes_no_later_figure_the_provinces():
+    text = ("2026年遵化市政府工作报告\n一、“十四五”时期工作回顾\n"
+            "开发区晋级全省二星级开发区；五年累计新增城镇就业3.42万人。\n二、2026年工作安排\n稳定粮食生产。\n")
+    assert [m.region for m in extract(text, "gzbg-2026-1.txt").measures("observation")] == ["唐山市"]

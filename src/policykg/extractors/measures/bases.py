@@ -9,6 +9,7 @@ from ...lexicon import pattern
 from ...nlp import Sentence
 from ...records import Mention
 from ..clauses import ITEM_NUMBER, MAX_INDICATOR, Clause, text_before
+from ..context import Context
 
 
 BASE_PERIOD = (r"(?:比|较)(?:上年同期|去年同期|上年|去年|前年|上月|上季度|上半年|[一二三四]季度|前三季度|(?:19|20)\d{2}\s*年"
@@ -112,8 +113,19 @@ def opening_year(sent: Sentence, dates: list[Mention], q: Mention) -> str:
     lead += 2 if sent.text.startswith("预计", lead) else 0  # (预计2025年，全县…: the year expected)
     part = sent.text.rfind("；", 0, q.start - sent.start) + 1
     first = next((d for at in (part, lead) for d in dates if d.start - sent.start == at and d.end <= q.start), None)
-    return first.key if first is not None and re.fullmatch(r"\d{4}", first.key) \
-        and not first.attr("role") and sent.text.startswith("，", first.end - sent.start) else ""
+    return first.key if first is not None and re.fullmatch(r"\d{4}", first.key) and not first.attr("role") \
+        and sent.text.startswith(("，", *YEAR_THEN_GOAL), first.end - sent.start) else ""  # (2025年力争新增…)
+
+
+YEAR_THEN_GOAL = ("力争", "计划", "预计", "确保")
+
+
+def leads_own_figure(sent: Sentence, ctx: Context, q: Mention, d: Mention) -> bool:
+    """A deadline after the figure, in a later clause, that opens that clause's own figure (…重点建设项目420个，…，力争一季度
+    完成年度投资计划的25%以上): the later figure's, not this one's."""
+    clause_end = min([i for i in (sent.text.find(c, d.end - sent.start) for c in "，；。") if i >= 0], default=len(sent.text))
+    return "，" in sent.text[q.end - sent.start:d.start - sent.start] and any(
+        d.end <= m.start and m.start - sent.start < clause_end for m in ctx.mentions_in(sent, "QUANTITY"))
 
 
 LABEL = re.compile(r"(?:[\u4e00-\u9fff]{2,8}[：:])?")  # (发展目标：2024年，…)
@@ -136,4 +148,4 @@ def part_year(sent: Sentence, dates: list[Mention], q: Mention) -> str:
     return first.key if re.fullmatch(r"\d{4}", first.key) else ""
 
 
-PART_OPENING = re.compile(r"\s*其中[，,]?\s*")
+PART_OPENING = re.compile(r"\s*其中[，,：:]?\s*")

@@ -376,6 +376,8 @@ def is_figure(sent: Sentence, ctx: Context, q: Mention, clause: Clause, found: l
             and next_token >= 0 and sent.tags[next_token].startswith("n") or bounds_a_class(sent, q):
         return False  # 出现37℃以上高温天气, 对7座及以下小型客车免收…: the number says which weather or vehicles, it
         # measures nothing (not 30户以上智能工厂)
+    if UNDIRECTED_GAP.search(text, clause.start, rel):
+        return False  # 亩桑产值比全区平均水平低约15%: a gap whose direction the words after its benchmark give
     if re.match(r"[\u4e00-\u9fff]{0,4}(?:条件下|情况下|前提下)", text[q.end - sent.start:]):
         return False  # 在高于时速400公里运行条件下: the condition of a test, not a figure
     later = [m for m in found if m.start > q.end and m.start - sent.start < clause.end]
@@ -464,6 +466,7 @@ def is_figure(sent: Sentence, ctx: Context, q: Mention, clause: Clause, found: l
 
 BODIES_ACTING = re.compile(pattern("measures:body_levels", "(?:{})?").pattern + pattern("measures:body_classes").pattern
                            + pattern("measures:body_acts").pattern)  # (44个国家部委制定…: how many bodies act)
+UNDIRECTED_GAP = re.compile(r"比(?:全国|全省|全市|全区|全州|[\u4e00-\u9fff]{2,8}?)(?:平均水平|平均值|平均)[高低快慢多少](?:约|近|超过)?$")
 RANK_MOVE = re.compile(r"(?:位次|排名|排位|名次)[\u4e00-\u9fff]{0,3}$")  # (位次前移, 排名上升, 排名提升了)
 POINTED_COUNT = re.compile(r"[这那](?:些)?$")  # (…这4条“小三通”航线: the routes just named)
 EACH_COUNT = pattern(words("measures", "addition_verbs") + words("measures", "count_verbs"), "各(?:{})$")

@@ -1,7 +1,5 @@
-"""Which kind a figure is — a target set for the future, an observation
-reported as achieved, or a forecast — from its sentence, paragraph, section
-and genre; and the time it is of (a deadline, the year reviewed, the
-period a heading names)."""
+"""Which kind a figure is — a target set for the future, an observation reported as achieved, or a forecast — from
+its sentence, paragraph, section and genre; and the time it is of (a deadline, the year reviewed, a heading's period)."""
 from __future__ import annotations
 
 import calendar
@@ -17,8 +15,8 @@ from ..context import Context
 from .indicator import SHARE
 from .plans import future_span, year_programme
 from .plausible import COUNT_FREE_UNITS, GOAL_GENRES, MONEY
-from .bases import opening_year, part_year
-from .paragraphs import goal_deadline_in, paragraph_deadline, sets_goals
+from .bases import leads_own_figure, opening_year, part_year
+from .paragraphs import baseline_paragraph, goal_deadline_in, paragraph_deadline, sets_goals
 from .sources import named_policy, year_said
 
 
@@ -64,6 +62,8 @@ def kind_of(sent: Sentence, ctx: Context, q: Mention, clause: Clause, role: str,
         # expected of now, no goal)
         dated = future_period_in(sent, ctx) or deadline_in(sent, ctx) or current_period_in(sent, ctx)
         return "forecast" if dated else ""
+    if role == "goals" and genre == "official" and not strong_future and baseline_paragraph(sent, ctx):
+        return "observation" if strong_past else ""  # (2024年，全市…。某区、某县…分别达到…: the baseline, no goals)
     if role == "goals":
         return "target" if not strong_past or strong_future else ""
     if role == "review":
@@ -224,7 +224,7 @@ def time_of(sent: Sentence, ctx: Context, q: Mention, clause: Clause, kind: str,
         if kind == "forecast" and any(part <= d.start and d.end <= q.start and d.text.startswith(words("measures", "this_year_words"))
                                       for d in dates):
             before = [d for d in before if d.start >= part]  # (到2025年，…；今年，…预计增长8%: this year's)
-        after = [d for d in deadlines if d.start >= q.end
+        after = [d for d in deadlines if d.start >= q.end and not leads_own_figure(sent, ctx, q, d)
                  and "；" not in sent.text[q.end - sent.start:d.start - sent.start]
                  and not (kind == "forecast" and (d.attr("until") not in ("", d.key) or d.text.startswith(("至", "到"))))]  # (not 免费通行时间为…至…)
         if before or after:  # the last one before the figure (2024年底前推出…30项，到2026年扩展至60项: 30 by 2024), else the
@@ -239,14 +239,14 @@ def time_of(sent: Sentence, ctx: Context, q: Mention, clause: Clause, kind: str,
                 return ""  # 7月1日—8月31日，预计发送旅客8.6亿人次: a total over the span, of no one day or year (a share
                 # over it, 自驾出行占比约80%, likewise)
             return periods[0].attr("until") or periods[0].key
-        if year := {"target": part_year, "forecast": opening_year}.get(kind, lambda *_: "")(sent, dates, q):
-            return year  # (到2028年，…。其中，2026年…达到190亿元; 到2027年，…。预计2025年，…达到23亿元: that year's)
+        if year := {"target": part_year, "forecast": opening_year}.get(kind, lambda *_: "")(sent, dates, q) \
+                or kind == "target" and opening_year(sent, dates, q):
+            return year  # (到2028年，…。其中，2026年…达到190亿元; …；2026年，…达到…; 预计2025年，…: that year's)
         opening = paragraph_deadline(sent, ctx)
         if opening is not None:
             return opening.attr("until") or opening.key
         if kind == "target" and (year := opening_year(sent, dates, q) or year_said(sent, dates, q)):
-            return year  # (一、发展目标 / 2025年，全市…跨境电商交易额突破30亿元: the year the goal is set for; 意见提出，
-            # 2025年全国…达到…)
+            return year  # (意见提出，2025年全国…达到…: the year the goal is set for)
         if kind == "forecast":  # 今天预计…, 预计全年…: the day or the year it is expected for
             under = date_of_clause(sent, dates, q, clause)
             if under is not None and season_after(sent, under):

@@ -64,8 +64,15 @@ def of_a_grant(sent: Sentence, q: Mention, clause: Clause) -> bool:
     grants = pattern("instruments:funding_verbs")
     if text[end:clause.end].rstrip("，；、 ").endswith("的") and grants.search(text, clause.end, clause.end + 16):
         return True
+    if (whom := WHOM_CLOSED.match(text, end)) and RECIPIENT_OPENED.search(text, 0, at) \
+            and grants.search(text, whom.end(), whom.end() + 16):
+        return True  # (对带动…100户以上稳定发展…，且…的龙头企业、合作社，每带动1户奖励200元: who qualifies for it)
     return QUOTA.match(text[clause.start:at] + re.sub(r"[\d.].*", "", q.text)) is not None \
         and grants.search(text, 0, clause.start) is not None
+
+
+RECIPIENT_OPENED = re.compile(r"(?:^|[，：:])\s*(?:[（(]?[一二三四五六七八九十\d]{1,2}[）)、.．]\s*)?对[^，；。：]*(?:，[^，；。：]*)?$")
+WHOM_CLOSED = re.compile(r"[^；。]*?的[\u4e00-\u9fff、]{0,16}[，,]")  # (…以上的龙头企业、合作社，: the recipient named)
 
 
 AT_MOST = re.compile(r"(?:最多|最高|不超过)[\u4e00-\u9fff]{0,2}$")  # (最多补助4架: at most, before the verb)

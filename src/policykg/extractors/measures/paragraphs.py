@@ -21,6 +21,23 @@ def review_paragraph(sent: Sentence, ctx: Context) -> str:
     return "review" if opening.startswith(tuple(words("measures", "review_openings"))) else ""
 
 
+def baseline_paragraph(sent: Sentence, ctx: Context) -> bool:
+    """The sentence's paragraph opens on a year before the document's own (一、发展目标 / 2024年，全市芒果种植面积…。
+    某区、某县…分别达到…): it states where things stand, its figures are no goals — the goals follow in their own
+    paragraph (到2027年，…)."""
+    text = ctx.document.text
+    start = text.rfind("\n", 0, sent.start) + 1
+    if BASELINE_OPENING.match(text, start) is None or not ctx.reference_date[:4].isdigit():
+        return False
+    last = [m.group(1) for m in YEAR_OPENING.finditer(text, start, sent.start + YEAR_OPENING_SPAN)]
+    return last[-1] < ctx.reference_date[:4]  # (…。2025年，全市粮食播种面积稳定在…: the plan's year from there on)
+
+
+BASELINE_OPENING = re.compile(r"\s*(?:截至|截止到?)?\s*(20\d{2})年(?:底|末|全年)?[，,]")
+YEAR_OPENING = re.compile(r"(?:^|(?<=[。；\n]))\s*(?:截至|截止到?|到|至)?\s*(20\d{2})年")  # a sentence opening on a year
+YEAR_OPENING_SPAN = 14  # characters of the sentence's own opening
+
+
 def sets_goals(sent: Sentence, ctx: Context) -> bool:
     """Someone who can set a goal speaks in the sentence: a place (全省, 我国, 浙江), a government body or
     a plan — not a technology's prospects (到2030年，6G将…设备数提高100倍)."""

@@ -8,7 +8,7 @@ import re
 
 from ...lexicon import alternation, common_words, memo, pattern, vocabulary, words
 from ...nlp import Sentence, word_tags
-from ...records import Measure, Mention
+from ...records import Measure, Mention, Part
 from ..clauses import MAX_INDICATOR, Clause
 from ..context import Context
 from .nouns import verb_words
@@ -208,12 +208,35 @@ def site_named_before(sent: Sentence, ctx: Context, indicator: str) -> str:
     item = ctx.part(sent, "item")
     if ctx.document.genre == "news" and head in ("", "港口") and indicator.endswith(tuple(words("measures", "port_measures"))):
         return heading_port(sent, ctx)  # (### 某省某某港集装箱吞吐量创新高 / …预计全年集装箱吞吐量…: that port's)
+    if ctx.document.genre == "news" and item is not None and not head and (zone := zone_named_before(sent, ctx, item)):
+        return zone  # (在某某经济技术开发区，…。目前，园区已集聚…企业63家，…实现产值156.3亿元: that zone's)
     if ctx.document.genre != "news" or not head or item is None:
         return ""
     named = [m.subject for m in ctx.measures if item.start <= m.evidence.start < sent.start
              and m.subject.endswith(head) and len(m.subject) > len(head)]
     topic = heading_topic(sent, ctx) if not named else ""
     return named[-1] if named else topic if topic.endswith(head) and len(topic) > len(head) else ""
+
+
+def zone_named_before(sent: Sentence, ctx: Context, item: Part) -> str:
+    """The zone a news sentence opening on a bare zone word (目前，园区已集聚…) points back to: the last zone its item
+    names before it (在某某经济技术开发区，…), else ""."""
+    lead = pattern("measures:lead_noise", r"^(?:(?:{})[，,]?\s*)+").sub("", sent.text.lstrip())
+    if not pattern("measures:zone_heads", r"^(?:该|这个)?(?:{})(?!内?的)").match(lead):
+        return ""  # (not 园区内的龙头企业某集团，去年…: a firm's figure)
+    named = [n.rpartition("的")[2] for n in pattern(
+        "measures:zone_heads", r"(?:^|[，。；\n])(?:在|位于|来到)?([\u4e00-\u9fff]{2,14}?(?:{}))(?=[，。；、])").findall(
+        ctx.document.text, item.start, sent.start)]
+    named = [n for n in named if NOT_ZONE_NAME.search(n) is None and zone_head_length(n) <= len(n) - 2]
+    return named[-1] if named else ""
+
+
+NOT_ZONE_NAME = re.compile(r"从|迁|去年|今年|已|位于|城郊")  # (公司去年从重庆迁入园区: a clause, no zone's name)
+
+
+def zone_head_length(name: str) -> int:
+    """The length of the zone head a name ends with (某某经济技术开发区 -> 3)."""
+    return max((len(h) for h in words("measures", "zone_heads") if name.endswith(h)), default=0)
 
 
 HEADING_PORT = re.compile(r"[\u4e00-\u9fff]{2,4}港(?:[\u4e00-\u9fff]{2,3}港区|区)?(?![口澳])")  # (武汉港阳逻港区)
