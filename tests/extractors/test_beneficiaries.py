@@ -343,3 +343,11 @@ def test_each_subject_paid_per_head_per_month_is_its_own_beneficiary():
                 "连续发放3年。\n二、保障措施\n加强组织领导。\n", "pkulaw-1.txt")
     assert [(str(m.quantity.value), m.beneficiary) for m in r.measures("instrument")] == [
         ("3000", "全职引进的博士研究生"), ("1500", "硕士研究生")]
+
+
+def test_a_list_after_the_qualifiers_de_is_split_there_and_its_last_item_may_open_on_quotes():
+    from kit import extract
+    r = extract("某市人才计划若干措施\n一、支持措施\n对来本市就业创业、签订3年以上劳动合同的全日制博士研究生、硕士研究生和“双一流”"
+                "高校本科毕业生，分别按每人每月3000元、1500元、800元给予生活补贴。\n二、保障措施\n加强组织领导。\n", "pkulaw-1.txt")
+    assert [m.beneficiary.rpartition("的")[2] for m in r.measures("instrument")] == [
+        "全日制博士研究生", "硕士研究生", "“双一流”高校本科毕业生"]

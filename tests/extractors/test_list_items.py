@@ -79,3 +79,8 @@ def test_two_character_items_ending_alike_in_one_share_the_first_items_lead():
     from policykg.extractors.list_items import each_parallel
     assert each_parallel(["用人单位引进临床医学博士", "硕士的"]) == ["用人单位引进临床医学博士的", "用人单位引进临床医学硕士的"]
     assert each_parallel(["企业新建冷库", "厂房的"]) == []  # (not alike at their end: no shared lead read)
+
+
+def test_a_last_item_shorter_than_the_middle_ones_shares_no_noun():
+    from policykg.extractors.list_items import shared_noun
+    assert shared_noun(["博士", "硕士研究生", "本科"]) == ""  # (the last item shorter than the middle one: no error)

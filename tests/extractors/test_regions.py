@@ -116,3 +116,10 @@ def test_a_county_written_short_after_its_own_province_is_that_county(text, foun
 def test_a_county_written_short_after_its_province_before_a_word_it_runs_into_is_a_county():
     got = [(m.text, m.attr("county")) for m in extract(LEAD + "广东恩平台湾青年创业园新入驻台资企业12家。").mentions("REGION")]
     assert ("恩平", "恩平市") in got  # (恩平台 is no 平台 of 恩)
+
+
+def test_a_county_of_two_characters_opening_a_sentence_before_a_time_word_is_that_county():
+    from kit import extract
+    r = extract("# 《新闻联播》 (20210618)\n\n### 风电产业加快发展\n\n环县今年计划新增并网装机100万千瓦，到2025年，"
+                "新能源装机力争突破800万千瓦。\n", "20210618.md")
+    assert [(m.region, m.time) for m in r.measures("target")] == [("庆阳市", "2021"), ("庆阳市", "2025")]

@@ -85,6 +85,10 @@ def beneficiaries(sent: Sentence, clause: Clause, n: int) -> list[str]:
 def each_item(who: str, n: int) -> list[str]:
     """Each of the n items a beneficiary lists, named whole (国家级、省级专精特新企业 -> 国家级专精特新企业, …), or the
     beneficiary n times when its list is not of n items."""
+    qualifier, of, tail = who.rpartition("的")
+    if of and "、" in qualifier and len(qualifier.split("、")) != n and "、" in tail \
+            and (inner := each_item(tail, n)) != [tail] * n:  # (not 新认定为国家级、省级的A、B: one grade each)
+        return [f"{qualifier}的{i}" for i in inner]  # (来某地就业、签订…的博士、硕士和本科毕业生: the list after 的)
     lead, _, kinds = who.rpartition("等")
     split = [i.removesuffix("的") for i in kinds.split("、") if i]
     if "、" in lead and "《" not in who and len(split) == n and len({i[-2:] for i in split}) == 1 \
@@ -92,7 +96,7 @@ def each_item(who: str, n: int) -> list[str]:
         end = "的" if kinds.endswith("的") else ""  # (制定分级、包装等团体标准、地方标准的，分别…: one kind each, the
         return [f"{lead}等{item}{end}" for item in split]  # examples before 等 the kinds' own, of one head: 标准)
     items = [i for i in who.split("、") if i] if listed_outside_brackets(who) else [who]
-    if len(items) == n - 1 and (last := re.split(r"(?<=[\u4e00-\u9fff])[和及与](?=[\u4e00-\u9fff])", items[-1])) \
+    if len(items) == n - 1 and (last := re.split(r"(?<=[\u4e00-\u9fff])[和及与](?=[\u4e00-\u9fff“])", items[-1])) \
             and len(last) == 2 and min(map(len, last)) >= 2 and "每" not in last[-1]:  # (not 参|与|制定的: a word's 与;
         # not 中西部和东北地区每个项目县: one group, each of its counties)
         items = items[:-1] + last  # (全职博士、硕士研究生和高级工程师，分别给予…: three)

@@ -169,8 +169,8 @@ def shared_noun(items: list[str]) -> str:
     k = last.find(first[-1]) if first else -1
     head = last[k + 1:] if k >= 0 else ""
     middle = {len(i) for i in items[1:-1]}
-    if len(head) < 2 and len(middle) == 1 and len(first) <= (size := middle.pop()) + 1 \
-            and any(i.endswith(last[size - 1]) for i in items[1:-1]):
+    if len(head) < 2 and len(middle) == 1 and len(first) <= (size := middle.pop()) + 1 and size <= len(last) \
+            and any(i.endswith(last[size - 1]) for i in items[1:-1]):  # (not a last item shorter than the middle ones)
         head = last[size:]  # (本科、硕士、博士毕业生: 毕业生 after 博士, of a kind with 硕士; not 企业、高校、科研院所)
     return head if len(head) >= 2 else ""
 

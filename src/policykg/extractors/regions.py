@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ..lexicon import common_words, counties, memo, pattern, rules, vocabulary, words
+from ..lexicon import common_words, counties, memo, pattern, rules, short_counties, vocabulary, words
 from ..nlp import Sentence, word_tags
 from ..records import Mention
 from .context import Context
@@ -107,7 +107,7 @@ def regions(sent: Sentence, ctx: Context) -> Iterator[Mention]:
         if any(a <= s and e <= b for a, b in names) or not (sent.is_boundary(s) and sent.is_boundary(e)) \
                 or text[e - 1] == name[-1] and text[e - 1:e + 1] in common_words() or split_by_words(text, s, name):
             continue  # (东方市场: not 东方市; 新增城区: not 增城区; not 漳平台湾, where 漳平 is written short)
-        holder = counties()[name]
+        holder = counties().get(name) or short_counties()[name]
         if name in words("places", "common_county_names") and not text[:s].endswith(holder.labels):
             continue  # (城市老城区: an old town, not 洛阳市老城区)
         attrs = (("county", name), ("level", holder.level))
@@ -135,11 +135,15 @@ SENTENCE_LEAD = re.compile(r"^(?:[^，。]{0,12}[：:])?(?:在)?")  # (a news it
 
 
 def short_county_opening(text: str) -> Iterator[tuple[int, int, str]]:
-    """(start, end, name) of a county-level place written without its 市 or 县 that opens the sentence or a clause as
-    its subject, a time word or an adverb of a total right after it (为迎接旺季，牙克石今年新增雪道6条 -> 牙克石市)."""
+    """(start, end, name) of a county-level place written without its 市 or 县 (or a county of two characters, 环县) that
+    opens the sentence or a clause as its subject, a time word or an adverb of a total right after it (为迎接旺季，牙克石
+    今年新增雪道6条 -> 牙克石市; 环县今年计划… -> 环县)."""
     follows = tuple(words("places", "short_county_follows"))
     starts = [SENTENCE_LEAD.match(text).end(), *(m.end() for m in re.finditer(r"[，；]", text))]
     for s in starts:
+        if text[s:s + 2] in short_counties() and text.startswith(follows, s + 2):
+            yield s, s + 2, text[s:s + 2]  # (环县今年计划…: a county whose full name has two characters)
+            continue
         for n in (2, 3):
             short = text[s:s + n]
             if not text.startswith(follows, s + n) or not plain_short_name(short, text[s:s + n + 4]):

@@ -304,3 +304,12 @@ def test_an_annual_capacity_right_after_a_verb_of_building_names_the_project():
 
 def test_a_gap_whose_direction_follows_its_benchmark_is_no_figure():
     assert observed("今年以来，某县亩桑产值比全区平均水平低约15%，鲜茧产量3100吨。") == [("鲜茧产量", "3100")]
+
+
+def test_a_digest_line_its_story_tells_again_states_no_figure_of_its_own():
+    text = ("# 《新闻联播》 (20241203)\n\n## 新闻摘要\n\n本期节目主要内容：\n\n1.【一线调研】某港今年货物吞吐量提前突破5000万吨；\n\n"
+            "2.某县全年粮食播种面积稳定在58万亩以上；\n\n## 国内新闻\n\n### 某港今年货物吞吐量提前突破5000万吨\n\n"
+            "今年以来，某港货物吞吐量提前突破5000万吨，同比增长8.2%。\n")
+    r = extract(text, "20241203.md")
+    assert [(m.evidence.text[:2], str(m.quantity.value)) for m in r.measures("observation")] == [
+        ("2.", "580000"), ("今年", "50000000"), ("今年", "8.2")]

@@ -504,3 +504,12 @@ def test_a_parts_own_year_a_year_before_a_goal_word_and_a_later_clauses_deadline
     assert [(str(m.quantity.value), m.time) for m in r.measures() if m.kind in ("target", "forecast")] == [
         ("120000", "2027"), ("95000", "2025"), ("108000", "2026"), ("30", "2027"), ("15", "2025"), ("7500000000", "2025"),
         ("420", "")]
+
+
+def test_a_forecast_opening_on_its_year_after_yuji_is_of_that_year_not_the_paragraphs_deadline():
+    text = ("某县人民政府办公室关于印发《某县蔬菜产业三年行动方案（2025—2027年）》的通知\n某政办发〔2025〕6号\n各乡镇人民政府：\n"
+            "现将《某县蔬菜产业三年行动方案（2025—2027年）》印发给你们，请认真贯彻落实。\n某县人民政府办公室\n2025年3月5日\n"
+            "某县蔬菜产业三年行动方案（2025—2027年）\n一、发展目标\n到2027年，全县蔬菜全产业链产值达到80亿元。"
+            "预计2025年全县蔬菜产值可达48亿元左右。\n二、重点任务\n加快良种推广。\n")
+    r = extract(text, "pkulaw-1.txt")
+    assert [(str(m.quantity.value), m.time) for m in r.measures("forecast")] == [("4800000000", "2025")]

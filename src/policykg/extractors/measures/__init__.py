@@ -45,7 +45,7 @@ from .bases import named_year, per_period, with_chained_base, with_multiple_base
 from .figures import (award_count, benchmark_value, describes_subject, done_with_support, event_count, event_detail,
                       first_of_kind_detail, framed_part, is_figure, names_casualties, names_rather_than_measures,
                       people_acting, points_back, rate_of_measure, route_or_reach, steps_climbed,
-                      things_acting, threshold_after_count, toll_count, told_in_words)
+                      things_acting, threshold_after_count, toll_count, told_again, told_in_words)
 from .indicator import (averaged, indicator_text, per_year, with_age_bracket, with_contributor, with_count_qualifier,
                         with_effect_verb, with_items_before, with_named_again, with_per_unit,
                         with_rate_qualifier, with_whole_qualifier)
@@ -95,8 +95,8 @@ SHORT_INDICATOR = 6  # an indicator this short or shorter often names too little
            produces=("measure:target", "measure:observation", "measure:forecast"))
 def measures(sent: Sentence, ctx: Context) -> Iterator[Measure]:
     found = ctx.mentions_in(sent, "QUANTITY")
-    if not found or sent.text.rstrip().endswith(("？", "?")) or WORKED_EXAMPLE.match(sent.text):
-        return  # a question, or a worked example of a rule, states no figure
+    if not found or sent.text.rstrip().endswith(("？", "?")) or WORKED_EXAMPLE.match(sent.text) or told_again(sent, ctx):
+        return  # a question, a worked example of a rule or a digest's line its story tells again states no figure
     role = ctx.role(sent) or review_paragraph(sent, ctx)
     if role in ("principles", "safeguards") or ctx.in_part(sent, "title", "doc_number", "signature", "date", "heading"):
         return
@@ -390,7 +390,7 @@ def measures(sent: Sentence, ctx: Context) -> Iterator[Measure]:
         indicator = with_per_unit(sent, clause, q, with_effect_verb(sent, clause, q, indicator, measure))
         indicator = with_items_before(sent, ctx, clause, q, indicator) if q.start not in items else indicator
         indicator = with_age_bracket(sent, clause, q, indicator)
-        indicator = with_quoted_scheme(sent, ctx, clause, q, indicator) if kind == "observation" else indicator
+        indicator = with_quoted_scheme(sent, ctx, clause, q, indicator) if kind in ("observation", "target") else indicator
         indicator = with_hosted_event(sent, clauses, clause, indicator)  # (成功举办第N届某节，接待游客…: the event's)
         if benefit_standard(indicator, q.attr("unit")) or kind != "target" and driven_alone(indicator, subject):
             continue  # (…，每亩保险金额2500元: the standard an instrument sets; 基金…，带动社会资本投资…: by what, unsaid)

@@ -400,7 +400,7 @@ def with_quoted_scheme(sent: Sentence, ctx: Context, clause: Clause, q: Mention,
     noun (“揭榜挂帅”项目带动…, “某工程”建设已支持…, “某”内网改造…), a list (“某某”等新机制…) or a time (“十四五”时期…)."""
     lead = pattern("measures:lead_noise", "(?:{})*").match(sent.text, clause.start).end()
     quoted = QUOTED_OPENING.match(sent.text, lead)
-    if quoted is None or quoted.group() in indicator \
+    if quoted is None or quoted.group().strip("“”") in indicator \
             or ctx.covered(sent, sent.start + quoted.start() + 1, sent.start + quoted.end() - 1, "DATE"):
         return indicator  # (“十四五”时期…: a time, not a scheme)
     i = sent.token_at(quoted.end())

@@ -110,11 +110,13 @@ def opening_year(sent: Sentence, dates: list[Mention], q: Mention) -> str:
     own before a comma (2025年，全市…; 发展目标：2024年，…；2025年，…; 预计2025年，…), or ""."""
     lead = len(ITEM_NUMBER.match(sent.text).group())
     lead += len(LABEL.match(sent.text, lead).group())
-    lead += 2 if sent.text.startswith("预计", lead) else 0  # (预计2025年，全县…: the year expected)
+    expected = sent.text.startswith("预计", lead)
+    lead += 2 if expected else 0  # (预计2025年，全县…; 预计2025年全县…: the year expected)
     part = sent.text.rfind("；", 0, q.start - sent.start) + 1
     first = next((d for at in (part, lead) for d in dates if d.start - sent.start == at and d.end <= q.start), None)
     return first.key if first is not None and re.fullmatch(r"\d{4}", first.key) and not first.attr("role") \
-        and sent.text.startswith(("，", *YEAR_THEN_GOAL), first.end - sent.start) else ""  # (2025年力争新增…)
+        and (sent.text.startswith(("，", *YEAR_THEN_GOAL), first.end - sent.start)
+             or expected and first.start - sent.start == lead) else ""  # (2025年力争新增…)
 
 
 YEAR_THEN_GOAL = ("力争", "计划", "预计", "确保")
@@ -123,7 +125,11 @@ YEAR_THEN_GOAL = ("力争", "计划", "预计", "确保")
 def leads_own_figure(sent: Sentence, ctx: Context, q: Mention, d: Mention) -> bool:
     """A deadline after the figure, in a later clause, that opens that clause's own figure (…重点建设项目420个，…，力争一季度
     完成年度投资计划的25%以上): the later figure's, not this one's."""
-    clause_end = min([i for i in (sent.text.find(c, d.end - sent.start) for c in "，；。") if i >= 0], default=len(sent.text))
+    def end_from(at: int) -> int:
+        return min([i for i in (sent.text.find(c, at) for c in "，；。") if i >= 0], default=len(sent.text))
+    clause_end = end_from(d.end - sent.start)
+    if not sent.text[d.end - sent.start:clause_end].strip():
+        clause_end = end_from(clause_end + 1)  # (…100万千瓦，到2025年，新能源装机力争突破800万千瓦: the deadline's own clause)
     return "，" in sent.text[q.end - sent.start:d.start - sent.start] and any(
         d.end <= m.start and m.start - sent.start < clause_end for m in ctx.mentions_in(sent, "QUANTITY"))
 

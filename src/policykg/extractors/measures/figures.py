@@ -104,6 +104,16 @@ COUNTED_THEN_MEASURE = re.compile(r"\d+(?:\.\d+)?\s*[多余]?(?:个(?!月)|家|�
                                   r"(?:(?![和与及])[\u4e00-\u9fff“”]){2,20}?(?:均|都|全部|分别)?(?:超过|超|突破|逾|在)$")
 
 
+def told_again(sent: Sentence, ctx: Context) -> bool:
+    """A line of a news programme's digest (## 新闻摘要 / 1.【一线调研】某港今年货物吞吐量提前突破5000万吨；) whose every
+    number its story tells again further on: the story's sentence names the figure whole, the headline cuts it."""
+    item = ctx.part(sent, "item")
+    if ctx.document.genre != "news" or item is None or item.label not in words("measures", "digest_labels"):
+        return False
+    later = {(m.attr("value"), m.attr("unit")) for m in ctx.all_mentions("QUANTITY") if m.start >= item.end}
+    return all((m.attr("value"), m.attr("unit")) in later for m in ctx.mentions_in(sent, "QUANTITY"))
+
+
 def steps_climbed(sent: Sentence, q: Mention) -> bool:
     """A count of the steps or marks a figure passed (连续迈上4个万亿元台阶, 跨过两个千亿大关)."""
     after = re.match(r"[\u4e00-\u9fff]{0,6}", sent.text[q.end - sent.start:]).group()
