@@ -184,3 +184,11 @@ def test_a_wrapped_titles_label_glued_to_its_first_line_is_dropped_and_the_title
     assert _glued_title_labels_dropped(lines) == [
         "某部某委关于印发《某某重点村镇提质升级行动计划（2026—2028年）》的通知", "", "发文字号：某发〔2026〕6号"]
     assert _glued_title_labels_dropped(["一、主要目标：", "到2027年…"]) == ["一、主要目标：", "到2027年…"]
+
+
+def test_a_title_label_glued_without_its_colon_is_dropped_only_inside_an_open_title():
+    from policykg.load.pdf import _glued_title_labels_dropped
+
+    lines = ["某部某委关于印发《以工代标题", "赈劳务报酬发放管理办法》的通知"]
+    assert _glued_title_labels_dropped(lines) == ["某部某委关于印发《以工代赈劳务报酬发放管理办法》的通知", ""]
+    assert _glued_title_labels_dropped(["某某大学举办第一届论坛标题"]) == ["某某大学举办第一届论坛标题"]

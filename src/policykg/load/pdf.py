@@ -435,9 +435,9 @@ def _glued_title_labels_dropped(lines: list[str]) -> list[str]:
     for k, line in enumerate(out):
         body = line.rstrip().removesuffix("：").removesuffix(":")
         label = next((t for t in titles if body.endswith(t) and len(body) > len(t) + GLUED_BEFORE), None)
-        if label is None or body == line.rstrip():
-            continue
-        first = body[:-len(label)]
+        first = body[:-len(label)] if label else ""
+        if label is None or body == line.rstrip() and first.count("《") <= first.count("》"):
+            continue  # (a label without its colon only inside an open 《: …关于印发《以工代标题 / 赈…》的通知)
         nxt = next((j for j in range(k + 1, min(len(out), k + 3)) if out[j].strip()), None)
         if nxt is not None and first.count("《") > first.count("》"):
             first, out[nxt] = first + out[nxt].strip(), ""
