@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ...lexicon import pattern
+from ...lexicon import pattern, words
 from ...nlp import Sentence
 from ...records import Mention
 from ..clauses import ITEM_NUMBER, MAX_INDICATOR, Clause, text_before
@@ -115,11 +115,10 @@ def opening_year(sent: Sentence, dates: list[Mention], q: Mention) -> str:
     part = sent.text.rfind("；", 0, q.start - sent.start) + 1
     first = next((d for at in (part, lead) for d in dates if d.start - sent.start == at and d.end <= q.start), None)
     return first.key if first is not None and re.fullmatch(r"\d{4}", first.key) and not first.attr("role") \
-        and (sent.text.startswith(("，", *YEAR_THEN_GOAL), first.end - sent.start)
+        and (sent.text.startswith(("，", *words("measures", "year_goal_words")), first.end - sent.start)
              or expected and first.start - sent.start == lead) else ""  # (2025年力争新增…)
 
 
-YEAR_THEN_GOAL = ("力争", "计划", "预计", "确保")
 
 
 def leads_own_figure(sent: Sentence, ctx: Context, q: Mention, d: Mention) -> bool:

@@ -122,12 +122,11 @@ def counts_the_list_before(sent: Sentence, q: Mention) -> bool:
     at = q.start - sent.start
     part = sent.text[max(sent.text.rfind(c, 0, at) for c in "，；。：:（(") + 1:at]
     items = LIST_JOINER.split(part)
-    return len(items) >= 2 and not part.endswith("等") and BUILT.search(items[0]) is None and str(len(items)) == q.attr("value") \
+    return len(items) >= 2 and not part.endswith("等") and pattern("measures:built_verbs").search(items[0]) is None and str(len(items)) == q.attr("value") \
         and all(LIST_ITEM.fullmatch(item) for item in items) and NOUN_AFTER.match(sent.text, q.end - sent.start) is not None
 
 
 LIST_JOINER = re.compile(r"[、和及与]")
-BUILT = re.compile(r"建成|建立|形成|获批")
 LIST_ITEM = re.compile(r"[\u4e00-\u9fff“”]{1,12}")  # (a verb may open the first: 打造甲山)
 NOUN_AFTER = re.compile(r"(?!以上|以下|左右|余|多)[\u4e00-\u9fff]")
 

@@ -227,11 +227,10 @@ def zone_named_before(sent: Sentence, ctx: Context, item: Part) -> str:
     named = [n.rpartition("的")[2] for n in pattern(
         "measures:zone_heads", r"(?:^|[，。；\n])(?:在|位于|来到)?([\u4e00-\u9fff]{2,14}?(?:{}))(?=[，。；、])").findall(
         ctx.document.text, item.start, sent.start)]
-    named = [n for n in named if NOT_ZONE_NAME.search(n) is None and zone_head_length(n) <= len(n) - 2]
+    named = [n for n in named if pattern("measures:not_zone_words").search(n) is None and zone_head_length(n) <= len(n) - 2]
     return named[-1] if named else ""
 
 
-NOT_ZONE_NAME = re.compile(r"从|迁|去年|今年|已|位于|城郊")  # (公司去年从重庆迁入园区: a clause, no zone's name)
 
 
 def zone_head_length(name: str) -> int:
